@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Relais: the one entry point. Every step is pinned, idempotent, and says what it does.
+#
+#   ./build.sh          build dist/chrome, dist/firefox and their zips
+#   ./build.sh test     build, install what the tests need, run every test
+#   ./build.sh demo     build, serve the demo portal pages, write screenshots to dist/demo/
+#   ./build.sh bench    build, print size and speed figures
+#
+# Stops at the first error.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+# wasm-bindgen: the CLI MUST match the `wasm-bindgen = "=x.y.z"` pin in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+VERSION=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' Cargo.toml)
+WASM_OPT="$ROOT/node_modules/binaryen/bin/wasm-opt" # npm binaryen (pinned in package.json); Debian's wasm-opt breaks the module
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+apt_install() {
+  # Installs Debian packages that are missing. Root on CI and on the developers' machines.
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if ((${#missing[@]})); then
+    step "apt-get install ${missing[*]}"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+setup_build() {
+  step "rust target wasm32-unknown-unknown"
+  rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    # --locked fails for this crate (webpki-roots); the crate-side pin keeps CLI and crate equal.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  step "npm packages from package-lock.json"
+  local lock; lock=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat node_modules/.relais-lock 2>/dev/null)" != "$lock" ]; then
+    # --ignore-scripts: @gouvfr/dsfr's preinstall refuses to run outside a DSFR project.
+    npm ci --ignore-scripts --no-audit --no-fund
+    echo "$lock" > node_modules/.relais-lock
+  fi
+}
+
+build() {
+  setup_build
+  step "cargo build relais-wasm (wasm32, release, size profile)"
+  cargo build -p relais-wasm --target wasm32-unknown-unknown --release
+  rm -rf dist/pkg && mkdir -p dist/pkg
+  step "wasm-bindgen --target web"
+  wasm-bindgen --target web --no-typescript --remove-name-section --out-dir dist/pkg \
+    target/wasm32-unknown-unknown/release/relais_wasm.wasm
+  cp dist/pkg/relais_wasm_bg.wasm dist/relais_wasm_bg.bindgen.wasm
+  step "wasm-opt -Oz (npm binaryen $(node -p 'require("./node_modules/binaryen/package.json").version'))"
+  "$WASM_OPT" -Oz --strip-target-features dist/pkg/relais_wasm_bg.wasm -o dist/pkg/relais_wasm_bg.opt.wasm
+  mv dist/pkg/relais_wasm_bg.opt.wasm dist/pkg/relais_wasm_bg.wasm
+
+  step "cargo build relais (command-line tool)"
+  cargo build -p relais --release
+
+  for browser in chrome firefox; do
+    step "assemble dist/$browser"
+    local out="dist/$browser"
+    rm -rf "$out" && mkdir -p "$out"
+    cp -r extension/background.js extension/content extension/popup extension/icons "$out/"
+    cp -r dist/pkg "$out/pkg"
+    node tools/locales-dist.mjs locales "$out/locales"
+    node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
+    (cd "$out" && python3 -c 'import shutil,sys; shutil.make_archive(sys.argv[1], "zip", ".")' "../relais-$browser")
+  done
+  step "built dist/chrome, dist/firefox, dist/relais-chrome.zip, dist/relais-firefox.zip (version $VERSION)"
+}
+
+setup_browsers() {
+  # Browsers, fonts for every shipped script (Ethiopic, Bengali, Tamil, CJK come out as boxes
+  # without them), and voices for read-aloud (speech-dispatcher + espeak-ng).
+  apt_install chromium chromium-driver firefox-esr fonts-noto-core fonts-noto-cjk \
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openssl poppler-utils
+}
+
+run_tests() {
+  setup_browsers
+  local status=0
+  step "cargo test (native: core and CLI)"
+  cargo test --workspace --exclude relais-wasm || status=1
+  step "wasm-bindgen-test in headless Chromium (bindings)"
+  CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
+  step "web-ext lint dist/firefox"
+  npx --no-install web-ext lint --source-dir dist/firefox --self-hosted --output text || status=1
+  step "end-to-end tests (Chromium with playwright-core, Firefox ESR with puppeteer-core)"
+  node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || status=1
+  if [ $status -ne 0 ]; then
+    step "FAILED: see the output above"
+  else
+    step "all tests passed"
+  fi
+  return $status
+}
+
+case "${1:-build}" in
+  build) build ;;
+  test) build && run_tests ;;
+  demo) build && setup_browsers && node tests/demo.mjs ;;
+  bench) build && setup_browsers && node tests/bench.mjs ;;
+  *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
+esac

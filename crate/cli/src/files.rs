@@ -1,0 +1,94 @@
+//! Reading the locale folder from disk (the only file I/O of the tool besides the page).
+
+use std::path::{Path, PathBuf};
+
+use relais_core::glossary::Glossary;
+use relais_core::locale::{Catalog, Locale, LocaleMeta, LANGUAGES};
+use relais_core::quality;
+
+/// `--locales DIR`, else `./locales`, else the source tree's `locales/`.
+pub fn locales_dir(arg: Option<&str>) -> Result<PathBuf, String> {
+    if let Some(a) = arg {
+        return Ok(PathBuf::from(a));
+    }
+    let here = PathBuf::from("locales");
+    if here.join("fr/glossary.ftl").exists() {
+        return Ok(here);
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    if src.join("fr/glossary.ftl").exists() {
+        return Ok(src);
+    }
+    Err("no locales folder found: pass --locales DIR".into())
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn read_meta(dir: &Path, lang: &str) -> Result<LocaleMeta, String> {
+    let p = dir.join(lang).join("meta.json");
+    serde_json::from_str(&read(&p)?).map_err(|e| format!("{}: {e}", p.display()))
+}
+
+/// The French master plus `langs` and English (the fallback).
+pub fn load_catalog(dir: &Path, langs: &[&str]) -> Result<Catalog, String> {
+    let master = read(&dir.join("fr/glossary.ftl"))?;
+    let glossary = Glossary::from_ftl(&master, "locales/fr/glossary.ftl").map_err(|e| e.to_string())?;
+    let mut catalog = Catalog::new(glossary);
+    let mut wanted: Vec<&str> = langs.to_vec();
+    wanted.extend(["en", "fr"]);
+    for lang in wanted {
+        if catalog.has(lang) {
+            continue;
+        }
+        let meta = read_meta(dir, lang)?;
+        let g = if lang == "fr" { String::new() } else { read(&dir.join(lang).join("glossary.ftl"))? };
+        let ui = read(&dir.join(lang).join("ui.ftl"))?;
+        catalog.add(Locale::load(meta, &g, &ui).map_err(|e| e.to_string())?);
+    }
+    Ok(catalog)
+}
+
+/// `relais locales check`: every gate, then the coverage table. Fails on any problem.
+pub fn check_locales(arg: Option<&str>) -> Result<(), String> {
+    let dir = locales_dir(arg)?;
+    let report = check_dir(&dir)?;
+    print!("{}", quality::coverage_table(&report.coverage));
+    if report.problems.is_empty() {
+        println!("locales: all quality gates passed");
+        Ok(())
+    } else {
+        for p in &report.problems {
+            println!("problem: {p}");
+        }
+        Err(format!("{} locale problems", report.problems.len()))
+    }
+}
+
+pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
+    let master = Glossary::from_ftl(&read(&dir.join("fr/glossary.ftl"))?, "locales/fr/glossary.ftl")
+        .map_err(|e| e.to_string())?;
+    let reference = quality::ui_variables(&read(&dir.join("en/ui.ftl"))?, "locales/en/ui.ftl")
+        .map_err(|e| e.to_string())?;
+    let mut locales = Vec::new();
+    let mut problems = Vec::new();
+    for lang in LANGUAGES {
+        if !dir.join(lang).exists() {
+            problems.push(format!("{lang}: no locale folder"));
+            continue;
+        }
+        let meta = read_meta(dir, lang)?;
+        if meta.code != *lang {
+            problems.push(format!("{lang}/meta.json: code is {}", meta.code));
+        }
+        let g = if *lang == "fr" { String::new() } else { read(&dir.join(lang).join("glossary.ftl"))? };
+        match quality::read_locale(meta, &g, &read(&dir.join(lang).join("ui.ftl"))?) {
+            Ok(l) => locales.push(l),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    let mut report = quality::check(&master, &reference, &locales);
+    report.problems.extend(problems);
+    Ok(report)
+}

@@ -1,0 +1,86 @@
+//! `relais`: the command-line face of the Relais core.
+//!
+//! ```text
+//! relais scan PAGE.html [--lang ar] [--locales DIR]   what the core recognises on a saved page, as JSON
+//! relais locales check [DIR]                           quality gates and coverage table of the locales
+//! ```
+//!
+//! It uses the same core, the same glossary and the same locale files as the extension.
+
+mod files;
+mod page;
+
+use std::process::ExitCode;
+
+use relais_core::protocol;
+
+const USAGE: &str = "\
+usage:
+  relais scan PAGE.html [--lang LANG] [--locales DIR]
+  relais locales check [DIR]
+
+LANG is one of: fr en ar prs ps ti so bn ta tr uk ru ka es pt ro zh-Hans (default en).
+DIR defaults to ./locales, else the locales folder of the source tree.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("scan") => scan(&args[1..]),
+        Some("locales") if args.get(1).map(String::as_str) == Some("check") => {
+            files::check_locales(args.get(2).map(String::as_str))
+        }
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown command\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("relais: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn scan(args: &[String]) -> Result<(), String> {
+    let mut page_path = None;
+    let mut lang = "en".to_string();
+    let mut locales = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => lang = it.next().ok_or("--lang needs a language")?.clone(),
+            "--locales" => locales = Some(it.next().ok_or("--locales needs a folder")?.clone()),
+            p if !p.starts_with('-') && page_path.is_none() => page_path = Some(p.to_string()),
+            other => return Err(format!("unexpected argument {other}\n{USAGE}")),
+        }
+    }
+    let page_path = page_path.ok_or_else(|| format!("scan needs a page\n{USAGE}"))?;
+    if !relais_core::locale::is_known(&lang) {
+        return Err(format!("unknown language {lang}"));
+    }
+    let html = std::fs::read(&page_path).map_err(|e| format!("{page_path}: {e}"))?;
+    let html = String::from_utf8_lossy(&html);
+    let dir = files::locales_dir(locales.as_deref())?;
+    let catalog = files::load_catalog(&dir, &[lang.as_str()])?;
+    let blocks = page::blocks(&html);
+    let reply = protocol::scan(&catalog, &lang, &blocks);
+    let with_terms = reply.results.iter().filter(|r| !r.terms.is_empty()).count();
+    let out = serde_json::json!({
+        "page": page_path,
+        "lang": lang,
+        "summary": {
+            "blocks": blocks.len(),
+            "blocksWithConcepts": with_terms,
+            "concepts": reply.concepts.len(),
+        },
+        "blocks": blocks.iter().zip(&reply.results).map(|(b, r)| serde_json::json!({
+            "id": b.id, "kind": b.kind, "text": b.text, "terms": r.terms,
+        })).collect::<Vec<_>>(),
+        "concepts": reply.concepts,
+    });
+    println!("{}", serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?);
+    Ok(())
+}

@@ -1,0 +1,156 @@
+//! Reading a saved HTML page into protocol blocks, as the content script reads a live page.
+//!
+//! The rules mirror `extension/content/content.js` (`SOURCES`, `SKIP`, `ownText`): the same
+//! kinds of elements, the same exclusions (`translate="no"`, `.notranslate`, editable areas,
+//! scripts), the same "own text" of a label without its nested hint. Keep the two in step; the
+//! end-to-end tests compare them on the DSFR pages.
+
+use relais_core::protocol::{Block, BlockKind, MAX_TEXT};
+use scraper::{ElementRef, Html, Node, Selector};
+
+const SOURCES: &[(BlockKind, &str)] = &[
+    (BlockKind::Label, "label"),
+    (BlockKind::Legend, "legend"),
+    (BlockKind::Hint, ".fr-hint-text"),
+    (
+        BlockKind::Button,
+        "button, input[type=\"submit\"], input[type=\"button\"], input[type=\"reset\"], a.fr-btn",
+    ),
+    (
+        BlockKind::Error,
+        ".fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role=\"alert\"]",
+    ),
+    (BlockKind::Option, "select"),
+    (BlockKind::Placeholder, "input[placeholder], textarea[placeholder]"),
+];
+
+fn skip_element(el: &ElementRef) -> bool {
+    let v = el.value();
+    matches!(
+        v.name(),
+        "script" | "style" | "noscript" | "template" | "svg" | "code" | "pre" | "iframe"
+    ) || v.attr("translate") == Some("no")
+        || v.classes().any(|c| c == "notranslate")
+        || matches!(v.attr("contenteditable"), Some("") | Some("true"))
+}
+
+fn skipped(el: &ElementRef) -> bool {
+    std::iter::once(*el)
+        .chain(el.ancestors().filter_map(ElementRef::wrap))
+        .any(|e| skip_element(&e))
+}
+
+/// Text that belongs to `el`: nested hints, fields and skipped elements left out.
+fn own_text(el: &ElementRef) -> String {
+    let mut out = String::new();
+    collect_text(el, &mut out, true);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn collect_text(el: &ElementRef, out: &mut String, top: bool) {
+    if !top {
+        let v = el.value();
+        if v.classes().any(|c| c == "fr-hint-text")
+            || matches!(v.name(), "input" | "select" | "textarea" | "button")
+            || skip_element(el)
+        {
+            return;
+        }
+    }
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(_) => {
+                if let Some(e) = ElementRef::wrap(child) {
+                    collect_text(&e, out, false);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn text_of(kind: BlockKind, el: &ElementRef) -> String {
+    match kind {
+        BlockKind::Button if el.value().name() == "input" => {
+            el.value().attr("value").unwrap_or("").trim().to_string()
+        }
+        BlockKind::Placeholder => el.value().attr("placeholder").unwrap_or("").trim().to_string(),
+        BlockKind::Option => {
+            let Ok(opt) = Selector::parse("option") else {
+                return String::new();
+            };
+            el.select(&opt)
+                .map(|o| o.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+        _ => own_text(el),
+    }
+}
+
+fn nested_in_alert(el: &ElementRef) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        v.classes().any(|c| c == "fr-alert--error") || v.attr("role") == Some("alert")
+    })
+}
+
+/// Every block of the page, in the content script's order (by kind, then document order).
+pub fn blocks(html: &str) -> Vec<Block> {
+    let doc = Html::parse_document(html);
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (kind, selector) in SOURCES {
+        let Ok(sel) = Selector::parse(selector) else {
+            continue;
+        };
+        for el in doc.select(&sel) {
+            if skipped(&el) || (*kind == BlockKind::Error && nested_in_alert(&el)) {
+                continue;
+            }
+            if !seen.insert((el.id(), *kind as u8)) {
+                continue;
+            }
+            let text: String = text_of(*kind, &el).chars().take(MAX_TEXT).collect();
+            if !text.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            out.push(Block {
+                id: format!("b{}", out.len() + 1),
+                kind: *kind,
+                text,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_labels_without_their_hints_and_skips_excluded_areas() {
+        let html = r#"<form>
+          <label class="fr-label" for="n">Nom <span class="fr-hint-text">Exemple : Dupont</span></label>
+          <input id="n" placeholder="Votre nom">
+          <p translate="no"><label>Identifiant</label></p>
+          <div class="notranslate"><button>Valider</button></div>
+          <div contenteditable="true"><label>Prénom</label></div>
+          <select><option>Célibataire</option><option>Marié</option></select>
+          <div class="fr-alert fr-alert--error" role="alert"><p class="fr-message--error">Erreur technique</p></div>
+        </form>"#;
+        let got: Vec<(BlockKind, String)> = blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Label, "Nom".to_string()),
+                (BlockKind::Hint, "Exemple : Dupont".to_string()),
+                (BlockKind::Error, "Erreur technique".to_string()),
+                (BlockKind::Option, "Célibataire\nMarié".to_string()),
+                (BlockKind::Placeholder, "Votre nom".to_string()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! The message protocol between the content script, the popup and the service worker.
+//!
+//! These are the only types that cross to JavaScript (serialised by the bindings crate, or by the
+//! CLI as JSON). Every message is a `{ "type": "domain.verb", … }` object; every reply is
+//! `{ ok: true, value }` or `{ ok: false, error: { name, message } }` (built by the service worker).
+//! [`Request::validate`] bounds every field, so a hostile page that reaches the content script
+//! cannot make the core allocate without limit. Samples of every message live in
+//! `tests/protocol/*.json` and are checked by the Rust tests and the JavaScript tests.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::RelaisError;
+use crate::locale::{self, Catalog};
+
+/// At most this many blocks in one `scan.blocks` batch.
+pub const MAX_BLOCKS: usize = 500;
+/// At most this many characters in one block's text.
+pub const MAX_TEXT: usize = 4000;
+/// At most this many bytes in a block id or a host name.
+pub const MAX_ID: usize = 253;
+
+/// What kind of page element a block of text comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Label,
+    Legend,
+    Button,
+    Hint,
+    Option,
+    Placeholder,
+    Error,
+    Alert,
+    Heading,
+    Text,
+}
+
+/// A piece of page text, with an id the content script can find its element by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Block {
+    pub id: String,
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all_fields = "camelCase", deny_unknown_fields)]
+pub enum Request {
+    /// Content script or popup: the settings that apply to `host`.
+    #[serde(rename = "settings.get")]
+    SettingsGet { host: String },
+    /// Popup: change the language and/or whether the overlay is on for `host`.
+    #[serde(rename = "settings.set")]
+    SettingsSet {
+        #[serde(default)]
+        lang: Option<String>,
+        #[serde(default)]
+        host: Option<String>,
+        #[serde(default)]
+        enabled: Option<bool>,
+    },
+    /// Content script: find glossary concepts in a batch of page text.
+    #[serde(rename = "scan.blocks")]
+    ScanBlocks { lang: String, blocks: Vec<Block> },
+    /// Popup and pages: every interface string in `lang`.
+    #[serde(rename = "ui.strings")]
+    UiStrings { lang: String },
+    /// Popup: the shipped languages with their review status.
+    #[serde(rename = "locale.list")]
+    LocaleList {},
+}
+
+impl Request {
+    /// Checks every bound; the error says which field is wrong.
+    pub fn validate(&self) -> Result<(), RelaisError> {
+        match self {
+            Request::SettingsGet { host } => check_host(host),
+            Request::SettingsSet { lang, host, .. } => {
+                if let Some(l) = lang {
+                    check_lang(l)?;
+                }
+                if let Some(h) = host {
+                    check_host(h)?;
+                }
+                Ok(())
+            }
+            Request::ScanBlocks { lang, blocks } => {
+                check_lang(lang)?;
+                if blocks.len() > MAX_BLOCKS {
+                    return Err(RelaisError::Protocol(format!(
+                        "scan.blocks: {} blocks, at most {MAX_BLOCKS} in a batch",
+                        blocks.len()
+                    )));
+                }
+                for b in blocks {
+                    if b.id.is_empty() || b.id.len() > MAX_ID {
+                        return Err(RelaisError::Protocol("scan.blocks: block id empty or too long".into()));
+                    }
+                    if b.text.chars().count() > MAX_TEXT {
+                        return Err(RelaisError::Protocol(format!(
+                            "scan.blocks: block {} has more than {MAX_TEXT} characters",
+                            b.id
+                        )));
+                    }
+                }
+                Ok(())
+            }
+            Request::UiStrings { lang } => check_lang(lang),
+            Request::LocaleList {} => Ok(()),
+        }
+    }
+}
+
+fn check_lang(lang: &str) -> Result<(), RelaisError> {
+    if locale::is_known(lang) {
+        Ok(())
+    } else {
+        Err(RelaisError::UnknownLanguage(lang.chars().take(20).collect()))
+    }
+}
+
+fn check_host(host: &str) -> Result<(), RelaisError> {
+    let ok = !host.is_empty()
+        && host.len() <= MAX_ID
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    if ok {
+        Ok(())
+    } else {
+        Err(RelaisError::Protocol("host is not a host name".into()))
+    }
+}
+
+/// Reply to `scan.blocks`: the terms of each block, and each concept found once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScanReply {
+    pub lang: String,
+    pub results: Vec<BlockResult>,
+    pub concepts: BTreeMap<String, ConceptView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockResult {
+    pub id: String,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Term {
+    pub concept: String,
+    /// The French words of the page that matched.
+    pub surface: String,
+}
+
+/// A concept as the overlay shows it, in the person's language or its fallback.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConceptView {
+    pub label: String,
+    pub lang: String,
+    pub dir: String,
+    pub fallback: bool,
+    pub reviewed: bool,
+    pub domain: String,
+    pub label_fr: String,
+    pub explain: Option<String>,
+    pub explain_fr: Option<String>,
+    #[serde(rename = "where")]
+    pub where_: Option<String>,
+    pub todo: Option<String>,
+}
+
+/// Answers `scan.blocks`. Never fails: a block with no concept has no terms.
+pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block]) -> ScanReply {
+    let g = &catalog.glossary;
+    let mut concepts = BTreeMap::new();
+    let mut results = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let mut terms = Vec::new();
+        for m in g.find(&b.text) {
+            let Some(c) = g.concept(m.concept) else { continue };
+            terms.push(Term {
+                concept: c.id.clone(),
+                surface: b.text[m.start..m.end].to_string(),
+            });
+            if !concepts.contains_key(&c.id) {
+                if let Some(r) = catalog.resolve(lang, &c.id) {
+                    concepts.insert(
+                        c.id.clone(),
+                        ConceptView {
+                            label: r.text.label.clone(),
+                            lang: r.lang.to_string(),
+                            dir: locale::direction(r.lang).to_string(),
+                            fallback: r.fallback,
+                            reviewed: r.reviewed,
+                            domain: c.domain.clone(),
+                            label_fr: c.label.clone(),
+                            explain: r.text.explain.clone(),
+                            explain_fr: c.explain.clone(),
+                            where_: r.text.where_.clone(),
+                            todo: r.text.todo.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        results.push(BlockResult {
+            id: b.id.clone(),
+            terms,
+        });
+    }
+    ScanReply {
+        lang: lang.to_string(),
+        results,
+        concepts,
+    }
+}
+
+/// Reply to `locale.list`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LocaleView {
+    pub code: String,
+    pub name: String,
+    pub english_name: String,
+    pub dir: String,
+    pub reviewed: bool,
+    pub produced: String,
+}

@@ -1,0 +1,142 @@
+//! Relais bindings: the one place where Rust meets JavaScript.
+//!
+//! The service worker (Chromium) or background page (Firefox) owns one [`Core`] handle. Messages
+//! arrive as plain JavaScript objects, are decoded into [`relais_core::protocol::Request`] and
+//! validated here; replies go back through serde-wasm-bindgen's JSON-compatible serializer, so
+//! maps become plain objects that survive `runtime.sendMessage`. Errors become JavaScript `Error`
+//! objects whose `name` is the Rust error type and whose `message` is readable in the person's
+//! language.
+
+use relais_core::glossary::Glossary;
+use relais_core::locale::{Catalog, Locale, LocaleMeta};
+use relais_core::protocol::{self, LocaleView, Request};
+use relais_core::RelaisError;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| error("ProtocolError", &format!("cannot encode reply: {e}")))
+}
+
+fn error(name: &str, message: &str) -> JsValue {
+    let e = js_sys::Error::new(message);
+    e.set_name(name);
+    e.into()
+}
+
+fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| RelaisError::Protocol(e.to_string()))
+}
+
+/// The core, held by the extension's background context. Opaque to JavaScript.
+#[wasm_bindgen]
+pub struct Core {
+    catalog: Catalog,
+}
+
+#[wasm_bindgen]
+impl Core {
+    /// Builds the core from the French master glossary, French interface strings and meta.
+    #[wasm_bindgen(constructor)]
+    pub fn new(glossary_ftl: &str, ui_ftl: &str, meta: JsValue) -> Result<Core, JsValue> {
+        std::panic::set_hook(Box::new(|info| {
+            web_log(&format!("relais core panicked: {info}"));
+        }));
+        let meta: LocaleMeta = from_js(meta).map_err(|e| error(e.name(), &e.to_string()))?;
+        let glossary = Glossary::from_ftl(glossary_ftl, "locales/fr/glossary.ftl")
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
+        let mut catalog = Catalog::new(glossary);
+        let fr = Locale::load(meta, "", ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
+        catalog.add(fr);
+        Ok(Core { catalog })
+    }
+
+    /// Adds a language from its files. A malformed file is refused; the core keeps working.
+    #[wasm_bindgen(js_name = addLocale)]
+    pub fn add_locale(&mut self, meta: JsValue, glossary_ftl: &str, ui_ftl: &str) -> Result<(), JsValue> {
+        let meta: LocaleMeta = from_js(meta).map_err(|e| error(e.name(), &e.to_string()))?;
+        let loc = Locale::load(meta, glossary_ftl, ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
+        self.catalog.add(loc);
+        Ok(())
+    }
+
+    #[wasm_bindgen(js_name = hasLocale)]
+    pub fn has_locale(&self, lang: &str) -> bool {
+        self.catalog.has(lang)
+    }
+
+    /// Number of concepts in the glossary.
+    #[wasm_bindgen(js_name = conceptCount)]
+    pub fn concept_count(&self) -> usize {
+        self.catalog.glossary.concepts().len()
+    }
+
+    /// Decodes and validates a message; returns it normalised, or throws a readable error.
+    pub fn validate(&self, message: JsValue, lang: &str) -> Result<JsValue, JsValue> {
+        let req: Request = from_js(message).map_err(|e| self.js_error(lang, &e))?;
+        req.validate().map_err(|e| self.js_error(lang, &e))?;
+        to_js(&req)
+    }
+
+    /// Answers a message the core can answer by itself (`scan.blocks`, `ui.strings`,
+    /// `locale.list`). The caller loads the language first (`addLocale`).
+    pub fn handle(&self, message: JsValue, lang: &str) -> Result<JsValue, JsValue> {
+        let req: Request = from_js(message).map_err(|e| self.js_error(lang, &e))?;
+        req.validate().map_err(|e| self.js_error(lang, &e))?;
+        match req {
+            Request::ScanBlocks { lang, blocks } => {
+                if !self.catalog.has(&lang) {
+                    return Err(self.js_error("en", &RelaisError::NotLoaded(lang)));
+                }
+                to_js(&protocol::scan(&self.catalog, &lang, &blocks))
+            }
+            Request::UiStrings { lang } => {
+                let mut out = std::collections::BTreeMap::new();
+                for l in Catalog::chain(&lang).into_iter().rev() {
+                    if let Some(loc) = self.catalog.locale(l) {
+                        for id in loc.ui_ids() {
+                            out.insert(id.clone(), loc.ui(&id, &[]).unwrap_or_default());
+                        }
+                    }
+                }
+                to_js(&out)
+            }
+            Request::LocaleList {} => {
+                let list: Vec<LocaleView> = relais_core::locale::LANGUAGES
+                    .iter()
+                    .filter_map(|l| self.catalog.locale(l))
+                    .map(|loc| LocaleView {
+                        code: loc.meta.code.clone(),
+                        name: loc.meta.name.clone(),
+                        english_name: loc.meta.english_name.clone(),
+                        dir: loc.meta.dir.clone(),
+                        reviewed: loc.meta.reviewed,
+                        produced: loc.meta.produced.clone(),
+                    })
+                    .collect();
+                to_js(&list)
+            }
+            other => Err(self.js_error(
+                lang,
+                &RelaisError::Protocol(format!("{other:?} is answered by the service worker, not the core")),
+            )),
+        }
+    }
+
+    fn js_error(&self, lang: &str, e: &RelaisError) -> JsValue {
+        error(e.name(), &self.catalog.explain_error(lang, e))
+    }
+}
+
+fn web_log(msg: &str) {
+    let console = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("console")).ok();
+    if let Some(c) = console {
+        if let Ok(f) = js_sys::Reflect::get(&c, &JsValue::from_str("error")) {
+            if let Ok(f) = f.dyn_into::<js_sys::Function>() {
+                let _ = f.call1(&c, &JsValue::from_str(msg));
+            }
+        }
+    }
+}

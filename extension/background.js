@@ -1,0 +1,144 @@
+// Relais background: a module service worker in Chromium, an event page in Firefox.
+//
+// It owns the Rust core (WebAssembly), which cannot run in a content script on portals whose
+// Content-Security-Policy forbids WebAssembly. One listener, registered synchronously at top
+// level, receives every message; the core validates it (typed, bounded) before anything else
+// happens. Replies are always { ok: true, value } or { ok: false, error: { name, message } }.
+// See ARCHITECTURE.md, "Message protocol".
+
+import init, { Core } from './pkg/relais_wasm.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+const SETTINGS_KEY = 'settings';
+const SETTINGS_SCHEMA = 1;
+
+let corePromise = null;
+const loading = new Map();
+
+async function readText(path) {
+  const res = await fetch(api.runtime.getURL(path));
+  if (!res.ok) throw Object.assign(new Error(`${path}: HTTP ${res.status}`), { name: 'LocaleError' });
+  return res.text();
+}
+
+async function readJson(path) {
+  return JSON.parse(await readText(path));
+}
+
+function core() {
+  corePromise ??= (async () => {
+    await init({ module_or_path: api.runtime.getURL('pkg/relais_wasm_bg.wasm') });
+    const [glossary, ui, meta] = await Promise.all([
+      readText('locales/fr/glossary.ftl'),
+      readText('locales/fr/ui.ftl'),
+      readJson('locales/fr/meta.json'),
+    ]);
+    return new Core(glossary, ui, meta);
+  })();
+  // A failed start (for instance a malformed locale file) is retried on the next message.
+  corePromise.catch(() => { corePromise = null; });
+  return corePromise;
+}
+
+/** Loads `lang` and the fallbacks it needs (English), once each. */
+async function ensureLocale(c, lang) {
+  for (const l of [lang, 'en']) {
+    if (l === 'fr' || c.hasLocale(l)) continue;
+    if (!loading.has(l)) {
+      loading.set(l, (async () => {
+        const [meta, glossary, ui] = await Promise.all([
+          readJson(`locales/${l}/meta.json`),
+          readText(`locales/${l}/glossary.ftl`),
+          readText(`locales/${l}/ui.ftl`),
+        ]);
+        c.addLocale(meta, glossary, ui);
+      })().finally(() => loading.delete(l)));
+    }
+    await loading.get(l);
+  }
+}
+
+async function shippedLanguages() {
+  return (await readJson('locales/index.json')).languages;
+}
+
+/** The person's default language: the first browser language Relais ships, French excluded. */
+async function defaultLanguage() {
+  const shipped = await shippedLanguages();
+  const wanted = (globalThis.navigator?.languages ?? []).map((l) => l.toLowerCase());
+  for (const w of wanted) {
+    const hit = shipped.find((s) => s !== 'fr' && (s.toLowerCase() === w || w.startsWith(s.toLowerCase() + '-')));
+    if (hit) return hit;
+  }
+  return 'en';
+}
+
+async function readSettings() {
+  const stored = (await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (stored && stored.schema > SETTINGS_SCHEMA) {
+    throw Object.assign(new Error('Settings were written by a newer Relais.'), { name: 'StorageError' });
+  }
+  return {
+    schema: SETTINGS_SCHEMA,
+    lang: stored?.lang ?? (await defaultLanguage()),
+    disabledHosts: stored?.disabledHosts ?? [],
+  };
+}
+
+async function broadcast(message) {
+  const tabs = await api.tabs.query({});
+  await Promise.all(tabs.map((t) => api.tabs.sendMessage(t.id, message).catch(() => {})));
+}
+
+async function dispatch(raw) {
+  const c = await core();
+  const settings = await readSettings();
+  const msg = c.validate(raw, settings.lang);
+  switch (msg.type) {
+    case 'settings.get':
+      return {
+        lang: settings.lang,
+        enabled: !settings.disabledHosts.includes(msg.host),
+        dir: (await readJson(`locales/${settings.lang}/meta.json`)).dir,
+      };
+    case 'settings.set': {
+      if (msg.lang) {
+        if (!(await shippedLanguages()).includes(msg.lang)) {
+          throw Object.assign(new Error(`Relais does not ship ${msg.lang} yet.`), { name: 'UnknownLanguageError' });
+        }
+        settings.lang = msg.lang;
+      }
+      if (msg.host && typeof msg.enabled === 'boolean') {
+        const others = settings.disabledHosts.filter((h) => h !== msg.host);
+        settings.disabledHosts = msg.enabled ? others : [...others, msg.host];
+      }
+      await api.storage.local.set({ [SETTINGS_KEY]: settings });
+      await broadcast({ type: 'settings.changed' });
+      return { lang: settings.lang, disabledHosts: settings.disabledHosts };
+    }
+    case 'scan.blocks':
+    case 'ui.strings':
+      await ensureLocale(c, msg.lang);
+      return c.handle(msg, settings.lang);
+    case 'locale.list': {
+      const shipped = await shippedLanguages();
+      await Promise.all(shipped.map((l) => ensureLocale(c, l)));
+      return c.handle(msg, settings.lang);
+    }
+    default:
+      throw Object.assign(new Error(`Unknown message type ${msg.type}`), { name: 'ProtocolError' });
+  }
+}
+
+api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+  // Only our own extension's pages and content scripts can reach this listener
+  // (no externally_connectable); the core still validates every message.
+  dispatch(raw).then(
+    (value) => sendResponse({ ok: true, value }),
+    (err) => sendResponse({ ok: false, error: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } }),
+  );
+  return true;
+});
+
+// Start the core early so the first page does not wait for it.
+core().catch((e) => console.error('Relais could not start its core:', e));

@@ -1,0 +1,336 @@
+// Relais content script: a thin DOM adapter.
+//
+// It walks the portal's page for the text a person must understand (labels, legends, buttons,
+// hints, options, placeholders, error messages), sends it in batches to the background, where
+// the Rust core decides what it means, and renders the answers beside the French. It never
+// changes the portal's own nodes: no text, no attribute, no value; it only inserts its own
+// elements (see ARCHITECTURE.md, "DOM contract") and removes them when switched off.
+(() => {
+  'use strict';
+  if (globalThis.__relaisContent) return; // injected twice (manifest + scripting): keep one
+  globalThis.__relaisContent = true;
+
+  const api = globalThis.browser ?? globalThis.chrome;
+  const BATCH = 200;
+  const MAX_TEXT = 4000;
+  const HOST_TAG = 'relais-overlay';
+  const POPOVER_TAG = 'relais-popover';
+
+  // What we read, in this order of kinds. `kind` is the protocol's BlockKind.
+  const SOURCES = [
+    { kind: 'label', selector: 'label' },
+    { kind: 'legend', selector: 'legend' },
+    { kind: 'hint', selector: '.fr-hint-text' },
+    { kind: 'button', selector: 'button, input[type="submit"], input[type="button"], input[type="reset"], a.fr-btn' },
+    { kind: 'error', selector: '.fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role="alert"]' },
+    { kind: 'option', selector: 'select' },
+    { kind: 'placeholder', selector: 'input[placeholder], textarea[placeholder]' },
+  ];
+  const SKIP = 'script, style, noscript, template, svg, code, pre, iframe, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], ' + HOST_TAG + ', ' + POPOVER_TAG;
+
+  let settings = null; // { lang, enabled, dir }
+  let strings = {};
+  let observer = null;
+  let nextId = 1;
+  let generation = 0; // bumps on every reset: late answers of an older generation are dropped
+  const idOf = new WeakMap(); // element -> block id
+  const byId = new Map(); // block id -> { el, kind, text, host }
+  const pending = new Set(); // elements (roots) to scan
+  let flushTimer = null;
+
+  function send(message) {
+    return api.runtime.sendMessage(message).then((reply) => {
+      if (!reply) throw new Error('no reply from Relais background');
+      if (!reply.ok) throw Object.assign(new Error(reply.error.message), { name: reply.error.name });
+      return reply.value;
+    });
+  }
+
+  function t(id) {
+    return strings[id] ?? `[${id}]`;
+  }
+
+  // ---- reading the page -------------------------------------------------------------------
+
+  function skipped(el) {
+    if (el.closest(SKIP)) return true;
+    if (el.isContentEditable) return true;
+    return false;
+  }
+
+  /** The text of an element that belongs to it, without nested hints, fields or our own nodes. */
+  function ownText(el) {
+    let out = '';
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+      acceptNode(n) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          if (n !== el && (n.matches('.fr-hint-text, input, select, textarea, button, ' + SKIP))) return NodeFilter.FILTER_REJECT;
+          return NodeFilter.FILTER_SKIP;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    while (walker.nextNode()) out += walker.currentNode.nodeValue;
+    return out.replace(/\s+/g, ' ').trim();
+  }
+
+  function textOf(kind, el) {
+    switch (kind) {
+      case 'button':
+        return el.tagName === 'INPUT' ? (el.value || '').trim() : ownText(el);
+      case 'placeholder':
+        return (el.getAttribute('placeholder') || '').trim();
+      case 'option':
+        return Array.from(el.options, (o) => o.text.replace(/\s+/g, ' ').trim()).join('\n');
+      default:
+        return ownText(el);
+    }
+  }
+
+  function collect(root) {
+    const found = [];
+    for (const { kind, selector } of SOURCES) {
+      const els = root.matches?.(selector) ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector);
+      for (const el of els) {
+        if (skipped(el)) continue;
+        // Errors inside an alert are read with the alert; a nested role=alert is not read twice.
+        if (kind === 'error' && el.parentElement?.closest('.fr-alert--error, [role="alert"], .fr-messages-group .fr-message--error')) continue;
+        const text = textOf(kind, el).slice(0, MAX_TEXT);
+        if (!text || !/\p{L}/u.test(text)) continue;
+        let id = idOf.get(el);
+        const known = id && byId.get(id);
+        if (known && known.text === text && known.kind === kind) continue;
+        if (known) known.host?.remove();
+        if (!id) {
+          id = `b${nextId++}`;
+          idOf.set(el, id);
+        }
+        byId.set(id, { el, kind, text, host: null });
+        found.push({ id, kind, text, el });
+      }
+    }
+    return found;
+  }
+
+  function inViewport(el) {
+    const r = el.getBoundingClientRect();
+    return r.bottom >= 0 && r.top <= innerHeight && r.width + r.height > 0;
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  function make(tag, attrs = {}, text) {
+    const n = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) n.setAttribute(k, v);
+    if (text !== undefined) n.textContent = text; // always text, never HTML
+    return n;
+  }
+
+  /** One translated fragment: a concept's label in the person's language. */
+  function fragment(conceptId, view) {
+    const span = make('span', {
+      class: 'relais-term',
+      'data-relais-concept': conceptId,
+      'data-relais-reviewed': String(view.reviewed),
+      lang: view.lang,
+      dir: view.dir,
+    }, view.label);
+    return span;
+  }
+
+  function explainButton(conceptId, view) {
+    const b = make('button', {
+      type: 'button',
+      class: 'relais-explain-button',
+      'aria-expanded': 'false',
+      'data-relais-concept': conceptId,
+      lang: settings.lang,
+      dir: settings.dir,
+      'aria-label': `${t('overlay-explain')}: ${view.label}`,
+    }, '?');
+    b.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      togglePopover(b, conceptId, view);
+    });
+    return b;
+  }
+
+  function togglePopover(button, conceptId, view) {
+    const open = button.nextElementSibling?.tagName === POPOVER_TAG.toUpperCase() ? button.nextElementSibling : null;
+    if (open) {
+      open.remove();
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const pop = make(POPOVER_TAG, {
+      'data-relais-kind': 'explain',
+      'data-relais-concept': conceptId,
+      role: 'note',
+      lang: view.lang,
+      dir: view.dir,
+      translate: 'no',
+    });
+    pop.append(make('strong', { class: 'relais-pop-title' }, view.label));
+    pop.append(make('span', { class: 'relais-pop-fr', lang: 'fr', dir: 'ltr' }, view.labelFr));
+    for (const part of [view.explain, view.where, view.todo]) {
+      if (part) pop.append(make('p', {}, part));
+    }
+    if (view.explainFr && view.lang !== 'fr') pop.append(make('p', { class: 'relais-pop-fr', lang: 'fr', dir: 'ltr' }, view.explainFr));
+    if (!view.reviewed) pop.append(make('p', { class: 'relais-note' }, t('overlay-unreviewed')));
+    if (view.fallback) pop.append(make('p', { class: 'relais-note' }, t('overlay-fallback')));
+    button.after(pop);
+    button.setAttribute('aria-expanded', 'true');
+  }
+
+  function hostFor(block, result, concepts) {
+    const ids = [...new Set(result.terms.map((term) => term.concept))].filter((c) => concepts[c]);
+    if (!ids.length) return null;
+    const kind = block.kind === 'error' ? 'error' : block.kind;
+    const host = make(HOST_TAG, {
+      'data-relais-kind': kind,
+      'data-relais-concept': ids.join(' '),
+      'data-relais-for': block.id,
+      lang: settings.lang,
+      dir: settings.dir,
+      translate: 'no',
+    });
+    const list = make('span', { class: 'relais-terms' });
+    ids.forEach((c, i) => {
+      const view = concepts[c];
+      const item = make('span', { class: 'relais-item' });
+      item.append(fragment(c, view));
+      if (view.fallback) item.append(make('span', { class: 'relais-fallback', lang: settings.lang, dir: settings.dir }, ` (${view.lang})`));
+      if (view.explain || view.explainFr) item.append(explainButton(c, view));
+      list.append(item);
+      if (i < ids.length - 1) list.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
+    });
+    host.append(list);
+    return host;
+  }
+
+  /** Where the overlay goes: after the element, never between a field and its own label. */
+  function place(block, host) {
+    const el = block.el;
+    if (block.kind === 'hint') {
+      const label = el.closest('label');
+      if (label) {
+        const labelHost = byId.get(idOf.get(label))?.host;
+        (labelHost ?? label).after(host);
+        return;
+      }
+    }
+    if (block.kind === 'placeholder') {
+      (el.closest('.fr-input-wrap') ?? el).after(host);
+      return;
+    }
+    el.after(host);
+  }
+
+  function render(reply, batch) {
+    for (const result of reply.results) {
+      const block = byId.get(result.id);
+      if (!block || !block.el.isConnected) continue;
+      block.host?.remove();
+      block.host = hostFor(block, result, reply.concepts);
+      if (block.host) place(block, block.host);
+    }
+    return batch.length;
+  }
+
+  // ---- scanning -----------------------------------------------------------------------------
+
+  async function scan(roots) {
+    const gen = generation;
+    let blocks = [];
+    for (const r of roots) if (r.isConnected) blocks.push(...collect(r));
+    if (!blocks.length) return 0;
+    // Viewport first, then the rest in document order.
+    blocks = [...blocks.filter((b) => inViewport(b.el)), ...blocks.filter((b) => !inViewport(b.el))];
+    const batches = [];
+    for (let i = 0; i < blocks.length; i += BATCH) batches.push(blocks.slice(i, i + BATCH));
+    let done = 0;
+    await Promise.all(batches.map(async (batch) => {
+      const reply = await send({
+        type: 'scan.blocks',
+        lang: settings.lang,
+        blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
+      });
+      if (gen === generation) done += render(reply, batch);
+    }));
+    return done;
+  }
+
+  function schedule(node) {
+    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    if (!el || el.closest(HOST_TAG + ', ' + POPOVER_TAG)) return;
+    // A change inside a block (its text changed) rescans the block's element.
+    const owner = el.closest('label, legend, button, select, .fr-hint-text, .fr-error-text, .fr-message--error, [role="alert"]') ?? el;
+    pending.add(owner);
+    if (!flushTimer) flushTimer = setTimeout(flush, 30);
+  }
+
+  function flush() {
+    flushTimer = null;
+    // Keep only the outermost roots: a subtree is scanned once.
+    const roots = [...pending].filter((r) => ![...pending].some((o) => o !== r && o.contains(r)));
+    pending.clear();
+    scan(roots).catch(report);
+  }
+
+  function observe() {
+    observer = new MutationObserver((records) => {
+      for (const rec of records) {
+        if (rec.type === 'characterData') schedule(rec.target);
+        for (const n of rec.addedNodes) {
+          if (n.nodeType === Node.ELEMENT_NODE && (n.tagName === HOST_TAG.toUpperCase() || n.tagName === POPOVER_TAG.toUpperCase())) continue;
+          if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) schedule(n);
+        }
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  function clear() {
+    generation++;
+    observer?.disconnect();
+    observer = null;
+    for (const n of document.querySelectorAll(HOST_TAG + ', ' + POPOVER_TAG)) n.remove();
+    byId.clear();
+    pending.clear();
+  }
+
+  function report(err) {
+    // Never a page error: the portal must keep working whatever happens to Relais.
+    console.warn('Relais:', err?.name ?? 'Error', err?.message ?? err);
+    document.documentElement.setAttribute('data-relais', 'error');
+  }
+
+  async function start() {
+    const host = location.hostname;
+    settings = await send({ type: 'settings.get', host });
+    if (!settings.enabled) {
+      document.documentElement.setAttribute('data-relais', 'off');
+      return;
+    }
+    strings = await send({ type: 'ui.strings', lang: settings.lang });
+    const t0 = performance.now();
+    const count = await scan([document.body ?? document.documentElement]);
+    const nav = performance.getEntriesByType('navigation')[0];
+    const since = performance.now() - (nav?.domContentLoadedEventStart ?? t0);
+    // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").
+    document.documentElement.setAttribute('data-relais', 'ready');
+    document.documentElement.setAttribute('data-relais-ms', since.toFixed(1));
+    document.documentElement.setAttribute('data-relais-blocks', String(count));
+    observe();
+  }
+
+  api.runtime.onMessage.addListener((msg) => {
+    if (msg?.type === 'settings.changed') {
+      clear();
+      start().catch(report);
+    }
+  });
+
+  start().catch(report);
+})();

@@ -1,0 +1,72 @@
+// Relais popup: choose the language, switch the overlay on or off for the current site.
+// All text comes from the locale files through the background (`ui.strings`).
+const api = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+
+async function send(message) {
+  const reply = await api.runtime.sendMessage(message);
+  if (!reply?.ok) throw Object.assign(new Error(reply?.error?.message ?? 'no reply'), { name: reply?.error?.name });
+  return reply.value;
+}
+
+function fill(str, args = {}) {
+  return str.replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => args[k] ?? '');
+}
+
+async function currentHost() {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  try {
+    const url = new URL(tab?.url ?? '');
+    return /^https?:$/.test(url.protocol) ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+async function render() {
+  const host = await currentHost();
+  const settings = await send({ type: 'settings.get', host: host ?? 'none.invalid' });
+  const [strings, locales] = await Promise.all([
+    send({ type: 'ui.strings', lang: settings.lang }),
+    send({ type: 'locale.list' }),
+  ]);
+  const meta = locales.find((l) => l.code === settings.lang);
+  document.documentElement.lang = settings.lang;
+  document.documentElement.dir = meta?.dir ?? 'ltr';
+  $('title').textContent = strings['popup-title'];
+  $('lang-label').textContent = strings['popup-language'];
+  const select = $('lang');
+  select.replaceChildren(...locales.map((l) => {
+    const o = document.createElement('option');
+    o.value = l.code;
+    o.textContent = l.code === 'fr' ? l.name : `${l.name} — ${l.englishName}`;
+    o.lang = l.code;
+    o.dir = l.dir;
+    return o;
+  }));
+  select.value = settings.lang;
+  $('review').textContent = meta?.reviewed
+    ? strings['popup-reviewed']
+    : `${strings['popup-unreviewed']} ${fill(strings['popup-produced'] ?? '', { produced: meta?.produced ?? '' })}`;
+  $('site').hidden = !host;
+  if (host) {
+    $('site-on').checked = settings.enabled;
+    $('site-on-label').textContent = strings['popup-site-on'];
+  }
+}
+
+$('lang').addEventListener('change', async (e) => {
+  await send({ type: 'settings.set', lang: e.target.value });
+  await render();
+  $('lang').focus();
+});
+
+$('site-on').addEventListener('change', async (e) => {
+  const host = await currentHost();
+  if (host) await send({ type: 'settings.set', host, enabled: e.target.checked });
+});
+
+render().catch((err) => {
+  $('error').hidden = false;
+  $('error').textContent = `Relais: ${err.message}`;
+});
