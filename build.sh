@@ -71,7 +71,7 @@ build() {
     rm -rf "$out" && mkdir -p "$out"
     cp -r extension/background.js extension/content extension/popup extension/icons "$out/"
     cp -r dist/pkg "$out/pkg"
-    node tools/locales-dist.mjs locales "$out/locales"
+    node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
     node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
     (cd "$out" && python3 -c 'import shutil,sys; shutil.make_archive(sys.argv[1], "zip", ".")' "../relais-$browser")
   done

@@ -28,6 +28,10 @@
   ];
   const SKIP = 'script, style, noscript, template, svg, code, pre, iframe, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], ' + HOST_TAG + ', ' + POPOVER_TAG;
 
+  const CHROME = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
+
+  const LANDMARKS = 'main, header, footer, nav, aside, form, section, dialog, [role="main"], [role="banner"], [role="contentinfo"], [role="navigation"], [role="complementary"], [role="region"], [role="search"], [role="form"], [role="dialog"]';
+
   let settings = null; // { lang, enabled, dir }
   let strings = {};
   let observer = null;
@@ -94,7 +98,10 @@
       for (const el of els) {
         if (skipped(el)) continue;
         // Errors inside an alert are read with the alert; a nested role=alert is not read twice.
-        if (kind === 'error' && el.parentElement?.closest('.fr-alert--error, [role="alert"], .fr-messages-group .fr-message--error')) continue;
+        if (kind === 'error' && el.parentElement?.closest('.fr-alert--error, [role="alert"]')) continue;
+        // Header, footer and navigation buttons are the site's chrome, not the procedure; an
+        // overlay there would crowd layouts built to the pixel.
+        if (kind === 'button' && (el.closest(CHROME) || strayButton(el))) continue;
         const text = textOf(kind, el).slice(0, MAX_TEXT);
         if (!text || !/\p{L}/u.test(text)) continue;
         let id = idOf.get(el);
@@ -110,6 +117,11 @@
       }
     }
     return found;
+  }
+
+  /** A button outside every landmark of a page that has a main landmark: a page tool, not the procedure. */
+  function strayButton(el) {
+    return document.querySelector('main, [role="main"]') !== null && !el.closest(LANDMARKS);
   }
 
   function inViewport(el) {

@@ -51,9 +51,15 @@ pub fn load_catalog(dir: &Path, langs: &[&str]) -> Result<Catalog, String> {
 }
 
 /// `relais locales check`: every gate, then the coverage table. Fails on any problem.
-pub fn check_locales(arg: Option<&str>) -> Result<(), String> {
+pub fn check_locales(arg: Option<&str>, only: Option<&str>) -> Result<(), String> {
     let dir = locales_dir(arg)?;
-    let report = check_dir(&dir)?;
+    let mut report = check_dir(&dir)?;
+    if let Some(l) = only {
+        // Keep the master's problems and those of one language (for a translator at work).
+        let own = |p: &String| p.starts_with(&format!("{l}:")) || p.starts_with(&format!("{l}/"));
+        report.problems.retain(|p| p.starts_with("fr:") || p.starts_with("fr/") || own(p));
+        report.coverage.retain(|r| r.lang == l);
+    }
     print!("{}", quality::coverage_table(&report.coverage));
     if report.problems.is_empty() {
         println!("locales: all quality gates passed");
@@ -78,12 +84,28 @@ pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
             problems.push(format!("{lang}: no locale folder"));
             continue;
         }
-        let meta = read_meta(dir, lang)?;
+        let meta = match read_meta(dir, lang) {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(format!("{lang}: {e}"));
+                continue;
+            }
+        };
         if meta.code != *lang {
             problems.push(format!("{lang}/meta.json: code is {}", meta.code));
         }
-        let g = if *lang == "fr" { String::new() } else { read(&dir.join(lang).join("glossary.ftl"))? };
-        match quality::read_locale(meta, &g, &read(&dir.join(lang).join("ui.ftl"))?) {
+        let files = (|| -> Result<(String, String), String> {
+            let g = if *lang == "fr" { String::new() } else { read(&dir.join(lang).join("glossary.ftl"))? };
+            Ok((g, read(&dir.join(lang).join("ui.ftl"))?))
+        })();
+        let (g, ui) = match files {
+            Ok(f) => f,
+            Err(e) => {
+                problems.push(format!("{lang}: {e}"));
+                continue;
+            }
+        };
+        match quality::read_locale(meta, &g, &ui) {
             Ok(l) => locales.push(l),
             Err(e) => problems.push(e.to_string()),
         }

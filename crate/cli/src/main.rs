@@ -17,7 +17,7 @@ use relais_core::protocol;
 const USAGE: &str = "\
 usage:
   relais scan PAGE.html [--lang LANG] [--locales DIR]
-  relais locales check [DIR]
+  relais locales check [DIR] [--lang LANG]
 
 LANG is one of: fr en ar prs ps ti so bn ta tr uk ru ka es pt ro zh-Hans (default en).
 DIR defaults to ./locales, else the locales folder of the source tree.";
@@ -26,9 +26,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("scan") => scan(&args[1..]),
-        Some("locales") if args.get(1).map(String::as_str) == Some("check") => {
-            files::check_locales(args.get(2).map(String::as_str))
-        }
+        Some("locales") if args.get(1).map(String::as_str) == Some("check") => locales_check(&args[2..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -42,6 +40,20 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn locales_check(args: &[String]) -> Result<(), String> {
+    let mut dir = None;
+    let mut lang = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--lang" => lang = Some(it.next().ok_or("--lang needs a language")?.clone()),
+            d if !d.starts_with('-') && dir.is_none() => dir = Some(d.to_string()),
+            other => return Err(format!("unexpected argument {other}\n{USAGE}")),
+        }
+    }
+    files::check_locales(dir.as_deref(), lang.as_deref())
 }
 
 fn scan(args: &[String]) -> Result<(), String> {

@@ -96,17 +96,44 @@ fn nested_in_alert(el: &ElementRef) -> bool {
     })
 }
 
+/// Header, footer and navigation: the site's chrome, where buttons are not read.
+fn in_site_chrome(el: &ElementRef) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        matches!(v.name(), "header" | "footer" | "nav")
+            || matches!(v.attr("role"), Some("banner") | Some("contentinfo") | Some("navigation"))
+    })
+}
+
+/// Inside a landmark (or a form, section or dialog): part of the page's structure.
+fn in_landmark(el: &ElementRef) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        matches!(v.name(), "main" | "header" | "footer" | "nav" | "aside" | "form" | "section" | "dialog")
+            || matches!(
+                v.attr("role"),
+                Some("main" | "banner" | "contentinfo" | "navigation" | "complementary" | "region" | "search" | "form" | "dialog")
+            )
+    })
+}
+
 /// Every block of the page, in the content script's order (by kind, then document order).
 pub fn blocks(html: &str) -> Vec<Block> {
     let doc = Html::parse_document(html);
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let has_main = Selector::parse("main, [role=\"main\"]")
+        .map(|s| doc.select(&s).next().is_some())
+        .unwrap_or(false);
     for (kind, selector) in SOURCES {
         let Ok(sel) = Selector::parse(selector) else {
             continue;
         };
         for el in doc.select(&sel) {
-            if skipped(&el) || (*kind == BlockKind::Error && nested_in_alert(&el)) {
+            if skipped(&el)
+                || (*kind == BlockKind::Error && nested_in_alert(&el))
+                || (*kind == BlockKind::Button && (in_site_chrome(&el) || (has_main && !in_landmark(&el))))
+            {
                 continue;
             }
             if !seen.insert((el.id(), *kind as u8)) {

@@ -71,11 +71,21 @@ pub fn ui_variables(source: &str, file: &str) -> Result<BTreeMap<String, BTreeSe
     Ok(out)
 }
 
+/// Sentences end with `.`, `!` or `?` followed by a space or the end (`impots.gouv.fr` is one word).
 fn sentences(s: &str) -> Vec<&str> {
-    s.split(['.', '!', '?'])
-        .map(str::trim)
-        .filter(|x| x.chars().any(char::is_alphabetic))
-        .collect()
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        let at_end = chars.get(i + 1).is_none_or(|&(_, n)| n.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && at_end {
+            out.push(s[start..pos].trim());
+            start = pos + c.len_utf8();
+        }
+    }
+    out.push(s[start..].trim());
+    out.retain(|x| x.chars().any(char::is_alphabetic));
+    out
 }
 
 /// Judges the master and every translation. `reference_ui` is the English interface file.

@@ -59,7 +59,8 @@ const KEEP_FINAL_S: &[&str] = &["mois", "fils", "cours", "fois", "os", "tous"];
 /// French plural folding: `titres` → `titre`, `bureaux` → `bureau`. Applied to both sides, so
 /// a word that only looks plural (`pays`) folds the same way everywhere.
 fn singular(word: String) -> String {
-    if word.chars().count() < 3 || KEEP_FINAL_S.contains(&word.as_str()) {
+    // `-ss` is never a plural (`ASS`, `stress`): `ass` must not become the verb `as`.
+    if word.chars().count() < 3 || word.ends_with("ss") || KEEP_FINAL_S.contains(&word.as_str()) {
         return word;
     }
     if word.ends_with('s') || (word.ends_with('x') && (word.ends_with("aux") || word.ends_with("eux"))) {
@@ -111,6 +112,8 @@ mod tests {
         check("Mois", "mois");
         check("Se souvenir de moi", "se souvenir de moi");
         check("Cœur", "coeur");
+        check("ASS", "ass");
+        check("Cedex", "cedex");
         check("Pièces justificatives", "piece justificative");
     }
 

@@ -140,3 +140,6 @@ fn web_log(msg: &str) {
         }
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests;

@@ -1,0 +1,2539 @@
+### Relais — glossaire maître en français.
+###
+### Un message par concept : l’identifiant est « concept- » suivi de l’identifiant stable du concept.
+### La valeur est la forme française principale, telle que l’écrivent les portails.
+### Attributs : .forms (autres formes, séparées par « | »), .domain, .explain (explication en
+### français facile à lire, au plus 3 phrases de 25 mots), .where (où trouver l’information),
+### .todo (que faire ensuite), .proper = yes (nom propre ou sigle gardé tel quel).
+### Format décrit dans locales/README.md ; contrôle : tests/quality/check_fr_glossary.py.
+### Ne jamais renommer un identifiant de concept : les traductions s’y réfèrent.
+
+## Identité
+
+concept-identite = identité
+    .forms = identité personnelle | informations personnelles | vos informations personnelles
+    .domain = identity
+    .explain = Cette partie du formulaire demande qui vous êtes : nom, prénom, date et lieu de naissance. Écrivez les informations comme sur votre passeport ou votre titre de séjour.
+    .where = Recopiez votre passeport, votre carte d’identité ou votre titre de séjour.
+
+concept-nom = nom
+    .forms = votre nom
+    .domain = identity
+    .explain = Le nom est le nom de famille, pas le prénom. Écrivez-le exactement comme sur vos papiers d’identité.
+    .where = Sur votre passeport ou votre titre de séjour, à la ligne « Nom ».
+
+concept-nom-de-naissance = nom de naissance
+    .forms = nom de famille | nom patronymique
+    .domain = identity
+    .explain = Le nom de naissance est le nom écrit sur votre acte de naissance. Il ne change pas avec le mariage.
+    .where = Sur votre acte de naissance ou votre passeport.
+
+concept-nom-d-usage = nom d’usage
+    .forms = nom d’épouse | nom d’époux | nom marital
+    .domain = identity
+    .explain = Le nom d’usage est un autre nom que vous utilisez au quotidien, par exemple le nom de votre époux ou épouse. Si vous n’en avez pas, laissez ce champ vide.
+
+concept-prenom = prénom
+    .forms = votre prénom
+    .domain = identity
+    .explain = Le prénom est le nom personnel qu’on vous a donné à la naissance, avant le nom de famille. Si vous en avez plusieurs, écrivez-les dans l’ordre de vos papiers.
+    .where = Sur votre passeport ou votre titre de séjour, à la ligne « Prénom(s) ».
+
+concept-sans-prenom = je n’ai pas de prénom
+    .forms = sans prénom | pas de prénom
+    .domain = identity
+    .explain = Cochez cette case seulement si vos papiers d’identité n’ont aucun prénom. C’est le cas de certaines personnes nées à l’étranger.
+
+concept-sexe = sexe
+    .domain = identity
+    .explain = Le portail demande si vous êtes un homme ou une femme. Choisissez ce qui est écrit sur vos papiers d’identité.
+    .where = Sur votre passeport ou titre de séjour : M pour homme, F pour femme.
+
+concept-masculin = masculin
+    .forms = homme
+    .domain = identity
+    .explain = Masculin veut dire homme. Choisissez-le si vos papiers indiquent M.
+
+concept-feminin = féminin
+    .forms = femme
+    .domain = identity
+    .explain = Féminin veut dire femme. Choisissez-le si vos papiers indiquent F.
+
+concept-civilite = civilité
+    .forms = titre de civilité
+    .domain = identity
+    .explain = La civilité est le mot poli placé avant votre nom, comme Madame ou Monsieur. L’administration l’utilise pour vous écrire.
+
+concept-titre-d-appel = titre d’appel
+    .domain = identity
+    .explain = Le titre d’appel est le mot utilisé pour s’adresser à vous dans les lettres, comme Madame, Monsieur ou Docteur. Choisissez celui qui vous convient.
+
+concept-madame = Madame
+    .forms = Mme | Mademoiselle | Mlle
+    .domain = identity
+    .explain = Madame est le titre poli pour une femme, mariée ou non. L’administration n’utilise plus Mademoiselle.
+
+concept-monsieur = Monsieur
+    .domain = identity
+    .explain = Monsieur est le titre poli pour un homme.
+
+concept-docteur = Docteur
+    .forms = Dr
+    .domain = identity
+    .explain = Docteur est un titre pour une personne qui a un doctorat, souvent un médecin. Choisissez-le seulement si c’est votre cas.
+
+concept-inspecteur = Inspecteur
+    .forms = Inspectrice
+    .domain = identity
+    .explain = Inspecteur est un titre de métier, par exemple inspecteur du travail. Sur un formulaire, choisissez-le seulement si c’est votre métier.
+
+concept-sans-reponse = sans réponse
+    .forms = ne se prononce pas | ne souhaite pas répondre | je préfère ne pas répondre
+    .domain = identity
+    .explain = Vous pouvez choisir cette réponse si vous ne voulez pas donner cette information. Ce choix est permis sur ce formulaire.
+
+concept-date-de-naissance = date de naissance
+    .forms = né le | née le
+    .domain = identity
+    .explain = C’est le jour, le mois et l’année où vous êtes né. Écrivez la date comme sur vos papiers, souvent sous la forme jour/mois/année, par exemple 05/03/1990.
+    .where = Sur votre passeport, votre titre de séjour ou votre acte de naissance.
+
+concept-lieu-de-naissance = lieu de naissance
+    .forms = ville de naissance | commune de naissance | né à | née à
+    .domain = identity
+    .explain = C’est la ville ou le village où vous êtes né. Écrivez le nom comme sur vos papiers d’identité.
+    .where = Sur votre passeport ou votre acte de naissance.
+
+concept-pays-de-naissance = pays de naissance
+    .domain = identity
+    .explain = C’est le pays où vous êtes né, même si vous avez une autre nationalité aujourd’hui. Choisissez-le dans la liste.
+
+concept-departement-de-naissance = département de naissance
+    .domain = identity
+    .explain = C’est le numéro du département français où vous êtes né. Si vous êtes né hors de France, choisissez souvent « 99 » ou « Étranger ».
+
+concept-nationalite = nationalité
+    .forms = citoyenneté
+    .domain = identity
+    .explain = La nationalité est le pays dont vous êtes citoyen, celui qui vous a donné votre passeport. Si vous avez deux nationalités, le portail demande souvent la principale.
+    .where = Sur votre passeport ou votre titre de séjour.
+
+concept-nationalite-francaise = française
+    .forms = nationalité française
+    .domain = identity
+    .explain = Choisissez « Française » seulement si vous avez la nationalité française. Un titre de séjour ne donne pas la nationalité française.
+
+concept-etranger = ressortissant étranger
+    .forms = personne étrangère | ressortissante étrangère | citoyen étranger
+    .domain = identity
+    .explain = Pour l’administration, une personne étrangère est une personne qui n’a pas la nationalité française. Cela ne dépend pas du lieu où vous vivez.
+
+concept-apatride = apatride
+    .forms = apatridie | sans nationalité
+    .domain = identity
+    .explain = Une personne apatride n’a la nationalité d’aucun pays. L’OFPRA peut reconnaître ce statut et donner une protection.
+
+concept-jour = jour
+    .forms = JJ
+    .domain = identity
+    .explain = Le jour est le nombre du jour dans le mois, de 1 à 31. Écrivez-le souvent avec deux chiffres, par exemple 05.
+
+concept-mois = mois
+    .forms = MM
+    .domain = identity
+    .explain = Le mois est écrit avec un nombre de 1 à 12, ou avec son nom. Janvier est 01 et décembre est 12.
+
+concept-annee = année
+    .forms = AAAA
+    .domain = identity
+    .explain = L’année s’écrit avec quatre chiffres, par exemple 1990. N’écrivez pas seulement les deux derniers chiffres.
+
+concept-age = âge
+    .domain = identity
+    .explain = L’âge est le nombre d’années depuis votre naissance. Certains droits dépendent de votre âge.
+
+concept-signature = signature
+    .forms = signer | signé
+    .domain = identity
+    .explain = La signature est votre marque personnelle écrite à la main, toujours la même. En signant, vous confirmez que les informations sont vraies.
+
+concept-filiation = filiation
+    .forms = nom du père | nom de la mère | prénom du père | prénom de la mère
+    .domain = identity
+    .explain = La filiation est le lien avec vos parents. Le portail demande le nom et le prénom de votre père et de votre mère, comme sur votre acte de naissance.
+    .where = Sur votre acte de naissance.
+
+## Situation familiale et état civil
+
+concept-situation-familiale = situation familiale
+    .forms = situation matrimoniale | état matrimonial | situation de famille
+    .domain = civil-status
+    .explain = Le portail demande si vous vivez seul ou en couple, et sous quelle forme. Votre réponse peut changer le calcul de vos aides ou de vos impôts.
+
+concept-celibataire = célibataire
+    .domain = civil-status
+    .explain = Célibataire veut dire que vous n’êtes pas marié et pas pacsé. Si vous vivez en couple sans être marié, choisissez plutôt concubinage si c’est proposé.
+
+concept-marie = marié
+    .forms = mariée | marié(e) | mariage
+    .domain = civil-status
+    .explain = Marié veut dire que vous avez fait un mariage officiel, en France ou dans un autre pays. Gardez l’acte de mariage, il est souvent demandé.
+
+concept-pacse = pacsé
+    .forms = pacsée | PACS | pacte civil de solidarité | lié par un PACS
+    .domain = civil-status
+    .explain = Le PACS est un contrat officiel entre deux personnes qui vivent en couple. Il est différent du mariage et se fait en mairie ou chez un notaire.
+
+concept-concubinage = concubinage
+    .forms = union libre | concubin | concubine | vie maritale | vie commune
+    .domain = civil-status
+    .explain = Le concubinage veut dire que vous vivez en couple sans être marié ni pacsé. Pour la CAF, vivre en couple change le calcul des aides.
+
+concept-divorce = divorcé
+    .forms = divorcée
+    .domain = civil-status
+    .explain = Divorcé veut dire que votre mariage a été terminé officiellement par un jugement ou un acte. Le portail peut demander la date du divorce.
+
+concept-veuf = veuf
+    .forms = veuve | veuvage
+    .domain = civil-status
+    .explain = Veuf ou veuve veut dire que votre époux ou épouse est décédé. Vous pouvez avoir droit à certaines aides.
+
+concept-separe = séparé
+    .forms = séparée | séparation | séparé de corps
+    .domain = civil-status
+    .explain = Séparé veut dire que vous ne vivez plus avec votre époux ou épouse, sans être encore divorcé. Signalez la date de séparation aux organismes qui vous versent des aides.
+
+concept-conjoint = conjoint
+    .forms = conjointe | époux | épouse
+    .domain = civil-status
+    .explain = Le conjoint est la personne avec qui vous êtes marié. Parfois, le mot désigne aussi la personne pacsée ou qui vit en couple avec vous.
+
+concept-enfant-a-charge = enfant à charge
+    .forms = personne à charge | enfants mineurs à charge
+    .domain = civil-status
+    .explain = Un enfant à charge vit avec vous et vous payez pour ses besoins. Le nombre de personnes à charge change le montant des aides et des impôts.
+
+concept-mineur = mineur
+    .forms = mineure | enfant mineur
+    .domain = civil-status
+    .explain = Une personne mineure a moins de 18 ans. Pour elle, un parent ou un représentant légal fait souvent les démarches.
+
+concept-majeur = majeur
+    .domain = civil-status
+    .explain = Une personne majeure a 18 ans ou plus. Elle fait ses démarches elle-même.
+
+concept-etat-civil = état civil
+    .forms = service de l’état civil | service état civil
+    .domain = civil-status
+    .explain = L’état civil regroupe les informations officielles sur vous : naissance, mariage, décès, nom. Le service de l’état civil de la mairie fait les actes officiels.
+
+concept-acte-de-naissance = acte de naissance
+    .forms = extrait d’acte de naissance | copie intégrale d’acte de naissance | certificat de naissance | copie d’acte de naissance
+    .domain = civil-status
+    .explain = L’acte de naissance est le document officiel qui prouve votre naissance, vos noms et vos parents. Si vous êtes né à l’étranger, une traduction peut être demandée.
+    .where = Demandez-le à la mairie du lieu de naissance ou au consulat. Pour les personnes protégées par l’OFPRA, c’est l’OFPRA qui le fait.
+
+concept-acte-de-mariage = acte de mariage
+    .forms = certificat de mariage | extrait d’acte de mariage
+    .domain = civil-status
+    .explain = L’acte de mariage est le document officiel qui prouve votre mariage. Il est fait par la mairie ou l’autorité du pays où vous vous êtes marié.
+
+concept-livret-de-famille = livret de famille
+    .domain = civil-status
+    .explain = Le livret de famille est un petit carnet officiel donné par la mairie au mariage ou à la naissance du premier enfant. Il liste les parents et les enfants.
+
+## Coordonnées
+
+concept-coordonnees = coordonnées
+    .forms = coordonnées personnelles | vos coordonnées
+    .domain = contact
+    .explain = Vos coordonnées sont les moyens de vous joindre : adresse, téléphone, adresse électronique. Vérifiez-les bien, sinon vous ne recevrez pas les réponses.
+
+concept-adresse-electronique = adresse électronique
+    .forms = courriel | e-mail | email | mail | mél | adresse mail | adresse e-mail | adresse email | adresse de messagerie | adresse courriel
+    .domain = contact
+    .explain = C’est votre adresse e-mail, par exemple nom@exemple.fr, avec le signe @. Choisissez une adresse que vous pouvez ouvrir, car les codes et les réponses arrivent là.
+
+concept-numero-de-telephone = numéro de téléphone
+    .forms = téléphone | tél | numéro de tél
+    .domain = contact
+    .explain = Écrivez le numéro où l’on peut vous appeler. Un numéro français a 10 chiffres et commence par 0.
+
+concept-telephone-portable = téléphone portable
+    .forms = portable | mobile | téléphone mobile | numéro de portable | numéro de mobile
+    .domain = contact
+    .explain = C’est le numéro de votre téléphone mobile, qui commence souvent par 06 ou 07 en France. Le portail peut y envoyer des codes par SMS.
+
+concept-telephone-fixe = téléphone fixe
+    .forms = ligne fixe | numéro fixe
+    .domain = contact
+    .explain = C’est le numéro d’un téléphone relié à une maison ou à un bureau. Si vous n’en avez pas, laissez ce champ vide.
+
+concept-indicatif = indicatif
+    .forms = indicatif téléphonique | indicatif pays | indicatif international
+    .domain = contact
+    .explain = L’indicatif est le code du pays placé devant le numéro de téléphone. Pour la France, c’est +33 et on enlève alors le premier 0.
+
+concept-sms = SMS
+    .forms = texto | message texte
+    .domain = contact
+    .explain = Un SMS est un message écrit reçu sur votre téléphone portable. Les portails envoient souvent un code par SMS.
+    .proper = yes
+
+## Adresse
+
+concept-adresse = adresse
+    .forms = votre adresse | adresse de résidence | adresse actuelle
+    .domain = address
+    .explain = C’est le lieu où vous vivez ou recevez votre courrier. L’administration vous enverra des lettres à cette adresse.
+
+concept-adresse-postale = adresse postale
+    .forms = adresse de correspondance
+    .domain = address
+    .explain = C’est l’adresse où la poste vous apporte le courrier. Elle peut être différente du lieu où vous dormez, par exemple une domiciliation.
+
+concept-complement-d-adresse = complément d’adresse
+    .forms = complément d’adresse postale
+    .domain = address
+    .explain = Ce champ sert aux détails qui aident le facteur : bâtiment, étage, appartement, nom sur la boîte aux lettres. Il est souvent facultatif.
+
+concept-numero = numéro
+    .forms = numéro de voie | numéro de rue
+    .domain = address
+    .explain = Dans une adresse, c’est le nombre de la maison ou de l’immeuble dans la rue. Il peut avoir bis ou ter après le nombre.
+
+concept-voie = voie
+    .forms = nom de la voie | type de voie | rue | libellé de la voie
+    .domain = address
+    .explain = La voie est la rue de votre adresse : rue, avenue, boulevard, chemin, place. Écrivez son type et son nom, sans le numéro.
+
+concept-batiment = bâtiment
+    .forms = bât
+    .domain = address
+    .explain = Si votre résidence a plusieurs bâtiments, écrivez la lettre ou le numéro du vôtre. Cela aide le facteur à trouver votre boîte aux lettres.
+
+concept-immeuble = immeuble
+    .domain = address
+    .explain = Un immeuble est une maison à plusieurs étages avec plusieurs logements. Écrivez son nom ou son numéro s’il en a un.
+
+concept-escalier = escalier
+    .forms = esc
+    .domain = address
+    .explain = Dans certains immeubles, les escaliers ont une lettre ou un numéro. Écrivez celui de votre logement si vous le connaissez.
+
+concept-numero-d-appartement = numéro d’appartement
+    .forms = appartement | numéro de logement | n° d’appartement
+    .domain = address
+    .explain = C’est le numéro de votre logement dans l’immeuble. Il est souvent écrit sur la porte ou sur votre bail.
+
+concept-etage = étage
+    .domain = address
+    .explain = L’étage est le niveau de votre logement dans l’immeuble. Le rez-de-chaussée est l’étage 0.
+
+concept-lieu-dit = lieu-dit
+    .forms = hameau
+    .domain = address
+    .explain = Un lieu-dit est le nom d’un petit endroit à la campagne, sans nom de rue. Écrivez-le s’il fait partie de votre adresse.
+
+concept-commune-deleguee = commune déléguée
+    .forms = commune associée
+    .domain = address
+    .explain = Une commune déléguée est une ancienne commune qui a rejoint une autre commune. Son nom reste parfois dans l’adresse.
+
+concept-boite-postale = boîte postale
+    .forms = BP
+    .domain = address
+    .explain = Une boîte postale est une boîte à la poste où l’on reçoit son courrier. Elle a un numéro, souvent écrit BP et un nombre.
+
+concept-cedex = Cedex
+    .domain = address
+    .explain = Cedex est un mot ajouté à certaines adresses d’entreprises ou d’administrations qui reçoivent beaucoup de courrier. Si votre adresse n’en a pas, laissez ce champ vide.
+
+concept-code-postal = code postal
+    .domain = address
+    .explain = Le code postal est un nombre de 5 chiffres pour la ville ou le quartier. Par exemple 75011 pour une partie de Paris.
+    .where = Sur une lettre reçue à votre adresse, avant le nom de la ville.
+
+concept-commune = ville ou commune
+    .forms = commune | ville | localité | commune de résidence
+    .domain = address
+    .explain = La commune est la ville ou le village où vous habitez. Choisissez-la souvent dans une liste après avoir écrit le code postal.
+
+concept-departement = département
+    .forms = numéro de département
+    .domain = address
+    .explain = La France est divisée en départements, qui ont un numéro. Votre préfecture est celle du département où vous habitez.
+
+concept-pays = pays
+    .forms = pays de résidence
+    .domain = address
+    .explain = Choisissez le pays dans la liste. Pour une adresse en France, choisissez France.
+
+concept-changement-d-adresse = changement d’adresse
+    .forms = déclarer un changement d’adresse | nouvelle adresse | déménagement
+    .domain = address
+    .explain = Quand vous déménagez, vous devez donner votre nouvelle adresse aux administrations. Pour un titre de séjour, prévenez la préfecture dans les 3 mois.
+
+concept-hebergement = hébergement
+    .forms = hébergé | hébergée | hébergé chez un tiers | logé gratuitement
+    .domain = address
+    .explain = Être hébergé veut dire que vous vivez chez une autre personne, sans payer de loyer ou en payant peu. Le portail demande souvent une preuve signée par cette personne.
+
+concept-attestation-d-hebergement = attestation d’hébergement
+    .forms = attestation sur l’honneur d’hébergement | certificat d’hébergement
+    .domain = address
+    .explain = C’est une lettre signée par la personne qui vous loge, qui dit que vous habitez chez elle. On y joint sa pièce d’identité et un justificatif de domicile à son nom.
+
+concept-justificatif-de-domicile = justificatif de domicile
+    .forms = justificatif d’adresse | preuve d’adresse | justificatif de résidence
+    .domain = address
+    .explain = C’est un document récent qui prouve votre adresse : facture d’électricité, quittance de loyer, attestation d’hébergement. Il a souvent moins de 3 mois.
+
+concept-domiciliation = domiciliation
+    .forms = élection de domicile | attestation d’élection de domicile | domiciliation administrative
+    .domain = address
+    .explain = Si vous n’avez pas d’adresse stable, un CCAS ou une association agréée peut recevoir votre courrier. Cette adresse vous permet de faire vos démarches.
+    .where = L’attestation vous est donnée par le CCAS ou l’association qui vous domicilie.
+
+concept-sans-domicile-stable = sans domicile stable
+    .forms = sans domicile fixe | sans abri
+    .domain = address
+    .explain = Vous êtes sans domicile stable si vous n’avez pas de logement à vous. Vous avez quand même droit à une adresse pour votre courrier, la domiciliation.
+
+## Compte et connexion
+
+concept-identifiant = identifiant
+    .forms = login | nom d’utilisateur | identifiant de connexion
+    .domain = account
+    .explain = L’identifiant est le nom ou le numéro qui vous reconnaît sur le site. Selon le site, c’est votre adresse e-mail, un numéro ou un nom choisi.
+    .where = Sur l’ANEF, c’est souvent votre numéro étranger. Aux impôts, c’est votre numéro fiscal.
+
+concept-mot-de-passe = mot de passe
+    .forms = MDP
+    .domain = account
+    .explain = Le mot de passe est un code secret que vous choisissez pour entrer dans votre compte. Ne le donnez à personne et notez-le dans un endroit sûr.
+
+concept-confirmation-du-mot-de-passe = confirmation du mot de passe
+    .forms = confirmer le mot de passe | confirmez votre mot de passe | confirmation de mot de passe | répétez le mot de passe | ressaisir le mot de passe
+    .domain = account
+    .explain = Écrivez une deuxième fois le même mot de passe. Le site vérifie ainsi que vous n’avez pas fait d’erreur de frappe.
+
+concept-se-connecter = se connecter
+    .forms = connectez-vous | me connecter | s’identifier | identifiez-vous | se connecter avec son compte
+    .domain = account
+    .explain = Se connecter veut dire entrer dans votre compte avec votre identifiant et votre mot de passe. Après, vous voyez votre dossier.
+
+concept-connexion = connexion
+    .forms = page de connexion | espace de connexion
+    .domain = account
+    .explain = La connexion est l’entrée dans votre compte personnel sur le site. Il faut votre identifiant et votre mot de passe.
+
+concept-se-deconnecter = se déconnecter
+    .forms = déconnexion | me déconnecter | déconnectez-vous
+    .domain = account
+    .explain = Se déconnecter veut dire sortir de votre compte. Faites-le toujours sur un ordinateur partagé, pour protéger vos informations.
+
+concept-creer-un-compte = créer un compte
+    .forms = création de compte | créer mon compte | créer votre compte | se créer un compte | ouvrir un compte
+    .domain = account
+    .explain = Créer un compte veut dire vous inscrire sur le site la première fois. Vous choisissez un identifiant et un mot de passe, et vous recevez souvent un e-mail pour confirmer.
+
+concept-compte = compte
+    .forms = mon compte | votre compte | compte usager | compte personnel
+    .domain = account
+    .explain = Votre compte est votre espace à vous sur le site. Il garde vos demandes, vos documents et vos messages.
+
+concept-mot-de-passe-oublie = mot de passe oublié
+    .forms = j’ai oublié mon mot de passe | mot de passe perdu | vous avez oublié votre mot de passe
+    .domain = account
+    .explain = Cliquez ici si vous ne vous souvenez plus de votre mot de passe. Le site vous envoie un lien ou un code pour en choisir un nouveau.
+
+concept-reinitialiser-le-mot-de-passe = réinitialiser le mot de passe
+    .forms = récupérer le mot de passe | récupérer le mot de passe de votre compte | réinitialisation du mot de passe | nouveau mot de passe | changer de mot de passe | modifier mon mot de passe
+    .domain = account
+    .explain = Réinitialiser veut dire remplacer votre mot de passe par un nouveau. Suivez le lien reçu par e-mail et choisissez un mot de passe que vous n’oublierez pas.
+
+concept-se-souvenir-de-moi = se souvenir de moi
+    .forms = rester connecté | mémoriser mon identifiant | se souvenir de mon identifiant
+    .domain = account
+    .explain = Si vous cochez cette case, le site garde votre identifiant pour la prochaine fois. Ne la cochez pas sur un ordinateur partagé.
+
+concept-franceconnect = FranceConnect
+    .forms = France Connect | s’identifier avec FranceConnect | se connecter avec FranceConnect
+    .domain = account
+    .explain = FranceConnect permet d’entrer sur un site de l’État avec un compte que vous avez déjà, par exemple Ameli ou impots.gouv. Vous n’avez pas besoin d’un nouveau mot de passe.
+    .proper = yes
+
+concept-identite-numerique = identité numérique
+    .forms = Identité Numérique La Poste | France Identité
+    .domain = account
+    .explain = L’identité numérique est un moyen sûr de prouver qui vous êtes sur internet, avec une application sur votre téléphone. On peut l’utiliser avec FranceConnect.
+
+concept-validation-en-deux-etapes = validation en deux étapes
+    .forms = double authentification | authentification à deux facteurs | double facteur
+    .domain = account
+    .explain = En plus du mot de passe, le site vous demande un code reçu par SMS, par e-mail ou dans une application. Cela protège votre compte.
+
+concept-code-de-verification = code de vérification
+    .forms = code de confirmation | code de validation | code à usage unique | code reçu par SMS | code envoyé par courriel | code d’activation | renvoyer le code | code à 6 chiffres
+    .domain = account
+    .explain = Le site vous envoie un code par SMS ou par e-mail pour vérifier que c’est bien vous. Recopiez-le vite, car il ne marche que quelques minutes.
+    .where = Regardez vos SMS ou votre boîte e-mail, et aussi le dossier « courrier indésirable » ou « spam ».
+
+concept-lien-d-activation = lien d’activation
+    .forms = lien de confirmation | lien de validation | activer votre compte | activation du compte | activer mon compte
+    .domain = account
+    .explain = Après l’inscription, le site vous envoie un e-mail avec un lien. Cliquez sur ce lien pour activer votre compte, souvent dans un délai limité.
+    .where = Dans votre boîte e-mail, et aussi dans le dossier « spam » ou « courrier indésirable ».
+
+concept-espace-personnel = espace personnel
+    .forms = mon espace | espace usager | espace privé | espace personnel sécurisé
+    .domain = account
+    .explain = L’espace personnel est la partie du site réservée à vous, après la connexion. Vous y suivez vos demandes et trouvez vos documents.
+
+concept-messagerie = messagerie
+    .forms = messagerie sécurisée | boîte de réception | mes messages
+    .domain = account
+    .explain = La messagerie permet d’écrire à l’administration et de lire ses réponses dans votre compte. Regardez-la souvent, car des messages importants peuvent y arriver.
+
+concept-profil = profil
+    .forms = mon profil | mes informations
+    .domain = account
+    .explain = Votre profil contient les informations sur vous gardées par le site : nom, adresse, téléphone. Vous pouvez souvent les corriger ici.
+
+## Navigation et boutons
+
+concept-afficher = afficher
+    .forms = afficher le mot de passe | voir le mot de passe
+    .domain = web
+    .explain = Afficher veut dire montrer à l’écran. À côté d’un mot de passe, ce bouton montre les caractères que vous avez tapés.
+
+concept-masquer = masquer
+    .forms = cacher | masquer le mot de passe
+    .domain = web
+    .explain = Masquer veut dire cacher. Le mot de passe redevient des points ou des étoiles.
+
+concept-valider = valider
+    .forms = validez | je valide | validation
+    .domain = web
+    .explain = Valider veut dire confirmer et envoyer vos réponses. Relisez avant de cliquer, car parfois on ne peut plus modifier après.
+
+concept-envoyer = envoyer
+    .forms = soumettre | transmettre | envoyer ma demande
+    .domain = web
+    .explain = Envoyer transmet votre formulaire ou votre message à l’administration. Après l’envoi, gardez la confirmation ou faites une capture d’écran.
+
+concept-suivant = suivant
+    .forms = continuer | étape suivante | page suivante
+    .domain = web
+    .explain = Le bouton Suivant vous fait passer à l’étape d’après. Ailleurs, suivant veut dire « qui vient après », par exemple les documents suivants.
+
+concept-precedent = précédent
+    .forms = étape précédente | page précédente
+    .domain = web
+    .explain = Le bouton Précédent vous ramène à l’étape d’avant pour la relire ou la corriger. Ailleurs, précédent veut dire « d’avant », par exemple l’année précédente.
+
+concept-retour = retour
+    .forms = revenir | revenir en arrière
+    .domain = web
+    .explain = Retour vous ramène à la page d’avant. Attention, certaines réponses peuvent se perdre.
+
+concept-annuler = annuler
+    .forms = annulation
+    .domain = web
+    .explain = Annuler arrête l’action en cours, sans enregistrer ce que vous avez fait sur cette page.
+
+concept-enregistrer = enregistrer
+    .forms = sauvegarder | enregistrer les modifications
+    .domain = web
+    .explain = Le bouton Enregistrer garde vos réponses, mais votre demande n’est pas encore envoyée. Enregistrer une demande veut aussi dire l’inscrire officiellement, par exemple une demande d’asile.
+
+concept-brouillon = brouillon
+    .forms = enregistrer comme brouillon | enregistrer en brouillon | demande en brouillon
+    .domain = web
+    .explain = Un brouillon est une demande commencée mais pas envoyée. L’administration ne la voit pas tant que vous ne l’avez pas envoyée.
+
+concept-modifier = modifier
+    .forms = corriger | modification
+    .domain = web
+    .explain = Modifier permet de changer une information déjà écrite.
+
+concept-supprimer = supprimer
+    .forms = effacer | suppression
+    .domain = web
+    .explain = Supprimer efface l’élément pour toujours, par exemple un fichier ajouté. Vérifiez avant de cliquer.
+
+concept-rechercher = rechercher
+    .forms = recherche | chercher
+    .domain = web
+    .explain = Rechercher permet de trouver une page ou une information en écrivant un mot.
+
+concept-telecharger = télécharger
+    .forms = téléchargement | télécharger le document
+    .domain = web
+    .explain = Télécharger veut dire copier un document du site vers votre téléphone ou votre ordinateur. Certains sites utilisent aussi ce mot pour envoyer un fichier vers le site.
+
+concept-televerser = téléverser
+    .forms = déposer | déposer un fichier | déposer vos documents | importer | importer un fichier
+    .domain = web
+    .explain = Téléverser veut dire envoyer un fichier de votre téléphone ou ordinateur vers le site. Par exemple une photo ou un scan de votre passeport.
+
+concept-ajouter-un-fichier = ajouter un fichier
+    .forms = ajouter des fichiers | joindre un fichier | parcourir | choisir un fichier | sélectionner un fichier | ajouter un document
+    .domain = web
+    .explain = Ce bouton ouvre vos dossiers pour choisir le document à envoyer. Vérifiez le format et la taille demandés avant de le choisir.
+
+concept-imprimer = imprimer
+    .forms = impression | version imprimable
+    .domain = web
+    .explain = Imprimer sort le document sur papier avec une imprimante. Vous pouvez aussi l’enregistrer en PDF pour le garder.
+
+concept-fermer = fermer
+    .domain = web
+    .explain = Fermer fait disparaître la fenêtre ou le message de l’écran.
+
+concept-menu = menu
+    .domain = web
+    .explain = Le menu est la liste des parties du site. Cliquez dessus pour voir les pages possibles.
+
+concept-accueil = accueil
+    .forms = page d’accueil | retour à l’accueil
+    .domain = web
+    .explain = L’accueil est la première page du site. Vous pouvez y revenir si vous êtes perdu.
+
+concept-aide = aide
+    .forms = centre d’aide | besoin d’aide
+    .domain = web
+    .explain = L’aide donne des explications sur le site et les démarches. Le mot aide veut aussi dire une somme d’argent donnée par un organisme.
+
+concept-nous-contacter = nous contacter
+    .forms = contact | contactez-nous | formulaire de contact | écrire à l’administration
+    .domain = web
+    .explain = Cette page permet d’écrire à l’administration, souvent avec un formulaire. Gardez une copie de votre message et de la réponse.
+
+concept-foire-aux-questions = foire aux questions
+    .forms = FAQ | questions fréquentes
+    .domain = web
+    .explain = C’est une page avec les questions que les gens posent souvent, et leurs réponses.
+
+concept-recapitulatif = récapitulatif
+    .forms = récapitulatif de la demande | résumé de votre demande
+    .domain = web
+    .explain = Le récapitulatif montre toutes vos réponses avant l’envoi. Relisez bien et corrigez les erreurs avant de valider.
+
+concept-etape = étape
+    .domain = web
+    .explain = Une démarche en ligne est divisée en étapes. Le site montre souvent à quelle étape vous êtes et combien il en reste.
+
+concept-tableau-de-bord = tableau de bord
+    .domain = web
+    .explain = Le tableau de bord est la page principale de votre compte. Il montre vos demandes, leur état et vos messages.
+
+concept-demarche = démarche
+    .forms = démarche administrative | procédure
+    .domain = web
+    .explain = Une démarche est ce que vous faites pour obtenir quelque chose de l’administration : un papier, une aide, un droit.
+
+concept-voie-electronique = par voie électronique
+    .forms = voie électronique | par voie dématérialisée
+    .domain = web
+    .explain = Par voie électronique veut dire par internet : sur un site, par e-mail ou dans votre compte. Ce n’est pas une adresse.
+
+concept-demarche-en-ligne = démarche en ligne
+    .forms = téléservice | téléprocédure | démarche dématérialisée | dématérialisation
+    .domain = web
+    .explain = Une démarche en ligne se fait sur internet, sans aller au guichet. Si vous n’y arrivez pas malgré l’aide, vous pouvez demander une autre solution.
+
+concept-capture-d-ecran = capture d’écran
+    .forms = copie d’écran | impression d’écran
+    .domain = web
+    .explain = Une capture d’écran est une photo de ce que montre votre écran. Elle peut prouver un problème, par exemple l’absence de rendez-vous, avec la date et l’heure.
+
+concept-cookies = cookies
+    .forms = gestion des cookies | traceurs | tout accepter | tout refuser | personnaliser les cookies
+    .domain = web
+    .explain = Les cookies sont de petits fichiers que le site garde dans votre navigateur. Vous pouvez refuser ceux qui ne sont pas nécessaires, le site doit quand même marcher.
+
+concept-accessibilite = accessibilité
+    .forms = déclaration d’accessibilité
+    .domain = web
+    .explain = L’accessibilité veut dire que le site doit pouvoir être utilisé par tous, même avec un handicap. Si ce n’est pas le cas, vous pouvez le signaler.
+
+concept-mentions-legales = mentions légales
+    .domain = web
+    .explain = Cette page dit qui gère le site et qui est responsable. Elle n’est pas utile pour faire votre démarche.
+
+concept-conditions-generales = conditions générales d’utilisation
+    .forms = CGU | conditions d’utilisation
+    .domain = web
+    .explain = Ce sont les règles d’utilisation du site. Le site vous demande souvent de les accepter avant de continuer.
+
+concept-parametres-d-affichage = paramètres d’affichage
+    .forms = thème | thème d’affichage | affichage
+    .domain = web
+    .explain = Ici, vous choisissez l’apparence du site : couleurs claires ou sombres. Cela ne change pas votre démarche.
+
+concept-theme-clair = thème clair
+    .forms = mode clair
+    .domain = web
+    .explain = Le thème clair affiche le texte foncé sur un fond blanc.
+
+concept-theme-sombre = thème sombre
+    .forms = mode sombre
+    .domain = web
+    .explain = Le thème sombre affiche le texte clair sur un fond foncé. Il peut reposer les yeux.
+
+concept-theme-systeme = système
+    .forms = thème système | selon le système
+    .domain = web
+    .explain = Ici, système veut dire que le site prend les mêmes couleurs que votre téléphone ou votre ordinateur.
+
+concept-republique-francaise = République française
+    .domain = web
+    .explain = Ce logo montre que le site appartient à l’État français. Méfiez-vous des faux sites qui demandent de l’argent pour une démarche gratuite.
+    .proper = yes
+
+concept-navigateur = navigateur
+    .forms = navigateur internet | navigateur web
+    .domain = web
+    .explain = Le navigateur est le programme qui ouvre les sites internet, comme Chrome, Firefox, Safari ou Edge.
+
+concept-service-public-fr = Service-Public.fr
+    .domain = web
+    .explain = C’est le site officiel qui explique vos droits et les démarches en France. Il donne aussi des liens vers les bons formulaires.
+    .proper = yes
+
+concept-demarches-simplifiees = démarches-simplifiées
+    .forms = demarches-simplifiees.fr
+    .domain = web
+    .explain = C’est un site de l’État où beaucoup d’administrations mettent leurs formulaires en ligne. Vous y déposez votre dossier et suivez la réponse.
+    .proper = yes
+
+## Formulaires
+
+concept-demande = demande
+    .forms = faire une demande | nouvelle demande | ma demande | votre demande
+    .domain = form
+    .explain = Une demande est ce que vous envoyez à l’administration pour obtenir quelque chose : un titre, une aide, un rendez-vous.
+
+concept-champ-de-saisie = champ de saisie
+    .forms = champ | zone de saisie | champ texte | zone de texte
+    .domain = form
+    .explain = Un champ de saisie est une case où vous écrivez une réponse avec le clavier.
+
+concept-saisir = saisir
+    .forms = saisissez | renseigner | renseignez | veuillez saisir | veuillez renseigner
+    .domain = form
+    .explain = Saisir ou renseigner veut dire écrire une information dans un champ du formulaire. En droit, saisir un juge veut dire lui demander de décider.
+
+concept-libelle = libellé
+    .forms = intitulé
+    .domain = form
+    .explain = Le libellé est le texte placé au-dessus d’une case. Il dit ce qu’il faut écrire ou choisir.
+
+concept-legende = légende
+    .domain = form
+    .explain = La légende est le titre d’un groupe de questions. Elle explique ce que ces questions demandent ensemble.
+
+concept-case-a-cocher = case à cocher
+    .forms = checkbox | case
+    .domain = form
+    .explain = Une case à cocher est un petit carré. Cliquez dessus pour dire oui, et cliquez encore pour enlever la marque.
+
+concept-cocher = cocher
+    .forms = cochez | cochez la case | décocher
+    .domain = form
+    .explain = Cocher veut dire cliquer dans une case pour y mettre une marque. Cela veut dire oui ou j’accepte.
+
+concept-bouton-radio = bouton radio
+    .domain = form
+    .explain = Un bouton radio est un petit rond. Vous ne pouvez choisir qu’une seule réponse dans le groupe.
+
+concept-liste-deroulante = liste déroulante
+    .forms = menu déroulant
+    .domain = form
+    .explain = Une liste déroulante s’ouvre quand vous cliquez dessus. Choisissez ensuite une réponse dans la liste.
+
+concept-selectionner-une-option = sélectionner une option
+    .forms = sélectionner | sélectionnez | choisir une option | veuillez sélectionner | choisissez
+    .domain = form
+    .explain = Sélectionner veut dire choisir une réponse dans une liste. Cliquez sur la liste puis sur votre réponse.
+
+concept-option = option
+    .domain = form
+    .explain = Une option est un des choix possibles dans une liste.
+
+concept-champ-obligatoire = champ obligatoire
+    .forms = obligatoire | requis | champ requis | les champs marqués d’un astérisque sont obligatoires
+    .domain = form
+    .explain = Vous devez remplir ce champ, sinon le formulaire ne part pas. Il est souvent marqué par une étoile *.
+
+concept-optionnel = optionnel
+    .forms = facultatif
+    .domain = form
+    .explain = Optionnel veut dire que vous n’êtes pas obligé de répondre. Vous pouvez laisser ce champ vide.
+
+concept-format-attendu = format attendu
+    .forms = au format | format demandé
+    .domain = form
+    .explain = Le format attendu montre comment écrire la réponse, par exemple la date en JJ/MM/AAAA. Respectez-le, sinon le site affiche une erreur.
+
+concept-exemple = exemple
+    .domain = form
+    .explain = L’exemple montre une réponse possible. Ne le recopiez pas, écrivez votre propre information de la même façon.
+
+concept-indication = indication
+    .forms = texte d’aide | aide à la saisie
+    .domain = form
+    .explain = L’indication est un petit texte sous la question. Il explique comment répondre.
+
+concept-texte-de-description = texte de description
+    .forms = texte de description additionnel | description
+    .domain = form
+    .explain = Ce texte donne plus d’explications sur la question. Lisez-le avant de répondre.
+
+concept-fichier = fichier
+    .domain = form
+    .explain = Un fichier est un document gardé dans votre téléphone ou votre ordinateur : photo, scan, PDF.
+
+concept-format-de-fichier = format de fichier
+    .forms = formats supportés | formats acceptés | formats autorisés | type de fichier | PDF | JPG | JPEG | PNG
+    .domain = form
+    .explain = Le format est le type de fichier, écrit après le point dans son nom : pdf, jpg, png. Le site n’accepte que les formats listés.
+
+concept-taille-maximale = taille maximale
+    .forms = taille maximum | poids maximum | taille maximale autorisée | poids maximal
+    .domain = form
+    .explain = C’est le poids le plus grand accepté pour un fichier, souvent en Mo. Si votre fichier est trop lourd, réduisez la qualité du scan ou de la photo.
+
+concept-caractere = caractère
+    .forms = nombre de caractères
+    .domain = form
+    .explain = Un caractère est une lettre, un chiffre, un espace ou un signe. Le site compte parfois le nombre de caractères écrits.
+
+concept-caractere-special = caractère spécial
+    .forms = symbole
+    .domain = form
+    .explain = Un caractère spécial est un signe qui n’est ni une lettre ni un chiffre, par exemple ! @ # ou ?. Beaucoup de mots de passe en demandent au moins un.
+
+concept-chiffre = chiffre
+    .domain = form
+    .explain = Un chiffre est un des signes de 0 à 9. Un mot de passe doit souvent en contenir au moins un.
+
+concept-chiffre-d-affaires = chiffre d’affaires
+    .domain = employment
+    .explain = Le chiffre d’affaires est tout l’argent encaissé par une entreprise, avant de retirer les dépenses. Les micro-entrepreneurs le déclarent à l’URSSAF.
+
+concept-majuscule = majuscule
+    .forms = lettre majuscule | en majuscules
+    .domain = form
+    .explain = Une majuscule est une grande lettre, comme A, B, C. Certains champs demandent d’écrire le nom en majuscules.
+
+concept-minuscule = minuscule
+    .forms = lettre minuscule
+    .domain = form
+    .explain = Une minuscule est une petite lettre, comme a, b, c.
+
+concept-piece-jointe = pièce jointe
+    .forms = PJ
+    .domain = form
+    .explain = Une pièce jointe est un fichier ajouté à un message ou à une demande.
+
+concept-piece-justificative = pièce justificative
+    .forms = justificatif | pièces à fournir | pièce à joindre | document justificatif | justificatifs à fournir
+    .domain = form
+    .explain = C’est un document qui prouve ce que vous déclarez : passeport, justificatif de domicile, fiche de paie. Le site donne la liste des pièces demandées.
+
+concept-montant = montant
+    .domain = form
+    .explain = Le montant est une somme d’argent, en euros. Écrivez seulement les chiffres, sans le signe €, si le site le demande.
+
+concept-motif = motif
+    .forms = motif de la demande | motif du rendez-vous | objet de la demande
+    .domain = form
+    .explain = Le motif est la raison de votre demande ou de votre rendez-vous. Choisissez celui qui correspond à votre situation.
+
+concept-attestation-sur-l-honneur = attestation sur l’honneur
+    .forms = déclaration sur l’honneur | je certifie sur l’honneur | certifie sur l’honneur
+    .domain = form
+    .explain = C’est un texte où vous déclarez par écrit que vos informations sont vraies. Une fausse déclaration peut être punie.
+
+concept-consentement = consentement
+    .forms = j’accepte | je consens | donner mon accord
+    .domain = form
+    .explain = Donner votre consentement veut dire accepter quelque chose, par exemple l’utilisation de vos données. Lisez le texte avant de cocher.
+
+concept-donnees-personnelles = données personnelles
+    .forms = données à caractère personnel | protection des données | protection des données personnelles
+    .domain = form
+    .explain = Ce sont les informations sur vous : nom, adresse, numéros, santé. La loi protège ces données et vous pouvez demander à les voir ou à les corriger.
+
+concept-mention-cnil = mention CNIL
+    .forms = informatique et libertés | mention informatique et libertés
+    .domain = form
+    .explain = Ce texte explique ce que l’administration fait de vos données et combien de temps elle les garde. Il dit aussi comment exercer vos droits sur ces données.
+
+concept-cnil = CNIL
+    .forms = Commission nationale de l’informatique et des libertés
+    .domain = form
+    .explain = La CNIL est l’autorité qui protège vos données personnelles en France. Vous pouvez lui faire une plainte si vos données sont mal utilisées.
+    .proper = yes
+
+concept-rgpd = RGPD
+    .forms = règlement général sur la protection des données
+    .domain = form
+    .explain = Le RGPD est la loi européenne qui protège vos données personnelles. Elle vous donne le droit de voir, corriger ou effacer vos données.
+    .proper = yes
+
+## CAPTCHA
+
+concept-captcha = captcha
+    .forms = test anti-robot | vérification anti-robot | code image
+    .domain = captcha
+    .explain = Un captcha est un test qui vérifie qu’une personne, et pas un programme, utilise le site. Il y a souvent une version audio pour les personnes qui voient mal.
+    .todo = Si vous n’y arrivez pas, essayez la version audio ou demandez de l’aide. Gardez une capture d’écran de chaque échec : c’est une preuve que le site vous bloque.
+
+concept-je-ne-suis-pas-un-robot = je ne suis pas un robot
+    .forms = vérifiez que vous n’êtes pas un robot | prouvez que vous êtes humain
+    .domain = captcha
+    .explain = Cochez cette case pour montrer que vous êtes une personne. Parfois le site demande ensuite de choisir des images.
+    .todo = Si le test échoue plusieurs fois, essayez la version audio. Si vous restez bloqué, faites une capture d’écran et demandez une autre façon de faire la démarche.
+
+concept-code-de-securite = code de sécurité
+    .forms = recopiez les caractères | saisissez les caractères | caractères de l’image | code affiché | recopier le code
+    .domain = captcha
+    .explain = Recopiez les lettres et chiffres montrés dans l’image, dans le même ordre. Faites attention aux majuscules.
+
+concept-version-audio = version audio
+    .forms = écouter le code | captcha audio | énoncer le code | écouter les caractères
+    .domain = captcha
+    .explain = Ce bouton fait lire le code à voix haute, pour les personnes qui voient mal l’image. Écrivez ensuite ce que vous entendez.
+
+concept-nouvelle-image = nouvelle image
+    .forms = générer un nouveau code | changer d’image | rafraîchir l’image | nouveau code
+    .domain = captcha
+    .explain = Si vous n’arrivez pas à lire le code, ce bouton en montre un autre.
+
+## Séjour des étrangers
+
+concept-titre-de-sejour = titre de séjour
+    .forms = carte de séjour | document de séjour
+    .domain = residence
+    .explain = Le titre de séjour est la carte qui vous donne le droit de vivre en France. Il a une date de fin : demandez le renouvellement avant.
+    .where = Vous l’avez reçu à la préfecture. Gardez aussi le récépissé si vous en avez un.
+
+concept-carte-de-sejour-temporaire = carte de séjour temporaire
+    .forms = CST | carte temporaire
+    .domain = residence
+    .explain = C’est un titre de séjour valable un an au plus. Il faut le renouveler chaque année, avant sa date de fin.
+
+concept-carte-de-sejour-pluriannuelle = carte de séjour pluriannuelle
+    .forms = carte pluriannuelle | titre pluriannuel
+    .domain = residence
+    .explain = C’est un titre de séjour valable plusieurs années, souvent jusqu’à 4 ans. On l’obtient en général après un premier titre d’un an.
+
+concept-carte-de-resident = carte de résident
+    .forms = carte de résident permanent | résident de longue durée-UE | carte de 10 ans
+    .domain = residence
+    .explain = La carte de résident est un titre de séjour de 10 ans. Elle donne plus de stabilité et permet de travailler.
+
+concept-recepisse = récépissé
+    .forms = récépissé de demande de titre de séjour | récépissé de demande de carte de séjour | récépissé de dépôt
+    .domain = residence
+    .explain = Le récépissé est un papier de la préfecture qui prouve que votre demande est en cours. Pendant sa validité, votre séjour est régulier.
+    .where = Il porte votre numéro étranger et sa date de fin. Gardez-le toujours avec votre passeport.
+
+concept-attestation-de-prolongation-d-instruction = attestation de prolongation d’instruction
+    .forms = attestation de prolongation | API
+    .domain = residence
+    .explain = L’ANEF vous donne ce document pendant l’étude d’une demande de renouvellement. Il prouve que votre séjour reste régulier et garde vos droits, comme le travail.
+    .where = Téléchargez-la dans votre compte ANEF. Une nouvelle attestation peut arriver si l’étude dure longtemps.
+
+concept-attestation-de-depot = attestation de dépôt
+    .forms = attestation de dépôt en ligne | attestation de dépôt de demande
+    .domain = residence
+    .explain = Ce document prouve que vous avez bien envoyé votre demande en ligne, avec la date. Gardez-le précieusement.
+    .where = Dans votre compte ANEF ou dans l’e-mail reçu après l’envoi.
+
+concept-attestation-de-decision-favorable = attestation de décision favorable
+    .domain = residence
+    .explain = Ce document dit que la préfecture a accepté votre demande de titre de séjour. Il prouve votre droit au séjour en attendant la carte.
+    .where = Dans votre compte ANEF.
+
+concept-autorisation-provisoire-de-sejour = autorisation provisoire de séjour
+    .forms = APS
+    .domain = residence
+    .explain = L’APS est un document de séjour de courte durée, donné dans certains cas. Par exemple pour un parent qui accompagne un enfant malade.
+
+concept-visa = visa
+    .forms = visa court séjour | visa Schengen | visa de court séjour
+    .domain = residence
+    .explain = Le visa est l’autorisation d’entrer en France, collée dans votre passeport. Un visa court séjour permet de rester 90 jours au plus.
+    .where = Dans votre passeport, sur une page entière.
+
+concept-vls-ts = visa long séjour valant titre de séjour
+    .forms = VLS-TS | visa long séjour | visa de long séjour
+    .domain = residence
+    .explain = Ce visa permet de vivre en France pendant sa durée, souvent un an, comme un titre de séjour. Vous devez le valider en ligne dans les 3 mois après votre arrivée.
+
+concept-validation-du-visa = validation du visa
+    .forms = valider mon visa | validation du VLS-TS | validation de visa long séjour
+    .domain = residence
+    .explain = La validation du visa long séjour se fait en ligne sur le site de l’ANEF. Vous payez une taxe avec un timbre fiscal, puis vous gardez l’attestation de validation.
+    .where = Il faut le numéro du visa, la date d’entrée en France et votre adresse.
+
+concept-numero-de-visa = numéro de visa
+    .forms = numéro de la vignette visa
+    .domain = residence
+    .explain = C’est le numéro de la vignette visa collée dans votre passeport. Le site le demande pour valider votre visa.
+    .where = En haut à droite de la vignette visa collée dans votre passeport.
+
+concept-numero-etranger = numéro étranger
+    .forms = numéro d’étranger | numéro AGDREF | AGDREF | identifiant étranger | n° étranger
+    .domain = residence
+    .explain = Le numéro étranger est votre numéro personnel de 10 chiffres à la préfecture. Il reste le même toute votre vie en France.
+    .where = Sur votre titre de séjour et sur votre récépissé. Il sert souvent d’identifiant sur l’ANEF.
+
+concept-anef = ANEF
+    .forms = Administration numérique pour les étrangers en France | administration-etrangers-en-france
+    .domain = residence
+    .explain = L’ANEF est le site de l’État pour les demandes de titre de séjour, de naturalisation ou de validation de visa. La plupart de ces demandes se font maintenant seulement là.
+    .proper = yes
+
+concept-ofii = OFII
+    .forms = Office français de l’immigration et de l’intégration
+    .domain = residence
+    .explain = L’OFII accueille les personnes étrangères qui arrivent en France. Il fait la visite médicale, le contrat d’intégration et verse l’allocation aux demandeurs d’asile.
+    .proper = yes
+
+concept-prefecture = préfecture
+    .forms = préfecture de police
+    .domain = residence
+    .explain = La préfecture est le bureau de l’État dans votre département. Elle décide sur les titres de séjour.
+
+concept-sous-prefecture = sous-préfecture
+    .domain = residence
+    .explain = La sous-préfecture est un bureau de l’État plus petit que la préfecture, dans certaines villes du département. Elle traite parfois les demandes de séjour.
+
+concept-guichet = guichet
+    .forms = guichet d’accueil
+    .domain = residence
+    .explain = Le guichet est le comptoir où un agent de l’administration reçoit le public. Beaucoup de guichets ne reçoivent plus que sur rendez-vous.
+
+concept-guichet-unique-asile = guichet unique pour demandeurs d’asile
+    .forms = GUDA
+    .domain = residence
+    .explain = Le GUDA est le bureau de la préfecture où vous enregistrez votre demande d’asile. Vous y recevez l’attestation de demande d’asile.
+
+concept-spada = SPADA
+    .forms = structure de premier accueil des demandeurs d’asile | plateforme d’accueil des demandeurs d’asile
+    .domain = residence
+    .explain = La SPADA est le lieu de premier accueil des demandeurs d’asile. Elle donne le rendez-vous au GUDA et peut vous domicilier.
+    .proper = yes
+
+concept-convocation = convocation
+    .forms = lettre de convocation | vous êtes convoqué
+    .domain = residence
+    .explain = Une convocation est une lettre qui vous demande de venir à un lieu, un jour et une heure précis. Venez avec la lettre et tous les papiers demandés.
+    .todo = Si vous ne pouvez pas venir, prévenez vite l’administration par écrit et gardez une preuve.
+
+concept-naturalisation = naturalisation
+    .forms = demande de naturalisation | acquisition de la nationalité française | demande de nationalité
+    .domain = residence
+    .explain = La naturalisation est la demande pour devenir Français. Elle se fait sur l’ANEF et demande en général plusieurs années de séjour en France.
+
+concept-regroupement-familial = regroupement familial
+    .domain = residence
+    .explain = Le regroupement familial permet de faire venir en France votre époux ou épouse et vos enfants mineurs. Il faut des ressources et un logement suffisants.
+
+concept-admission-exceptionnelle-au-sejour = admission exceptionnelle au séjour
+    .forms = AES | régularisation | admission exceptionnelle
+    .domain = residence
+    .explain = C’est une demande de titre de séjour pour une personne sans papiers, pour des raisons de travail ou de famille. La préfecture décide au cas par cas.
+
+concept-etranger-malade = étranger malade
+    .forms = carte de séjour pour soins | titre de séjour pour soins | admission au séjour pour soins | titre de séjour étranger malade
+    .domain = residence
+    .explain = Ce titre de séjour est pour une personne gravement malade qui ne peut pas être soignée dans son pays. Un médecin de l’OFII donne un avis sur votre dossier.
+
+concept-demande-d-asile = demande d’asile
+    .forms = asile | demande de protection internationale
+    .domain = residence
+    .explain = La demande d’asile est la demande de protection de la France, si vous êtes en danger dans votre pays. C’est l’OFPRA qui décide.
+
+concept-demandeur-d-asile = demandeur d’asile
+    .forms = demandeuse d’asile
+    .domain = residence
+    .explain = Un demandeur d’asile a demandé la protection de la France et attend la décision. Il a le droit de rester en France pendant l’étude de sa demande.
+
+concept-attestation-de-demande-d-asile = attestation de demande d’asile
+    .forms = attestation de demandeur d’asile
+    .domain = residence
+    .explain = Ce document prouve que vous avez demandé l’asile et que votre séjour est régulier. Il faut le renouveler avant sa date de fin.
+    .where = Il vous est donné au guichet unique de la préfecture.
+
+concept-refugie = réfugié
+    .forms = réfugiée | statut de réfugié
+    .domain = residence
+    .explain = Le statut de réfugié est une protection donnée par l’OFPRA ou la CNDA. Il donne droit à une carte de résident de 10 ans.
+
+concept-protection-subsidiaire = protection subsidiaire
+    .forms = bénéficiaire de la protection subsidiaire
+    .domain = residence
+    .explain = La protection subsidiaire est une protection donnée à une personne menacée dans son pays, mais pas reconnue réfugiée. Elle donne droit à une carte de séjour pluriannuelle.
+
+concept-ofpra = OFPRA
+    .forms = Office français de protection des réfugiés et apatrides
+    .domain = residence
+    .explain = L’OFPRA étudie les demandes d’asile et décide de donner ou non une protection. Il fait aussi les papiers d’état civil des personnes protégées.
+    .proper = yes
+
+concept-cnda = CNDA
+    .forms = Cour nationale du droit d’asile
+    .domain = residence
+    .explain = La CNDA est le tribunal où l’on conteste un refus de l’OFPRA. Le délai pour faire ce recours est d’un mois.
+    .proper = yes
+
+concept-passeport = passeport
+    .forms = numéro de passeport
+    .domain = residence
+    .explain = Le passeport est le document d’identité et de voyage donné par votre pays. Beaucoup de demandes de titre de séjour le demandent.
+    .where = Le numéro est en haut à droite de la page avec votre photo.
+
+concept-passeport-talent = passeport talent
+    .forms = carte de séjour passeport talent
+    .domain = residence
+    .explain = C’est une carte de séjour de plusieurs années, jusqu’à 4 ans. Elle est pour les personnes qualifiées, les chercheurs, les artistes ou les créateurs d’entreprise.
+
+concept-dcem = document de circulation pour étranger mineur
+    .forms = DCEM
+    .domain = residence
+    .explain = Le DCEM permet à un enfant étranger qui vit en France de voyager et de revenir sans visa. La demande se fait pour l’enfant mineur.
+
+concept-titre-d-identite-et-de-voyage = titre d’identité et de voyage
+    .forms = TIV
+    .domain = residence
+    .explain = Le TIV est un document de voyage donné par la préfecture à certaines personnes protégées. Il remplace le passeport quand on ne peut pas en avoir un de son pays.
+
+concept-titre-de-voyage = titre de voyage
+    .forms = document de voyage | titre de voyage pour réfugié | titre de voyage pour apatride
+    .domain = residence
+    .explain = Le titre de voyage remplace le passeport pour les réfugiés et les apatrides. Il ne permet pas aux réfugiés d’aller dans le pays qu’ils ont fui.
+
+concept-oqtf = obligation de quitter le territoire français
+    .forms = OQTF | obligation de quitter le territoire
+    .domain = residence
+    .explain = L’OQTF est une décision de la préfecture qui vous demande de quitter la France. Le délai pour la contester au tribunal est très court, parfois quelques jours.
+    .todo = Lisez la date de la lettre et contactez tout de suite une association ou un avocat. Gardez l’enveloppe.
+
+concept-irtf = interdiction de retour sur le territoire français
+    .forms = IRTF | interdiction de retour
+    .domain = residence
+    .explain = L’IRTF interdit de revenir en France pendant une durée fixée. Elle accompagne souvent une OQTF et peut aussi être contestée.
+
+concept-contrat-d-integration-republicaine = contrat d’intégration républicaine
+    .forms = CIR
+    .domain = residence
+    .explain = Le CIR est un contrat signé avec l’OFII à votre arrivée. Il prévoit des cours de français et une formation sur la vie en France.
+
+concept-visite-medicale = visite médicale
+    .forms = visite médicale OFII | examen médical
+    .domain = residence
+    .explain = L’OFII peut vous convoquer à une visite médicale après votre arrivée. Elle est obligatoire pour certains titres de séjour.
+
+concept-date-d-expiration = date d’expiration
+    .forms = date de fin de validité | valable jusqu’au | date d’échéance | expire le | date de validité | fin de validité
+    .domain = residence
+    .explain = C’est la date où votre document n’est plus valable. Faites votre demande de renouvellement avant cette date.
+    .where = Sur le titre de séjour, le récépissé ou le passeport, souvent à côté de « Valable jusqu’au ».
+
+concept-date-de-delivrance = date de délivrance
+    .forms = délivré le | délivrée le | date d’émission
+    .domain = residence
+    .explain = C’est la date où le document vous a été donné par l’administration.
+    .where = Sur le document lui-même, souvent près de la date d’expiration.
+
+concept-date-d-entree-en-france = date d’entrée en France
+    .forms = date d’arrivée en France | date de première entrée en France | entrée en France
+    .domain = residence
+    .explain = C’est le jour où vous êtes arrivé en France. Gardez des preuves : tampon sur le passeport, billet d’avion ou de train.
+    .where = Sur le tampon d’entrée dans votre passeport.
+
+concept-renouvellement = renouvellement
+    .forms = demande de renouvellement | renouveler
+    .domain = residence
+    .explain = Le renouvellement est la demande d’un nouveau titre quand l’ancien va finir. Pour un titre de séjour, demandez-le 2 à 4 mois avant la date de fin.
+
+concept-premiere-demande = première demande
+    .forms = première délivrance
+    .domain = residence
+    .explain = Choisissez première demande si vous n’avez jamais eu ce type de titre ou de document.
+
+concept-changement-de-statut = changement de statut
+    .forms = changement de titre
+    .domain = residence
+    .explain = Le changement de statut est la demande d’un autre type de titre de séjour. Par exemple passer d’étudiant à salarié.
+
+concept-etudiant = étudiant
+    .forms = étudiante | carte de séjour étudiant
+    .domain = residence
+    .explain = Ce titre de séjour est pour les personnes inscrites dans une école ou une université. Il permet de travailler à temps partiel.
+
+concept-salarie = salarié
+    .forms = salariée | carte de séjour salarié
+    .domain = residence
+    .explain = Un salarié travaille pour un employeur avec un contrat de travail. Le titre de séjour salarié est lié à ce travail.
+
+concept-travailleur-temporaire = travailleur temporaire
+    .forms = carte de séjour travailleur temporaire
+    .domain = residence
+    .explain = Ce titre de séjour est pour un travail de moins d’un an, par exemple un contrat court. Il dure comme le contrat.
+
+concept-vie-privee-et-familiale = vie privée et familiale
+    .forms = VPF | carte vie privée et familiale
+    .domain = residence
+    .explain = Ce titre de séjour est donné pour vos liens de famille en France, par exemple avec un époux français ou un enfant français. Il permet de travailler.
+
+concept-autorisation-de-travail = autorisation de travail
+    .forms = autorisation de travail salarié | autorise son titulaire à travailler
+    .domain = residence
+    .explain = L’autorisation de travail permet à une personne étrangère de travailler en France. Souvent, c’est l’employeur qui la demande en ligne.
+
+concept-ceseda = CESEDA
+    .forms = Code de l’entrée et du séjour des étrangers et du droit d’asile
+    .domain = residence
+    .explain = Le CESEDA est le livre des lois sur le séjour des étrangers et l’asile en France. Les lettres de la préfecture citent ses articles.
+    .proper = yes
+
+concept-dossier = dossier
+    .forms = mon dossier | votre dossier
+    .domain = residence
+    .explain = Le dossier regroupe votre demande et tous vos documents. L’administration l’étudie pour prendre une décision.
+
+concept-numero-de-dossier = numéro de dossier
+    .forms = numéro de demande | référence du dossier | numéro de référence | référence de la demande
+    .domain = residence
+    .explain = C’est le numéro qui identifie votre demande. Notez-le, vous en aurez besoin pour écrire à l’administration.
+    .where = Dans l’e-mail de confirmation, sur l’attestation de dépôt ou dans votre compte.
+
+concept-instruction = en cours d’instruction
+    .forms = instruction du dossier | délai d’instruction | examen du dossier | en cours d’examen | en cours de traitement
+    .domain = residence
+    .explain = L’instruction est l’étude de votre dossier par l’administration. Pendant ce temps, vous attendez la décision.
+
+concept-decision = décision
+    .forms = décision favorable | décision défavorable
+    .domain = residence
+    .explain = La décision est la réponse de l’administration à votre demande : oui ou non. Une décision écrite dit aussi comment la contester.
+
+concept-refus = refus
+    .forms = décision de refus | rejet | demande rejetée | refus de séjour | refus de titre de séjour
+    .domain = residence
+    .explain = Un refus veut dire que l’administration a dit non à votre demande. Vous pouvez le contester, mais le délai est court.
+    .todo = Gardez la lettre et l’enveloppe, notez la date de réception, et contactez vite une association ou un avocat.
+
+## Justice et recours
+
+concept-recours = recours
+    .forms = recours gracieux | recours hiérarchique | recours contentieux | contester | contestation
+    .domain = justice
+    .explain = Un recours est une demande pour contester une décision. On écrit à l’administration elle-même ou on va devant un juge.
+
+concept-delai-de-recours = délai de recours
+    .forms = voies et délais de recours | voies de recours
+    .domain = justice
+    .explain = C’est le temps que vous avez pour contester une décision. Il est souvent de 2 mois, parfois beaucoup moins.
+    .where = À la fin de la lettre de décision, dans la partie « voies et délais de recours ».
+
+concept-decision-implicite-de-rejet = décision implicite de rejet
+    .forms = rejet implicite | silence vaut rejet | silence gardé par l’administration
+    .domain = justice
+    .explain = Si l’administration ne répond pas pendant un certain temps, la loi considère parfois que c’est un refus. Pour un titre de séjour, ce délai est de 4 mois.
+    .todo = Gardez la preuve de la date de votre demande. Après ce délai, vous pouvez faire un recours.
+
+concept-tribunal-administratif = tribunal administratif
+    .forms = juge administratif
+    .domain = justice
+    .explain = Le tribunal administratif juge les conflits entre une personne et l’administration. Vous pouvez y contester une décision de la préfecture ou de la CAF.
+
+concept-refere = référé
+    .forms = référé mesures utiles | référé-suspension | référé-liberté
+    .domain = justice
+    .explain = Le référé est une procédure rapide devant le juge en cas d’urgence. Par exemple, le juge peut obliger la préfecture à vous donner un rendez-vous.
+    .todo = Pour le référé mesures utiles, il faut prouver vos essais : gardez des captures d’écran datées, prises plusieurs fois sur plusieurs semaines.
+
+concept-requete = requête
+    .forms = déposer une requête
+    .domain = justice
+    .explain = La requête est la demande écrite que vous envoyez au tribunal. Elle explique ce que vous contestez et pourquoi. Sur un site, requête veut aussi dire une demande envoyée à l’ordinateur du site.
+
+concept-avocat = avocat
+    .forms = avocate
+    .domain = justice
+    .explain = Un avocat vous conseille et vous défend devant le juge. Si vous avez peu de revenus, l’aide juridictionnelle peut le payer.
+
+concept-aide-juridictionnelle = aide juridictionnelle
+    .forms = demande d’aide juridictionnelle
+    .domain = justice
+    .explain = L’aide juridictionnelle paie tout ou une partie des frais d’avocat et de justice, si vos revenus sont faibles. Demandez-la au tribunal ou à votre avocat.
+
+concept-conseil-d-etat = Conseil d’État
+    .domain = justice
+    .explain = Le Conseil d’État est le plus haut tribunal pour les conflits avec l’administration. En 2022, il a dit qu’une démarche en ligne doit avoir une autre solution.
+    .proper = yes
+
+concept-defenseur-des-droits = Défenseur des droits
+    .forms = Défenseure des droits | délégué du Défenseur des droits
+    .domain = justice
+    .explain = Le Défenseur des droits aide gratuitement les personnes qui ont un problème avec une administration ou une discrimination. Vous pouvez le contacter en ligne, par téléphone ou voir un délégué.
+    .proper = yes
+
+concept-mediateur = médiateur
+    .forms = médiatrice | médiateur de la CAF | médiateur des impôts
+    .domain = justice
+    .explain = Un médiateur aide à régler un désaccord avec une administration, sans aller au tribunal. Il faut souvent avoir écrit d’abord à l’administration.
+
+concept-reclamation = réclamation
+    .forms = faire une réclamation | déposer une réclamation
+    .domain = justice
+    .explain = Une réclamation est un message pour dire que vous n’êtes pas d’accord ou qu’il y a une erreur. Gardez une copie et la date d’envoi.
+
+concept-recours-amiable = recours amiable
+    .forms = commission de recours amiable | CRA | recours administratif préalable
+    .domain = justice
+    .explain = Le recours amiable conteste une décision de la CAF ou de l’Assurance Maladie auprès de leur commission. Il faut souvent le faire avant d’aller au tribunal.
+
+concept-preuve = preuve
+    .forms = garder une preuve | élément de preuve
+    .domain = justice
+    .explain = Une preuve est un document qui montre ce qui s’est passé : lettre, e-mail, capture d’écran datée. Gardez-les toutes, elles peuvent servir devant un juge.
+
+concept-alternative-non-numerique = alternative non numérique
+    .forms = accueil physique | dépôt papier | dossier papier | solution de substitution
+    .domain = justice
+    .explain = Si vous ne pouvez pas faire une démarche en ligne, même avec de l’aide, l’administration doit vous proposer une autre solution. Le Conseil d’État l’a dit en 2022.
+
+concept-point-justice = point-justice
+    .forms = maison de justice et du droit | point d’accès au droit
+    .domain = justice
+    .explain = Dans un point-justice, des juristes vous donnent des conseils gratuits sur vos droits.
+
+concept-plainte = plainte
+    .forms = déposer plainte | porter plainte
+    .domain = justice
+    .explain = Porter plainte veut dire dire à la police ou à la gendarmerie qu’on a été victime. Vous pouvez porter plainte même sans titre de séjour.
+
+concept-casier-judiciaire = casier judiciaire
+    .forms = extrait de casier judiciaire
+    .domain = justice
+    .explain = Le casier judiciaire liste les condamnations d’une personne. Certaines démarches demandent un extrait, qu’on obtient gratuitement en ligne.
+
+## Prestations sociales
+
+concept-caf = CAF
+    .forms = Caisse d’allocations familiales | caf.fr
+    .domain = benefits
+    .explain = La CAF verse des aides d’argent : aides au logement, RSA, prime d’activité, aides pour les enfants. Chaque département a sa CAF.
+    .proper = yes
+
+concept-msa = MSA
+    .forms = Mutualité sociale agricole
+    .domain = benefits
+    .explain = La MSA fait le travail de la CAF et de l’Assurance Maladie pour les personnes qui travaillent dans l’agriculture.
+    .proper = yes
+
+concept-allocataire = allocataire
+    .forms = bénéficiaire de prestations
+    .domain = benefits
+    .explain = L’allocataire est la personne qui reçoit les aides de la CAF ou de la MSA pour son foyer.
+
+concept-numero-allocataire = numéro allocataire
+    .forms = numéro d’allocataire | n° allocataire
+    .domain = benefits
+    .explain = C’est votre numéro personnel à la CAF, souvent de 7 chiffres. Il sert à vous connecter et à écrire à la CAF.
+    .where = En haut des lettres de la CAF et sur l’attestation de paiement.
+
+concept-prestation = prestation
+    .forms = prestations sociales | prestations familiales
+    .domain = benefits
+    .explain = Une prestation est une aide, souvent en argent, versée par un organisme comme la CAF ou l’Assurance Maladie.
+
+concept-rsa = RSA
+    .forms = revenu de solidarité active
+    .domain = benefits
+    .explain = Le RSA est une aide d’argent pour les personnes qui ont très peu ou pas de revenus, en général à partir de 25 ans. Il faut déclarer ses ressources tous les 3 mois.
+    .proper = yes
+
+concept-prime-d-activite = prime d’activité
+    .domain = benefits
+    .explain = La prime d’activité est une aide de la CAF pour les personnes qui travaillent et gagnent peu. Il faut déclarer ses ressources tous les 3 mois.
+
+concept-aide-au-logement = aide au logement
+    .forms = allocation logement | aide personnelle au logement
+    .domain = benefits
+    .explain = C’est une aide de la CAF ou de la MSA pour payer une partie du loyer. Son montant dépend de vos revenus, du loyer et de votre famille.
+
+concept-apl = APL
+    .forms = aide personnalisée au logement
+    .domain = benefits
+    .explain = L’APL est une aide au logement pour les logements conventionnés, souvent les logements sociaux. Elle est parfois versée directement au bailleur.
+    .proper = yes
+
+concept-als = ALS
+    .forms = allocation de logement sociale
+    .domain = benefits
+    .explain = L’ALS est une aide au logement pour les personnes sans enfant à charge qui n’ont pas droit à l’APL. Les étudiants la reçoivent souvent.
+    .proper = yes
+
+concept-alf = ALF
+    .forms = allocation de logement familiale
+    .domain = benefits
+    .explain = L’ALF est une aide au logement pour les familles, par exemple avec des enfants à charge, qui n’ont pas droit à l’APL.
+    .proper = yes
+
+concept-allocations-familiales = allocations familiales
+    .domain = benefits
+    .explain = Les allocations familiales sont versées chaque mois par la CAF si vous avez au moins 2 enfants à charge. Le montant dépend de vos revenus.
+
+concept-paje = Paje
+    .forms = prestation d’accueil du jeune enfant
+    .domain = benefits
+    .explain = La Paje regroupe les aides de la CAF pour la naissance et les jeunes enfants. Elle aide aussi à payer la garde de l’enfant.
+    .proper = yes
+
+concept-allocation-de-rentree-scolaire = allocation de rentrée scolaire
+    .forms = ARS
+    .domain = benefits
+    .explain = L’ARS est une aide versée à la fin de l’été pour chaque enfant de 6 à 18 ans qui va à l’école. Elle dépend de vos revenus.
+
+concept-aah = AAH
+    .forms = allocation aux adultes handicapés
+    .domain = benefits
+    .explain = L’AAH est une aide d’argent pour les adultes en situation de handicap qui ont peu de revenus. La MDPH décide, puis la CAF ou la MSA verse l’aide.
+    .proper = yes
+
+concept-mdph = MDPH
+    .forms = Maison départementale des personnes handicapées
+    .domain = benefits
+    .explain = La MDPH étudie les demandes des personnes en situation de handicap. Elle décide de l’AAH, de la carte d’invalidité et des aides.
+    .proper = yes
+
+concept-allocation-de-soutien-familial = allocation de soutien familial
+    .forms = ASF
+    .domain = benefits
+    .explain = L’ASF aide le parent qui élève seul un enfant, quand l’autre parent ne paie pas ou paie peu de pension alimentaire.
+
+concept-complement-familial = complément familial
+    .domain = benefits
+    .explain = Le complément familial est une aide de la CAF pour les familles d’au moins 3 enfants de plus de 3 ans, avec des revenus modestes.
+
+concept-pension-alimentaire = pension alimentaire
+    .forms = contribution à l’entretien et à l’éducation de l’enfant
+    .domain = benefits
+    .explain = C’est l’argent qu’un parent séparé verse à l’autre pour les enfants. La CAF peut aider si cet argent n’est pas payé.
+
+concept-quotient-familial = quotient familial
+    .forms = QF
+    .domain = benefits
+    .explain = Le quotient familial est un calcul fait avec vos revenus et la taille de votre famille. La mairie et d’autres services l’utilisent pour fixer leurs prix.
+    .where = Sur votre attestation de quotient familial, à télécharger sur le site de la CAF.
+
+concept-ressources = ressources
+    .forms = revenus | montant des ressources | vos ressources
+    .domain = benefits
+    .explain = Vos ressources sont tout l’argent que vous recevez : salaire, chômage, aides, pensions. Les aides sont calculées avec vos ressources.
+
+concept-declaration-trimestrielle-de-ressources = déclaration trimestrielle de ressources
+    .forms = DTR | déclaration trimestrielle
+    .domain = benefits
+    .explain = Tous les 3 mois, vous devez déclarer vos ressources à la CAF pour le RSA ou la prime d’activité. Sans cette déclaration, les versements s’arrêtent.
+    .todo = Faites-la dès que la CAF la demande. Si vous êtes bloqué, gardez une capture d’écran et contactez la CAF.
+
+concept-declaration-de-situation = déclaration de situation
+    .forms = déclaration de situation annuelle
+    .domain = benefits
+    .explain = C’est un formulaire où vous dites à l’organisme qui vit avec vous, où vous habitez et ce que vous faites. Il sert à calculer vos droits.
+
+concept-changement-de-situation = changement de situation
+    .forms = déclarer un changement de situation | signaler un changement
+    .domain = benefits
+    .explain = Vous devez dire vite à la CAF ou à la CPAM tout changement : déménagement, naissance, vie en couple, séparation, travail. Sinon vous pourriez devoir rendre de l’argent.
+
+concept-indu = indu
+    .forms = trop-perçu | somme à rembourser | notification d’indu
+    .domain = benefits
+    .explain = Un indu est de l’argent que vous avez reçu en trop. L’organisme vous demande de le rendre, souvent en le retirant de vos prochaines aides.
+    .todo = Si vous n’êtes pas d’accord, faites un recours amiable dans le délai écrit sur la lettre. Vous pouvez aussi demander une remise de dette ou un étalement.
+
+concept-remise-de-dette = remise de dette
+    .forms = demande de remise de dette | remise gracieuse | étalement de la dette | plan de remboursement
+    .domain = benefits
+    .explain = Vous pouvez demander à ne pas rembourser tout ou une partie d’un indu, si vous ne pouvez pas payer. Vous pouvez aussi demander de payer en plusieurs fois.
+
+concept-rappel = rappel
+    .forms = rappel de droits | rappel de prestations
+    .domain = benefits
+    .explain = Un rappel est de l’argent que l’organisme vous devait et qu’il vous verse en retard, d’un seul coup. Un rappel peut aussi être un message qui vous rappelle une date.
+
+concept-paiement = paiement
+    .forms = mes paiements | payer
+    .domain = benefits
+    .explain = Le paiement est l’argent qui est payé, à vous ou par vous. Dans votre compte CAF, cette page montre les aides versées.
+
+concept-versement = versement
+    .forms = date de versement | virement | montant versé
+    .domain = benefits
+    .explain = Le versement est l’envoi d’argent sur votre compte bancaire. La CAF verse les aides en général au début du mois suivant.
+
+concept-droits = droits
+    .forms = mes droits | vos droits
+    .domain = benefits
+    .explain = Vos droits sont ce que la loi vous permet de recevoir ou de faire. Par exemple le droit à une aide au logement.
+
+concept-ouverture-de-droits = ouverture de droits
+    .forms = ouvrir vos droits | ouverture de vos droits
+    .domain = benefits
+    .explain = L’ouverture de droits veut dire que l’organisme a accepté votre demande. À partir de cette date, vous pouvez recevoir l’aide.
+
+concept-fin-de-droits = fin de droits
+    .forms = fin d’indemnisation | épuisement des droits
+    .domain = benefits
+    .explain = C’est la date où une aide s’arrête. Renseignez-vous avant, car une autre aide est parfois possible.
+
+concept-attestation-de-paiement = attestation de paiement
+    .forms = attestation de versement | attestation de paiement CAF
+    .domain = benefits
+    .explain = Ce document prouve les aides que vous recevez et leur montant. On vous le demande pour un logement, une cantine ou une autre aide.
+    .where = À télécharger dans votre compte CAF, rubrique attestations.
+
+concept-simulation = simulation
+    .forms = simulateur | faire une simulation | estimer vos droits
+    .domain = benefits
+    .explain = La simulation calcule si vous pourriez avoir une aide et combien. Ce n’est pas une demande : il faut ensuite faire la vraie demande.
+
+concept-controle = contrôle
+    .forms = contrôle de situation | contrôleur
+    .domain = benefits
+    .explain = L’organisme peut vérifier vos déclarations, par courrier ou par une visite. Répondez dans le délai demandé et gardez des copies.
+
+concept-suspension = suspension
+    .forms = suspension des droits | suspension des paiements | droits suspendus | paiement suspendu
+    .domain = benefits
+    .explain = La suspension veut dire que l’aide est arrêtée pour un temps, souvent parce qu’un document ou une déclaration manque.
+    .todo = Lisez le message pour savoir ce qui manque, envoyez-le vite, et gardez une preuve de l’envoi.
+
+concept-radiation = radiation
+    .forms = radié | radiée
+    .domain = benefits
+    .explain = La radiation veut dire que vous êtes retiré de la liste, par exemple des demandeurs d’emploi. Vos aides peuvent s’arrêter.
+    .todo = Lisez la lettre, et contestez vite si c’est une erreur. Gardez les preuves de vos démarches.
+
+concept-rib = RIB
+    .forms = relevé d’identité bancaire
+    .domain = benefits
+    .explain = Le RIB est un papier de votre banque avec votre nom et les numéros de votre compte. On le demande pour vous verser de l’argent.
+    .where = Dans l’application de votre banque, sur votre chéquier, ou au guichet de la banque.
+    .proper = yes
+
+concept-iban = IBAN
+    .domain = benefits
+    .explain = L’IBAN est le numéro international de votre compte bancaire. En France, il a 27 caractères et commence par FR.
+    .where = Sur votre RIB ou dans l’application de votre banque.
+    .proper = yes
+
+concept-bic = BIC
+    .forms = code BIC | SWIFT | code SWIFT
+    .domain = benefits
+    .explain = Le BIC est le code de votre banque, de 8 ou 11 lettres et chiffres. On le demande parfois avec l’IBAN.
+    .where = Sur votre RIB, à côté de l’IBAN.
+    .proper = yes
+
+concept-banque = banque
+    .forms = établissement bancaire
+    .domain = benefits
+    .explain = La banque garde votre argent sur un compte. Les aides sont versées sur un compte bancaire à votre nom.
+
+concept-compte-bancaire = compte bancaire
+    .forms = compte en banque | compte courant | coordonnées bancaires
+    .domain = benefits
+    .explain = Un compte bancaire reçoit votre argent, comme le salaire ou les aides. Il doit souvent être à votre nom.
+
+concept-droit-au-compte = droit au compte
+    .domain = benefits
+    .explain = Si une banque refuse de vous ouvrir un compte, la Banque de France peut obliger une banque à le faire. C’est gratuit.
+
+concept-cheque-energie = chèque énergie
+    .domain = benefits
+    .explain = Le chèque énergie aide à payer l’électricité, le gaz ou le chauffage, selon vos revenus. Pour y avoir droit, déclarez vos revenus aux impôts chaque année.
+
+concept-aspa = ASPA
+    .forms = allocation de solidarité aux personnes âgées | minimum vieillesse
+    .domain = benefits
+    .explain = L’ASPA est une aide d’argent pour les personnes âgées, en général à partir de 65 ans, qui ont de petits revenus.
+    .proper = yes
+
+concept-retraite = retraite
+    .forms = pension de retraite | retraitée
+    .domain = benefits
+    .explain = La retraite est l’argent versé chaque mois quand vous arrêtez de travailler à cause de l’âge. Son montant dépend des années travaillées.
+
+concept-ccas = CCAS
+    .forms = Centre communal d’action sociale | CIAS
+    .domain = benefits
+    .explain = Le CCAS est le service social de la mairie. Il donne des aides d’urgence, aide pour les démarches et peut vous domicilier.
+    .proper = yes
+
+concept-france-services = France Services
+    .forms = Maison France Services | espace France Services
+    .domain = benefits
+    .explain = Dans un lieu France Services, des agents vous aident gratuitement pour vos démarches : CAF, impôts, santé, papiers. Il y en a dans beaucoup de villes.
+    .proper = yes
+
+concept-centre-social = centre social
+    .forms = maison de quartier
+    .domain = benefits
+    .explain = Le centre social est un lieu du quartier ouvert à tous. On peut souvent y recevoir de l’aide pour les démarches en ligne.
+
+concept-travailleur-social = travailleur social
+    .forms = assistant social | assistante sociale | assistant de service social | travailleuse sociale
+    .domain = benefits
+    .explain = Le travailleur social vous aide dans vos difficultés : logement, argent, papiers, santé. Vous pouvez le voir à la mairie, au département ou dans une association.
+
+concept-conseiller-numerique = conseiller numérique
+    .forms = médiateur numérique | aidant numérique | médiatrice numérique
+    .domain = benefits
+    .explain = Le conseiller numérique vous aide à utiliser l’ordinateur et internet pour vos démarches. Il ne doit pas faire à votre place sans votre accord.
+
+concept-aidants-connect = Aidants Connect
+    .domain = benefits
+    .explain = Aidants Connect permet à un aidant professionnel de faire une démarche en ligne pour vous, avec votre accord écrit. Vous choisissez les démarches et la durée.
+    .proper = yes
+
+concept-interprete = interprète
+    .forms = interprétariat | interprète professionnel
+    .domain = benefits
+    .explain = Un interprète traduit à l’oral entre vous et la personne qui parle français. Vous pouvez en demander un pour certains rendez-vous, comme à l’hôpital ou à l’OFPRA.
+
+## Santé
+
+concept-assurance-maladie = Assurance Maladie
+    .forms = assurance maladie obligatoire
+    .domain = health
+    .explain = L’Assurance Maladie paie une partie de vos soins : médecin, médicaments, hôpital. Son site s’appelle Ameli.
+
+concept-securite-sociale = Sécurité sociale
+    .forms = sécu
+    .domain = health
+    .explain = La Sécurité sociale est le système français qui protège contre la maladie, la vieillesse et les charges de famille. Elle comprend l’Assurance Maladie et la CAF.
+
+concept-ameli = Ameli
+    .forms = ameli.fr | compte ameli
+    .domain = health
+    .explain = Ameli est le site de l’Assurance Maladie. Dans votre compte, vous voyez vos remboursements et vous téléchargez l’attestation de droits.
+    .proper = yes
+
+concept-cpam = CPAM
+    .forms = Caisse primaire d’assurance maladie
+    .domain = health
+    .explain = La CPAM est le bureau de l’Assurance Maladie dans votre département. Elle traite les demandes de carte Vitale, d’AME et de Complémentaire santé solidaire.
+    .proper = yes
+
+concept-numero-de-securite-sociale = numéro de sécurité sociale
+    .forms = NIR | numéro de sécu | numéro d’inscription au répertoire | numéro d’assuré | numéro d’assuré social
+    .domain = health
+    .explain = C’est votre numéro personnel pour la santé : 13 chiffres puis une clé de 2 chiffres. Il commence par 1 pour un homme et 2 pour une femme.
+    .where = Sur votre carte Vitale et sur votre attestation de droits.
+
+concept-numero-provisoire = numéro provisoire
+    .forms = NIA | numéro d’immatriculation d’attente | numéro de sécurité sociale provisoire
+    .domain = health
+    .explain = Si vous êtes né à l’étranger, l’Assurance Maladie vous donne d’abord un numéro provisoire, qui commence souvent par 7 ou 8. Le numéro définitif arrive après vérification de votre état civil.
+    .where = Sur votre attestation de droits.
+
+concept-carte-vitale = carte Vitale
+    .forms = Vitale | appli carte Vitale
+    .domain = health
+    .explain = La carte Vitale est la carte verte de l’Assurance Maladie. Donnez-la chez le médecin ou à la pharmacie pour être remboursé plus vite.
+
+concept-attestation-de-droits = attestation de droits
+    .forms = attestation de droits à l’assurance maladie | attestation d’assurance maladie | attestation de sécurité sociale
+    .domain = health
+    .explain = Ce document prouve que vous avez une assurance maladie. Il montre votre numéro de sécurité sociale et vos droits.
+    .where = À télécharger dans votre compte Ameli, ou à demander à la CPAM.
+
+concept-assure = assuré
+    .forms = assurée | assuré social
+    .domain = health
+    .explain = L’assuré est la personne qui a une assurance maladie à son nom.
+
+concept-ayant-droit = ayant droit
+    .domain = health
+    .explain = Un ayant droit est une personne couverte par l’assurance d’une autre, par exemple un enfant par celle de ses parents.
+
+concept-aide-medicale-d-etat = aide médicale d’État
+    .forms = AME | aide médicale de l’État
+    .domain = health
+    .explain = L’AME paie les soins des personnes sans titre de séjour qui vivent en France depuis plus de 3 mois, avec de petits revenus. Elle se demande à la CPAM chaque année.
+
+concept-complementaire-sante-solidaire = Complémentaire santé solidaire
+    .forms = CSS | C2S | CMU-C | CMU complémentaire | ACS
+    .domain = health
+    .explain = La Complémentaire santé solidaire paie ce que l’Assurance Maladie ne rembourse pas. Selon vos revenus, elle est gratuite ou coûte moins d’un euro par jour.
+
+concept-puma = PUMa
+    .forms = protection universelle maladie | CMU | couverture maladie universelle
+    .domain = health
+    .explain = La PUMa donne une assurance maladie à toute personne qui travaille ou vit en France de façon stable et régulière. Elle a remplacé la CMU.
+    .proper = yes
+
+concept-mutuelle = mutuelle
+    .forms = complémentaire santé | assurance complémentaire | complémentaire santé privée
+    .domain = health
+    .explain = La mutuelle paie la partie des soins que l’Assurance Maladie ne rembourse pas. Elle est payante, sauf la Complémentaire santé solidaire pour les petits revenus.
+
+concept-medecin-traitant = médecin traitant
+    .forms = déclaration de médecin traitant | déclaration de choix du médecin traitant
+    .domain = health
+    .explain = Le médecin traitant est le médecin que vous choisissez pour vous suivre. Si vous n’en déclarez pas, vous êtes moins bien remboursé.
+
+concept-medecin = médecin
+    .forms = médecin généraliste | généraliste
+    .domain = health
+    .explain = Le médecin vous soigne et peut écrire une ordonnance ou un arrêt de travail.
+
+concept-ordonnance = ordonnance
+    .forms = prescription
+    .domain = health
+    .explain = L’ordonnance est le papier du médecin qui liste les médicaments ou les soins. La pharmacie en a besoin. Au tribunal, une ordonnance est aussi une décision du juge.
+
+concept-remboursement = remboursement
+    .forms = rembourser | remboursé
+    .domain = health
+    .explain = Le remboursement est l’argent que l’Assurance Maladie ou la mutuelle vous rend après des soins. Vous le voyez dans votre compte Ameli.
+
+concept-feuille-de-soins = feuille de soins
+    .domain = health
+    .explain = La feuille de soins est le papier donné par le médecin si vous n’avez pas la carte Vitale. Envoyez-la à votre CPAM pour être remboursé.
+
+concept-arret-de-travail = arrêt de travail
+    .forms = arrêt maladie | avis d’arrêt de travail
+    .domain = health
+    .explain = L’arrêt de travail est un papier du médecin qui dit que vous ne pouvez pas travailler pour raison de santé. Envoyez-le à la CPAM et à l’employeur sous 48 heures.
+
+concept-indemnites-journalieres = indemnités journalières
+    .domain = health
+    .explain = Ce sont des sommes versées par l’Assurance Maladie pendant un arrêt de travail. Elles remplacent une partie du salaire.
+
+concept-tiers-payant = tiers payant
+    .forms = dispense d’avance de frais | sans avance de frais
+    .domain = health
+    .explain = Avec le tiers payant, vous ne payez pas le médecin ou la pharmacie sur place. L’Assurance Maladie les paie directement.
+
+concept-pass = permanence d’accès aux soins de santé
+    .forms = PASS hospitalière | permanence PASS | permanences d’accès aux soins
+    .domain = health
+    .explain = La PASS est un service de l’hôpital pour les personnes sans assurance maladie. Vous y êtes soigné et aidé pour ouvrir vos droits.
+
+concept-affection-de-longue-duree = affection de longue durée
+    .forms = ALD
+    .domain = health
+    .explain = Une ALD est une maladie grave et longue, comme le diabète. Les soins liés à cette maladie sont mieux remboursés.
+
+concept-certificat-medical = certificat médical
+    .forms = rapport médical
+    .domain = health
+    .explain = Le certificat médical est un papier écrit par un médecin sur votre état de santé. Certaines démarches le demandent, par exemple le titre de séjour pour soins.
+
+concept-mon-espace-sante = Mon espace santé
+    .domain = health
+    .explain = Mon espace santé est un carnet de santé en ligne. Vos médecins peuvent y mettre vos documents de santé si vous êtes d’accord.
+    .proper = yes
+
+concept-doctolib = Doctolib
+    .domain = health
+    .explain = Doctolib est un site privé pour prendre rendez-vous chez un médecin ou à l’hôpital. Il est gratuit pour les patients.
+    .proper = yes
+
+concept-urgences = service des urgences
+    .forms = urgences de l’hôpital | urgences hospitalières
+    .domain = health
+    .explain = Les urgences de l’hôpital soignent les problèmes graves, jour et nuit. Pour une urgence vitale, appelez le 15 ou le 112.
+
+concept-agence-regionale-de-sante = agence régionale de santé
+    .domain = health
+    .explain = L’agence régionale de santé organise la santé dans votre région : hôpitaux, vaccins, prévention. Elle ne rembourse pas les soins.
+
+## Impôts
+
+concept-impots = impôts
+    .forms = administration fiscale
+    .domain = tax
+    .explain = Les impôts sont l’argent payé à l’État ou à la commune. Même sans payer d’impôt, il faut souvent faire une déclaration chaque année.
+
+concept-impots-gouv = impots.gouv.fr
+    .forms = impots.gouv
+    .domain = tax
+    .explain = C’est le site officiel des impôts en France. Vous y déclarez vos revenus et trouvez vos avis d’imposition.
+    .proper = yes
+
+concept-dgfip = DGFiP
+    .forms = Direction générale des finances publiques | finances publiques
+    .domain = tax
+    .explain = La DGFiP est l’administration des impôts en France.
+    .proper = yes
+
+concept-numero-fiscal = numéro fiscal
+    .forms = SPI | identifiant fiscal | numéro fiscal de référence | numéro d’identification fiscale | NIF
+    .domain = tax
+    .explain = Le numéro fiscal est votre numéro personnel aux impôts, de 13 chiffres. Il sert d’identifiant sur impots.gouv.fr.
+    .where = Sur la première page de votre avis d’imposition ou de votre déclaration de revenus, en haut.
+
+concept-numero-d-acces-en-ligne = numéro d’accès en ligne
+    .domain = tax
+    .explain = C’est un numéro de 7 chiffres qui sert une seule fois, pour créer votre compte sur impots.gouv.fr.
+    .where = Sur votre dernier avis d’imposition, en haut de la première page.
+
+concept-avis-d-imposition = avis d’imposition
+    .forms = avis d’impôt | avis d’impôt sur le revenu | avis d’imposition sur le revenu
+    .domain = tax
+    .explain = L’avis d’imposition est le document envoyé par les impôts après votre déclaration. Il dit combien vous devez payer et sert de preuve de revenus.
+    .where = Dans votre espace particulier sur impots.gouv.fr, rubrique Documents.
+
+concept-avis-de-non-imposition = avis de non-imposition
+    .forms = non imposable | non-imposition
+    .domain = tax
+    .explain = Ce document dit que vous n’avez pas d’impôt sur le revenu à payer. Il est souvent demandé pour les aides, le logement social ou les bourses.
+
+concept-avis-de-situation-declarative = avis de situation déclarative
+    .forms = ASDIR | avis de situation déclarative à l’impôt sur le revenu
+    .domain = tax
+    .explain = Ce document prouve que vous avez déclaré vos revenus, dès la déclaration faite en ligne. Il peut servir en attendant l’avis d’imposition.
+
+concept-revenu-fiscal-de-reference = revenu fiscal de référence
+    .forms = RFR
+    .domain = tax
+    .explain = C’est un montant calculé par les impôts à partir de vos revenus. Beaucoup d’aides et de tarifs utilisent ce nombre.
+    .where = Sur la première page de votre avis d’imposition, dans le cadre de vos références.
+
+concept-declaration-de-revenus = déclaration de revenus
+    .forms = déclaration d’impôt | déclarer ses revenus | déclarer vos revenus | déclaration de revenus en ligne
+    .domain = tax
+    .explain = Chaque année au printemps, vous déclarez aux impôts l’argent gagné l’année d’avant. Faites-la même avec peu ou pas de revenus, car l’avis sert pour vos aides.
+
+concept-declaration-automatique = déclaration automatique
+    .domain = tax
+    .explain = Si votre situation n’a pas changé, les impôts valident eux-mêmes votre déclaration. Vérifiez quand même les montants et corrigez-les si besoin.
+
+concept-declarant = déclarant
+    .forms = déclarante | déclarant 1 | déclarant 2
+    .domain = tax
+    .explain = Le déclarant est la personne qui fait la déclaration. Pour un couple marié ou pacsé, il y a un déclarant 1 et un déclarant 2.
+
+concept-prelevement-a-la-source = prélèvement à la source
+    .domain = tax
+    .explain = L’impôt sur le revenu est pris directement chaque mois sur votre salaire ou vos revenus. C’est le prélèvement à la source.
+
+concept-taux-de-prelevement = taux de prélèvement
+    .forms = taux personnalisé | taux neutre | taux individualisé
+    .domain = tax
+    .explain = C’est le pourcentage de vos revenus pris chaque mois pour l’impôt. Il est calculé avec votre dernière déclaration.
+
+concept-impot-sur-le-revenu = impôt sur le revenu
+    .domain = tax
+    .explain = L’impôt sur le revenu est calculé sur l’argent que vous gagnez dans l’année. Beaucoup de personnes avec de petits revenus ne le paient pas.
+
+concept-revenu-imposable = revenu imposable
+    .forms = revenu net imposable
+    .domain = tax
+    .explain = C’est la partie de vos revenus qui compte pour calculer l’impôt. Il est écrit sur vos fiches de paie.
+
+concept-taxe-fonciere = taxe foncière
+    .domain = tax
+    .explain = La taxe foncière est payée chaque année par les propriétaires d’un logement ou d’un terrain. Les locataires ne la paient pas.
+
+concept-taxe-d-habitation = taxe d’habitation
+    .domain = tax
+    .explain = La taxe d’habitation n’existe plus pour votre logement principal. Elle reste pour les résidences secondaires.
+
+concept-foyer-fiscal = foyer fiscal
+    .domain = tax
+    .explain = Le foyer fiscal est l’ensemble des personnes sur la même déclaration de revenus : vous, votre époux ou partenaire de PACS, vos enfants à charge.
+
+concept-part-fiscale = part fiscale
+    .forms = nombre de parts
+    .domain = tax
+    .explain = Le nombre de parts dépend de votre famille : adultes et enfants à charge. Plus vous avez de parts, moins l’impôt est élevé.
+
+concept-annee-de-revenus = année de revenus
+    .forms = revenus de l’année
+    .domain = tax
+    .explain = C’est l’année où vous avez gagné l’argent déclaré. En général, on déclare les revenus de l’année précédente.
+
+concept-residence-fiscale = résidence fiscale
+    .forms = domicile fiscal
+    .domain = tax
+    .explain = La résidence fiscale est le pays où vous payez vos impôts, souvent celui où vous vivez la plus grande partie de l’année.
+
+concept-centre-des-finances-publiques = centre des finances publiques
+    .forms = service des impôts des particuliers | SIP | centre des impôts | trésor public
+    .domain = tax
+    .explain = C’est le bureau des impôts près de chez vous. Vous pouvez y poser des questions sur votre déclaration, souvent sur rendez-vous.
+
+concept-espace-particulier = espace particulier
+    .forms = votre espace particulier | mon espace particulier
+    .domain = tax
+    .explain = C’est votre compte personnel sur impots.gouv.fr. Vous y déclarez vos revenus, lisez vos avis et écrivez aux impôts.
+
+## Emploi
+
+concept-france-travail = France Travail
+    .forms = Pôle emploi | francetravail.fr
+    .domain = employment
+    .explain = France Travail aide les personnes qui cherchent un emploi et verse les allocations chômage. Il s’appelait Pôle emploi avant 2024.
+    .proper = yes
+
+concept-identifiant-france-travail = identifiant France Travail
+    .forms = identifiant Pôle emploi
+    .domain = employment
+    .explain = C’est le numéro donné par France Travail à votre inscription, avec des chiffres et une lettre. Il sert à vous connecter.
+    .where = Sur les courriers de France Travail et dans l’e-mail reçu à l’inscription.
+
+concept-demandeur-d-emploi = demandeur d’emploi
+    .forms = demandeuse d’emploi | personne en recherche d’emploi | recherche d’emploi
+    .domain = employment
+    .explain = Un demandeur d’emploi est une personne inscrite à France Travail pour chercher un travail.
+
+concept-inscription = inscription
+    .forms = s’inscrire | inscrivez-vous | inscription à France Travail
+    .domain = employment
+    .explain = L’inscription est la première démarche pour être enregistré, par exemple à France Travail. Elle ouvre l’accès à l’aide et aux allocations.
+
+concept-actualisation = actualisation
+    .forms = s’actualiser | actualisation mensuelle | déclaration de situation mensuelle
+    .domain = employment
+    .explain = Chaque mois, vous dites à France Travail si vous avez travaillé et si vous cherchez toujours un emploi. Sans actualisation, votre inscription et vos allocations s’arrêtent.
+    .todo = Faites-la à la date indiquée, souvent à la fin du mois. Gardez la confirmation ou une capture d’écran.
+
+concept-chomage = chômage
+    .forms = chômeur | chômeuse | allocation chômage
+    .domain = employment
+    .explain = Être au chômage veut dire ne pas avoir de travail et en chercher un. Sous conditions, France Travail vous verse de l’argent.
+
+concept-are = allocation d’aide au retour à l’emploi
+    .forms = ARE
+    .domain = employment
+    .explain = L’ARE est l’allocation chômage versée par France Travail si vous avez perdu votre emploi et assez travaillé avant.
+
+concept-ass = allocation de solidarité spécifique
+    .forms = ASS
+    .domain = employment
+    .explain = L’ASS peut être versée quand vos droits à l’allocation chômage sont finis, si vous avez assez travaillé et peu de revenus.
+
+concept-conseiller = conseiller
+    .forms = conseillère | mon conseiller | conseiller référent | conseiller France Travail
+    .domain = employment
+    .explain = Le conseiller est la personne qui suit votre dossier et vous aide dans votre recherche. Vous pouvez lui écrire par la messagerie.
+
+concept-attestation-employeur = attestation employeur
+    .forms = attestation destinée à France Travail | attestation Pôle emploi
+    .domain = employment
+    .explain = L’employeur doit vous donner ce document à la fin de votre contrat. France Travail en a besoin pour calculer votre allocation chômage.
+
+concept-bulletin-de-salaire = bulletin de salaire
+    .forms = fiche de paie | bulletin de paie | fiche de salaire
+    .domain = employment
+    .explain = C’est le papier donné chaque mois par l’employeur avec votre salaire. Gardez-les toujours, ils servent pour le chômage, la retraite et le titre de séjour.
+
+concept-salaire = salaire
+    .forms = rémunération | salaire brut | salaire net
+    .domain = employment
+    .explain = Le salaire est l’argent payé par l’employeur pour votre travail. Le brut est avant les cotisations, le net est ce que vous recevez.
+
+concept-contrat-de-travail = contrat de travail
+    .forms = contrat d’embauche
+    .domain = employment
+    .explain = Le contrat de travail est l’accord écrit entre vous et l’employeur : poste, salaire, horaires, durée. Gardez-en une copie.
+
+concept-cdi = CDI
+    .forms = contrat à durée indéterminée
+    .domain = employment
+    .explain = Le CDI est un contrat de travail sans date de fin.
+    .proper = yes
+
+concept-cdd = CDD
+    .forms = contrat à durée déterminée
+    .domain = employment
+    .explain = Le CDD est un contrat de travail avec une date de fin.
+    .proper = yes
+
+concept-interim = intérim
+    .forms = mission d’intérim | travail temporaire | intérimaire | agence d’intérim
+    .domain = employment
+    .explain = L’intérim est un travail court proposé par une agence, chez une entreprise cliente.
+
+concept-employeur = employeur
+    .forms = employeuse | nom de l’employeur
+    .domain = employment
+    .explain = L’employeur est la personne ou l’entreprise qui vous fait travailler et vous paie.
+
+concept-entreprise = entreprise
+    .forms = nom de l’entreprise
+    .domain = employment
+    .explain = Une entreprise produit ou vend quelque chose. Le formulaire demande parfois ses informations officielles, comme le SIRET.
+
+concept-societe = société
+    .domain = employment
+    .explain = Une société est une forme d’entreprise créée par une ou plusieurs personnes, avec un nom et des règles officielles.
+
+concept-type-de-societe = type de société
+    .forms = forme juridique | statut juridique
+    .domain = employment
+    .explain = C’est la forme officielle de l’entreprise, par exemple SARL, SAS ou entreprise individuelle.
+    .where = Sur l’extrait Kbis ou l’avis de situation au répertoire SIRENE.
+
+concept-denomination = dénomination
+    .forms = raison sociale | dénomination sociale
+    .domain = employment
+    .explain = La dénomination est le nom officiel de l’entreprise, tel qu’il est enregistré.
+    .where = Sur l’extrait Kbis ou sur les fiches de paie.
+
+concept-numero-de-siret = numéro de SIRET
+    .forms = SIRET | SIRET de l’entreprise
+    .domain = employment
+    .explain = Le SIRET est le numéro d’un établissement d’entreprise, de 14 chiffres. Il permet de reconnaître l’entreprise.
+    .where = Sur vos fiches de paie, en haut, ou sur les factures de l’entreprise.
+
+concept-numero-siren = numéro SIREN
+    .forms = SIREN
+    .domain = employment
+    .explain = Le SIREN est le numéro de l’entreprise, de 9 chiffres. Ce sont les 9 premiers chiffres du SIRET.
+
+concept-extrait-kbis = extrait Kbis
+    .forms = Kbis
+    .domain = employment
+    .explain = L’extrait Kbis est la carte d’identité officielle d’une entreprise enregistrée au registre du commerce.
+
+concept-fonction = fonction dans la société
+    .forms = poste occupé | intitulé du poste | emploi occupé | fonction occupée
+    .domain = employment
+    .explain = La fonction est votre poste dans l’entreprise, par exemple gérant, vendeur ou agent d’entretien.
+
+concept-representant-legal = représentant légal
+    .forms = représentante légale | représentant moral | représentant moral de l’entreprise
+    .domain = employment
+    .explain = Le représentant légal agit officiellement au nom d’une entreprise, souvent le gérant ou le président. Pour un enfant, ce sont en général les parents.
+
+concept-micro-entrepreneur = micro-entrepreneur
+    .forms = auto-entrepreneur | micro-entreprise | auto-entreprise
+    .domain = employment
+    .explain = Le micro-entrepreneur travaille à son compte avec des règles simples. Il déclare son chiffre d’affaires à l’URSSAF, chaque mois ou chaque trimestre.
+
+concept-urssaf = URSSAF
+    .domain = employment
+    .explain = L’URSSAF récolte les cotisations sociales des employeurs et des indépendants. Les micro-entrepreneurs y déclarent leurs revenus.
+    .proper = yes
+
+concept-offre-d-emploi = offre d’emploi
+    .forms = annonce d’emploi
+    .domain = employment
+    .explain = Une offre d’emploi est une annonce d’un employeur qui cherche quelqu’un pour un travail.
+
+concept-cv = CV
+    .forms = curriculum vitae
+    .domain = employment
+    .explain = Le CV est un document court qui présente vos études, votre expérience et vos compétences.
+    .proper = yes
+
+concept-formation = formation
+    .forms = formation professionnelle
+    .domain = employment
+    .explain = Une formation est un cours pour apprendre un métier ou une compétence. France Travail peut la financer.
+
+concept-contrat-d-engagement-jeune = contrat d’engagement jeune
+    .forms = CEJ
+    .domain = employment
+    .explain = Le CEJ aide les jeunes de moins de 26 ans sans emploi ni formation, avec un suivi et une allocation.
+
+concept-licenciement = licenciement
+    .forms = licencié | licenciée
+    .domain = employment
+    .explain = Le licenciement est la fin du contrat décidée par l’employeur. Il doit respecter des règles et vous donner des papiers de fin de contrat.
+
+## Documents et titres (ANTS, mairie)
+
+concept-ants = ANTS
+    .forms = Agence nationale des titres sécurisés | France Titres | ants.gouv.fr
+    .domain = documents
+    .explain = L’ANTS est le site de l’État pour la carte d’identité, le passeport, le permis de conduire et la carte grise.
+    .proper = yes
+
+concept-carte-nationale-d-identite = carte nationale d’identité
+    .forms = CNI | carte d’identité
+    .domain = documents
+    .explain = La carte nationale d’identité est la pièce d’identité des personnes françaises. Une personne étrangère utilise son passeport ou son titre de séjour.
+
+concept-piece-d-identite = pièce d’identité
+    .forms = justificatif d’identité | document d’identité | titre d’identité
+    .domain = documents
+    .explain = C’est un document officiel avec votre photo qui prouve qui vous êtes : passeport, carte d’identité ou titre de séjour.
+
+concept-permis-de-conduire = permis de conduire
+    .forms = permis
+    .domain = documents
+    .explain = Le permis de conduire vous autorise à conduire un véhicule. Les démarches se font sur le site de l’ANTS.
+
+concept-neph = numéro NEPH
+    .forms = NEPH | numéro de dossier du permis
+    .domain = documents
+    .explain = Le NEPH est le numéro de dossier de votre permis de conduire, de 12 chiffres. Il ne change pas.
+    .where = Sur votre permis au format carte, à la case 5, ou sur les papiers de l’auto-école.
+
+concept-echange-de-permis = échange de permis
+    .forms = échange de permis étranger | permis étranger
+    .domain = documents
+    .explain = Si vous avez un permis d’un pays hors Union européenne, vous devez parfois l’échanger contre un permis français. Souvent, la demande doit être faite dans l’année après votre premier titre de séjour.
+
+concept-code-ephoto = code ePhoto
+    .forms = e-photo | ephoto | code photo | photo-signature numérique
+    .domain = documents
+    .explain = C’est un code de 22 caractères qui relie votre photo numérique à votre demande. Le site le demande à la place d’une photo papier.
+    .where = Sur la planche de photos donnée par la cabine ou le photographe agréé ANTS.
+
+concept-photo-d-identite = photo d’identité
+    .forms = photographie d’identité | photo récente
+    .domain = documents
+    .explain = La photo d’identité doit être récente, en couleur, de face, sans sourire ni lunettes. Prenez-la chez un photographe ou dans une cabine agréée.
+
+concept-certificat-d-immatriculation = certificat d’immatriculation
+    .forms = carte grise
+    .domain = documents
+    .explain = Le certificat d’immatriculation, appelé carte grise, est le papier officiel d’un véhicule. Il porte le numéro de la plaque et le nom du propriétaire.
+
+concept-pre-demande = pré-demande
+    .forms = numéro de pré-demande | pré-demande en ligne
+    .domain = documents
+    .explain = La pré-demande se fait en ligne avant d’aller en mairie pour une carte d’identité ou un passeport. Vous recevez un numéro à donner au rendez-vous.
+
+concept-mairie = mairie
+    .forms = hôtel de ville
+    .domain = documents
+    .explain = La mairie est le bureau de votre commune. Elle fait les actes d’état civil et reçoit les demandes de carte d’identité et de passeport.
+
+concept-empreintes-digitales = empreintes digitales
+    .forms = empreintes | prise d’empreintes | relevé d’empreintes
+    .domain = documents
+    .explain = Les empreintes digitales sont les dessins du bout de vos doigts. Elles sont prises pour un passeport, une carte d’identité ou un titre de séjour.
+
+concept-timbre-fiscal = timbre fiscal
+    .forms = timbre fiscal électronique | timbre dématérialisé | timbre électronique
+    .domain = documents
+    .explain = Le timbre fiscal sert à payer une taxe pour un document : titre de séjour, passeport, visa. On l’achète en ligne ou dans un bureau de tabac.
+    .where = Sur le site timbres.impots.gouv.fr ou chez un buraliste. Gardez le numéro du timbre.
+
+concept-declaration-de-perte = déclaration de perte
+    .forms = déclaration de vol | perte ou vol | récépissé de déclaration de perte
+    .domain = documents
+    .explain = Si vous avez perdu un document ou si on vous l’a volé, faites une déclaration. Elle est demandée pour obtenir un nouveau document.
+
+concept-attestation = attestation
+    .domain = documents
+    .explain = Une attestation est un document qui prouve une information, par exemple vos droits, un paiement ou votre adresse.
+
+concept-copie = copie
+    .forms = photocopie
+    .domain = documents
+    .explain = Une copie est la reproduction d’un document. Gardez toujours l’original et donnez une copie si c’est accepté.
+
+concept-original = original
+    .forms = document original
+    .domain = documents
+    .explain = L’original est le vrai document, pas une copie. On vous le demande souvent au rendez-vous pour vérification.
+
+concept-scanner = scanner
+    .forms = numériser | scan | document scanné | numérisation
+    .domain = documents
+    .explain = Scanner veut dire transformer un document papier en fichier. Une photo nette avec le téléphone est souvent acceptée.
+
+concept-traduction = traduction
+    .forms = traduction certifiée | traduction assermentée | traducteur assermenté | traducteur agréé
+    .domain = documents
+    .explain = Un document en langue étrangère doit souvent être traduit en français. Pour les actes officiels, la traduction doit être faite par un traducteur assermenté.
+
+concept-legalisation = légalisation
+    .forms = apostille | document légalisé
+    .domain = documents
+    .explain = La légalisation ou l’apostille prouve qu’un document étranger est authentique. Elle dépend du pays qui a fait le document.
+
+concept-en-cours-de-validite = en cours de validité
+    .forms = document valide | non expiré
+    .domain = documents
+    .explain = Un document en cours de validité n’a pas encore dépassé sa date de fin.
+
+concept-courrier = courrier
+    .forms = courrier postal | par courrier | voie postale
+    .domain = documents
+    .explain = Le courrier est une lettre envoyée par la poste. Gardez une copie et la preuve d’envoi de tout courrier important.
+
+concept-lettre-recommandee = lettre recommandée
+    .forms = recommandé avec accusé de réception | LRAR | lettre recommandée avec accusé de réception
+    .domain = documents
+    .explain = C’est une lettre envoyée par la poste avec une preuve d’envoi et de réception. Utilisez-la pour les courriers importants, comme un recours.
+
+concept-accuse-de-reception = accusé de réception
+    .forms = accusé d’enregistrement | accusé de dépôt | accusé de réception électronique
+    .domain = documents
+    .explain = L’accusé de réception prouve que l’administration a bien reçu votre demande. Gardez-le, il donne la date de votre démarche.
+
+concept-notification = notification
+    .forms = notifier | notifié
+    .domain = documents
+    .explain = Une notification est un message officiel qui vous informe d’une décision ou d’une nouveauté. La date de notification fait commencer les délais de recours.
+
+## Rendez-vous
+
+concept-rendez-vous = rendez-vous
+    .forms = RDV
+    .domain = appointment
+    .explain = Un rendez-vous est un jour et une heure fixés pour voir un agent. Beaucoup d’administrations ne reçoivent que sur rendez-vous.
+
+concept-prendre-rendez-vous = prendre rendez-vous
+    .forms = prendre un rendez-vous | prise de rendez-vous | réserver un créneau | demande de rendez-vous | réserver un rendez-vous
+    .domain = appointment
+    .explain = Prendre rendez-vous veut dire choisir un jour et une heure libres sur le site. Vous recevez ensuite une confirmation à garder.
+
+concept-creneau = créneau
+    .forms = créneau horaire | créneau disponible
+    .domain = appointment
+    .explain = Un créneau est une heure de rendez-vous libre que vous pouvez choisir.
+
+concept-plage-horaire = plage horaire
+    .forms = horaires disponibles | plage horaire libre
+    .domain = appointment
+    .explain = Une plage horaire est une période de temps, par exemple de 9 h à 12 h, où des rendez-vous sont possibles.
+
+concept-aucun-creneau-disponible = aucun créneau disponible
+    .forms = il n’existe plus de plage horaire libre pour votre demande de rendez-vous | aucune disponibilité | aucun rendez-vous disponible | pas de créneau disponible | plus de créneau disponible | aucune plage horaire disponible | aucun créneau
+    .domain = appointment
+    .explain = Le site dit qu’il n’y a pas de rendez-vous libre en ce moment. Ce n’est pas votre faute, et cela peut durer des semaines.
+    .todo = Réessayez à d’autres jours et heures, et faites à chaque fois une capture d’écran datée. Ces preuves permettent de demander un rendez-vous par écrit, puis au juge en référé.
+
+concept-annuler-un-rendez-vous = annuler un rendez-vous
+    .forms = annulation du rendez-vous | annuler mon rendez-vous | annuler le rendez-vous
+    .domain = appointment
+    .explain = Si vous ne pouvez pas venir, annulez votre rendez-vous pour libérer la place. Utilisez le lien reçu dans l’e-mail de confirmation.
+
+concept-modifier-un-rendez-vous = modifier un rendez-vous
+    .forms = déplacer un rendez-vous | changer de rendez-vous | reporter le rendez-vous | modifier mon rendez-vous
+    .domain = appointment
+    .explain = Modifier un rendez-vous veut dire choisir un autre jour ou une autre heure. Attention, l’ancien rendez-vous peut être perdu.
+
+concept-confirmation-de-rendez-vous = confirmation de rendez-vous
+    .forms = rendez-vous confirmé | confirmer le rendez-vous | confirmation du rendez-vous
+    .domain = appointment
+    .explain = C’est le message qui prouve votre rendez-vous, avec le jour, l’heure et le lieu. Imprimez-le ou gardez-le sur votre téléphone.
+
+concept-liste-d-attente = liste d’attente
+    .domain = appointment
+    .explain = Vous êtes inscrit sur une liste et l’administration vous contacte quand une place se libère.
+
+concept-delai = délai
+    .forms = délai de traitement | délai de réponse | délai d’attente
+    .domain = appointment
+    .explain = Le délai est le temps à attendre, ou le temps que vous avez pour faire quelque chose. Respectez les délais écrits sur les lettres.
+
+concept-reponse-automatique = réponse automatique
+    .forms = message automatique | ne pas répondre à ce message | ne pas répondre | noreply
+    .domain = appointment
+    .explain = C’est un message envoyé par un ordinateur, pas par une personne. Ne répondez pas à cette adresse, utilisez le formulaire ou l’adresse indiquée.
+
+## Erreurs et messages
+
+concept-message-d-erreur = message d’erreur
+    .forms = texte d’erreur | erreur | une erreur
+    .domain = error
+    .explain = Un message d’erreur dit qu’un problème empêche de continuer. Il est souvent en rouge, près du champ à corriger ou en haut de la page.
+    .todo = Lisez le message, corrigez le champ indiqué et réessayez. Si vous ne comprenez pas l’erreur, faites une capture d’écran pour la montrer à une personne qui vous aide.
+
+concept-erreur-technique = erreur technique
+    .forms = une erreur est survenue | erreur inattendue | problème technique | une erreur technique est survenue | incident technique
+    .domain = error
+    .explain = Le site a un problème qui ne vient pas de vous. Votre demande n’est peut-être pas partie.
+    .todo = Faites une capture d’écran avec la date et l’heure, puis réessayez plus tard. Si l’erreur revient, écrivez à l’administration et demandez une autre façon de faire la démarche.
+
+concept-service-indisponible = service indisponible
+    .forms = service temporairement indisponible | site indisponible | service momentanément indisponible | erreur 503
+    .domain = error
+    .explain = Le site ne marche pas en ce moment. Ce n’est pas votre faute.
+    .todo = Faites une capture d’écran datée et réessayez plus tard. Si cela dure, gardez vos captures : elles prouvent que vous avez essayé.
+
+concept-maintenance = maintenance
+    .forms = en maintenance | opération de maintenance | site en cours de maintenance | maintenance programmée
+    .domain = error
+    .explain = Le site est arrêté pour des travaux techniques. Il remarche en général après quelques heures.
+    .todo = Revenez plus tard, souvent après l’heure indiquée. Si une date limite approche, gardez une capture d’écran pour prouver que le site était fermé.
+
+concept-page-introuvable = page introuvable
+    .forms = erreur 404 | page non trouvée | cette page n’existe pas
+    .domain = error
+    .explain = L’adresse de la page n’existe pas ou plus. Le lien est peut-être ancien ou mal écrit.
+    .todo = Revenez à l’accueil du site et cherchez la démarche avec le menu. Vérifiez l’adresse écrite en haut du navigateur.
+
+concept-erreur-500 = erreur 500
+    .forms = erreur interne du serveur | internal server error | erreur serveur
+    .domain = error
+    .explain = Le serveur du site a eu un problème. Ce n’est pas votre faute.
+    .todo = Faites une capture d’écran datée et réessayez plus tard. Si l’erreur revient, signalez-la à l’administration avec la capture.
+
+concept-acces-refuse = accès refusé
+    .forms = erreur 403 | accès interdit | vous n’avez pas accès à cette page
+    .domain = error
+    .explain = Le site ne vous laisse pas voir cette page. Vous n’êtes peut-être pas connecté, ou la page est réservée.
+    .todo = Connectez-vous puis réessayez. Si cela continue, faites une capture d’écran et contactez l’administration.
+
+concept-reessayer-plus-tard = réessayer plus tard
+    .forms = veuillez réessayer ultérieurement | réessayez plus tard | merci de réessayer | veuillez réessayer plus tard | réessayer
+    .domain = error
+    .explain = Le site vous demande d’attendre avant d’essayer encore. Le problème vient souvent du site.
+    .todo = Notez l’heure ou faites une capture d’écran, puis réessayez un autre moment de la journée.
+
+concept-dossier-incomplet = dossier incomplet
+    .forms = demande incomplète | dossier non complet | compléter votre dossier | demande de compléments
+    .domain = error
+    .explain = Il manque un document ou une information dans votre dossier. L’administration ne peut pas l’étudier tant qu’il n’est pas complet.
+    .todo = Lisez la liste de ce qui manque et envoyez-le avant la date indiquée. Gardez la preuve de l’envoi.
+
+concept-piece-manquante = pièce manquante
+    .forms = document manquant | justificatif manquant
+    .domain = error
+    .explain = Un document demandé n’a pas été envoyé ou n’a pas été accepté.
+    .todo = Ajoutez le document demandé dans votre compte ou envoyez-le. Si vous ne pouvez pas l’obtenir, expliquez pourquoi par écrit.
+
+concept-format-non-valide = format non valide
+    .forms = format invalide | format incorrect | n’est pas valide | format de fichier non autorisé | type de fichier non accepté | saisie invalide
+    .domain = error
+    .explain = L’information ou le fichier n’est pas écrit comme le site l’attend. Par exemple une date, une adresse e-mail ou un fichier du mauvais type.
+    .todo = Regardez le format attendu, sous le champ ou dans l’exemple, puis corrigez. Pour un fichier, enregistrez-le en PDF ou en JPG.
+
+concept-fichier-trop-volumineux = fichier trop volumineux
+    .forms = taille du fichier dépassée | le fichier dépasse la taille maximale | fichier trop lourd | fichier trop gros
+    .domain = error
+    .explain = Votre fichier est plus lourd que la taille acceptée par le site.
+    .todo = Réduisez le fichier : scannez en qualité plus basse ou en noir et blanc, ou utilisez un outil de compression. Puis ajoutez-le à nouveau.
+
+concept-champ-obligatoire-non-rempli = champ obligatoire non rempli
+    .forms = ce champ est obligatoire | veuillez renseigner ce champ | veuillez remplir ce champ | champ obligatoire manquant | veuillez compléter ce champ
+    .domain = error
+    .explain = Vous avez laissé vide une case qui doit être remplie.
+    .todo = Cherchez le champ marqué en rouge, remplissez-le, puis validez à nouveau.
+
+concept-identifiant-ou-mot-de-passe-incorrect = identifiant ou mot de passe incorrect
+    .forms = identifiants incorrects | mot de passe incorrect | identifiant inconnu | identifiant ou mot de passe invalide | informations de connexion incorrectes
+    .domain = error
+    .explain = Le site ne reconnaît pas votre identifiant ou votre mot de passe. Une seule lettre ou majuscule fausse suffit.
+    .todo = Vérifiez les majuscules et l’identifiant, puis réessayez. Après plusieurs erreurs, utilisez « Mot de passe oublié » pour éviter le blocage du compte.
+
+concept-compte-bloque = compte bloqué
+    .forms = compte verrouillé | compte désactivé | compte suspendu | compte temporairement bloqué
+    .domain = error
+    .explain = Le site a bloqué votre compte, souvent après trop d’erreurs de mot de passe.
+    .todo = Attendez le temps indiqué ou utilisez « Mot de passe oublié ». Si cela ne marche pas, contactez l’administration et gardez une capture d’écran.
+
+concept-trop-de-tentatives = trop de tentatives
+    .forms = nombre maximal de tentatives atteint | trop d’essais | nombre de tentatives dépassé
+    .domain = error
+    .explain = Vous avez essayé trop de fois en peu de temps. Le site vous bloque pour un moment.
+    .todo = Attendez, souvent quelques minutes ou quelques heures, avant de réessayer. Faites une capture d’écran si cela vous empêche de faire votre démarche.
+
+concept-session-expiree = session expirée
+    .forms = votre session a expiré | session terminée | déconnecté pour inactivité | délai de connexion dépassé
+    .domain = error
+    .explain = Vous êtes resté trop longtemps sans rien faire sur le site, il vous a déconnecté pour votre sécurité. Ce que vous n’aviez pas enregistré est peut-être perdu.
+    .todo = Reconnectez-vous et recommencez. Préparez vos documents avant, pour aller plus vite.
+
+concept-lien-expire = lien expiré
+    .forms = lien invalide | lien périmé | ce lien n’est plus valide | le lien a expiré
+    .domain = error
+    .explain = Le lien reçu par e-mail ne marche plus, souvent parce qu’il est trop ancien ou déjà utilisé.
+    .todo = Redemandez un nouveau lien sur le site, puis cliquez dessus rapidement.
+
+concept-code-incorrect = code incorrect
+    .forms = code invalide | code erroné | code expiré | le code saisi est incorrect
+    .domain = error
+    .explain = Le code écrit n’est pas le bon, ou il n’est plus valable.
+    .todo = Vérifiez les chiffres, ou demandez un nouveau code et recopiez-le vite.
+
+concept-adresse-electronique-deja-utilisee = adresse électronique déjà utilisée
+    .forms = adresse e-mail déjà utilisée | cette adresse est déjà associée à un compte | compte déjà existant | un compte existe déjà
+    .domain = error
+    .explain = Un compte existe déjà avec cette adresse e-mail, peut-être créé par vous ou par une personne qui vous a aidé.
+    .todo = Essayez de vous connecter ou cliquez sur « Mot de passe oublié ». Si ce compte n’est pas à vous, contactez l’administration.
+
+concept-mot-de-passe-trop-faible = mot de passe trop faible
+    .forms = le mot de passe ne respecte pas les critères | mot de passe non conforme | mot de passe trop court
+    .domain = error
+    .explain = Votre mot de passe ne suit pas les règles du site : longueur, majuscule, chiffre, caractère spécial.
+    .todo = Lisez les règles sous le champ et choisissez un mot de passe plus long, avec tous les types de caractères demandés.
+
+concept-mots-de-passe-differents = les mots de passe ne correspondent pas
+    .forms = les mots de passe sont différents | les deux mots de passe ne sont pas identiques
+    .domain = error
+    .explain = Les deux mots de passe écrits ne sont pas exactement les mêmes.
+    .todo = Écrivez à nouveau le même mot de passe dans les deux champs. Le bouton Afficher aide à vérifier.
+
+concept-demande-deja-en-cours = demande déjà en cours
+    .forms = une demande est déjà en cours | vous avez déjà une demande en cours | demande déjà déposée
+    .domain = error
+    .explain = Le site voit qu’une demande du même type existe déjà pour vous. Vous ne pouvez pas en faire une deuxième.
+    .todo = Regardez votre compte pour suivre la demande existante. Si c’est une erreur, écrivez à l’administration avec une capture d’écran.
+
+concept-dossier-cloture = dossier clôturé
+    .forms = dossier classé | demande clôturée | classement sans suite | dossier fermé
+    .domain = error
+    .explain = L’administration a fermé votre dossier. Cela peut être une erreur ou venir d’un document manquant.
+    .todo = Gardez une capture d’écran et écrivez vite à l’administration pour demander pourquoi. Si la réponse tarde, contactez une association, le Défenseur des droits ou un avocat.
+
+concept-navigateur-non-compatible = navigateur non compatible
+    .forms = navigateur non supporté | mettez à jour votre navigateur | votre navigateur n’est pas à jour
+    .domain = error
+    .explain = Le site ne marche pas bien avec le programme que vous utilisez pour aller sur internet.
+    .todo = Mettez à jour votre navigateur ou essayez avec un autre, comme Firefox ou Chrome.
+
+concept-echec-du-paiement = échec du paiement
+    .forms = paiement refusé | le paiement n’a pas abouti | transaction refusée
+    .domain = error
+    .explain = L’argent n’a pas pu être payé, par exemple pour un timbre fiscal. Votre carte n’a peut-être pas été débitée.
+    .todo = Vérifiez votre compte bancaire avant de payer à nouveau. Gardez les captures d’écran et les e-mails de paiement.
+
+## Logement
+
+concept-logement = logement
+    .forms = type de logement | situation de logement
+    .domain = housing
+    .explain = Le logement est l’endroit où vous habitez. Le portail demande si vous êtes locataire, propriétaire, hébergé ou sans logement.
+
+concept-locataire = locataire
+    .domain = housing
+    .explain = Le locataire paie un loyer pour habiter un logement qui appartient à une autre personne ou à un organisme.
+
+concept-bailleur = bailleur
+    .forms = propriétaire | bailleur social | loueur
+    .domain = housing
+    .explain = Le bailleur est la personne ou l’organisme qui vous loue le logement. Un bailleur social gère des logements sociaux.
+
+concept-loyer = loyer
+    .forms = montant du loyer
+    .domain = housing
+    .explain = Le loyer est l’argent payé chaque mois au bailleur pour habiter le logement.
+
+concept-charges-locatives = charges locatives
+    .forms = provision pour charges
+    .domain = housing
+    .explain = Les charges paient des services de l’immeuble, comme l’eau ou l’entretien. Elles s’ajoutent souvent au loyer.
+
+concept-quittance-de-loyer = quittance de loyer
+    .forms = quittance | avis d’échéance
+    .domain = housing
+    .explain = La quittance est le papier du bailleur qui prouve que vous avez payé le loyer. Elle sert de justificatif de domicile.
+
+concept-bail = bail
+    .forms = contrat de location | bail de location
+    .domain = housing
+    .explain = Le bail est le contrat entre le locataire et le bailleur. Il donne le loyer, la durée et les règles.
+
+concept-etat-des-lieux = état des lieux
+    .forms = état des lieux d’entrée | état des lieux de sortie
+    .domain = housing
+    .explain = L’état des lieux décrit l’état du logement à l’entrée et à la sortie. Vérifiez-le bien avant de signer.
+
+concept-depot-de-garantie = dépôt de garantie
+    .domain = housing
+    .explain = C’est une somme payée au bailleur à l’entrée dans le logement. Il vous la rend au départ, moins les réparations justifiées.
+
+concept-garant = garant
+    .forms = caution | se porter garant | garantie Visale | Visale
+    .domain = housing
+    .explain = Le garant s’engage à payer le loyer si vous ne pouvez pas. Visale est une garantie gratuite qui peut remplacer un garant.
+
+concept-assurance-habitation = assurance habitation
+    .forms = attestation d’assurance habitation
+    .domain = housing
+    .explain = Le locataire doit assurer son logement contre les dégâts, comme l’incendie ou l’eau. Le bailleur demande l’attestation chaque année.
+
+concept-logement-social = logement social
+    .forms = HLM | logement HLM | habitation à loyer modéré
+    .domain = housing
+    .explain = Un logement social a un loyer plus bas, pour les personnes aux revenus modestes. Une commission choisit les locataires.
+
+concept-demande-de-logement-social = demande de logement social
+    .forms = numéro unique | numéro unique d’enregistrement | numéro unique départemental | NUR
+    .domain = housing
+    .explain = Après votre demande de logement social, vous recevez un numéro unique. Renouvelez la demande chaque année, sinon elle est annulée.
+    .where = Le numéro unique est sur l’attestation d’enregistrement de la demande.
+
+concept-dalo = DALO
+    .forms = droit au logement opposable
+    .domain = housing
+    .explain = Le DALO permet de saisir une commission si vous attendez un logement social depuis trop longtemps ou si vous êtes mal logé. L’État doit alors vous proposer un logement.
+    .proper = yes
+
+concept-expulsion = expulsion
+    .forms = procédure d’expulsion | commandement de quitter les lieux
+    .domain = housing
+    .explain = L’expulsion oblige le locataire à quitter le logement après une décision du juge. En général, elle est interdite du 1er novembre au 31 mars.
+    .todo = Contactez vite un travailleur social, l’ADIL ou une association. Répondez à toutes les lettres du juge.
+
+concept-hebergement-d-urgence = hébergement d’urgence
+    .forms = SIAO | mise à l’abri | appeler le 115
+    .domain = housing
+    .explain = Si vous êtes à la rue, appelez le 115, c’est gratuit, jour et nuit. Il cherche une place pour dormir.
+
+## Scolarité
+
+concept-parcoursup = Parcoursup
+    .domain = education
+    .explain = Parcoursup est le site pour demander une place dans l’enseignement supérieur après le bac. Il a un calendrier strict.
+    .proper = yes
+
+concept-inscription-scolaire = inscription scolaire
+    .forms = inscription à l’école
+    .domain = education
+    .explain = L’école est obligatoire pour tous les enfants de 3 à 16 ans en France, même sans papiers. Pour l’école primaire, l’inscription se fait à la mairie.
+
+concept-bourse = bourse
+    .forms = bourse scolaire | bourse de lycée | bourse de collège | bourse sur critères sociaux | bourse d’études
+    .domain = education
+    .explain = Une bourse est une aide d’argent pour les études, donnée selon les revenus de la famille.
+
+concept-crous = Crous
+    .forms = Centre régional des œuvres universitaires et scolaires
+    .domain = education
+    .explain = Le Crous aide les étudiants : bourses, logements, restaurants universitaires.
+    .proper = yes
+
+concept-certificat-de-scolarite = certificat de scolarité
+    .forms = attestation de scolarité
+    .domain = education
+    .explain = Ce document prouve qu’un élève ou un étudiant est inscrit dans l’école. La CAF ou la préfecture peut le demander.
+    .where = Demandez-le au secrétariat de l’école, ou téléchargez-le dans l’espace en ligne de l’établissement.
+
+concept-ine = INE
+    .forms = identifiant national élève | identifiant national étudiant | numéro INE
+    .domain = education
+    .explain = L’INE est le numéro personnel d’un élève ou d’un étudiant, de 11 caractères. Parcoursup et l’université le demandent.
+    .where = Sur les bulletins de notes ou le relevé de notes du bac.
+    .proper = yes
+
+concept-diplome = diplôme
+    .domain = education
+    .explain = Le diplôme prouve que vous avez réussi des études. Le formulaire peut demander votre plus haut diplôme.
+
+concept-reconnaissance-de-diplome = reconnaissance de diplôme
+    .forms = ENIC-NARIC | attestation de comparabilité
+    .domain = education
+    .explain = Un diplôme étranger peut recevoir une attestation qui dit à quel niveau français il correspond. Elle aide pour le travail ou les études.
+
+concept-cours-de-francais = cours de français
+    .forms = formation linguistique | français langue étrangère | FLE
+    .domain = education
+    .explain = Les cours de français aident à apprendre la langue. Avec le contrat d’intégration républicaine, l’OFII peut les payer.

@@ -1,0 +1,34 @@
+// Firefox ESR smoke test: the extension installs, its background event page runs the
+// WebAssembly core, and the overlay appears on a fixture portal served with a strict CSP.
+// Firefox takes the person's language from intl.accept_languages (here Arabic).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { launchFirefox } from './lib/browsers.mjs';
+
+let server;
+let ff;
+
+before(async () => {
+  server = await startServer();
+  ff = await launchFirefox({ acceptLanguages: 'ar' });
+});
+
+after(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+test('Firefox ESR: overlay in Arabic on the ANEF fixture', async () => {
+  const page = await ff.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url('anef', '/portals/anef-login/'), { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-relais') === 'ready', { timeout: 20000 });
+  const hosts = await page.$$eval('relais-overlay', (els) => els.map((e) => ({ kind: e.dataset.relaisKind, lang: e.lang, dir: e.dir, concepts: e.dataset.relaisConcept })));
+  assert.ok(hosts.length >= 3, `too few overlays: ${JSON.stringify(hosts)}`);
+  assert.ok(hosts.every((h) => h.lang === 'ar' && h.dir === 'rtl'), JSON.stringify(hosts));
+  assert.ok(hosts.some((h) => h.kind === 'label' && h.concepts.includes('identifiant')));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

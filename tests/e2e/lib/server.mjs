@@ -1,0 +1,91 @@
+// The test web server: HTTPS on 127.0.0.1, serving the fixture portals and the DSFR's own
+// example pages with the Content-Security-Policy real portals send. Browsers reach it under the
+// portals' real host names (Chromium: --host-resolver-rules; Firefox: network.dns.forceResolve),
+// so the extension's real match patterns and host permissions are exercised.
+import { createServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { generatedLabelsPage } from './generated.mjs';
+
+export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
+const DSFR = join(ROOT, 'node_modules/@gouvfr/dsfr');
+const PORTALS = join(ROOT, 'tests/fixtures/portals');
+
+/** Real host names used in tests: each maps to 127.0.0.1. */
+export const HOSTS = {
+  dsfr: 'www.systeme-de-design.gouv.fr',
+  anef: 'administration-etrangers-en-france.interieur.gouv.fr',
+  prefecture: 'www.seine-saint-denis.gouv.fr',
+  caf: 'wwwd.caf.fr',
+  ameli: 'assure.ameli.fr',
+  servicePublic: 'www.service-public.fr',
+  notPortal: 'www.example.org',
+};
+
+export const CSP = "default-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+};
+
+function certificate() {
+  const dir = join(tmpdir(), 'relais-test-cert');
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  if (!existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=relais-test',
+      '-addext', `subjectAltName=${Object.values(HOSTS).map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`,
+      '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+function fileFor(pathname) {
+  const p = normalize(decodeURIComponent(pathname));
+  let base;
+  let rest;
+  if (p.startsWith('/dsfr-pkg/')) [base, rest] = [DSFR, p.slice('/dsfr-pkg/'.length)];
+  else if (p.startsWith('/dsfr/')) [base, rest] = [join(DSFR, 'dist'), p.slice('/dsfr/'.length)];
+  else if (p.startsWith('/portals/')) [base, rest] = [PORTALS, p.slice('/portals/'.length)];
+  else return null;
+  let f = join(base, rest);
+  if (!f.startsWith(base)) return null;
+  if (existsSync(f) && statSync(f).isDirectory()) f = join(f, 'index.html');
+  return existsSync(f) ? f : null;
+}
+
+/** Starts the server; resolves to { port, url(hostKey, path), close() }. */
+export async function startServer() {
+  const server = createServer(certificate(), (req, res) => {
+    const url = new URL(req.url, 'https://localhost');
+    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    if (url.pathname.startsWith('/generated/labels-')) {
+      const n = Number(url.pathname.match(/labels-(\d+)/)?.[1] ?? 2000);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+      res.end(generatedLabelsPage(Math.min(n, 20000)));
+      return;
+    }
+    const f = fileFor(url.pathname);
+    if (!f) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    // The maintenance fixture answers like a portal that is down.
+    const status = url.pathname.startsWith('/portals/service-indisponible') ? 503 : 200;
+    res.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(f)] ?? 'application/octet-stream' });
+    res.end(readFileSync(f));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    port,
+    url: (host, path) => `https://${HOSTS[host] ?? host}:${port}${path}`,
+    close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
+  };
+}
