@@ -93,7 +93,7 @@ run_tests() {
   step "wasm-bindgen-test in headless Chromium (bindings)"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
   step "web-ext lint dist/firefox"
-  npx --no-install web-ext lint --source-dir dist/firefox --self-hosted --output text || status=1
+  npx --no-install web-ext lint --source-dir dist/firefox --self-hosted --warnings-as-errors --output text || status=1
   step "end-to-end tests (Chromium with playwright-core, Firefox ESR with puppeteer-core)"
   node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ || status=1
   if [ $status -ne 0 ]; then

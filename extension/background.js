@@ -14,6 +14,12 @@ const SETTINGS_SCHEMA = 1;
 
 let corePromise = null;
 const loading = new Map();
+const metas = new Map(); // lang -> meta.json, read once
+let settingsCache = null; // dropped whenever storage changes
+
+api.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) settingsCache = null;
+});
 
 async function readText(path) {
   const res = await fetch(api.runtime.getURL(path));
@@ -73,7 +79,18 @@ async function defaultLanguage() {
   return 'en';
 }
 
+async function meta(lang) {
+  if (!metas.has(lang)) metas.set(lang, await readJson(`locales/${lang}/meta.json`));
+  return metas.get(lang);
+}
+
 async function readSettings() {
+  settingsCache ??= loadSettings();
+  settingsCache.catch(() => { settingsCache = null; });
+  return structuredClone(await settingsCache);
+}
+
+async function loadSettings() {
   const stored = (await api.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   if (stored && stored.schema > SETTINGS_SCHEMA) {
     throw Object.assign(new Error('Settings were written by a newer Relais.'), { name: 'StorageError' });
@@ -90,17 +107,28 @@ async function broadcast(message) {
   await Promise.all(tabs.map((t) => api.tabs.sendMessage(t.id, message).catch(() => {})));
 }
 
+/** Messages the core answers by itself; it validates them as it decodes them. */
+const CORE_TYPES = new Set(['scan.blocks', 'ui.strings']);
+
 async function dispatch(raw) {
   const c = await core();
   const settings = await readSettings();
+  if (CORE_TYPES.has(raw?.type) && typeof raw.lang === 'string') {
+    await ensureLocale(c, raw.lang).catch(() => {}); // an unknown language is refused by the core
+    return c.handle(raw, settings.lang);
+  }
   const msg = c.validate(raw, settings.lang);
   switch (msg.type) {
-    case 'settings.get':
+    case 'settings.get': {
+      // The interface strings come with the settings: one round trip before a page is read.
+      await ensureLocale(c, settings.lang);
       return {
         lang: settings.lang,
         enabled: !settings.disabledHosts.includes(msg.host),
-        dir: (await readJson(`locales/${settings.lang}/meta.json`)).dir,
+        dir: (await meta(settings.lang)).dir,
+        strings: c.handle({ type: 'ui.strings', lang: settings.lang }, settings.lang),
       };
+    }
     case 'settings.set': {
       if (msg.lang) {
         if (!(await shippedLanguages()).includes(msg.lang)) {
@@ -113,13 +141,10 @@ async function dispatch(raw) {
         settings.disabledHosts = msg.enabled ? others : [...others, msg.host];
       }
       await api.storage.local.set({ [SETTINGS_KEY]: settings });
+      settingsCache = null;
       await broadcast({ type: 'settings.changed' });
       return { lang: settings.lang, disabledHosts: settings.disabledHosts };
     }
-    case 'scan.blocks':
-    case 'ui.strings':
-      await ensureLocale(c, msg.lang);
-      return c.handle(msg, settings.lang);
     case 'locale.list': {
       const shipped = await shippedLanguages();
       await Promise.all(shipped.map((l) => ensureLocale(c, l)));

@@ -29,6 +29,10 @@ test('Firefox ESR: overlay in Arabic on the ANEF fixture', async () => {
   assert.ok(hosts.length >= 3, `too few overlays: ${JSON.stringify(hosts)}`);
   assert.ok(hosts.every((h) => h.lang === 'ar' && h.dir === 'rtl'), JSON.stringify(hosts));
   assert.ok(hosts.some((h) => h.kind === 'label' && h.concepts.includes('identifiant')));
-  assert.deepEqual(errors, []);
+  // Firefox reports the page's own CSP blocks (DSFR's data: images under default-src 'self')
+  // as page errors; they happen without Relais too. Anything else, or any CSP report about
+  // Relais's own resources, fails.
+  const ours = errors.filter((e) => !e.startsWith('Content-Security-Policy:') || /moz-extension|relais/i.test(e));
+  assert.deepEqual(ours, []);
   await page.close();
 });
