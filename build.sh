@@ -90,6 +90,8 @@ run_tests() {
   local status=0
   step "cargo test (native: core and CLI)"
   cargo test --workspace --exclude relais-wasm || status=1
+  step "locale quality gates and coverage (relais locales check)"
+  ./target/release/relais locales check || status=1
   step "wasm-bindgen-test in headless Chromium (bindings)"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
   step "web-ext lint dist/firefox"

@@ -34,12 +34,13 @@ async function readJson(path) {
 function core() {
   corePromise ??= (async () => {
     await init({ module_or_path: api.runtime.getURL('pkg/relais_wasm_bg.wasm') });
-    const [glossary, ui, meta] = await Promise.all([
+    const [glossary, ui, meta, common] = await Promise.all([
       readText('locales/fr/glossary.ftl'),
       readText('locales/fr/ui.ftl'),
       readJson('locales/fr/meta.json'),
+      readText('locales/fr/common-words.txt'),
     ]);
-    return new Core(glossary, ui, meta);
+    return new Core(glossary, ui, meta, common);
   })();
   // A failed start (for instance a malformed locale file) is retried on the next message.
   corePromise.catch(() => { corePromise = null; });
@@ -126,6 +127,7 @@ async function dispatch(raw) {
         lang: settings.lang,
         enabled: !settings.disabledHosts.includes(msg.host),
         dir: (await meta(settings.lang)).dir,
+        speech: (await meta(settings.lang)).speech,
         strings: c.handle({ type: 'ui.strings', lang: settings.lang }, settings.lang),
       };
     }

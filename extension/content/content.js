@@ -25,7 +25,9 @@
     { kind: 'error', selector: '.fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role="alert"]' },
     { kind: 'option', selector: 'select' },
     { kind: 'placeholder', selector: 'input[placeholder], textarea[placeholder]' },
+    { kind: 'text', selector: 'p, .fr-callout__text' },
   ];
+  const MIN_PARAGRAPH_WORDS = 12; // shorter paragraphs are not scored for readability
   const SKIP = 'script, style, noscript, template, svg, code, pre, iframe, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], ' + HOST_TAG + ', ' + POPOVER_TAG;
 
   const CHROME = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
@@ -102,8 +104,11 @@
         // Header, footer and navigation buttons are the site's chrome, not the procedure; an
         // overlay there would crowd layouts built to the pixel.
         if (kind === 'button' && (el.closest(CHROME) || strayButton(el))) continue;
+        // Paragraphs: the page's own prose (not messages, not site chrome), long enough to judge.
+        if (kind === 'text' && (el.closest(CHROME) || el.matches('.fr-message, .fr-error-text, .fr-hint-text') || el.closest('label, legend, [role="alert"], .fr-alert--error'))) continue;
         const text = textOf(kind, el).slice(0, MAX_TEXT);
         if (!text || !/\p{L}/u.test(text)) continue;
+        if (kind === 'text' && text.split(/\s+/).length < MIN_PARAGRAPH_WORDS) continue;
         let id = idOf.get(el);
         const known = id && byId.get(id);
         if (known && known.text === text && known.kind === kind) continue;
@@ -163,6 +168,77 @@
     return b;
   }
 
+  // ---- reading aloud ------------------------------------------------------------------------
+
+  function voices() {
+    const synth = globalThis.speechSynthesis;
+    if (!synth) return Promise.resolve([]);
+    const now = synth.getVoices();
+    if (now.length) return Promise.resolve(now);
+    // Voices load asynchronously; a browser with none never fires the event.
+    return new Promise((resolve) => {
+      const done = () => resolve(synth.getVoices());
+      synth.addEventListener('voiceschanged', done, { once: true });
+      setTimeout(done, 5000);
+    });
+  }
+
+  /** The voice for a BCP 47 tag: same tag, else same primary language (fa-AF → fa). */
+  function pickVoice(list, tag) {
+    const norm = (t) => t.toLowerCase().replace('_', '-');
+    const want = norm(tag);
+    const primary = want.split('-')[0];
+    return list.find((v) => norm(v.lang) === want)
+      ?? list.find((v) => norm(v.lang).split('-')[0] === primary)
+      ?? null;
+  }
+
+  function speechTag(lang) {
+    if (lang === settings.lang) return settings.speech || lang;
+    return { en: 'en-GB', fr: 'fr-FR' }[lang] ?? lang;
+  }
+
+  /** Speaks `text` in `lang`; resolves false when this computer has no voice for it. */
+  async function speak(text, lang) {
+    const voice = pickVoice(await voices(), speechTag(lang));
+    if (!voice) return false;
+    const synth = globalThis.speechSynthesis;
+    synth.cancel();
+    const u = new SpeechSynthesisUtterance(text);
+    u.voice = voice;
+    u.lang = voice.lang;
+    synth.speak(u);
+    return true;
+  }
+
+  /** A "read aloud" button; when no voice exists, says so and offers French instead. */
+  function readAloudButton(getText, lang, getFrench, place) {
+    const b = make('button', {
+      type: 'button',
+      class: 'relais-speak-button',
+      lang: settings.lang,
+      dir: settings.dir,
+      'aria-label': t('overlay-read-aloud'),
+      title: t('overlay-read-aloud'),
+    }, '🔊');
+    b.addEventListener('click', async (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      const spoken = await speak(getText(), lang);
+      if (spoken || b.nextElementSibling?.classList.contains('relais-no-voice')) return;
+      const note = make('span', { class: 'relais-no-voice', role: 'status', lang: settings.lang, dir: settings.dir }, t('overlay-no-voice') + ' ');
+      const fr = make('button', { type: 'button', class: 'relais-speak-button relais-speak-fr', lang: settings.lang, dir: settings.dir }, t('overlay-read-french'));
+      fr.addEventListener('click', (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        speak(getFrench(), 'fr');
+      });
+      note.append(fr);
+      (place ?? b).after(note);
+    });
+    return b;
+  }
+
   function togglePopover(button, conceptId, view) {
     const open = button.nextElementSibling?.tagName === POPOVER_TAG.toUpperCase() ? button.nextElementSibling : null;
     if (open) {
@@ -184,6 +260,11 @@
       if (part) pop.append(make('p', {}, part));
     }
     if (view.explainFr && view.lang !== 'fr') pop.append(make('p', { class: 'relais-pop-fr', lang: 'fr', dir: 'ltr' }, view.explainFr));
+    const said = [view.label, view.explain, view.where, view.todo].filter(Boolean).join('. ');
+    const saidFr = [view.labelFr, view.explainFr].filter(Boolean).join('. ');
+    const speakRow = make('p', { class: 'relais-speak-row' });
+    speakRow.append(readAloudButton(() => said, view.lang, () => saidFr));
+    pop.append(speakRow);
     if (!view.reviewed) pop.append(make('p', { class: 'relais-note' }, t('overlay-unreviewed')));
     if (view.fallback) pop.append(make('p', { class: 'relais-note' }, t('overlay-fallback')));
     button.after(pop);
@@ -213,6 +294,40 @@
       if (i < ids.length - 1) list.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
     });
     host.append(list);
+    const langs = new Set(ids.map((c) => concepts[c].lang));
+    const lang = langs.size === 1 ? [...langs][0] : settings.lang;
+    host.append(readAloudButton(
+      () => ids.map((c) => concepts[c].label).join(', '),
+      lang,
+      () => ids.map((c) => concepts[c].labelFr).join(', '),
+    ));
+    return host;
+  }
+
+  /** Before a hard paragraph: a warning for the mediator, with the key concepts it contains. */
+  function hardHost(block, result, concepts) {
+    const host = make(HOST_TAG, {
+      'data-relais-kind': 'hard',
+      'data-relais-concept': [...new Set(result.terms.map((x) => x.concept))].join(' '),
+      'data-relais-for': block.id,
+      'data-relais-ease': String(result.readability.ease),
+      lang: settings.lang,
+      dir: settings.dir,
+      translate: 'no',
+    });
+    host.append(make('span', { class: 'relais-hard-title' }, t('overlay-hard')));
+    const ids = [...new Set(result.terms.map((x) => x.concept))].filter((c) => concepts[c]);
+    if (ids.length) {
+      host.append(make('span', {}, ' '));
+      ids.forEach((c, i) => {
+        const item = make('span', { class: 'relais-item' });
+        item.append(make('span', { class: 'relais-term-fr', lang: 'fr', dir: 'ltr' }, concepts[c].labelFr + ' = '));
+        item.append(fragment(c, concepts[c]));
+        if (concepts[c].explain || concepts[c].explainFr) item.append(explainButton(c, concepts[c]));
+        host.append(item);
+        if (i < ids.length - 1) host.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
+      });
+    }
     return host;
   }
 
@@ -239,6 +354,11 @@
       const block = byId.get(result.id);
       if (!block || !block.el.isConnected) continue;
       block.host?.remove();
+      if (block.kind === 'text') {
+        block.host = result.readability?.hard ? hardHost(block, result, reply.concepts) : null;
+        if (block.host) block.el.before(block.host);
+        continue;
+      }
       block.host = hostFor(block, result, reply.concepts);
       if (block.host) place(block, block.host);
     }
@@ -334,6 +454,8 @@
       return;
     }
     strings = settings.strings;
+    // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
+    globalThis.speechSynthesis?.getVoices();
     const count = await scan([document.body ?? document.documentElement]);
     const since = performance.now() - (nav?.domContentLoadedEventStart ?? 0);
     // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").

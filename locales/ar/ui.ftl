@@ -17,6 +17,7 @@ overlay-unreviewed = ترجمة لم يراجعها بعد شخص لغته ال�
 overlay-fallback = غير مترجم بعد إلى لغتك: معروض بلغة أخرى.
 overlay-read-aloud = اقرأ بصوت عالٍ
 overlay-no-voice = لا يوجد في هذا الحاسوب صوت للغتك. يمكنك الاستماع بالفرنسية.
+overlay-hard = نص فرنسي صعب هنا: اقرأ ببطء، أو اطلب المساعدة من وسيط.
 overlay-read-french = اقرأ بالفرنسية
 
 ## Errors (each names the Rust error it explains) (الأخطاء)

@@ -18,6 +18,7 @@ overlay-unreviewed = অনুবাদটি এখনো কোনো মা�
 overlay-fallback = এখনো আপনার ভাষায় অনুবাদ হয়নি: অন্য ভাষায় দেখানো হচ্ছে।
 overlay-read-aloud = জোরে পড়ে শোনান
 overlay-no-voice = এই কম্পিউটারে আপনার ভাষার কোনো কণ্ঠস্বর নেই। আপনি ফরাসি ভাষায় শুনতে পারেন।
+overlay-hard = এখানে কঠিন ফরাসি লেখা: ধীরে পড়ুন, অথবা একজন সহায়তাকারীর সাহায্য নিন।
 overlay-read-french = ফরাসিতে পড়ে শোনান
 
 ## Errors (each names the Rust error it explains) — ত্রুটি

@@ -17,6 +17,7 @@ overlay-unreviewed = Translation not yet reviewed by a native speaker.
 overlay-fallback = Not yet translated into your language: shown in another language.
 overlay-read-aloud = Read aloud
 overlay-no-voice = This computer has no voice for your language. You can listen in French.
+overlay-hard = Difficult French here: read slowly, or ask a mediator.
 overlay-read-french = Read in French
 
 ## Errors (each names the Rust error it explains)

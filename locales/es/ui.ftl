@@ -17,6 +17,7 @@ overlay-unreviewed = Traducción todavía no revisada por un hablante nativo.
 overlay-fallback = Todavía no traducido a su idioma: se muestra en otro idioma.
 overlay-read-aloud = Leer en voz alta
 overlay-no-voice = Esta computadora no tiene voz para su idioma. Puede escuchar en francés.
+overlay-hard = Texto en francés difícil: lea despacio o pida ayuda a un mediador.
 overlay-read-french = Leer en francés
 
 ## Errores (cada uno corresponde a un error del núcleo Rust)

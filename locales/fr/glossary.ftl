@@ -11,13 +11,12 @@
 ## Identité
 
 concept-identite = identité
-    .forms = identité personnelle | informations personnelles | vos informations personnelles
+    .forms = identité personnelle | informations personnelles
     .domain = identity
     .explain = Cette partie du formulaire demande qui vous êtes : nom, prénom, date et lieu de naissance. Écrivez les informations comme sur votre passeport ou votre titre de séjour.
     .where = Recopiez votre passeport, votre carte d’identité ou votre titre de séjour.
 
 concept-nom = nom
-    .forms = votre nom
     .domain = identity
     .explain = Le nom est le nom de famille, pas le prénom. Écrivez-le exactement comme sur vos papiers d’identité.
     .where = Sur votre passeport ou votre titre de séjour, à la ligne « Nom ».
@@ -34,7 +33,6 @@ concept-nom-d-usage = nom d’usage
     .explain = Le nom d’usage est un autre nom que vous utilisez au quotidien, par exemple le nom de votre époux ou épouse. Si vous n’en avez pas, laissez ce champ vide.
 
 concept-prenom = prénom
-    .forms = votre prénom
     .domain = identity
     .explain = Le prénom est le nom personnel qu’on vous a donné à la naissance, avant le nom de famille. Si vous en avez plusieurs, écrivez-les dans l’ordre de vos papiers.
     .where = Sur votre passeport ou votre titre de séjour, à la ligne « Prénom(s) ».
@@ -246,7 +244,7 @@ concept-livret-de-famille = livret de famille
 ## Coordonnées
 
 concept-coordonnees = coordonnées
-    .forms = coordonnées personnelles | vos coordonnées
+    .forms = coordonnées personnelles
     .domain = contact
     .explain = Vos coordonnées sont les moyens de vous joindre : adresse, téléphone, adresse électronique. Vérifiez-les bien, sinon vous ne recevrez pas les réponses.
 
@@ -284,7 +282,7 @@ concept-sms = SMS
 ## Adresse
 
 concept-adresse = adresse
-    .forms = votre adresse | adresse de résidence | adresse actuelle
+    .forms = adresse de résidence | adresse actuelle
     .domain = address
     .explain = C’est le lieu où vous vivez ou recevez votre courrier. L’administration vous enverra des lettres à cette adresse.
 
@@ -440,7 +438,7 @@ concept-creer-un-compte = créer un compte
     .explain = Créer un compte veut dire vous inscrire sur le site la première fois. Vous choisissez un identifiant et un mot de passe, et vous recevez souvent un e-mail pour confirmer.
 
 concept-compte = compte
-    .forms = mon compte | votre compte | compte usager | compte personnel
+    .forms = compte usager | compte personnel
     .domain = account
     .explain = Votre compte est votre espace à vous sur le site. Il garde vos demandes, vos documents et vos messages.
 
@@ -488,17 +486,16 @@ concept-lien-d-activation = lien d’activation
     .where = Dans votre boîte e-mail, et aussi dans le dossier « spam » ou « courrier indésirable ».
 
 concept-espace-personnel = espace personnel
-    .forms = mon espace | espace usager | espace privé | espace personnel sécurisé
+    .forms = espace usager | espace privé | espace personnel sécurisé
     .domain = account
     .explain = L’espace personnel est la partie du site réservée à vous, après la connexion. Vous y suivez vos demandes et trouvez vos documents.
 
 concept-messagerie = messagerie
-    .forms = messagerie sécurisée | boîte de réception | mes messages
+    .forms = messagerie sécurisée | boîte de réception
     .domain = account
     .explain = La messagerie permet d’écrire à l’administration et de lire ses réponses dans votre compte. Regardez-la souvent, car des messages importants peuvent y arriver.
 
 concept-profil = profil
-    .forms = mon profil | mes informations
     .domain = account
     .explain = Votre profil contient les informations sur vous gardées par le site : nom, adresse, téléphone. Vous pouvez souvent les corriger ici.
 
@@ -713,7 +710,7 @@ concept-demarches-simplifiees = démarches-simplifiées
 ## Formulaires
 
 concept-demande = demande
-    .forms = faire une demande | nouvelle demande | ma demande | votre demande
+    .forms = faire une demande | nouvelle demande
     .domain = form
     .explain = Une demande est ce que vous envoyez à l’administration pour obtenir quelque chose : un titre, une aide, un rendez-vous.
 
@@ -1207,7 +1204,6 @@ concept-ceseda = CESEDA
     .proper = yes
 
 concept-dossier = dossier
-    .forms = mon dossier | votre dossier
     .domain = residence
     .explain = Le dossier regroupe votre demande et tous vos documents. L’administration l’étudie pour prendre une décision.
 
@@ -1440,7 +1436,7 @@ concept-quotient-familial = quotient familial
     .where = Sur votre attestation de quotient familial, à télécharger sur le site de la CAF.
 
 concept-ressources = ressources
-    .forms = revenus | montant des ressources | vos ressources
+    .forms = revenus | montant des ressources
     .domain = benefits
     .explain = Vos ressources sont tout l’argent que vous recevez : salaire, chômage, aides, pensions. Les aides sont calculées avec vos ressources.
 
@@ -1477,7 +1473,7 @@ concept-rappel = rappel
     .explain = Un rappel est de l’argent que l’organisme vous devait et qu’il vous verse en retard, d’un seul coup. Un rappel peut aussi être un message qui vous rappelle une date.
 
 concept-paiement = paiement
-    .forms = mes paiements | payer
+    .forms = payer
     .domain = benefits
     .explain = Le paiement est l’argent qui est payé, à vous ou par vous. Dans votre compte CAF, cette page montre les aides versées.
 
@@ -1487,7 +1483,6 @@ concept-versement = versement
     .explain = Le versement est l’envoi d’argent sur votre compte bancaire. La CAF verse les aides en général au début du mois suivant.
 
 concept-droits = droits
-    .forms = mes droits | vos droits
     .domain = benefits
     .explain = Vos droits sont ce que la loi vous permet de recevoir ou de faire. Par exemple le droit à une aide au logement.
 
@@ -1881,7 +1876,6 @@ concept-centre-des-finances-publiques = centre des finances publiques
     .explain = C’est le bureau des impôts près de chez vous. Vous pouvez y poser des questions sur votre déclaration, souvent sur rendez-vous.
 
 concept-espace-particulier = espace particulier
-    .forms = votre espace particulier | mon espace particulier
     .domain = tax
     .explain = C’est votre compte personnel sur impots.gouv.fr. Vous y déclarez vos revenus, lisez vos avis et écrivez aux impôts.
 
@@ -1931,7 +1925,7 @@ concept-ass = allocation de solidarité spécifique
     .explain = L’ASS peut être versée quand vos droits à l’allocation chômage sont finis, si vous avez assez travaillé et peu de revenus.
 
 concept-conseiller = conseiller
-    .forms = conseillère | mon conseiller | conseiller référent | conseiller France Travail
+    .forms = conseillère | conseiller référent | conseiller France Travail
     .domain = employment
     .explain = Le conseiller est la personne qui suit votre dossier et vous aide dans votre recherche. Vous pouvez lui écrire par la messagerie.
 
@@ -2346,7 +2340,7 @@ concept-trop-de-tentatives = trop de tentatives
     .todo = Attendez, souvent quelques minutes ou quelques heures, avant de réessayer. Faites une capture d’écran si cela vous empêche de faire votre démarche.
 
 concept-session-expiree = session expirée
-    .forms = votre session a expiré | session terminée | déconnecté pour inactivité | délai de connexion dépassé
+    .forms = session terminée | déconnecté pour inactivité | délai de connexion dépassé
     .domain = error
     .explain = Vous êtes resté trop longtemps sans rien faire sur le site, il vous a déconnecté pour votre sécurité. Ce que vous n’aviez pas enregistré est peut-être perdu.
     .todo = Reconnectez-vous et recommencez. Préparez vos documents avant, pour aller plus vite.
@@ -2394,7 +2388,7 @@ concept-dossier-cloture = dossier clôturé
     .todo = Gardez une capture d’écran et écrivez vite à l’administration pour demander pourquoi. Si la réponse tarde, contactez une association, le Défenseur des droits ou un avocat.
 
 concept-navigateur-non-compatible = navigateur non compatible
-    .forms = navigateur non supporté | mettez à jour votre navigateur | votre navigateur n’est pas à jour
+    .forms = navigateur non supporté | mettez à jour votre navigateur
     .domain = error
     .explain = Le site ne marche pas bien avec le programme que vous utilisez pour aller sur internet.
     .todo = Mettez à jour votre navigateur ou essayez avec un autre, comme Firefox ou Chrome.

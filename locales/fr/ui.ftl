@@ -17,6 +17,7 @@ overlay-unreviewed = Traduction pas encore vérifiée par une personne de langue
 overlay-fallback = Pas encore traduit dans votre langue : affiché dans une autre langue.
 overlay-read-aloud = Lire à voix haute
 overlay-no-voice = Cet ordinateur n'a pas de voix pour votre langue. Vous pouvez écouter en français.
+overlay-hard = Texte difficile : lisez lentement, ou demandez à un médiateur.
 overlay-read-french = Lire en français
 
 ## Erreurs (chacune correspond à une erreur du cœur Rust)

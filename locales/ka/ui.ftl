@@ -18,6 +18,7 @@ overlay-unreviewed = თარგმანი ჯერ არ შეუმო�
 overlay-fallback = თქვენს ენაზე ჯერ არ არის თარგმნილი: ნაჩვენებია სხვა ენაზე.
 overlay-read-aloud = ხმამაღლა წაკითხვა
 overlay-no-voice = ამ კომპიუტერს თქვენი ენის ხმა არ აქვს. შეგიძლიათ მოუსმინოთ ფრანგულად.
+overlay-hard = აქ რთული ფრანგული ტექსტია: წაიკითხეთ ნელა ან სთხოვეთ დახმარება შუამავალს.
 overlay-read-french = ფრანგულად წაკითხვა
 
 ## შეცდომები (Errors — each names the Rust error it explains)

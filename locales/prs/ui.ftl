@@ -17,6 +17,7 @@ overlay-unreviewed = ترجمه هنوز توسط یک شخص دری‌زبان 
 overlay-fallback = هنوز به زبان شما ترجمه نشده است: به زبان دیگری نشان داده می‌شود.
 overlay-read-aloud = با آواز بلند بخوان
 overlay-no-voice = این کمپیوتر برای زبان شما صدا ندارد. می‌توانید به فرانسوی بشنوید.
+overlay-hard = متن فرانسوی دشوار: آهسته بخوانید، یا از یک میانجی کمک بخواهید.
 overlay-read-french = به فرانسوی بخوان
 
 ## Errors (each names the Rust error it explains) (خطاها)

@@ -18,6 +18,7 @@ overlay-unreviewed = ژباړه تر اوسه یو پښتون ژبي کس نه �
 overlay-fallback = تر اوسه ستاسو ژبې ته نه ده ژباړل شوې: په بله ژبه ښودل کېږي.
 overlay-read-aloud = په لوړ غږ یې ولوله
 overlay-no-voice = په دې کمپیوټر کې ستاسو د ژبې غږ نشته. تاسو کولی شئ په فرانسوي یې واورئ.
+overlay-hard = دلته ستونزمن فرانسوي متن: ورو یې ولولئ، یا له منځګړي مرسته وغواړئ.
 overlay-read-french = په فرانسوي یې ولوله
 
 ## Errors (each names the Rust error it explains)

@@ -17,6 +17,7 @@ overlay-unreviewed = Tradução ainda não verificada por um falante nativo.
 overlay-fallback = Ainda não traduzido para a sua língua: mostrado noutra língua.
 overlay-read-aloud = Ler em voz alta
 overlay-no-voice = Este computador não tem voz para a sua língua. Pode ouvir em francês.
+overlay-hard = Texto em francês difícil: leia devagar ou peça ajuda a um mediador.
 overlay-read-french = Ler em francês
 
 ## Erros (cada um corresponde a um erro do núcleo Rust)

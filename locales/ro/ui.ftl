@@ -18,6 +18,7 @@ overlay-unreviewed = Traducere neverificată încă de un vorbitor nativ.
 overlay-fallback = Încă netradus în limba dumneavoastră: afișat în altă limbă.
 overlay-read-aloud = Citește cu voce tare
 overlay-no-voice = Acest calculator nu are o voce pentru limba dumneavoastră. Puteți asculta în franceză.
+overlay-hard = Text dificil în franceză: citiți încet sau cereți ajutorul unui mediator.
 overlay-read-french = Citește în franceză
 
 ## Erori (Errors — each names the Rust error it explains)

@@ -18,6 +18,7 @@ overlay-unreviewed = Çeviri henüz anadili Türkçe olan biri tarafından kontr
 overlay-fallback = Henüz dilinize çevrilmedi: başka bir dilde gösteriliyor.
 overlay-read-aloud = Sesli oku
 overlay-no-voice = Bu bilgisayarda dilinize ait bir ses yok. Fransızca dinleyebilirsiniz.
+overlay-hard = Burada zor bir Fransızca metin var: yavaş okuyun ya da bir arabulucudan yardım isteyin.
 overlay-read-french = Fransızca oku
 
 ## Errors (each names the Rust error it explains)

@@ -17,6 +17,7 @@ overlay-unreviewed = 翻译尚未经过以中文为母语的人检查。
 overlay-fallback = 还没有翻译成您的语言：这里用另一种语言显示。
 overlay-read-aloud = 朗读
 overlay-no-voice = 这台电脑没有您的语言的语音。您可以听法语朗读。
+overlay-hard = 这里的法语很难：请慢慢读，或者请协助人员帮忙。
 overlay-read-french = 用法语朗读
 
 ## 错误（每一条对应一个 Rust 错误）

@@ -87,9 +87,10 @@ fn scan(args: &[String]) -> Result<(), String> {
             "blocks": blocks.len(),
             "blocksWithConcepts": with_terms,
             "concepts": reply.concepts.len(),
+            "hardParagraphs": reply.results.iter().filter(|r| r.readability.as_ref().is_some_and(|x| x.hard)).count(),
         },
         "blocks": blocks.iter().zip(&reply.results).map(|(b, r)| serde_json::json!({
-            "id": b.id, "kind": b.kind, "text": b.text, "terms": r.terms,
+            "id": b.id, "kind": b.kind, "text": b.text, "terms": r.terms, "readability": r.readability,
         })).collect::<Vec<_>>(),
         "concepts": reply.concepts,
     });

@@ -22,7 +22,23 @@ const SOURCES: &[(BlockKind, &str)] = &[
     ),
     (BlockKind::Option, "select"),
     (BlockKind::Placeholder, "input[placeholder], textarea[placeholder]"),
+    (BlockKind::Text, "p, .fr-callout__text"),
 ];
+
+/// Shorter paragraphs are not scored for readability (content.js: MIN_PARAGRAPH_WORDS).
+const MIN_PARAGRAPH_WORDS: usize = 12;
+
+/// A paragraph that is a message or part of a label, not the page's own prose.
+fn not_prose(el: &ElementRef) -> bool {
+    let v = el.value();
+    v.classes().any(|c| matches!(c, "fr-message" | "fr-error-text" | "fr-hint-text"))
+        || el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            let av = a.value();
+            matches!(av.name(), "label" | "legend")
+                || av.attr("role") == Some("alert")
+                || av.classes().any(|c| c == "fr-alert--error")
+        })
+}
 
 fn skip_element(el: &ElementRef) -> bool {
     let v = el.value();
@@ -133,6 +149,7 @@ pub fn blocks(html: &str) -> Vec<Block> {
             if skipped(&el)
                 || (*kind == BlockKind::Error && nested_in_alert(&el))
                 || (*kind == BlockKind::Button && (in_site_chrome(&el) || (has_main && !in_landmark(&el))))
+                || (*kind == BlockKind::Text && (in_site_chrome(&el) || not_prose(&el)))
             {
                 continue;
             }
@@ -140,7 +157,9 @@ pub fn blocks(html: &str) -> Vec<Block> {
                 continue;
             }
             let text: String = text_of(*kind, &el).chars().take(MAX_TEXT).collect();
-            if !text.chars().any(char::is_alphabetic) {
+            if !text.chars().any(char::is_alphabetic)
+                || (*kind == BlockKind::Text && text.split_whitespace().count() < MIN_PARAGRAPH_WORDS)
+            {
                 continue;
             }
             out.push(Block {

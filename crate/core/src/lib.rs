@@ -16,6 +16,7 @@ pub mod ftl;
 pub mod glossary;
 pub mod locale;
 pub mod protocol;
+pub mod plain;
 pub mod quality;
 pub mod text;
 

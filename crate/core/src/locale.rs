@@ -178,6 +178,8 @@ pub struct Resolved<'a> {
 /// The glossary and every loaded language.
 pub struct Catalog {
     pub glossary: Glossary,
+    /// The most frequent French words, for readability scores (empty until loaded).
+    pub common_words: crate::plain::CommonWords,
     locales: HashMap<String, Locale>,
     french: HashMap<String, ConceptText>,
 }
@@ -201,6 +203,7 @@ impl Catalog {
             .collect();
         Catalog {
             glossary,
+            common_words: Default::default(),
             locales: HashMap::new(),
             french,
         }

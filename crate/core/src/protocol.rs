@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::RelaisError;
 use crate::locale::{self, Catalog};
+use crate::plain;
 
 /// At most this many blocks in one `scan.blocks` batch.
 pub const MAX_BLOCKS: usize = 500;
@@ -136,7 +137,7 @@ fn check_host(host: &str) -> Result<(), RelaisError> {
 }
 
 /// Reply to `scan.blocks`: the terms of each block, and each concept found once.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScanReply {
     pub lang: String,
@@ -144,11 +145,24 @@ pub struct ScanReply {
     pub concepts: BTreeMap<String, ConceptView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BlockResult {
     pub id: String,
     pub terms: Vec<Term>,
+    /// For paragraphs (`text` blocks): how hard the French is to read.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub readability: Option<ReadabilityView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadabilityView {
+    /// Kandel–Moles reading ease (0 very hard … 100 very easy).
+    pub ease: f64,
+    pub words_per_sentence: f64,
+    pub rare_rate: f64,
+    pub hard: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,9 +225,19 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block]) -> ScanReply {
                 }
             }
         }
+        let readability = (b.kind == BlockKind::Text).then(|| {
+            let r = plain::readability(&b.text, &catalog.common_words);
+            ReadabilityView {
+                ease: (r.ease * 10.0).round() / 10.0,
+                words_per_sentence: (r.words_per_sentence * 10.0).round() / 10.0,
+                rare_rate: (r.rare_rate * 100.0).round() / 100.0,
+                hard: r.hard,
+            }
+        });
         results.push(BlockResult {
             id: b.id.clone(),
             terms,
+            readability,
         });
     }
     ScanReply {

@@ -56,14 +56,21 @@ fn finish(start: usize, end: usize, current: &mut String) -> Token {
 /// (`mois` → `moi`, `fils` → `fil`, `cours` → `cour`, `fois` → `foi`).
 const KEEP_FINAL_S: &[&str] = &["mois", "fils", "cours", "fois", "os", "tous"];
 
-/// French plural folding: `titres` → `titre`, `bureaux` → `bureau`. Applied to both sides, so
+/// French plural folding: `titres` → `titre`, `bureaux` → `bureau`, `tribunaux` → `tribunal`. Applied to both sides, so
 /// a word that only looks plural (`pays`) folds the same way everywhere.
 fn singular(word: String) -> String {
     // `-ss` is never a plural (`ASS`, `stress`): `ass` must not become the verb `as`.
     if word.chars().count() < 3 || word.ends_with("ss") || KEEP_FINAL_S.contains(&word.as_str()) {
         return word;
     }
-    if word.ends_with('s') || (word.ends_with('x') && (word.ends_with("aux") || word.ends_with("eux"))) {
+    if word.ends_with("aux") && !word.ends_with("eaux") {
+        // tribunaux → tribunal, originaux → original, hôpitaux → hôpital
+        let mut w = word;
+        w.truncate(w.len() - 3);
+        w.push_str("al");
+        return w;
+    }
+    if word.ends_with('s') || word.ends_with("eaux") || word.ends_with("eux") {
         let mut w = word;
         w.pop();
         return w;
@@ -109,6 +116,8 @@ mod tests {
         check("Lieu-dit", "lieu dit");
         check("Numéro d'appartement", "numero d appartement");
         check("Bureaux", "bureau");
+        check("Tribunaux administratifs", "tribunal administratif");
+        check("originaux", "original");
         check("Mois", "mois");
         check("Se souvenir de moi", "se souvenir de moi");
         check("Cœur", "coeur");

@@ -24,7 +24,7 @@ fn meta(code: &str, dir: &str) -> JsValue {
 }
 
 fn core() -> Core {
-    let mut c = Core::new(GLOSSARY, UI_FR, meta("fr", "ltr")).expect("core starts");
+    let mut c = Core::new(GLOSSARY, UI_FR, meta("fr", "ltr"), "le\nla\n").expect("core starts");
     c.add_locale(meta("ar", "rtl"), "concept-titre-de-sejour = تصريح الإقامة\n    .explain = البطاقة.\n", UI_AR)
         .expect("ar loads");
     c.add_locale(meta("en", "ltr"), "concept-nom = name\n    .explain = Your name.\n", "error-protocol = Not understood. ({ $detail })\n")

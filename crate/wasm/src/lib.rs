@@ -40,7 +40,7 @@ pub struct Core {
 impl Core {
     /// Builds the core from the French master glossary, French interface strings and meta.
     #[wasm_bindgen(constructor)]
-    pub fn new(glossary_ftl: &str, ui_ftl: &str, meta: JsValue) -> Result<Core, JsValue> {
+    pub fn new(glossary_ftl: &str, ui_ftl: &str, meta: JsValue, common_words: &str) -> Result<Core, JsValue> {
         std::panic::set_hook(Box::new(|info| {
             web_log(&format!("relais core panicked: {info}"));
         }));
@@ -48,6 +48,7 @@ impl Core {
         let glossary = Glossary::from_ftl(glossary_ftl, "locales/fr/glossary.ftl")
             .map_err(|e| error("LocaleError", &e.to_string()))?;
         let mut catalog = Catalog::new(glossary);
+        catalog.common_words = relais_core::plain::CommonWords::parse(common_words);
         let fr = Locale::load(meta, "", ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
         catalog.add(fr);
         Ok(Core { catalog })
