@@ -15,6 +15,7 @@ for (const lang of readdirSync(src).filter((d) => ORDER.includes(d))) {
   }
   mkdirSync(join(out, lang), { recursive: true });
   for (const f of FILES) cpSync(join(src, lang, f), join(out, lang, f));
+  if (lang === 'fr') cpSync(join(src, 'fr/common-words.txt'), join(out, 'fr/common-words.txt'));
   shipped.push(lang);
 }
 shipped.sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));

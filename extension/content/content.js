@@ -321,8 +321,8 @@
       host.append(make('span', {}, ' '));
       ids.forEach((c, i) => {
         const item = make('span', { class: 'relais-item' });
-        item.append(make('span', { class: 'relais-term-fr', lang: 'fr', dir: 'ltr' }, concepts[c].labelFr + ' = '));
-        item.append(fragment(c, concepts[c]));
+        item.append(fragment(c, concepts[c]), ' ');
+        item.append(make('span', { class: 'relais-term-fr', lang: 'fr', dir: 'ltr' }, concepts[c].labelFr));
         if (concepts[c].explain || concepts[c].explainFr) item.append(explainButton(c, concepts[c]));
         host.append(item);
         if (i < ids.length - 1) host.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));

@@ -63,7 +63,8 @@ fn singular(word: String) -> String {
     if word.chars().count() < 3 || word.ends_with("ss") || KEEP_FINAL_S.contains(&word.as_str()) {
         return word;
     }
-    if word.ends_with("aux") && !word.ends_with("eaux") {
+    // Only long words: `aux` (the article) and `taux` (singular) must stay as they are.
+    if word.chars().count() >= 6 && word.ends_with("aux") && !word.ends_with("eaux") {
         // tribunaux → tribunal, originaux → original, hôpitaux → hôpital
         let mut w = word;
         w.truncate(w.len() - 3);
@@ -118,6 +119,8 @@ mod tests {
         check("Bureaux", "bureau");
         check("Tribunaux administratifs", "tribunal administratif");
         check("originaux", "original");
+        check("aux dispositions", "aux disposition");
+        check("taux", "taux");
         check("Mois", "mois");
         check("Se souvenir de moi", "se souvenir de moi");
         check("Cœur", "coeur");
