@@ -109,9 +109,9 @@ async function broadcast(message) {
 }
 
 /** Messages the core answers by itself; it validates them as it decodes them. */
-const CORE_TYPES = new Set(['scan.blocks', 'ui.strings']);
+const CORE_TYPES = new Set(['scan.blocks', 'ui.strings', 'captcha.detect']);
 
-async function dispatch(raw) {
+async function dispatch(raw, sender) {
   const c = await core();
   const settings = await readSettings();
   if (CORE_TYPES.has(raw?.type) && typeof raw.lang === 'string') {
@@ -152,15 +152,51 @@ async function dispatch(raw) {
       await Promise.all(shipped.map((l) => ensureLocale(c, l)));
       return c.handle(msg, settings.lang);
     }
+    case 'captcha.event':
+      return captchaEvent(msg, sender?.tab?.id ?? -1);
     default:
       throw Object.assign(new Error(`Unknown message type ${msg.type}`), { name: 'ProtocolError' });
   }
 }
 
+// ---- CAPTCHA failures as evidence -------------------------------------------------------------
+// A CAPTCHA seen again soon after its form was submitted, in the same tab, on the same host, is a
+// failed try. Tries are kept in storage.local under EVIDENCE_KEY (schema 1), one record per host
+// and widget kind, with the time of every try: the evidence journal turns them into
+// `captcha_blocked` entries. Pending submits live in storage.session (memory only), so a
+// service-worker restart between the submit and the reloaded page loses nothing.
+const EVIDENCE_KEY = 'evidence';
+const RETRY_WINDOW_MS = 120_000;
+
+async function captchaEvent(msg, tabId) {
+  const pendingKey = `captcha.pending.${tabId}`;
+  const store = api.storage.session ?? api.storage.local;
+  const evidence = (await api.storage.local.get(EVIDENCE_KEY))[EVIDENCE_KEY] ?? { schema: 1, captchaBlocked: [] };
+  const find = () => evidence.captchaBlocked.find((r) => r.host === msg.host && r.kind === msg.kind);
+  if (msg.event === 'submitted') {
+    await store.set({ [pendingKey]: { kind: msg.kind, host: msg.host, at: Date.now() } });
+    return { count: find()?.count ?? 0 };
+  }
+  const pending = (await store.get(pendingKey))[pendingKey];
+  if (!pending || pending.kind !== msg.kind || pending.host !== msg.host || Date.now() - pending.at > RETRY_WINDOW_MS) {
+    return { count: find()?.count ?? 0 };
+  }
+  await store.remove(pendingKey);
+  let record = find();
+  if (!record) {
+    record = { kind: msg.kind, host: msg.host, path: msg.path, count: 0, tries: [] };
+    evidence.captchaBlocked.push(record);
+  }
+  record.count += 1;
+  record.tries.push(new Date().toISOString());
+  await api.storage.local.set({ [EVIDENCE_KEY]: evidence });
+  return { count: record.count };
+}
+
 api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   // Only our own extension's pages and content scripts can reach this listener
   // (no externally_connectable); the core still validates every message.
-  dispatch(raw).then(
+  dispatch(raw, sender).then(
     (value) => sendResponse({ ok: true, value }),
     (err) => sendResponse({ ok: false, error: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } }),
   );

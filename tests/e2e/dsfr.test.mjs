@@ -96,6 +96,7 @@ describe('DSFR example pages', () => {
             }
           }
         }
+        assert.equal(await page.locator('relais-overlay[data-relais-kind="captcha"]').count(), 0, `${rel}: a CAPTCHA was reported on a page that has none`);
         assert.deepEqual(errors, [], `${rel} ${lang}: page errors`);
         await page.close();
       }

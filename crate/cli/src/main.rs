@@ -80,6 +80,8 @@ fn scan(args: &[String]) -> Result<(), String> {
     let blocks = page::blocks(&html);
     let reply = protocol::scan(&catalog, &lang, &blocks);
     let with_terms = reply.results.iter().filter(|r| !r.terms.is_empty()).count();
+    let (candidates, scripts) = page::captcha_candidates(&html);
+    let captchas = protocol::captcha(&catalog, &lang, &candidates, &scripts);
     let out = serde_json::json!({
         "page": page_path,
         "lang": lang,
@@ -87,12 +89,17 @@ fn scan(args: &[String]) -> Result<(), String> {
             "blocks": blocks.len(),
             "blocksWithConcepts": with_terms,
             "concepts": reply.concepts.len(),
+            "captchaWidgets": captchas.widgets.len(),
             "hardParagraphs": reply.results.iter().filter(|r| r.readability.as_ref().is_some_and(|x| x.hard)).count(),
         },
         "blocks": blocks.iter().zip(&reply.results).map(|(b, r)| serde_json::json!({
             "id": b.id, "kind": b.kind, "text": b.text, "terms": r.terms, "readability": r.readability,
         })).collect::<Vec<_>>(),
         "concepts": reply.concepts,
+        "captchas": captchas.widgets.iter().map(|w| {
+            let find = |id: &Option<String>| id.as_ref().and_then(|i| candidates.iter().find(|c| &c.id == i)).map(|c| serde_json::json!({"tag": c.tag, "id": c.el_id, "class": c.classes}));
+            serde_json::json!({"kind": w.widget.kind, "root": find(&Some(w.widget.root.clone())).unwrap_or(serde_json::json!(w.widget.root)), "audio": find(&w.widget.audio), "input": find(&w.widget.input), "reload": find(&w.widget.reload), "hints": w.hints})
+        }).collect::<Vec<_>>(),
     });
     println!("{}", serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?);
     Ok(())

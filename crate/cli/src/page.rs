@@ -200,3 +200,95 @@ mod tests {
         );
     }
 }
+
+/// Elements that might belong to a CAPTCHA, described as the content script describes them
+/// (content.js: `describe`, `captchaCandidates`), and the page's script URLs.
+pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, Vec<String>) {
+    use relais_core::captcha::Candidate;
+    let doc = Html::parse_document(html);
+    let mut out = Vec::new();
+    let Ok(sel) = Selector::parse(
+        "iframe, img, input, textarea, button, a[href], [data-sitekey], [class*=\"captcha\" i], [id*=\"captcha\" i], .grecaptcha-badge",
+    ) else {
+        return (out, Vec::new());
+    };
+    let labels: Vec<(String, String)> = Selector::parse("label[for]")
+        .map(|s| {
+            doc.select(&s)
+                .map(|l| (l.value().attr("for").unwrap_or("").to_string(), l.text().collect::<String>()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let words = [
+        "captcha", "recaptcha", "hcaptcha", "turnstile", "frc-", "sitekey", "sécurit", "securit", "robot", "recopi", "caractères",
+        "caracteres", "écouter", "ecouter", "audio", "sonore", "énoncer", "enoncer", "playsound", "soundlink", "reload", "nouveau code",
+        "nouvelle image", "autre image", "générer", "generer", "question", "combien", "cloudflare", "challenge",
+    ];
+    let mut forms: Vec<ego_tree::NodeId> = Vec::new();
+    for el in doc.select(&sel) {
+        let v = el.value();
+        let form = el
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .find(|a| matches!(a.value().name(), "form" | "fieldset" | "main" | "body"))
+            .map(|a| a.id());
+        let group = match form {
+            Some(f) => {
+                let i = forms.iter().position(|x| *x == f).unwrap_or_else(|| {
+                    forms.push(f);
+                    forms.len() - 1
+                });
+                format!("g{}", i + 1)
+            }
+            None => "g0".to_string(),
+        };
+        let el_id = v.attr("id").unwrap_or("").to_string();
+        let mut label: Vec<String> = ["aria-label", "alt", "placeholder"]
+            .iter()
+            .filter_map(|a| v.attr(a).map(str::to_string))
+            .collect();
+        if !el_id.is_empty() {
+            label.extend(labels.iter().filter(|(f, _)| *f == el_id).map(|(_, t)| t.clone()));
+        }
+        if matches!(v.name(), "button" | "a") {
+            label.push(el.text().collect());
+        }
+        let label = label.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+        let data = v
+            .attrs()
+            .filter(|(k, _)| k.starts_with("data-"))
+            .map(|(k, val)| format!("{k}={val}"))
+            .collect::<Vec<_>>()
+            .join(";");
+        let c = Candidate {
+            id: format!("c{}", out.len() + 1),
+            tag: v.name().to_string(),
+            el_id,
+            classes: v.attr("class").unwrap_or("").to_string(),
+            name: v.attr("name").unwrap_or("").to_string(),
+            src: v.attr("src").or_else(|| v.attr("href")).unwrap_or("").chars().take(1000).collect(),
+            title: v.attr("title").unwrap_or("").to_string(),
+            label: label.chars().take(300).collect(),
+            data: data.chars().take(1000).collect(),
+            input_type: v.attr("type").unwrap_or("").to_lowercase(),
+            group,
+        };
+        let hay = format!("{} {} {} {} {} {} {}", c.el_id, c.classes, c.name, c.src, c.title, c.label, c.data).to_lowercase();
+        if words.iter().any(|w| hay.contains(w)) {
+            out.push(c);
+        }
+    }
+    let scripts = Selector::parse("script[src]")
+        .map(|s| {
+            doc.select(&s)
+                .filter_map(|e| e.value().attr("src"))
+                .filter(|s| {
+                    let l = s.to_lowercase();
+                    l.contains("captcha") || l.contains("turnstile")
+                })
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    (out, scripts)
+}

@@ -11,6 +11,7 @@
 //! assert_eq!(g.concepts()[found[0].concept].id, "titre-de-sejour");
 //! ```
 
+pub mod captcha;
 pub mod error;
 pub mod ftl;
 pub mod glossary;

@@ -258,12 +258,17 @@ impl Catalog {
 
     /// An interface string in `lang`, falling back to English then French, then `[id]`.
     pub fn ui(&self, lang: &str, id: &str, args: &[(&str, String)]) -> String {
+        self.ui_in(lang, id, args).0
+    }
+
+    /// An interface string and the language it is really in (after fallback).
+    pub fn ui_in<'a>(&self, lang: &'a str, id: &str, args: &[(&str, String)]) -> (String, &'a str) {
         for l in Self::chain(lang) {
             if let Some(s) = self.locales.get(l).and_then(|loc| loc.ui(id, args)) {
-                return s;
+                return (s, l);
             }
         }
-        format!("[{id}]")
+        (format!("[{id}]"), "en")
     }
 
     /// A readable message for an error, in `lang`.

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::captcha;
 use crate::error::RelaisError;
 use crate::locale::{self, Catalog};
 use crate::plain;
@@ -21,6 +22,15 @@ pub const MAX_BLOCKS: usize = 500;
 pub const MAX_TEXT: usize = 4000;
 /// At most this many bytes in a block id or a host name.
 pub const MAX_ID: usize = 253;
+/// At most this many CAPTCHA candidates (and scripts) in one `captcha.detect`.
+pub const MAX_CANDIDATES: usize = 400;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CaptchaEventKind {
+    Submitted,
+    Seen,
+}
 
 /// What kind of page element a block of text comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +82,19 @@ pub enum Request {
     /// Popup: the shipped languages with their review status.
     #[serde(rename = "locale.list")]
     LocaleList {},
+    /// Content script: which of these elements are CAPTCHA widgets, and what to tell the person.
+    #[serde(rename = "captcha.detect")]
+    CaptchaDetect {
+        lang: String,
+        candidates: Vec<captcha::Candidate>,
+        #[serde(default)]
+        scripts: Vec<String>,
+    },
+    /// Content script: a form holding a CAPTCHA was submitted (`submitted`), or a CAPTCHA is
+    /// on the page (`seen`). A `seen` soon after a `submitted` in the same tab, same host, same
+    /// kind, is a failed try; the service worker counts them as evidence (`captcha_blocked`).
+    #[serde(rename = "captcha.event")]
+    CaptchaEvent { event: CaptchaEventKind, kind: captcha::Kind, host: String, path: String },
 }
 
 impl Request {
@@ -111,6 +134,28 @@ impl Request {
             }
             Request::UiStrings { lang } => check_lang(lang),
             Request::LocaleList {} => Ok(()),
+            Request::CaptchaDetect { lang, candidates, scripts } => {
+                check_lang(lang)?;
+                if candidates.len() > MAX_CANDIDATES || scripts.len() > MAX_CANDIDATES {
+                    return Err(RelaisError::Protocol(format!("captcha.detect: at most {MAX_CANDIDATES} candidates and scripts")));
+                }
+                let long = candidates.iter().any(|c| {
+                    [&c.id, &c.tag, &c.el_id, &c.classes, &c.name, &c.src, &c.title, &c.label, &c.data, &c.input_type, &c.group]
+                        .iter()
+                        .any(|f| f.len() > MAX_TEXT)
+                }) || scripts.iter().any(|s| s.len() > MAX_TEXT);
+                if long {
+                    return Err(RelaisError::Protocol(format!("captcha.detect: a field is longer than {MAX_TEXT} bytes")));
+                }
+                Ok(())
+            }
+            Request::CaptchaEvent { host, path, .. } => {
+                check_host(host)?;
+                if path.len() > MAX_TEXT {
+                    return Err(RelaisError::Protocol("captcha.event: path too long".into()));
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -257,4 +302,47 @@ pub struct LocaleView {
     pub dir: String,
     pub reviewed: bool,
     pub produced: String,
+}
+
+/// Reply to `captcha.detect`: each widget with the hint to show beside it, in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaptchaReply {
+    pub widgets: Vec<CaptchaView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaptchaView {
+    #[serde(flatten)]
+    pub widget: captcha::Widget,
+    pub lang: String,
+    pub dir: String,
+    pub title: String,
+    /// Paragraphs of the hint, in reading order.
+    pub hints: Vec<String>,
+    /// Label of the button that moves focus to the audio alternative (or to the widget).
+    pub go_label: String,
+}
+
+/// Answers `captcha.detect`. Never fails: no widget, no hint.
+pub fn captcha(catalog: &Catalog, lang: &str, candidates: &[captcha::Candidate], scripts: &[String]) -> CaptchaReply {
+    let widgets = captcha::detect(candidates, scripts)
+        .into_iter()
+        .map(|w| {
+            // The panel says its language: the person's, or the fallback its text really is in.
+            let (title, shown) = catalog.ui_in(lang, "captcha-title", &[]);
+            let hints = captcha::hint_ids(w.kind).iter().map(|id| catalog.ui(shown, id, &[])).collect();
+            let go = if w.audio.is_some() { "captcha-go-audio" } else { "captcha-go-widget" };
+            CaptchaView {
+                lang: shown.to_string(),
+                dir: locale::direction(shown).to_string(),
+                title,
+                hints,
+                go_label: catalog.ui(shown, go, &[]),
+                widget: w,
+            }
+        })
+        .collect();
+    CaptchaReply { widgets }
 }

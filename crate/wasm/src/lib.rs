@@ -119,6 +119,9 @@ impl Core {
                     .collect();
                 to_js(&list)
             }
+            Request::CaptchaDetect { lang, candidates, scripts } => {
+                to_js(&protocol::captcha(&self.catalog, &lang, &candidates, &scripts))
+            }
             other => Err(self.js_error(
                 lang,
                 &RelaisError::Protocol(format!("{other:?} is answered by the service worker, not the core")),

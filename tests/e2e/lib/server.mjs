@@ -12,6 +12,7 @@ import { generatedLabelsPage } from './generated.mjs';
 export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const DSFR = join(ROOT, 'node_modules/@gouvfr/dsfr');
 const PORTALS = join(ROOT, 'tests/fixtures/portals');
+const CAPTCHAS = join(ROOT, 'tests/fixtures/captcha');
 
 /** Real host names used in tests: each maps to 127.0.0.1. */
 export const HOSTS = {
@@ -29,7 +30,7 @@ export const CSP = "default-src 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
+  '.wav': 'audio/wav', '.mp3': 'audio/mpeg', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
 
 function certificate() {
@@ -52,6 +53,7 @@ function fileFor(pathname) {
   if (p.startsWith('/dsfr-pkg/')) [base, rest] = [DSFR, p.slice('/dsfr-pkg/'.length)];
   else if (p.startsWith('/dsfr/')) [base, rest] = [join(DSFR, 'dist'), p.slice('/dsfr/'.length)];
   else if (p.startsWith('/portals/')) [base, rest] = [PORTALS, p.slice('/portals/'.length)];
+  else if (p.startsWith('/captcha/')) [base, rest] = [CAPTCHAS, p.slice('/captcha/'.length)];
   else return null;
   let f = join(base, rest);
   if (!f.startsWith(base)) return null;
