@@ -69,7 +69,7 @@ build() {
     step "assemble dist/$browser"
     local out="dist/$browser"
     rm -rf "$out" && mkdir -p "$out"
-    cp -r extension/background.js extension/content extension/popup extension/icons "$out/"
+    cp -r extension/background.js extension/journal-store.js extension/content extension/popup extension/journal extension/icons "$out/"
     cp -r dist/pkg "$out/pkg"
     node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
     node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"

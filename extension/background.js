@@ -7,6 +7,7 @@
 // See ARCHITECTURE.md, "Message protocol".
 
 import init, { Core } from './pkg/relais_wasm.js';
+import { appendJournal, loadJournal, replaceJournal } from './journal-store.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const SETTINGS_KEY = 'settings';
@@ -154,6 +155,16 @@ async function dispatch(raw, sender) {
     }
     case 'captcha.event':
       return captchaEvent(msg, sender?.tab?.id ?? -1);
+    case 'journal.record':
+      return recordFailure(c, settings, {
+        failure: msg.failure, message: msg.message, url: msg.url, title: msg.title, tabId: sender?.tab?.id,
+      }, msg.snapshot ? { kind: 'dom', mediaType: 'text/html', bytes: new TextEncoder().encode(msg.snapshot) } : null);
+    case 'journal.report':
+      return reportBlocking(c, settings, msg.note);
+    case 'journal.delete':
+      return deleteEntry(c, msg.entry, msg.reason);
+    case 'journal.import':
+      return importBundle(c, msg.bundle);
     default:
       throw Object.assign(new Error(`Unknown message type ${msg.type}`), { name: 'ProtocolError' });
   }
@@ -191,6 +202,117 @@ async function captchaEvent(msg, tabId) {
   record.tries.push(new Date().toISOString());
   await api.storage.local.set({ [EVIDENCE_KEY]: evidence });
   return { count: record.count };
+}
+
+// ---- Evidence journal ------------------------------------------------------------------------
+// The core keeps the chain; journal-store.js keeps it on disk. One writer: this background.
+
+const VERSION = api.runtime.getManifest().version;
+const serverDates = new Map(); // tabId -> Date header of its last main-frame response
+let journalReady = null;
+
+function ensureJournal(c) {
+  journalReady ??= (async () => { c.journalOpen(await loadJournal()); })();
+  journalReady.catch(() => { journalReady = null; });
+  return journalReady;
+}
+
+function now() {
+  return {
+    utcMs: Date.now(),
+    offsetMinutes: -new Date().getTimezoneOffset(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  };
+}
+
+/** Records a failure; resolves once the record (and its capture) are durably stored. */
+async function recordFailure(c, settings, f, capture) {
+  await ensureJournal(c);
+  const rec = c.journalRecord({
+    ...now(),
+    serverDate: f.tabId !== undefined ? serverDates.get(f.tabId) ?? null : null,
+    url: f.url,
+    title: f.title ?? '',
+    failure: f.failure,
+    httpStatus: f.httpStatus ?? null,
+    message: f.message,
+    lang: settings.lang,
+    extension: VERSION,
+  }, capture?.kind ?? null, capture?.mediaType ?? null, capture?.bytes ?? null);
+  const stored = await appendJournal(rec.journalJson, rec.captureFile, capture?.bytes ?? null);
+  return { seq: rec.seq, kind: rec.kind, entry: rec.entry, hash: rec.hash, captureKept: stored.captureKept, quota: Boolean(stored.quota) };
+}
+
+/** "This is blocking me": a screenshot of the visible tab (the popup click grants activeTab). */
+async function reportBlocking(c, settings, note) {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url) throw Object.assign(new Error('No page to record.'), { name: 'JournalError' });
+  let capture = null;
+  try {
+    const dataUrl = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 60 });
+    const bin = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+    capture = { kind: 'screenshot', mediaType: 'image/jpeg', bytes: Uint8Array.from(bin, (ch) => ch.charCodeAt(0)) };
+  } catch (e) {
+    console.warn('Relais: no screenshot', e);
+  }
+  return recordFailure(c, settings, {
+    failure: 'other', message: note?.trim() || '(signalé par la personne)', url: tab.url, title: tab.title ?? '', tabId: tab.id,
+  }, capture);
+}
+
+async function deleteEntry(c, entry, reason) {
+  await ensureJournal(c);
+  const t = now();
+  const res = c.journalDelete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
+  await appendJournal(res.journalJson, null, null, res.droppable);
+  return { deleted: entry };
+}
+
+/** Verifies a bundle in full before anything is written; the journal is untouched on error. */
+async function importBundle(c, base64) {
+  const bin = atob(base64);
+  const zip = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+  const verified = c.journalVerify(zip); // throws JournalError naming the first broken record
+  const files = c.journalBundleFiles(zip);
+  await replaceJournal(verified.journalJson, files);
+  journalReady = null;
+  await ensureJournal(c);
+  return verified.report;
+}
+
+// HTTP failures on the portals, observed without blocking anything. The manifest's host
+// permissions limit these events to the portals.
+if (api.webRequest) {
+  const filter = { urls: api.runtime.getManifest().host_permissions, types: ['main_frame', 'xmlhttprequest'] };
+  api.webRequest.onHeadersReceived.addListener((d) => {
+    if (d.type !== 'main_frame') return;
+    const date = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'date')?.value;
+    if (date) serverDates.set(d.tabId, date);
+  }, filter, ['responseHeaders']);
+  api.webRequest.onCompleted.addListener((d) => {
+    if (d.statusCode < 400 || d.tabId < 0) return;
+    httpFailure(d, d.statusCode, `HTTP ${d.statusCode} ${d.statusLine?.replace(/^HTTP\/\S+\s+\d+\s*/, '') ?? ''}`.trim());
+  }, filter);
+  api.webRequest.onErrorOccurred.addListener((d) => {
+    if (d.tabId < 0 || /ABORTED|NS_BINDING_ABORTED/.test(d.error)) return;
+    httpFailure(d, null, `Erreur réseau : ${d.error}`);
+  }, filter);
+}
+
+async function httpFailure(d, status, message) {
+  try {
+    const c = await core();
+    const settings = await readSettings();
+    const host = new URL(d.url).hostname;
+    if (settings.disabledHosts.includes(host)) return;
+    const tab = d.tabId >= 0 ? await api.tabs.get(d.tabId).catch(() => null) : null;
+    await recordFailure(c, settings, {
+      failure: status === null ? 'timeout' : status === 503 ? 'unavailable' : 'http-error',
+      httpStatus: status, message, url: d.url, title: tab?.title ?? '', tabId: d.tabId,
+    }, null);
+  } catch (e) {
+    console.error('Relais could not record an HTTP failure:', e);
+  }
 }
 
 api.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -70,8 +70,73 @@ async function pages(server) {
     return { median: times[15], p90: times[27] };
   });
   console.log(`round trip content→core→content, one batch of 200 labels: median ${rtt.median.toFixed(2)} ms, p90 ${rtt.p90.toFixed(2)} ms`);
+  await p.close();
+  await browserMatching(withExt);
+  await switchLanguage(withExt, server);
   await withExt.close();
   await without.close();
+}
+
+function localeSizes() {
+  console.log('\n## Locale bundle per language (shipped files, loaded only when chosen)');
+  const dir = join(ROOT, 'dist/chrome/locales');
+  const { languages } = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+  console.log('lang      raw         gzip -9');
+  for (const l of languages) {
+    const files = ['glossary.ftl', 'ui.ftl', 'meta.json', ...(l === 'fr' ? ['common-words.txt'] : [])];
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, l, f))));
+    console.log(`${l.padEnd(8)} ${kib(bytes.length).padStart(10)} ${kib(gzipSync(bytes, { level: 9 }).length).padStart(12)}`);
+  }
+}
+
+async function browserMatching(withExt) {
+  // About 1 MB of French portal text through scan.blocks, from an extension page: the core's
+  // matching in the browser including the message round trips.
+  const p = await withExt.ctx.newPage();
+  await p.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+  const r = await p.evaluate(async () => {
+    const lines = ['Date d’expiration de votre titre de séjour', 'Numéro allocataire CAF', 'Il n’existe plus de plage horaire libre pour votre demande de rendez-vous.', 'Adresse électronique', 'Veuillez joindre votre avis d’imposition et votre justificatif de domicile de moins de trois mois.', 'Numéro de sécurité sociale (NIR)'];
+    const blocks = [];
+    let bytes = 0;
+    for (let i = 0; bytes < 1_000_000; i++) {
+      const text = lines[i % lines.length];
+      bytes += new TextEncoder().encode(text).length + 1;
+      blocks.push({ id: `b${i}`, kind: 'label', text });
+    }
+    const runs = [];
+    for (let k = 0; k < 5; k++) {
+      const t = performance.now();
+      for (let i = 0; i < blocks.length; i += 500) {
+        const r = await chrome.runtime.sendMessage({ type: 'scan.blocks', lang: 'ar', blocks: blocks.slice(i, i + 500) });
+        if (!r.ok) throw new Error(r.error.message);
+      }
+      runs.push(performance.now() - t);
+    }
+    runs.sort((a, b) => a - b);
+    return { bytes, ms: runs[2] };
+  });
+  console.log(`in-browser matching (wasm in the service worker, with messaging): ${(r.bytes / 1e6).toFixed(2)} MB in ${r.ms.toFixed(0)} ms = ${(r.bytes / 1e6 / (r.ms / 1000)).toFixed(1)} MB/s`);
+  await p.close();
+}
+
+async function switchLanguage(withExt, server) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    await setSettings(withExt.sw, { lang: 'en' });
+    const { page } = await openWithOverlay(withExt.ctx, server.url('caf', '/portals/caf-declaration/'));
+    const popup = await withExt.ctx.newPage();
+    await popup.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+    const t0 = Date.now();
+    await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings.set', lang: 'ar' }));
+    await page.waitForFunction(() => {
+      const hosts = [...document.querySelectorAll('relais-overlay')];
+      return document.documentElement.getAttribute('data-relais') === 'ready' && hosts.length > 5 && hosts.every((h) => h.lang === 'ar');
+    }, null, { polling: 5 });
+    times.push(Date.now() - t0);
+    await popup.close();
+    await page.close();
+  }
+  console.log(`switch language on a loaded page (CAF fixture, en → ar, until every overlay is in Arabic): median ${median(times)} ms`);
 }
 
 function native() {
@@ -81,6 +146,7 @@ function native() {
 }
 
 sizes();
+localeSizes();
 native();
 const server = await startServer();
 try {

@@ -353,6 +353,7 @@
     for (const result of reply.results) {
       const block = byId.get(result.id);
       if (!block || !block.el.isConnected) continue;
+      if (result.failure) recordFailure(block, result.failure);
       block.host?.remove();
       if (block.kind === 'text') {
         block.host = result.readability?.hard ? hardHost(block, result, reply.concepts) : null;
@@ -479,7 +480,7 @@
   }
 
   function captchaEvent(event, kind) {
-    return send({ type: 'captcha.event', event, kind, host: location.hostname, path: location.pathname }).catch(report);
+    return send({ type: 'captcha.event', event, kind, host: location.hostname, path: location.pathname }).catch(warn);
   }
 
   function showCount(panel, reply) {
@@ -527,6 +528,49 @@
     }, { passive: true });
   }
 
+  // ---- evidence -----------------------------------------------------------------------------
+  // A failure message the core recognised is recorded by itself, with a capture of the page's
+  // own content: the HTML of the error region, with every form value removed.
+
+  function snapshot(el) {
+    const region = el.closest('.fr-alert, [role="alert"], .fr-input-group, .fr-fieldset, .fr-notice, main') ?? el;
+    const clone = region.cloneNode(true);
+    for (const n of clone.querySelectorAll('script, style, iframe, object, embed, relais-overlay, relais-popover, relais-highlight')) n.remove();
+    for (const f of clone.querySelectorAll('input, textarea, select, option')) {
+      f.removeAttribute('value');
+      f.removeAttribute('checked');
+      f.removeAttribute('selected');
+      if (f.tagName === 'TEXTAREA') f.textContent = '';
+    }
+    const when = new Date().toISOString();
+    const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(document.title)}</title></head><body>`
+      + `<!-- Relais capture of the page's own content, ${when}, ${escapeHtml(location.origin + location.pathname)} -->\n`
+      + clone.outerHTML + '</body></html>';
+    return html.slice(0, 500_000);
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[ch]));
+  }
+
+  const recorded = new WeakMap(); // element -> text already recorded for it
+
+  function recordFailure(block, failure) {
+    if (recorded.get(block.el) === block.text) return;
+    recorded.set(block.el, block.text);
+    send({
+      type: 'journal.record',
+      failure,
+      message: block.text,
+      url: location.href,
+      title: document.title,
+      snapshot: snapshot(block.el),
+    }).then((r) => {
+      document.documentElement.setAttribute('data-relais-recorded', String(Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) + 1));
+      return r;
+    }).catch(warn);
+  }
+
   // ---- scanning -----------------------------------------------------------------------------
 
   async function scan(roots) {
@@ -544,6 +588,7 @@
       const reply = await send({
         type: 'scan.blocks',
         lang: settings.lang,
+        url: location.href,
         blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
       });
       if (gen === generation) done += render(reply, batch);
@@ -566,7 +611,7 @@
     const roots = [...pending].filter((r) => ![...pending].some((o) => o !== r && o.contains(r)));
     pending.clear();
     scan(roots).catch(report);
-    detectCaptchas(roots).catch(report);
+    detectCaptchas(roots).catch(warn);
   }
 
   function observe() {
@@ -590,6 +635,11 @@
     captchaPanels.clear();
     byId.clear();
     pending.clear();
+  }
+
+  /** A background task failed (recording, counting): say so in the console, keep the overlay. */
+  function warn(err) {
+    console.warn('Relais:', err?.name ?? 'Error', err?.message ?? err);
   }
 
   function report(err) {
@@ -621,7 +671,7 @@
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
     const count = await scan([document.body ?? document.documentElement]);
-    await detectCaptchas([document.body ?? document.documentElement]).catch(report);
+    await detectCaptchas([document.body ?? document.documentElement]).catch(warn);
     const since = performance.now() - (nav?.domContentLoadedEventStart ?? 0);
     // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").
     document.documentElement.setAttribute('data-relais', 'ready');

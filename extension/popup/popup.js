@@ -48,6 +48,10 @@ async function render() {
   $('review').textContent = meta?.reviewed
     ? strings['popup-reviewed']
     : `${strings['popup-unreviewed']} ${fill(strings['popup-produced'] ?? '', { produced: meta?.produced ?? '' })}`;
+  $('report-label').textContent = strings['popup-report-note'];
+  $('report').textContent = strings['popup-report'];
+  $('journal').textContent = strings['popup-journal'];
+  $('report').disabled = !host;
   $('site').hidden = !host;
   if (host) {
     $('site-on').checked = settings.enabled;
@@ -64,6 +68,17 @@ $('lang').addEventListener('change', async (e) => {
 $('site-on').addEventListener('change', async (e) => {
   const host = await currentHost();
   if (host) await send({ type: 'settings.set', host, enabled: e.target.checked });
+});
+
+$('report').addEventListener('click', async () => {
+  const r = await send({ type: 'journal.report', note: $('report-note').value });
+  const strings = await send({ type: 'ui.strings', lang: document.documentElement.lang });
+  $('report-status').textContent = `${strings['popup-recorded']} (${r.seq})`;
+  $('report-note').value = '';
+});
+
+$('journal').addEventListener('click', () => {
+  api.tabs.create({ url: api.runtime.getURL('journal/journal.html') });
 });
 
 render().catch((err) => {

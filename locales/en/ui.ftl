@@ -45,3 +45,22 @@ captcha-fails = If it keeps failing, ask a mediator. Relais records each failure
 captcha-go-audio = Go to the audio version
 captcha-go-widget = Go to the check
 captcha-blocked = This security check failed { $count } times. Relais recorded it.
+
+## Evidence journal
+popup-journal = Open my journal
+popup-report = This is blocking me: record this page
+popup-report-note = What happened? (optional)
+popup-recorded = Recorded in your journal.
+journal-title = My evidence journal
+journal-intro = Every failure met on a portal, recorded by Relais by itself. Each record is chained to the one before, so nobody can change it unseen.
+journal-empty = Nothing recorded yet.
+journal-per-day = Attempts per day
+journal-attempts = Attempts: { $count }
+journal-delete = Delete this entry
+journal-delete-confirm = Delete this entry? It stays in the journal as a deletion, with your reason.
+journal-export = Export the bundle (ZIP) for a lawyer
+journal-print = Print the dossier (PDF)
+journal-import = Import a bundle from another computer
+journal-import-ok = Bundle verified and imported: { $count } records.
+journal-import-refused = Bundle refused, your journal is unchanged: { $detail }
+journal-error = The journal could not be read: { $detail }

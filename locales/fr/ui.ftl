@@ -45,3 +45,22 @@ captcha-fails = Si cela échoue encore, demandez à un médiateur. Relais note c
 captcha-go-audio = Aller à la version audio
 captcha-go-widget = Aller à la vérification
 captcha-blocked = Cette vérification a échoué { $count } fois. Relais l'a noté.
+
+## Journal de preuves
+popup-journal = Ouvrir mon journal
+popup-report = Ceci me bloque : enregistrer cette page
+popup-report-note = Que s'est-il passé ? (facultatif)
+popup-recorded = Enregistré dans votre journal.
+journal-title = Mon journal de preuves
+journal-intro = Chaque échec rencontré sur un portail, enregistré par Relais tout seul. Chaque enregistrement est chaîné au précédent : personne ne peut le modifier sans que cela se voie.
+journal-empty = Rien n'a encore été enregistré.
+journal-per-day = Tentatives par jour
+journal-attempts = Tentatives : { $count }
+journal-delete = Supprimer cette entrée
+journal-delete-confirm = Supprimer cette entrée ? Elle reste dans le journal comme suppression, avec votre raison.
+journal-export = Exporter le dossier (ZIP) pour un avocat
+journal-print = Imprimer le dossier (PDF)
+journal-import = Importer un dossier depuis un autre ordinateur
+journal-import-ok = Dossier vérifié et importé : { $count } enregistrements.
+journal-import-refused = Dossier refusé, votre journal n'a pas changé : { $detail }
+journal-error = Le journal n'a pas pu être lu : { $detail }

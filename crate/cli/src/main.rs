@@ -7,8 +7,11 @@
 //!
 //! It uses the same core, the same glossary and the same locale files as the extension.
 
+mod anonymize;
 mod files;
+mod journal;
 mod page;
+mod research;
 
 use std::process::ExitCode;
 
@@ -18,6 +21,10 @@ const USAGE: &str = "\
 usage:
   relais scan PAGE.html [--lang LANG] [--locales DIR]
   relais locales check [DIR] [--lang LANG]
+  relais anonymize < INPUT > OUTPUT          anonymise each line of standard input
+  relais research aggregate FILE|DIR… --out DIR [--k N] [--max-line BYTES]
+  relais journal verify BUNDLE.zip [--tsa-ca FILE] [--json]   check an evidence bundle (exit 0 OK, 1 broken)
+  relais journal summary BUNDLE.zip          the dossier's figures of a verified bundle
 
 LANG is one of: fr en ar prs ps ti so bn ta tr uk ru ka es pt ro zh-Hans (default en).
 DIR defaults to ./locales, else the locales folder of the source tree.";
@@ -26,6 +33,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("scan") => scan(&args[1..]),
+        Some("anonymize") => anonymize::run(&args[1..]),
+        Some("research") => research::run(&args[1..]),
+        Some("journal") => return journal::main(&args[1..]),
         Some("locales") if args.get(1).map(String::as_str) == Some("check") => locales_check(&args[2..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
@@ -78,7 +88,7 @@ fn scan(args: &[String]) -> Result<(), String> {
     let dir = files::locales_dir(locales.as_deref())?;
     let catalog = files::load_catalog(&dir, &[lang.as_str()])?;
     let blocks = page::blocks(&html);
-    let reply = protocol::scan(&catalog, &lang, &blocks);
+    let reply = protocol::scan(&catalog, &lang, &blocks, None);
     let with_terms = reply.results.iter().filter(|r| !r.terms.is_empty()).count();
     let (candidates, scripts) = page::captcha_candidates(&html);
     let captchas = protocol::captcha(&catalog, &lang, &candidates, &scripts);

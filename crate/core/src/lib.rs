@@ -11,14 +11,18 @@
 //! assert_eq!(g.concepts()[found[0].concept].id, "titre-de-sejour");
 //! ```
 
+pub mod anonymise;
 pub mod captcha;
 pub mod error;
+pub mod failure;
 pub mod ftl;
 pub mod glossary;
+pub mod journal;
 pub mod locale;
 pub mod protocol;
 pub mod plain;
 pub mod quality;
+pub mod research;
 pub mod text;
 
 pub use error::{LocaleError, RelaisError};

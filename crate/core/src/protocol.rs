@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::captcha;
+use crate::failure;
 use crate::error::RelaisError;
 use crate::locale::{self, Catalog};
 use crate::plain;
@@ -22,6 +23,10 @@ pub const MAX_BLOCKS: usize = 500;
 pub const MAX_TEXT: usize = 4000;
 /// At most this many bytes in a block id or a host name.
 pub const MAX_ID: usize = 253;
+/// At most this many bytes of HTML in a DOM snapshot capture.
+pub const MAX_SNAPSHOT: usize = 512 * 1024;
+/// At most this many base64 characters in an imported bundle (about 48 MB of ZIP).
+pub const MAX_BUNDLE_BASE64: usize = 64 << 20;
 /// At most this many CAPTCHA candidates (and scripts) in one `captcha.detect`.
 pub const MAX_CANDIDATES: usize = 400;
 
@@ -75,7 +80,13 @@ pub enum Request {
     },
     /// Content script: find glossary concepts in a batch of page text.
     #[serde(rename = "scan.blocks")]
-    ScanBlocks { lang: String, blocks: Vec<Block> },
+    ScanBlocks {
+        lang: String,
+        blocks: Vec<Block>,
+        /// The page's URL: which portal, for the failure catalogue.
+        #[serde(default)]
+        url: Option<String>,
+    },
     /// Popup and pages: every interface string in `lang`.
     #[serde(rename = "ui.strings")]
     UiStrings { lang: String },
@@ -95,6 +106,30 @@ pub enum Request {
     /// kind, is a failed try; the service worker counts them as evidence (`captcha_blocked`).
     #[serde(rename = "captcha.event")]
     CaptchaEvent { event: CaptchaEventKind, kind: captcha::Kind, host: String, path: String },
+    /// Content script: a failure message is on the page. `snapshot` is the error region's HTML
+    /// (form values removed), the automatic capture.
+    #[serde(rename = "journal.record")]
+    JournalRecord {
+        /// A journal failure kind id (`no-slot`, `unavailable`…).
+        failure: String,
+        message: String,
+        url: String,
+        title: String,
+        #[serde(default)]
+        snapshot: Option<String>,
+    },
+    /// Popup: "this is blocking me": records the current tab with a screenshot and a note.
+    #[serde(rename = "journal.report")]
+    JournalReport {
+        #[serde(default)]
+        note: Option<String>,
+    },
+    /// Journal page: delete an entry (recorded in the chain as a deletion).
+    #[serde(rename = "journal.delete")]
+    JournalDelete { entry: u64, reason: String },
+    /// Journal page: replace the journal with a bundle (base64), verified before anything is written.
+    #[serde(rename = "journal.import")]
+    JournalImport { bundle: String },
 }
 
 impl Request {
@@ -111,7 +146,7 @@ impl Request {
                 }
                 Ok(())
             }
-            Request::ScanBlocks { lang, blocks } => {
+            Request::ScanBlocks { lang, blocks, .. } => {
                 check_lang(lang)?;
                 if blocks.len() > MAX_BLOCKS {
                     return Err(RelaisError::Protocol(format!(
@@ -146,6 +181,33 @@ impl Request {
                 }) || scripts.iter().any(|s| s.len() > MAX_TEXT);
                 if long {
                     return Err(RelaisError::Protocol(format!("captcha.detect: a field is longer than {MAX_TEXT} bytes")));
+                }
+                Ok(())
+            }
+            Request::JournalRecord { failure, message, url, title, snapshot } => {
+                if crate::journal::FailureKind::parse(failure).is_none() {
+                    return Err(RelaisError::Protocol(format!("journal.record: unknown failure kind {}", failure.chars().take(40).collect::<String>())));
+                }
+                if message.len() > MAX_TEXT || url.len() > 8192 || title.len() > 2000 || snapshot.as_ref().is_some_and(|s| s.len() > MAX_SNAPSHOT) {
+                    return Err(RelaisError::Protocol("journal.record: a field is too long".into()));
+                }
+                Ok(())
+            }
+            Request::JournalReport { note } => {
+                if note.as_ref().is_some_and(|n| n.len() > MAX_TEXT) {
+                    return Err(RelaisError::Protocol("journal.report: note too long".into()));
+                }
+                Ok(())
+            }
+            Request::JournalDelete { reason, .. } => {
+                if reason.len() > MAX_TEXT {
+                    return Err(RelaisError::Protocol("journal.delete: reason too long".into()));
+                }
+                Ok(())
+            }
+            Request::JournalImport { bundle } => {
+                if bundle.len() > MAX_BUNDLE_BASE64 {
+                    return Err(RelaisError::Protocol("journal.import: bundle larger than 48 MB".into()));
                 }
                 Ok(())
             }
@@ -195,6 +257,9 @@ pub struct ScanReply {
 pub struct BlockResult {
     pub id: String,
     pub terms: Vec<Term>,
+    /// A failure worth recording as evidence (error messages, known portal messages).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub failure: Option<String>,
     /// For paragraphs (`text` blocks): how hard the French is to read.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub readability: Option<ReadabilityView>,
@@ -237,8 +302,10 @@ pub struct ConceptView {
 }
 
 /// Answers `scan.blocks`. Never fails: a block with no concept has no terms.
-pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block]) -> ScanReply {
+pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) -> ScanReply {
     let g = &catalog.glossary;
+    let portal = url.map(|u| crate::journal::infer_portal(u, "").portal).unwrap_or_default();
+    let known = failure::catalogue();
     let mut concepts = BTreeMap::new();
     let mut results = Vec::with_capacity(blocks.len());
     for b in blocks {
@@ -279,9 +346,16 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block]) -> ScanReply {
                 hard: r.hard,
             }
         });
+        let failure = match b.kind {
+            BlockKind::Error | BlockKind::Alert | BlockKind::Text | BlockKind::Heading => {
+                failure::classify(&known, b.kind, &b.text, &portal).map(|k| k.as_str().to_string())
+            }
+            _ => None,
+        };
         results.push(BlockResult {
             id: b.id.clone(),
             terms,
+            failure,
             readability,
         });
     }

@@ -14,19 +14,19 @@ use relais_core::RelaisError;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| error("ProtocolError", &format!("cannot encode reply: {e}")))
 }
 
-fn error(name: &str, message: &str) -> JsValue {
+pub(crate) fn error(name: &str, message: &str) -> JsValue {
     let e = js_sys::Error::new(message);
     e.set_name(name);
     e.into()
 }
 
-fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisError> {
+pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| RelaisError::Protocol(e.to_string()))
 }
 
@@ -34,7 +34,10 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisEr
 #[wasm_bindgen]
 pub struct Core {
     catalog: Catalog,
+    journal: Option<relais_core::journal::Journal>,
 }
+
+mod journal;
 
 #[wasm_bindgen]
 impl Core {
@@ -51,7 +54,7 @@ impl Core {
         catalog.common_words = relais_core::plain::CommonWords::parse(common_words);
         let fr = Locale::load(meta, "", ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
         catalog.add(fr);
-        Ok(Core { catalog })
+        Ok(Core { catalog, journal: None })
     }
 
     /// Adds a language from its files. A malformed file is refused; the core keeps working.
@@ -87,11 +90,11 @@ impl Core {
         let req: Request = from_js(message).map_err(|e| self.js_error(lang, &e))?;
         req.validate().map_err(|e| self.js_error(lang, &e))?;
         match req {
-            Request::ScanBlocks { lang, blocks } => {
+            Request::ScanBlocks { lang, blocks, url } => {
                 if !self.catalog.has(&lang) {
                     return Err(self.js_error("en", &RelaisError::NotLoaded(lang)));
                 }
-                to_js(&protocol::scan(&self.catalog, &lang, &blocks))
+                to_js(&protocol::scan(&self.catalog, &lang, &blocks, url.as_deref()))
             }
             Request::UiStrings { lang } => {
                 let mut out = std::collections::BTreeMap::new();

@@ -1,0 +1,142 @@
+//! Which page messages are failures worth recording as evidence.
+//!
+//! A catalogue of known portal messages (`data/failures.tsv`, easy to extend: one line per
+//! message) is folded like glossary forms and matched as runs of whole words. DSFR error
+//! components and `role="alert"` blocks that match nothing in the catalogue are still failures
+//! (`form-rejected`: the portal refused what was entered); a plain paragraph or heading is a
+//! failure only when the catalogue knows its words.
+
+use crate::journal::FailureKind;
+use crate::protocol::BlockKind;
+use crate::text;
+
+const CATALOGUE: &str = include_str!("../data/failures.tsv");
+
+/// One catalogue line, folded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub kind: FailureKind,
+    pub portal: String,
+    pub words: String,
+}
+
+/// The catalogue, parsed once. Lines that do not parse are reported by [`catalogue_problems`].
+pub fn catalogue() -> Vec<Known> {
+    CATALOGUE
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut parts = l.split('\t');
+            let kind = FailureKind::parse(parts.next()?.trim())?;
+            let portal = parts.next()?.trim().to_string();
+            let words = text::fold(parts.next()?);
+            (!words.is_empty()).then_some(Known { kind, portal, words })
+        })
+        .collect()
+}
+
+/// Lines of the catalogue that are not `kind<TAB>portal<TAB>words` with a known kind.
+pub fn catalogue_problems() -> Vec<String> {
+    CATALOGUE
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .filter(|(_, l)| {
+            let parts: Vec<&str> = l.split('\t').collect();
+            parts.len() != 3 || FailureKind::parse(parts[0].trim()).is_none() || text::fold(parts[2]).is_empty()
+        })
+        .map(|(i, l)| format!("data/failures.tsv line {}: {l:?}", i + 1))
+        .collect()
+}
+
+/// The failure a block of page text reports, if any. `portal` is the journal's portal id.
+pub fn classify(catalogue: &[Known], kind: BlockKind, message: &str, portal: &str) -> Option<FailureKind> {
+    let folded = format!(" {} ", text::fold(message));
+    // In the page's own prose, "dossier incomplet" or "est obligatoire" are instructions, not
+    // refusals: plain text counts only for failures of the service itself.
+    let prose = !matches!(kind, BlockKind::Error | BlockKind::Alert);
+    let known = catalogue
+        .iter()
+        .filter(|k| k.portal == "*" || k.portal == portal)
+        .filter(|k| !prose || !matches!(k.kind, FailureKind::FormRejected | FailureKind::Captcha))
+        .find(|k| folded.contains(&format!(" {} ", k.words)))
+        .map(|k| k.kind);
+    match (known, kind) {
+        (Some(k), _) => Some(k),
+        (None, BlockKind::Error | BlockKind::Alert) => Some(FailureKind::FormRejected),
+        (None, _) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(kind: BlockKind, message: &str, expected: Option<&str>) {
+        let got = classify(&catalogue(), kind, message, "prefecture").map(FailureKind::as_str);
+        assert_eq!(got, expected, "{message:?}");
+    }
+
+    #[test]
+    fn the_catalogue_parses() {
+        assert!(catalogue_problems().is_empty(), "{:?}", catalogue_problems());
+        assert!(catalogue().len() > 40);
+    }
+
+    #[test]
+    fn known_messages_anywhere_on_the_page() {
+        check(BlockKind::Alert, "Il n'existe plus de plage horaire libre pour votre demande de rendez-vous. Veuillez recommencer ultérieurement.", Some("no-slot"));
+        check(BlockKind::Text, "Service momentanément indisponible", Some("unavailable"));
+        check(BlockKind::Heading, "Votre session a expiré", Some("session-expired"));
+        check(BlockKind::Error, "Le code de sécurité saisi est incorrect. Veuillez réessayer.", Some("captcha"));
+        check(BlockKind::Error, "Le format de l’adresse électronique saisie n’est pas valide.", Some("form-rejected"));
+    }
+
+    #[test]
+    fn error_components_are_failures_plain_text_only_when_known() {
+        check(BlockKind::Error, "Texte d’erreur obligatoire", Some("form-rejected"));
+        check(BlockKind::Text, "Les rendez-vous sont ouverts chaque semaine.", None);
+        check(BlockKind::Label, "Aucun créneau disponible", Some("no-slot"));
+        check(BlockKind::Text, "Le jour du rendez-vous, présentez-vous muni de vos papiers. Tout dossier incomplet sera refusé.", None);
+    }
+}
+
+/// The glossary concept that explains a failure kind to the person (its label, explanation and
+/// what to do become the entry's `meaning` in their language).
+pub fn concept_for(kind: FailureKind) -> &'static str {
+    match kind {
+        FailureKind::NoSlot => "aucun-creneau-disponible",
+        FailureKind::Unavailable => "service-indisponible",
+        FailureKind::SessionExpired => "session-expiree",
+        FailureKind::Captcha => "captcha",
+        FailureKind::HttpError | FailureKind::Timeout => "erreur-technique",
+        FailureKind::FormRejected | FailureKind::Other => "message-d-erreur",
+    }
+}
+
+/// The meaning of a failure in `lang`: the concept's name, explanation and what to do, joined.
+pub fn meaning(catalog: &crate::locale::Catalog, lang: &str, kind: FailureKind) -> Option<(String, String)> {
+    let r = catalog.resolve(lang, concept_for(kind))?;
+    let text = [Some(&r.text.label), r.text.explain.as_ref(), r.text.todo.as_ref()]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" — ");
+    Some((r.lang.to_string(), text))
+}
+
+#[cfg(test)]
+mod concept_tests {
+    use super::*;
+
+    #[test]
+    fn every_failure_kind_is_explained_by_a_glossary_concept() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../locales/fr/glossary.ftl");
+        let src = std::fs::read_to_string(path).expect("master readable");
+        let g = crate::glossary::Glossary::from_ftl(&src, "fr").expect("master parses");
+        for k in FailureKind::ALL {
+            assert!(g.index_of(concept_for(k)).is_some(), "{} → {} is not a concept", k.as_str(), concept_for(k));
+        }
+    }
+}

@@ -1,0 +1,387 @@
+//! The journal's hash chain: building, grouping, deleting, and detecting every alteration.
+
+mod journal_support;
+
+use journal_support::*;
+use relais_core::journal::*;
+
+#[test]
+fn a_chain_of_n_records_verifies() {
+    for n in [0usize, 1, 2, 17, 120] {
+        let mut s = Store::default();
+        for i in 0..n {
+            // Every third failure repeats the previous one a minute later: an attempt.
+            let t = T0 + i as i64 * 30 * MINUTE + if i % 3 == 2 { -29 * MINUTE } else { 0 };
+            let input = if i % 2 == 0 { no_slot(t) } else { http_503(t) };
+            s.record(&input, (i % 4 != 3).then(|| jpeg(i as u64, 500)));
+        }
+        assert_eq!(s.journal.len(), n);
+        let verified = verify_bundle(&s.bundle()).unwrap_or_else(|e| panic!("{n} records: {e}"));
+        assert_eq!(verified.report.records, n as u64);
+        assert_eq!(verified.report.head, s.journal.head());
+        assert_eq!(verified.files, s.files);
+        // The stored form reads back to the same journal.
+        let again = Journal::from_json(&s.journal.to_json()).expect("reload");
+        assert_eq!(again, s.journal);
+        assert_eq!(again.to_json(), s.journal.to_json());
+    }
+}
+
+#[test]
+fn the_sample_verifies_with_its_counts() {
+    let s = sample();
+    let kinds: Vec<RecordKind> = s.journal.records().iter().map(Record::kind).collect();
+    use RecordKind::*;
+    assert_eq!(kinds, [Entry, Attempt, Entry, Attempt, Entry, Deletion]);
+    let r = verify_bundle(&s.bundle()).expect("verify").report;
+    assert_eq!(
+        (r.records, r.entries, r.attempts, r.deletions),
+        (6, 3, 2, 1)
+    );
+    assert_eq!(
+        r.attempts_total, 4,
+        "3 times entry 1, once entry 5; entry 3 is deleted"
+    );
+    assert_eq!((r.captures_checked, r.captures_dropped), (3, 1));
+    assert_eq!(r.first.expect("first").utc, "2024-11-02T21:14:03.120Z");
+    assert_eq!(r.last.expect("last").local, "2024-11-04T22:14:03.120+01:00");
+}
+
+#[test]
+fn secrets_are_removed_and_portal_inferred() {
+    let s = sample();
+    let Record::Entry(e) = &s.journal.records()[0] else {
+        panic!("not an entry")
+    };
+    assert_eq!(
+        e.url,
+        "https://www.seine-saint-denis.gouv.fr/booking/create/9829/1?token=REDACTED&mail=REDACTED"
+    );
+    assert_eq!(
+        (e.portal.as_str(), e.procedure.as_deref()),
+        ("prefecture", Some("titre-de-sejour"))
+    );
+    assert_eq!(
+        e.server_date.as_deref(),
+        Some("Sat, 02 Nov 2024 21:14:03 GMT")
+    );
+    assert_eq!(e.time.local, "2024-11-02T22:14:03.120+01:00");
+    assert_eq!(e.prev, GENESIS);
+}
+
+/// Flipping any single byte of any record's line in journal.json is detected, and the error
+/// names that record.
+#[test]
+fn flipping_any_byte_of_a_record_names_it() {
+    let s = sample();
+    let files = unzip(&s.bundle());
+    let json = String::from_utf8(files["journal.json"].clone()).expect("utf-8");
+    let (lines, at) = record_lines(&json);
+    assert_eq!(at.len(), 6);
+    let mut checked = 0;
+    for (i, &line) in at.iter().enumerate() {
+        let seq = i as u64 + 1;
+        for pos in 0..lines[line].len() {
+            let mut bytes = lines[line].as_bytes().to_vec();
+            bytes[pos] ^= 0x01;
+            let mut all: Vec<Vec<u8>> = lines.iter().map(|l| l.as_bytes().to_vec()).collect();
+            all[line] = bytes;
+            let mut tampered = files.clone();
+            tampered.insert("journal.json".to_string(), all.join(&b'\n'));
+            match verify_bundle(&rezip(&tampered)) {
+                Ok(_) => panic!("record #{seq}, byte {pos} flipped: accepted"),
+                Err(e) => {
+                    assert_eq!(
+                        e.broken_record(),
+                        Some(seq),
+                        "record #{seq}, byte {pos}: {e}"
+                    );
+                    assert!(e.to_string().contains(&format!("record #{seq}")), "{e}");
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1500, "{checked}");
+}
+
+#[test]
+fn flipping_any_byte_of_a_capture_names_its_record() {
+    let s = sample();
+    let files = unzip(&s.bundle());
+    let captures: Vec<&String> = files
+        .keys()
+        .filter(|n| n.starts_with("captures/"))
+        .collect();
+    assert_eq!(
+        captures,
+        [
+            "captures/000001.jpg",
+            "captures/000002.jpg",
+            "captures/000005.html"
+        ]
+    );
+    for name in captures {
+        let seq: u64 = name[9..15].parse().expect("seq");
+        let len = files[name].len();
+        for pos in [0, 1, len / 2, len - 1] {
+            let mut tampered = files.clone();
+            if let Some(bytes) = tampered.get_mut(name) {
+                bytes[pos] ^= 0x01;
+            }
+            let e = verify_bundle(&rezip(&tampered)).expect_err("tampered capture accepted");
+            assert_eq!(e.broken_record(), Some(seq), "{name} byte {pos}: {e}");
+            assert!(e.to_string().contains("is not the one recorded"), "{e}");
+        }
+    }
+}
+
+#[test]
+fn removing_or_reordering_records_breaks_the_link() {
+    let s = sample();
+    let files = unzip(&s.bundle());
+    let json = String::from_utf8(files["journal.json"].clone()).expect("utf-8");
+    let (lines, at) = record_lines(&json);
+    let check = |lines: Vec<String>, seq: u64, words: &str| {
+        let mut tampered = files.clone();
+        tampered.insert("journal.json".to_string(), lines.join("\n").into_bytes());
+        let e = verify_bundle(&rezip(&tampered)).expect_err("accepted");
+        assert_eq!(e.broken_record(), Some(seq), "{e}");
+        assert!(e.to_string().contains(words), "{e}");
+    };
+    // Remove record #2: the record now in position 2 does not follow #1.
+    let mut removed = lines.clone();
+    removed.remove(at[1]);
+    check(removed, 2, "link to the previous record is broken");
+    // Swap #4 and #5 (keeping the commas where they were).
+    let mut swapped = lines.clone();
+    let (a, b) = (
+        swapped[at[3]].trim_end_matches(',').to_string(),
+        swapped[at[4]].trim_end_matches(',').to_string(),
+    );
+    swapped[at[3]] = format!("{b},");
+    swapped[at[4]] = format!("{a},");
+    check(swapped, 4, "link to the previous record is broken");
+}
+
+#[test]
+fn repeated_failures_are_attempts_of_one_entry() {
+    let mut s = Store::default();
+    let a = s.record(&no_slot(T0), None);
+    let b = s.record(&no_slot(T0 + 9 * MINUTE), None); // within 10 minutes of the entry
+    let c = s.record(&no_slot(T0 + 18 * MINUTE), None); // within 10 minutes of the last attempt
+    let other = s.record(&http_503(T0 + 19 * MINUTE), None);
+    let d = s.record(&no_slot(T0 + 20 * MINUTE), None); // still the same group: another failure in between
+    let late = s.record(&no_slot(T0 + 40 * MINUTE), None); // 20 minutes later: a new entry
+    let mut different = no_slot(T0 + 41 * MINUTE);
+    different.message = "Le service est fermé.".to_string();
+    let diff = s.record(&different, None);
+    let before = s.record(&no_slot(T0 + 30 * MINUTE), None); // clock went back: new entry
+    use RecordKind::*;
+    let got: Vec<(RecordKind, u64)> = [&a, &b, &c, &other, &d, &late, &diff, &before]
+        .iter()
+        .map(|x| (x.kind, x.entry))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Entry, 1),
+            (Attempt, 1),
+            (Attempt, 1),
+            (Entry, 4),
+            (Attempt, 1),
+            (Entry, 6),
+            (Entry, 7),
+            (Entry, 8)
+        ]
+    );
+
+    let groups = s.journal.groups(false);
+    assert_eq!(groups.len(), 5);
+    let times: Vec<&str> = groups[0]
+        .attempts
+        .iter()
+        .map(|t| t.time.utc.as_str())
+        .collect();
+    assert_eq!(
+        times,
+        [
+            "2024-11-02T21:14:03.120Z",
+            "2024-11-02T21:23:03.120Z",
+            "2024-11-02T21:32:03.120Z",
+            "2024-11-02T21:34:03.120Z"
+        ]
+    );
+    assert_eq!(
+        groups[0].attempts.iter().map(|a| a.seq).collect::<Vec<_>>(),
+        [1, 2, 3, 5]
+    );
+    verify_bundle(&s.bundle()).expect("verify");
+}
+
+#[test]
+fn deletions_stay_in_the_chain() {
+    let mut s = sample();
+    // Entry 3 is deleted: no attempt, no second deletion.
+    assert!(s
+        .journal
+        .append_attempt(3, &when(T0 + 3 * DAY), None, None, "0.1.0")
+        .is_err());
+    assert!(s
+        .journal
+        .delete_entry(3, "again", &when(T0 + 3 * DAY), "0.1.0")
+        .is_err());
+    assert!(s
+        .journal
+        .delete_entry(
+            2,
+            "an attempt is not an entry",
+            &when(T0 + 3 * DAY),
+            "0.1.0"
+        )
+        .is_err());
+    assert!(s
+        .journal
+        .delete_entry(99, "no such entry", &when(T0 + 3 * DAY), "0.1.0")
+        .is_err());
+    // A new identical failure does not join a deleted entry.
+    let again = s.record(&http_503(T0 + 3 * MINUTE + 30_000), None);
+    assert_eq!(again.kind, RecordKind::Entry);
+
+    assert_eq!(s.journal.groups(false).len(), 3);
+    let all = s.journal.groups(true);
+    let deleted = all
+        .iter()
+        .find(|g| g.entry.seq == 3)
+        .and_then(|g| g.deleted.clone())
+        .expect("deleted");
+    assert_eq!(
+        (deleted.seq, deleted.reason.as_str()),
+        (6, "photo shows my file number")
+    );
+    assert_eq!(s.journal.droppable_files(), ["captures/000003.jpg"]);
+
+    // Deleting entry 1 drops the captures of its attempts too.
+    s.journal
+        .delete_entry(1, "wrong person", &when(T0 + 4 * DAY), "0.1.0")
+        .expect("delete");
+    let report = verify_bundle(&s.bundle()).expect("verify").report;
+    assert_eq!(
+        (
+            report.deletions,
+            report.captures_dropped,
+            report.captures_checked
+        ),
+        (2, 3, 1)
+    );
+    // Keeping a deleted entry's capture in the bundle is allowed, if it is the right one.
+    let mut files = unzip(&s.bundle());
+    files.insert("captures/000001.jpg".to_string(), jpeg(1, 3000));
+    assert_eq!(
+        verify_bundle(&rezip(&files))
+            .expect("verify")
+            .report
+            .captures_dropped,
+        2
+    );
+}
+
+#[test]
+fn invalid_input_is_refused() {
+    let mut j = Journal::new();
+    let mut bad_time = no_slot(0);
+    assert!(j
+        .record_failure(&bad_time, None, DEFAULT_WINDOW_MS)
+        .is_err());
+    bad_time.when = When {
+        utc_ms: T0,
+        offset_minutes: 24 * 60,
+        time_zone: "X".into(),
+    };
+    assert!(j
+        .record_failure(&bad_time, None, DEFAULT_WINDOW_MS)
+        .is_err());
+    let mut status = http_503(T0);
+    status.http_status = Some(42);
+    assert!(j.record_failure(&status, None, DEFAULT_WINDOW_MS).is_err());
+    let wrong_type = CaptureInput {
+        kind: CaptureKind::Screenshot,
+        media_type: "text/html",
+        bytes: b"<p>",
+    };
+    assert!(j
+        .record_failure(&no_slot(T0), Some(wrong_type), DEFAULT_WINDOW_MS)
+        .is_err());
+    assert!(j.is_empty(), "nothing written on error");
+}
+
+#[test]
+fn export_refuses_missing_or_wrong_captures() {
+    let s = sample();
+    let e = s
+        .journal
+        .export_bundle(|_| None)
+        .expect_err("exported without captures");
+    assert!(matches!(e, JournalError::MissingFile(_)), "{e}");
+    let wrong = jpeg(9, 10);
+    let e = s
+        .journal
+        .export_bundle(|_| Some(&wrong[..]))
+        .expect_err("exported wrong captures");
+    assert!(e.to_string().contains("hash to"), "{e}");
+    // The same journal always gives the same bytes.
+    assert_eq!(s.bundle(), s.bundle());
+}
+
+#[test]
+fn summary_for_the_dossier() {
+    // Bakary: 41 attempts between 2 and 23 November, all answered "no free slot", one a night,
+    // some nights twice; one 503 on ANEF; one deleted entry that must not count.
+    let mut s = Store::default();
+    for day in 0..22 {
+        let t = T0 + day * DAY;
+        s.record(&no_slot(t), None);
+        if day < 19 {
+            s.record(&no_slot(t + 20 * MINUTE), None);
+        }
+    }
+    s.record(&http_503(T0 + 5 * DAY + 7 * MINUTE), None);
+    let gone = s.record(&http_503(T0 + 6 * DAY), None);
+    s.journal
+        .delete_entry(
+            gone.entry,
+            "by mistake",
+            &when(T0 + 6 * DAY + MINUTE),
+            "0.1.0",
+        )
+        .expect("delete");
+
+    let sum = s.journal.summary();
+    assert_eq!((sum.attempts, sum.deletions), (42, 1));
+    let pref = &sum.portals[0];
+    assert_eq!(
+        (pref.portal.as_str(), pref.attempts, pref.only_failure),
+        ("prefecture", 41, Some(FailureKind::NoSlot))
+    );
+    assert_eq!(
+        (pref.first.local_date(), pref.last.local_date()),
+        ("2024-11-02", "2024-11-23")
+    );
+    assert_eq!(pref.failures[0].messages[0].message, NO_SLOT);
+    assert_eq!(pref.per_day.iter().map(|d| d.attempts).sum::<u64>(), 41);
+    assert_eq!(pref.per_day[0].attempts, 2);
+    assert_eq!(sum.portals[1].portal, "anef");
+    assert_eq!(sum.portals[1].failures[0].http_status, Some(503));
+    assert_eq!(
+        sum.sentences()[0],
+        format!(
+            "41 attempts between 2024-11-02 and 2024-11-23 on préfecture (prise de rendez-vous), \
+             all answered no-slot (\u{ab}\u{a0}{NO_SLOT}\u{a0}\u{bb})"
+        )
+    );
+    assert_eq!(
+        sum.sentences()[1],
+        "1 attempt on 2024-11-07 on ANEF (administration-etrangers-en-france), answered http-error \
+         (\u{ab}\u{a0}Service temporairement indisponible\u{a0}\u{bb})"
+    );
+}

@@ -1,0 +1,189 @@
+//! Bindings of the evidence journal: the background keeps one [`Journal`] in the core, saves
+//! its JSON and the capture bytes in IndexedDB (extension/journal-store.js) after each change,
+//! and reloads it (verifying every link) when the service worker starts again.
+
+use relais_core::journal::{
+    verify_bundle, CaptureInput, CaptureKind, FailureInput, FailureKind, Journal, Meaning, When, DEFAULT_WINDOW_MS,
+};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{error, from_js, to_js, Core};
+
+/// A failure as the background reports it (camelCase JSON).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct FailureMessage {
+    utc_ms: i64,
+    offset_minutes: i32,
+    time_zone: String,
+    #[serde(default)]
+    server_date: Option<String>,
+    url: String,
+    title: String,
+    failure: String,
+    #[serde(default)]
+    http_status: Option<u16>,
+    message: String,
+    /// The person's language: the entry's `meaning` is written in it.
+    lang: String,
+    extension: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Recorded<'a> {
+    seq: u64,
+    kind: &'a str,
+    entry: u64,
+    hash: String,
+    capture_file: Option<String>,
+    journal_json: String,
+}
+
+fn journal_error(e: relais_core::journal::JournalError) -> JsValue {
+    error(e.name(), &e.to_string())
+}
+
+#[wasm_bindgen]
+impl Core {
+    /// Loads the stored journal (its JSON), verifying the chain; `null` starts an empty one.
+    #[wasm_bindgen(js_name = journalOpen)]
+    pub fn journal_open(&mut self, json: Option<String>) -> Result<usize, JsValue> {
+        let journal = match json {
+            Some(j) => Journal::from_json(&j).map_err(journal_error)?,
+            None => Journal::new(),
+        };
+        let n = journal.len();
+        self.journal = Some(journal);
+        Ok(n)
+    }
+
+    /// Records a failure (an entry, or an attempt of a recent identical one). `bytes` is the
+    /// capture, if any (`kind`: `screenshot` or `dom`).
+    #[wasm_bindgen(js_name = journalRecord)]
+    pub fn journal_record(
+        &mut self,
+        failure: JsValue,
+        kind: Option<String>,
+        media_type: Option<String>,
+        bytes: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsValue> {
+        let m: FailureMessage = from_js(failure).map_err(|e| error(e.name(), &e.to_string()))?;
+        let kind_of_failure = FailureKind::parse(&m.failure).ok_or_else(|| error("ProtocolError", &format!("unknown failure kind {}", m.failure)))?;
+        let meaning = relais_core::failure::meaning(&self.catalog, &m.lang, kind_of_failure).map(|(lang, text)| Meaning { lang, text });
+        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let input = FailureInput {
+            when: When { utc_ms: m.utc_ms, offset_minutes: m.offset_minutes, time_zone: m.time_zone },
+            server_date: m.server_date,
+            url: m.url,
+            title: m.title,
+            failure: kind_of_failure,
+            http_status: m.http_status,
+            message: m.message,
+            meaning,
+            extension: m.extension,
+            ..FailureInput::default()
+        };
+        let capture_kind = match kind.as_deref() {
+            Some("screenshot") => Some(CaptureKind::Screenshot),
+            Some("dom") => Some(CaptureKind::Dom),
+            Some(other) => return Err(error("ProtocolError", &format!("unknown capture kind {other}"))),
+            None => None,
+        };
+        let media = media_type.unwrap_or_default();
+        let capture = match (capture_kind, bytes.as_deref()) {
+            (Some(kind), Some(bytes)) => Some(CaptureInput { kind, media_type: &media, bytes }),
+            _ => None,
+        };
+        let appended = journal.record_failure(&input, capture, DEFAULT_WINDOW_MS).map_err(journal_error)?;
+        to_js(&Recorded {
+            seq: appended.seq,
+            kind: match appended.kind {
+                relais_core::journal::RecordKind::Entry => "entry",
+                relais_core::journal::RecordKind::Attempt => "attempt",
+                relais_core::journal::RecordKind::Deletion => "deletion",
+            },
+            entry: appended.entry,
+            hash: appended.hash,
+            capture_file: appended.capture_file,
+            journal_json: journal.to_json(),
+        })
+    }
+
+    /// Entries with their attempts, and the dossier's summary.
+    #[wasm_bindgen(js_name = journalView)]
+    pub fn journal_view(&self) -> Result<JsValue, JsValue> {
+        let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct View {
+            groups: Vec<relais_core::journal::EntryGroup>,
+            summary: relais_core::journal::Summary,
+            head: String,
+            records: usize,
+        }
+        to_js(&View { groups: journal.groups(true), summary: journal.summary(), head: journal.head().to_string(), records: journal.len() })
+    }
+
+    /// Deletes an entry (recorded in the chain as a deletion). Returns the new journal JSON and
+    /// the capture files that may now be dropped.
+    #[wasm_bindgen(js_name = journalDelete)]
+    pub fn journal_delete(&mut self, entry: u64, reason: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
+        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let when = When { utc_ms: utc_ms as i64, offset_minutes, time_zone };
+        journal.delete_entry(entry, reason, &when, extension).map_err(journal_error)?;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Deleted {
+            journal_json: String,
+            droppable: Vec<String>,
+        }
+        to_js(&Deleted { journal_json: journal.to_json(), droppable: journal.droppable_files() })
+    }
+
+    /// The bundle (ZIP bytes). `files` maps each capture file name to its bytes.
+    #[wasm_bindgen(js_name = journalExport)]
+    pub fn journal_export(&self, files: js_sys::Map) -> Result<Vec<u8>, JsValue> {
+        let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let mut bytes = std::collections::BTreeMap::new();
+        files.for_each(&mut |v, k| {
+            if let (Some(name), Ok(arr)) = (k.as_string(), v.dyn_into::<js_sys::Uint8Array>()) {
+                bytes.insert(name, arr.to_vec());
+            }
+        });
+        journal.export_bundle(|name| bytes.get(name).map(Vec::as_slice)).map_err(journal_error)
+    }
+
+    /// Verifies a bundle before anything is written: the report, or an error naming the first
+    /// broken record. On success also returns the journal JSON and the capture files to store.
+    #[wasm_bindgen(js_name = journalVerify)]
+    pub fn journal_verify(&self, zip: &[u8]) -> Result<JsValue, JsValue> {
+        let verified = verify_bundle(zip).map_err(journal_error)?;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Verified<'a> {
+            report: &'a relais_core::journal::Report,
+            journal_json: String,
+            files: Vec<String>,
+        }
+        let files = verified.journal.needed_files().into_iter().map(|(f, _)| f).collect();
+        to_js(&Verified { report: &verified.report, journal_json: verified.journal.to_json(), files })
+    }
+}
+
+#[wasm_bindgen]
+impl Core {
+    /// The capture files of a bundle (call after `journalVerify`): a `Map` of name → bytes.
+    #[wasm_bindgen(js_name = journalBundleFiles)]
+    pub fn journal_bundle_files(&self, zip: &[u8]) -> Result<js_sys::Map, JsValue> {
+        let files = relais_core::journal::read_zip(zip).map_err(|e| error("JournalError", &e))?;
+        let map = js_sys::Map::new();
+        for (name, bytes) in files {
+            if name.starts_with("captures/") {
+                map.set(&JsValue::from_str(&name), &js_sys::Uint8Array::from(bytes.as_slice()).into());
+            }
+        }
+        Ok(map)
+    }
+}

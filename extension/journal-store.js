@@ -1,0 +1,96 @@
+// The evidence journal's storage: IndexedDB in the extension's own origin.
+//
+// Store `journal` holds one row, `current`: the journal's JSON exactly as the core wrote it (the
+// core verifies every link when it loads it again). Store `captures` holds the bytes of each
+// capture under its bundle file name (`captures/000001.jpg`). A new record and its capture are
+// written in ONE transaction with strict durability: when `appendJournal` resolves both are on
+// disk, and only then is the person told "recorded". A full quota keeps the record without its
+// capture and says so: the text evidence is never dropped.
+
+const DB_NAME = 'relais-journal';
+const DB_VERSION = 1;
+
+let dbPromise = null;
+
+function request(req) {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(tx) {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+export function openJournalDb() {
+  dbPromise ??= new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, DB_VERSION);
+    req.onupgradeneeded = () => {
+      // Version 1. A later version adds stores here; it never rewrites a hashed record.
+      const db = req.result;
+      if (!db.objectStoreNames.contains('journal')) db.createObjectStore('journal');
+      if (!db.objectStoreNames.contains('captures')) db.createObjectStore('captures');
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => reject(new Error('The journal database is blocked by another Relais window.'));
+  });
+  dbPromise.catch(() => { dbPromise = null; });
+  return dbPromise;
+}
+
+/** The stored journal JSON, or null when nothing was recorded yet. */
+export async function loadJournal() {
+  const db = await openJournalDb();
+  return (await request(db.transaction('journal').objectStore('journal').get('current'))) ?? null;
+}
+
+/**
+ * Stores the journal's new JSON with the new capture, durably, and drops captures that a
+ * deletion made droppable. Resolves { captureKept, quota }.
+ */
+export async function appendJournal(json, captureFile, bytes, droppable = []) {
+  const db = await openJournalDb();
+  const write = async (withCapture) => {
+    const tx = db.transaction(['journal', 'captures'], 'readwrite', { durability: 'strict' });
+    tx.objectStore('journal').put(json, 'current');
+    if (withCapture) tx.objectStore('captures').put(bytes, captureFile);
+    for (const f of droppable) tx.objectStore('captures').delete(f);
+    await done(tx);
+  };
+  if (!captureFile || !bytes) {
+    await write(false);
+    return { captureKept: false };
+  }
+  try {
+    await write(true);
+    return { captureKept: true };
+  } catch (e) {
+    if (e?.name !== 'QuotaExceededError') throw e;
+    await write(false);
+    return { captureKept: false, quota: true };
+  }
+}
+
+/** Every capture's bytes, by bundle file name. */
+export async function loadCaptures() {
+  const db = await openJournalDb();
+  const store = db.transaction('captures').objectStore('captures');
+  const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
+  return new Map(keys.map((k, i) => [k, values[i]]));
+}
+
+/** Replaces everything with a verified bundle's content, in one transaction. */
+export async function replaceJournal(json, files) {
+  const db = await openJournalDb();
+  const tx = db.transaction(['journal', 'captures'], 'readwrite', { durability: 'strict' });
+  tx.objectStore('journal').put(json, 'current');
+  tx.objectStore('captures').clear();
+  for (const [file, bytes] of files) tx.objectStore('captures').put(bytes, file);
+  await done(tx);
+}
