@@ -154,7 +154,13 @@ async function dispatch(raw, sender) {
       return c.handle(msg, settings.lang);
     }
     case 'captcha.event':
-      return captchaEvent(msg, sender?.tab?.id ?? -1);
+      return captchaEvent(msg, sender?.tab?.id ?? -1, (count) => recordFailure(c, settings, {
+        failure: 'captcha',
+        message: `Vérification de sécurité (CAPTCHA ${msg.kind}) non réussie`,
+        url: sender?.tab?.url ?? `https://${msg.host}${msg.path}`,
+        title: sender?.tab?.title ?? '',
+        tabId: sender?.tab?.id,
+      }, null));
     case 'journal.record':
       return recordFailure(c, settings, {
         failure: msg.failure, message: msg.message, url: msg.url, title: msg.title, tabId: sender?.tab?.id,
@@ -172,14 +178,13 @@ async function dispatch(raw, sender) {
 
 // ---- CAPTCHA failures as evidence -------------------------------------------------------------
 // A CAPTCHA seen again soon after its form was submitted, in the same tab, on the same host, is a
-// failed try. Tries are kept in storage.local under EVIDENCE_KEY (schema 1), one record per host
-// and widget kind, with the time of every try: the evidence journal turns them into
-// `captcha_blocked` entries. Pending submits live in storage.session (memory only), so a
+// failed try. Tries are counted in storage.local under EVIDENCE_KEY (schema 1), one record per
+// host and widget kind, and each is recorded in the journal (failure kind `captcha`). Pending submits live in storage.session (memory only), so a
 // service-worker restart between the submit and the reloaded page loses nothing.
 const EVIDENCE_KEY = 'evidence';
 const RETRY_WINDOW_MS = 120_000;
 
-async function captchaEvent(msg, tabId) {
+async function captchaEvent(msg, tabId, journal) {
   const pendingKey = `captcha.pending.${tabId}`;
   const store = api.storage.session ?? api.storage.local;
   const evidence = (await api.storage.local.get(EVIDENCE_KEY))[EVIDENCE_KEY] ?? { schema: 1, captchaBlocked: [] };
@@ -201,6 +206,8 @@ async function captchaEvent(msg, tabId) {
   record.count += 1;
   record.tries.push(new Date().toISOString());
   await api.storage.local.set({ [EVIDENCE_KEY]: evidence });
+  // Each failed try is also a record of the journal: an entry, then attempts of it.
+  await journal(record.count);
   return { count: record.count };
 }
 

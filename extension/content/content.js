@@ -556,6 +556,9 @@
   const recorded = new WeakMap(); // element -> text already recorded for it
 
   function recordFailure(block, failure) {
+    // A failed CAPTCHA on a page where Relais sees the widget is counted by the CAPTCHA flow
+    // (one record per failed try); its error message is not recorded a second time.
+    if (failure === 'captcha' && [...captchaPanels.values()].some((p) => p.isConnected)) return;
     if (recorded.get(block.el) === block.text) return;
     recorded.set(block.el, block.text);
     send({

@@ -740,6 +740,9 @@ concept-etudiant = طالب (إقامة دراسة)
 concept-salarie = أجير (عامل بعقد عمل)
     .explain = الأجير يعمل لدى صاحب عمل بعقد عمل. بطاقة الإقامة «salarié» مرتبطة بهذا العمل.
 
+concept-situation-professionnelle = الوضع المهني
+    .explain = ما تفعله لكسب عيشك: موظف، باحث عن عمل، طالب أو بدون نشاط. اختر وضعك اليوم.
+
 concept-travailleur-temporaire = عامل مؤقت
     .explain = هذه البطاقة لعمل مدته أقل من سنة، مثل عقد قصير. مدتها مثل مدة العقد.
 

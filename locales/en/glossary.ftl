@@ -740,6 +740,9 @@ concept-etudiant = student
 concept-salarie = employee
     .explain = An employee works for an employer with an employment contract. The "salarié" residence permit is linked to this job.
 
+concept-situation-professionnelle = employment status
+    .explain = What you do for a living: employee, job seeker, student or not working. Choose your situation today.
+
 concept-travailleur-temporaire = temporary worker
     .explain = This residence permit is for a job of less than one year, for example a short contract. It lasts as long as the contract.
 

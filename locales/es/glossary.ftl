@@ -740,6 +740,9 @@ concept-etudiant = estudiante
 concept-salarie = asalariado
     .explain = Un asalariado trabaja para un empleador con un contrato de trabajo. El permiso de residencia "salarié" está ligado a ese trabajo.
 
+concept-situation-professionnelle = situación profesional
+    .explain = Lo que hace para ganarse la vida: asalariado, demandante de empleo, estudiante o sin actividad. Elija su situación de hoy.
+
 concept-travailleur-temporaire = trabajador temporal
     .explain = Este permiso de residencia es para un trabajo de menos de un año, por ejemplo un contrato corto. Dura lo mismo que el contrato.
 

@@ -1182,6 +1182,11 @@ concept-salarie = salarié
     .domain = residence
     .explain = Un salarié travaille pour un employeur avec un contrat de travail. Le titre de séjour salarié est lié à ce travail.
 
+concept-situation-professionnelle = situation professionnelle
+    .forms = activité professionnelle | statut professionnel
+    .domain = employment
+    .explain = C’est ce que vous faites pour gagner votre vie : salarié, demandeur d’emploi, étudiant ou sans activité. Choisissez votre situation d’aujourd’hui.
+
 concept-travailleur-temporaire = travailleur temporaire
     .forms = carte de séjour travailleur temporaire
     .domain = residence

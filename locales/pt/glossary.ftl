@@ -740,6 +740,9 @@ concept-etudiant = estudante
 concept-salarie = trabalhador por conta de outrem
     .explain = Um trabalhador por conta de outrem trabalha para um empregador com um contrato de trabalho. A autorização de residência «salarié» está ligada a esse trabalho.
 
+concept-situation-professionnelle = situação profissional
+    .explain = O que faz para ganhar a vida: trabalhador por conta de outrem, à procura de emprego, estudante ou sem atividade. Escolha a sua situação de hoje.
+
 concept-travailleur-temporaire = trabalhador temporário
     .explain = Esta autorização de residência é para um trabalho de menos de um ano, por exemplo um contrato curto. Dura o mesmo que o contrato.
 

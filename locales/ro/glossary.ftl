@@ -740,6 +740,9 @@ concept-etudiant = student
 concept-salarie = salariat
     .explain = Un salariat lucrează pentru un angajator cu un contract de muncă. Permisul de ședere „salarié” este legat de această muncă.
 
+concept-situation-professionnelle = situația profesională
+    .explain = Ce faceți pentru a vă câștiga existența: salariat, în căutarea unui loc de muncă, student sau fără activitate. Alegeți situația dumneavoastră de azi.
+
 concept-travailleur-temporaire = lucrător temporar
     .explain = Acest permis de ședere este pentru o muncă de mai puțin de un an, de exemplu un contract scurt. Durează cât contractul.
 

@@ -740,6 +740,9 @@ concept-etudiant = arday (étudiant)
 concept-salarie = shaqaale mushahar qaata (salarié)
     .explain = Salarié waa qof u shaqeeya shaqo-bixiye isagoo leh heshiis shaqo. Ruqsadda deganaanshaha salarié waxay ku xiran tahay shaqadaas.
 
+concept-situation-professionnelle = xaaladda shaqo
+    .explain = Waxa aad u qabato nolol-maalmeedkaaga: shaqaale, shaqo-raadiye, arday ama shaqo la'aan. Dooro xaaladdaada maanta.
+
 concept-travailleur-temporaire = shaqaale ku-meel-gaar ah (travailleur temporaire)
     .explain = Ruqsaddan deganaanshaha waxaa loogu talagalay shaqo ka yar hal sano, tusaale ahaan heshiis gaaban. Waxay socotaa inta heshiisku socdo.
 

@@ -740,6 +740,9 @@ concept-etudiant = ተማሃራይ (étudiant)
 concept-salarie = ደሞዝተኛ ሰራሕተኛ (salarié)
     .explain = Salarié ብውዕል ስራሕ ንኣስራሒ ዝሰርሕ ሰብ እዩ። ናይ salarié ፍቓድ መንበሪ ምስዚ ስራሕ ዝተኣሳሰረ እዩ።
 
+concept-situation-professionnelle = ኩነታት ስራሕ
+    .explain = ንመነባብሮኹም እትገብርዎ፡ ሰራሕተኛ፡ ስራሕ ዝደሊ፡ ተምሃራይ ወይ ስራሕ ዘይብሉ። ናይ ሎሚ ኩነታትኩም ምረጹ።
+
 concept-travailleur-temporaire = ግዝያዊ ሰራሕተኛ (travailleur temporaire)
     .explain = እዚ ፍቓድ መንበሪ ንትሕቲ ሓደ ዓመት ስራሕ እዩ፡ ንኣብነት ሓጺር ውዕል። ከም እቲ ውዕል ይጸንሕ።
 

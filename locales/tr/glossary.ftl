@@ -739,6 +739,9 @@ concept-etudiant = öğrenci
 concept-salarie = ücretli çalışan
     .explain = Ücretli çalışan, bir iş sözleşmesiyle bir işveren için çalışır. Ücretli çalışan oturma izni bu işe bağlıdır.
 
+concept-situation-professionnelle = mesleki durum
+    .explain = Geçiminizi nasıl sağladığınız: çalışan, iş arayan, öğrenci veya çalışmıyor. Bugünkü durumunuzu seçin.
+
 concept-travailleur-temporaire = geçici işçi
     .explain = Bu oturma izni bir yıldan kısa bir iş içindir, örneğin kısa bir sözleşme. Sözleşme kadar sürer.
 

@@ -740,6 +740,9 @@ concept-etudiant = 学生（学生居留证）
 concept-salarie = 雇员（受雇工作居留证）
     .explain = 雇员按劳动合同为雇主工作。雇员居留证和这份工作相关联。
 
+concept-situation-professionnelle = 职业状况
+    .explain = 您靠什么谋生：受雇者、求职者、学生或无业。请选择您目前的情况。
+
 concept-travailleur-temporaire = 临时工作者（临时工作居留证）
     .explain = 这种居留证是给不到一年的工作，例如短期合同。它的有效期和合同一样长。
 

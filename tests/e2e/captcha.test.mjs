@@ -103,6 +103,19 @@ test('three failed submissions are counted as one captcha_blocked record with co
   assert.equal(evidence.captchaBlocked[0].kind, 'captchetat');
   assert.equal(evidence.captchaBlocked[0].count, 3);
   assert.equal(evidence.captchaBlocked[0].tries.length, 3);
+  // In the journal: one `captcha` entry with its attempts, three tries in all.
+  const journal = await browser.sw.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('relais-journal', 1);
+    req.onsuccess = () => {
+      const get = req.result.transaction('journal').objectStore('journal').get('current');
+      get.onsuccess = () => resolve(JSON.parse(get.result));
+      get.onerror = () => reject(get.error);
+    };
+    req.onerror = () => reject(req.error);
+  }));
+  const entries = journal.records.filter((r) => r.kind === 'entry' && r.failure === 'captcha');
+  assert.equal(entries.length, 1);
+  assert.equal(journal.records.filter((r) => r.kind === 'attempt' && r.entry === entries[0].seq).length, 2);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,6 +1,7 @@
 // Launching the real browsers with the built extension. Chromium through playwright-core
 // (persistent context: the only way to load an unpacked extension), Firefox ESR through
 // puppeteer-core over WebDriver BiDi (browser.installExtension). Debian's binaries only.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +25,16 @@ export async function launchChromium({ extension = true, speech = false, profile
     `--host-resolver-rules=${hostRules}`,
   ];
   if (extension) args.push(`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`);
-  if (speech) args.push('--enable-speech-dispatcher');
+  // Speech: Chromium autospawns speech-dispatcher on a socket under $HOME/.cache; a daemon left
+  // from an earlier run can stop answering, so each run gets its own HOME, hence its own daemon,
+  // stopped with the browser.
+  let speechHome = null;
+  if (speech) {
+    args.push('--enable-speech-dispatcher');
+    speechHome = mkdtempSync(join(tmpdir(), 'relais-speech-'));
+  }
   const ctx = await chromium.launchPersistentContext(dir, {
+    env: speechHome ? { ...process.env, HOME: speechHome, XDG_RUNTIME_DIR: speechHome } : process.env,
     executablePath: '/usr/bin/chromium',
     headless: true,
     args,
@@ -42,6 +51,10 @@ export async function launchChromium({ extension = true, speech = false, profile
     ctx, sw, extensionId,
     close: async () => {
       await ctx.close();
+      if (speechHome) {
+        spawnSync('pkill', ['-9', '-f', speechHome]);
+        rmSync(speechHome, { recursive: true, force: true });
+      }
       if (!profile) rmSync(dir, { recursive: true, force: true });
     },
   };
