@@ -43,6 +43,7 @@
   const byId = new Map(); // block id -> { el, kind, text, host }
   const pending = new Set(); // elements (roots) to scan
   let flushTimer = null;
+  let work = 0; // ms of Relais's own main-thread work (reading the page, rendering), for the benchmark
 
   function send(message) {
     return api.runtime.sendMessage(message).then((reply) => {
@@ -388,9 +389,13 @@
     return groupIds.get(form);
   }
 
+  let labelTexts = new Map(); // label[for] id -> text, built once per detection (el.labels is O(page))
+
   function labelOf(el) {
     const parts = [el.getAttribute('aria-label'), el.getAttribute('alt'), el.getAttribute('placeholder')];
-    if (el.labels?.length) parts.push(...Array.from(el.labels, (l) => l.textContent));
+    if (el.id && labelTexts.has(el.id)) parts.push(labelTexts.get(el.id));
+    const wrapping = el.closest('label');
+    if (wrapping) parts.push(wrapping.textContent);
     if (['BUTTON', 'A'].includes(el.tagName)) parts.push(el.textContent);
     return parts.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim().slice(0, 300);
   }
@@ -488,6 +493,8 @@
   }
 
   async function detectCaptchas(roots) {
+    labelTexts = new Map();
+    for (const l of document.querySelectorAll('label[for]')) labelTexts.set(l.htmlFor, (labelTexts.get(l.htmlFor) ?? '') + ' ' + l.textContent);
     let candidates = [];
     for (const r of roots) if (r.isConnected) captchaCandidates(r, candidates);
     // Something CAPTCHA-like changed: judge the whole page again, so that a widget built in
@@ -579,7 +586,9 @@
   async function scan(roots) {
     const gen = generation;
     const blocks = [];
+    let t = performance.now();
     for (const r of roots) if (r.isConnected) blocks.push(...collect(r));
+    work += performance.now() - t;
     if (!blocks.length) return 0;
     // Document order, which on a form is top to bottom: the first batch is what the person sees
     // first. (Sorting by viewport would read geometry and force a layout of the whole page
@@ -594,7 +603,9 @@
         url: location.href,
         blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
       });
+      t = performance.now();
       if (gen === generation) done += render(reply, batch);
+      work += performance.now() - t;
     }));
     return done;
   }
@@ -674,13 +685,15 @@
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
     const count = await scan([document.body ?? document.documentElement]);
-    await detectCaptchas([document.body ?? document.documentElement]).catch(warn);
     const since = performance.now() - (nav?.domContentLoadedEventStart ?? 0);
     // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").
     document.documentElement.setAttribute('data-relais', 'ready');
     document.documentElement.setAttribute('data-relais-ms', since.toFixed(1));
     document.documentElement.setAttribute('data-relais-blocks', String(count));
+    document.documentElement.setAttribute('data-relais-work-ms', work.toFixed(1));
     observe();
+    // CAPTCHA widgets next: "ready" means the labels are done; the panels follow at once.
+    await detectCaptchas([document.body ?? document.documentElement]).catch(warn);
   }
 
   api.runtime.onMessage.addListener((msg) => {

@@ -115,6 +115,24 @@ describe('portal fixtures', () => {
     await page.close();
   });
 
+  test('the extension recognises the glossary\'s own surface forms in labels (≥ 95 %)', async () => {
+    await setSettings(browser.sw, { lang: 'en' });
+    const { page, errors } = await openWithOverlay(browser.ctx, server.url('servicePublic', '/generated/glossary-forms.html'), { timeout: 60000 });
+    const r = await page.evaluate(() => {
+      const labels = [...document.querySelectorAll('label[data-expect]')];
+      const missed = labels.filter((l) => {
+        const host = l.nextElementSibling;
+        return !(host?.matches('relais-overlay') && host.dataset.relaisConcept.split(' ').includes(l.dataset.expect));
+      });
+      return { total: labels.length, missed: missed.length, examples: missed.slice(0, 10).map((l) => `${l.dataset.expect}: ${l.textContent}`) };
+    });
+    const rate = (r.total - r.missed) / r.total;
+    console.log(`extension recognition of glossary forms in labels: ${r.total - r.missed}/${r.total} = ${(100 * rate).toFixed(2)} %`);
+    assert.ok(rate >= 0.95, `${(100 * rate).toFixed(2)} %: ${r.examples.join(' | ')}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('no overlay outside the portals (host permissions only for them)', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(server.url('notPortal', '/portals/anef-login/'));

@@ -20,8 +20,14 @@ pub struct Known {
     pub words: String,
 }
 
-/// The catalogue, parsed once. Lines that do not parse are reported by [`catalogue_problems`].
-pub fn catalogue() -> Vec<Known> {
+/// The catalogue, parsed once per process. Lines that do not parse are reported by
+/// [`catalogue_problems`].
+pub fn catalogue() -> &'static [Known] {
+    static PARSED: std::sync::OnceLock<Vec<Known>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(parse_catalogue)
+}
+
+fn parse_catalogue() -> Vec<Known> {
     CATALOGUE
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -73,7 +79,7 @@ mod tests {
     use super::*;
 
     fn check(kind: BlockKind, message: &str, expected: Option<&str>) {
-        let got = classify(&catalogue(), kind, message, "prefecture").map(FailureKind::as_str);
+        let got = classify(catalogue(), kind, message, "prefecture").map(FailureKind::as_str);
         assert_eq!(got, expected, "{message:?}");
     }
 

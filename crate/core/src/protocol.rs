@@ -348,7 +348,7 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) 
         });
         let failure = match b.kind {
             BlockKind::Error | BlockKind::Alert | BlockKind::Text | BlockKind::Heading => {
-                failure::classify(&known, b.kind, &b.text, &portal).map(|k| k.as_str().to_string())
+                failure::classify(known, b.kind, &b.text, &portal).map(|k| k.as_str().to_string())
             }
             _ => None,
         };

@@ -17,3 +17,34 @@ export function generatedLabelsPage(n) {
 <link rel="stylesheet" href="/dsfr/dsfr.min.css"></head><body><main class="fr-container"><h1>Formulaire généré</h1>
 <form method="get" action="/portals/index.html">${rows.join('\n')}<button class="fr-btn" type="submit">Valider</button></form></main></body></html>`;
 }
+
+/**
+ * Every French surface form of the glossary as a form label, in the contexts of the native
+ * recognition test (capitals, plural head noun, typographic apostrophe, required-field star).
+ * `data-expect` names the concept each label must get.
+ */
+export function glossaryFormsPage(ftl) {
+  const forms = [];
+  let id = null;
+  for (const line of ftl.split('\n')) {
+    const m = line.match(/^concept-([a-z0-9-]+) = (.+)$/);
+    if (m) { id = m[1]; forms.push([id, m[2].trim()]); continue; }
+    const f = line.match(/^\s+\.forms = (.+)$/);
+    if (f && id) for (const x of f[1].split('|')) if (x.trim()) forms.push([id, x.trim()]);
+  }
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const contexts = [
+    (f) => `Veuillez indiquer votre ${f} *`,
+    (f) => `${f.toUpperCase()} :`,
+    (f) => `Modifier : ${f.replace(/'/g, '’')}`,
+  ];
+  const rows = [];
+  forms.forEach(([concept, form], i) => {
+    contexts.forEach((ctx, k) => {
+      rows.push(`<div class="fr-input-group"><label class="fr-label" for="g${i}-${k}" data-expect="${concept}">${esc(ctx(form))}</label><input class="fr-input" id="g${i}-${k}"></div>`);
+    });
+  });
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Formes du glossaire</title>
+<link rel="stylesheet" href="/dsfr/dsfr.min.css"></head><body><main class="fr-container"><h1>Formes du glossaire</h1>
+<form>${rows.join('\n')}</form></main></body></html>`;
+}

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { generatedLabelsPage } from './generated.mjs';
+import { generatedLabelsPage, glossaryFormsPage } from './generated.mjs';
 
 export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const DSFR = join(ROOT, 'node_modules/@gouvfr/dsfr');
@@ -66,6 +66,11 @@ export async function startServer() {
   const server = createServer(certificate(), (req, res) => {
     const url = new URL(req.url, 'https://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    if (url.pathname === '/generated/glossary-forms.html') {
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
+      res.end(glossaryFormsPage(readFileSync(join(ROOT, 'locales/fr/glossary.ftl'), 'utf8')));
+      return;
+    }
     if (url.pathname.startsWith('/generated/labels-')) {
       const n = Number(url.pathname.match(/labels-(\d+)/)?.[1] ?? 2000);
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
