@@ -662,9 +662,13 @@
     document.documentElement.setAttribute('data-relais', 'error');
   }
 
+  /**
+   * The DOM is parsed: `readyState` leaves "loading" just before deferred scripts run and
+   * DOMContentLoaded fires, so the page is read while the portal's own start-up scripts run.
+   */
   function domReady() {
     if (document.readyState !== 'loading') return Promise.resolve();
-    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    return new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
   }
 
   /**
@@ -675,7 +679,6 @@
   async function start() {
     const asked = send({ type: 'settings.get', host: location.hostname });
     await domReady();
-    const nav = performance.getEntriesByType('navigation')[0];
     settings = await asked;
     if (!settings.enabled) {
       document.documentElement.setAttribute('data-relais', 'off');
@@ -685,7 +688,9 @@
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
     const count = await scan([document.body ?? document.documentElement]);
-    const since = performance.now() - (nav?.domContentLoadedEventStart ?? 0);
+    // From DOMContentLoaded to now; 0 when the overlay was complete before DOMContentLoaded.
+    const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;
+    const since = dcl > 0 ? Math.max(0, performance.now() - dcl) : 0;
     // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").
     document.documentElement.setAttribute('data-relais', 'ready');
     document.documentElement.setAttribute('data-relais-ms', since.toFixed(1));
