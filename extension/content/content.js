@@ -596,17 +596,23 @@
     const batches = [];
     for (let i = 0; i < blocks.length; i += BATCH) batches.push(blocks.slice(i, i + BATCH));
     let done = 0;
-    await Promise.all(batches.map(async (batch) => {
-      const reply = await send({
-        type: 'scan.blocks',
-        lang: settings.lang,
-        url: location.href,
-        blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
-      });
-      t = performance.now();
-      if (gen === generation) done += render(reply, batch);
-      work += performance.now() - t;
+    // The first batch (the top of the page) is rendered as soon as it comes back; the others are
+    // rendered together once all are back, so that the browser lays the page out once for them
+    // instead of once per batch (10 layouts of a 2,000-field form otherwise).
+    const replies = batches.map((batch) => send({
+      type: 'scan.blocks',
+      lang: settings.lang,
+      url: location.href,
+      blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
     }));
+    const first = await replies[0];
+    t = performance.now();
+    if (gen === generation) done += render(first, batches[0]);
+    work += performance.now() - t;
+    const rest = await Promise.all(replies.slice(1));
+    t = performance.now();
+    if (gen === generation) rest.forEach((reply, i) => { done += render(reply, batches[i + 1]); });
+    work += performance.now() - t;
     return done;
   }
 
