@@ -151,9 +151,19 @@ function native() {
   process.stdout.write(out);
 }
 
+function coreExamples() {
+  // Journal (1,000 entries with 30 KB captures: append, export, verify) and research
+  // (1,000,000 records from 5,000 contributors: aggregation speed and peak memory; anonymiser).
+  for (const [title, example] of [['Evidence journal (native core)', 'journal_bench'], ['Research aggregation and anonymiser (native core)', 'research_bench']]) {
+    console.log(`\n## ${title}`);
+    process.stdout.write(execFileSync('cargo', ['run', '-q', '--release', '-p', 'relais-core', '--example', example], { cwd: ROOT, encoding: 'utf8' }));
+  }
+}
+
 sizes();
 localeSizes();
 native();
+coreExamples();
 const server = await startServer();
 try {
   await pages(server);
