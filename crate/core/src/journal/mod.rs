@@ -56,7 +56,7 @@ mod error;
 mod json;
 mod portal;
 mod summary;
-mod time;
+pub(crate) mod time;
 mod tsp;
 mod url;
 mod zip;

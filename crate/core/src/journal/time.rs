@@ -126,7 +126,7 @@ pub fn parse(s: &str) -> Option<(i64, i32)> {
     Some((local - offset as i64 * 60_000, offset))
 }
 
-fn days_in_month(y: i64, m: u32) -> u32 {
+pub fn days_in_month(y: i64, m: u32) -> u32 {
     match m {
         2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
         2 => 28,
