@@ -104,6 +104,13 @@ test('failures are recorded by themselves; the bundle verifies; tampering is nam
   await journalPage.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
   await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
   assert.equal(await journalPage.evaluate(() => document.body.dataset.records), String(count));
+  // Deleting an entry asks for confirmation and a reason, and adds a deletion to the chain.
+  journalPage.on('dialog', (d) => d.accept(d.type() === 'prompt' ? 'doublon' : undefined));
+  await journalPage.locator('button[data-entry]').last().click();
+  await journalPage.waitForFunction((n) => document.body.dataset.records === String(n), count + 1);
+  j = await storedJournal(b.sw);
+  const deletion = j.records.find((r) => r.kind === 'deletion');
+  assert.ok(deletion && deletion.reason === 'doublon', 'the deletion is not in the chain');
   const [download] = await Promise.all([journalPage.waitForEvent('download'), journalPage.click('#export')]);
   const bundle = join(OUT, 'journal-bundle.zip');
   await download.saveAs(bundle);
