@@ -66,8 +66,12 @@ async function ensureLocale(c, lang) {
   }
 }
 
+let shipped = null; // locales/index.json is packaged with the extension: read it once
+
 async function shippedLanguages() {
-  return (await readJson('locales/index.json')).languages;
+  shipped ??= readJson('locales/index.json').then((index) => index.languages);
+  shipped.catch(() => { shipped = null; });
+  return shipped;
 }
 
 /** The person's default language: the first browser language Relais ships, French excluded. */

@@ -272,8 +272,32 @@
     button.setAttribute('aria-expanded', 'true');
   }
 
+  /** The concepts of a block that the reply explains, each once, in reading order. */
+  function conceptIds(result, concepts) {
+    return [...new Set(result.terms.map((term) => term.concept))].filter((c) => concepts[c]);
+  }
+
+  /**
+   * The translated fragments of some concepts: each with its fallback marker and its "?", the
+   * French term beside it when `french` (hard-paragraph marks show which French words they mean).
+   */
+  function termList(ids, concepts, french) {
+    const list = make('span', { class: 'relais-terms' });
+    ids.forEach((c, i) => {
+      const view = concepts[c];
+      const item = make('span', { class: 'relais-item' });
+      item.append(fragment(c, view));
+      if (french) item.append(' ', make('span', { class: 'relais-term-fr', lang: 'fr', dir: 'ltr' }, view.labelFr));
+      if (view.fallback) item.append(make('span', { class: 'relais-fallback', lang: settings.lang, dir: settings.dir }, ` (${view.lang})`));
+      if (view.explain || view.explainFr) item.append(explainButton(c, view));
+      list.append(item);
+      if (i < ids.length - 1) list.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
+    });
+    return list;
+  }
+
   function hostFor(block, result, concepts) {
-    const ids = [...new Set(result.terms.map((term) => term.concept))].filter((c) => concepts[c]);
+    const ids = conceptIds(result, concepts);
     if (!ids.length) return null;
     const kind = block.kind === 'error' ? 'error' : block.kind;
     const host = make(HOST_TAG, {
@@ -284,17 +308,7 @@
       dir: settings.dir,
       translate: 'no',
     });
-    const list = make('span', { class: 'relais-terms' });
-    ids.forEach((c, i) => {
-      const view = concepts[c];
-      const item = make('span', { class: 'relais-item' });
-      item.append(fragment(c, view));
-      if (view.fallback) item.append(make('span', { class: 'relais-fallback', lang: settings.lang, dir: settings.dir }, ` (${view.lang})`));
-      if (view.explain || view.explainFr) item.append(explainButton(c, view));
-      list.append(item);
-      if (i < ids.length - 1) list.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
-    });
-    host.append(list);
+    host.append(termList(ids, concepts, false));
     const langs = new Set(ids.map((c) => concepts[c].lang));
     const lang = langs.size === 1 ? [...langs][0] : settings.lang;
     host.append(readAloudButton(
@@ -307,9 +321,10 @@
 
   /** Before a hard paragraph: a warning for the mediator, with the key concepts it contains. */
   function hardHost(block, result, concepts) {
+    const ids = conceptIds(result, concepts);
     const host = make(HOST_TAG, {
       'data-relais-kind': 'hard',
-      'data-relais-concept': [...new Set(result.terms.map((x) => x.concept))].join(' '),
+      'data-relais-concept': ids.join(' '),
       'data-relais-for': block.id,
       'data-relais-ease': String(result.readability.ease),
       lang: settings.lang,
@@ -317,18 +332,7 @@
       translate: 'no',
     });
     host.append(make('span', { class: 'relais-hard-title' }, t('overlay-hard')));
-    const ids = [...new Set(result.terms.map((x) => x.concept))].filter((c) => concepts[c]);
-    if (ids.length) {
-      host.append(make('span', {}, ' '));
-      ids.forEach((c, i) => {
-        const item = make('span', { class: 'relais-item' });
-        item.append(fragment(c, concepts[c]), ' ');
-        item.append(make('span', { class: 'relais-term-fr', lang: 'fr', dir: 'ltr' }, concepts[c].labelFr));
-        if (concepts[c].explain || concepts[c].explainFr) item.append(explainButton(c, concepts[c]));
-        host.append(item);
-        if (i < ids.length - 1) host.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
-      });
-    }
+    if (ids.length) host.append(' ', termList(ids, concepts, true));
     return host;
   }
 
