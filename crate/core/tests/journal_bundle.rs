@@ -54,7 +54,7 @@ fn newer_schema_is_its_own_error() {
     assert_eq!(
         Journal::from_json(&json),
         Err(JournalError::NewerSchema {
-            found: 2,
+            found: 3,
             supported: SCHEMA
         })
     );

@@ -385,3 +385,55 @@ fn summary_for_the_dossier() {
          (\u{ab}\u{a0}Service temporairement indisponible\u{a0}\u{bb})"
     );
 }
+
+#[test]
+fn notes_are_chained_and_never_counted_as_attempts() {
+    let mut s = sample();
+    let before = verify_bundle(&s.bundle()).expect("verify").report;
+    let on_entry = s
+        .journal
+        .add_note(Some(1), "  Tried from the France Services desk.  ", &when(T0 + 5 * DAY), "0.2.0")
+        .expect("note on entry 1");
+    assert_eq!(on_entry.kind, RecordKind::Note);
+    let general = s
+        .journal
+        .add_note(None, "Accompanied by the social worker of the centre.", &when(T0 + 5 * DAY), "0.2.0")
+        .expect("note on the journal");
+    assert_eq!(general.entry, 0);
+    // Refused: empty, too long, on a deleted entry, on an attempt, on no entry.
+    for (entry, text) in [
+        (None, "   "),
+        (Some(3), "entry 3 is deleted"),
+        (Some(2), "record 2 is an attempt"),
+        (Some(99), "no such entry"),
+    ] {
+        assert!(s.journal.add_note(entry, text, &when(T0 + 5 * DAY), "0.2.0").is_err(), "{entry:?} {text}");
+    }
+    let long = "x".repeat(MAX_NOTE_CHARS + 1);
+    assert!(s.journal.add_note(None, &long, &when(T0 + 5 * DAY), "0.2.0").is_err());
+
+    let g = s.journal.groups(false);
+    let first = g.iter().find(|g| g.entry.seq == 1).expect("entry 1");
+    assert_eq!(first.notes.len(), 1);
+    assert_eq!(first.notes[0].text, "Tried from the France Services desk.");
+    assert_eq!(s.journal.journal_notes().len(), 1);
+
+    let report = verify_bundle(&s.bundle()).expect("verify").report;
+    assert_eq!(report.notes, 2);
+    assert_eq!(report.records, before.records + 2);
+    assert_eq!(report.attempts_total, before.attempts_total, "a note is not an attempt");
+    assert_eq!(s.journal.summary(), {
+        let mut j = Journal::from_json(&s.journal.to_json()).expect("reload");
+        j = Journal::from_json(&j.to_json()).expect("reload twice");
+        j.summary()
+    });
+
+    // Changing a note's words breaks its link, and the error names the note.
+    let mut files = unzip(&s.bundle());
+    let json = String::from_utf8(files["journal.json"].clone()).expect("utf8");
+    let tampered = json.replacen("France Services desk", "France Services dusk", 1);
+    assert_ne!(tampered, json);
+    files.insert("journal.json".to_string(), tampered.into_bytes());
+    let e = verify_bundle(&rezip(&files)).expect_err("tampered note");
+    assert!(e.to_string().contains(&format!("#{}", on_entry.seq)), "{e}");
+}

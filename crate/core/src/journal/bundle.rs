@@ -56,6 +56,8 @@ pub struct Report {
     /// `attempt` records.
     pub attempts: u64,
     pub deletions: u64,
+    /// Notes written by the person or their mediator (schema 2).
+    pub notes: u64,
     /// Times a failure was met, entries not deleted: each entry and each of its attempts.
     pub attempts_total: u64,
     /// Capture files whose hash was checked.
@@ -292,7 +294,7 @@ fn check_chain(values: &[Value]) -> Result<Vec<Record>, JournalError> {
             Record::Deletion(d) => {
                 deleted.insert(d.entry);
             }
-            Record::Attempt(_) => {}
+            Record::Attempt(_) | Record::Note(_) => {}
         }
         prev = stored;
         records.push(record);
@@ -334,6 +336,15 @@ fn check_record(
         }
         Record::Attempt(a) => refers(a.entry, "an attempt of"),
         Record::Deletion(d) => refers(d.entry, "the deletion of"),
+        Record::Note(n) => {
+            if n.text.trim().is_empty() || n.text.chars().count() > super::MAX_NOTE_CHARS {
+                return Err(format!(
+                    "its note is empty or longer than {} characters",
+                    super::MAX_NOTE_CHARS
+                ));
+            }
+            n.entry.map_or(Ok(()), |e| refers(e, "a note on"))
+        }
     }
 }
 
@@ -481,6 +492,7 @@ fn kind_name(r: &Record) -> &'static str {
         Record::Entry(_) => "entry",
         Record::Attempt(_) => "attempt",
         Record::Deletion(_) => "deletion",
+        Record::Note(_) => "note",
     }
 }
 
@@ -492,6 +504,7 @@ pub(super) fn report(journal: &Journal) -> Report {
         entries: 0,
         attempts: 0,
         deletions: 0,
+        notes: 0,
         attempts_total: 0,
         captures_checked: 0,
         captures_dropped: 0,
@@ -507,8 +520,9 @@ pub(super) fn report(journal: &Journal) -> Report {
             Record::Entry(_) => r.entries += 1,
             Record::Attempt(_) => r.attempts += 1,
             Record::Deletion(_) => r.deletions += 1,
+            Record::Note(_) => r.notes += 1,
         }
-        if !matches!(rec, Record::Deletion(_)) && !journal.is_deleted(rec.entry_seq()) {
+        if rec.is_failure() && !journal.is_deleted(rec.entry_seq()) {
             r.attempts_total += 1;
         }
         if let Some(ms) = rec.time().utc_ms() {

@@ -6,7 +6,8 @@
 //! writes: a unit test checks it.
 
 use super::{
-    Attempt, Capture, CaptureKind, Deletion, Entry, FailureKind, Meaning, Moment, Record, Timestamp,
+    Attempt, Capture, CaptureKind, Deletion, Entry, FailureKind, Meaning, Moment, Note, Record,
+    Timestamp,
 };
 use serde_json::{Map, Value};
 
@@ -35,6 +36,16 @@ fn uint(o: &Obj, k: &str) -> Result<u64, String> {
     field(o, k)?
         .as_u64()
         .ok_or_else(|| format!("field `{k}` is not a non-negative integer"))
+}
+
+fn opt_uint(o: &Obj, k: &str) -> Result<Option<u64>, String> {
+    match o.get(k) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => v
+            .as_u64()
+            .map(Some)
+            .ok_or_else(|| format!("field `{k}` is not a non-negative integer")),
+    }
 }
 
 fn opt_u16(o: &Obj, k: &str) -> Result<Option<u16>, String> {
@@ -192,6 +203,15 @@ impl Record {
                 time,
                 extension,
             })),
+            "note" => Ok(Record::Note(Note {
+                seq,
+                prev,
+                hash,
+                entry: opt_uint(o, "entry")?,
+                text: string(o, "text")?,
+                time,
+                extension,
+            })),
             other => Err(format!("unknown record kind `{other}`")),
         }
     }
@@ -203,6 +223,7 @@ impl Record {
             Record::Entry(e) => ("entry", e.seq, &e.prev, &e.hash),
             Record::Attempt(a) => ("attempt", a.seq, &a.prev, &a.hash),
             Record::Deletion(d) => ("deletion", d.seq, &d.prev, &d.hash),
+            Record::Note(n) => ("note", n.seq, &n.prev, &n.hash),
         };
         put(&mut o, "kind", kind);
         put(&mut o, "seq", seq);
@@ -234,6 +255,11 @@ impl Record {
                 put(&mut o, "entry", d.entry);
                 put(&mut o, "reason", d.reason.clone());
                 put(&mut o, "extension", d.extension.clone());
+            }
+            Record::Note(n) => {
+                put_opt(&mut o, "entry", n.entry);
+                put(&mut o, "text", n.text.clone());
+                put(&mut o, "extension", n.extension.clone());
             }
         }
         Value::Object(o)

@@ -11,7 +11,10 @@
 //!   its entry, keeps its own time and may have its own capture. History is never rewritten: a
 //!   repeated failure is a new record, and [`Journal::groups`] shows them together;
 //! - `deletion`: the person removed an entry (with a reason). The entry stays in the chain; the
-//!   captures of the entry and its attempts may be left out of an export.
+//!   captures of the entry and its attempts may be left out of an export;
+//! - `note` (schema 2): the person's (or their mediator's) own words, on one entry or on the
+//!   journal as a whole. Chained like the rest, so a note cannot be back-dated; never part of a
+//!   research export.
 //!
 //! Captures (a JPEG screenshot of the visible tab, or a serialised DOM snapshot of the error
 //! region) are not in the journal: the journal holds their SHA-256, size, media type and the name
@@ -77,7 +80,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// The journal schema this version writes and the newest it reads.
-pub const SCHEMA: u64 = 1;
+pub const SCHEMA: u64 = 2;
 /// The value of `format` in every journal.
 pub const FORMAT: &str = "relais-journal";
 /// The `prev` of the first record.
@@ -355,6 +358,25 @@ pub struct Deletion {
     pub extension: String,
 }
 
+/// A note written by the person or their mediator (schema 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    pub seq: u64,
+    pub prev: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hash: String,
+    /// The entry the note is about; none for a note on the whole journal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<u64>,
+    pub text: String,
+    pub time: Moment,
+    pub extension: String,
+}
+
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 4000;
+
 /// One record of the chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -362,6 +384,7 @@ pub enum Record {
     Entry(Entry),
     Attempt(Attempt),
     Deletion(Deletion),
+    Note(Note),
 }
 
 /// The kind of a record.
@@ -371,6 +394,7 @@ pub enum RecordKind {
     Entry,
     Attempt,
     Deletion,
+    Note,
 }
 
 impl Record {
@@ -379,6 +403,7 @@ impl Record {
             Record::Entry(_) => RecordKind::Entry,
             Record::Attempt(_) => RecordKind::Attempt,
             Record::Deletion(_) => RecordKind::Deletion,
+            Record::Note(_) => RecordKind::Note,
         }
     }
 
@@ -387,6 +412,7 @@ impl Record {
             Record::Entry(e) => e.seq,
             Record::Attempt(a) => a.seq,
             Record::Deletion(d) => d.seq,
+            Record::Note(n) => n.seq,
         }
     }
 
@@ -395,6 +421,7 @@ impl Record {
             Record::Entry(e) => &e.hash,
             Record::Attempt(a) => &a.hash,
             Record::Deletion(d) => &d.hash,
+            Record::Note(n) => &n.hash,
         }
     }
 
@@ -403,6 +430,7 @@ impl Record {
             Record::Entry(e) => &e.time,
             Record::Attempt(a) => &a.time,
             Record::Deletion(d) => &d.time,
+            Record::Note(n) => &n.time,
         }
     }
 
@@ -410,17 +438,24 @@ impl Record {
         match self {
             Record::Entry(e) => e.capture.as_ref(),
             Record::Attempt(a) => a.capture.as_ref(),
-            Record::Deletion(_) => None,
+            Record::Deletion(_) | Record::Note(_) => None,
         }
     }
 
-    /// The entry this record belongs to: its own `seq` for an entry.
+    /// The entry this record belongs to: its own `seq` for an entry, 0 for a note on the whole
+    /// journal.
     pub fn entry_seq(&self) -> u64 {
         match self {
             Record::Entry(e) => e.seq,
             Record::Attempt(a) => a.entry,
             Record::Deletion(d) => d.entry,
+            Record::Note(n) => n.entry.unwrap_or(0),
         }
+    }
+
+    /// Is this a time a failure was met (an entry or an attempt)?
+    pub fn is_failure(&self) -> bool {
+        matches!(self, Record::Entry(_) | Record::Attempt(_))
     }
 
     fn set_hash(&mut self, hash: String) {
@@ -428,6 +463,7 @@ impl Record {
             Record::Entry(e) => e.hash = hash,
             Record::Attempt(a) => a.hash = hash,
             Record::Deletion(d) => d.hash = hash,
+            Record::Note(n) => n.hash = hash,
         }
     }
 }
@@ -501,6 +537,17 @@ pub struct EntryGroup {
     /// Every time the failure was met, the entry's own first.
     pub attempts: Vec<AttemptView>,
     pub deleted: Option<DeletionView>,
+    /// The notes written on this entry, oldest first.
+    pub notes: Vec<NoteView>,
+}
+
+/// A note, for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteView {
+    pub seq: u64,
+    pub text: String,
+    pub time: Moment,
 }
 
 /// One time a failure was met.
@@ -678,6 +725,48 @@ impl Journal {
         self.push(Record::Deletion(deletion), None)
     }
 
+    /// Writes a note on entry `entry` (a live one), or on the whole journal with `None`.
+    pub fn add_note(
+        &mut self,
+        entry: Option<u64>,
+        text: &str,
+        when: &When,
+        extension: &str,
+    ) -> Result<Appended, JournalError> {
+        if let Some(e) = entry {
+            self.live_entry(e)?;
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(JournalError::Invalid("the note is empty".to_string()));
+        }
+        let note = Note {
+            seq: self.next_seq(),
+            prev: self.head().to_string(),
+            hash: String::new(),
+            entry,
+            text: limit(text.to_string(), MAX_NOTE_CHARS, "note")?,
+            time: when.moment()?,
+            extension: limit(extension.to_string(), 100, "extension version")?,
+        };
+        self.push(Record::Note(note), None)
+    }
+
+    /// The notes on the whole journal (not on one entry), oldest first.
+    pub fn journal_notes(&self) -> Vec<NoteView> {
+        self.records
+            .iter()
+            .filter_map(|r| match r {
+                Record::Note(n) if n.entry.is_none() => Some(NoteView {
+                    seq: n.seq,
+                    text: n.text.clone(),
+                    time: n.time.clone(),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The capture files of deleted entries and their attempts: the store may drop them.
     pub fn droppable_files(&self) -> Vec<String> {
         self.records
@@ -771,6 +860,7 @@ impl Journal {
                             capture: e.capture.clone(),
                         }],
                         deleted: None,
+                        notes: Vec::new(),
                     });
                 }
                 Record::Attempt(a) => {
@@ -789,6 +879,16 @@ impl Journal {
                             seq: d.seq,
                             reason: d.reason.clone(),
                             time: d.time.clone(),
+                        });
+                    }
+                }
+                Record::Note(n) => {
+                    let group = n.entry.and_then(|e| index.get(&e)).and_then(|&i| groups.get_mut(i));
+                    if let Some(g) = group {
+                        g.notes.push(NoteView {
+                            seq: n.seq,
+                            text: n.text.clone(),
+                            time: n.time.clone(),
                         });
                     }
                 }
@@ -900,7 +1000,7 @@ impl Journal {
     /// if that attempt is at most `window_ms` before `utc_ms`.
     fn recent_group(&self, new: &Entry, utc_ms: i64, window_ms: i64) -> Option<u64> {
         for r in self.records.iter().rev() {
-            if matches!(r, Record::Deletion(_)) {
+            if !r.is_failure() {
                 continue;
             }
             let group = r.entry_seq();
@@ -1030,7 +1130,11 @@ fn make_capture(
 /// A migration may change the envelope only, never a hashed record (that would break the chain);
 /// record formats of every schema stay readable by [`Record`].
 type Migration = fn(&mut Map<String, Value>) -> Result<(), String>;
-const MIGRATIONS: &[Migration] = &[];
+const MIGRATIONS: &[Migration] = &[
+    // 1 → 2: schema 2 adds the `note` record kind. A schema 1 journal has none, and its records
+    // are read as they are: nothing to change but the number.
+    |_| Ok(()),
+];
 const _: () = assert!(
     MIGRATIONS.len() as u64 == SCHEMA - 1,
     "one migration per schema step"

@@ -146,6 +146,9 @@ pub(super) fn summarize(journal: &Journal) -> Summary {
             s.deletions += 1;
             continue;
         }
+        if !r.is_failure() {
+            continue;
+        }
         if journal.is_deleted(r.entry_seq()) {
             continue;
         }
