@@ -51,16 +51,23 @@ setup_build() {
 
 build() {
   setup_build
-  step "cargo build relais-wasm (wasm32, release, size profile)"
-  cargo build -p relais-wasm --target wasm32-unknown-unknown --release
   rm -rf dist/pkg && mkdir -p dist/pkg
-  step "wasm-bindgen --target web"
-  wasm-bindgen --target web --no-typescript --remove-name-section --out-dir dist/pkg \
-    target/wasm32-unknown-unknown/release/relais_wasm.wasm
-  cp dist/pkg/relais_wasm_bg.wasm dist/relais_wasm_bg.bindgen.wasm
-  step "wasm-opt -Oz (npm binaryen $(node -p 'require("./node_modules/binaryen/package.json").version'))"
-  "$WASM_OPT" -Oz --strip-target-features dist/pkg/relais_wasm_bg.wasm -o dist/pkg/relais_wasm_bg.opt.wasm
-  mv dist/pkg/relais_wasm_bg.opt.wasm dist/pkg/relais_wasm_bg.wasm
+  # Three wasm modules, each loaded only where it is needed (ARCHITECTURE.md, "Code map"):
+  # relais_wasm (every page: glossary, locales, protocol), relais_journal_wasm (recording a
+  # failure, the journal page), relais_research_wasm (the research page: anonymiser).
+  # Their files land in dist/pkg, which is copied whole into each browser's folder below.
+  for crate in relais-wasm relais-journal-wasm relais-research-wasm; do
+    local m="${crate//-/_}"
+    step "cargo build $crate (wasm32, release, size profile)"
+    cargo build -p "$crate" --target wasm32-unknown-unknown --release
+    step "wasm-bindgen --target web ($m)"
+    wasm-bindgen --target web --no-typescript --remove-name-section --out-dir dist/pkg \
+      "target/wasm32-unknown-unknown/release/$m.wasm"
+    cp "dist/pkg/${m}_bg.wasm" "dist/${m}_bg.bindgen.wasm"
+    step "wasm-opt -Oz $m (npm binaryen $(node -p 'require("./node_modules/binaryen/package.json").version'))"
+    "$WASM_OPT" -Oz --strip-target-features "dist/pkg/${m}_bg.wasm" -o "dist/pkg/${m}_bg.opt.wasm"
+    mv "dist/pkg/${m}_bg.opt.wasm" "dist/pkg/${m}_bg.wasm"
+  done
 
   step "cargo build relais (command-line tool)"
   cargo build -p relais --release
@@ -69,7 +76,10 @@ build() {
     step "assemble dist/$browser"
     local out="dist/$browser"
     rm -rf "$out" && mkdir -p "$out"
-    cp -r extension/background.js extension/journal-store.js extension/content extension/popup extension/journal extension/icons "$out/"
+    # Every file of extension/ but the manifest's sources (the manifest is generated below).
+    for f in extension/*; do
+      case "${f##*/}" in manifest.src.json|manifest.mjs) ;; *) cp -r "$f" "$out/" ;; esac
+    done
     cp -r dist/pkg "$out/pkg"
     node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
     node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"

@@ -7,7 +7,14 @@
 // See ARCHITECTURE.md, "Message protocol".
 
 import init, { Core } from './pkg/relais_wasm.js';
-import { appendJournal, loadJournal, replaceJournal } from './journal-store.js';
+// The journal's module is instantiated only when it is first needed (a failure to record, the
+// journal page): pages that meet no failure never pay for it. (A service worker cannot import()
+// lazily; importing the small glue file is free, compiling the module is what waits.)
+import initJournal, { JournalCore } from './pkg/relais_journal_wasm.js';
+import {
+  JOURNAL_DB, SESSION_DB, appendJournal, currentJournalDb, deleteJournalDb, loadCaptures, loadJournal, replaceJournal, useJournalDb,
+} from './journal-store.js';
+import { WrongPassphraseError, deleteProfile, listProfiles, openProfile, saveProfile } from './profiles.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const SETTINGS_KEY = 'settings';
@@ -127,13 +134,25 @@ async function dispatch(raw, sender) {
   switch (msg.type) {
     case 'settings.get': {
       // The interface strings come with the settings: one round trip before a page is read.
+      // In a mediator session the person's language applies, and the bar speaks the mediator's.
+      const session = await readSession();
+      const lang = session?.lang ?? settings.lang;
+      await ensureLocale(c, lang);
       await ensureLocale(c, settings.lang);
+      const m = await meta(lang);
       return {
-        lang: settings.lang,
+        lang,
         enabled: !settings.disabledHosts.includes(msg.host),
-        dir: (await meta(settings.lang)).dir,
-        speech: (await meta(settings.lang)).speech,
-        strings: c.handle({ type: 'ui.strings', lang: settings.lang }, settings.lang),
+        dir: m.dir,
+        speech: m.speech,
+        languageName: m.name,
+        strings: c.handle({ type: 'ui.strings', lang }, lang),
+        mediator: session ? {
+          scale: session.scale,
+          lang: settings.lang,
+          dir: (await meta(settings.lang)).dir,
+          strings: c.handle({ type: 'ui.strings', lang: settings.lang }, settings.lang),
+        } : null,
       };
     }
     case 'settings.set': {
@@ -175,6 +194,32 @@ async function dispatch(raw, sender) {
       return deleteEntry(c, msg.entry, msg.reason);
     case 'journal.import':
       return importBundle(c, msg.bundle);
+    case 'journal.note':
+      return addNote(c, msg.entry, msg.text);
+    case 'journal.where':
+      return { db: currentJournalDb(), session: currentJournalDb() === SESSION_DB };
+    case 'mediator.start':
+      return startSession(c, msg.lang ?? settings.lang);
+    case 'mediator.state':
+      return readSession();
+    case 'mediator.set':
+      return updateSession(msg);
+    case 'mediator.open':
+      await api.tabs.create({ url: api.runtime.getURL(`mediator/mediator.html#${msg.section}`) });
+      return { opened: msg.section };
+    case 'mediator.end':
+      return endSession(c, msg);
+    case 'profile.list':
+      return listProfiles();
+    case 'profile.open':
+      return openProfileSession(c, msg.profile, msg.passphrase);
+    case 'profile.export':
+      return exportProfile(c, msg.profile, msg.passphrase);
+    case 'profile.delete':
+      await deleteProfile(msg.profile);
+      return { deleted: msg.profile };
+    case 'phrases.get':
+      return phraseCards(c, msg.lang);
     default:
       throw Object.assign(new Error(`Unknown message type ${msg.type}`), { name: 'ProtocolError' });
   }
@@ -191,7 +236,9 @@ const RETRY_WINDOW_MS = 120_000;
 async function captchaEvent(msg, tabId, journal) {
   const pendingKey = `captcha.pending.${tabId}`;
   const store = api.storage.session ?? api.storage.local;
-  const evidence = (await api.storage.local.get(EVIDENCE_KEY))[EVIDENCE_KEY] ?? { schema: 1, captchaBlocked: [] };
+  // In a mediator session the counter lives in session memory, with the session's journal.
+  const counters = (await readSession()) ? (api.storage.session ?? api.storage.local) : api.storage.local;
+  const evidence = (await counters.get(EVIDENCE_KEY))[EVIDENCE_KEY] ?? { schema: 1, captchaBlocked: [] };
   const find = () => evidence.captchaBlocked.find((r) => r.host === msg.host && r.kind === msg.kind);
   if (msg.event === 'submitted') {
     await store.set({ [pendingKey]: { kind: msg.kind, host: msg.host, at: Date.now() } });
@@ -209,7 +256,7 @@ async function captchaEvent(msg, tabId, journal) {
   }
   record.count += 1;
   record.tries.push(new Date().toISOString());
-  await api.storage.local.set({ [EVIDENCE_KEY]: evidence });
+  await counters.set({ [EVIDENCE_KEY]: evidence });
   // Each failed try is also a record of the journal: an entry, then attempts of it.
   await journal(record.count);
   return { count: record.count };
@@ -221,9 +268,27 @@ async function captchaEvent(msg, tabId, journal) {
 const VERSION = api.runtime.getManifest().version;
 const serverDates = new Map(); // tabId -> Date header of its last main-frame response
 let journalReady = null;
+let journalModule = null;
 
-function ensureJournal(c) {
-  journalReady ??= (async () => { c.journalOpen(await loadJournal()); })();
+/** The journal module, instantiated once. */
+function journalCore() {
+  journalModule ??= (async () => {
+    await initJournal({ module_or_path: api.runtime.getURL('pkg/relais_journal_wasm_bg.wasm') });
+    return new JournalCore();
+  })();
+  journalModule.catch(() => { journalModule = null; });
+  return journalModule;
+}
+
+/** The open journal (the session's or the computer's), loaded and verified once. */
+function ensureJournal() {
+  journalReady ??= (async () => {
+    const j = await journalCore();
+    // The service worker may have restarted in the middle of a session: find its journal again.
+    useJournalDb((await readSession()) ? SESSION_DB : JOURNAL_DB);
+    j.journalOpen(await loadJournal());
+    return j;
+  })();
   journalReady.catch(() => { journalReady = null; });
   return journalReady;
 }
@@ -238,8 +303,10 @@ function now() {
 
 /** Records a failure; resolves once the record (and its capture) are durably stored. */
 async function recordFailure(c, settings, f, capture) {
-  await ensureJournal(c);
-  const rec = c.journalRecord({
+  const j = await ensureJournal();
+  const lang = (await readSession())?.lang ?? settings.lang;
+  await ensureLocale(c, lang).catch(() => {});
+  const rec = j.journalRecord({
     ...now(),
     serverDate: f.tabId !== undefined ? serverDates.get(f.tabId) ?? null : null,
     url: f.url,
@@ -247,10 +314,18 @@ async function recordFailure(c, settings, f, capture) {
     failure: f.failure,
     httpStatus: f.httpStatus ?? null,
     message: f.message,
-    lang: settings.lang,
+    meaning: c.failureMeaning(f.failure, lang) ?? null,
     extension: VERSION,
   }, capture?.kind ?? null, capture?.mediaType ?? null, capture?.bytes ?? null);
-  const stored = await appendJournal(rec.journalJson, rec.captureFile, capture?.bytes ?? null);
+  let stored;
+  try {
+    stored = await appendJournal(rec.journalJson, rec.captureFile, capture?.bytes ?? null);
+  } catch (e) {
+    // Not on disk: forget the in-memory record too (the next record reloads the journal from
+    // disk), and tell the page, which tells the person.
+    journalReady = null;
+    throw Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
+  }
   return { seq: rec.seq, kind: rec.kind, entry: rec.entry, hash: rec.hash, captureKept: stored.captureKept, quota: Boolean(stored.quota) };
 }
 
@@ -266,29 +341,197 @@ async function reportBlocking(c, settings, note) {
   } catch (e) {
     console.warn('Relais: no screenshot', e);
   }
-  return recordFailure(c, settings, {
-    failure: 'other', message: note?.trim() || '(signalé par la personne)', url: tab.url, title: tab.title ?? '', tabId: tab.id,
+  // The person's own words are a note on the entry, not the portal's message: the message
+  // column of the dossier holds only what the portal said.
+  const rec = await recordFailure(c, settings, {
+    failure: 'other', message: '(signalé par la personne)', url: tab.url, title: tab.title ?? '', tabId: tab.id,
   }, capture);
+  if (note?.trim()) rec.note = (await addNote(c, rec.entry, note.trim().slice(0, 4000))).seq;
+  return rec;
 }
 
 async function deleteEntry(c, entry, reason) {
-  await ensureJournal(c);
+  const j = await ensureJournal();
   const t = now();
-  const res = c.journalDelete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
+  const res = j.journalDelete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
   await appendJournal(res.journalJson, null, null, res.droppable);
   return { deleted: entry };
+}
+
+async function addNote(c, entry, text) {
+  const j = await ensureJournal();
+  const t = now();
+  const res = j.journalNote(BigInt(entry), text, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
+  try {
+    await appendJournal(res.journalJson, null, null);
+  } catch (e) {
+    journalReady = null;
+    throw Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
+  }
+  return { seq: res.seq };
+}
+
+/** The bundle (ZIP bytes) of the open journal, with its captures. */
+async function exportOpenJournal(c) {
+  const j = await ensureJournal();
+  return j.journalExport(await loadCaptures());
 }
 
 /** Verifies a bundle in full before anything is written; the journal is untouched on error. */
 async function importBundle(c, base64) {
   const bin = atob(base64);
   const zip = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
-  const verified = c.journalVerify(zip); // throws JournalError naming the first broken record
-  const files = c.journalBundleFiles(zip);
+  const j = await journalCore();
+  const verified = j.journalVerify(zip); // throws JournalError naming the first broken record
+  const files = j.journalBundleFiles(zip);
   await replaceJournal(verified.journalJson, files);
   journalReady = null;
-  await ensureJournal(c);
+  await ensureJournal();
   return verified.report;
+}
+
+// ---- Mediator sessions ------------------------------------------------------------------------
+// A session is a person sitting at a shared computer with a mediator. Its state lives in
+// storage.session (memory only, never written to disk, not readable by content scripts) under
+// SESSION_KEY; its journal is the IndexedDB database SESSION_DB. Ending the session deletes both
+// and restores the computer's own settings: nothing of the person stays unless they keep their
+// journal in a profile encrypted with their passphrase (profiles.js). See ARCHITECTURE.md,
+// "Mediator sessions".
+const SESSION_KEY = 'mediator';
+const sessionArea = () => api.storage.session ?? api.storage.local;
+
+async function readSession() {
+  return (await sessionArea().get(SESSION_KEY))[SESSION_KEY] ?? null;
+}
+
+async function writeSession(session) {
+  await sessionArea().set({ [SESSION_KEY]: session });
+  await broadcast({ type: 'settings.changed' });
+  return session;
+}
+
+async function switchJournal(name) {
+  useJournalDb(name);
+  journalReady = null;
+}
+
+async function startSession(c, lang, profile = null) {
+  if (!(await shippedLanguages()).includes(lang)) {
+    throw Object.assign(new Error(`Relais does not ship ${lang} yet.`), { name: 'UnknownLanguageError' });
+  }
+  const current = await readSession();
+  if (current) return current;
+  const session = await writeSession({ schema: 1, started: new Date().toISOString(), lang, scale: 1, notes: '', profile });
+  await switchJournal(SESSION_DB);
+  await ensureJournal(); // finds the session (just written) and opens its journal
+  return session;
+}
+
+async function updateSession(msg) {
+  const session = await readSession();
+  if (!session) throw Object.assign(new Error('No mediator session is on.'), { name: 'SessionError' });
+  if (msg.lang) {
+    if (!(await shippedLanguages()).includes(msg.lang)) {
+      throw Object.assign(new Error(`Relais does not ship ${msg.lang} yet.`), { name: 'UnknownLanguageError' });
+    }
+    session.lang = msg.lang;
+  }
+  if (typeof msg.scale === 'number') session.scale = msg.scale;
+  if (typeof msg.notes === 'string') {
+    // Notes change often: no re-render of every page for them.
+    session.notes = msg.notes;
+    await sessionArea().set({ [SESSION_KEY]: session });
+    return session;
+  }
+  return writeSession(session);
+}
+
+/** The profile's encrypted payload: the person's language and their journal's bundle. */
+function profilePayload(lang, bundle) {
+  let bin = '';
+  for (let i = 0; i < bundle.length; i += 0x8000) bin += String.fromCharCode(...bundle.subarray(i, i + 0x8000));
+  return new TextEncoder().encode(JSON.stringify({ schema: 1, lang, bundle: btoa(bin) }));
+}
+
+function readPayload(bytes) {
+  const p = JSON.parse(new TextDecoder().decode(bytes));
+  const bin = atob(p.bundle);
+  return { lang: p.lang, bundle: Uint8Array.from(bin, (ch) => ch.charCodeAt(0)) };
+}
+
+async function endSession(c, msg) {
+  const session = await readSession();
+  if (!session) throw Object.assign(new Error('No mediator session is on.'), { name: 'SessionError' });
+  let kept = null;
+  if (msg.keep) {
+    await ensureJournal();
+    if (msg.keepNotes && session.notes.trim()) await addNote(c, 0, session.notes.trim().slice(0, 4000));
+    const bundle = await exportOpenJournal(c);
+    // Throws WrongPassphraseError when the profile exists with another passphrase: the session
+    // then stays as it is, nothing is lost, and the person can try again.
+    kept = await saveProfile(msg.profile.trim(), msg.passphrase, profilePayload(session.lang, bundle));
+  }
+  await wipeSession();
+  return { kept };
+}
+
+/** Removes everything of the session: its journal, its captures, its state, its counters. */
+async function wipeSession() {
+  await switchJournal(JOURNAL_DB);
+  await deleteJournalDb(SESSION_DB);
+  if (api.storage.session) await api.storage.session.clear();
+  else await api.storage.local.remove([SESSION_KEY]);
+  await broadcast({ type: 'settings.changed' });
+}
+
+async function openProfileSession(c, name, passphrase) {
+  if (await readSession()) throw Object.assign(new Error('End the current session before opening a profile.'), { name: 'SessionError' });
+  const { lang, bundle } = readPayload(await openProfile(name, passphrase));
+  const j = await journalCore();
+  const verified = j.journalVerify(bundle);
+  const files = j.journalBundleFiles(bundle);
+  await switchJournal(SESSION_DB);
+  await replaceJournal(verified.journalJson, files);
+  journalReady = null;
+  try {
+    return await startSession(c, lang, name);
+  } catch (e) {
+    await wipeSession();
+    throw e;
+  }
+}
+
+async function exportProfile(c, name, passphrase) {
+  const { bundle } = readPayload(await openProfile(name, passphrase));
+  (await journalCore()).journalVerify(bundle);
+  let bin = '';
+  for (let i = 0; i < bundle.length; i += 0x8000) bin += String.fromCharCode(...bundle.subarray(i, i + 0x8000));
+  return { bundle: btoa(bin) };
+}
+
+/** Phrase cards in `lang` beside the French. */
+async function phraseCards(c, lang) {
+  await ensureLocale(c, lang);
+  for (const l of ['fr', lang]) {
+    // A language without its cards yet shows the French ones, marked as French.
+    if (!c.hasPhrases(l)) c.addPhrases(l, await readText(`locales/${l}/phrases.ftl`).catch((e) => (l === 'fr' ? Promise.reject(e) : '')));
+  }
+  return c.phraseCards(lang);
+}
+
+if (api.commands) {
+  // The keyboard shortcut (Alt+Shift+M by default): starts a session, or opens the mediator page.
+  api.commands.onCommand.addListener(async (command) => {
+    if (command !== 'mediator') return;
+    try {
+      const c = await core();
+      const session = await readSession();
+      if (!session) await startSession(c, (await readSettings()).lang);
+      await api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+    } catch (e) {
+      console.error('Relais could not start mediator mode:', e);
+    }
+  });
 }
 
 // HTTP failures on the portals, observed without blocking anything. The manifest's host
@@ -331,7 +574,7 @@ api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   // (no externally_connectable); the core still validates every message.
   dispatch(raw, sender).then(
     (value) => sendResponse({ ok: true, value }),
-    (err) => sendResponse({ ok: false, error: { name: err?.name ?? 'Error', message: String(err?.message ?? err) } }),
+    (err) => sendResponse({ ok: false, error: { name: err instanceof WrongPassphraseError ? 'WrongPassphraseError' : err?.name ?? 'Error', message: String(err?.message ?? err) } }),
   );
   return true;
 });

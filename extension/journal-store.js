@@ -7,10 +7,22 @@
 // disk, and only then is the person told "recorded". A full quota keeps the record without its
 // capture and says so: the text evidence is never dropped.
 
-const DB_NAME = 'relais-journal';
+export const JOURNAL_DB = 'relais-journal';
+/** The journal of a mediator session: deleted when the session ends (see mediator/session.js). */
+export const SESSION_DB = 'relais-session';
 const DB_VERSION = 1;
 
-let dbPromise = null;
+const dbPromises = new Map(); // database name -> Promise<IDBDatabase>
+let current = JOURNAL_DB;
+
+/** Chooses which journal the functions below read and write. */
+export function useJournalDb(name) {
+  current = name;
+}
+
+export function currentJournalDb() {
+  return current;
+}
 
 function request(req) {
   return new Promise((resolve, reject) => {
@@ -27,21 +39,41 @@ function done(tx) {
   });
 }
 
-export function openJournalDb() {
-  dbPromise ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
+export function openJournalDb(name = current) {
+  if (dbPromises.has(name)) return dbPromises.get(name);
+  const dbPromise = new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, DB_VERSION);
     req.onupgradeneeded = () => {
       // Version 1. A later version adds stores here; it never rewrites a hashed record.
       const db = req.result;
       if (!db.objectStoreNames.contains('journal')) db.createObjectStore('journal');
       if (!db.objectStoreNames.contains('captures')) db.createObjectStore('captures');
     };
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      const db = req.result;
+      // Another context deleting this database (end of a mediator session) closes our handle.
+      db.onversionchange = () => { db.close(); dbPromises.delete(name); };
+      resolve(db);
+    };
     req.onerror = () => reject(req.error);
     req.onblocked = () => reject(new Error('The journal database is blocked by another Relais window.'));
   });
-  dbPromise.catch(() => { dbPromise = null; });
+  dbPromises.set(name, dbPromise);
+  dbPromise.catch(() => { dbPromises.delete(name); });
   return dbPromise;
+}
+
+/** Deletes a journal database entirely (a mediator session's, when it ends). */
+export async function deleteJournalDb(name) {
+  const db = await dbPromises.get(name)?.catch(() => null);
+  db?.close();
+  dbPromises.delete(name);
+  await new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => resolve(); // finishes once the other handles close (they close on versionchange)
+  });
 }
 
 /** The stored journal JSON, or null when nothing was recorded yet. */
@@ -58,9 +90,16 @@ export async function appendJournal(json, captureFile, bytes, droppable = []) {
   const db = await openJournalDb();
   const write = async (withCapture) => {
     const tx = db.transaction(['journal', 'captures'], 'readwrite', { durability: 'strict' });
-    tx.objectStore('journal').put(json, 'current');
-    if (withCapture) tx.objectStore('captures').put(bytes, captureFile);
-    for (const f of droppable) tx.objectStore('captures').delete(f);
+    try {
+      tx.objectStore('journal').put(json, 'current');
+      if (withCapture) tx.objectStore('captures').put(bytes, captureFile);
+      for (const f of droppable) tx.objectStore('captures').delete(f);
+    } catch (e) {
+      // A request refused synchronously (a quota error can come this way): nothing of this
+      // transaction may be committed half-way.
+      tx.abort();
+      throw e;
+    }
     await done(tx);
   };
   if (!captureFile || !bytes) {

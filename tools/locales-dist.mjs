@@ -1,5 +1,7 @@
 // Copies the shipped locales into an extension folder and writes locales/index.json.
-// A language ships when it has meta.json, glossary.ftl (French: the master) and ui.ftl.
+// A language ships when it has meta.json, glossary.ftl (French: the master) and ui.ftl; its
+// mediator phrase cards (phrases.ftl) ship with it when present (the quality gates require them;
+// a language without them shows the French cards, marked as French).
 // Usage: node tools/locales-dist.mjs <locales-dir> <out-dir>
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,7 @@ for (const lang of readdirSync(src).filter((d) => ORDER.includes(d))) {
   }
   mkdirSync(join(out, lang), { recursive: true });
   for (const f of FILES) cpSync(join(src, lang, f), join(out, lang, f));
+  if (existsSync(join(src, lang, 'phrases.ftl'))) cpSync(join(src, lang, 'phrases.ftl'), join(out, lang, 'phrases.ftl'));
   if (lang === 'fr') cpSync(join(src, 'fr/common-words.txt'), join(out, 'fr/common-words.txt'));
   shipped.push(lang);
 }

@@ -28,13 +28,13 @@
     { kind: 'text', selector: 'p, .fr-callout__text' },
   ];
   const MIN_PARAGRAPH_WORDS = 12; // shorter paragraphs are not scored for readability
-  const SKIP = 'script, style, noscript, template, svg, code, pre, iframe, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], ' + HOST_TAG + ', ' + POPOVER_TAG;
+  const SKIP = 'script, style, noscript, template, svg, code, pre, iframe, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], ' + HOST_TAG + ', ' + POPOVER_TAG + ', relais-notice, relais-mediator-bar';
 
   const CHROME = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
 
   const LANDMARKS = 'main, header, footer, nav, aside, form, section, dialog, [role="main"], [role="banner"], [role="contentinfo"], [role="navigation"], [role="complementary"], [role="region"], [role="search"], [role="form"], [role="dialog"]';
 
-  let settings = null; // { lang, enabled, dir }
+  let settings = null; // { lang, enabled, dir, mediator }
   let strings = {};
   let observer = null;
   let nextId = 1;
@@ -308,7 +308,11 @@
       dir: settings.dir,
       translate: 'no',
     });
-    host.append(termList(ids, concepts, false));
+    // Mediator mode: French and the person's language side by side, for two people reading.
+    host.append(termList(ids, concepts, Boolean(settings.mediator)));
+    block.said = ids.map((c) => [concepts[c].label, concepts[c].explain].filter(Boolean).join('. ')).join('. ');
+    block.saidFr = ids.map((c) => [concepts[c].labelFr, concepts[c].explainFr].filter(Boolean).join('. ')).join('. ');
+    block.saidLang = concepts[ids[0]].lang;
     const langs = new Set(ids.map((c) => concepts[c].lang));
     const lang = langs.size === 1 ? [...langs][0] : settings.lang;
     host.append(readAloudButton(
@@ -368,6 +372,7 @@
       block.host = hostFor(block, result, reply.concepts);
       if (block.host) place(block, block.host);
     }
+    if (ring) placeRing();
     return batch.length;
   }
 
@@ -546,7 +551,7 @@
   function snapshot(el) {
     const region = el.closest('.fr-alert, [role="alert"], .fr-input-group, .fr-fieldset, .fr-notice, main') ?? el;
     const clone = region.cloneNode(true);
-    for (const n of clone.querySelectorAll('script, style, iframe, object, embed, relais-overlay, relais-popover, relais-highlight')) n.remove();
+    for (const n of clone.querySelectorAll('script, style, iframe, object, embed, relais-overlay, relais-popover, relais-highlight, relais-notice, relais-mediator-bar, relais-focus, relais-bar-spacer')) n.remove();
     for (const f of clone.querySelectorAll('input, textarea, select, option')) {
       f.removeAttribute('value');
       f.removeAttribute('checked');
@@ -581,8 +586,26 @@
       snapshot: snapshot(block.el),
     }).then((r) => {
       document.documentElement.setAttribute('data-relais-recorded', String(Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) + 1));
+      // The browser's storage is full: the record is kept without its capture. Say so.
+      if (r?.quota) notice(t('journal-storage-full'), 'quota');
       return r;
-    }).catch(warn);
+    }).catch((err) => {
+      notice(`${t('journal-not-recorded')} (${err.message})`, 'error');
+      warn(err);
+    });
+  }
+
+  /** A short message about the journal, at the bottom of the window, read by screen readers. */
+  function notice(text, kind) {
+    let box = document.querySelector('relais-notice');
+    if (!box) {
+      box = make('relais-notice', { role: 'status', lang: settings.lang, dir: settings.dir });
+      document.documentElement.append(box);
+    }
+    box.setAttribute('data-relais-notice', kind);
+    const close = make('button', { type: 'button', class: 'relais-notice-close', 'aria-label': t('overlay-close') }, '×');
+    close.addEventListener('click', () => box.remove());
+    box.replaceChildren(make('span', {}, text), close);
   }
 
   // ---- scanning -----------------------------------------------------------------------------
@@ -622,7 +645,7 @@
 
   function schedule(node) {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-    if (!el || el.closest(HOST_TAG + ', ' + POPOVER_TAG)) return;
+    if (!el || el.closest(HOST_TAG + ', ' + POPOVER_TAG + ', relais-mediator-bar, relais-notice')) return;
     // A change inside a block (its text changed) rescans the block's element.
     const owner = el.closest('label, legend, button, select, .fr-hint-text, .fr-error-text, .fr-message--error, [role="alert"]') ?? el;
     pending.add(owner);
@@ -643,7 +666,7 @@
       for (const rec of records) {
         if (rec.type === 'characterData') schedule(rec.target);
         for (const n of rec.addedNodes) {
-          if (n.nodeType === Node.ELEMENT_NODE && (n.tagName === HOST_TAG.toUpperCase() || n.tagName === POPOVER_TAG.toUpperCase())) continue;
+          if (n.nodeType === Node.ELEMENT_NODE && n.tagName.startsWith('RELAIS-')) continue;
           if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) schedule(n);
         }
       }
@@ -651,11 +674,140 @@
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
+  // ---- mediator mode ------------------------------------------------------------------------
+  // A person and a mediator at one screen. The overlays show French and the person's language
+  // side by side, in a larger text size; a ring follows the field being filled; a bar at the
+  // bottom reads the current field aloud and opens the mediator page (phrase cards, notes, end
+  // of session). Notes and passphrases are typed only in that extension page, never here: the
+  // portal's scripts can read this page's DOM and keys.
+
+  const BAR_TAG = 'relais-mediator-bar';
+  const RING_TAG = 'relais-focus';
+  const SPACER_TAG = 'relais-bar-spacer';
+  const FIELD_GROUP = '.fr-input-group, .fr-select-group, .fr-radio-group, .fr-checkbox-group, .fr-toggle, .fr-upload-group, .fr-password, .fr-fieldset__element';
+  let current = null; // the field the person is filling
+  let ring = null;
+  // The page's layout moves when overlays are inserted or the portal changes: follow the body.
+  let bodyWatch = null;
+  const ms = (id) => settings.mediator?.strings?.[id] ?? t(id);
+
+  function fieldOf(el) {
+    return el?.closest?.('input:not([type="hidden"]), select, textarea') ?? null;
+  }
+
+  function placeRing() {
+    if (!ring || !current?.isConnected) {
+      ring?.remove();
+      return;
+    }
+    const target = current.closest(FIELD_GROUP) ?? current;
+    const r = target.getBoundingClientRect();
+    ring.style.setProperty('top', `${r.top + scrollY - 6}px`);
+    ring.style.setProperty('left', `${r.left + scrollX - 6}px`);
+    ring.style.setProperty('width', `${r.width + 12}px`);
+    ring.style.setProperty('height', `${r.height + 12}px`);
+    if (!ring.isConnected) document.documentElement.append(ring);
+  }
+
+  function onFocus(ev) {
+    const f = fieldOf(ev.target);
+    if (!f || f.closest(BAR_TAG)) return;
+    current = f;
+    document.documentElement.setAttribute('data-relais-current', f.id || f.name || f.tagName.toLowerCase());
+    placeRing();
+  }
+
+  const onLayout = () => placeRing();
+
+  /** The label block of the current field: its <label>, else its fieldset's legend. */
+  function currentBlock() {
+    if (!current) return null;
+    const label = current.labels?.[0] ?? current.closest('fieldset')?.querySelector('legend');
+    return label ? byId.get(idOf.get(label)) ?? null : null;
+  }
+
+  async function readCurrent(button, status) {
+    const block = currentBlock();
+    if (!block) {
+      status.textContent = ms('mediator-no-field');
+      return;
+    }
+    const text = block.said || block.text;
+    const lang = block.said ? block.saidLang : 'fr';
+    status.textContent = '';
+    if (!(await speak(text, lang))) {
+      status.textContent = t('overlay-no-voice');
+      await speak(block.saidFr || block.text, 'fr');
+    }
+  }
+
+  function barButton(id, label, onClick) {
+    const b = make('button', { type: 'button', 'data-relais-action': id, lang: settings.mediator.lang, dir: settings.mediator.dir }, label);
+    b.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      onClick(b);
+    });
+    return b;
+  }
+
+  function mountMediator() {
+    const m = settings.mediator;
+    const html = document.documentElement;
+    html.setAttribute('data-relais-mediator', 'on');
+    html.setAttribute('data-relais-scale', String(m.scale));
+    const bar = make(BAR_TAG, { role: 'region', 'aria-label': ms('mediator-bar'), lang: m.lang, dir: m.dir, translate: 'no' });
+    const person = make('span', { class: 'relais-bar-lang' });
+    person.append(make('span', { class: 'relais-bar-caption' }, `${ms('mediator-language')} `),
+      make('strong', { lang: settings.lang, dir: settings.dir }, settings.languageName ?? settings.lang));
+    const status = make('span', { class: 'relais-bar-status', role: 'status' });
+    const scale = (delta) => send({ type: 'mediator.set', scale: Math.max(0, Math.min(3, m.scale + delta)) }).catch(warn);
+    // The visible words are the accessible name (WCAG 2.5.3): "A− Smaller text".
+    const smaller = barButton('smaller', `A− ${ms('mediator-smaller')}`, () => scale(-1));
+    smaller.disabled = m.scale <= 0;
+    const larger = barButton('larger', `A+ ${ms('mediator-larger')}`, () => scale(1));
+    larger.disabled = m.scale >= 3;
+    bar.append(
+      person,
+      barButton('read', `🔊 ${ms('mediator-read-field')}`, (b) => readCurrent(b, status)),
+      smaller,
+      larger,
+      barButton('phrases', ms('mediator-phrases'), () => send({ type: 'mediator.open', section: 'phrases' }).catch(warn)),
+      barButton('notes', ms('mediator-notes'), () => send({ type: 'mediator.open', section: 'notes' }).catch(warn)),
+      barButton('end', ms('mediator-end'), () => send({ type: 'mediator.open', section: 'end' }).catch(warn)),
+      status,
+    );
+    // The spacer lets the end of the page scroll above the bar: the bar never hides a field.
+    (document.body ?? html).append(make(SPACER_TAG, { 'aria-hidden': 'true' }));
+    html.append(bar);
+    ring = make(RING_TAG, { 'aria-hidden': 'true' });
+    document.addEventListener('focusin', onFocus, true);
+    bodyWatch = new ResizeObserver(onLayout);
+    bodyWatch.observe(document.body ?? html);
+    addEventListener('resize', onLayout, { passive: true });
+    addEventListener('scroll', onLayout, { passive: true, capture: true });
+    const f = fieldOf(document.activeElement);
+    if (f) onFocus({ target: f });
+  }
+
+  function unmountMediator() {
+    document.removeEventListener('focusin', onFocus, true);
+    bodyWatch?.disconnect();
+    bodyWatch = null;
+    removeEventListener('resize', onLayout);
+    removeEventListener('scroll', onLayout, { capture: true });
+    for (const n of document.querySelectorAll(`${BAR_TAG}, ${RING_TAG}, ${SPACER_TAG}`)) n.remove();
+    for (const a of ['data-relais-mediator', 'data-relais-scale', 'data-relais-current']) document.documentElement.removeAttribute(a);
+    ring = null;
+    current = null;
+  }
+
   function clear() {
     generation++;
     observer?.disconnect();
     observer = null;
-    for (const n of document.querySelectorAll(HOST_TAG + ', ' + POPOVER_TAG + ', relais-highlight')) n.remove();
+    unmountMediator();
+    for (const n of document.querySelectorAll(HOST_TAG + ', ' + POPOVER_TAG + ', relais-highlight, relais-notice')) n.remove();
     captchaPanels.clear();
     byId.clear();
     pending.clear();
@@ -695,6 +847,7 @@
       return;
     }
     strings = settings.strings;
+    if (settings.mediator) mountMediator();
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
     const count = await scan([document.body ?? document.documentElement]);

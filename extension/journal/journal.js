@@ -2,8 +2,8 @@
 // day, the French dossier a lawyer can print, the bundle export, and import from another
 // computer. It reads the journal with its own copy of the core (read-only); every change
 // (deletion, import) goes through the background, the journal's one writer.
-import init, { Core } from '../pkg/relais_wasm.js';
-import { loadCaptures, loadJournal } from '../journal-store.js';
+import init, { JournalCore } from '../pkg/relais_journal_wasm.js';
+import { loadCaptures, loadJournal, useJournalDb } from '../journal-store.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -23,11 +23,10 @@ async function send(message) {
   return reply.value;
 }
 
+/** The journal module (read-only here: every change goes through the background). */
 async function core() {
-  await init({ module_or_path: api.runtime.getURL('pkg/relais_wasm_bg.wasm') });
-  const text = (p) => fetch(api.runtime.getURL(p)).then((r) => r.text());
-  const [g, ui, meta, common] = await Promise.all([text('locales/fr/glossary.ftl'), text('locales/fr/ui.ftl'), fetch(api.runtime.getURL('locales/fr/meta.json')).then((r) => r.json()), text('locales/fr/common-words.txt')]);
-  return new Core(g, ui, meta, common);
+  await init({ module_or_path: api.runtime.getURL('pkg/relais_journal_wasm_bg.wasm') });
+  return new JournalCore();
 }
 
 const frDate = (iso) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
@@ -68,7 +67,11 @@ async function render() {
   $('export').textContent = t('journal-export');
   $('print').textContent = t('journal-print');
   $('import-label').textContent = t('journal-import');
+  $('research').textContent = t('journal-research');
+  $('notes-title').textContent = t('journal-notes');
 
+  // In a mediator session the open journal is the session's own.
+  useJournalDb((await send({ type: 'journal.where' })).db);
   const c = await core();
   const json = await loadJournal();
   c.journalOpen(json);
@@ -88,27 +91,51 @@ async function render() {
   );
   $('chart').replaceChildren(chart(s.perDay));
 
-  const rows = [];
-  const shots = [];
+  // The timeline: by day, then by portal within the day; every attempt a row, with its entry's
+  // notes under it. Days and portals are headings, so a screen reader can jump between them.
+  const rtl = (lang) => ['ar', 'prs', 'ps'].includes(lang) ? 'rtl' : 'ltr';
+  const days = new Map(); // day -> portal -> [{ a, i, g }]
   for (const g of view.groups) {
-    const e = g.entry;
     g.attempts.forEach((a, i) => {
-      rows.push(el('tr', {},
-        el('td', {}, String(a.seq)),
-        el('td', {}, `${a.time.local} (${a.time.timeZone})`, el('br'), el('code', {}, a.time.utc)),
-        el('td', {}, a.serverDate ?? '—'),
-        el('td', {}, e.portal, el('br'), e.url),
-        el('td', {}, e.failure, e.httpStatus ? ` (${e.httpStatus})` : ''),
-        el('td', { lang: 'fr' }, e.message, e.meaning && i === 0 ? el('div', { class: 'meaning', lang: e.meaning.lang, dir: ['ar', 'prs', 'ps'].includes(e.meaning.lang) ? 'rtl' : 'ltr' }, e.meaning.text) : ''),
-        el('td', {}, a.capture ? el('code', {}, a.capture.sha256) : '—'),
-        el('td', {}, g.deleted ? `supprimée : ${g.deleted.reason}` : (i === 0 ? deleteButton(e.seq) : '')),
-      ));
-      if (a.capture) shots.push({ a, e });
+      const day = a.time.local.slice(0, 10);
+      if (!days.has(day)) days.set(day, new Map());
+      const portals = days.get(day);
+      if (!portals.has(g.entry.portal)) portals.set(g.entry.portal, []);
+      portals.get(g.entry.portal).push({ a, i, g });
     });
   }
-  $('table').replaceChildren(el('table', {},
-    el('thead', {}, el('tr', {}, ...['N°', 'Heure (locale, UTC)', 'Heure du serveur', 'Portail, adresse', 'Échec', 'Message du portail', 'SHA-256 de la capture', ''].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows)));
+  const shots = [];
+  const head = () => el('thead', {}, el('tr', {}, ...['N°', 'Heure (locale, UTC)', 'Heure du serveur', 'Adresse', 'Échec', 'Message du portail', 'SHA-256 de la capture', ''].map((h) => el('th', { scope: 'col' }, h))));
+  const timeline = [];
+  for (const day of [...days.keys()].sort()) {
+    const dayTitle = new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const section = el('section', { class: 'day', 'data-day': day, 'aria-labelledby': `day-${day}` }, el('h4', { id: `day-${day}` }, dayTitle));
+    for (const [portal, items] of days.get(day)) {
+      const rows = [];
+      for (const { a, i, g } of items) {
+        const e = g.entry;
+        rows.push(el('tr', { 'data-seq': String(a.seq) },
+          el('td', {}, String(a.seq)),
+          el('td', {}, `${a.time.local} (${a.time.timeZone})`, el('br'), el('code', {}, a.time.utc)),
+          el('td', {}, a.serverDate ?? '—'),
+          el('td', {}, e.url),
+          el('td', {}, e.failure, e.httpStatus ? ` (${e.httpStatus})` : '', i > 0 ? ` — tentative ${i + 1} de l’entrée n° ${e.seq}` : ''),
+          el('td', { lang: 'fr' }, e.message, e.meaning && i === 0 ? el('div', { class: 'meaning', lang: e.meaning.lang, dir: rtl(e.meaning.lang) }, e.meaning.text) : ''),
+          el('td', {}, a.capture ? el('code', {}, a.capture.sha256) : '—'),
+          el('td', {}, g.deleted ? `supprimée : ${g.deleted.reason}` : (i === 0 ? actions(e.seq) : '')),
+        ));
+        if (i === 0 && g.notes.length) {
+          rows.push(el('tr', { class: 'notes-row', 'data-notes-for': String(e.seq) },
+            el('td', { colspan: '8' }, el('strong', {}, 'Notes : '), ...g.notes.map((n) => el('p', { class: 'note' }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))))));
+        }
+        if (a.capture) shots.push({ a, e });
+      }
+      section.append(el('h5', {}, portal), el('table', {}, head(), el('tbody', {}, ...rows)));
+    }
+    timeline.push(section);
+  }
+  $('table').replaceChildren(...timeline);
+  $('journal-notes').replaceChildren(...view.notes.map((n) => el('p', { class: 'note', 'data-seq': String(n.seq) }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))));
 
   $('captures').replaceChildren(...shots.map(({ a, e }) => {
     const bytes = captures.get(a.capture.file);
@@ -126,7 +153,36 @@ async function render() {
     el('p', {}, `Ce journal contient ${view.records} enregistrements chaînés ; l’empreinte de la tête de chaîne est `, el('code', {}, view.head), '.'),
     el('p', {}, 'Chaque enregistrement contient l’empreinte SHA-256 du précédent ; chaque capture est identifiée par son empreinte SHA-256. Pour vérifier le dossier exporté (fichier ZIP), sans l’extension : relais journal verify dossier.zip, ou à la main selon la procédure publiée dans docs/evidence.md (unzip, sha256sum, openssl ts -verify).'),
   );
+  $('journal-note-form').replaceChildren(noteForm(0));
   return { c, captures };
+}
+
+/** The actions on an entry: a note, and deletion. */
+function actions(seq) {
+  return el('div', {}, noteForm(seq), deleteButton(seq));
+}
+
+let nextForm = 1;
+
+/** A note on entry `seq` (0: the whole journal): typed here, chained by the background. */
+function noteForm(seq) {
+  const n = nextForm++;
+  const details = el('details', { class: 'note-form', lang: document.documentElement.lang, dir: document.documentElement.dir });
+  const area = el('textarea', { id: `note-${n}`, rows: '3', maxlength: '4000' });
+  const save = el('button', { type: 'button', 'data-note-for': String(seq) }, t('journal-note-save'));
+  const status = el('p', { role: 'status' });
+  save.addEventListener('click', async () => {
+    if (!area.value.trim()) { area.focus(); return; }
+    try {
+      await send({ type: 'journal.note', entry: seq, text: area.value });
+      $('status').textContent = t('journal-note-saved');
+      state = await render();
+    } catch (e) {
+      status.textContent = e.message;
+    }
+  });
+  details.append(el('summary', {}, seq ? t('journal-note-add') : t('journal-note-journal')), el('label', { for: area.id }, t('journal-note-label')), area, save, status);
+  return details;
 }
 
 function deleteButton(seq) {
@@ -167,6 +223,8 @@ $('import').addEventListener('change', async (ev) => {
   }
   ev.target.value = '';
 });
+
+$('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('research/research.html') }));
 
 render().then((s) => { state = s; document.body.dataset.ready = 'true'; }).catch((e) => {
   $('status').textContent = t('journal-error', { detail: e.message });

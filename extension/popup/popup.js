@@ -23,6 +23,8 @@ async function currentHost() {
   }
 }
 
+let session = null; // the mediator session, if one is on: the language is then the person's
+
 async function render() {
   const host = await currentHost();
   const settings = await send({ type: 'settings.get', host: host ?? 'none.invalid' });
@@ -51,6 +53,12 @@ async function render() {
   $('report-label').textContent = strings['popup-report-note'];
   $('report').textContent = strings['popup-report'];
   $('journal').textContent = strings['popup-journal'];
+  session = await send({ type: 'mediator.state' });
+  $('mediator-state').textContent = session ? strings['popup-mediator-on'] : '';
+  $('mediator-start').textContent = strings['popup-mediator-start'];
+  $('mediator-open').textContent = strings['popup-mediator-open'];
+  $('mediator-start').hidden = Boolean(session);
+  $('mediator-open').hidden = !session;
   $('report').disabled = !host;
   $('site').hidden = !host;
   if (host) {
@@ -60,7 +68,8 @@ async function render() {
 }
 
 $('lang').addEventListener('change', async (e) => {
-  await send({ type: 'settings.set', lang: e.target.value });
+  if (session) await send({ type: 'mediator.set', lang: e.target.value });
+  else await send({ type: 'settings.set', lang: e.target.value });
   await render();
   $('lang').focus();
 });
@@ -75,6 +84,16 @@ $('report').addEventListener('click', async () => {
   const strings = await send({ type: 'ui.strings', lang: document.documentElement.lang });
   $('report-status').textContent = `${strings['popup-recorded']} (${r.seq})`;
   $('report-note').value = '';
+});
+
+$('mediator-start').addEventListener('click', async () => {
+  // The session starts in the language chosen above; the mediator page can change it.
+  await send({ type: 'mediator.start', lang: $('lang').value });
+  await api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+});
+
+$('mediator-open').addEventListener('click', () => {
+  api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
 });
 
 $('journal').addEventListener('click', () => {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use relais_core::glossary::Glossary;
 use relais_core::locale::{Catalog, Locale, LocaleMeta, LANGUAGES};
-use relais_core::quality;
+use relais_core::{phrases, quality};
 
 /// `--locales DIR`, else `./locales`, else the source tree's `locales/`.
 pub fn locales_dir(arg: Option<&str>) -> Result<PathBuf, String> {
@@ -115,7 +115,33 @@ pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
     }
     let mut report = quality::check(&master, &reference, &locales);
     report.problems.extend(problems);
+    report.problems.extend(check_phrases(dir, &locales));
     Ok(report)
+}
+
+/// The mediator's phrase cards: every language has every card of the French master.
+fn check_phrases(dir: &Path, locales: &[quality::LocaleFiles]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let book = |lang: &str| -> Result<phrases::PhraseBook, String> {
+        let file = format!("locales/{lang}/phrases.ftl");
+        phrases::PhraseBook::parse(&read(&dir.join(lang).join("phrases.ftl"))?, &file).map_err(|e| e.to_string())
+    };
+    let master = match book("fr") {
+        Ok(m) if m.len() >= 40 => m,
+        Ok(m) => return vec![format!("fr/phrases.ftl: {} phrase cards, at least 40 wanted", m.len())],
+        Err(e) => return vec![e],
+    };
+    for loc in locales {
+        let lang = loc.meta.code.as_str();
+        if lang == "fr" {
+            continue;
+        }
+        match book(lang) {
+            Ok(b) => problems.extend(phrases::check(&master, lang, &b, &loc.meta)),
+            Err(e) => problems.push(format!("{lang}: {e}")),
+        }
+    }
+    problems
 }
 
 #[cfg(test)]

@@ -172,34 +172,6 @@ pub fn blocks(html: &str) -> Vec<Block> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_labels_without_their_hints_and_skips_excluded_areas() {
-        let html = r#"<form>
-          <label class="fr-label" for="n">Nom <span class="fr-hint-text">Exemple : Dupont</span></label>
-          <input id="n" placeholder="Votre nom">
-          <p translate="no"><label>Identifiant</label></p>
-          <div class="notranslate"><button>Valider</button></div>
-          <div contenteditable="true"><label>Prénom</label></div>
-          <select><option>Célibataire</option><option>Marié</option></select>
-          <div class="fr-alert fr-alert--error" role="alert"><p class="fr-message--error">Erreur technique</p></div>
-        </form>"#;
-        let got: Vec<(BlockKind, String)> = blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
-        assert_eq!(
-            got,
-            vec![
-                (BlockKind::Label, "Nom".to_string()),
-                (BlockKind::Hint, "Exemple : Dupont".to_string()),
-                (BlockKind::Error, "Erreur technique".to_string()),
-                (BlockKind::Option, "Célibataire\nMarié".to_string()),
-                (BlockKind::Placeholder, "Votre nom".to_string()),
-            ]
-        );
-    }
-}
 
 /// Elements that might belong to a CAPTCHA, described as the content script describes them
 /// (content.js: `describe`, `captchaCandidates`), and the page's script URLs.
@@ -291,4 +263,33 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
         })
         .unwrap_or_default();
     (out, scripts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_labels_without_their_hints_and_skips_excluded_areas() {
+        let html = r#"<form>
+          <label class="fr-label" for="n">Nom <span class="fr-hint-text">Exemple : Dupont</span></label>
+          <input id="n" placeholder="Votre nom">
+          <p translate="no"><label>Identifiant</label></p>
+          <div class="notranslate"><button>Valider</button></div>
+          <div contenteditable="true"><label>Prénom</label></div>
+          <select><option>Célibataire</option><option>Marié</option></select>
+          <div class="fr-alert fr-alert--error" role="alert"><p class="fr-message--error">Erreur technique</p></div>
+        </form>"#;
+        let got: Vec<(BlockKind, String)> = blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Label, "Nom".to_string()),
+                (BlockKind::Hint, "Exemple : Dupont".to_string()),
+                (BlockKind::Error, "Erreur technique".to_string()),
+                (BlockKind::Option, "Célibataire\nMarié".to_string()),
+                (BlockKind::Placeholder, "Votre nom".to_string()),
+            ]
+        );
+    }
 }

@@ -20,9 +20,11 @@ pub mod glossary;
 pub mod journal;
 pub mod locale;
 pub mod protocol;
+pub mod phrases;
 pub mod plain;
 pub mod quality;
 pub mod research;
+pub mod research_export;
 pub mod text;
 
 pub use error::{LocaleError, RelaisError};

@@ -51,6 +51,9 @@ pub struct LocaleMeta {
     pub reviewed: bool,
     #[serde(default)]
     pub reviewed_concepts: BTreeMap<String, String>,
+    /// Phrase cards (mediator mode) a native speaker reviewed: id → who and when.
+    #[serde(default)]
+    pub reviewed_phrases: BTreeMap<String, String>,
     #[serde(default)]
     pub missing: Vec<String>,
     /// Concepts whose right translation in this language is the French word itself.

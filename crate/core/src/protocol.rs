@@ -130,6 +130,85 @@ pub enum Request {
     /// Journal page: replace the journal with a bundle (base64), verified before anything is written.
     #[serde(rename = "journal.import")]
     JournalImport { bundle: String },
+    /// Journal page: a note on entry `entry` (0: on the whole journal), chained like every record.
+    #[serde(rename = "journal.note")]
+    JournalNote { entry: u64, text: String },
+    /// Journal and mediator pages: which journal is open (the session's or the computer's).
+    #[serde(rename = "journal.where")]
+    JournalWhere {},
+    /// Popup, keyboard command: start a mediator session for a person, in `lang` if given.
+    #[serde(rename = "mediator.start")]
+    MediatorStart {
+        #[serde(default)]
+        lang: Option<String>,
+    },
+    /// Content script and pages: the mediator session, if one is on.
+    #[serde(rename = "mediator.state")]
+    MediatorState {},
+    /// Mediator bar and page: change the session's language, text size or notes.
+    #[serde(rename = "mediator.set")]
+    MediatorSet {
+        #[serde(default)]
+        lang: Option<String>,
+        /// Text size of the overlay: a step from 0 (normal) to [`MAX_SCALE_STEP`].
+        #[serde(default)]
+        scale: Option<u8>,
+        #[serde(default)]
+        notes: Option<String>,
+    },
+    /// Mediator bar: open the mediator page at `section` (`phrases`, `notes` or `end`). Notes
+    /// and passphrases are typed there, in the extension's own page, never in the portal's page,
+    /// whose scripts could read them.
+    #[serde(rename = "mediator.open")]
+    MediatorOpen { section: String },
+    /// Mediator page: end the session. With `keep`, the session's journal (and the notes, with
+    /// `keepNotes`) is encrypted into the profile `profile` with `passphrase`; everything else of
+    /// the session is removed.
+    #[serde(rename = "mediator.end")]
+    MediatorEnd {
+        keep: bool,
+        #[serde(default)]
+        keep_notes: bool,
+        #[serde(default)]
+        profile: Option<String>,
+        #[serde(default)]
+        passphrase: Option<String>,
+    },
+    /// Mediator page: the profiles kept on this computer (names and dates only).
+    #[serde(rename = "profile.list")]
+    ProfileList {},
+    /// Mediator page: open a profile with its passphrase: starts a session with its journal.
+    #[serde(rename = "profile.open")]
+    ProfileOpen { profile: String, passphrase: String },
+    /// Mediator page: the profile's journal as a bundle (base64), after its passphrase.
+    #[serde(rename = "profile.export")]
+    ProfileExport { profile: String, passphrase: String },
+    /// Mediator page: delete a profile.
+    #[serde(rename = "profile.delete")]
+    ProfileDelete { profile: String },
+    /// Mediator page: the phrase cards in `lang`, beside the French.
+    #[serde(rename = "phrases.get")]
+    PhrasesGet { lang: String },
+}
+
+/// The largest text-size step of the mediator mode.
+pub const MAX_SCALE_STEP: u8 = 3;
+/// Passphrases: at least this many characters.
+pub const MIN_PASSPHRASE: usize = 8;
+
+fn check_profile(name: &str) -> Result<(), RelaisError> {
+    let n = name.trim().chars().count();
+    if n == 0 || n > 60 || name.chars().any(char::is_control) {
+        return Err(RelaisError::Protocol("profile: a name of 1 to 60 characters, one line".into()));
+    }
+    Ok(())
+}
+
+fn check_passphrase(p: &str) -> Result<(), RelaisError> {
+    if p.chars().count() < MIN_PASSPHRASE || p.len() > 1000 {
+        return Err(RelaisError::Protocol(format!("passphrase: at least {MIN_PASSPHRASE} characters")));
+    }
+    Ok(())
 }
 
 impl Request {
@@ -211,6 +290,48 @@ impl Request {
                 }
                 Ok(())
             }
+            Request::JournalNote { text, .. } => {
+                if text.trim().is_empty() || text.chars().count() > crate::journal::MAX_NOTE_CHARS {
+                    return Err(RelaisError::Protocol(format!(
+                        "journal.note: a note of 1 to {} characters",
+                        crate::journal::MAX_NOTE_CHARS
+                    )));
+                }
+                Ok(())
+            }
+            Request::JournalWhere {} | Request::MediatorState {} | Request::ProfileList {} => Ok(()),
+            Request::MediatorStart { lang } => lang.as_deref().map_or(Ok(()), check_lang),
+            Request::MediatorSet { lang, scale, notes } => {
+                if let Some(l) = lang {
+                    check_lang(l)?;
+                }
+                if scale.is_some_and(|s| s > MAX_SCALE_STEP) {
+                    return Err(RelaisError::Protocol(format!("mediator.set: scale from 0 to {MAX_SCALE_STEP}")));
+                }
+                if notes.as_ref().is_some_and(|n| n.chars().count() > crate::journal::MAX_NOTE_CHARS) {
+                    return Err(RelaisError::Protocol("mediator.set: notes too long".into()));
+                }
+                Ok(())
+            }
+            Request::MediatorEnd { keep, profile, passphrase, .. } => {
+                if *keep {
+                    check_profile(profile.as_deref().unwrap_or(""))?;
+                    check_passphrase(passphrase.as_deref().unwrap_or(""))?;
+                }
+                Ok(())
+            }
+            Request::ProfileOpen { profile, passphrase } | Request::ProfileExport { profile, passphrase } => {
+                check_profile(profile)?;
+                check_passphrase(passphrase)
+            }
+            Request::ProfileDelete { profile } => check_profile(profile),
+            Request::MediatorOpen { section } => {
+                if !["phrases", "notes", "end"].contains(&section.as_str()) {
+                    return Err(RelaisError::Protocol("mediator.open: section is phrases, notes or end".into()));
+                }
+                Ok(())
+            }
+            Request::PhrasesGet { lang } => check_lang(lang),
             Request::CaptchaEvent { host, path, .. } => {
                 check_host(host)?;
                 if path.len() > MAX_TEXT {

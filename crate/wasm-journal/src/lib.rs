@@ -1,6 +1,9 @@
-//! Bindings of the evidence journal: the background keeps one [`Journal`] in the core, saves
-//! its JSON and the capture bytes in IndexedDB (extension/journal-store.js) after each change,
-//! and reloads it (verifying every link) when the service worker starts again.
+//! Bindings of the evidence journal, a wasm module of its own (`relais_journal_wasm`): the
+//! background loads it when it first records a failure, the journal page when it opens. It keeps
+//! one [`Journal`]; the background saves its JSON and the capture bytes in IndexedDB
+//! (extension/journal-store.js) after each change and reloads it (verifying every link) when the
+//! service worker starts again. The meaning of a failure in the person's language comes from the
+//! main module (`Core.failureMeaning`), which holds the locales.
 
 use relais_core::journal::{
     verify_bundle, CaptureInput, CaptureKind, FailureInput, FailureKind, Journal, Meaning, When, DEFAULT_WINDOW_MS,
@@ -8,7 +11,15 @@ use relais_core::journal::{
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::{error, from_js, to_js, Core};
+#[path = "../../wasm/src/bridge.rs"]
+mod bridge;
+use bridge::{error, from_js, to_js};
+
+/// The journal handle, owned by the background (or, read-only, by the journal page).
+#[wasm_bindgen]
+pub struct JournalCore {
+    journal: Option<Journal>,
+}
 
 /// A failure as the background reports it (camelCase JSON).
 #[derive(Debug, Deserialize)]
@@ -25,9 +36,17 @@ struct FailureMessage {
     #[serde(default)]
     http_status: Option<u16>,
     message: String,
-    /// The person's language: the entry's `meaning` is written in it.
-    lang: String,
+    /// The message's meaning in the person's language (`Core.failureMeaning`).
+    #[serde(default)]
+    meaning: Option<MeaningMessage>,
     extension: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeaningMessage {
+    lang: String,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -46,7 +65,12 @@ fn journal_error(e: relais_core::journal::JournalError) -> JsValue {
 }
 
 #[wasm_bindgen]
-impl Core {
+impl JournalCore {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> JournalCore {
+        JournalCore { journal: None }
+    }
+
     /// Loads the stored journal (its JSON), verifying the chain; `null` starts an empty one.
     #[wasm_bindgen(js_name = journalOpen)]
     pub fn journal_open(&mut self, json: Option<String>) -> Result<usize, JsValue> {
@@ -71,7 +95,7 @@ impl Core {
     ) -> Result<JsValue, JsValue> {
         let m: FailureMessage = from_js(failure).map_err(|e| error(e.name(), &e.to_string()))?;
         let kind_of_failure = FailureKind::parse(&m.failure).ok_or_else(|| error("ProtocolError", &format!("unknown failure kind {}", m.failure)))?;
-        let meaning = relais_core::failure::meaning(&self.catalog, &m.lang, kind_of_failure).map(|(lang, text)| Meaning { lang, text });
+        let meaning = m.meaning.map(|mm| Meaning { lang: mm.lang, text: mm.text });
         let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let input = FailureInput {
             when: When { utc_ms: m.utc_ms, offset_minutes: m.offset_minutes, time_zone: m.time_zone },
@@ -103,6 +127,7 @@ impl Core {
                 relais_core::journal::RecordKind::Entry => "entry",
                 relais_core::journal::RecordKind::Attempt => "attempt",
                 relais_core::journal::RecordKind::Deletion => "deletion",
+                relais_core::journal::RecordKind::Note => "note",
             },
             entry: appended.entry,
             hash: appended.hash,
@@ -120,10 +145,34 @@ impl Core {
         struct View {
             groups: Vec<relais_core::journal::EntryGroup>,
             summary: relais_core::journal::Summary,
+            /// Notes on the whole journal (notes on an entry are in its group).
+            notes: Vec<relais_core::journal::NoteView>,
             head: String,
             records: usize,
         }
-        to_js(&View { groups: journal.groups(true), summary: journal.summary(), head: journal.head().to_string(), records: journal.len() })
+        to_js(&View {
+            groups: journal.groups(true),
+            summary: journal.summary(),
+            notes: journal.journal_notes(),
+            head: journal.head().to_string(),
+            records: journal.len(),
+        })
+    }
+
+    /// Writes a note on entry `entry` (0: on the whole journal), chained like every record.
+    /// Returns the new journal JSON.
+    #[wasm_bindgen(js_name = journalNote)]
+    pub fn journal_note(&mut self, entry: u64, text: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
+        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let when = When { utc_ms: utc_ms as i64, offset_minutes, time_zone };
+        let appended = journal.add_note((entry > 0).then_some(entry), text, &when, extension).map_err(journal_error)?;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Noted {
+            seq: u64,
+            journal_json: String,
+        }
+        to_js(&Noted { seq: appended.seq, journal_json: journal.to_json() })
     }
 
     /// Deletes an entry (recorded in the chain as a deletion). Returns the new journal JSON and
@@ -173,7 +222,7 @@ impl Core {
 }
 
 #[wasm_bindgen]
-impl Core {
+impl JournalCore {
     /// The capture files of a bundle (call after `journalVerify`): a `Map` of name → bytes.
     #[wasm_bindgen(js_name = journalBundleFiles)]
     pub fn journal_bundle_files(&self, zip: &[u8]) -> Result<js_sys::Map, JsValue> {
@@ -185,5 +234,11 @@ impl Core {
             }
         }
         Ok(map)
+    }
+}
+
+impl Default for JournalCore {
+    fn default() -> Self {
+        JournalCore::new()
     }
 }

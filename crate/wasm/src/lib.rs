@@ -11,33 +11,19 @@ use relais_core::glossary::Glossary;
 use relais_core::locale::{Catalog, Locale, LocaleMeta};
 use relais_core::protocol::{self, LocaleView, Request};
 use relais_core::RelaisError;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("ProtocolError", &format!("cannot encode reply: {e}")))
-}
-
-pub(crate) fn error(name: &str, message: &str) -> JsValue {
-    let e = js_sys::Error::new(message);
-    e.set_name(name);
-    e.into()
-}
-
-pub(crate) fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| RelaisError::Protocol(e.to_string()))
-}
+mod bridge;
+pub(crate) use bridge::{error, from_js, to_js};
 
 /// The core, held by the extension's background context. Opaque to JavaScript.
 #[wasm_bindgen]
 pub struct Core {
     catalog: Catalog,
-    journal: Option<relais_core::journal::Journal>,
+    /// Phrase cards of the mediator mode, per language (French first), loaded on demand.
+    phrases: std::collections::HashMap<String, relais_core::phrases::PhraseBook>,
 }
 
-mod journal;
 
 #[wasm_bindgen]
 impl Core {
@@ -54,7 +40,7 @@ impl Core {
         catalog.common_words = relais_core::plain::CommonWords::parse(common_words);
         let fr = Locale::load(meta, "", ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
         catalog.add(fr);
-        Ok(Core { catalog, journal: None })
+        Ok(Core { catalog, phrases: Default::default() })
     }
 
     /// Adds a language from its files. A malformed file is refused; the core keeps working.
@@ -64,6 +50,44 @@ impl Core {
         let loc = Locale::load(meta, glossary_ftl, ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
         self.catalog.add(loc);
         Ok(())
+    }
+
+    /// Adds a language's phrase cards (`locales/<lang>/phrases.ftl`). A malformed file is
+    /// refused with its line; the cards already loaded stay.
+    #[wasm_bindgen(js_name = addPhrases)]
+    pub fn add_phrases(&mut self, lang: &str, phrases_ftl: &str) -> Result<(), JsValue> {
+        let book = relais_core::phrases::PhraseBook::parse(phrases_ftl, &format!("locales/{lang}/phrases.ftl"))
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
+        self.phrases.insert(lang.to_string(), book);
+        Ok(())
+    }
+
+    #[wasm_bindgen(js_name = hasPhrases)]
+    pub fn has_phrases(&self, lang: &str) -> bool {
+        self.phrases.contains_key(lang)
+    }
+
+    /// The phrase cards in `lang` beside the French, by group. Load French, `lang` and the
+    /// locale (`addLocale`) first.
+    #[wasm_bindgen(js_name = phraseCards)]
+    pub fn phrase_cards(&self, lang: &str) -> Result<JsValue, JsValue> {
+        let missing = |l: &str| self.js_error("en", &RelaisError::NotLoaded(l.to_string()));
+        let master = self.phrases.get("fr").ok_or_else(|| missing("fr"))?;
+        let book = self.phrases.get(lang).ok_or_else(|| missing(lang))?;
+        let meta = &self.catalog.locale(lang).ok_or_else(|| missing(lang))?.meta;
+        to_js(&relais_core::phrases::cards(master, book, meta))
+    }
+
+    /// What a journal failure kind (`no-slot`…) means, in `lang` (or its fallback): the
+    /// `{ lang, text }` the journal writes beside the French message, or `undefined`.
+    #[wasm_bindgen(js_name = failureMeaning)]
+    pub fn failure_meaning(&self, failure: &str, lang: &str) -> Result<JsValue, JsValue> {
+        let kind = relais_core::journal::FailureKind::parse(failure)
+            .ok_or_else(|| error("ProtocolError", &format!("unknown failure kind {}", failure.chars().take(40).collect::<String>())))?;
+        match relais_core::failure::meaning(&self.catalog, lang, kind) {
+            Some((lang, text)) => to_js(&relais_core::journal::Meaning { lang, text }),
+            None => Ok(JsValue::UNDEFINED),
+        }
     }
 
     #[wasm_bindgen(js_name = hasLocale)]

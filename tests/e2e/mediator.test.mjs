@@ -1,0 +1,303 @@
+// Mediator mode end to end (issue #6): a session for a person who reads Tigrinya, side by side
+// with French on a fixture form, a ring on the field being filled, notes, phrase cards opened and
+// closed by keyboard, the end of the session without keeping anything (every storage area and
+// IndexedDB database is read afterwards), then a session in Arabic kept in a profile protected by
+// a passphrase (the raw stored bytes hold no plaintext; a wrong passphrase changes nothing; the
+// right one opens the journal again). axe-core on the bar, the mediator page and a card.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, ROOT } from './lib/server.mjs';
+import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { axe } from './lib/page-checks.mjs';
+
+const OUT = join(ROOT, 'tests/e2e/out');
+const NOTE = 'NOTE-SECRETE-7391 : la personne revient jeudi avec son récépissé';
+const PASS = 'cheval agrafe batterie';
+let server;
+
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await startServer();
+});
+
+after(async () => {
+  await server?.close();
+});
+
+/** Everything the extension keeps: storage.local, storage.session, every IndexedDB database. */
+function everything(sw) {
+  return sw.evaluate(async () => {
+    // Binary values (captures, ciphertexts) spelled out as text, latin1 and UTF-8, to be searched.
+    const plain = (v) => {
+      if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) {
+        const bytes = new Uint8Array(v instanceof ArrayBuffer ? v : v.buffer, v.byteOffset ?? 0, v.byteLength);
+        let latin1 = '';
+        for (const x of bytes) latin1 += String.fromCharCode(x);
+        return { binary: bytes.length, latin1, utf8: new TextDecoder().decode(bytes) };
+      }
+      if (Array.isArray(v)) return v.map(plain);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+      return v;
+    };
+    const dump = async (name) => new Promise((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = async () => {
+        const db = req.result;
+        const out = {};
+        for (const store of db.objectStoreNames) {
+          out[store] = await new Promise((res, rej) => {
+            const tx = db.transaction(store);
+            const keys = tx.objectStore(store).getAllKeys();
+            const values = tx.objectStore(store).getAll();
+            tx.oncomplete = () => res(keys.result.map((k, i) => [k, plain(values.result[i])]));
+            tx.onerror = () => rej(tx.error);
+          });
+        }
+        db.close();
+        resolve(out);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const databases = {};
+    for (const { name } of await indexedDB.databases()) databases[name] = await dump(name);
+    return {
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+      databases,
+    };
+  });
+}
+
+/** A storage dump as one searchable text (binary values are already spelled out). */
+function searchable(dump) {
+  return JSON.stringify(dump);
+}
+
+async function mediatorPage(b, hash = '') {
+  const page = await b.ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html${hash}`);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+  return { page, errors };
+}
+
+async function startSession(b, lang) {
+  const { page } = await mediatorPage(b);
+  await page.selectOption('#lang', lang);
+  await page.click('#start');
+  await page.waitForFunction((l) => !document.getElementById('notes').hidden && document.body.dataset.phrasesLang === l, lang);
+  return page;
+}
+
+/** Fills the CAF fixture form by keyboard, as a person would, and returns the values. */
+async function fillForm(page) {
+  await page.focus('#numero-allocataire');
+  await page.keyboard.type('1234567');
+  // (Tab would stop on the overlay's own buttons first: "?" and "read aloud" of the next label.)
+  await page.focus('#code-confidentiel');
+  await page.keyboard.type('secret42');
+  return page.evaluate(() => ({ n: document.getElementById('numero-allocataire').value, p: document.getElementById('code-confidentiel').value }));
+}
+
+async function checkSideBySide(page, lang, shot) {
+  await page.waitForTimeout(300); // the ring glides to the field in 0.12 s
+  const view = await page.evaluate((l) => {
+    const html = document.documentElement;
+    const overlays = [...document.querySelectorAll('relais-overlay[data-relais-kind="label"]')];
+    const pairs = overlays.flatMap((o) => [...o.querySelectorAll('.relais-item')]).map((item) => ({
+      fr: item.querySelector('.relais-term-fr[lang="fr"]')?.textContent ?? null,
+      tr: item.querySelector(`.relais-term[lang="${l}"]`)?.textContent ?? null,
+      frBox: item.querySelector('.relais-term-fr')?.getBoundingClientRect().toJSON(),
+      trBox: item.querySelector('.relais-term')?.getBoundingClientRect().toJSON(),
+    }));
+    const ring = document.querySelector('relais-focus')?.getBoundingClientRect().toJSON();
+    const field = document.activeElement.closest('.fr-input-group')?.getBoundingClientRect().toJSON();
+    const bar = document.querySelector('relais-mediator-bar');
+    return { mediator: html.dataset.relaisMediator, pairs, ring, field, bar: bar ? { lang: bar.lang, box: bar.getBoundingClientRect().toJSON(), text: bar.textContent } : null };
+  }, lang);
+  assert.equal(view.mediator, 'on');
+  assert.ok(view.pairs.length >= 2, `side-by-side overlays: ${JSON.stringify(view.pairs)}`);
+  for (const p of view.pairs) {
+    assert.ok(p.fr && p.tr, `French and ${lang} in every overlay item: ${JSON.stringify(p)}`);
+    assert.notEqual(p.fr, p.tr);
+    // Side by side, on one line: the two boxes share a row.
+    assert.ok(Math.abs(p.frBox.top - p.trBox.top) < p.frBox.height, `not side by side: ${JSON.stringify(p)}`);
+  }
+  // The ring surrounds the field group being filled.
+  assert.ok(view.ring && view.field, 'no focus ring');
+  assert.ok(view.ring.left <= view.field.left && view.ring.top <= view.field.top
+    && view.ring.right >= view.field.right && view.ring.bottom >= view.field.bottom, `ring ${JSON.stringify(view.ring)} field ${JSON.stringify(view.field)}`);
+  assert.ok(view.bar, 'no mediator bar');
+  await page.screenshot({ path: join(OUT, shot), fullPage: false });
+  return view;
+}
+
+test('mediator session: side by side, ring, notes, cards by keyboard, nothing left behind, encrypted profile', async () => {
+  const b = await launchChromium({ speech: true });
+  try {
+    await setSettings(b.sw, { lang: 'en' }); // the mediator's own language on this computer
+    const before = await everything(b.sw);
+
+    // ---- 1. A session in Tigrinya -----------------------------------------------------------
+    const desk = await startSession(b, 'ti');
+    assert.equal(Number(await desk.evaluate(() => document.body.dataset.phrases)) >= 40, true, 'at least 40 phrase cards');
+    const tiCard = await desk.evaluate(() => document.querySelector('button.phrase .text')?.lang);
+    assert.equal(tiCard, 'ti', 'the cards are in Tigrinya');
+
+    const { page, errors } = await openWithOverlay(b.ctx, server.url('caf', '/portals/caf-declaration/'));
+    const values = await fillForm(page);
+    assert.deepEqual(values, { n: '1234567', p: 'secret42' }, 'the overlay changed what the person typed');
+    await page.focus('#numero-allocataire');
+    const ti = await checkSideBySide(page, 'ti', 'mediator-ti.png');
+    assert.equal(ti.bar.lang, 'en', 'the bar speaks the mediator\'s language');
+    assert.match(ti.bar.text, /ትግርኛ/, 'the bar names the person\'s language');
+    // The bar never hides a field: the last field scrolled into view stays above it.
+    const hidden = await page.evaluate(() => {
+      const bar = document.querySelector('relais-mediator-bar').getBoundingClientRect();
+      const fields = [...document.querySelectorAll('input, select, textarea, button')].filter((f) => f.offsetParent && !f.closest('relais-mediator-bar'));
+      const last = fields.at(-1);
+      last.scrollIntoView({ block: 'end' });
+      const r = last.getBoundingClientRect();
+      return r.bottom > bar.top + 1 ? { field: last.outerHTML.slice(0, 80), bottom: r.bottom, bar: bar.top } : null;
+    });
+    assert.equal(hidden, null, `the bar hides a field: ${JSON.stringify(hidden)}`);
+
+    // Keyboard: the bar's buttons are buttons; "A+" makes the overlay text larger.
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('relais-overlay')).fontSize));
+    const small = await size();
+    await page.focus('relais-mediator-bar button[data-relais-action="larger"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.dataset.relaisScale === '2');
+    await page.waitForFunction(() => document.documentElement.dataset.relais === 'ready' && document.querySelector('relais-overlay'));
+    assert.ok((await size()) > small, 'A+ did not enlarge the overlay');
+    // "Read this field aloud" without a field says what to do; with one it speaks (no voice for
+    // Tigrinya: it says so and reads the French).
+    await page.focus('#numero-allocataire');
+    await page.click('relais-mediator-bar button[data-relais-action="read"]');
+    await page.waitForFunction(() => document.querySelector('relais-mediator-bar .relais-bar-status')?.textContent.length > 0);
+
+    // axe: the bar and the overlays add no violation.
+    const v = await axe(page, { include: [['relais-mediator-bar'], ['relais-overlay']] });
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+
+    // A failure met during the session goes to the session's journal.
+    const { page: full } = await openWithOverlay(b.ctx, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+    await full.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
+    await full.close();
+    const during = await everything(b.sw);
+    assert.ok(during.databases['relais-session'], 'no session journal');
+    assert.match(searchable(during.databases['relais-session']), /plage horaire/);
+    assert.equal(searchable(during.databases['relais-journal'] ?? {}).includes('plage horaire'), false, 'the session wrote into the computer\'s journal');
+
+    // Notes, on the mediator page.
+    await desk.bringToFront();
+    await desk.fill('#notes-text', NOTE);
+    await desk.waitForFunction(() => document.getElementById('notes-saved').textContent.length > 0);
+    assert.match(JSON.stringify(await b.sw.evaluate(() => chrome.storage.session.get(null))), /NOTE-SECRETE-7391/);
+
+    // A phrase card by keyboard: Enter opens it full-screen, Escape closes it, focus returns.
+    await desk.focus('button.phrase[data-card="phrase-appointment-no-slot"]');
+    await desk.keyboard.press('Enter');
+    await desk.waitForFunction(() => document.getElementById('card').open);
+    const card = await desk.evaluate(() => ({ text: document.getElementById('card-text').textContent, lang: document.getElementById('card-text').lang, fr: document.getElementById('card-fr').textContent, focus: document.activeElement.id }));
+    assert.equal(card.lang, 'ti');
+    assert.match(card.fr, /pas de rendez-vous libre/);
+    assert.equal(card.focus, 'card-read');
+    const cardAxe = await axe(desk, { include: [['#card']] });
+    assert.deepEqual(cardAxe, [], JSON.stringify(cardAxe, null, 1));
+    await desk.screenshot({ path: join(OUT, 'mediator-card-ti.png') });
+    await desk.keyboard.press('Escape');
+    await desk.waitForFunction(() => !document.getElementById('card').open);
+    assert.equal(await desk.evaluate(() => document.activeElement.dataset.card), 'phrase-appointment-no-slot', 'focus did not return to the card');
+    const deskAxe = await axe(desk);
+    assert.deepEqual(deskAxe, [], JSON.stringify(deskAxe, null, 1));
+
+    // ---- 2. End without keeping: nothing of the session remains ------------------------------
+    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.waitForFunction(() => document.body.dataset.ready === 'true');
+    await desk.check('#keep-none');
+    await desk.click('#end-button');
+    await desk.waitForFunction(() => document.getElementById('notes').hidden);
+    await page.waitForFunction(() => !document.querySelector('relais-mediator-bar') && document.documentElement.dataset.relais === 'ready');
+    assert.equal(await page.evaluate(() => document.querySelector('relais-overlay .relais-term')?.lang), 'en', 'the page went back to the computer\'s language');
+    assert.equal(await page.evaluate(() => document.querySelector('relais-focus, relais-popover, relais-bar-spacer')), null);
+    const afterEnd = await everything(b.sw);
+    const text = searchable(afterEnd);
+    for (const trace of ['NOTE-SECRETE', 'plage horaire', '"ti"', 'mediator', 'relais-session', '1234567']) {
+      assert.equal(text.includes(trace), false, `${trace} is still stored after the session: ${text.slice(0, 400)}`);
+    }
+    assert.deepEqual(afterEnd.session, {});
+    assert.deepEqual(afterEnd.local, before.local, 'storage.local changed');
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    // ---- 3. A session in Arabic, kept in a protected profile ------------------------------------
+    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html`);
+    await desk.waitForFunction(() => document.body.dataset.ready === 'true');
+    await desk.selectOption('#lang', 'ar');
+    await desk.click('#start');
+    await desk.waitForFunction(() => !document.getElementById('notes').hidden);
+    const { page: ar } = await openWithOverlay(b.ctx, server.url('caf', '/portals/caf-declaration/'));
+    await fillForm(ar);
+    await ar.focus('#numero-allocataire');
+    const arView = await checkSideBySide(ar, 'ar', 'mediator-ar.png');
+    assert.ok(arView.pairs.every((p) => p.trBox.left < p.frBox.left), 'in Arabic the French column is on the right (RTL order)');
+    const { page: full2 } = await openWithOverlay(b.ctx, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+    await full2.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
+    await full2.close();
+    await desk.bringToFront();
+    await desk.fill('#notes-text', NOTE);
+    await desk.waitForFunction(() => document.getElementById('notes-saved').textContent.length > 0);
+    await desk.check('#keep-profile');
+    await desk.fill('#profile-name', 'A. B.');
+    await desk.fill('#passphrase', PASS);
+    await desk.fill('#passphrase-again', `${PASS}x`);
+    await desk.click('#end-button');
+    await desk.waitForFunction(() => document.getElementById('end-error').textContent.length > 0);
+    assert.equal(await desk.evaluate(() => document.getElementById('notes').hidden), false, 'a mistyped passphrase ended the session');
+    await desk.fill('#passphrase-again', PASS);
+    await desk.check('#keep-notes');
+    await desk.click('#end-button');
+    await desk.waitForFunction(() => document.getElementById('notes').hidden, null, { timeout: 20000 });
+    await ar.close();
+
+    const kept = await everything(b.sw);
+    const raw = searchable(kept);
+    assert.ok(kept.databases['relais-profiles']?.profiles?.length === 1, 'no profile stored');
+    for (const plain of ['plage horaire', 'NOTE-SECRETE', 'journal.json', 'seine-saint-denis', 'relais-journal']) {
+      assert.equal(raw.includes(plain), false, `"${plain}" is stored in clear`);
+    }
+    assert.equal(kept.databases['relais-session'], undefined);
+    assert.deepEqual(kept.session, {});
+
+    // A wrong passphrase: a clear message, nothing changed.
+    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#profiles`);
+    await desk.waitForFunction(() => document.body.dataset.ready === 'true');
+    await desk.fill('#profile-pass-0', 'pas la bonne phrase');
+    await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
+    await desk.waitForFunction(() => document.getElementById('profile-error-0').textContent.length > 0, null, { timeout: 20000 });
+    assert.match(await desk.textContent('#profile-error-0'), /passphrase/i);
+    assert.deepEqual((await everything(b.sw)).databases['relais-profiles'], kept.databases['relais-profiles'], 'a wrong passphrase changed the profile');
+
+    // The right one opens the journal again, in a new session in Arabic, with the kept note.
+    await desk.fill('#profile-pass-0', PASS);
+    await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
+    await desk.waitForFunction(() => !document.getElementById('notes').hidden, null, { timeout: 20000 });
+    assert.equal(await desk.inputValue('#lang'), 'ar');
+    const reopened = await everything(b.sw);
+    const sessionJournal = searchable(reopened.databases['relais-session']);
+    assert.match(sessionJournal, /plage horaire/);
+    assert.match(sessionJournal, /NOTE-SECRETE-7391/);
+    const journalPage = await b.ctx.newPage();
+    await journalPage.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
+    assert.match(await journalPage.textContent('#journal-notes'), /NOTE-SECRETE-7391/);
+    await journalPage.close();
+    console.log(`mediator: ${Number(await desk.evaluate(() => document.body.dataset.phrases))} phrase cards; profile of ${kept.databases['relais-profiles'].profiles[0][1].data.binary} encrypted bytes; screenshots in tests/e2e/out/mediator-*.png`);
+  } finally {
+    await b.close();
+  }
+});
