@@ -196,6 +196,8 @@ async function dispatch(raw, sender) {
       return importBundle(c, msg.bundle);
     case 'journal.note':
       return addNote(c, msg.entry, msg.text);
+    case 'journal.timestamp':
+      return timestampJournal(msg.urls);
     case 'journal.where':
       return { db: currentJournalDb(), session: currentJournalDb() === SESSION_DB };
     case 'mediator.start':
@@ -369,6 +371,41 @@ async function addNote(c, entry, text) {
     throw Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
   }
   return { seq: res.seq };
+}
+
+// ---- Trusted time (RFC 3161) -------------------------------------------------------------------
+// The person lists the authorities (two independent ones recommended) on the journal page, which
+// asks the browser for permission to reach them. Each receives only the SHA-256 of the head's
+// hash, never a record; its signed reply is checked by the core against that hash and kept in
+// the bundle (`timestamps/<n>.tsr`). These are the only requests Relais itself sends, and only on
+// the person's click.
+const TSA_KEY = 'tsa';
+
+async function timestampAuthority(tsa, query) {
+  const signal = AbortSignal.timeout(20_000);
+  const res = await fetch(tsa, { method: 'POST', headers: { 'Content-Type': 'application/timestamp-query' }, body: query, signal, credentials: 'omit', cache: 'no-store' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function timestampJournal(urls) {
+  const j = await ensureJournal();
+  await api.storage.local.set({ [TSA_KEY]: { schema: 1, urls } });
+  const results = [];
+  for (const tsa of urls) {
+    try {
+      const q = j.timestampQuery();
+      const token = await timestampAuthority(tsa, new Uint8Array(q.query));
+      const stamped = j.journalTimestamp(BigInt(q.seq), tsa, token);
+      await appendJournal(stamped.journalJson, stamped.files[0], token);
+      results.push({ tsa, ok: true, seq: q.seq });
+    } catch (e) {
+      journalReady = null; // memory follows disk again if the write failed half-way
+      await ensureJournal().catch(() => {});
+      results.push({ tsa, ok: false, error: String(e?.message ?? e) });
+    }
+  }
+  return results;
 }
 
 /** The bundle (ZIP bytes) of the open journal, with its captures. */

@@ -69,6 +69,11 @@ async function render() {
   $('import-label').textContent = t('journal-import');
   $('research').textContent = t('journal-research');
   $('notes-title').textContent = t('journal-notes');
+  $('tsa-title').textContent = t('journal-tsa-title');
+  $('tsa-help').textContent = t('journal-tsa-help');
+  $('tsa-urls-label').textContent = t('journal-tsa-urls');
+  $('tsa-button').textContent = t('journal-tsa-button');
+  if (!$('tsa-urls').value) $('tsa-urls').value = ((await api.storage.local.get('tsa')).tsa?.urls ?? []).join('\n');
 
   // In a mediator session the open journal is the session's own.
   useJournalDb((await send({ type: 'journal.where' })).db);
@@ -149,8 +154,10 @@ async function render() {
     box.append(el('figcaption', {}, `N° ${a.seq} — ${a.time.local} — ${e.portal} — SHA-256 `, el('code', {}, a.capture.sha256), bytes ? '' : ' (fichier absent)'));
     return box;
   }));
+  const stamps = view.timestamps.map((ts, i) => el('li', {}, `Horodatage ${i + 1} : enregistrement n° ${ts.seq} (empreinte `, el('code', {}, ts.head), `) horodaté par ${ts.tsa} ; jeton ${ts.token}.`));
   $('verify').replaceChildren(
     el('p', {}, `Ce journal contient ${view.records} enregistrements chaînés ; l’empreinte de la tête de chaîne est `, el('code', {}, view.head), '.'),
+    stamps.length ? el('ul', { class: 'stamps' }, ...stamps) : '',
     el('p', {}, 'Chaque enregistrement contient l’empreinte SHA-256 du précédent ; chaque capture est identifiée par son empreinte SHA-256. Pour vérifier le dossier exporté (fichier ZIP), sans l’extension : relais journal verify dossier.zip, ou à la main selon la procédure publiée dans docs/evidence.md (unzip, sha256sum, openssl ts -verify).'),
   );
   $('journal-note-form').replaceChildren(noteForm(0));
@@ -222,6 +229,34 @@ $('import').addEventListener('change', async (ev) => {
     $('status').textContent = t('journal-import-refused', { detail: e.message });
   }
   ev.target.value = '';
+});
+
+$('tsa-button').addEventListener('click', async () => {
+  const urls = [...new Set($('tsa-urls').value.split(/\s+/).filter(Boolean))];
+  const list = $('tsa-status');
+  list.replaceChildren();
+  let origins;
+  try {
+    origins = urls.map((u) => { const x = new URL(u); return `${x.protocol}//${x.hostname}/*`; }); // match patterns carry no port
+  } catch (e) {
+    list.append(el('li', {}, t('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
+    return;
+  }
+  if (!urls.length) { $('tsa-urls').focus(); return; }
+  // The browser asks the person, once per authority (optional host permissions); an origin
+  // already allowed is granted without asking.
+  const granted = await api.permissions.request({ origins }).catch(() => false);
+  if (!granted) {
+    list.append(el('li', {}, t('journal-tsa-denied')));
+    return;
+  }
+  try {
+    const results = await send({ type: 'journal.timestamp', urls });
+    list.replaceChildren(...results.map((r) => el('li', { 'data-ok': String(r.ok) }, r.ok ? t('journal-tsa-ok', { tsa: r.tsa }) : t('journal-tsa-failed', { tsa: r.tsa, detail: r.error }))));
+    state = await render();
+  } catch (e) {
+    list.append(el('li', {}, t('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
+  }
 });
 
 $('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('research/research.html') }));

@@ -133,6 +133,10 @@ pub enum Request {
     /// Journal page: a note on entry `entry` (0: on the whole journal), chained like every record.
     #[serde(rename = "journal.note")]
     JournalNote { entry: u64, text: String },
+    /// Journal page: timestamp the head of the journal by these RFC 3161 authorities (chosen by
+    /// the person; the only requests Relais makes to a server that is not a portal page).
+    #[serde(rename = "journal.timestamp")]
+    JournalTimestamp { urls: Vec<String> },
     /// Journal and mediator pages: which journal is open (the session's or the computer's).
     #[serde(rename = "journal.where")]
     JournalWhere {},
@@ -191,6 +195,8 @@ pub enum Request {
     PhrasesGet { lang: String },
 }
 
+/// At most this many time-stamping authorities per request.
+pub const MAX_TSA: usize = 4;
 /// The largest text-size step of the mediator mode.
 pub const MAX_SCALE_STEP: u8 = 3;
 /// Passphrases: at least this many characters.
@@ -296,6 +302,21 @@ impl Request {
                         "journal.note: a note of 1 to {} characters",
                         crate::journal::MAX_NOTE_CHARS
                     )));
+                }
+                Ok(())
+            }
+            Request::JournalTimestamp { urls } => {
+                if urls.is_empty() || urls.len() > MAX_TSA {
+                    return Err(RelaisError::Protocol(format!("journal.timestamp: 1 to {MAX_TSA} authorities")));
+                }
+                for u in urls {
+                    let scheme_ok = u.starts_with("https://") || u.starts_with("http://");
+                    if !scheme_ok || u.len() > 500 || u.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                        return Err(RelaisError::Protocol(format!(
+                            "journal.timestamp: {} is not an http(s) address",
+                            u.chars().take(80).collect::<String>()
+                        )));
+                    }
                 }
                 Ok(())
             }

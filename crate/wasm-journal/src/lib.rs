@@ -142,11 +142,13 @@ impl JournalCore {
         let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
-        struct View {
+        struct View<'a> {
             groups: Vec<relais_core::journal::EntryGroup>,
             summary: relais_core::journal::Summary,
             /// Notes on the whole journal (notes on an entry are in its group).
             notes: Vec<relais_core::journal::NoteView>,
+            /// Trusted timestamps: which record, by which authority.
+            timestamps: &'a [relais_core::journal::Timestamp],
             head: String,
             records: usize,
         }
@@ -154,6 +156,7 @@ impl JournalCore {
             groups: journal.groups(true),
             summary: journal.summary(),
             notes: journal.journal_notes(),
+            timestamps: journal.timestamps(),
             head: journal.head().to_string(),
             records: journal.len(),
         })
@@ -173,6 +176,38 @@ impl JournalCore {
             journal_json: String,
         }
         to_js(&Noted { seq: appended.seq, journal_json: journal.to_json() })
+    }
+
+    /// The RFC 3161 request for the current head: `{seq, query}` (DER `TimeStampReq`, SHA-256
+    /// of the head's hash, certificate requested), to POST to an authority the person chose.
+    #[wasm_bindgen(js_name = timestampQuery)]
+    pub fn timestamp_query(&self) -> Result<JsValue, JsValue> {
+        let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        if journal.is_empty() {
+            return Err(error("JournalError", "the journal is empty: there is nothing to timestamp"));
+        }
+        let query = relais_core::journal::timestamp_query(journal.head(), None);
+        #[derive(Serialize)]
+        struct Query {
+            seq: u64,
+            query: Vec<u8>,
+        }
+        to_js(&Query { seq: journal.len() as u64, query })
+    }
+
+    /// Attaches an authority's reply to record `seq` after checking that it answers for that
+    /// record's hash. Returns `{files, journalJson}`: keep the reply's bytes under `files[0]`.
+    #[wasm_bindgen(js_name = journalTimestamp)]
+    pub fn journal_timestamp(&mut self, seq: u64, tsa: &str, token: &[u8]) -> Result<JsValue, JsValue> {
+        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let files = journal.add_timestamp(seq, tsa, token, false).map_err(journal_error)?;
+        #[derive(Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Stamped {
+            files: Vec<String>,
+            journal_json: String,
+        }
+        to_js(&Stamped { files, journal_json: journal.to_json() })
     }
 
     /// Deletes an entry (recorded in the chain as a deletion). Returns the new journal JSON and

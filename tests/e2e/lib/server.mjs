@@ -22,6 +22,8 @@ export const HOSTS = {
   caf: 'wwwd.caf.fr',
   ameli: 'assure.ameli.fr',
   servicePublic: 'www.service-public.fr',
+  // A local RFC 3161 authority (tests/e2e/lib/tsa.mjs), under a name the extension may reach.
+  tsa: 'horodatage.relais-test.gouv.fr',
   notPortal: 'www.example.org',
 };
 
@@ -62,8 +64,12 @@ function fileFor(pathname) {
 }
 
 /** Starts the server; resolves to { port, url(hostKey, path), close() }. */
-export async function startServer() {
+export async function startServer({ tsa = null } = {}) {
   const server = createServer(certificate(), (req, res) => {
+    if (tsa && req.method === 'POST' && req.url === '/tsa') {
+      tsa(req, res);
+      return;
+    }
     const url = new URL(req.url, 'https://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
     if (url.pathname === '/generated/glossary-forms.html') {
