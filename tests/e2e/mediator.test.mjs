@@ -6,6 +6,7 @@
 // right one opens the journal again). axe-core on the bar, the mediator page and a card.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
@@ -296,6 +297,23 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
     assert.match(await journalPage.textContent('#journal-notes'), /NOTE-SECRETE-7391/);
     await journalPage.close();
+    // The profile exported (its journal bundle, which relais journal verify accepts), then deleted.
+    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.waitForFunction(() => document.body.dataset.ready === 'true');
+    await desk.check('#keep-none');
+    await desk.click('#end-button');
+    await desk.waitForFunction(() => document.getElementById('notes').hidden);
+    await desk.fill('#profile-pass-0', PASS);
+    const [download] = await Promise.all([desk.waitForEvent('download'), desk.click('[data-profile="A. B."] button[data-profile-action="export"]')]);
+    const zip = join(OUT, 'mediator-profile.zip');
+    await download.saveAs(zip);
+    const verified = spawnSync(join(ROOT, 'target/release/relais'), ['journal', 'verify', zip], { encoding: 'utf8' });
+    assert.equal(verified.status, 0, verified.stdout + verified.stderr);
+    assert.match(verified.stdout, /1 note/);
+    desk.once('dialog', (d) => d.accept());
+    await desk.click('[data-profile="A. B."] button[data-profile-action="delete"]');
+    await desk.waitForFunction(() => document.body.dataset.profiles === '0');
+    assert.equal((await everything(b.sw)).databases['relais-profiles'].profiles.length, 0);
     console.log(`mediator: ${Number(await desk.evaluate(() => document.body.dataset.phrases))} phrase cards; profile of ${kept.databases['relais-profiles'].profiles[0][1].data.binary} encrypted bytes; screenshots in tests/e2e/out/mediator-*.png`);
   } finally {
     await b.close();

@@ -152,11 +152,12 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 fn ok_text(name: &str, r: &Report, stamps: &[String]) -> String {
     let mut s = format!("OK: {name}\n");
     s += &format!(
-        "  chain: {} intact ({}, {}, {}), schema {}\n",
+        "  chain: {} intact ({}, {}, {}{}), schema {}\n",
         plural(r.records, "record", "records"),
         plural(r.entries, "entry", "entries"),
         plural(r.attempts, "repeated attempt", "repeated attempts"),
         plural(r.deletions, "deletion", "deletions"),
+        if r.notes > 0 { format!(", {}", plural(r.notes, "note", "notes")) } else { String::new() },
         r.schema
     );
     s += &format!(
