@@ -616,5 +616,10 @@ api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
   return true;
 });
 
+// A session's memory (storage.session) does not survive the browser closing, but its journal
+// database would: a browser closed (or crashed) in the middle of a session must not leave the
+// person's records to the next one. Without a session in memory, its database is deleted.
+readSession().then((session) => (session ? null : deleteJournalDb(SESSION_DB))).catch((e) => console.error('Relais could not clean up an ended session:', e));
+
 // Start the core early so the first page does not wait for it.
 core().catch((e) => console.error('Relais could not start its core:', e));

@@ -319,3 +319,32 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     await b.close();
   }
 });
+
+test('a browser closed in the middle of a session leaves nothing of it for the next person', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const profile = mkdtempSync(join(tmpdir(), 'relais-mediator-'));
+  let b = await launchChromium({ profile });
+  try {
+    await setSettings(b.sw, { lang: 'en' });
+    await startSession(b, 'so');
+    const { page } = await openWithOverlay(b.ctx, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+    await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
+    assert.match(searchable((await everything(b.sw)).databases['relais-session']), /plage horaire/);
+    await b.ctx.close();
+    b = await launchChromium({ profile });
+    // The background cleans up as it starts; give it a moment, then read everything.
+    let left = null;
+    for (let i = 0; i < 20; i++) {
+      left = await everything(b.sw);
+      if (!left.databases['relais-session']) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.equal(left.databases['relais-session'], undefined, 'the session journal survived the browser');
+    assert.equal(searchable(left).includes('plage horaire'), false);
+    assert.deepEqual(left.session, {});
+  } finally {
+    await b.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
