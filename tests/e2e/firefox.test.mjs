@@ -36,3 +36,12 @@ test('Firefox ESR: overlay in Arabic on the ANEF fixture', async () => {
   assert.deepEqual(ours, []);
   await page.close();
 });
+
+test('Firefox ESR: a failure is recorded in the journal (the journal module runs in the event page)', async () => {
+  const page = await ff.browser.newPage();
+  await page.goto(server.url('prefecture', '/portals/prefecture-rdv/complet.html'), { waitUntil: 'load' });
+  // data-relais-recorded counts the records the background confirmed as durably stored.
+  await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, { timeout: 20000 });
+  assert.equal(await page.$('relais-notice'), null, 'the page was told the record failed');
+  await page.close();
+});
