@@ -124,7 +124,6 @@ mediator-profile-delete-confirm = এই প্রোফাইল আর এর 
 mediator-profile-deleted = প্রোফাইল { $profile } মুছে ফেলা হয়েছে।
 
 ## Journal page: grouping and notes — জার্নালের পাতা: দিন অনুযায়ী ভাগ ও নোট
-journal-day = { $day }
 journal-notes = নোট
 journal-note-add = একটি নোট যোগ করুন
 journal-note-label = আপনার নোট (এটি সময়সহ রেকর্ডের শিকলে যোগ হয়, পরে আর বদলানো যায় না)

@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = Delete this profile and its journal from this 
 mediator-profile-deleted = Profile { $profile } deleted.
 
 ## Journal page: grouping and notes
-journal-day = { $day }
 journal-notes = Notes
 journal-note-add = Add a note
 journal-note-label = Your note (it is added to the chain with its time and cannot be changed later)

@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = ¿Borrar este perfil y su diario de esta compu
 mediator-profile-deleted = Perfil «{ $profile }» borrado.
 
 ## Página del diario: agrupación y notas
-journal-day = { $day }
 journal-notes = Notas
 journal-note-add = Añadir una nota
 journal-note-label = Su nota (se añade a la cadena con su hora y después no se podrá cambiar)

@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = Supprimer ce profil et son journal de cet ordi
 mediator-profile-deleted = Profil { $profile } supprimé.
 
 ## Page du journal : regroupement et notes
-journal-day = { $day }
 journal-notes = Notes
 journal-note-add = Ajouter une note
 journal-note-label = Votre note (elle est ajoutée à la chaîne avec son heure et ne pourra plus être modifiée)

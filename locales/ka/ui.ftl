@@ -124,7 +124,6 @@ mediator-profile-delete-confirm = წაიშალოს ეს პროფ�
 mediator-profile-deleted = პროფილი { $profile } წაიშალა.
 
 ## ჟურნალის გვერდი: დღეების მიხედვით და შენიშვნები (Journal page: grouping and notes)
-journal-day = { $day }
 journal-notes = შენიშვნები
 journal-note-add = შენიშვნის დამატება
 journal-note-label = თქვენი შენიშვნა (ის ემატება ჯაჭვს თავისი დროით და შემდეგ ვეღარ შეიცვლება)

@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = Apagar este perfil e o seu diário deste compu
 mediator-profile-deleted = Perfil «{ $profile }» apagado.
 
 ## Página do diário: agrupamento e notas
-journal-day = { $day }
 journal-notes = Notas
 journal-note-add = Acrescentar uma nota
 journal-note-label = A sua nota (é acrescentada à cadeia com a hora e depois não pode ser alterada)

@@ -124,7 +124,6 @@ mediator-profile-delete-confirm = Ștergeți acest profil și jurnalul lui de pe
 mediator-profile-deleted = Profilul „{ $profile }” a fost șters.
 
 ## Pagina jurnalului: grupare și notițe
-journal-day = { $day }
 journal-notes = Notițe
 journal-note-add = Adaugă o notiță
 journal-note-label = Notița dumneavoastră (este adăugată în lanț cu ora ei și nu mai poate fi schimbată)

@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = Удалить этот профиль и ег
 mediator-profile-deleted = Профиль «{ $profile }» удалён.
 
 ## Страница журнала: группировка и заметки
-journal-day = { $day }
 journal-notes = Заметки
 journal-note-add = Добавить заметку
 journal-note-label = Ваша заметка (она добавляется в цепочку вместе со временем, и потом её нельзя изменить)

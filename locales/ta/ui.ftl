@@ -124,7 +124,6 @@ mediator-profile-delete-confirm = இந்தச் சுயவிவரத்
 mediator-profile-deleted = சுயவிவரம் { $profile } நீக்கப்பட்டது.
 
 ## Journal page: grouping and notes — பதிவேட்டுப் பக்கம்: நாள்வாரியாகப் பிரித்தலும் குறிப்புகளும்
-journal-day = { $day }
 journal-notes = குறிப்புகள்
 journal-note-add = ஒரு குறிப்பைச் சேர்
 journal-note-label = உங்கள் குறிப்பு (இது நேரத்துடன் பதிவுச் சங்கிலியில் சேர்க்கப்படும், பிறகு மாற்ற முடியாது)

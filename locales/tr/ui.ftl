@@ -124,7 +124,6 @@ mediator-profile-delete-confirm = Bu profil ve günlüğü bu bilgisayardan sili
 mediator-profile-deleted = Profil silindi: { $profile }.
 
 ## Journal page: grouping and notes
-journal-day = { $day }
 journal-notes = Notlar
 journal-note-add = Not ekle
 journal-note-label = Notunuz (saatiyle birlikte zincire eklenir ve sonra değiştirilemez)

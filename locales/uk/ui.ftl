@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = Видалити цей профіль і йо
 mediator-profile-deleted = Профіль «{ $profile }» видалено.
 
 ## Сторінка журналу: групування й нотатки
-journal-day = { $day }
 journal-notes = Нотатки
 journal-note-add = Додати нотатку
 journal-note-label = Ваша нотатка (її додають до ланцюжка разом із часом, і потім її не можна змінити)

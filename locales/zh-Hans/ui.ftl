@@ -123,7 +123,6 @@ mediator-profile-delete-confirm = 要从这台电脑上删除这个个人资料�
 mediator-profile-deleted = 个人资料 { $profile } 已删除。
 
 ## 日志页面：按日期分组和笔记（Journal page）
-journal-day = { $day }
 journal-notes = 笔记
 journal-note-add = 添加笔记
 journal-note-label = 您的笔记（会连同时间一起加入记录链，以后不能修改）
