@@ -12,7 +12,7 @@ import init, { Core } from './pkg/relais_wasm.js';
 // lazily; importing the small glue file is free, compiling the module is what waits.)
 import initJournal, { JournalCore } from './pkg/relais_journal_wasm.js';
 import {
-  JOURNAL_DB, SESSION_DB, appendJournal, currentJournalDb, deleteJournalDb, loadCaptures, loadJournal, replaceJournal, useJournalDb,
+  JOURNAL_DB, SESSION_DB, appendJournal, isQuotaError, currentJournalDb, deleteJournalDb, loadCaptures, loadJournal, replaceJournal, useJournalDb,
 } from './journal-store.js';
 import { WrongPassphraseError, deleteProfile, listProfiles, openProfile, saveProfile } from './profiles.js';
 
@@ -305,10 +305,9 @@ function now() {
 
 /** Records a failure; resolves once the record (and its capture) are durably stored. */
 async function recordFailure(c, settings, f, capture) {
-  const j = await ensureJournal();
   const lang = (await readSession())?.lang ?? settings.lang;
   await ensureLocale(c, lang).catch(() => {});
-  const rec = j.journalRecord({
+  const failure = {
     ...now(),
     serverDate: f.tabId !== undefined ? serverDates.get(f.tabId) ?? null : null,
     url: f.url,
@@ -318,17 +317,51 @@ async function recordFailure(c, settings, f, capture) {
     message: f.message,
     meaning: c.failureMeaning(f.failure, lang) ?? null,
     extension: VERSION,
-  }, capture?.kind ?? null, capture?.mediaType ?? null, capture?.bytes ?? null);
-  let stored;
+  };
+  const write = async (withCapture) => {
+    const j = await ensureJournal();
+    const cap = withCapture ? capture : null;
+    const rec = j.journalRecord(failure, cap?.kind ?? null, cap?.mediaType ?? null, cap?.bytes ?? null);
+    try {
+      await appendJournal(rec.journalJson, rec.captureFile, cap?.bytes ?? null);
+    } catch (e) {
+      // Not on disk: forget the in-memory record too (the journal is read again from disk).
+      journalReady = null;
+      throw e;
+    }
+    return rec;
+  };
   try {
-    stored = await appendJournal(rec.journalJson, rec.captureFile, capture?.bytes ?? null);
+    const rec = await write(Boolean(capture));
+    return { seq: rec.seq, kind: rec.kind, entry: rec.entry, hash: rec.hash, captureKept: Boolean(capture), quota: false };
   } catch (e) {
-    // Not on disk: forget the in-memory record too (the next record reloads the journal from
-    // disk), and tell the page, which tells the person.
-    journalReady = null;
+    if (capture && isQuotaError(e)) {
+      // The browser's storage is full: the text evidence is recorded without its capture (the
+      // record names no file), and the page tells the person.
+      try {
+        const rec = await write(false);
+        return { seq: rec.seq, kind: rec.kind, entry: rec.entry, hash: rec.hash, captureKept: false, quota: true };
+      } catch (e2) {
+        e = e2;
+      }
+    }
     throw Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
   }
-  return { seq: rec.seq, kind: rec.kind, entry: rec.entry, hash: rec.hash, captureKept: stored.captureKept, quota: Boolean(stored.quota) };
+}
+
+/** Bytes of a base64 text (atob gives one character per byte). */
+function fromBase64(b64) {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Base64 of bytes, in chunks (String.fromCharCode takes a bounded number of arguments). */
+function toBase64(bytes) {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }
 
 /** "This is blocking me": a screenshot of the visible tab (the popup click grants activeTab). */
@@ -338,8 +371,7 @@ async function reportBlocking(c, settings, note) {
   let capture = null;
   try {
     const dataUrl = await api.tabs.captureVisibleTab(tab.windowId, { format: 'jpeg', quality: 60 });
-    const bin = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
-    capture = { kind: 'screenshot', mediaType: 'image/jpeg', bytes: Uint8Array.from(bin, (ch) => ch.charCodeAt(0)) };
+    capture = { kind: 'screenshot', mediaType: 'image/jpeg', bytes: fromBase64(dataUrl.slice(dataUrl.indexOf(',') + 1)) };
   } catch (e) {
     console.warn('Relais: no screenshot', e);
   }
@@ -356,7 +388,12 @@ async function deleteEntry(c, entry, reason) {
   const j = await ensureJournal();
   const t = now();
   const res = j.journalDelete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
-  await appendJournal(res.journalJson, null, null, res.droppable);
+  try {
+    await appendJournal(res.journalJson, null, null, res.droppable);
+  } catch (e) {
+    journalReady = null; // the deletion is not on disk: memory follows disk again
+    throw Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
+  }
   return { deleted: entry };
 }
 
@@ -416,8 +453,7 @@ async function exportOpenJournal(c) {
 
 /** Verifies a bundle in full before anything is written; the journal is untouched on error. */
 async function importBundle(c, base64) {
-  const bin = atob(base64);
-  const zip = Uint8Array.from(bin, (ch) => ch.charCodeAt(0));
+  const zip = fromBase64(base64);
   const j = await journalCore();
   const verified = j.journalVerify(zip); // throws JournalError naming the first broken record
   const files = j.journalBundleFiles(zip);
@@ -485,15 +521,12 @@ async function updateSession(msg) {
 
 /** The profile's encrypted payload: the person's language and their journal's bundle. */
 function profilePayload(lang, bundle) {
-  let bin = '';
-  for (let i = 0; i < bundle.length; i += 0x8000) bin += String.fromCharCode(...bundle.subarray(i, i + 0x8000));
-  return new TextEncoder().encode(JSON.stringify({ schema: 1, lang, bundle: btoa(bin) }));
+  return new TextEncoder().encode(JSON.stringify({ schema: 1, lang, bundle: toBase64(bundle) }));
 }
 
 function readPayload(bytes) {
   const p = JSON.parse(new TextDecoder().decode(bytes));
-  const bin = atob(p.bundle);
-  return { lang: p.lang, bundle: Uint8Array.from(bin, (ch) => ch.charCodeAt(0)) };
+  return { lang: p.lang, bundle: fromBase64(p.bundle) };
 }
 
 async function endSession(c, msg) {
@@ -541,9 +574,7 @@ async function openProfileSession(c, name, passphrase) {
 async function exportProfile(c, name, passphrase) {
   const { bundle } = readPayload(await openProfile(name, passphrase));
   (await journalCore()).journalVerify(bundle);
-  let bin = '';
-  for (let i = 0; i < bundle.length; i += 0x8000) bin += String.fromCharCode(...bundle.subarray(i, i + 0x8000));
-  return { bundle: btoa(bin) };
+  return { bundle: toBase64(bundle) };
 }
 
 /** Phrase cards in `lang` beside the French. */

@@ -4,8 +4,8 @@
 // core verifies every link when it loads it again). Store `captures` holds the bytes of each
 // capture under its bundle file name (`captures/000001.jpg`). A new record and its capture are
 // written in ONE transaction with strict durability: when `appendJournal` resolves both are on
-// disk, and only then is the person told "recorded". A full quota keeps the record without its
-// capture and says so: the text evidence is never dropped.
+// disk, and only then is the person told "recorded". A full quota makes the background record
+// again without the capture and say so: the text evidence is never dropped.
 
 export const JOURNAL_DB = 'relais-journal';
 /** The journal of a mediator session: deleted when the session ends (see mediator/session.js). */
@@ -34,8 +34,9 @@ function request(req) {
 function done(tx) {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+    // A request's error reaches the transaction before tx.error is set: take the request's.
+    tx.onerror = (ev) => reject(tx.error ?? ev.target?.error ?? new Error('transaction failed'));
+    tx.onabort = (ev) => reject(tx.error ?? ev.target?.error ?? new Error('transaction aborted'));
   });
 }
 
@@ -83,8 +84,10 @@ export async function loadJournal() {
 }
 
 /**
- * Stores the journal's new JSON with the new capture, durably, and drops captures that a
- * deletion made droppable. Resolves { captureKept, quota }.
+ * Stores the journal's new JSON with the new capture, durably, in one transaction, and drops
+ * captures that a deletion made droppable. Nothing is written if anything fails: a full quota
+ * rejects with a QuotaExceededError, and the caller records again without the capture (the
+ * record must not name a file that was never stored).
  */
 export async function appendJournal(json, captureFile, bytes, droppable = []) {
   const db = await openJournalDb();
@@ -102,18 +105,12 @@ export async function appendJournal(json, captureFile, bytes, droppable = []) {
     }
     await done(tx);
   };
-  if (!captureFile || !bytes) {
-    await write(false);
-    return { captureKept: false };
-  }
-  try {
-    await write(true);
-    return { captureKept: true };
-  } catch (e) {
-    if (e?.name !== 'QuotaExceededError') throw e;
-    await write(false);
-    return { captureKept: false, quota: true };
-  }
+  await write(Boolean(captureFile && bytes));
+}
+
+/** A full quota, however the browser reports it. */
+export function isQuotaError(e) {
+  return e?.name === 'QuotaExceededError' || /quota/i.test(String(e?.message ?? ''));
 }
 
 /** Every capture's bytes, by bundle file name. */

@@ -152,12 +152,16 @@ function native() {
   process.stdout.write(out);
 }
 
+let nativeJournal = ''; // journal_bench's output, printed again beside the browser's figures
+
 function coreExamples() {
   // Journal (1,000 entries with 30 KB captures: append, export, verify) and research
   // (1,000,000 records from 5,000 contributors: aggregation speed and peak memory; anonymiser).
   for (const [title, example] of [['Evidence journal (native core)', 'journal_bench'], ['Research aggregation and anonymiser (native core)', 'research_bench']]) {
     console.log(`\n## ${title}`);
-    process.stdout.write(execFileSync('cargo', ['run', '-q', '--release', '-p', 'relais-core', '--example', example], { cwd: ROOT, encoding: 'utf8' }));
+    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', 'relais-core', '--example', example], { cwd: ROOT, encoding: 'utf8' });
+    if (example === 'journal_bench') nativeJournal = out;
+    process.stdout.write(out);
   }
 }
 
@@ -340,7 +344,8 @@ async function journalPages(server) {
     console.log('entries   loads   rendered (body[data-ready])   next frame painted');
     for (const n of [100, 1000]) {
       const l = loads[n];
-      console.log(`${n.toLocaleString('en').padStart(7)}   ${String(l.length).padStart(5)}   ${`median ${ms(median(l.map((x) => x.ready)))}`.padStart(27)}   ${`median ${ms(median(l.map((x) => x.painted)))}`.padStart(18)}`);
+      const fig = (k) => `${l.length > 1 ? 'median ' : ''}${ms(median(l.map((x) => x[k])))}`;
+      console.log(`${n.toLocaleString('en').padStart(7)}   ${String(l.length).padStart(5)}   ${fig('ready').padStart(27)}   ${fig('painted').padStart(18)}`);
     }
 
     // Export and import on the rendered 1,000-entry page, once it has settled (its capture
@@ -366,7 +371,8 @@ async function journalPages(server) {
     console.log(`export, 1,000 entries (journal page's button → download event): median ${exports.length ? ms(median(exports)) : '-'} of ${exports.length} (${(size / 1e6).toFixed(1)} MB bundle)`);
     console.log(`import with verification of every link and capture (file input → status shown; base64 over messaging, verify,`);
     console.log(`  one IndexedDB transaction, journal reopened): ${ms(importMs)} — "${status.trim()}"`);
-    console.log('  (native core, same 1,000 entries × 30 KB: the export and verify lines of "Evidence journal (native core)" above)');
+    const nativeFig = (what) => nativeJournal.match(new RegExp(`${what} bundle:\\s+(\\S+)`))?.[1] ?? 'see above';
+    console.log(`  native core, 1,000 entries × 30 KB (above): export ${nativeFig('export')}, verify ${nativeFig('verify')}`);
   } finally {
     rmSync(out, { force: true });
     await b.close();

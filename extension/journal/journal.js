@@ -142,16 +142,29 @@ async function render() {
   $('table').replaceChildren(...timeline);
   $('journal-notes').replaceChildren(...view.notes.map((n) => el('p', { class: 'note', 'data-seq': String(n.seq) }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))));
 
-  $('captures').replaceChildren(...shots.map(({ a, e }) => {
+  // Screenshots are images (loaded lazily). A capture of the page's content is shown inert, in a
+  // sandboxed frame with no script; a frame costs a document, so only the most recent ones are
+  // open, and the others open on demand (a thousand frames would take the page half a minute).
+  const OPEN_FRAMES = 12;
+  $('captures').replaceChildren(...shots.map(({ a, e }, i) => {
     const bytes = captures.get(a.capture.file);
-    const box = el('figure', { class: 'capture' });
+    const box = el('figure', { class: 'capture', 'data-seq': String(a.seq) });
+    const caption = el('figcaption', {}, `N° ${a.seq} — ${a.time.local} — ${e.portal} — SHA-256 `, el('code', {}, a.capture.sha256), bytes ? '' : ' (fichier absent)');
     if (bytes && a.capture.kind === 'screenshot') {
-      box.append(el('img', { src: URL.createObjectURL(new Blob([bytes], { type: a.capture.mediaType })), alt: `Capture d’écran, ${a.time.local}` }));
+      box.append(el('img', { src: URL.createObjectURL(new Blob([bytes], { type: a.capture.mediaType })), alt: `Capture d’écran, ${a.time.local}`, loading: 'lazy' }));
     } else if (bytes) {
-      // The page's own content, shown inert: a sandboxed frame with no script.
-      box.append(el('iframe', { sandbox: '', title: `Capture du contenu de la page, ${a.time.local}`, srcdoc: new TextDecoder().decode(bytes) }));
+      const title = `Capture du contenu de la page, n° ${a.seq}, ${a.time.local}`;
+      const frame = () => el('iframe', { sandbox: '', title, srcdoc: new TextDecoder().decode(bytes) });
+      const details = el('details', {}, el('summary', {}, title));
+      if (i >= shots.length - OPEN_FRAMES) {
+        details.open = true;
+        details.append(frame());
+      } else {
+        details.addEventListener('toggle', () => { if (details.open && !details.querySelector('iframe')) details.append(frame()); });
+      }
+      box.append(details);
     }
-    box.append(el('figcaption', {}, `N° ${a.seq} — ${a.time.local} — ${e.portal} — SHA-256 `, el('code', {}, a.capture.sha256), bytes ? '' : ' (fichier absent)'));
+    box.append(caption);
     return box;
   }));
   const stamps = view.timestamps.map((ts, i) => el('li', {}, `Horodatage ${i + 1} : enregistrement n° ${ts.seq} (empreinte `, el('code', {}, ts.head), `) horodaté par ${ts.tsa} ; jeton ${ts.token}.`));
@@ -197,7 +210,11 @@ function deleteButton(seq) {
   b.addEventListener('click', async () => {
     if (!confirm(t('journal-delete-confirm'))) return;
     const reason = prompt(t('journal-delete-confirm')) ?? '';
-    await send({ type: 'journal.delete', entry: seq, reason: reason || '(sans raison donnée)' });
+    try {
+      await send({ type: 'journal.delete', entry: seq, reason: reason || '(sans raison donnée)' });
+    } catch (e) {
+      $('status').textContent = t('journal-error', { detail: e.message });
+    }
     state = await render();
   });
   return b;
@@ -206,7 +223,13 @@ function deleteButton(seq) {
 let state = null;
 
 $('export').addEventListener('click', () => {
-  const bytes = state.c.journalExport(state.captures);
+  let bytes;
+  try {
+    bytes = state.c.journalExport(state.captures);
+  } catch (e) {
+    $('status').textContent = t('journal-error', { detail: e.message });
+    return;
+  }
   const a = el('a', { href: URL.createObjectURL(new Blob([bytes], { type: 'application/zip' })), download: `relais-dossier-${new Date().toISOString().slice(0, 10)}.zip` });
   document.body.append(a);
   a.click();
