@@ -206,9 +206,18 @@ async function dispatch(raw, sender) {
       return readSession();
     case 'mediator.set':
       return updateSession(msg);
-    case 'mediator.open':
-      await api.tabs.create({ url: api.runtime.getURL(`mediator/mediator.html#${msg.section}`) });
+    case 'mediator.open': {
+      // One mediator page: an open one is brought forward at that section, not opened again.
+      const url = api.runtime.getURL(`mediator/mediator.html#${msg.section}`);
+      const [open] = await api.tabs.query({ url: api.runtime.getURL('mediator/mediator.html*') }).catch(() => []);
+      if (open) {
+        await api.tabs.update(open.id, { url, active: true });
+        await api.windows?.update(open.windowId, { focused: true }).catch(() => {});
+      } else {
+        await api.tabs.create({ url });
+      }
       return { opened: msg.section };
+    }
     case 'mediator.end':
       return endSession(c, msg);
     case 'profile.list':
