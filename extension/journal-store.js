@@ -6,9 +6,10 @@
 // written in ONE transaction with strict durability: when `appendJournal` resolves both are on
 // disk, and only then is the person told "recorded". A full quota makes the background record
 // again without the capture and say so: the text evidence is never dropped.
+import { done, request } from './idb.js';
 
 export const JOURNAL_DB = 'relais-journal';
-/** The journal of a mediator session: deleted when the session ends (see mediator/session.js). */
+/** The journal of a mediator session: deleted when the session ends (background.js, "Mediator sessions"). */
 export const SESSION_DB = 'relais-session';
 const DB_VERSION = 1;
 
@@ -24,21 +25,7 @@ export function currentJournalDb() {
   return current;
 }
 
-function request(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
 
-function done(tx) {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    // A request's error reaches the transaction before tx.error is set: take the request's.
-    tx.onerror = (ev) => reject(tx.error ?? ev.target?.error ?? new Error('transaction failed'));
-    tx.onabort = (ev) => reject(tx.error ?? ev.target?.error ?? new Error('transaction aborted'));
-  });
-}
 
 export function openJournalDb(name = current) {
   if (dbPromises.has(name)) return dbPromises.get(name);

@@ -10,6 +10,7 @@
 // captures, notes as chained records). Nothing else of the profile is stored in clear but its
 // name and dates: the person chooses the name (initials or a pseudonym are enough).
 // A wrong passphrase fails AES-GCM's authentication: a clear error, nothing changed.
+import { done, request } from './idb.js';
 
 const DB_NAME = 'relais-profiles';
 const DB_VERSION = 1;
@@ -27,20 +28,7 @@ export class WrongPassphraseError extends Error {
 
 let dbPromise = null;
 
-function request(req) {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
 
-function done(tx) {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-  });
-}
 
 function open() {
   dbPromise ??= new Promise((resolve, reject) => {

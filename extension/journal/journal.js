@@ -2,26 +2,14 @@
 // day, the French dossier a lawyer can print, the bundle export, and import from another
 // computer. It reads the journal with its own copy of the core (read-only); every change
 // (deletion, import) goes through the background, the journal's one writer.
+import { $, api, el, fill, send } from '../page-kit.js';
 import init, { JournalCore } from '../pkg/relais_journal_wasm.js';
 import { loadCaptures, loadJournal, useJournalDb } from '../journal-store.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-const $ = (id) => document.getElementById(id);
 let strings = {};
-const t = (id, args = {}) => (strings[id] ?? `[${id}]`).replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => String(args[k] ?? ''));
+const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
 
-function el(tag, attrs = {}, ...children) {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) n.setAttribute(k, v);
-  for (const c of children) n.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return n;
-}
 
-async function send(message) {
-  const reply = await api.runtime.sendMessage(message);
-  if (!reply?.ok) throw Object.assign(new Error(reply?.error?.message ?? 'no reply'), { name: reply?.error?.name });
-  return reply.value;
-}
 
 /** The journal module (read-only here: every change goes through the background). */
 async function core() {

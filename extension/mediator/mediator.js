@@ -2,24 +2,10 @@
 // person's language, the session's notes, the end of the session, and the profiles kept on this
 // computer. Everything the mediator or the person types (notes, passphrases) is typed here, in
 // the extension's own page, never in the portal's page. Every change goes through the background.
-const api = globalThis.browser ?? globalThis.chrome;
-const $ = (id) => document.getElementById(id);
+import { $, api, el, fill, send } from '../page-kit.js';
 let strings = {};
 let state = null; // { session, settings, locales }
-const t = (id, args = {}) => (strings[id] ?? `[${id}]`).replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => String(args[k] ?? ''));
-
-function el(tag, attrs = {}, ...children) {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined && v !== false) n.setAttribute(k, v === true ? '' : v);
-  for (const c of children) n.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return n;
-}
-
-async function send(message) {
-  const reply = await api.runtime.sendMessage(message);
-  if (!reply?.ok) throw Object.assign(new Error(reply?.error?.message ?? 'no reply'), { name: reply?.error?.name });
-  return reply.value;
-}
+const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
 
 function say(text) {
   $('status').textContent = text;

@@ -3,28 +3,16 @@
 // lines they want, chooses whether to give their département, and downloads the file (JSON Lines
 // or CSV). Nothing is sent anywhere: the person decides whom to give the file to.
 // The journal is read, never written; the contributor id is kept in storage.local `research`.
+import { $, api, el, fill, send } from '../page-kit.js';
 import init, { researchCsv, researchDepartements, researchJsonl, researchLeftOut, researchRecords } from '../pkg/relais_research_wasm.js';
 import { loadJournal, useJournalDb } from '../journal-store.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-const $ = (id) => document.getElementById(id);
 const STORAGE_KEY = 'research';
 const SCHEMA_VERSION = 1; // of the research record (docs/research-record.schema.json)
 let strings = {};
-const t = (id, args = {}) => (strings[id] ?? `[${id}]`).replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => String(args[k] ?? ''));
+const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
 
-function el(tag, attrs = {}, ...children) {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) n.setAttribute(k, v);
-  for (const c of children) n.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return n;
-}
 
-async function send(message) {
-  const reply = await api.runtime.sendMessage(message);
-  if (!reply?.ok) throw Object.assign(new Error(reply?.error?.message ?? 'no reply'), { name: reply?.error?.name });
-  return reply.value;
-}
 
 /** 32 lowercase hexadecimal digits from the browser's cryptographic random generator. */
 function randomId() {

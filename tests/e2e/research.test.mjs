@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
+import { storedJournal, waitRecords } from './lib/journal.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { axe } from './lib/page-checks.mjs';
 
@@ -28,32 +29,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-/** The stored journal, read from IndexedDB in the service worker. */
-function storedJournal(sw) {
-  return sw.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('relais-journal', 1);
-    req.onsuccess = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains('journal')) { resolve(null); return; }
-      const get = db.transaction('journal').objectStore('journal').get('current');
-      get.onsuccess = () => resolve(get.result ? JSON.parse(get.result) : null);
-      get.onerror = () => reject(get.error);
-    };
-    req.onerror = () => reject(req.error);
-  }));
-}
-
-async function waitRecords(sw, n, timeout = 8000) {
-  const end = Date.now() + timeout;
-  let j = null;
-  while (Date.now() < end) {
-    j = await storedJournal(sw);
-    if ((j?.records?.length ?? 0) >= n) return j;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return j;
-}
 
 /** How many research lines a journal makes: per entry not deleted, its distinct UTC hours. */
 function expectedLines(journal) {
