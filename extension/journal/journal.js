@@ -98,7 +98,9 @@ async function render() {
     });
   }
   const shots = [];
-  const head = () => el('thead', {}, el('tr', {}, ...['N°', 'Heure (locale, UTC)', 'Heure du serveur', 'Adresse', 'Échec', 'Message du portail', 'SHA-256 de la capture', ''].map((h) => el('th', { scope: 'col' }, h))));
+  const names = new Map(s.portals.map((p) => [p.portal, p.name]));
+  const head = () => el('thead', {}, el('tr', {}, ...['N°', 'Heure (locale, UTC)', 'Heure du serveur', 'Adresse', 'Échec', 'Message du portail', 'SHA-256 de la capture'].map((h) => el('th', { scope: 'col' }, h)),
+    el('th', { scope: 'col', class: 'actions' }, el('span', { class: 'visually-hidden' }, 'Actions'))));
   const timeline = [];
   for (const day of [...days.keys()].sort()) {
     const dayTitle = new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -115,7 +117,7 @@ async function render() {
           el('td', {}, e.failure, e.httpStatus ? ` (${e.httpStatus})` : '', i > 0 ? ` — tentative ${i + 1} de l’entrée n° ${e.seq}` : ''),
           el('td', { lang: 'fr' }, e.message, e.meaning && i === 0 ? el('div', { class: 'meaning', lang: e.meaning.lang, dir: rtl(e.meaning.lang) }, e.meaning.text) : ''),
           el('td', {}, a.capture ? el('code', {}, a.capture.sha256) : '—'),
-          el('td', {}, g.deleted ? `supprimée : ${g.deleted.reason}` : (i === 0 ? actions(e.seq) : '')),
+          el('td', { class: g.deleted ? '' : 'actions' }, g.deleted ? `supprimée : ${g.deleted.reason}` : (i === 0 ? actions(e.seq) : '')),
         ));
         if (i === 0 && g.notes.length) {
           rows.push(el('tr', { class: 'notes-row', 'data-notes-for': String(e.seq) },
@@ -123,7 +125,7 @@ async function render() {
         }
         if (a.capture) shots.push({ a, e });
       }
-      section.append(el('h5', {}, portal), el('table', {}, head(), el('tbody', {}, ...rows)));
+      section.append(el('h5', {}, names.get(portal) ?? portal), el('table', {}, head(), el('tbody', {}, ...rows)));
     }
     timeline.push(section);
   }
