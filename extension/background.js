@@ -597,13 +597,21 @@ async function phraseCards(c, lang) {
 }
 
 if (api.commands) {
-  // The keyboard shortcut (Alt+Shift+M by default): starts a session, or opens the mediator page.
-  api.commands.onCommand.addListener(async (command) => {
+  // The keyboard shortcut (Alt+Shift+M by default): without a session, starts one and opens the
+  // mediator page; during a session, moves keyboard focus to the bar of the portal page in front
+  // (the bar comes last in the page's Tab order), or opens the mediator page if there is none.
+  api.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'mediator') return;
     try {
       const c = await core();
       const session = await readSession();
-      if (!session) await startSession(c, (await readSettings()).lang);
+      if (session) {
+        const [front] = tab ? [tab] : await api.tabs.query({ active: true, currentWindow: true });
+        const focused = front ? await api.tabs.sendMessage(front.id, { type: 'mediator.focus' }).catch(() => false) : false;
+        if (focused) return;
+      } else {
+        await startSession(c, (await readSettings()).lang);
+      }
       await api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
     } catch (e) {
       console.error('Relais could not start mediator mode:', e);

@@ -864,10 +864,16 @@
     await detectCaptchas([document.body ?? document.documentElement]).catch(warn);
   }
 
-  api.runtime.onMessage.addListener((msg) => {
+  api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
     if (msg?.type === 'settings.changed') {
       clear();
       start().catch(report);
+    }
+    if (msg?.type === 'mediator.focus') {
+      // The mediator's keyboard shortcut: to the bar's first button (its own element, not the portal's).
+      const first = document.querySelector('relais-mediator-bar button');
+      first?.focus();
+      sendResponse(Boolean(first));
     }
   });
 

@@ -180,6 +180,17 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     await page.click('relais-mediator-bar button[data-relais-action="read"]');
     await page.waitForFunction(() => document.querySelector('relais-mediator-bar .relais-bar-status')?.textContent.length > 0);
 
+    // The keyboard shortcut's effect during a session: focus goes to the bar (sent as the
+    // background's command handler sends it; headless browsers cannot press extension commands).
+    const focused = await b.sw.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab.id, { type: 'mediator.focus' });
+    }, page.url());
+    assert.equal(focused, true);
+    assert.equal(await page.evaluate(() => document.activeElement.closest('relais-mediator-bar') !== null), true, 'focus is not in the bar');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.relaisAction), 'smaller', 'Tab does not move along the bar');
+
     // axe: the bar and the overlays add no violation.
     const v = await axe(page, { include: [['relais-mediator-bar'], ['relais-overlay']] });
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
