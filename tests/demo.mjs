@@ -41,6 +41,38 @@ try {
     }
     console.log(`demo: ${lang} done`);
   }
+  // Mediator mode (a session for a person reading Arabic, then Tigrinya), the mediator page with a
+  // phrase card, and the journal page with what the tries above recorded.
+  await setSettings(browser.sw, { lang: 'fr' });
+  const ext = (path) => `chrome-extension://${browser.extensionId}/${path}`;
+  for (const lang of ['ar', 'ti'].filter((l) => languages.includes(l))) {
+    const desk = await browser.ctx.newPage();
+    await desk.goto(ext('mediator/mediator.html'));
+    await desk.waitForFunction(() => document.body.dataset.ready === 'true');
+    await desk.evaluate((l) => chrome.runtime.sendMessage({ type: 'mediator.start', lang: l }), lang);
+    const { page } = await openWithOverlay(browser.ctx, server.url('caf', '/portals/caf-declaration/'));
+    await page.focus('#numero-allocataire');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, `mediator-caf-${lang}.png`) });
+    shots.push({ file: `mediator-caf-${lang}.png`, lang, page: 'mediator mode, CAF form' });
+    await page.close();
+    await desk.reload();
+    await desk.waitForFunction((l) => document.body.dataset.ready === 'true' && document.body.dataset.phrasesLang === l, lang);
+    await desk.screenshot({ path: join(OUT, `mediator-page-${lang}.png`), fullPage: true });
+    await desk.click('button.phrase[data-card="phrase-appointment-no-slot"]');
+    await desk.screenshot({ path: join(OUT, `mediator-card-${lang}.png`) });
+    shots.push({ file: `mediator-page-${lang}.png`, lang, page: 'mediator page' }, { file: `mediator-card-${lang}.png`, lang, page: 'phrase card' });
+    await desk.evaluate(() => chrome.runtime.sendMessage({ type: 'mediator.end', keep: false }));
+    await desk.close();
+  }
+  const journal = await browser.ctx.newPage();
+  await journal.goto(ext('journal/journal.html'));
+  await journal.waitForFunction(() => document.body.dataset.ready === 'true');
+  await journal.screenshot({ path: join(OUT, 'journal-fr.png'), fullPage: true });
+  shots.push({ file: 'journal-fr.png', lang: 'fr', page: 'evidence journal and dossier' });
+  await journal.close();
+  console.log('demo: mediator mode and journal done');
+
   const rows = shots.map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt="${s.page} in ${s.lang}" width="320"></a><figcaption>${s.page} — ${s.lang}</figcaption></figure>`);
   writeFileSync(join(OUT, 'index.html'), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Relais demo screenshots</title><h1>Relais demo screenshots</h1>${rows.join('\n')}</html>\n`);
   console.log(`demo: ${shots.length} screenshots in dist/demo/ (open dist/demo/index.html)`);

@@ -76,6 +76,8 @@ function renderSession() {
   const chosen = select.value; // before a session: the language the mediator picked, kept
   select.replaceChildren(...locales.filter((l) => l.code !== 'fr').map((l) => el('option', { value: l.code, lang: l.code, dir: l.dir }, `${l.name} — ${l.englishName}`)));
   select.value = session?.lang ?? (chosen || state.settings.lang);
+  // A French-speaking mediator's own language is not one a person is offered: English then.
+  if (!select.value) select.value = [...select.options].some((o) => o.value === 'en') ? 'en' : select.options[0]?.value ?? '';
   $('start').hidden = Boolean(session);
   for (const id of ['notes', 'end']) $(id).hidden = !session;
   $('nav-notes').hidden = !session;

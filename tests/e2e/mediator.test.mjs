@@ -337,7 +337,7 @@ test('a browser closed in the middle of a session leaves nothing of it for the n
   const profile = mkdtempSync(join(tmpdir(), 'relais-mediator-'));
   let b = await launchChromium({ profile });
   try {
-    await setSettings(b.sw, { lang: 'en' });
+    await setSettings(b.sw, { lang: 'fr' }); // a French-speaking mediator: French is not offered as the person's language
     await startSession(b, 'so');
     const { page } = await openWithOverlay(b.ctx, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
     await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
