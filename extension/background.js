@@ -14,7 +14,7 @@ import initJournal, { JournalCore } from './pkg/relais_journal_wasm.js';
 import {
   JOURNAL_DB, SESSION_DB, appendJournal, isQuotaError, currentJournalDb, deleteJournalDb, loadCaptures, loadJournal, replaceJournal, useJournalDb,
 } from './journal-store.js';
-import { WrongPassphraseError, deleteProfile, listProfiles, openProfile, saveProfile } from './profiles.js';
+import { WrongPassphraseError, checkPassphrase, deleteProfile, listProfiles, openProfile, saveProfile } from './profiles.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const SETTINGS_KEY = 'settings';
@@ -478,7 +478,7 @@ async function importBundle(c, base64) {
 // SESSION_KEY; its journal is the IndexedDB database SESSION_DB. Ending the session deletes both
 // and restores the computer's own settings: nothing of the person stays unless they keep their
 // journal in a profile encrypted with their passphrase (profiles.js). See ARCHITECTURE.md,
-// "Mediator sessions".
+// "Stored data".
 const SESSION_KEY = 'mediator';
 const sessionArea = () => api.storage.session ?? api.storage.local;
 
@@ -544,6 +544,9 @@ async function endSession(c, msg) {
   let kept = null;
   if (msg.keep) {
     await ensureJournal();
+    // A wrong passphrase for an existing profile is refused before anything is added to the
+    // journal (a retry must not chain the notes twice).
+    await checkPassphrase(msg.profile.trim(), msg.passphrase);
     if (msg.keepNotes && session.notes.trim()) await addNote(c, 0, session.notes.trim().slice(0, 4000));
     const bundle = await exportOpenJournal(c);
     // Throws WrongPassphraseError when the profile exists with another passphrase: the session

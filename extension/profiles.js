@@ -83,6 +83,11 @@ export async function openProfile(name, passphrase) {
   }
 }
 
+/** Resolves if `passphrase` opens profile `name`, or if there is no such profile yet. */
+export async function checkPassphrase(name, passphrase) {
+  if (await get(name)) await openProfile(name, passphrase);
+}
+
 /**
  * Encrypts `bundle` into profile `name`. An existing profile is replaced only if `passphrase`
  * opens it (one person, one passphrase): otherwise WrongPassphraseError and nothing changes.

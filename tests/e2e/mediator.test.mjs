@@ -308,6 +308,22 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
     assert.match(await journalPage.textContent('#journal-notes'), /NOTE-SECRETE-7391/);
     await journalPage.close();
+    // Keeping into that profile with another passphrase: refused before anything is chained.
+    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.waitForFunction(() => document.body.dataset.ready === 'true');
+    await desk.fill('#notes-text', 'SECOND-NOTE');
+    await desk.waitForFunction(() => document.getElementById('notes-saved').textContent.length > 0);
+    await desk.check('#keep-profile');
+    await desk.fill('#profile-name', 'A. B.');
+    await desk.fill('#passphrase', 'une autre phrase');
+    await desk.fill('#passphrase-again', 'une autre phrase');
+    await desk.check('#keep-notes');
+    await desk.click('#end-button');
+    await desk.waitForFunction(() => document.getElementById('end-error').textContent.length > 0, null, { timeout: 20000 });
+    assert.match(await desk.textContent('#end-error'), /passphrase/i);
+    assert.equal(searchable((await everything(b.sw)).databases['relais-session']).includes('SECOND-NOTE'), false, 'the notes were chained before the passphrase was checked');
+    assert.equal(await desk.evaluate(() => document.getElementById('notes').hidden), false, 'the session ended on a wrong passphrase');
+
     // The profile exported (its journal bundle, which relais journal verify accepts), then deleted.
     await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
