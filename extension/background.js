@@ -14,6 +14,7 @@ import initJournal, { JournalCore } from './pkg/relais_journal_wasm.js';
 import {
   JOURNAL_DB, SESSION_DB, appendJournal, isQuotaError, currentJournalDb, deleteJournalDb, loadCaptures, loadJournal, replaceJournal, useJournalDb,
 } from './journal-store.js';
+import { fromBase64, toBase64 } from './base64.js';
 import { WrongPassphraseError, checkPassphrase, deleteProfile, listProfiles, openProfile, saveProfile } from './profiles.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -356,21 +357,6 @@ async function recordFailure(c, settings, f, capture) {
     }
     throw Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
   }
-}
-
-/** Bytes of a base64 text (atob gives one character per byte). */
-function fromBase64(b64) {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** Base64 of bytes, in chunks (String.fromCharCode takes a bounded number of arguments). */
-function toBase64(bytes) {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
 }
 
 /** "This is blocking me": a screenshot of the visible tab (the popup click grants activeTab). */

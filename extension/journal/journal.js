@@ -2,6 +2,7 @@
 // day, the French dossier a lawyer can print, the bundle export, and import from another
 // computer. It reads the journal with its own copy of the core (read-only); every change
 // (deletion, import) goes through the background, the journal's one writer.
+import { toBase64 } from '../base64.js';
 import { $, api, el, fill, send } from '../page-kit.js';
 import init, { JournalCore } from '../pkg/relais_journal_wasm.js';
 import { loadCaptures, loadJournal, useJournalDb } from '../journal-store.js';
@@ -232,10 +233,8 @@ $('import').addEventListener('change', async (ev) => {
   const file = ev.target.files?.[0];
   if (!file) return;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   try {
-    const report = await send({ type: 'journal.import', bundle: btoa(bin) });
+    const report = await send({ type: 'journal.import', bundle: toBase64(bytes) });
     $('status').textContent = t('journal-import-ok', { count: report.records });
     state = await render();
   } catch (e) {

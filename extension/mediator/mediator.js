@@ -2,6 +2,7 @@
 // person's language, the session's notes, the end of the session, and the profiles kept on this
 // computer. Everything the mediator or the person types (notes, passphrases) is typed here, in
 // the extension's own page, never in the portal's page. Every change goes through the background.
+import { fromBase64 } from '../base64.js';
 import { $, api, el, fill, send } from '../page-kit.js';
 let strings = {};
 let state = null; // { session, settings, locales }
@@ -155,7 +156,7 @@ async function renderProfiles() {
         } else if (what === 'export') {
           const { bundle } = await send({ type: 'profile.export', profile: p.name, passphrase: pass.value });
           pass.value = '';
-          const bytes = Uint8Array.from(atob(bundle), (ch) => ch.charCodeAt(0));
+          const bytes = fromBase64(bundle);
           const a = el('a', { href: URL.createObjectURL(new Blob([bytes], { type: 'application/zip' })), download: `relais-dossier-${p.name.replace(/[^\p{L}\p{N}_-]+/gu, '_')}.zip` });
           document.body.append(a);
           a.click();
