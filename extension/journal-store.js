@@ -78,21 +78,18 @@ export async function loadJournal() {
  */
 export async function appendJournal(json, captureFile, bytes, droppable = []) {
   const db = await openJournalDb();
-  const write = async (withCapture) => {
-    const tx = db.transaction(['journal', 'captures'], 'readwrite', { durability: 'strict' });
-    try {
-      tx.objectStore('journal').put(json, 'current');
-      if (withCapture) tx.objectStore('captures').put(bytes, captureFile);
-      for (const f of droppable) tx.objectStore('captures').delete(f);
-    } catch (e) {
-      // A request refused synchronously (a quota error can come this way): nothing of this
-      // transaction may be committed half-way.
-      tx.abort();
-      throw e;
-    }
-    await done(tx);
-  };
-  await write(Boolean(captureFile && bytes));
+  const tx = db.transaction(['journal', 'captures'], 'readwrite', { durability: 'strict' });
+  try {
+    tx.objectStore('journal').put(json, 'current');
+    if (captureFile && bytes) tx.objectStore('captures').put(bytes, captureFile);
+    for (const f of droppable) tx.objectStore('captures').delete(f);
+  } catch (e) {
+    // A request refused synchronously (a quota error can come this way): nothing of this
+    // transaction may be committed half-way.
+    tx.abort();
+    throw e;
+  }
+  await done(tx);
 }
 
 /** A full quota, however the browser reports it. */
