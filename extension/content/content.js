@@ -310,9 +310,7 @@
     });
     // Mediator mode: French and the person's language side by side, for two people reading.
     host.append(termList(ids, concepts, Boolean(settings.mediator)));
-    block.said = ids.map((c) => [concepts[c].label, concepts[c].explain].filter(Boolean).join('. ')).join('. ');
-    block.saidFr = ids.map((c) => [concepts[c].labelFr, concepts[c].explainFr].filter(Boolean).join('. ')).join('. ');
-    block.saidLang = concepts[ids[0]].lang;
+    block.views = ids.map((c) => concepts[c]); // what "read this field aloud" says (mediator bar)
     const langs = new Set(ids.map((c) => concepts[c].lang));
     const lang = langs.size === 1 ? [...langs][0] : settings.lang;
     host.append(readAloudButton(
@@ -732,12 +730,14 @@
       status.textContent = ms('mediator-no-field');
       return;
     }
-    const text = block.said || block.text;
-    const lang = block.said ? block.saidLang : 'fr';
+    // The label's concepts and their explanations in the person's language, else the French.
+    const views = block.views ?? [];
+    const said = (label, explain) => views.map((v) => [v[label], v[explain]].filter(Boolean).join('. ')).join('. ');
+    const [text, lang] = views.length ? [said('label', 'explain'), views[0].lang] : [block.text, 'fr'];
     status.textContent = '';
     if (!(await speak(text, lang))) {
       status.textContent = t('overlay-no-voice');
-      await speak(block.saidFr || block.text, 'fr');
+      await speak(said('labelFr', 'explainFr') || block.text, 'fr');
     }
   }
 
