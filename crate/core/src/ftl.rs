@@ -17,6 +17,8 @@ pub struct FtlEntry {
     pub line: usize,
     pub value: Option<String>,
     pub attributes: Vec<(String, String)>,
+    /// The `##` group heading above the message, if any (its lines joined by spaces).
+    pub group: Option<String>,
 }
 
 impl FtlEntry {
@@ -44,9 +46,15 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<FtlEntry>, LocaleError> {
     };
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut group: Option<String> = None;
     for entry in resource.body {
-        let ast::Entry::Message(msg) = entry else {
-            continue;
+        let msg = match entry {
+            ast::Entry::Message(msg) => msg,
+            ast::Entry::GroupComment(c) => {
+                group = Some(c.content.join(" ").trim().to_string());
+                continue;
+            }
+            _ => continue,
         };
         let id = msg.id.name.to_string();
         // fluent-syntax's AST has no spans: find the line by searching for the id at a line start.
@@ -64,6 +72,7 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<FtlEntry>, LocaleError> {
             line,
             value,
             attributes,
+            group: group.clone(),
         });
     }
     Ok(out)

@@ -7,7 +7,6 @@
 //! speaker reviewed it: `reviewedPhrases` in `meta.json`, or the whole locale `reviewed`, the same
 //! marking as the glossary's.
 
-use fluent_syntax::ast;
 use serde::Serialize;
 
 use crate::error::LocaleError;
@@ -67,42 +66,27 @@ impl PhraseBook {
     /// attributes or without a value, and a message before any `##` heading are errors that name
     /// the file and line.
     pub fn parse(source: &str, file: &str) -> Result<PhraseBook, LocaleError> {
-        let entries = ftl::parse(source, file)?;
-        let resource = fluent_syntax::parser::parse(source).map_err(|_| LocaleError::syntax(file, 1, "syntax error"))?;
         let mut book = PhraseBook::default();
-        let mut title: Option<String> = None;
-        let mut entries = entries.into_iter();
-        for item in resource.body {
-            match item {
-                ast::Entry::GroupComment(c) => title = Some(c.content.join(" ").trim().to_string()),
-                ast::Entry::Message(_) => {
-                    let Some(e) = entries.next() else { break };
-                    let group_id = e
-                        .id
-                        .strip_prefix("phrase-")
-                        .and_then(|rest| rest.split_once('-'))
-                        .map(|(g, name)| (g.to_string(), name))
-                        .filter(|(g, name)| !g.is_empty() && !name.is_empty())
-                        .map(|(g, _)| g)
-                        .ok_or_else(|| LocaleError::syntax(file, e.line, format!("{} is not a phrase-<group>-<name> id", e.id)))?;
-                    let Some(text) = e.value.filter(|v| !v.trim().is_empty()) else {
-                        return Err(LocaleError::syntax(file, e.line, format!("{} has no text", e.id)));
-                    };
-                    if !e.attributes.is_empty() {
-                        return Err(LocaleError::syntax(file, e.line, format!("{} has attributes; a card is one sentence or two", e.id)));
-                    }
-                    let Some(heading) = title.clone() else {
-                        return Err(LocaleError::syntax(file, e.line, format!("{} comes before any ## group heading", e.id)));
-                    };
-                    match book.groups.last_mut() {
-                        Some(g) if g.id == group_id => {}
-                        _ => book.groups.push(PhraseGroup { id: group_id, title: heading, phrases: Vec::new() }),
-                    }
-                    if let Some(g) = book.groups.last_mut() {
-                        g.phrases.push(Phrase { id: e.id, text });
-                    }
-                }
-                _ => {}
+        for e in ftl::parse(source, file)? {
+            let group_id = e
+                .id
+                .strip_prefix("phrase-")
+                .and_then(|rest| rest.split_once('-'))
+                .filter(|(g, name)| !g.is_empty() && !name.is_empty())
+                .map(|(g, _)| g.to_string())
+                .ok_or_else(|| LocaleError::syntax(file, e.line, format!("{} is not a phrase-<group>-<name> id", e.id)))?;
+            let Some(text) = e.value.filter(|v| !v.trim().is_empty()) else {
+                return Err(LocaleError::syntax(file, e.line, format!("{} has no text", e.id)));
+            };
+            if !e.attributes.is_empty() {
+                return Err(LocaleError::syntax(file, e.line, format!("{} has attributes; a card is one sentence or two", e.id)));
+            }
+            let Some(heading) = e.group else {
+                return Err(LocaleError::syntax(file, e.line, format!("{} comes before any ## group heading", e.id)));
+            };
+            match book.groups.last_mut() {
+                Some(g) if g.id == group_id => g.phrases.push(Phrase { id: e.id, text }),
+                _ => book.groups.push(PhraseGroup { id: group_id, title: heading, phrases: vec![Phrase { id: e.id, text }] }),
             }
         }
         Ok(book)
