@@ -478,7 +478,7 @@ async function writeSession(session) {
   return session;
 }
 
-async function switchJournal(name) {
+function switchJournal(name) {
   useJournalDb(name);
   journalReady = null;
 }
@@ -490,7 +490,7 @@ async function startSession(c, lang, profile = null) {
   const current = await readSession();
   if (current) return current;
   const session = await writeSession({ schema: 1, started: new Date().toISOString(), lang, scale: 1, notes: '', profile });
-  await switchJournal(SESSION_DB);
+  switchJournal(SESSION_DB);
   await ensureJournal(); // finds the session (just written) and opens its journal
   return session;
 }
@@ -545,10 +545,13 @@ async function endSession(c, msg) {
 
 /** Removes everything of the session: its journal, its captures, its state, its counters. */
 async function wipeSession() {
-  await switchJournal(JOURNAL_DB);
-  await deleteJournalDb(SESSION_DB);
+  // The session's state goes first: a failure recorded meanwhile (ensureJournal reads the
+  // session to choose its database) then goes to the computer's journal, never to a
+  // session database being deleted.
   if (api.storage.session) await api.storage.session.clear();
   else await api.storage.local.remove([SESSION_KEY]);
+  switchJournal(JOURNAL_DB);
+  await deleteJournalDb(SESSION_DB);
   await broadcast({ type: 'settings.changed' });
 }
 
@@ -558,7 +561,7 @@ async function openProfileSession(c, name, passphrase) {
   const j = await journalCore();
   const verified = j.journalVerify(bundle);
   const files = j.journalBundleFiles(bundle);
-  await switchJournal(SESSION_DB);
+  switchJournal(SESSION_DB);
   await replaceJournal(verified.journalJson, files);
   journalReady = null;
   try {
