@@ -298,7 +298,7 @@ function ensureJournal() {
     const j = await journalCore();
     // The service worker may have restarted in the middle of a session: find its journal again.
     useJournalDb((await readSession()) ? SESSION_DB : JOURNAL_DB);
-    j.journalOpen(await loadJournal());
+    j.open(await loadJournal());
     return j;
   })();
   journalReady.catch(() => { journalReady = null; });
@@ -331,7 +331,7 @@ async function recordFailure(c, settings, f, capture) {
   const write = async (withCapture) => {
     const j = await ensureJournal();
     const cap = withCapture ? capture : null;
-    const rec = j.journalRecord(failure, cap?.kind ?? null, cap?.mediaType ?? null, cap?.bytes ?? null);
+    const rec = j.record(failure, cap?.kind ?? null, cap?.mediaType ?? null, cap?.bytes ?? null);
     try {
       await appendJournal(rec.journalJson, rec.captureFile, cap?.bytes ?? null);
     } catch (e) {
@@ -382,7 +382,7 @@ async function reportBlocking(c, settings, note) {
 async function deleteEntry(c, entry, reason) {
   const j = await ensureJournal();
   const t = now();
-  const res = j.journalDelete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
+  const res = j.delete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
   try {
     await appendJournal(res.journalJson, null, null, res.droppable);
   } catch (e) {
@@ -395,7 +395,7 @@ async function deleteEntry(c, entry, reason) {
 async function addNote(c, entry, text) {
   const j = await ensureJournal();
   const t = now();
-  const res = j.journalNote(BigInt(entry), text, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
+  const res = j.note(BigInt(entry), text, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
   try {
     await appendJournal(res.journalJson, null, null);
   } catch (e) {
@@ -428,7 +428,7 @@ async function timestampJournal(urls) {
     try {
       const q = j.timestampQuery();
       const token = await timestampAuthority(tsa, new Uint8Array(q.query));
-      const stamped = j.journalTimestamp(BigInt(q.seq), tsa, token);
+      const stamped = j.timestamp(BigInt(q.seq), tsa, token);
       await appendJournal(stamped.journalJson, stamped.files[0], token);
       results.push({ tsa, ok: true, seq: q.seq });
     } catch (e) {
@@ -443,15 +443,15 @@ async function timestampJournal(urls) {
 /** The bundle (ZIP bytes) of the open journal, with its captures. */
 async function exportOpenJournal(c) {
   const j = await ensureJournal();
-  return j.journalExport(await loadCaptures());
+  return j.export(await loadCaptures());
 }
 
 /** Verifies a bundle in full before anything is written; the journal is untouched on error. */
 async function importBundle(c, base64) {
   const zip = fromBase64(base64);
   const j = await journalCore();
-  const verified = j.journalVerify(zip); // throws JournalError naming the first broken record
-  const files = j.journalBundleFiles(zip);
+  const verified = j.verify(zip); // throws JournalError naming the first broken record
+  const files = j.bundleFiles(zip);
   await replaceJournal(verified.journalJson, files);
   journalReady = null;
   await ensureJournal();
@@ -559,8 +559,8 @@ async function openProfileSession(c, name, passphrase) {
   if (await readSession()) throw Object.assign(new Error('End the current session before opening a profile.'), { name: 'SessionError' });
   const { lang, bundle } = readPayload(await openProfile(name, passphrase));
   const j = await journalCore();
-  const verified = j.journalVerify(bundle);
-  const files = j.journalBundleFiles(bundle);
+  const verified = j.verify(bundle);
+  const files = j.bundleFiles(bundle);
   switchJournal(SESSION_DB);
   await replaceJournal(verified.journalJson, files);
   journalReady = null;
@@ -574,7 +574,7 @@ async function openProfileSession(c, name, passphrase) {
 
 async function exportProfile(c, name, passphrase) {
   const { bundle } = readPayload(await openProfile(name, passphrase));
-  (await journalCore()).journalVerify(bundle);
+  (await journalCore()).verify(bundle);
   return { bundle: toBase64(bundle) };
 }
 

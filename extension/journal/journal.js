@@ -68,8 +68,8 @@ async function render() {
   useJournalDb((await send({ type: 'journal.where' })).db);
   const c = await core();
   const json = await loadJournal();
-  c.journalOpen(json);
-  const view = c.journalView();
+  c.open(json);
+  const view = c.view();
   const captures = await loadCaptures();
   document.body.dataset.records = String(view.records);
   if (!view.groups.length) {
@@ -216,7 +216,7 @@ let state = null;
 $('export').addEventListener('click', () => {
   let bytes;
   try {
-    bytes = state.c.journalExport(state.captures);
+    bytes = state.c.export(state.captures);
   } catch (e) {
     $('status').textContent = t('journal-error', { detail: e.message });
     return;

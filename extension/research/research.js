@@ -4,12 +4,14 @@
 // or CSV). Nothing is sent anywhere: the person decides whom to give the file to.
 // The journal is read, never written; the contributor id is kept in storage.local `research`.
 import { $, api, el, fill, send } from '../page-kit.js';
-import init, { researchCsv, researchDepartements, researchJsonl, researchLeftOut, researchRecords } from '../pkg/relais_research_wasm.js';
+import init, { ResearchCore } from '../pkg/relais_research_wasm.js';
 import { loadJournal, useJournalDb } from '../journal-store.js';
 
 const STORAGE_KEY = 'research';
 const SCHEMA_VERSION = 1; // of the research record (docs/research-record.schema.json)
 let strings = {};
+/** The research core (the anonymiser and the records it made last), once the module is loaded. */
+let research = null;
 const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
 
 
@@ -70,8 +72,8 @@ function everyLine() {
 /** Builds the lines from the journal and shows them, every one ticked. */
 function showRecords() {
   everyLine();
-  state.records = state.journal ? researchRecords(state.journal, options(randomId())) : [];
-  const leftOut = state.journal ? researchLeftOut() : [];
+  state.records = state.journal ? research.records(state.journal, options(randomId())) : [];
+  const leftOut = state.journal ? research.leftOut() : [];
   document.body.dataset.records = String(state.records.length);
   if (!state.records.length) {
     $('table').replaceChildren(el('p', {}, t('research-empty')));
@@ -121,9 +123,9 @@ function download(format) {
   }
   try {
     // The same journal gives the same lines in the same order; only the export id is new.
-    const fresh = researchRecords(state.journal, options(randomId()));
+    const fresh = research.records(state.journal, options(randomId()));
     const records = chosen.map((i) => fresh[i]);
-    const text = format === 'csv' ? researchCsv(records) : researchJsonl(records);
+    const text = format === 'csv' ? research.csv(records) : research.jsonl(records);
     const file = `relais-research-${new Date().toISOString().slice(0, 10)}.${format === 'csv' ? 'csv' : 'jsonl'}`;
     const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
     const url = URL.createObjectURL(new Blob([text], { type }));
@@ -154,9 +156,10 @@ async function render() {
   // The same journal as the journal page shows (a mediator session's own, during a session).
   useJournalDb((await send({ type: 'journal.where' })).db);
   await init({ module_or_path: api.runtime.getURL('pkg/relais_research_wasm_bg.wasm') });
+  research = new ResearchCore();
   $('departement').replaceChildren(
     el('option', { value: '' }, t('research-departement-none')),
-    ...researchDepartements().map((d) => el('option', { value: d }, d)),
+    ...ResearchCore.departements().map((d) => el('option', { value: d }, d)),
   );
   $('departement').value = '';
   state.journal = await loadJournal();

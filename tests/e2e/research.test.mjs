@@ -244,12 +244,13 @@ test('the research page shows anonymised lines; the files hold exactly the ticke
       const m = await import(url);
       const opts = { contributorId: '0'.repeat(32), exportId: '1'.repeat(32), browserFamily: 'chromium', extensionVersion: '0.1.0', departement: null };
       const { loadJournal } = await import(chrome.runtime.getURL('journal-store.js'));
-      const made = m.researchRecords(await loadJournal(), opts);
+      const core = new m.ResearchCore();
+      const made = core.records(await loadJournal(), opts);
       const out = {};
-      try { m.researchJsonl([{ ...made[0], portal: 'ameli' }]); } catch (e) { out.changed = `${e.name}: ${e.message}`; }
-      try { m.researchCsv([{ ...made[0], url: 'https://x' }]); } catch (e) { out.added = `${e.name}: ${e.message}`; }
-      try { m.researchRecords(await loadJournal(), { ...opts, departement: '20' }); } catch (e) { out.departement = `${e.name}: ${e.message}`; }
-      out.kept = m.researchJsonl(made.slice(1)).split('\n').filter(Boolean).length;
+      try { core.jsonl([{ ...made[0], portal: 'ameli' }]); } catch (e) { out.changed = `${e.name}: ${e.message}`; }
+      try { core.csv([{ ...made[0], url: 'https://x' }]); } catch (e) { out.added = `${e.name}: ${e.message}`; }
+      try { core.records(await loadJournal(), { ...opts, departement: '20' }); } catch (e) { out.departement = `${e.name}: ${e.message}`; }
+      out.kept = core.jsonl(made.slice(1)).split('\n').filter(Boolean).length;
       out.total = made.length;
       return out;
     }, `chrome-extension://${b.extensionId}/pkg/relais_research_wasm.js`);

@@ -5,7 +5,7 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
-use relais_core::anonymise::anonymise;
+use relais_research::anonymise::anonymise;
 
 pub const USAGE: &str = "usage: relais anonymize < INPUT > OUTPUT   (one item per line, UTF-8)";
 

@@ -10,7 +10,7 @@
 //! the date range, or the first broken record and why. Exit code: 0 OK, 1 broken or not fully
 //! checkable, 2 usage error (bad arguments, unreadable file).
 
-use relais_core::journal::{verify_bundle, Report, TimestampReport, VerifiedJournal};
+use relais_journal::{verify_bundle, Report, TimestampReport, VerifiedJournal};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -322,12 +322,12 @@ impl Drop for TempDir {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use relais_core::journal::*;
+    use relais_journal::*;
     use std::collections::BTreeMap;
 
     fn fixture(name: &str) -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../core/tests/data/journal")
+            .join("../journal/tests/data/journal")
             .join(name)
     }
 

@@ -11,6 +11,7 @@ mod anonymize;
 mod files;
 mod journal;
 mod page;
+mod report;
 mod research;
 
 use std::process::ExitCode;

@@ -8,10 +8,10 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use relais_core::research::{
-    chart_portals_svg, chart_weekly_svg, report_html, Aggregator, Issue, Options, DEFAULT_K,
-    DEFAULT_MAX_LINE,
-};
+use crate::report::{chart_portals_svg, chart_weekly_svg, report_html};
+use relais_research::aggregate::{Aggregator, Options};
+use relais_research::input::Issue;
+use relais_research::records::{DEFAULT_K, DEFAULT_MAX_LINE};
 
 pub const USAGE: &str = "usage: relais research aggregate FILE|DIR… --out DIR [--k N] [--max-line BYTES] [--no-message-check]";
 

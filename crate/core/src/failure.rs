@@ -6,7 +6,7 @@
 //! (`form-rejected`: the portal refused what was entered); a plain paragraph or heading is a
 //! failure only when the catalogue knows its words.
 
-use crate::journal::FailureKind;
+use relais_journal::FailureKind;
 use crate::protocol::BlockKind;
 use crate::text;
 

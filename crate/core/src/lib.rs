@@ -1,8 +1,11 @@
-//! Relais core: the pure logic of the Relais browser extension and of the `relais` tool.
+//! Relais overlay core: the pure logic behind what the extension shows on a portal page (text
+//! folding, glossary, locales, the message protocol, plain language, CAPTCHA detection, the
+//! failure catalogue, phrase cards) and behind the `relais` tool.
 //!
 //! It knows nothing about the DOM or the browser: it takes text and returns data. The bindings
-//! crate (`relais-wasm`) exposes it to the extension's service worker; the `relais` command-line
-//! tool uses it natively.
+//! crate (`relais-wasm`) exposes it to the extension's background; the `relais` command-line
+//! tool uses it natively. The evidence journal is its own crate (`relais-journal`), used here only
+//! through its public API; research (the anonymiser) depends on this crate, never the reverse.
 //!
 //! ```
 //! use relais_core::glossary::Glossary;
@@ -11,20 +14,18 @@
 //! assert_eq!(g.concepts()[found[0].concept].id, "titre-de-sejour");
 //! ```
 
-pub mod anonymise;
 pub mod captcha;
 pub mod error;
 pub mod failure;
 pub mod ftl;
 pub mod glossary;
-pub mod journal;
 pub mod locale;
 pub mod protocol;
 pub mod phrases;
 pub mod plain;
 pub mod quality;
-pub mod research;
-pub mod research_export;
 pub mod text;
 
 pub use error::{LocaleError, RelaisError};
+/// The evidence journal crate, re-exported for the failure kinds the protocol carries.
+pub use relais_journal as journal;

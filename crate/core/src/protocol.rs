@@ -270,7 +270,7 @@ impl Request {
                 Ok(())
             }
             Request::JournalRecord { failure, message, url, title, snapshot } => {
-                if crate::journal::FailureKind::parse(failure).is_none() {
+                if relais_journal::FailureKind::parse(failure).is_none() {
                     return Err(RelaisError::Protocol(format!("journal.record: unknown failure kind {}", failure.chars().take(40).collect::<String>())));
                 }
                 if message.len() > MAX_TEXT || url.len() > 8192 || title.len() > 2000 || snapshot.as_ref().is_some_and(|s| s.len() > MAX_SNAPSHOT) {
@@ -297,10 +297,10 @@ impl Request {
                 Ok(())
             }
             Request::JournalNote { text, .. } => {
-                if text.trim().is_empty() || text.chars().count() > crate::journal::MAX_NOTE_CHARS {
+                if text.trim().is_empty() || text.chars().count() > relais_journal::MAX_NOTE_CHARS {
                     return Err(RelaisError::Protocol(format!(
                         "journal.note: a note of 1 to {} characters",
-                        crate::journal::MAX_NOTE_CHARS
+                        relais_journal::MAX_NOTE_CHARS
                     )));
                 }
                 Ok(())
@@ -329,7 +329,7 @@ impl Request {
                 if scale.is_some_and(|s| s > MAX_SCALE_STEP) {
                     return Err(RelaisError::Protocol(format!("mediator.set: scale from 0 to {MAX_SCALE_STEP}")));
                 }
-                if notes.as_ref().is_some_and(|n| n.chars().count() > crate::journal::MAX_NOTE_CHARS) {
+                if notes.as_ref().is_some_and(|n| n.chars().count() > relais_journal::MAX_NOTE_CHARS) {
                     return Err(RelaisError::Protocol("mediator.set: notes too long".into()));
                 }
                 Ok(())
@@ -446,7 +446,7 @@ pub struct ConceptView {
 /// Answers `scan.blocks`. Never fails: a block with no concept has no terms.
 pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) -> ScanReply {
     let g = &catalog.glossary;
-    let portal = url.map(|u| crate::journal::infer_portal(u, "").portal).unwrap_or_default();
+    let portal = url.map(|u| relais_journal::infer_portal(u, "").portal).unwrap_or_default();
     let known = failure::catalogue();
     let mut concepts = BTreeMap::new();
     let mut results = Vec::with_capacity(blocks.len());

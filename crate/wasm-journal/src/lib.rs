@@ -5,15 +5,13 @@
 //! service worker starts again. The meaning of a failure in the person's language comes from the
 //! main module (`Core.failureMeaning`), which holds the locales.
 
-use relais_core::journal::{
+use relais_journal::{
     verify_bundle, CaptureInput, CaptureKind, FailureInput, FailureKind, Journal, Meaning, When, DEFAULT_WINDOW_MS,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-#[path = "../../wasm/src/bridge.rs"]
-mod bridge;
-use bridge::{error, from_js, to_js};
+use relais_bridge::{error, from_js, to_js};
 
 /// The journal handle, owned by the background (or, read-only, by the journal page).
 #[wasm_bindgen]
@@ -60,7 +58,7 @@ struct Recorded<'a> {
     journal_json: String,
 }
 
-fn journal_error(e: relais_core::journal::JournalError) -> JsValue {
+fn journal_error(e: relais_journal::JournalError) -> JsValue {
     error(e.name(), &e.to_string())
 }
 
@@ -72,8 +70,7 @@ impl JournalCore {
     }
 
     /// Loads the stored journal (its JSON), verifying the chain; `null` starts an empty one.
-    #[wasm_bindgen(js_name = journalOpen)]
-    pub fn journal_open(&mut self, json: Option<String>) -> Result<usize, JsValue> {
+    pub fn open(&mut self, json: Option<String>) -> Result<usize, JsValue> {
         let journal = match json {
             Some(j) => Journal::from_json(&j).map_err(journal_error)?,
             None => Journal::new(),
@@ -85,15 +82,14 @@ impl JournalCore {
 
     /// Records a failure (an entry, or an attempt of a recent identical one). `bytes` is the
     /// capture, if any (`kind`: `screenshot` or `dom`).
-    #[wasm_bindgen(js_name = journalRecord)]
-    pub fn journal_record(
+    pub fn record(
         &mut self,
         failure: JsValue,
         kind: Option<String>,
         media_type: Option<String>,
         bytes: Option<Vec<u8>>,
     ) -> Result<JsValue, JsValue> {
-        let m: FailureMessage = from_js(failure).map_err(|e| error(e.name(), &e.to_string()))?;
+        let m: FailureMessage = from_js(failure).map_err(|e| error("ProtocolError", &e))?;
         let kind_of_failure = FailureKind::parse(&m.failure).ok_or_else(|| error("ProtocolError", &format!("unknown failure kind {}", m.failure)))?;
         let meaning = m.meaning.map(|mm| Meaning { lang: mm.lang, text: mm.text });
         let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
@@ -124,10 +120,10 @@ impl JournalCore {
         to_js(&Recorded {
             seq: appended.seq,
             kind: match appended.kind {
-                relais_core::journal::RecordKind::Entry => "entry",
-                relais_core::journal::RecordKind::Attempt => "attempt",
-                relais_core::journal::RecordKind::Deletion => "deletion",
-                relais_core::journal::RecordKind::Note => "note",
+                relais_journal::RecordKind::Entry => "entry",
+                relais_journal::RecordKind::Attempt => "attempt",
+                relais_journal::RecordKind::Deletion => "deletion",
+                relais_journal::RecordKind::Note => "note",
             },
             entry: appended.entry,
             hash: appended.hash,
@@ -137,18 +133,17 @@ impl JournalCore {
     }
 
     /// Entries with their attempts, and the dossier's summary.
-    #[wasm_bindgen(js_name = journalView)]
-    pub fn journal_view(&self) -> Result<JsValue, JsValue> {
+    pub fn view(&self) -> Result<JsValue, JsValue> {
         let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct View<'a> {
-            groups: Vec<relais_core::journal::EntryGroup>,
-            summary: relais_core::journal::Summary,
+            groups: Vec<relais_journal::EntryGroup>,
+            summary: relais_journal::Summary,
             /// Notes on the whole journal (notes on an entry are in its group).
-            notes: Vec<relais_core::journal::NoteView>,
+            notes: Vec<relais_journal::NoteView>,
             /// Trusted timestamps: which record, by which authority.
-            timestamps: &'a [relais_core::journal::Timestamp],
+            timestamps: &'a [relais_journal::Timestamp],
             head: String,
             records: usize,
         }
@@ -164,8 +159,7 @@ impl JournalCore {
 
     /// Writes a note on entry `entry` (0: on the whole journal), chained like every record.
     /// Returns the new journal JSON.
-    #[wasm_bindgen(js_name = journalNote)]
-    pub fn journal_note(&mut self, entry: u64, text: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
+    pub fn note(&mut self, entry: u64, text: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
         let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let when = When { utc_ms: utc_ms as i64, offset_minutes, time_zone };
         let appended = journal.add_note((entry > 0).then_some(entry), text, &when, extension).map_err(journal_error)?;
@@ -186,7 +180,7 @@ impl JournalCore {
         if journal.is_empty() {
             return Err(error("JournalError", "the journal is empty: there is nothing to timestamp"));
         }
-        let query = relais_core::journal::timestamp_query(journal.head(), None);
+        let query = relais_journal::timestamp_query(journal.head(), None);
         #[derive(Serialize)]
         struct Query {
             seq: u64,
@@ -197,8 +191,7 @@ impl JournalCore {
 
     /// Attaches an authority's reply to record `seq` after checking that it answers for that
     /// record's hash. Returns `{files, journalJson}`: keep the reply's bytes under `files[0]`.
-    #[wasm_bindgen(js_name = journalTimestamp)]
-    pub fn journal_timestamp(&mut self, seq: u64, tsa: &str, token: &[u8]) -> Result<JsValue, JsValue> {
+    pub fn timestamp(&mut self, seq: u64, tsa: &str, token: &[u8]) -> Result<JsValue, JsValue> {
         let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let files = journal.add_timestamp(seq, tsa, token, false).map_err(journal_error)?;
         #[derive(Serialize)]
@@ -212,8 +205,7 @@ impl JournalCore {
 
     /// Deletes an entry (recorded in the chain as a deletion). Returns the new journal JSON and
     /// the capture files that may now be dropped.
-    #[wasm_bindgen(js_name = journalDelete)]
-    pub fn journal_delete(&mut self, entry: u64, reason: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
+    pub fn delete(&mut self, entry: u64, reason: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
         let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let when = When { utc_ms: utc_ms as i64, offset_minutes, time_zone };
         journal.delete_entry(entry, reason, &when, extension).map_err(journal_error)?;
@@ -227,8 +219,7 @@ impl JournalCore {
     }
 
     /// The bundle (ZIP bytes). `files` maps each capture file name to its bytes.
-    #[wasm_bindgen(js_name = journalExport)]
-    pub fn journal_export(&self, files: js_sys::Map) -> Result<Vec<u8>, JsValue> {
+    pub fn export(&self, files: js_sys::Map) -> Result<Vec<u8>, JsValue> {
         let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let mut bytes = std::collections::BTreeMap::new();
         files.for_each(&mut |v, k| {
@@ -241,13 +232,12 @@ impl JournalCore {
 
     /// Verifies a bundle before anything is written: the report, or an error naming the first
     /// broken record. On success also returns the journal JSON and the capture files to store.
-    #[wasm_bindgen(js_name = journalVerify)]
-    pub fn journal_verify(&self, zip: &[u8]) -> Result<JsValue, JsValue> {
+    pub fn verify(&self, zip: &[u8]) -> Result<JsValue, JsValue> {
         let verified = verify_bundle(zip).map_err(journal_error)?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Verified<'a> {
-            report: &'a relais_core::journal::Report,
+            report: &'a relais_journal::Report,
             journal_json: String,
             files: Vec<String>,
         }
@@ -258,10 +248,10 @@ impl JournalCore {
 
 #[wasm_bindgen]
 impl JournalCore {
-    /// The capture files of a bundle (call after `journalVerify`): a `Map` of name → bytes.
-    #[wasm_bindgen(js_name = journalBundleFiles)]
-    pub fn journal_bundle_files(&self, zip: &[u8]) -> Result<js_sys::Map, JsValue> {
-        let files = relais_core::journal::read_zip(zip).map_err(|e| error("JournalError", &e))?;
+    /// The capture files of a bundle (call after `verify`): a `Map` of name → bytes.
+    #[wasm_bindgen(js_name = bundleFiles)]
+    pub fn bundle_files(&self, zip: &[u8]) -> Result<js_sys::Map, JsValue> {
+        let files = relais_journal::read_zip(zip).map_err(|e| error("JournalError", &e))?;
         let map = js_sys::Map::new();
         for (name, bytes) in files {
             if name.starts_with("captures/") {

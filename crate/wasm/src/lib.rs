@@ -13,8 +13,12 @@ use relais_core::protocol::{self, LocaleView, Request};
 use relais_core::RelaisError;
 use wasm_bindgen::prelude::*;
 
-mod bridge;
-pub(crate) use bridge::{error, from_js, to_js};
+use relais_bridge::{error, to_js};
+
+/// A message or value from JavaScript; a value that does not decode is a protocol error.
+fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisError> {
+    relais_bridge::from_js(value).map_err(RelaisError::Protocol)
+}
 
 /// The core, held by the extension's background context. Opaque to JavaScript.
 #[wasm_bindgen]

@@ -4,12 +4,11 @@
 
 use std::io::Cursor;
 
-use relais_core::journal::*;
-use relais_core::research::{
-    Aggregator, BrowserFamily, FailureKind as Kind, Issue, Options, ResearchRecord,
-    MAX_MESSAGE_CHARS,
-};
-use relais_core::research_export::*;
+use relais_journal::*;
+use relais_research::aggregate::{Aggregator, Options};
+use relais_research::input::Issue;
+use relais_research::records::{BrowserFamily, FailureKind as Kind, ResearchRecord, MAX_MESSAGE_CHARS};
+use relais_research::export::*;
 
 const HOUR: i64 = 3_600_000;
 /// 2024-03-12 14:05:00 UTC, a Tuesday.

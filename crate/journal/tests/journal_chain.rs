@@ -3,7 +3,7 @@
 mod journal_support;
 
 use journal_support::*;
-use relais_core::journal::*;
+use relais_journal::*;
 
 #[test]
 fn a_chain_of_n_records_verifies() {

@@ -4,10 +4,11 @@
 
 use std::io::{BufReader, Cursor};
 
-use relais_core::research::{
-    chart_portals_svg, chart_weekly_svg, hour_of_unix, report_html, Aggregate, Aggregator,
-    BrowserFamily, FailureKind, Issue, IssueKind, Options, ResearchRecord, TableId, Weekday,
-    FIELDS, MAX_ATTEMPTS, MAX_MESSAGE_CHARS, SCHEMA_VERSION,
+use relais_research::aggregate::{Aggregate, Aggregator, Options, TableId};
+use relais_research::input::{Issue, IssueKind};
+use relais_research::records::{
+    hour_of_unix, BrowserFamily, FailureKind, ResearchRecord, Weekday, FIELDS, MAX_ATTEMPTS,
+    MAX_MESSAGE_CHARS, SCHEMA_VERSION,
 };
 use serde_json::{json, Value};
 
@@ -558,43 +559,4 @@ fn files_that_are_not_exports_are_reported_whole() {
             .any(|t| t.starts_with("binary.bin:1: invalid UTF-8")),
         "{text:#?}"
     );
-}
-
-#[test]
-fn report_and_charts_render() {
-    let mut rs = Vec::new();
-    for c in 0..40u64 {
-        for h in 0..20 {
-            let kind = FailureKind::ALL[((c + h) % 13) as usize];
-            let portal = ["anef", "caf", "ameli", "impots"][(c % 4) as usize];
-            rs.push(rec(c, c, portal, kind, (h as i64) * 30, Some("93")));
-        }
-    }
-    let (a, _) = run(
-        Options {
-            k: 2,
-            ..Options::default()
-        },
-        &[("r.jsonl", lines(&rs).into_bytes())],
-    );
-    let html = report_html(&a);
-    assert!(html.starts_with("<!doctype html>") && html.trim_end().ends_with("</html>"));
-    for needle in [
-        "Relais research aggregate",
-        "Failures per ISO week",
-        "Failures per portal",
-        "k = 2",
-        "portal_failure_week.csv",
-        "<svg",
-    ] {
-        assert!(html.contains(needle), "{needle}");
-    }
-    for svg in [chart_weekly_svg(&a), chart_portals_svg(&a)] {
-        assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-        assert!(svg.contains("no_slot"));
-    }
-    // Nothing published: the charts say so instead of drawing nothing.
-    let (empty, _) = run(Options::default(), &[("e.jsonl", vec![])]);
-    assert!(chart_weekly_svg(&empty).contains("No published cell"));
-    assert!(report_html(&empty).contains("None: every line was a valid record."));
 }

@@ -18,9 +18,9 @@
 //! ([`check_export`]), so a page cannot slip in a changed record.
 //!
 //! ```
-//! use relais_core::journal::*;
-//! use relais_core::research::BrowserFamily;
-//! use relais_core::research_export::{research_records, ExportOptions};
+//! use relais_journal::*;
+//! use relais_research::records::BrowserFamily;
+//! use relais_research::export::{research_records, ExportOptions};
 //! let mut journal = Journal::new();
 //! let input = FailureInput {
 //!     when: When { utc_ms: 1_710_252_000_000, offset_minutes: 60, time_zone: "Europe/Paris".into() },
@@ -49,13 +49,13 @@
 use std::collections::BTreeMap;
 
 use crate::anonymise::anonymise;
-use crate::failure;
-use crate::journal::{Entry, FailureKind as JournalKind, Journal};
-use crate::research::{
+use relais_core::failure;
+use relais_journal::{Entry, FailureKind as JournalKind, Journal};
+use crate::records::{
     departements, hour_of_unix, BrowserFamily, FailureKind, ResearchRecord, MAX_ATTEMPTS,
     MAX_MESSAGE_CHARS, SCHEMA_VERSION,
 };
-use crate::text;
+use relais_core::text;
 
 /// The message the extension writes for a "this is blocking me" report without a note.
 pub const REPORTED_MESSAGE: &str = "(signalé par la personne)";
@@ -314,7 +314,7 @@ pub fn check_options(options: &ExportOptions) -> Result<(), String> {
 fn probe(
     options: &ExportOptions,
     hour_utc: String,
-    weekday: crate::research::Weekday,
+    weekday: crate::records::Weekday,
 ) -> ResearchRecord {
     ResearchRecord {
         schema_version: SCHEMA_VERSION,

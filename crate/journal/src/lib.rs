@@ -28,7 +28,7 @@
 //! procedure are documented for third parties in `docs/evidence.md`.
 //!
 //! ```
-//! use relais_core::journal::*;
+//! use relais_journal::*;
 //! let mut journal = Journal::new();
 //! let when = When { utc_ms: 1_730_582_043_120, offset_minutes: 60, time_zone: "Europe/Paris".into() };
 //! let failure = FailureInput {
@@ -59,7 +59,7 @@ mod error;
 mod json;
 mod portal;
 mod summary;
-pub(crate) mod time;
+pub mod time;
 mod tsp;
 mod url;
 mod zip;

@@ -8,17 +8,18 @@
 //! 3. anonymises about 10 MB of realistic text (the lines of the PII corpus, repeated), printing
 //!    MB/s.
 //!
-//! `cargo run --release -p relais-core --example research_bench -- [--records N]
+//! `cargo run --release -p relais-research --example research_bench -- [--records N]
 //! [--contributors N] [--out DIR]` (`--out` also writes the CSV tables, charts and report there).
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::time::Instant;
 
-use relais_core::anonymise::anonymise;
-use relais_core::research::{
-    chart_portals_svg, chart_weekly_svg, departements, hour_of_unix, report_html, Aggregator,
-    BrowserFamily, FailureKind, Issue, Options, ResearchRecord, SCHEMA_VERSION,
+use relais_research::anonymise::anonymise;
+use relais_research::aggregate::{Aggregator, Options};
+use relais_research::input::Issue;
+use relais_research::records::{
+    departements, hour_of_unix, BrowserFamily, FailureKind, ResearchRecord, SCHEMA_VERSION,
 };
 
 /// splitmix64: a small, good-enough generator, so the benchmark needs no dependency.
@@ -291,19 +292,8 @@ fn main() -> Result<(), String> {
             std::fs::write(format!("{out}/{}", t.id.file_name()), t.to_csv())
                 .map_err(|e| e.to_string())?;
         }
-        std::fs::write(
-            format!("{out}/failures_per_week.svg"),
-            chart_weekly_svg(&result),
-        )
-        .map_err(|e| e.to_string())?;
-        std::fs::write(
-            format!("{out}/failures_per_portal.svg"),
-            chart_portals_svg(&result),
-        )
-        .map_err(|e| e.to_string())?;
-        std::fs::write(format!("{out}/report.html"), report_html(&result))
-            .map_err(|e| e.to_string())?;
-        println!("wrote the tables, charts and report.html to {out}");
+        // Charts and the HTML report are the CLI's (`relais research aggregate --out`).
+        println!("wrote the tables to {out}");
     }
     let _ = std::fs::remove_dir_all(&dir);
 

@@ -1,14 +1,14 @@
 //! Evidence journal benchmark: 1,000 entries with 30 KB fake screenshots.
 //!
 //! ```text
-//! cargo run -p relais-core --release --example journal_bench [ENTRIES] [CAPTURE_BYTES]
+//! cargo run -p relais-journal --release --example journal_bench [ENTRIES] [CAPTURE_BYTES]
 //! ```
 //!
 //! Prints the median and 95th percentile time to append one entry (hashing its capture
 //! included), then the time to export the bundle, verify it, reload the stored journal and
 //! summarise it, and the sizes.
 
-use relais_core::journal::*;
+use relais_journal::*;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 

@@ -7,7 +7,7 @@
 mod journal_support;
 
 use journal_support::*;
-use relais_core::journal::*;
+use relais_journal::*;
 use std::path::Path;
 
 fn data(name: &str) -> std::path::PathBuf {
@@ -125,7 +125,7 @@ fn canonical_json_is_stable() {
     );
 }
 
-/// Writes `v2/journal.json` once (`cargo test -p relais-core --test journal_fixtures -- --ignored
+/// Writes `v2/journal.json` once (`cargo test -p relais-journal --test journal_fixtures -- --ignored
 /// write_v2_fixture`). NEVER run it again once the file is committed.
 #[test]
 #[ignore]

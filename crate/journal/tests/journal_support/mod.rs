@@ -1,7 +1,7 @@
 //! Shared by the journal tests: deterministic journals, captures and bundle surgery.
 #![allow(dead_code)]
 
-use relais_core::journal::*;
+use relais_journal::*;
 use std::collections::BTreeMap;
 
 /// 2024-11-02T21:14:03.120Z

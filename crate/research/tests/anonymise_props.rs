@@ -3,7 +3,7 @@
 //! anonymisation; anonymisation is total (any string, no panic) and settles.
 
 use proptest::prelude::*;
-use relais_core::anonymise::{anonymise, iban_check_digits, nir_key, PiiKind};
+use relais_research::anonymise::{anonymise, iban_check_digits, nir_key, PiiKind};
 
 /// Words of portal messages and notes, without digits, `@` or context words that would change a
 /// number's kind (`étranger`, `allocataire`…): any digit left in the output came from the data.

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use relais_core::anonymise::{anonymise, find_pii, PiiKind, PiiSpan};
+use relais_research::anonymise::{anonymise, find_pii, PiiKind, PiiSpan};
 
 const CORPUS: &str = include_str!("data/pii/corpus.txt");
 

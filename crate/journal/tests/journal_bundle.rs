@@ -3,7 +3,7 @@
 mod journal_support;
 
 use journal_support::*;
-use relais_core::journal::*;
+use relais_journal::*;
 use std::collections::BTreeMap;
 use std::path::Path;
 
