@@ -34,7 +34,8 @@ pub fn read_meta(dir: &Path, lang: &str) -> Result<LocaleMeta, String> {
 /// The French master plus `langs` and English (the fallback).
 pub fn load_catalog(dir: &Path, langs: &[&str]) -> Result<Catalog, String> {
     let master = read(&dir.join("fr/glossary.ftl"))?;
-    let glossary = Glossary::from_ftl(&master, "locales/fr/glossary.ftl").map_err(|e| e.to_string())?;
+    let glossary =
+        Glossary::from_ftl(&master, "locales/fr/glossary.ftl").map_err(|e| e.to_string())?;
     let mut catalog = Catalog::new(glossary);
     if let Ok(words) = std::fs::read_to_string(dir.join("fr/common-words.txt")) {
         catalog.common_words = relais_core::plain::CommonWords::parse(&words);
@@ -46,7 +47,11 @@ pub fn load_catalog(dir: &Path, langs: &[&str]) -> Result<Catalog, String> {
             continue;
         }
         let meta = read_meta(dir, lang)?;
-        let g = if lang == "fr" { String::new() } else { read(&dir.join(lang).join("glossary.ftl"))? };
+        let g = if lang == "fr" {
+            String::new()
+        } else {
+            read(&dir.join(lang).join("glossary.ftl"))?
+        };
         let ui = read(&dir.join(lang).join("ui.ftl"))?;
         catalog.add(Locale::load(meta, &g, &ui).map_err(|e| e.to_string())?);
     }
@@ -60,7 +65,9 @@ pub fn check_locales(arg: Option<&str>, only: Option<&str>) -> Result<(), String
     if let Some(l) = only {
         // Keep the master's problems and those of one language (for a translator at work).
         let own = |p: &String| p.starts_with(&format!("{l}:")) || p.starts_with(&format!("{l}/"));
-        report.problems.retain(|p| p.starts_with("fr:") || p.starts_with("fr/") || own(p));
+        report
+            .problems
+            .retain(|p| p.starts_with("fr:") || p.starts_with("fr/") || own(p));
         report.coverage.retain(|r| r.lang == l);
     }
     print!("{}", quality::coverage_table(&report.coverage));
@@ -76,8 +83,11 @@ pub fn check_locales(arg: Option<&str>, only: Option<&str>) -> Result<(), String
 }
 
 pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
-    let master = Glossary::from_ftl(&read(&dir.join("fr/glossary.ftl"))?, "locales/fr/glossary.ftl")
-        .map_err(|e| e.to_string())?;
+    let master = Glossary::from_ftl(
+        &read(&dir.join("fr/glossary.ftl"))?,
+        "locales/fr/glossary.ftl",
+    )
+    .map_err(|e| e.to_string())?;
     let reference = quality::ui_variables(&read(&dir.join("en/ui.ftl"))?, "locales/en/ui.ftl")
         .map_err(|e| e.to_string())?;
     let mut locales = Vec::new();
@@ -98,7 +108,11 @@ pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
             problems.push(format!("{lang}/meta.json: code is {}", meta.code));
         }
         let files = (|| -> Result<(String, String), String> {
-            let g = if *lang == "fr" { String::new() } else { read(&dir.join(lang).join("glossary.ftl"))? };
+            let g = if *lang == "fr" {
+                String::new()
+            } else {
+                read(&dir.join(lang).join("glossary.ftl"))?
+            };
             Ok((g, read(&dir.join(lang).join("ui.ftl"))?))
         })();
         let (g, ui) = match files {
@@ -124,11 +138,17 @@ fn check_phrases(dir: &Path, locales: &[quality::LocaleFiles]) -> Vec<String> {
     let mut problems = Vec::new();
     let book = |lang: &str| -> Result<phrases::PhraseBook, String> {
         let file = format!("locales/{lang}/phrases.ftl");
-        phrases::PhraseBook::parse(&read(&dir.join(lang).join("phrases.ftl"))?, &file).map_err(|e| e.to_string())
+        phrases::PhraseBook::parse(&read(&dir.join(lang).join("phrases.ftl"))?, &file)
+            .map_err(|e| e.to_string())
     };
     let master = match book("fr") {
         Ok(m) if m.len() >= 40 => m,
-        Ok(m) => return vec![format!("fr/phrases.ftl: {} phrase cards, at least 40 wanted", m.len())],
+        Ok(m) => {
+            return vec![format!(
+                "fr/phrases.ftl: {} phrase cards, at least 40 wanted",
+                m.len()
+            )]
+        }
         Err(e) => return vec![e],
     };
     for loc in locales {
@@ -155,6 +175,10 @@ mod tests {
         let report = check_dir(&dir).expect("locales readable");
         eprint!("{}", quality::coverage_table(&report.coverage));
         assert!(report.problems.is_empty(), "{:#?}", report.problems);
-        assert_eq!(report.coverage.len(), LANGUAGES.len() - 1, "every language but the French master has a row");
+        assert_eq!(
+            report.coverage.len(),
+            LANGUAGES.len() - 1,
+            "every language but the French master has a row"
+        );
     }
 }

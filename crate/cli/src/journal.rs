@@ -157,7 +157,11 @@ fn ok_text(name: &str, r: &Report, stamps: &[String]) -> String {
         plural(r.entries, "entry", "entries"),
         plural(r.attempts, "repeated attempt", "repeated attempts"),
         plural(r.deletions, "deletion", "deletions"),
-        if r.notes > 0 { format!(", {}", plural(r.notes, "note", "notes")) } else { String::new() },
+        if r.notes > 0 {
+            format!(", {}", plural(r.notes, "note", "notes"))
+        } else {
+            String::new()
+        },
         r.schema
     );
     s += &format!(

@@ -37,7 +37,9 @@ fn main() -> ExitCode {
         Some("anonymize") => anonymize::run(&args[1..]),
         Some("research") => research::run(&args[1..]),
         Some("journal") => return journal::main(&args[1..]),
-        Some("locales") if args.get(1).map(String::as_str) == Some("check") => locales_check(&args[2..]),
+        Some("locales") if args.get(1).map(String::as_str) == Some("check") => {
+            locales_check(&args[2..])
+        }
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
             Ok(())
@@ -112,6 +114,9 @@ fn scan(args: &[String]) -> Result<(), String> {
             serde_json::json!({"kind": w.widget.kind, "root": find(&Some(w.widget.root.clone())).unwrap_or(serde_json::json!(w.widget.root)), "audio": find(&w.widget.audio), "input": find(&w.widget.input), "reload": find(&w.widget.reload), "hints": w.hints})
         }).collect::<Vec<_>>(),
     });
-    println!("{}", serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
+    );
     Ok(())
 }

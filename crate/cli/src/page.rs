@@ -21,7 +21,10 @@ const SOURCES: &[(BlockKind, &str)] = &[
         ".fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role=\"alert\"]",
     ),
     (BlockKind::Option, "select"),
-    (BlockKind::Placeholder, "input[placeholder], textarea[placeholder]"),
+    (
+        BlockKind::Placeholder,
+        "input[placeholder], textarea[placeholder]",
+    ),
     (BlockKind::Text, "p, .fr-callout__text"),
 ];
 
@@ -31,7 +34,8 @@ const MIN_PARAGRAPH_WORDS: usize = 12;
 /// A paragraph that is a message or part of a label, not the page's own prose.
 fn not_prose(el: &ElementRef) -> bool {
     let v = el.value();
-    v.classes().any(|c| matches!(c, "fr-message" | "fr-error-text" | "fr-hint-text"))
+    v.classes()
+        .any(|c| matches!(c, "fr-message" | "fr-error-text" | "fr-hint-text"))
         || el.ancestors().filter_map(ElementRef::wrap).any(|a| {
             let av = a.value();
             matches!(av.name(), "label" | "legend")
@@ -91,13 +95,24 @@ fn text_of(kind: BlockKind, el: &ElementRef) -> String {
         BlockKind::Button if el.value().name() == "input" => {
             el.value().attr("value").unwrap_or("").trim().to_string()
         }
-        BlockKind::Placeholder => el.value().attr("placeholder").unwrap_or("").trim().to_string(),
+        BlockKind::Placeholder => el
+            .value()
+            .attr("placeholder")
+            .unwrap_or("")
+            .trim()
+            .to_string(),
         BlockKind::Option => {
             let Ok(opt) = Selector::parse("option") else {
                 return String::new();
             };
             el.select(&opt)
-                .map(|o| o.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|o| {
+                    o.text()
+                        .collect::<String>()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .collect::<Vec<_>>()
                 .join("\n")
         }
@@ -117,7 +132,10 @@ fn in_site_chrome(el: &ElementRef) -> bool {
     el.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
         matches!(v.name(), "header" | "footer" | "nav")
-            || matches!(v.attr("role"), Some("banner") | Some("contentinfo") | Some("navigation"))
+            || matches!(
+                v.attr("role"),
+                Some("banner") | Some("contentinfo") | Some("navigation")
+            )
     })
 }
 
@@ -125,11 +143,23 @@ fn in_site_chrome(el: &ElementRef) -> bool {
 fn in_landmark(el: &ElementRef) -> bool {
     el.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
-        matches!(v.name(), "main" | "header" | "footer" | "nav" | "aside" | "form" | "section" | "dialog")
-            || matches!(
-                v.attr("role"),
-                Some("main" | "banner" | "contentinfo" | "navigation" | "complementary" | "region" | "search" | "form" | "dialog")
+        matches!(
+            v.name(),
+            "main" | "header" | "footer" | "nav" | "aside" | "form" | "section" | "dialog"
+        ) || matches!(
+            v.attr("role"),
+            Some(
+                "main"
+                    | "banner"
+                    | "contentinfo"
+                    | "navigation"
+                    | "complementary"
+                    | "region"
+                    | "search"
+                    | "form"
+                    | "dialog"
             )
+        )
     })
 }
 
@@ -148,7 +178,8 @@ pub fn blocks(html: &str) -> Vec<Block> {
         for el in doc.select(&sel) {
             if skipped(&el)
                 || (*kind == BlockKind::Error && nested_in_alert(&el))
-                || (*kind == BlockKind::Button && (in_site_chrome(&el) || (has_main && !in_landmark(&el))))
+                || (*kind == BlockKind::Button
+                    && (in_site_chrome(&el) || (has_main && !in_landmark(&el))))
                 || (*kind == BlockKind::Text && (in_site_chrome(&el) || not_prose(&el)))
             {
                 continue;
@@ -158,7 +189,8 @@ pub fn blocks(html: &str) -> Vec<Block> {
             }
             let text: String = text_of(*kind, &el).chars().take(MAX_TEXT).collect();
             if !text.chars().any(char::is_alphabetic)
-                || (*kind == BlockKind::Text && text.split_whitespace().count() < MIN_PARAGRAPH_WORDS)
+                || (*kind == BlockKind::Text
+                    && text.split_whitespace().count() < MIN_PARAGRAPH_WORDS)
             {
                 continue;
             }
@@ -171,7 +203,6 @@ pub fn blocks(html: &str) -> Vec<Block> {
     }
     out
 }
-
 
 /// Elements that might belong to a CAPTCHA, described as the content script describes them
 /// (content.js: `describe`, `captchaCandidates`), and the page's script URLs.
@@ -187,14 +218,46 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
     let labels: Vec<(String, String)> = Selector::parse("label[for]")
         .map(|s| {
             doc.select(&s)
-                .map(|l| (l.value().attr("for").unwrap_or("").to_string(), l.text().collect::<String>()))
+                .map(|l| {
+                    (
+                        l.value().attr("for").unwrap_or("").to_string(),
+                        l.text().collect::<String>(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
     let words = [
-        "captcha", "recaptcha", "hcaptcha", "turnstile", "frc-", "sitekey", "sécurit", "securit", "robot", "recopi", "caractères",
-        "caracteres", "écouter", "ecouter", "audio", "sonore", "énoncer", "enoncer", "playsound", "soundlink", "reload", "nouveau code",
-        "nouvelle image", "autre image", "générer", "generer", "question", "combien", "cloudflare", "challenge",
+        "captcha",
+        "recaptcha",
+        "hcaptcha",
+        "turnstile",
+        "frc-",
+        "sitekey",
+        "sécurit",
+        "securit",
+        "robot",
+        "recopi",
+        "caractères",
+        "caracteres",
+        "écouter",
+        "ecouter",
+        "audio",
+        "sonore",
+        "énoncer",
+        "enoncer",
+        "playsound",
+        "soundlink",
+        "reload",
+        "nouveau code",
+        "nouvelle image",
+        "autre image",
+        "générer",
+        "generer",
+        "question",
+        "combien",
+        "cloudflare",
+        "challenge",
     ];
     let mut forms: Vec<ego_tree::NodeId> = Vec::new();
     for el in doc.select(&sel) {
@@ -220,12 +283,21 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
             .filter_map(|a| v.attr(a).map(str::to_string))
             .collect();
         if !el_id.is_empty() {
-            label.extend(labels.iter().filter(|(f, _)| *f == el_id).map(|(_, t)| t.clone()));
+            label.extend(
+                labels
+                    .iter()
+                    .filter(|(f, _)| *f == el_id)
+                    .map(|(_, t)| t.clone()),
+            );
         }
         if matches!(v.name(), "button" | "a") {
             label.push(el.text().collect());
         }
-        let label = label.join(" ").split_whitespace().collect::<Vec<_>>().join(" ");
+        let label = label
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let data = v
             .attrs()
             .filter(|(k, _)| k.starts_with("data-"))
@@ -238,14 +310,24 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
             el_id,
             classes: v.attr("class").unwrap_or("").to_string(),
             name: v.attr("name").unwrap_or("").to_string(),
-            src: v.attr("src").or_else(|| v.attr("href")).unwrap_or("").chars().take(1000).collect(),
+            src: v
+                .attr("src")
+                .or_else(|| v.attr("href"))
+                .unwrap_or("")
+                .chars()
+                .take(1000)
+                .collect(),
             title: v.attr("title").unwrap_or("").to_string(),
             label: label.chars().take(300).collect(),
             data: data.chars().take(1000).collect(),
             input_type: v.attr("type").unwrap_or("").to_lowercase(),
             group,
         };
-        let hay = format!("{} {} {} {} {} {} {}", c.el_id, c.classes, c.name, c.src, c.title, c.label, c.data).to_lowercase();
+        let hay = format!(
+            "{} {} {} {} {} {} {}",
+            c.el_id, c.classes, c.name, c.src, c.title, c.label, c.data
+        )
+        .to_lowercase();
         if words.iter().any(|w| hay.contains(w)) {
             out.push(c);
         }
@@ -280,7 +362,8 @@ mod tests {
           <select><option>Célibataire</option><option>Marié</option></select>
           <div class="fr-alert fr-alert--error" role="alert"><p class="fr-message--error">Erreur technique</p></div>
         </form>"#;
-        let got: Vec<(BlockKind, String)> = blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
+        let got: Vec<(BlockKind, String)> =
+            blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
         assert_eq!(
             got,
             vec![

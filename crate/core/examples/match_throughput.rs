@@ -11,21 +11,28 @@ use std::time::Instant;
 use relais_core::glossary::Glossary;
 
 fn main() -> Result<(), String> {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "locales/fr/glossary.ftl".into());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "locales/fr/glossary.ftl".into());
     let src = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
     let g = Glossary::from_ftl(&src, &path).map_err(|e| e.to_string())?;
     // Realistic lines: every French form in a sentence, plus every explanation.
     let mut lines: Vec<String> = Vec::new();
     for c in g.concepts() {
         lines.push(format!("Veuillez indiquer votre {} *", c.label));
-        lines.push(format!("Date d’expiration de votre {} (obligatoire)", c.label));
+        lines.push(format!(
+            "Date d’expiration de votre {} (obligatoire)",
+            c.label
+        ));
         if let Some(e) = &c.explain {
             lines.push(e.clone());
         }
     }
     let one: usize = lines.iter().map(|l| l.len() + 1).sum();
     let repeat = (1_000_000 / one.max(1)) + 1;
-    let corpus: Vec<&str> = (0..repeat).flat_map(|_| lines.iter().map(String::as_str)).collect();
+    let corpus: Vec<&str> = (0..repeat)
+        .flat_map(|_| lines.iter().map(String::as_str))
+        .collect();
     let bytes: usize = corpus.iter().map(|l| l.len() + 1).sum();
     let mut runs = Vec::new();
     let mut found = 0;

@@ -102,23 +102,74 @@ impl Candidate {
 
     /// Everything that names the element, lower-cased.
     fn haystack(&self) -> String {
-        lower(&format!("{} {} {} {} {} {}", self.el_id, self.classes, self.name, self.src, self.title, self.label))
+        lower(&format!(
+            "{} {} {} {} {} {}",
+            self.el_id, self.classes, self.name, self.src, self.title, self.label
+        ))
     }
 
     fn is_field(&self) -> bool {
-        (self.tag == "input" && !matches!(self.input_type.as_str(), "hidden" | "submit" | "button" | "checkbox" | "radio"))
+        (self.tag == "input"
+            && !matches!(
+                self.input_type.as_str(),
+                "hidden" | "submit" | "button" | "checkbox" | "radio"
+            ))
             || self.tag == "textarea"
     }
 
     fn is_control(&self) -> bool {
-        matches!(self.tag.as_str(), "button" | "a") || (self.tag == "input" && matches!(self.input_type.as_str(), "button" | "image"))
+        matches!(self.tag.as_str(), "button" | "a")
+            || (self.tag == "input" && matches!(self.input_type.as_str(), "button" | "image"))
     }
 }
 
-const AUDIO_WORDS: &[&str] = &["écouter", "ecouter", "audio", "sonore", "énoncer", "enoncer", "son ", "listen", "playsound", "soundlink"];
-const RELOAD_WORDS: &[&str] = &["nouveau code", "nouvelle image", "autre image", "autre code", "recharger", "générer", "generer", "reload", "refresh", "actualiser"];
-const COPY_WORDS: &[&str] = &["recopie", "caractères", "caracteres", "code de sécurité", "code de securite", "code de vérification", "code de verification", "code affiché", "code visuel", "captcha"];
-const QUESTION_WORDS: &[&str] = &["question de sécurité", "question de securite", "combien font", "combien fait", "résultat de l", "resultat de l", "question anti", "anti-robot", "antispam"];
+const AUDIO_WORDS: &[&str] = &[
+    "écouter",
+    "ecouter",
+    "audio",
+    "sonore",
+    "énoncer",
+    "enoncer",
+    "son ",
+    "listen",
+    "playsound",
+    "soundlink",
+];
+const RELOAD_WORDS: &[&str] = &[
+    "nouveau code",
+    "nouvelle image",
+    "autre image",
+    "autre code",
+    "recharger",
+    "générer",
+    "generer",
+    "reload",
+    "refresh",
+    "actualiser",
+];
+const COPY_WORDS: &[&str] = &[
+    "recopie",
+    "caractères",
+    "caracteres",
+    "code de sécurité",
+    "code de securite",
+    "code de vérification",
+    "code de verification",
+    "code affiché",
+    "code visuel",
+    "captcha",
+];
+const QUESTION_WORDS: &[&str] = &[
+    "question de sécurité",
+    "question de securite",
+    "combien font",
+    "combien fait",
+    "résultat de l",
+    "resultat de l",
+    "question anti",
+    "anti-robot",
+    "antispam",
+];
 
 fn any(hay: &str, words: &[&str]) -> bool {
     words.iter().any(|w| hay.contains(w))
@@ -128,7 +179,11 @@ fn any(hay: &str, words: &[&str]) -> bool {
 /// `12-05-2020` or a size `10 x 15 cm` is not a question: it needs `?` or `=`.)
 fn has_arithmetic(label: &str) -> bool {
     let chars: Vec<char> = label.chars().filter(|c| !c.is_whitespace()).collect();
-    let sum = chars.windows(3).any(|w| w[0].is_ascii_digit() && matches!(w[1], '+' | '-' | 'x' | '×' | '*') && w[2].is_ascii_digit());
+    let sum = chars.windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && matches!(w[1], '+' | '-' | 'x' | '×' | '*')
+            && w[2].is_ascii_digit()
+    });
     sum && (label.contains('?') || label.contains('='))
 }
 
@@ -147,15 +202,40 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
     }
 
     // 1. CaptchEtat (captchetat-js, and the older BotDetect kit with captchaFR_ ids).
-    if let Some(root) = candidates.iter().find(|c| {
-        matches!(c.el_id.as_str(), "captchetat" | "captchetat-container") || c.has_class("captchetat") || c.el_id == "captchaFR_CaptchaDiv"
-    }).or_else(|| candidates.iter().find(|c| matches!(c.el_id.as_str(), "captchaImage" | "captchaFR_CaptchaImage"))) {
-        let g = root.group.as_str();
-        let by_id = |ids: &[&str]| candidates.iter().find(|c| ids.contains(&c.el_id.as_str())).map(|c| c.id.clone());
-        let input = by_id(&["captchaFormulaireExtInput", "captchaFormulaireInput", "captchaCode"]).or_else(|| {
+    if let Some(root) = candidates
+        .iter()
+        .find(|c| {
+            matches!(c.el_id.as_str(), "captchetat" | "captchetat-container")
+                || c.has_class("captchetat")
+                || c.el_id == "captchaFR_CaptchaDiv"
+        })
+        .or_else(|| {
             candidates
                 .iter()
-                .find(|c| in_group(c, g) && c.is_field() && c.el_id != "captchetat-uuid" && any(&c.haystack(), COPY_WORDS))
+                .find(|c| matches!(c.el_id.as_str(), "captchaImage" | "captchaFR_CaptchaImage"))
+        })
+    {
+        let g = root.group.as_str();
+        let by_id = |ids: &[&str]| {
+            candidates
+                .iter()
+                .find(|c| ids.contains(&c.el_id.as_str()))
+                .map(|c| c.id.clone())
+        };
+        let input = by_id(&[
+            "captchaFormulaireExtInput",
+            "captchaFormulaireInput",
+            "captchaCode",
+        ])
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|c| {
+                    in_group(c, g)
+                        && c.is_field()
+                        && c.el_id != "captchetat-uuid"
+                        && any(&c.haystack(), COPY_WORDS)
+                })
                 .map(|c| c.id.clone())
         });
         push(
@@ -164,9 +244,17 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
             Widget {
                 kind: Kind::Captchetat,
                 root: root.id.clone(),
-                audio: by_id(&["playSoundIcon", "captchaFR_SoundLink", "captchaFR_SoundIcon"]),
+                audio: by_id(&[
+                    "playSoundIcon",
+                    "captchaFR_SoundLink",
+                    "captchaFR_SoundIcon",
+                ]),
                 input,
-                reload: by_id(&["reloadCaptchaIcon", "captchaFR_ReloadLink", "captchaFR_ReloadIcon"]),
+                reload: by_id(&[
+                    "reloadCaptchaIcon",
+                    "captchaFR_ReloadLink",
+                    "captchaFR_ReloadIcon",
+                ]),
             },
         );
     }
@@ -182,19 +270,33 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
         // The picture-challenge window of a widget (reCAPTCHA's bframe, hCaptcha's challenge
         // frame) belongs to the widget whose checkbox opened it: it is not a widget of its own.
         let challenge_frame = c.tag == "iframe"
-            && (src.contains("/bframe") || src.contains("frame=challenge") || (title.contains("challenge") && !title.contains("checkbox") && !title.contains("widget")));
+            && (src.contains("/bframe")
+                || src.contains("frame=challenge")
+                || (title.contains("challenge")
+                    && !title.contains("checkbox")
+                    && !title.contains("widget")));
         if challenge_frame {
             continue;
         }
         let kind = if c.has_class("grecaptcha-badge") || (c.has_class("g-recaptcha") && invisible) {
             Some(Kind::RecaptchaInvisible)
         } else if c.has_class("g-recaptcha")
-            || (c.tag == "iframe" && (src.contains("/recaptcha/api2/anchor") || src.contains("/recaptcha/enterprise/anchor")) && !invisible)
+            || (c.tag == "iframe"
+                && (src.contains("/recaptcha/api2/anchor")
+                    || src.contains("/recaptcha/enterprise/anchor"))
+                && !invisible)
         {
             Some(Kind::RecaptchaV2)
-        } else if c.has_class("h-captcha") || (c.tag == "iframe" && (src.contains("hcaptcha") || title.contains("hcaptcha"))) {
+        } else if c.has_class("h-captcha")
+            || (c.tag == "iframe" && (src.contains("hcaptcha") || title.contains("hcaptcha")))
+        {
             Some(Kind::Hcaptcha)
-        } else if c.has_class("cf-turnstile") || (c.tag == "iframe" && (src.contains("challenges.cloudflare.com") || src.contains("/turnstile/") || title.contains("cloudflare"))) {
+        } else if c.has_class("cf-turnstile")
+            || (c.tag == "iframe"
+                && (src.contains("challenges.cloudflare.com")
+                    || src.contains("/turnstile/")
+                    || title.contains("cloudflare")))
+        {
             Some(Kind::Turnstile)
         } else if c.has_class("frc-captcha") {
             Some(Kind::FriendlyCaptcha)
@@ -203,7 +305,12 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
         };
         let Some(kind) = kind else { continue };
         // One widget per kind and group: the container div and its iframe are one widget.
-        if widgets.iter().any(|w| w.kind == kind && candidates.iter().any(|x| x.id == w.root && x.group == c.group)) {
+        if widgets.iter().any(|w| {
+            w.kind == kind
+                && candidates
+                    .iter()
+                    .any(|x| x.id == w.root && x.group == c.group)
+        }) {
             used.insert(c.id.clone());
             continue;
         }
@@ -216,13 +323,29 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
         };
         let input = candidates
             .iter()
-            .find(|x| in_group(x, &c.group) && (x.name == response || x.el_id == response || x.has_class(response)))
+            .find(|x| {
+                in_group(x, &c.group)
+                    && (x.name == response || x.el_id == response || x.has_class(response))
+            })
             .map(|x| x.id.clone());
-        push(&mut widgets, &mut used, Widget { kind, root: c.id.clone(), audio: None, input, reload: None });
+        push(
+            &mut widgets,
+            &mut used,
+            Widget {
+                kind,
+                root: c.id.clone(),
+                audio: None,
+                input,
+                reload: None,
+            },
+        );
     }
 
     // An invisible reCAPTCHA may show nothing but its script (`api.js?render=KEY`).
-    if !widgets.iter().any(|w| matches!(w.kind, Kind::RecaptchaV2 | Kind::RecaptchaInvisible)) {
+    if !widgets
+        .iter()
+        .any(|w| matches!(w.kind, Kind::RecaptchaV2 | Kind::RecaptchaInvisible))
+    {
         if let Some(s) = scripts.iter().find(|s| {
             let s = lower(s);
             s.contains("/recaptcha/") && s.contains("render=") && !s.contains("render=explicit")
@@ -230,7 +353,13 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
             push(
                 &mut widgets,
                 &mut used,
-                Widget { kind: Kind::RecaptchaInvisible, root: format!("script:{s}"), audio: None, input: None, reload: None },
+                Widget {
+                    kind: Kind::RecaptchaInvisible,
+                    root: format!("script:{s}"),
+                    audio: None,
+                    input: None,
+                    reload: None,
+                },
             );
         }
     }
@@ -244,14 +373,22 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
         if !any(&hay, COPY_WORDS) {
             continue;
         }
-        let field = candidates
-            .iter()
-            .find(|x| in_group(x, &img.group) && x.is_field() && !used.contains(&x.id) && any(&x.haystack(), COPY_WORDS));
+        let field = candidates.iter().find(|x| {
+            in_group(x, &img.group)
+                && x.is_field()
+                && !used.contains(&x.id)
+                && any(&x.haystack(), COPY_WORDS)
+        });
         let Some(field) = field else { continue };
         let control = |words: &[&str]| {
             candidates
                 .iter()
-                .find(|x| in_group(x, &img.group) && x.is_control() && !used.contains(&x.id) && any(&x.haystack(), words))
+                .find(|x| {
+                    in_group(x, &img.group)
+                        && x.is_control()
+                        && !used.contains(&x.id)
+                        && any(&x.haystack(), words)
+                })
                 .map(|x| x.id.clone())
         };
         let w = Widget {
@@ -271,7 +408,17 @@ pub fn detect(candidates: &[Candidate], scripts: &[String]) -> Vec<Widget> {
         }
         let label = lower(&f.label);
         if any(&label, QUESTION_WORDS) || has_arithmetic(&label) {
-            push(&mut widgets, &mut used, Widget { kind: Kind::Question, root: f.id.clone(), audio: None, input: Some(f.id.clone()), reload: None });
+            push(
+                &mut widgets,
+                &mut used,
+                Widget {
+                    kind: Kind::Question,
+                    root: f.id.clone(),
+                    audio: None,
+                    input: Some(f.id.clone()),
+                    reload: None,
+                },
+            );
         }
     }
     widgets
@@ -293,7 +440,12 @@ mod tests {
     use super::*;
 
     fn c(id: &str, tag: &str) -> Candidate {
-        Candidate { id: id.into(), tag: tag.into(), group: "f1".into(), ..Default::default() }
+        Candidate {
+            id: id.into(),
+            tag: tag.into(),
+            group: "f1".into(),
+            ..Default::default()
+        }
     }
 
     fn kinds(ws: &[Widget]) -> Vec<&'static str> {
@@ -303,24 +455,65 @@ mod tests {
     #[test]
     fn captchetat_with_audio_input_and_reload() {
         let cands = vec![
-            Candidate { el_id: "captchetat".into(), ..c("c1", "div") },
-            Candidate { el_id: "captchaImage".into(), label: "Recopier le code de sécurité".into(), ..c("c2", "img") },
-            Candidate { el_id: "playSoundIcon".into(), ..c("c3", "button") },
-            Candidate { el_id: "reloadCaptchaIcon".into(), ..c("c4", "button") },
-            Candidate { el_id: "captchetat-uuid".into(), input_type: "hidden".into(), ..c("c5", "input") },
-            Candidate { el_id: "captchaFormulaireExtInput".into(), input_type: "text".into(), ..c("c6", "input") },
+            Candidate {
+                el_id: "captchetat".into(),
+                ..c("c1", "div")
+            },
+            Candidate {
+                el_id: "captchaImage".into(),
+                label: "Recopier le code de sécurité".into(),
+                ..c("c2", "img")
+            },
+            Candidate {
+                el_id: "playSoundIcon".into(),
+                ..c("c3", "button")
+            },
+            Candidate {
+                el_id: "reloadCaptchaIcon".into(),
+                ..c("c4", "button")
+            },
+            Candidate {
+                el_id: "captchetat-uuid".into(),
+                input_type: "hidden".into(),
+                ..c("c5", "input")
+            },
+            Candidate {
+                el_id: "captchaFormulaireExtInput".into(),
+                input_type: "text".into(),
+                ..c("c6", "input")
+            },
         ];
         let w = detect(&cands, &[]);
         assert_eq!(kinds(&w), ["captchetat"]);
-        assert_eq!((w[0].root.as_str(), w[0].audio.as_deref(), w[0].input.as_deref(), w[0].reload.as_deref()), ("c1", Some("c3"), Some("c6"), Some("c4")));
+        assert_eq!(
+            (
+                w[0].root.as_str(),
+                w[0].audio.as_deref(),
+                w[0].input.as_deref(),
+                w[0].reload.as_deref()
+            ),
+            ("c1", Some("c3"), Some("c6"), Some("c4"))
+        );
     }
 
     #[test]
     fn recaptcha_container_and_iframe_are_one_widget() {
         let cands = vec![
-            Candidate { classes: "g-recaptcha".into(), data: "data-sitekey=x".into(), ..c("c1", "div") },
-            Candidate { src: "https://www.google.com/recaptcha/api2/anchor?k=x".into(), title: "reCAPTCHA".into(), ..c("c2", "iframe") },
-            Candidate { el_id: "g-recaptcha-response".into(), name: "g-recaptcha-response".into(), ..c("c3", "textarea") },
+            Candidate {
+                classes: "g-recaptcha".into(),
+                data: "data-sitekey=x".into(),
+                ..c("c1", "div")
+            },
+            Candidate {
+                src: "https://www.google.com/recaptcha/api2/anchor?k=x".into(),
+                title: "reCAPTCHA".into(),
+                ..c("c2", "iframe")
+            },
+            Candidate {
+                el_id: "g-recaptcha-response".into(),
+                name: "g-recaptcha-response".into(),
+                ..c("c3", "textarea")
+            },
         ];
         let w = detect(&cands, &[]);
         assert_eq!(kinds(&w), ["recaptcha-v2"]);
@@ -329,17 +522,40 @@ mod tests {
 
     #[test]
     fn invisible_recaptcha_from_badge_or_script() {
-        let w = detect(&[Candidate { classes: "grecaptcha-badge".into(), ..c("c1", "div") }], &[]);
+        let w = detect(
+            &[Candidate {
+                classes: "grecaptcha-badge".into(),
+                ..c("c1", "div")
+            }],
+            &[],
+        );
         assert_eq!(kinds(&w), ["recaptcha-invisible"]);
-        let w = detect(&[], &["https://www.google.com/recaptcha/api.js?render=6Lc".into()]);
+        let w = detect(
+            &[],
+            &["https://www.google.com/recaptcha/api.js?render=6Lc".into()],
+        );
         assert_eq!(kinds(&w), ["recaptcha-invisible"]);
-        assert!(detect(&[], &["https://www.google.com/recaptcha/api.js?render=explicit".into()]).is_empty());
+        assert!(detect(
+            &[],
+            &["https://www.google.com/recaptcha/api.js?render=explicit".into()]
+        )
+        .is_empty());
     }
 
     #[test]
     fn other_third_party_widgets() {
-        for (class, kind) in [("h-captcha", "hcaptcha"), ("cf-turnstile", "turnstile"), ("frc-captcha", "friendly-captcha")] {
-            let w = detect(&[Candidate { classes: class.into(), ..c("c1", "div") }], &[]);
+        for (class, kind) in [
+            ("h-captcha", "hcaptcha"),
+            ("cf-turnstile", "turnstile"),
+            ("frc-captcha", "friendly-captcha"),
+        ] {
+            let w = detect(
+                &[Candidate {
+                    classes: class.into(),
+                    ..c("c1", "div")
+                }],
+                &[],
+            );
             assert_eq!(kinds(&w), [kind]);
         }
     }
@@ -347,25 +563,67 @@ mod tests {
     #[test]
     fn generic_image_and_question() {
         let cands = vec![
-            Candidate { src: "/securimage/captcha.png".into(), label: "Code de sécurité".into(), ..c("c1", "img") },
-            Candidate { input_type: "text".into(), label: "Recopiez les caractères affichés".into(), ..c("c2", "input") },
-            Candidate { label: "Générer un nouveau code".into(), ..c("c3", "button") },
-            Candidate { input_type: "text".into(), label: "Question de sécurité : combien font 3 + 4 ?".into(), group: "f2".into(), ..c("c4", "input") },
+            Candidate {
+                src: "/securimage/captcha.png".into(),
+                label: "Code de sécurité".into(),
+                ..c("c1", "img")
+            },
+            Candidate {
+                input_type: "text".into(),
+                label: "Recopiez les caractères affichés".into(),
+                ..c("c2", "input")
+            },
+            Candidate {
+                label: "Générer un nouveau code".into(),
+                ..c("c3", "button")
+            },
+            Candidate {
+                input_type: "text".into(),
+                label: "Question de sécurité : combien font 3 + 4 ?".into(),
+                group: "f2".into(),
+                ..c("c4", "input")
+            },
         ];
         let w = detect(&cands, &[]);
         assert_eq!(kinds(&w), ["image", "question"]);
-        assert_eq!((w[0].input.as_deref(), w[0].reload.as_deref()), (Some("c2"), Some("c3")));
+        assert_eq!(
+            (w[0].input.as_deref(), w[0].reload.as_deref()),
+            (Some("c2"), Some("c3"))
+        );
     }
 
     #[test]
     fn ordinary_forms_have_no_captcha() {
         let cands = vec![
-            Candidate { input_type: "text".into(), label: "Code postal".into(), ..c("c1", "input") },
-            Candidate { input_type: "text".into(), label: "Numéro de téléphone 06 12 34 56 78".into(), ..c("c2", "input") },
-            Candidate { src: "/img/logo.png".into(), label: "Marianne".into(), ..c("c3", "img") },
-            Candidate { label: "Écouter la page".into(), ..c("c4", "button") },
-            Candidate { input_type: "text".into(), label: "Date de naissance (12-05-1990)".into(), ..c("c5", "input") },
-            Candidate { input_type: "text".into(), label: "Format de la photo 10 x 15 cm".into(), ..c("c6", "input") },
+            Candidate {
+                input_type: "text".into(),
+                label: "Code postal".into(),
+                ..c("c1", "input")
+            },
+            Candidate {
+                input_type: "text".into(),
+                label: "Numéro de téléphone 06 12 34 56 78".into(),
+                ..c("c2", "input")
+            },
+            Candidate {
+                src: "/img/logo.png".into(),
+                label: "Marianne".into(),
+                ..c("c3", "img")
+            },
+            Candidate {
+                label: "Écouter la page".into(),
+                ..c("c4", "button")
+            },
+            Candidate {
+                input_type: "text".into(),
+                label: "Date de naissance (12-05-1990)".into(),
+                ..c("c5", "input")
+            },
+            Candidate {
+                input_type: "text".into(),
+                label: "Format de la photo 10 x 15 cm".into(),
+                ..c("c6", "input")
+            },
         ];
         assert!(detect(&cands, &[]).is_empty());
     }

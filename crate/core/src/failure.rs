@@ -6,9 +6,9 @@
 //! (`form-rejected`: the portal refused what was entered); a plain paragraph or heading is a
 //! failure only when the catalogue knows its words.
 
-use relais_journal::FailureKind;
 use crate::protocol::BlockKind;
 use crate::text;
+use relais_journal::FailureKind;
 
 const CATALOGUE: &str = include_str!("../data/failures.tsv");
 
@@ -36,7 +36,11 @@ fn parse_catalogue() -> Vec<Known> {
             let kind = FailureKind::parse(parts.next()?.trim())?;
             let portal = parts.next()?.trim().to_string();
             let words = text::fold(parts.next()?);
-            (!words.is_empty()).then_some(Known { kind, portal, words })
+            (!words.is_empty()).then_some(Known {
+                kind,
+                portal,
+                words,
+            })
         })
         .collect()
 }
@@ -49,14 +53,21 @@ pub fn catalogue_problems() -> Vec<String> {
         .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
         .filter(|(_, l)| {
             let parts: Vec<&str> = l.split('\t').collect();
-            parts.len() != 3 || FailureKind::parse(parts[0].trim()).is_none() || text::fold(parts[2]).is_empty()
+            parts.len() != 3
+                || FailureKind::parse(parts[0].trim()).is_none()
+                || text::fold(parts[2]).is_empty()
         })
         .map(|(i, l)| format!("data/failures.tsv line {}: {l:?}", i + 1))
         .collect()
 }
 
 /// The failure a block of page text reports, if any. `portal` is the journal's portal id.
-pub fn classify(catalogue: &[Known], kind: BlockKind, message: &str, portal: &str) -> Option<FailureKind> {
+pub fn classify(
+    catalogue: &[Known],
+    kind: BlockKind,
+    message: &str,
+    portal: &str,
+) -> Option<FailureKind> {
     let folded = format!(" {} ", text::fold(message));
     // In the page's own prose, "dossier incomplet" or "est obligatoire" are instructions, not
     // refusals: plain text counts only for failures of the service itself.
@@ -85,24 +96,56 @@ mod tests {
 
     #[test]
     fn the_catalogue_parses() {
-        assert!(catalogue_problems().is_empty(), "{:?}", catalogue_problems());
+        assert!(
+            catalogue_problems().is_empty(),
+            "{:?}",
+            catalogue_problems()
+        );
         assert!(catalogue().len() > 40);
     }
 
     #[test]
     fn known_messages_anywhere_on_the_page() {
         check(BlockKind::Alert, "Il n'existe plus de plage horaire libre pour votre demande de rendez-vous. Veuillez recommencer ultérieurement.", Some("no-slot"));
-        check(BlockKind::Text, "Service momentanément indisponible", Some("unavailable"));
-        check(BlockKind::Heading, "Votre session a expiré", Some("session-expired"));
-        check(BlockKind::Error, "Le code de sécurité saisi est incorrect. Veuillez réessayer.", Some("captcha"));
-        check(BlockKind::Error, "Le format de l’adresse électronique saisie n’est pas valide.", Some("form-rejected"));
+        check(
+            BlockKind::Text,
+            "Service momentanément indisponible",
+            Some("unavailable"),
+        );
+        check(
+            BlockKind::Heading,
+            "Votre session a expiré",
+            Some("session-expired"),
+        );
+        check(
+            BlockKind::Error,
+            "Le code de sécurité saisi est incorrect. Veuillez réessayer.",
+            Some("captcha"),
+        );
+        check(
+            BlockKind::Error,
+            "Le format de l’adresse électronique saisie n’est pas valide.",
+            Some("form-rejected"),
+        );
     }
 
     #[test]
     fn error_components_are_failures_plain_text_only_when_known() {
-        check(BlockKind::Error, "Texte d’erreur obligatoire", Some("form-rejected"));
-        check(BlockKind::Text, "Les rendez-vous sont ouverts chaque semaine.", None);
-        check(BlockKind::Label, "Aucun créneau disponible", Some("no-slot"));
+        check(
+            BlockKind::Error,
+            "Texte d’erreur obligatoire",
+            Some("form-rejected"),
+        );
+        check(
+            BlockKind::Text,
+            "Les rendez-vous sont ouverts chaque semaine.",
+            None,
+        );
+        check(
+            BlockKind::Label,
+            "Aucun créneau disponible",
+            Some("no-slot"),
+        );
         check(BlockKind::Text, "Le jour du rendez-vous, présentez-vous muni de vos papiers. Tout dossier incomplet sera refusé.", None);
     }
 }
@@ -121,14 +164,22 @@ pub fn concept_for(kind: FailureKind) -> &'static str {
 }
 
 /// The meaning of a failure in `lang`: the concept's name, explanation and what to do, joined.
-pub fn meaning(catalog: &crate::locale::Catalog, lang: &str, kind: FailureKind) -> Option<(String, String)> {
+pub fn meaning(
+    catalog: &crate::locale::Catalog,
+    lang: &str,
+    kind: FailureKind,
+) -> Option<(String, String)> {
     let r = catalog.resolve(lang, concept_for(kind))?;
-    let text = [Some(&r.text.label), r.text.explain.as_ref(), r.text.todo.as_ref()]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(" — ");
+    let text = [
+        Some(&r.text.label),
+        r.text.explain.as_ref(),
+        r.text.todo.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .collect::<Vec<_>>()
+    .join(" — ");
     Some((r.lang.to_string(), text))
 }
 
@@ -142,7 +193,12 @@ mod concept_tests {
         let src = std::fs::read_to_string(path).expect("master readable");
         let g = crate::glossary::Glossary::from_ftl(&src, "fr").expect("master parses");
         for k in FailureKind::ALL {
-            assert!(g.index_of(concept_for(k)).is_some(), "{} → {} is not a concept", k.as_str(), concept_for(k));
+            assert!(
+                g.index_of(concept_for(k)).is_some(),
+                "{} → {} is not a concept",
+                k.as_str(),
+                concept_for(k)
+            );
         }
     }
 }

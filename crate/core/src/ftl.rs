@@ -79,7 +79,12 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<FtlEntry>, LocaleError> {
 }
 
 /// The text of a pattern; glossary data has no placeables except quoted literals.
-fn plain(pattern: &ast::Pattern<&str>, file: &str, line: usize, id: &str) -> Result<String, LocaleError> {
+fn plain(
+    pattern: &ast::Pattern<&str>,
+    file: &str,
+    line: usize,
+    id: &str,
+) -> Result<String, LocaleError> {
     let mut s = String::new();
     for el in &pattern.elements {
         match el {
@@ -111,9 +116,7 @@ fn find_line(source: &str, id: &str, offset: &mut usize) -> usize {
     let mut pos = 0;
     for l in rest.split_inclusive('\n') {
         let trimmed = l.trim_end();
-        if trimmed.starts_with(id)
-            && trimmed[id.len()..].trim_start().starts_with('=')
-        {
+        if trimmed.starts_with(id) && trimmed[id.len()..].trim_start().starts_with('=') {
             *offset += pos + l.len();
             return line_of(source, *offset - l.len());
         }
@@ -128,7 +131,8 @@ mod tests {
 
     #[test]
     fn reads_values_attributes_and_lines() {
-        let src = "# c\nconcept-nom = nom\n    .forms = nom de famille | noms\n\nconcept-age = âge\n";
+        let src =
+            "# c\nconcept-nom = nom\n    .forms = nom de famille | noms\n\nconcept-age = âge\n";
         let e = parse(src, "t.ftl").expect("parses");
         assert_eq!(e.len(), 2);
         assert_eq!(e[0].id, "concept-nom");

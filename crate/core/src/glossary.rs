@@ -64,7 +64,10 @@ impl Glossary {
             let Some(id) = e.id.strip_prefix(CONCEPT_PREFIX) else {
                 diagnostics.push(Diagnostic {
                     line: e.line,
-                    message: format!("{}: not a concept id (must start with {CONCEPT_PREFIX})", e.id),
+                    message: format!(
+                        "{}: not a concept id (must start with {CONCEPT_PREFIX})",
+                        e.id
+                    ),
                 });
                 continue;
             };

@@ -20,9 +20,9 @@ pub mod failure;
 pub mod ftl;
 pub mod glossary;
 pub mod locale;
-pub mod protocol;
 pub mod phrases;
 pub mod plain;
+pub mod protocol;
 pub mod quality;
 pub mod text;
 

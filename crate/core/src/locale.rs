@@ -81,11 +81,7 @@ pub struct Locale {
 impl Locale {
     /// Loads a translation. `glossary_ftl` is that language's `glossary.ftl` (for French, the
     /// master itself), `ui_ftl` its `ui.ftl`.
-    pub fn load(
-        meta: LocaleMeta,
-        glossary_ftl: &str,
-        ui_ftl: &str,
-    ) -> Result<Locale, LocaleError> {
+    pub fn load(meta: LocaleMeta, glossary_ftl: &str, ui_ftl: &str) -> Result<Locale, LocaleError> {
         let dir = format!("locales/{}", meta.code);
         let mut concepts = HashMap::new();
         for e in ftl::parse(glossary_ftl, &format!("{dir}/glossary.ftl"))? {
@@ -111,7 +107,12 @@ impl Locale {
                 .unwrap_or_else(|| "syntax error".into());
             let line = errs
                 .first()
-                .map(|e| ui_ftl[..e.pos.start.min(ui_ftl.len())].matches('\n').count() + 1)
+                .map(|e| {
+                    ui_ftl[..e.pos.start.min(ui_ftl.len())]
+                        .matches('\n')
+                        .count()
+                        + 1
+                })
                 .unwrap_or(1);
             LocaleError::syntax(&ui_file, line, detail)
         })?;
@@ -309,11 +310,18 @@ mod tests {
         )
         .expect("parses");
         let mut c = Catalog::new(g);
-        let en = Locale::load(meta("en"), "concept-nom = name\n    .explain = Your name.\nconcept-pays = country\n", "popup-title = Relais\n")
-            .expect("en");
+        let en = Locale::load(
+            meta("en"),
+            "concept-nom = name\n    .explain = Your name.\nconcept-pays = country\n",
+            "popup-title = Relais\n",
+        )
+        .expect("en");
         let mut ar_meta = meta("ar");
-        ar_meta.reviewed_concepts.insert("nom".into(), "tester".into());
-        let ar = Locale::load(ar_meta, "concept-nom = الاسم\n", "popup-title = ريليه\n").expect("ar");
+        ar_meta
+            .reviewed_concepts
+            .insert("nom".into(), "tester".into());
+        let ar =
+            Locale::load(ar_meta, "concept-nom = الاسم\n", "popup-title = ريليه\n").expect("ar");
         c.add(en);
         c.add(ar);
         c
@@ -323,11 +331,20 @@ mod tests {
     fn resolves_in_the_language_then_falls_back_visibly() {
         let c = catalog();
         let r = c.resolve("ar", "nom").expect("nom");
-        assert_eq!((r.text.label.as_str(), r.lang, r.fallback, r.reviewed), ("الاسم", "ar", false, true));
+        assert_eq!(
+            (r.text.label.as_str(), r.lang, r.fallback, r.reviewed),
+            ("الاسم", "ar", false, true)
+        );
         let r = c.resolve("ar", "pays").expect("pays");
-        assert_eq!((r.text.label.as_str(), r.lang, r.fallback, r.reviewed), ("country", "en", true, false));
+        assert_eq!(
+            (r.text.label.as_str(), r.lang, r.fallback, r.reviewed),
+            ("country", "en", true, false)
+        );
         let r = c.resolve("ar", "cedex").expect("cedex");
-        assert_eq!((r.text.label.as_str(), r.lang, r.fallback), ("cedex", "fr", true));
+        assert_eq!(
+            (r.text.label.as_str(), r.lang, r.fallback),
+            ("cedex", "fr", true)
+        );
         assert!(c.resolve("ar", "nothing").is_none());
     }
 

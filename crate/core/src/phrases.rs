@@ -68,25 +68,46 @@ impl PhraseBook {
     pub fn parse(source: &str, file: &str) -> Result<PhraseBook, LocaleError> {
         let mut book = PhraseBook::default();
         for e in ftl::parse(source, file)? {
-            let group_id = e
-                .id
-                .strip_prefix("phrase-")
-                .and_then(|rest| rest.split_once('-'))
-                .filter(|(g, name)| !g.is_empty() && !name.is_empty())
-                .map(|(g, _)| g.to_string())
-                .ok_or_else(|| LocaleError::syntax(file, e.line, format!("{} is not a phrase-<group>-<name> id", e.id)))?;
+            let group_id =
+                e.id.strip_prefix("phrase-")
+                    .and_then(|rest| rest.split_once('-'))
+                    .filter(|(g, name)| !g.is_empty() && !name.is_empty())
+                    .map(|(g, _)| g.to_string())
+                    .ok_or_else(|| {
+                        LocaleError::syntax(
+                            file,
+                            e.line,
+                            format!("{} is not a phrase-<group>-<name> id", e.id),
+                        )
+                    })?;
             let Some(text) = e.value.filter(|v| !v.trim().is_empty()) else {
-                return Err(LocaleError::syntax(file, e.line, format!("{} has no text", e.id)));
+                return Err(LocaleError::syntax(
+                    file,
+                    e.line,
+                    format!("{} has no text", e.id),
+                ));
             };
             if !e.attributes.is_empty() {
-                return Err(LocaleError::syntax(file, e.line, format!("{} has attributes; a card is one sentence or two", e.id)));
+                return Err(LocaleError::syntax(
+                    file,
+                    e.line,
+                    format!("{} has attributes; a card is one sentence or two", e.id),
+                ));
             }
             let Some(heading) = e.group else {
-                return Err(LocaleError::syntax(file, e.line, format!("{} comes before any ## group heading", e.id)));
+                return Err(LocaleError::syntax(
+                    file,
+                    e.line,
+                    format!("{} comes before any ## group heading", e.id),
+                ));
             };
             match book.groups.last_mut() {
                 Some(g) if g.id == group_id => g.phrases.push(Phrase { id: e.id, text }),
-                _ => book.groups.push(PhraseGroup { id: group_id, title: heading, phrases: vec![Phrase { id: e.id, text }] }),
+                _ => book.groups.push(PhraseGroup {
+                    id: group_id,
+                    title: heading,
+                    phrases: vec![Phrase { id: e.id, text }],
+                }),
             }
         }
         Ok(book)
@@ -121,7 +142,9 @@ pub fn cards(master: &PhraseBook, book: &PhraseBook, meta: &LocaleMeta) -> Vec<G
         .iter()
         .map(|g| GroupView {
             id: g.id.clone(),
-            title: book.group(&g.id).map_or_else(|| g.title.clone(), |t| t.title.clone()),
+            title: book
+                .group(&g.id)
+                .map_or_else(|| g.title.clone(), |t| t.title.clone()),
             title_fr: g.title.clone(),
             cards: g
                 .phrases
@@ -133,7 +156,9 @@ pub fn cards(master: &PhraseBook, book: &PhraseBook, meta: &LocaleMeta) -> Vec<G
                         lang: meta.code.clone(),
                         dir: meta.dir.clone(),
                         fr: p.text.clone(),
-                        reviewed: meta.code == "fr" || meta.reviewed || meta.reviewed_phrases.contains_key(&p.id),
+                        reviewed: meta.code == "fr"
+                            || meta.reviewed
+                            || meta.reviewed_phrases.contains_key(&p.id),
                     },
                     None => CardView {
                         id: p.id.clone(),
@@ -157,7 +182,9 @@ pub fn check(master: &PhraseBook, lang: &str, book: &PhraseBook, meta: &LocaleMe
     for m in master.phrases() {
         match book.get(&m.id) {
             None => problems.push(format!("{file}: {} is missing", m.id)),
-            Some(p) if lang != "fr" && p.text.trim() == m.text.trim() => problems.push(format!("{file}: {} is identical to the French", m.id)),
+            Some(p) if lang != "fr" && p.text.trim() == m.text.trim() => {
+                problems.push(format!("{file}: {} is identical to the French", m.id))
+            }
             Some(p) if p.text.split_whitespace().count() > MAX_WORDS => {
                 problems.push(format!("{file}: {} has more than {MAX_WORDS} words", m.id))
             }
@@ -171,12 +198,17 @@ pub fn check(master: &PhraseBook, lang: &str, book: &PhraseBook, meta: &LocaleMe
     }
     for g in &book.groups {
         if master.group(&g.id).is_none() {
-            problems.push(format!("{file}: group {} is not in the French master", g.id));
+            problems.push(format!(
+                "{file}: group {} is not in the French master",
+                g.id
+            ));
         }
     }
     for id in meta.reviewed_phrases.keys() {
         if master.get(id).is_none() {
-            problems.push(format!("{lang}/meta.json: reviewedPhrases lists {id}, which is not a phrase card"));
+            problems.push(format!(
+                "{lang}/meta.json: reviewedPhrases lists {id}, which is not a phrase card"
+            ));
         }
     }
     problems
@@ -190,14 +222,21 @@ mod tests {
     const EN: &str = "## General: greeting\n\nphrase-general-hello = Hello.\nphrase-general-bye = Goodbye.\n\n## Appointments\n\nphrase-appointment-no-slot = No slot.\n";
 
     fn meta(code: &str) -> LocaleMeta {
-        LocaleMeta { code: code.into(), dir: "ltr".into(), ..Default::default() }
+        LocaleMeta {
+            code: code.into(),
+            dir: "ltr".into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn groups_come_from_headings_and_ids() {
         let b = PhraseBook::parse(FR, "fr/phrases.ftl").expect("parse");
         assert_eq!(b.groups.len(), 2);
-        assert_eq!((b.groups[0].id.as_str(), b.groups[0].title.as_str()), ("general", "Général : accueil"));
+        assert_eq!(
+            (b.groups[0].id.as_str(), b.groups[0].title.as_str()),
+            ("general", "Général : accueil")
+        );
         assert_eq!(b.groups[1].phrases[0].id, "phrase-appointment-no-slot");
         assert_eq!(b.len(), 3);
     }
@@ -205,14 +244,26 @@ mod tests {
     #[test]
     fn cards_pair_the_language_with_the_french_and_fall_back_visibly() {
         let fr = PhraseBook::parse(FR, "fr").expect("fr");
-        let en = PhraseBook::parse(&EN.replace("phrase-general-bye = Goodbye.\n", ""), "en").expect("en");
+        let en = PhraseBook::parse(&EN.replace("phrase-general-bye = Goodbye.\n", ""), "en")
+            .expect("en");
         let mut m = meta("en");
-        m.reviewed_phrases.insert("phrase-general-hello".into(), "A. Reviewer, 2026-11-23".into());
+        m.reviewed_phrases.insert(
+            "phrase-general-hello".into(),
+            "A. Reviewer, 2026-11-23".into(),
+        );
         let v = cards(&fr, &en, &m);
         assert_eq!(v[0].title, "General: greeting");
         assert_eq!(v[0].title_fr, "Général : accueil");
         let hello = &v[0].cards[0];
-        assert_eq!((hello.text.as_str(), hello.fr.as_str(), hello.lang.as_str(), hello.reviewed), ("Hello.", "Bonjour.", "en", true));
+        assert_eq!(
+            (
+                hello.text.as_str(),
+                hello.fr.as_str(),
+                hello.lang.as_str(),
+                hello.reviewed
+            ),
+            ("Hello.", "Bonjour.", "en", true)
+        );
         let bye = &v[0].cards[1];
         assert_eq!((bye.text.as_str(), bye.lang.as_str()), ("Au revoir.", "fr"));
         assert!(!v[1].cards[0].reviewed);
@@ -221,9 +272,14 @@ mod tests {
     #[test]
     fn gates_name_every_gap() {
         let fr = PhraseBook::parse(FR, "fr").expect("fr");
-        let es = PhraseBook::parse("## General\n\nphrase-general-hello = Bonjour.\nphrase-general-extra = Hola.\n", "es").expect("es");
+        let es = PhraseBook::parse(
+            "## General\n\nphrase-general-hello = Bonjour.\nphrase-general-extra = Hola.\n",
+            "es",
+        )
+        .expect("es");
         let mut m = meta("es");
-        m.reviewed_phrases.insert("phrase-nope-x".into(), "x".into());
+        m.reviewed_phrases
+            .insert("phrase-nope-x".into(), "x".into());
         let all = check(&fr, "es", &es, &m).join("\n");
         for want in [
             "phrase-general-hello is identical to the French",
@@ -233,23 +289,40 @@ mod tests {
             "reviewedPhrases lists phrase-nope-x",
         ] {
             if want == "group appointment" {
-                assert!(all.contains("phrase-appointment-no-slot is missing"), "{all}");
+                assert!(
+                    all.contains("phrase-appointment-no-slot is missing"),
+                    "{all}"
+                );
             } else {
                 assert!(all.contains(want), "{want}\n{all}");
             }
         }
-        assert!(check(&fr, "en", &PhraseBook::parse(EN, "en").expect("en"), &meta("en")).is_empty());
+        assert!(check(
+            &fr,
+            "en",
+            &PhraseBook::parse(EN, "en").expect("en"),
+            &meta("en")
+        )
+        .is_empty());
     }
 
     #[test]
     fn malformed_files_name_their_line() {
         for (src, want) in [
-            ("phrase-general-hello = Bonjour.\n", "before any ## group heading"),
-            ("## G\n\nhello = Bonjour.\n", "not a phrase-<group>-<name> id"),
+            (
+                "phrase-general-hello = Bonjour.\n",
+                "before any ## group heading",
+            ),
+            (
+                "## G\n\nhello = Bonjour.\n",
+                "not a phrase-<group>-<name> id",
+            ),
             ("## G\n\nphrase-general-hello =\n    .x = y\n", "no text"),
             ("## G\n\nphrase-general-hello = {\n", "phrases.ftl"),
         ] {
-            let e = PhraseBook::parse(src, "xx/phrases.ftl").expect_err(src).to_string();
+            let e = PhraseBook::parse(src, "xx/phrases.ftl")
+                .expect_err(src)
+                .to_string();
             assert!(e.contains(want), "{src}: {e}");
         }
     }

@@ -83,7 +83,11 @@ pub fn readability(paragraph: &str, common: &CommonWords) -> Readability {
         .count()
         .max(1);
     let wps = n as f64 / sentences as f64;
-    let spw = if n == 0 { 0.0 } else { syllables as f64 / n as f64 };
+    let spw = if n == 0 {
+        0.0
+    } else {
+        syllables as f64 / n as f64
+    };
     let ease = 207.0 - 1.015 * wps - 73.6 * spw;
     let rare_rate = rare as f64 / tokens as f64;
     let hard = n >= MIN_WORDS && (ease < HARD_EASE || wps > HARD_SENTENCE || rare_rate > HARD_RARE);
@@ -100,7 +104,11 @@ pub fn readability(paragraph: &str, common: &CommonWords) -> Readability {
 
 /// French syllables: groups of vowels, less a silent final `e`/`es`/`ent` after a consonant.
 pub fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    let w: Vec<char> = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
     let vowel = |c: char| "aeiouyàâäéèêëîïôöùûüœæ".contains(c);
     let mut count = 0;
     let mut prev = false;
@@ -114,7 +122,14 @@ pub fn syllables(word: &str) -> usize {
     let ends = |s: &str| w.iter().collect::<String>().ends_with(s);
     let silent = (ends("e") || ends("es") || (ends("ent") && w.len() > 4)) && count > 1;
     if silent {
-        let stem_len = w.len() - if ends("ent") { 3 } else if ends("es") { 2 } else { 1 };
+        let stem_len = w.len()
+            - if ends("ent") {
+                3
+            } else if ends("es") {
+                2
+            } else {
+                1
+            };
         if stem_len > 0 && !vowel(w[stem_len - 1]) {
             count -= 1;
         }
@@ -132,14 +147,26 @@ mod tests {
 
     #[test]
     fn counts_french_syllables() {
-        for (w, n) in [("rendez", 2), ("préfecture", 3), ("carte", 1), ("demande", 2), ("titre", 1), ("séjour", 2), ("administratives", 5), ("a", 1)] {
+        for (w, n) in [
+            ("rendez", 2),
+            ("préfecture", 3),
+            ("carte", 1),
+            ("demande", 2),
+            ("titre", 1),
+            ("séjour", 2),
+            ("administratives", 5),
+            ("a", 1),
+        ] {
             assert_eq!(syllables(w), n, "{w}");
         }
     }
 
     #[test]
     fn plain_sentences_are_easy_and_administrative_prose_is_hard() {
-        let easy = readability("Vous pouvez prendre un rendez-vous sur le site. Il faut votre carte et votre nom.", &common());
+        let easy = readability(
+            "Vous pouvez prendre un rendez-vous sur le site. Il faut votre carte et votre nom.",
+            &common(),
+        );
         assert!(!easy.hard, "{easy:?}");
         let hard = readability(
             "Conformément aux dispositions réglementaires applicables, l'instruction de votre demande de renouvellement de titre de séjour est subordonnée à la production préalable de l'ensemble des pièces justificatives exigibles, à défaut de quoi elle sera classée sans suite.",

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::captcha;
-use crate::failure;
 use crate::error::RelaisError;
+use crate::failure;
 use crate::locale::{self, Catalog};
 use crate::plain;
 
@@ -105,7 +105,12 @@ pub enum Request {
     /// on the page (`seen`). A `seen` soon after a `submitted` in the same tab, same host, same
     /// kind, is a failed try; the service worker counts them as evidence (`captcha_blocked`).
     #[serde(rename = "captcha.event")]
-    CaptchaEvent { event: CaptchaEventKind, kind: captcha::Kind, host: String, path: String },
+    CaptchaEvent {
+        event: CaptchaEventKind,
+        kind: captcha::Kind,
+        host: String,
+        path: String,
+    },
     /// Content script: a failure message is on the page. `snapshot` is the error region's HTML
     /// (form values removed), the automatic capture.
     #[serde(rename = "journal.record")]
@@ -205,14 +210,18 @@ pub const MIN_PASSPHRASE: usize = 8;
 fn check_profile(name: &str) -> Result<(), RelaisError> {
     let n = name.trim().chars().count();
     if n == 0 || n > 60 || name.chars().any(char::is_control) {
-        return Err(RelaisError::Protocol("profile: a name of 1 to 60 characters, one line".into()));
+        return Err(RelaisError::Protocol(
+            "profile: a name of 1 to 60 characters, one line".into(),
+        ));
     }
     Ok(())
 }
 
 fn check_passphrase(p: &str) -> Result<(), RelaisError> {
     if p.chars().count() < MIN_PASSPHRASE || p.len() > 1000 {
-        return Err(RelaisError::Protocol(format!("passphrase: at least {MIN_PASSPHRASE} characters")));
+        return Err(RelaisError::Protocol(format!(
+            "passphrase: at least {MIN_PASSPHRASE} characters"
+        )));
     }
     Ok(())
 }
@@ -241,7 +250,9 @@ impl Request {
                 }
                 for b in blocks {
                     if b.id.is_empty() || b.id.len() > MAX_ID {
-                        return Err(RelaisError::Protocol("scan.blocks: block id empty or too long".into()));
+                        return Err(RelaisError::Protocol(
+                            "scan.blocks: block id empty or too long".into(),
+                        ));
                     }
                     if b.text.chars().count() > MAX_TEXT {
                         return Err(RelaisError::Protocol(format!(
@@ -254,45 +265,86 @@ impl Request {
             }
             Request::UiStrings { lang } => check_lang(lang),
             Request::LocaleList {} => Ok(()),
-            Request::CaptchaDetect { lang, candidates, scripts } => {
+            Request::CaptchaDetect {
+                lang,
+                candidates,
+                scripts,
+            } => {
                 check_lang(lang)?;
                 if candidates.len() > MAX_CANDIDATES || scripts.len() > MAX_CANDIDATES {
-                    return Err(RelaisError::Protocol(format!("captcha.detect: at most {MAX_CANDIDATES} candidates and scripts")));
+                    return Err(RelaisError::Protocol(format!(
+                        "captcha.detect: at most {MAX_CANDIDATES} candidates and scripts"
+                    )));
                 }
                 let long = candidates.iter().any(|c| {
-                    [&c.id, &c.tag, &c.el_id, &c.classes, &c.name, &c.src, &c.title, &c.label, &c.data, &c.input_type, &c.group]
-                        .iter()
-                        .any(|f| f.len() > MAX_TEXT)
+                    [
+                        &c.id,
+                        &c.tag,
+                        &c.el_id,
+                        &c.classes,
+                        &c.name,
+                        &c.src,
+                        &c.title,
+                        &c.label,
+                        &c.data,
+                        &c.input_type,
+                        &c.group,
+                    ]
+                    .iter()
+                    .any(|f| f.len() > MAX_TEXT)
                 }) || scripts.iter().any(|s| s.len() > MAX_TEXT);
                 if long {
-                    return Err(RelaisError::Protocol(format!("captcha.detect: a field is longer than {MAX_TEXT} bytes")));
+                    return Err(RelaisError::Protocol(format!(
+                        "captcha.detect: a field is longer than {MAX_TEXT} bytes"
+                    )));
                 }
                 Ok(())
             }
-            Request::JournalRecord { failure, message, url, title, snapshot } => {
+            Request::JournalRecord {
+                failure,
+                message,
+                url,
+                title,
+                snapshot,
+            } => {
                 if relais_journal::FailureKind::parse(failure).is_none() {
-                    return Err(RelaisError::Protocol(format!("journal.record: unknown failure kind {}", failure.chars().take(40).collect::<String>())));
+                    return Err(RelaisError::Protocol(format!(
+                        "journal.record: unknown failure kind {}",
+                        failure.chars().take(40).collect::<String>()
+                    )));
                 }
-                if message.len() > MAX_TEXT || url.len() > 8192 || title.len() > 2000 || snapshot.as_ref().is_some_and(|s| s.len() > MAX_SNAPSHOT) {
-                    return Err(RelaisError::Protocol("journal.record: a field is too long".into()));
+                if message.len() > MAX_TEXT
+                    || url.len() > 8192
+                    || title.len() > 2000
+                    || snapshot.as_ref().is_some_and(|s| s.len() > MAX_SNAPSHOT)
+                {
+                    return Err(RelaisError::Protocol(
+                        "journal.record: a field is too long".into(),
+                    ));
                 }
                 Ok(())
             }
             Request::JournalReport { note } => {
                 if note.as_ref().is_some_and(|n| n.len() > MAX_TEXT) {
-                    return Err(RelaisError::Protocol("journal.report: note too long".into()));
+                    return Err(RelaisError::Protocol(
+                        "journal.report: note too long".into(),
+                    ));
                 }
                 Ok(())
             }
             Request::JournalDelete { reason, .. } => {
                 if reason.len() > MAX_TEXT {
-                    return Err(RelaisError::Protocol("journal.delete: reason too long".into()));
+                    return Err(RelaisError::Protocol(
+                        "journal.delete: reason too long".into(),
+                    ));
                 }
                 Ok(())
             }
             Request::JournalImport { bundle } => {
                 if bundle.len() > MAX_BUNDLE_BASE64 {
-                    return Err(RelaisError::Protocol("journal.import: bundle larger than 48 MB".into()));
+                    return Err(RelaisError::Protocol(
+                        "journal.import: bundle larger than 48 MB".into(),
+                    ));
                 }
                 Ok(())
             }
@@ -307,11 +359,16 @@ impl Request {
             }
             Request::JournalTimestamp { urls } => {
                 if urls.is_empty() || urls.len() > MAX_TSA {
-                    return Err(RelaisError::Protocol(format!("journal.timestamp: 1 to {MAX_TSA} authorities")));
+                    return Err(RelaisError::Protocol(format!(
+                        "journal.timestamp: 1 to {MAX_TSA} authorities"
+                    )));
                 }
                 for u in urls {
                     let scheme_ok = u.starts_with("https://") || u.starts_with("http://");
-                    if !scheme_ok || u.len() > 500 || u.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                    if !scheme_ok
+                        || u.len() > 500
+                        || u.chars().any(|c| c.is_whitespace() || c.is_control())
+                    {
                         return Err(RelaisError::Protocol(format!(
                             "journal.timestamp: {} is not an http(s) address",
                             u.chars().take(80).collect::<String>()
@@ -320,35 +377,56 @@ impl Request {
                 }
                 Ok(())
             }
-            Request::JournalWhere {} | Request::MediatorState {} | Request::ProfileList {} => Ok(()),
+            Request::JournalWhere {} | Request::MediatorState {} | Request::ProfileList {} => {
+                Ok(())
+            }
             Request::MediatorStart { lang } => lang.as_deref().map_or(Ok(()), check_lang),
             Request::MediatorSet { lang, scale, notes } => {
                 if let Some(l) = lang {
                     check_lang(l)?;
                 }
                 if scale.is_some_and(|s| s > MAX_SCALE_STEP) {
-                    return Err(RelaisError::Protocol(format!("mediator.set: scale from 0 to {MAX_SCALE_STEP}")));
+                    return Err(RelaisError::Protocol(format!(
+                        "mediator.set: scale from 0 to {MAX_SCALE_STEP}"
+                    )));
                 }
-                if notes.as_ref().is_some_and(|n| n.chars().count() > relais_journal::MAX_NOTE_CHARS) {
+                if notes
+                    .as_ref()
+                    .is_some_and(|n| n.chars().count() > relais_journal::MAX_NOTE_CHARS)
+                {
                     return Err(RelaisError::Protocol("mediator.set: notes too long".into()));
                 }
                 Ok(())
             }
-            Request::MediatorEnd { keep, profile, passphrase, .. } => {
+            Request::MediatorEnd {
+                keep,
+                profile,
+                passphrase,
+                ..
+            } => {
                 if *keep {
                     check_profile(profile.as_deref().unwrap_or(""))?;
                     check_passphrase(passphrase.as_deref().unwrap_or(""))?;
                 }
                 Ok(())
             }
-            Request::ProfileOpen { profile, passphrase } | Request::ProfileExport { profile, passphrase } => {
+            Request::ProfileOpen {
+                profile,
+                passphrase,
+            }
+            | Request::ProfileExport {
+                profile,
+                passphrase,
+            } => {
                 check_profile(profile)?;
                 check_passphrase(passphrase)
             }
             Request::ProfileDelete { profile } => check_profile(profile),
             Request::MediatorOpen { section } => {
                 if !["phrases", "notes", "end"].contains(&section.as_str()) {
-                    return Err(RelaisError::Protocol("mediator.open: section is phrases, notes or end".into()));
+                    return Err(RelaisError::Protocol(
+                        "mediator.open: section is phrases, notes or end".into(),
+                    ));
                 }
                 Ok(())
             }
@@ -368,7 +446,9 @@ fn check_lang(lang: &str) -> Result<(), RelaisError> {
     if locale::is_known(lang) {
         Ok(())
     } else {
-        Err(RelaisError::UnknownLanguage(lang.chars().take(20).collect()))
+        Err(RelaisError::UnknownLanguage(
+            lang.chars().take(20).collect(),
+        ))
     }
 }
 
@@ -446,14 +526,18 @@ pub struct ConceptView {
 /// Answers `scan.blocks`. Never fails: a block with no concept has no terms.
 pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) -> ScanReply {
     let g = &catalog.glossary;
-    let portal = url.map(|u| relais_journal::infer_portal(u, "").portal).unwrap_or_default();
+    let portal = url
+        .map(|u| relais_journal::infer_portal(u, "").portal)
+        .unwrap_or_default();
     let known = failure::catalogue();
     let mut concepts = BTreeMap::new();
     let mut results = Vec::with_capacity(blocks.len());
     for b in blocks {
         let mut terms = Vec::new();
         for m in g.find(&b.text) {
-            let Some(c) = g.concept(m.concept) else { continue };
+            let Some(c) = g.concept(m.concept) else {
+                continue;
+            };
             terms.push(Term {
                 concept: c.id.clone(),
                 surface: b.text[m.start..m.end].to_string(),
@@ -542,14 +626,26 @@ pub struct CaptchaView {
 }
 
 /// Answers `captcha.detect`. Never fails: no widget, no hint.
-pub fn captcha(catalog: &Catalog, lang: &str, candidates: &[captcha::Candidate], scripts: &[String]) -> CaptchaReply {
+pub fn captcha(
+    catalog: &Catalog,
+    lang: &str,
+    candidates: &[captcha::Candidate],
+    scripts: &[String],
+) -> CaptchaReply {
     let widgets = captcha::detect(candidates, scripts)
         .into_iter()
         .map(|w| {
             // The panel says its language: the person's, or the fallback its text really is in.
             let (title, shown) = catalog.ui_in(lang, "captcha-title", &[]);
-            let hints = captcha::hint_ids(w.kind).iter().map(|id| catalog.ui(shown, id, &[])).collect();
-            let go = if w.audio.is_some() { "captcha-go-audio" } else { "captcha-go-widget" };
+            let hints = captcha::hint_ids(w.kind)
+                .iter()
+                .map(|id| catalog.ui(shown, id, &[]))
+                .collect();
+            let go = if w.audio.is_some() {
+                "captcha-go-audio"
+            } else {
+                "captcha-go-widget"
+            };
             CaptchaView {
                 lang: shown.to_string(),
                 dir: locale::direction(shown).to_string(),

@@ -41,13 +41,22 @@ pub struct Report {
 }
 
 /// Reads an interface file into id → variables.
-pub fn ui_variables(source: &str, file: &str) -> Result<BTreeMap<String, BTreeSet<String>>, crate::LocaleError> {
+pub fn ui_variables(
+    source: &str,
+    file: &str,
+) -> Result<BTreeMap<String, BTreeSet<String>>, crate::LocaleError> {
     use fluent_syntax::ast;
     let resource = fluent_syntax::parser::parse(source).map_err(|(_, errs)| {
         let e = errs.first();
         crate::LocaleError::syntax(
             file,
-            e.map(|e| source[..e.pos.start.min(source.len())].matches('\n').count() + 1).unwrap_or(1),
+            e.map(|e| {
+                source[..e.pos.start.min(source.len())]
+                    .matches('\n')
+                    .count()
+                    + 1
+            })
+            .unwrap_or(1),
             e.map(|e| e.kind.to_string()).unwrap_or_default(),
         )
     })?;
@@ -58,7 +67,8 @@ pub fn ui_variables(source: &str, file: &str) -> Result<BTreeMap<String, BTreeSe
             if let Some(p) = &m.value {
                 for el in &p.elements {
                     if let ast::PatternElement::Placeable {
-                        expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                        expression:
+                            ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
                     } = el
                     {
                         vars.insert(id.name.to_string());
@@ -89,10 +99,15 @@ fn sentences(s: &str) -> Vec<&str> {
 }
 
 /// Judges the master and every translation. `reference_ui` is the English interface file.
-pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>>, locales: &[LocaleFiles]) -> Report {
+pub fn check(
+    master: &Glossary,
+    reference_ui: &BTreeMap<String, BTreeSet<String>>,
+    locales: &[LocaleFiles],
+) -> Report {
     let mut r = Report::default();
     for d in &master.diagnostics {
-        r.problems.push(format!("fr/glossary.ftl line {}: {}", d.line, d.message));
+        r.problems
+            .push(format!("fr/glossary.ftl line {}: {}", d.line, d.message));
     }
     for c in master.concepts() {
         match &c.explain {
@@ -100,7 +115,11 @@ pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>
             Some(e) => {
                 let s = sentences(e);
                 if s.len() > MAX_SENTENCES {
-                    r.problems.push(format!("fr: {} explanation has {} sentences (max {MAX_SENTENCES})", c.id, s.len()));
+                    r.problems.push(format!(
+                        "fr: {} explanation has {} sentences (max {MAX_SENTENCES})",
+                        c.id,
+                        s.len()
+                    ));
                 }
                 for sentence in s {
                     let words = sentence.split_whitespace().count();
@@ -123,19 +142,27 @@ pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>
             r.problems.push(format!("{lang}: not a Relais language"));
         }
         if loc.meta.dir != locale::direction(lang) {
-            r.problems.push(format!("{lang}: meta.json says dir {} but the script is {}", loc.meta.dir, locale::direction(lang)));
+            r.problems.push(format!(
+                "{lang}: meta.json says dir {} but the script is {}",
+                loc.meta.dir,
+                locale::direction(lang)
+            ));
         }
         // Interface strings: same ids and same variables as the English reference.
         for (id, vars) in reference_ui {
             match loc.ui.get(id) {
                 None => r.problems.push(format!("{lang}/ui.ftl: {id} is missing")),
-                Some(v) if v != vars => r.problems.push(format!("{lang}/ui.ftl: {id} has variables {v:?}, English has {vars:?}")),
+                Some(v) if v != vars => r.problems.push(format!(
+                    "{lang}/ui.ftl: {id} has variables {v:?}, English has {vars:?}"
+                )),
                 Some(_) => {}
             }
         }
         for id in loc.ui.keys() {
             if !reference_ui.contains_key(id) {
-                r.problems.push(format!("{lang}/ui.ftl: {id} is not an interface string (not in en/ui.ftl)"));
+                r.problems.push(format!(
+                    "{lang}/ui.ftl: {id} is not an interface string (not in en/ui.ftl)"
+                ));
             }
         }
         if lang == "fr" {
@@ -156,8 +183,14 @@ pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>
             explained: 0,
         };
         for e in &loc.glossary {
-            if e.id.strip_prefix(CONCEPT_PREFIX).is_none_or(|id| master.index_of(id).is_none()) {
-                r.problems.push(format!("{lang}/glossary.ftl line {}: {} is not a concept of the French master", e.line, e.id));
+            if e.id
+                .strip_prefix(CONCEPT_PREFIX)
+                .is_none_or(|id| master.index_of(id).is_none())
+            {
+                r.problems.push(format!(
+                    "{lang}/glossary.ftl line {}: {} is not a concept of the French master",
+                    e.line, e.id
+                ));
             }
         }
         for c in master.concepts() {
@@ -165,12 +198,18 @@ pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>
                 if missing.contains(c.id.as_str()) {
                     row.declared_missing += 1;
                 } else {
-                    r.problems.push(format!("{lang}: {} is neither translated nor listed as missing in meta.json", c.id));
+                    r.problems.push(format!(
+                        "{lang}: {} is neither translated nor listed as missing in meta.json",
+                        c.id
+                    ));
                 }
                 continue;
             };
             if missing.contains(c.id.as_str()) {
-                r.problems.push(format!("{lang}: {} is translated but listed as missing", c.id));
+                r.problems.push(format!(
+                    "{lang}: {} is translated but listed as missing",
+                    c.id
+                ));
             }
             row.translated += 1;
             if loc.meta.reviewed || loc.meta.reviewed_concepts.contains_key(&c.id) {
@@ -178,21 +217,37 @@ pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>
             }
             let label = e.value.as_deref().unwrap_or("");
             if label.is_empty() {
-                r.problems.push(format!("{lang}/glossary.ftl line {}: {} has no label", e.line, e.id));
+                r.problems.push(format!(
+                    "{lang}/glossary.ftl line {}: {} has no label",
+                    e.line, e.id
+                ));
             }
-            if label.trim().to_lowercase() == c.label.trim().to_lowercase() && !c.proper && !loc.meta.identical.contains(&c.id) {
+            if label.trim().to_lowercase() == c.label.trim().to_lowercase()
+                && !c.proper
+                && !loc.meta.identical.contains(&c.id)
+            {
                 r.problems.push(format!(
                     "{lang}/glossary.ftl line {}: {} is identical to the French ({label:?}); translate it, or mark the concept .proper = yes, or list it under \"identical\" in meta.json",
                     e.line, e.id
                 ));
             }
-            for (attr, fr) in [("explain", &c.explain), ("where", &c.where_), ("todo", &c.todo)] {
+            for (attr, fr) in [
+                ("explain", &c.explain),
+                ("where", &c.where_),
+                ("todo", &c.todo),
+            ] {
                 let t = e.attribute(attr);
                 if fr.is_some() && t.is_none() {
-                    r.problems.push(format!("{lang}/glossary.ftl line {}: {} lacks .{attr}", e.line, e.id));
+                    r.problems.push(format!(
+                        "{lang}/glossary.ftl line {}: {} lacks .{attr}",
+                        e.line, e.id
+                    ));
                 }
                 if fr.is_none() && t.is_some() {
-                    r.problems.push(format!("{lang}/glossary.ftl line {}: {} has .{attr} that the French has not", e.line, e.id));
+                    r.problems.push(format!(
+                        "{lang}/glossary.ftl line {}: {} has .{attr} that the French has not",
+                        e.line, e.id
+                    ));
                 }
                 if let Some(t) = t {
                     if t.chars().count() > MAX_TRANSLATED_CHARS {
@@ -206,7 +261,9 @@ pub fn check(master: &Glossary, reference_ui: &BTreeMap<String, BTreeSet<String>
         }
         for m in &loc.meta.missing {
             if master.index_of(m).is_none() {
-                r.problems.push(format!("{lang}/meta.json: missing lists {m}, which is not a concept"));
+                r.problems.push(format!(
+                    "{lang}/meta.json: missing lists {m}, which is not a concept"
+                ));
             }
         }
         r.coverage.push(row);
@@ -220,14 +277,23 @@ pub fn coverage_table(rows: &[CoverageRow]) -> String {
     for row in rows {
         s.push_str(&format!(
             "{:<8} {:>8} {:>10} {:>9} {:>7} {:>8}\n",
-            row.lang, row.concepts, row.translated, row.explained, row.declared_missing, row.reviewed
+            row.lang,
+            row.concepts,
+            row.translated,
+            row.explained,
+            row.declared_missing,
+            row.reviewed
         ));
     }
     s
 }
 
 /// Parses one language's files; a syntax error becomes a problem instead of a result.
-pub fn read_locale(meta: LocaleMeta, glossary_src: &str, ui_src: &str) -> Result<LocaleFiles, crate::LocaleError> {
+pub fn read_locale(
+    meta: LocaleMeta,
+    glossary_src: &str,
+    ui_src: &str,
+) -> Result<LocaleFiles, crate::LocaleError> {
     let dir = format!("locales/{}", meta.code);
     let glossary = ftl::parse(glossary_src, &format!("{dir}/glossary.ftl"))?;
     let ui = ui_variables(ui_src, &format!("{dir}/ui.ftl"))?;
@@ -282,16 +348,30 @@ mod tests {
         );
         let all = r.problems.join("\n");
         assert!(all.contains("nom is identical to the French"), "{all}");
-        assert!(all.contains("age is neither translated nor listed as missing"), "{all}");
-        assert!(all.contains("caf is translated but listed as missing"), "{all}");
+        assert!(
+            all.contains("age is neither translated nor listed as missing"),
+            "{all}"
+        );
+        assert!(
+            all.contains("caf is translated but listed as missing"),
+            "{all}"
+        );
         assert!(all.contains("count has variables"), "{all}");
     }
 
     #[test]
     fn long_french_explanations_are_refused() {
         let long = "mot ".repeat(30);
-        let master = Glossary::from_ftl(&format!("concept-x = x\n    .domain = form\n    .explain = {long}.\n"), "fr.ftl").expect("m");
+        let master = Glossary::from_ftl(
+            &format!("concept-x = x\n    .domain = form\n    .explain = {long}.\n"),
+            "fr.ftl",
+        )
+        .expect("m");
         let r = check(&master, &BTreeMap::new(), &[]);
-        assert!(r.problems[0].contains("sentence of 30 words"), "{:?}", r.problems);
+        assert!(
+            r.problems[0].contains("sentence of 30 words"),
+            "{:?}",
+            r.problems
+        );
     }
 }

@@ -14,7 +14,11 @@ fn glossary() -> Glossary {
 /// French plural of a head noun, as a portal would write it.
 fn plural(word: &str) -> String {
     let acronym = word.chars().all(|c| c.is_uppercase());
-    if acronym || word.ends_with(['s', 'x', 'z']) || !word.chars().all(char::is_alphabetic) || word.chars().count() < 3 {
+    if acronym
+        || word.ends_with(['s', 'x', 'z'])
+        || !word.chars().all(char::is_alphabetic)
+        || word.chars().count() < 3
+    {
         word.to_string()
     } else if let Some(stem) = word.strip_suffix("al") {
         format!("{stem}aux")
@@ -36,7 +40,10 @@ fn contexts(form: &str) -> Vec<String> {
         *first = plural(first);
     }
     out.push(format!("Les {} ont été reçus.", words.join(" ")));
-    let starts_with_vowel = form.chars().next().is_some_and(|c| "aeiouyéèêàâîôûAEIOUYÉÈ".contains(c));
+    let starts_with_vowel = form
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouyéèêàâîôûAEIOUYÉÈ".contains(c));
     if starts_with_vowel {
         out.push(format!("Date d’{form} obligatoire"));
     } else {
@@ -77,7 +84,11 @@ fn recognises_the_glossary_forms_in_context() {
     for f in failures.iter().take(25) {
         eprintln!("  not recognised: {f}");
     }
-    assert!(rate >= 0.95, "recognition {:.2} % is under 95 %", 100.0 * rate);
+    assert!(
+        rate >= 0.95,
+        "recognition {:.2} % is under 95 %",
+        100.0 * rate
+    );
 }
 
 #[test]
@@ -91,14 +102,24 @@ fn never_matches_inside_a_longer_word() {
             if !form.chars().all(char::is_alphabetic) || form.chars().count() < 3 {
                 continue;
             }
-            for longer in [format!("pré{form}"), format!("{form}ique"), format!("xx{form}zz")] {
+            for longer in [
+                format!("pré{form}"),
+                format!("{form}ique"),
+                format!("xx{form}zz"),
+            ] {
                 checked += 1;
-                if g.find(&format!("Le {longer} ici")).iter().any(|m| m.concept == i) {
+                if g.find(&format!("Le {longer} ici"))
+                    .iter()
+                    .any(|m| m.concept == i)
+                {
                     bad.push(format!("{} matched inside {longer:?}", c.id));
                 }
             }
         }
     }
-    eprintln!("inside longer words: {checked} checked, {} matched", bad.len());
+    eprintln!(
+        "inside longer words: {checked} checked, {} matched",
+        bad.len()
+    );
     assert!(bad.is_empty(), "{bad:#?}");
 }

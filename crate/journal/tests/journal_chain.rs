@@ -392,12 +392,22 @@ fn notes_are_chained_and_never_counted_as_attempts() {
     let before = verify_bundle(&s.bundle()).expect("verify").report;
     let on_entry = s
         .journal
-        .add_note(Some(1), "  Tried from the France Services desk.  ", &when(T0 + 5 * DAY), "0.2.0")
+        .add_note(
+            Some(1),
+            "  Tried from the France Services desk.  ",
+            &when(T0 + 5 * DAY),
+            "0.2.0",
+        )
         .expect("note on entry 1");
     assert_eq!(on_entry.kind, RecordKind::Note);
     let general = s
         .journal
-        .add_note(None, "Accompanied by the social worker of the centre.", &when(T0 + 5 * DAY), "0.2.0")
+        .add_note(
+            None,
+            "Accompanied by the social worker of the centre.",
+            &when(T0 + 5 * DAY),
+            "0.2.0",
+        )
         .expect("note on the journal");
     assert_eq!(general.entry, 0);
     // Refused: empty, too long, on a deleted entry, on an attempt, on no entry.
@@ -407,10 +417,18 @@ fn notes_are_chained_and_never_counted_as_attempts() {
         (Some(2), "record 2 is an attempt"),
         (Some(99), "no such entry"),
     ] {
-        assert!(s.journal.add_note(entry, text, &when(T0 + 5 * DAY), "0.2.0").is_err(), "{entry:?} {text}");
+        assert!(
+            s.journal
+                .add_note(entry, text, &when(T0 + 5 * DAY), "0.2.0")
+                .is_err(),
+            "{entry:?} {text}"
+        );
     }
     let long = "x".repeat(MAX_NOTE_CHARS + 1);
-    assert!(s.journal.add_note(None, &long, &when(T0 + 5 * DAY), "0.2.0").is_err());
+    assert!(s
+        .journal
+        .add_note(None, &long, &when(T0 + 5 * DAY), "0.2.0")
+        .is_err());
 
     let g = s.journal.groups(false);
     let first = g.iter().find(|g| g.entry.seq == 1).expect("entry 1");
@@ -421,7 +439,10 @@ fn notes_are_chained_and_never_counted_as_attempts() {
     let report = verify_bundle(&s.bundle()).expect("verify").report;
     assert_eq!(report.notes, 2);
     assert_eq!(report.records, before.records + 2);
-    assert_eq!(report.attempts_total, before.attempts_total, "a note is not an attempt");
+    assert_eq!(
+        report.attempts_total, before.attempts_total,
+        "a note is not an attempt"
+    );
     assert_eq!(s.journal.summary(), {
         let mut j = Journal::from_json(&s.journal.to_json()).expect("reload");
         j = Journal::from_json(&j.to_json()).expect("reload twice");

@@ -132,14 +132,27 @@ fn canonical_json_is_stable() {
 fn write_v2_fixture() {
     let mut s = sample();
     s.journal
-        .add_note(Some(1), "Essai fait avec la médiatrice du centre social.", &when(T0 + 5 * DAY), "0.2.0")
+        .add_note(
+            Some(1),
+            "Essai fait avec la médiatrice du centre social.",
+            &when(T0 + 5 * DAY),
+            "0.2.0",
+        )
         .expect("note");
     s.journal
-        .add_note(None, "Personne accompagnée par une association.", &when(T0 + 5 * DAY + MINUTE), "0.2.0")
+        .add_note(
+            None,
+            "Personne accompagnée par une association.",
+            &when(T0 + 5 * DAY + MINUTE),
+            "0.2.0",
+        )
         .expect("note");
     let dir = data("v2");
     std::fs::create_dir_all(&dir).expect("dir");
-    assert!(!dir.join("journal.json").exists(), "the v2 fixture is frozen: never regenerate it");
+    assert!(
+        !dir.join("journal.json").exists(),
+        "the v2 fixture is frozen: never regenerate it"
+    );
     std::fs::write(dir.join("journal.json"), s.journal.to_json()).expect("write");
 }
 
@@ -149,7 +162,11 @@ fn v2_stored_journal_always_loads() {
     let j = Journal::from_json(&json)
         .unwrap_or_else(|e| panic!("the frozen v2 journal no longer loads: {e}"));
     assert_eq!(j.len(), 8);
-    let notes: Vec<_> = j.records().iter().filter(|r| r.kind() == RecordKind::Note).collect();
+    let notes: Vec<_> = j
+        .records()
+        .iter()
+        .filter(|r| r.kind() == RecordKind::Note)
+        .collect();
     assert_eq!(notes.len(), 2);
     assert_eq!(j.groups(false)[0].notes.len(), 1);
     assert_eq!(j.journal_notes().len(), 1);

@@ -15,8 +15,8 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::time::Instant;
 
-use relais_research::anonymise::anonymise;
 use relais_research::aggregate::{Aggregator, Options};
+use relais_research::anonymise::anonymise;
 use relais_research::input::Issue;
 use relais_research::records::{
     departements, hour_of_unix, BrowserFamily, FailureKind, ResearchRecord, SCHEMA_VERSION,

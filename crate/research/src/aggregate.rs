@@ -5,11 +5,10 @@ use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::io::BufRead;
 
-
 use crate::anonymise;
 use crate::input::*;
-use relais_journal::time::civil_from_days;
 use crate::records::*;
+use relais_journal::time::civil_from_days;
 
 // ---------------------------------------------------------------------------------------------
 // Aggregation

@@ -49,13 +49,13 @@
 use std::collections::BTreeMap;
 
 use crate::anonymise::anonymise;
-use relais_core::failure;
-use relais_journal::{Entry, FailureKind as JournalKind, Journal};
 use crate::records::{
     departements, hour_of_unix, BrowserFamily, FailureKind, ResearchRecord, MAX_ATTEMPTS,
     MAX_MESSAGE_CHARS, SCHEMA_VERSION,
 };
+use relais_core::failure;
 use relais_core::text;
+use relais_journal::{Entry, FailureKind as JournalKind, Journal};
 
 /// The message the extension writes for a "this is blocking me" report without a note.
 pub const REPORTED_MESSAGE: &str = "(signalé par la personne)";

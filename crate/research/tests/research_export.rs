@@ -6,9 +6,11 @@ use std::io::Cursor;
 
 use relais_journal::*;
 use relais_research::aggregate::{Aggregator, Options};
-use relais_research::input::Issue;
-use relais_research::records::{BrowserFamily, FailureKind as Kind, ResearchRecord, MAX_MESSAGE_CHARS};
 use relais_research::export::*;
+use relais_research::input::Issue;
+use relais_research::records::{
+    BrowserFamily, FailureKind as Kind, ResearchRecord, MAX_MESSAGE_CHARS,
+};
 
 const HOUR: i64 = 3_600_000;
 /// 2024-03-12 14:05:00 UTC, a Tuesday.

@@ -6,7 +6,8 @@
 //! main module (`Core.failureMeaning`), which holds the locales.
 
 use relais_journal::{
-    verify_bundle, CaptureInput, CaptureKind, FailureInput, FailureKind, Journal, Meaning, When, DEFAULT_WINDOW_MS,
+    verify_bundle, CaptureInput, CaptureKind, FailureInput, FailureKind, Journal, Meaning, When,
+    DEFAULT_WINDOW_MS,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -90,11 +91,26 @@ impl JournalCore {
         bytes: Option<Vec<u8>>,
     ) -> Result<JsValue, JsValue> {
         let m: FailureMessage = from_js(failure).map_err(|e| error("ProtocolError", &e))?;
-        let kind_of_failure = FailureKind::parse(&m.failure).ok_or_else(|| error("ProtocolError", &format!("unknown failure kind {}", m.failure)))?;
-        let meaning = m.meaning.map(|mm| Meaning { lang: mm.lang, text: mm.text });
-        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let kind_of_failure = FailureKind::parse(&m.failure).ok_or_else(|| {
+            error(
+                "ProtocolError",
+                &format!("unknown failure kind {}", m.failure),
+            )
+        })?;
+        let meaning = m.meaning.map(|mm| Meaning {
+            lang: mm.lang,
+            text: mm.text,
+        });
+        let journal = self
+            .journal
+            .as_mut()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let input = FailureInput {
-            when: When { utc_ms: m.utc_ms, offset_minutes: m.offset_minutes, time_zone: m.time_zone },
+            when: When {
+                utc_ms: m.utc_ms,
+                offset_minutes: m.offset_minutes,
+                time_zone: m.time_zone,
+            },
             server_date: m.server_date,
             url: m.url,
             title: m.title,
@@ -108,15 +124,26 @@ impl JournalCore {
         let capture_kind = match kind.as_deref() {
             Some("screenshot") => Some(CaptureKind::Screenshot),
             Some("dom") => Some(CaptureKind::Dom),
-            Some(other) => return Err(error("ProtocolError", &format!("unknown capture kind {other}"))),
+            Some(other) => {
+                return Err(error(
+                    "ProtocolError",
+                    &format!("unknown capture kind {other}"),
+                ))
+            }
             None => None,
         };
         let media = media_type.unwrap_or_default();
         let capture = match (capture_kind, bytes.as_deref()) {
-            (Some(kind), Some(bytes)) => Some(CaptureInput { kind, media_type: &media, bytes }),
+            (Some(kind), Some(bytes)) => Some(CaptureInput {
+                kind,
+                media_type: &media,
+                bytes,
+            }),
             _ => None,
         };
-        let appended = journal.record_failure(&input, capture, DEFAULT_WINDOW_MS).map_err(journal_error)?;
+        let appended = journal
+            .record_failure(&input, capture, DEFAULT_WINDOW_MS)
+            .map_err(journal_error)?;
         to_js(&Recorded {
             seq: appended.seq,
             kind: match appended.kind {
@@ -134,7 +161,10 @@ impl JournalCore {
 
     /// Entries with their attempts, and the dossier's summary.
     pub fn view(&self) -> Result<JsValue, JsValue> {
-        let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let journal = self
+            .journal
+            .as_ref()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct View<'a> {
@@ -159,26 +189,52 @@ impl JournalCore {
 
     /// Writes a note on entry `entry` (0: on the whole journal), chained like every record.
     /// Returns the new journal JSON.
-    pub fn note(&mut self, entry: u64, text: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
-        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
-        let when = When { utc_ms: utc_ms as i64, offset_minutes, time_zone };
-        let appended = journal.add_note((entry > 0).then_some(entry), text, &when, extension).map_err(journal_error)?;
+    pub fn note(
+        &mut self,
+        entry: u64,
+        text: &str,
+        utc_ms: f64,
+        offset_minutes: i32,
+        time_zone: String,
+        extension: &str,
+    ) -> Result<JsValue, JsValue> {
+        let journal = self
+            .journal
+            .as_mut()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let when = When {
+            utc_ms: utc_ms as i64,
+            offset_minutes,
+            time_zone,
+        };
+        let appended = journal
+            .add_note((entry > 0).then_some(entry), text, &when, extension)
+            .map_err(journal_error)?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Noted {
             seq: u64,
             journal_json: String,
         }
-        to_js(&Noted { seq: appended.seq, journal_json: journal.to_json() })
+        to_js(&Noted {
+            seq: appended.seq,
+            journal_json: journal.to_json(),
+        })
     }
 
     /// The RFC 3161 request for the current head: `{seq, query}` (DER `TimeStampReq`, SHA-256
     /// of the head's hash, certificate requested), to POST to an authority the person chose.
     #[wasm_bindgen(js_name = timestampQuery)]
     pub fn timestamp_query(&self) -> Result<JsValue, JsValue> {
-        let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let journal = self
+            .journal
+            .as_ref()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
         if journal.is_empty() {
-            return Err(error("JournalError", "the journal is empty: there is nothing to timestamp"));
+            return Err(error(
+                "JournalError",
+                "the journal is empty: there is nothing to timestamp",
+            ));
         }
         let query = relais_journal::timestamp_query(journal.head(), None);
         #[derive(Serialize)]
@@ -186,48 +242,84 @@ impl JournalCore {
             seq: u64,
             query: Vec<u8>,
         }
-        to_js(&Query { seq: journal.len() as u64, query })
+        to_js(&Query {
+            seq: journal.len() as u64,
+            query,
+        })
     }
 
     /// Attaches an authority's reply to record `seq` after checking that it answers for that
     /// record's hash. Returns `{files, journalJson}`: keep the reply's bytes under `files[0]`.
     pub fn timestamp(&mut self, seq: u64, tsa: &str, token: &[u8]) -> Result<JsValue, JsValue> {
-        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
-        let files = journal.add_timestamp(seq, tsa, token, false).map_err(journal_error)?;
+        let journal = self
+            .journal
+            .as_mut()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let files = journal
+            .add_timestamp(seq, tsa, token, false)
+            .map_err(journal_error)?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Stamped {
             files: Vec<String>,
             journal_json: String,
         }
-        to_js(&Stamped { files, journal_json: journal.to_json() })
+        to_js(&Stamped {
+            files,
+            journal_json: journal.to_json(),
+        })
     }
 
     /// Deletes an entry (recorded in the chain as a deletion). Returns the new journal JSON and
     /// the capture files that may now be dropped.
-    pub fn delete(&mut self, entry: u64, reason: &str, utc_ms: f64, offset_minutes: i32, time_zone: String, extension: &str) -> Result<JsValue, JsValue> {
-        let journal = self.journal.as_mut().ok_or_else(|| error("JournalError", "the journal is not open"))?;
-        let when = When { utc_ms: utc_ms as i64, offset_minutes, time_zone };
-        journal.delete_entry(entry, reason, &when, extension).map_err(journal_error)?;
+    pub fn delete(
+        &mut self,
+        entry: u64,
+        reason: &str,
+        utc_ms: f64,
+        offset_minutes: i32,
+        time_zone: String,
+        extension: &str,
+    ) -> Result<JsValue, JsValue> {
+        let journal = self
+            .journal
+            .as_mut()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let when = When {
+            utc_ms: utc_ms as i64,
+            offset_minutes,
+            time_zone,
+        };
+        journal
+            .delete_entry(entry, reason, &when, extension)
+            .map_err(journal_error)?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
         struct Deleted {
             journal_json: String,
             droppable: Vec<String>,
         }
-        to_js(&Deleted { journal_json: journal.to_json(), droppable: journal.droppable_files() })
+        to_js(&Deleted {
+            journal_json: journal.to_json(),
+            droppable: journal.droppable_files(),
+        })
     }
 
     /// The bundle (ZIP bytes). `files` maps each capture file name to its bytes.
     pub fn export(&self, files: js_sys::Map) -> Result<Vec<u8>, JsValue> {
-        let journal = self.journal.as_ref().ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let journal = self
+            .journal
+            .as_ref()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
         let mut bytes = std::collections::BTreeMap::new();
         files.for_each(&mut |v, k| {
             if let (Some(name), Ok(arr)) = (k.as_string(), v.dyn_into::<js_sys::Uint8Array>()) {
                 bytes.insert(name, arr.to_vec());
             }
         });
-        journal.export_bundle(|name| bytes.get(name).map(Vec::as_slice)).map_err(journal_error)
+        journal
+            .export_bundle(|name| bytes.get(name).map(Vec::as_slice))
+            .map_err(journal_error)
     }
 
     /// Verifies a bundle before anything is written: the report, or an error naming the first
@@ -241,8 +333,17 @@ impl JournalCore {
             journal_json: String,
             files: Vec<String>,
         }
-        let files = verified.journal.needed_files().into_iter().map(|(f, _)| f).collect();
-        to_js(&Verified { report: &verified.report, journal_json: verified.journal.to_json(), files })
+        let files = verified
+            .journal
+            .needed_files()
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        to_js(&Verified {
+            report: &verified.report,
+            journal_json: verified.journal.to_json(),
+            files,
+        })
     }
 }
 
@@ -255,7 +356,10 @@ impl JournalCore {
         let map = js_sys::Map::new();
         for (name, bytes) in files {
             if name.starts_with("captures/") {
-                map.set(&JsValue::from_str(&name), &js_sys::Uint8Array::from(bytes.as_slice()).into());
+                map.set(
+                    &JsValue::from_str(&name),
+                    &js_sys::Uint8Array::from(bytes.as_slice()).into(),
+                );
             }
         }
         Ok(map)

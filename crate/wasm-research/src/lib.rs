@@ -81,8 +81,8 @@ impl ResearchCore {
             extension_version: o.extension_version,
             departement: o.departement,
         };
-        let made = export::research_records(&journal, &options)
-            .map_err(|e| error("ResearchError", &e))?;
+        let made =
+            export::research_records(&journal, &options).map_err(|e| error("ResearchError", &e))?;
         let value = to_js(&made.records)?;
         self.left_out = made
             .left_out

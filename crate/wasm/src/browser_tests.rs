@@ -1,9 +1,8 @@
 //! The bindings in a real browser: JavaScript values in, JavaScript values out.
 //! Run by `./build.sh test` with `CHROMEDRIVER=/usr/bin/chromedriver`.
 
-
-use js_sys::{Array, Object, Reflect, JSON};
 use crate::Core;
+use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -25,15 +24,25 @@ fn meta(code: &str, dir: &str) -> JsValue {
 
 fn core() -> Core {
     let mut c = Core::new(GLOSSARY, UI_FR, meta("fr", "ltr"), "le\nla\n").expect("core starts");
-    c.add_locale(meta("ar", "rtl"), "concept-titre-de-sejour = تصريح الإقامة\n    .explain = البطاقة.\n", UI_AR)
-        .expect("ar loads");
-    c.add_locale(meta("en", "ltr"), "concept-nom = name\n    .explain = Your name.\n", "error-protocol = Not understood. ({ $detail })\n")
-        .expect("en loads");
+    c.add_locale(
+        meta("ar", "rtl"),
+        "concept-titre-de-sejour = تصريح الإقامة\n    .explain = البطاقة.\n",
+        UI_AR,
+    )
+    .expect("ar loads");
+    c.add_locale(
+        meta("en", "ltr"),
+        "concept-nom = name\n    .explain = Your name.\n",
+        "error-protocol = Not understood. ({ $detail })\n",
+    )
+    .expect("en loads");
     c
 }
 
 fn get(v: &JsValue, path: &[&str]) -> JsValue {
-    path.iter().fold(v.clone(), |v, k| Reflect::get(&v, &JsValue::from_str(k)).expect("property"))
+    path.iter().fold(v.clone(), |v, k| {
+        Reflect::get(&v, &JsValue::from_str(k)).expect("property")
+    })
 }
 
 #[wasm_bindgen_test]
@@ -50,7 +59,10 @@ fn scan_reply_is_plain_json_with_rtl_and_fallback() {
     assert!(!concepts.is_instance_of::<js_sys::Map>());
     assert!(concepts.is_instance_of::<Object>());
     let titre = get(&reply, &["concepts", "titre-de-sejour"]);
-    assert_eq!(get(&titre, &["label"]).as_string().as_deref(), Some("تصريح الإقامة"));
+    assert_eq!(
+        get(&titre, &["label"]).as_string().as_deref(),
+        Some("تصريح الإقامة")
+    );
     assert_eq!(get(&titre, &["dir"]).as_string().as_deref(), Some("rtl"));
     assert_eq!(get(&titre, &["fallback"]).as_bool(), Some(false));
     // `nom` has no Arabic entry: English, marked as a fallback.
@@ -66,23 +78,41 @@ fn scan_reply_is_plain_json_with_rtl_and_fallback() {
 #[wasm_bindgen_test]
 fn bad_messages_throw_named_readable_errors() {
     let c = core();
-    let err = c.validate(json(r#"{"type":"scan.blocks","lang":"ar"}"#), "ar").expect_err("must fail");
+    let err = c
+        .validate(json(r#"{"type":"scan.blocks","lang":"ar"}"#), "ar")
+        .expect_err("must fail");
     let e: js_sys::Error = err.into();
     assert_eq!(e.name().as_string().as_deref(), Some("ProtocolError"));
     let msg = e.message().as_string().unwrap_or_default();
     assert!(msg.starts_with("رسالة غير مفهومة"), "{msg}");
-    let err = c.validate(json(r#"{"type":"ui.strings","lang":"xx"}"#), "en").expect_err("must fail");
+    let err = c
+        .validate(json(r#"{"type":"ui.strings","lang":"xx"}"#), "en")
+        .expect_err("must fail");
     let e: js_sys::Error = err.into();
-    assert_eq!(e.name().as_string().as_deref(), Some("UnknownLanguageError"));
+    assert_eq!(
+        e.name().as_string().as_deref(),
+        Some("UnknownLanguageError")
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_malformed_locale_is_refused_and_the_core_keeps_working() {
     let mut c = core();
-    let err = c.add_locale(meta("uk", "ltr"), "concept-nom = ім'я\n}}} broken\n", "").expect_err("must fail");
+    let err = c
+        .add_locale(meta("uk", "ltr"), "concept-nom = ім'я\n}}} broken\n", "")
+        .expect_err("must fail");
     let e: js_sys::Error = err.into();
     assert_eq!(e.name().as_string().as_deref(), Some("LocaleError"));
-    assert!(e.message().as_string().unwrap_or_default().contains("locales/uk/glossary.ftl line 2"));
+    assert!(e
+        .message()
+        .as_string()
+        .unwrap_or_default()
+        .contains("locales/uk/glossary.ftl line 2"));
     assert!(!c.has_locale("uk"));
-    assert!(c.handle(json(r#"{"type":"scan.blocks","lang":"ar","blocks":[]}"#), "ar").is_ok());
+    assert!(c
+        .handle(
+            json(r#"{"type":"scan.blocks","lang":"ar","blocks":[]}"#),
+            "ar"
+        )
+        .is_ok());
 }

@@ -28,12 +28,16 @@ pub struct Core {
     phrases: std::collections::HashMap<String, relais_core::phrases::PhraseBook>,
 }
 
-
 #[wasm_bindgen]
 impl Core {
     /// Builds the core from the French master glossary, French interface strings and meta.
     #[wasm_bindgen(constructor)]
-    pub fn new(glossary_ftl: &str, ui_ftl: &str, meta: JsValue, common_words: &str) -> Result<Core, JsValue> {
+    pub fn new(
+        glossary_ftl: &str,
+        ui_ftl: &str,
+        meta: JsValue,
+        common_words: &str,
+    ) -> Result<Core, JsValue> {
         std::panic::set_hook(Box::new(|info| {
             web_log(&format!("relais core panicked: {info}"));
         }));
@@ -42,16 +46,26 @@ impl Core {
             .map_err(|e| error("LocaleError", &e.to_string()))?;
         let mut catalog = Catalog::new(glossary);
         catalog.common_words = relais_core::plain::CommonWords::parse(common_words);
-        let fr = Locale::load(meta, "", ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
+        let fr =
+            Locale::load(meta, "", ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
         catalog.add(fr);
-        Ok(Core { catalog, phrases: Default::default() })
+        Ok(Core {
+            catalog,
+            phrases: Default::default(),
+        })
     }
 
     /// Adds a language from its files. A malformed file is refused; the core keeps working.
     #[wasm_bindgen(js_name = addLocale)]
-    pub fn add_locale(&mut self, meta: JsValue, glossary_ftl: &str, ui_ftl: &str) -> Result<(), JsValue> {
+    pub fn add_locale(
+        &mut self,
+        meta: JsValue,
+        glossary_ftl: &str,
+        ui_ftl: &str,
+    ) -> Result<(), JsValue> {
         let meta: LocaleMeta = from_js(meta).map_err(|e| error(e.name(), &e.to_string()))?;
-        let loc = Locale::load(meta, glossary_ftl, ui_ftl).map_err(|e| error("LocaleError", &e.to_string()))?;
+        let loc = Locale::load(meta, glossary_ftl, ui_ftl)
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
         self.catalog.add(loc);
         Ok(())
     }
@@ -60,8 +74,11 @@ impl Core {
     /// refused with its line; the cards already loaded stay.
     #[wasm_bindgen(js_name = addPhrases)]
     pub fn add_phrases(&mut self, lang: &str, phrases_ftl: &str) -> Result<(), JsValue> {
-        let book = relais_core::phrases::PhraseBook::parse(phrases_ftl, &format!("locales/{lang}/phrases.ftl"))
-            .map_err(|e| error("LocaleError", &e.to_string()))?;
+        let book = relais_core::phrases::PhraseBook::parse(
+            phrases_ftl,
+            &format!("locales/{lang}/phrases.ftl"),
+        )
+        .map_err(|e| error("LocaleError", &e.to_string()))?;
         self.phrases.insert(lang.to_string(), book);
         Ok(())
     }
@@ -86,8 +103,15 @@ impl Core {
     /// `{ lang, text }` the journal writes beside the French message, or `undefined`.
     #[wasm_bindgen(js_name = failureMeaning)]
     pub fn failure_meaning(&self, failure: &str, lang: &str) -> Result<JsValue, JsValue> {
-        let kind = relais_core::journal::FailureKind::parse(failure)
-            .ok_or_else(|| error("ProtocolError", &format!("unknown failure kind {}", failure.chars().take(40).collect::<String>())))?;
+        let kind = relais_core::journal::FailureKind::parse(failure).ok_or_else(|| {
+            error(
+                "ProtocolError",
+                &format!(
+                    "unknown failure kind {}",
+                    failure.chars().take(40).collect::<String>()
+                ),
+            )
+        })?;
         match relais_core::failure::meaning(&self.catalog, lang, kind) {
             Some((lang, text)) => to_js(&relais_core::journal::Meaning { lang, text }),
             None => Ok(JsValue::UNDEFINED),
@@ -122,7 +146,12 @@ impl Core {
                 if !self.catalog.has(&lang) {
                     return Err(self.js_error("en", &RelaisError::NotLoaded(lang)));
                 }
-                to_js(&protocol::scan(&self.catalog, &lang, &blocks, url.as_deref()))
+                to_js(&protocol::scan(
+                    &self.catalog,
+                    &lang,
+                    &blocks,
+                    url.as_deref(),
+                ))
             }
             Request::UiStrings { lang } => {
                 let mut out = std::collections::BTreeMap::new();
@@ -150,12 +179,21 @@ impl Core {
                     .collect();
                 to_js(&list)
             }
-            Request::CaptchaDetect { lang, candidates, scripts } => {
-                to_js(&protocol::captcha(&self.catalog, &lang, &candidates, &scripts))
-            }
+            Request::CaptchaDetect {
+                lang,
+                candidates,
+                scripts,
+            } => to_js(&protocol::captcha(
+                &self.catalog,
+                &lang,
+                &candidates,
+                &scripts,
+            )),
             other => Err(self.js_error(
                 lang,
-                &RelaisError::Protocol(format!("{other:?} is answered by the service worker, not the core")),
+                &RelaisError::Protocol(format!(
+                    "{other:?} is answered by the service worker, not the core"
+                )),
             )),
         }
     }

@@ -1,6 +1,5 @@
 //! Checksums.
 
-
 /// The NIR control key of the first 13 characters (`2A`/`2B` allowed in the département):
 /// `97 − (number mod 97)`, with Corsica's 2A read as 19 and 2B as 18.
 pub fn nir_key(first13: &str) -> Option<u32> {

@@ -32,18 +32,18 @@ use std::collections::HashMap;
 use std::net::Ipv6Addr;
 use std::sync::OnceLock;
 
-mod checksums;
 mod chars;
+mod checksums;
 mod numbers;
 mod tokens;
 mod web;
 mod words;
 
+use chars::*;
+use checksums::*;
 pub use checksums::{
     iban_check_digits, is_valid_iban, is_valid_nir, luhn_check_digit, luhn_valid, nir_key,
 };
-use checksums::*;
-use chars::*;
 use numbers::*;
 use tokens::*;
 use web::*;

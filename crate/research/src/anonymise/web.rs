@@ -179,7 +179,13 @@ pub(super) fn scan_urls(text: &str, out: &mut Vec<PiiSpan>) -> Vec<(usize, usize
 
 /// The personal parts of a URL from its authority (`start`) to `end`: user info, IP host,
 /// identifiers in the path, every query and fragment parameter value.
-pub(super) fn url_parts(text: &str, start: usize, end: usize, scheme: bool, out: &mut Vec<PiiSpan>) {
+pub(super) fn url_parts(
+    text: &str,
+    start: usize,
+    end: usize,
+    scheme: bool,
+    out: &mut Vec<PiiSpan>,
+) {
     let u = &text[start..end];
     let auth_end = u.find(['/', '?', '#']).map_or(end, |p| start + p);
     let auth = &text[start..auth_end];

@@ -652,7 +652,13 @@ pub(super) fn introduction(ws: &[Word], j: usize) -> Option<usize> {
 }
 
 /// In an introduction, a lower-case first name may be followed by a lower-case surname.
-pub(super) fn extend_lower(text: &str, ws: &[Word], k: usize, s: usize, e: usize) -> (usize, usize) {
+pub(super) fn extend_lower(
+    text: &str,
+    ws: &[Word],
+    k: usize,
+    s: usize,
+    e: usize,
+) -> (usize, usize) {
     let mut e = e;
     let mut m = ws.iter().position(|w| w.end == e).map_or(k + 1, |p| p + 1);
     while m < ws.len()
