@@ -202,3 +202,152 @@ mod concept_tests {
         }
     }
 }
+
+/// A failure Relais notices by itself outside the page's text, as the background reports it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(
+    tag = "source",
+    rename_all = "lowercase",
+    rename_all_fields = "camelCase"
+)]
+pub enum Noticed {
+    /// A portal's response with this HTTP status (`statusLine` as the browser gives it).
+    Http {
+        status: u16,
+        #[serde(default)]
+        status_line: String,
+    },
+    /// A request to a portal that got no response (the browser's error name).
+    Network { error: String },
+    /// A CAPTCHA widget (`captcha::Kind` id) came back after the form was submitted.
+    Captcha { kind: String },
+    /// The person pressed "this is blocking me".
+    Reported {},
+}
+
+/// What the journal records for a failure Relais noticed by itself: its kind, the HTTP status,
+/// and the message in French (the dossier is French).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Automatic {
+    pub failure: FailureKind,
+    pub http_status: Option<u16>,
+    pub message: String,
+}
+
+/// Whether `noticed` is a failure worth recording and, if so, how it reads in the journal.
+///
+/// HTTP: statuses from 400 are failures; 503 says the service is unavailable (maintenance,
+/// overload), any other is an HTTP error with its status. Network: no answer at all is a
+/// timeout, except a request the page or the person cancelled (`ABORTED`), which is no failure.
+pub fn automatic(noticed: &Noticed) -> Option<Automatic> {
+    let limit = |s: &str| s.chars().take(200).collect::<String>();
+    match noticed {
+        Noticed::Http { status, .. } if *status < 400 => None,
+        Noticed::Http {
+            status,
+            status_line,
+        } => {
+            // "HTTP/1.1 503 Service Unavailable" → "Service Unavailable"
+            let reason = status_line
+                .split_once(&status.to_string())
+                .map_or("", |(_, r)| r)
+                .trim();
+            Some(Automatic {
+                failure: if *status == 503 {
+                    FailureKind::Unavailable
+                } else {
+                    FailureKind::HttpError
+                },
+                http_status: Some(*status),
+                message: limit(format!("HTTP {status} {reason}").trim()),
+            })
+        }
+        Noticed::Network { error } if error.contains("ABORTED") => None,
+        Noticed::Network { error } => Some(Automatic {
+            failure: FailureKind::Timeout,
+            http_status: None,
+            message: limit(&format!("Erreur réseau : {error}")),
+        }),
+        Noticed::Captcha { kind } => Some(Automatic {
+            failure: FailureKind::Captcha,
+            http_status: None,
+            message: limit(&format!(
+                "Vérification de sécurité (CAPTCHA {kind}) non réussie"
+            )),
+        }),
+        Noticed::Reported {} => Some(Automatic {
+            failure: FailureKind::Other,
+            http_status: None,
+            message: "(signalé par la personne)".to_string(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod automatic_tests {
+    use super::*;
+
+    fn kind(n: &Noticed) -> Option<(&'static str, Option<u16>, String)> {
+        automatic(n).map(|a| (a.failure.as_str(), a.http_status, a.message))
+    }
+
+    #[test]
+    fn http_network_captcha_and_reported() {
+        let http = |status, line: &str| Noticed::Http {
+            status,
+            status_line: line.into(),
+        };
+        assert_eq!(kind(&http(200, "HTTP/1.1 200 OK")), None);
+        assert_eq!(kind(&http(399, "")), None);
+        assert_eq!(
+            kind(&http(503, "HTTP/1.1 503 Service Unavailable")),
+            Some((
+                "unavailable",
+                Some(503),
+                "HTTP 503 Service Unavailable".into()
+            ))
+        );
+        assert_eq!(
+            kind(&http(404, "")),
+            Some(("http-error", Some(404), "HTTP 404".into()))
+        );
+        assert_eq!(
+            kind(&http(500, "HTTP/2 500")),
+            Some(("http-error", Some(500), "HTTP 500".into()))
+        );
+        let net = |e: &str| Noticed::Network { error: e.into() };
+        assert_eq!(kind(&net("net::ERR_ABORTED")), None);
+        assert_eq!(kind(&net("NS_BINDING_ABORTED")), None);
+        assert_eq!(
+            kind(&net("net::ERR_CONNECTION_RESET")),
+            Some((
+                "timeout",
+                None,
+                "Erreur réseau : net::ERR_CONNECTION_RESET".into()
+            ))
+        );
+        assert_eq!(
+            kind(&Noticed::Captcha {
+                kind: "captchetat".into()
+            })
+            .map(|k| k.0),
+            Some("captcha")
+        );
+        assert_eq!(
+            kind(&Noticed::Reported {}).map(|k| k.2),
+            Some("(signalé par la personne)".into())
+        );
+    }
+
+    #[test]
+    fn noticed_reads_from_the_background_json() {
+        let n: Noticed =
+            serde_json::from_str(r#"{"source":"http","status":503,"statusLine":"HTTP/1.1 503"}"#)
+                .expect("http");
+        assert!(matches!(n, Noticed::Http { status: 503, .. }));
+        let n: Noticed = serde_json::from_str(r#"{"source":"reported"}"#).expect("reported");
+        assert_eq!(n, Noticed::Reported {});
+        assert!(serde_json::from_str::<Noticed>(r#"{"source":"poll"}"#).is_err());
+    }
+}

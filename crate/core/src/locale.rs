@@ -150,21 +150,54 @@ impl Locale {
         self.meta.reviewed || self.meta.reviewed_concepts.contains_key(concept)
     }
 
-    /// An interface string, or `None` when this locale does not have it.
-    pub fn ui(&self, id: &str, args: &[(&str, String)]) -> Option<String> {
+    /// An interface string formatted with its arguments, or `None` when this locale does not
+    /// have it. Numbers stay numbers, so that the message's plural selectors apply.
+    pub fn ui(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         let msg = self.ui.get_message(id)?;
         let pattern = msg.value()?;
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, FluentValue::from(v.clone()));
+            match v {
+                Arg::Text(t) => fargs.set(*k, FluentValue::from(t.as_str())),
+                Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
         }
         let mut errors = vec![];
         let s = self.ui.format_pattern(pattern, Some(&fargs), &mut errors);
         Some(s.into_owned())
     }
 
+    /// An interface string that takes no argument, or `None` when this locale does not have it
+    /// or the message needs arguments.
+    pub fn ui_plain(&self, id: &str) -> Option<String> {
+        let pattern = self.ui.get_message(id)?.value()?;
+        let mut errors = vec![];
+        let s = self.ui.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| s.into_owned())
+    }
+
     pub fn ui_ids(&self) -> Vec<String> {
         self.ui_ids.clone()
+    }
+}
+
+/// An argument of an interface message: text, or a number (counts select plural forms).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Number(n as f64)
     }
 }
 
@@ -261,12 +294,12 @@ impl Catalog {
     }
 
     /// An interface string in `lang`, falling back to English then French, then `[id]`.
-    pub fn ui(&self, lang: &str, id: &str, args: &[(&str, String)]) -> String {
+    pub fn ui(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
         self.ui_in(lang, id, args).0
     }
 
     /// An interface string and the language it is really in (after fallback).
-    pub fn ui_in<'a>(&self, lang: &'a str, id: &str, args: &[(&str, String)]) -> (String, &'a str) {
+    pub fn ui_in<'a>(&self, lang: &'a str, id: &str, args: &[(&str, Arg)]) -> (String, &'a str) {
         for l in Self::chain(lang) {
             if let Some(s) = self.locales.get(l).and_then(|loc| loc.ui(id, args)) {
                 return (s, l);
@@ -278,7 +311,7 @@ impl Catalog {
     /// A readable message for an error, in `lang`.
     pub fn explain_error(&self, lang: &str, e: &RelaisError) -> String {
         let detail = e.to_string();
-        let s = self.ui(lang, e.code(), &[("detail", detail.clone())]);
+        let s = self.ui(lang, e.code(), &[("detail", Arg::Text(detail.clone()))]);
         if s.starts_with('[') {
             detail
         } else {

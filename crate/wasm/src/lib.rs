@@ -9,7 +9,7 @@
 
 use relais_core::glossary::Glossary;
 use relais_core::locale::{Catalog, Locale, LocaleMeta};
-use relais_core::protocol::{self, LocaleView, Request};
+use relais_core::protocol::{self, Request};
 use relais_core::RelaisError;
 use wasm_bindgen::prelude::*;
 
@@ -137,64 +137,25 @@ impl Core {
     }
 
     /// Answers a message the core can answer by itself (`scan.blocks`, `ui.strings`,
-    /// `locale.list`). The caller loads the language first (`addLocale`).
+    /// `ui.format`, `locale.list`, `captcha.detect`). The caller loads the languages first
+    /// (`addLocale`).
     pub fn handle(&self, message: JsValue, lang: &str) -> Result<JsValue, JsValue> {
         let req: Request = from_js(message).map_err(|e| self.js_error(lang, &e))?;
         req.validate().map_err(|e| self.js_error(lang, &e))?;
-        match req {
-            Request::ScanBlocks { lang, blocks, url } => {
-                if !self.catalog.has(&lang) {
-                    return Err(self.js_error("en", &RelaisError::NotLoaded(lang)));
-                }
-                to_js(&protocol::scan(
-                    &self.catalog,
-                    &lang,
-                    &blocks,
-                    url.as_deref(),
-                ))
-            }
-            Request::UiStrings { lang } => {
-                let mut out = std::collections::BTreeMap::new();
-                for l in Catalog::chain(&lang).into_iter().rev() {
-                    if let Some(loc) = self.catalog.locale(l) {
-                        for id in loc.ui_ids() {
-                            out.insert(id.clone(), loc.ui(&id, &[]).unwrap_or_default());
-                        }
-                    }
-                }
-                to_js(&out)
-            }
-            Request::LocaleList {} => {
-                let list: Vec<LocaleView> = relais_core::locale::LANGUAGES
-                    .iter()
-                    .filter_map(|l| self.catalog.locale(l))
-                    .map(|loc| LocaleView {
-                        code: loc.meta.code.clone(),
-                        name: loc.meta.name.clone(),
-                        english_name: loc.meta.english_name.clone(),
-                        dir: loc.meta.dir.clone(),
-                        reviewed: loc.meta.reviewed,
-                        produced: loc.meta.produced.clone(),
-                    })
-                    .collect();
-                to_js(&list)
-            }
-            Request::CaptchaDetect {
-                lang,
-                candidates,
-                scripts,
-            } => to_js(&protocol::captcha(
-                &self.catalog,
-                &lang,
-                &candidates,
-                &scripts,
-            )),
-            other => Err(self.js_error(
-                lang,
-                &RelaisError::Protocol(format!(
-                    "{other:?} is answered by the service worker, not the core"
-                )),
-            )),
+        let answer = protocol::answer(&self.catalog, &req).map_err(|e| self.js_error(lang, &e))?;
+        to_js(&answer)
+    }
+
+    /// Whether something Relais noticed by itself (`{source: "http", status, statusLine}`,
+    /// `{source: "network", error}`, `{source: "captcha", kind}`, `{source: "reported"}`) is a
+    /// failure to record: `{failure, httpStatus, message}` (the message in French, for the
+    /// dossier), or `null`.
+    pub fn noticed(&self, noticed: JsValue) -> Result<JsValue, JsValue> {
+        let n: relais_core::failure::Noticed =
+            from_js(noticed).map_err(|e| self.js_error("en", &e))?;
+        match relais_core::failure::automatic(&n) {
+            Some(a) => to_js(&a),
+            None => Ok(JsValue::NULL),
         }
     }
 

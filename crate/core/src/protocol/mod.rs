@@ -13,9 +13,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::captcha;
 use crate::error::RelaisError;
-use crate::failure;
-use crate::locale::{self, Catalog};
-use crate::plain;
+use crate::locale;
+
+mod answer;
+#[cfg(test)]
+mod tests;
+
+pub use answer::*;
 
 /// At most this many blocks in one `scan.blocks` batch.
 pub const MAX_BLOCKS: usize = 500;
@@ -62,7 +66,7 @@ pub struct Block {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all_fields = "camelCase", deny_unknown_fields)]
 pub enum Request {
     /// Content script or popup: the settings that apply to `host`.
@@ -87,9 +91,17 @@ pub enum Request {
         #[serde(default)]
         url: Option<String>,
     },
-    /// Popup and pages: every interface string in `lang`.
+    /// Popup, pages and (with the settings) the content script: every interface string of
+    /// `lang` that takes no argument, with fallback.
     #[serde(rename = "ui.strings")]
     UiStrings { lang: String },
+    /// Pages and the background: interface messages with their arguments (counts, names,
+    /// dates), formatted by Fluent in `lang`, so that plural forms apply.
+    #[serde(rename = "ui.format")]
+    UiFormat {
+        lang: String,
+        messages: Vec<UiMessage>,
+    },
     /// Popup: the shipped languages with their review status.
     #[serde(rename = "locale.list")]
     LocaleList {},
@@ -200,6 +212,20 @@ pub enum Request {
     PhrasesGet { lang: String },
 }
 
+/// One interface message to format: its Fluent id and its arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiMessage {
+    pub id: String,
+    #[serde(default)]
+    pub args: BTreeMap<String, locale::Arg>,
+}
+
+/// At most this many messages in one `ui.format`.
+pub const MAX_UI_MESSAGES: usize = 500;
+/// At most this many arguments per message.
+pub const MAX_UI_ARGS: usize = 8;
+
 /// At most this many time-stamping authorities per request.
 pub const MAX_TSA: usize = 4;
 /// The largest text-size step of the mediator mode.
@@ -227,6 +253,37 @@ fn check_passphrase(p: &str) -> Result<(), RelaisError> {
 }
 
 impl Request {
+    /// The message's `type` (`scan.blocks`…), for errors and logs.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Request::SettingsGet { .. } => "settings.get",
+            Request::SettingsSet { .. } => "settings.set",
+            Request::ScanBlocks { .. } => "scan.blocks",
+            Request::UiStrings { .. } => "ui.strings",
+            Request::UiFormat { .. } => "ui.format",
+            Request::LocaleList { .. } => "locale.list",
+            Request::CaptchaDetect { .. } => "captcha.detect",
+            Request::CaptchaEvent { .. } => "captcha.event",
+            Request::JournalRecord { .. } => "journal.record",
+            Request::JournalReport { .. } => "journal.report",
+            Request::JournalDelete { .. } => "journal.delete",
+            Request::JournalImport { .. } => "journal.import",
+            Request::JournalNote { .. } => "journal.note",
+            Request::JournalTimestamp { .. } => "journal.timestamp",
+            Request::JournalWhere { .. } => "journal.where",
+            Request::MediatorStart { .. } => "mediator.start",
+            Request::MediatorState { .. } => "mediator.state",
+            Request::MediatorSet { .. } => "mediator.set",
+            Request::MediatorOpen { .. } => "mediator.open",
+            Request::MediatorEnd { .. } => "mediator.end",
+            Request::ProfileList { .. } => "profile.list",
+            Request::ProfileOpen { .. } => "profile.open",
+            Request::ProfileExport { .. } => "profile.export",
+            Request::ProfileDelete { .. } => "profile.delete",
+            Request::PhrasesGet { .. } => "phrases.get",
+        }
+    }
+
     /// Checks every bound; the error says which field is wrong.
     pub fn validate(&self) -> Result<(), RelaisError> {
         match self {
@@ -264,6 +321,36 @@ impl Request {
                 Ok(())
             }
             Request::UiStrings { lang } => check_lang(lang),
+            Request::UiFormat { lang, messages } => {
+                check_lang(lang)?;
+                if messages.len() > MAX_UI_MESSAGES {
+                    return Err(RelaisError::Protocol(format!(
+                        "ui.format: at most {MAX_UI_MESSAGES} messages"
+                    )));
+                }
+                for m in messages {
+                    let id_ok = !m.id.is_empty()
+                        && m.id.len() <= 100
+                        && m.id
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                    if !id_ok {
+                        return Err(RelaisError::Protocol(
+                            "ui.format: a message id is kebab-case ASCII, at most 100 bytes".into(),
+                        ));
+                    }
+                    let long = m.args.iter().any(|(k, v)| {
+                        k.len() > 40
+                            || matches!(v, locale::Arg::Text(t) if t.chars().count() > MAX_TEXT)
+                    });
+                    if m.args.len() > MAX_UI_ARGS || long {
+                        return Err(RelaisError::Protocol(format!(
+                            "ui.format: at most {MAX_UI_ARGS} arguments of at most {MAX_TEXT} characters"
+                        )));
+                    }
+                }
+                Ok(())
+            }
             Request::LocaleList {} => Ok(()),
             Request::CaptchaDetect {
                 lang,
@@ -463,198 +550,4 @@ fn check_host(host: &str) -> Result<(), RelaisError> {
     } else {
         Err(RelaisError::Protocol("host is not a host name".into()))
     }
-}
-
-/// Reply to `scan.blocks`: the terms of each block, and each concept found once.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ScanReply {
-    pub lang: String,
-    pub results: Vec<BlockResult>,
-    pub concepts: BTreeMap<String, ConceptView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct BlockResult {
-    pub id: String,
-    pub terms: Vec<Term>,
-    /// A failure worth recording as evidence (error messages, known portal messages).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub failure: Option<String>,
-    /// For paragraphs (`text` blocks): how hard the French is to read.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub readability: Option<ReadabilityView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReadabilityView {
-    /// Kandel–Moles reading ease (0 very hard … 100 very easy).
-    pub ease: f64,
-    pub words_per_sentence: f64,
-    pub rare_rate: f64,
-    pub hard: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Term {
-    pub concept: String,
-    /// The French words of the page that matched.
-    pub surface: String,
-}
-
-/// A concept as the overlay shows it, in the person's language or its fallback.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ConceptView {
-    pub label: String,
-    pub lang: String,
-    pub dir: String,
-    pub fallback: bool,
-    pub reviewed: bool,
-    pub domain: String,
-    pub label_fr: String,
-    pub explain: Option<String>,
-    pub explain_fr: Option<String>,
-    #[serde(rename = "where")]
-    pub where_: Option<String>,
-    pub todo: Option<String>,
-}
-
-/// Answers `scan.blocks`. Never fails: a block with no concept has no terms.
-pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) -> ScanReply {
-    let g = &catalog.glossary;
-    let portal = url
-        .map(|u| relais_journal::infer_portal(u, "").portal)
-        .unwrap_or_default();
-    let known = failure::catalogue();
-    let mut concepts = BTreeMap::new();
-    let mut results = Vec::with_capacity(blocks.len());
-    for b in blocks {
-        let mut terms = Vec::new();
-        for m in g.find(&b.text) {
-            let Some(c) = g.concept(m.concept) else {
-                continue;
-            };
-            terms.push(Term {
-                concept: c.id.clone(),
-                surface: b.text[m.start..m.end].to_string(),
-            });
-            if !concepts.contains_key(&c.id) {
-                if let Some(r) = catalog.resolve(lang, &c.id) {
-                    concepts.insert(
-                        c.id.clone(),
-                        ConceptView {
-                            label: r.text.label.clone(),
-                            lang: r.lang.to_string(),
-                            dir: locale::direction(r.lang).to_string(),
-                            fallback: r.fallback,
-                            reviewed: r.reviewed,
-                            domain: c.domain.clone(),
-                            label_fr: c.label.clone(),
-                            explain: r.text.explain.clone(),
-                            explain_fr: c.explain.clone(),
-                            where_: r.text.where_.clone(),
-                            todo: r.text.todo.clone(),
-                        },
-                    );
-                }
-            }
-        }
-        let readability = (b.kind == BlockKind::Text).then(|| {
-            let r = plain::readability(&b.text, &catalog.common_words);
-            ReadabilityView {
-                ease: (r.ease * 10.0).round() / 10.0,
-                words_per_sentence: (r.words_per_sentence * 10.0).round() / 10.0,
-                rare_rate: (r.rare_rate * 100.0).round() / 100.0,
-                hard: r.hard,
-            }
-        });
-        let failure = match b.kind {
-            BlockKind::Error | BlockKind::Alert | BlockKind::Text | BlockKind::Heading => {
-                failure::classify(known, b.kind, &b.text, &portal).map(|k| k.as_str().to_string())
-            }
-            _ => None,
-        };
-        results.push(BlockResult {
-            id: b.id.clone(),
-            terms,
-            failure,
-            readability,
-        });
-    }
-    ScanReply {
-        lang: lang.to_string(),
-        results,
-        concepts,
-    }
-}
-
-/// Reply to `locale.list`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LocaleView {
-    pub code: String,
-    pub name: String,
-    pub english_name: String,
-    pub dir: String,
-    pub reviewed: bool,
-    pub produced: String,
-}
-
-/// Reply to `captcha.detect`: each widget with the hint to show beside it, in the person's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CaptchaReply {
-    pub widgets: Vec<CaptchaView>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CaptchaView {
-    #[serde(flatten)]
-    pub widget: captcha::Widget,
-    pub lang: String,
-    pub dir: String,
-    pub title: String,
-    /// Paragraphs of the hint, in reading order.
-    pub hints: Vec<String>,
-    /// Label of the button that moves focus to the audio alternative (or to the widget).
-    pub go_label: String,
-}
-
-/// Answers `captcha.detect`. Never fails: no widget, no hint.
-pub fn captcha(
-    catalog: &Catalog,
-    lang: &str,
-    candidates: &[captcha::Candidate],
-    scripts: &[String],
-) -> CaptchaReply {
-    let widgets = captcha::detect(candidates, scripts)
-        .into_iter()
-        .map(|w| {
-            // The panel says its language: the person's, or the fallback its text really is in.
-            let (title, shown) = catalog.ui_in(lang, "captcha-title", &[]);
-            let hints = captcha::hint_ids(w.kind)
-                .iter()
-                .map(|id| catalog.ui(shown, id, &[]))
-                .collect();
-            let go = if w.audio.is_some() {
-                "captcha-go-audio"
-            } else {
-                "captcha-go-widget"
-            };
-            CaptchaView {
-                lang: shown.to_string(),
-                dir: locale::direction(shown).to_string(),
-                title,
-                hints,
-                go_label: catalog.ui(shown, go, &[]),
-                widget: w,
-            }
-        })
-        .collect();
-    CaptchaReply { widgets }
 }
