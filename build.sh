@@ -98,7 +98,12 @@ setup_browsers() {
 run_tests() {
   setup_browsers
   local status=0
-  step "cargo test (native: core and CLI)"
+  step "cargo fmt --check"
+  cargo fmt --all --check || status=1
+  step "cargo clippy (native and wasm32, warnings are errors)"
+  cargo clippy --workspace --all-targets -- -D warnings || status=1
+  cargo clippy --target wasm32-unknown-unknown -p relais-wasm -p relais-journal-wasm -p relais-research-wasm --all-targets -- -D warnings || status=1
+  step "cargo test (native: every crate and the CLI)"
   cargo test --workspace --exclude relais-wasm || status=1
   step "locale quality gates and coverage (relais locales check)"
   ./target/release/relais locales check || status=1

@@ -5,7 +5,8 @@
 //! `{ ok: true, value }` or `{ ok: false, error: { name, message } }` (built by the service worker).
 //! [`Request::validate`] bounds every field, so a hostile page that reaches the content script
 //! cannot make the core allocate without limit. Samples of every message live in
-//! `tests/protocol/*.json` and are checked by the Rust tests and the JavaScript tests.
+//! `tests/protocol/<type>.json`, decoded and validated by `tests.rs` here; the static end-to-end test
+//! checks that the extension sends and handles exactly these types.
 
 use std::collections::BTreeMap;
 
@@ -253,6 +254,34 @@ fn check_passphrase(p: &str) -> Result<(), RelaisError> {
 }
 
 impl Request {
+    /// Every message type, in declaration order (each has a sample in `tests/protocol/`).
+    pub const TYPES: [&'static str; 25] = [
+        "settings.get",
+        "settings.set",
+        "scan.blocks",
+        "ui.strings",
+        "ui.format",
+        "locale.list",
+        "captcha.detect",
+        "captcha.event",
+        "journal.record",
+        "journal.report",
+        "journal.delete",
+        "journal.import",
+        "journal.note",
+        "journal.timestamp",
+        "journal.where",
+        "mediator.start",
+        "mediator.state",
+        "mediator.set",
+        "mediator.open",
+        "mediator.end",
+        "profile.list",
+        "profile.open",
+        "profile.export",
+        "profile.delete",
+        "phrases.get",
+    ];
     /// The message's `type` (`scan.blocks`…), for errors and logs.
     pub fn type_name(&self) -> &'static str {
         match self {
