@@ -35,6 +35,8 @@ apt_install() {
 setup_build() {
   step "rust target wasm32-unknown-unknown"
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
   step "wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
     # --locked fails for this crate (webpki-roots); the crate-side pin keeps CLI and crate equal.
