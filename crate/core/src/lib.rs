@@ -24,6 +24,7 @@ pub mod phrases;
 pub mod plain;
 pub mod protocol;
 pub mod quality;
+pub mod reading;
 pub mod text;
 
 pub use error::{LocaleError, RelaisError};

@@ -146,6 +146,17 @@ impl Core {
         to_js(&answer)
     }
 
+    /// The reading rules (`reading.json`, parsed by the background) checked, with every
+    /// `@name` replaced by its selector: what the content script applies to a page. A broken
+    /// file is refused with the source and the reason.
+    #[wasm_bindgen(js_name = readingRules)]
+    pub fn reading_rules(&self, file: JsValue) -> Result<JsValue, JsValue> {
+        let file: relais_core::reading::RulesFile =
+            from_js(file).map_err(|e| error("LocaleError", &e.to_string()))?;
+        let rules = relais_core::reading::check(file).map_err(|e| error("LocaleError", &e))?;
+        to_js(&rules)
+    }
+
     /// Whether something Relais noticed by itself (`{source: "http", status, statusLine}`,
     /// `{source: "network", error}`, `{source: "captcha", kind}`, `{source: "reported"}`) is a
     /// failure to record: `{failure, httpStatus, message}` (the message in French, for the

@@ -1,0 +1,268 @@
+//! The reading rules: which elements of a portal page Relais reads, and as which kind of block.
+//!
+//! They are data (`data/reading.json`), so that someone who knows a portal's markup can add a
+//! rule without touching code, and so that the two readers cannot drift apart: the content script
+//! applies them to the live page (it receives them from the background with the settings) and
+//! `relais scan` applies them to a saved page. This module reads the file, replaces each
+//! `@name` by its shared selector, and checks what can be checked without a CSS engine (known
+//! kinds and text rules, one condition per `unless`, no empty selector); the CLI's tests parse
+//! every selector with a real CSS parser.
+//!
+//! The semantics, for both readers:
+//! - sources are tried in order; an element is read once, by the first source whose `select`
+//!   matches it and none of whose `unless` conditions holds;
+//! - an element inside `skip` (itself or an ancestor) is never read;
+//! - `unless`: `closest` (the element or an ancestor matches), `ancestor` (a strict ancestor
+//!   matches), `matches` (the element matches), `outside` + `when` (the document has an element
+//!   matching `when`, and no ancestor of the element matches `outside`);
+//! - `text`: `own` (the element's text without nested `ownTextLeavesOut` and skipped elements),
+//!   `value` (an `<input>`'s `value`, otherwise `own`), `options` (a `<select>`'s option texts,
+//!   one per line), `attribute` (the attribute named by `attribute`); whitespace collapsed,
+//!   trimmed; a text without a letter is not read;
+//! - `minWords`: shorter texts are not read.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::protocol::BlockKind;
+
+/// The shipped rules file, for the CLI and the tests (the extension ships the same file and the
+/// background hands its parsed value to [`check`]).
+pub const RULES_JSON: &str = include_str!("../data/reading.json");
+
+/// The rules as both readers apply them: every `@name` replaced by its selector.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadingRules {
+    pub skip: String,
+    pub own_text_leaves_out: String,
+    pub sources: Vec<Source>,
+}
+
+/// One kind of element to read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Source {
+    pub kind: BlockKind,
+    pub select: String,
+    pub text: TextRule,
+    /// The attribute read when `text` is `attribute`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<String>,
+    #[serde(default)]
+    pub min_words: usize,
+    #[serde(default)]
+    pub unless: Vec<Unless>,
+}
+
+/// How a source's text is taken from its element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextRule {
+    Own,
+    Value,
+    Options,
+    Attribute,
+}
+
+/// A condition under which an element of a source is not read (exactly one of `closest`,
+/// `ancestor`, `matches`, `outside`; `when` goes with `outside`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Unless {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ancestor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outside: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    /// Why the condition exists, for the people who edit the rules (not sent to the page).
+    #[serde(default, skip_serializing)]
+    pub why: String,
+}
+
+/// The rules file as written: parse it with any serde format reader (serde_json in the CLI,
+/// serde-wasm-bindgen from the object the background parsed), then [`check`] it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RulesFile {
+    schema: u32,
+    #[serde(default)]
+    #[allow(dead_code)]
+    about: String,
+    #[serde(default)]
+    selectors: BTreeMap<String, String>,
+    skip: String,
+    own_text_leaves_out: String,
+    sources: Vec<Source>,
+}
+
+/// Checks a rules file and replaces its `@names`; the error names the source and what is wrong.
+pub fn check(file: RulesFile) -> Result<ReadingRules, String> {
+    if file.schema != 1 {
+        return Err(format!(
+            "reading rules: schema {} is not one this version reads (1)",
+            file.schema
+        ));
+    }
+    let expand = |s: &str, what: &str| -> Result<String, String> {
+        let parts: Result<Vec<String>, String> =
+            s.split(',')
+                .map(|part| {
+                    let p = part.trim();
+                    match p.strip_prefix('@') {
+                        Some(name) => file.selectors.get(name).cloned().ok_or_else(|| {
+                            format!("reading rules: {what}: no selector named @{name}")
+                        }),
+                        None => Ok(p.to_string()),
+                    }
+                })
+                .collect();
+        let out = parts?.join(", ");
+        if out.split(',').any(|p| p.trim().is_empty()) {
+            return Err(format!("reading rules: {what}: an empty selector"));
+        }
+        Ok(out)
+    };
+    let mut sources = Vec::with_capacity(file.sources.len());
+    for (i, s) in file.sources.iter().enumerate() {
+        let what = format!("source {} ({:?})", i + 1, s.kind);
+        let mut s = s.clone();
+        s.select = expand(&s.select, &what)?;
+        match (s.text, &s.attribute) {
+            (TextRule::Attribute, None) => {
+                return Err(format!(
+                    "reading rules: {what}: `attribute` names no attribute"
+                ))
+            }
+            (TextRule::Attribute, Some(_)) | (_, None) => {}
+            (_, Some(_)) => {
+                return Err(format!(
+                    "reading rules: {what}: `attribute` goes with \"text\": \"attribute\""
+                ))
+            }
+        }
+        for u in &mut s.unless {
+            let set = [&u.closest, &u.ancestor, &u.matches, &u.outside]
+                .iter()
+                .filter(|x| x.is_some())
+                .count();
+            if set != 1 || u.when.is_some() != u.outside.is_some() {
+                return Err(format!(
+                    "reading rules: {what}: each `unless` has one of closest, ancestor, matches, or outside with when"
+                ));
+            }
+            for sel in [
+                &mut u.closest,
+                &mut u.ancestor,
+                &mut u.matches,
+                &mut u.outside,
+                &mut u.when,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                *sel = expand(sel, &what)?;
+            }
+        }
+        sources.push(s);
+    }
+    if sources.is_empty() {
+        return Err("reading rules: no source".to_string());
+    }
+    Ok(ReadingRules {
+        skip: expand(&file.skip, "skip")?,
+        own_text_leaves_out: expand(&file.own_text_leaves_out, "ownTextLeavesOut")?,
+        sources,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Result<ReadingRules, String> {
+        let file: RulesFile =
+            serde_json::from_str(json).map_err(|e| format!("reading rules: {e}"))?;
+        check(file)
+    }
+
+    #[test]
+    fn the_shipped_rules_read() {
+        let r = parse(RULES_JSON).expect("data/reading.json");
+        assert!(r.sources.len() >= 8);
+        let button = r
+            .sources
+            .iter()
+            .find(|s| s.kind == BlockKind::Button)
+            .expect("buttons");
+        assert!(button.unless[0]
+            .closest
+            .as_deref()
+            .is_some_and(|c| c.contains("[role=\"banner\"]")));
+        assert!(!r.skip.contains('@') && r.sources.iter().all(|s| !s.select.contains('@')));
+    }
+
+    #[test]
+    fn broken_rules_are_refused_with_a_reason() {
+        let base = |sources: &str| {
+            format!(
+                r#"{{"schema": 1, "selectors": {{"x": "p"}}, "skip": "script", "ownTextLeavesOut": "input", "sources": {sources}}}"#
+            )
+        };
+        for (sources, words) in [
+            (r#"[]"#, "no source"),
+            (
+                r#"[{"kind": "poem", "select": "p", "text": "own"}]"#,
+                "unknown variant",
+            ),
+            (
+                r#"[{"kind": "text", "select": "@y", "text": "own"}]"#,
+                "no selector named @y",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p,", "text": "own"}]"#,
+                "empty selector",
+            ),
+            (
+                r#"[{"kind": "placeholder", "select": "input", "text": "attribute"}]"#,
+                "names no attribute",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "attribute": "title"}]"#,
+                "goes with",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "unless": [{}]}]"#,
+                "one of closest",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "unless": [{"closest": "a", "matches": "b"}]}]"#,
+                "one of closest",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "unless": [{"outside": "main"}]}]"#,
+                "one of closest",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "extra": 1}]"#,
+                "unknown field",
+            ),
+        ] {
+            let e = parse(&base(sources)).expect_err(sources);
+            assert!(e.contains(words), "{sources}: {e}");
+        }
+        let e = parse(r#"{"schema": 2, "skip": "", "ownTextLeavesOut": "", "sources": []}"#)
+            .expect_err("schema 2");
+        assert!(e.contains("schema 2"), "{e}");
+        let ok = parse(&base(r#"[{"kind": "text", "select": "@x, div", "text": "own", "unless": [{"outside": "@x", "when": "main"}]}]"#))
+            .expect("ok");
+        assert_eq!(ok.sources[0].select, "p, div");
+        assert_eq!(ok.sources[0].unless[0].outside.as_deref(), Some("p"));
+    }
+}
