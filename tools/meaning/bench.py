@@ -156,16 +156,17 @@ def element(kind, text, as_label):
 
 
 def spans(text, surfaces):
-    """Character spans of each matched surface in `text`, found left to right."""
+    """Character spans of each matched surface in `text`, left to right, on word boundaries
+    (a surface `jour` is never found inside `toujours`)."""
+    import re
+
     out, cursor = [], 0
-    low = text.lower()
     for s in surfaces:
-        i = low.find(s.lower(), cursor)
-        if i < 0:
-            i = low.find(s.lower())
-        if i >= 0:
-            out.append((i, i + len(s)))
-            cursor = i + len(s)
+        rx = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)", re.I)
+        m = rx.search(text, cursor) or rx.search(text)
+        if m:
+            out.append((m.start(), m.end()))
+            cursor = m.end()
     return out
 
 
