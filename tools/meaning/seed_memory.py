@@ -33,7 +33,7 @@ RENAME = [
     (re.compile(r"^(count|nb\w*|number|num|n|min|max|min_length|max_length|length|remaining\w*|row_number|"
                 r"\w*_count|count_\w*|nb_\w+|dossier_(id|number)|numero|id|number_of_\w+|estimated_minutes|"
                 r"duree\w*|nominal_duration\w*|size)$"), "n"),
-    (re.compile(r"^(date|\w*_date|date_\w*|\w*_at|day|jour|expiration\w*|due_date)$"), "date"),
+    (re.compile(r"^(date|datetime|\w*_date|date_\w*|\w*_at|day|jour|expiration\w*|due_date)$"), "date"),
     (re.compile(r"^(time|heure|hour|time_ago|\w*_time)$"), "time"),
     (re.compile(r"^(email|\w*_email|email_\w*|mail)$"), "email"),
     (re.compile(r"^(file|filename|file_name|\w*_filename)$"), "file"),
