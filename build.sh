@@ -4,7 +4,7 @@
 #   ./build.sh          build dist/chrome, dist/firefox and their zips
 #   ./build.sh test     build, install what the tests need, run every test
 #   ./build.sh demo     build, serve the demo portal pages, write screenshots to dist/demo/
-#   ./build.sh bench    build, print size and speed figures
+#   ./build.sh bench    build, print size and speed figures, and the meaning baseline (tools/meaning/bench.py)
 #
 # Stops at the first error.
 set -euo pipefail
@@ -124,6 +124,6 @@ case "${1:-build}" in
   build) build ;;
   test) build && run_tests ;;
   demo) build && setup_browsers && node tests/demo.mjs ;;
-  bench) build && setup_browsers && node tests/bench.mjs ;;
+  bench) build && setup_browsers && node tests/bench.mjs && python3 tools/meaning/bench.py baseline --set ds-test ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
 esac

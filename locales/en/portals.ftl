@@ -1,0 +1,1903 @@
+### Relais — translation memory, English: the same ids as locales/fr/portals.ftl.
+### .by = demarches-simplifiees: the portal's own English, verbatim. Without .by: drafted by an AI model
+### as a careful translator would (plain, faithful, negation and numbers kept), reviewed by nobody.
+### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/en-drafts.tsv and ds.tsv.
+
+
+## ds: components account_dropdown_component
+
+tm-passer-en-super-admin = Switch to super-admin
+    .by = demarches-simplifiees
+tm-passer-en-usager = Switch to user
+    .by = demarches-simplifiees
+tm-passer-en-instructeur = Switch to instructor
+    .by = demarches-simplifiees
+tm-passer-en-expert = Switch to expert
+    .by = demarches-simplifiees
+tm-passer-en-gestionnaire = Switch to admins group manager
+    .by = demarches-simplifiees
+tm-se-deconnecter = Log out
+    .by = demarches-simplifiees
+
+## ds: components attachment
+
+tm-reessayer = Retry
+    .by = demarches-simplifiees
+tm-supprimer-le-fichier = Delete file { $file }
+    .by = demarches-simplifiees
+tm-plusieurs-fichiers-possibles = Multiple files possible.
+    .by = demarches-simplifiees
+tm-remplacer-le-fichier = Replace file { $file }
+    .by = demarches-simplifiees
+tm-le-format-pdf-est-generalement-le = The .PDF format is generally the most convenient, as it is easily readable on all devices.
+    .by = demarches-simplifiees
+tm-virus-detecte-merci-denvoyer-un-autre = Virus detected, please send another file.
+    .by = demarches-simplifiees
+tm-le-fichier-est-corrompu-merci-denvoyer = The file is corrupted, please send another file.
+    .by = demarches-simplifiees
+tm-ajoutee-le = Added on { $date }
+    .by = demarches-simplifiees
+tm-modifiee-le = Updated on { $date }
+    .by = demarches-simplifiees
+tm-le-traitement-de-votre-piece-jointe = Processing your attachment takes longer than expected.
+    .by = demarches-simplifiees
+tm-le-traitement-de-vos-pieces-jointes = Processing your attachments takes longer than expected.
+    .by = demarches-simplifiees
+tm-cela-ne-vous-empeche-pas-de = This does not prevent you from submitting your file if you wish.
+    .by = demarches-simplifiees
+tm-chargement-de-fichier = Loading
+    .by = demarches-simplifiees
+tm-virus-detecte-le-telechargement-est = Virus detected, download is blocked.
+    .by = demarches-simplifiees
+tm-apercu-non-disponible = Preview unavailable
+    .by = demarches-simplifiees
+
+## ds: components autosave_notice_component
+
+tm-formulaire-en-erreur = Form in error
+    .by = demarches-simplifiees
+
+## ds: components dossiers
+
+tm-cette-demarche-est-soumise-a-un = This procedure is subject to a reading acknowledgment. By requesting the display of the decision taken on your file, you accept the reading acknowledgment and thereby the triggering of the legal deadline in the event of an appeal.
+    .by = demarches-simplifiees
+tm-adresse = Address
+    .by = demarches-simplifiees
+tm-pays = Country
+    .by = demarches-simplifiees
+tm-autres-informations-sur-lorganisme-sur = ➡ More information about the organization on « annuaire-entreprises.data.gouv.fr »
+    .by = demarches-simplifiees
+tm-brouillon-enregistre-avec-succes = Draft successfully saved.
+    .by = demarches-simplifiees
+tm-attention-impossible-denregistrer-le = Warning: Impossible to save the draft.
+    .by = demarches-simplifiees
+tm-vos-modifications-sont-automatiquement = Your modifications are automatically saved.
+    .by = demarches-simplifiees
+tm-deposez-les-quand-vous-aurez-termine = Submit them when you’re done.
+    .by = demarches-simplifiees
+tm-modifications-enregistrees-avec-succes = Modifications successfully saved.
+    .by = demarches-simplifiees
+tm-annotations-enregistrees-avec-succes = Annotations successfully saved.
+    .by = demarches-simplifiees
+tm-attention-impossible-denregistrer-les = Warning: Impossible to save the annotations.
+    .by = demarches-simplifiees
+tm-commune = Municipality
+    .by = demarches-simplifiees
+tm-les-dossiers-ont-ete-supprimes-vous = The folders have been deleted. You can no longer recover them for the following reasons:
+    .by = demarches-simplifiees
+tm-vous-avez-supprime-votre-dossier = You have deleted your folder.
+    .by = demarches-simplifiees
+tm-deposer-le-dossier = Submit the file
+    .by = demarches-simplifiees
+tm-deposer-les-modifications = Submit file changes
+    .by = demarches-simplifiees
+tm-pourquoi-je-ne-peux-pas-deposer = File submission disabled
+    .by = demarches-simplifiees
+tm-verifier-le-dossier = Check the file
+    .by = demarches-simplifiees
+tm-envoi-en-cours = Submitting…
+    .by = demarches-simplifiees
+tm-en-tant-quinvite-vous-pouvez-remplir = You are invited to make amendments to this file but only the owner themselves can submit it.
+    .by = demarches-simplifiees
+tm-des-modifications-nont-pas-encore-ete = Modifications not yet submitted
+    .by = demarches-simplifiees
+tm-vous-avez-apporte-des-modifications = You have made changes after submitting your file. Submit them so that the administration can take them into account.
+    .by = demarches-simplifiees
+tm-continuer-a-modifier = Continue to edit
+    .by = demarches-simplifiees
+tm-votre-dossier-contient-1-champ-en = Your file has 1 error
+    .by = demarches-simplifiees
+tm-votre-dossier-contient-champs-en-erreur = { $n ->
+        [one] Your file has 1 error
+       *[other] Your file has { $n } errors
+    }
+    .by = demarches-simplifiees
+tm-corrigez-la-pour-poursuivre = Fix-it to continue:
+    .by = demarches-simplifiees
+tm-corrigez-les-pour-poursuivre = Fix-them to continue:
+    .by = demarches-simplifiees
+tm-plus-dinformations = More information
+    .by = demarches-simplifiees
+tm-moins-dinformations = Less information
+    .by = demarches-simplifiees
+tm-votre-identite = Your identity
+    .by = demarches-simplifiees
+tm-vous-agissez-en-tant-que-mandataire = You are acting as a proxy for a principal, either professionally (such as accountant, lawyer, civil servant…) or personally (family). Make sure to respect the conditions of
+    .by = demarches-simplifiees
+tm-articles-1984-et-suivants-du-code = Articles 1984 and following of the Civil Code.
+    .by = demarches-simplifiees
+tm-identite-du-beneficiaire = Identity of the beneficiary
+    .by = demarches-simplifiees
+tm-vous-ne-pouvez-pas-deposer-votre = Your file does not match submission criteria
+    .by = demarches-simplifiees
+tm-repondre = Reply
+    .by = demarches-simplifiees
+tm-invite = Guest
+    .by = demarches-simplifiees
+tm-supprimer-le-message = Delete this message
+    .by = demarches-simplifiees
+tm-supprimer-la-demande-de-correction-et = Delete the correction request and this message
+    .by = demarches-simplifiees
+tm-supprimer-le-message-en-attente-de = Delete the pending response message
+    .by = demarches-simplifiees
+tm-etes-vous-sur-de-vouloir-supprimer = Are you sure you want to delete this message ?
+    .by = demarches-simplifiees
+tm-email-automatique = Automatic email
+    .by = demarches-simplifiees
+tm-vous = You
+    .by = demarches-simplifiees
+tm-message-supprime = Message deleted
+    .by = demarches-simplifiees
+tm-non-lu = Unread
+    .by = demarches-simplifiees
+tm-usager = User
+    .by = demarches-simplifiees
+tm-vous-devez-effectuer-les-modifications = You must make the requested changes by editing your file.
+    .by = demarches-simplifiees
+tm-modifier-le-dossier = Edit the file
+    .by = demarches-simplifiees
+tm-cree-depuis-le = Created since
+    .by = demarches-simplifiees
+tm-depose-depuis-le = Submitted since
+    .by = demarches-simplifiees
+tm-appliquer-les-filtres = Apply filters
+    .by = demarches-simplifiees
+tm-reinitialiser-les-filtres = Reset filters
+    .by = demarches-simplifiees
+tm-selectionner-un-filtre = Select a filter
+    .by = demarches-simplifiees
+tm-1-filtre-actif = 1 active filter
+    .by = demarches-simplifiees
+tm-filtres-actifs = { $n ->
+        [one] 1 active filter
+       *[other] { $n } active filters
+    }
+    .by = demarches-simplifiees
+tm-supprimer-1-filtre-actif = Remove the active filter
+    .by = demarches-simplifiees
+tm-selectionner-un-statut = Select a state
+    .by = demarches-simplifiees
+tm-afficher-les-dossiers-par-demarche = Show files by procedure
+    .by = demarches-simplifiees
+tm-afficher = Show
+    .by = demarches-simplifiees
+
+## ds: components dsfr
+
+tm-telecharger-le-fichier = Download file
+    .by = demarches-simplifiees
+tm-ce-lien-est-ephemere-et-ne = This link is ephemeral and should not be shared.
+    .by = demarches-simplifiees
+tm-afficher-le-mot-de-passe = Show password
+    .by = demarches-simplifiees
+tm-afficher-la-confirmation-du-mot-de = show password confirmation
+    .by = demarches-simplifiees
+tm-ladresse-electronique-semble-erronee = The address seems wrong
+    .by = demarches-simplifiees
+tm-vouliez-vous-ecrire = Do you mean to say:
+    .by = demarches-simplifiees
+tm-recherche-en-cours-pour-le-siret = Search in progress for SIRET { $value }…
+    .by = demarches-simplifiees
+tm-au-capital-social-de = { $name } { $forme_juridique } with a share capital of { $amount }
+    .by = demarches-simplifiees
+tm-donnee-remplie-automatiquement = Prefilled data.
+    .by = demarches-simplifiees
+tm-une-erreur-est-survenue-lors-de = An error occurred while parsing your document. Ignore this message if you are confident about your file.
+    .by = demarches-simplifiees
+tm-masquer-le-message = Hide message
+    .by = demarches-simplifiees
+
+## ds: components editable_champ
+
+tm-numero-et-nom-de-voie-ou = Street name and number or, place name
+    .by = demarches-simplifiees
+tm-une-erreur-est-survenue-lors-de-2 = An error occurred while searching
+    .by = demarches-simplifiees
+tm-une-erreur-est-survenue-lors-de-3 = An error occurred while searching. If the problem persists, check "I cannot find my address in the suggestions" and continue.
+    .by = demarches-simplifiees
+tm-ville = City
+    .by = demarches-simplifiees
+tm-exemple-london = Example : London
+    .by = demarches-simplifiees
+tm-ville-ou-commune = City or Municipality
+    .by = demarches-simplifiees
+tm-renseignez-le-nom-ou-le-code = Enter the name or postal code of the city then, select the municipality in the list. Example : Strasbourg
+    .by = demarches-simplifiees
+tm-code-postal = Postal code
+    .by = demarches-simplifiees
+tm-je-ne-trouve-pas-mon-adresse = I cannot find my address in the suggestions
+    .by = demarches-simplifiees
+tm-saisissez-une-adresse-une-voie-un = Enter an address, a street, a city. Example: 11 rue Réaumur, Paris
+    .by = demarches-simplifiees
+tm-centrer-la-carte-en-recherchant-une = Center the map by searching for an address
+    .by = demarches-simplifiees
+tm-commencez-a-saisir = Start typing
+    .by = demarches-simplifiees
+tm-ajouter-un-point-sur-la-carte = Add a point to the map
+    .by = demarches-simplifiees
+tm-exemple = Example:
+    .by = demarches-simplifiees
+tm-afficher-votre-position-sur-la-carte = Show your location on the map
+    .by = demarches-simplifiees
+tm-ajouter-le-point-avec-les-coordonnees = Add the point with the coordinates entered on the map
+    .by = demarches-simplifiees
+tm-ajouter-un-fichier-gpx-ou-kml = Add a GPX or KML file
+    .by = demarches-simplifiees
+tm-supprimer-le-fichier-2 = Delete the file
+    .by = demarches-simplifiees
+tm-modification-a-deposer = modifications to submit
+    .by = demarches-simplifiees
+tm-information-champ-actualise-par = Information: field updated by administration. Check its content.
+    .by = demarches-simplifiees
+tm-la-taille-maximale-conseillee-est-de = The recommended maximum size is { $n } characters.
+    .by = demarches-simplifiees
+tm-le-numero-dallocataire-caf = CAF benefit number
+    .by = demarches-simplifiees
+tm-il-est-generalement-compose-de-7 = It is usually composed of 7 digits.
+    .by = demarches-simplifiees
+tm-le-code-postal = postal code
+    .by = demarches-simplifiees
+tm-il-est-generalement-compose-de-5 = It is usually composed of 5 digits.
+    .by = demarches-simplifiees
+tm-numero-daccreditation = Accreditation number
+    .by = demarches-simplifiees
+tm-format-jj-mm-aaaa = Format: MM/JJ/AAAA
+    .by = demarches-simplifiees
+tm-le-numero-fiscal = Tax number
+    .by = demarches-simplifiees
+tm-il-est-generalement-compose-de-13 = It is usually composed of 13 to 14 characters.
+    .by = demarches-simplifiees
+tm-la-reference-davis-dimposition = Tax notice reference
+    .by = demarches-simplifiees
+tm-elle-est-generalement-composee-de-13 = It is usually composed of 13 to 14 characters.
+    .by = demarches-simplifiees
+tm-identifiant-national-etudiant-il-est = Student National Number. It is usually composed of alphanumeric characters.
+    .by = demarches-simplifiees
+tm-identifiant = Identifier
+    .by = demarches-simplifiees
+tm-il-est-generalement-compose-de = It is usually composed of alphanumeric characters.
+    .by = demarches-simplifiees
+tm-ajouter-un-element-supplementaire-a = Add another element to « { $name } »
+    .by = demarches-simplifiees
+tm-supprimer = Destroy { $name } { $n }
+    .by = demarches-simplifiees
+tm-aucune-fondation-trouvee = No foundation found
+    .by = demarches-simplifiees
+tm-ce-rnf-correspond-a = This RNF matches: { $name }, { $address }
+    .by = demarches-simplifiees
+tm-il-vous-reste-caracteres = You have { $n } characters remaining.
+    .by = demarches-simplifiees
+tm-vous-avez-atteint-la-taille-maximale = You have reached the maximum recommended size.
+    .by = demarches-simplifiees
+tm-oui = Yes
+    .by = demarches-simplifiees
+
+## ds: components expandable_error_list
+
+tm-afficher-toutes-les-erreurs = Show all errors
+    .by = demarches-simplifiees
+
+## ds: components password_complexity_component
+
+tm-mot-de-passe-acceptable-vous-pouvez = Password is acceptable. You can validate… or improve your password.
+    .by = demarches-simplifiees
+tm-mot-de-passe-vulnerable = Vulnerable password.
+    .by = demarches-simplifiees
+tm-mot-de-passe-tres-vulnerable = Very vulnerable password.
+    .by = demarches-simplifiees
+tm-pour-un-mot-de-passe-securise = A short sentence with punctuation can be a very secure password.
+    .by = demarches-simplifiees
+
+## ds: components switch_domain_banner_component
+
+tm-suivez-ce-lien-pour-vous-connecter = Follow this link to connect to the new address.
+    .by = demarches-simplifiees
+tm-nous-avons-detecte-une-erreur-reseau = We have detected a network error in your access. Contact your IT department to authorize connection to demarche.numerique.gouv.fr.
+    .by = demarches-simplifiees
+
+## ds: errors
+
+tm-nest-pas-dun-type-accepte = is not of an accepted type
+    .by = demarches-simplifiees
+tm-est-trop-lourd-e-le-fichier = is too big. The file must be at most { $amount }.
+    .by = demarches-simplifiees
+
+## ds: devise
+
+tm-demander-un-nouveau-mot-de-passe = Request new password
+    .by = demarches-simplifiees
+tm-vous-etes-connecte-e-vous-pouvez = You are connected ! You can switch between your multiple profiles : { $roles }.
+    .by = demarches-simplifiees
+tm-vous-etes-maintenant-deconnecte-e = You are now disconnected.
+    .by = demarches-simplifiees
+
+## ds: users
+
+tm-votre-compte-a-deja-ete-active = Your account has already been activated.
+    .by = demarches-simplifiees
+
+## ds: insee_down
+
+tm-linsee-est-indisponible-les-informations = INSEE is unavailable, company information will arrive within a few hours.
+    .by = demarches-simplifiees
+
+## ds: invisible_captcha
+
+tm-si-vous-etes-un-humain-laissez = If you are a human, ignore this field
+    .by = demarches-simplifiees
+
+## ds: clipboard
+
+tm-copie = Copied
+    .by = demarches-simplifiees
+
+## ds: help_dropdown
+
+tm-trouvez-votre-reponse-dans-la = Find your answer in the
+    .by = demarches-simplifiees
+tm-contact-technique = Technical contact
+    .by = demarches-simplifiees
+tm-envoyez-nous-un-message-a = Send us a message to { $email }.
+    .by = demarches-simplifiees
+tm-besoin-daide-pour-remplir-votre-dossier = Need help filling out your file?
+    .by = demarches-simplifiees
+
+## ds: utils
+
+tm-nombre-a-virgule = Floating point number
+    .by = demarches-simplifiees
+tm-nombre-entier = Integer number
+    .by = demarches-simplifiees
+tm-liste-a-choix-multiple = List of simple elements
+    .by = demarches-simplifiees
+tm-deconnexion = Log out
+    .by = demarches-simplifiees
+tm-pieces-jointes = Attachments
+    .by = demarches-simplifiees
+tm-les-champs-suivis-dun-asterisque = Fields marked by an asterisk ( required ) are mandatory.
+    .by = demarches-simplifiees
+tm-facultatif = (optional)
+    .by = demarches-simplifiees
+tm-envoyer-le-message = Send message
+    .by = demarches-simplifiees
+tm-nouvel-onglet = New tab
+    .by = demarches-simplifiees
+
+## ds: skiplinks
+
+tm-acces-rapide = Quick access
+    .by = demarches-simplifiees
+tm-contenu = Content
+    .by = demarches-simplifiees
+
+## ds: combo_search_component
+
+tm-quand-les-resultats-de-lautocomplete = When autocomplete results are available, use the up and down arrows to navigate through the list of results. Press Enter to select a result. Press Escape to close the results list.
+    .by = demarches-simplifiees
+tm-aucun-resultat = No result
+    .by = demarches-simplifiees
+tm-1-resultat = 1 result
+    .by = demarches-simplifiees
+tm-resultats = results
+    .by = demarches-simplifiees
+
+## ds: layouts
+
+tm-un-outil-simple-pour-gerer-les = A simple tool to manage dematerialized administrative forms.
+    .by = demarches-simplifiees
+tm-mon-compte = My account
+    .by = demarches-simplifiees
+tm-revenir-en-arriere = Back
+    .by = demarches-simplifiees
+tm-revenir-en-arriere-sur-le-site = Back to my administration's website
+    .by = demarches-simplifiees
+tm-menu-principal = Main menu
+    .by = demarches-simplifiees
+tm-mes-dossiers = My files
+    .by = demarches-simplifiees
+tm-consulter-mon-dossier = View your File
+    .by = demarches-simplifiees
+tm-jai-une-question = I have a question
+    .by = demarches-simplifiees
+tm-aller-a-la-page-daccueil = Go to homepage
+    .by = demarches-simplifiees
+
+## ds: views
+
+tm-creation-de-compte-sur = Create an account { $name }
+    .by = demarches-simplifiees
+tm-se-creer-un-compte-avec-une = Create an account using an email
+    .by = demarches-simplifiees
+tm-adresse-electronique = Email (name@site.com)
+    .by = demarches-simplifiees
+tm-mot-de-passe-caracteres-minimum = Password ({ $n } characters minimum)
+    .by = demarches-simplifiees
+tm-avant-deffectuer-votre-demarche-nous = Before filling your file, we have to validate your email address { $email }.
+    .by = demarches-simplifiees
+tm-ouvrez-votre-boite-email-et-cliquez = Open your mailbox and click on the activation link within the mail we just sent you.
+    .by = demarches-simplifiees
+tm-renvoyer-un-email-de-confirmation = Resend the confirmation email
+    .by = demarches-simplifiees
+tm-lautorisation-de-vient-detre-revoquee = The permission given to { $email } had been revoked. You can create another one.
+    .by = demarches-simplifiees
+tm-vous-ne-pouvez-pas-revoquer-cette = You can't revoke this invitation
+    .by = demarches-simplifiees
+tm-inviter-une-personne-a-modifier-ce = Invite someone to edit this file
+    .by = demarches-simplifiees
+tm-gestion-des-invites = Invite someone
+    .by = demarches-simplifiees
+tm-les-invites-ont-le-droit-de = Invited people can view and edit your file
+    .by = demarches-simplifiees
+tm-ajouter-un-invite = Invite someone
+    .by = demarches-simplifiees
+tm-envoyer-une-invitation = Send an invitation
+    .by = demarches-simplifiees
+tm-revoquer-lacces = Withdraw the permission
+    .by = demarches-simplifiees
+tm-aucun-invite-ne-peut-voir-et = No user can view and edit this file at this time.
+    .by = demarches-simplifiees
+tm-1-personne-invitee = 1 user invited
+    .by = demarches-simplifiees
+tm-personnes-invitees = { $n ->
+        [one] 1 user invited
+       *[other] { $n } users invited
+    }
+    .by = demarches-simplifiees
+tm-une-fois-le-dossier-complet-vous = Once your file is complete, you'll need to submit it yourself.
+    .by = demarches-simplifiees
+tm-dernier = Last
+    .by = demarches-simplifiees
+tm-precedent = Previous
+    .by = demarches-simplifiees
+tm-premier = First
+    .by = demarches-simplifiees
+tm-lusager-a-supprime-son-compte = (the user has deleted his/her account)
+    .by = demarches-simplifiees
+tm-cordialement = Best Regards,
+    .by = demarches-simplifiees
+tm-modifie-par-lusager-le = Updated by user on { $date }
+    .by = demarches-simplifiees
+tm-passe-en-instruction-le = Switched to instruction on { $date }
+    .by = demarches-simplifiees
+tm-accepte-le = Accepted on { $date }
+    .by = demarches-simplifiees
+tm-classe-sans-suite-le = Closed on { $date }
+    .by = demarches-simplifiees
+tm-telecharger-lattestation = Download attestation
+    .by = demarches-simplifiees
+tm-votre-dossier-est-enregistre = Your file is automatically saved after each modification. You can close the window at any time and pick up where you left off later.
+    .by = demarches-simplifiees
+tm-envoyer-et-marquer-le-dossier = Send and mark file as WAITING FOR RESPONSE
+    .by = demarches-simplifiees
+tm-en-attente-de-reponse = WAITING FOR RESPONSE
+    .by = demarches-simplifiees
+tm-votre-message-obligatoire = Your message (mandatory)
+    .by = demarches-simplifiees
+tm-ecrivez-votre-message-a-l-administration = Write your message to the administration here
+    .by = demarches-simplifiees
+tm-identite-du-demandeur = Identity of the requester
+    .by = demarches-simplifiees
+tm-identite-du-mandataire = Identity of the mandatary
+    .by = demarches-simplifiees
+tm-sections-du-formulaire = Form
+    .by = demarches-simplifiees
+tm-modifier-le-siret = Edit SIRET
+    .by = demarches-simplifiees
+tm-lusager-a-pris-connaissance-de-la = The user has read the decision taken on his file on { $agreement }.
+    .by = demarches-simplifiees
+tm-identifier-votre-etablissement = Identify your establishment
+    .by = demarches-simplifiees
+tm-civilite = Civility
+    .by = demarches-simplifiees
+tm-nom = Last Name
+    .by = demarches-simplifiees
+tm-renseignez-le-numero-de-siret-de = Fill the SIRET number of your company, administration or association to start the procedure.
+    .by = demarches-simplifiees
+tm-pour-trouver-votre-numero-siret-utilisez = To find your SIRET number, use { $annuaire_link } or ask your accounting department.
+    .by = demarches-simplifiees
+tm-continuer = Continue
+    .by = demarches-simplifiees
+tm-merci = Thank you!
+    .by = demarches-simplifiees
+tm-votre-dossier-sur-la-demarche = Your file on the procedure
+    .by = demarches-simplifiees
+tm-a-bien-ete-envoye = has been sent.
+    .by = demarches-simplifiees
+tm-vous-avez-desormais-acces-a-votre = You have now access to your
+    .by = demarches-simplifiees
+tm-dossier-en-ligne = online file.
+    .by = demarches-simplifiees
+tm-vous-pouvez = You can
+    .by = demarches-simplifiees
+tm-le-modifier = edit it
+    .by = demarches-simplifiees
+tm-et = and
+    .by = demarches-simplifiees
+tm-echanger-avec-un-instructeur = talk with an instructor.
+    .by = demarches-simplifiees
+tm-telecharger-mon-dossier = Download your file
+    .by = demarches-simplifiees
+tm-telecharger-mon-attestation = Download your attestation
+    .by = demarches-simplifiees
+tm-suivi-de-votre-dossier = Follow-up on your file
+    .by = demarches-simplifiees
+tm-votre-dossier = Your file
+    .by = demarches-simplifiees
+tm-dossier-n = File no. { $n }
+    .by = demarches-simplifiees
+tm-en-brouillon-depuis-le = - Draft on { $date }
+    .by = demarches-simplifiees
+tm-dossier-pdf = file-{ $n }.pdf
+    .by = demarches-simplifiees
+tm-brouillon = draft
+    .by = demarches-simplifiees
+tm-votre-dossier-est-en-cours-dinstruction = The administration is reviewing your file. You are no longer able to edit it.
+    .by = demarches-simplifiees
+tm-votre-dossier-est-soumis-au-cadre = Your file is subject to the legislative framework « Silence Vaut Accord »
+    .by = demarches-simplifiees
+tm-votre-dossier-est-soumis-au-cadre-2 = Your file is subject to the legislative framework « Silence Vaut Rejet »
+    .by = demarches-simplifiees
+tm-termine = completed
+    .by = demarches-simplifiees
+tm-vous-avez-une-question-utilisez-la = You have a question? Use the mailbox to contact the administration directly.
+    .by = demarches-simplifiees
+tm-motivation = Motivation :
+    .by = demarches-simplifiees
+tm-attestation = Attestation :
+    .by = demarches-simplifiees
+tm-votre-dossier-a-ete-accepte = Your file had been accepted
+    .by = demarches-simplifiees
+tm-motif-de-lacceptation = Reason
+    .by = demarches-simplifiees
+tm-votre-dossier-a-ete-refuse = Your file had been rejected
+    .by = demarches-simplifiees
+tm-envoyer-un-message-a-ladministration = Send a message to the administration
+    .by = demarches-simplifiees
+tm-dernier-message = Latest message
+    .by = demarches-simplifiees
+tm-votre-prochain-rendez-vous = Your next appointment
+    .by = demarches-simplifiees
+tm-voir-mon-rendez-vous-sur-rdv = See my appointment on RDV Service Public
+    .by = demarches-simplifiees
+tm-modifier-le-dossier-vous-pouvez-modifier = Edit my file - You can modify your file as long as it has not been sent for processing
+    .by = demarches-simplifiees
+tm-rechercher-un-dossier-par-n-de = Search a file (by file number, keywords…)
+    .by = demarches-simplifiees
+tm-rechercher-un-dossier-par-n-de-2 = Search a file (by file number, last name / first name, keywords…)
+    .by = demarches-simplifiees
+tm-saisissez-votre-recherche = Enter your search
+    .by = demarches-simplifiees
+tm-resultat-de-la-recherche-pour = Search result for « { $search_terms } »
+    .by = demarches-simplifiees
+tm-et-pour-la-procedure = and procedure « { $name } »
+    .by = demarches-simplifiees
+tm-dossier-numero = File number { $n }
+    .by = demarches-simplifiees
+tm-ladministration-ne-traitera-plus-votre = The administration will no longer process your request.
+    .by = demarches-simplifiees
+tm-dossier-n-2 = File no.
+    .by = demarches-simplifiees
+tm-ne-correspond-aux-termes-recherches = found with search terms
+    .by = demarches-simplifiees
+tm-ne-correspond-aux-filtres-selectionnes = found with selected filters
+    .by = demarches-simplifiees
+tm-cette-demarche-est-close-vous-ne = This procedure is closed You cannot submit this file. We invite you to submit a new one on the { $link } which replaces it.
+    .by = demarches-simplifiees
+tm-cette-demarche-est-close-vous-ne-2 = This procedure is closed You cannot submit this file, nor submit a new one for this procedure. { $link }
+    .by = demarches-simplifiees
+tm-cette-demarche-est-close-votre-dossier = This procedure is closed Your file has been submitted and can be investigated by the administration. If necessary, you can submit a new file on the { $link } that replaces it.
+    .by = demarches-simplifiees
+tm-cette-demarche-est-close-votre-dossier-2 = This procedure is closed Your file has been submitted and can be processed by the administration. You cannot submit a new file for this procedure. { $link }
+    .by = demarches-simplifiees
+tm-cette-demarche-est-close-votre-dossier-3 = This procedure is closed Your file has been processed by the administration. If necessary, you can submit a new file on the { $link } that replaces it.
+    .by = demarches-simplifiees
+tm-cette-demarche-est-close-votre-dossier-4 = This procedure is closed Your file has been processed by the administration. You cannot submit a new file for this procedure. { $link }
+    .by = demarches-simplifiees
+tm-nouvelle-demarche-disponible = New procedure available
+    .by = demarches-simplifiees
+tm-cette-demarche = this procedure
+    .by = demarches-simplifiees
+tm-ce-dossier-attend-vos-corrections = This file is waiting for your corrections Consult the changes to be made in the messaging system of file number { $n }.
+    .by = demarches-simplifiees
+tm-ce-dossier-attend-votre-reponse = This file is waiting for your response
+    .by = demarches-simplifiees
+tm-consultez-la-messagerie-du-dossier = Consult the messaging system of file number { $n } and respond to the administration.
+    .by = demarches-simplifiees
+tm-cree-le = Created at { $date }
+    .by = demarches-simplifiees
+tm-mis-a-la-corbeille-automatiquement-le = Moved to trash on { $date } because of expiration date
+    .by = demarches-simplifiees
+tm-commencer-un-nouveau-dossier = Start another empty file
+    .by = demarches-simplifiees
+tm-dupliquer-le-dossier = Duplicate the file
+    .by = demarches-simplifiees
+tm-voulez-vous-vraiment-mettre-a-la = Do you really want to move this file to the trash?
+    .by = demarches-simplifiees
+tm-en-continuant-vous-allez-supprimer-ce = If you continue, you will delete this file, the information it contains and its transfer request to { $email }. Any deletion will result in the cancellation of the current procedure. Confirm deletion?
+    .by = demarches-simplifiees
+tm-continuer-a-remplir = Keep filling
+    .by = demarches-simplifiees
+tm-restaurer = Restore
+    .by = demarches-simplifiees
+tm-restaurer-et-etendre-la-conservation-du = Restore and extend conservation of file number { $id } ({ $duree_conservation_dossiers_dans_ds } month)
+    .by = demarches-simplifiees
+tm-autres-actions = Other actions
+    .by = demarches-simplifiees
+tm-le-support-technique = Technical support
+    .by = demarches-simplifiees
+tm-une-demande-de-transfert-est-en = A transfer request is pending on file Nº { $n } to { $email }
+    .by = demarches-simplifiees
+tm-une-demande-de-transfert-par-le = A transfer request from technical support is pending on file Nº { $n } to { $email }
+    .by = demarches-simplifiees
+tm-demande-de-transfert-par-le-support = Transfer request from technical support on file Nº { $n } of { $email }
+    .by = demarches-simplifiees
+tm-accepter = Accept
+    .by = demarches-simplifiees
+tm-refuser = Reject
+    .by = demarches-simplifiees
+tm-connexion-a = Sign in on { $name }
+    .by = demarches-simplifiees
+tm-mot-de-passe-oublie = Forgot password?
+    .by = demarches-simplifiees
+tm-trouvez-votre-demarche = Find your procedure
+    .by = demarches-simplifiees
+tm-vous-etes-agent-de-la-fonction = Are you a state civil servant?
+    .by = demarches-simplifiees
+tm-accedez-a-notre-page-dediee = Visit our dedicated page
+    .by = demarches-simplifiees
+tm-se-connecter-avec-son-compte = Sign in with my account
+    .by = demarches-simplifiees
+tm-si-vous-voyez-cette-page-trop = If you're seeing this page too often, please consult our help page.
+    .by = demarches-simplifiees
+tm-changement-de-mot-de-passe = Change password
+    .by = demarches-simplifiees
+tm-changer-le-mot-de-passe = Change password
+    .by = demarches-simplifiees
+tm-si-un-compte-existe-avec-ladresse = If an account exists with the address { $email }, we have sent you an email.
+    .by = demarches-simplifiees
+tm-vous-navez-pas-recu-lemail = Didn't receive the email?
+    .by = demarches-simplifiees
+tm-verifiez-la-boite-indesirables-ou-spam = Check your junk or spam email.
+    .by = demarches-simplifiees
+tm-vous-etes-vous-connecte-avec-france = Have you once logged in with France Connect? If yes, try again with France Connect.
+    .by = demarches-simplifiees
+tm-le-compte-a-pu-etre-supprime = The account may have been deleted in the event of prolonged inactivity and no current file. In this case you will have to recreate an account from a procedure.
+    .by = demarches-simplifiees
+tm-lien-de-reinitialisation-du-mot-de = Password reset link sent
+    .by = demarches-simplifiees
+tm-attention-ce-courriel-peut-mettre-jusqua = Please note that this email can take up to 15 minutes to arrive.
+    .by = demarches-simplifiees
+tm-en-cas-de-difficultes-nous-restons = You can contact us through this form if a problem still exists.
+    .by = demarches-simplifiees
+
+## ds: modal
+
+tm-publier-la-demarche = Publish the procedure
+    .by = demarches-simplifiees
+tm-reactiver-la-demarche = Reopen the procedure
+    .by = demarches-simplifiees
+tm-vous-vous-appretez-a-publier-votre = You are about to publish the procedure to the public.
+    .by = demarches-simplifiees
+tm-vous-vous-appretez-a-reactiver-votre = You are about to reopen the procedure.
+    .by = demarches-simplifiees
+tm-publier = Publish
+    .by = demarches-simplifiees
+
+## ds: activerecord
+
+tm-la-piece-jointe-a-bien-ete = The attachment ({ $attachment }) has been deleted. You can now add another.
+    .by = demarches-simplifiees
+tm-la-nouvelle-adresse-electronique = new email address
+    .by = demarches-simplifiees
+tm-numero-siret = SIRET number
+    .by = demarches-simplifiees
+tm-la-demarche-est-mise-en-uvre = This procedure is run by
+    .by = demarches-simplifiees
+tm-valeur-du-champ = Value
+    .by = demarches-simplifiees
+tm-lobjet-genere-sera-tronque-sil-depasse = The generated subject will be truncated if it exceeds 100 characters.
+    .by = demarches-simplifiees
+tm-est-invalide-saisissez-un-numero-de = is invalid. Enter a valid phone number. Example: 0612345678
+    .by = demarches-simplifiees
+tm-nest-pas-un-lien-valide = is not a valid link
+    .by = demarches-simplifiees
+tm-aucun-resultat-ne-correspond-a-votre = Not found.
+    .by = demarches-simplifiees
+tm-trop-de-demandes-nous-reessayons-pour = Too many requests. We are retrying for you.
+    .by = demarches-simplifiees
+tm-erreur-du-serveur-nous-reessayons-pour = Server error. We are retrying for you.
+    .by = demarches-simplifiees
+tm-service-indisponible-nous-reessayons = Service unavailable. We are retrying for you.
+    .by = demarches-simplifiees
+tm-la-demande-a-pris-trop-de = The request took too long. We are retrying for you.
+    .by = demarches-simplifiees
+tm-probleme-de-connexion-nous-reessayons = Connection issue. We are retrying for you.
+    .by = demarches-simplifiees
+tm-resultat-introuvable-verifiez-vos = Result not found. Please check your information.
+    .by = demarches-simplifiees
+tm-non-autorise-connectez-vous-pour = Unauthorized. Please log in to continue.
+    .by = demarches-simplifiees
+tm-invitation-deja-envoyee = : Invitation already sent
+    .by = demarches-simplifiees
+tm-votre-lien-de-nouveau-mot-de = : is expired. Ask a new one
+    .by = demarches-simplifiees
+tm-nest-pas-assez-complexe-saisir-un = not strong enough. Fill in a stronger password
+    .by = demarches-simplifiees
+tm-les-deux-mots-de-passe-ne = : The two passwords do not match
+    .by = demarches-simplifiees
+tm-ne-peut-etre-identique-a-lancienne = can't be the same as the old one
+    .by = demarches-simplifiees
+tm-est-deja-utilise-par-une-demarche = is already used for procedure. You cannot use it because it belongs to another administrator.
+    .by = demarches-simplifiees
+tm-nest-pas-valide-il-doit-comporter = is not valid. It must countain between 3 and 200 characters among a-z, 0-9, '_' and '-'.
+    .by = demarches-simplifiees
+tm-ne-peut-pas-etre-utilise-car = cannot be used because it is the last path of the procedure.
+    .by = demarches-simplifiees
+tm-doit-posseder-13-ou-14-caracteres = must be 13 or 14 characters long
+    .by = demarches-simplifiees
+tm-doit-etre-dans-les-options-proposees = must be in the given options
+    .by = demarches-simplifiees
+tm-doit-etre-un-nom-de-region = must be a valid region name
+    .by = demarches-simplifiees
+tm-doit-etre-un-code-de-region = must be a valid region code
+    .by = demarches-simplifiees
+tm-doit-etre-un-nom-de-departement = must be a valid department name
+    .by = demarches-simplifiees
+tm-doit-etre-un-code-de-departement = must be a valid department code
+    .by = demarches-simplifiees
+tm-doit-etre-un-code-depci-du = must be a valid EPCI code of the matching department
+    .by = demarches-simplifiees
+tm-doit-etre-un-nom-depci-du = must be a valid EPCI name of the matching department
+    .by = demarches-simplifiees
+tm-doit-etre-un-entier = must be an integer
+    .by = demarches-simplifiees
+
+## ds: errors
+
+tm-le-champ = Field « { $attribute } » { $message }
+    .by = demarches-simplifiees
+tm-le-dossier-nexiste-pas-ou-vous = The file does not exist or you do not have access to it.
+    .by = demarches-simplifiees
+tm-ce-lien-dinvitation-nest-plus-valable = This invitation link or the file is no longer available.
+    .by = demarches-simplifiees
+tm-une-erreur-est-survenue-lors-de-4 = Error trying to connect to France Connect.
+    .by = demarches-simplifiees
+tm-seul-e-s-les-usagers-peuvent = Only citizen can use FranceConnect. As an instructor or administrator, you should reset your password.
+    .by = demarches-simplifiees
+tm-desole-la-recuperation-des-informations = Sorry, SIRET information retrieval is temporarily unavailable. Please try again shortly.
+    .by = demarches-simplifiees
+tm-nous-navons-pas-trouve-detablissement = We haven't found an establishment corresponding to this SIRET number.
+    .by = demarches-simplifiees
+tm-lexpression-reguliere-que-vous-avez = The regular expression you have entered is potentially dangerous and could lead to performance issues.
+    .by = demarches-simplifiees
+tm-lexemple-doit-correspondre-a-lexpression = The provided example must match the regular expression
+    .by = demarches-simplifiees
+tm-doit-etre-un-nombre-superieur-ou = must be a number greater than or equal to { $n }
+    .by = demarches-simplifiees
+tm-doit-etre-un-nombre-inferieur-ou = must be a number less than or equal to { $n }
+    .by = demarches-simplifiees
+tm-doit-etre-une-date-dans-le = must be a date in the past
+    .by = demarches-simplifiees
+tm-doit-etre-une-date-comprise-entre = must be a date between { $start_date } and { $end_date }
+    .by = demarches-simplifiees
+tm-doit-etre-une-date-superieure-ou = must be a date greater than or equal to { $date }
+    .by = demarches-simplifiees
+tm-doit-etre-une-date-inferieure-ou = must be a date less than or equal to { $date }
+    .by = demarches-simplifiees
+tm-doit-comprendre-entre-1-et-3 = must have between 1 and 3 decimal places
+    .by = demarches-simplifiees
+tm-doit-etre-une-date-correctement-formatee = must be a correct date
+    .by = demarches-simplifiees
+tm-doit-etre-une-date-et-heure = must be a correct datetime
+    .by = demarches-simplifiees
+tm-doit-etre-rempli = can't be blank
+    .by = demarches-simplifiees
+tm-votre-session-a-ete-renouvelee-merci = Your session was renewed. Please repeat this action from this page.
+    .by = demarches-simplifiees
+
+## ds: users
+
+tm-ce-dossier-est-depose-sur-une = This file is submitted on a test procedure. Any modification of the procedure by the administrator (addition of a field, publication of the procedure, etc.) will result in the removal of the file.
+    .by = demarches-simplifiees
+tm-votre-dossier-ne-peut-plus-etre = Your file can no longer be edited
+    .by = demarches-simplifiees
+tm-completez-lidentification-de = Complete the identification of the establishment to continue.
+    .by = demarches-simplifiees
+tm-votre-dossier-a-bien-ete-duplique = Your file has been duplicated. Please review it then you can submit it
+    .by = demarches-simplifiees
+tm-linstruction-de-votre-dossier-a-commence = Your file is undergoing review. It is no longer possible to delete your file. To cancel the undergoingreview contact the adminitration via the mailbox.
+    .by = demarches-simplifiees
+tm-votre-dossier-a-bien-ete-mis = Your file has been successfully moved to the trash
+    .by = demarches-simplifiees
+tm-le-dossier-n-est-pas-correctement = The file is not correctly filled out.
+    .by = demarches-simplifiees
+tm-votre-dossier-a-bien-ete-restaure = Your file has been successfully restored
+    .by = demarches-simplifiees
+tm-aucun-etablissement-nest-associe-a-ce = There is no establishment tied to this file
+    .by = demarches-simplifiees
+tm-identite-enregistree = Identity data is registred
+    .by = demarches-simplifiees
+tm-attestation-de-depot = Deposit receipt
+    .by = demarches-simplifiees
+tm-dossier-depose-le = File submission date
+    .by = demarches-simplifiees
+tm-etat-du-dossier = File status
+    .by = demarches-simplifiees
+tm-depose-en-attente-dexamen-par = submitted, pending processing
+    .by = demarches-simplifiees
+tm-refuse = declined
+    .by = demarches-simplifiees
+tm-classe-sans-suite = closed, no further action
+    .by = demarches-simplifiees
+tm-service-administratif = Administrative department
+    .by = demarches-simplifiees
+tm-fait-le = Made on { $date },
+    .by = demarches-simplifiees
+tm-obtenir-une-attestation-de-depot-de = Get a deposit receipt
+    .by = demarches-simplifiees
+tm-dossier-n-en-corbeille = File n° { $n } - In trash
+    .by = demarches-simplifiees
+tm-vous-pouvez-retrouver-ce-dossier-depuis = You can find this file from the trash tab of your account. It is not currently viewable.
+    .by = demarches-simplifiees
+tm-ce-dossier-a-ete-mis-a = This file was moved to trash at your request: You can still restore it.
+    .by = demarches-simplifiees
+tm-si-ce-dossier-a-ete-mis = If this file was moved to trash at your request: You can still restore it.
+    .by = demarches-simplifiees
+tm-si-ce-dossier-a-ete-mis-2 = If this file was moved to trash automatically because its maximum retention period has been reached: We recommend downloading it as soon as possible before it is permanently deleted.
+    .by = demarches-simplifiees
+tm-dossier-n-supprime-definitivement = File n° { $n } - Permanently deleted
+    .by = demarches-simplifiees
+tm-vous-ne-pouvez-plus-recuperer-ce = You can no longer recover this file for one of the following reasons:
+    .by = demarches-simplifiees
+tm-il-a-ete-mis-a-la = It was moved to trash at your request, then automatically deleted.
+    .by = demarches-simplifiees
+tm-il-a-ete-supprime-car-son = It was deleted because its maximum retention period has been reached.
+    .by = demarches-simplifiees
+tm-vous-pouvez-retrouver-lensemble-des = You can find all deleted files from your account (except "DRAFT") on the Deleted files history page.
+    .by = demarches-simplifiees
+
+## ds: france_connect
+
+tm-votre-compte-franceconnect-utilise-comme = Your FranceConnect account uses { $email } as the contact email.
+    .by = demarches-simplifiees
+tm-souhaitez-vous-lutiliser-pour-recevoir = Would you like to use it to receive notifications regarding the progress of your cases?
+    .by = demarches-simplifiees
+tm-valider = Confirm
+    .by = demarches-simplifiees
+tm-veuillez-nous-fournir-ladresse = Please provide the email to use for contacting you.
+    .by = demarches-simplifiees
+tm-oui-utiliser-comme-adresse-electronique = Yes, use { $email } as contact email.
+    .by = demarches-simplifiees
+tm-non-utiliser-une-autre-adresse = No, use another address.
+    .by = demarches-simplifiees
+tm-fusion-des-comptes-franceconnect-et = Merge your account FranceConnect and { $name }
+    .by = demarches-simplifiees
+tm-bonjour-votre-compte-franceconnect = Hello, Your account FranceConnect uses { $email } as contact email. But there is an existing { $name } account using this email.
+    .by = demarches-simplifiees
+tm-pour-les-fusionner-entrez-votre-mot = To merge your accounts fill in your password
+    .by = demarches-simplifiees
+tm-fusionner-les-comptes = Merge accounts
+    .by = demarches-simplifiees
+tm-utiliser-cette-adresse-electronique = Use this email
+    .by = demarches-simplifiees
+tm-nous-venons-de-vous-envoyer-le = An email with the confirmation link has been sent, please click on the link.
+    .by = demarches-simplifiees
+tm-le-lien-de-confirmation-a-expire = Confirmation link expired. A new link has been sent by email.
+    .by = demarches-simplifiees
+tm-une-erreur-inattendue-est-survenue = An unexpected error has occurred. Please contact support if the problem persists.
+    .by = demarches-simplifiees
+tm-vous-avez-ete-deconnecte-de-votre = You have been disconnected from your previous account. Please click on the confirmation link again.
+    .by = demarches-simplifiees
+tm-utilisateur-non-trouve = User not found
+    .by = demarches-simplifiees
+tm-les-comptes-franceconnect-et-sont-a = The accounts for FranceConnect and { $name } are now merged.
+    .by = demarches-simplifiees
+
+## ds: notification_mailer
+
+tm-vous-pouvez-telecharger-votre = You can download your certificate at the following address : { $link }
+    .by = demarches-simplifiees
+tm-pour-obtenir-le-detail-de-cette = For details on this decision modification, you can contact the service: { $name }.
+    .by = demarches-simplifiees
+tm-a-ete-refuse-le = has been refused on { $date }
+    .by = demarches-simplifiees
+tm-le-motif-de-refus-est-le = The reason for refusal is as follows :
+    .by = demarches-simplifiees
+
+## ds: shared
+
+tm-vous-navez-pas-renseigne-le-siret = Some procedures have service without siret. Please update.
+    .by = demarches-simplifiees
+tm-certaines-de-vos-demarches-nont-pas = Some procedures have no service.
+    .by = demarches-simplifiees
+tm-ajouter-un-service-a-la-demarche = Add service to procedure { $n }
+    .by = demarches-simplifiees
+tm-temps-de-remplissage-estime-min-variable = Estimated fill time: { $n } mins. (may vary depending on the options)
+    .by = demarches-simplifiees
+tm-quels-sont-les-delais-dinstruction-pour = What are the processing times for this procedure?
+    .by = demarches-simplifiees
+tm-liste-des-pieces-en-fonction-de = Attachments list according to your situation
+    .by = demarches-simplifiees
+tm-le-sva-ou-silence-vaut-accord = SVA, or « Silence Vaut Rejet » is a legislative principle that defines the behavior of a request in the event of silence from the administration: the request is automatically accepted after a certain period if your file is complete.
+    .by = demarches-simplifiees
+tm-le-svr-ou-silence-vaut-rejet = SVR, or « Silence Vaut Rejet » is a legislative principle that defines the behavior of a request in the event of silence from the administration: the request is automatically refused after a certain period if your file is complete.
+    .by = demarches-simplifiees
+
+## ds: layouts
+
+tm-super-admin = super-admin
+    .by = demarches-simplifiees
+
+## ds: activerecord
+
+tm-renseigner-un-numero-et-nom-de = Fill in a street name and number or, place name
+    .by = demarches-simplifiees
+tm-renseigner-la-ville-ou-commune = Fill in a city or municipality
+    .by = demarches-simplifiees
+tm-renseigner-un-code-postal = Fill in a postal code
+    .by = demarches-simplifiees
+tm-format-attendu-jj-mm-aaaa = Expected format: mm/dd/yyyy.
+    .by = demarches-simplifiees
+tm-format-attendu-jj-mm-aaaa-hh = Expected format: mm/dd/yyyy hh:mm.
+    .by = demarches-simplifiees
+tm-format-attendu-un-numero-de-dossier = Expected format: A { $name } file number
+    .by = demarches-simplifiees
+tm-ne-doit-pas-contenir-de-caracteres = must not contain special characters
+    .by = demarches-simplifiees
+tm-doit-faire-au-moins-caracteres = must be at least { $n } characters
+    .by = demarches-simplifiees
+tm-doit-faire-moins-de-caracteres = must be less than { $n } characters
+    .by = demarches-simplifiees
+tm-est-invalide-saisissez-un-numero-iban = is invalid. Enter a valid IBAN number. Example (France): FR76 1234 1234 1234 1234 1234 123
+    .by = demarches-simplifiees
+tm-exemple-france-fr76-1234-1234-1234 = Example (France): FR76 1234 1234 1234 1234 1234 123
+    .by = demarches-simplifiees
+tm-vous-pouvez-selectionner-un-ou-plusieurs = You can select one or more options.
+    .by = demarches-simplifiees
+
+## ds: activemodel
+
+tm-region-code-region = Region & region code
+    .by = demarches-simplifiees
+
+## ds: activerecord
+
+tm-format-attendu-un-numero-de-telephone = Expected format: A valid telephone number. Example: 0612345678
+    .by = demarches-simplifiees
+tm-doit-commencer-par-un-w-majuscule = must begin with a capital W followed by 9 digits or letters, fill in a valid RNA. Example: W503726238
+    .by = demarches-simplifiees
+tm-le-numero-rna-saisi-ne-correspond = the filled RNA number { $value } does not match any association, fill in a valid RNA
+    .by = demarches-simplifiees
+tm-une-erreur-reseau-a-empeche-lassociation = A network error has prevented the association associated with this RNA to be fetched, please retry later
+    .by = demarches-simplifiees
+tm-numero-rna = N° RNA
+    .by = demarches-simplifiees
+tm-nom-de-lassociation = Association name
+    .by = demarches-simplifiees
+tm-objet-de-lassociation = Association purpose
+    .by = demarches-simplifiees
+tm-date-de-creation = Creation date
+    .by = demarches-simplifiees
+tm-date-de-publication = Publication date
+    .by = demarches-simplifiees
+tm-format-attendu-un-w-majuscule-suivi = Expected format: A capital W followed by 9 digits or letters. Example: W503726238
+    .by = demarches-simplifiees
+tm-rnf-aucune-fondation-trouvee = RNF { $rnf } (no foundation found)
+    .by = demarches-simplifiees
+tm-numero-rnf = RNF id
+    .by = demarches-simplifiees
+tm-mise-a-jour-le = Updated at
+    .by = demarches-simplifiees
+tm-comporte-une-erreur-de-saisie-corrigez = is invalid. Check for input errors.
+    .by = demarches-simplifiees
+tm-ne-correspond-pas-a-un-etablissement = no establishment is linked to this number.
+    .by = demarches-simplifiees
+tm-dossier-supprime = Deleted file
+    .by = demarches-simplifiees
+tm-demande-de-lusager = User request
+    .by = demarches-simplifiees
+tm-suppression-dune-demarche = Procedure removed
+    .by = demarches-simplifiees
+tm-numero-de-dossier = File number
+    .by = demarches-simplifiees
+tm-etat = State
+    .by = demarches-simplifiees
+tm-demande-de-correction = Request correction
+    .by = demarches-simplifiees
+tm-pour-vous = For yourself
+    .by = demarches-simplifiees
+tm-pour-un-beneficiaire-membre-de-la = For someone else : a family member, a relative, a professional, someone you represent.
+    .by = demarches-simplifiees
+tm-a-corriger = To be corrected
+    .by = demarches-simplifiees
+tm-dossier-non-modifie = File not modified
+    .by = demarches-simplifiees
+tm-demande-de-correction-annulee = Correction request cancelled
+    .by = demarches-simplifiees
+tm-reponse-donnee = Response given
+    .by = demarches-simplifiees
+tm-le-dossier-nest-pas-valide-et = The file is invalid and needs to be corrected
+    .by = demarches-simplifiees
+tm-le-dossier-doit-etre-mis-a = The file needs to be updated and revalidated
+    .by = demarches-simplifiees
+tm-depose-depuis-longtemps = Filed a long time ago
+    .by = demarches-simplifiees
+tm-depose-depuis-j = Filed since { $days } D.
+    .by = demarches-simplifiees
+tm-expire-bientot = Expires soon
+    .by = demarches-simplifiees
+tm-expire-dans-j = Expires in { $days } D.
+    .by = demarches-simplifiees
+tm-bientot-supprime = Soon to be removed
+    .by = demarches-simplifiees
+tm-suppression-dans-j = Deletion in { $days } D.
+    .by = demarches-simplifiees
+tm-message = Message
+    .by = demarches-simplifiees
+tm-annotation-privee = Private annotation
+    .by = demarches-simplifiees
+tm-ladresse-electronique = Email address { $message }
+    .by = demarches-simplifiees
+tm-est-invalide = is invalid
+    .by = demarches-simplifiees
+tm-parcelle-agricole = Agricultural parcel
+    .by = demarches-simplifiees
+tm-selection-utilisateur = User selection
+    .by = demarches-simplifiees
+tm-ne-peut-pas-etre-vide = can't be blank
+    .by = demarches-simplifiees
+tm-nest-pas-un-geojson-valide = is not a valid GeoJSON
+    .by = demarches-simplifiees
+tm-contient-des-coordonnees-invalides = contains invalid coordinates, please use the WGS84 coordinate system
+    .by = demarches-simplifiees
+
+## ds: geo_area
+
+tm-parcelle-n-feuille-m2-commune = Parcel n° { $n } - Sheet { $prefixe } { $section } - { $surface } m² - town { $commune }
+    .by = demarches-simplifiees
+tm-parcelle-n-hectares = Parcel n° { $n } - { $surface } hectares
+    .by = demarches-simplifiees
+tm-une-aire-de-surface-m2 = An area of { $area } m²
+    .by = demarches-simplifiees
+tm-une-aire-de-surface-inconnue = An area of unknown surface
+    .by = demarches-simplifiees
+
+## ds: activerecord
+
+tm-doit-etre-different-de-celui-du = must be different from the agent's email
+    .by = demarches-simplifiees
+tm-notifier-le-beneficiaire = Notify beneficiary :
+    .by = demarches-simplifiees
+tm-pas-de-notification = No notification
+    .by = demarches-simplifiees
+tm-votre-dossier-n-est-en-train = Your file n° { $n } will be examined ({ $name })
+    .by = demarches-simplifiees
+
+## ds: activemodel
+
+tm-annee = Year
+    .by = demarches-simplifiees
+tm-depuis-le-debut = From the beginning
+    .by = demarches-simplifiees
+tm-en = (in { $year })
+    .by = demarches-simplifiees
+tm-nombre-de-demarches = Number of procedures
+    .by = demarches-simplifiees
+tm-nombre-de-demarches-publiees-ou-closes = Number of published or closed procedures { $add_on }
+    .by = demarches-simplifiees
+
+## ds: shared
+
+tm-le-dossier-a-ete-depose-par = The file was submitted by a FranceConnect account.
+    .by = demarches-simplifiees
+tm-le-dossier-a-ete-depose-par-2 = The file was submitted by the account of { $name }.
+    .by = demarches-simplifiees
+tm-le-service-traitant-na-pas-ete = The service handling your file was unable to process it within the time limit set by the Silence Vaut Rejet law.
+    .by = demarches-simplifiees
+tm-expirera-le-mois-apres-le-depot = Expires on { $date } ({ $n } months after this file was last modified)
+    .by = demarches-simplifiees
+tm-ce-dossier-est-en-instruction-il = This file is being instructed, the administration will answer as soon as possible
+    .by = demarches-simplifiees
+tm-expirera-le-mois-apres-le-traitement = Expires on { $date } ({ $n } months after this file was processed)
+    .by = demarches-simplifiees
+tm-expirera-le-mois-apres-le-traitement-2 = Expires on { $date } ({ $n } months after this file was processed)
+    .by = demarches-simplifiees
+tm-la-recuperation-automatique-des-donnees = Fetching data for recipient no. { $numero_allocataire } with postal code { $code_postal }.
+    .by = demarches-simplifiees
+tm-des-donnees-concernant-liees-au-compte = Data concerning { $sources } linked to the account Nº { $numero_allocataire } with the postal code { $code_postal } has been received from the CAF.
+    .by = demarches-simplifiees
+tm-donnees-obtenues-de-la-caisse-nationale = Data received from la Caisse nationale d’allocations familiales
+    .by = demarches-simplifiees
+tm-la-recuperation-automatique-des-donnees-2 = Fetching data for declarant no. { $numero_fiscal } with tax notice reference { $reference_avis }.
+    .by = demarches-simplifiees
+tm-des-donnees-concernant-liees-au = Data concerning { $sources } linked to the declarant Nº { $numero_fiscal } with tax notice reference { $reference_avis } has been received from the DGFiP.
+    .by = demarches-simplifiees
+tm-donnees-obtenues-de-la-direction = Data received from la Direction générale des Finances publiques
+    .by = demarches-simplifiees
+tm-la-recuperation-automatique-des-donnees-3 = Fetching data for identifier { $identifiant }.
+    .by = demarches-simplifiees
+tm-des-donnees-concernant-liees-a = Data concerning { $sources } linked to the identifier { $identifiant } has been received from Pôle emploi.
+    .by = demarches-simplifiees
+tm-donnees-obtenues-de-pole-emploi = Data received from Pôle emploi
+    .by = demarches-simplifiees
+tm-des-donnees-concernant-liees-a-line = Data concerning { $sources } linked to the INE { $ine } has been received from the MESRI.
+    .by = demarches-simplifiees
+tm-donnees-obtenues-du-mesri = Data received from the MESRI
+    .by = demarches-simplifiees
+tm-entrer-une-autre-option = Enter another option
+    .by = demarches-simplifiees
+
+## ds: carte
+
+tm-deploiement-par-departement = Deployment by department
+    .by = demarches-simplifiees
+tm-quelle-carte-souhaitez-vous = Which map do you want ?
+    .by = demarches-simplifiees
+
+## ds: views
+
+tm-selectionnez = Select
+    .by = demarches-simplifiees
+
+## ds: activerecord
+
+tm-votre-adresse-electronique = Professional email address
+    .by = demarches-simplifiees
+tm-sujet = Subject
+    .by = demarches-simplifiees
+
+## ds: contact
+
+tm-votre-question = Your question
+    .by = demarches-simplifiees
+tm-notre-reponse = Our answer
+    .by = demarches-simplifiees
+tm-une-capture-decran-peut-nous-aider = A screenshot can help us identify the element to improve.
+    .by = demarches-simplifiees
+tm-une-capture-decran-peut-nous-aider-2 = A screenshot can help us identify the issue.
+    .by = demarches-simplifiees
+tm-taille-maximale-autorisee-200-mo-formats = Maximum size allowed: 200 MB. Supported formats: jpg, png, pdf.
+    .by = demarches-simplifiees
+tm-contactez-nous-via-ce-formulaire-et = Contact us via this form and we will answer you as quickly as possible. Make sure you provide all the required information so we can help you in the best way.
+    .by = demarches-simplifiees
+tm-jai-un-probleme-lors-du-remplissage = I've encountered a problem while completing my application
+    .by = demarches-simplifiees
+tm-avez-vous-bien-verifie-que-tous = Are you sure that all the mandatory fields ( * ) are properly filled? If you have questions about the information requested, contact the service in charge of the procedure (FAQ).
+    .by = demarches-simplifiees
+tm-jai-une-question-sur-linstruction-de = I have a question about the instruction of my application
+    .by = demarches-simplifiees
+tm-si-vous-avez-des-questions-sur = If you have questions about the instruction of your application (response delay for example), contact directly the instructor via our mail system (FAQ). If you are facing technical issues on the website, use the form below. We will not be able to inform you about the instruction of your application.
+    .by = demarches-simplifiees
+tm-jai-une-idee-damelioration-pour-votre = I have an idea to improve the website
+    .by = demarches-simplifiees
+tm-une-idee-pensez-a-consulter-notre = Got an idea? Please check our enhancement dashboard : Vote for your priority improvements Share your own ideas
+    .by = demarches-simplifiees
+tm-nous-vous-invitons-a-contacter = We invite you to contact the administration in charge of the procedure so they can provide you the link. It should look like this: { $base_url }/commencer/NOM_DE_LA_DEMARCHE. You can find here the most popular procedures (licence, detr, etc.).
+    .by = demarches-simplifiees
+tm-autre-sujet = Other topic
+    .by = demarches-simplifiees
+tm-votre-message-a-ete-envoye-sur = Your message has been sent to the mailbox in your file.
+    .by = demarches-simplifiees
+tm-votre-message-a-ete-envoye = Your message has been sent.
+    .by = demarches-simplifiees
+tm-la-piece-jointe-doit-etre-un = The attachment must be a file
+    .by = demarches-simplifiees
+
+## ds: dossier_mailer
+
+tm-vous-avez-recu-un-nouveau-message = You received a new message from the service in charge of reviewing your file on « { $name } ».
+    .by = demarches-simplifiees
+tm-pour-consulter-le-message-et-y = To read the message and answer it, select the following link:
+    .by = demarches-simplifiees
+tm-si-vous-souhaitez-repondre-a-ce = If you chose to contact the service, please send an email directly to this address: { $email }
+    .by = demarches-simplifiees
+tm-si-vous-souhaitez-repondre-a-ce-2 = If you chose to contact the service, please use the contact infos available below.
+    .by = demarches-simplifiees
+tm-lire-le-message = Read the message
+    .by = demarches-simplifiees
+tm-vous-avez-commence-a-remplir-un = You created a draft file on procedure « { $name } ».
+    .by = demarches-simplifiees
+tm-vous-pouvez-retrouver-et-completer-votre = You can access your file, to review or complete, by clicking on the following button:
+    .by = demarches-simplifiees
+tm-vous-pouvez-deposer-votre-dossier = Your file needs to be submitted before { $before }
+    .by = demarches-simplifiees
+tm-afficher-votre-dossier = Open file
+    .by = demarches-simplifiees
+tm-vous-devez-corriger-votre-dossier-n = You need to modify your file no. { $n } « { $name } »
+    .by = demarches-simplifiees
+tm-afin-de-poursuivre-son-instruction-un = In order to continue its instruction, an instructor requested you to edit information to your file no. { $n } of the « { $name } » procedure.
+    .by = demarches-simplifiees
+tm-afin-de-commencer-son-instruction-un = In order to continue its instruction, an instructor requested you to complete your file no. { $n } of the « { $name } » procedure.
+    .by = demarches-simplifiees
+tm-consultez-la-messagerie-de-votre-dossier = Check your file's mailbox to see what changes need to be made, then edit the file directly on the website.
+    .by = demarches-simplifiees
+tm-ouvrir-la-messagerie = Open the mailbox
+    .by = demarches-simplifiees
+tm-vous-avez-une-demande-de-transfert = You have a pending transfer request.
+    .by = demarches-simplifiees
+tm-afin-de-pouvoir-accepter-ou-refuser = In order to accept or refuse the request you must log in on { $name }:
+    .by = demarches-simplifiees
+tm-acceder-a-la-demande-de-transfert = Acces transfer request
+    .by = demarches-simplifiees
+tm-afin-de-pouvoir-accepter-ou-refuser-2 = In order to accept or refuse the request you must have an account:
+    .by = demarches-simplifiees
+tm-se-creer-un-compte-sur = Create an account on { $name }
+    .by = demarches-simplifiees
+tm-vous-adresse-une-demande-de-transfert = { $name } sends you a transfer request for { $n } files.
+    .by = demarches-simplifiees
+tm-vous-adresse-une-demande-de-transfert-2 = { $name } sends you a transfer request for file no. { $n } on the procedure
+    .by = demarches-simplifiees
+
+## ds: layouts
+
+tm-accueil-liste-des-demarches = Home - List of procedures
+    .by = demarches-simplifiees
+tm-vous-etes-ici = You are here
+    .by = demarches-simplifiees
+tm-voir-le-fil-dariane = Show breadcrumb
+    .by = demarches-simplifiees
+tm-previsualiser-le-formulaire = Preview the form
+    .by = demarches-simplifiees
+tm-previsualiser-les-annotations = Preview annotations
+    .by = demarches-simplifiees
+tm-depuis-le = since { $date }
+    .by = demarches-simplifiees
+tm-publiee = Published
+    .by = demarches-simplifiees
+tm-en-test = Draft
+    .by = demarches-simplifiees
+tm-a-modifier = To modify
+    .by = demarches-simplifiees
+tm-pour-plus-dinformation-sur-la-phase = For more information on test stage
+    .by = demarches-simplifiees
+tm-consulter-la-faq = read FAQ
+    .by = demarches-simplifiees
+tm-suivi-des-dossiers = { $name } – Files
+    .by = demarches-simplifiees
+tm-modifier-le-lien-de-la-demarche = Edit procedure link
+    .by = demarches-simplifiees
+tm-pour-vous-adresser-a-votre = To contact your administration, go directly to the
+    .by = demarches-simplifiees
+tm-page-de-contact = Contact page :
+    .by = demarches-simplifiees
+tm-horaires = Schedule :
+    .by = demarches-simplifiees
+tm-consultez-laide-en-ligne = Consult the online help
+    .by = demarches-simplifiees
+tm-consultez-la-page-de-contact-de = Consult the administration contact page
+    .by = demarches-simplifiees
+tm-lequipe = The team
+    .by = demarches-simplifiees
+tm-nous-vous-informons-que-le-dossier = We inform you that file no. { $dossier_id }, completed on your behalf by { $mandataire_first_name } { $mandataire_last_name }, on the procedure
+    .by = demarches-simplifiees
+tm-a-ete-classe-sans-suite-le = has been closed without continuation on { $date }.
+    .by = demarches-simplifiees
+tm-a-ete-rendue = has been rendered.
+    .by = demarches-simplifiees
+
+## ds: root
+
+tm-effectuer-une-demarche-administrative-en = Carry out an administrative procedure online
+    .by = demarches-simplifiees
+tm-vous-souhaitez-effectuer-une-demande = You wish to make a request to an administration?
+    .by = demarches-simplifiees
+tm-realisez-vos-demandes-en-toute = Make your requests easily and find your files online
+    .by = demarches-simplifiees
+tm-comment-trouver-ma-demarche = How do I find my procedure?
+    .by = demarches-simplifiees
+tm-dossiers-deposes = files submitted
+    .by = demarches-simplifiees
+tm-reduction-des-delais-de-traitement = reduction in processing time
+    .by = demarches-simplifiees
+tm-une-question-un-probleme = A question, a problem?
+    .by = demarches-simplifiees
+tm-la-reponse-est-dans-laide-en = The answer is in the online help
+    .by = demarches-simplifiees
+tm-administration-vous-voulez = Administration: do you want to go paperless?
+    .by = demarches-simplifiees
+
+## ds: views
+
+tm-franceconnect-est-la-solution-proposee = FranceConnect is a solution proposed by the government to secure and simplify the connection to web services.
+    .by = demarches-simplifiees
+tm-sidentifier-avec = Sign in with
+    .by = demarches-simplifiees
+tm-ou = or
+    .by = demarches-simplifiees
+tm-vous-avez-deja-un-compte = Do you already have an account?
+    .by = demarches-simplifiees
+tm-jai-deja-un-compte = I already have an account
+    .by = demarches-simplifiees
+tm-creer-un-compte = Create an account
+    .by = demarches-simplifiees
+tm-votre-adresse-electronique-nest-pas = Your email address is not verified, so you will not receive messages from { $name }. Please check your inbox and click on the verification link. Didn't receive the email?
+    .by = demarches-simplifiees
+tm-telecharger-le-modele = Download template
+    .by = demarches-simplifiees
+
+## ds: commencer
+
+tm-commencer-la-demarche = Start the procedure
+    .by = demarches-simplifiees
+tm-vous-avez-deja-des-dossiers-pour = You already have files for this procedure
+    .by = demarches-simplifiees
+tm-voir-mes-dossiers-en-cours = View my current files
+    .by = demarches-simplifiees
+tm-vous-avez-un-dossier-prerempli = You have a prefilled file
+    .by = demarches-simplifiees
+tm-vous-etes-prete-a-poursuivre-un = You are ready to continue a prefilled file for the "{ $name }" procedure, started { $time } ago.
+    .by = demarches-simplifiees
+tm-vous-avez-deja-commence-a-remplir = You already started to fill a file
+    .by = demarches-simplifiees
+tm-il-y-a-vous-avez-depose = You submitted a file for the "{ $name }" procedure { $time } ago.
+    .by = demarches-simplifiees
+tm-poursuivre-mon-dossier-prerempli = Continue to fill my prefilled file
+    .by = demarches-simplifiees
+tm-continuer-a-remplir-mon-dossier = Continue to fill my file
+    .by = demarches-simplifiees
+tm-voir-mon-dossier-depose = Show my submitted file
+    .by = demarches-simplifiees
+tm-vous-souhaitez-effectuer-une-demande-par = You prefer to submit a paper form? You can download an empty PDF file, and send it to the right administration : { $name } - { $adresse }
+    .by = demarches-simplifiees
+tm-telecharger-un-dossier-vide-au-format = Download an empty PDF file
+    .by = demarches-simplifiees
+tm-vos-derniers-dossiers-crees = { $n ->
+        [one] Your previous file :
+       *[other] Your last { $n } created files :
+    }
+    .by = demarches-simplifiees
+tm-n-cree-il-y-a = N° { $n }, created { $date } ago, { $state }
+    .by = demarches-simplifiees
+tm-la-demarche-est-close-depuis-le = Procedure { $name } is closed since { $date }
+    .by = demarches-simplifiees
+
+## ds: users
+
+tm-vous-vous-appretez-a-transferer-le = You are about to transfer the { $state } file #{ $n } filed by { $name } on { $date } to another user's account.
+    .by = demarches-simplifiees
+tm-envoyer-la-demande-de-transfert = Send transfer request
+    .by = demarches-simplifiees
+tm-linvitation-au-transfert-a-ete-envoyee = The transfer request has been sent successfully
+    .by = demarches-simplifiees
+tm-la-demande-de-transfert-a-ete = The transfer request has been deleted successfully
+    .by = demarches-simplifiees
+tm-la-demarche-liee-a-votre-dossier = The procedure linked to your file is deleted
+    .by = demarches-simplifiees
+tm-la-demarche-liee-a-votre-dossier-2 = The procedure linked to your file is closed
+    .by = demarches-simplifiees
+tm-vous-pouvez-toujours-consulter-votre = You can still consult your file, but it is no longer possible to modify it
+    .by = demarches-simplifiees
+tm-votre-dossier-a-ete-traite-par = Your file has been processed by the administration, no action is possible
+    .by = demarches-simplifiees
+tm-vous-pouvez-toujours-consulter-votre-2 = You can still consult your file, but it will not be processed by the administration
+    .by = demarches-simplifiees
+tm-voir-la-demarche = see the procedure
+    .by = demarches-simplifiees
+tm-une-nouvelle-demarche-est-disponible = A new procedure is available, consult it here:
+    .by = demarches-simplifiees
+tm-pour-plus-dinformations-veuillez-vous = For more information, please contact the service { $name }, available at { $service_phone_number } or by email to { $email }
+    .by = demarches-simplifiees
+tm-votre-dossier-est-en-attente-de = Your file is pending for instruction. The maximum delay is { $n } months, but you can extend the duration by clicking on the underneath button.
+    .by = demarches-simplifiees
+tm-conserver-mois-supplementaire = Keep for { $n } more month
+    .by = demarches-simplifiees
+tm-cadre-juridique = Legals
+    .by = demarches-simplifiees
+tm-retention-et-archivage-des-donnees-mois = Data retention and archiving: { $n } months
+    .by = demarches-simplifiees
+tm-texte-cadrant-la-demande-dinformation = Laws regarding this data collection
+    .by = demarches-simplifiees
+tm-contacter-le-delegue-a-la-protection = Contact the Data Protection Officer
+    .by = demarches-simplifiees
+tm-dematerialisation = Paperless
+    .by = demarches-simplifiees
+tm-trouver-une-maison-france-services = Find a France Services house
+    .by = demarches-simplifiees
+tm-profil = Profile
+    .by = demarches-simplifiees
+tm-nouvelle-adresse-electronique = New email address
+    .by = demarches-simplifiees
+tm-votre-adresse-electronique-actuelle = Your current email is
+    .by = demarches-simplifiees
+tm-changer-mon-adresse = Change my address
+    .by = demarches-simplifiees
+tm-transferer-tous-vos-dossiers = Transfer all your files
+    .by = demarches-simplifiees
+tm-cette-fonctionnalite-vous-permet-de = This feature allows you to change the owner of all your files. This is usually useful when changing jobs or if you want to merge several accounts.
+    .by = demarches-simplifiees
+tm-adresse-electronique-du-prochain = Email of the next owner of your files
+    .by = demarches-simplifiees
+tm-le-nouveau-proprietaire-doit-confirmer = The new owner { $email } must confirm the transfer of a file by following the instructions received in their email.
+    .by = demarches-simplifiees
+tm-le-nouveau-proprietaire-doit-confirmer-2 = The new owner { $email } must confirm the transfer of your { $n } files by following the instructions received in their email.
+    .by = demarches-simplifiees
+tm-confirmez-vous-le-transfert = Do you accept the transfer?
+    .by = demarches-simplifiees
+tm-transferer-tous-mes-dossiers = Transfer all my files
+    .by = demarches-simplifiees
+tm-changement-en-attente = Pending change:
+    .by = demarches-simplifiees
+tm-doit-sassurer-que-votre-compte-est = { $name } must ensure that your account is used for professional purposes. We can only automatically allow email changes to the following domains: { $legit_admin_domains } If this is not the case for you, contact support: { $email }
+    .by = demarches-simplifiees
+tm-votre-compte-sur-est-actuellement-lie = Your account on { $name } is currently linked to the following identity:
+    .by = demarches-simplifiees
+tm-votre-compte-sur-est-actuellement-lie-2 = Your account on { $name } is currently linked to the following { $n } identities:
+    .by = demarches-simplifiees
+tm-interdire-lacces = forbid access
+    .by = demarches-simplifiees
+tm-le-transfert-dun-dossier-a-est = The transfer of a file to { $email } is in progress
+    .by = demarches-simplifiees
+tm-le-transfert-de-dossiers-a-est = The transfer of { $n } files to { $email } is in progress
+    .by = demarches-simplifiees
+
+## seeds: seeds
+
+tm-service-momentanement-indisponible-nous = Service temporarily unavailable. Please try again later.
+tm-numero-de-la-declaration-de-perte = Number of the loss report
+tm-mettre-a-jour-mes-documents = Update my documents
+tm-nombre-d-enfants-a-charge = Number of dependent children
+tm-je-ne-suis-pas-un-robot = I am not a robot
+tm-numero-etranger = Foreign national number
+
+## failures: failures
+
+tm-plus-de-plage-horaire-libre = no free time slot left
+tm-aucun-creneau-disponible = no slot available
+tm-aucun-creneau-n-est-disponible = no slot is available
+tm-pas-de-creneau-disponible = no slot available
+tm-plus-de-creneau-disponible = no slots left
+tm-aucun-rendez-vous-disponible = no appointment available
+tm-aucun-rendez-vous-n-est-disponible = no appointment is available
+tm-aucune-disponibilite = no availability
+tm-tous-les-creneaux-sont-reserves = all slots are booked
+tm-toutes-les-plages-horaires-sont = all time slots are booked
+tm-aucune-plage-horaire = no time slot
+tm-service-momentanement-indisponible = service temporarily unavailable
+tm-service-temporairement-indisponible = service temporarily unavailable
+tm-service-indisponible = service unavailable
+tm-site-en-maintenance = site under maintenance
+tm-actuellement-en-maintenance = currently under maintenance
+tm-operation-de-maintenance = maintenance operation
+tm-erreur-technique = technical error
+tm-probleme-technique = technical problem
+tm-une-erreur-est-survenue = an error occurred
+tm-une-erreur-inattendue = an unexpected error
+tm-le-service-rencontre-des-difficultes = the service is having difficulties
+tm-nombre-de-connexions = number of connections
+tm-trop-de-demandes = too many requests
+tm-votre-session-a-expire = your session has expired
+tm-session-expiree = session expired
+tm-vous-avez-ete-deconnecte = you have been logged out
+tm-delai-d-inactivite = inactivity time limit
+tm-code-de-securite-saisi-est-incorrect = security code entered is incorrect
+tm-code-de-securite-est-incorrect = security code is incorrect
+tm-captcha-incorrect = incorrect captcha
+tm-captcha-invalide = invalid captcha
+tm-identifiant-ou-mot-de-passe-incorrect = incorrect username or password
+tm-identifiant-ou-mot-de-passe-invalide = invalid username or password
+tm-compte-bloque = account blocked
+tm-compte-verrouille = account locked
+tm-compte-desactive = account deactivated
+tm-format-de-fichier-non-supporte = file format not supported
+tm-format-non-supporte = format not supported
+tm-fichier-trop-volumineux = file too large
+tm-depasse-la-taille-maximale = exceeds the maximum size
+tm-dossier-incomplet = incomplete file
+tm-piece-manquante = missing document
+tm-n-est-pas-valide = is not valid
+tm-est-obligatoire = is required
+tm-numero-etranger-inconnu = unknown foreign national number
+tm-aucun-dossier-ne-correspond = no file matches
+tm-delai-d-attente-depasse = waiting time exceeded
+tm-le-serveur-met-trop-de-temps = the server is taking too long
+
+## fixture: captcha/captchetat-botdetect.html
+
+tm-saisissez-le-code-de-securite = Enter the security code
+tm-verification-de-securite = Security check
+tm-le-code-peut-etre-ecoute-avec = You can listen to the code with the “Say the code” button; the “Change the code” button shows a new image.
+tm-recopiez-les-caracteres-affiches-dans = Copy the characters shown in the image.
+tm-veuillez-recopier-le-code-de-securite = Please copy the security code to continue booking your appointment.
+
+## fixture: captcha/captchetat-fail.html
+
+tm-saisissez-les-caracteres-de-l-image = Enter the characters in the image
+tm-afin-de-verifier-que-vous-netes = To check that you are not a robot, copy the characters shown in the image. To listen to them, use the “Say the captcha code” button; to get another image, use the “Generate a new captcha” button.
+tm-les-majuscules-et-minuscules-ne-sont = Capital and small letters are treated the same.
+tm-pour-acceder-au-calendrier-des-rendez = To reach the appointment calendar, copy the security code, then click “Next”.
+
+## fixture: captcha/captchetat.html
+
+tm-vos-coordonnees = Your contact details
+tm-format-attendu-nom-domaine-fr = Expected format: name@domain.fr
+tm-avant-de-choisir-un-creneau-merci = Before choosing a slot, please confirm your request. Appointments open every week according to the counter's availability.
+
+## fixture: captcha/friendly-captcha.html
+
+tm-verification-anti-robot = Anti-robot check
+tm-cliquez-sur-clique-ici-pour-verifier = Click “Click here to verify”: the check is done automatically, with no test.
+tm-clique-ici-pour-verifier = Click here to verify
+tm-pour-toute-question-relative-a-vos = For any question about your procedures (residence permits, driving licences, associations), use this form. You will get an answer within 15 working days.
+
+## fixture: captcha/hcaptcha.html
+
+tm-numero-dimmatriculation = Registration number
+tm-format-attendu-ab-123-cd = Expected format: AB-123-CD
+tm-cochez-la-case-je-suis-un = Tick the “I am human” box to continue.
+tm-envoyer-ma-demande = Send my request
+tm-les-residents-des-secteurs-de = Residents of paid parking areas can request a card giving them the resident rate. Have ready a proof of address less than 3 months old and the vehicle registration certificate.
+
+## fixture: captcha/image-generic.html
+
+tm-reference-du-dossier = File reference
+tm-recopiez-les-caracteres-affiches = Copy the characters shown
+tm-code-de-securite = Security code
+tm-exemple-pc-034172-24-m0123 = Example: PC 034172 24 M0123
+tm-6-caracteres-chiffres-et-lettres = 6 characters, digits and capital letters
+tm-generer-un-nouveau-code = Generate a new code
+tm-envoyer-la-demande = Send the request
+tm-vous-pouvez-demander-la-copie-dun = You can request a copy of a building permit or of a prior declaration issued in the town. The documents are sent electronically.
+
+## fixture: captcha/index.html
+
+tm-chaque-page-reproduit-hors-ligne-le = Each page reproduces, offline, the markup of a kind of CAPTCHA found on public portals, to test Relais's detection (Relais never solves or bypasses a CAPTCHA). No outside service is contacted: the scripts, frames, images and sounds are local files (folder vendor/).
+
+## fixture: captcha/late.html
+
+tm-confirmer-le-rendez-vous = Confirm the appointment
+tm-choisissez-un-creneau-pour-deposer-votre = Choose a slot to submit your application. The security check appears once the page has loaded.
+
+## fixture: captcha/question.html
+
+tm-question-de-securite-combien-font-3 = Security question: what is 3 + 4?
+tm-repondez-en-chiffres-cette-question = Answer in digits. This question checks that you are not a robot.
+tm-sinscrire = Sign up
+tm-recevez-chaque-mois-lactualite-du = Get the Département's news every month: benefits, roads, secondary schools, social support. You can unsubscribe at any time.
+
+## fixture: captcha/recaptcha-v2.html
+
+tm-motif-du-rendez-vous = Reason for the appointment
+tm-cochez-la-case-je-ne-suis = Tick the “I am not a robot” box. An image test may appear; it offers an audio version.
+tm-demander-un-rendez-vous = Request an appointment
+tm-selectionner-un-motif = Select a reason
+tm-premiere-demande = First application
+tm-renouvellement = Renewal
+tm-duplicata = Duplicate
+tm-ce-formulaire-vous-permet-de-demander = This form lets you request an appointment at the foreigners' counter of the Rhône préfecture (Lyon). A confirmation will be sent to you by email.
+
+## fixture: captcha/recaptcha-v3.html
+
+tm-type-de-document = Type of document
+tm-copie-integrale = Full copy
+tm-extrait-avec-filiation = Extract with parentage
+tm-extrait-sans-filiation = Extract without parentage
+tm-demandez-en-ligne-une-copie-integrale = Request online a full copy or an extract of a birth certificate for a birth that took place in Lyon. The certificate is sent by post within 8 days.
+tm-ce-site-est-protege-par-recaptcha = This site is protected by reCAPTCHA; Google's privacy policy and terms of use apply.
+
+## fixture: captcha/result.html
+
+tm-ceci-est-une-page-de-test = This is a test page: the request was not sent to any service.
+
+## fixture: captcha/turnstile.html
+
+tm-adresse-du-probleme = Address of the problem
+tm-description = Description
+tm-envoyer-le-signalement = Send the report
+tm-nid-de-poule-eclairage-en-panne = Pothole, broken street light, illegal dumping: report it to the town's services. You will be told by email how your report is handled.
+
+## fixture: captcha/vendor
+
+tm-verifiez-que-vous-etes-un-humain = Check that you are human
+tm-operation-reussie = ✔Success!
+tm-saisissez-ce-que-vous-entendez = Type what you hear
+tm-lecture = PLAY
+
+## fixture: portals/ameli-compte
+
+tm-numero-de-securite-sociale = Social security number
+tm-jour = Day
+tm-mois = Month
+tm-numero-de-telephone-portable = Mobile phone number
+tm-13-chiffres-cle-de-2-chiffres = 13 digits + 2-digit key; it is on your carte Vitale
+tm-telle-quelle-figure-sur-votre-carte = As it appears on your carte Vitale
+tm-exemple-14 = Example: 14
+tm-exemple-07 = Example: 07
+tm-exemple-1988 = Example: 1988
+tm-format-attendu-5-chiffres = Expected format: 5 digits
+tm-format-attendu-06-12-34-56 = Expected format: 06 12 34 56 78
+tm-le-numero-de-securite-sociale-saisi = The social security number entered is not valid.
+tm-votre-compte-ameli-vous-permet-de = Your ameli account lets you follow your reimbursements, download a certificate of entitlement and contact your health insurance office.
+
+## fixture: portals/anef-login
+
+tm-se-connecter-avec-mon-identifiant = Log in with my username
+tm-votre-identifiant-est-votre-numero = Your username is your foreign national number (10 digits) or your email address
+tm-sidentifier-avec-franceconnect = Identify with FranceConnect
+tm-creer-mon-compte = Create my account
+tm-la-creation-dun-compte-est-necessaire = You need to create an account to submit an application for a residence permit, naturalisation or a travel document.
+tm-votre-numero-etranger-comporte-10 = Your foreign national number has 10 digits. It is on your residence permit, on your receipt for a residence permit application or on your temporary residence authorisation.
+tm-si-vous-navez-jamais-eu-de = If you have never had a residence permit in France, use your email address.
+
+## fixture: portals/caf-contact
+
+tm-votre-demande-de-rappel-au-06 = Your callback request to 06 12 34 56 78 could not be taken into account. We will answer you at marie.kowalczyk@example.fr (claimant number 1234567).
+
+## fixture: portals/caf-declaration
+
+tm-numero-allocataire = Claimant number (CAF)
+tm-celibataire = Single
+tm-marie-e = Married
+tm-pacse-e = In a civil partnership (PACS)
+tm-en-concubinage = Cohabiting
+tm-divorce-e = Divorced
+tm-veuf-veuve = Widower/widow
+tm-salaires-percus-en-euros = Wages received (in euros)
+tm-indemnites-journalieres = Daily sickness benefits
+tm-allocation-chomage-are = Unemployment benefit (ARE)
+tm-pensions-alimentaires-recues = Maintenance payments received
+tm-votre-situation-professionnelle = Your employment situation
+tm-ajouter-une-piece-justificative = Add a supporting document
+tm-situation-familiale = Family situation
+tm-autres-ressources-en-euros = Other income (in euros)
+tm-7-chiffres-il-est-sur-vos = 7 digits; it is on your letters from the CAF
+tm-mois-1-janvier = Month 1: January
+tm-mois-2-fevrier = Month 2: February
+tm-mois-3-mars = Month 3: March
+tm-taille-maximale-5-mo-formats-supportes = Maximum size: 5 MB. Supported formats: jpg, png, pdf.
+tm-valider-ma-declaration = Submit my declaration
+tm-selectionner-une-option = Select an option
+tm-salarie = Employee
+tm-demandeur-d-emploi = Jobseeker
+tm-etudiant = Student
+tm-sans-activite = Not working
+tm-ex-1-250 = E.g. 1 250
+tm-declarez-les-ressources-percues-par = Declare the income your household received over the last three months. This declaration is required to keep receiving the RSA, the prime d'activité or the disabled adult allowance.
+tm-salaires-indiquez-le-montant-net-avant = Wages: give the net amount before tax withheld at source for each month of the quarter, or 0 if you received nothing.
+
+## fixture: portals/index.html
+
+tm-chaque-page-est-une-imitation-simplifiee = Each page is a simplified imitation, written for the tests; none is a copy of a real portal.
+
+## fixture: portals/mots-cles
+
+tm-nom-de-famille = Family name
+tm-prenom-s = First name(s)
+tm-date-dexpiration-de-votre-titre-de = Expiry date of your residence permit
+tm-n-de-recepisse = Receipt number
+tm-courriel = Email
+tm-remplissez-ce-formulaire-pour-connaitre = Fill in this form to find out how your application is progressing. An answer will be sent to you by email within 15 working days.
+
+## fixture: portals/prefecture-rdv
+
+tm-il-n-existe-plus-de-plage = There is no free time slot left for your appointment request. Please try again later.
+tm-veuillez-cocher-la-case-pour-accepter = Please tick the box to accept the terms of use before continuing to book an appointment
+tm-choisissez-votre-guichet = Choose your counter
+tm-effectuer-une-demande-de-rendez-vous = Make an appointment request
+tm-selectionner-un-guichet = Select a counter
+tm-guichet-1-titre-de-sejour = Counter 1 - Residence permit
+tm-guichet-2-naturalisation = Counter 2 - Naturalisation
+tm-guichet-3-document-de-circulation-pour = Counter 3 - Travel document for a foreign minor
+tm-guichet-4-duplicata-et-changement = Counter 4 - Duplicate and change of address
+tm-ce-module-vous-permet-de-reserver = This module lets you book an appointment to collect your residence permit, only if you have received an SMS or a letter telling you it is ready at the préfecture.
+tm-conformement-aux-dispositions = Under the regulations in force, your residence permit renewal application will only be examined once every required supporting document has been provided; otherwise it will be closed with no further action and will not be re-examined.
+tm-le-jour-du-rendez-vous-presentez = On the day of the appointment, come with your passport, your receipt or your old residence permit, the appointment letter and the tax stamp. Any incomplete file will be refused.
+tm-les-rendez-vous-sont-ouverts-chaque = Appointments open every week, as counter slots become available. No appointment is given by phone.
+
+## fixture: portals/service-indisponible
+
+tm-le-service-est-actuellement-en = The service is currently under maintenance. We apologise for the inconvenience; please try again later.
+tm-les-demandes-deja-deposees-ne-sont = Applications already submitted are not affected by this interruption. If your residence permit expires during the maintenance, your certificate of extension during processing remains valid.
+
+## aides-jeunes: properties
+
+tm-quel-est-votre-code-postal = What is your postcode?
+tm-quel-est-le-code-postal-de = What is the postcode of your parents' town?
+tm-combien-d-enfants-vous-y-compris = How many children (you included) are dependent on your parents?
+tm-lorsque-vos-parents-sont-separes-il = If your parents are separated, give the number of children dependent on the parent who supports you. If you are still a minor and in shared custody, add up the children dependent on the two tax households of your separated parents.
+tm-et-combien-vous-y-compris-font = And how many of them (you included) are in higher education?
+tm-actuellement-beneficiez-vous-d-une = Do you currently receive a secondary-school grant?
+tm-avez-vous-un-lien-de-parente = Are you directly related to your landlord? Is the landlord an ancestor or descendant of you or of your spouse or partner (child, grandparent…)?
+tm-vivez-vous-en-couple = Do you live as a couple?
+tm-attention-cette-restriction-est = Note: this restriction is not the same as recognition as a disabled worker.
+tm-en-etude-ou-en-alternance = Studying or in a work-study programme
+tm-salarie-ou-salariee = Employee
+tm-independant-ou-independante = Self-employed
+tm-inscrit-ou-inscrite-comme-demandeur = Registered as a jobseeker
+tm-retraite-ou-retraitee = Retired
+tm-autre = Other
+tm-lorsque-vous-etudiez-et-que-vous = If you study and work, you must select “Studying or in a work-study programme”.
+tm-dans-quelle-classe-etes-vous = Which class are you in now?
+tm-cap-1ere-annee = CAP - 1st year
+tm-cap-2eme-annee = CAP - 2nd year
+tm-seconde = Seconde (first year of upper secondary school)
+tm-premiere = Première (second year of upper secondary school)
+tm-terminale = Terminale (final year of upper secondary school)
+tm-licence-1ere-annee = Bachelor's degree (licence) - 1st year
+tm-licence-2eme-annee = Bachelor's degree (licence) - 2nd year
+tm-licence-3eme-annee = Bachelor's degree (licence) - 3rd year
+tm-master-1ere-annee = Master's - 1st year
+tm-master-2eme-annee = Master's - 2nd year
+tm-doctorat-1ere-annee = Doctorate - 1st year
+tm-doctorat-2eme-annee = Doctorate - 2nd year
+tm-doctorat-3eme-annee = Doctorate - 3rd year
+tm-lorsque-vos-parents-sont-separes-il-2 = If your parents are separated, take the income of the parent who supports you. If you are still a minor and in shared custody, add up the income of the two tax households of your separated parents.
+tm-si-vous-ne-connaissez-pas-le = If you do not know your parents' total gross income, write 0 to continue the simulation. Note: this could affect the accuracy of the simulation's results
+tm-beneficiez-vous-d-une-bourse-de = Do you receive a higher-education grant?
+tm-etes-vous-en-alternance-dans-la = Are you in a work-study programme in the civil service?
+tm-je-ne-sais-pas = I don't know
+tm-pas-concerne = Not applicable
+tm-jamais = Never
+tm-ponctuellement = Occasionally
+tm-regulierement = Regularly
+tm-de-quel-secteur-votre-formation-fait = Which sector is your training in?
+tm-etes-vous-heberge-chez-vos-parents = Do you live with your parents?
+tm-l-inaptitude-medicale-au-travail = Medical unfitness for work caused by an illness or an accident can be partial, total or temporary.
+tm-avez-vous-obtenu-une-mention-au = Did you get a distinction (mention) in the baccalauréat?
+tm-francaise = French
+tm-europeenne = European
+tm-non-europeenne = Non-European
+tm-regime-general-caf-cpam = General scheme (CAF/CPAM)
+tm-mutualite-sociale-agricole-msa = Agricultural social insurance (MSA)
+tm-pour-les-etudiants-en-classes = Students in preparatory classes for the grandes écoles must select “In a higher-education institution”.
+tm-dans-quel-type-d-etablissement-etudiez = What type of institution do you study in now?
+tm-etablissement-public = Public institution
+tm-etablissement-prive-sous-contrat = Private institution under contract with the State
+tm-etablissement-prive-hors-contrat = Private institution not under contract
+tm-quelle-est-votre-relation-avec-votre = What is your relationship with your spouse or partner?
+tm-moins-de-50 = Less than 50%
+tm-etes-vous = Are you?
+tm-en-apprentissage = In an apprenticeship
+tm-en-contrat-de-professionnalisation = On a professionalisation contract
+tm-combien-de-mois-envisagez-vous-de = How many months do you plan to go abroad for your studies?
+tm-quel-est-le-prenom-de-votre = What is your child's first name? It will only be used to make the next questions easier to fill in.
+tm-souhaitez-vous-connaitre-les-aides-pour = Would you like to know about financial aid to buy a bicycle?
+tm-velo-mecanique-simple = Ordinary bicycle
+tm-velo-electrique = Electric bicycle
+tm-velo-cargo = Cargo bike
+tm-velo-cargo-electrique = Electric cargo bike
+tm-velo-pliant = Folding bicycle
+tm-velo-pliant-electrique = Electric folding bicycle
+tm-motorisation-d-un-velo-classique = Adding a motor to an ordinary bicycle
+tm-velo-adapte-pour-pmr = Bicycle adapted for people with reduced mobility
+tm-etes-vous-interesse-ou-interessee-par = Are you interested in financial aid for training in the health and social care sector?
+tm-souhaitez-vous-connaitre-les-aides-au = Would you like to know about financial aid for the BAFA and the BAFD (youth leader diplomas)?
+tm-prevoyez-vous-de-partir-a-l = Do you plan to go abroad for your studies?
+tm-prevoyez-vous-de-passer-le-permis = Do you plan to take your driving test?
+tm-moins-de-3-mois = Less than 3 months
+tm-entre-3-et-6-mois = Between 3 and 6 months
+tm-plus-de-3-mois = More than 3 months
+tm-plus-6-mois = More than 6 months
+tm-linterim-ou-travail-temporaire-est-un = Temporary agency work is an employment contract made with a temp agency, which places the employee with a company for a limited time, often to replace someone absent or to meet a one-off need. If the contract was signed with an agency, it is temporary agency work.
+tm-est-ce-une-colocation = Is it a flat share?
+tm-est-ce-que-ce-logement-a = Has this home been renovated?
+tm-est-ce-une-chambre-une-chambre = Is it a room? A room is a home that has only one room and no toilet.
+tm-est-ce-un-logement-dans-une = Is it a home in a CROUS residence?
+tm-participez-vous-aux-frais-du-logement = Do you share the costs of the home? For example electricity, telephone, etc.
+tm-rencontrez-vous-des-difficultes = Do you have serious difficulties finding a home or paying the costs of your home?
+tm-prevoyez-vous-de-demenager-prochainement = Do you plan to move soon?
+tm-non-j-ai-emmenage-il-y = No, I moved in less than 3 months ago
+tm-locataire = Tenant
+tm-figurant-sur-le-bail-en-foyer = named on the lease, in a hostel or in a residence
+tm-proprietaire = Owner
+tm-ou-en-location-accession = or in rent-to-own
+tm-heberge-ou-hebergee = Staying with someone (hosted)
+tm-chez-vos-parents-chez-un-particulier = with your parents, with a private person or in housing provided by your job
+tm-sans-domicile-stable = No stable home
+tm-ou-domiciliation-administrative = or an administrative mailing address (domiciliation)
+tm-etes-vous-primo-accedant-pour-cette = Are you a first-time buyer for this property? A first-time buyer is a person (or household) who has not owned their main home in the two years before buying the property.
+tm-quel-type-de-logement-louez-vous = What type of home do you rent?
+tm-non-meuble = Unfurnished
+tm-meuble-hotel = Furnished / Hotel
+tm-foyer = Hostel
+tm-residence-universitaire-logement-crous = University residence, CROUS housing, young workers' hostel, social residence…
+tm-maison-de-retraite-residence-sociale = Retirement home, social residence…
+tm-mes-enfants-a-charge = My dependent children
+tm-quelle-est-la-situation-de-vos = What is your parents' situation?
+tm-en-couple = In a couple
+tm-separes = Separated
+tm-veuf-ou-veuve = Widower or widow
+tm-decedes = Deceased
+tm-sans-autorite-parentale = Without parental authority
+tm-vos-parents-habitent-ils-en-france = Do your parents live in France?
+tm-quel-est-le-nombre-de-parts = How many tax shares (parts) are on your parents' most recent tax notice?
+tm-une-part-fiscale-est-une-unite = A tax share (part) is a unit standing for the people of the tax household, used to calculate income tax. To find how many tax shares you have, look at your tax return, where this information is usually given.
+tm-quel-est-le-revenu-fiscal-de = What is the reference tax income (RFR) on your parents' most recent tax notice?
+tm-si-vous-ne-connaissez-pas-le-2 = If you do not know your parents' RFR, write 0 to continue the simulation. Note: this could affect the accuracy of the simulation's results.
+
+## aides-jeunes: resources.ts
+
+tm-revenus-d-activite = Income from work
+tm-revenus-professionnels-non-salaries = Self-employed income
+tm-allocations = Allowances
+tm-indemnites = Compensation payments
+tm-pensions-rentes = Pensions & annuities
+tm-revenus-du-patrimoine = Income from assets
+tm-autres-revenus = Other income
+tm-salaire-dont-primes-et-indemnites-de = Wages (including bonuses and end-of-contract payments)
+tm-entrez-le-montant-avant-la-retenue = Enter the amount before tax withheld at source
+tm-remuneration-de-stage = Internship pay
+tm-revenus-de-stage-de-formation = Pay for a vocational training course
+tm-allocation-de-securisation = Career security allowance (ASP)
+tm-prime-forfaitaire-mensuelle-pour-la = Monthly lump-sum bonus for returning to work
+tm-aides-au-logement-apl-als-alf = Housing benefits (APL, ALS, ALF)
+tm-allocations-familiales = Family allowances
+tm-complement-familial-cf = Family supplement (CF)
+tm-allocation-de-soutien-familial-asf = Family support allowance (ASF)
+tm-revenu-de-solidarite-active-rsa = Active solidarity income (RSA)
+tm-prime-dactivite = Prime d'activité (in-work benefit)
+tm-allocation-de-solidarite-aux-personnes = Solidarity allowance for elderly people (ASPA)
+tm-allocation-supplementaire-dinvalidite = Supplementary invalidity allowance (ASI)
+tm-allocation-de-solidarite-specifique-ass = Specific solidarity allowance (ASS)
+tm-allocation-adulte-handicape-aah = Disabled adult allowance (AAH)
+tm-complement-de-ressources-adulte = Income supplement for disabled adults
+tm-contrat-engagement-jeune = Youth engagement contract (CEJ)
+tm-majoration-pour-vie-autonome-mva = Independent living supplement (MVA)
+tm-allocation-deducation-de-lenfant = Education allowance for a disabled child (AEEH)
+tm-prestation-de-compensation-du-handicap = Disability compensation benefit (PCH)
+tm-prestation-daccueil-du-jeune-enfant-paje = Early childhood benefit (PAJE) - basic allowance
+tm-complement-de-libre-choix-dactivite-clca = Supplement for free choice of activity (CLCA)
+tm-prestation-partagee-deducation-de = Shared child-rearing benefit (PreParE)
+tm-indemnites-de-maternite-paternite = Maternity, paternity, adoption benefits
+tm-indemnites-maladie = Sickness benefits
+tm-indemnites-maladie-professionnelle = Occupational disease benefits
+tm-indemnites-daccident-du-travail = Work accident benefits
+tm-indemnites-dactivite-partielle = Short-time work benefits
+tm-indemnites-de-volontariat = Volunteering allowances
+tm-dedommagement-aux-victimes-de-lamiante = Compensation for asbestos victims
+tm-pension-alimentaire = Maintenance payment
+tm-pension-alimentaire-versee = Maintenance payment paid
+tm-prestation-compensatoire-suite-a = Compensatory allowance (after a separation)
+tm-retraite-y-compris-reversion-rente = Pension (including survivor's pension), annuity
+tm-rente-s-d-education-d-orphelin = Education or orphan's annuity…
+tm-retraite-du-combattant = Veteran's pension
+tm-pension-dinvalidite = Invalidity pension
+tm-bourse-de-lenseignement-superieur = Higher-education grant
+tm-bourse-de-recherche = Research grant
+tm-bourse-du-lycee = Secondary-school grant
+tm-gains-exceptionnels-dons-gains-aux-jeux = Exceptional gains (gifts, gambling winnings, inheritance)
+tm-revenus-locatifs-terrains-appartements = Rental income (land, flats, property companies…)
+tm-revenus-du-capital-interets-plus-values = Capital income (interest, capital gains, dividends…)
+tm-via-une-micro-entreprise-achat-revente = Through a micro-enterprise (buying/reselling or providing accommodation)
+tm-via-une-micro-entreprise-autre-activite = Through a micro-enterprise (other commercial activity, BIC)
+tm-via-une-micro-entreprise-activite = Through a micro-enterprise (liberal and/or intellectual profession, BNC)
+tm-en-tant-qu-exploitant-agricole = As a farmer
+tm-en-profession-liberale-entrepreneur = In a liberal profession (self-employed)
+tm-revenus-dactivite-connus = Known income from work
+tm-autres-revenus-imposables-preretraite = Other taxable income (early retirement, unemployment)
+tm-pensions-retraites-rentes = Pensions, retirement pensions, annuities
+tm-frais-reels-deductibles = Deductible actual expenses
+tm-revenus-fonciers-nets = Net property income
+tm-valeur-de-vos-biens-loues = Value of your rented property
+tm-valeur-de-vos-terrains-non-loues = Value of your land not rented out
+tm-valeur-locative-terrains-non-loues = Rental value of land not rented out
+tm-valeur-de-vos-biens-immobiliers-non = Value of your real estate not rented out
+tm-valeur-locative-immobilier-non-loue = Rental value of real estate not rented out
+tm-epargne-sur-livret-a = Savings in a livret A
+tm-epargne-aux-revenus-non-imposables = Savings with non-taxable income
+tm-epargne-aux-revenus-imposables = Savings with taxable income
+
+## aides-jeunes: components
+
+tm-ex-caf-du-loiret = E.g. CAF du Loiret
+tm-id-de-la-simulation = Simulation ID
+tm-email-de-l-utilisateur = User's email
