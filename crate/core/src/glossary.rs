@@ -8,11 +8,12 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::LocaleError;
 use crate::ftl;
-use crate::text;
+use crate::senses::{self, Senses};
+use crate::text::{self, Folded};
 
 /// Prefix of every concept's Fluent message id.
 pub const CONCEPT_PREFIX: &str = "concept-";
@@ -28,6 +29,8 @@ pub struct Concept {
     pub where_: Option<String>,
     pub todo: Option<String>,
     pub proper: bool,
+    /// Where the concept's forms mean it ([`crate::senses`]).
+    pub senses: Senses,
 }
 
 /// Something worth fixing in the data that does not stop the glossary from working.
@@ -45,12 +48,21 @@ pub struct Match {
     pub end: usize,
 }
 
+struct Pattern {
+    form: String,
+    words: usize,
+    owners: Vec<usize>,
+    /// Whether some owner has sense rules (otherwise the first owner always holds).
+    ruled: bool,
+}
+
 pub struct Glossary {
     concepts: Vec<Concept>,
     by_id: HashMap<String, usize>,
     automaton: Option<AhoCorasick>,
-    /// Concept index of each automaton pattern.
-    pattern_concept: Vec<usize>,
+    /// Each automaton pattern: its folded form, its number of words, and the concepts it may
+    /// mean, in glossary order (the first whose senses accept the match wins).
+    patterns: Vec<Pattern>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -87,6 +99,14 @@ impl Glossary {
                         .collect()
                 })
                 .unwrap_or_default();
+            let senses =
+                Senses::parse(e.attribute("unless"), e.attribute("only")).unwrap_or_else(|m| {
+                    diagnostics.push(Diagnostic {
+                        line: e.line,
+                        message: format!("{}: {m}", e.id),
+                    });
+                    Senses::default()
+                });
             concepts.push(Concept {
                 id: id.to_string(),
                 label,
@@ -96,16 +116,18 @@ impl Glossary {
                 where_: e.attribute("where").map(str::to_string),
                 todo: e.attribute("todo").map(str::to_string),
                 proper: e.attribute("proper") == Some("yes"),
+                senses,
             });
         }
         Ok(Self::new(concepts, diagnostics))
     }
 
-    /// Builds the matcher from concepts. A form claimed by two concepts keeps the first.
+    /// Builds the matcher from concepts. A form claimed by two concepts is allowed when the
+    /// earlier one's senses say where it holds (the later one takes the rest); otherwise the
+    /// later claim is reported and ignored.
     pub fn new(concepts: Vec<Concept>, mut diagnostics: Vec<Diagnostic>) -> Glossary {
         let mut by_id = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_concept = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
         let mut owner: HashMap<String, usize> = HashMap::new();
         for (i, c) in concepts.iter().enumerate() {
             if by_id.insert(c.id.clone(), i).is_some() {
@@ -124,27 +146,45 @@ impl Glossary {
                     continue;
                 }
                 match owner.get(&folded) {
-                    Some(&o) if o != i => diagnostics.push(Diagnostic {
-                        line: 0,
-                        message: format!(
-                            "{}: form {form:?} already belongs to {}",
-                            c.id, concepts[o].id
-                        ),
-                    }),
-                    Some(_) => {}
+                    Some(&p) => {
+                        let owners = &mut patterns[p].owners;
+                        if owners.contains(&i) {
+                            continue;
+                        }
+                        let last = owners[owners.len() - 1];
+                        if concepts[last].senses.concern(&folded) {
+                            owners.push(i);
+                            patterns[p].ruled = true;
+                        } else {
+                            diagnostics.push(Diagnostic {
+                                line: 0,
+                                message: format!(
+                                    "{}: form {form:?} already belongs to {} (give {} a sense rule for it to share)",
+                                    c.id, concepts[last].id, concepts[last].id
+                                ),
+                            });
+                        }
+                    }
                     None => {
-                        owner.insert(folded.clone(), i);
-                        // A trailing space makes every pattern end on a token boundary.
-                        patterns.push(format!("{folded} "));
-                        pattern_concept.push(i);
+                        owner.insert(folded.clone(), patterns.len());
+                        patterns.push(Pattern {
+                            words: folded.split(' ').count(),
+                            ruled: !c.senses.is_empty(),
+                            form: folded,
+                            owners: vec![i],
+                        });
                     }
                 }
             }
         }
+        // A space on each side makes every pattern start and end on a token boundary of the
+        // folded text (` titre de sejour `).
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
+            .build(patterns.iter().map(|p| format!(" {} ", p.form)))
             .map_err(|e| {
                 diagnostics.push(Diagnostic {
                     line: 0,
@@ -156,7 +196,7 @@ impl Glossary {
             concepts,
             by_id,
             automaton,
-            pattern_concept,
+            patterns,
             diagnostics,
         }
     }
@@ -173,41 +213,89 @@ impl Glossary {
         self.by_id.get(id).copied()
     }
 
-    /// Every concept in `text`, left to right, longest form first, never overlapping.
+    /// Every concept in `text`, left to right, longest form first, never overlapping, each
+    /// where its sense holds.
     pub fn find(&self, text: &str) -> Vec<Match> {
+        let mut f = Folded::default();
+        f.fold(text);
+        self.find_folded(&f, text)
+    }
+
+    /// [`Glossary::find`] on a text already folded into `f` (reuse one `Folded` across texts).
+    ///
+    /// One unanchored leftmost-longest search over the folded text: at the leftmost token where
+    /// some form starts, the longest form; its concepts are tried in order against their senses;
+    /// when none holds, shorter forms at the same token are tried, then the search goes on from
+    /// the next token.
+    pub fn find_folded(&self, f: &Folded, text: &str) -> Vec<Match> {
         let Some(ac) = &self.automaton else {
             return Vec::new();
         };
-        let toks = text::tokens(text);
-        if toks.is_empty() {
-            return Vec::new();
-        }
-        // Haystack: folded tokens, each followed by one space; remember where each token starts.
-        let mut hay = String::new();
-        let mut starts = Vec::with_capacity(toks.len());
-        for t in &toks {
-            starts.push(hay.len());
-            hay.push_str(&t.folded);
-            hay.push(' ');
-        }
+        let hay = f.hay.as_slice();
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            let input = Input::new(&hay).range(starts[i]..).anchored(Anchored::Yes);
-            if let Some(m) = ac.find(input) {
-                // The match ends just after a token's trailing space: find that token.
-                let last = starts.partition_point(|&s| s < m.end()) - 1;
-                out.push(Match {
-                    concept: self.pattern_concept[m.pattern().as_usize()],
-                    start: toks[i].start,
-                    end: toks[last].end,
-                });
-                i = last + 1;
-            } else {
-                i += 1;
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
+                break;
+            };
+            // The match is ` form ` from the space before its first token to the space after its
+            // last: m.start() + 1 is where the first token starts.
+            let Some(first) = f.token_at(m.start() + 1) else {
+                break;
+            };
+            match self.accept_at(ac, f, text, first, m.end(), m.pattern().as_usize()) {
+                Some((found, end)) => {
+                    out.push(found);
+                    // The next match may start at the space this one ended on.
+                    pos = end - 1;
+                }
+                None => pos = m.start() + 1,
             }
         }
         out
+    }
+
+    /// The longest form starting at token `first` (ending at or before hay byte `end`) whose
+    /// concept holds there, beginning with the automaton's pattern `pattern`.
+    fn accept_at(
+        &self,
+        ac: &AhoCorasick,
+        f: &Folded,
+        text: &str,
+        first: usize,
+        mut end: usize,
+        mut pattern: usize,
+    ) -> Option<(Match, usize)> {
+        let start = f.starts[first] - 1;
+        loop {
+            let p = &self.patterns[pattern];
+            let last = first + p.words - 1;
+            let holds = |c: usize| {
+                !p.ruled
+                    || self.concepts[c].senses.accepts(&senses::Context {
+                        folded: f,
+                        text,
+                        first,
+                        last,
+                        form: &p.form,
+                    })
+            };
+            if let Some(&c) = p.owners.iter().find(|&&c| holds(c)) {
+                let found = Match {
+                    concept: c,
+                    start: f.spans[first].0,
+                    end: f.spans[last].1,
+                };
+                return Some((found, end));
+            }
+            // A shorter form at the same token: the haystack cut before this match's last space.
+            let input = Input::new(f.hay.as_slice())
+                .range(start..end - 1)
+                .anchored(Anchored::Yes);
+            let m = ac.find(input)?;
+            end = m.end();
+            pattern = m.pattern().as_usize();
+        }
     }
 }
 

@@ -19,13 +19,17 @@ pub mod error;
 pub mod failure;
 pub mod ftl;
 pub mod glossary;
+pub mod grammar;
 pub mod locale;
+pub mod memory;
 pub mod phrases;
 pub mod plain;
 pub mod protocol;
 pub mod quality;
 pub mod reading;
+pub mod senses;
 pub mod text;
+pub mod units;
 
 pub use error::{LocaleError, RelaisError};
 /// The evidence journal crate, re-exported for the failure kinds the protocol carries.

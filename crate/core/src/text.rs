@@ -17,71 +17,163 @@ pub struct Token {
     pub folded: String,
 }
 
-/// Splits `text` into folded tokens.
-pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            if current.is_empty() {
-                start = i;
+/// A text folded in one pass into one buffer, for matching: `hay` holds the folded tokens, each
+/// preceded by a space, and a final space (` titre de sejour `); token `i` is
+/// `hay[starts[i]..ends[i]]` and came from `text[spans[i].0..spans[i].1]`. Reuse one `Folded`
+/// across texts to match without allocating.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// UTF-8 bytes (built byte by byte: pushing to a `Vec<u8>` is what makes folding fast).
+    pub hay: Vec<u8>,
+    pub starts: Vec<usize>,
+    pub ends: Vec<usize>,
+    pub spans: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// Folds `text` into this buffer, replacing what it held.
+    pub fn fold(&mut self, text: &str) {
+        self.hay.clear();
+        self.starts.clear();
+        self.ends.clear();
+        self.spans.clear();
+        self.hay.push(b' ');
+        let bytes = text.as_bytes();
+        let mut in_token = false;
+        let mut token_start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII: one byte; otherwise decode one character (text is valid UTF-8).
+            let (width, c) = if b < 0x80 {
+                (1, b as char)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c)
+            };
+            let alnum = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                // Latin-1 letters (À…ÿ but × and ÷) without the Unicode tables' slow path.
+                matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
+            };
+            if alnum {
+                if !in_token {
+                    in_token = true;
+                    token_start = i;
+                    self.starts.push(self.hay.len());
+                }
+                if b < 0x80 {
+                    self.hay.push(b.to_ascii_lowercase());
+                } else {
+                    fold_char(c, &mut self.hay);
+                }
+            } else if in_token {
+                self.finish(token_start, i);
+                in_token = false;
             }
-            fold_char(c, &mut current);
-        } else if !current.is_empty() {
-            out.push(finish(start, i, &mut current));
+            i += width;
+        }
+        if in_token {
+            self.finish(token_start, text.len());
         }
     }
-    if !current.is_empty() {
-        out.push(finish(start, text.len(), &mut current));
+
+    fn finish(&mut self, start: usize, end: usize) {
+        let from = *self.starts.last().unwrap_or(&0);
+        singular_in_place(&mut self.hay, from);
+        self.ends.push(self.hay.len());
+        self.spans.push((start, end));
+        self.hay.push(b' ');
     }
-    out
+
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The folded form of token `i` (empty if `i` is out of range).
+    pub fn token(&self, i: usize) -> &str {
+        match (self.starts.get(i), self.ends.get(i)) {
+            (Some(&a), Some(&b)) => std::str::from_utf8(&self.hay[a..b]).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The folded text: its tokens joined by single spaces.
+    pub fn joined(&self) -> &str {
+        std::str::from_utf8(&self.hay).unwrap_or("").trim()
+    }
+
+    /// The token whose folded form starts at byte `at` of `hay`, if one does.
+    pub fn token_at(&self, at: usize) -> Option<usize> {
+        self.starts.binary_search(&at).ok()
+    }
+
+    /// The token whose folded form ends at byte `at` of `hay`, if one does.
+    pub fn token_at_end(&self, at: usize) -> Option<usize> {
+        self.ends.binary_search(&at).ok()
+    }
+}
+
+/// Splits `text` into folded tokens.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut f = Folded::default();
+    f.fold(text);
+    (0..f.len())
+        .map(|i| Token {
+            start: f.spans[i].0,
+            end: f.spans[i].1,
+            folded: f.token(i).to_string(),
+        })
+        .collect()
 }
 
 /// The folded form of a whole phrase: its tokens joined by single spaces.
 pub fn fold(text: &str) -> String {
-    tokens(text)
-        .into_iter()
-        .map(|t| t.folded)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn finish(start: usize, end: usize, current: &mut String) -> Token {
-    let folded = singular(std::mem::take(current));
-    Token { start, end, folded }
+    let mut f = Folded::default();
+    f.fold(text);
+    f.joined().to_string()
 }
 
 /// Words whose final `s` is not a plural, where dropping it would make another word
 /// (`mois` → `moi`, `fils` → `fil`, `cours` → `cour`, `fois` → `foi`).
 const KEEP_FINAL_S: &[&str] = &["mois", "fils", "cours", "fois", "os", "tous"];
 
-/// French plural folding: `titres` → `titre`, `bureaux` → `bureau`, `tribunaux` → `tribunal`. Applied to both sides, so
-/// a word that only looks plural (`pays`) folds the same way everywhere.
-fn singular(word: String) -> String {
+/// French plural folding of the last word of `buf` (from byte `from`): `titres` → `titre`,
+/// `bureaux` → `bureau`, `tribunaux` → `tribunal`. Applied to both sides, so a word that only
+/// looks plural (`pays`) folds the same way everywhere.
+fn singular_in_place(buf: &mut Vec<u8>, from: usize) {
+    // Most words end neither in -s nor in -x: nothing to look at.
+    if !matches!(buf.last(), Some(b's' | b'x')) {
+        return;
+    }
+    let word = &buf[from..];
+    // Characters, not bytes (`œufs`): count the bytes that start a character.
+    let chars = word.iter().filter(|&&b| (b as i8) >= -0x40).count();
     // `-ss` is never a plural (`ASS`, `stress`): `ass` must not become the verb `as`.
-    if word.chars().count() < 3 || word.ends_with("ss") || KEEP_FINAL_S.contains(&word.as_str()) {
-        return word;
+    if chars < 3 || word.ends_with(b"ss") || KEEP_FINAL_S.iter().any(|k| k.as_bytes() == word) {
+        return;
     }
     // Only long words: `aux` (the article) and `taux` (singular) must stay as they are.
-    if word.chars().count() >= 6 && word.ends_with("aux") && !word.ends_with("eaux") {
+    if chars >= 6 && word.ends_with(b"aux") && !word.ends_with(b"eaux") {
         // tribunaux → tribunal, originaux → original, hôpitaux → hôpital
-        let mut w = word;
-        w.truncate(w.len() - 3);
-        w.push_str("al");
-        return w;
+        let len = buf.len();
+        buf.truncate(len - 3);
+        buf.extend_from_slice(b"al");
+        return;
     }
-    if word.ends_with('s') || word.ends_with("eaux") || word.ends_with("eux") {
-        let mut w = word;
-        w.pop();
-        return w;
+    if word.ends_with(b"s") || word.ends_with(b"eaux") || word.ends_with(b"eux") {
+        buf.pop();
     }
-    word
 }
 
 /// Lower-cases and strips the diacritics of the Latin letters French uses; other scripts are
 /// only lower-cased (a hand table keeps the wasm small: no Unicode normalisation tables).
-fn fold_char(c: char, out: &mut String) {
+fn fold_char(c: char, out: &mut Vec<u8>) {
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
         'ç' | 'Ç' => "c",
@@ -94,11 +186,14 @@ fn fold_char(c: char, out: &mut String) {
         'œ' | 'Œ' => "oe",
         'æ' | 'Æ' => "ae",
         _ => {
-            out.extend(c.to_lowercase());
+            let mut buf = [0; 4];
+            for l in c.to_lowercase() {
+                out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+            }
             return;
         }
     };
-    out.push_str(base);
+    out.extend_from_slice(base.as_bytes());
 }
 
 #[cfg(test)]

@@ -56,7 +56,8 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 
 fn messages(path: &str) -> Vec<Msg> {
     let src = read(path);
-    let res = fluent_syntax::parser::parse(src.as_str()).unwrap_or_else(|(_, e)| panic!("{path}: {:?}", e.first()));
+    let res = fluent_syntax::parser::parse(src.as_str())
+        .unwrap_or_else(|(_, e)| panic!("{path}: {:?}", e.first()));
     res.body
         .iter()
         .filter_map(|entry| match entry {
@@ -98,7 +99,12 @@ fn fold_key(s: &str) -> String {
 }
 
 fn tsv(path: &str) -> Vec<Vec<String>> {
-    read(path).lines().skip(1).filter(|l| !l.is_empty()).map(|l| l.split('\t').map(str::to_string).collect()).collect()
+    read(path)
+        .lines()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
 }
 
 #[test]
@@ -110,12 +116,23 @@ fn memory_files_agree_and_hold_no_test_string() {
     for (f, e) in fr.iter().zip(&en) {
         assert_eq!(f.id, e.id, "same ids in the same order");
         assert!(f.id.starts_with("tm-"), "{}: ids start with tm-", f.id);
-        assert!(f.attrs.contains(&"origin".to_string()) && f.attrs.contains(&"kind".to_string()), "{}: .origin and .kind", f.id);
-        assert_eq!(f.vars, e.vars, "{}: the English uses exactly the French variables", f.id);
+        assert!(
+            f.attrs.contains(&"origin".to_string()) && f.attrs.contains(&"kind".to_string()),
+            "{}: .origin and .kind",
+            f.id
+        );
+        assert_eq!(
+            f.vars, e.vars,
+            "{}: the English uses exactly the French variables",
+            f.id
+        );
     }
     // No French value is a held-back test string.
     let split: std::collections::HashMap<String, String> =
-        tsv("tests/data/portal-strings/ds-split.tsv").into_iter().map(|r| (r[0].clone(), r[1].clone())).collect();
+        tsv("tests/data/portal-strings/ds-split.tsv")
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect();
     let test: HashSet<String> = tsv("tests/data/portal-strings/ds.tsv")
         .into_iter()
         .filter(|r| split.get(&r[0]).map(String::as_str) == Some("test"))
@@ -125,7 +142,10 @@ fn memory_files_agree_and_hold_no_test_string() {
     let src = read("locales/fr/portals.ftl");
     for line in src.lines().filter(|l| l.starts_with("tm-")) {
         let value = line.split_once(" = ").map(|x| x.1).unwrap_or("");
-        assert!(!test.contains(&fold_key(value)), "held-back test string in the memory: {line}");
+        assert!(
+            !test.contains(&fold_key(value)),
+            "held-back test string in the memory: {line}"
+        );
     }
     println!("translation memory: {} entries, fr and en agree", fr.len());
 }
@@ -137,7 +157,9 @@ fn sense_corpus_is_well_formed() {
     let (mut absent, mut present, mut ok_absent, mut ok_present) = (0, 0, 0, 0);
     for r in &rows {
         assert_eq!(r.len(), 4, "text, concept, expect, note: {r:?}");
-        let idx = g.index_of(&r[1]).unwrap_or_else(|| panic!("unknown concept {}", r[1]));
+        let idx = g
+            .index_of(&r[1])
+            .unwrap_or_else(|| panic!("unknown concept {}", r[1]));
         assert!(!r[3].trim().is_empty(), "every case has a note: {r:?}");
         let shown = g.find(&r[0]).iter().any(|m| m.concept == idx);
         match r[2].as_str() {
@@ -152,6 +174,9 @@ fn sense_corpus_is_well_formed() {
             other => panic!("expect must be absent or present, not {other}"),
         }
     }
-    assert!(absent >= 80 && present >= 40, "{absent} absent, {present} present cases");
+    assert!(
+        absent >= 80 && present >= 40,
+        "{absent} absent, {present} present cases"
+    );
     println!("senses today: absent cases satisfied {ok_absent}/{absent}, present cases {ok_present}/{present}");
 }

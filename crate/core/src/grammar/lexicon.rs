@@ -1,0 +1,256 @@
+//! The lexicon: ordinary French words of interface strings that are not administrative
+//! concepts (`fichier`, `perte`, `septembre`, `modifier`, `nouveau`…), and their forms in each
+//! language.
+//!
+//! French master, `locales/fr/lexicon.ftl`: one message per word, id `word-` + the word's id,
+//! value the lemma, `.pos` (`noun`, `verb`, `adj`), and the French forms it may take:
+//! `.forms` (any other form, `|`-separated), for verbs `.imp` (imperative: `modifiez`) and `.pp`
+//! (participles: `modifié | modifiée | modifiés | modifiées`), for adjectives `.place = before`
+//! when the adjective comes before its noun (`nouveau`, `autre`). Plurals and accents need no
+//! form of their own: matching folds them.
+//!
+//! A language's `lexicon.ftl`: the same ids; the value is the base form (a noun's singular in the
+//! case a label uses, a verb's infinitive or dictionary form), and attributes hold the other forms
+//! that language's grammar asks for (`.pl`, `.gen`, `.acc`, `.pp`, `.imp`…; the language's
+//! `grammar.ftl` says which it uses), and `.gender` where words agree with it.
+
+use std::collections::HashMap;
+
+use crate::error::LocaleError;
+use crate::ftl;
+use crate::text;
+
+/// Prefix of every lexicon message id.
+pub const PREFIX: &str = "word-";
+
+/// The part of speech of a lexicon word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    Noun,
+    Verb,
+    Adj,
+}
+
+/// Which form of a French verb a page wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerbForm {
+    /// Infinitive (`modifier`), also any form not listed otherwise.
+    Inf,
+    /// Imperative (`modifiez`).
+    Imp,
+    /// Past participle (`modifié`).
+    Pp,
+}
+
+/// What a French surface form is: which word, and for a verb which form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub word: usize,
+    pub verb_form: VerbForm,
+}
+
+/// One word of the French master.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub id: String,
+    pub lemma: String,
+    pub pos: Pos,
+    /// An adjective written before its noun (`nouveau document`).
+    pub before: bool,
+}
+
+/// The French lexicon: words, and every folded surface form (one or more words) to its readings.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub words: Vec<Word>,
+    by_id: HashMap<String, usize>,
+    /// Folded form (words joined by spaces) → readings.
+    forms: HashMap<String, Vec<Reading>>,
+    /// The most words any form has.
+    pub longest: usize,
+    pub diagnostics: Vec<String>,
+}
+
+impl Lexicon {
+    pub fn from_ftl(source: &str, file: &str) -> Result<Lexicon, LocaleError> {
+        let mut lx = Lexicon::default();
+        for e in ftl::parse(source, file)? {
+            let Some(id) = e.id.strip_prefix(PREFIX) else {
+                lx.diagnostics
+                    .push(format!("{file}: {}: not a word id (word-…)", e.id));
+                continue;
+            };
+            let Some(lemma) = e.value.clone() else {
+                lx.diagnostics.push(format!("{file}: {}: no lemma", e.id));
+                continue;
+            };
+            let pos = match e.attribute("pos") {
+                Some("noun") => Pos::Noun,
+                Some("verb") => Pos::Verb,
+                Some("adj") => Pos::Adj,
+                other => {
+                    lx.diagnostics.push(format!(
+                        "{file}: {}: .pos is {other:?}, not noun, verb or adj",
+                        e.id
+                    ));
+                    continue;
+                }
+            };
+            if lx.by_id.contains_key(id) {
+                lx.diagnostics
+                    .push(format!("{file}: {}: defined twice", e.id));
+                continue;
+            }
+            let w = lx.words.len();
+            lx.by_id.insert(id.to_string(), w);
+            lx.words.push(Word {
+                id: id.to_string(),
+                lemma: lemma.clone(),
+                pos,
+                before: e.attribute("place") == Some("before"),
+            });
+            let list = |a: &str| -> Vec<String> {
+                e.attribute(a)
+                    .map(|v| v.split('|').map(|s| s.trim().to_string()).collect())
+                    .unwrap_or_default()
+            };
+            let mut add = |surface: &str, verb_form: VerbForm| {
+                let folded = text::fold(surface);
+                if folded.is_empty() {
+                    return;
+                }
+                lx.longest = lx.longest.max(folded.split(' ').count());
+                let r = Reading { word: w, verb_form };
+                let readings = lx.forms.entry(folded).or_default();
+                if !readings.contains(&r) {
+                    readings.push(r);
+                }
+            };
+            add(&lemma, VerbForm::Inf);
+            for f in list("forms") {
+                add(&f, VerbForm::Inf);
+            }
+            for f in list("imp") {
+                add(&f, VerbForm::Imp);
+            }
+            for f in list("pp") {
+                add(&f, VerbForm::Pp);
+            }
+        }
+        Ok(lx)
+    }
+
+    /// The readings of a folded form (words joined by single spaces).
+    pub fn readings(&self, folded: &str) -> &[Reading] {
+        self.forms.get(folded).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
+/// A word's or a concept's forms in one language: the base form and named forms.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Forms {
+    pub base: String,
+    pub named: HashMap<String, String>,
+}
+
+impl Forms {
+    /// The most specific form for these features, in this order: every feature joined by `-`
+    /// (`gen-pl`), then each feature alone, then the base form. `required` lists the features
+    /// this language inflects for: a word that lacks a required form has no rendering.
+    pub fn get(&self, features: &[&str], required: &[String]) -> Option<&str> {
+        if features.is_empty() {
+            return Some(&self.base);
+        }
+        let joined = features.join("-");
+        if let Some(f) = self.named.get(&joined) {
+            return Some(f);
+        }
+        if features.len() > 1 {
+            // Only a form for every feature together may stand for several features, unless
+            // the language does not inflect for the others.
+            let needed: Vec<&&str> = features
+                .iter()
+                .filter(|f| required.iter().any(|r| r == **f))
+                .collect();
+            match needed.as_slice() {
+                [] => return Some(&self.base),
+                [one] => return self.named.get(**one).map(String::as_str),
+                _ => return None,
+            }
+        }
+        match self.named.get(features[0]) {
+            Some(f) => Some(f),
+            None if required.iter().any(|r| r == features[0]) => None,
+            None => Some(&self.base),
+        }
+    }
+}
+
+/// Reads a language's `lexicon.ftl` (or the forms of its glossary) into forms by id.
+pub fn forms_of(entries: &[ftl::FtlEntry], prefix: &str) -> HashMap<String, Forms> {
+    entries
+        .iter()
+        .filter_map(|e| {
+            let id = e.id.strip_prefix(prefix)?;
+            let base = e.attribute("np").or(e.value.as_deref())?.to_string();
+            let named = e
+                .attributes
+                .iter()
+                .filter(|(n, _)| !matches!(n.as_str(), "np" | "explain" | "where" | "todo"))
+                .map(|(n, v)| (n.clone(), v.clone()))
+                .collect();
+            Some((id.to_string(), Forms { base, named }))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_forms_and_readings() {
+        let lx = Lexicon::from_ftl(
+            "word-fichier = fichier\n    .pos = noun\nword-modifier = modifier\n    .pos = verb\n    .imp = modifiez\n    .pp = modifié | modifiée\nword-nouveau = nouveau\n    .pos = adj\n    .forms = nouvelle | nouvel\n    .place = before\nword-se-connecter = se connecter\n    .pos = verb\n    .imp = connectez-vous\n",
+            "lexicon.ftl",
+        )
+        .expect("parses");
+        assert!(lx.diagnostics.is_empty(), "{:?}", lx.diagnostics);
+        let r = |f: &str| {
+            lx.readings(&text::fold(f))
+                .iter()
+                .map(|r| (lx.words[r.word].id.as_str(), r.verb_form))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(r("Fichiers"), vec![("fichier", VerbForm::Inf)]);
+        assert_eq!(r("modifiée"), vec![("modifier", VerbForm::Pp)]);
+        assert_eq!(r("Modifiez"), vec![("modifier", VerbForm::Imp)]);
+        assert_eq!(r("Connectez-vous"), vec![("se-connecter", VerbForm::Imp)]);
+        assert_eq!(lx.longest, 2);
+        assert!(lx.words[lx.index_of("nouveau").expect("nouveau")].before);
+    }
+
+    #[test]
+    fn forms_by_features() {
+        let f = Forms {
+            base: "файл".into(),
+            named: [("gen", "файла"), ("pl", "файлы"), ("gen-pl", "файлов")]
+                .into_iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+        };
+        let req: Vec<String> = vec!["gen".into(), "acc".into(), "pl".into()];
+        assert_eq!(f.get(&[], &req), Some("файл"));
+        assert_eq!(f.get(&["gen"], &req), Some("файла"));
+        assert_eq!(f.get(&["gen", "pl"], &req), Some("файлов"));
+        // acc is inflected in this language and the word lacks it: no rendering.
+        assert_eq!(f.get(&["acc"], &req), None);
+        // A feature the language does not inflect for falls back to the base.
+        assert_eq!(f.get(&["dat"], &req), Some("файл"));
+        assert_eq!(f.get(&["acc", "pl"], &req), None);
+    }
+}

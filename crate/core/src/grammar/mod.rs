@@ -1,0 +1,287 @@
+//! The grammar of French form labels: for the strings no memory holds, a full translation
+//! composed from their parts, or none at all.
+//!
+//! Three kinds of data, all Fluent files a translator can read and change:
+//! - `locales/fr/grammar.ftl`, the French side of each **pattern**: `pattern-number-of =
+//!   Numéro de { $x }`. Slots are named by what they take: `$x`, `$y`, `$z` a noun phrase; `$v`,
+//!   `$w` a verb phrase; `$n`, `$m` a number; `$t`, `$u` any text, kept as written. `.forms`
+//!   lists other French wordings (`|`-separated); `.kind = np` says the pattern makes a noun
+//!   phrase (it can fill another pattern's slot);
+//! - `locales/fr/lexicon.ftl` and each language's `lexicon.ftl`: ordinary words ([`lexicon`]);
+//! - each language's `grammar.ftl`: the same pattern ids with that language's wording, word
+//!   order and agreement (attributes name the form each slot takes: `.x = gen`), the noun-phrase
+//!   messages (`np-of`, `np-adj`, `np-def`, `np-your`…, `vp`), and `grammar-meta` (which forms
+//!   the language inflects for, the form its buttons use).
+//!
+//! The French side is parsed ([`parse`]); the tree is rendered in the person's language
+//! ([`render`]). A tree that any part of the language's data cannot render gives no
+//! translation: the overlay then shows key words, labelled as such.
+
+pub mod lexicon;
+pub mod parse;
+pub mod render;
+
+use std::collections::HashMap;
+
+use fluent_syntax::ast;
+
+use crate::error::LocaleError;
+use crate::text;
+pub use lexicon::Lexicon;
+
+/// Prefix of every pattern id.
+pub const PREFIX: &str = "pattern-";
+
+/// What a pattern's slot takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SlotKind {
+    Np,
+    Vp,
+    Num,
+    Text,
+}
+
+impl SlotKind {
+    /// The kind of a slot by its variable's name.
+    pub fn of(name: &str) -> Option<SlotKind> {
+        match name {
+            "x" | "y" | "z" => Some(SlotKind::Np),
+            "v" | "w" => Some(SlotKind::Vp),
+            "n" | "m" => Some(SlotKind::Num),
+            "t" | "u" => Some(SlotKind::Text),
+            _ => None,
+        }
+    }
+}
+
+/// One element of a pattern's French side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PPart {
+    Word(String),
+    Slot(String, SlotKind),
+}
+
+/// One French wording of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    /// The message id (`pattern-number-of`), shared by the pattern's wordings.
+    pub id: String,
+    pub parts: Vec<PPart>,
+    /// The pattern makes a noun phrase.
+    pub np: bool,
+}
+
+/// The French side of the grammar: patterns and the lexicon.
+#[derive(Debug, Default)]
+pub struct Grammar {
+    pub patterns: Vec<Pattern>,
+    /// Patterns by their first literal word; those that start with a slot under `""`.
+    by_first: HashMap<String, Vec<usize>>,
+    pub lexicon: Lexicon,
+    pub diagnostics: Vec<String>,
+}
+
+impl Grammar {
+    /// Reads `locales/fr/grammar.ftl` and `locales/fr/lexicon.ftl`.
+    pub fn from_ftl(grammar_ftl: &str, lexicon_ftl: &str) -> Result<Grammar, LocaleError> {
+        let file = "locales/fr/grammar.ftl";
+        let lexicon = Lexicon::from_ftl(lexicon_ftl, "locales/fr/lexicon.ftl")?;
+        let resource = fluent_syntax::parser::parse(grammar_ftl).map_err(|(_, errors)| {
+            let first = errors.first();
+            let line = first
+                .map(|e| {
+                    grammar_ftl[..e.pos.start.min(grammar_ftl.len())]
+                        .matches('\n')
+                        .count()
+                        + 1
+                })
+                .unwrap_or(1);
+            LocaleError::syntax(
+                file,
+                line,
+                first
+                    .map(|e| e.kind.to_string())
+                    .unwrap_or_else(|| "syntax error".into()),
+            )
+        })?;
+        let mut g = Grammar {
+            diagnostics: lexicon.diagnostics.clone(),
+            lexicon,
+            ..Grammar::default()
+        };
+        for entry in resource.body {
+            let ast::Entry::Message(msg) = entry else {
+                continue;
+            };
+            let id = msg.id.name.to_string();
+            if !id.starts_with(PREFIX) {
+                continue;
+            }
+            let np = msg
+                .attributes
+                .iter()
+                .any(|a| a.id.name == "kind" && plain(&a.value).trim() == "np");
+            let mut wordings = Vec::new();
+            if let Some(v) = &msg.value {
+                wordings.extend(split_alternatives(v));
+            }
+            for a in msg.attributes.iter().filter(|a| a.id.name == "forms") {
+                wordings.extend(split_alternatives(&a.value));
+            }
+            let mut slots_of_first: Option<Vec<String>> = None;
+            for w in wordings {
+                match compile(&w) {
+                    Ok(parts) => {
+                        let mut names: Vec<String> = parts
+                            .iter()
+                            .filter_map(|p| match p {
+                                PPart::Slot(n, _) => Some(n.clone()),
+                                PPart::Word(_) => None,
+                            })
+                            .collect();
+                        names.sort();
+                        match &slots_of_first {
+                            Some(first) if *first != names => g
+                                .diagnostics
+                                .push(format!("{file}: {id}: every wording needs the same slots")),
+                            _ => slots_of_first = Some(names),
+                        }
+                        g.add(Pattern {
+                            id: id.clone(),
+                            parts,
+                            np,
+                        });
+                    }
+                    Err(e) => g.diagnostics.push(format!("{file}: {id}: {e}")),
+                }
+            }
+        }
+        Ok(g)
+    }
+
+    fn add(&mut self, p: Pattern) {
+        let first = match p.parts.first() {
+            Some(PPart::Word(w)) => w.clone(),
+            _ => String::new(),
+        };
+        self.by_first
+            .entry(first)
+            .or_default()
+            .push(self.patterns.len());
+        self.patterns.push(p);
+    }
+
+    /// The patterns that may match a string starting with the unit key `first`: those starting
+    /// with that word (or a contraction of it), then those starting with a slot.
+    pub fn patterns_starting<'a>(&'a self, first: &str) -> impl Iterator<Item = usize> + 'a {
+        let mut keys: Vec<&str> = vec![first];
+        match first {
+            "du" | "d" => keys.push("de"),
+            "au" | "aux" => keys.push("a"),
+            _ => {}
+        }
+        let words: Vec<usize> = keys
+            .into_iter()
+            .flat_map(|k| self.by_first.get(k).into_iter().flatten().copied())
+            .collect();
+        words
+            .into_iter()
+            .chain(self.by_first.get("").into_iter().flatten().copied())
+    }
+
+    /// The distinct pattern ids, in file order.
+    pub fn pattern_ids(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for p in &self.patterns {
+            if !out.contains(&p.id.as_str()) {
+                out.push(&p.id);
+            }
+        }
+        out
+    }
+}
+
+/// The text of a pattern without placeables.
+fn plain(p: &ast::Pattern<&str>) -> String {
+    p.elements
+        .iter()
+        .map(|e| match e {
+            ast::PatternElement::TextElement { value } => value.to_string(),
+            _ => String::new(),
+        })
+        .collect()
+}
+
+/// An element of a wording: text or a variable name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Text(String),
+    Var(String),
+}
+
+/// A Fluent pattern split into its `|`-separated wordings.
+fn split_alternatives(p: &ast::Pattern<&str>) -> Vec<Vec<Piece>> {
+    let mut out = vec![Vec::new()];
+    for e in &p.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => {
+                let mut parts = value.split('|');
+                if let Some(first) = parts.next() {
+                    if let Some(cur) = out.last_mut() {
+                        cur.push(Piece::Text(first.to_string()));
+                    }
+                }
+                for part in parts {
+                    out.push(vec![Piece::Text(part.to_string())]);
+                }
+            }
+            ast::PatternElement::Placeable { expression } => {
+                let name = match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                        id.name.to_string()
+                    }
+                    _ => String::from("?"),
+                };
+                if let Some(cur) = out.last_mut() {
+                    cur.push(Piece::Var(name));
+                }
+            }
+        }
+    }
+    out.retain(|w| {
+        w.iter().any(|p| match p {
+            Piece::Text(t) => !t.trim().is_empty(),
+            Piece::Var(_) => true,
+        })
+    });
+    out
+}
+
+fn compile(pieces: &[Piece]) -> Result<Vec<PPart>, String> {
+    let mut parts = Vec::new();
+    for p in pieces {
+        match p {
+            Piece::Text(t) => {
+                for w in text::fold(t).split(' ').filter(|w| !w.is_empty()) {
+                    parts.push(PPart::Word(w.to_string()));
+                }
+            }
+            Piece::Var(name) => {
+                let kind = SlotKind::of(name).ok_or_else(|| {
+                    format!("slot ${name}: name slots x/y/z (noun phrase), v/w (verb phrase), n/m (number), t/u (text)")
+                })?;
+                if matches!(parts.last(), Some(PPart::Slot(..))) {
+                    return Err("two slots side by side cannot be told apart".into());
+                }
+                parts.push(PPart::Slot(name.clone(), kind));
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err("an empty wording".into());
+    }
+    Ok(parts)
+}
+
+#[cfg(test)]
+mod tests;

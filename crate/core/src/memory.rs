@@ -1,0 +1,386 @@
+//! The translation memory: whole portal strings and their full translations.
+//!
+//! The French master (`locales/fr/portals.ftl`) holds real interface strings of portals, one
+//! Fluent message each, with variables for what varies (`{ $n }`, `{ $date }`, `{ $email }`,
+//! `{ $name }`…); each language's `portals.ftl` translates them under the same ids, and may use
+//! Fluent selectors on numbers (plural forms). A page's string finds its entry by its [`units`]:
+//! the same folded words and the same kinds of variable parts, in order. Variables whose kind
+//! cannot be recognised (`$name`, any other name) match one or more units by position.
+//!
+//! Architecture Invariant: the memory is data, never compiled into the wasm module: each
+//! language's file is loaded with its locale.
+
+use std::collections::HashMap;
+
+use fluent_syntax::ast;
+
+use crate::error::LocaleError;
+use crate::units::{units, Slot, Unit};
+
+/// Prefix of every memory message id.
+pub const PREFIX: &str = "tm-";
+
+/// One element of an entry's French side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Word(String),
+    /// A variable: its Fluent name and what it stands for.
+    Var(String, Slot),
+    /// A number, date or amount written in the French itself: only the same value matches.
+    Lit(Slot, String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    id: String,
+    parts: Vec<Part>,
+    question: bool,
+}
+
+/// A string of a page found in the memory: the entry's id and its variables' values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub id: String,
+    /// Each variable of the entry with the page's text for it.
+    pub args: Vec<(String, Slot, String)>,
+}
+
+/// The memory's index, built from the French master.
+#[derive(Debug, Default)]
+pub struct Memory {
+    entries: Vec<Entry>,
+    /// Entries without free variables, by their key (units joined by spaces).
+    exact: HashMap<String, Vec<usize>>,
+    /// Entries with a free variable, by their first and last unit (`*` for a variable).
+    free: HashMap<(String, String), Vec<usize>>,
+    pub diagnostics: Vec<String>,
+}
+
+impl Memory {
+    /// Reads the French master. A syntax error fails the file; an entry that cannot be used (no
+    /// value, a selector) is reported in `diagnostics`.
+    pub fn from_ftl(source: &str, file: &str) -> Result<Memory, LocaleError> {
+        let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
+            let first = errors.first();
+            let line = first
+                .map(|e| {
+                    source[..e.pos.start.min(source.len())]
+                        .matches('\n')
+                        .count()
+                        + 1
+                })
+                .unwrap_or(1);
+            let detail = first
+                .map(|e| e.kind.to_string())
+                .unwrap_or_else(|| "syntax error".into());
+            LocaleError::syntax(file, line, detail)
+        })?;
+        let mut m = Memory::default();
+        for entry in resource.body {
+            let ast::Entry::Message(msg) = entry else {
+                continue;
+            };
+            let id = msg.id.name.to_string();
+            if !id.starts_with(PREFIX) {
+                m.diagnostics
+                    .push(format!("{file}: {id}: not a memory id (tm-…)"));
+                continue;
+            }
+            let Some(value) = msg.value else {
+                m.diagnostics.push(format!("{file}: {id}: no French"));
+                continue;
+            };
+            match parts_of(&value) {
+                Ok((parts, question)) => m.add(Entry {
+                    id,
+                    parts,
+                    question,
+                }),
+                Err(e) => m.diagnostics.push(format!("{file}: {id}: {e}")),
+            }
+        }
+        Ok(m)
+    }
+
+    fn add(&mut self, e: Entry) {
+        let i = self.entries.len();
+        if e.parts
+            .iter()
+            .any(|p| matches!(p, Part::Var(_, Slot::Free)))
+        {
+            let end = |p: Option<&Part>| match p {
+                Some(Part::Word(w)) => w.clone(),
+                _ => "*".to_string(),
+            };
+            let k = (end(e.parts.first()), end(e.parts.last()));
+            self.free.entry(k).or_default().push(i);
+        } else {
+            let key = key_of(&e);
+            let same = self.exact.entry(key).or_default();
+            if same.iter().any(|&j| self.entries[j].parts == e.parts) {
+                // The same French twice (two portals' keys): the first translation serves both.
+                return;
+            }
+            same.push(i);
+        }
+        self.entries.push(e);
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every entry id, in file order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.id.as_str())
+    }
+
+    /// The entry for a page's string, if the memory holds it.
+    pub fn find(&self, text: &str) -> Option<Found> {
+        let (us, question) = units(text);
+        if us.is_empty() {
+            return None;
+        }
+        self.find_units(&us, question)
+    }
+
+    /// [`Memory::find`] on units already computed.
+    pub fn find_units(&self, us: &[Unit], question: bool) -> Option<Found> {
+        let key = join(us, question);
+        for &i in self.exact.get(&key).into_iter().flatten() {
+            let e = &self.entries[i];
+            let mut args = Vec::new();
+            if match_parts(&e.parts, us, &mut args) {
+                return Some(Found {
+                    id: e.id.clone(),
+                    args,
+                });
+            }
+        }
+        let first = us.first().map(Unit::key).unwrap_or("");
+        let last = us.last().map(Unit::key).unwrap_or("");
+        for k in [(first, last), (first, "*"), ("*", last), ("*", "*")] {
+            let Some(list) = self.free.get(&(k.0.to_string(), k.1.to_string())) else {
+                continue;
+            };
+            for &i in list {
+                let e = &self.entries[i];
+                if e.question != question {
+                    continue;
+                }
+                let mut args = Vec::new();
+                if match_parts(&e.parts, us, &mut args) {
+                    return Some(Found {
+                        id: e.id.clone(),
+                        args,
+                    });
+                }
+            }
+        }
+        None
+    }
+}
+
+fn join(us: &[Unit], question: bool) -> String {
+    let mut key = us.iter().map(Unit::key).collect::<Vec<_>>().join(" ");
+    if question {
+        key.push_str(" ?");
+    }
+    key
+}
+
+fn key_of(e: &Entry) -> String {
+    let mut key = e
+        .parts
+        .iter()
+        .map(|p| match p {
+            Part::Word(w) => w.as_str(),
+            Part::Var(_, s) | Part::Lit(s, _) => s.marker(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if e.question {
+        key.push_str(" ?");
+    }
+    key
+}
+
+/// Matches `parts` against `us` from the start; a free variable takes one or more units (the
+/// fewest that let the rest match), a typed one a unit of its kind.
+fn match_parts(parts: &[Part], us: &[Unit], args: &mut Vec<(String, Slot, String)>) -> bool {
+    match parts.split_first() {
+        None => us.is_empty(),
+        Some((Part::Word(w), rest)) => {
+            us.first().and_then(Unit::word) == Some(w.as_str()) && match_parts(rest, &us[1..], args)
+        }
+        Some((Part::Var(name, Slot::Free), rest)) => {
+            for take in 1..=us.len() {
+                let mark = args.len();
+                if match_parts(rest, &us[take..], args) {
+                    let text = us[..take]
+                        .iter()
+                        .map(|u| match u {
+                            Unit::Word { w, .. } => w.as_str(),
+                            Unit::Var { text, .. } => text.as_str(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    args.insert(mark, (name.clone(), Slot::Free, text));
+                    return true;
+                }
+                args.truncate(mark);
+            }
+            false
+        }
+        Some((Part::Lit(slot, lit), rest)) => match us.first() {
+            Some(Unit::Var { slot: s, text, .. }) if s == slot && same_value(text, lit) => {
+                match_parts(rest, &us[1..], args)
+            }
+            _ => false,
+        },
+        Some((Part::Var(name, slot), rest)) => match us.first() {
+            Some(Unit::Var { slot: s, text, .. }) if s == slot => {
+                args.push((name.clone(), *slot, text.clone()));
+                if match_parts(rest, &us[1..], args) {
+                    true
+                } else {
+                    args.pop();
+                    false
+                }
+            }
+            _ => false,
+        },
+    }
+}
+
+/// Do two written values say the same (`1 234` and `1234`, `6` and `6`)?
+fn same_value(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    norm(a).to_lowercase() == norm(b).to_lowercase()
+}
+
+/// The French side of an entry as parts: text through [`units`] (a literal number in the French
+/// is a word of the entry, matched as a number of the same value), variables by name.
+fn parts_of(value: &ast::Pattern<&str>) -> Result<(Vec<Part>, bool), String> {
+    let mut parts = Vec::new();
+    let mut question = false;
+    for el in &value.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => {
+                let (us, q) = units(value);
+                question = q;
+                for u in us {
+                    parts.push(match u {
+                        Unit::Word { w, .. } => Part::Word(w),
+                        Unit::Var { slot, text, .. } => Part::Lit(slot, text),
+                    });
+                }
+            }
+            ast::PatternElement::Placeable { expression } => {
+                question = false;
+                match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                        parts.push(Part::Var(id.name.to_string(), Slot::of_variable(id.name)));
+                    }
+                    _ => return Err("only { $variable } placeables in the French master".into()),
+                }
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err("no words".into());
+    }
+    Ok((parts, question))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FR: &str = r#"
+tm-justificatif = Justificatif de domicile de moins de { $n } mois
+tm-envoye = Un code a été envoyé à { $email }.
+tm-supprimer = Supprimer le fichier { $file }
+tm-depose-par = Le dossier a été déposé par le compte de { $name }, authentifié par FranceConnect le { $date }.
+tm-change = Votre situation familiale a-t-elle changé ?
+tm-oui = Oui
+"#;
+
+    fn memory() -> Memory {
+        let m = Memory::from_ftl(FR, "fr/portals.ftl").expect("parses");
+        assert!(m.diagnostics.is_empty(), "{:?}", m.diagnostics);
+        m
+    }
+
+    fn found(text: &str) -> Option<(String, Vec<String>)> {
+        memory().find(text).map(|f| {
+            (
+                f.id,
+                f.args
+                    .into_iter()
+                    .map(|(n, _, t)| format!("{n}={t}"))
+                    .collect(),
+            )
+        })
+    }
+
+    #[test]
+    fn whole_strings_with_their_variables() {
+        assert_eq!(
+            found("JUSTIFICATIFS DE DOMICILE de moins de 6 mois"),
+            Some(("tm-justificatif".into(), vec!["n=6".into()]))
+        );
+        assert_eq!(
+            found("Un code a été envoyé à m.traore@yahoo.fr."),
+            Some(("tm-envoye".into(), vec!["email=m.traore@yahoo.fr".into()]))
+        );
+        assert_eq!(
+            found("Supprimer le fichier avis-imposition.pdf"),
+            Some((
+                "tm-supprimer".into(),
+                vec!["file=avis-imposition.pdf".into()]
+            ))
+        );
+        assert_eq!(
+            found("Le dossier a été déposé par le compte de Awa Diallo, authentifié par FranceConnect le 07/12/2026."),
+            Some((
+                "tm-depose-par".into(),
+                vec!["name=awa diallo".into(), "date=07/12/2026".into()]
+            ))
+        );
+        assert_eq!(found("Oui"), Some(("tm-oui".into(), vec![])));
+    }
+
+    #[test]
+    fn only_the_same_string() {
+        // A question is not the statement with the same words.
+        assert!(found("Votre situation familiale a-t-elle changé ?").is_some());
+        assert!(found("Votre situation familiale a changé").is_none());
+        // A variable's kind must fit: a name is not a number of months.
+        assert!(found("Justificatif de domicile de moins de six mois").is_none());
+        assert!(found("Supprimer le fichier").is_none());
+        assert!(found("Oui ou non").is_none());
+    }
+
+    #[test]
+    fn unusable_entries_are_reported() {
+        let m = Memory::from_ftl(
+            "tm-a = { $n ->\n  [one] un\n *[other] plusieurs\n }\nconcept-x = y\ntm-b = Entre 10 et 12\n",
+            "f.ftl",
+        )
+        .expect("parses");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m.diagnostics.len(), 2, "{:?}", m.diagnostics);
+        // A number written in the French matches that number only.
+        assert_eq!(m.find("Entre 10 et 12").map(|f| f.id), Some("tm-b".into()));
+        assert!(m.find("Entre 10 et 13").is_none());
+    }
+}
