@@ -21,6 +21,7 @@ pub mod ftl;
 pub mod glossary;
 pub mod grammar;
 pub mod locale;
+pub mod meaning;
 pub mod memory;
 pub mod phrases;
 pub mod plain;

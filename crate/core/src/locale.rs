@@ -54,6 +54,9 @@ pub struct LocaleMeta {
     /// Phrase cards (mediator mode) a native speaker reviewed: id → who and when.
     #[serde(default)]
     pub reviewed_phrases: BTreeMap<String, String>,
+    /// Translation memory entries (`portals.ftl`) a native speaker reviewed: id → who and when.
+    #[serde(default)]
+    pub reviewed_portals: BTreeMap<String, String>,
     #[serde(default)]
     pub missing: Vec<String>,
     /// Concepts whose right translation in this language is the French word itself.
@@ -76,6 +79,8 @@ pub struct Locale {
     concepts: HashMap<String, ConceptText>,
     ui: FluentBundle<FluentResource>,
     ui_ids: Vec<String>,
+    /// Full translations: the memory and the grammar in this language, once loaded.
+    pub meaning: Option<crate::meaning::Side>,
 }
 
 impl Locale {
@@ -135,6 +140,7 @@ impl Locale {
             concepts,
             ui,
             ui_ids,
+            meaning: None,
         })
     }
 
@@ -215,6 +221,8 @@ pub struct Resolved<'a> {
 /// The glossary and every loaded language.
 pub struct Catalog {
     pub glossary: Glossary,
+    /// The French side of full translations (memory index and grammar), once loaded.
+    pub meaning: Option<crate::meaning::French>,
     /// The most frequent French words, for readability scores (empty until loaded).
     pub common_words: crate::plain::CommonWords,
     locales: HashMap<String, Locale>,
@@ -240,6 +248,7 @@ impl Catalog {
             .collect();
         Catalog {
             glossary,
+            meaning: None,
             common_words: Default::default(),
             locales: HashMap::new(),
             french,
@@ -306,6 +315,27 @@ impl Catalog {
             }
         }
         (format!("[{id}]"), "en")
+    }
+
+    /// A full translation of `text` in `lang` (its language's own data only: no fallback), or
+    /// `None`: then the overlay shows key words.
+    pub fn translate(&self, lang: &str, text: &str) -> Option<crate::meaning::Translation> {
+        if lang == "fr" {
+            return None;
+        }
+        let french = self.meaning.as_ref()?;
+        let loc = self.locales.get(lang)?;
+        let side = loc.meaning.as_ref()?;
+        let reviewed = |id: &str| loc.meta.reviewed_portals.contains_key(id);
+        let cx = crate::meaning::Context {
+            french,
+            glossary: &self.glossary,
+            lang,
+            side,
+            reviewed_locale: loc.meta.reviewed,
+            reviewed_entries: &reviewed,
+        };
+        crate::meaning::translate(&cx, text)
     }
 
     /// A readable message for an error, in `lang`.

@@ -152,9 +152,11 @@ fn clauses(src: &str, attribute: &str) -> Result<Vec<Clause>, String> {
                     .filter(|s| !s.is_empty())
                     .collect(),
             ),
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 ".{attribute}: unknown key {other:?} (before, after, within, near, surface, alone)"
-            )),
+            ))
+            }
         };
         out.push(Clause { form, test });
     }

@@ -32,6 +32,25 @@ pub struct BlockResult {
     /// For paragraphs (`text` blocks): how hard the French is to read.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub readability: Option<ReadabilityView>,
+    /// A full translation in the person's language (from the memory or the grammar). Absent:
+    /// the overlay shows `terms` as key words, labelled as such.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub translation: Option<TranslationView>,
+}
+
+/// A full translation as the overlay shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TranslationView {
+    pub text: String,
+    pub lang: String,
+    pub dir: String,
+    /// `memory` (a real portal string translated in full) or `grammar` (composed).
+    pub source: crate::meaning::Origin,
+    pub reviewed: bool,
+    /// Whose translation it is when it is the portal's own (`demarches-simplifiees`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub by: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,11 +144,25 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) 
             }
             _ => None,
         };
+        // Options are read as one block (every option, one per line): each line on its own.
+        let translation = match b.kind {
+            BlockKind::Option => None,
+            _ => catalog.translate(lang, &b.text),
+        }
+        .map(|t| TranslationView {
+            dir: locale::direction(&t.lang).to_string(),
+            text: t.text,
+            lang: t.lang,
+            source: t.source,
+            reviewed: t.reviewed,
+            by: t.by,
+        });
         results.push(BlockResult {
             id: b.id.clone(),
             terms,
             failure,
             readability,
+            translation,
         });
     }
     ScanReply {

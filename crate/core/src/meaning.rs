@@ -1,0 +1,378 @@
+//! Meaning: what the overlay shows for a piece of portal text — a full translation, or key words
+//! labelled as key words, never a list of terms dressed as a translation.
+//!
+//! For a block of text, in the person's language:
+//! 1. the **translation memory** ([`crate::memory`]): the whole string, or else each of its
+//!    sentences, found among real portal strings translated in full;
+//! 2. the **grammar** ([`crate::grammar`]): a string built from known patterns, concepts and
+//!    words, composed in the person's language;
+//! 3. otherwise nothing here: the scan reply's key words are what the overlay shows, as key words.
+//!
+//! A translation always says where it comes from (`memory` or `grammar`), whether a person
+//! reviewed it, and who wrote it when it is the portal's own translation (`by`).
+
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::LocaleError;
+use crate::ftl;
+use crate::glossary::Glossary;
+use crate::grammar::parse::Parser;
+use crate::grammar::render::{Source, Tongue};
+use crate::grammar::Grammar;
+use crate::memory::Memory;
+use crate::text::Folded;
+use crate::units::{units, Slot, Unit};
+
+/// Where a full translation comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    Memory,
+    Grammar,
+}
+
+/// A full translation of a block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Translation {
+    pub text: String,
+    /// The language it is in (the person's).
+    pub lang: String,
+    pub source: Origin,
+    /// A native speaker reviewed it (the memory entry, or the whole locale).
+    pub reviewed: bool,
+    /// The portal's own translation (`demarches-simplifiees`), when it is one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub by: Option<String>,
+    /// The glossary concepts the translation conveys (their explanations stay one click away).
+    pub concepts: Vec<String>,
+}
+
+/// The French side of meaning: the memory's index and the grammar.
+#[derive(Debug, Default)]
+pub struct French {
+    pub memory: Memory,
+    pub grammar: Grammar,
+}
+
+impl French {
+    pub fn load(
+        portals_ftl: &str,
+        grammar_ftl: &str,
+        lexicon_ftl: &str,
+    ) -> Result<French, LocaleError> {
+        Ok(French {
+            memory: Memory::from_ftl(portals_ftl, "locales/fr/portals.ftl")?,
+            grammar: Grammar::from_ftl(grammar_ftl, lexicon_ftl)?,
+        })
+    }
+}
+
+/// One language's side of meaning: its memory translations and its grammar.
+pub struct Side {
+    memory: FluentBundle<FluentResource>,
+    tongue: Option<Tongue>,
+}
+
+impl Side {
+    /// Loads a language's `portals.ftl`, `grammar.ftl` and `lexicon.ftl` (empty when absent);
+    /// `glossary_ftl` is its glossary, for the forms of concepts.
+    pub fn load(
+        lang: &str,
+        rtl: bool,
+        portals_ftl: &str,
+        grammar_ftl: &str,
+        lexicon_ftl: &str,
+        glossary_ftl: &str,
+    ) -> Result<Side, LocaleError> {
+        let file = format!("locales/{lang}/portals.ftl");
+        let resource = FluentResource::try_new(portals_ftl.to_string()).map_err(|(_, e)| {
+            LocaleError::syntax(&file, line_of(portals_ftl, &e), first_kind(&e))
+        })?;
+        let langid: LanguageIdentifier = lang
+            .parse()
+            .map_err(|_| LocaleError::syntax(&file, 0, "invalid language code"))?;
+        let mut memory = FluentBundle::new(vec![langid]);
+        // Values the portal wrote (a name, an address) keep their own direction.
+        memory.set_use_isolating(rtl);
+        memory
+            .add_resource(resource)
+            .map_err(|_| LocaleError::syntax(&file, 0, "a message id is defined twice"))?;
+        let tongue = if grammar_ftl.trim().is_empty() {
+            None
+        } else {
+            let lx = ftl::parse(lexicon_ftl, &format!("locales/{lang}/lexicon.ftl"))?;
+            let gl = ftl::parse(glossary_ftl, &format!("locales/{lang}/glossary.ftl"))?;
+            Some(Tongue::load(lang, rtl, grammar_ftl, &lx, &gl)?)
+        };
+        Ok(Side { memory, tongue })
+    }
+
+    fn memory_text(
+        &self,
+        id: &str,
+        args: &[(String, Slot, String)],
+    ) -> Option<(String, Option<String>)> {
+        let msg = self.memory.get_message(id)?;
+        let pattern = msg.value()?;
+        let mut fargs = FluentArgs::new();
+        for (name, slot, text) in args {
+            let number = (*slot == Slot::Number)
+                .then(|| {
+                    text.replace([' ', '\u{a0}', '\u{202f}'], "")
+                        .replace(',', ".")
+                })
+                .and_then(|t| t.parse::<f64>().ok());
+            match number {
+                Some(n) => fargs.set(name.clone(), FluentValue::from(n)),
+                None => fargs.set(name.clone(), FluentValue::from(text.clone())),
+            }
+        }
+        let mut errors = vec![];
+        let s = self
+            .memory
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        if !errors.is_empty() {
+            return None;
+        }
+        let by = msg.get_attribute("by").map(|a| {
+            let mut e = vec![];
+            self.memory
+                .format_pattern(a.value(), None, &mut e)
+                .into_owned()
+        });
+        Some((s.into_owned(), by))
+    }
+}
+
+fn first_kind(e: &[fluent_syntax::parser::ParserError]) -> String {
+    e.first()
+        .map(|e| e.kind.to_string())
+        .unwrap_or_else(|| "syntax error".into())
+}
+
+fn line_of(src: &str, e: &[fluent_syntax::parser::ParserError]) -> usize {
+    e.first()
+        .map(|e| src[..e.pos.start.min(src.len())].matches('\n').count() + 1)
+        .unwrap_or(1)
+}
+
+/// What [`translate`] needs: the French side, the glossary, and the person's language's side
+/// with its review marks.
+pub struct Context<'a> {
+    pub french: &'a French,
+    pub glossary: &'a Glossary,
+    pub lang: &'a str,
+    pub side: &'a Side,
+    /// The whole locale was reviewed by a native speaker.
+    pub reviewed_locale: bool,
+    /// Memory entries a native speaker reviewed.
+    pub reviewed_entries: &'a dyn Fn(&str) -> bool,
+}
+
+/// A full translation of `text`, or `None`.
+pub fn translate(cx: &Context, text: &str) -> Option<Translation> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    // A required field's asterisk is a sign, not a word: kept as it is.
+    let (core, star) = match trimmed.strip_suffix('*') {
+        Some(rest) => (rest.trim_end(), true),
+        None => (trimmed, false),
+    };
+    let mut out = whole(cx, core).or_else(|| sentences(cx, core))?;
+    if star {
+        out.text.push_str(" *");
+    }
+    out.lang = cx.lang.to_string();
+    Some(out)
+}
+
+/// The string as one piece: memory, then grammar.
+fn whole(cx: &Context, text: &str) -> Option<Translation> {
+    let (us, question) = units(text);
+    if us.is_empty() {
+        return None;
+    }
+    if let Some(found) = cx.french.memory.find_units(&us, question) {
+        if let Some((t, by)) = cx.side.memory_text(&found.id, &found.args) {
+            let reviewed = cx.reviewed_locale || (cx.reviewed_entries)(&found.id);
+            return Some(Translation {
+                text: t,
+                lang: cx.lang.to_string(),
+                source: Origin::Memory,
+                reviewed,
+                by,
+                concepts: concepts_in(cx.glossary, text),
+            });
+        }
+    }
+    let tongue = cx.side.tongue.as_ref()?;
+    // Long strings are sentences, not labels: the grammar reads labels and short messages.
+    if us.len() > 24 {
+        return None;
+    }
+    let mut f = Folded::default();
+    f.fold(text);
+    let mut found = HashMap::new();
+    for m in cx.glossary.find_folded(&f, text) {
+        let i = us.iter().position(|u| u.span().0 == m.start);
+        let j = us.iter().position(|u| u.span().1 == m.end);
+        if let (Some(i), Some(j)) = (i, j) {
+            found.insert((i, j + 1), m.concept);
+        }
+    }
+    let tree = Parser::new(&cx.french.grammar, &us, found).parse()?;
+    let src = Source {
+        grammar: &cx.french.grammar,
+        glossary: cx.glossary,
+        units: &us,
+        text,
+    };
+    let rendered = tongue.render(&src, &tree)?;
+    let mut used = Vec::new();
+    tree.concepts(&mut used);
+    Some(Translation {
+        text: capitalise_like(text, &rendered),
+        lang: cx.lang.to_string(),
+        source: Origin::Grammar,
+        reviewed: cx.reviewed_locale,
+        by: None,
+        concepts: used
+            .into_iter()
+            .map(|c| cx.glossary.concepts()[c].id.clone())
+            .collect(),
+    })
+}
+
+/// Each sentence on its own; all of them, or nothing.
+fn sentences(cx: &Context, text: &str) -> Option<Translation> {
+    let parts = split_sentences(text);
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut texts = Vec::new();
+    let mut source = Origin::Memory;
+    let mut reviewed = true;
+    let mut concepts = Vec::new();
+    let mut by: Option<String> = None;
+    for (i, p) in parts.iter().enumerate() {
+        let t = whole(cx, p)?;
+        if t.source == Origin::Grammar {
+            source = Origin::Grammar;
+        }
+        reviewed &= t.reviewed;
+        if i == 0 {
+            by = t.by.clone();
+        } else if by != t.by {
+            by = None;
+        }
+        concepts.extend(t.concepts);
+        texts.push(t.text);
+    }
+    Some(Translation {
+        text: texts.join(" "),
+        lang: cx.lang.to_string(),
+        source,
+        reviewed,
+        by,
+        concepts,
+    })
+}
+
+/// Sentences: split after `.`, `!`, `?` or `:` followed by a space (or a line break), and at
+/// line breaks. Abbreviations (`n°`, `M.`, `ex.`) are rare in labels and would only make a
+/// sentence shorter, never a wrong translation: each piece must still be found or composed.
+pub fn split_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let end_here = match c {
+            '\n' => true,
+            '.' | '!' | '?' | ':' | '…' => {
+                let next = i + c.len_utf8();
+                next >= b.len() || b[next] == b' ' || b[next] == b'\n'
+            }
+            _ => false,
+        };
+        if end_here {
+            let s = text[start..i + c.len_utf8()].trim();
+            if s.chars().any(char::is_alphanumeric) {
+                out.push(s);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let s = text[start..].trim();
+    if s.chars().any(char::is_alphanumeric) {
+        out.push(s);
+    }
+    out
+}
+
+/// The concepts a text mentions (for the "?" beside a translation from the memory).
+fn concepts_in(g: &Glossary, text: &str) -> Vec<String> {
+    g.find(text)
+        .into_iter()
+        .map(|m| g.concepts()[m.concept].id.clone())
+        .collect()
+}
+
+/// A composed translation starts with a capital when the French did (in scripts with case).
+fn capitalise_like(french: &str, out: &str) -> String {
+    let upper = french
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    if !upper {
+        return out.to_string();
+    }
+    let mut cs = out.chars();
+    match cs.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
+        Some(c) => std::iter::once(c).chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+/// Units of a text (re-exported for the CLI's benchmark output).
+pub fn text_units(text: &str) -> Vec<Unit> {
+    units(text).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_on_ends_and_colons() {
+        assert_eq!(
+            split_sentences("Service momentanément indisponible. Nous vous invitons à renouveler votre demande plus tard."),
+            vec![
+                "Service momentanément indisponible.",
+                "Nous vous invitons à renouveler votre demande plus tard."
+            ]
+        );
+        assert_eq!(
+            split_sentences("Format attendu : JJ/MM/AAAA"),
+            vec!["Format attendu :", "JJ/MM/AAAA"]
+        );
+        assert_eq!(
+            split_sentences("Version 1.2 disponible"),
+            vec!["Version 1.2 disponible"]
+        );
+    }
+
+    #[test]
+    fn capitals_follow_the_french() {
+        assert_eq!(capitalise_like("Numéro", "file number"), "File number");
+        assert_eq!(capitalise_like("numéro", "file number"), "file number");
+        assert_eq!(capitalise_like("Numéro", "رقم الملف"), "رقم الملف");
+    }
+}
