@@ -76,7 +76,7 @@ fn main() -> ExitCode {
     };
     let mut stdout = io::stdout().lock();
     let result =
-        run(cli, &mut stdout).and_then(|()| stdout.flush().map_err(commands::output_error));
+        run(cli, &mut stdout).and_then(|()| stdout.flush().or_else(commands::output_error));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {

@@ -64,11 +64,17 @@ impl From<String> for Failure {
 
 /// Writes `text` to standard output (or the test's buffer).
 pub fn print(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
-    out.write_all(text.as_bytes()).map_err(output_error)
+    out.write_all(text.as_bytes()).or_else(output_error)
 }
 
-pub fn output_error(e: io::Error) -> Failure {
-    Failure::Usage(format!("writing standard output: {e}"))
+/// A standard output that cannot be written is exit 2, except a closed pipe (`relais … | head`),
+/// which ends quietly.
+pub fn output_error(e: io::Error) -> Result<(), Failure> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(Failure::Usage(format!("writing standard output: {e}")))
+    }
 }
 
 /// `--lang`: one of the extension's languages (the help lists them).
