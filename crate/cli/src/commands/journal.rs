@@ -21,12 +21,16 @@ use super::{print, Failure};
 
 #[derive(Subcommand, Debug)]
 pub enum JournalCommand {
-    /// Check an evidence bundle: the ZIP, every link of the chain, every capture's SHA-256, every
-    /// trusted timestamp; print OK with the counts and the date range, or the first broken record
-    /// and why (exit 1)
+    /// Check an evidence bundle: print OK with the counts and the date range, or the first broken
+    /// record and why (exit 1)
+    ///
+    /// It checks the ZIP (every CRC-32), the schema, every record (hash, link, number, fields),
+    /// every capture's SHA-256, and every trusted timestamp: that it certifies the record it
+    /// names, and its signature, with `openssl ts -verify` (OpenSSL must be installed when the
+    /// bundle holds timestamps). No network. See docs/evidence.md.
     Verify(VerifyArgs),
     /// Verify a bundle, then print the dossier's figures: its sentences, then the counts per
-    /// portal, failure kind and day as JSON
+    /// portal, failure kind and day as JSON (exit 1 if the bundle is broken)
     Summary(SummaryArgs),
 }
 

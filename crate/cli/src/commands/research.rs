@@ -21,6 +21,11 @@ use crate::report::{chart_portals_svg, chart_weekly_svg, report_html};
 pub enum ResearchCommand {
     /// Merge research exports (JSON Lines or CSV) into CSV tables, two SVG charts, report.html and
     /// issues.txt (every line not counted, with its file and line)
+    ///
+    /// Each line is checked against the record schema; an export read twice is counted once; a
+    /// cell with fewer than k distinct contributors is left out of the tables and charts. A line
+    /// or file that cannot be used is listed in issues.txt and the run goes on. See
+    /// docs/research.md.
     Aggregate(AggregateArgs),
 }
 
