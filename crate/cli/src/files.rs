@@ -1,4 +1,5 @@
-//! Reading the locale folder from disk (the only file I/O of the tool besides the page).
+//! Reading the locale folder from disk: the catalog for `relais scan`, the quality gates for
+//! `relais locales check`.
 
 use std::path::{Path, PathBuf};
 
@@ -7,9 +8,9 @@ use relais_core::locale::{Catalog, Locale, LocaleMeta, LANGUAGES};
 use relais_core::{phrases, quality};
 
 /// `--locales DIR`, else `./locales`, else the source tree's `locales/`.
-pub fn locales_dir(arg: Option<&str>) -> Result<PathBuf, String> {
+pub fn locales_dir(arg: Option<&Path>) -> Result<PathBuf, String> {
     if let Some(a) = arg {
-        return Ok(PathBuf::from(a));
+        return Ok(a.to_path_buf());
     }
     let here = PathBuf::from("locales");
     if here.join("fr/glossary.ftl").exists() {
@@ -58,30 +59,8 @@ pub fn load_catalog(dir: &Path, langs: &[&str]) -> Result<Catalog, String> {
     Ok(catalog)
 }
 
-/// `relais locales check`: every gate, then the coverage table. Fails on any problem.
-pub fn check_locales(arg: Option<&str>, only: Option<&str>) -> Result<(), String> {
-    let dir = locales_dir(arg)?;
-    let mut report = check_dir(&dir)?;
-    if let Some(l) = only {
-        // Keep the master's problems and those of one language (for a translator at work).
-        let own = |p: &String| p.starts_with(&format!("{l}:")) || p.starts_with(&format!("{l}/"));
-        report
-            .problems
-            .retain(|p| p.starts_with("fr:") || p.starts_with("fr/") || own(p));
-        report.coverage.retain(|r| r.lang == l);
-    }
-    print!("{}", quality::coverage_table(&report.coverage));
-    if report.problems.is_empty() {
-        println!("locales: all quality gates passed");
-        Ok(())
-    } else {
-        for p in &report.problems {
-            println!("problem: {p}");
-        }
-        Err(format!("{} locale problems", report.problems.len()))
-    }
-}
-
+/// Every quality gate on the locale folder `dir` (`relais locales check`): its problems and the
+/// coverage table. `Err` only when the master or the English reference cannot be read.
 pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
     let master = Glossary::from_ftl(
         &read(&dir.join("fr/glossary.ftl"))?,

@@ -10,139 +10,106 @@
 //! the date range, or the first broken record and why. Exit code: 0 OK, 1 broken or not fully
 //! checkable, 2 usage error (bad arguments, unreadable file).
 
-use relais_journal::{verify_bundle, Report, TimestampReport, VerifiedJournal};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::Command;
 
-pub const USAGE: &str =
-    "  relais journal verify BUNDLE.zip [--tsa-ca FILE] [--json]\n  relais journal summary BUNDLE.zip";
+use clap::{Args, Subcommand};
+use relais_journal::{verify_bundle, Report, TimestampReport, VerifiedJournal};
 
-/// What a command printed and its exit code.
-pub struct Outcome {
-    pub code: u8,
-    pub out: String,
-    pub err: String,
+use super::{print, Failure};
+
+#[derive(Subcommand, Debug)]
+pub enum JournalCommand {
+    /// Check an evidence bundle: print OK with the counts and the date range, or the first broken
+    /// record and why (exit 1)
+    ///
+    /// It checks the ZIP (every CRC-32), the schema, every record (hash, link, number, fields),
+    /// every capture's SHA-256, and every trusted timestamp: that it certifies the record it
+    /// names, and its signature, with `openssl ts -verify` (OpenSSL must be installed when the
+    /// bundle holds timestamps). No network. See docs/evidence.md.
+    Verify(VerifyArgs),
+    /// Verify a bundle, then print the dossier's figures: its sentences, then the counts per
+    /// portal, failure kind and day as JSON (exit 1 if the bundle is broken)
+    Summary(SummaryArgs),
 }
 
-impl Outcome {
-    fn usage(msg: impl Into<String>) -> Self {
-        Outcome {
-            code: 2,
-            out: String::new(),
-            err: format!("relais: {}\nusage:\n{USAGE}\n", msg.into()),
-        }
+#[derive(Args, Debug)]
+#[command(args_override_self = true)]
+pub struct VerifyArgs {
+    /// The bundle exported from the journal page
+    #[arg(value_name = "BUNDLE.zip")]
+    pub bundle: PathBuf,
+    /// Check the timestamps' signatures against this certificate of the authority (PEM) instead
+    /// of the chain in the bundle
+    #[arg(long, value_name = "FILE")]
+    pub tsa_ca: Option<PathBuf>,
+    /// Print the report as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct SummaryArgs {
+    /// The bundle exported from the journal page
+    #[arg(value_name = "BUNDLE.zip")]
+    pub bundle: PathBuf,
+}
+
+pub fn run(command: &JournalCommand, out: &mut dyn Write) -> Result<(), Failure> {
+    match command {
+        JournalCommand::Verify(args) => verify(args, out),
+        JournalCommand::Summary(args) => summary(args, out),
     }
 }
 
-/// Runs `relais journal ARGS…` and prints its outcome.
-pub fn main(args: &[String]) -> ExitCode {
-    let o = run(args);
-    print!("{}", o.out);
-    eprint!("{}", o.err);
-    ExitCode::from(o.code)
-}
-
-pub fn run(args: &[String]) -> Outcome {
-    match args.first().map(String::as_str) {
-        Some("verify") => verify(&args[1..]),
-        Some("summary") => summary(&args[1..]),
-        Some(other) => Outcome::usage(format!("unknown journal command {other}")),
-        None => Outcome::usage("journal needs a command"),
-    }
-}
-
-struct Options {
-    bundle: PathBuf,
-    tsa_ca: Option<PathBuf>,
-    json: bool,
-}
-
-fn options(args: &[String], allow: &[&str]) -> Result<Options, Outcome> {
-    let mut bundle = None;
-    let mut tsa_ca = None;
-    let mut json = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--tsa-ca" if allow.contains(&"--tsa-ca") => {
-                tsa_ca = Some(PathBuf::from(
-                    it.next()
-                        .ok_or_else(|| Outcome::usage("--tsa-ca needs a file"))?,
-                ))
-            }
-            "--json" if allow.contains(&"--json") => json = true,
-            p if !p.starts_with('-') && bundle.is_none() => bundle = Some(PathBuf::from(p)),
-            other => return Err(Outcome::usage(format!("unexpected argument {other}"))),
-        }
-    }
-    let bundle = bundle.ok_or_else(|| Outcome::usage("which bundle? give the path of the .zip"))?;
-    Ok(Options {
-        bundle,
-        tsa_ca,
-        json,
-    })
-}
-
-fn load(path: &Path) -> Result<Result<VerifiedJournal, String>, Outcome> {
+/// The bundle's bytes verified: `Err` is exit 2 (unreadable), `Ok(Err)` the reason it is broken.
+fn load(path: &Path) -> Result<Result<VerifiedJournal, String>, Failure> {
     let bytes = std::fs::read(path)
-        .map_err(|e| Outcome::usage(format!("cannot read {}: {e}", path.display())))?;
+        .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
     Ok(verify_bundle(&bytes).map_err(|e| e.to_string()))
 }
 
-fn verify(args: &[String]) -> Outcome {
-    let opts = match options(args, &["--tsa-ca", "--json"]) {
-        Ok(o) => o,
-        Err(o) => return o,
-    };
-    if let Some(ca) = &opts.tsa_ca {
+fn verify(args: &VerifyArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    if let Some(ca) = &args.tsa_ca {
         if !ca.is_file() {
-            return Outcome::usage(format!("cannot read {}", ca.display()));
+            return Err(Failure::Usage(format!("cannot read {}", ca.display())));
         }
     }
-    let name = opts.bundle.display().to_string();
-    let verified = match load(&opts.bundle) {
-        Err(usage) => return usage,
-        Ok(Err(why)) => return broken(&name, &why, opts.json),
-        Ok(Ok(v)) => v,
+    let name = args.bundle.display().to_string();
+    let verified = match load(&args.bundle)? {
+        Err(why) => return broken(&name, &why, args.json, out),
+        Ok(v) => v,
     };
     let mut stamps = Vec::new();
     for t in &verified.report.timestamps {
-        match check_signature(&verified, t, opts.tsa_ca.as_deref()) {
+        match check_signature(&verified, t, args.tsa_ca.as_deref()) {
             Ok(line) => stamps.push(line),
             Err(why) => {
-                return broken(
-                    &name,
-                    &format!("trusted timestamp {} does not hold: {why}", t.n),
-                    opts.json,
-                )
+                let why = format!("trusted timestamp {} does not hold: {why}", t.n);
+                return broken(&name, &why, args.json, out);
             }
         }
     }
-    let out = if opts.json {
+    let text = if args.json {
         let v = serde_json::json!({ "ok": true, "bundle": name, "report": verified.report, "timestampSigners": stamps });
         format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
     } else {
         ok_text(&name, &verified.report, &stamps)
     };
-    Outcome {
-        code: 0,
-        out,
-        err: String::new(),
-    }
+    print(out, &text)
 }
 
-fn broken(name: &str, why: &str, json: bool) -> Outcome {
-    let out = if json {
+/// Prints why the bundle is broken; a failed check (exit 1).
+fn broken(name: &str, why: &str, json: bool, out: &mut dyn Write) -> Result<(), Failure> {
+    let text = if json {
         let v = serde_json::json!({ "ok": false, "bundle": name, "error": why });
         format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
     } else {
         format!("BROKEN: {name}\n  {why}\n  Nothing in this bundle can be relied on until this is explained.\n")
     };
-    Outcome {
-        code: 1,
-        out,
-        err: String::new(),
-    }
+    print(out, &text)?;
+    Err(Failure::Check(None))
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {
@@ -203,14 +170,17 @@ fn check_signature(
         .files
         .get(&t.token)
         .ok_or_else(|| format!("{} is missing", t.token))?;
-    let dir = TempDir::new()?;
-    let tsr = dir.path.join("token.tsr");
+    let dir = tempfile::Builder::new()
+        .prefix("relais-journal-")
+        .tempdir()
+        .map_err(|e| format!("cannot make a temporary folder: {e}"))?;
+    let tsr = dir.path().join("token.tsr");
     std::fs::write(&tsr, token).map_err(|e| e.to_string())?;
     let ca = match (tsa_ca, &t.certs) {
         (Some(ca), _) => ca.to_path_buf(),
         (None, Some(certs)) => {
             let pem = v.files.get(certs).ok_or_else(|| format!("{certs} is missing"))?;
-            let p = dir.path.join("certs.pem");
+            let p = dir.path().join("certs.pem");
             std::fs::write(&p, pem).map_err(|e| e.to_string())?;
             p
         }
@@ -273,59 +243,28 @@ fn check_signature(
     ))
 }
 
-fn summary(args: &[String]) -> Outcome {
-    let opts = match options(args, &[]) {
-        Ok(o) => o,
-        Err(o) => return o,
-    };
-    let name = opts.bundle.display().to_string();
-    let verified = match load(&opts.bundle) {
-        Err(usage) => return usage,
-        Ok(Err(why)) => return broken(&name, &why, false),
-        Ok(Ok(v)) => v,
+fn summary(args: &SummaryArgs, out: &mut dyn Write) -> Result<(), Failure> {
+    let name = args.bundle.display().to_string();
+    let verified = match load(&args.bundle)? {
+        Err(why) => return broken(&name, &why, false, out),
+        Ok(v) => v,
     };
     let summary = verified.journal.summary();
-    let mut out = String::new();
+    let mut text = String::new();
     for sentence in summary.sentences() {
-        out += &format!("{sentence}\n");
+        text += &format!("{sentence}\n");
     }
-    out += &format!(
+    text += &format!(
         "{}\n",
         serde_json::to_string_pretty(&summary).unwrap_or_default()
     );
-    Outcome {
-        code: 0,
-        out,
-        err: String::new(),
-    }
-}
-
-/// A private folder under the system's temporary folder, removed when dropped.
-struct TempDir {
-    path: PathBuf,
-}
-
-impl TempDir {
-    fn new() -> Result<TempDir, String> {
-        use std::sync::atomic::{AtomicU32, Ordering};
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("relais-journal-{}-{n}", std::process::id()));
-        std::fs::create_dir_all(&path)
-            .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-        Ok(TempDir { path })
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.path);
-    }
+    print(out, &text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::testing::{self, Outcome};
     use relais_journal::*;
     use std::collections::BTreeMap;
 
@@ -346,8 +285,9 @@ mod tests {
         ok
     }
 
+    /// `relais journal ARGS…`.
     fn run_args(args: &[&str]) -> Outcome {
-        run(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        testing::run(&[&["journal"][..], args].concat())
     }
 
     fn openssl(dir: &Path, args: &[&str]) {
@@ -435,8 +375,8 @@ mod tests {
             json.replacen("Veuillez recommencer", "Veuillez recommencez", 1)
                 .into_bytes(),
         );
-        let dir = TempDir::new().expect("tmp");
-        let path = dir.path.join("tampered.zip");
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("tampered.zip");
         std::fs::write(&path, zip(&files)).expect("write");
         let o = run_args(&["verify", path.to_str().expect("path")]);
         assert_eq!(o.code, 1);
@@ -485,8 +425,8 @@ mod tests {
         if !have_openssl() {
             return;
         }
-        let tmp = TempDir::new().expect("tmp");
-        let d = tmp.path.as_path();
+        let tmp = tempfile::tempdir().expect("temporary folder");
+        let d = tmp.path();
         std::fs::write(
             d.join("tsa.cnf"),
             "[ req ]\ndistinguished_name = dn\nprompt = no\nx509_extensions = v3_tsa\n\

@@ -5,25 +5,29 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
+use clap::Args;
 use relais_research::anonymise::anonymise;
 
-pub const USAGE: &str = "usage: relais anonymize < INPUT > OUTPUT   (one item per line, UTF-8)";
+use super::Failure;
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    match args.first().map(String::as_str) {
-        None => {}
-        Some("-h" | "--help") => {
-            println!("{USAGE}");
-            return Ok(());
-        }
-        Some(other) => return Err(format!("unexpected argument {other}\n{USAGE}")),
-    }
+/// Anonymise each line of standard input to standard output (the core's anonymiser as a filter)
+///
+/// One line out for each line in, in order. Input is UTF-8; a line that is not is decoded with
+/// U+FFFD for the bad bytes, with a warning naming its line on standard error. Personal data is
+/// replaced by typed placeholders ([NAME], [PHONE], [EMAIL], [NIR]…): see docs/research.md.
+#[derive(Args, Debug)]
+#[command(override_usage = "relais anonymize < INPUT > OUTPUT")]
+pub struct AnonymizeArgs {}
+
+pub fn run(_args: &AnonymizeArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let stdin = io::stdin().lock();
-    let stdout = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    let stdout = BufWriter::with_capacity(64 * 1024, out);
     let mut warn = |n: u64| {
         eprintln!("relais anonymize: line {n}: not UTF-8, invalid bytes replaced by U+FFFD")
     };
-    filter(stdin, stdout, &mut warn).map(|_| ())
+    filter(stdin, stdout, &mut warn)
+        .map(|_| ())
+        .map_err(Failure::Usage)
 }
 
 /// Anonymises `input` line by line into `output`; returns the number of lines. `\r\n` line ends

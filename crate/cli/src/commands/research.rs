@@ -1,4 +1,5 @@
-//! `relais research aggregate FILES… --out DIR`: merges research exports from many contributors
+//! `relais research aggregate FILE|DIR… --out DIR [--k N] [--max-line BYTES] [--no-message-check]`:
+//! merges research exports from many contributors
 //! (JSON Lines or CSV, see docs/research.md) with the core's streaming engine, and writes to DIR:
 //! the CSV tables, two SVG charts, `report.html`, and `issues.txt` (every line that was not
 //! counted, with its file and line). A FILE may be a folder: its `.jsonl`, `.ndjson`, `.json`
@@ -8,56 +9,77 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use crate::report::{chart_portals_svg, chart_weekly_svg, report_html};
+use clap::{Args, Subcommand};
 use relais_research::aggregate::{Aggregator, Options};
 use relais_research::input::Issue;
 use relais_research::records::{DEFAULT_K, DEFAULT_MAX_LINE};
 
-pub const USAGE: &str = "usage: relais research aggregate FILE|DIR… --out DIR [--k N] [--max-line BYTES] [--no-message-check]";
+use super::Failure;
+use crate::report::{chart_portals_svg, chart_weekly_svg, report_html};
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    match args.first().map(String::as_str) {
-        Some("aggregate") => aggregate(&args[1..]),
-        Some("-h" | "--help") | None => {
-            println!("{USAGE}\n\nk (default {DEFAULT_K}): cells with fewer distinct contributors are suppressed.\nBYTES (default {DEFAULT_MAX_LINE}): longer lines are reported and skipped.");
-            Ok(())
-        }
-        Some(other) => Err(format!("unknown research command {other}\n{USAGE}")),
+#[derive(Subcommand, Debug)]
+pub enum ResearchCommand {
+    /// Merge research exports (JSON Lines or CSV) into CSV tables, two SVG charts, report.html and
+    /// issues.txt (every line not counted, with its file and line)
+    ///
+    /// Each line is checked against the record schema; an export read twice is counted once; a
+    /// cell with fewer than k distinct contributors is left out of the tables and charts. A line
+    /// or file that cannot be used is listed in issues.txt and the run goes on. See
+    /// docs/research.md.
+    Aggregate(AggregateArgs),
+}
+
+#[derive(Args, Debug)]
+#[command(args_override_self = true)]
+pub struct AggregateArgs {
+    /// Export files to read; a folder: its .jsonl, .ndjson, .json and .csv files, in name order
+    /// (a file that cannot be read is listed in issues.txt, and the others are counted)
+    #[arg(value_name = "FILE|DIR", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// The folder to write to (made if missing)
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Cells with fewer distinct contributors are suppressed
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_K, value_parser = parse_k)]
+    pub k: u32,
+    /// Longer lines are reported and skipped
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_LINE, value_parser = parse_max_line)]
+    pub max_line: usize,
+    /// Do not run the anonymiser again on each message (by default a message it would change is
+    /// counted with a warning)
+    #[arg(long)]
+    pub no_message_check: bool,
+}
+
+fn parse_k(v: &str) -> Result<u32, String> {
+    v.parse()
+        .ok()
+        .filter(|&k| k >= 1)
+        .ok_or_else(|| "not a whole number of at least 1".to_string())
+}
+
+fn parse_max_line(v: &str) -> Result<usize, String> {
+    v.parse()
+        .ok()
+        .filter(|&m| m >= 1024)
+        .ok_or_else(|| "not a number of bytes of at least 1024".to_string())
+}
+
+pub fn run(command: &ResearchCommand) -> Result<(), Failure> {
+    match command {
+        ResearchCommand::Aggregate(args) => aggregate(args),
     }
 }
 
-fn aggregate(args: &[String]) -> Result<(), String> {
-    let mut inputs: Vec<PathBuf> = Vec::new();
-    let mut out = None;
-    let mut opts = Options::default();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--out" => out = Some(PathBuf::from(it.next().ok_or("--out needs a folder")?)),
-            "--k" => {
-                let v = it.next().ok_or("--k needs a number")?;
-                opts.k = v
-                    .parse()
-                    .ok()
-                    .filter(|&k| k >= 1)
-                    .ok_or_else(|| format!("--k {v}: not a whole number of at least 1"))?;
-            }
-            "--max-line" => {
-                let v = it.next().ok_or("--max-line needs a number of bytes")?;
-                opts.max_line = v.parse().ok().filter(|&m| m >= 1024).ok_or_else(|| {
-                    format!("--max-line {v}: not a number of bytes of at least 1024")
-                })?;
-            }
-            "--no-message-check" => opts.check_messages = false,
-            f if !f.starts_with("--") => inputs.push(PathBuf::from(f)),
-            other => return Err(format!("unexpected argument {other}\n{USAGE}")),
-        }
-    }
-    let out = out.ok_or_else(|| format!("aggregate needs --out DIR\n{USAGE}"))?;
-    if inputs.is_empty() {
-        return Err(format!("aggregate needs at least one file\n{USAGE}"));
-    }
-    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+fn aggregate(args: &AggregateArgs) -> Result<(), Failure> {
+    let out = &args.out;
+    let inputs = &args.inputs;
+    let opts = Options {
+        k: args.k,
+        max_line: args.max_line,
+        check_messages: !args.no_message_check,
+    };
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let issues_path = out.join("issues.txt");
     let mut issues = BufWriter::new(
         File::create(&issues_path).map_err(|e| format!("{}: {e}", issues_path.display()))?,
@@ -70,7 +92,7 @@ fn aggregate(args: &[String]) -> Result<(), String> {
     };
     let k = opts.k;
     let mut agg = Aggregator::new(opts);
-    for path in expand(&inputs, &mut agg, &mut sink) {
+    for path in expand(inputs, &mut agg, &mut sink) {
         let name = path.display().to_string();
         match File::open(&path) {
             Ok(f) => agg.add_source(&name, BufReader::with_capacity(256 * 1024, f), &mut sink),
@@ -82,23 +104,23 @@ fn aggregate(args: &[String]) -> Result<(), String> {
         .flush()
         .map_err(|e| format!("{}: {e}", issues_path.display()))?;
     if let Some(e) = write_error {
-        return Err(format!("{}: {e}", issues_path.display()));
+        return Err(format!("{}: {e}", issues_path.display()).into());
     }
     let mut written = Vec::new();
     for t in &result.tables {
-        written.push(write(&out, t.id.file_name(), &t.to_csv())?);
+        written.push(write(out, t.id.file_name(), &t.to_csv())?);
     }
     written.push(write(
-        &out,
+        out,
         "failures_per_week.svg",
         &chart_weekly_svg(&result),
     )?);
     written.push(write(
-        &out,
+        out,
         "failures_per_portal.svg",
         &chart_portals_svg(&result),
     )?);
-    written.push(write(&out, "report.html", &report_html(&result))?);
+    written.push(write(out, "report.html", &report_html(&result))?);
     eprintln!("{}", result.summary());
     let dropped: u64 = result.stats.dropped.values().sum();
     if dropped > 0 || result.stats.warnings > 0 {
@@ -152,12 +174,12 @@ fn expand(inputs: &[PathBuf], agg: &mut Aggregator, sink: &mut dyn FnMut(&Issue)
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::commands::testing;
 
     #[test]
     fn aggregates_files_into_a_folder() {
-        let dir = std::env::temp_dir().join(format!("relais-research-cli-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let tmp = tempfile::tempdir().expect("temporary folder");
+        let dir = tmp.path();
         std::fs::create_dir_all(dir.join("in")).expect("mkdir");
         let mut lines = String::new();
         for c in 0..6u32 {
@@ -171,16 +193,15 @@ mod tests {
         std::fs::write(dir.join("in/b.jsonl"), &lines).expect("write");
         std::fs::write(dir.join("in/c.jsonl"), "garbage\n").expect("write");
         let out = dir.join("out");
-        let args: Vec<String> = [
+        let o = testing::run(&[
+            "research",
             "aggregate",
             &dir.join("in").display().to_string(),
             &dir.join("missing.jsonl").display().to_string(),
             "--out",
             &out.display().to_string(),
-        ]
-        .map(String::from)
-        .to_vec();
-        run(&args).expect("aggregate");
+        ]);
+        assert_eq!(o.code, 0, "{}", o.err);
         let csv = std::fs::read_to_string(out.join("portal_failure_week.csv")).expect("csv");
         assert_eq!(csv, "portal,failure_kind,iso_week,week_start,records,attempts,contributors\nanef,no_slot,2024-W11,2024-03-11,6,18,6\n");
         let issues = std::fs::read_to_string(out.join("issues.txt")).expect("issues");
@@ -201,6 +222,5 @@ mod tests {
             "{issues}"
         );
         assert!(out.join("report.html").is_file() && out.join("failures_per_week.svg").is_file());
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }
