@@ -199,6 +199,64 @@ def baseline(rows, as_label, relais):
     return result
 
 
+# ---- what Relais shows now -------------------------------------------------------------------
+
+# Sample values for the variables of extracted strings, so that both the French and the
+# reference English read as a page would show them (the same value on both sides).
+SAMPLES = [
+    (("email", "mail"), "awa.diallo93@example.org"),
+    (("date", "before", "after", "start_date", "end_date", "datetime"), "07/12/2026"),
+    (("time", "heure"), "14h30"),
+    (("amount", "montant"), "125,50 €"),
+    (("file", "filename"), "attestation.pdf"),
+    (("n", "count", "days", "id", "dossier_id", "year", "nombre", "max", "min"), "12"),
+]
+
+
+def sample(name):
+    for names, value in SAMPLES:
+        if name in names or any(name.endswith("_" + n) for n in names):
+            return value
+    return "Awa Diallo"
+
+
+def with_samples(text):
+    import re
+
+    return re.sub(r"\{ *\$([A-Za-z0-9_-]+) *\}", lambda m: sample(m.group(1)), text)
+
+
+FSI_PDI = dict.fromkeys(map(ord, "\u2068\u2069"), None)
+
+
+def now(rows, lang, relais, grammar_only=False):
+    """Runs `relais translate` on the set's French (variables given sample values) and rebuilds
+    what the overlay shows: the full translation, else the key words; also the key words alone
+    (today's overlay, the baseline) from the same run."""
+    os.makedirs(os.path.join(ROOT, "target", "meaning"), exist_ok=True)
+    src = [with_samples(r["fr"]) for r in rows]
+    proc = subprocess.run([relais, "translate", "--lang", lang] + (["--grammar-only"] if grammar_only else []), input="\n".join(s.replace("\n", " ") for s in src) + "\n",
+                          check=True, capture_output=True, text=True)
+    outs = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert len(outs) == len(rows), (len(outs), len(rows))
+    shown_rows, key_rows = [], []
+    for r, fr, o in zip(rows, src, outs):
+        cw = content_words(fr)
+        kw = o["keywords"]
+        sp = spans(fr, [k["surface"] for k in kw])
+        kconv = [i for i, (s, e, _) in enumerate(cw) if any(a <= s and e <= b for a, b in sp)]
+        kshown = " · ".join(k["label"] or k["concept"] for k in kw)
+        base = {"id": r["id"], "fr": fr, "en_ref": with_samples(r.get("en", "")) if r.get("en") else ""}
+        key_rows.append({**base, "shown": kshown, "how": "keywords" if kw else "none", "conveyed": kconv})
+        t = o.get("translation")
+        if t:
+            shown_rows.append({**base, "shown": t["text"].translate(FSI_PDI), "how": "translation",
+                               "conveyed": list(range(len(cw))), "source": t["source"]})
+        else:
+            shown_rows.append(key_rows[-1])
+    return shown_rows, key_rows
+
+
 def main():
     ensure_venv()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -209,6 +267,11 @@ def main():
                    help="each string as the element of its kind (default) or as a <label>")
     b.add_argument("--out", help="where to write the JSONL (default target/meaning/baseline-SET.jsonl)")
     b.add_argument("--relais", default=os.path.join(ROOT, "target", "release", "relais"))
+    n = sub.add_parser("run", help="what Relais shows now on a set, beside the key words alone")
+    n.add_argument("--set", required=True)
+    n.add_argument("--lang", default="en")
+    n.add_argument("--grammar-only", action="store_true", help="leave the memory out (to write grammar data on the train strings)")
+    n.add_argument("--relais", default=os.path.join(ROOT, "target", "native", "relais"))
     r = sub.add_parser("report", help="the figures of a JSONL file")
     r.add_argument("file")
     r.add_argument("--name")
@@ -219,6 +282,21 @@ def main():
         return report(rows, a.name or os.path.basename(a.file))
     if not os.path.exists(a.relais):
         sys.exit(f"bench.py: {a.relais} missing: run ./build.sh first")
+    if a.cmd == "run":
+        if a.grammar_only and a.set == "ds-test":
+            sys.exit("bench.py: --grammar-only is for writing grammar data: use ds-train, never the held-back set")
+        shown, keys = now(load_set(a.set), a.lang, a.relais, a.grammar_only)
+        for label, rows_ in (("key words only (the overlay before full translations)", keys), ("full translations, else key words (now)", shown)):
+            out = os.path.join(ROOT, "target", "meaning", f"{a.set}-{a.lang}-{'keywords' if rows_ is keys else 'now'}.jsonl")
+            with open(out, "w", encoding="utf-8") as f:
+                for row in rows_:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            print(f"-- {label} ({out})")
+            report(rows_, a.set)
+        mem = sum(1 for r in shown if r.get("source") == "memory")
+        gra = sum(1 for r in shown if r.get("source") == "grammar")
+        print(f"  full translations by source: memory {mem}, grammar {gra}")
+        return 0
     rows = baseline(load_set(a.set), a.as_ == "label", a.relais)
     out = a.out or os.path.join(ROOT, "target", "meaning", f"baseline-{a.set}-{a.as_}.jsonl")
     with open(out, "w", encoding="utf-8") as f:

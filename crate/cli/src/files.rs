@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use relais_core::glossary::Glossary;
 use relais_core::locale::{Catalog, Locale, LocaleMeta, LANGUAGES};
-use relais_core::{phrases, quality};
+use relais_core::{meaning, phrases, quality};
 
 /// `--locales DIR`, else `./locales`, else the source tree's `locales/`.
 pub fn locales_dir(arg: Option<&Path>) -> Result<PathBuf, String> {
@@ -54,7 +54,36 @@ pub fn load_catalog(dir: &Path, langs: &[&str]) -> Result<Catalog, String> {
             read(&dir.join(lang).join("glossary.ftl"))?
         };
         let ui = read(&dir.join(lang).join("ui.ftl"))?;
-        catalog.add(Locale::load(meta, &g, &ui).map_err(|e| e.to_string())?);
+        let rtl = meta.dir == "rtl";
+        let mut locale = Locale::load(meta, &g, &ui).map_err(|e| e.to_string())?;
+        if lang != "fr" {
+            let optional =
+                |f: &str| std::fs::read_to_string(dir.join(lang).join(f)).unwrap_or_default();
+            let side = meaning::Side::load(
+                lang,
+                rtl,
+                &optional("portals.ftl"),
+                &optional("grammar.ftl"),
+                &optional("lexicon.ftl"),
+                &g,
+            )
+            .map_err(|e| e.to_string())?;
+            locale.meaning = Some(side);
+        }
+        catalog.add(locale);
+    }
+    // The French side of full translations, when the master files are there.
+    if dir.join("fr/portals.ftl").exists() {
+        let optional =
+            |f: &str| std::fs::read_to_string(dir.join("fr").join(f)).unwrap_or_default();
+        catalog.meaning = Some(
+            meaning::French::load(
+                &optional("portals.ftl"),
+                &optional("grammar.ftl"),
+                &optional("lexicon.ftl"),
+            )
+            .map_err(|e| e.to_string())?,
+        );
     }
     Ok(catalog)
 }

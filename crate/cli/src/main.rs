@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! relais scan PAGE.html [--lang LANG] [--locales DIR]     what the core recognises on a saved page, as JSON
+//! relais translate [FILE] [--lang LANG] [--tsv COLUMN]     what the overlay shows per string (JSON Lines)
 //! relais locales check [DIR] [--lang LANG]                quality gates and coverage table of the locales
 //! relais anonymize < INPUT > OUTPUT                       anonymise each line of standard input
 //! relais research aggregate FILE|DIR… --out DIR [--k N] [--max-line BYTES] [--no-message-check]
@@ -24,7 +25,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use commands::{anonymize, journal, locales, research, scan, Failure};
+use commands::{anonymize, journal, locales, research, scan, translate, Failure};
 
 /// The command-line face of the Relais core: the same core, glossary and locale files as the
 /// extension.
@@ -38,6 +39,7 @@ use commands::{anonymize, journal, locales, research, scan, Failure};
 enum Cli {
     // The help of `scan` and `anonymize` is the doc comment of their arguments' struct.
     Scan(scan::ScanArgs),
+    Translate(translate::TranslateArgs),
     /// Check the locale files: quality gates and coverage table
     #[command(subcommand)]
     Locales(locales::LocalesCommand),
@@ -54,6 +56,7 @@ enum Cli {
 fn run(cli: Cli, out: &mut dyn Write) -> Result<(), Failure> {
     match cli {
         Cli::Scan(args) => scan::run(&args, out),
+        Cli::Translate(args) => translate::run(&args, out),
         Cli::Locales(command) => locales::run(&command, out),
         Cli::Anonymize(args) => anonymize::run(&args, out),
         Cli::Research(command) => research::run(&command),

@@ -25,7 +25,7 @@ use crate::grammar::render::{Source, Tongue};
 use crate::grammar::Grammar;
 use crate::memory::Memory;
 use crate::text::Folded;
-use crate::units::{units, Slot, Unit};
+use crate::units::{split_sentences, units, Slot, Unit};
 
 /// Where a full translation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +57,9 @@ pub struct Translation {
 pub struct French {
     pub memory: Memory,
     pub grammar: Grammar,
+    /// Off only to measure the grammar on strings the memory holds (`relais translate
+    /// --grammar-only`, for the people who write grammar data).
+    pub grammar_only: bool,
 }
 
 impl French {
@@ -68,6 +71,7 @@ impl French {
         Ok(French {
             memory: Memory::from_ftl(portals_ftl, "locales/fr/portals.ftl")?,
             grammar: Grammar::from_ftl(grammar_ftl, lexicon_ftl)?,
+            grammar_only: false,
         })
     }
 }
@@ -112,10 +116,13 @@ impl Side {
         Ok(Side { memory, tongue })
     }
 
+    /// The translation of memory entry `id` with the page's values, or of its sentence `k` of
+    /// `n` (the translation must have `n` sentences too).
     fn memory_text(
         &self,
         id: &str,
         args: &[(String, Slot, String)],
+        sentence: Option<(usize, usize)>,
     ) -> Option<(String, Option<String>)> {
         let msg = self.memory.get_message(id)?;
         let pattern = msg.value()?;
@@ -136,16 +143,26 @@ impl Side {
         let s = self
             .memory
             .format_pattern(pattern, Some(&fargs), &mut errors);
-        if !errors.is_empty() {
-            return None;
-        }
+        let s = match sentence {
+            // The other sentences' variables are not given: only this one must be whole.
+            Some((k, n)) => {
+                let parts = split_sentences(&s);
+                let mine = (parts.len() == n).then(|| parts[k])?;
+                if mine.contains('{') {
+                    return None;
+                }
+                mine.to_string()
+            }
+            None if !errors.is_empty() => return None,
+            None => s.into_owned(),
+        };
         let by = msg.get_attribute("by").map(|a| {
             let mut e = vec![];
             self.memory
                 .format_pattern(a.value(), None, &mut e)
                 .into_owned()
         });
-        Some((s.into_owned(), by))
+        Some((s, by))
     }
 }
 
@@ -199,8 +216,11 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
     if us.is_empty() {
         return None;
     }
-    if let Some(found) = cx.french.memory.find_units(&us, question) {
-        if let Some((t, by)) = cx.side.memory_text(&found.id, &found.args) {
+    let found = (!cx.french.grammar_only)
+        .then(|| cx.french.memory.find_units(&us, question))
+        .flatten();
+    if let Some(found) = found {
+        if let Some((t, by)) = cx.side.memory_text(&found.id, &found.args, found.sentence) {
             let reviewed = cx.reviewed_locale || (cx.reviewed_entries)(&found.id);
             return Some(Translation {
                 text: t,
@@ -285,37 +305,6 @@ fn sentences(cx: &Context, text: &str) -> Option<Translation> {
     })
 }
 
-/// Sentences: split after `.`, `!`, `?` or `:` followed by a space (or a line break), and at
-/// line breaks. Abbreviations (`n°`, `M.`, `ex.`) are rare in labels and would only make a
-/// sentence shorter, never a wrong translation: each piece must still be found or composed.
-pub fn split_sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let b = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let end_here = match c {
-            '\n' => true,
-            '.' | '!' | '?' | ':' | '…' => {
-                let next = i + c.len_utf8();
-                next >= b.len() || b[next] == b' ' || b[next] == b'\n'
-            }
-            _ => false,
-        };
-        if end_here {
-            let s = text[start..i + c.len_utf8()].trim();
-            if s.chars().any(char::is_alphanumeric) {
-                out.push(s);
-            }
-            start = i + c.len_utf8();
-        }
-    }
-    let s = text[start..].trim();
-    if s.chars().any(char::is_alphanumeric) {
-        out.push(s);
-    }
-    out
-}
-
 /// The concepts a text mentions (for the "?" beside a translation from the memory).
 fn concepts_in(g: &Glossary, text: &str) -> Vec<String> {
     g.find(text)
@@ -351,7 +340,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sentences_split_on_ends_and_colons() {
+    fn sentences_split_on_ends_and_colons_in_every_script() {
         assert_eq!(
             split_sentences("Service momentanément indisponible. Nous vous invitons à renouveler votre demande plus tard."),
             vec![

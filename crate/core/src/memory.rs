@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use fluent_syntax::ast;
 
 use crate::error::LocaleError;
-use crate::units::{units, Slot, Unit};
+use crate::units::{split_sentences, units, Slot, Unit};
 
 /// Prefix of every memory message id.
 pub const PREFIX: &str = "tm-";
@@ -35,6 +35,8 @@ struct Entry {
     id: String,
     parts: Vec<Part>,
     question: bool,
+    /// A sentence of a longer entry: which one (from 0) of how many.
+    sentence: Option<(usize, usize)>,
 }
 
 /// A string of a page found in the memory: the entry's id and its variables' values.
@@ -43,6 +45,9 @@ pub struct Found {
     pub id: String,
     /// Each variable of the entry with the page's text for it.
     pub args: Vec<(String, Slot, String)>,
+    /// The page's string is sentence `k` of the entry's `n` sentences: the translation's `k`-th
+    /// sentence, when it has `n`, translates it.
+    pub sentence: Option<(usize, usize)>,
 }
 
 /// The memory's index, built from the French master.
@@ -76,6 +81,8 @@ impl Memory {
             LocaleError::syntax(file, line, detail)
         })?;
         let mut m = Memory::default();
+        // Whole entries first: a sentence that is also an entry of its own keeps that entry.
+        let mut longer = Vec::new();
         for entry in resource.body {
             let ast::Entry::Message(msg) = entry else {
                 continue;
@@ -91,18 +98,85 @@ impl Memory {
                 continue;
             };
             match parts_of(&value) {
-                Ok((parts, question)) => m.add(Entry {
-                    id,
-                    parts,
-                    question,
-                }),
+                Ok((parts, question)) => {
+                    m.add(Entry {
+                        id: id.clone(),
+                        parts,
+                        question,
+                        sentence: None,
+                    });
+                    longer.push((id, value));
+                }
                 Err(e) => m.diagnostics.push(format!("{file}: {id}: {e}")),
             }
+        }
+        for (id, value) in &longer {
+            m.add_sentences(id, value);
         }
         Ok(m)
     }
 
+    /// Each sentence of a longer entry as an entry of its own (the same string may stand alone
+    /// on another page: "Veuillez réessayer plus tard.").
+    fn add_sentences(&mut self, id: &str, value: &ast::Pattern<&str>) {
+        let mut written = String::new();
+        for el in &value.elements {
+            match el {
+                ast::PatternElement::TextElement { value } => written.push_str(value),
+                ast::PatternElement::Placeable { expression } => {
+                    if let ast::Expression::Inline(ast::InlineExpression::VariableReference {
+                        id,
+                    }) = expression
+                    {
+                        written.push_str(&format!("{{ ${} }}", id.name));
+                    }
+                }
+            }
+        }
+        let sentences = split_sentences(&written);
+        let n = sentences.len();
+        if n < 2 {
+            return;
+        }
+        for (k, sentence) in sentences.into_iter().enumerate() {
+            let src = format!("x = {}", sentence.replace('\n', " "));
+            let Ok(res) = fluent_syntax::parser::parse(src.as_str()) else {
+                continue;
+            };
+            let Some(ast::Entry::Message(msg)) = res.body.first() else {
+                continue;
+            };
+            if let Some(Ok((parts, question))) = msg.value.as_ref().map(parts_of) {
+                self.add(Entry {
+                    id: id.to_string(),
+                    parts,
+                    question,
+                    sentence: Some((k, n)),
+                });
+            }
+        }
+    }
+
     fn add(&mut self, e: Entry) {
+        // An entry must say something of its own: at least one word, and no two free variables
+        // side by side (`{ $a }, { $b }` would take any string).
+        let words = e
+            .parts
+            .iter()
+            .filter(|p| matches!(p, Part::Word(_)))
+            .count();
+        let free_pair = e.parts.windows(2).any(|w| {
+            matches!(w[0], Part::Var(_, Slot::Free)) && matches!(w[1], Part::Var(_, Slot::Free))
+        });
+        if words == 0 || free_pair {
+            if e.sentence.is_none() {
+                self.diagnostics.push(format!(
+                    "{}: no word of its own, or two free variables side by side: never matched",
+                    e.id
+                ));
+            }
+            return;
+        }
         let i = self.entries.len();
         if e.parts
             .iter()
@@ -118,7 +192,8 @@ impl Memory {
             let key = key_of(&e);
             let same = self.exact.entry(key).or_default();
             if same.iter().any(|&j| self.entries[j].parts == e.parts) {
-                // The same French twice (two portals' keys): the first translation serves both.
+                // The same French twice (two portals' keys, or a sentence that is also a whole
+                // entry): the first translation serves both.
                 return;
             }
             same.push(i);
@@ -134,9 +209,12 @@ impl Memory {
         self.entries.is_empty()
     }
 
-    /// Every entry id, in file order.
+    /// Every entry id, in file order (sentences of entries left out).
     pub fn ids(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|e| e.id.as_str())
+        self.entries
+            .iter()
+            .filter(|e| e.sentence.is_none())
+            .map(|e| e.id.as_str())
     }
 
     /// The entry for a page's string, if the memory holds it.
@@ -158,6 +236,7 @@ impl Memory {
                 return Some(Found {
                     id: e.id.clone(),
                     args,
+                    sentence: e.sentence,
                 });
             }
         }
@@ -177,6 +256,7 @@ impl Memory {
                     return Some(Found {
                         id: e.id.clone(),
                         args,
+                        sentence: e.sentence,
                     });
                 }
             }
@@ -209,6 +289,9 @@ fn key_of(e: &Entry) -> String {
     key
 }
 
+/// The most units a free variable (a name, a procedure's title) may take.
+const MAX_FREE_UNITS: usize = 12;
+
 /// Matches `parts` against `us` from the start; a free variable takes one or more units (the
 /// fewest that let the rest match), a typed one a unit of its kind.
 fn match_parts(parts: &[Part], us: &[Unit], args: &mut Vec<(String, Slot, String)>) -> bool {
@@ -218,7 +301,8 @@ fn match_parts(parts: &[Part], us: &[Unit], args: &mut Vec<(String, Slot, String
             us.first().and_then(Unit::word) == Some(w.as_str()) && match_parts(rest, &us[1..], args)
         }
         Some((Part::Var(name, Slot::Free), rest)) => {
-            for take in 1..=us.len() {
+            // A free variable is a name or a title, not a sentence.
+            for take in 1..=us.len().min(MAX_FREE_UNITS) {
                 let mark = args.len();
                 if match_parts(rest, &us[take..], args) {
                     let text = us[..take]
@@ -313,6 +397,21 @@ tm-depose-par = Le dossier a été déposé par le compte de { $name }, authenti
 tm-change = Votre situation familiale a-t-elle changé ?
 tm-oui = Oui
 "#;
+
+    #[test]
+    fn sentences_of_longer_entries() {
+        let m = Memory::from_ftl(
+            "tm-indispo = Service indisponible. Veuillez réessayer plus tard.\ntm-seul = Veuillez réessayer plus tard.\n",
+            "f.ftl",
+        )
+        .expect("parses");
+        let f = m.find("Service indisponible.").expect("first sentence");
+        assert_eq!((f.id.as_str(), f.sentence), ("tm-indispo", Some((0, 2))));
+        // A sentence that is also an entry of its own takes that entry.
+        let f = m.find("Veuillez réessayer plus tard.").expect("whole");
+        assert_eq!((f.id.as_str(), f.sentence), ("tm-seul", None));
+        assert_eq!(m.ids().count(), 2);
+    }
 
     fn memory() -> Memory {
         let m = Memory::from_ftl(FR, "fr/portals.ftl").expect("parses");

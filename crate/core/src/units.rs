@@ -284,6 +284,40 @@ fn variable_at(text: &str, i: usize) -> Option<(Slot, usize)> {
     Some((Slot::Number, end))
 }
 
+/// Sentences: split after `.`, `!`, `?` or `:` followed by a space (or a line break), after the
+/// full stops and question marks of other scripts (`。`, `？`, `！`, `؟`, `।`, `።`) wherever they
+/// are, and at line breaks. Abbreviations (`n°`, `M.`, `ex.`) are rare in labels and would only
+/// make a sentence shorter, never a wrong translation: each piece must still be found or
+/// composed.
+pub fn split_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let end_here = match c {
+            '\n' => true,
+            '.' | '!' | '?' | ':' | '…' => {
+                let next = i + c.len_utf8();
+                next >= b.len() || b[next] == b' ' || b[next] == b'\n'
+            }
+            '。' | '？' | '！' | '؟' | '।' | '።' => true,
+            _ => false,
+        };
+        if end_here {
+            let s = text[start..i + c.len_utf8()].trim();
+            if s.chars().any(char::is_alphanumeric) {
+                out.push(s);
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let s = text[start..].trim();
+    if s.chars().any(char::is_alphanumeric) {
+        out.push(s);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ pub mod journal;
 pub mod locales;
 pub mod research;
 pub mod scan;
+pub mod translate;
 
 use std::io::{self, Write};
 

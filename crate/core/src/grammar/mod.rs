@@ -270,9 +270,6 @@ fn compile(pieces: &[Piece]) -> Result<Vec<PPart>, String> {
                 let kind = SlotKind::of(name).ok_or_else(|| {
                     format!("slot ${name}: name slots x/y/z (noun phrase), v/w (verb phrase), n/m (number), t/u (text)")
                 })?;
-                if matches!(parts.last(), Some(PPart::Slot(..))) {
-                    return Err("two slots side by side cannot be told apart".into());
-                }
                 parts.push(PPart::Slot(name.clone(), kind));
             }
         }

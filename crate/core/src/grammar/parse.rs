@@ -271,7 +271,10 @@ impl<'a> Parser<'a> {
             PPart::Slot(name, kind) => {
                 // The slot takes units i..k: the shortest that lets the rest match (the rest
                 // starts with a literal word in every pattern but the last slot).
-                let ends: Vec<usize> = if rest.is_empty() {
+                let ends: Vec<usize> = if i >= j {
+                    // A slot takes at least one unit.
+                    Vec::new()
+                } else if rest.is_empty() {
                     vec![j]
                 } else {
                     (i + 1..j).collect()

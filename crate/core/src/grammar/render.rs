@@ -16,7 +16,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use super::lexicon::{self, Forms, VerbForm};
-use super::parse::{Head, Node, Np};
+use super::parse::{Det, Head, Node, Np};
 use super::Grammar;
 use crate::error::LocaleError;
 use crate::ftl::FtlEntry;
@@ -85,17 +85,10 @@ impl Tongue {
         bundle
             .add_resource(resource)
             .map_err(|_| LocaleError::syntax(&file, 0, "a message id is defined twice"))?;
-        let mut concepts = lexicon::forms_of(glossary_entries, CONCEPT_PREFIX);
-        for (id, f) in concepts.iter_mut() {
-            // A label with a gloss in brackets ("CAF (family benefits office)") composes
-            // without it, unless the entry gives its noun phrase (`.np`).
-            let has_np = glossary_entries.iter().any(|e| {
-                e.id.strip_prefix(CONCEPT_PREFIX) == Some(id) && e.attribute("np").is_some()
-            });
-            if !has_np {
-                f.base = strip_brackets(&f.base);
-            }
-        }
+        // A concept composes with its label as written, gloss in brackets included ("CAF
+        // (family benefits office)"), or with its noun phrase (`.np`) when the entry gives one:
+        // removing a gloss could remove the meaning ("Show (password)").
+        let concepts = lexicon::forms_of(glossary_entries, CONCEPT_PREFIX);
         let mut t = Tongue {
             lang: lang.to_string(),
             rtl,
@@ -276,9 +269,10 @@ impl Tongue {
             Head::Var(i) => (self.kept(var_text(&src.units[*i])), String::from("m")),
             Head::Pattern(p) => (self.node(src, p, features)?, String::from("m")),
         };
-        let agree = Agreement {
+        let mut agree = Agreement {
             gender: gender.clone(),
             plural: np.plural,
+            initial: initial(&text),
         };
         let case = inflection.iter().find_map(|f| case_of(f)).unwrap_or("nom");
         for &a in &np.adjs {
@@ -297,6 +291,7 @@ impl Tongue {
             args.set("x", text);
             args.set("adj", adj.to_string());
             text = self.message("np-adj", &args)?;
+            agree.initial = initial(&text);
         }
         if let Some(of) = &np.of {
             let yfeat = self.attribute("np-of", "y");
@@ -305,8 +300,12 @@ impl Tongue {
             args.set("x", text);
             args.set("y", y);
             text = self.message("np-of", &args)?;
+            agree.initial = initial(&text);
         }
-        if !bare {
+        // `bare` (a label, a slot that says so) leaves out articles, never possessives or
+        // demonstratives: "Votre identité" is "Your identity".
+        let article = matches!(np.det, Det::Def | Det::Indef);
+        if !(bare && article) {
             if let Some(m) = np.det.message() {
                 if self.bundle.has_message(m) {
                     let mut args = self.agreement_args(&agree, case);
@@ -320,6 +319,7 @@ impl Tongue {
 
     fn agreement_args(&self, a: &Agreement, case: &str) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
+        args.set("initial", a.initial.clone());
         args.set("gender", a.gender.clone());
         args.set("plural", yes(a.plural));
         args.set("case", case.to_string());
@@ -331,6 +331,15 @@ impl Tongue {
 struct Agreement {
     gender: String,
     plural: bool,
+    /// The first letter of the phrase as rendered so far, lower-cased (English "a"/"an").
+    initial: String,
+}
+
+fn initial(s: &str) -> String {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .map(|c| c.to_lowercase().collect())
+        .unwrap_or_default()
 }
 
 fn yes(b: bool) -> String {
@@ -355,21 +364,6 @@ fn var_text(u: &Unit) -> &str {
         Unit::Var { text, .. } => text,
         Unit::Word { w, .. } => w,
     }
-}
-
-/// A label without its bracketed glosses: `CAF (family benefits office)` → `CAF`.
-pub fn strip_brackets(s: &str) -> String {
-    let mut out = String::new();
-    let mut depth = 0usize;
-    for c in s.chars() {
-        match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = depth.saturating_sub(1),
-            c if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    tidy(&out)
 }
 
 /// Collapses the spaces a composition may leave (an empty determiner, an optional word).
