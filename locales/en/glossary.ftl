@@ -1196,7 +1196,7 @@ concept-chomage = unemployment
     .explain = Being unemployed ("au chômage") means having no work and looking for some. Under certain conditions, France Travail pays you money.
 
 concept-are = unemployment benefit (ARE)
-    .explain = The ARE is the unemployment benefit paid by France Travail. It is for people who lost their job without wanting to and who worked long enough before. This is the case, for example, after a dismissal or the end of a fixed-term contract (CDD).
+    .explain = The ARE is the unemployment benefit paid by France Travail, if you lost your job and worked long enough before. It is paid, for example, after a dismissal, a negotiated termination (rupture conventionnelle) or the end of a fixed-term contract (CDD). After a resignation, only in certain cases.
 
 concept-ass = specific solidarity allowance (ASS)
     .explain = The ASS can be paid when your right to unemployment benefit has ended, if you worked long enough before and your income is low. Abolishing it was proposed in 2024 and 2025. Ask France Travail whether it still exists for you.

@@ -1196,7 +1196,7 @@ concept-chomage = desempleo (paro)
     .explain = Estar en paro ("au chômage") quiere decir no tener trabajo y buscar uno. Con ciertas condiciones, France Travail le paga dinero.
 
 concept-are = prestación por desempleo (ARE)
-    .explain = La ARE es la prestación por desempleo que paga France Travail. Es para las personas que perdieron su empleo sin quererlo y que trabajaron lo suficiente antes. Es el caso, por ejemplo, tras un despido o el fin de un contrato temporal (CDD).
+    .explain = La ARE es la prestación por desempleo que paga France Travail, si usted perdió su empleo y trabajó lo suficiente antes. Se paga, por ejemplo, tras un despido, una rescisión pactada (rupture conventionnelle) o el fin de un contrato temporal (CDD). Tras una dimisión, solo en algunos casos.
 
 concept-ass = subsidio específico de solidaridad (ASS)
     .explain = La ASS puede pagarse cuando se terminan sus derechos a la prestación por desempleo, si antes trabajó lo suficiente y sus ingresos son bajos. Su supresión se propuso en 2024 y 2025. Pregunte a France Travail si todavía existe para usted.

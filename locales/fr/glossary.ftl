@@ -2123,7 +2123,7 @@ concept-numero-d-acces-en-ligne = numéro d’accès en ligne
     .domain = tax
     .explain = C’est un numéro qui sert à créer votre compte sur impots.gouv.fr la première fois. Il change chaque année.
     .where = Sur la première page de votre dernière déclaration de revenus, ou sur un courrier des impôts.
-    .source = Fiscalonline (doctrine BOFiP du 30/09/2014), « Bercy met à jour sa doctrine relative aux modalités de déclaration en ligne » | https://fiscalonline.com/patrimoine/Bercy-met-a-jour-sa-doctrine-relative-aux-modalites-de-declaration-d-impot-sur-le-revenu-en-ligne
+    .source = Fiscalonline (doctrine BOFiP du 30/09/2014), « Bercy met à jour sa doctrine relative aux modalités de déclaration en ligne » | https://fiscalonline.com/patrimoine/Bercy-met-a-jour-sa-doctrine-relative-aux-modalites-de-declaration-d-impot-sur-le-revenu-en-ligne ;; Legifrance, arrêté du 2 avril 2009 (déclaration en ligne, « numéro annuel de télédéclarant »), JORFARTI000020530289, copie legal.tricoteuses.fr | https://legal.tricoteuses.fr/articles/JORFARTI000020530289
     .checked = 2026-12-07
 
 concept-avis-d-imposition = avis d’imposition
@@ -2300,8 +2300,8 @@ concept-chomage = chômage
 concept-are = allocation d’aide au retour à l’emploi
     .forms = ARE
     .domain = employment
-    .explain = L’ARE est l’allocation chômage versée par France Travail. Elle est pour les personnes qui ont perdu leur emploi sans le vouloir et qui ont assez travaillé avant. C’est le cas par exemple après un licenciement ou la fin d’un CDD.
-    .source = refugies.info (DIAIR), « S'inscrire à France Travail (Pôle emploi) » | https://refugies.info/fr/demarche/5dc947cebceb3c004fc43214 ;; frontaliers-grandest.eu, « Conditions d'octroi de l'allocation chômage » | https://frontaliers-grandest.eu/accueil/salaries/france-luxembourg/protection-sociale/chomage/conditions
+    .explain = L’ARE est l’allocation chômage versée par France Travail, si vous avez perdu votre emploi et assez travaillé avant. Elle est versée par exemple après un licenciement, une rupture conventionnelle ou la fin d’un CDD. Après une démission, c’est seulement dans certains cas.
+    .source = refugies.info (DIAIR), « S'inscrire à France Travail (Pôle emploi) » | https://refugies.info/fr/demarche/5dc947cebceb3c004fc43214 ;; frontaliers-grandest.eu, « Conditions d'octroi de l'allocation chômage » | https://frontaliers-grandest.eu/accueil/salaries/france-luxembourg/protection-sociale/chomage/conditions ;; ACSER, « Allocations chômage suite à une démission » (source secondaire) | https://acser.org/allocations-chomage-suite-a-une-demission
     .checked = 2026-12-07
 
 # source : aucune source officielle trouvée (aucune source stockée ne dit si la suppression de l'ASS a été votée ; seule la proposition est sourcée), phrase affaiblie

@@ -1196,7 +1196,7 @@ concept-chomage = desemprego
     .explain = Estar desempregado quer dizer não ter trabalho e procurar um. Em certas condições, o France Travail paga-lhe dinheiro.
 
 concept-are = subsídio de desemprego (ARE)
-    .explain = A ARE é o subsídio de desemprego pago pelo France Travail. É para as pessoas que perderam o emprego sem o querer e que trabalharam tempo suficiente antes. É o caso, por exemplo, depois de um despedimento ou do fim de um contrato a prazo (CDD).
+    .explain = A ARE é o subsídio de desemprego pago pelo France Travail, se perdeu o emprego e trabalhou tempo suficiente antes. É pago, por exemplo, depois de um despedimento, de uma rescisão por acordo (rupture conventionnelle) ou do fim de um contrato a prazo (CDD). Depois de uma demissão, só em certos casos.
 
 concept-ass = subsídio de solidariedade específico (ASS)
     .explain = A ASS pode ser paga quando os seus direitos ao subsídio de desemprego acabaram, se antes trabalhou tempo suficiente e os seus rendimentos são baixos. A sua supressão foi proposta em 2024 e 2025. Pergunte à France Travail se ainda existe para si.

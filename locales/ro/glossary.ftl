@@ -1196,7 +1196,7 @@ concept-chomage = șomaj
     .explain = A fi în șomaj înseamnă a nu avea de lucru și a căuta. În anumite condiții, France Travail vă plătește bani.
 
 concept-are = indemnizația de șomaj (ARE)
-    .explain = ARE este indemnizația de șomaj plătită de France Travail. Este pentru persoanele care și-au pierdut locul de muncă fără voia lor și au lucrat suficient înainte. De exemplu, după o concediere sau la sfârșitul unui contract pe durată determinată (CDD).
+    .explain = ARE este indemnizația de șomaj plătită de France Travail, dacă v-ați pierdut locul de muncă și ați lucrat suficient înainte. Se plătește, de exemplu, după o concediere, o încetare a contractului prin acord (rupture conventionnelle) sau la sfârșitul unui contract pe durată determinată (CDD). După o demisie, doar în anumite cazuri.
 
 concept-ass = alocația specifică de solidaritate (ASS)
     .explain = ASS poate fi plătită când drepturile la indemnizația de șomaj s-au terminat, dacă înainte ați lucrat suficient și aveți venituri mici. Desființarea ei a fost propusă în 2024 și 2025. Întrebați France Travail dacă mai există pentru dumneavoastră.

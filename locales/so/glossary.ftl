@@ -1196,7 +1196,7 @@ concept-chomage = shaqo la'aan (chômage)
     .explain = Shaqo la'aan waxay ka dhigan tahay inaadan shaqo lahayn oo aad mid raadinayso. Shuruud gaar ah, France Travail ayaa lacag ku siisa.
 
 concept-are = lacagta shaqo la'aanta (ARE)
-    .explain = ARE waa lacagta shaqo la'aanta ee France Travail bixiso. Waxaa loogu talagalay dadka shaqadooda lumiyay iyagoon doonayn oo horay ugu shaqeeyay muddo ku filan. Tusaale ahaan kadib eryid shaqo ama dhammaadka qandaraas muddo go'an (CDD).
+    .explain = ARE waa lacagta shaqo la'aanta ee France Travail bixiso, haddii aad shaqadaadii lumisay oo aad horay ugu shaqaysay muddo ku filan. Waxaa la bixiyaa tusaale ahaan kadib eryid shaqo, heshiis lagu kala tagay (rupture conventionnelle) ama dhammaadka qandaraas muddo go'an (CDD). Kadib is-casilaad, xaaladaha qaar oo keliya.
 
 concept-ass = gargaarka wadajirka gaarka ah (ASS)
     .explain = ASS waa la bixin karaa marka xuquuqdaada lacagta shaqo la'aantu dhammaato, haddii aad hore u shaqaysay muddo ku filan dakhligaaguna yar yahay. Baabi'inteeda waxaa la soo jeediyay 2024 iyo 2025. Weydii France Travail haddii ay weli kuu jirto.

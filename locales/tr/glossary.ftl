@@ -1195,7 +1195,7 @@ concept-chomage = işsizlik
     .explain = İşsiz olmak, işiniz olmaması ve iş aramanız demektir. Belirli koşullarla France Travail size para öder.
 
 concept-are = işsizlik ödeneği (ARE)
-    .explain = ARE, France Travail'in ödediği işsizlik ödeneğidir. İşini isteği dışında kaybetmiş ve daha önce yeterince çalışmış kişiler içindir. Örneğin işten çıkarılmadan veya belirli süreli bir sözleşmenin (CDD) bitiminden sonra.
+    .explain = ARE, işinizi kaybettiyseniz ve daha önce yeterince çalıştıysanız France Travail'in ödediği işsizlik ödeneğidir. Örneğin işten çıkarılma, karşılıklı anlaşmayla fesih (rupture conventionnelle) veya belirli süreli sözleşmenin (CDD) bitiminden sonra ödenir. İstifadan sonra ise yalnızca bazı durumlarda.
 
 concept-ass = özel dayanışma ödeneği (ASS)
     .explain = ASS, işsizlik ödeneği haklarınız bittiğinde, daha önce yeterince çalıştıysanız ve geliriniz düşükse ödenebilir. Kaldırılması 2024 ve 2025'te önerildi. Sizin için hâlâ var olup olmadığını France Travail'e sorun.

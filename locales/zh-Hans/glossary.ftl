@@ -1196,7 +1196,7 @@ concept-chomage = 失业
     .explain = 失业的意思是没有工作并且在找工作。符合条件的话，France Travail 会给您发钱。
 
 concept-are = 失业补助金（ARE）
-    .explain = ARE 是 France Travail 发放的失业金。它是给非自愿失去工作、并且之前工作时间足够长的人。例如被解雇后，或定期合同（CDD）结束后。
+    .explain = ARE 是 France Travail 发放的失业金，条件是您失去了工作，并且之前工作时间足够长。例如被解雇、协议解除合同（rupture conventionnelle）或定期合同（CDD）结束后会发放。自己辞职的，只有某些情况下才可以。
 
 concept-ass = 特别互助补助（ASS）
     .explain = 当您的失业金领完后，如果您以前工作时间足够长并且收入低，可以领取 ASS。2024 年和 2025 年曾有人提议取消它。请询问 France Travail，它对您是否仍然存在。
