@@ -923,7 +923,7 @@ concept-paiement = payment
     .explain = The payment is the money paid, to you or by you. In your CAF account, this page shows the benefits paid.
 
 concept-versement = payment (transfer)
-    .explain = The "versement" is the money sent to your bank account. The CAF usually pays benefits at the start of the following month.
+    .explain = The "versement" is the money sent to your bank account. The CAF usually pays a month's benefits on the 5th of the following month. The money can reach your account up to 3 days later.
 
 concept-droits = rights (entitlements)
     .explain = Your rights are what the law allows you to receive or do. For example the right to housing benefit.
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = daily sickness allowance
     .explain = These are sums paid by the Assurance Maladie during sick leave. They replace part of your wages.
 
 concept-tiers-payant = no upfront payment (tiers payant)
-    .explain = With “tiers payant”, you do not pay the money upfront at the doctor or the pharmacy. The Assurance Maladie, and sometimes your mutuelle, pays them directly.
+    .explain = With “tiers payant”, the Assurance Maladie pays its share directly to the doctor or the pharmacy. You pay only the rest, unless your mutuelle also pays it directly.
 
 concept-pass = hospital healthcare access service (PASS)
     .explain = The PASS is a hospital service for people without health insurance. There you get treatment and help to open your rights.

@@ -923,7 +923,7 @@ concept-paiement = pago
     .explain = El pago es el dinero que se paga, a usted o por usted. En su cuenta de la CAF, esta página muestra las ayudas pagadas.
 
 concept-versement = abono (pago en su cuenta)
-    .explain = El "versement" es el envío de dinero a su cuenta bancaria. La CAF suele pagar las ayudas a principios del mes siguiente.
+    .explain = El "versement" es el envío de dinero a su cuenta bancaria. La CAF suele pagar las ayudas de un mes el día 5 del mes siguiente. El dinero puede llegar a su cuenta hasta 3 días después.
 
 concept-droits = derechos
     .explain = Sus derechos son lo que la ley le permite recibir o hacer. Por ejemplo, el derecho a una ayuda para la vivienda.
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = subsidio diario por enfermedad
     .explain = Son sumas que paga la Assurance Maladie durante una baja laboral. Sustituyen una parte del salario.
 
 concept-tiers-payant = sin adelantar el pago (tiers payant)
-    .explain = Con el “tiers payant”, usted no adelanta el dinero en el médico ni en la farmacia. La Assurance Maladie, y a veces su mutua (mutuelle), les paga directamente.
+    .explain = Con el “tiers payant”, la Assurance Maladie paga su parte directamente al médico o a la farmacia. Usted paga solo el resto, salvo si su mutua (mutuelle) también lo paga directamente.
 
 concept-pass = servicio hospitalario de acceso a la atención (PASS)
     .explain = La PASS es un servicio del hospital para las personas sin seguro de salud. Allí lo atienden y lo ayudan a abrir sus derechos.

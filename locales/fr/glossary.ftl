@@ -1362,7 +1362,7 @@ concept-vie-privee-et-familiale = vie privée et familiale
     .forms = VPF | carte vie privée et familiale
     .domain = residence
     .explain = Ce titre de séjour est donné pour vos liens de famille en France, par exemple avec un époux français ou un enfant français. Il permet de travailler.
-    .source = titre-de-sejour.info, « Carte de séjour vie privée et familiale » (reprend service-public.fr, source secondaire) | https://titre-de-sejour.info/2018/11/10/carte-de-sejour-vie-privee-et-familiale-dun-etranger-en-france/
+    .source = titre-de-sejour.info, « Carte de séjour vie privée et familiale » (reprend service-public.fr, source secondaire) | https://titre-de-sejour.info/2018/11/10/carte-de-sejour-vie-privee-et-familiale-dun-etranger-en-france/ ;; service-public.fr F2209, « Étranger en France : carte de séjour vie privée et familiale » (copie chapet.fr) | https://chapet.fr/votre-mairie/demarches-en-ligne/autres-demarches-co-marquage/?xml=F2209
     .checked = 2026-12-07
 
 concept-autorisation-de-travail = autorisation de travail
@@ -1665,7 +1665,7 @@ concept-allocation-de-soutien-familial = allocation de soutien familial
 concept-complement-familial = complément familial
     .domain = benefits
     .explain = Le complément familial est une aide de la CAF pour les familles d’au moins 3 enfants de plus de 3 ans, avec des revenus modestes.
-    .source = communaute.inclusion.beta.gouv.fr, « Les enfants grandissent » (complément familial, source secondaire) | https://communaute.inclusion.beta.gouv.fr/forum/les-enfants-grandissent-r%C3%A9gime-g%C3%A9n%C3%A9ral-251
+    .source = communaute.inclusion.beta.gouv.fr, « Les enfants grandissent » (complément familial, source secondaire) | https://communaute.inclusion.beta.gouv.fr/forum/les-enfants-grandissent-r%C3%A9gime-g%C3%A9n%C3%A9ral-251 ;; service-public.fr F13214, « Famille de 3 enfants et plus : complément familial » (copie troisvilles.fr) | https://www.troisvilles.fr/Droits-et-demarches.html?xml=F13214&debut_articles=10
     .checked = 2026-12-07
 
 concept-pension-alimentaire = pension alimentaire
@@ -1736,8 +1736,8 @@ concept-paiement = paiement
 concept-versement = versement
     .forms = date de versement | virement | montant versé
     .domain = benefits
-    .explain = Le versement est l’envoi d’argent sur votre compte bancaire. La CAF verse les aides en général au début du mois suivant.
-    .source = cBanque, « Quand la CAF verse-t-elle ses prestations ? » (arrêté de novembre 2019, source secondaire) | https://www.cbanque.com/banque/actualites/76807/rsa-apl-allocation-familiale-quand-la-caf-verse-t-elle-ses-prestations
+    .explain = Le versement est l’envoi d’argent sur votre compte bancaire. La CAF verse les aides d’un mois en général le 5 du mois suivant. L’argent peut arriver sur votre compte jusqu’à 3 jours après.
+    .source = cBanque, « Quand la CAF verse-t-elle ses prestations ? » (arrêté de novembre 2019, source secondaire) | https://www.cbanque.com/banque/actualites/76807/rsa-apl-allocation-familiale-quand-la-caf-verse-t-elle-ses-prestations ;; caf.fr (Caf de La Réunion), « Date de paiement des prestations pour le mois de janvier » (2 janvier 2026) | https://caf.fr/allocataires/caf-de-la-reunion/actualites-departementales/date-de-paiement-des-prestations-pour-le-mois-de-janvier
     .checked = 2026-12-07
 
 concept-droits = droits
@@ -2038,8 +2038,8 @@ concept-indemnites-journalieres = indemnités journalières
 concept-tiers-payant = tiers payant
     .forms = dispense d’avance de frais | sans avance de frais
     .domain = health
-    .explain = Avec le tiers payant, vous n’avancez pas l’argent chez le médecin ou à la pharmacie. L’Assurance Maladie, et parfois votre mutuelle, les paie directement.
-    .source = APRIL, lexique « Dispense d'avance de frais » (source secondaire) | https://www.april.fr/complementaire-sante/lexique/dispense-d-avance-de-frais
+    .explain = Avec le tiers payant, l’Assurance Maladie paie directement sa part au médecin ou à la pharmacie. Vous payez seulement le reste, sauf si votre mutuelle le paie aussi directement.
+    .source = APRIL, lexique « Dispense d'avance de frais » (source secondaire) | https://www.april.fr/complementaire-sante/lexique/dispense-d-avance-de-frais ;; service-public.fr F167, « Tiers payant » (copie lachapelle-des-pots.fr, vérifié le 05/07/2022) | https://www.lachapelle-des-pots.fr/mes-demarches/recensement-citoyen-obligatoire/?xml=F167 ;; ameli.fr, « Facturation » (taxis conventionnés : tiers payant de la part obligatoire seule ou de la part obligatoire et complémentaire) | https://www.ameli.fr/taxi-conventionne/exercice-professionnel/facturation
     .checked = 2026-12-07
 
 concept-pass = permanence d’accès aux soins de santé
@@ -2138,14 +2138,14 @@ concept-avis-de-non-imposition = avis de non-imposition
     .forms = non imposable | non-imposition
     .domain = tax
     .explain = Ce document dit que vous n’avez pas d’impôt sur le revenu à payer. Il est souvent demandé pour les aides, le logement social ou les bourses. Aujourd’hui, c’est l’avis de situation déclarative ou l’avis d’impôt qui joue ce rôle.
-    .source = MoneyVox, « ASDIR : pour qui est-ce un avis d'impôt définitif ? » (source secondaire) | https://www.moneyvox.fr/impot/actualites/84087/asdir-pour-qui-est-ce-un-avis-impot-definitif
+    .source = MoneyVox, « ASDIR : pour qui est-ce un avis d'impôt définitif ? » (source secondaire) | https://www.moneyvox.fr/impot/actualites/84087/asdir-pour-qui-est-ce-un-avis-impot-definitif ;; commune de Sainte-Livrade-sur-Lot, « Campagne 2016 de déclaration des revenus » (communiqué de la DGFiP sur l'ASDIR) | http://ville-ste-livrade47.fr/actualites/toutes-les-actualites/133-campagne-2016-de-declaration-des-revenus.html
     .checked = 2026-12-07
 
 concept-avis-de-situation-declarative = avis de situation déclarative
     .forms = ASDIR | avis de situation déclarative à l’impôt sur le revenu
     .domain = tax
     .explain = Ce document prouve que vous avez déclaré vos revenus, dès la déclaration faite en ligne. Il peut servir en attendant l’avis d’imposition.
-    .source = MoneyVox, « ASDIR : pour qui est-ce un avis d'impôt définitif ? » (source secondaire) | https://www.moneyvox.fr/impot/actualites/84087/asdir-pour-qui-est-ce-un-avis-impot-definitif
+    .source = MoneyVox, « ASDIR : pour qui est-ce un avis d'impôt définitif ? » (source secondaire) | https://www.moneyvox.fr/impot/actualites/84087/asdir-pour-qui-est-ce-un-avis-impot-definitif ;; commune de Sainte-Livrade-sur-Lot, « Campagne 2016 de déclaration des revenus » (communiqué de la DGFiP sur l'ASDIR) | http://ville-ste-livrade47.fr/actualites/toutes-les-actualites/133-campagne-2016-de-declaration-des-revenus.html
     .checked = 2026-12-07
 
 concept-revenu-fiscal-de-reference = revenu fiscal de référence

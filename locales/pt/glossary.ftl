@@ -923,7 +923,7 @@ concept-paiement = pagamento
     .explain = O pagamento é o dinheiro pago, a si ou por si. Na sua conta CAF, esta página mostra os apoios pagos.
 
 concept-versement = transferência (pagamento)
-    .explain = A transferência é o envio de dinheiro para a sua conta bancária. A CAF paga os apoios em geral no início do mês seguinte.
+    .explain = A transferência é o envio de dinheiro para a sua conta bancária. A CAF paga os apoios de um mês, em geral, no dia 5 do mês seguinte. O dinheiro pode chegar à sua conta até 3 dias depois.
 
 concept-droits = direitos
     .explain = Os seus direitos são o que a lei lhe permite receber ou fazer. Por exemplo, o direito a um apoio à habitação.
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = subsídio diário (de doença)
     .explain = São quantias pagas pelo Seguro de Doença durante uma baixa médica. Substituem uma parte do salário.
 
 concept-tiers-payant = pagamento direto por terceiros (tiers payant)
-    .explain = Com o tiers payant, não adianta o dinheiro no médico ou na farmácia. O Seguro de Doença, e às vezes a sua mútua (mutuelle), paga-lhes diretamente.
+    .explain = Com o tiers payant, o Seguro de Doença paga a sua parte diretamente ao médico ou à farmácia. Paga só o resto, a não ser que a sua mútua (mutuelle) também o pague diretamente.
 
 concept-pass = consulta de acesso aos cuidados de saúde (PASS)
     .explain = A PASS é um serviço do hospital para as pessoas sem seguro de doença. Aí é tratado e ajudado a abrir os seus direitos.

@@ -923,7 +923,7 @@ concept-paiement = plată
     .explain = Plata înseamnă banii plătiți, dumneavoastră sau de dumneavoastră. În contul CAF, această pagină arată ajutoarele plătite.
 
 concept-versement = virament (plată)
-    .explain = Viramentul este trimiterea banilor în contul bancar. CAF plătește ajutoarele de obicei la începutul lunii următoare.
+    .explain = Viramentul este trimiterea banilor în contul bancar. CAF plătește ajutoarele unei luni de obicei pe 5 ale lunii următoare. Banii pot ajunge în cont până la 3 zile mai târziu.
 
 concept-droits = drepturi
     .explain = Drepturile sunt ceea ce legea vă permite să primiți sau să faceți. De exemplu dreptul la un ajutor pentru locuință.
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = indemnizații zilnice (indemnités journalièr
     .explain = Sunt sume plătite de Assurance Maladie în timpul concediului medical. Înlocuiesc o parte din salariu.
 
 concept-tiers-payant = plata directă de către asigurare (tiers payant)
-    .explain = Cu „tiers payant”, nu avansați banii la medic sau la farmacie. Assurance Maladie, și uneori asigurarea complementară (mutuelle), îi plătește direct.
+    .explain = Cu „tiers payant”, Assurance Maladie plătește partea sa direct medicului sau farmaciei. Plătiți doar restul, cu excepția cazului în care asigurarea complementară (mutuelle) îl plătește și ea direct.
 
 concept-pass = serviciul spitalicesc de acces la îngrijiri (PASS)
     .explain = PASS este un serviciu al spitalului pentru persoanele fără asigurare de sănătate. Acolo sunteți tratat și ajutat să vă deschideți drepturile.

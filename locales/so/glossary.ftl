@@ -923,7 +923,7 @@ concept-paiement = lacag-bixin (paiement)
     .explain = Paiement waa lacagta la bixiyo, adiga laguu bixiyo ama adigu aad bixiso. Akoonkaaga CAF, boggan wuxuu muujinayaa gargaarrada la bixiyay.
 
 concept-versement = lacag la soo dhigay (versement)
-    .explain = Versement waa lacag loo diro akoonkaaga bangiga. CAF guud ahaan waxay gargaarrada bixisaa bilowga bisha xigta.
+    .explain = Versement waa lacag loo diro akoonkaaga bangiga. CAF guud ahaan waxay gargaarrada bil bixisaa 5-ta bisha xigta. Lacagtu waxay akoonkaaga soo gaari kartaa ilaa 3 maalmood kadib.
 
 concept-droits = xuquuq (droits)
     .explain = Xuquuqdaadu waa waxa sharcigu kuu oggol yahay inaad hesho ama samayso. Tusaale ahaan xaqa gargaarka kirada.
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = magdhawga maalinlaha ah (indemnités journali�
     .explain = Waa lacag Assurance Maladie bixiso inta lagu jiro arrêt de travail. Waxay beddeshaa qayb ka mid ah mushaharka.
 
 concept-tiers-payant = daawayn si toos ah loo bixiyo (tiers payant)
-    .explain = Tiers payant, lacagta horay uma bixinaysid dhakhtarka ama farmashiyaha. Assurance Maladie, mararka qaarna mutuelle-kaaga, ayaa si toos ah u bixiya.
+    .explain = Tiers payant, Assurance Maladie waxay qaybteeda si toos ah u siisaa dhakhtarka ama farmashiyaha. Adigu waxaad bixisaa inta hartay oo keliya, haddii aanu mutuelle-kaaguna si toos ah u bixin.
 
 concept-pass = adeegga isbitaalka ee dadka aan caymiska lahayn (PASS)
     .explain = PASS waa adeeg isbitaal oo loogu talagalay dadka aan haysan caymis caafimaad. Halkaas waa lagu daaweeyaa, waxaana lagaa caawiyaa furitaanka xuquuqdaada.

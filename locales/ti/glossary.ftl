@@ -923,7 +923,7 @@ concept-paiement = ክፍሊት (paiement)
     .explain = Paiement ንዓኹም ወይ ብዓኹም ዝኽፈል ገንዘብ እዩ። ኣብ ኣካውንት CAF ኹም፡ እዚ ገጽ ዝተኸፍሉ ሓገዛት የርኢ።
 
 concept-versement = ምእታው ገንዘብ (versement)
-    .explain = Versement ናብ ኣካውንት ባንክኹም ገንዘብ ምስዳድ እዩ። CAF ብሓፈሻ ሓገዛት ኣብ መጀመርታ ዝቕጽል ወርሒ ይኸፍል።
+    .explain = Versement ናብ ኣካውንት ባንክኹም ገንዘብ ምስዳድ እዩ። CAF ሓገዛት ናይ ሓደ ወርሒ ብሓፈሻ ኣብ 5 ናይ ዝቕጽል ወርሒ ይኸፍል። እቲ ገንዘብ ክሳብ 3 መዓልቲ ደንጉዩ ናብ ኣካውንትኩም ክበጽሕ ይኽእል።
 
 concept-droits = መሰላት (droits)
     .explain = መሰላትኩም ሕጊ ክትቕበልዎ ወይ ክትገብርዎ ዘፍቅደልኩም እዩ። ንኣብነት መሰል ሓገዝ ክራይ ገዛ።
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = መዓልታዊ ካሕሳ (indemnités journal
     .explain = እዚ ኣብ ግዜ arrêt de travail ብ Assurance Maladie ዝኽፈል ገንዘብ እዩ። ንክፋል ደሞዝ ይትክእ።
 
 concept-tiers-payant = ብቐጥታ ዝኽፈል ሕክምና (tiers payant)
-    .explain = ብ tiers payant፡ ኣብ ሓኪም ወይ ኣብ ፋርማሲ ገንዘብ ኣቐዲምኩም ኣይትኸፍሉን። Assurance Maladie፡ ገለ ግዜ ድማ mutuelle ኹም፡ ብቐጥታ ይኸፍሎም።
+    .explain = ብ tiers payant፡ Assurance Maladie ግደኡ ብቐጥታ ንሓኪም ወይ ንፋርማሲ ይኸፍል። ንስኹም ነቲ ዝተረፈ ጥራይ ትኸፍሉ፡ mutuelle ኹም እውን ብቐጥታ እንተ ዘይከፊሉ።
 
 concept-pass = ናይ ሆስፒታል ኣገልግሎት ሕክምና ንዘይብሎም መድሕን (PASS)
     .explain = PASS መድሕን ሕማም ንዘይብሎም ሰባት ዝኸውን ናይ ሆስፒታል ኣገልግሎት እዩ። ኣብኡ ትሕከሙ፡ መሰላትኩም ንምኽፋት ድማ ትሕገዙ።

@@ -922,7 +922,7 @@ concept-paiement = ödeme
     .explain = Ödeme, size veya sizin tarafınızdan ödenen paradır. CAF hesabınızda bu sayfa ödenen yardımları gösterir.
 
 concept-versement = para yatırılması (ödeme)
-    .explain = Versement, paranın banka hesabınıza gönderilmesidir. CAF yardımları genellikle sonraki ayın başında öder.
+    .explain = Versement, paranın banka hesabınıza gönderilmesidir. CAF bir ayın yardımlarını genellikle sonraki ayın 5'inde öder. Paranın hesabınıza geçmesi 3 güne kadar sürebilir.
 
 concept-droits = haklar
     .explain = Haklarınız, yasanın almanıza veya yapmanıza izin verdiği şeylerdir. Örneğin konut yardımı hakkı.
@@ -1071,7 +1071,7 @@ concept-indemnites-journalieres = günlük geçici iş göremezlik ödeneği
     .explain = Bunlar, iş göremezlik raporu süresince Assurance Maladie'nin ödediği paralardır. Maaşın bir kısmının yerini tutar.
 
 concept-tiers-payant = ön ödemesiz sistem (tiers payant)
-    .explain = Tiers payant ile doktorda veya eczanede parayı önceden ödemezsiniz. Assurance Maladie, bazen de tamamlayıcı sigortanız (mutuelle), onlara doğrudan öder.
+    .explain = Tiers payant ile Assurance Maladie kendi payını doğrudan doktora veya eczaneye öder. Siz yalnızca kalanını ödersiniz; tamamlayıcı sigortanız (mutuelle) da doğrudan öderse hiçbir şey ödemezsiniz.
 
 concept-pass = hastanede sağlık hizmetine erişim birimi (PASS)
     .explain = PASS, sağlık sigortası olmayan kişiler için bir hastane hizmetidir. Orada tedavi edilirsiniz ve haklarınızı açmak için yardım alırsınız.

@@ -923,7 +923,7 @@ concept-paiement = 付款
     .explain = 付款是支付的钱，可以是付给您的，也可以是您付出的。在 CAF 账户中，这个页面显示已发放的补助。
 
 concept-versement = 发放（转账到账）
-    .explain = 发放就是把钱转到您的银行账户。CAF 一般在下个月初发放补助。
+    .explain = 发放就是把钱转到您的银行账户。CAF 一般在下个月 5 号发放上个月的补助。钱到账可能最多晚 3 天。
 
 concept-droits = 权利
     .explain = 您的权利是法律允许您得到或去做的事。例如享受住房补助的权利。
@@ -1072,7 +1072,7 @@ concept-indemnites-journalieres = 每日津贴（病假津贴）
     .explain = 这是病假期间医疗保险发放的钱。它替代一部分工资。
 
 concept-tiers-payant = 第三方付费（免垫付）
-    .explain = 有了第三方付费，您在医生或药店不用先垫钱。医疗保险，有时还有您的补充保险（mutuelle），会直接付给他们。
+    .explain = 有了第三方付费，医疗保险会把它负担的部分直接付给医生或药店。您只需付剩下的部分，除非您的补充保险（mutuelle）也直接支付。
 
 concept-pass = 医疗救助门诊（PASS）
     .explain = PASS 是医院为没有医疗保险的人设立的服务。您在那里看病，并得到开通医保权利的帮助。
