@@ -1,6 +1,6 @@
 // Lists the concepts of the French master that state a fact (a number, a deadline, a rule, an
 // institution's role) and have no `.source`, so that the count can be watched going to zero.
-// The heuristic is the one described in locales/README.md ("Sources et dates"); the real gate
+// The heuristic is the one described in locales/README.md ("Sources and dates"); the real gate
 // will live in crate/core/src/quality.rs. Concepts judged purely definitional although the
 // heuristic fires are listed, with the reason, in locales/fr/definitional.txt.
 //

@@ -1319,7 +1319,7 @@ concept-renouvellement = renouvellement
     .forms = demande de renouvellement | renouveler
     .domain = residence
     .explain = Le renouvellement est la demande d’un nouveau titre quand l’ancien va finir. Sur l’ANEF, demandez le renouvellement d’un titre de séjour entre 120 et 60 jours avant sa date de fin. Pour un titre demandé au guichet, c’est dans les 2 mois avant la date de fin.
-    .source = Legifrance, CESEDA art. R431-5 (version du 1er mai 2021), copie doctrine.fr | https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042806998?version=LEGIARTI000043292776
+    .source = Legifrance, CESEDA art. R431-5 (version du 1er mai 2021), copie doctrine.fr | https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042806998?version=LEGIARTI000043292776 ;; Casser la démarche (MMI Bordeaux), « Carte de séjour vie privée et familiale » (12 avril 2024 : sur l'ANEF, renouvellement entre le 4e et le 2e mois avant la fin, source secondaire) | https://casserlademarche.mmibordeaux.com/fr/demarches-administratives/carte-de-sejour-vie-privee-et-familiale
     .checked = 2026-12-07
 
 concept-premiere-demande = première demande
