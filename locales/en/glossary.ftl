@@ -109,7 +109,7 @@ concept-situation-familiale = family situation
     .explain = The website asks whether you live alone or as a couple, and in what form. Your answer can change the calculation of your benefits or your taxes.
 
 concept-celibataire = single
-    .explain = "Célibataire" means that you are not married and not in a PACS (civil partnership). If you live as a couple without being married, choose "concubinage" (living together) instead if it is offered.
+    .explain = "Célibataire" means that you are neither married nor in a PACS (civil partnership). For taxes, a couple living together without being married or in a PACS makes two separate returns. For the CAF, you must still declare that you live as a couple, because it changes your benefits.
 
 concept-marie = married
     .explain = "Marié" means that you had an official marriage, in France or in another country. Keep your marriage certificate: it is often asked for.
@@ -146,7 +146,7 @@ concept-etat-civil = civil status (register)
 
 concept-acte-de-naissance = birth certificate
     .explain = The birth certificate is the official document that proves your birth, your names and your parents. If you were born abroad, a translation may be asked for.
-    .where = Ask for it at the town hall of your place of birth or at the consulate. For people protected by OFPRA (the French refugee office), OFPRA makes it.
+    .where = Born in France: ask the town hall of your place of birth. Born abroad: ask the authorities of your country of birth. For people protected by OFPRA, OFPRA makes it.
 
 concept-acte-de-mariage = marriage certificate
     .explain = The marriage certificate is the official document that proves your marriage. It is made by the town hall or the authority of the country where you married.
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = remember me
     .explain = If you tick this box, the website keeps your username for next time. Do not tick it on a shared computer.
 
 concept-franceconnect = FranceConnect
-    .explain = FranceConnect lets you enter a government website with an account you already have, for example Ameli or impots.gouv. You do not need a new password.
+    .explain = FranceConnect lets you enter a government website with an account you already have, for example Ameli or L’Identité Numérique La Poste. You do not need a new password.
 
 concept-identite-numerique = digital identity
     .explain = A digital identity is a secure way to prove who you are on the internet, with an app on your phone. You can use it with FranceConnect.
@@ -402,13 +402,13 @@ concept-voie-electronique = electronically (online)
     .explain = "Par voie électronique" means via the internet: on a website, by email or in your account. It is not an address.
 
 concept-demarche-en-ligne = online procedure
-    .explain = An online procedure is done on the internet, without going to a counter. If you cannot manage it even with help, you can ask for another solution.
+    .explain = An online procedure is done on the internet, without going to a counter. If you cannot manage it, ask for help. For a residence permit, another solution must exist if the website does not work for you, even with help.
 
 concept-capture-d-ecran = screenshot
     .explain = A screenshot is a picture of what your screen shows. It can prove a problem, for example that no appointment is available, with the date and time.
 
 concept-cookies = cookies
-    .explain = Cookies are small files that the website keeps in your browser. You can refuse the ones that are not necessary; the website must still work.
+    .explain = Cookies are small files that the website keeps in your browser. The website must ask your agreement for the ones that are not necessary. Refusing must be as easy as accepting.
 
 concept-accessibilite = accessibility
     .explain = Accessibility means that the website must be usable by everyone, even with a disability. If it is not, you can report it.
@@ -579,7 +579,7 @@ concept-titre-de-sejour = residence permit
     .where = You received it at the préfecture. Also keep the récépissé (receipt) if you have one.
 
 concept-carte-de-sejour-temporaire = temporary residence card
-    .explain = This is a residence permit valid for one year at most. You must renew it every year, before its end date.
+    .explain = This is a residence permit valid for one year at most. Before its end date, apply to renew it: depending on your situation, you may then get a multi-year card.
 
 concept-carte-de-sejour-pluriannuelle = multi-year residence card
     .explain = This is a residence permit valid for several years, often up to 4 years. You usually get it after a first one-year permit.
@@ -592,11 +592,11 @@ concept-recepisse = receipt (récépissé)
     .where = It shows your foreign national number and its end date. Always keep it with your passport.
 
 concept-attestation-de-prolongation-d-instruction = certificate of extension during processing
-    .explain = ANEF gives you this document while a renewal application is being examined. It proves that you are still legally resident and keeps your rights, such as work.
+    .explain = If your renewal application is complete and made on time, ANEF gives you this document while it is examined. With your old permit, it proves that you are still legally resident and keeps your rights, such as work. It lasts 3 months at most and can be renewed.
     .where = Download it from your ANEF account. A new certificate may arrive if the examination takes a long time.
 
 concept-attestation-de-depot = proof of submission
-    .explain = This document proves that you really sent your application online, with the date. Keep it carefully.
+    .explain = This document proves that you really sent your application online, with the date. Be careful: it does not prove that your stay is legal. Keep it carefully.
     .where = In your ANEF account or in the email received after sending.
 
 concept-attestation-de-decision-favorable = certificate of favourable decision
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = certificate of favourable decision
     .where = In your ANEF account.
 
 concept-autorisation-provisoire-de-sejour = temporary residence authorisation (APS)
-    .explain = The APS is a short-term residence document, given in some cases. For example for a parent who accompanies a sick child.
+    .explain = The APS is a short-term residence document, given in certain specific cases. For example, a person under temporary protection, who came from Ukraine, receives a renewable 6-month APS. This APS allows you to work.
 
 concept-visa = visa
-    .explain = The visa is the permission to enter France, stuck in your passport. A short-stay visa allows you to stay 90 days at most.
+    .explain = The visa is the permission to enter France, stuck in your passport. A short-stay visa allows you to stay 90 days at most in any period of 180 days.
     .where = In your passport, on a full page.
 
 concept-vls-ts = long-stay visa serving as a residence permit (VLS-TS)
-    .explain = This visa lets you live in France for its duration, often one year, like a residence permit. You must validate it online within 3 months of your arrival.
+    .explain = This visa lets you live in France for its duration, from 4 months to 1 year, like a residence permit. You must validate it online within 3 months of your arrival.
 
 concept-validation-du-visa = visa validation
     .explain = The long-stay visa is validated online on the ANEF website. You pay a fee with a tax stamp (timbre fiscal), then keep the validation certificate.
@@ -622,7 +622,7 @@ concept-numero-de-visa = visa number
     .where = At the top right of the visa sticker in your passport.
 
 concept-numero-etranger = foreign national number (AGDREF)
-    .explain = The foreign national number is your personal 10-digit number at the préfecture. It stays the same for your whole life in France.
+    .explain = The foreign national number is your personal number at the préfecture, with 9 or 10 digits. Keep it: you need it for your residence procedures.
     .where = On your residence permit and on your récépissé. It is often used as your username on ANEF.
 
 concept-anef = ANEF (online service for foreign nationals)
@@ -666,7 +666,7 @@ concept-demande-d-asile = asylum claim
     .explain = An asylum claim is a request for France's protection, if you are in danger in your country. OFPRA decides.
 
 concept-demandeur-d-asile = asylum seeker
-    .explain = An asylum seeker has asked for France's protection and is waiting for the decision. They have the right to stay in France while their claim is examined.
+    .explain = An asylum seeker has asked for France's protection and is waiting for the decision. In general, they have the right to stay in France while their claim is examined, with the asylum application certificate.
 
 concept-attestation-de-demande-d-asile = asylum claim certificate
     .explain = This document proves that you have claimed asylum and that your stay is legal. You must renew it before its end date.
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA (French office for refugees and stateless persons)
     .explain = OFPRA examines asylum claims and decides whether to give protection. It also makes the civil status papers of protected people.
 
 concept-cnda = CNDA (National Asylum Court)
-    .explain = The CNDA is the court where you challenge a refusal by OFPRA. The time limit for this appeal is one month.
+    .explain = The CNDA is the court where you challenge a refusal by OFPRA. The time limit for this appeal is one month. To get a lawyer paid by legal aid, ask for it within 15 days.
 
 concept-passeport = passport
     .explain = The passport is the identity and travel document given by your country. Many residence permit applications ask for it.
     .where = The number is at the top right of the page with your photo.
 
 concept-passeport-talent = talent passport (passeport talent)
-    .explain = This is a residence card for several years, up to 4 years. It is for qualified people, researchers, artists or people creating a business.
+    .explain = This is a residence card for several years, up to 4 years, for qualified people, researchers, artists or people creating a business. It is now called the « talent » residence card.
 
 concept-dcem = travel document for foreign minors (DCEM)
     .explain = The DCEM lets a foreign child who lives in France travel and come back without a visa. The application is made for the minor child.
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = date of entry into France
     .where = On the entry stamp in your passport.
 
 concept-renouvellement = renewal
-    .explain = Renewal is the application for a new permit when the old one is about to end. For a residence permit, apply 2 to 4 months before the end date.
+    .explain = Renewal is the application for a new permit when the old one is about to end. On ANEF, apply to renew a residence permit between 120 and 60 days before its end date. For a permit applied for at a counter, it is within the 2 months before the end date.
 
 concept-premiere-demande = first application
     .explain = Choose "première demande" if you have never had this type of permit or document.
@@ -735,7 +735,7 @@ concept-changement-de-statut = change of status
     .explain = A change of status is an application for another type of residence permit. For example going from student to employee.
 
 concept-etudiant = student
-    .explain = This residence permit is for people enrolled in a school or a university. It allows part-time work.
+    .explain = This residence permit is for people enrolled in a school or a university. It allows you to work at most 964 hours a year, that is 60% of full time. Different rules exist for some countries, such as Algeria.
 
 concept-salarie = employee
     .explain = An employee works for an employer with an employment contract. The "salarié" residence permit is linked to this job.
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = implicit rejection (no answer means no)
     .todo = Keep proof of the date of your application. After this time, you can appeal.
 
 concept-tribunal-administratif = administrative court
-    .explain = The administrative court judges disputes between a person and the administration. There you can challenge a decision of the préfecture or the CAF.
+    .explain = The administrative court judges disputes with the administration, for example a refused residence permit. For the CAF, it judges disputes about housing benefit and RSA; family allowances go to the judicial court (tribunal judiciaire). A prior appeal is sometimes compulsory: read the "voies et délais de recours" on the letter.
 
 concept-refere = emergency court procedure (référé)
     .explain = The "référé" is a fast procedure before the judge in urgent cases. For example, the judge can order the préfecture to give you an appointment.
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = legal aid
     .explain = Legal aid pays all or part of the lawyer's and court costs, if your income is low. Ask for it at the court or through your lawyer.
 
 concept-conseil-d-etat = Council of State (Conseil d'État)
-    .explain = The Conseil d'État is the highest court for disputes with the administration. In 2022, it ruled that an online procedure must have another option.
+    .explain = The Conseil d'État is the highest court for disputes with the administration. On 3 June 2022, it ruled that the State may make ANEF mandatory for residence permits. But the State must help you and offer another solution if, even with help, the website does not work for you.
 
 concept-defenseur-des-droits = Defender of Rights (Défenseur des droits)
     .explain = The Défenseur des droits helps people for free when they have a problem with an administration or face discrimination. You can contact it online, by phone or see a local delegate.
@@ -814,13 +814,14 @@ concept-reclamation = complaint
     .explain = A "réclamation" is a message to say that you disagree or that there is a mistake. Keep a copy and the date you sent it.
 
 concept-recours-amiable = amicable appeal (review board)
-    .explain = The "recours amiable" challenges a decision of the CAF or the Assurance Maladie (health insurance) before their review board. You often must do it before going to court.
+    .explain = To challenge a decision of the CAF or the Assurance Maladie, first write to their review board (commission de recours amiable), usually within 2 months. This appeal is often compulsory before going to court. For the RSA, the prior appeal goes to the département council (conseil départemental).
 
 concept-preuve = proof (evidence)
     .explain = A proof is a document that shows what happened: letter, email, dated screenshot. Keep them all; they can be used before a judge.
 
 concept-alternative-non-numerique = non-digital alternative
-    .explain = If you cannot do a procedure online, even with help, the administration must offer you another solution. The Conseil d'État said so in 2022.
+    .explain = For a residence permit, if ANEF does not work for you even with help, the State must offer another solution. The Conseil d'État said so on 3 June 2022. For other procedures, it depends: ask the administration.
+    .todo = First ask for help from the ANEF contact centre or from the digital help desk at the prefecture. Keep proof: emails and dated screenshots. If that is not enough, ask in writing for another solution.
 
 concept-point-justice = legal advice point (point-justice)
     .explain = In a "point-justice", legal experts give you free advice about your rights.
@@ -843,7 +844,7 @@ concept-allocataire = benefit claimant
     .explain = The "allocataire" is the person who receives CAF or MSA benefits for their household.
 
 concept-numero-allocataire = CAF claimant number
-    .explain = This is your personal number at the CAF, often 7 digits. You use it to log in and to write to the CAF.
+    .explain = This is your file number at the CAF. Keep it to write to or call the CAF. To log in on caf.fr, you usually use your social security number.
     .where = At the top of CAF letters and on the payment certificate.
 
 concept-prestation = benefit
@@ -859,7 +860,7 @@ concept-aide-au-logement = housing benefit
     .explain = This is a CAF or MSA benefit to pay part of the rent. The amount depends on your income, your rent and your family.
 
 concept-apl = APL (personalised housing benefit)
-    .explain = The APL is a housing benefit for approved ("conventionné") housing, often social housing. It is sometimes paid directly to the landlord.
+    .explain = The APL is a housing benefit for approved ("conventionné") housing, often social housing. It can be paid directly to the landlord, who deducts it from the rent. Otherwise, it is paid to you.
 
 concept-als = ALS (social housing allowance)
     .explain = The ALS is a housing benefit for people without dependent children who are not entitled to the APL. Students often receive it.
@@ -880,7 +881,7 @@ concept-aah = AAH (disabled adult allowance)
     .explain = The AAH is financial help for adults with a disability who have a low income. The MDPH decides, then the CAF or the MSA pays it.
 
 concept-mdph = MDPH (disability services centre)
-    .explain = The MDPH examines the applications of people with disabilities. It decides on the AAH, the disability card and other support.
+    .explain = The MDPH examines the applications of people with disabilities, for example the AAH or the mobility inclusion card (CMI). The CMI has replaced the disability card (carte d'invalidité) since 2017. An old disability card remains valid at the latest until 31 December 2026.
 
 concept-allocation-de-soutien-familial = family support allowance (ASF)
     .explain = The ASF helps a parent who raises a child alone, when the other parent pays no or little child maintenance.
@@ -922,7 +923,7 @@ concept-paiement = payment
     .explain = The payment is the money paid, to you or by you. In your CAF account, this page shows the benefits paid.
 
 concept-versement = payment (transfer)
-    .explain = The "versement" is the money sent to your bank account. The CAF usually pays benefits at the start of the following month.
+    .explain = The "versement" is the money sent to your bank account. The CAF usually pays a month's benefits on the 5th of the following month. The money can reach your account up to 3 days later.
 
 concept-droits = rights (entitlements)
     .explain = Your rights are what the law allows you to receive or do. For example the right to housing benefit.
@@ -973,7 +974,7 @@ concept-droit-au-compte = right to a bank account
     .explain = If a bank refuses to open an account for you, the Banque de France can oblige a bank to do it. It is free.
 
 concept-cheque-energie = energy voucher (chèque énergie)
-    .explain = The energy voucher helps pay for electricity, gas or heating, depending on your income. To be entitled to it, declare your income to the tax office every year.
+    .explain = The energy voucher helps pay for electricity, gas or heating, depending on your income. Since 2025, it no longer always arrives automatically: some people must apply for it. Declare your income every year and check this year's rules on chequeenergie.gouv.fr.
 
 concept-aspa = ASPA (minimum old-age pension)
     .explain = The ASPA is financial help for older people, usually from age 65, who have a small income.
@@ -994,13 +995,13 @@ concept-travailleur-social = social worker
     .explain = The social worker helps you with your difficulties: housing, money, papers, health. You can see one at the town hall, the département or an association.
 
 concept-conseiller-numerique = digital adviser
-    .explain = The digital adviser helps you use the computer and the internet for your procedures. They must not act in your place without your agreement.
+    .explain = The digital adviser helps you use the computer and the internet for your procedures.
 
 concept-aidants-connect = Aidants Connect (helper acting for you online)
     .explain = Aidants Connect lets a professional helper do an online procedure for you, with your written agreement. You choose the procedures and the duration.
 
 concept-interprete = interpreter
-    .explain = An interpreter translates orally between you and the person who speaks French. You can ask for one for some appointments, such as at the hospital or at OFPRA.
+    .explain = An interpreter translates orally between you and the person who speaks French. Ask in advance whether an interpreter is possible for your appointment.
 
 ## Health
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = State Medical Aid (AME)
     .explain = The AME pays for the healthcare of people without a residence permit who have lived in France for more than 3 months, with a low income. You apply for it at the CPAM every year.
 
 concept-complementaire-sante-solidaire = Complémentaire santé solidaire (free or low-cost top-up health cover)
-    .explain = The Complémentaire santé solidaire pays what the Assurance Maladie does not reimburse. Depending on your income, it is free or costs less than one euro a day.
+    .explain = The Complémentaire santé solidaire helps pay for healthcare that the Assurance Maladie does not reimburse. Depending on your income, it is free or costs less than one euro per day per person. Apply on Ameli or at your CPAM.
 
 concept-puma = PUMa (universal health cover)
     .explain = The PUMa gives health insurance to any person who works or lives in France in a stable and legal way. It replaced the CMU.
 
 concept-mutuelle = top-up health insurance (mutuelle)
-    .explain = The "mutuelle" pays the part of healthcare that the Assurance Maladie does not reimburse. You pay for it, except the Complémentaire santé solidaire for low incomes.
+    .explain = The "mutuelle" pays part of the healthcare that the Assurance Maladie does not reimburse. In general, you pay for it. With a low income, the Complémentaire santé solidaire is free or costs less than one euro per day per person.
 
 concept-medecin-traitant = regular doctor (médecin traitant)
     .explain = The "médecin traitant" is the doctor you choose to follow your health. If you do not declare one, you are reimbursed less.
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = daily sickness allowance
     .explain = These are sums paid by the Assurance Maladie during sick leave. They replace part of your wages.
 
 concept-tiers-payant = no upfront payment (tiers payant)
-    .explain = With "tiers payant", you do not pay the doctor or the pharmacy on the spot. The Assurance Maladie pays them directly.
+    .explain = With “tiers payant”, the Assurance Maladie pays its share directly to the doctor or the pharmacy. You pay only the rest, unless your mutuelle also pays it directly.
 
 concept-pass = hospital healthcare access service (PASS)
     .explain = The PASS is a hospital service for people without health insurance. There you get treatment and help to open your rights.
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = tax number
     .where = On the first page of your tax notice or your income tax return, at the top.
 
 concept-numero-d-acces-en-ligne = online access number
-    .explain = This is a 7-digit number used only once, to create your account on impots.gouv.fr.
-    .where = On your latest tax notice, at the top of the first page.
+    .explain = This number is used to create your account on impots.gouv.fr the first time. It changes every year.
+    .where = On the first page of your latest income tax return, or on a letter from the tax office.
 
 concept-avis-d-imposition = tax notice
     .explain = The tax notice is the document sent by the tax office after your declaration. It says how much you must pay and is used as proof of income.
     .where = In your personal area on impots.gouv.fr, in the Documents section.
 
 concept-avis-de-non-imposition = notice of non-taxation
-    .explain = This document says that you have no income tax to pay. It is often asked for benefits, social housing or grants.
+    .explain = This document says that you have no income tax to pay. It is often asked for benefits, social housing or grants. Today, the notice of declared situation or the tax notice plays this role.
 
 concept-avis-de-situation-declarative = proof of tax declaration (ASDIR)
     .explain = This document proves that you declared your income, as soon as the declaration is made online. It can be used while you wait for the tax notice.
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = income tax
     .explain = Income tax is calculated on the money you earn in the year. Many people with a low income do not pay it.
 
 concept-revenu-imposable = taxable income
-    .explain = This is the part of your income that counts for calculating tax. It is written on your payslips.
+    .explain = This is the part of your income that counts for calculating income tax.
 
 concept-taxe-fonciere = property tax
     .explain = Property tax is paid every year by the owners of a home or land. Tenants do not pay it.
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = local tax office
     .explain = This is the tax office near your home. You can ask questions about your declaration there, often by appointment.
 
 concept-espace-particulier = personal tax area (espace particulier)
-    .explain = This is your personal account on impots.gouv.fr. There you declare your income, read your notices and write to the tax office.
+    .explain = This is your personal account on impots.gouv.fr, now called « espace Finances publiques ». There you declare your income, read your notices and write to the tax office.
 
 ## Employment
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail (public employment service)
     .explain = France Travail helps people looking for a job and pays unemployment benefits. It was called Pôle emploi before 2024.
 
 concept-identifiant-france-travail = France Travail ID number
-    .explain = This is the number given by France Travail when you register, with digits and a letter. You use it to log in.
+    .explain = This is the number given by France Travail when you register. You use it to log in and to write to France Travail.
     .where = On letters from France Travail and in the email received when you registered.
 
 concept-demandeur-d-emploi = jobseeker
@@ -1195,10 +1196,10 @@ concept-chomage = unemployment
     .explain = Being unemployed ("au chômage") means having no work and looking for some. Under certain conditions, France Travail pays you money.
 
 concept-are = unemployment benefit (ARE)
-    .explain = The ARE is the unemployment benefit paid by France Travail if you lost your job and worked long enough before.
+    .explain = The ARE is the unemployment benefit paid by France Travail, if you lost your job and worked long enough before. It is paid, for example, after a dismissal, a negotiated termination (rupture conventionnelle) or the end of a fixed-term contract (CDD). After a resignation, only in certain cases.
 
 concept-ass = specific solidarity allowance (ASS)
-    .explain = The ASS can be paid when your right to unemployment benefit has ended, if you worked long enough and have a low income.
+    .explain = The ASS can be paid when your right to unemployment benefit has ended, if you worked long enough before and your income is low. Abolishing it was proposed in 2024 and 2025. Ask France Travail whether it still exists for you.
 
 concept-conseiller = adviser
     .explain = The adviser is the person who follows your file and helps you in your search. You can write to them through the messaging service.
@@ -1270,7 +1271,7 @@ concept-cv = CV (résumé)
     .explain = The CV is a short document that presents your education, your experience and your skills.
 
 concept-formation = training
-    .explain = Training ("formation") is a course to learn a trade or a skill. France Travail can pay for it.
+    .explain = Training (“formation”) is a course to learn a trade or a skill. France Travail can help you find one.
 
 concept-contrat-d-engagement-jeune = youth commitment contract (CEJ)
     .explain = The CEJ helps young people under 26 with no job and no training, with support and an allowance.
@@ -1281,7 +1282,7 @@ concept-licenciement = dismissal
 ## Documents and permits (ANTS, town hall)
 
 concept-ants = ANTS (national agency for secure documents)
-    .explain = ANTS is the government website for the identity card, the passport, the driving licence and the vehicle registration certificate.
+    .explain = ANTS, called France Titres since 2024, handles the online procedures for the identity card, the passport, the driving licence and the vehicle registration certificate (carte grise).
 
 concept-carte-nationale-d-identite = national identity card (CNI)
     .explain = The national identity card is the identity document of French citizens. A foreign national uses their passport or residence permit.
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = driving licence
     .explain = The driving licence allows you to drive a vehicle. The procedures are done on the ANTS website.
 
 concept-neph = NEPH number (driving licence file number)
-    .explain = The NEPH is the 12-digit file number of your driving licence. It does not change.
-    .where = On your card-format licence, in box 5, or on the papers from the driving school.
+    .explain = The NEPH is the file number of your driving licence. The website asks for it for procedures about the licence.
+    .where = On the papers from the driving school or on your licence.
 
 concept-echange-de-permis = exchange of a foreign driving licence
     .explain = If you have a licence from a country outside the European Union, you may have to exchange it for a French licence. Often the application must be made within a year of your first residence permit.
 
 concept-code-ephoto = ePhoto code
-    .explain = This is a 22-character code that links your digital photo to your application. The website asks for it instead of a paper photo.
+    .explain = This is a code that links your digital photo to your application. The website asks for it instead of a paper photo.
     .where = On the photo sheet given by the photo booth or the ANTS-approved photographer.
 
 concept-photo-d-identite = ID photo
-    .explain = The ID photo must be recent, in colour, facing the camera, without smiling and without glasses. Have it taken by a photographer or in an approved photo booth.
+    .explain = The photo must be less than 6 months old, facing the camera, mouth closed, on a light background. Glasses are allowed if your eyes are clearly visible, with no tinted lenses and no reflection. Have it taken by a photographer or in an approved photo booth.
 
 concept-certificat-d-immatriculation = vehicle registration certificate (carte grise)
     .explain = The registration certificate, called "carte grise", is the official paper of a vehicle. It shows the number plate and the owner's name.
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = security deposit
     .explain = This is a sum paid to the landlord when you move into the home. The landlord gives it back when you leave, minus justified repairs.
 
 concept-garant = guarantor
-    .explain = The guarantor promises to pay the rent if you cannot. Visale is a free guarantee that can replace a guarantor.
+    .explain = The guarantor promises to pay the rent if you cannot. Visale is a free guarantee that can replace a guarantor. If Visale pays your rent, you will then have to pay it back.
 
 concept-assurance-habitation = home insurance
     .explain = The tenant must insure the home against damage, such as fire or water. The landlord asks for the certificate every year.
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = social housing application
     .where = The unique number is on the certificate of registration of the application.
 
 concept-dalo = DALO (enforceable right to housing)
-    .explain = The DALO lets you go to a committee if you have been waiting too long for social housing or if you are badly housed. The State must then offer you housing.
+    .explain = The DALO lets you go to a committee if you have been waiting too long for social housing or if you are badly housed. If it recognises your application as a priority, the State must offer you housing. It can still take time.
 
 concept-expulsion = eviction
     .explain = Eviction forces the tenant to leave the home after a judge's decision. In general, it is forbidden from 1 November to 31 March.

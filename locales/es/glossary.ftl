@@ -109,7 +109,7 @@ concept-situation-familiale = situación familiar
     .explain = El sitio pregunta si usted vive solo o en pareja, y de qué forma. Su respuesta puede cambiar el cálculo de sus ayudas o de sus impuestos.
 
 concept-celibataire = soltero
-    .explain = "Célibataire" quiere decir que usted no está casado ni tiene un PACS (pareja de hecho). Si vive en pareja sin estar casado, elija mejor "concubinage" (convivencia) si se ofrece.
+    .explain = "Célibataire" quiere decir que usted no está casado ni tiene un PACS. Para los impuestos, una pareja que vive junta sin estar casada ni tener PACS hace dos declaraciones separadas. Pero a la CAF debe declarar igualmente que vive en pareja, porque cambia sus ayudas.
 
 concept-marie = casado
     .explain = "Marié" quiere decir que usted se casó oficialmente, en Francia o en otro país. Guarde el acta de matrimonio, se pide a menudo.
@@ -146,7 +146,7 @@ concept-etat-civil = estado civil (registro civil)
 
 concept-acte-de-naissance = partida de nacimiento (acta de nacimiento)
     .explain = La partida de nacimiento es el documento oficial que prueba su nacimiento, sus nombres y sus padres. Si nació en el extranjero, pueden pedir una traducción.
-    .where = Pídala al ayuntamiento del lugar de nacimiento o al consulado. Para las personas protegidas por la OFPRA, es la OFPRA quien la hace.
+    .where = Si nació en Francia: pídala al ayuntamiento del lugar de nacimiento. Si nació en el extranjero: a las autoridades de su país de nacimiento. Para las personas protegidas por la OFPRA, es la OFPRA quien la hace.
 
 concept-acte-de-mariage = acta de matrimonio
     .explain = El acta de matrimonio es el documento oficial que prueba su matrimonio. La hace el ayuntamiento o la autoridad del país donde usted se casó.
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = recordarme
     .explain = Si marca esta casilla, el sitio guarda su identificador para la próxima vez. No la marque en una computadora compartida.
 
 concept-franceconnect = FranceConnect
-    .explain = FranceConnect permite entrar en un sitio del Estado con una cuenta que usted ya tiene, por ejemplo Ameli o impots.gouv. No necesita una contraseña nueva.
+    .explain = FranceConnect permite entrar en un sitio del Estado con una cuenta que usted ya tiene, por ejemplo Ameli o L’Identité Numérique La Poste. No necesita una contraseña nueva.
 
 concept-identite-numerique = identidad digital
     .explain = La identidad digital es una forma segura de demostrar quién es usted en internet, con una aplicación en su teléfono. Se puede usar con FranceConnect.
@@ -402,13 +402,13 @@ concept-voie-electronique = por vía electrónica (por internet)
     .explain = "Par voie électronique" quiere decir por internet: en un sitio, por correo electrónico o en su cuenta. No es una dirección.
 
 concept-demarche-en-ligne = trámite en línea
-    .explain = Un trámite en línea se hace por internet, sin ir a una ventanilla. Si no lo logra a pesar de la ayuda, puede pedir otra solución.
+    .explain = Un trámite en línea se hace por internet, sin ir a una ventanilla. Si no lo logra, pida ayuda. Para un permiso de residencia, debe existir otra solución si el sitio no funciona para usted, incluso con ayuda.
 
 concept-capture-d-ecran = captura de pantalla
     .explain = Una captura de pantalla es una foto de lo que muestra su pantalla. Puede probar un problema, por ejemplo la falta de citas, con la fecha y la hora.
 
 concept-cookies = cookies
-    .explain = Las cookies son pequeños archivos que el sitio guarda en su navegador. Puede rechazar las que no son necesarias; el sitio debe funcionar igual.
+    .explain = Las cookies son pequeños archivos que el sitio guarda en su navegador. El sitio debe pedir su acuerdo para las que no son necesarias. Rechazar debe ser tan fácil como aceptar.
 
 concept-accessibilite = accesibilidad
     .explain = La accesibilidad quiere decir que el sitio debe poder usarlo todo el mundo, también con una discapacidad. Si no es así, usted puede avisarlo.
@@ -579,7 +579,7 @@ concept-titre-de-sejour = permiso de residencia
     .where = Lo recibió en la prefectura. Guarde también el "récépissé" (resguardo) si tiene uno.
 
 concept-carte-de-sejour-temporaire = tarjeta de residencia temporal
-    .explain = Es un permiso de residencia válido por un año como máximo. Hay que renovarlo cada año, antes de su fecha de fin.
+    .explain = Es un permiso de residencia válido por un año como máximo. Antes de su fecha de fin, pida su renovación: según su situación, puede recibir entonces una tarjeta plurianual.
 
 concept-carte-de-sejour-pluriannuelle = tarjeta de residencia plurianual
     .explain = Es un permiso de residencia válido por varios años, a menudo hasta 4 años. En general se obtiene después de un primer permiso de un año.
@@ -592,11 +592,11 @@ concept-recepisse = resguardo (récépissé)
     .where = Lleva su número de extranjero y su fecha de fin. Llévelo siempre con su pasaporte.
 
 concept-attestation-de-prolongation-d-instruction = certificado de prórroga durante el trámite
-    .explain = La ANEF le da este documento mientras estudian una solicitud de renovación. Prueba que su estancia sigue siendo legal y mantiene sus derechos, como el trabajo.
+    .explain = Si su solicitud de renovación está completa y se hizo a tiempo, la ANEF le da este documento durante el estudio. Con su permiso anterior, prueba que su estancia sigue siendo legal y mantiene sus derechos, como el trabajo. Dura como máximo 3 meses y puede renovarse.
     .where = Descárguelo en su cuenta ANEF. Puede llegar un nuevo certificado si el estudio dura mucho.
 
 concept-attestation-de-depot = justificante de presentación
-    .explain = Este documento prueba que usted envió su solicitud en línea, con la fecha. Guárdelo con cuidado.
+    .explain = Este documento prueba que usted envió su solicitud en línea, con la fecha. Atención: no prueba que su estancia sea legal. Guárdelo con cuidado.
     .where = En su cuenta ANEF o en el correo recibido después del envío.
 
 concept-attestation-de-decision-favorable = certificado de decisión favorable
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = certificado de decisión favorable
     .where = En su cuenta ANEF.
 
 concept-autorisation-provisoire-de-sejour = autorización provisional de residencia (APS)
-    .explain = La APS es un documento de residencia de corta duración, que se da en algunos casos. Por ejemplo, a un padre o una madre que acompaña a un hijo enfermo.
+    .explain = La APS es un documento de residencia de corta duración, que se da en algunos casos concretos. Por ejemplo, una persona bajo protección temporal, llegada de Ucrania, recibe una APS de 6 meses renovable. Esta APS permite trabajar.
 
 concept-visa = visado (visa)
-    .explain = El visado es la autorización para entrar en Francia, pegada en su pasaporte. Un visado de corta estancia permite quedarse 90 días como máximo.
+    .explain = El visado es la autorización para entrar en Francia, pegada en su pasaporte. Un visado de corta estancia permite quedarse 90 días como máximo en un periodo de 180 días.
     .where = En su pasaporte, en una página entera.
 
 concept-vls-ts = visado de larga estancia que vale como permiso de residencia (VLS-TS)
-    .explain = Este visado permite vivir en Francia durante su validez, a menudo un año, como un permiso de residencia. Debe validarlo en línea en los 3 meses siguientes a su llegada.
+    .explain = Este visado permite vivir en Francia durante su validez, de 4 meses a 1 año, como un permiso de residencia. Debe validarlo en línea en los 3 meses siguientes a su llegada.
 
 concept-validation-du-visa = validación del visado
     .explain = La validación del visado de larga estancia se hace en línea en el sitio de la ANEF. Usted paga una tasa con un timbre fiscal y luego guarda el certificado de validación.
@@ -622,7 +622,7 @@ concept-numero-de-visa = número de visado
     .where = Arriba a la derecha de la etiqueta del visado pegada en su pasaporte.
 
 concept-numero-etranger = número de extranjero (AGDREF)
-    .explain = El número de extranjero es su número personal de 10 cifras en la prefectura. Es el mismo durante toda su vida en Francia.
+    .explain = El número de extranjero es su número personal en la prefectura, de 9 o 10 cifras. Guárdelo: sirve para sus trámites de residencia.
     .where = En su permiso de residencia y en su "récépissé". A menudo sirve de identificador en la ANEF.
 
 concept-anef = ANEF (servicio en línea para extranjeros)
@@ -666,7 +666,7 @@ concept-demande-d-asile = solicitud de asilo
     .explain = La solicitud de asilo es la petición de protección a Francia, si usted está en peligro en su país. Decide la OFPRA.
 
 concept-demandeur-d-asile = solicitante de asilo
-    .explain = Un solicitante de asilo ha pedido la protección de Francia y espera la decisión. Tiene derecho a quedarse en Francia mientras se estudia su solicitud.
+    .explain = Un solicitante de asilo ha pedido la protección de Francia y espera la decisión. En general, tiene derecho a quedarse en Francia mientras se estudia su solicitud, con el certificado de solicitud de asilo.
 
 concept-attestation-de-demande-d-asile = certificado de solicitud de asilo
     .explain = Este documento prueba que usted pidió asilo y que su estancia es legal. Hay que renovarlo antes de su fecha de fin.
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA (oficina francesa de protección de refugiados y apátrida
     .explain = La OFPRA estudia las solicitudes de asilo y decide si da o no una protección. También hace los documentos de estado civil de las personas protegidas.
 
 concept-cnda = CNDA (Tribunal Nacional del Derecho de Asilo)
-    .explain = La CNDA es el tribunal donde se impugna una negativa de la OFPRA. El plazo para presentar este recurso es de un mes.
+    .explain = La CNDA es el tribunal donde se impugna una negativa de la OFPRA. El plazo para presentar este recurso es de un mes. Para tener un abogado pagado por la asistencia jurídica gratuita, pídala en los 15 días.
 
 concept-passeport = pasaporte
     .explain = El pasaporte es el documento de identidad y de viaje que da su país. Muchas solicitudes de permiso de residencia lo piden.
     .where = El número está arriba a la derecha en la página con su foto.
 
 concept-passeport-talent = pasaporte talento (passeport talent)
-    .explain = Es una tarjeta de residencia de varios años, hasta 4 años. Es para personas cualificadas, investigadores, artistas o creadores de empresas.
+    .explain = Es una tarjeta de residencia de varios años, hasta 4 años, para personas cualificadas, investigadores, artistas o creadores de empresas. Ahora se llama tarjeta de residencia « talent ».
 
 concept-dcem = documento de circulación para extranjero menor (DCEM)
     .explain = El DCEM permite a un niño extranjero que vive en Francia viajar y volver sin visado. La solicitud se hace para el hijo menor.
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = fecha de entrada en Francia
     .where = En el sello de entrada de su pasaporte.
 
 concept-renouvellement = renovación
-    .explain = La renovación es la solicitud de un nuevo permiso cuando el anterior va a terminar. Para un permiso de residencia, pídala entre 2 y 4 meses antes de la fecha de fin.
+    .explain = La renovación es la solicitud de un nuevo permiso cuando el anterior va a terminar. En la ANEF, pida la renovación de un permiso de residencia entre 120 y 60 días antes de su fecha de fin. Para un permiso que se pide en ventanilla, es dentro de los 2 meses antes de la fecha de fin.
 
 concept-premiere-demande = primera solicitud
     .explain = Elija "première demande" si nunca ha tenido este tipo de permiso o de documento.
@@ -735,7 +735,7 @@ concept-changement-de-statut = cambio de estatus
     .explain = El cambio de estatus es la solicitud de otro tipo de permiso de residencia. Por ejemplo, pasar de estudiante a asalariado.
 
 concept-etudiant = estudiante
-    .explain = Este permiso de residencia es para las personas inscritas en una escuela o una universidad. Permite trabajar a tiempo parcial.
+    .explain = Este permiso de residencia es para las personas inscritas en una escuela o una universidad. Permite trabajar como máximo 964 horas al año, es decir, el 60 % de un tiempo completo. Hay reglas diferentes para algunos países, como Argelia.
 
 concept-salarie = asalariado
     .explain = Un asalariado trabaja para un empleador con un contrato de trabajo. El permiso de residencia "salarié" está ligado a ese trabajo.
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = denegación implícita (silencio administr
     .todo = Guarde la prueba de la fecha de su solicitud. Pasado ese plazo, puede presentar un recurso.
 
 concept-tribunal-administratif = tribunal administrativo
-    .explain = El tribunal administrativo juzga los conflictos entre una persona y la administración. Allí puede impugnar una decisión de la prefectura o de la CAF.
+    .explain = El tribunal administrativo juzga los conflictos con la administración, por ejemplo la denegación de un permiso de residencia. Para la CAF, juzga los conflictos sobre la ayuda a la vivienda y el RSA; las prestaciones familiares van al tribunal judicial (tribunal judiciaire). A veces un recurso previo es obligatorio: lea las "voies et délais de recours" en la carta.
 
 concept-refere = procedimiento judicial urgente (référé)
     .explain = El "référé" es un procedimiento rápido ante el juez en caso de urgencia. Por ejemplo, el juez puede obligar a la prefectura a darle una cita.
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = asistencia jurídica gratuita
     .explain = La "aide juridictionnelle" paga todos o parte de los gastos de abogado y de justicia, si sus ingresos son bajos. Pídala en el tribunal o a su abogado.
 
 concept-conseil-d-etat = Consejo de Estado (Conseil d'État)
-    .explain = El Conseil d'État es el tribunal más alto para los conflictos con la administración. En 2022 dijo que un trámite en línea debe tener otra solución.
+    .explain = El Conseil d'État es el tribunal más alto para los conflictos con la administración. El 3 de junio de 2022 decidió que el Estado puede imponer la ANEF para los permisos de residencia. Pero el Estado debe ayudar y ofrecer otra solución si, incluso con ayuda, el sitio no funciona para usted.
 
 concept-defenseur-des-droits = Defensor de los Derechos (Défenseur des droits)
     .explain = El Défenseur des droits ayuda gratis a las personas que tienen un problema con una administración o sufren discriminación. Puede contactarlo en línea, por teléfono o ver a un delegado.
@@ -814,13 +814,14 @@ concept-reclamation = reclamación
     .explain = Una reclamación es un mensaje para decir que usted no está de acuerdo o que hay un error. Guarde una copia y la fecha de envío.
 
 concept-recours-amiable = recurso amistoso (ante la comisión)
-    .explain = El "recours amiable" impugna una decisión de la CAF o de la Assurance Maladie (seguro de salud) ante su comisión. A menudo hay que hacerlo antes de ir al tribunal.
+    .explain = Para impugnar una decisión de la CAF o de la Assurance Maladie, escriba primero a su comisión de recurso amistoso, en general en un plazo de 2 meses. Este recurso suele ser obligatorio antes de ir al tribunal. Para el RSA, el recurso previo va al consejo departamental (conseil départemental).
 
 concept-preuve = prueba
     .explain = Una prueba es un documento que muestra lo que pasó: carta, correo electrónico, captura de pantalla con fecha. Guárdelas todas, pueden servir ante un juez.
 
 concept-alternative-non-numerique = alternativa no digital
-    .explain = Si no puede hacer un trámite en línea, ni siquiera con ayuda, la administración debe ofrecerle otra solución. Lo dijo el Conseil d'État en 2022.
+    .explain = Para un permiso de residencia, si la ANEF no funciona para usted ni siquiera con ayuda, el Estado debe ofrecer otra solución. Lo dijo el Conseil d'État el 3 de junio de 2022. Para otros trámites, depende: pregunte a la administración.
+    .todo = Primero pida ayuda al centro de contacto de la ANEF o al punto de acogida digital de la prefectura. Guarde las pruebas: correos electrónicos y capturas de pantalla con fecha. Si no basta, pida por escrito otra solución.
 
 concept-point-justice = punto de información jurídica (point-justice)
     .explain = En un "point-justice", juristas le dan consejos gratuitos sobre sus derechos.
@@ -843,7 +844,7 @@ concept-allocataire = beneficiario de prestaciones
     .explain = El "allocataire" es la persona que recibe las ayudas de la CAF o de la MSA para su hogar.
 
 concept-numero-allocataire = número de beneficiario de la CAF
-    .explain = Es su número personal en la CAF, a menudo de 7 cifras. Sirve para iniciar sesión y para escribir a la CAF.
+    .explain = Es su número de expediente en la CAF. Guárdelo para escribir o llamar a la CAF. Para iniciar sesión en caf.fr, en general se usa su número de la seguridad social.
     .where = Arriba en las cartas de la CAF y en el certificado de pago.
 
 concept-prestation = prestación
@@ -859,7 +860,7 @@ concept-aide-au-logement = ayuda para la vivienda
     .explain = Es una ayuda de la CAF o de la MSA para pagar una parte del alquiler. Su importe depende de sus ingresos, del alquiler y de su familia.
 
 concept-apl = APL (ayuda personalizada a la vivienda)
-    .explain = La APL es una ayuda para la vivienda en viviendas concertadas ("conventionnés"), a menudo viviendas sociales. A veces se paga directamente al arrendador.
+    .explain = La APL es una ayuda para la vivienda en viviendas concertadas ("conventionnés"), a menudo viviendas sociales. Puede pagarse directamente al arrendador, que la descuenta del alquiler. Si no, se le paga a usted.
 
 concept-als = ALS (subsidio social de vivienda)
     .explain = La ALS es una ayuda para la vivienda para personas sin hijos a cargo que no tienen derecho a la APL. Los estudiantes la reciben a menudo.
@@ -880,7 +881,7 @@ concept-aah = AAH (subsidio para adultos con discapacidad)
     .explain = La AAH es una ayuda en dinero para los adultos con discapacidad que tienen pocos ingresos. Decide la MDPH y luego paga la CAF o la MSA.
 
 concept-mdph = MDPH (centro departamental para personas con discapacidad)
-    .explain = La MDPH estudia las solicitudes de las personas con discapacidad. Decide sobre la AAH, la tarjeta de discapacidad y las ayudas.
+    .explain = La MDPH estudia las solicitudes de las personas con discapacidad, por ejemplo la AAH o la tarjeta de movilidad e inclusión (CMI). Desde 2017, la CMI sustituye a la tarjeta de invalidez (carte d'invalidité). Una antigua tarjeta de invalidez sigue siendo válida como máximo hasta el 31 de diciembre de 2026.
 
 concept-allocation-de-soutien-familial = subsidio de apoyo familiar (ASF)
     .explain = La ASF ayuda al padre o la madre que cría solo a un hijo, cuando el otro progenitor no paga o paga poca pensión de alimentos.
@@ -922,7 +923,7 @@ concept-paiement = pago
     .explain = El pago es el dinero que se paga, a usted o por usted. En su cuenta de la CAF, esta página muestra las ayudas pagadas.
 
 concept-versement = abono (pago en su cuenta)
-    .explain = El "versement" es el envío de dinero a su cuenta bancaria. La CAF suele pagar las ayudas a principios del mes siguiente.
+    .explain = El "versement" es el envío de dinero a su cuenta bancaria. La CAF suele pagar las ayudas de un mes el día 5 del mes siguiente. El dinero puede llegar a su cuenta hasta 3 días después.
 
 concept-droits = derechos
     .explain = Sus derechos son lo que la ley le permite recibir o hacer. Por ejemplo, el derecho a una ayuda para la vivienda.
@@ -973,7 +974,7 @@ concept-droit-au-compte = derecho a una cuenta bancaria
     .explain = Si un banco se niega a abrirle una cuenta, el Banco de Francia (Banque de France) puede obligar a un banco a hacerlo. Es gratuito.
 
 concept-cheque-energie = cheque energía (chèque énergie)
-    .explain = El cheque energía ayuda a pagar la electricidad, el gas o la calefacción, según sus ingresos. Para tener derecho, declare sus ingresos a Hacienda cada año.
+    .explain = El cheque energía ayuda a pagar la electricidad, el gas o la calefacción, según sus ingresos. Desde 2025 ya no llega siempre solo: algunas personas deben pedirlo. Declare sus ingresos cada año y consulte las reglas del año en chequeenergie.gouv.fr.
 
 concept-aspa = ASPA (pensión mínima de vejez)
     .explain = La ASPA es una ayuda en dinero para las personas mayores, en general a partir de 65 años, que tienen ingresos bajos.
@@ -994,13 +995,13 @@ concept-travailleur-social = trabajador social
     .explain = El trabajador social le ayuda con sus dificultades: vivienda, dinero, papeles, salud. Puede verlo en el ayuntamiento, en el departamento o en una asociación.
 
 concept-conseiller-numerique = asesor digital
-    .explain = El asesor digital le ayuda a usar la computadora e internet para sus trámites. No debe hacer las cosas en su lugar sin su acuerdo.
+    .explain = El asesor digital le ayuda a usar la computadora e internet para sus trámites.
 
 concept-aidants-connect = Aidants Connect (ayudante que hace trámites por usted)
     .explain = Aidants Connect permite a un ayudante profesional hacer un trámite en línea por usted, con su acuerdo por escrito. Usted elige los trámites y la duración.
 
 concept-interprete = intérprete
-    .explain = Un intérprete traduce oralmente entre usted y la persona que habla francés. Puede pedir uno para algunas citas, como en el hospital o en la OFPRA.
+    .explain = Un intérprete traduce oralmente entre usted y la persona que habla francés. Pregunte con antelación si es posible tener un intérprete en su cita.
 
 ## Salud
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = Ayuda Médica del Estado (AME)
     .explain = La AME paga la atención médica de las personas sin permiso de residencia que viven en Francia desde hace más de 3 meses, con ingresos bajos. Se pide a la CPAM cada año.
 
 concept-complementaire-sante-solidaire = Complémentaire santé solidaire (seguro complementario gratuito o barato)
-    .explain = La Complémentaire santé solidaire paga lo que la Assurance Maladie no reembolsa. Según sus ingresos, es gratuita o cuesta menos de un euro al día.
+    .explain = La Complémentaire santé solidaire ayuda a pagar la atención médica que la Assurance Maladie no reembolsa. Según sus ingresos, es gratuita o cuesta menos de un euro al día por persona. Pídala en Ameli o en su CPAM.
 
 concept-puma = PUMa (cobertura sanitaria universal)
     .explain = La PUMa da seguro de salud a toda persona que trabaja o vive en Francia de forma estable y legal. Sustituyó a la CMU.
 
 concept-mutuelle = seguro complementario de salud (mutuelle)
-    .explain = La "mutuelle" paga la parte de la atención médica que la Assurance Maladie no reembolsa. Es de pago, salvo la Complémentaire santé solidaire para ingresos bajos.
+    .explain = La "mutuelle" paga una parte de la atención médica que la Assurance Maladie no reembolsa. En general es de pago. Con ingresos bajos, la Complémentaire santé solidaire es gratuita o cuesta menos de un euro al día por persona.
 
 concept-medecin-traitant = médico de cabecera (médecin traitant)
     .explain = El "médecin traitant" es el médico que usted elige para que lo siga. Si no lo declara, le reembolsan menos.
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = subsidio diario por enfermedad
     .explain = Son sumas que paga la Assurance Maladie durante una baja laboral. Sustituyen una parte del salario.
 
 concept-tiers-payant = sin adelantar el pago (tiers payant)
-    .explain = Con el "tiers payant", usted no paga al médico ni a la farmacia en el momento. La Assurance Maladie les paga directamente.
+    .explain = Con el “tiers payant”, la Assurance Maladie paga su parte directamente al médico o a la farmacia. Usted paga solo el resto, salvo si su mutua (mutuelle) también lo paga directamente.
 
 concept-pass = servicio hospitalario de acceso a la atención (PASS)
     .explain = La PASS es un servicio del hospital para las personas sin seguro de salud. Allí lo atienden y lo ayudan a abrir sus derechos.
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = número fiscal
     .where = En la primera página de su aviso de impuestos o de su declaración de ingresos, arriba.
 
 concept-numero-d-acces-en-ligne = número de acceso en línea
-    .explain = Es un número de 7 cifras que sirve una sola vez, para crear su cuenta en impots.gouv.fr.
-    .where = En su último aviso de impuestos, arriba en la primera página.
+    .explain = Este número sirve para crear su cuenta en impots.gouv.fr la primera vez. Cambia cada año.
+    .where = En la primera página de su última declaración de la renta, o en una carta de Hacienda.
 
 concept-avis-d-imposition = aviso de impuestos (avis d'imposition)
     .explain = El aviso de impuestos es el documento que envía Hacienda después de su declaración. Dice cuánto debe pagar y sirve como prueba de ingresos.
     .where = En su área personal en impots.gouv.fr, sección Documents.
 
 concept-avis-de-non-imposition = aviso de no sujeción al impuesto
-    .explain = Este documento dice que usted no tiene que pagar impuesto sobre la renta. Se pide a menudo para las ayudas, la vivienda social o las becas.
+    .explain = Este documento dice que usted no tiene que pagar impuesto sobre la renta. Se pide a menudo para las ayudas, la vivienda social o las becas. Hoy cumple esta función el aviso de situación declarativa (avis de situation déclarative) o el aviso del impuesto.
 
 concept-avis-de-situation-declarative = justificante de declaración (ASDIR)
     .explain = Este documento prueba que usted declaró sus ingresos, desde el momento en que hace la declaración en línea. Puede servir mientras espera el aviso de impuestos.
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = impuesto sobre la renta
     .explain = El impuesto sobre la renta se calcula sobre el dinero que usted gana en el año. Muchas personas con ingresos bajos no lo pagan.
 
 concept-revenu-imposable = ingresos imponibles
-    .explain = Es la parte de sus ingresos que cuenta para calcular el impuesto. Está escrita en sus nóminas.
+    .explain = Es la parte de sus ingresos que cuenta para calcular el impuesto sobre la renta.
 
 concept-taxe-fonciere = impuesto sobre bienes inmuebles
     .explain = La "taxe foncière" la pagan cada año los propietarios de una vivienda o de un terreno. Los inquilinos no la pagan.
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = oficina de Hacienda
     .explain = Es la oficina de impuestos cerca de su casa. Allí puede hacer preguntas sobre su declaración, a menudo con cita previa.
 
 concept-espace-particulier = área personal de impuestos (espace particulier)
-    .explain = Es su cuenta personal en impots.gouv.fr. Allí declara sus ingresos, lee sus avisos y escribe a Hacienda.
+    .explain = Es su cuenta personal en impots.gouv.fr, que ahora se llama « espace Finances publiques ». Allí declara sus ingresos, lee sus avisos y escribe a Hacienda.
 
 ## Empleo
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail (servicio público de empleo)
     .explain = France Travail ayuda a las personas que buscan empleo y paga las prestaciones por desempleo. Antes de 2024 se llamaba Pôle emploi.
 
 concept-identifiant-france-travail = identificador de France Travail
-    .explain = Es el número que le da France Travail al inscribirse, con cifras y una letra. Sirve para iniciar sesión.
+    .explain = Es el número que le da France Travail al inscribirse. Sirve para iniciar sesión y para escribir a France Travail.
     .where = En las cartas de France Travail y en el correo recibido al inscribirse.
 
 concept-demandeur-d-emploi = demandante de empleo
@@ -1195,10 +1196,10 @@ concept-chomage = desempleo (paro)
     .explain = Estar en paro ("au chômage") quiere decir no tener trabajo y buscar uno. Con ciertas condiciones, France Travail le paga dinero.
 
 concept-are = prestación por desempleo (ARE)
-    .explain = La ARE es la prestación por desempleo que paga France Travail si usted perdió su empleo y trabajó lo suficiente antes.
+    .explain = La ARE es la prestación por desempleo que paga France Travail, si usted perdió su empleo y trabajó lo suficiente antes. Se paga, por ejemplo, tras un despido, una rescisión pactada (rupture conventionnelle) o el fin de un contrato temporal (CDD). Tras una dimisión, solo en algunos casos.
 
 concept-ass = subsidio específico de solidaridad (ASS)
-    .explain = La ASS puede pagarse cuando se terminan sus derechos a la prestación por desempleo, si trabajó lo suficiente y tiene pocos ingresos.
+    .explain = La ASS puede pagarse cuando se terminan sus derechos a la prestación por desempleo, si antes trabajó lo suficiente y sus ingresos son bajos. Su supresión se propuso en 2024 y 2025. Pregunte a France Travail si todavía existe para usted.
 
 concept-conseiller = asesor
     .explain = El asesor es la persona que sigue su expediente y le ayuda en su búsqueda. Puede escribirle por la mensajería.
@@ -1270,7 +1271,7 @@ concept-cv = CV (currículum)
     .explain = El CV es un documento corto que presenta sus estudios, su experiencia y sus competencias.
 
 concept-formation = formación
-    .explain = Una formación es un curso para aprender un oficio o una competencia. France Travail puede financiarla.
+    .explain = Una formación es un curso para aprender un oficio o una competencia. France Travail puede ayudarle a encontrar una.
 
 concept-contrat-d-engagement-jeune = contrato de compromiso joven (CEJ)
     .explain = El CEJ ayuda a los jóvenes de menos de 26 años sin empleo ni formación, con un acompañamiento y una ayuda económica.
@@ -1281,7 +1282,7 @@ concept-licenciement = despido
 ## Documentos y títulos (ANTS, ayuntamiento)
 
 concept-ants = ANTS (agencia nacional de documentos oficiales)
-    .explain = La ANTS es el sitio del Estado para el documento de identidad, el pasaporte, el permiso de conducir y el permiso de circulación del vehículo.
+    .explain = La ANTS, llamada France Titres desde 2024, gestiona los trámites en línea del documento de identidad, el pasaporte, el permiso de conducir y el permiso de circulación del vehículo (carte grise).
 
 concept-carte-nationale-d-identite = documento nacional de identidad (CNI)
     .explain = El documento nacional de identidad es el documento de identidad de las personas francesas. Una persona extranjera usa su pasaporte o su permiso de residencia.
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = permiso de conducir (licencia de conducir)
     .explain = El permiso de conducir lo autoriza a conducir un vehículo. Los trámites se hacen en el sitio de la ANTS.
 
 concept-neph = número NEPH (número de expediente del permiso de conducir)
-    .explain = El NEPH es el número de expediente de su permiso de conducir, de 12 cifras. No cambia.
-    .where = En su permiso en formato tarjeta, en la casilla 5, o en los papeles de la autoescuela.
+    .explain = El NEPH es el número de expediente de su permiso de conducir. El sitio lo pide para los trámites del permiso.
+    .where = En los papeles de la autoescuela o en su permiso.
 
 concept-echange-de-permis = canje del permiso de conducir extranjero
     .explain = Si tiene un permiso de un país fuera de la Unión Europea, a veces debe canjearlo por un permiso francés. A menudo la solicitud debe hacerse en el año siguiente a su primer permiso de residencia.
 
 concept-code-ephoto = código ePhoto
-    .explain = Es un código de 22 caracteres que une su foto digital con su solicitud. El sitio lo pide en lugar de una foto en papel.
+    .explain = Es un código que une su foto digital con su solicitud. El sitio lo pide en lugar de una foto en papel.
     .where = En la hoja de fotos que da la cabina o el fotógrafo autorizado por la ANTS.
 
 concept-photo-d-identite = foto de carné
-    .explain = La foto de carné debe ser reciente, en color, de frente, sin sonreír y sin gafas. Hágala en un fotógrafo o en una cabina autorizada.
+    .explain = La foto debe tener menos de 6 meses, de frente, con la boca cerrada y sobre un fondo claro. Se permiten gafas si los ojos se ven bien, sin cristales tintados ni reflejos. Hágala en un fotógrafo o en una cabina autorizada.
 
 concept-certificat-d-immatriculation = permiso de circulación (carte grise)
     .explain = El certificado de matriculación, llamado "carte grise", es el papel oficial de un vehículo. Lleva el número de la matrícula y el nombre del propietario.
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = fianza (depósito de garantía)
     .explain = Es una suma que se paga al arrendador al entrar en la vivienda. Se la devuelve al salir, menos las reparaciones justificadas.
 
 concept-garant = avalista (fiador)
-    .explain = El avalista se compromete a pagar el alquiler si usted no puede. Visale es una garantía gratuita que puede sustituir a un avalista.
+    .explain = El avalista se compromete a pagar el alquiler si usted no puede. Visale es una garantía gratuita que puede sustituir a un avalista. Si Visale paga su alquiler, después tendrá que devolverlo.
 
 concept-assurance-habitation = seguro del hogar
     .explain = El inquilino debe asegurar su vivienda contra los daños, como el incendio o el agua. El arrendador pide el certificado cada año.
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = solicitud de vivienda social
     .where = El número único está en el certificado de registro de la solicitud.
 
 concept-dalo = DALO (derecho exigible a la vivienda)
-    .explain = El DALO permite acudir a una comisión si usted espera una vivienda social desde hace demasiado tiempo o si vive en malas condiciones. El Estado debe entonces ofrecerle una vivienda.
+    .explain = El DALO permite acudir a una comisión si usted espera una vivienda social desde hace demasiado tiempo o si vive en malas condiciones. Si la comisión reconoce su solicitud como prioritaria, el Estado debe ofrecerle una vivienda. Aun así, puede tardar.
 
 concept-expulsion = desahucio (desalojo)
     .explain = El desahucio obliga al inquilino a dejar la vivienda después de una decisión del juez. En general, está prohibido del 1 de noviembre al 31 de marzo.

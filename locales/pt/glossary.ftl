@@ -109,7 +109,7 @@ concept-situation-familiale = situação familiar
     .explain = O portal pergunta se vive sozinho ou em casal, e de que forma. A sua resposta pode mudar o cálculo das suas prestações ou dos seus impostos.
 
 concept-celibataire = solteiro
-    .explain = Solteiro quer dizer que não é casado nem tem PACS (pacto civil de solidariedade). Se vive em casal sem ser casado, escolha antes «concubinage» (união de facto), se existir essa opção.
+    .explain = Solteiro quer dizer que não é casado nem tem PACS. Nos impostos, um casal que vive junto sem ser casado nem ter PACS faz duas declarações separadas. Mas à CAF deve declarar na mesma que vive em casal, porque isso muda os seus apoios.
 
 concept-marie = casado
     .explain = Casado quer dizer que fez um casamento oficial, em França ou noutro país. Guarde a certidão de casamento, muitas vezes é pedida.
@@ -146,7 +146,7 @@ concept-etat-civil = registo civil (état civil)
 
 concept-acte-de-naissance = certidão de nascimento
     .explain = A certidão de nascimento é o documento oficial que prova o seu nascimento, os seus nomes e os seus pais. Se nasceu no estrangeiro, pode ser pedida uma tradução.
-    .where = Peça-a à câmara municipal do local de nascimento ou ao consulado. Para as pessoas protegidas pelo OFPRA, é o OFPRA que a faz.
+    .where = Se nasceu em França: peça-a à câmara municipal do local de nascimento. Se nasceu no estrangeiro: às autoridades do seu país de nascimento. Para as pessoas protegidas pelo OFPRA, é o OFPRA que a faz.
 
 concept-acte-de-mariage = certidão de casamento
     .explain = A certidão de casamento é o documento oficial que prova o seu casamento. É feita pela câmara municipal ou pela autoridade do país onde se casou.
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = lembrar-me
     .explain = Se assinalar esta opção, o site guarda o seu identificador para a próxima vez. Não a assinale num computador partilhado.
 
 concept-franceconnect = FranceConnect (acesso único aos sites do Estado)
-    .explain = O FranceConnect permite entrar num site do Estado com uma conta que já tem, por exemplo Ameli ou impots.gouv. Não precisa de uma nova palavra-passe.
+    .explain = O FranceConnect permite entrar num site do Estado com uma conta que já tem, por exemplo Ameli ou L’Identité Numérique La Poste. Não precisa de uma nova palavra-passe.
 
 concept-identite-numerique = identidade digital
     .explain = A identidade digital é um meio seguro de provar quem é na internet, com uma aplicação no seu telemóvel. Pode ser usada com o FranceConnect.
@@ -402,13 +402,13 @@ concept-voie-electronique = por via eletrónica
     .explain = Por via eletrónica quer dizer pela internet: num site, por e-mail ou na sua conta. Não é uma morada.
 
 concept-demarche-en-ligne = processo online
-    .explain = Um processo online faz-se na internet, sem ir ao balcão. Se não conseguir, mesmo com ajuda, pode pedir outra solução.
+    .explain = Um processo online faz-se na internet, sem ir ao balcão. Se não conseguir, peça ajuda. Para uma autorização de residência, tem de existir outra solução se o site não funcionar para si, mesmo com ajuda.
 
 concept-capture-d-ecran = captura de ecrã
     .explain = Uma captura de ecrã é uma fotografia do que o seu ecrã mostra. Pode provar um problema, por exemplo a falta de marcações, com a data e a hora.
 
 concept-cookies = cookies
-    .explain = Os cookies são pequenos ficheiros que o site guarda no seu navegador. Pode recusar os que não são necessários e o site tem de funcionar na mesma.
+    .explain = Os cookies são pequenos ficheiros que o site guarda no seu navegador. O site tem de pedir o seu acordo para os que não são necessários. Recusar tem de ser tão simples como aceitar.
 
 concept-accessibilite = acessibilidade
     .explain = Acessibilidade quer dizer que o site tem de poder ser usado por todos, mesmo com uma deficiência. Se não for o caso, pode comunicá-lo.
@@ -579,7 +579,7 @@ concept-titre-de-sejour = autorização de residência (titre de séjour)
     .where = Recebeu-a na prefeitura (préfecture). Guarde também o recibo (récépissé), se tiver um.
 
 concept-carte-de-sejour-temporaire = cartão de residência temporária
-    .explain = É uma autorização de residência válida por um ano, no máximo. Tem de ser renovada todos os anos, antes da data de fim.
+    .explain = É uma autorização de residência válida por um ano, no máximo. Antes da data de fim, peça a renovação: conforme a sua situação, pode então receber um cartão plurianual.
 
 concept-carte-de-sejour-pluriannuelle = cartão de residência plurianual
     .explain = É uma autorização de residência válida por vários anos, muitas vezes até 4 anos. Em geral, obtém-se depois de uma primeira autorização de um ano.
@@ -592,11 +592,11 @@ concept-recepisse = recibo do pedido (récépissé)
     .where = Tem o seu número de estrangeiro e a data de fim. Ande sempre com ele junto do seu passaporte.
 
 concept-attestation-de-prolongation-d-instruction = declaração de prorrogação da análise (API)
-    .explain = O ANEF (portal dos estrangeiros) dá-lhe este documento enquanto analisa um pedido de renovação. Prova que a sua residência continua regular e mantém os seus direitos, como o trabalho.
+    .explain = Se o seu pedido de renovação estiver completo e feito a tempo, a ANEF dá-lhe este documento durante a análise. Com a sua autorização antiga, prova que a sua residência continua regular e mantém os seus direitos, como o trabalho. Dura no máximo 3 meses e pode ser renovado.
     .where = Descarregue-a na sua conta ANEF. Pode chegar uma nova declaração se a análise demorar muito.
 
 concept-attestation-de-depot = comprovativo de entrega do pedido
-    .explain = Este documento prova que enviou bem o seu pedido online, com a data. Guarde-o com cuidado.
+    .explain = Este documento prova que enviou bem o seu pedido online, com a data. Atenção: não prova que a sua residência é regular. Guarde-o com cuidado.
     .where = Na sua conta ANEF ou no e-mail recebido depois do envio.
 
 concept-attestation-de-decision-favorable = declaração de decisão favorável
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = declaração de decisão favorável
     .where = Na sua conta ANEF.
 
 concept-autorisation-provisoire-de-sejour = autorização provisória de residência (APS)
-    .explain = A APS é um documento de residência de curta duração, dado em certos casos. Por exemplo, a um dos pais que acompanha um filho doente.
+    .explain = A APS é um documento de residência de curta duração, dado em certos casos precisos. Por exemplo, uma pessoa sob proteção temporária, vinda da Ucrânia, recebe uma APS de 6 meses renovável. Esta APS permite trabalhar.
 
 concept-visa = visto
-    .explain = O visto é a autorização para entrar em França, colada no seu passaporte. Um visto de curta duração permite ficar 90 dias, no máximo.
+    .explain = O visto é a autorização para entrar em França, colada no seu passaporte. Um visto de curta duração permite ficar 90 dias, no máximo, num período de 180 dias.
     .where = No seu passaporte, numa página inteira.
 
 concept-vls-ts = visto de longa duração com valor de autorização de residência (VLS-TS)
-    .explain = Este visto permite viver em França durante a sua validade, muitas vezes um ano, como uma autorização de residência. Tem de o validar online nos 3 meses depois da sua chegada.
+    .explain = Este visto permite viver em França durante a sua validade, de 4 meses a 1 ano, como uma autorização de residência. Tem de o validar online nos 3 meses depois da sua chegada.
 
 concept-validation-du-visa = validação do visto
     .explain = A validação do visto de longa duração faz-se online no site do ANEF. Paga uma taxa com um selo fiscal (timbre fiscal) e depois guarda o comprovativo de validação.
@@ -622,7 +622,7 @@ concept-numero-de-visa = número do visto
     .where = No canto superior direito da vinheta do visto colada no seu passaporte.
 
 concept-numero-etranger = número de estrangeiro (número AGDREF)
-    .explain = O número de estrangeiro é o seu número pessoal de 10 algarismos na prefeitura. Fica o mesmo durante toda a sua vida em França.
+    .explain = O número de estrangeiro é o seu número pessoal na prefeitura, com 9 ou 10 algarismos. Guarde-o: serve para os seus processos de residência.
     .where = Na sua autorização de residência e no seu récépissé. Serve muitas vezes de identificador no ANEF.
 
 concept-anef = ANEF (portal digital dos estrangeiros em França)
@@ -666,7 +666,7 @@ concept-demande-d-asile = pedido de asilo
     .explain = O pedido de asilo é o pedido de proteção à França, se estiver em perigo no seu país. Quem decide é o OFPRA.
 
 concept-demandeur-d-asile = requerente de asilo
-    .explain = Um requerente de asilo pediu a proteção da França e espera pela decisão. Tem o direito de ficar em França enquanto o seu pedido é analisado.
+    .explain = Um requerente de asilo pediu a proteção da França e espera pela decisão. Em geral, tem o direito de ficar em França enquanto o seu pedido é analisado, com o certificado de pedido de asilo.
 
 concept-attestation-de-demande-d-asile = declaração de pedido de asilo
     .explain = Este documento prova que pediu asilo e que a sua residência é regular. Tem de ser renovado antes da data de fim.
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA (serviço francês de proteção dos refugiados e apátrid
     .explain = O OFPRA analisa os pedidos de asilo e decide se dá ou não uma proteção. Também faz os documentos de registo civil das pessoas protegidas.
 
 concept-cnda = CNDA (tribunal nacional do direito de asilo)
-    .explain = A CNDA é o tribunal onde se contesta uma recusa do OFPRA. O prazo para fazer este recurso é de um mês.
+    .explain = A CNDA é o tribunal onde se contesta uma recusa do OFPRA. O prazo para fazer este recurso é de um mês. Para ter um advogado pago pelo apoio judiciário, peça-o nos 15 dias.
 
 concept-passeport = passaporte
     .explain = O passaporte é o documento de identidade e de viagem dado pelo seu país. Muitos pedidos de autorização de residência pedem-no.
     .where = O número está no canto superior direito da página com a sua fotografia.
 
 concept-passeport-talent = autorização de residência «passeport talent» (talentos)
-    .explain = É um cartão de residência de vários anos, até 4 anos. É para pessoas qualificadas, investigadores, artistas ou criadores de empresas.
+    .explain = É um cartão de residência de vários anos, até 4 anos, para pessoas qualificadas, investigadores, artistas ou criadores de empresas. Agora chama-se cartão de residência « talent ».
 
 concept-dcem = documento de circulação para estrangeiro menor (DCEM)
     .explain = O DCEM permite a uma criança estrangeira que vive em França viajar e voltar sem visto. O pedido é feito para o filho menor.
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = data de entrada em França
     .where = No carimbo de entrada no seu passaporte.
 
 concept-renouvellement = renovação
-    .explain = A renovação é o pedido de um novo documento quando o antigo vai acabar. Para uma autorização de residência, peça-a 2 a 4 meses antes da data de fim.
+    .explain = A renovação é o pedido de um novo documento quando o antigo vai acabar. Na ANEF, peça a renovação de uma autorização de residência entre 120 e 60 dias antes da data de fim. Para uma autorização pedida ao balcão, é nos 2 meses antes da data de fim.
 
 concept-premiere-demande = primeiro pedido
     .explain = Escolha primeiro pedido se nunca teve este tipo de autorização ou de documento.
@@ -735,7 +735,7 @@ concept-changement-de-statut = mudança de estatuto
     .explain = A mudança de estatuto é o pedido de outro tipo de autorização de residência. Por exemplo, passar de estudante a trabalhador por conta de outrem.
 
 concept-etudiant = estudante
-    .explain = Esta autorização de residência é para as pessoas inscritas numa escola ou numa universidade. Permite trabalhar a tempo parcial.
+    .explain = Esta autorização de residência é para as pessoas inscritas numa escola ou numa universidade. Permite trabalhar no máximo 964 horas por ano, ou seja, 60 % de um tempo inteiro. Há regras diferentes para alguns países, como a Argélia.
 
 concept-salarie = trabalhador por conta de outrem
     .explain = Um trabalhador por conta de outrem trabalha para um empregador com um contrato de trabalho. A autorização de residência «salarié» está ligada a esse trabalho.
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = decisão implícita de indeferimento
     .todo = Guarde a prova da data do seu pedido. Depois desse prazo, pode fazer um recurso.
 
 concept-tribunal-administratif = tribunal administrativo
-    .explain = O tribunal administrativo julga os conflitos entre uma pessoa e a administração. Pode contestar lá uma decisão da prefeitura ou da CAF.
+    .explain = O tribunal administrativo julga os conflitos com a administração, por exemplo a recusa de uma autorização de residência. Para a CAF, julga os conflitos sobre o apoio à habitação e o RSA; as prestações familiares vão para o tribunal judicial (tribunal judiciaire). Às vezes é obrigatório um recurso prévio: leia as «voies et délais de recours» na carta.
 
 concept-refere = providência cautelar urgente (référé)
     .explain = O référé é um processo rápido perante o juiz em caso de urgência. Por exemplo, o juiz pode obrigar a prefeitura a dar-lhe uma marcação.
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = apoio judiciário
     .explain = O apoio judiciário paga a totalidade ou uma parte das despesas de advogado e de justiça, se os seus rendimentos forem baixos. Peça-o ao tribunal ou ao seu advogado.
 
 concept-conseil-d-etat = Conselho de Estado (Conseil d’État)
-    .explain = O Conseil d’État é o tribunal mais alto para os conflitos com a administração. Em 2022, decidiu que um processo online tem de ter outra solução.
+    .explain = O Conseil d’État é o tribunal mais alto para os conflitos com a administração. Em 3 de junho de 2022, decidiu que o Estado pode impor a ANEF para as autorizações de residência. Mas o Estado tem de ajudar e propor outra solução se, mesmo com ajuda, o site não funcionar para si.
 
 concept-defenseur-des-droits = Provedor dos Direitos (Défenseur des droits)
     .explain = O Défenseur des droits ajuda gratuitamente as pessoas que têm um problema com uma administração ou uma discriminação. Pode contactá-lo online, por telefone ou falar com um delegado.
@@ -814,13 +814,14 @@ concept-reclamation = reclamação
     .explain = Uma reclamação é uma mensagem para dizer que não está de acordo ou que há um erro. Guarde uma cópia e a data de envio.
 
 concept-recours-amiable = recurso amigável (recours amiable)
-    .explain = O recurso amigável contesta uma decisão da CAF ou do Seguro de Doença junto da respetiva comissão. Muitas vezes tem de ser feito antes de ir a tribunal.
+    .explain = Para contestar uma decisão da CAF ou do Seguro de Doença, escreva primeiro à respetiva comissão de recurso amigável, em geral no prazo de 2 meses. Este recurso é muitas vezes obrigatório antes de ir a tribunal. Para o RSA, o recurso prévio vai para o conselho departamental (conseil départemental).
 
 concept-preuve = prova
     .explain = Uma prova é um documento que mostra o que aconteceu: carta, e-mail, captura de ecrã com data. Guarde-as todas, podem servir perante um juiz.
 
 concept-alternative-non-numerique = alternativa não digital
-    .explain = Se não conseguir tratar de um processo online, mesmo com ajuda, a administração tem de lhe propor outra solução. O Conseil d’État disse-o em 2022.
+    .explain = Para uma autorização de residência, se a ANEF não funcionar para si mesmo com ajuda, o Estado tem de propor outra solução. O Conseil d’État disse-o em 3 de junho de 2022. Para os outros processos, depende: pergunte à administração.
+    .todo = Primeiro peça ajuda ao centro de contacto da ANEF ou ao ponto de atendimento digital da prefeitura. Guarde as provas: e-mails e capturas de ecrã com data. Se não bastar, peça por escrito outra solução.
 
 concept-point-justice = ponto de acesso ao direito (point-justice)
     .explain = Num point-justice, juristas dão-lhe conselhos gratuitos sobre os seus direitos.
@@ -843,7 +844,7 @@ concept-allocataire = beneficiário (allocataire)
     .explain = O beneficiário é a pessoa que recebe os apoios da CAF ou da MSA para o seu agregado familiar.
 
 concept-numero-allocataire = número de beneficiário (CAF)
-    .explain = É o seu número pessoal na CAF, muitas vezes com 7 algarismos. Serve para iniciar sessão e para escrever à CAF.
+    .explain = É o seu número de processo na CAF. Guarde-o para escrever ou telefonar à CAF. Para iniciar sessão em caf.fr, usa-se em geral o seu número de segurança social.
     .where = No topo das cartas da CAF e na declaração de pagamento.
 
 concept-prestation = prestação
@@ -859,7 +860,7 @@ concept-aide-au-logement = apoio à habitação
     .explain = É um apoio da CAF ou da MSA para pagar uma parte da renda. O valor depende dos seus rendimentos, da renda e da sua família.
 
 concept-apl = APL (apoio personalizado à habitação)
-    .explain = A APL é um apoio à habitação para as habitações convencionadas, muitas vezes as habitações sociais. Às vezes é paga diretamente ao senhorio.
+    .explain = A APL é um apoio à habitação para as habitações convencionadas (conventionnés), muitas vezes as habitações sociais. Pode ser paga diretamente ao senhorio, que a desconta da renda. Caso contrário, é paga a si.
 
 concept-als = ALS (subsídio social de habitação)
     .explain = A ALS é um apoio à habitação para as pessoas sem filhos a cargo que não têm direito à APL. Os estudantes recebem-na muitas vezes.
@@ -880,7 +881,7 @@ concept-aah = AAH (subsídio para adultos com deficiência)
     .explain = A AAH é um apoio em dinheiro para os adultos com deficiência que têm poucos rendimentos. A MDPH decide, e depois a CAF ou a MSA paga o apoio.
 
 concept-mdph = MDPH (serviço departamental para pessoas com deficiência)
-    .explain = A MDPH analisa os pedidos das pessoas com deficiência. Decide sobre a AAH, o cartão de invalidez e os apoios.
+    .explain = A MDPH analisa os pedidos das pessoas com deficiência, por exemplo a AAH ou o cartão de mobilidade e inclusão (CMI). Desde 2017, o CMI substitui o cartão de invalidez (carte d’invalidité). Um antigo cartão de invalidez continua válido no máximo até 31 de dezembro de 2026.
 
 concept-allocation-de-soutien-familial = subsídio de apoio familiar (ASF)
     .explain = O ASF ajuda o pai ou a mãe que cria sozinho um filho, quando o outro progenitor não paga ou paga pouca pensão de alimentos.
@@ -922,7 +923,7 @@ concept-paiement = pagamento
     .explain = O pagamento é o dinheiro pago, a si ou por si. Na sua conta CAF, esta página mostra os apoios pagos.
 
 concept-versement = transferência (pagamento)
-    .explain = A transferência é o envio de dinheiro para a sua conta bancária. A CAF paga os apoios em geral no início do mês seguinte.
+    .explain = A transferência é o envio de dinheiro para a sua conta bancária. A CAF paga os apoios de um mês, em geral, no dia 5 do mês seguinte. O dinheiro pode chegar à sua conta até 3 dias depois.
 
 concept-droits = direitos
     .explain = Os seus direitos são o que a lei lhe permite receber ou fazer. Por exemplo, o direito a um apoio à habitação.
@@ -973,7 +974,7 @@ concept-droit-au-compte = direito a uma conta bancária
     .explain = Se um banco recusar abrir-lhe uma conta, o Banco de França (Banque de France) pode obrigar um banco a fazê-lo. É gratuito.
 
 concept-cheque-energie = cheque energia
-    .explain = O cheque energia ajuda a pagar a eletricidade, o gás ou o aquecimento, conforme os seus rendimentos. Para ter direito, declare os seus rendimentos aos impostos todos os anos.
+    .explain = O cheque energia ajuda a pagar a eletricidade, o gás ou o aquecimento, conforme os seus rendimentos. Desde 2025, já não chega sempre sozinho: algumas pessoas têm de o pedir. Declare os seus rendimentos todos os anos e veja as regras do ano em chequeenergie.gouv.fr.
 
 concept-aspa = ASPA (complemento de solidariedade para idosos)
     .explain = A ASPA é um apoio em dinheiro para as pessoas idosas, em geral a partir dos 65 anos, que têm poucos rendimentos.
@@ -994,13 +995,13 @@ concept-travailleur-social = assistente social
     .explain = O assistente social ajuda-o nas suas dificuldades: habitação, dinheiro, documentos, saúde. Pode encontrá-lo na câmara municipal, no departamento ou numa associação.
 
 concept-conseiller-numerique = conselheiro digital
-    .explain = O conselheiro digital ajuda-o a usar o computador e a internet para os seus processos. Não deve fazer por si sem o seu acordo.
+    .explain = O conselheiro digital ajuda-o a usar o computador e a internet para os seus processos.
 
 concept-aidants-connect = Aidants Connect (ajuda autorizada nos processos online)
     .explain = O Aidants Connect permite a um ajudante profissional tratar de um processo online por si, com o seu acordo escrito. Escolhe os processos e a duração.
 
 concept-interprete = intérprete
-    .explain = Um intérprete traduz oralmente entre si e a pessoa que fala francês. Pode pedir um para certas marcações, como no hospital ou no OFPRA.
+    .explain = Um intérprete traduz oralmente entre si e a pessoa que fala francês. Pergunte com antecedência se é possível ter um intérprete na sua marcação.
 
 ## Saúde (Santé)
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = ajuda médica do Estado (AME)
     .explain = A AME paga os cuidados de saúde das pessoas sem autorização de residência que vivem em França há mais de 3 meses, com poucos rendimentos. Pede-se à CPAM todos os anos.
 
 concept-complementaire-sante-solidaire = seguro complementar de saúde solidário (C2S)
-    .explain = A Complémentaire santé solidaire paga o que o Seguro de Doença não reembolsa. Conforme os seus rendimentos, é gratuita ou custa menos de um euro por dia.
+    .explain = A Complémentaire santé solidaire ajuda a pagar os cuidados que o Seguro de Doença não reembolsa. Conforme os seus rendimentos, é gratuita ou custa menos de um euro por dia e por pessoa. Peça-a no Ameli ou na sua CPAM.
 
 concept-puma = PUMa (proteção universal na doença)
     .explain = A PUMa dá um seguro de doença a qualquer pessoa que trabalhe ou viva em França de forma estável e regular. Substituiu a CMU.
 
 concept-mutuelle = seguro de saúde complementar (mutuelle)
-    .explain = A mutuelle paga a parte dos cuidados que o Seguro de Doença não reembolsa. É paga, exceto a Complémentaire santé solidaire para os rendimentos baixos.
+    .explain = A mutuelle paga uma parte dos cuidados que o Seguro de Doença não reembolsa. Em geral, é paga. Com rendimentos baixos, a Complémentaire santé solidaire é gratuita ou custa menos de um euro por dia e por pessoa.
 
 concept-medecin-traitant = médico assistente (médecin traitant)
     .explain = O médico assistente é o médico que escolhe para o acompanhar. Se não declarar nenhum, é menos bem reembolsado.
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = subsídio diário (de doença)
     .explain = São quantias pagas pelo Seguro de Doença durante uma baixa médica. Substituem uma parte do salário.
 
 concept-tiers-payant = pagamento direto por terceiros (tiers payant)
-    .explain = Com o tiers payant, não paga o médico ou a farmácia no momento. O Seguro de Doença paga-lhes diretamente.
+    .explain = Com o tiers payant, o Seguro de Doença paga a sua parte diretamente ao médico ou à farmácia. Paga só o resto, a não ser que a sua mútua (mutuelle) também o pague diretamente.
 
 concept-pass = consulta de acesso aos cuidados de saúde (PASS)
     .explain = A PASS é um serviço do hospital para as pessoas sem seguro de doença. Aí é tratado e ajudado a abrir os seus direitos.
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = número fiscal
     .where = Na primeira página da sua nota de liquidação ou da sua declaração de rendimentos, em cima.
 
 concept-numero-d-acces-en-ligne = número de acesso online
-    .explain = É um número de 7 algarismos que só serve uma vez, para criar a sua conta em impots.gouv.fr.
-    .where = Na sua última nota de liquidação, no topo da primeira página.
+    .explain = Este número serve para criar a sua conta em impots.gouv.fr na primeira vez. Muda todos os anos.
+    .where = Na primeira página da sua última declaração de rendimentos, ou numa carta dos impostos.
 
 concept-avis-d-imposition = nota de liquidação do imposto (avis d’imposition)
     .explain = O avis d’imposition é o documento enviado pelos impostos depois da sua declaração. Diz quanto tem de pagar e serve de prova de rendimentos.
     .where = Na sua área pessoal em impots.gouv.fr, secção Documents (documentos).
 
 concept-avis-de-non-imposition = nota de isenção de imposto (avis de non-imposition)
-    .explain = Este documento diz que não tem imposto sobre o rendimento a pagar. É muitas vezes pedido para os apoios, a habitação social ou as bolsas.
+    .explain = Este documento diz que não tem imposto sobre o rendimento a pagar. É muitas vezes pedido para os apoios, a habitação social ou as bolsas. Hoje, este papel é feito pelo «avis de situation déclarative» ou pela nota de imposto (avis d’impôt).
 
 concept-avis-de-situation-declarative = comprovativo de declaração de rendimentos (ASDIR)
     .explain = Este documento prova que declarou os seus rendimentos, logo que a declaração é feita online. Pode servir enquanto espera pelo avis d’imposition.
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = imposto sobre o rendimento
     .explain = O imposto sobre o rendimento é calculado sobre o dinheiro que ganha durante o ano. Muitas pessoas com rendimentos baixos não o pagam.
 
 concept-revenu-imposable = rendimento tributável
-    .explain = É a parte dos seus rendimentos que conta para calcular o imposto. Está escrito nos seus recibos de vencimento.
+    .explain = É a parte dos seus rendimentos que conta para calcular o imposto sobre o rendimento.
 
 concept-taxe-fonciere = imposto predial (taxe foncière)
     .explain = A taxe foncière é paga todos os anos pelos proprietários de uma habitação ou de um terreno. Os inquilinos não a pagam.
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = serviço de finanças (centre des financ
     .explain = É o serviço dos impostos perto da sua casa. Pode fazer lá perguntas sobre a sua declaração, muitas vezes com marcação.
 
 concept-espace-particulier = área pessoal dos impostos (espace particulier)
-    .explain = É a sua conta pessoal em impots.gouv.fr. Aí declara os seus rendimentos, lê as suas notas e escreve aos impostos.
+    .explain = É a sua conta pessoal em impots.gouv.fr, que agora se chama « espace Finances publiques ». Aí declara os seus rendimentos, lê as suas notas e escreve aos impostos.
 
 ## Emprego (Emploi)
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail (serviço público de emprego)
     .explain = O France Travail ajuda as pessoas que procuram emprego e paga os subsídios de desemprego. Chamava-se Pôle emploi antes de 2024.
 
 concept-identifiant-france-travail = identificador France Travail
-    .explain = É o número dado pelo France Travail na sua inscrição, com algarismos e uma letra. Serve para iniciar sessão.
+    .explain = É o número dado pelo France Travail na sua inscrição. Serve para iniciar sessão e para escrever ao France Travail.
     .where = Nas cartas do France Travail e no e-mail recebido na inscrição.
 
 concept-demandeur-d-emploi = candidato a emprego
@@ -1195,10 +1196,10 @@ concept-chomage = desemprego
     .explain = Estar desempregado quer dizer não ter trabalho e procurar um. Em certas condições, o France Travail paga-lhe dinheiro.
 
 concept-are = subsídio de desemprego (ARE)
-    .explain = A ARE é o subsídio de desemprego pago pelo France Travail se perdeu o seu emprego e trabalhou tempo suficiente antes.
+    .explain = A ARE é o subsídio de desemprego pago pelo France Travail, se perdeu o emprego e trabalhou tempo suficiente antes. É pago, por exemplo, depois de um despedimento, de uma rescisão por acordo (rupture conventionnelle) ou do fim de um contrato a prazo (CDD). Depois de uma demissão, só em certos casos.
 
 concept-ass = subsídio de solidariedade específico (ASS)
-    .explain = A ASS pode ser paga quando os seus direitos ao subsídio de desemprego acabaram, se trabalhou tempo suficiente e tem poucos rendimentos.
+    .explain = A ASS pode ser paga quando os seus direitos ao subsídio de desemprego acabaram, se antes trabalhou tempo suficiente e os seus rendimentos são baixos. A sua supressão foi proposta em 2024 e 2025. Pergunte à France Travail se ainda existe para si.
 
 concept-conseiller = conselheiro
     .explain = O conselheiro é a pessoa que acompanha o seu processo e o ajuda na sua procura. Pode escrever-lhe pela caixa de mensagens.
@@ -1270,7 +1271,7 @@ concept-cv = CV (curriculum vitae)
     .explain = O CV é um documento curto que apresenta os seus estudos, a sua experiência e as suas competências.
 
 concept-formation = formação profissional
-    .explain = Uma formação é um curso para aprender uma profissão ou uma competência. O France Travail pode pagá-la.
+    .explain = Uma formação é um curso para aprender uma profissão ou uma competência. O France Travail pode ajudá-lo a encontrar uma.
 
 concept-contrat-d-engagement-jeune = contrato de compromisso jovem (CEJ)
     .explain = O CEJ ajuda os jovens com menos de 26 anos sem emprego nem formação, com acompanhamento e um subsídio.
@@ -1281,7 +1282,7 @@ concept-licenciement = despedimento
 ## Documentos e títulos (ANTS, câmara municipal) (Documents et titres)
 
 concept-ants = ANTS (agência nacional dos títulos seguros)
-    .explain = A ANTS é o site do Estado para o cartão de identidade, o passaporte, a carta de condução e o registo do veículo.
+    .explain = A ANTS, chamada France Titres desde 2024, trata dos processos online do cartão de identidade, do passaporte, da carta de condução e do registo do veículo (carte grise).
 
 concept-carte-nationale-d-identite = cartão nacional de identidade (CNI)
     .explain = O cartão nacional de identidade é o documento de identidade das pessoas francesas. Uma pessoa estrangeira usa o seu passaporte ou a sua autorização de residência.
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = carta de condução
     .explain = A carta de condução autoriza-o a conduzir um veículo. Os processos fazem-se no site da ANTS.
 
 concept-neph = número NEPH (processo da carta de condução)
-    .explain = O NEPH é o número de processo da sua carta de condução, com 12 algarismos. Não muda.
-    .where = Na sua carta de condução em formato cartão, no campo 5, ou nos papéis da escola de condução.
+    .explain = O NEPH é o número de processo da sua carta de condução. O site pede-o para os processos relativos à carta.
+    .where = Nos papéis da escola de condução ou na sua carta.
 
 concept-echange-de-permis = troca da carta de condução
     .explain = Se tem uma carta de condução de um país fora da União Europeia, às vezes tem de a trocar por uma carta francesa. Muitas vezes, o pedido tem de ser feito no ano seguinte à sua primeira autorização de residência.
 
 concept-code-ephoto = código ePhoto (fotografia digital)
-    .explain = É um código de 22 caracteres que liga a sua fotografia digital ao seu pedido. O site pede-o em vez de uma fotografia em papel.
+    .explain = É um código que liga a sua fotografia digital ao seu pedido. O site pede-o em vez de uma fotografia em papel.
     .where = Na folha de fotografias dada pela cabine ou pelo fotógrafo aprovado pela ANTS.
 
 concept-photo-d-identite = fotografia tipo passe
-    .explain = A fotografia tipo passe tem de ser recente, a cores, de frente, sem sorrir nem óculos. Tire-a num fotógrafo ou numa cabine aprovada.
+    .explain = A fotografia tem de ter menos de 6 meses, de frente, com a boca fechada e sobre um fundo claro. Os óculos são permitidos se os olhos se virem bem, sem lentes escurecidas nem reflexos. Tire-a num fotógrafo ou numa cabine aprovada.
 
 concept-certificat-d-immatriculation = certificado de matrícula (carte grise)
     .explain = O certificado de matrícula, chamado carte grise, é o documento oficial de um veículo. Tem o número da matrícula e o nome do proprietário.
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = caução
     .explain = É uma quantia paga ao senhorio quando entra na habitação. Ele devolve-a quando sai, menos as reparações justificadas.
 
 concept-garant = fiador
-    .explain = O fiador compromete-se a pagar a renda se não o puder fazer. Visale é uma garantia gratuita que pode substituir um fiador.
+    .explain = O fiador compromete-se a pagar a renda se não o puder fazer. Visale é uma garantia gratuita que pode substituir um fiador. Se a Visale pagar a sua renda, terá depois de a reembolsar.
 
 concept-assurance-habitation = seguro de habitação
     .explain = O inquilino tem de pôr a habitação no seguro contra danos, como incêndio ou água. O senhorio pede o comprovativo todos os anos.
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = pedido de habitação social
     .where = O número único está no comprovativo de registo do pedido.
 
 concept-dalo = DALO (direito à habitação exigível)
-    .explain = O DALO permite recorrer a uma comissão se espera por uma habitação social há demasiado tempo ou se está mal alojado. O Estado tem então de lhe propor uma habitação.
+    .explain = O DALO permite recorrer a uma comissão se espera por uma habitação social há demasiado tempo ou se está mal alojado. Se a comissão reconhecer o seu pedido como prioritário, o Estado tem de lhe propor uma habitação. Mesmo assim, pode demorar.
 
 concept-expulsion = despejo
     .explain = O despejo obriga o inquilino a sair da habitação depois de uma decisão do juiz. Em geral, é proibido de 1 de novembro a 31 de março.

@@ -109,7 +109,7 @@ concept-situation-familiale = situație familială
     .explain = Portalul întreabă dacă locuiți singur sau în cuplu, și în ce formă. Răspunsul poate schimba calculul ajutoarelor sau al impozitelor.
 
 concept-celibataire = necăsătorit(ă)
-    .explain = „Célibataire” înseamnă că nu sunteți căsătorit și nici în PACS (parteneriat civil). Dacă locuiți în cuplu fără să fiți căsătorit, alegeți mai degrabă „concubinage” (concubinaj), dacă există.
+    .explain = „Célibataire” înseamnă că nu sunteți nici căsătorit, nici în PACS. La impozite, un cuplu care locuiește împreună fără căsătorie sau PACS face două declarații separate. Dar la CAF declarați totuși viața în cuplu, pentru că vă schimbă ajutoarele.
 
 concept-marie = căsătorit(ă)
     .explain = „Marié” înseamnă că ați încheiat o căsătorie oficială, în Franța sau în altă țară. Păstrați certificatul de căsătorie, este cerut des.
@@ -146,7 +146,7 @@ concept-etat-civil = stare civilă (état civil)
 
 concept-acte-de-naissance = certificat de naștere (acte de naissance)
     .explain = Este documentul oficial care dovedește nașterea, numele și părinții dumneavoastră. Dacă v-ați născut în străinătate, se poate cere o traducere.
-    .where = Cereți-l la primăria locului nașterii sau la consulat. Pentru persoanele protejate de OFPRA, OFPRA îl întocmește.
+    .where = Dacă v-ați născut în Franța: cereți-l la primăria locului nașterii. Dacă v-ați născut în străinătate: la autoritățile țării de naștere. Pentru persoanele protejate de OFPRA, OFPRA îl întocmește.
 
 concept-acte-de-mariage = certificat de căsătorie (acte de mariage)
     .explain = Este documentul oficial care dovedește căsătoria. Este întocmit de primărie sau de autoritatea țării în care v-ați căsătorit.
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = ține-mă minte
     .explain = Dacă bifați această căsuță, site-ul păstrează identificatorul pentru data viitoare. Nu o bifați pe un calculator folosit și de alții.
 
 concept-franceconnect = FranceConnect (conectare la site-urile statului)
-    .explain = FranceConnect vă permite să intrați pe un site al statului cu un cont pe care îl aveți deja, de exemplu Ameli sau impots.gouv. Nu aveți nevoie de o parolă nouă.
+    .explain = FranceConnect vă permite să intrați pe un site al statului cu un cont pe care îl aveți deja, de exemplu Ameli sau L’Identité Numérique La Poste. Nu aveți nevoie de o parolă nouă.
 
 concept-identite-numerique = identitate digitală
     .explain = Identitatea digitală este un mijloc sigur de a dovedi cine sunteți pe internet, cu o aplicație pe telefon. Poate fi folosită cu FranceConnect.
@@ -402,13 +402,13 @@ concept-voie-electronique = pe cale electronică
     .explain = „Par voie électronique” înseamnă prin internet: pe un site, pe e-mail sau în contul dumneavoastră. Nu este o adresă.
 
 concept-demarche-en-ligne = demers online
-    .explain = Un demers online se face pe internet, fără să mergeți la ghișeu. Dacă nu reușiți, chiar și cu ajutor, puteți cere o altă soluție.
+    .explain = Un demers online se face pe internet, fără să mergeți la ghișeu. Dacă nu reușiți, cereți ajutor. Pentru un permis de ședere, trebuie să existe o altă soluție dacă site-ul nu funcționează pentru dumneavoastră, chiar și cu ajutor.
 
 concept-capture-d-ecran = captură de ecran
     .explain = O captură de ecran este o fotografie a ceea ce arată ecranul. Poate dovedi o problemă, de exemplu lipsa programărilor, cu data și ora.
 
 concept-cookies = cookie-uri
-    .explain = Cookie-urile sunt fișiere mici pe care site-ul le păstrează în browser. Le puteți refuza pe cele care nu sunt necesare, site-ul trebuie să funcționeze oricum.
+    .explain = Cookie-urile sunt fișiere mici pe care site-ul le păstrează în browser. Site-ul trebuie să vă ceară acordul pentru cele care nu sunt necesare. Refuzul trebuie să fie la fel de simplu ca acceptarea.
 
 concept-accessibilite = accesibilitate
     .explain = Accesibilitatea înseamnă că site-ul trebuie să poată fi folosit de toți, inclusiv de persoanele cu dizabilități. Dacă nu este așa, puteți semnala.
@@ -579,7 +579,7 @@ concept-titre-de-sejour = permis de ședere
     .where = L-ați primit la prefectură. Păstrați și recipisa („récépissé”), dacă aveți una.
 
 concept-carte-de-sejour-temporaire = permis de ședere temporar
-    .explain = Este un permis de ședere valabil cel mult un an. Trebuie reînnoit în fiecare an, înainte de data de expirare.
+    .explain = Este un permis de ședere valabil cel mult un an. Înainte de data de expirare, cereți reînnoirea: în funcție de situație, puteți primi atunci un permis multianual.
 
 concept-carte-de-sejour-pluriannuelle = permis de ședere multianual
     .explain = Este un permis de ședere valabil mai mulți ani, adesea până la 4 ani. Se obține de obicei după un prim permis de un an.
@@ -592,11 +592,11 @@ concept-recepisse = recipisă (récépissé)
     .where = Pe ea sunt numărul de străin și data de expirare. Păstrați-o mereu împreună cu pașaportul.
 
 concept-attestation-de-prolongation-d-instruction = adeverință de prelungire a examinării (attestation de prolongation d’instruction)
-    .explain = ANEF vă dă acest document în timp ce se examinează o cerere de reînnoire. Dovedește că șederea rămâne legală și vă păstrează drepturile, de exemplu dreptul de a lucra.
+    .explain = Dacă cererea de reînnoire este completă și făcută la timp, ANEF vă dă acest document pe durata examinării. Împreună cu vechiul permis, dovedește că șederea rămâne legală și vă păstrează drepturile, de exemplu dreptul de a lucra. Este valabil cel mult 3 luni și poate fi reînnoit.
     .where = Descărcați-o din contul ANEF. Poate sosi o nouă adeverință dacă examinarea durează mult.
 
 concept-attestation-de-depot = adeverință de depunere (attestation de dépôt)
-    .explain = Acest document dovedește că ați trimis cererea online, cu data. Păstrați-l cu grijă.
+    .explain = Acest document dovedește că ați trimis cererea online, cu data. Atenție: nu dovedește că șederea dumneavoastră este legală. Păstrați-l cu grijă.
     .where = În contul ANEF sau în e-mailul primit după trimitere.
 
 concept-attestation-de-decision-favorable = adeverință de decizie favorabilă
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = adeverință de decizie favorabilă
     .where = În contul ANEF.
 
 concept-autorisation-provisoire-de-sejour = autorizație provizorie de ședere (APS)
-    .explain = APS este un document de ședere de scurtă durată, dat în anumite cazuri. De exemplu pentru un părinte care însoțește un copil bolnav.
+    .explain = APS este un document de ședere de scurtă durată, dat în anumite cazuri precise. De exemplu, o persoană aflată sub protecție temporară, venită din Ucraina, primește o APS de 6 luni, reînnoibilă. Această APS permite să lucrați.
 
 concept-visa = viză
-    .explain = Viza este autorizația de a intra în Franța, lipită în pașaport. O viză de scurtă ședere permite să rămâneți cel mult 90 de zile.
+    .explain = Viza este autorizația de a intra în Franța, lipită în pașaport. O viză de scurtă ședere permite să rămâneți cel mult 90 de zile într-o perioadă de 180 de zile.
     .where = În pașaport, pe o pagină întreagă.
 
 concept-vls-ts = viză de lungă ședere cu valoare de permis de ședere (VLS-TS)
-    .explain = Această viză vă permite să locuiți în Franța pe durata ei, adesea un an, ca un permis de ședere. Trebuie să o validați online în cele 3 luni de după sosire.
+    .explain = Această viză vă permite să locuiți în Franța pe durata ei, de la 4 luni la 1 an, ca un permis de ședere. Trebuie să o validați online în cele 3 luni de după sosire.
 
 concept-validation-du-visa = validarea vizei
     .explain = Validarea vizei de lungă ședere se face online pe site-ul ANEF. Plătiți o taxă cu un timbru fiscal („timbre fiscal”), apoi păstrați adeverința de validare.
@@ -622,7 +622,7 @@ concept-numero-de-visa = numărul vizei
     .where = În colțul din dreapta sus al autocolantului de viză din pașaport.
 
 concept-numero-etranger = număr de străin (numéro étranger)
-    .explain = Numărul de străin este numărul dumneavoastră personal de 10 cifre la prefectură. Rămâne același toată viața în Franța.
+    .explain = Numărul de străin este numărul dumneavoastră personal la prefectură, de 9 sau 10 cifre. Păstrați-l: vă trebuie pentru demersurile de ședere.
     .where = Pe permisul de ședere și pe recipisă. Servește adesea ca identificator pe ANEF.
 
 concept-anef = ANEF (portalul online pentru străini)
@@ -666,7 +666,7 @@ concept-demande-d-asile = cerere de azil
     .explain = Cererea de azil este cererea de protecție din partea Franței, dacă sunteți în pericol în țara dumneavoastră. OFPRA decide.
 
 concept-demandeur-d-asile = solicitant de azil
-    .explain = Un solicitant de azil a cerut protecția Franței și așteaptă decizia. Are dreptul să rămână în Franța cât timp i se examinează cererea.
+    .explain = Un solicitant de azil a cerut protecția Franței și așteaptă decizia. În general, are dreptul să rămână în Franța cât timp i se examinează cererea, cu atestatul de cerere de azil.
 
 concept-attestation-de-demande-d-asile = adeverință de cerere de azil
     .explain = Acest document dovedește că ați cerut azil și că șederea dumneavoastră este legală. Trebuie reînnoit înainte de data de expirare.
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA (Oficiul francez pentru protecția refugiaților și apatr
     .explain = OFPRA examinează cererile de azil și decide dacă acordă sau nu protecție. Întocmește și actele de stare civilă ale persoanelor protejate.
 
 concept-cnda = CNDA (Curtea națională a dreptului de azil)
-    .explain = CNDA este instanța unde se contestă un refuz al OFPRA. Termenul pentru această contestație este de o lună.
+    .explain = CNDA este instanța unde se contestă un refuz al OFPRA. Termenul pentru această contestație este de o lună. Pentru un avocat plătit prin asistența juridică gratuită, cereți-o în 15 zile.
 
 concept-passeport = pașaport
     .explain = Pașaportul este documentul de identitate și de călătorie dat de țara dumneavoastră. Multe cereri de permis de ședere îl cer.
     .where = Numărul este în dreapta sus, pe pagina cu fotografia.
 
 concept-passeport-talent = „pașaport talent” (passeport talent)
-    .explain = Este un permis de ședere de mai mulți ani, până la 4 ani. Este pentru persoane calificate, cercetători, artiști sau fondatori de firme.
+    .explain = Este un permis de ședere de mai mulți ani, până la 4 ani, pentru persoane calificate, cercetători, artiști sau fondatori de firme. Acum se numește permis de ședere « talent ».
 
 concept-dcem = document de circulație pentru străinul minor (DCEM)
     .explain = DCEM îi permite unui copil străin care locuiește în Franța să călătorească și să revină fără viză. Cererea se face pentru copilul minor.
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = data intrării în Franța
     .where = Pe ștampila de intrare din pașaport.
 
 concept-renouvellement = reînnoire
-    .explain = Reînnoirea este cererea unui nou document când cel vechi urmează să expire. Pentru un permis de ședere, cereți-o cu 2 până la 4 luni înainte de data expirării.
+    .explain = Reînnoirea este cererea unui nou document când cel vechi urmează să expire. Pe ANEF, cereți reînnoirea permisului de ședere între 120 și 60 de zile înainte de data expirării. Pentru un permis cerut la ghișeu, este în cele 2 luni dinainte de data expirării.
 
 concept-premiere-demande = primă cerere
     .explain = Alegeți „première demande” dacă nu ați avut niciodată acest tip de permis sau de document.
@@ -735,7 +735,7 @@ concept-changement-de-statut = schimbare de statut
     .explain = Schimbarea de statut este cererea pentru un alt tip de permis de ședere. De exemplu trecerea de la student la salariat.
 
 concept-etudiant = student
-    .explain = Acest permis de ședere este pentru persoanele înscrise la o școală sau la o universitate. Permite munca cu timp parțial.
+    .explain = Acest permis de ședere este pentru persoanele înscrise la o școală sau la o universitate. Permite munca de cel mult 964 de ore pe an, adică 60 % dintr-o normă întreagă. Pentru unele țări, ca Algeria, există reguli diferite.
 
 concept-salarie = salariat
     .explain = Un salariat lucrează pentru un angajator cu un contract de muncă. Permisul de ședere „salarié” este legat de această muncă.
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = respingere tacită (lipsă de răspuns)
     .todo = Păstrați dovada datei cererii. După acest termen, puteți face o contestație.
 
 concept-tribunal-administratif = tribunal administrativ
-    .explain = Tribunalul administrativ judecă conflictele dintre o persoană și administrație. Acolo puteți contesta o decizie a prefecturii sau a CAF.
+    .explain = Tribunalul administrativ judecă conflictele cu administrația, de exemplu refuzul unui permis de ședere. Pentru CAF, judecă litigiile despre ajutorul pentru locuință și RSA; alocațiile familiale merg la tribunalul judiciar (tribunal judiciaire). Uneori o contestație prealabilă este obligatorie: citiți „voies et délais de recours” din scrisoare.
 
 concept-refere = procedură de urgență (référé)
     .explain = „Référé” este o procedură rapidă în fața judecătorului, în caz de urgență. De exemplu, judecătorul poate obliga prefectura să vă dea o programare.
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = ajutor public judiciar (aide juridictionnelle)
     .explain = Acest ajutor plătește integral sau parțial cheltuielile de avocat și de judecată, dacă veniturile sunt mici. Cereți-l la tribunal sau avocatului dumneavoastră.
 
 concept-conseil-d-etat = Conseil d’État (Consiliul de Stat, cea mai înaltă instanță administrativă)
-    .explain = Consiliul de Stat este cea mai înaltă instanță pentru conflictele cu administrația. În 2022, a spus că un demers online trebuie să aibă și o altă soluție.
+    .explain = Consiliul de Stat este cea mai înaltă instanță pentru conflictele cu administrația. Pe 3 iunie 2022, a decis că statul poate impune ANEF pentru permisele de ședere. Dar statul trebuie să ajute și să propună o altă soluție dacă, chiar și cu ajutor, site-ul nu funcționează pentru dumneavoastră.
 
 concept-defenseur-des-droits = Défenseur des droits (Apărătorul drepturilor, ombudsman)
     .explain = Défenseur des droits ajută gratuit persoanele care au o problemă cu o administrație sau o discriminare. Îl puteți contacta online, la telefon sau puteți merge la un delegat.
@@ -814,13 +814,14 @@ concept-reclamation = reclamație
     .explain = O reclamație este un mesaj prin care spuneți că nu sunteți de acord sau că există o greșeală. Păstrați o copie și data trimiterii.
 
 concept-recours-amiable = contestație pe cale amiabilă (recours amiable)
-    .explain = „Recours amiable” contestă o decizie a CAF sau a Assurance Maladie (asigurarea de sănătate) la comisia lor. Adesea trebuie făcută înainte de a merge la tribunal.
+    .explain = Ca să contestați o decizie a CAF sau a Assurance Maladie, scrieți mai întâi comisiei lor de contestații amiabile, de obicei în 2 luni. Această contestație este adesea obligatorie înainte de tribunal. Pentru RSA, contestația prealabilă merge la consiliul departamental (conseil départemental).
 
 concept-preuve = dovadă
     .explain = O dovadă este un document care arată ce s-a întâmplat: scrisoare, e-mail, captură de ecran cu dată. Păstrați-le pe toate, pot fi utile în fața unui judecător.
 
 concept-alternative-non-numerique = alternativă non-digitală (fără internet)
-    .explain = Dacă nu puteți face un demers online, chiar și cu ajutor, administrația trebuie să vă propună o altă soluție. Consiliul de Stat a spus asta în 2022.
+    .explain = Pentru un permis de ședere, dacă ANEF nu funcționează pentru dumneavoastră nici cu ajutor, statul trebuie să propună o altă soluție. Consiliul de Stat a spus asta pe 3 iunie 2022. Pentru alte demersuri, depinde: întrebați administrația.
+    .todo = Cereți mai întâi ajutor centrului de contact ANEF sau punctului de primire digitală al prefecturii. Păstrați dovezile: e-mailuri și capturi de ecran cu dată. Dacă nu ajunge, cereți în scris o altă soluție.
 
 concept-point-justice = punct de consultanță juridică gratuită (point-justice)
     .explain = Într-un „point-justice”, juriști vă dau sfaturi gratuite despre drepturile dumneavoastră.
@@ -843,7 +844,7 @@ concept-allocataire = beneficiar de alocații (allocataire)
     .explain = „Allocataire” este persoana care primește ajutoarele CAF sau MSA pentru gospodăria ei.
 
 concept-numero-allocataire = număr de beneficiar CAF (numéro allocataire)
-    .explain = Este numărul dumneavoastră personal la CAF, adesea de 7 cifre. Servește la conectare și când scrieți la CAF.
+    .explain = Este numărul dosarului dumneavoastră la CAF. Păstrați-l ca să scrieți sau să telefonați la CAF. Pentru conectarea pe caf.fr se folosește de obicei numărul de securitate socială.
     .where = În partea de sus a scrisorilor de la CAF și pe adeverința de plată.
 
 concept-prestation = prestație (ajutor)
@@ -859,7 +860,7 @@ concept-aide-au-logement = ajutor pentru locuință (chirie)
     .explain = Este un ajutor de la CAF sau MSA pentru a plăti o parte din chirie. Suma depinde de venituri, de chirie și de familie.
 
 concept-apl = APL (ajutor personalizat pentru locuință)
-    .explain = APL este un ajutor pentru locuință pentru locuințele convenționate, adesea locuințe sociale. Uneori este plătit direct proprietarului.
+    .explain = APL este un ajutor pentru locuință pentru locuințele convenționate (conventionnés), adesea locuințe sociale. Poate fi plătit direct proprietarului, care îl scade din chirie. Altfel, vă este plătit dumneavoastră.
 
 concept-als = ALS (alocație socială pentru locuință)
     .explain = ALS este un ajutor pentru locuință pentru persoanele fără copii în întreținere care nu au dreptul la APL. Studenții o primesc des.
@@ -880,7 +881,7 @@ concept-aah = AAH (alocația pentru adulții cu dizabilități)
     .explain = AAH este un ajutor în bani pentru adulții cu dizabilități care au venituri mici. MDPH decide, apoi CAF sau MSA plătește ajutorul.
 
 concept-mdph = MDPH (casa departamentală pentru persoanele cu dizabilități)
-    .explain = MDPH examinează cererile persoanelor cu dizabilități. Decide pentru AAH, cardul de invaliditate și ajutoare.
+    .explain = MDPH examinează cererile persoanelor cu dizabilități, de exemplu AAH sau cardul de mobilitate și incluziune (CMI). Din 2017, CMI înlocuiește cardul de invaliditate (carte d’invalidité). Un card de invaliditate vechi rămâne valabil cel mai târziu până la 31 decembrie 2026.
 
 concept-allocation-de-soutien-familial = alocația de sprijin familial (ASF)
     .explain = ASF ajută părintele care crește singur un copil, când celălalt părinte nu plătește pensie alimentară sau plătește puțin.
@@ -922,7 +923,7 @@ concept-paiement = plată
     .explain = Plata înseamnă banii plătiți, dumneavoastră sau de dumneavoastră. În contul CAF, această pagină arată ajutoarele plătite.
 
 concept-versement = virament (plată)
-    .explain = Viramentul este trimiterea banilor în contul bancar. CAF plătește ajutoarele de obicei la începutul lunii următoare.
+    .explain = Viramentul este trimiterea banilor în contul bancar. CAF plătește ajutoarele unei luni de obicei pe 5 ale lunii următoare. Banii pot ajunge în cont până la 3 zile mai târziu.
 
 concept-droits = drepturi
     .explain = Drepturile sunt ceea ce legea vă permite să primiți sau să faceți. De exemplu dreptul la un ajutor pentru locuință.
@@ -973,7 +974,7 @@ concept-droit-au-compte = dreptul la cont bancar (droit au compte)
     .explain = Dacă o bancă refuză să vă deschidă un cont, Banque de France (banca centrală) poate obliga o bancă să o facă. Este gratuit.
 
 concept-cheque-energie = cec pentru energie (chèque énergie)
-    .explain = Cecul pentru energie ajută la plata electricității, a gazului sau a încălzirii, în funcție de venituri. Ca să aveți dreptul la el, declarați-vă veniturile la impozite în fiecare an.
+    .explain = Cecul pentru energie ajută la plata electricității, a gazului sau a încălzirii, în funcție de venituri. Din 2025 nu mai vine întotdeauna automat: unele persoane trebuie să-l ceară. Declarați-vă veniturile în fiecare an și verificați regulile anului pe chequeenergie.gouv.fr.
 
 concept-aspa = ASPA (alocația de solidaritate pentru persoanele vârstnice)
     .explain = ASPA este un ajutor în bani pentru persoanele vârstnice, de obicei de la 65 de ani, care au venituri mici.
@@ -994,13 +995,13 @@ concept-travailleur-social = asistent social
     .explain = Asistentul social vă ajută în dificultăți: locuință, bani, acte, sănătate. Îl puteți vedea la primărie, la departament sau la o asociație.
 
 concept-conseiller-numerique = consilier digital
-    .explain = Consilierul digital vă ajută să folosiți calculatorul și internetul pentru demersuri. Nu trebuie să facă lucruri în locul dumneavoastră fără acordul dumneavoastră.
+    .explain = Consilierul digital vă ajută să folosiți calculatorul și internetul pentru demersuri.
 
 concept-aidants-connect = Aidants Connect (ajutor pentru demersuri online în numele dumneavoastră)
     .explain = Aidants Connect îi permite unui ajutor profesionist să facă un demers online pentru dumneavoastră, cu acordul dumneavoastră scris. Dumneavoastră alegeți demersurile și durata.
 
 concept-interprete = interpret
-    .explain = Un interpret traduce oral între dumneavoastră și persoana care vorbește franceză. Puteți cere unul la unele programări, de exemplu la spital sau la OFPRA.
+    .explain = Un interpret traduce oral între dumneavoastră și persoana care vorbește franceză. Întrebați din timp dacă un interpret este posibil la programarea dumneavoastră.
 
 ## Sănătate (Santé)
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = ajutorul medical de stat (AME)
     .explain = AME plătește îngrijirile persoanelor fără permis de ședere care locuiesc în Franța de peste 3 luni și au venituri mici. Se cere la CPAM în fiecare an.
 
 concept-complementaire-sante-solidaire = Complémentaire santé solidaire (asigurare complementară gratuită sau ieftină)
-    .explain = Complémentaire santé solidaire plătește ce nu rambursează Assurance Maladie. În funcție de venituri, este gratuită sau costă mai puțin de un euro pe zi.
+    .explain = Complémentaire santé solidaire ajută la plata îngrijirilor pe care Assurance Maladie nu le rambursează. În funcție de venituri, este gratuită sau costă mai puțin de un euro pe zi de persoană. Cereți-o pe Ameli sau la CPAM.
 
 concept-puma = PUMa (asigurarea universală de sănătate)
     .explain = PUMa dă asigurare de sănătate oricărei persoane care lucrează sau locuiește în Franța în mod stabil și legal. A înlocuit CMU.
 
 concept-mutuelle = asigurare complementară de sănătate (mutuelle)
-    .explain = „Mutuelle” plătește partea din îngrijiri pe care Assurance Maladie nu o rambursează. Se plătește, în afară de Complémentaire santé solidaire pentru veniturile mici.
+    .explain = „Mutuelle” plătește o parte din îngrijirile pe care Assurance Maladie nu le rambursează. În general, se plătește. Cu venituri mici, Complémentaire santé solidaire este gratuită sau costă mai puțin de un euro pe zi de persoană.
 
 concept-medecin-traitant = medic de familie (médecin traitant)
     .explain = „Médecin traitant” este medicul pe care îl alegeți ca să vă urmărească. Dacă nu declarați unul, sunteți rambursat mai puțin.
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = indemnizații zilnice (indemnités journalièr
     .explain = Sunt sume plătite de Assurance Maladie în timpul concediului medical. Înlocuiesc o parte din salariu.
 
 concept-tiers-payant = plata directă de către asigurare (tiers payant)
-    .explain = Cu „tiers payant”, nu plătiți medicul sau farmacia pe loc. Assurance Maladie îi plătește direct.
+    .explain = Cu „tiers payant”, Assurance Maladie plătește partea sa direct medicului sau farmaciei. Plătiți doar restul, cu excepția cazului în care asigurarea complementară (mutuelle) îl plătește și ea direct.
 
 concept-pass = serviciul spitalicesc de acces la îngrijiri (PASS)
     .explain = PASS este un serviciu al spitalului pentru persoanele fără asigurare de sănătate. Acolo sunteți tratat și ajutat să vă deschideți drepturile.
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = număr fiscal
     .where = Pe prima pagină a deciziei de impunere sau a declarației de venituri, sus.
 
 concept-numero-d-acces-en-ligne = număr de acces online
-    .explain = Este un număr de 7 cifre care se folosește o singură dată, ca să vă creați contul pe impots.gouv.fr.
-    .where = Pe ultima decizie de impunere, în partea de sus a primei pagini.
+    .explain = Acest număr servește la crearea contului pe impots.gouv.fr prima dată. Se schimbă în fiecare an.
+    .where = Pe prima pagină a ultimei declarații de venit sau într-o scrisoare de la impozite.
 
 concept-avis-d-imposition = decizie de impunere (avis d’imposition)
     .explain = Decizia de impunere este documentul trimis de administrația fiscală după declarație. Spune cât trebuie să plătiți și servește ca dovadă de venit.
     .where = În spațiul personal de pe impots.gouv.fr, la rubrica „Documents”.
 
 concept-avis-de-non-imposition = aviz de neimpozitare (avis de non-imposition)
-    .explain = Acest document spune că nu aveți impozit pe venit de plătit. Este cerut adesea pentru ajutoare, locuință socială sau burse.
+    .explain = Acest document spune că nu aveți impozit pe venit de plătit. Este cerut adesea pentru ajutoare, locuință socială sau burse. Astăzi, acest rol îl are avizul de situație declarativă (avis de situation déclarative) sau avizul de impozit.
 
 concept-avis-de-situation-declarative = adeverință de depunere a declarației (avis de situation déclarative)
     .explain = Acest document dovedește că v-ați declarat veniturile, imediat după declarația online. Poate servi până primiți decizia de impunere.
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = impozit pe venit
     .explain = Impozitul pe venit se calculează pe banii câștigați în an. Multe persoane cu venituri mici nu îl plătesc.
 
 concept-revenu-imposable = venit impozabil
-    .explain = Este partea din venituri care contează pentru calculul impozitului. Este scris pe fluturașii de salariu.
+    .explain = Este partea din venituri care contează pentru calculul impozitului pe venit.
 
 concept-taxe-fonciere = impozit pe proprietate (taxe foncière)
     .explain = Impozitul pe proprietate este plătit în fiecare an de proprietarii unei locuințe sau ai unui teren. Chiriașii nu îl plătesc.
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = centrul de finanțe publice (biroul de i
     .explain = Este biroul de impozite de lângă dumneavoastră. Acolo puteți pune întrebări despre declarație, adesea cu programare.
 
 concept-espace-particulier = spațiul personal pe impots.gouv.fr (espace particulier)
-    .explain = Este contul dumneavoastră personal pe impots.gouv.fr. Acolo vă declarați veniturile, citiți deciziile și scrieți administrației fiscale.
+    .explain = Este contul dumneavoastră personal pe impots.gouv.fr, numit acum « espace Finances publiques ». Acolo vă declarați veniturile, citiți deciziile și scrieți administrației fiscale.
 
 ## Muncă (Emploi)
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail (agenția pentru ocuparea forței de mun
     .explain = France Travail ajută persoanele care caută un loc de muncă și plătește indemnizațiile de șomaj. Înainte de 2024 se numea Pôle emploi.
 
 concept-identifiant-france-travail = identificator France Travail
-    .explain = Este numărul dat de France Travail la înscriere, cu cifre și o literă. Servește la conectare.
+    .explain = Este numărul dat de France Travail la înscriere. Servește la conectare și când scrieți la France Travail.
     .where = Pe scrisorile de la France Travail și în e-mailul primit la înscriere.
 
 concept-demandeur-d-emploi = persoană în căutarea unui loc de muncă
@@ -1195,10 +1196,10 @@ concept-chomage = șomaj
     .explain = A fi în șomaj înseamnă a nu avea de lucru și a căuta. În anumite condiții, France Travail vă plătește bani.
 
 concept-are = indemnizația de șomaj (ARE)
-    .explain = ARE este indemnizația de șomaj plătită de France Travail dacă v-ați pierdut locul de muncă și ați lucrat suficient înainte.
+    .explain = ARE este indemnizația de șomaj plătită de France Travail, dacă v-ați pierdut locul de muncă și ați lucrat suficient înainte. Se plătește, de exemplu, după o concediere, o încetare a contractului prin acord (rupture conventionnelle) sau la sfârșitul unui contract pe durată determinată (CDD). După o demisie, doar în anumite cazuri.
 
 concept-ass = alocația specifică de solidaritate (ASS)
-    .explain = ASS poate fi plătită când drepturile la indemnizația de șomaj s-au terminat, dacă ați lucrat suficient și aveți venituri mici.
+    .explain = ASS poate fi plătită când drepturile la indemnizația de șomaj s-au terminat, dacă înainte ați lucrat suficient și aveți venituri mici. Desființarea ei a fost propusă în 2024 și 2025. Întrebați France Travail dacă mai există pentru dumneavoastră.
 
 concept-conseiller = consilier
     .explain = Consilierul este persoana care vă urmărește dosarul și vă ajută la căutare. Îi puteți scrie prin mesageria din cont.
@@ -1270,7 +1271,7 @@ concept-cv = CV (curriculum vitae)
     .explain = CV-ul este un document scurt care prezintă studiile, experiența și competențele dumneavoastră.
 
 concept-formation = formare profesională (curs)
-    .explain = O formare este un curs ca să învățați o meserie sau o competență. France Travail o poate finanța.
+    .explain = O formare este un curs ca să învățați o meserie sau o competență. France Travail vă poate ajuta să găsiți una.
 
 concept-contrat-d-engagement-jeune = contractul de angajament pentru tineri (CEJ)
     .explain = CEJ ajută tinerii sub 26 de ani fără loc de muncă și fără formare, cu îndrumare și o alocație.
@@ -1281,7 +1282,7 @@ concept-licenciement = concediere
 ## Documente și acte (ANTS, primărie) — Documents et titres
 
 concept-ants = ANTS (agenția pentru documente securizate)
-    .explain = ANTS este site-ul statului pentru cartea de identitate, pașaport, permisul de conducere și certificatul de înmatriculare.
+    .explain = ANTS, numită France Titres din 2024, se ocupă de demersurile online pentru cartea de identitate, pașaport, permisul de conducere și certificatul de înmatriculare (carte grise).
 
 concept-carte-nationale-d-identite = cartea națională de identitate (franceză)
     .explain = Cartea națională de identitate este actul de identitate al persoanelor franceze. O persoană străină folosește pașaportul sau permisul de ședere.
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = permis de conducere
     .explain = Permisul de conducere vă dă dreptul să conduceți un vehicul. Demersurile se fac pe site-ul ANTS.
 
 concept-neph = număr NEPH (numărul dosarului permisului de conducere)
-    .explain = NEPH este numărul dosarului permisului de conducere, de 12 cifre. Nu se schimbă.
-    .where = Pe permisul în format card, la rubrica 5, sau pe actele de la școala de șoferi.
+    .explain = NEPH este numărul dosarului permisului de conducere. Site-ul îl cere pentru demersurile legate de permis.
+    .where = Pe actele de la școala de șoferi sau pe permis.
 
 concept-echange-de-permis = preschimbarea permisului de conducere
     .explain = Dacă aveți un permis dintr-o țară din afara Uniunii Europene, uneori trebuie să îl preschimbați cu un permis francez. Adesea cererea trebuie făcută în anul de după primul permis de ședere.
 
 concept-code-ephoto = cod ePhoto
-    .explain = Este un cod de 22 de caractere care leagă fotografia digitală de cererea dumneavoastră. Site-ul îl cere în locul unei fotografii pe hârtie.
+    .explain = Este un cod care leagă fotografia digitală de cererea dumneavoastră. Site-ul îl cere în locul unei fotografii pe hârtie.
     .where = Pe planșa de fotografii dată de cabina foto sau de fotograful autorizat ANTS.
 
 concept-photo-d-identite = fotografie tip act
-    .explain = Fotografia tip act trebuie să fie recentă, color, din față, fără zâmbet și fără ochelari. Faceți-o la un fotograf sau într-o cabină autorizată.
+    .explain = Fotografia trebuie să fie mai nouă de 6 luni, din față, cu gura închisă, pe un fundal deschis. Ochelarii sunt permiși dacă ochii se văd bine, fără lentile colorate și fără reflexii. Faceți-o la un fotograf sau într-o cabină autorizată.
 
 concept-certificat-d-immatriculation = certificat de înmatriculare (carte grise)
     .explain = Certificatul de înmatriculare, numit „carte grise”, este actul oficial al unui vehicul. Pe el sunt numărul de înmatriculare și numele proprietarului.
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = garanție (dépôt de garantie)
     .explain = Este o sumă plătită proprietarului la intrarea în locuință. Vi-o dă înapoi la plecare, minus reparațiile justificate.
 
 concept-garant = garant
-    .explain = Garantul se angajează să plătească chiria dacă dumneavoastră nu puteți. Visale este o garanție gratuită care poate înlocui un garant.
+    .explain = Garantul se angajează să plătească chiria dacă dumneavoastră nu puteți. Visale este o garanție gratuită care poate înlocui un garant. Dacă Visale vă plătește chiria, va trebui apoi să o rambursați.
 
 concept-assurance-habitation = asigurarea locuinței
     .explain = Chiriașul trebuie să își asigure locuința împotriva pagubelor, ca incendiul sau apa. Proprietarul cere adeverința în fiecare an.
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = cerere de locuință socială
     .where = Numărul unic este pe adeverința de înregistrare a cererii.
 
 concept-dalo = DALO (dreptul la locuință opozabil)
-    .explain = DALO vă permite să sesizați o comisie dacă așteptați o locuință socială de prea mult timp sau dacă locuiți în condiții rele. Statul trebuie atunci să vă propună o locuință.
+    .explain = DALO vă permite să sesizați o comisie dacă așteptați o locuință socială de prea mult timp sau dacă locuiți în condiții rele. Dacă aceasta vă recunoaște cererea ca prioritară, statul trebuie să vă propună o locuință. Poate dura totuși.
 
 concept-expulsion = evacuare (expulsion)
     .explain = Evacuarea îl obligă pe chiriaș să părăsească locuința după o decizie a judecătorului. De obicei este interzisă între 1 noiembrie și 31 martie.

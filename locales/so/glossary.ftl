@@ -109,7 +109,7 @@ concept-situation-familiale = xaaladda qoyska
     .explain = Bogga wuxuu weydiinayaa inaad keligaa ku nooshahay ama lammaane la nooshahay, iyo qaabka. Jawaabtaadu waxay beddeli kartaa xisaabinta gargaarkaaga ama canshuurtaada.
 
 concept-celibataire = aan guursan (keli)
-    .explain = Aan guursan waxay ka dhigan tahay inaadan guursan oo aadan lahayn PACS. Haddii aad lammaane la nooshahay adigoon guursan, dooro «concubinage» haddii la soo bandhigo.
+    .explain = Aan guursan waxay ka dhigan tahay inaadan guursan oo aadan lahayn PACS. Canshuuraha, lammaane wada nool oo aan guursan ama PACS lahayn waxay sameeyaan laba caddayn oo kala gooni ah. CAF-ka se u sheeg inaad lammaane la nooshahay, sababtoo ah waxay beddeshaa gargaarkaaga.
 
 concept-marie = guursaday
     .explain = Guursaday waxay ka dhigan tahay inaad samaysay guur rasmi ah, Faransiiska ama dal kale. Hay shahaadada guurka, badanaa waa la weydiiyaa.
@@ -146,7 +146,7 @@ concept-etat-civil = diiwaanka xaaladda madaniga (état civil)
 
 concept-acte-de-naissance = shahaadada dhalashada
     .explain = Shahaadada dhalashadu waa dukumeentiga rasmiga ah ee caddeeya dhalashadaada, magacyadaada iyo waalidkaa. Haddii aad ku dhalatay dibadda, waxaa laga yaabaa in la weydiiyo turjumaad.
-    .where = Ka codso dawladda hoose (mairie) ee goobta dhalashada ama qunsuliyadda. Dadka ay OFPRA ilaaliso, OFPRA ayaa samaysa.
+    .where = Haddii aad ku dhalatay Faransiiska: ka codso dawladda hoose (mairie) ee goobta dhalashada. Haddii aad ku dhalatay dibadda: mas'uuliyiinta dalka aad ku dhalatay. Dadka ay OFPRA ilaaliso, OFPRA ayaa samaysa.
 
 concept-acte-de-mariage = shahaadada guurka
     .explain = Shahaadada guurku waa dukumeentiga rasmiga ah ee caddeeya guurkaaga. Waxaa sameeya dawladda hoose (mairie) ama maamulka dalka aad ku guursatay.
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = i xasuuso
     .explain = Haddii aad sanduuqan calaamadeyso, boggu wuxuu kaydinayaa aqoonsigaaga mar dambe. Ha calaamadeyn kombiyuutar la wadaago.
 
 concept-franceconnect = FranceConnect (ku gal akoon aad horay u haysatay)
-    .explain = FranceConnect wuxuu kuu oggolaanayaa inaad gasho bog dowladeed adigoo isticmaalaya akoon aad horay u haysatay, tusaale ahaan Ameli ama impots.gouv. Uma baahnid eray sir ah oo cusub.
+    .explain = FranceConnect wuxuu kuu oggolaanayaa inaad gasho bog dowladeed adigoo isticmaalaya akoon aad horay u haysatay, tusaale ahaan Ameli ama L’Identité Numérique La Poste. Uma baahnid eray sir ah oo cusub.
 
 concept-identite-numerique = aqoonsi dijitaal ah
     .explain = Aqoonsiga dijitaalka ahi waa hab ammaan ah oo aad internetka ku caddeyso cidda aad tahay, adigoo isticmaalaya app ku jira taleefankaaga. Waxaa lala isticmaali karaa FranceConnect.
@@ -402,13 +402,13 @@ concept-voie-electronique = internetka (par voie électronique)
     .explain = Par voie électronique waxay ka dhigan tahay internetka: bog, iimayl ama akoonkaaga. Ma aha cinwaan.
 
 concept-demarche-en-ligne = arrin maamul oo internetka lagu fuliyo
-    .explain = Tani waa arrin internetka lagu fuliyo, adigoon xafiis aadin. Haddii aadan awoodin xitaa caawimaad kadib, waxaad codsan kartaa xal kale.
+    .explain = Tani waa arrin internetka lagu fuliyo, adigoon xafiis aadin. Haddii aadan awoodin, caawimaad codso. Ruqsadda deganaanshaha, waa inuu jiraa xal kale haddii bogga internetku uusan kuu shaqayn, xitaa caawimaad kadib.
 
 concept-capture-d-ecran = sawirka shaashadda (capture d’écran)
     .explain = Sawirka shaashaddu waa sawir muujinaya waxa shaashaddaadu soo bandhigayso. Wuxuu caddeyn karaa dhibaato, tusaale ahaan ballan la'aan, isagoo leh taariikhda iyo saacadda.
 
 concept-cookies = cookies (faylal yaryar)
-    .explain = Cookies waa faylal yaryar oo boggu ku kaydiyo browser-kaaga. Waad diidi kartaa kuwa aan loo baahnayn, boggu waa inuu weli shaqeeyaa.
+    .explain = Cookies waa faylal yaryar oo boggu ku kaydiyo browser-kaaga. Boggu waa inuu oggolaanshahaaga weydiiyaa kuwa aan loo baahnayn. Diidmadu waa inay u fududaataa sida aqbalaadda.
 
 concept-accessibilite = helitaanka dadka oo dhan (accessibilité)
     .explain = Accessibilité waxay ka dhigan tahay in bogga uu isticmaali karo qof kasta, xitaa qof naafo ah. Haddii aanay sidaas ahayn, waad soo sheegi kartaa.
@@ -579,7 +579,7 @@ concept-titre-de-sejour = ruqsadda deganaanshaha (titre de séjour)
     .where = Waxaad ka heshay préfecture-ka. Sidoo kale hay récépissé-ga haddii aad mid haysato.
 
 concept-carte-de-sejour-temporaire = ruqsad deganaansho oo hal sano ah (carte de séjour temporaire)
-    .explain = Waa ruqsad deganaansho oo ugu badnaan hal sano shaqaysa. Waa in sanad walba la cusboonaysiiyaa, ka hor taariikhda dhammaadkeeda.
+    .explain = Waa ruqsad deganaansho oo ugu badnaan hal sano shaqaysa. Ka hor taariikhda dhammaadkeeda, codso cusboonaysiinteeda: iyadoo ku xiran xaaladdaada, waxaa laga yaabaa inaad hesho kaar dhowr sano ah.
 
 concept-carte-de-sejour-pluriannuelle = ruqsad deganaansho oo dhowr sano ah
     .explain = Waa ruqsad deganaansho oo shaqaysa dhowr sano, badanaa ilaa 4 sano. Guud ahaan waxaa la helaa kadib ruqsaddii ugu horreysay ee hal sano.
@@ -592,11 +592,11 @@ concept-recepisse = récépissé (warqad ku-meel-gaar ah)
     .where = Waxay leedahay lambarkaaga ajnabiga iyo taariikhda dhammaadkeeda. Mar walba la hay baasaboorkaaga.
 
 concept-attestation-de-prolongation-d-instruction = caddaynta dheeraynta baaritaanka (attestation de prolongation d’instruction)
-    .explain = ANEF ayaa ku siisa dukumeentigan inta codsigaaga cusboonaysiinta la baarayo. Wuxuu caddeynayaa in joogitaankaagu weli sharci yahay, wuxuuna ilaaliyaa xuquuqdaada, sida shaqada.
+    .explain = Haddii codsigaaga cusboonaysiintu dhammaystiran yahay oo waqtigiisa la soo gudbiyay, ANEF ayaa ku siisa dukumeentigan inta la baarayo. Ruqsaddaadii hore la jirta, wuxuu caddeynayaa in joogitaankaagu weli sharci yahay, wuxuuna ilaaliyaa xuquuqdaada, sida shaqada. Wuxuu socdaa ugu badnaan 3 bilood waana la cusboonaysiin karaa.
     .where = Ka soo deji akoonkaaga ANEF. Caddayn cusub ayaa iman karta haddii baaritaanku dheeraado.
 
 concept-attestation-de-depot = caddaynta gudbinta codsiga (attestation de dépôt)
-    .explain = Dukumeentigani wuxuu caddeynayaa inaad codsigaaga internetka ku dirtay, iyo taariikhda. Si taxaddar leh u hay.
+    .explain = Dukumeentigani wuxuu caddeynayaa inaad codsigaaga internetka ku dirtay, iyo taariikhda. Digniin: ma caddeynayo in joogitaankaagu sharci yahay. Si taxaddar leh u hay.
     .where = Akoonkaaga ANEF ama iimaylka aad heshay dirista kadib.
 
 concept-attestation-de-decision-favorable = caddaynta go'aan la aqbalay (attestation de décision favorable)
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = caddaynta go'aan la aqbalay (attesta
     .where = Akoonkaaga ANEF.
 
 concept-autorisation-provisoire-de-sejour = oggolaansho joogitaan ku-meel-gaar ah (APS)
-    .explain = APS waa dukumeenti joogitaan oo muddo gaaban ah, oo la bixiyo xaalado gaar ah. Tusaale ahaan waalid la socda ilmo jiran.
+    .explain = APS waa dukumeenti joogitaan oo muddo gaaban ah, oo la bixiyo xaalado gaar ah. Tusaale ahaan, qof ku jira ilaalin ku-meel-gaar ah oo ka yimid Ukraine wuxuu helaa APS 6 bilood ah oo la cusboonaysiin karo. APS-kan wuxuu kuu oggolaanayaa inaad shaqayso.
 
 concept-visa = fiiso
-    .explain = Fiisadu waa oggolaanshaha aad ku gasho Faransiiska, oo lagu dhejiyo baasaboorkaaga. Fiisada muddada gaaban waxay kuu oggolaanaysaa inaad joogto ugu badnaan 90 maalmood.
+    .explain = Fiisadu waa oggolaanshaha aad ku gasho Faransiiska, oo lagu dhejiyo baasaboorkaaga. Fiisada muddada gaaban waxay kuu oggolaanaysaa inaad joogto ugu badnaan 90 maalmood muddo 180 maalmood ah gudaheed.
     .where = Baasaboorkaaga, bog dhan.
 
 concept-vls-ts = fiiso muddo dheer oo u shaqaysa ruqsad deganaansho (VLS-TS)
-    .explain = Fiisadani waxay kuu oggolaanaysaa inaad Faransiiska ku noolaato muddadeeda, badanaa hal sano, sida ruqsad deganaansho. Waa inaad internetka ku xaqiijiso (valider) 3 bilood gudahood kadib imaatinkaaga.
+    .explain = Fiisadani waxay kuu oggolaanaysaa inaad Faransiiska ku noolaato muddadeeda, 4 bilood ilaa 1 sano, sida ruqsad deganaansho. Waa inaad internetka ku xaqiijiso (valider) 3 bilood gudahood kadib imaatinkaaga.
 
 concept-validation-du-visa = xaqiijinta fiisada (validation du visa)
     .explain = Xaqiijinta fiisada muddada dheer waxaa lagu sameeyaa internetka, bogga ANEF. Waxaad bixisaa canshuur adigoo isticmaalaya timbre fiscal (shaambad canshuur), kadibna hay caddaynta xaqiijinta.
@@ -622,7 +622,7 @@ concept-numero-de-visa = lambarka fiisada
     .where = Dhinaca midig ee sare ee fiisada ku dhejisan baasaboorkaaga.
 
 concept-numero-etranger = lambarka ajnabiga (numéro étranger)
-    .explain = Numéro étranger waa lambarkaaga gaarka ah ee 10 tiro ah ee préfecture-ka. Wuu ahaanayaa isku mid noloshaada oo dhan ee Faransiiska.
+    .explain = Numéro étranger waa lambarkaaga gaarka ah ee préfecture-ka, oo ka kooban 9 ama 10 tiro. Hay, wuxuu u adeegaa arrimaha deganaanshahaaga.
     .where = Ruqsadda deganaanshahaaga iyo récépissé-gaaga. Badanaa wuxuu u shaqeeyaa aqoonsiga gelitaanka (identifiant) ee ANEF.
 
 concept-anef = ANEF (bogga ruqsadaha deganaanshaha)
@@ -666,7 +666,7 @@ concept-demande-d-asile = codsiga magangelyo
     .explain = Codsiga magangelyadu waa inaad ilaalin ka codsato Faransiiska, haddii aad dalkaaga khatar ku jirto. OFPRA ayaa go'aan ka gaarta.
 
 concept-demandeur-d-asile = magangelyo-doon
-    .explain = Magangelyo-doonku waa qof Faransiiska ilaalin ka codsaday oo sugaya go'aanka. Wuxuu xaq u leeyahay inuu Faransiiska joogo inta codsigiisa la baarayo.
+    .explain = Magangelyo-doonku waa qof Faransiiska ilaalin ka codsaday oo sugaya go'aanka. Guud ahaan, wuxuu xaq u leeyahay inuu Faransiiska joogo inta codsigiisa la baarayo, isagoo haysta warqadda codsiga magangelyada.
 
 concept-attestation-de-demande-d-asile = caddaynta codsiga magangelyo (attestation de demande d’asile)
     .explain = Dukumeentigani wuxuu caddeynayaa inaad magangelyo codsatay iyo in joogitaankaagu sharci yahay. Waa in la cusboonaysiiyo ka hor taariikhda dhammaadkiisa.
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA (xafiiska ilaalinta qaxootiga)
     .explain = OFPRA waxay baartaa codsiyada magangelyada, waxayna go'aamisaa in la bixiyo ilaalin iyo in kale. Waxay sidoo kale samaysaa waraaqaha état civil ee dadka la ilaaliyo.
 
 concept-cnda = CNDA (maxkamadda racfaanka magangelyada)
-    .explain = CNDA waa maxkamadda lagu racfaanto diidmada OFPRA. Muddada racfaankan la gudbinayo waa hal bil.
+    .explain = CNDA waa maxkamadda lagu racfaanto diidmada OFPRA. Muddada racfaankan la gudbinayo waa hal bil. Si aad u hesho qareen uu bixiyo gargaarka sharciga (aide juridictionnelle), codso 15 maalmood gudahood.
 
 concept-passeport = baasaboor
     .explain = Baasaboorku waa dukumeenti aqoonsi iyo safar oo uu dalkaagu bixiyo. Codsiyo badan oo ruqsadda deganaanshaha ah ayaa u baahan.
     .where = Lambarku wuxuu ku yaal dhinaca midig ee sare ee bogga sawirkaaga.
 
 concept-passeport-talent = ruqsad deganaansho oo xirfadlayaal (passeport talent)
-    .explain = Waa ruqsad deganaansho oo dhowr sano ah, ilaa 4 sano. Waxaa loogu talagalay dadka xirfadda leh, cilmi-baarayaasha, farshaxanleyda ama dadka aasaasa shirkad.
+    .explain = Waa ruqsad deganaansho oo dhowr sano ah, ilaa 4 sano, oo loogu talagalay dadka xirfadda leh, cilmi-baarayaasha, farshaxanleyda ama dadka aasaasa shirkad. Hadda waxaa la yiraahdaa carte de séjour « talent ».
 
 concept-dcem = dukumeenti safar oo ilmo ajnabi ah (DCEM)
     .explain = DCEM wuxuu u oggolaanayaa ilmo ajnabi ah oo Faransiiska ku nool inuu safro oo soo noqdo fiiso la'aan. Codsiga waxaa loo sameeyaa ilmaha aan qaan-gaarin.
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = taariikhda aad Faransiiska gashay
     .where = Shaambadda gelitaanka ee baasaboorkaaga.
 
 concept-renouvellement = cusboonaysiin (renouvellement)
-    .explain = Cusboonaysiintu waa codsiga ruqsad cusub marka tii hore ay dhammaanayso. Ruqsadda deganaanshaha, codso 2 ilaa 4 bilood ka hor taariikhda dhammaadka.
+    .explain = Cusboonaysiintu waa codsiga ruqsad cusub marka tii hore ay dhammaanayso. ANEF, codso cusboonaysiinta ruqsadda deganaanshaha inta u dhaxaysa 120 iyo 60 maalmood ka hor taariikhda dhammaadkeeda. Ruqsad xafiiska laga codsado, waa 2-da bilood ka hor taariikhda dhammaadka.
 
 concept-premiere-demande = codsiga koowaad (première demande)
     .explain = Dooro première demande haddii aadan weligaa haysan noocan ruqsad ama dukumeenti ah.
@@ -735,7 +735,7 @@ concept-changement-de-statut = beddelidda nooca ruqsadda (changement de statut)
     .explain = Changement de statut waa codsiga nooc kale oo ruqsad deganaansho ah. Tusaale ahaan ka gudubka arday una gudubka shaqaale.
 
 concept-etudiant = arday (étudiant)
-    .explain = Ruqsaddan deganaanshaha waxaa loogu talagalay dadka ka diiwaangashan dugsi ama jaamacad. Waxay kuu oggolaanaysaa inaad shaqayso waqti-dhiman.
+    .explain = Ruqsaddan deganaanshaha waxaa loogu talagalay dadka ka diiwaangashan dugsi ama jaamacad. Waxay kuu oggolaanaysaa inaad shaqayso ugu badnaan 964 saacadood sanadkii, taas oo ah 60 % waqti buuxa. Waddamada qaar, sida Aljeeriya, xeerar kale ayaa u jira.
 
 concept-salarie = shaqaale mushahar qaata (salarié)
     .explain = Salarié waa qof u shaqeeya shaqo-bixiye isagoo leh heshiis shaqo. Ruqsadda deganaanshaha salarié waxay ku xiran tahay shaqadaas.
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = diidmo aamusnaan ah (décision implicite d
     .todo = Hay caddaynta taariikhda codsigaaga. Muddadaas kadib, waxaad samayn kartaa racfaan (recours).
 
 concept-tribunal-administratif = maxkamadda maamulka (tribunal administratif)
-    .explain = Tribunal administratif waxay xukuntaa khilaafaadka u dhexeeya qof iyo maamulka. Halkaas waxaad kaga doodi kartaa go'aan préfecture ama CAF.
+    .explain = Tribunal administratif waxay xukuntaa khilaafaadka maamulka, tusaale ahaan diidmada ruqsadda deganaanshaha. CAF-ka, waxay xukuntaa khilaafaadka gargaarka guriga iyo RSA; gargaarka qoyska wuxuu aadaa tribunal judiciaire. Mararka qaar racfaan hore ayaa qasab ah: warqadda ka akhri «voies et délais de recours».
 
 concept-refere = hannaan maxkamadeed oo degdeg ah (référé)
     .explain = Référé waa hannaan degdeg ah oo garsooraha hortiisa ah marka ay jirto xaalad degdeg ah. Tusaale ahaan, garsooruhu wuxuu préfecture-ka ku qasbi karaa inay ballan ku siiso.
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = gargaar sharci (aide juridictionnelle)
     .explain = Aide juridictionnelle waxay bixisaa dhammaan ama qayb ka mid ah kharashka qareenka iyo maxkamadda, haddii dakhligaagu hooseeyo. Ka codso maxkamadda ama qareenkaaga.
 
 concept-conseil-d-etat = Conseil d’État (maxkamadda maamulka ee ugu sarreysa)
-    .explain = Conseil d’État waa maxkamadda ugu sarreysa ee khilaafaadka maamulka. Sanadkii 2022, waxay sheegtay in arrin maamul oo internetka ah ay tahay inay yeelato xal kale.
+    .explain = Conseil d’État waa maxkamadda ugu sarreysa ee khilaafaadka maamulka. 3 Juun 2022, waxay go'aamisay in dawladdu ka dhigi karto ANEF qasab ruqsadaha deganaanshaha. Laakiin dawladdu waa inay ku caawisaa oo ku siisaa xal kale haddii bogga internetku uusan kuu shaqayn, xitaa caawimaad kadib.
 
 concept-defenseur-des-droits = Défenseur des droits (difaacaha xuquuqda)
     .explain = Défenseur des droits wuxuu bilaash u caawiyaa dadka dhibaato kala kulmay maamul ama takoorid. Waxaad kala xiriiri kartaa internetka, taleefanka ama waxaad arki kartaa wakiil.
@@ -814,13 +814,14 @@ concept-reclamation = cabasho (réclamation)
     .explain = Réclamation waa fariin aad ku sheegayso inaadan ku raacsanayn ama uu jiro khalad. Hay koobi iyo taariikhda dirista.
 
 concept-recours-amiable = racfaan nabadeed (recours amiable)
-    .explain = Recours amiable wuxuu go'aan CAF ama Assurance Maladie ka hor keenaa guddigooda. Badanaa waa in la sameeyo ka hor intaan maxkamad la aadin.
+    .explain = Si aad uga doodo go'aan CAF ama Assurance Maladie, marka hore u qor guddigooda racfaanka nabadeed, badanaa 2 bilood gudahood. Racfaankan badanaa waa qasab ka hor intaadan maxkamad aadin. RSA-ga, racfaanka hore wuxuu aadaa conseil départemental.
 
 concept-preuve = caddayn (preuve)
     .explain = Caddayntu waa dukumeenti muujinaya waxa dhacay: warqad, iimayl, sawir shaashadeed oo taariikh leh. Dhammaan hay, waxay garsooraha hortiisa ku anfici karaan.
 
 concept-alternative-non-numerique = xal kale oo aan internet ahayn
-    .explain = Haddii aadan arrin internetka ku fulin karin, xitaa caawimaad la helay, maamulku waa inuu ku siiyaa xal kale. Conseil d’État ayaa sidaas tiri 2022.
+    .explain = Ruqsadda deganaanshaha, haddii ANEF uusan kuu shaqayn xitaa caawimaad kadib, dawladdu waa inay soo jeedisaa xal kale. Conseil d’État ayaa sidaas tiri 3 Juun 2022. Arrimaha kale way kala duwan yihiin: weydii maamulka.
+    .todo = Marka hore caawimaad ka codso xarunta xiriirka ANEF ama goobta caawimaadda dhijitaalka ah ee préfecture. Hay caddaymaha: iimaylada iyo sawirrada shaashadda ee taariikhda leh. Haddii aysan ku filnayn, qoraal ku codso xal kale.
 
 concept-point-justice = goobta talada sharciga (point-justice)
     .explain = Point-justice, khubaro sharci ayaa bilaash kuugu talinaya xuquuqdaada.
@@ -843,7 +844,7 @@ concept-allocataire = qaataha gargaarka (allocataire)
     .explain = Allocataire waa qofka ka hela gargaarka CAF ama MSA qoyskiisa.
 
 concept-numero-allocataire = lambarka qaataha gargaarka (numéro allocataire)
-    .explain = Waa lambarkaaga gaarka ah ee CAF, badanaa 7 tiro. Wuxuu u adeegaa gelitaanka iyo u qorista CAF.
+    .explain = Waa lambarka faylkaaga ee CAF. Hay si aad ugu qorto ama u wacdo CAF. Si aad u gasho caf.fr, badanaa waxaad isticmaashaa lambarkaaga sugnaanta bulshada.
     .where = Korka warqadaha CAF iyo attestation de paiement.
 
 concept-prestation = gargaar (prestation)
@@ -859,7 +860,7 @@ concept-aide-au-logement = gargaarka kirada (aide au logement)
     .explain = Waa gargaar CAF ama MSA oo lagu bixiyo qayb ka mid ah kirada. Qaddarkiisu wuxuu ku xiran yahay dakhligaaga, kirada iyo qoyskaaga.
 
 concept-apl = APL (gargaarka kirada)
-    .explain = APL waa gargaar kiro oo loogu talagalay guryaha heshiiska leh (conventionnés), badanaa guryaha bulshada. Mararka qaar si toos ah ayaa loo siiyaa mulkiilaha.
+    .explain = APL waa gargaar kiro oo loogu talagalay guryaha heshiiska leh (conventionnés), badanaa guryaha bulshada. Waxaa si toos ah loo siin karaa mulkiilaha, oo ka jara kirada. Haddii kale adiga ayaa laguu siiyaa.
 
 concept-als = ALS (gargaarka kirada)
     .explain = ALS waa gargaar kiro oo loogu talagalay dadka aan lahayn carruur ay masuul ka yihiin oo aan xaq u lahayn APL. Ardayda ayaa inta badan hela.
@@ -880,7 +881,7 @@ concept-aah = AAH (gargaarka dadka waaweyn ee naafada ah)
     .explain = AAH waa gargaar lacageed oo loogu talagalay dadka waaweyn ee naafada ah oo dakhligoodu yar yahay. MDPH ayaa go'aamisa, kadib CAF ama MSA ayaa bixisa.
 
 concept-mdph = MDPH (xafiiska dadka naafada ah)
-    .explain = MDPH waxay baartaa codsiyada dadka naafada ah. Waxay go'aan ka gaartaa AAH, kaarka naafonimada iyo gargaarrada.
+    .explain = MDPH waxay baartaa codsiyada dadka naafada ah, tusaale ahaan AAH ama kaarka dhaqdhaqaaqa iyo ka mid noqoshada (CMI). CMI waxay beddeshay kaarka naafonimada (carte d’invalidité) tan iyo 2017. Kaarka naafonimada ee hore wuxuu shaqaynayaa ugu dambayn ilaa 31 Diseembar 2026.
 
 concept-allocation-de-soutien-familial = gargaarka taageerada qoyska (ASF)
     .explain = ASF waxay caawisaa waalidka keligiis ilmo korinaya, marka waalidka kale uusan bixin ama uu wax yar bixiyo pension alimentaire (masruufka ilmaha).
@@ -922,7 +923,7 @@ concept-paiement = lacag-bixin (paiement)
     .explain = Paiement waa lacagta la bixiyo, adiga laguu bixiyo ama adigu aad bixiso. Akoonkaaga CAF, boggan wuxuu muujinayaa gargaarrada la bixiyay.
 
 concept-versement = lacag la soo dhigay (versement)
-    .explain = Versement waa lacag loo diro akoonkaaga bangiga. CAF guud ahaan waxay gargaarrada bixisaa bilowga bisha xigta.
+    .explain = Versement waa lacag loo diro akoonkaaga bangiga. CAF guud ahaan waxay gargaarrada bil bixisaa 5-ta bisha xigta. Lacagtu waxay akoonkaaga soo gaari kartaa ilaa 3 maalmood kadib.
 
 concept-droits = xuquuq (droits)
     .explain = Xuquuqdaadu waa waxa sharcigu kuu oggol yahay inaad hesho ama samayso. Tusaale ahaan xaqa gargaarka kirada.
@@ -973,7 +974,7 @@ concept-droit-au-compte = xaqa akoon bangi (droit au compte)
     .explain = Haddii bangi diido inuu akoon kuu furo, Banque de France ayaa bangi ku qasbi karta inuu furo. Waa bilaash.
 
 concept-cheque-energie = jeegga tamarta (chèque énergie)
-    .explain = Chèque énergie wuxuu kaa caawiyaa bixinta korontada, gaaska ama kululaynta, iyadoo ku xiran dakhligaaga. Si aad xaq ugu yeelato, sanad walba dakhligaaga u sheeg xafiiska canshuuraha.
+    .explain = Chèque énergie wuxuu kaa caawiyaa bixinta korontada, gaaska ama kululaynta, iyadoo ku xiran dakhligaaga. Tan iyo 2025, had iyo jeer si toos ah uma yimaado: dadka qaar waa inay codsadaan. Sanad walba dakhligaaga sheeg oo ka eeg xeerarka sanadka chequeenergie.gouv.fr.
 
 concept-aspa = ASPA (gargaarka dadka waayeelka ah)
     .explain = ASPA waa gargaar lacageed oo loogu talagalay dadka waayeelka ah, guud ahaan laga bilaabo 65 sano, oo dakhligoodu yar yahay.
@@ -994,13 +995,13 @@ concept-travailleur-social = shaqaale bulsho (travailleur social)
     .explain = Shaqaalaha bulshadu wuxuu kaa caawiyaa dhibaatooyinkaaga: guri, lacag, waraaqo, caafimaad. Waxaad ka arki kartaa dawladda hoose (mairie), département-ka ama urur.
 
 concept-conseiller-numerique = lataliye dijitaal (conseiller numérique)
-    .explain = Lataliyaha dijitaalku wuxuu kaa caawiyaa isticmaalka kombiyuutarka iyo internetka arrimahaaga. Waa inuusan adiga kuu qaban oggolaanshahaaga la'aanteed.
+    .explain = Lataliyaha dijitaalku wuxuu kaa caawiyaa isticmaalka kombiyuutarka iyo internetka arrimahaaga.
 
 concept-aidants-connect = Aidants Connect (caawiye adiga kuu fuliya)
     .explain = Aidants Connect wuxuu u oggolaanayaa caawiye xirfadle ah inuu arrin internetka kuugu fuliyo, oggolaanshahaaga qoraalka ah. Adigaa dooranaya arrimaha iyo muddada.
 
 concept-interprete = turjubaan afka ah (interprète)
-    .explain = Interprète wuxuu afka ku turjumaa adiga iyo qofka Faransiiska ku hadlaya. Waxaad codsan kartaa mid ballamaha qaar, sida isbitaalka ama OFPRA.
+    .explain = Interprète wuxuu afka ku turjumaa adiga iyo qofka Faransiiska ku hadlaya. Horay u weydii in turjubaan suurtogal u yahay ballantaada.
 
 ## Santé
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = gargaarka caafimaadka dowladda (AME)
     .explain = AME waxay bixisaa daawaynta dadka aan haysan ruqsad deganaansho, ee Faransiiska ku noolaa in ka badan 3 bilood, dakhligooduna yar yahay. Sanad walba waxaa laga codsadaa CPAM.
 
 concept-complementaire-sante-solidaire = caymis caafimaad oo dheeraad ah (Complémentaire santé solidaire)
-    .explain = Complémentaire santé solidaire waxay bixisaa waxa aan Assurance Maladie celin. Iyadoo ku xiran dakhligaaga, waa bilaash ama waxay ku kacdaa wax ka yar hal euro maalintii.
+    .explain = Complémentaire santé solidaire waxay kaa caawisaa bixinta daawaynta aan Assurance Maladie celin. Iyadoo ku xiran dakhligaaga, waa bilaash ama waxay ku kacdaa wax ka yar hal euro maalintii qofkiiba. Ka codso Ameli ama CPAM-kaaga.
 
 concept-puma = PUMa (caymiska caafimaadka guud)
     .explain = PUMa waxay caymis caafimaad siisaa qof kasta oo Faransiiska ka shaqeeya ama si joogto ah oo sharci ah ugu nool. Waxay beddeshay CMU.
 
 concept-mutuelle = caymis dheeraad ah (mutuelle)
-    .explain = Mutuelle waxay bixisaa qaybta daawaynta ee aan Assurance Maladie celin. Waa lacag, marka laga reebo Complémentaire santé solidaire ee dadka dakhligoodu yar yahay.
+    .explain = Mutuelle waxay bixisaa qayb ka mid ah daawaynta aan Assurance Maladie celin. Guud ahaan waa lacag. Dakhli yar haddii aad leedahay, Complémentaire santé solidaire waa bilaash ama waxay ku kacdaa wax ka yar hal euro maalintii qofkiiba.
 
 concept-medecin-traitant = dhakhtarkaaga joogtada ah (médecin traitant)
     .explain = Médecin traitant waa dhakhtarka aad dooratay si uu kuu la socdo. Haddii aadan magacaabin, lacag yar ayaa laguu celinayaa.
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = magdhawga maalinlaha ah (indemnités journali�
     .explain = Waa lacag Assurance Maladie bixiso inta lagu jiro arrêt de travail. Waxay beddeshaa qayb ka mid ah mushaharka.
 
 concept-tiers-payant = daawayn si toos ah loo bixiyo (tiers payant)
-    .explain = Tiers payant, dhakhtarka ama farmashiyaha meesha kuma bixinaysid. Assurance Maladie ayaa si toos ah u bixisa.
+    .explain = Tiers payant, Assurance Maladie waxay qaybteeda si toos ah u siisaa dhakhtarka ama farmashiyaha. Adigu waxaad bixisaa inta hartay oo keliya, haddii aanu mutuelle-kaaguna si toos ah u bixin.
 
 concept-pass = adeegga isbitaalka ee dadka aan caymiska lahayn (PASS)
     .explain = PASS waa adeeg isbitaal oo loogu talagalay dadka aan haysan caymis caafimaad. Halkaas waa lagu daaweeyaa, waxaana lagaa caawiyaa furitaanka xuquuqdaada.
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = lambarka canshuurta (numéro fiscal)
     .where = Bogga koowaad ee avis d’imposition-kaaga ama sheegidda dakhligaaga, korka.
 
 concept-numero-d-acces-en-ligne = lambarka gelitaanka internetka (numéro d’accès en ligne)
-    .explain = Waa lambar 7 tiro ah oo hal mar oo keliya la isticmaalo, si aad akoon uga furato impots.gouv.fr.
-    .where = Avis d’imposition-kaagii ugu dambeeyay, korka bogga koowaad.
+    .explain = Lambarkan waxaa loo isticmaalaa in aad markii ugu horraysay akoon uga furato impots.gouv.fr. Sanad walba wuu is beddelaa.
+    .where = Bogga koowaad ee caddayntii dakhligaaga ee ugu dambaysay, ama warqad ka timid xafiiska canshuuraha.
 
 concept-avis-d-imposition = ogeysiiska canshuurta (avis d’imposition)
     .explain = Avis d’imposition waa dukumeentiga canshuuruhu soo diraan kadib sheegiddaada. Wuxuu sheegayaa inta aad bixinayso, wuxuuna u adeegaa caddaynta dakhliga.
     .where = Espace particulier-kaaga ee impots.gouv.fr, qaybta «Documents».
 
 concept-avis-de-non-imposition = ogeysiiska canshuur la'aanta (avis de non-imposition)
-    .explain = Dukumeentigani wuxuu sheegayaa inaadan bixinayn canshuurta dakhliga. Badanaa waxaa la codsadaa gargaarrada, guryaha bulshada ama deeqaha waxbarashada.
+    .explain = Dukumeentigani wuxuu sheegayaa inaadan bixinayn canshuurta dakhliga. Badanaa waxaa la codsadaa gargaarrada, guryaha bulshada ama deeqaha waxbarashada. Maanta, doorkan waxaa qabta «avis de situation déclarative» ama ogeysiiska canshuurta (avis d’impôt).
 
 concept-avis-de-situation-declarative = caddaynta sheegidda dakhliga (avis de situation déclarative)
     .explain = Dukumeentigani wuxuu caddeynayaa inaad sheegtay dakhligaaga, isla marka sheegidda internetka lagu sameeyo. Wuu adeegi karaa inta aad sugayso avis d’imposition.
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = canshuurta dakhliga (impôt sur le revenu)
     .explain = Canshuurta dakhliga waxaa lagu xisaabiyaa lacagta aad sanadka kasbato. Dad badan oo dakhligoodu yar yahay ma bixiyaan.
 
 concept-revenu-imposable = dakhliga canshuurta leh (revenu imposable)
-    .explain = Waa qaybta dakhligaaga ee loo tiriyo xisaabinta canshuurta. Wuxuu ku qoran yahay warqadaha mushaharkaaga.
+    .explain = Waa qaybta dakhligaaga ee loo tiriyo xisaabinta canshuurta dakhliga.
 
 concept-taxe-fonciere = canshuurta hantida (taxe foncière)
     .explain = Taxe foncière waxaa sanad walba bixiya milkiilayaasha guri ama dhul. Kireystayaashu ma bixiyaan.
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = xafiiska canshuuraha (centre des finance
     .explain = Waa xafiiska canshuuraha ee kuu dhow. Halkaas waxaad ku weydiin kartaa su'aalo ku saabsan sheegiddaada, badanaa ballan.
 
 concept-espace-particulier = akoonkaaga canshuuraha (espace particulier)
-    .explain = Waa akoonkaaga gaarka ah ee impots.gouv.fr. Halkaas waxaad ku sheegtaa dakhligaaga, ku akhridaa ogeysiisyadaada, uguna qortaa canshuuraha.
+    .explain = Waa akoonkaaga gaarka ah ee impots.gouv.fr, oo hadda loo yaqaan « espace Finances publiques ». Halkaas waxaad ku sheegtaa dakhligaaga, ku akhridaa ogeysiisyadaada, uguna qortaa canshuuraha.
 
 ## Emploi
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail (xafiiska shaqada)
     .explain = France Travail wuxuu caawiyaa dadka shaqo raadinaya, wuxuuna bixiyaa lacagta shaqo la'aanta. Ka hor 2024 waxaa la oran jiray Pôle emploi.
 
 concept-identifiant-france-travail = aqoonsiga France Travail
-    .explain = Waa lambarka France Travail ku siiyay markaad is diiwaangelisay, oo leh tirooyin iyo xaraf. Wuxuu u adeegaa gelitaanka.
+    .explain = Waa lambarka France Travail ku siiyay markaad is diiwaangelisay. Wuxuu u adeegaa gelitaanka iyo u qorista France Travail.
     .where = Warqadaha France Travail iyo iimaylka aad heshay diiwaangelinta.
 
 concept-demandeur-d-emploi = shaqo-doon (demandeur d’emploi)
@@ -1195,10 +1196,10 @@ concept-chomage = shaqo la'aan (chômage)
     .explain = Shaqo la'aan waxay ka dhigan tahay inaadan shaqo lahayn oo aad mid raadinayso. Shuruud gaar ah, France Travail ayaa lacag ku siisa.
 
 concept-are = lacagta shaqo la'aanta (ARE)
-    .explain = ARE waa lacagta shaqo la'aanta ee France Travail bixiso haddii aad shaqadaadii lumisay oo aad horay ugu shaqaysay muddo ku filan.
+    .explain = ARE waa lacagta shaqo la'aanta ee France Travail bixiso, haddii aad shaqadaadii lumisay oo aad horay ugu shaqaysay muddo ku filan. Waxaa la bixiyaa tusaale ahaan kadib eryid shaqo, heshiis lagu kala tagay (rupture conventionnelle) ama dhammaadka qandaraas muddo go'an (CDD). Kadib is-casilaad, xaaladaha qaar oo keliya.
 
 concept-ass = gargaarka wadajirka gaarka ah (ASS)
-    .explain = ASS waa la bixin karaa marka xuquuqdaada lacagta shaqo la'aantu dhammaato, haddii aad shaqaysay muddo ku filan dakhligaaguna yar yahay.
+    .explain = ASS waa la bixin karaa marka xuquuqdaada lacagta shaqo la'aantu dhammaato, haddii aad hore u shaqaysay muddo ku filan dakhligaaguna yar yahay. Baabi'inteeda waxaa la soo jeediyay 2024 iyo 2025. Weydii France Travail haddii ay weli kuu jirto.
 
 concept-conseiller = lataliye (conseiller)
     .explain = Conseiller waa qofka la socda faylkaaga oo kaa caawiya raadinta shaqada. Waxaad ugu qori kartaa messagerie-ga.
@@ -1270,7 +1271,7 @@ concept-cv = CV (warqadda taariikhda waxbarashada iyo shaqada)
     .explain = CV waa dukumeenti gaaban oo soo bandhiga waxbarashadaada, waayo-aragnimadaada iyo xirfadahaaga.
 
 concept-formation = tababar (formation)
-    .explain = Tababarku waa koorso lagu barto xirfad ama aqoon. France Travail ayaa bixin karta kharashkiisa.
+    .explain = Tababarku waa koorso lagu barto xirfad ama aqoon. France Travail ayaa kaa caawin karta inaad mid hesho.
 
 concept-contrat-d-engagement-jeune = heshiiska dhallinyarada (CEJ)
     .explain = CEJ wuxuu caawiyaa dhallinyarada ka yar 26 sano ee aan shaqo iyo tababar lahayn, isagoo siinaya la socod iyo lacag.
@@ -1281,7 +1282,7 @@ concept-licenciement = shaqo ka eryid (licenciement)
 ## Documents et titres (ANTS, mairie)
 
 concept-ants = ANTS (bogga kaarka aqoonsiga iyo liisanka)
-    .explain = ANTS waa bogga dowladda ee kaarka aqoonsiga, baasaboorka, liisanka darawalnimada iyo warqadda gaariga.
+    .explain = ANTS, oo tan iyo 2024 loo yaqaan France Titres, ayaa maamusha arrimaha internetka ee kaarka aqoonsiga, baasaboorka, liisanka darawalnimada iyo warqadda gaariga (carte grise).
 
 concept-carte-nationale-d-identite = kaarka aqoonsiga qaranka (carte nationale d’identité)
     .explain = Carte nationale d’identité waa dukumeentiga aqoonsiga ee dadka Faransiiska ah. Qofka ajnabiga ahi wuxuu isticmaalaa baasaboorkiisa ama ruqsadda deganaanshihiisa.
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = liisanka darawalnimada (permis de conduire)
     .explain = Liisanka darawalnimadu wuxuu kuu oggolaanayaa inaad gaari wadato. Arrimihiisa waxaa lagu fuliyaa bogga ANTS.
 
 concept-neph = lambarka NEPH (lambarka faylka liisanka)
-    .explain = NEPH waa lambarka faylka liisankaaga darawalnimada, oo 12 tiro ah. Isma beddelo.
-    .where = Liisankaaga kaarka ah, sanduuqa 5, ama waraaqaha dugsiga darawalnimada.
+    .explain = NEPH waa lambarka faylka liisankaaga darawalnimada. Boggu wuxuu weydiiyaa arrimaha liisanka.
+    .where = Waraaqaha dugsiga darawalnimada ama liisankaaga.
 
 concept-echange-de-permis = beddelidda liisanka (échange de permis)
     .explain = Haddii aad haysato liisan dal ka baxsan Midowga Yurub, mararka qaar waa inaad ku beddeshaa liisan Faransiis ah. Badanaa, codsiga waa in la sameeyo sanadka koowaad ee ruqsaddaada deganaanshaha ugu horreysa kadib.
 
 concept-code-ephoto = koodka ePhoto
-    .explain = Waa koodh 22 xaraf iyo tiro ah oo sawirkaaga dijitaalka ah ku xira codsigaaga. Boggu wuxuu weydiiyaa halkii sawir warqad ah.
+    .explain = Waa koodh sawirkaaga dijitaalka ah ku xira codsigaaga. Boggu wuxuu weydiiyaa halkii sawir warqad ah.
     .where = Xaashida sawirrada ee aad ka heshay qolka sawirka ama sawir-qaade ay ANTS oggolaatay.
 
 concept-photo-d-identite = sawirka aqoonsiga (photo d’identité)
-    .explain = Sawirka aqoonsigu waa inuu noqdaa mid dhow, midab leh, hore laga qaaday, dhoolacaddayn iyo muraayad la'aan. Ka qaado sawir-qaade ama qol sawir oo la oggolaaday.
+    .explain = Sawirku waa inuu ka yar yahay 6 bilood, hore laga qaaday, afka xiran, asal iftiin leh. Muraayadda waa la oggol yahay haddii indhuhu si fiican u muuqdaan, muraayad midab leh iyo iftiin soo celin la'aan. Ka qaado sawir-qaade ama qol sawir oo la oggolaaday.
 
 concept-certificat-d-immatriculation = warqadda gaariga (carte grise)
     .explain = Certificat d’immatriculation, oo la yiraahdo carte grise, waa warqadda rasmiga ah ee gaariga. Waxay leedahay lambarka taarikada iyo magaca milkiilaha.
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = dammaanadda kirada (dépôt de garantie)
     .explain = Waa lacag la siiyo kiriyeeyaha marka guriga la galo. Wuu kuu celinayaa markaad baxdo, marka laga jaro dayactirka la caddeeyay.
 
 concept-garant = dammiin (garant)
-    .explain = Dammiinku wuxuu ballanqaadaa inuu bixiyo kirada haddii aadan awoodin. Visale waa dammaanad bilaash ah oo beddeli karta dammiin.
+    .explain = Dammiinku wuxuu ballanqaadaa inuu bixiyo kirada haddii aadan awoodin. Visale waa dammaanad bilaash ah oo beddeli karta dammiin. Haddii Visale bixiso kiradaada, markaas waa inaad dib u celiso.
 
 concept-assurance-habitation = caymiska guriga (assurance habitation)
     .explain = Kireystuhu waa inuu gurigiisa ka caymiyaa khasaaraha, sida dabka ama biyaha. Kiriyeeyuhu sanad walba wuxuu codsadaa caddaynta.
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = codsiga guri bulsho
     .where = Numéro unique wuxuu ku qoran yahay caddaynta diiwaangelinta codsiga.
 
 concept-dalo = DALO (xaqa sharciga ah ee guri)
-    .explain = DALO wuxuu kuu oggolaanayaa inaad guddi u gudbiso haddii aad muddo aad u dheer sugaysay guri bulsho ama aad ku nooshahay guri xun. Markaas dowladdu waa inay ku siisaa guri.
+    .explain = DALO wuxuu kuu oggolaanayaa inaad guddi u gudbiso haddii aad muddo aad u dheer sugaysay guri bulsho ama aad ku nooshahay guri xun. Haddii guddigu codsigaaga u aqoonsado mid mudnaan leh, dowladdu waa inay ku siisaa guri. Haddana waqti ayay qaadan kartaa.
 
 concept-expulsion = guriga ka saarid (expulsion)
     .explain = Expulsion waxay kireystaha ku qasbaysaa inuu guriga ka baxo kadib go'aan garsoore. Guud ahaan, waa mamnuuc 1da Nofembar ilaa 31ka Maarso.

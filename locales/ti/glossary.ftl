@@ -109,7 +109,7 @@ concept-situation-familiale = ኩነታት ስድራቤት
     .explain = እቲ ወብሳይት በይንኹም ወይ ምስ መጻምድቲ ትነብሩ እንተ ኾንኩም፡ ብኸመይ ኣገባብ ከኣ ይሓትት። መልስኹም ኣቆጻጽራ ሓገዛትኩም ወይ ግብሪኹም ክቕይር ይኽእል።
 
 concept-celibataire = ዘይተመርዓወ/ት
-    .explain = ዘይተመርዓወ ማለት ኣይተመርዓውኩምን፡ PACS እውን የብልኩምን ማለት እዩ። ብዘይ መርዓ ምስ መጻምድቲ እንተ ትነብሩ፡ «concubinage» እንተ ቀሪቡ ንዕኡ ምረጹ።
+    .explain = ዘይተመርዓወ ማለት ኣይተመርዓውኩምን PACS እውን የብልኩምን ማለት እዩ። ኣብ ግብሪ፡ ብዘይ መርዓ ወይ PACS ብሓባር ዝነብሩ ክልተ ሰባት ነናቶም ክልተ ዝተፈልየ መግለጺ ይህቡ። ንCAF ግን ብሓባር ከም እትነብሩ ኣፍልጡ፡ ምኽንያቱ ሓገዛትኩም ይቕይር።
 
 concept-marie = ዝተመርዓወ/ት
     .explain = ዝተመርዓወ ማለት ኣብ ፈረንሳ ወይ ኣብ ካልእ ሃገር ወግዓዊ መርዓ ፈጺምኩም ማለት እዩ። ምስክር ወረቐት መርዓ ሓልውዎ፡ ብዙሕ ግዜ ይሕተት እዩ።
@@ -146,7 +146,7 @@ concept-etat-civil = ምዝገባ ኩነታት ህይወት (état civil)
 
 concept-acte-de-naissance = ምስክር ወረቐት ልደት
     .explain = ምስክር ወረቐት ልደት ልደትኩም፡ ስምኩምን ወለድኹምን ዘረጋግጽ ወግዓዊ ሰነድ እዩ። ኣብ ወጻኢ እንተ ተወሊድኩም፡ ትርጉም ክሕተት ይኽእል።
-    .where = ካብ mairie ናይ ቦታ ልደትኩም ወይ ካብ ቆንስላ ሕተትዎ። ብ OFPRA ንዝተሓለዉ ሰባት፡ OFPRA እዩ ዝገብሮ።
+    .where = ኣብ ፈረንሳ እንተ ተወሊድኩም፡ ካብ mairie ናይ ቦታ ልደትኩም ሕተትዎ። ኣብ ወጻኢ እንተ ተወሊድኩም፡ ካብ ሰበ-መዚ ሃገር ልደትኩም። ብ OFPRA ንዝተሓለዉ ሰባት፡ OFPRA እዩ ዝገብሮ።
 
 concept-acte-de-mariage = ምስክር ወረቐት መርዓ
     .explain = ምስክር ወረቐት መርዓ መርዓኹም ዘረጋግጽ ወግዓዊ ሰነድ እዩ። ብ mairie ወይ ብሰበ ስልጣን ናይታ ዝተመርዓኹምላ ሃገር ይዳሎ።
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = ዘክረኒ
     .explain = ነዚ ሳጹን ምልክት እንተ ገበርኩምሉ፡ እቲ ወብሳይት መለለዪ ስምኩም ንዝመጽእ ግዜ ይዕቅቦ። ኣብ ብዙሓት ሰባት ዝጥቀሙሉ ኮምፒተር ምልክት ኣይትግበሩሉ።
 
 concept-franceconnect = FranceConnect (ብዘሎኩም ኣካውንት ምእታው)
-    .explain = FranceConnect ብዘሎኩም ኣካውንት ናብ ወብሳይት መንግስቲ ንምእታው የኽእለኩም፡ ንኣብነት Ameli ወይ impots.gouv። ሓድሽ መሕለፊ ቃል ኣየድልየኩምን።
+    .explain = FranceConnect ብዘሎኩም ኣካውንት ናብ ወብሳይት መንግስቲ ንምእታው የኽእለኩም፡ ንኣብነት Ameli ወይ L’Identité Numérique La Poste። ሓድሽ መሕለፊ ቃል ኣየድልየኩምን።
 
 concept-identite-numerique = ዲጂታላዊ መንነት
     .explain = ዲጂታላዊ መንነት ኣብ ኢንተርነት መን ምዃንኩም ንምርግጋጽ ውሑስ መንገዲ እዩ፡ ብኣፕሊኬሽን ኣብ ተሌፎንኩም። ምስ FranceConnect ክትጥቀሙሉ ትኽእሉ።
@@ -402,13 +402,13 @@ concept-voie-electronique = ብኢንተርነት (par voie électronique)
     .explain = Par voie électronique ማለት ብኢንተርነት እዩ፦ ኣብ ወብሳይት፡ ብኢመይል ወይ ኣብ ኣካውንትኩም። ኣድራሻ ኣይኮነን።
 
 concept-demarche-en-ligne = ብኢንተርነት ዝግበር ምምሕዳራዊ ጉዳይ
-    .explain = እዚ ናብ ቤት ጽሕፈት ከይከድኩም ብኢንተርነት ዝግበር ጉዳይ እዩ። ሓገዝ ረኺብኩም እውን እንተ ዘይከኣልኩም፡ ካልእ መፍትሒ ክትሓቱ ትኽእሉ።
+    .explain = እዚ ናብ ቤት ጽሕፈት ከይከድኩም ብኢንተርነት ዝግበር ጉዳይ እዩ። እንተ ዘይከኣልኩም፡ ሓገዝ ሕተቱ። ንፍቓድ መንበሪ፡ ሓገዝ ረኺብኩም እውን እቲ መርበብ እንተ ዘይሰሪሑልኩም፡ ካልእ መፍትሒ ክህሉ ኣለዎ።
 
 concept-capture-d-ecran = ስእሊ ስክሪን (capture d’écran)
     .explain = ስእሊ ስክሪን ስክሪንኩም ዘርእዮ ነገር ዝሕዝ ስእሊ እዩ። ምስ ዕለትን ሰዓትን፡ ጸገም ከረጋግጽ ይኽእል፡ ንኣብነት ቆጸራ ዘይምህላው።
 
 concept-cookies = ኩኪስ (cookies)
-    .explain = Cookies እቲ ወብሳይት ኣብ ብራውዘርኩም ዝዕቅቦም ንኣሽቱ ፋይላት እዮም። ዘየድልዩ ክትነጽግዎም ትኽእሉ፡ እቲ ወብሳይት ግን ክሰርሕ ኣለዎ።
+    .explain = Cookies እቲ ወብሳይት ኣብ ብራውዘርኩም ዝዕቅቦም ንኣሽቱ ፋይላት እዮም። እቲ ወብሳይት ነቶም ዘየድልዩ ፍቓድኩም ክሓትት ኣለዎ። ምንጻግ ከም ምቕባል ቀሊል ክኸውን ኣለዎ።
 
 concept-accessibilite = ተበጻሕነት (accessibilité)
     .explain = Accessibilité ማለት እቲ ወብሳይት ብኹሉ ሰብ፡ ስንክልና ዘለዎ እውን፡ ክጥቀመሉ ክኽእል ኣለዎ ማለት እዩ። ከምኡ እንተ ዘይኮይኑ፡ ከተፍልጡ ትኽእሉ።
@@ -579,7 +579,7 @@ concept-titre-de-sejour = ፍቓድ መንበሪ (titre de séjour)
     .where = ካብ ፕረፌክቱር እዩ ተቐቢልኩምዎ። récépissé እንተ ሃልዩኩም እውን ሓልውዎ።
 
 concept-carte-de-sejour-temporaire = ፍቓድ መንበሪ ንሓደ ዓመት (carte de séjour temporaire)
-    .explain = እዚ ቢዝሒ ሓደ ዓመት ዝሰርሕ ፍቓድ መንበሪ እዩ። ኩሉ ዓመት ቅድሚ ዕለት መወዳእታኡ ክሕደስ ኣለዎ።
+    .explain = እዚ ቢዝሒ ሓደ ዓመት ዝሰርሕ ፍቓድ መንበሪ እዩ። ቅድሚ ዕለት መወዳእታኡ ምሕዳሱ ሕተቱ፡ ከም ኩነታትኩም ንብዙሕ ዓመታት ዝሰርሕ ካርድ ክወሃበኩም ይኽእል።
 
 concept-carte-de-sejour-pluriannuelle = ንብዙሕ ዓመታት ዝሰርሕ ፍቓድ መንበሪ
     .explain = እዚ ንብዙሕ ዓመታት ዝሰርሕ ፍቓድ መንበሪ እዩ፡ መብዛሕትኡ ግዜ ክሳብ 4 ዓመት። ብሓፈሻ ድሕሪ ቀዳማይ ናይ ሓደ ዓመት ፍቓድ ይወሃብ።
@@ -592,11 +592,11 @@ concept-recepisse = récépissé (ግዝያዊ መረጋገጺ ወረቐት)
     .where = ቁጽሪ ወጻእተኛኹምን ዕለት መወዳእታኡን ኣለዎ። ኩሉ ግዜ ምስ ፓስፖርትኩም ሓልውዎ።
 
 concept-attestation-de-prolongation-d-instruction = መረጋገጺ ምንዋሕ መስርሕ (attestation de prolongation d’instruction)
-    .explain = ANEF ሕቶ ምሕዳስኩም ክምርመር ከሎ ነዚ ሰነድ ይህበኩም። ምንባርኩም ሕጋዊ ከም ዝቕጽል የረጋግጽ፡ መሰላትኩም ከም ስራሕ ድማ ይሕሉ።
+    .explain = ሕቶ ምሕዳስኩም ምሉእን ብግዜኡ ዝቐረበን እንተኾይኑ፡ ANEF ኣብ ግዜ ምርመራ ነዚ ሰነድ ይህበኩም። ምስቲ ኣረጊት ፍቓድኩም፡ ምንባርኩም ሕጋዊ ከም ዝቕጽል የረጋግጽ፡ መሰላትኩም ከም ስራሕ ድማ ይሕሉ። ብዝለዓለ 3 ኣዋርሕ ይጸንሕ፡ ክሕደስ ድማ ይኽእል።
     .where = ካብ ኣካውንት ANEF ኣውርድዎ። እቲ ምርመራ እንተ ነዊሑ ሓድሽ መረጋገጺ ክመጽእ ይኽእል።
 
 concept-attestation-de-depot = መረጋገጺ ምቕራብ ሕቶ (attestation de dépôt)
-    .explain = እዚ ሰነድ ሕቶኹም ብኢንተርነት ከም ዝሰደድኩም፡ ምስ ዕለቱ፡ የረጋግጽ። ብጥንቃቐ ሓልውዎ።
+    .explain = እዚ ሰነድ ሕቶኹም ብኢንተርነት ከም ዝሰደድኩም፡ ምስ ዕለቱ፡ የረጋግጽ። ተጠንቀቑ፡ ምንባርኩም ሕጋዊ ምዃኑ ኣየረጋግጽን። ብጥንቃቐ ሓልውዎ።
     .where = ኣብ ኣካውንት ANEF ወይ ኣብቲ ድሕሪ ምስዳድ ዝበጽሓኩም ኢመይል።
 
 concept-attestation-de-decision-favorable = መረጋገጺ ዝተቐበለ ውሳነ (attestation de décision favorable)
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = መረጋገጺ ዝተቐበለ ው�
     .where = ኣብ ኣካውንት ANEF።
 
 concept-autorisation-provisoire-de-sejour = ግዝያዊ ፍቓድ ምጽናሕ (APS)
-    .explain = APS ንሓጺር ግዜ ዝሰርሕ ሰነድ መንበሪ እዩ፡ ኣብ ገሊኦም ኩነታት ዝውሃብ። ንኣብነት ንሕሙም ቆልዓ ዘሰንይ ወላዲ።
+    .explain = APS ንሓጺር ግዜ ዝሰርሕ ሰነድ መንበሪ እዩ፡ ኣብ ፍሉያት ኩነታት ዝውሃብ። ንኣብነት፡ ካብ ዩክሬን ዝመጸ ኣብ ትሕቲ ግዝያዊ ሓለዋ ዘሎ ሰብ ንሽዱሽተ ወርሒ ዝሕደስ APS ይወሃቦ። እዚ APS ንክትሰርሑ የፍቅድ።
 
 concept-visa = ቪዛ
-    .explain = ቪዛ ናብ ፈረንሳ ንምእታው ዝውሃብ ፍቓድ እዩ፡ ኣብ ፓስፖርትኩም ዝልጠፍ። ናይ ሓጺር ግዜ ቪዛ ቢዝሒ 90 መዓልቲ ክትጸንሑ የፍቅድ።
+    .explain = ቪዛ ናብ ፈረንሳ ንምእታው ዝውሃብ ፍቓድ እዩ፡ ኣብ ፓስፖርትኩም ዝልጠፍ። ናይ ሓጺር ግዜ ቪዛ ኣብ ውሽጢ 180 መዓልቲ ቢዝሒ 90 መዓልቲ ክትጸንሑ የፍቅድ።
     .where = ኣብ ፓስፖርትኩም፡ ኣብ ምሉእ ገጽ።
 
 concept-vls-ts = ከም ፍቓድ መንበሪ ዝሰርሕ ነዊሕ ግዜ ቪዛ (VLS-TS)
-    .explain = እዚ ቪዛ ኣብ ግዜኡ፡ መብዛሕትኡ ግዜ ሓደ ዓመት፡ ከም ፍቓድ መንበሪ ኣብ ፈረንሳ ክትነብሩ የፍቅድ። ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ ምምጻእኩም ብኢንተርነት ከተረጋግጽዎ (valider) ኣለኩም።
+    .explain = እዚ ቪዛ ኣብ ግዜኡ፡ ካብ 4 ኣዋርሕ ክሳብ 1 ዓመት፡ ከም ፍቓድ መንበሪ ኣብ ፈረንሳ ክትነብሩ የፍቅድ። ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ ምምጻእኩም ብኢንተርነት ከተረጋግጽዎ (valider) ኣለኩም።
 
 concept-validation-du-visa = ምርግጋጽ ቪዛ (validation du visa)
     .explain = ምርግጋጽ ነዊሕ ግዜ ቪዛ ብኢንተርነት ኣብ ወብሳይት ANEF ይግበር። ብ timbre fiscal (ናይ ግብሪ ቴምብር) ክፍሊት ትኸፍሉ፡ ድሕሪኡ መረጋገጺ ምርግጋጽ ትሕልዉ።
@@ -622,7 +622,7 @@ concept-numero-de-visa = ቁጽሪ ቪዛ
     .where = ኣብ የማናይ ላዕሊ ናይቲ ኣብ ፓስፖርትኩም ዝተለጠፈ ቪዛ።
 
 concept-numero-etranger = ቁጽሪ ወጻእተኛ (numéro étranger)
-    .explain = Numéro étranger ኣብ ፕረፌክቱር ዘሎ ናይ ባዕልኹም 10 ኣሃዛት ዘለዎ ቁጽሪ እዩ። ኣብ ፈረንሳ ምሉእ ህይወትኩም ሓደ ኮይኑ ይጸንሕ።
+    .explain = Numéro étranger ኣብ ፕረፌክቱር ዘሎ ናይ ባዕልኹም ቁጽሪ እዩ፡ 9 ወይ 10 ኣሃዛት ዘለዎ። ሓልውዎ፡ ንጉዳያት መንበሪኹም የገልግል እዩ።
     .where = ኣብ ፍቓድ መንበሪኹምን ኣብ récépissé ኹምን። ኣብ ANEF መብዛሕትኡ ግዜ ከም መለለዪ ስም (identifiant) የገልግል።
 
 concept-anef = ANEF (ወብሳይት ፍቓድ መንበሪ)
@@ -666,7 +666,7 @@ concept-demande-d-asile = ሕቶ ዑቕባ
     .explain = ሕቶ ዑቕባ፡ ኣብ ሃገርኩም ኣብ ሓደጋ እንተ ሃሊኹም፡ ካብ ፈረንሳ ሓለዋ ምሕታት እዩ። OFPRA እዩ ዝውስን።
 
 concept-demandeur-d-asile = ሓታቲ ዑቕባ
-    .explain = ሓታቲ ዑቕባ ካብ ፈረንሳ ሓለዋ ዝሓተተን ውሳነ ዝጽበን ሰብ እዩ። ሕቶኡ ክሳብ ዝምርመር ኣብ ፈረንሳ ክጸንሕ መሰል ኣለዎ።
+    .explain = ሓታቲ ዑቕባ ካብ ፈረንሳ ሓለዋ ዝሓተተን ውሳነ ዝጽበን ሰብ እዩ። ብሓፈሻ፡ ሕቶኡ ክሳብ ዝምርመር፡ ምስ ምስክር ወረቐት ሕቶ ዑቕባ፡ ኣብ ፈረንሳ ክጸንሕ መሰል ኣለዎ።
 
 concept-attestation-de-demande-d-asile = መረጋገጺ ሕቶ ዑቕባ (attestation de demande d’asile)
     .explain = እዚ ሰነድ ዑቕባ ከም ዝሓተትኩምን ምንባርኩም ሕጋዊ ምዃኑን የረጋግጽ። ቅድሚ ዕለት መወዳእታኡ ክሕደስ ኣለዎ።
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA (ቤት ጽሕፈት ሓለዋ ስደተኛታት)
     .explain = OFPRA ሕቶታት ዑቕባ ይምርምርን ሓለዋ ምሃብ ወይ ዘይምሃብ ይውስንን። ንዝተሓለዉ ሰባት ሰነዳት état civil እውን ይገብር።
 
 concept-cnda = CNDA (ቤት ፍርዲ ይግባይ ዑቕባ)
-    .explain = CNDA ኣንጻር ምእባይ OFPRA ይግባይ እትብሉሉ ቤት ፍርዲ እዩ። ነዚ ይግባይ ንምቕራብ ዘሎ ግዜ ሓደ ወርሒ እዩ።
+    .explain = CNDA ኣንጻር ምእባይ OFPRA ይግባይ እትብሉሉ ቤት ፍርዲ እዩ። ነዚ ይግባይ ንምቕራብ ዘሎ ግዜ ሓደ ወርሒ እዩ። ብ aide juridictionnelle ዝኽፈሎ ጠበቓ ንምርካብ፡ ኣብ ውሽጢ 15 መዓልቲ ሕተቱ።
 
 concept-passeport = ፓስፖርት
     .explain = ፓስፖርት ብሃገርኩም ዝወሃብ ሰነድ መንነትን ጉዕዞን እዩ። ብዙሓት ሕቶታት ፍቓድ መንበሪ ይሓትዎ።
     .where = እቲ ቁጽሪ ኣብ የማናይ ላዕሊ ናይቲ ስእልኹም ዘለዎ ገጽ እዩ።
 
 concept-passeport-talent = ፍቓድ መንበሪ ንክኢላታት (passeport talent)
-    .explain = እዚ ንብዙሕ ዓመታት፡ ክሳብ 4 ዓመት፡ ዝሰርሕ ፍቓድ መንበሪ እዩ። ንብቑዓት ሰባት፡ ተመራመርቲ፡ ስነጥበበኛታት ወይ ትካል ንግዲ ንዝምስርቱ እዩ።
+    .explain = እዚ ንብዙሕ ዓመታት፡ ክሳብ 4 ዓመት፡ ዝሰርሕ ፍቓድ መንበሪ እዩ፡ ንብቑዓት ሰባት፡ ተመራመርቲ፡ ስነጥበበኛታት ወይ ትካል ንግዲ ንዝምስርቱ። ሕጂ carte de séjour « talent » ይበሃል።
 
 concept-dcem = ሰነድ ጉዕዞ ንንኡስ ወጻእተኛ (DCEM)
     .explain = DCEM ኣብ ፈረንሳ ዝነብር ወጻእተኛ ቆልዓ ብዘይ ቪዛ ክጉዓዝን ክምለስን የፍቅደሉ። እቲ ሕቶ ንንኡስ ዕድመ ቆልዓ ይግበር።
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = ዕለት ምእታው ናብ ፈረንሳ
     .where = ኣብቲ ኣብ ፓስፖርትኩም ዘሎ ማሕተም ምእታው።
 
 concept-renouvellement = ምሕዳስ (renouvellement)
-    .explain = ምሕዳስ እቲ ኣረጊት ክውዳእ ከሎ ሓድሽ ፍቓድ ምሕታት እዩ። ንፍቓድ መንበሪ፡ ቅድሚ ዕለት መወዳእታ ካብ 2 ክሳብ 4 ኣዋርሕ ሕተትዎ።
+    .explain = ምሕዳስ እቲ ኣረጊት ክውዳእ ከሎ ሓድሽ ፍቓድ ምሕታት እዩ። ኣብ ANEF፡ ምሕዳስ ፍቓድ መንበሪ ቅድሚ ዕለት መወዳእትኡ ካብ 120 ክሳብ 60 መዓልቲ ሕተቱ። ኣብ ቤት ጽሕፈት ዝሕተት ፍቓድ እንተኾይኑ፡ ኣብ ውሽጢ እቶም ቅድሚ ዕለት መወዳእታ ዘለዉ 2 ኣዋርሕ እዩ።
 
 concept-premiere-demande = ቀዳማይ ሕቶ (première demande)
     .explain = ከምዚ ዓይነት ፍቓድ ወይ ሰነድ ፈጺሙ እንተ ዘይነበረኩም፡ première demande ምረጹ።
@@ -735,7 +735,7 @@ concept-changement-de-statut = ምቕያር ዓይነት ፍቓድ መንበሪ 
     .explain = Changement de statut ካልእ ዓይነት ፍቓድ መንበሪ ምሕታት እዩ። ንኣብነት ካብ ተማሃራይ ናብ ሰራሕተኛ ምሕላፍ።
 
 concept-etudiant = ተማሃራይ (étudiant)
-    .explain = እዚ ፍቓድ መንበሪ ኣብ ቤት ትምህርቲ ወይ ዩኒቨርሲቲ ንዝተመዝገቡ ሰባት እዩ። ብኽፋል ግዜ ክትሰርሑ የፍቅድ።
+    .explain = እዚ ፍቓድ መንበሪ ኣብ ቤት ትምህርቲ ወይ ዩኒቨርሲቲ ንዝተመዝገቡ ሰባት እዩ። ኣብ ዓመት ቢዝሒ 964 ሰዓታት፡ ማለት 60 % ምሉእ ግዜ፡ ክትሰርሑ የፍቅድ። ንገለ ሃገራት፡ ከም ኣልጀርያ፡ ዝተፈልየ ሕጊ ኣሎ።
 
 concept-salarie = ደሞዝተኛ ሰራሕተኛ (salarié)
     .explain = Salarié ብውዕል ስራሕ ንኣስራሒ ዝሰርሕ ሰብ እዩ። ናይ salarié ፍቓድ መንበሪ ምስዚ ስራሕ ዝተኣሳሰረ እዩ።
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = ብስቕታ ዝተዋህበ ምእባይ 
     .todo = ዕለት ሕቶኹም ዘረጋግጽ ሓልዉ። ድሕሪ እዚ ግዜ፡ ይግባይ (recours) ክትገብሩ ትኽእሉ።
 
 concept-tribunal-administratif = ምምሕዳራዊ ቤት ፍርዲ (tribunal administratif)
-    .explain = Tribunal administratif ኣብ መንጎ ሰብን ምምሕዳርን ዘሎ ባእሲ ይፈርድ። ኣብኡ ውሳነ ፕረፌክቱር ወይ CAF ክትቃወሙ ትኽእሉ።
+    .explain = Tribunal administratif ምስ ምምሕዳር ዘሎ ባእሲ ይፈርድ፡ ንኣብነት ምንጻግ ፍቓድ መንበሪ። ንCAF፡ ብዛዕባ ሓገዝ ገዛን RSAን ይፈርድ፤ ሓገዛት ስድራ ግን ናብ tribunal judiciaire ይኸዱ። ሓድሓደ ግዜ ቅድሚኡ ዝግበር ይግባይ ግዴታ እዩ፡ ኣብቲ ደብዳበ «voies et délais de recours» ኣንብቡ።
 
 concept-refere = ህጹጽ መስርሕ ቤት ፍርዲ (référé)
     .explain = Référé ኣብ ህጹጽ ኩነታት ኣብ ቅድሚ ዳኛ ዝግበር ቅልጡፍ መስርሕ እዩ። ንኣብነት፡ ዳኛ ንፕረፌክቱር ቆጸራ ክትህበኩም ክእዝዛ ይኽእል።
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = ሕጋዊ ሓገዝ (aide juridictionnelle)
     .explain = Aide juridictionnelle እቶትኩም ትሑት እንተ ኾይኑ ንክፍሊት ጠበቓን ቤት ፍርድን ምሉእ ወይ ብኽፋል ይኸፍል። ካብ ቤት ፍርዲ ወይ ካብ ጠበቓኹም ሕተትዎ።
 
 concept-conseil-d-etat = Conseil d’État (ላዕለዋይ ምምሕዳራዊ ቤት ፍርዲ)
-    .explain = Conseil d’État ንባእሲ ምስ ምምሕዳር ዝለዓለ ቤት ፍርዲ እዩ። ብ2022፡ ብኢንተርነት ዝግበር ምምሕዳራዊ ጉዳይ ካልእ መፍትሒ ክህልዎ ኣለዎ ኢሉ።
+    .explain = Conseil d’État ንባእሲ ምስ ምምሕዳር ዝለዓለ ቤት ፍርዲ እዩ። ብ3 ሰነ 2022፡ መንግስቲ ንፍቓድ መንበሪ ANEF ግዴታ ክገብሮ ይኽእል ኢሉ ወሲኑ። ግን ሓገዝ ረኺብኩም እውን እቲ መርበብ እንተ ዘይሰሪሑልኩም፡ መንግስቲ ክሕግዘኩምን ካልእ መፍትሒ ክህበኩምን ኣለዎ።
 
 concept-defenseur-des-droits = Défenseur des droits (ተጣባቒ መሰላት)
     .explain = Défenseur des droits ምስ ምምሕዳር ጸገም ወይ ኣድልዎ ንዘጋጠሞም ሰባት ብነጻ ይሕግዝ። ብኢንተርነት፡ ብተሌፎን ክትረኽብዎ ወይ ንወኪሉ ክትረኽቡ ትኽእሉ።
@@ -814,13 +814,14 @@ concept-reclamation = ቅሬታ (réclamation)
     .explain = Réclamation ዘይትሰማምዑ ምዃንኩም ወይ ጌጋ ከም ዘሎ ንምግላጽ ዝስደድ መልእኽቲ እዩ። ቅዳሕን ዝሰደድኩምሉ ዕለትን ሓልዉ።
 
 concept-recours-amiable = ብሰላም ዝግበር ይግባይ (recours amiable)
-    .explain = Recours amiable ውሳነ CAF ወይ Assurance Maladie ኣብ ቅድሚ ኮሚሽኖም ዝቃወም እዩ። መብዛሕትኡ ግዜ ቅድሚ ናብ ቤት ፍርዲ ምኻድ ክግበር ኣለዎ።
+    .explain = ንውሳነ CAF ወይ Assurance Maladie ንምቅዋም፡ መጀመርታ ናብ ኮሚሽን ብሰላም ዝግበር ይግባዮም ጽሓፉ፡ ብሓፈሻ ኣብ ውሽጢ 2 ኣዋርሕ። እዚ ይግባይ ቅድሚ ናብ ቤት ፍርዲ ምኻድ መብዛሕትኡ ግዜ ግዴታ እዩ። ንRSA፡ እቲ ቀዳማይ ይግባይ ናብ conseil départemental ይኸይድ።
 
 concept-preuve = መረጋገጺ (preuve)
     .explain = መረጋገጺ ዝተፈጸመ ነገር ዘርኢ ሰነድ እዩ፦ ደብዳቤ፡ ኢመይል፡ ዕለት ዘለዎ ስእሊ ስክሪን። ኩሎም ሓልውዎም፡ ኣብ ቅድሚ ዳኛ ክጠቕሙ ይኽእሉ።
 
 concept-alternative-non-numerique = ብዘይ ኢንተርነት ዝግበር ካልእ መፍትሒ
-    .explain = ሓገዝ ረኺብኩም እውን ብኢንተርነት ጉዳይኩም ክትገብሩ እንተ ዘይከኣልኩም፡ ምምሕዳር ካልእ መፍትሒ ክህበኩም ኣለዎ። Conseil d’État ብ2022 ከምኡ ኢሉ።
+    .explain = ንፍቓድ መንበሪ፡ ሓገዝ ረኺብኩም እውን ANEF እንተ ዘይሰሪሑልኩም፡ መንግስቲ ካልእ መፍትሒ ክህበኩም ኣለዎ። Conseil d’État ብ3 ሰነ 2022 ከምኡ ኢሉ። ንካልእ ጉዳያት ይፈላለ እዩ፡ ንምምሕዳር ሕተቱ።
+    .todo = መጀመርታ ካብ ማእከል ርክብ ANEF ወይ ካብ ዲጂታላዊ መቐበሊ ሓገዝ ናይ préfecture ሓገዝ ሕተቱ። መረጋገጺታት ዓቕቡ፡ ኢመይላትን ዕለት ዘለዎ ስእሊ መርኣያን። እንተ ዘይኣኺሉ፡ ብጽሑፍ ካልእ መፍትሒ ሕተቱ።
 
 concept-point-justice = ቦታ ሕጋዊ ምኽሪ (point-justice)
     .explain = ኣብ point-justice፡ ክኢላታት ሕጊ ብዛዕባ መሰላትኩም ብነጻ ምኽሪ ይህቡኹም።
@@ -843,7 +844,7 @@ concept-allocataire = ተቐባሊ ሓገዝ (allocataire)
     .explain = Allocataire ንስድራቤቱ ካብ CAF ወይ MSA ሓገዝ ዝቕበል ሰብ እዩ።
 
 concept-numero-allocataire = ቁጽሪ ተቐባሊ ሓገዝ (numéro allocataire)
-    .explain = እዚ ኣብ CAF ዘሎ ናይ ባዕልኹም ቁጽሪ እዩ፡ መብዛሕትኡ ግዜ 7 ኣሃዛት። ንምእታውን ናብ CAF ንምጽሓፍን የገልግል።
+    .explain = እዚ ኣብ CAF ዘሎ ቁጽሪ ፋይልኩም እዩ። ናብ CAF ንምጽሓፍ ወይ ንምድዋል ሓልውዎ። ናብ caf.fr ንምእታው፡ መብዛሕትኡ ግዜ ቁጽሪ ማሕበራዊ ውሕስነትኩም ትጥቀሙ።
     .where = ኣብ ላዕሊ ደብዳቤታት CAFን ኣብ attestation de paiement ን።
 
 concept-prestation = ሓገዝ (prestation)
@@ -859,7 +860,7 @@ concept-aide-au-logement = ሓገዝ ክራይ ገዛ (aide au logement)
     .explain = እዚ ካብ CAF ወይ MSA ንክፋል ክራይ ንምኽፋል ዝውሃብ ሓገዝ እዩ። መጠኑ ብእቶትኩም፡ ብክራይን ብስድራቤትኩምን ይውሰን።
 
 concept-apl = APL (ሓገዝ ክራይ ገዛ)
-    .explain = APL ንፍሉያት ገዛውቲ (conventionnés)፡ መብዛሕትኡ ግዜ ማሕበራዊ ገዛውቲ፡ ዝውሃብ ሓገዝ ክራይ እዩ። ሓድሓደ ግዜ ብቐጥታ ንወናኒ ገዛ ይኽፈል።
+    .explain = APL ንፍሉያት ገዛውቲ (conventionnés)፡ መብዛሕትኡ ግዜ ማሕበራዊ ገዛውቲ፡ ዝውሃብ ሓገዝ ክራይ እዩ። ብቐጥታ ንወናኒ ገዛ ክኽፈል ይኽእል፡ ንሱ ድማ ካብ ክራይ የጉድሎ። እንተ ዘይኮይኑ ንዓኹም ይኽፈል።
 
 concept-als = ALS (ሓገዝ ክራይ ገዛ)
     .explain = ALS ኣብ ሓላፍነቶም ቆልዓ ንዘይብሎምን APL ንዘይረኽቡን ሰባት ዝውሃብ ሓገዝ ክራይ እዩ። ተማሃሮ ብዙሕ ግዜ ይረኽብዎ።
@@ -880,7 +881,7 @@ concept-aah = AAH (ሓገዝ ንዓበይቲ ስንኩላን)
     .explain = AAH ውሑድ እቶት ንዘለዎም ስንክልና ዘለዎም ዓበይቲ ዝውሃብ ሓገዝ ገንዘብ እዩ። MDPH ይውስን፡ ድሕሪኡ CAF ወይ MSA ይኸፍል።
 
 concept-mdph = MDPH (ቤት ጽሕፈት ንስንኩላን)
-    .explain = MDPH ሕቶታት ስንክልና ዘለዎም ሰባት ይምርምር። ብዛዕባ AAH፡ ካርድ ስንክልናን ሓገዛትን ይውስን።
+    .explain = MDPH ሕቶታት ስንክልና ዘለዎም ሰባት ይምርምር፡ ንኣብነት AAH ወይ ካርድ ምንቅስቓስን ምትእትታውን (CMI)። CMI ካብ 2017 ጀሚሩ ንካርድ ስንክልና (carte d’invalidité) ተኪኡ ኣሎ። ኣረጊት ካርድ ስንክልና እንተ ነውሐ ክሳብ 31 ታሕሳስ 2026 ይሰርሕ።
 
 concept-allocation-de-soutien-familial = ሓገዝ ደገፍ ስድራቤት (ASF)
     .explain = ASF ንበይኑ ቆልዓ ዘዕቢ ወላዲ ይሕግዝ፡ እቲ ካልእ ወላዲ pension alimentaire (ገንዘብ ቀለብ) ምስ ዘይኸፍል ወይ ውሑድ ምስ ዝኸፍል።
@@ -922,7 +923,7 @@ concept-paiement = ክፍሊት (paiement)
     .explain = Paiement ንዓኹም ወይ ብዓኹም ዝኽፈል ገንዘብ እዩ። ኣብ ኣካውንት CAF ኹም፡ እዚ ገጽ ዝተኸፍሉ ሓገዛት የርኢ።
 
 concept-versement = ምእታው ገንዘብ (versement)
-    .explain = Versement ናብ ኣካውንት ባንክኹም ገንዘብ ምስዳድ እዩ። CAF ብሓፈሻ ሓገዛት ኣብ መጀመርታ ዝቕጽል ወርሒ ይኸፍል።
+    .explain = Versement ናብ ኣካውንት ባንክኹም ገንዘብ ምስዳድ እዩ። CAF ሓገዛት ናይ ሓደ ወርሒ ብሓፈሻ ኣብ 5 ናይ ዝቕጽል ወርሒ ይኸፍል። እቲ ገንዘብ ክሳብ 3 መዓልቲ ደንጉዩ ናብ ኣካውንትኩም ክበጽሕ ይኽእል።
 
 concept-droits = መሰላት (droits)
     .explain = መሰላትኩም ሕጊ ክትቕበልዎ ወይ ክትገብርዎ ዘፍቅደልኩም እዩ። ንኣብነት መሰል ሓገዝ ክራይ ገዛ።
@@ -973,7 +974,7 @@ concept-droit-au-compte = መሰል ኣካውንት ባንክ (droit au compte)
     .explain = ባንክ ኣካውንት ክኸፍተልኩም እንተ ኣበየ፡ Banque de France ንሓደ ባንክ ክኸፍት ክእዝዞ ይኽእል። ብነጻ እዩ።
 
 concept-cheque-energie = ቼክ ጸዓት (chèque énergie)
-    .explain = Chèque énergie ብመሰረት እቶትኩም ንመብራህቲ፡ ጋዝ ወይ ምውዕዋዕ ንምኽፋል ይሕግዝ። መሰል ንክህልወኩም፡ ኩሉ ዓመት እቶትኩም ናብ ቤት ጽሕፈት ግብሪ ኣፍልጡ።
+    .explain = Chèque énergie ብመሰረት እቶትኩም ንመብራህቲ፡ ጋዝ ወይ ምውዕዋዕ ንምኽፋል ይሕግዝ። ካብ 2025 ጀሚሩ ኩሉ ግዜ ባዕሉ ኣይመጽእን፡ ገለ ሰባት ክሓትዎ ኣለዎም። ኩሉ ዓመት እቶትኩም ኣፍልጡ፡ ሕግታት ናይቲ ዓመት ድማ ኣብ chequeenergie.gouv.fr ርኣዩ።
 
 concept-aspa = ASPA (ሓገዝ ንኣረጋውያን)
     .explain = ASPA ንትሑት እቶት ዘለዎም ኣረጋውያን፡ ብሓፈሻ ካብ 65 ዓመት ጀሚሩ፡ ዝውሃብ ሓገዝ ገንዘብ እዩ።
@@ -994,13 +995,13 @@ concept-travailleur-social = ማሕበራዊ ሰራሕተኛ (travailleur social
     .explain = ማሕበራዊ ሰራሕተኛ ኣብ ጸገማትኩም ይሕግዘኩም፦ ገዛ፡ ገንዘብ፡ ወረቐታት፡ ጥዕና። ኣብ mairie፡ ኣብ département ወይ ኣብ ማሕበር ክትረኽብዎ ትኽእሉ።
 
 concept-conseiller-numerique = ዲጂታላዊ ኣማኻሪ (conseiller numérique)
-    .explain = ዲጂታላዊ ኣማኻሪ ንጉዳያትኩም ኮምፒተርን ኢንተርነትን ክትጥቀሙ ይሕግዘኩም። ብዘይ ስምምዕኩም ኣብ ክንድኹም ክገብር የብሉን።
+    .explain = ዲጂታላዊ ኣማኻሪ ንጉዳያትኩም ኮምፒተርን ኢንተርነትን ክትጥቀሙ ይሕግዘኩም።
 
 concept-aidants-connect = Aidants Connect (ሓጋዚ ኣብ ክንድኹም ዝሰርሓሉ)
     .explain = Aidants Connect ንሞያዊ ሓጋዚ ብጽሑፍ ስምምዕኩም ኣብ ክንድኹም ብኢንተርነት ጉዳይ ክገብር የፍቅደሉ። እቶም ጉዳያትን ግዜን ባዕልኹም ትመርጹ።
 
 concept-interprete = ተርጓሚ ብቓል (interprète)
-    .explain = Interprète ኣብ መንጎኹምን ፈረንሳይኛ ዝዛረብ ሰብን ብቓል ይትርጉም። ንገሊኦም ቆጸራታት፡ ከም ኣብ ሆስፒታል ወይ ኣብ OFPRA፡ ክትሓቱ ትኽእሉ።
+    .explain = Interprète ኣብ መንጎኹምን ፈረንሳይኛ ዝዛረብ ሰብን ብቓል ይትርጉም። ንቆጸራኹም ተርጓሚ ክርከብ ይኽእል እንተ ኾይኑ ኣቐዲምኩም ሕተቱ።
 
 ## Santé
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = ሕክምናዊ ሓገዝ መንግስቲ (AME)
     .explain = AME ፍቓድ መንበሪ ንዘይብሎም፡ ልዕሊ 3 ኣዋርሕ ኣብ ፈረንሳ ዝነበሩን ትሑት እቶት ዘለዎምን ሰባት ሕክምና ይኸፍል። ኩሉ ዓመት ካብ CPAM ይሕተት።
 
 concept-complementaire-sante-solidaire = ተወሳኺ መድሕን ጥዕና (Complémentaire santé solidaire)
-    .explain = Complémentaire santé solidaire እቲ Assurance Maladie ዘይመልሶ ይኸፍል። ብመሰረት እቶትኩም፡ ነጻ እዩ ወይ ኣብ መዓልቲ ትሕቲ ሓደ ዩሮ ይኽፈል።
+    .explain = Complémentaire santé solidaire እቲ Assurance Maladie ዘይመልሶ ሕክምና ንምኽፋል ይሕግዝ። ብመሰረት እቶትኩም፡ ነጻ እዩ ወይ ንሓደ ሰብ ኣብ መዓልቲ ትሕቲ ሓደ ዩሮ ይኽፈል። ኣብ Ameli ወይ ኣብ CPAM ኹም ሕተትዎ።
 
 concept-puma = PUMa (ሓፈሻዊ መድሕን ሕማም)
     .explain = PUMa ንዝኾነ ኣብ ፈረንሳ ብርጉእን ሕጋውን ኣገባብ ዝሰርሕ ወይ ዝነብር ሰብ መድሕን ሕማም ይህብ። ንCMU ተክኢዱ።
 
 concept-mutuelle = ተወሳኺ መድሕን (mutuelle)
-    .explain = Mutuelle እቲ Assurance Maladie ዘይመልሶ ክፋል ሕክምና ይኸፍል። ብኽፍሊት እዩ፡ ብጀካ Complémentaire santé solidaire ንትሑት እቶት።
+    .explain = Mutuelle ክፋል እቲ Assurance Maladie ዘይመልሶ ሕክምና ይኸፍል። ብሓፈሻ ብኽፍሊት እዩ። ትሑት እቶት እንተ ኣለኩም፡ Complémentaire santé solidaire ብነጻ እዩ ወይ ንሓደ ሰብ ኣብ መዓልቲ ካብ ሓደ ዩሮ ንታሕቲ እዩ ዋግኡ።
 
 concept-medecin-traitant = ናይ ስድራ ሓኪም (médecin traitant)
     .explain = Médecin traitant ክከታተለኩም እትመርጽዎ ሓኪም እዩ። እንተ ዘይኣፍሊጥኩም፡ ዝተመለሰልኩም ገንዘብ ይንኪ።
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = መዓልታዊ ካሕሳ (indemnités journal
     .explain = እዚ ኣብ ግዜ arrêt de travail ብ Assurance Maladie ዝኽፈል ገንዘብ እዩ። ንክፋል ደሞዝ ይትክእ።
 
 concept-tiers-payant = ብቐጥታ ዝኽፈል ሕክምና (tiers payant)
-    .explain = ብ tiers payant፡ ንሓኪም ወይ ንፋርማሲ ኣብኡ ኣይትኸፍሉን። Assurance Maladie ብቐጥታ ይኸፍሎም።
+    .explain = ብ tiers payant፡ Assurance Maladie ግደኡ ብቐጥታ ንሓኪም ወይ ንፋርማሲ ይኸፍል። ንስኹም ነቲ ዝተረፈ ጥራይ ትኸፍሉ፡ mutuelle ኹም እውን ብቐጥታ እንተ ዘይከፊሉ።
 
 concept-pass = ናይ ሆስፒታል ኣገልግሎት ሕክምና ንዘይብሎም መድሕን (PASS)
     .explain = PASS መድሕን ሕማም ንዘይብሎም ሰባት ዝኸውን ናይ ሆስፒታል ኣገልግሎት እዩ። ኣብኡ ትሕከሙ፡ መሰላትኩም ንምኽፋት ድማ ትሕገዙ።
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = ቁጽሪ ግብሪ (numéro fiscal)
     .where = ኣብ ቀዳማይ ገጽ avis d’imposition ኹም ወይ ምፍላጥ እቶትኩም፡ ኣብ ላዕሊ።
 
 concept-numero-d-acces-en-ligne = ቁጽሪ ምእታው ብኢንተርነት (numéro d’accès en ligne)
-    .explain = እዚ ኣብ impots.gouv.fr ኣካውንት ንምኽፋት ሓንሳብ ጥራይ ዘገልግል 7 ኣሃዛት ዘለዎ ቁጽሪ እዩ።
-    .where = ኣብ ናይ መወዳእታ avis d’imposition ኹም፡ ኣብ ላዕሊ ቀዳማይ ገጽ።
+    .explain = እዚ ቁጽሪ ንመጀመርታ ግዜ ኣብ impots.gouv.fr ኣካውንት ንምኽፋት የገልግል። ኩሉ ዓመት ይቕየር።
+    .where = ኣብ ቀዳማይ ገጽ ናይ መወዳእታ መግለጺ እቶትኩም፡ ወይ ኣብ ደብዳበ ቤት ጽሕፈት ግብሪ።
 
 concept-avis-d-imposition = ወረቐት ግብሪ (avis d’imposition)
     .explain = Avis d’imposition ድሕሪ ምፍላጥ እቶትኩም ካብ ቤት ጽሕፈት ግብሪ ዝስደድ ሰነድ እዩ። ክንደይ ክትከፍሉ ከም ዘለኩም ይገልጽ፡ ከም መረጋገጺ እቶት ድማ የገልግል።
     .where = ኣብ espace particulier ኹም ኣብ impots.gouv.fr፡ ኣብቲ «Documents» ዝብል ክፋል።
 
 concept-avis-de-non-imposition = ወረቐት ዘይምኽፋል ግብሪ (avis de non-imposition)
-    .explain = እዚ ሰነድ ግብሪ እቶት ከም ዘይትኸፍሉ ይገልጽ። ንሓገዛት፡ ንማሕበራዊ ገዛውቲ ወይ ንሓገዝ ትምህርቲ ብዙሕ ግዜ ይሕተት።
+    .explain = እዚ ሰነድ ግብሪ እቶት ከም ዘይትኸፍሉ ይገልጽ። ንሓገዛት፡ ንማሕበራዊ ገዛውቲ ወይ ንሓገዝ ትምህርቲ ብዙሕ ግዜ ይሕተት። ሎሚ፡ ነዚ ተግባር «avis de situation déclarative» ወይ avis d’impôt እዩ ዝፍጽሞ።
 
 concept-avis-de-situation-declarative = መረጋገጺ ምፍላጥ እቶት (avis de situation déclarative)
     .explain = እዚ ሰነድ እቶትኩም ከም ዘፍለጥኩም የረጋግጽ፡ ብኢንተርነት ምፍላጥ ምስ ገበርኩም ብቕጽበት። ክሳብ avis d’imposition ዝመጽእ ከገልግል ይኽእል።
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = ግብሪ እቶት (impôt sur le revenu)
     .explain = ግብሪ እቶት ኣብ ዓመት ብዝረኸብኩምዎ ገንዘብ ይሕሰብ። ትሑት እቶት ዘለዎም ብዙሓት ሰባት ኣይከፍልዎን።
 
 concept-revenu-imposable = ግብሪ ዝኽፈሎ እቶት (revenu imposable)
-    .explain = እዚ ግብሪ ንምሕሳብ ዝቑጸር ክፋል እቶትኩም እዩ። ኣብ ወረቐት ደሞዝኩም ተጻሒፉ ኣሎ።
+    .explain = እዚ ግብሪ እቶት ንምሕሳብ ዝቑጸር ክፋል እቶትኩም እዩ።
 
 concept-taxe-fonciere = ግብሪ ንብረት (taxe foncière)
     .explain = Taxe foncière ብወነንቲ ገዛ ወይ መሬት ኩሉ ዓመት ይኽፈል። ተኻረይቲ ኣይከፍልዎን።
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = ቤት ጽሕፈት ግብሪ (centre de
     .explain = እዚ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት ግብሪ እዩ። ብዛዕባ ምፍላጥ እቶትኩም ሕቶታት ክትሓቱ ትኽእሉ፡ መብዛሕትኡ ግዜ ብቖጸራ።
 
 concept-espace-particulier = ናይ ባዕልኹም ኣካውንት ግብሪ (espace particulier)
-    .explain = እዚ ኣብ impots.gouv.fr ዘሎ ናይ ባዕልኹም ኣካውንት እዩ። ኣብኡ እቶትኩም ተፍልጡ፡ avis ኹም ተንብቡ፡ ናብ ቤት ጽሕፈት ግብሪ ድማ ትጽሕፉ።
+    .explain = እዚ ኣብ impots.gouv.fr ዘሎ ናይ ባዕልኹም ኣካውንት እዩ፡ ሕጂ « espace Finances publiques » ይበሃል። ኣብኡ እቶትኩም ተፍልጡ፡ avis ኹም ተንብቡ፡ ናብ ቤት ጽሕፈት ግብሪ ድማ ትጽሕፉ።
 
 ## Emploi
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail (ቤት ጽሕፈት ስራሕ)
     .explain = France Travail ስራሕ ንዝደልዩ ሰባት ይሕግዝ፡ ናይ ስራሕ ኣልቦ ክፍሊት ድማ ይኸፍል። ቅድሚ 2024 Pôle emploi ይበሃል ነበረ።
 
 concept-identifiant-france-travail = መለለዪ ቁጽሪ France Travail
-    .explain = እዚ ኣብ ምምዝጋብኩም France Travail ዝሃበኩም ኣሃዛትን ሓንቲ ፊደልን ዘለዎ ቁጽሪ እዩ። ንምእታው የገልግል።
+    .explain = እዚ ኣብ ምምዝጋብኩም France Travail ዝሃበኩም ቁጽሪ እዩ። ንምእታውን ናብ France Travail ንምጽሓፍን የገልግል።
     .where = ኣብ ደብዳቤታት France Travail ን ኣብቲ ኣብ ምምዝጋብ ዝበጽሓኩም ኢመይልን።
 
 concept-demandeur-d-emploi = ስራሕ ደላዪ (demandeur d’emploi)
@@ -1195,10 +1196,10 @@ concept-chomage = ስራሕ ኣልቦነት (chômage)
     .explain = ኣብ chômage ምዃን ማለት ስራሕ ዘይብልኩምን ትደልዩን ማለት እዩ። ብኩነታት፡ France Travail ገንዘብ ይኸፍለኩም።
 
 concept-are = ናይ ስራሕ ኣልቦ ክፍሊት (ARE)
-    .explain = ARE ስራሕኩም እንተ ጠፊኡን ቅድሚኡ እኹል እንተ ሰሪሕኩምን ብ France Travail ዝኽፈል ናይ ስራሕ ኣልቦ ክፍሊት እዩ።
+    .explain = ARE ስራሕኩም እንተ ጠፊኡን ቅድሚኡ እኹል እንተ ሰሪሕኩምን ብ France Travail ዝኽፈል ናይ ስራሕ ኣልቦ ክፍሊት እዩ። ንኣብነት ድሕሪ ካብ ስራሕ ምስጓግ፡ ብስምምዕ ውዕል ምቛጽ (rupture conventionnelle) ወይ መወዳእታ ናይ ግዜ ውዕል (CDD) ይኽፈል። ድሕሪ ብፍቓድኩም ስራሕ ምግዳፍ ግን፡ ኣብ ገለ ኩነታት ጥራይ።
 
 concept-ass = ፍሉይ ሓገዝ ሕድሕድ ምትሕግጋዝ (ASS)
-    .explain = ASS መሰል ናይ ስራሕ ኣልቦ ክፍሊትኩም ምስ ተወድአ ክኽፈል ይኽእል፡ እኹል እንተ ሰሪሕኩምን ውሑድ እቶት እንተ ሃልዩኩምን።
+    .explain = ASS መሰል ናይ ስራሕ ኣልቦ ክፍሊትኩም ምስ ተወድአ ክኽፈል ይኽእል፡ ቅድሚኡ እኹል እንተ ሰሪሕኩምን እቶትኩም ትሑት እንተኾይኑን። ምስራዙ ብ2024ን 2025ን ቀሪቡ ነይሩ። ንዓኹም ገና እንተሎ ንFrance Travail ሕተቱ።
 
 concept-conseiller = ኣማኻሪ (conseiller)
     .explain = Conseiller ፋይልኩም ዝከታተልን ኣብ ምድላይ ስራሕ ዝሕግዘኩምን ሰብ እዩ። ብmessagerie ክትጽሕፉሉ ትኽእሉ።
@@ -1270,7 +1271,7 @@ concept-cv = CV (ሓጺር ታሪኽ ትምህርትን ስራሕን)
     .explain = CV ትምህርትኹም፡ ተሞክሮኹምን ክእለታትኩምን ዘቕርብ ሓጺር ሰነድ እዩ።
 
 concept-formation = ስልጠና (formation)
-    .explain = ስልጠና ሞያ ወይ ክእለት ንምምሃር ዝግበር ትምህርቲ እዩ። France Travail ክኸፍሎ ይኽእል።
+    .explain = ስልጠና ሞያ ወይ ክእለት ንምምሃር ዝግበር ትምህርቲ እዩ። France Travail ሓደ ክትረኽቡ ክሕግዘኩም ይኽእል።
 
 concept-contrat-d-engagement-jeune = ውዕል ንመንእሰያት (CEJ)
     .explain = CEJ ንትሕቲ 26 ዓመት ዝዕድሚኦም ስራሕ ወይ ስልጠና ዘይብሎም መንእሰያት ብምክትታልን ብክፍሊትን ይሕግዝ።
@@ -1281,7 +1282,7 @@ concept-licenciement = ካብ ስራሕ ምስንባት (licenciement)
 ## Documents et titres (ANTS, mairie)
 
 concept-ants = ANTS (ወብሳይት መንነት ወረቐትን መንጃ ፍቓድን)
-    .explain = ANTS ንመንነት ወረቐት፡ ፓስፖርት፡ መንጃ ፍቓድን ሊብረቶ መኪናን ዝኸውን ወብሳይት መንግስቲ እዩ።
+    .explain = ANTS፡ ካብ 2024 ጀሚሩ France Titres ዝበሃል፡ ንመንነት ወረቐት፡ ፓስፖርት፡ መንጃ ፍቓድን ሊብረቶ መኪና (carte grise)ን ብኢንተርነት ዝግበሩ ጉዳያት የካይድ።
 
 concept-carte-nationale-d-identite = ሃገራዊ መንነት ወረቐት (carte nationale d’identité)
     .explain = Carte nationale d’identité ናይ ፈረንሳውያን መንነት ወረቐት እዩ። ወጻእተኛ ፓስፖርቱ ወይ ፍቓድ መንበሪኡ ይጥቀም።
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = መንጃ ፍቓድ (permis de conduire)
     .explain = መንጃ ፍቓድ መኪና ክትዝውሩ የፍቅደልኩም። ጉዳያቱ ኣብ ወብሳይት ANTS ይግበር።
 
 concept-neph = ቁጽሪ NEPH (ቁጽሪ ፋይል መንጃ ፍቓድ)
-    .explain = NEPH ናይ መንጃ ፍቓድኩም 12 ኣሃዛት ዘለዎ ቁጽሪ ፋይል እዩ። ኣይቀየርን።
-    .where = ኣብ ካርድ መንጃ ፍቓድኩም፡ ኣብ ሳጹን 5፡ ወይ ኣብ ወረቐታት ቤት ትምህርቲ መኪና።
+    .explain = NEPH ናይ መንጃ ፍቓድኩም ቁጽሪ ፋይል እዩ። እቲ ወብሳይት ንጉዳያት መንጃ ፍቓድ ይሓቶ።
+    .where = ኣብ ወረቐታት ቤት ትምህርቲ መኪና ወይ ኣብ መንጃ ፍቓድኩም።
 
 concept-echange-de-permis = ምቕያር መንጃ ፍቓድ (échange de permis)
     .explain = ካብ ወጻኢ ሕብረት ኤውሮጳ ዘላ ሃገር መንጃ ፍቓድ እንተ ሃልዩኩም፡ ሓድሓደ ግዜ ብፈረንሳዊ መንጃ ፍቓድ ክትቕይርዎ ኣለኩም። መብዛሕትኡ ግዜ፡ እቲ ሕቶ ኣብ ውሽጢ ሓደ ዓመት ድሕሪ ቀዳማይ ፍቓድ መንበሪኹም ክግበር ኣለዎ።
 
 concept-code-ephoto = ኮድ ePhoto
-    .explain = እዚ ዲጂታላዊ ስእልኹም ምስ ሕቶኹም ዘራኽብ 22 ፊደላትን ኣሃዛትን ዘለዎ ኮድ እዩ። እቲ ወብሳይት ኣብ ክንዲ ናይ ወረቐት ስእሊ ይሓቶ።
+    .explain = እዚ ዲጂታላዊ ስእልኹም ምስ ሕቶኹም ዘራኽብ ኮድ እዩ። እቲ ወብሳይት ኣብ ክንዲ ናይ ወረቐት ስእሊ ይሓቶ።
     .where = ኣብቲ ካብ ካቢና ወይ ብANTS ፍቑድ ፎቶግራፈር ዝተዋህበ ወረቐት ስእልታት።
 
 concept-photo-d-identite = ስእሊ መንነት (photo d’identité)
-    .explain = ስእሊ መንነት ሓድሽ፡ ሕብራዊ፡ ካብ ቅድሚት፡ ብዘይ ፍሽኽታን ብዘይ መነጽርን ክኸውን ኣለዎ። ኣብ ፎቶግራፈር ወይ ኣብ ፍቕድቲ ካቢና ተሳኣሉ።
+    .explain = እቲ ስእሊ ካብ 6 ኣዋርሕ ዘይበልጽ፡ ካብ ቅድሚት፡ ዕጹው ኣፍ፡ ኣብ ብሩህ ድሕረ ባይታ ክኸውን ኣለዎ። ኣዒንቲ ጽቡቕ እንተ ተራእያ፡ ብዘይ ሕብራዊ መስትያትን ብዘይ ብልጭታን መነጽር ይፍቀድ። ኣብ ፎቶግራፈር ወይ ኣብ ፍቕድቲ ካቢና ተሳኣሉ።
 
 concept-certificat-d-immatriculation = ሊብረቶ መኪና (carte grise)
     .explain = Certificat d’immatriculation፡ carte grise ዝበሃል፡ ወግዓዊ ወረቐት ናይ ተሽከርካሪ እዩ። ቁጽሪ ታርጋን ስም ወናንን ኣለዎ።
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = ውሕስነት ገንዘብ ክራይ (dépôt de g
     .explain = እዚ ናብ ገዛ ክትኣትዉ ከለኹም ንኣኻራዪ ዝኽፈል ገንዘብ እዩ። ክትወጹ ከለኹም ይመልሰልኩም፡ ዝተረጋገጸ ጽገና ጎዲሉ።
 
 concept-garant = ዋሕስ (garant)
-    .explain = ዋሕስ ክትከፍሉ እንተ ዘይከኣልኩም ክራይ ክኸፍል ዝኣምን ሰብ እዩ። Visale ንዋሕስ ክትክእ ዝኽእል ነጻ ውሕስነት እዩ።
+    .explain = ዋሕስ ክትከፍሉ እንተ ዘይከኣልኩም ክራይ ክኸፍል ዝኣምን ሰብ እዩ። Visale ንዋሕስ ክትክእ ዝኽእል ነጻ ውሕስነት እዩ። Visale ክራይኩም እንተ ከፊሉ፡ ደሓር ክትመልስዎ ኣለኩም።
 
 concept-assurance-habitation = መድሕን ገዛ (assurance habitation)
     .explain = ተኻራዪ ንገዛኡ ካብ ጉድኣት ከም ሓዊ ወይ ማይ ክሕድኖ ኣለዎ። ኣኻራዪ ኩሉ ዓመት መረጋገጺኡ ይሓትት።
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = ሕቶ ማሕበራዊ ገዛ
     .where = እቲ numéro unique ኣብቲ መረጋገጺ ምዝገባ ሕቶ ኣሎ።
 
 concept-dalo = DALO (ሕጋዊ መሰል መንበሪ ገዛ)
-    .explain = DALO ንነዊሕ ግዜ ማሕበራዊ ገዛ እንተ ተጸቢኹም ወይ ኣብ ሕማቕ ገዛ እንተ ትነብሩ ናብ ኮሚሽን ከተቕርቡ የፍቅደልኩም። ሽዑ መንግስቲ ገዛ ክህበኩም ኣለዎ።
+    .explain = DALO ንነዊሕ ግዜ ማሕበራዊ ገዛ እንተ ተጸቢኹም ወይ ኣብ ሕማቕ ገዛ እንተ ትነብሩ ናብ ኮሚሽን ከተቕርቡ የፍቅደልኩም። እታ ኮሚሽን ሕቶኹም ቀዳምነት ከም ዘለዎ እንተ ኣፍሊጣ፡ መንግስቲ ገዛ ክህበኩም ኣለዎ። ኮይኑ ግን ግዜ ክወስድ ይኽእል።
 
 concept-expulsion = ካብ ገዛ ምስጓግ (expulsion)
     .explain = Expulsion ድሕሪ ውሳነ ዳኛ ንተኻራዪ ካብ ገዛ ክወጽእ የገድዶ። ብሓፈሻ፡ ካብ 1 ሕዳር ክሳብ 31 መጋቢት ክልኩል እዩ።

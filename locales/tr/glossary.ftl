@@ -108,7 +108,7 @@ concept-situation-familiale = medeni durum
     .explain = Portal yalnız mı yoksa bir partnerle mi yaşadığınızı ve bunun biçimini sorar. Cevabınız yardımlarınızın veya vergilerinizin hesabını değiştirebilir.
 
 concept-celibataire = bekâr
-    .explain = Bekâr, evli olmadığınız ve PACS'ınız olmadığı anlamına gelir. Evli olmadan bir partnerle yaşıyorsanız, seçenekler arasında varsa «concubinage» seçin.
+    .explain = Bekâr, ne evli ne de PACS'lı olduğunuz anlamına gelir. Vergide, evli veya PACS'lı olmadan birlikte yaşayan bir çift iki ayrı beyanname verir. CAF'a ise birlikte yaşadığınızı yine de bildirin, çünkü bu yardımlarınızı değiştirir.
 
 concept-marie = evli
     .explain = Evli, Fransa'da veya başka bir ülkede resmi nikâh yaptığınız anlamına gelir. Evlilik belgesini saklayın, sık sık istenir.
@@ -145,7 +145,7 @@ concept-etat-civil = nüfus kayıtları (état civil)
 
 concept-acte-de-naissance = doğum belgesi
     .explain = Doğum belgesi; doğumunuzu, adlarınızı ve anne babanızı kanıtlayan resmi belgedir. Yurt dışında doğduysanız çevirisi istenebilir.
-    .where = Doğduğunuz yerin belediyesinden veya konsolosluktan isteyin. OFPRA'nın koruduğu kişiler için bu belgeyi OFPRA düzenler.
+    .where = Fransa'da doğduysanız: doğduğunuz yerin belediyesinden isteyin. Yurt dışında doğduysanız: doğduğunuz ülkenin makamlarından. OFPRA'nın koruduğu kişiler için bu belgeyi OFPRA düzenler.
 
 concept-acte-de-mariage = evlilik belgesi
     .explain = Evlilik belgesi evliliğinizi kanıtlayan resmi belgedir. Belediye veya evlendiğiniz ülkenin yetkili makamı tarafından düzenlenir.
@@ -289,7 +289,7 @@ concept-se-souvenir-de-moi = beni hatırla
     .explain = Bu kutuyu işaretlerseniz site kullanıcı adınızı bir sonraki sefer için saklar. Ortak kullanılan bir bilgisayarda işaretlemeyin.
 
 concept-franceconnect = FranceConnect (devlet siteleri için ortak giriş)
-    .explain = FranceConnect, zaten sahip olduğunuz bir hesapla, örneğin Ameli veya impots.gouv ile, bir devlet sitesine girmenizi sağlar. Yeni bir şifreye gerek yoktur.
+    .explain = FranceConnect, zaten sahip olduğunuz bir hesapla, örneğin Ameli veya L’Identité Numérique La Poste ile, bir devlet sitesine girmenizi sağlar. Yeni bir şifreye gerek yoktur.
 
 concept-identite-numerique = dijital kimlik
     .explain = Dijital kimlik, telefonunuzdaki bir uygulamayla internette kim olduğunuzu kanıtlamanın güvenli bir yoludur. FranceConnect ile kullanılabilir.
@@ -401,13 +401,13 @@ concept-voie-electronique = elektronik yolla (internetten)
     .explain = Par voie électronique, internet üzerinden demektir: bir sitede, e-postayla veya hesabınızda. Bu bir adres değildir.
 
 concept-demarche-en-ligne = çevrimiçi işlem
-    .explain = Çevrimiçi işlem, gişeye gitmeden internetten yapılır. Yardıma rağmen yapamıyorsanız başka bir çözüm isteyebilirsiniz.
+    .explain = Çevrimiçi işlem, gişeye gitmeden internetten yapılır. Yapamıyorsanız yardım isteyin. Oturma izni için, yardıma rağmen site sizin için çalışmıyorsa başka bir çözüm bulunmalıdır.
 
 concept-capture-d-ecran = ekran görüntüsü
     .explain = Ekran görüntüsü, ekranınızda görünenin bir fotoğrafıdır. Tarih ve saatle birlikte bir sorunu kanıtlayabilir, örneğin randevu olmadığını.
 
 concept-cookies = çerezler (cookies)
-    .explain = Çerezler, sitenin tarayıcınızda sakladığı küçük dosyalardır. Gerekli olmayanları reddedebilirsiniz, site yine de çalışmalıdır.
+    .explain = Çerezler, sitenin tarayıcınızda sakladığı küçük dosyalardır. Site, gerekli olmayanlar için onayınızı istemelidir. Reddetmek, kabul etmek kadar kolay olmalıdır.
 
 concept-accessibilite = erişilebilirlik
     .explain = Erişilebilirlik, sitenin engelli kişiler dahil herkes tarafından kullanılabilmesi gerektiği anlamına gelir. Öyle değilse bildirebilirsiniz.
@@ -578,7 +578,7 @@ concept-titre-de-sejour = oturma izni (ikamet kartı)
     .where = Onu préfecture'den (valilikten) aldınız. Varsa récépissé belgesini de saklayın.
 
 concept-carte-de-sejour-temporaire = geçici oturma kartı
-    .explain = En fazla bir yıl geçerli bir oturma iznidir. Her yıl, bitiş tarihinden önce yenilenmesi gerekir.
+    .explain = En fazla bir yıl geçerli bir oturma iznidir. Bitiş tarihinden önce yenilenmesini isteyin: durumunuza göre o zaman çok yıllık bir kart alabilirsiniz.
 
 concept-carte-de-sejour-pluriannuelle = çok yıllık oturma kartı
     .explain = Birkaç yıl, çoğu zaman 4 yıla kadar geçerli bir oturma iznidir. Genellikle bir yıllık ilk izinden sonra alınır.
@@ -591,11 +591,11 @@ concept-recepisse = başvuru alındı belgesi (récépissé)
     .where = Üzerinde yabancı numaranız ve bitiş tarihi yazar. Her zaman pasaportunuzla birlikte taşıyın.
 
 concept-attestation-de-prolongation-d-instruction = inceleme süresinin uzatıldığına dair belge
-    .explain = Yenileme başvurunuz incelenirken ANEF size bu belgeyi verir. Kalışınızın yasal olmaya devam ettiğini kanıtlar ve çalışma gibi haklarınızı korur.
+    .explain = Yenileme başvurunuz eksiksizse ve zamanında yapıldıysa, ANEF inceleme sırasında size bu belgeyi verir. Eski izninizle birlikte, kalışınızın yasal olmaya devam ettiğini kanıtlar ve çalışma gibi haklarınızı korur. En fazla 3 ay geçerlidir ve yenilenebilir.
     .where = ANEF hesabınızdan indirin. İnceleme uzun sürerse yeni bir belge gelebilir.
 
 concept-attestation-de-depot = başvuru teslim belgesi
-    .explain = Bu belge, başvurunuzu çevrimiçi olarak gönderdiğinizi tarihiyle birlikte kanıtlar. Özenle saklayın.
+    .explain = Bu belge, başvurunuzu çevrimiçi olarak gönderdiğinizi tarihiyle birlikte kanıtlar. Dikkat: kalışınızın yasal olduğunu kanıtlamaz. Özenle saklayın.
     .where = ANEF hesabınızda veya gönderimden sonra gelen e-postada.
 
 concept-attestation-de-decision-favorable = olumlu karar belgesi
@@ -603,14 +603,14 @@ concept-attestation-de-decision-favorable = olumlu karar belgesi
     .where = ANEF hesabınızda.
 
 concept-autorisation-provisoire-de-sejour = geçici kalış izni (APS)
-    .explain = APS, bazı durumlarda verilen kısa süreli bir kalış belgesidir. Örneğin hasta bir çocuğa eşlik eden ebeveyn için.
+    .explain = APS, belirli bazı durumlarda verilen kısa süreli bir kalış belgesidir. Örneğin Ukrayna'dan gelen ve geçici koruma altındaki bir kişi, yenilenebilir 6 aylık bir APS alır. Bu APS çalışmaya izin verir.
 
 concept-visa = vize
-    .explain = Vize, pasaportunuza yapıştırılan Fransa'ya giriş iznidir. Kısa süreli vize en fazla 90 gün kalmanızı sağlar.
+    .explain = Vize, pasaportunuza yapıştırılan Fransa'ya giriş iznidir. Kısa süreli vize, 180 günlük bir süre içinde en fazla 90 gün kalmanızı sağlar.
     .where = Pasaportunuzda, tam bir sayfada.
 
 concept-vls-ts = oturma izni yerine geçen uzun süreli vize (VLS-TS)
-    .explain = Bu vize, süresi boyunca, çoğu zaman bir yıl, oturma izni gibi Fransa'da yaşamanızı sağlar. Gelişinizden sonraki 3 ay içinde çevrimiçi olarak onaylatmanız gerekir.
+    .explain = Bu vize, süresi boyunca, 4 aydan 1 yıla kadar, oturma izni gibi Fransa'da yaşamanızı sağlar. Gelişinizden sonraki 3 ay içinde çevrimiçi olarak onaylatmanız gerekir.
 
 concept-validation-du-visa = vizenin onaylanması (etkinleştirme)
     .explain = Uzun süreli vizenin onaylanması ANEF sitesinde çevrimiçi yapılır. Bir timbre fiscal (vergi pulu) ile harç ödersiniz, sonra onay belgesini saklarsınız.
@@ -621,7 +621,7 @@ concept-numero-de-visa = vize numarası
     .where = Pasaportunuza yapıştırılan vize etiketinin sağ üst köşesinde.
 
 concept-numero-etranger = yabancı numarası (AGDREF)
-    .explain = Yabancı numarası, préfecture'deki 10 rakamlı kişisel numaranızdır. Fransa'daki hayatınız boyunca aynı kalır.
+    .explain = Yabancı numarası, préfecture'deki 9 veya 10 rakamlı kişisel numaranızdır. Saklayın, oturma işlemleriniz için gerekir.
     .where = Oturma izninizde ve récépissé belgenizde. ANEF'te çoğu zaman kullanıcı adı olarak kullanılır.
 
 concept-anef = ANEF (yabancılar için devletin çevrimiçi işlem sitesi)
@@ -665,7 +665,7 @@ concept-demande-d-asile = sığınma başvurusu
     .explain = Sığınma başvurusu, ülkenizde tehlikedeyseniz Fransa'dan koruma istemektir. Kararı OFPRA verir.
 
 concept-demandeur-d-asile = sığınmacı (sığınma başvurusu yapan kişi)
-    .explain = Sığınmacı, Fransa'dan koruma istemiş ve kararı bekleyen kişidir. Başvurusu incelenirken Fransa'da kalma hakkı vardır.
+    .explain = Sığınmacı, Fransa'dan koruma istemiş ve kararı bekleyen kişidir. Genel olarak, başvurusu incelenirken sığınma başvurusu belgesiyle Fransa'da kalma hakkı vardır.
 
 concept-attestation-de-demande-d-asile = sığınma başvurusu belgesi
     .explain = Bu belge, sığınma başvurusu yaptığınızı ve kalışınızın yasal olduğunu kanıtlar. Bitiş tarihinden önce yenilenmesi gerekir.
@@ -681,14 +681,14 @@ concept-ofpra = OFPRA (mültecileri ve vatansızları koruma kurumu)
     .explain = OFPRA sığınma başvurularını inceler ve koruma verip vermeyeceğine karar verir. Korunan kişilerin nüfus belgelerini de düzenler.
 
 concept-cnda = CNDA (ulusal sığınma hakkı mahkemesi)
-    .explain = CNDA, OFPRA'nın ret kararına itiraz edilen mahkemedir. Bu itiraz için süre bir aydır.
+    .explain = CNDA, OFPRA'nın ret kararına itiraz edilen mahkemedir. Bu itiraz için süre bir aydır. Adli yardımla (aide juridictionnelle) ücreti ödenen bir avukat için 15 gün içinde başvurun.
 
 concept-passeport = pasaport
     .explain = Pasaport, ülkenizin verdiği kimlik ve seyahat belgesidir. Birçok oturma izni başvurusu bunu ister.
     .where = Numarası, fotoğrafınızın olduğu sayfanın sağ üst köşesindedir.
 
 concept-passeport-talent = yetenek pasaportu (passeport talent)
-    .explain = Birkaç yıl, 4 yıla kadar geçerli bir oturma kartıdır. Nitelikli kişiler, araştırmacılar, sanatçılar veya şirket kuranlar içindir.
+    .explain = Birkaç yıl, 4 yıla kadar geçerli bir oturma kartıdır; nitelikli kişiler, araştırmacılar, sanatçılar veya şirket kuranlar içindir. Artık « talent » oturma kartı adını taşır.
 
 concept-dcem = reşit olmayan yabancı için seyahat belgesi (DCEM)
     .explain = DCEM, Fransa'da yaşayan yabancı bir çocuğun vizesiz seyahat edip geri dönmesini sağlar. Başvuru reşit olmayan çocuk için yapılır.
@@ -725,7 +725,7 @@ concept-date-d-entree-en-france = Fransa'ya giriş tarihi
     .where = Pasaportunuzdaki giriş damgasında.
 
 concept-renouvellement = yenileme
-    .explain = Yenileme, eski belge bitmek üzereyken yeni bir belge istemektir. Oturma izni için bitiş tarihinden 2 ila 4 ay önce başvurun.
+    .explain = Yenileme, eski belge bitmek üzereyken yeni bir belge istemektir. ANEF'te oturma izninin yenilenmesini bitiş tarihinden 120 ile 60 gün önce arasında isteyin. Gişeden istenen bir belge için bitiş tarihinden önceki 2 ay içindedir.
 
 concept-premiere-demande = ilk başvuru
     .explain = Bu tür bir izin belgesi veya belgeniz hiç olmadıysa ilk başvuruyu seçin.
@@ -734,7 +734,7 @@ concept-changement-de-statut = statü değişikliği
     .explain = Statü değişikliği, başka türde bir oturma izni istemektir. Örneğin öğrencilikten çalışan statüsüne geçmek.
 
 concept-etudiant = öğrenci
-    .explain = Bu oturma izni bir okula veya üniversiteye kayıtlı kişiler içindir. Yarı zamanlı çalışmaya izin verir.
+    .explain = Bu oturma izni bir okula veya üniversiteye kayıtlı kişiler içindir. Yılda en fazla 964 saat, yani tam zamanın %60'ı kadar çalışmaya izin verir. Cezayir gibi bazı ülkeler için farklı kurallar vardır.
 
 concept-salarie = ücretli çalışan
     .explain = Ücretli çalışan, bir iş sözleşmesiyle bir işveren için çalışır. Ücretli çalışan oturma izni bu işe bağlıdır.
@@ -785,7 +785,7 @@ concept-decision-implicite-de-rejet = zımni ret kararı (idarenin sessizliği)
     .todo = Başvurunuzun tarihinin kanıtını saklayın. Bu süreden sonra itiraz edebilirsiniz.
 
 concept-tribunal-administratif = idare mahkemesi
-    .explain = İdare mahkemesi, bir kişi ile idare arasındaki anlaşmazlıklara bakar. Orada préfecture'ün veya CAF'ın bir kararına itiraz edebilirsiniz.
+    .explain = İdare mahkemesi idareyle olan anlaşmazlıklara bakar, örneğin oturma izninin reddi. CAF için konut yardımı ve RSA anlaşmazlıklarına bakar; aile yardımları adli mahkemeye (tribunal judiciaire) gider. Bazen önce idari itiraz zorunludur: mektuptaki «voies et délais de recours» kısmını okuyun.
 
 concept-refere = acil yargılama (référé)
     .explain = Référé, acil durumlarda hâkim önünde hızlı bir usuldür. Örneğin hâkim, préfecture'ü size randevu vermeye zorlayabilir.
@@ -801,7 +801,7 @@ concept-aide-juridictionnelle = adli yardım (aide juridictionnelle)
     .explain = Adli yardım, geliriniz düşükse avukat ve yargılama masraflarının tamamını veya bir kısmını öder. Mahkemeden veya avukatınızdan isteyin.
 
 concept-conseil-d-etat = Conseil d'État (Danıştay)
-    .explain = Conseil d'État, idareyle anlaşmazlıklar için en yüksek mahkemedir. 2022'de çevrimiçi bir işlemin başka bir alternatifi olması gerektiğine karar verdi.
+    .explain = Conseil d'État, idareyle anlaşmazlıklar için en yüksek mahkemedir. 3 Haziran 2022'de, devletin oturma izinleri için ANEF'i zorunlu kılabileceğine karar verdi. Ancak yardıma rağmen site sizin için çalışmıyorsa devlet size yardım etmeli ve başka bir çözüm sunmalıdır.
 
 concept-defenseur-des-droits = Défenseur des droits (Hak Savunucusu, kamu denetçisi)
     .explain = Défenseur des droits, bir idareyle sorunu olan veya ayrımcılığa uğrayan kişilere ücretsiz yardım eder. Ona çevrimiçi, telefonla veya bir temsilcisini görerek ulaşabilirsiniz.
@@ -813,13 +813,14 @@ concept-reclamation = şikâyet (itiraz yazısı)
     .explain = Réclamation, katılmadığınızı veya bir hata olduğunu söyleyen bir mesajdır. Bir kopyasını ve gönderim tarihini saklayın.
 
 concept-recours-amiable = uzlaşma yoluyla itiraz (recours amiable)
-    .explain = Recours amiable, CAF'ın veya Assurance Maladie'nin (sağlık sigortası) bir kararına onların komisyonu önünde itiraz etmektir. Çoğu zaman mahkemeye gitmeden önce yapılması gerekir.
+    .explain = CAF'ın veya Assurance Maladie'nin bir kararına itiraz etmek için önce onların uzlaşma itiraz komisyonuna, genellikle 2 ay içinde yazın. Bu itiraz, mahkemeye gitmeden önce çoğu zaman zorunludur. RSA için ön itiraz il genel meclisine (conseil départemental) yapılır.
 
 concept-preuve = kanıt
     .explain = Kanıt, ne olduğunu gösteren bir belgedir: mektup, e-posta, tarihli ekran görüntüsü. Hepsini saklayın, hâkim önünde işe yarayabilir.
 
 concept-alternative-non-numerique = internet dışı alternatif
-    .explain = Yardıma rağmen bir işlemi çevrimiçi yapamıyorsanız idare size başka bir çözüm sunmalıdır. Conseil d'État bunu 2022'de söyledi.
+    .explain = Oturma izni için ANEF yardıma rağmen sizin için çalışmıyorsa devlet başka bir çözüm sunmalıdır. Conseil d'État bunu 3 Haziran 2022'de söyledi. Diğer işlemler için duruma göre değişir: idareye sorun.
+    .todo = Önce ANEF iletişim merkezinden veya valilikteki dijital yardım noktasından yardım isteyin. Kanıtları saklayın: e-postalar ve tarihli ekran görüntüleri. Yetmezse başka bir çözümü yazılı olarak isteyin.
 
 concept-point-justice = point-justice (ücretsiz hukuki danışma noktası)
     .explain = Bir point-justice'te hukukçular haklarınız hakkında size ücretsiz tavsiye verir.
@@ -842,7 +843,7 @@ concept-allocataire = yardım alan kişi (allocataire)
     .explain = Allocataire, hanesi için CAF'tan veya MSA'dan yardım alan kişidir.
 
 concept-numero-allocataire = yardım alan numarası (numéro allocataire)
-    .explain = CAF'taki kişisel numaranızdır, çoğu zaman 7 rakamlıdır. Giriş yapmak ve CAF'a yazmak için kullanılır.
+    .explain = CAF'taki dosya numaranızdır. CAF'a yazmak veya telefon etmek için saklayın. caf.fr'ye giriş için genellikle sosyal güvenlik numaranız kullanılır.
     .where = CAF mektuplarının üst kısmında ve ödeme belgesinde.
 
 concept-prestation = sosyal yardım (prestation)
@@ -858,7 +859,7 @@ concept-aide-au-logement = konut yardımı
     .explain = Kiranın bir kısmını ödemek için CAF'ın veya MSA'nın verdiği bir yardımdır. Miktarı gelirinize, kiraya ve ailenize bağlıdır.
 
 concept-apl = APL (kişiye özel konut yardımı)
-    .explain = APL, devletle sözleşmeli konutlar, çoğu zaman sosyal konutlar için bir konut yardımıdır. Bazen doğrudan ev sahibine ödenir.
+    .explain = APL, devletle sözleşmeli (conventionné) konutlar, çoğu zaman sosyal konutlar için bir konut yardımıdır. Doğrudan ev sahibine ödenebilir; o da bunu kiradan düşer. Aksi halde size ödenir.
 
 concept-als = ALS (sosyal konut yardımı)
     .explain = ALS, bakmakla yükümlü çocuğu olmayan ve APL hakkı olmayan kişiler için bir konut yardımıdır. Öğrenciler çoğu zaman bunu alır.
@@ -879,7 +880,7 @@ concept-aah = AAH (engelli yetişkinler yardımı)
     .explain = AAH, geliri az olan engelli yetişkinler için bir para yardımıdır. MDPH karar verir, sonra CAF veya MSA yardımı öder.
 
 concept-mdph = MDPH (engelliler il merkezi)
-    .explain = MDPH, engelli kişilerin başvurularını inceler. AAH, engelli kartı ve yardımlar hakkında karar verir.
+    .explain = MDPH, engelli kişilerin başvurularını inceler; örneğin AAH veya hareketlilik ve katılım kartı (CMI). CMI, 2017'den beri engelli kartının (carte d'invalidité) yerini almıştır. Eski engelli kartı en geç 31 Aralık 2026'ya kadar geçerlidir.
 
 concept-allocation-de-soutien-familial = aile destek yardımı (ASF)
     .explain = ASF, diğer ebeveyn nafaka ödemediğinde veya az ödediğinde çocuğunu tek başına büyüten ebeveyne yardım eder.
@@ -921,7 +922,7 @@ concept-paiement = ödeme
     .explain = Ödeme, size veya sizin tarafınızdan ödenen paradır. CAF hesabınızda bu sayfa ödenen yardımları gösterir.
 
 concept-versement = para yatırılması (ödeme)
-    .explain = Versement, paranın banka hesabınıza gönderilmesidir. CAF yardımları genellikle sonraki ayın başında öder.
+    .explain = Versement, paranın banka hesabınıza gönderilmesidir. CAF bir ayın yardımlarını genellikle sonraki ayın 5'inde öder. Paranın hesabınıza geçmesi 3 güne kadar sürebilir.
 
 concept-droits = haklar
     .explain = Haklarınız, yasanın almanıza veya yapmanıza izin verdiği şeylerdir. Örneğin konut yardımı hakkı.
@@ -972,7 +973,7 @@ concept-droit-au-compte = banka hesabı açma hakkı
     .explain = Bir banka size hesap açmayı reddederse Banque de France bir bankayı bunu yapmaya zorlayabilir. Ücretsizdir.
 
 concept-cheque-energie = enerji çeki (chèque énergie)
-    .explain = Enerji çeki, gelirinize göre elektrik, gaz veya ısınma faturalarını ödemenize yardım eder. Hak kazanmak için gelirlerinizi her yıl vergi dairesine beyan edin.
+    .explain = Enerji çeki, gelirinize göre elektrik, gaz veya ısınma faturalarını ödemenize yardım eder. 2025'ten beri her zaman kendiliğinden gelmiyor: bazı kişilerin başvurması gerekiyor. Gelirlerinizi her yıl beyan edin ve o yılın kurallarını chequeenergie.gouv.fr'de kontrol edin.
 
 concept-aspa = ASPA (yaşlılar için dayanışma yardımı)
     .explain = ASPA, geliri düşük yaşlı kişiler için, genellikle 65 yaşından itibaren, bir para yardımıdır.
@@ -993,13 +994,13 @@ concept-travailleur-social = sosyal hizmet görevlisi
     .explain = Sosyal hizmet görevlisi zorluklarınızda size yardım eder: konut, para, belgeler, sağlık. Onu belediyede, département idaresinde veya bir dernekte görebilirsiniz.
 
 concept-conseiller-numerique = dijital danışman
-    .explain = Dijital danışman, işlemleriniz için bilgisayarı ve interneti kullanmanıza yardım eder. Onayınız olmadan sizin yerinize işlem yapmamalıdır.
+    .explain = Dijital danışman, işlemleriniz için bilgisayarı ve interneti kullanmanıza yardım eder.
 
 concept-aidants-connect = Aidants Connect (yardımcının sizin adınıza çevrimiçi işlem yapması)
     .explain = Aidants Connect, profesyonel bir yardımcının yazılı onayınızla sizin yerinize çevrimiçi işlem yapmasını sağlar. İşlemleri ve süreyi siz seçersiniz.
 
 concept-interprete = tercüman (sözlü)
-    .explain = Tercüman, sizinle Fransızca konuşan kişi arasında sözlü çeviri yapar. Hastane veya OFPRA gibi bazı randevular için tercüman isteyebilirsiniz.
+    .explain = Tercüman, sizinle Fransızca konuşan kişi arasında sözlü çeviri yapar. Randevunuz için tercüman mümkün olup olmadığını önceden sorun.
 
 ## Santé
 
@@ -1040,13 +1041,13 @@ concept-aide-medicale-d-etat = devlet sağlık yardımı (AME)
     .explain = AME, oturma izni olmayan, 3 aydan uzun süredir Fransa'da yaşayan ve geliri düşük kişilerin tedavisini öder. Her yıl CPAM'dan istenir.
 
 concept-complementaire-sante-solidaire = Complémentaire santé solidaire (ücretsiz veya ucuz tamamlayıcı sağlık sigortası)
-    .explain = Complémentaire santé solidaire, Assurance Maladie'nin geri ödemediği kısmı öder. Gelirinize göre ücretsizdir veya günde bir eurodan az tutar.
+    .explain = Complémentaire santé solidaire, Assurance Maladie'nin geri ödemediği tedavi masraflarını ödemeye yardım eder. Gelirinize göre ücretsizdir veya kişi başına günde bir eurodan az tutar. Ameli üzerinden veya CPAM'ınıza başvurun.
 
 concept-puma = PUMa (evrensel sağlık güvencesi)
     .explain = PUMa, Fransa'da çalışan veya düzenli ve yasal olarak yaşayan herkese sağlık sigortası verir. CMU'nun yerini aldı.
 
 concept-mutuelle = tamamlayıcı sağlık sigortası (mutuelle)
-    .explain = Mutuelle, tedavinin Assurance Maladie'nin geri ödemediği kısmını öder. Ücretlidir, düşük gelirliler için olan Complémentaire santé solidaire hariç.
+    .explain = Mutuelle, tedavinin Assurance Maladie'nin geri ödemediği kısmının bir bölümünü öder. Genellikle ücretlidir. Düşük gelirliler için Complémentaire santé solidaire ücretsizdir veya kişi başına günde bir eurodan az tutar.
 
 concept-medecin-traitant = aile hekimi (médecin traitant)
     .explain = Médecin traitant, sizi takip etmesi için seçtiğiniz doktordur. Bildirmezseniz daha az geri ödeme alırsınız.
@@ -1070,7 +1071,7 @@ concept-indemnites-journalieres = günlük geçici iş göremezlik ödeneği
     .explain = Bunlar, iş göremezlik raporu süresince Assurance Maladie'nin ödediği paralardır. Maaşın bir kısmının yerini tutar.
 
 concept-tiers-payant = ön ödemesiz sistem (tiers payant)
-    .explain = Tiers payant ile doktora veya eczaneye yerinde ödeme yapmazsınız. Assurance Maladie onlara doğrudan öder.
+    .explain = Tiers payant ile Assurance Maladie kendi payını doğrudan doktora veya eczaneye öder. Siz yalnızca kalanını ödersiniz; tamamlayıcı sigortanız (mutuelle) da doğrudan öderse hiçbir şey ödemezsiniz.
 
 concept-pass = hastanede sağlık hizmetine erişim birimi (PASS)
     .explain = PASS, sağlık sigortası olmayan kişiler için bir hastane hizmetidir. Orada tedavi edilirsiniz ve haklarınızı açmak için yardım alırsınız.
@@ -1109,15 +1110,15 @@ concept-numero-fiscal = vergi numarası
     .where = Vergi bildiriminizin veya gelir beyannamenizin ilk sayfasında, üstte.
 
 concept-numero-d-acces-en-ligne = çevrimiçi erişim numarası
-    .explain = impots.gouv.fr'de hesabınızı oluşturmak için yalnızca bir kez kullanılan 7 rakamlı bir numaradır.
-    .where = Son vergi bildiriminizde, ilk sayfanın üst kısmında.
+    .explain = Bu numara, impots.gouv.fr'de ilk kez hesap oluşturmak için kullanılır. Her yıl değişir.
+    .where = Son gelir vergisi beyannamenizin ilk sayfasında veya vergi dairesinden gelen bir mektupta.
 
 concept-avis-d-imposition = vergi bildirimi (avis d'imposition)
     .explain = Vergi bildirimi, beyannamenizden sonra vergi dairesinin gönderdiği belgedir. Ne kadar ödemeniz gerektiğini söyler ve gelir kanıtı olarak kullanılır.
     .where = impots.gouv.fr'deki kişisel alanınızda (espace particulier), Documents bölümünde.
 
 concept-avis-de-non-imposition = vergi muafiyeti bildirimi
-    .explain = Bu belge, ödemeniz gereken gelir vergisi olmadığını söyler. Yardımlar, sosyal konut veya burslar için sık sık istenir.
+    .explain = Bu belge, ödemeniz gereken gelir vergisi olmadığını söyler. Yardımlar, sosyal konut veya burslar için sık sık istenir. Bugün bu işi beyan durum bildirimi (avis de situation déclarative) veya vergi bildirimi görür.
 
 concept-avis-de-situation-declarative = beyan durumu belgesi (ASDIR)
     .explain = Bu belge, çevrimiçi beyan yapılır yapılmaz gelirlerinizi beyan ettiğinizi kanıtlar. Vergi bildirimi gelene kadar kullanılabilir.
@@ -1145,7 +1146,7 @@ concept-impot-sur-le-revenu = gelir vergisi
     .explain = Gelir vergisi, yıl içinde kazandığınız paraya göre hesaplanır. Düşük gelirli birçok kişi bunu ödemez.
 
 concept-revenu-imposable = vergiye tabi gelir
-    .explain = Gelirinizin vergiyi hesaplamak için sayılan kısmıdır. Maaş bordrolarınızda yazar.
+    .explain = Gelirinizin gelir vergisini hesaplamak için sayılan kısmıdır.
 
 concept-taxe-fonciere = emlak vergisi (taxe foncière)
     .explain = Taxe foncière, bir konutun veya arsanın sahipleri tarafından her yıl ödenir. Kiracılar ödemez.
@@ -1169,7 +1170,7 @@ concept-centre-des-finances-publiques = vergi dairesi (centre des finances publi
     .explain = Evinize yakın vergi dairesidir. Orada beyannameniz hakkında sorular sorabilirsiniz, çoğu zaman randevuyla.
 
 concept-espace-particulier = kişisel alan (espace particulier)
-    .explain = impots.gouv.fr'deki kişisel hesabınızdır. Orada gelirlerinizi beyan eder, bildirimlerinizi okur ve vergi dairesine yazarsınız.
+    .explain = impots.gouv.fr'deki kişisel hesabınızdır, artık « espace Finances publiques » adını taşır. Orada gelirlerinizi beyan eder, bildirimlerinizi okur ve vergi dairesine yazarsınız.
 
 ## Emploi
 
@@ -1177,7 +1178,7 @@ concept-france-travail = France Travail (iş ve işsizlik kurumu, eski adı Pôl
     .explain = France Travail iş arayan kişilere yardım eder ve işsizlik ödeneklerini öder. 2024'ten önce adı Pôle emploi idi.
 
 concept-identifiant-france-travail = France Travail kullanıcı numarası
-    .explain = France Travail'in kaydınız sırasında verdiği, rakamlardan ve bir harften oluşan numaradır. Giriş yapmak için kullanılır.
+    .explain = France Travail'in kaydınız sırasında verdiği numaradır. Giriş yapmak ve France Travail'e yazmak için kullanılır.
     .where = France Travail mektuplarında ve kayıtta gelen e-postada.
 
 concept-demandeur-d-emploi = iş arayan
@@ -1194,10 +1195,10 @@ concept-chomage = işsizlik
     .explain = İşsiz olmak, işiniz olmaması ve iş aramanız demektir. Belirli koşullarla France Travail size para öder.
 
 concept-are = işsizlik ödeneği (ARE)
-    .explain = ARE, işinizi kaybettiyseniz ve daha önce yeterince çalıştıysanız France Travail'in ödediği işsizlik ödeneğidir.
+    .explain = ARE, işinizi kaybettiyseniz ve daha önce yeterince çalıştıysanız France Travail'in ödediği işsizlik ödeneğidir. Örneğin işten çıkarılma, karşılıklı anlaşmayla fesih (rupture conventionnelle) veya belirli süreli sözleşmenin (CDD) bitiminden sonra ödenir. İstifadan sonra ise yalnızca bazı durumlarda.
 
 concept-ass = özel dayanışma ödeneği (ASS)
-    .explain = ASS, işsizlik ödeneği haklarınız bittiğinde, yeterince çalıştıysanız ve geliriniz azsa ödenebilir.
+    .explain = ASS, işsizlik ödeneği haklarınız bittiğinde, daha önce yeterince çalıştıysanız ve geliriniz düşükse ödenebilir. Kaldırılması 2024 ve 2025'te önerildi. Sizin için hâlâ var olup olmadığını France Travail'e sorun.
 
 concept-conseiller = danışman
     .explain = Danışman, dosyanızı takip eden ve iş aramanızda size yardım eden kişidir. Ona mesaj kutusu üzerinden yazabilirsiniz.
@@ -1269,7 +1270,7 @@ concept-cv = CV (özgeçmiş)
     .explain = CV, eğitiminizi, deneyiminizi ve becerilerinizi anlatan kısa bir belgedir.
 
 concept-formation = mesleki eğitim (kurs)
-    .explain = Eğitim, bir meslek veya beceri öğrenmek için bir kurstur. France Travail bunu finanse edebilir.
+    .explain = Eğitim, bir meslek veya beceri öğrenmek için bir kurstur. France Travail bir eğitim bulmanıza yardım edebilir.
 
 concept-contrat-d-engagement-jeune = gençler için taahhüt sözleşmesi (CEJ)
     .explain = CEJ, işi veya eğitimi olmayan 26 yaşından küçük gençlere takip ve bir ödenekle yardım eder.
@@ -1280,7 +1281,7 @@ concept-licenciement = işten çıkarılma
 ## Documents et titres (ANTS, mairie)
 
 concept-ants = ANTS (resmi belgeler ajansı)
-    .explain = ANTS; kimlik kartı, pasaport, ehliyet ve carte grise (araç ruhsatı) için devletin sitesidir.
+    .explain = 2024'ten beri France Titres adını taşıyan ANTS; kimlik kartı, pasaport, ehliyet ve carte grise (araç ruhsatı) için çevrimiçi işlemleri yürütür.
 
 concept-carte-nationale-d-identite = Fransız nüfus cüzdanı (carte nationale d'identité)
     .explain = Carte nationale d'identité, Fransız vatandaşlarının kimlik belgesidir. Yabancı bir kişi pasaportunu veya oturma iznini kullanır.
@@ -1292,18 +1293,18 @@ concept-permis-de-conduire = sürücü belgesi (ehliyet)
     .explain = Sürücü belgesi size araç kullanma izni verir. İşlemleri ANTS sitesinde yapılır.
 
 concept-neph = NEPH numarası (ehliyet dosya numarası)
-    .explain = NEPH, sürücü belgenizin 12 rakamlı dosya numarasıdır. Değişmez.
-    .where = Kart biçimindeki ehliyetinizde 5 numaralı kutuda veya sürücü kursunun belgelerinde.
+    .explain = NEPH, sürücü belgenizin dosya numarasıdır. Site bunu ehliyetle ilgili işlemler için ister.
+    .where = Sürücü kursunun belgelerinde veya ehliyetinizde.
 
 concept-echange-de-permis = yabancı ehliyetin değiştirilmesi
     .explain = Avrupa Birliği dışındaki bir ülkenin ehliyetine sahipseniz bazen onu Fransız ehliyetiyle değiştirmeniz gerekir. Başvuru çoğu zaman ilk oturma izninizden sonraki bir yıl içinde yapılmalıdır.
 
 concept-code-ephoto = ePhoto kodu (dijital fotoğraf kodu)
-    .explain = Dijital fotoğrafınızı başvurunuza bağlayan 22 karakterlik bir koddur. Site bunu kâğıt fotoğraf yerine ister.
+    .explain = Dijital fotoğrafınızı başvurunuza bağlayan bir koddur. Site bunu kâğıt fotoğraf yerine ister.
     .where = Fotoğraf kabininin veya ANTS onaylı fotoğrafçının verdiği fotoğraf sayfasında.
 
 concept-photo-d-identite = vesikalık fotoğraf
-    .explain = Vesikalık fotoğraf yeni, renkli, önden çekilmiş, gülümsemeden ve gözlüksüz olmalıdır. Bir fotoğrafçıda veya onaylı bir kabinde çektirin.
+    .explain = Fotoğraf 6 aydan yeni, önden, ağız kapalı ve açık renkli bir fon üzerinde olmalıdır. Gözler iyi görünüyorsa, renkli cam ve yansıma olmadan gözlük takılabilir. Bir fotoğrafçıda veya onaylı bir kabinde çektirin.
 
 concept-certificat-d-immatriculation = araç ruhsatı (carte grise)
     .explain = Carte grise olarak da bilinen certificat d'immatriculation, bir aracın resmi belgesidir. Plaka numarasını ve sahibinin adını taşır.
@@ -1529,7 +1530,7 @@ concept-depot-de-garantie = depozito
     .explain = Konuta girerken ev sahibine ödenen bir tutardır. Ayrılırken, gerekçeli onarımlar düşülerek size geri verilir.
 
 concept-garant = kefil
-    .explain = Kefil, siz ödeyemezseniz kirayı ödemeyi taahhüt eder. Visale, kefilin yerini alabilecek ücretsiz bir güvencedir.
+    .explain = Kefil, siz ödeyemezseniz kirayı ödemeyi taahhüt eder. Visale, kefilin yerini alabilecek ücretsiz bir güvencedir. Visale kiranızı öderse, daha sonra bu parayı geri ödemeniz gerekir.
 
 concept-assurance-habitation = konut sigortası
     .explain = Kiracı, konutunu yangın veya su hasarı gibi zararlara karşı sigortalatmak zorundadır. Ev sahibi her yıl sigorta belgesini ister.
@@ -1542,7 +1543,7 @@ concept-demande-de-logement-social = sosyal konut başvurusu
     .where = Tek numara, başvuru kayıt belgesinde yazar.
 
 concept-dalo = DALO (talep edilebilir konut hakkı)
-    .explain = DALO, çok uzun süredir sosyal konut bekliyorsanız veya kötü koşullarda yaşıyorsanız bir komisyona başvurmanızı sağlar. Devlet o zaman size bir konut önermek zorundadır.
+    .explain = DALO, çok uzun süredir sosyal konut bekliyorsanız veya kötü koşullarda yaşıyorsanız bir komisyona başvurmanızı sağlar. Komisyon başvurunuzu öncelikli kabul ederse, devlet size bir konut önermek zorundadır. Yine de bu zaman alabilir.
 
 concept-expulsion = tahliye
     .explain = Tahliye, bir hâkim kararından sonra kiracıyı konutu terk etmeye zorlar. Genellikle 1 Kasım ile 31 Mart arasında yasaktır.

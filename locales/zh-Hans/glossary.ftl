@@ -109,7 +109,7 @@ concept-situation-familiale = 婚姻家庭状况
     .explain = 网站问您是单身还是和伴侣一起生活，以及是哪种形式。您的回答可能会改变补助金或税款的计算。
 
 concept-celibataire = 单身
-    .explain = 单身的意思是您没有结婚，也没有签 PACS（民事伴侣协议）。如果您和伴侣同居但没有结婚，有这个选项时请选择“concubinage”（同居）。
+    .explain = 单身的意思是您既没有结婚，也没有签 PACS。报税时，没有结婚也没有签 PACS 的同居伴侣要分别报两份税表。但对 CAF，您仍然要申报同居，因为这会改变您的补助。
 
 concept-marie = 已婚
     .explain = 已婚的意思是您正式结过婚，在法国或其他国家都算。请保存好结婚证明，经常会被要求提供。
@@ -146,7 +146,7 @@ concept-etat-civil = 民事身份登记（état civil）
 
 concept-acte-de-naissance = 出生证明
     .explain = 出生证明是证明您的出生、姓名和父母的官方文件。如果您在国外出生，可能需要提供法语翻译件。
-    .where = 向出生地的市政府或领事馆申请。受 OFPRA（法国难民和无国籍人保护局）保护的人，由 OFPRA 出具。
+    .where = 在法国出生：向出生地的市政府申请。在国外出生：向您出生国家的主管部门申请。受 OFPRA（法国难民和无国籍人保护局）保护的人，由 OFPRA 出具。
 
 concept-acte-de-mariage = 结婚证明
     .explain = 结婚证明是证明您已结婚的官方文件。它由您结婚所在国家的市政府或主管机关出具。
@@ -290,7 +290,7 @@ concept-se-souvenir-de-moi = 记住我
     .explain = 如果勾选这一项，网站会记住您的用户名，下次不用再输入。在公用电脑上不要勾选。
 
 concept-franceconnect = FranceConnect（统一登录服务）
-    .explain = FranceConnect 让您用已有的账户登录国家的网站，例如 Ameli（医保网站）或 impots.gouv（税务网站）的账户。您不需要新密码。
+    .explain = FranceConnect 让您用已有的账户登录国家的网站，例如 Ameli（医保网站）或 L’Identité Numérique La Poste（邮政数字身份）的账户。您不需要新密码。
 
 concept-identite-numerique = 数字身份
     .explain = 数字身份是在网上安全证明您是谁的方法，需要在手机上安装一个应用。它可以和 FranceConnect 一起使用。
@@ -402,13 +402,13 @@ concept-voie-electronique = 通过电子方式（网上）
     .explain = 通过电子方式的意思是通过互联网：在网站上、用电子邮件或在您的账户里。这不是一个地址。
 
 concept-demarche-en-ligne = 网上手续
-    .explain = 网上手续是在互联网上办理，不用去窗口。如果有人帮忙您仍然办不成，您可以要求其他办理方式。
+    .explain = 网上手续是在互联网上办理，不用去窗口。如果办不成，请寻求帮助。办理居留证时，如果有人帮忙网站仍然无法为您使用，必须有其他办理方式。
 
 concept-capture-d-ecran = 截屏
     .explain = 截屏是把您屏幕上显示的内容拍成图片。它可以带着日期和时间证明一个问题，例如没有预约名额。
 
 concept-cookies = Cookie（网站跟踪文件）
-    .explain = Cookie 是网站保存在您浏览器里的小文件。您可以拒绝不必要的 Cookie，网站仍然必须能正常使用。
+    .explain = Cookie 是网站保存在您浏览器里的小文件。对于不必要的 Cookie，网站必须征求您的同意。拒绝必须和接受一样简单。
 
 concept-accessibilite = 无障碍
     .explain = 无障碍的意思是所有人都必须能使用这个网站，包括残障人士。如果做不到，您可以反映。
@@ -579,7 +579,7 @@ concept-titre-de-sejour = 居留证（titre de séjour）
     .where = 您是在省政府（préfecture）领取的。如果有回执（récépissé），也请保存好。
 
 concept-carte-de-sejour-temporaire = 临时居留证
-    .explain = 这是最长有效一年的居留证。每年都要在到期前续签。
+    .explain = 这是最长有效一年的居留证。请在到期前申请续签：根据您的情况，续签时可能拿到多年居留证。
 
 concept-carte-de-sejour-pluriannuelle = 多年居留证
     .explain = 这是有效期好几年的居留证，通常最长 4 年。一般在拿过第一张一年期居留证之后获得。
@@ -592,11 +592,11 @@ concept-recepisse = 居留申请回执（récépissé）
     .where = 上面有您的外国人号码和截止日期。请一直把它和护照放在一起。
 
 concept-attestation-de-prolongation-d-instruction = 审理延期证明（API）
-    .explain = 在审理续签申请期间，ANEF（外国人网上服务平台）会给您这份文件。它证明您的居留仍然合法，并保留您的权利，例如工作的权利。
+    .explain = 如果您的续签申请材料齐全并按时提交，ANEF 会在审理期间给您这份文件。它和旧居留证一起证明您的居留仍然合法，并保留您的权利，例如工作的权利。它最长有效 3 个月，可以续期。
     .where = 在您的 ANEF 账户中下载。如果审理时间很长，可能会收到新的证明。
 
 concept-attestation-de-depot = 申请提交证明
-    .explain = 这份文件证明您已经在网上成功提交了申请，并写明日期。请妥善保存。
+    .explain = 这份文件证明您已经在网上成功提交了申请，并写明日期。注意：它不能证明您的居留是合法的。请妥善保存。
     .where = 在您的 ANEF 账户中，或在提交后收到的邮件里。
 
 concept-attestation-de-decision-favorable = 批准决定证明
@@ -604,14 +604,14 @@ concept-attestation-de-decision-favorable = 批准决定证明
     .where = 在您的 ANEF 账户中。
 
 concept-autorisation-provisoire-de-sejour = 临时居留许可（APS）
-    .explain = APS 是短期居留文件，在某些情况下发放。例如发给陪伴生病孩子的父母。
+    .explain = APS 是短期居留文件，只在某些特定情况下发放。例如，来自乌克兰、受临时保护的人会获得 6 个月、可续期的 APS。这种 APS 允许工作。
 
 concept-visa = 签证
-    .explain = 签证是进入法国的许可，贴在您的护照里。短期签证允许停留最多 90 天。
+    .explain = 签证是进入法国的许可，贴在您的护照里。短期签证允许在任何 180 天内最多停留 90 天。
     .where = 在您的护照里，占一整页。
 
 concept-vls-ts = 具有居留证效力的长期签证（VLS-TS）
-    .explain = 这种签证让您在有效期内（通常一年）住在法国，作用和居留证一样。您必须在到达后 3 个月内在网上进行生效登记。
+    .explain = 这种签证让您在有效期内（4 个月到 1 年）住在法国，作用和居留证一样。您必须在到达后 3 个月内在网上进行生效登记。
 
 concept-validation-du-visa = 签证生效登记
     .explain = 长期签证的生效登记在 ANEF 网站上在线办理。您要用税票（timbre fiscal）缴一笔税，然后保存生效登记证明。
@@ -622,7 +622,7 @@ concept-numero-de-visa = 签证号码
     .where = 在护照里签证贴纸的右上角。
 
 concept-numero-etranger = 外国人号码（AGDREF 号码）
-    .explain = 外国人号码是您在省政府的个人号码，共 10 位数字。在法国期间，它一辈子都不变。
+    .explain = 外国人号码是您在省政府的个人号码，共 9 位或 10 位数字。请保存好，办理居留手续时要用。
     .where = 在您的居留证和回执上。它常用作 ANEF 的登录账号。
 
 concept-anef = ANEF（外国人网上服务平台）
@@ -666,7 +666,7 @@ concept-demande-d-asile = 庇护申请
     .explain = 庇护申请是在您本国有危险时，请求法国保护。由 OFPRA（法国难民和无国籍人保护局）作出决定。
 
 concept-demandeur-d-asile = 庇护申请人
-    .explain = 庇护申请人已经请求法国保护，正在等待决定。在审查申请期间，他有权留在法国。
+    .explain = 庇护申请人已经请求法国保护，正在等待决定。一般来说，在审查申请期间，他凭庇护申请证明有权留在法国。
 
 concept-attestation-de-demande-d-asile = 庇护申请证明
     .explain = 这份文件证明您已经申请庇护，您的居留是合法的。必须在截止日期前续办。
@@ -682,14 +682,14 @@ concept-ofpra = OFPRA（法国难民和无国籍人保护局）
     .explain = OFPRA 审查庇护申请，决定是否给予保护。它也为受保护的人制作民事身份证件。
 
 concept-cnda = CNDA（国家庇护法院）
-    .explain = CNDA 是对 OFPRA 的拒绝提出异议的法院。提出上诉的期限是一个月。
+    .explain = CNDA 是对 OFPRA 的拒绝提出异议的法院。提出上诉的期限是一个月。如果想要由法律援助支付费用的律师，请在 15 天内申请。
 
 concept-passeport = 护照
     .explain = 护照是您的国家发的身份和旅行证件。很多居留证申请都要求提供护照。
     .where = 号码在有您照片那一页的右上方。
 
 concept-passeport-talent = 人才护照（人才居留证）
-    .explain = 这是有效期好几年的居留证，最长 4 年。它是给高技能人员、研究人员、艺术家或企业创办人的。
+    .explain = 这是有效期好几年的居留证，最长 4 年，给高技能人员、研究人员、艺术家或企业创办人。现在叫作 « talent »（人才）居留证。
 
 concept-dcem = 外国未成年人旅行证件（DCEM）
     .explain = DCEM 让住在法国的外国孩子出国旅行后无需签证即可回来。这是为未成年孩子申请的。
@@ -726,7 +726,7 @@ concept-date-d-entree-en-france = 入境法国日期
     .where = 在您护照上的入境章上。
 
 concept-renouvellement = 续签
-    .explain = 续签是在旧证件快到期时申请新证件。居留证请在到期前 2 到 4 个月申请续签。
+    .explain = 续签是在旧证件快到期时申请新证件。在 ANEF 上，请在居留证到期前 120 天到 60 天之间申请续签。在窗口申请的证件，则在到期前 2 个月内申请。
 
 concept-premiere-demande = 首次申请
     .explain = 如果您从来没有拿过这种证件或文件，请选择“首次申请”。
@@ -735,7 +735,7 @@ concept-changement-de-statut = 变更居留类别
     .explain = 变更居留类别是申请另一种类型的居留证。例如从学生转为雇员。
 
 concept-etudiant = 学生（学生居留证）
-    .explain = 这种居留证是给在学校或大学注册的人。它允许非全职工作。
+    .explain = 这种居留证是给在学校或大学注册的人。它允许每年最多工作 964 小时，也就是全职的 60%。有些国家（例如阿尔及利亚）适用不同的规定。
 
 concept-salarie = 雇员（受雇工作居留证）
     .explain = 雇员按劳动合同为雇主工作。雇员居留证和这份工作相关联。
@@ -786,7 +786,7 @@ concept-decision-implicite-de-rejet = 默示拒绝决定
     .todo = 请保存您提交申请日期的证据。过了这个期限，您就可以提出申诉。
 
 concept-tribunal-administratif = 行政法院
-    .explain = 行政法院审理个人和行政部门之间的纠纷。您可以在那里对省政府或 CAF（家庭补助局）的决定提出异议。
+    .explain = 行政法院审理与行政部门的纠纷，例如居留证被拒。关于 CAF，它审理住房补助和 RSA 的纠纷；家庭补助的纠纷由普通法院（tribunal judiciaire）审理。有时必须先提出复议：请阅读信中的“voies et délais de recours”（救济途径和期限）。
 
 concept-refere = 紧急审理程序（référé）
     .explain = Référé 是紧急情况下向法官提出的快速程序。例如，法官可以命令省政府给您一个预约。
@@ -802,7 +802,7 @@ concept-aide-juridictionnelle = 司法援助
     .explain = 如果您收入低，司法援助会支付全部或部分律师费和诉讼费。请向法院或您的律师申请。
 
 concept-conseil-d-etat = Conseil d’État（最高行政法院）
-    .explain = Conseil d’État 是处理与行政部门纠纷的最高法院。2022 年它裁定：网上手续必须同时提供其他办理方式。
+    .explain = Conseil d’État 是处理与行政部门纠纷的最高法院。2022 年 6 月 3 日，它裁定国家可以强制通过 ANEF 办理居留证。但如果有人帮忙网站仍然无法为您使用，国家必须提供帮助并给出其他办理方式。
 
 concept-defenseur-des-droits = Défenseur des droits（权利保护专员）
     .explain = 权利保护专员免费帮助与行政部门有纠纷或遭受歧视的人。您可以在网上、通过电话联系，或去见他的代表。
@@ -814,13 +814,14 @@ concept-reclamation = 投诉（异议申请）
     .explain = 投诉是一条消息，表示您不同意或者有错误。请保存副本和寄出的日期。
 
 concept-recours-amiable = 友好复议（recours amiable）
-    .explain = 友好复议是向 CAF 或医疗保险机构的委员会对其决定提出异议。通常必须先做这一步，才能去法院。
+    .explain = 要对 CAF 或医疗保险机构的决定提出异议，请先写信给它们的友好复议委员会，一般在 2 个月内。去法院之前，这一步通常是必须的。关于 RSA，事先复议要交给省议会（conseil départemental）。
 
 concept-preuve = 证据
     .explain = 证据是能说明发生了什么的文件：信件、电子邮件、带日期的截屏。请全部保存，它们可能在法官面前有用。
 
 concept-alternative-non-numerique = 非网上办理方式
-    .explain = 如果即使有人帮忙您也无法在网上办理手续，行政部门必须给您提供其他办法。Conseil d’État（最高行政法院）在 2022 年作出了这样的裁定。
+    .explain = 办理居留证时，如果有人帮忙 ANEF 仍然无法为您使用，国家必须提供其他办理方式。Conseil d’État（最高行政法院）在 2022 年 6 月 3 日作出了这样的裁定。其他手续则视情况而定：请询问行政部门。
+    .todo = 请先向 ANEF 联系中心或省政府（préfecture）的数字服务接待点求助。保留证据：电子邮件和带日期的截图。如果仍不够，请书面要求其他办理方式。
 
 concept-point-justice = 法律咨询点（point-justice）
     .explain = 在法律咨询点，法律人员免费为您提供关于权利的建议。
@@ -843,7 +844,7 @@ concept-allocataire = 补助领取人
     .explain = 补助领取人是为全家领取 CAF 或 MSA 补助的人。
 
 concept-numero-allocataire = 补助领取人号码（CAF 号码）
-    .explain = 这是您在 CAF 的个人号码，通常是 7 位数字。它用来登录账户和给 CAF 写信。
+    .explain = 这是您在 CAF 的档案号。给 CAF 写信或打电话时要用，请保存好。登录 caf.fr 时，一般使用您的社会保障号。
     .where = 在 CAF 来信的上方，以及付款证明上。
 
 concept-prestation = 福利（补助）
@@ -859,7 +860,7 @@ concept-aide-au-logement = 住房补助
     .explain = 这是 CAF 或 MSA 帮助支付部分房租的补助。金额取决于您的收入、房租和家庭情况。
 
 concept-apl = APL（个人化住房补助）
-    .explain = APL 是给签约房（logement conventionné，通常是社会住房）的住房补助。它有时直接付给房东。
+    .explain = APL 是给签约房（logement conventionné，通常是社会住房）的住房补助。它可以直接付给房东，由房东从房租里扣除。否则付给您本人。
 
 concept-als = ALS（社会住房补贴）
     .explain = ALS 是给没有受抚养子女、又不能领 APL 的人的住房补助。学生经常领取这种补助。
@@ -880,7 +881,7 @@ concept-aah = AAH（成年残疾人补助）
     .explain = AAH 是给收入低的成年残疾人的补助金。由 MDPH（省残疾人之家）决定，然后由 CAF 或 MSA 发放。
 
 concept-mdph = MDPH（省残疾人之家）
-    .explain = MDPH 审查残疾人的申请。它决定 AAH、残疾证和各种援助。
+    .explain = MDPH 审查残疾人的申请，例如 AAH 或出行融入卡（CMI）。自 2017 年起，CMI 取代了残疾证（carte d’invalidité）。旧的残疾证最晚有效至 2026 年 12 月 31 日。
 
 concept-allocation-de-soutien-familial = 家庭扶助补助（ASF）
     .explain = 当另一方父母不付或少付抚养费时，ASF 帮助独自抚养孩子的父亲或母亲。
@@ -922,7 +923,7 @@ concept-paiement = 付款
     .explain = 付款是支付的钱，可以是付给您的，也可以是您付出的。在 CAF 账户中，这个页面显示已发放的补助。
 
 concept-versement = 发放（转账到账）
-    .explain = 发放就是把钱转到您的银行账户。CAF 一般在下个月初发放补助。
+    .explain = 发放就是把钱转到您的银行账户。CAF 一般在下个月 5 号发放上个月的补助。钱到账可能最多晚 3 天。
 
 concept-droits = 权利
     .explain = 您的权利是法律允许您得到或去做的事。例如享受住房补助的权利。
@@ -973,7 +974,7 @@ concept-droit-au-compte = 开户权
     .explain = 如果银行拒绝给您开户，法兰西银行（Banque de France）可以指定一家银行必须为您开户。这是免费的。
 
 concept-cheque-energie = 能源券
-    .explain = 能源券根据您的收入帮助支付电费、燃气费或取暖费。要领取它，您每年都要向税务部门申报收入。
+    .explain = 能源券根据您的收入帮助支付电费、燃气费或取暖费。自 2025 年起，它不再总是自动寄来：有些人必须自己申请。请每年申报收入，并在 chequeenergie.gouv.fr 上查看当年的规定。
 
 concept-aspa = ASPA（老年人互助补助）
     .explain = ASPA 是给收入低的老年人的补助金，一般从 65 岁开始。
@@ -994,13 +995,13 @@ concept-travailleur-social = 社工
     .explain = 社工在您遇到困难时帮助您：住房、钱、证件、健康。您可以在市政府、省政府部门或协会见到社工。
 
 concept-conseiller-numerique = 数字顾问
-    .explain = 数字顾问帮助您使用电脑和互联网办理手续。未经您同意，他不能替您办理。
+    .explain = 数字顾问帮助您使用电脑和互联网办理手续。
 
 concept-aidants-connect = Aidants Connect（授权代办服务）
     .explain = Aidants Connect 让专业帮办人员在您书面同意后替您办理网上手续。由您选择代办哪些手续以及代办多长时间。
 
 concept-interprete = 口译员
-    .explain = 口译员在您和说法语的人之间进行口头翻译。有些预约可以申请口译员，例如在医院或 OFPRA。
+    .explain = 口译员在您和说法语的人之间进行口头翻译。请提前询问您的预约能否安排口译员。
 
 ## 医疗（Santé）
 
@@ -1041,13 +1042,13 @@ concept-aide-medicale-d-etat = 国家医疗救助（AME）
     .explain = AME 为在法国住满 3 个月、收入低、没有居留证的人支付医疗费用。每年都要向 CPAM 申请。
 
 concept-complementaire-sante-solidaire = 互助补充医疗保险（C2S）
-    .explain = 互助补充医疗保险支付医疗保险不报销的部分。根据您的收入，它是免费的，或者每天不到一欧元。
+    .explain = 互助补充医疗保险帮助支付医疗保险不报销的医疗费用。根据您的收入，它是免费的，或者每人每天不到一欧元。请在 Ameli 网站上或向您的 CPAM 申请。
 
 concept-puma = PUMa（全民医疗保障）
     .explain = PUMa 为所有在法国工作、或稳定合法居住在法国的人提供医疗保险。它取代了 CMU。
 
 concept-mutuelle = 补充医疗保险（mutuelle）
-    .explain = 补充医疗保险支付医疗保险不报销的那部分费用。它要付费，但低收入者的互助补充医疗保险（C2S）除外。
+    .explain = 补充医疗保险支付医疗保险不报销部分中的一部分。一般要付费。低收入者的互助补充医疗保险（C2S）免费，或每人每天不到一欧元。
 
 concept-medecin-traitant = 主治医生（家庭医生）
     .explain = 主治医生是您选来长期跟进您健康的医生。如果您不申报主治医生，报销会更少。
@@ -1071,7 +1072,7 @@ concept-indemnites-journalieres = 每日津贴（病假津贴）
     .explain = 这是病假期间医疗保险发放的钱。它替代一部分工资。
 
 concept-tiers-payant = 第三方付费（免垫付）
-    .explain = 有了第三方付费，您在医生或药店不用当场付钱。医疗保险直接付给他们。
+    .explain = 有了第三方付费，医疗保险会把它负担的部分直接付给医生或药店。您只需付剩下的部分，除非您的补充保险（mutuelle）也直接支付。
 
 concept-pass = 医疗救助门诊（PASS）
     .explain = PASS 是医院为没有医疗保险的人设立的服务。您在那里看病，并得到开通医保权利的帮助。
@@ -1110,15 +1111,15 @@ concept-numero-fiscal = 税号
     .where = 在纳税通知单或收入申报表第一页的上方。
 
 concept-numero-d-acces-en-ligne = 网上访问号码
-    .explain = 这是一个 7 位数的号码，只用一次，用来在 impots.gouv.fr 上创建账户。
-    .where = 在您最近一份纳税通知单第一页的上方。
+    .explain = 这个号码用于第一次在 impots.gouv.fr 上创建账户。它每年都会变。
+    .where = 在您最近一份收入申报表的第一页上，或在税务部门的来信中。
 
 concept-avis-d-imposition = 纳税通知单
     .explain = 纳税通知单是您申报后税务部门寄来的文件。它写明您要交多少税，也可以作为收入证明。
     .where = 在 impots.gouv.fr 的个人空间，“Documents”（文件）栏目。
 
 concept-avis-de-non-imposition = 免税通知单
-    .explain = 这份文件说明您不需要交所得税。申请补助、社会住房或奖学金时经常需要它。
+    .explain = 这份文件说明您不需要交所得税。申请补助、社会住房或奖学金时经常需要它。现在起这个作用的是申报情况通知单（avis de situation déclarative）或纳税通知单（avis d’impôt）。
 
 concept-avis-de-situation-declarative = 申报情况证明（ASDIR）
     .explain = 网上申报一完成，这份文件就能证明您已经申报了收入。在等待纳税通知单期间可以用它。
@@ -1146,7 +1147,7 @@ concept-impot-sur-le-revenu = 所得税
     .explain = 所得税根据您一年中赚的钱计算。很多收入低的人不用交。
 
 concept-revenu-imposable = 应税收入
-    .explain = 这是您收入中用来计算税款的那一部分。它写在您的工资单上。
+    .explain = 这是您收入中用来计算所得税的那一部分。
 
 concept-taxe-fonciere = 房地产税
     .explain = 房地产税由住房或土地的业主每年缴纳。租房的人不交。
@@ -1170,7 +1171,7 @@ concept-centre-des-finances-publiques = 公共财政中心（税务局）
     .explain = 这是您家附近的税务办公室。您可以在那里咨询关于申报的问题，通常需要预约。
 
 concept-espace-particulier = 个人空间（税务网站）
-    .explain = 这是您在 impots.gouv.fr 上的个人账户。您在那里申报收入、查看通知单、给税务部门写信。
+    .explain = 这是您在 impots.gouv.fr 上的个人账户，现在叫作 « espace Finances publiques »。您在那里申报收入、查看通知单、给税务部门写信。
 
 ## 就业（Emploi）
 
@@ -1178,7 +1179,7 @@ concept-france-travail = France Travail（法国就业服务中心）
     .explain = France Travail 帮助找工作的人，并发放失业金。2024 年以前它叫 Pôle emploi。
 
 concept-identifiant-france-travail = France Travail 登录号
-    .explain = 这是您在 France Travail 登记时得到的号码，由数字和一个字母组成。它用来登录。
+    .explain = 这是您在 France Travail 登记时得到的号码。它用来登录，也用来给 France Travail 写信。
     .where = 在 France Travail 的来信上，以及登记时收到的邮件里。
 
 concept-demandeur-d-emploi = 求职者
@@ -1195,10 +1196,10 @@ concept-chomage = 失业
     .explain = 失业的意思是没有工作并且在找工作。符合条件的话，France Travail 会给您发钱。
 
 concept-are = 失业补助金（ARE）
-    .explain = ARE 是 France Travail 发放的失业金，条件是您失去了工作，并且之前工作时间足够长。
+    .explain = ARE 是 France Travail 发放的失业金，条件是您失去了工作，并且之前工作时间足够长。例如被解雇、协议解除合同（rupture conventionnelle）或定期合同（CDD）结束后会发放。自己辞职的，只有某些情况下才可以。
 
 concept-ass = 特别互助补助（ASS）
-    .explain = 当您的失业金领完后，如果您以前工作时间足够长并且收入少，可以领取 ASS。
+    .explain = 当您的失业金领完后，如果您以前工作时间足够长并且收入低，可以领取 ASS。2024 年和 2025 年曾有人提议取消它。请询问 France Travail，它对您是否仍然存在。
 
 concept-conseiller = 顾问（负责人）
     .explain = 顾问是跟进您的档案、帮助您找工作的人。您可以通过站内信箱给他写信。
@@ -1270,7 +1271,7 @@ concept-cv = CV（简历）
     .explain = 简历是一份简短的文件，介绍您的学历、工作经验和技能。
 
 concept-formation = 职业培训
-    .explain = 培训是学习一门职业或一项技能的课程。France Travail 可以为培训出钱。
+    .explain = 培训是学习一门职业或一项技能的课程。France Travail 可以帮您找到培训。
 
 concept-contrat-d-engagement-jeune = 青年承诺合同（CEJ）
     .explain = CEJ 帮助 26 岁以下、没有工作也没有上学或培训的年轻人，提供跟进辅导和补助金。
@@ -1281,7 +1282,7 @@ concept-licenciement = 解雇
 ## 证件与文件（ANTS、市政府）（Documents et titres）
 
 concept-ants = ANTS（国家安全证件管理局）
-    .explain = ANTS 是国家办理身份证、护照、驾照和车辆登记证的网站。
+    .explain = ANTS 从 2024 年起改名为 France Titres，负责身份证、护照、驾照和车辆登记证（carte grise）的网上手续。
 
 concept-carte-nationale-d-identite = 法国国民身份证（CNI）
     .explain = 国民身份证是法国人的身份证件。外国人使用护照或居留证。
@@ -1293,18 +1294,18 @@ concept-permis-de-conduire = 驾照
     .explain = 驾照允许您驾驶车辆。相关手续在 ANTS 网站上办理。
 
 concept-neph = NEPH 号码（驾照档案号）
-    .explain = NEPH 是您驾照的档案号，共 12 位数字。它不会改变。
-    .where = 在卡片式驾照的第 5 栏，或驾校给您的文件上。
+    .explain = NEPH 是您驾照的档案号。办理驾照相关手续时，网站会要求提供。
+    .where = 在驾校给您的文件上，或在您的驾照上。
 
 concept-echange-de-permis = 驾照换领
     .explain = 如果您持有欧盟以外国家的驾照，有时必须把它换成法国驾照。通常要在拿到第一张居留证后一年内申请。
 
 concept-code-ephoto = ePhoto 代码（数字照片代码）
-    .explain = 这是一个 22 个字符的代码，把您的数字照片和您的申请连在一起。网站要求提供它，代替纸质照片。
+    .explain = 这是一个把您的数字照片和您的申请连在一起的代码。网站要求提供它，代替纸质照片。
     .where = 在照相亭或 ANTS 认证照相馆给您的照片纸上。
 
 concept-photo-d-identite = 证件照
-    .explain = 证件照必须是近期的、彩色的、正面的，不能笑，不戴眼镜。请去照相馆或经认证的照相亭拍摄。
+    .explain = 照片必须是 6 个月内拍摄的，正面、闭嘴、浅色背景。可以戴眼镜，但眼睛要看得清楚，不能是有色镜片，也不能反光。请去照相馆或经认证的照相亭拍摄。
 
 concept-certificat-d-immatriculation = 车辆登记证（行驶证）
     .explain = 车辆登记证也叫 carte grise（灰卡），是车辆的正式文件。上面有车牌号和车主姓名。
@@ -1530,7 +1531,7 @@ concept-depot-de-garantie = 押金
     .explain = 这是入住时付给房东的一笔钱。退房时房东会还给您，扣除有正当理由的维修费用。
 
 concept-garant = 担保人
-    .explain = 担保人承诺在您付不起房租时替您付。Visale 是一种免费的担保，可以代替担保人。
+    .explain = 担保人承诺在您付不起房租时替您付。Visale 是一种免费的担保，可以代替担保人。如果 Visale 替您付了房租，您之后必须把钱还给它。
 
 concept-assurance-habitation = 住房保险
     .explain = 租客必须为住房投保，防范火灾或漏水等损失。房东每年都会要求提供保险证明。
@@ -1543,7 +1544,7 @@ concept-demande-de-logement-social = 社会住房申请
     .where = 唯一编号在申请登记证明上。
 
 concept-dalo = DALO（可诉住房权）
-    .explain = 如果您等社会住房等得太久，或者住房条件很差，DALO 让您可以向一个委员会申请。这时国家必须给您提供住房。
+    .explain = 如果您等社会住房等得太久，或者住房条件很差，DALO 让您可以向一个委员会申请。如果委员会认定您的申请为优先，国家必须给您提供住房。但这仍然可能需要时间。
 
 concept-expulsion = 驱逐（强制搬离）
     .explain = 驱逐是在法官判决后强制租客离开住房。一般来说，每年 11 月 1 日到 3 月 31 日禁止驱逐。
