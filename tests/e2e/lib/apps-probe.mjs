@@ -6,7 +6,6 @@
 // addInitScript, puppeteer's evaluateOnNewDocument). It only observes: it changes no node,
 // attribute or value of the app. It must be self-contained (it is sent as source text).
 
-/* eslint-disable no-undef -- browser globals */
 export function probe() {
   if (window.__relaisAppsProbe) return;
 
@@ -160,7 +159,7 @@ export function probe() {
       if (kinds.has(o.kind)) duplicated.add(o.el);
       kindsAt.set(o.anchor, kinds.add(o.kind));
     }
-    const describeOverlay = (el) => `${el.dataset.relaisKind} ${el.dataset.relaisFor} after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${el.textContent.trim().slice(0, 40)}`;
+    const describeOverlay = (el) => `${el.dataset.relaisKind} (block ${el.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${el.textContent.trim().slice(0, 40)}`;
     return { overlays: overlays.length, duplicated: [...duplicated].map(describeOverlay), orphaned, stale };
   }
 
