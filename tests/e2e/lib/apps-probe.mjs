@@ -74,7 +74,8 @@ export function probe() {
   }
 
   // The text each overlay's block had when the overlay appeared: the DOM contract exposes no
-  // source text on the overlay, so the probe notes it itself, at insertion.
+  // source text on the overlay, so the probe notes it itself, at insertion. Its limit: an overlay
+  // made from a text that had already changed before the overlay was inserted is not seen as stale.
   const seen = new WeakMap(); // overlay element -> { anchor, text }
   function note() {
     for (const o of findOverlays()) if (!seen.has(o.el)) seen.set(o.el, { anchor: o.anchor, text: blockText(o.anchor, o.kind) });
