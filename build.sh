@@ -90,6 +90,14 @@ build() {
   step "built dist/chrome, dist/firefox, dist/relais-chrome.zip, dist/relais-firefox.zip (version $VERSION)"
 }
 
+build_fixture_apps() {
+  # The fixture apps written with real front-end frameworks (React, Vue + Quasar, AngularJS)
+  # and the self-recording page, bundled from npm by esbuild into dist/fixtures-apps/ (served by
+  # tests/e2e/lib/server.mjs under /apps/). Seconds; written whole on every run.
+  step "fixture apps (esbuild $(node -p 'require("./node_modules/esbuild/package.json").version')) into dist/fixtures-apps"
+  node tests/fixtures/apps/build.mjs
+}
+
 setup_browsers() {
   # Browsers, fonts for every shipped script (Ethiopic, Bengali, Tamil, CJK come out as boxes
   # without them), and voices for read-aloud (speech-dispatcher + espeak-ng).
@@ -122,8 +130,8 @@ run_tests() {
 
 case "${1:-build}" in
   build) build ;;
-  test) build && run_tests ;;
-  demo) build && setup_browsers && node tests/demo.mjs ;;
-  bench) build && setup_browsers && node tests/bench.mjs && python3 tools/meaning/bench.py baseline --set ds-test ;;
+  test) build && build_fixture_apps && run_tests ;;
+  demo) build && build_fixture_apps && setup_browsers && node tests/demo.mjs ;;
+  bench) build && build_fixture_apps && setup_browsers && node tests/bench.mjs && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
 esac

@@ -78,8 +78,11 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
   return { page, errors };
 }
 
-/** Firefox ESR with the extension installed temporarily. Returns { browser, close }. */
-export async function launchFirefox({ acceptLanguages = 'en' } = {}) {
+/**
+ * Firefox ESR with the extension installed temporarily (or without: { extension: false }).
+ * Returns { browser, close }.
+ */
+export async function launchFirefox({ acceptLanguages = 'en', extension = true } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -94,6 +97,6 @@ export async function launchFirefox({ acceptLanguages = 'en' } = {}) {
       'extensions.autoDisableScopes': 0,
     },
   });
-  await browser.installExtension(FIREFOX_EXT);
+  if (extension) await browser.installExtension(FIREFOX_EXT);
   return { browser, close: () => browser.close() };
 }

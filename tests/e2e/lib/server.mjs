@@ -4,7 +4,7 @@
 // so the extension's real match patterns and host permissions are exercised.
 import { createServer } from 'node:https';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { generatedLabelsPage, glossaryFormsPage } from './generated.mjs';
@@ -13,12 +13,17 @@ export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const DSFR = join(ROOT, 'node_modules/@gouvfr/dsfr');
 const PORTALS = join(ROOT, 'tests/fixtures/portals');
 const CAPTCHAS = join(ROOT, 'tests/fixtures/captcha');
+// The framework fixture apps, built by tests/fixtures/apps/build.mjs (`./build.sh` runs it).
+const APPS = join(ROOT, 'dist/fixtures-apps');
 
 /** Real host names used in tests: each maps to 127.0.0.1. */
 export const HOSTS = {
   dsfr: 'www.systeme-de-design.gouv.fr',
   anef: 'administration-etrangers-en-france.interieur.gouv.fr',
   prefecture: 'www.seine-saint-denis.gouv.fr',
+  // The Vue + Quasar booking module, on another préfecture's site.
+  prefectureRdv: 'www.hauts-de-seine.gouv.fr',
+  demarches: 'www.demarches-simplifiees.fr',
   caf: 'wwwd.caf.fr',
   ameli: 'assure.ameli.fr',
   servicePublic: 'www.service-public.fr',
@@ -39,11 +44,14 @@ function certificate() {
   const dir = join(tmpdir(), 'relais-test-cert');
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  if (!existsSync(cert)) {
+  // The cached certificate is made again when HOSTS changed since it was made.
+  const sanFile = join(dir, 'san.txt');
+  const san = `${Object.values(HOSTS).map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`;
+  if (!existsSync(cert) || !existsSync(sanFile) || readFileSync(sanFile, 'utf8') !== san) {
     mkdirSync(dir, { recursive: true });
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=relais-test',
-      '-addext', `subjectAltName=${Object.values(HOSTS).map((h) => `DNS:${h}`).join(',')},IP:127.0.0.1`,
-      '-keyout', key, '-out', cert], { stdio: 'ignore' });
+      '-addext', `subjectAltName=${san}`, '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    writeFileSync(sanFile, san);
   }
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
@@ -56,6 +64,7 @@ function fileFor(pathname) {
   else if (p.startsWith('/dsfr/')) [base, rest] = [join(DSFR, 'dist'), p.slice('/dsfr/'.length)];
   else if (p.startsWith('/portals/')) [base, rest] = [PORTALS, p.slice('/portals/'.length)];
   else if (p.startsWith('/captcha/')) [base, rest] = [CAPTCHAS, p.slice('/captcha/'.length)];
+  else if (p.startsWith('/apps/')) [base, rest] = [APPS, p.slice('/apps/'.length)];
   else return null;
   let f = join(base, rest);
   if (!f.startsWith(base)) return null;
@@ -63,8 +72,34 @@ function fileFor(pathname) {
   return existsSync(f) ? f : null;
 }
 
-/** Starts the server; resolves to { port, url(hostKey, path), close() }. */
+/**
+ * The fixture apps' backend: records what a form sent ({app, values} as JSON) and echoes it,
+ * with the status asked in `?status=` (a portal that is down answers 503 after reading it).
+ */
+function echo(req, res, url, headers, submissions) {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    let body;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      res.writeHead(400, { ...headers, 'Content-Type': 'text/plain' });
+      res.end('not JSON');
+      return;
+    }
+    submissions.push({ host: req.headers.host?.split(':')[0], app: body.app, values: body.values });
+    res.writeHead(Number(url.searchParams.get('status') ?? 200), { ...headers, 'Content-Type': TYPES['.json'] });
+    res.end(JSON.stringify({ values: body.values }));
+  });
+}
+
+/**
+ * Starts the server; resolves to { port, url(hostKey, path), submissions, close() }.
+ * `submissions` lists what the fixture apps posted to /apps/echo, in order.
+ */
 export async function startServer({ tsa = null } = {}) {
+  const submissions = [];
   const server = createServer(certificate(), (req, res) => {
     if (tsa && req.method === 'POST' && req.url === '/tsa') {
       tsa(req, res);
@@ -72,6 +107,10 @@ export async function startServer({ tsa = null } = {}) {
     }
     const url = new URL(req.url, 'https://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    if (req.method === 'POST' && url.pathname === '/apps/echo') {
+      echo(req, res, url, headers, submissions);
+      return;
+    }
     if (url.pathname === '/generated/glossary-forms.html') {
       res.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'] });
       res.end(glossaryFormsPage(readFileSync(join(ROOT, 'locales/fr/glossary.ftl'), 'utf8')));
@@ -98,6 +137,7 @@ export async function startServer({ tsa = null } = {}) {
   const { port } = server.address();
   return {
     port,
+    submissions,
     url: (host, path) => `https://${HOSTS[host] ?? host}:${port}${path}`,
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };

@@ -1,0 +1,184 @@
+// What a test reads in a fixture app's page, after each state: the visible form fields with
+// their label and hint as a person sees them, whether Relais's overlay translates them, and the
+// overlays that went wrong (duplicated, orphaned, stale).
+//
+// `probe` runs IN THE PAGE (main world), installed before the page's own scripts (playwright's
+// addInitScript, puppeteer's evaluateOnNewDocument). It only observes: it changes no node,
+// attribute or value of the app. It must be self-contained (it is sent as source text).
+
+export function probe() {
+  if (window.__relaisAppsProbe) return;
+
+  const RELAIS = 'relais-overlay, relais-popover, relais-highlight, relais-notice, relais-mediator-bar, relais-focus, relais-bar-spacer';
+  const ERROR = '.fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role="alert"]';
+  // What each overlay kind may be anchored to (ARCHITECTURE.md, "DOM contract").
+  const ANCHOR = {
+    label: 'label', legend: 'legend', hint: '.fr-hint-text', option: 'select', error: ERROR, hard: 'p, .fr-callout__text',
+    button: 'button, input[type="submit"], input[type="button"], input[type="reset"], a.fr-btn',
+    placeholder: 'input[placeholder], textarea[placeholder]',
+  };
+
+  const isRelais = (n) => n?.nodeType === 1 && n.matches(RELAIS);
+  const sibling = (el, dir) => {
+    let n = el[dir];
+    while (n && isRelais(n)) n = n[dir];
+    return n;
+  };
+
+  /**
+   * The element an overlay translates, found from where the DOM contract puts it: after the
+   * element (a hint inside a label: after the label's overlay; a placeholder: after the
+   * field's .fr-input-wrap), before a hard paragraph.
+   */
+  function anchorOf(el, kind) {
+    if (kind === 'hard') return sibling(el, 'nextElementSibling');
+    const prev = sibling(el, 'previousElementSibling');
+    if (!prev) return null;
+    if (kind === 'hint' && prev.tagName === 'LABEL') return prev.querySelector('.fr-hint-text') ?? prev;
+    if (kind === 'placeholder' && prev.matches('.fr-input-wrap')) return prev.querySelector('[placeholder]') ?? prev;
+    return prev;
+  }
+
+  /**
+   * THE one place that knows where Relais's overlays are. Today: `relais-overlay` elements in
+   * light DOM with data-relais-kind / data-relais-for. When they move into closed shadow roots,
+   * this is the function to swap (the page's scripts will no longer see them).
+   * CAPTCHA panels are left out: they belong to a widget, not to a text block.
+   */
+  function findOverlays() {
+    return Array.from(document.querySelectorAll('relais-overlay'))
+      .filter((el) => el.dataset.relaisKind !== 'captcha' && !el.parentElement?.closest(RELAIS))
+      .map((el) => ({ el, kind: el.dataset.relaisKind, block: el.dataset.relaisFor, anchor: anchorOf(el, el.dataset.relaisKind) }));
+  }
+
+  /** A block's text as the content script reads it: its own text, without nested hints, fields and overlays. */
+  function blockText(el, kind) {
+    if (!el) return '';
+    if (kind === 'placeholder') return (el.getAttribute('placeholder') ?? '').trim();
+    if (kind === 'option') return Array.from(el.options ?? [], (o) => o.text.trim()).join('\n');
+    if (kind === 'button' && el.tagName === 'INPUT') return el.value.trim();
+    return ownText(el, '.fr-hint-text, input, select, textarea, button');
+  }
+
+  function ownText(el, exclude) {
+    const skip = [exclude, RELAIS, 'script, style, template'].filter(Boolean).join(', ');
+    let out = '';
+    const walk = (n) => {
+      for (const c of n.childNodes) {
+        if (c.nodeType === 3) out += c.nodeValue;
+        else if (c.nodeType === 1 && !c.matches(skip)) walk(c);
+      }
+    };
+    walk(el);
+    return out.replace(/\s+/g, ' ').trim();
+  }
+
+  // The text each overlay's block had when the overlay appeared: the DOM contract exposes no
+  // source text on the overlay, so the probe notes it itself, at insertion. Its limit: an overlay
+  // made from a text that had already changed before the overlay was inserted is not seen as stale.
+  const seen = new WeakMap(); // overlay element -> { anchor, text }
+  function note() {
+    for (const o of findOverlays()) if (!seen.has(o.el)) seen.set(o.el, { anchor: o.anchor, text: blockText(o.anchor, o.kind) });
+  }
+  new MutationObserver((records) => {
+    if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'RELAIS-OVERLAY'))) note();
+  }).observe(document, { childList: true, subtree: true });
+
+  // ---- fields as a person sees them ----------------------------------------------------------
+
+  const FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]):not([type="image"]), select, textarea, [role="checkbox"], [role="radio"], [role="switch"], [role="combobox"]';
+  const ROLE = '[role="checkbox"], [role="radio"], [role="switch"], [role="combobox"]';
+  // Framework label and hint elements that are not <label>: Quasar's field label and messages,
+  // Quasar's checkbox/radio/toggle label, Bootstrap's hint classes.
+  const FRAMEWORK_LABEL = '.q-field__label, .q-checkbox__label, .q-radio__label, .q-toggle__label';
+  const HINT = '.fr-hint-text, .q-field__messages, .help-block, .form-text';
+
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const byIds = (ids) => (ids ?? '').split(/\s+/).map((id) => id && document.getElementById(id)).filter(Boolean);
+  const text = (els, exclude = HINT) => [...new Set(els.map((e) => ownText(e, [exclude, 'input, select, textarea'].filter(Boolean).join(', '))).filter(Boolean))].join(' | ');
+
+  function fields() {
+    return Array.from(document.querySelectorAll(FIELD)).filter((f) => {
+      if (f.closest(RELAIS) || !visible(f)) return false;
+      // A native input inside a role="checkbox" (Quasar's) is the same field once.
+      const role = f.closest(ROLE);
+      return !role || role === f;
+    });
+  }
+
+  function describe(f) {
+    const group = f.closest('.q-field, .q-checkbox, .q-radio, .q-toggle') ?? f;
+    const own = (sel) => Array.from(group.querySelectorAll(sel)).concat(group.matches(sel) ? [group] : []);
+    const labelled = byIds(f.getAttribute('aria-labelledby'));
+    const labels = [...labelled, ...(f.labels ?? []), ...own(FRAMEWORK_LABEL)];
+    const shown = labelled.length ? labelled : own(FRAMEWORK_LABEL).length ? own(FRAMEWORK_LABEL) : [...(f.labels ?? [])];
+    const labelText = text(shown) || (f.getAttribute('aria-label') ?? '').trim();
+    const formGroup = f.closest('.form-group');
+    const hints = [
+      ...byIds(f.getAttribute('aria-describedby')),
+      ...labels.flatMap((l) => Array.from(l.querySelectorAll('.fr-hint-text'))),
+      ...own('.q-field__messages'),
+      ...(formGroup ? Array.from(formGroup.querySelectorAll('.help-block, .form-text')) : []),
+    ].filter((h) => visible(h) && h.textContent.trim());
+    const overlays = findOverlays();
+    const over = (els, kinds) => overlays.some((o) => kinds.includes(o.kind) && o.anchor && els.some((e) => o.anchor === e || o.anchor.contains(e)));
+    // Quasar wraps the whole field in its <label>: the overlay after that label is the field's.
+    const labelEls = [...labels, ...(group.tagName === 'LABEL' ? [group] : [])];
+    return {
+      field: f.id || f.getAttribute('name') || f.tagName.toLowerCase(),
+      label: labelText,
+      hint: text(hints, ''),
+      labelOverlaid: Boolean(labelText) && over(labelEls, ['label', 'legend']),
+      hintOverlaid: hints.length > 0 && over([...hints, ...hints.map((h) => h.closest('label')).filter(Boolean)], ['hint']),
+    };
+  }
+
+  // ---- overlays that went wrong -----------------------------------------------------------------
+
+  function problems() {
+    note();
+    const overlays = findOverlays();
+    const orphaned = [];
+    const stale = [];
+    const placed = [];
+    for (const o of overlays) {
+      const at = seen.get(o.el);
+      const gone = !o.anchor || !o.anchor.isConnected || !o.anchor.matches(ANCHOR[o.kind] ?? '*') || (at && at.anchor !== o.anchor);
+      if (gone) orphaned.push(o.el.outerHTML.slice(0, 300));
+      else placed.push(o);
+      if (!gone && at && blockText(o.anchor, o.kind) !== at.text) stale.push(`${o.kind}: "${at.text}" → "${blockText(o.anchor, o.kind)}"`);
+    }
+    // Two overlays for one block (orphans aside): the same block id twice, or the same kind
+    // twice after one element.
+    const duplicated = new Set();
+    const blocks = new Set();
+    const kindsAt = new Map(); // anchor -> kinds seen after it
+    for (const o of placed) {
+      if (o.block && blocks.has(o.block)) duplicated.add(o.el);
+      blocks.add(o.block);
+      const kinds = kindsAt.get(o.anchor) ?? new Set();
+      if (kinds.has(o.kind)) duplicated.add(o.el);
+      kindsAt.set(o.anchor, kinds.add(o.kind));
+    }
+    const describeOverlay = (el) => `${el.dataset.relaisKind} (block ${el.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${el.textContent.trim().slice(0, 40)}`;
+    return { overlays: overlays.length, duplicated: [...duplicated].map(describeOverlay), orphaned, stale };
+  }
+
+  /** Resolves once the document has not changed (nodes, text) for `quiet` ms, or after `max` ms. */
+  function settled(quiet = 400, max = 6000) {
+    return new Promise((resolve) => {
+      const start = performance.now();
+      let timer;
+      const done = () => { obs.disconnect(); clearTimeout(cap); resolve(performance.now() - start); };
+      const obs = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, quiet); });
+      const cap = setTimeout(done, max);
+      obs.observe(document, { childList: true, subtree: true, characterData: true });
+      timer = setTimeout(done, quiet);
+    });
+  }
+
+  window.__relaisAppsProbe = {
+    settled,
+    figures: () => ({ fields: fields().map(describe), ...problems(), relais: document.documentElement.getAttribute('data-relais') }),
+  };
+}
