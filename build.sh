@@ -60,11 +60,11 @@ build() {
   # Their files land in dist/pkg, which is copied whole into each browser's folder below.
   for crate in relais-wasm relais-journal-wasm relais-research-wasm; do
     local m="${crate//-/_}"
-    step "cargo build $crate (wasm32, release, size profile)"
-    cargo build -p "$crate" --target wasm32-unknown-unknown --release
+    step "cargo build $crate (wasm32, the size profile \"wasm\")"
+    cargo build -p "$crate" --target wasm32-unknown-unknown --profile wasm
     step "wasm-bindgen --target web ($m)"
     wasm-bindgen --target web --no-typescript --remove-name-section --out-dir dist/pkg \
-      "target/wasm32-unknown-unknown/release/$m.wasm"
+      "target/wasm32-unknown-unknown/wasm/$m.wasm"
     cp "dist/pkg/${m}_bg.wasm" "dist/${m}_bg.bindgen.wasm"
     step "wasm-opt -Oz $m (npm binaryen $(node -p 'require("./node_modules/binaryen/package.json").version'))"
     "$WASM_OPT" -Oz --strip-target-features "dist/pkg/${m}_bg.wasm" -o "dist/pkg/${m}_bg.opt.wasm"

@@ -271,7 +271,7 @@ def main():
     n.add_argument("--set", required=True)
     n.add_argument("--lang", default="en")
     n.add_argument("--grammar-only", action="store_true", help="leave the memory out (to write grammar data on the train strings)")
-    n.add_argument("--relais", default=os.path.join(ROOT, "target", "native", "relais"))
+    n.add_argument("--relais", default=os.path.join(ROOT, "target", "release", "relais"))
     r = sub.add_parser("report", help="the figures of a JSONL file")
     r.add_argument("file")
     r.add_argument("--name")
