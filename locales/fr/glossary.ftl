@@ -9,7 +9,7 @@
 ### par « ;; ») et .checked (date de la vérification, AAAA-MM-JJ). .source et .checked n’existent que
 ### dans ce fichier maître : les traductions ne les recopient pas.
 ### Format décrit dans locales/README.md ; contrôle : `relais locales check` (crate/core/src/quality.rs),
-### et `node tools/facts-unsourced.mjs` pour les explications qui énoncent un fait sans .source.
+### et `relais locales check` refuse une explication qui énonce un fait sans .source (règles : facts.txt).
 ### Un commentaire « # source : aucune source officielle trouvée (…), phrase affaiblie » au-dessus
 ### d’une entrée dit qu’une phrase a été affaiblie faute de source.
 ### Ne jamais renommer un identifiant de concept : les traductions s’y réfèrent.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use relais_core::glossary::Glossary;
 use relais_core::locale::{Catalog, Locale, LocaleMeta, LANGUAGES};
-use relais_core::{meaning, phrases, quality};
+use relais_core::{facts, meaning, phrases, quality};
 
 /// `--locales DIR`, else `./locales`, else the source tree's `locales/`.
 pub fn locales_dir(arg: Option<&Path>) -> Result<PathBuf, String> {
@@ -137,8 +137,41 @@ pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
     }
     let mut report = quality::check(&master, &reference, &locales);
     report.problems.extend(problems);
+    check_facts(dir, &master, &mut report)?;
     report.problems.extend(check_phrases(dir, &locales));
     Ok(report)
+}
+
+/// The sources of the master's facts: a fact-bearing explanation without `.source` and
+/// `.checked` is refused; a source checked more than a year ago is a warning.
+fn check_facts(dir: &Path, master: &Glossary, report: &mut quality::Report) -> Result<(), String> {
+    let rules = facts::Rules::parse(&read(&dir.join("fr/facts.txt"))?)?;
+    let definitional = facts::definitional(&read(&dir.join("fr/definitional.txt"))?);
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    let today = relais_journal::time::format_utc(now_ms)
+        .get(..10)
+        .unwrap_or("")
+        .to_string();
+    let f = facts::check(master, &rules, &definitional, &today);
+    for (id, fired) in &f.unsourced {
+        report.problems.push(format!(
+            "fr: {id} states a fact ({}) without .source and .checked (locales/README.md, « Sources and dates »)",
+            fired.join(", ")
+        ));
+    }
+    report
+        .problems
+        .extend(f.problems.iter().map(|p| format!("fr: {p}")));
+    for (id, checked) in &f.stale {
+        report.warnings.push(format!(
+            "fr: {id}: source checked on {checked}, more than a year ago: check it again"
+        ));
+    }
+    report.facts = Some(f);
+    Ok(())
 }
 
 /// The mediator's phrase cards: every language has every card of the French master.

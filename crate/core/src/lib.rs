@@ -16,6 +16,7 @@
 
 pub mod captcha;
 pub mod error;
+pub mod facts;
 pub mod failure;
 pub mod ftl;
 pub mod glossary;

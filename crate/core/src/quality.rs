@@ -37,7 +37,11 @@ pub struct CoverageRow {
 #[derive(Debug, Default)]
 pub struct Report {
     pub problems: Vec<String>,
+    /// What does not fail the check but must be looked at (a source checked over a year ago).
+    pub warnings: Vec<String>,
     pub coverage: Vec<CoverageRow>,
+    /// The sources of the master's facts ([`crate::facts`]), when checked.
+    pub facts: Option<crate::facts::Report>,
 }
 
 /// Reads an interface file into id → variables.

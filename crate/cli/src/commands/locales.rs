@@ -48,6 +48,19 @@ fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<(), Failure> {
         report.coverage.retain(|r| &r.lang == l);
     }
     let mut text = quality::coverage_table(&report.coverage);
+    if let Some(f) = &report.facts {
+        text += &format!(
+            "sources: {} of {} fact-bearing concepts of the French master sourced ({} only definitional although a rule fires, {} with no fact), {} checked more than a year ago\n",
+            f.sourced,
+            f.sourced + f.unsourced.len(),
+            f.definitional,
+            f.plain,
+            f.stale.len()
+        );
+    }
+    for w in &report.warnings {
+        text += &format!("warning: {w}\n");
+    }
     if report.problems.is_empty() {
         text += "locales: all quality gates passed\n";
         print(out, &text)
