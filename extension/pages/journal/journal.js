@@ -2,10 +2,10 @@
 // day, the French dossier a lawyer can print, the bundle export, and import from another
 // computer. It reads the journal with its own copy of the core (read-only); every change
 // (deletion, import) goes through the background, the journal's one writer.
-import { toBase64 } from '../base64.js';
-import { $, api, el, fill, send } from '../page-kit.js';
-import init, { JournalCore } from '../pkg/relais_journal_wasm.js';
-import { loadCaptures, loadJournal, useJournalDb } from '../journal-store.js';
+import { toBase64 } from '../../shared/base64.js';
+import { $, api, el, fill, send } from '../../shared/page-kit.js';
+import init, { JournalCore } from '../../pkg/relais_journal_wasm.js';
+import { loadCaptures, loadJournal, useJournalDb } from '../../shared/journal-store.js';
 
 let strings = {};
 const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
@@ -271,7 +271,7 @@ $('tsa-button').addEventListener('click', async () => {
   }
 });
 
-$('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('research/research.html') }));
+$('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('pages/research/research.html') }));
 
 render().then((s) => { state = s; document.body.dataset.ready = 'true'; }).catch((e) => {
   $('status').textContent = t('journal-error', { detail: e.message });

@@ -89,15 +89,15 @@ $('report').addEventListener('click', async () => {
 $('mediator-start').addEventListener('click', async () => {
   // The session starts in the language chosen above; the mediator page can change it.
   await send({ type: 'mediator.start', lang: $('lang').value });
-  await api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+  await api.tabs.create({ url: api.runtime.getURL('pages/mediator/mediator.html#phrases') });
 });
 
 $('mediator-open').addEventListener('click', () => {
-  api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+  api.tabs.create({ url: api.runtime.getURL('pages/mediator/mediator.html#phrases') });
 });
 
 $('journal').addEventListener('click', () => {
-  api.tabs.create({ url: api.runtime.getURL('journal/journal.html') });
+  api.tabs.create({ url: api.runtime.getURL('pages/journal/journal.html') });
 });
 
 render().catch((err) => {

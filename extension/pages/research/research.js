@@ -3,9 +3,9 @@
 // lines they want, chooses whether to give their département, and downloads the file (JSON Lines
 // or CSV). Nothing is sent anywhere: the person decides whom to give the file to.
 // The journal is read, never written; the contributor id is kept in storage.local `research`.
-import { $, api, el, fill, send } from '../page-kit.js';
-import init, { ResearchCore } from '../pkg/relais_research_wasm.js';
-import { loadJournal, useJournalDb } from '../journal-store.js';
+import { $, api, el, fill, send } from '../../shared/page-kit.js';
+import init, { ResearchCore } from '../../pkg/relais_research_wasm.js';
+import { loadJournal, useJournalDb } from '../../shared/journal-store.js';
 
 const STORAGE_KEY = 'research';
 const SCHEMA_VERSION = 1; // of the research record (docs/research-record.schema.json)

@@ -10,7 +10,7 @@
 // captures, notes as chained records). Nothing else of the profile is stored in clear but its
 // name and dates: the person chooses the name (initials or a pseudonym are enough).
 // A wrong passphrase fails AES-GCM's authentication: a clear error, nothing changed.
-import { done, request } from './idb.js';
+import { done, request } from '../shared/idb.js';
 
 const DB_NAME = 'relais-profiles';
 const DB_VERSION = 1;

@@ -6,18 +6,18 @@
 // happens. Replies are always { ok: true, value } or { ok: false, error: { name, message } }.
 // See ARCHITECTURE.md, "Message protocol".
 
-import init, { Core } from './pkg/relais_wasm.js';
+import init, { Core } from '../pkg/relais_wasm.js';
 // The journal's module is instantiated only when it is first needed (a failure to record, the
 // journal page): pages that meet no failure never pay for it. (A service worker cannot import()
 // lazily; importing the small glue file is free, compiling the module is what waits.)
-import initJournal, { JournalCore } from './pkg/relais_journal_wasm.js';
+import initJournal, { JournalCore } from '../pkg/relais_journal_wasm.js';
 import {
   JOURNAL_DB, SESSION_DB, appendJournal, isQuotaError, currentJournalDb, deleteJournalDb, loadCaptures, loadJournal, replaceJournal, useJournalDb,
-} from './journal-store.js';
-import { fromBase64, toBase64 } from './base64.js';
+} from '../shared/journal-store.js';
+import { api } from '../shared/api.js';
+import { fromBase64, toBase64 } from '../shared/base64.js';
 import { WrongPassphraseError, checkPassphrase, deleteProfile, listProfiles, openProfile, saveProfile } from './profiles.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
 const SETTINGS_KEY = 'settings';
 const SETTINGS_SCHEMA = 1;
 
@@ -209,8 +209,8 @@ async function dispatch(raw, sender) {
       return updateSession(msg);
     case 'mediator.open': {
       // One mediator page: an open one is brought forward at that section, not opened again.
-      const url = api.runtime.getURL(`mediator/mediator.html#${msg.section}`);
-      const [open] = await api.tabs.query({ url: api.runtime.getURL('mediator/mediator.html*') }).catch(() => []);
+      const url = api.runtime.getURL(`pages/mediator/mediator.html#${msg.section}`);
+      const [open] = await api.tabs.query({ url: api.runtime.getURL('pages/mediator/mediator.html*') }).catch(() => []);
       if (open) {
         await api.tabs.update(open.id, { url, active: true });
         await api.windows?.update(open.windowId, { focused: true }).catch(() => {});
@@ -604,7 +604,7 @@ if (api.commands) {
       } else {
         await startSession(c, (await readSettings()).lang);
       }
-      await api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+      await api.tabs.create({ url: api.runtime.getURL('pages/mediator/mediator.html#phrases') });
     } catch (e) {
       console.error('Relais could not start mediator mode:', e);
     }

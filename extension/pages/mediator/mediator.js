@@ -2,8 +2,8 @@
 // person's language, the session's notes, the end of the session, and the profiles kept on this
 // computer. Everything the mediator or the person types (notes, passphrases) is typed here, in
 // the extension's own page, never in the portal's page. Every change goes through the background.
-import { fromBase64 } from '../base64.js';
-import { $, api, el, fill, send } from '../page-kit.js';
+import { fromBase64 } from '../../shared/base64.js';
+import { $, api, el, fill, send } from '../../shared/page-kit.js';
 let strings = {};
 let state = null; // { session, settings, locales }
 const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
@@ -217,7 +217,7 @@ $('lang').addEventListener('change', async () => {
   }
 });
 
-$('journal').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('journal/journal.html') }));
+$('journal').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('pages/journal/journal.html') }));
 
 let notesTimer = null;
 $('notes-text').addEventListener('input', () => {

@@ -2,7 +2,9 @@
 // from text (never from HTML), one typed round trip to the background, and Fluent-style
 // `{ $variable }` filling of interface strings already resolved by the core.
 
-export const api = globalThis.browser ?? globalThis.chrome;
+import { api } from './api.js';
+
+export { api };
 
 export const $ = (id) => document.getElementById(id);
 
