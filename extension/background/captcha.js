@@ -5,8 +5,9 @@
 // service-worker restart between the submit and the reloaded page loses nothing. In a mediator
 // session the counter lives in session memory, with the session's journal.
 import { api } from '../shared/api.js';
+import { format } from './core.js';
 import { recordFailure } from './journal.js';
-import { readSession } from './settings.js';
+import { personLanguage, readSession } from './settings.js';
 
 const EVIDENCE_KEY = 'evidence';
 const RETRY_WINDOW_MS = 120_000;
@@ -39,12 +40,22 @@ async function captchaEvent(msg, tabId, journal) {
   return { count: record.count };
 }
 
-export const handlers = {
-  'captcha.event': (msg, { core: c, settings, sender }) => captchaEvent(msg, sender?.tab?.id ?? -1, () => recordFailure(c, settings, {
+/**
+ * `{count, text}`: the failed tries recorded for this host and widget kind, and the panel's line
+ * saying so, formatted by the core in the person's language (Fluent's plural forms apply).
+ */
+async function captchaEventReply(msg, { core: c, settings, sender }) {
+  const { count } = await captchaEvent(msg, sender?.tab?.id ?? -1, () => recordFailure(c, settings, {
     failure: 'captcha',
     message: `Vérification de sécurité (CAPTCHA ${msg.kind}) non réussie`,
     url: sender?.tab?.url ?? `https://${msg.host}${msg.path}`,
     title: sender?.tab?.title ?? '',
     tabId: sender?.tab?.id,
-  }, null)),
+  }, null));
+  const [text] = await format(c, await personLanguage(settings), [{ id: 'captcha-blocked', args: { count } }]);
+  return { count, text };
+}
+
+export const handlers = {
+  'captcha.event': captchaEventReply,
 };
