@@ -6,7 +6,7 @@
 // session the counter lives in session memory, with the session's journal.
 import { api } from '../shared/api.js';
 import { format } from './core.js';
-import { recordFailure } from './journal.js';
+import { recordNoticed } from './journal.js';
 import { personLanguage, readSession } from './settings.js';
 
 const EVIDENCE_KEY = 'evidence';
@@ -45,13 +45,11 @@ async function captchaEvent(msg, tabId, journal) {
  * saying so, formatted by the core in the person's language (Fluent's plural forms apply).
  */
 async function captchaEventReply(msg, { core: c, settings, sender }) {
-  const { count } = await captchaEvent(msg, sender?.tab?.id ?? -1, () => recordFailure(c, settings, {
-    failure: 'captcha',
-    message: `Vérification de sécurité (CAPTCHA ${msg.kind}) non réussie`,
+  const { count } = await captchaEvent(msg, sender?.tab?.id ?? -1, () => recordNoticed(c, settings, { source: 'captcha', kind: msg.kind }, {
     url: sender?.tab?.url ?? `https://${msg.host}${msg.path}`,
     title: sender?.tab?.title ?? '',
     tabId: sender?.tab?.id,
-  }, null));
+  }));
   const [text] = await format(c, await personLanguage(settings), [{ id: 'captcha-blocked', args: { count } }]);
   return { count, text };
 }

@@ -116,6 +116,20 @@ export async function recordFailure(c, settings, f, capture) {
   }
 }
 
+/**
+ * Records a failure Relais noticed by itself rather than read on the page: an HTTP status
+ * (`{source: 'http', status, statusLine}`), a network error (`{source: 'network', error}`), a
+ * failed CAPTCHA (`{source: 'captcha', kind}`), the person's report (`{source: 'reported'}`). The
+ * core decides whether it is a failure and what the journal says (kind, status, the French
+ * message of the dossier); resolves null when it is none (a status below 400, a request the page
+ * or the person cancelled). `page` is `{url, title, tabId}`.
+ */
+export async function recordNoticed(c, settings, noticed, page, capture = null) {
+  const failure = c.noticed(noticed);
+  if (!failure) return null;
+  return recordFailure(c, settings, { ...failure, ...page }, capture);
+}
+
 /** "This is blocking me": a screenshot of the visible tab (the popup click grants activeTab). */
 async function reportBlocking(c, settings, note) {
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
@@ -129,9 +143,7 @@ async function reportBlocking(c, settings, note) {
   }
   // The person's own words are a note on the entry, not the portal's message: the message
   // column of the dossier holds only what the portal said.
-  const rec = await recordFailure(c, settings, {
-    failure: 'other', message: '(signalé par la personne)', url: tab.url, title: tab.title ?? '', tabId: tab.id,
-  }, capture);
+  const rec = await recordNoticed(c, settings, { source: 'reported' }, { url: tab.url, title: tab.title ?? '', tabId: tab.id }, capture);
   if (note?.trim()) rec.note = (await addNote(rec.entry, note.trim().slice(0, 4000))).seq;
   return rec;
 }

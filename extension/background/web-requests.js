@@ -1,6 +1,7 @@
 // HTTP failures on the portals, observed without blocking anything (webRequest, observe only).
-// The manifest's host permissions limit these events to the portals. The main frame's `Date`
-// header is kept as the server's own time of the tab's later records.
+// The manifest's host permissions limit these events to the portals. Which responses and errors
+// are failures, and how the journal says them, is the core's decision (`Core.noticed`); the main
+// frame's `Date` header is kept as the server's own time of the tab's later records.
 import { api } from '../shared/api.js';
 import { core } from './core.js';
 import { noteServerDate, recordFailure } from './journal.js';
@@ -16,26 +17,23 @@ export function watchRequests() {
     if (date) noteServerDate(d.tabId, date);
   }, filter, ['responseHeaders']);
   api.webRequest.onCompleted.addListener((d) => {
-    if (d.statusCode < 400 || d.tabId < 0) return;
-    httpFailure(d, d.statusCode, `HTTP ${d.statusCode} ${d.statusLine?.replace(/^HTTP\/\S+\s+\d+\s*/, '') ?? ''}`.trim());
+    if (d.tabId >= 0) noticed(d, { source: 'http', status: d.statusCode, statusLine: d.statusLine ?? '' });
   }, filter);
   api.webRequest.onErrorOccurred.addListener((d) => {
-    if (d.tabId < 0 || /ABORTED|NS_BINDING_ABORTED/.test(d.error)) return;
-    httpFailure(d, null, `Erreur réseau : ${d.error}`);
+    if (d.tabId >= 0) noticed(d, { source: 'network', error: d.error ?? '' });
   }, filter);
 }
 
-async function httpFailure(d, status, message) {
+/** Records what a tab's request met, if the core says it is a failure and the overlay is on there. */
+async function noticed(d, what) {
   try {
     const c = await core();
+    const failure = c.noticed(what); // {failure, httpStatus, message}, or null: most responses, a cancelled request
+    if (!failure) return;
     const settings = await readSettings();
-    const host = new URL(d.url).hostname;
-    if (settings.disabledHosts.includes(host)) return;
-    const tab = d.tabId >= 0 ? await api.tabs.get(d.tabId).catch(() => null) : null;
-    await recordFailure(c, settings, {
-      failure: status === null ? 'timeout' : status === 503 ? 'unavailable' : 'http-error',
-      httpStatus: status, message, url: d.url, title: tab?.title ?? '', tabId: d.tabId,
-    }, null);
+    if (settings.disabledHosts.includes(new URL(d.url).hostname)) return;
+    const tab = await api.tabs.get(d.tabId).catch(() => null);
+    await recordFailure(c, settings, { ...failure, url: d.url, title: tab?.title ?? '', tabId: d.tabId }, null);
   } catch (e) {
     console.error('Relais could not record an HTTP failure:', e);
   }
