@@ -1,6 +1,6 @@
-// What every extension page (journal, mediator, research) needs: the browser API, building DOM
-// from text (never from HTML), one typed round trip to the background, and Fluent-style
-// `{ $variable }` filling of interface strings already resolved by the core.
+// What every extension page (popup, journal, mediator, research) needs: the browser API, building
+// DOM from text (never from HTML), one typed round trip to the background, and interface
+// messages with arguments formatted by the core (Fluent), never filled in here.
 
 import { api } from './api.js';
 
@@ -23,7 +23,22 @@ export async function send(message) {
   return reply.value;
 }
 
-/** Fills `{ $name }` placeholders of an interface string. */
-export function fill(template, args = {}) {
-  return template.replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => String(args[k] ?? ''));
+/** At most this many messages in one `ui.format` (the core's bound, protocol::MAX_UI_MESSAGES). */
+const FORMAT_BATCH = 500;
+
+/**
+ * Interface messages with their arguments, formatted by the core in `lang`:
+ * `[{id, args: {name: value}}]` → their texts, in order. Numbers must be numbers (a count selects
+ * its plural form), everything else strings. However many messages, one round trip per 500.
+ * (Messages without arguments come whole with `settings.get` or `ui.strings`.)
+ */
+export async function format(lang, messages) {
+  const batches = [];
+  for (let i = 0; i < messages.length; i += FORMAT_BATCH) batches.push(messages.slice(i, i + FORMAT_BATCH));
+  return (await Promise.all(batches.map((batch) => send({ type: 'ui.format', lang, messages: batch })))).flat();
+}
+
+/** One interface message with its arguments (see `format`). */
+export async function formatOne(lang, id, args = {}) {
+  return (await format(lang, [{ id, args }]))[0];
 }
