@@ -33,8 +33,11 @@ const FORMAT_BATCH = 500;
  * (Messages without arguments come whole with `settings.get` or `ui.strings`.)
  */
 export async function format(lang, messages) {
+  // Numbers stay numbers; anything else goes as its text, a missing value (null, undefined) as ''.
+  const typed = (args = {}) => Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'number' ? v : String(v ?? '')]));
+  const all = messages.map(({ id, args }) => ({ id, args: typed(args) }));
   const batches = [];
-  for (let i = 0; i < messages.length; i += FORMAT_BATCH) batches.push(messages.slice(i, i + FORMAT_BATCH));
+  for (let i = 0; i < all.length; i += FORMAT_BATCH) batches.push(all.slice(i, i + FORMAT_BATCH));
   return (await Promise.all(batches.map((batch) => send({ type: 'ui.format', lang, messages: batch })))).flat();
 }
 
