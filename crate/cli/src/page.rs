@@ -1,6 +1,6 @@
 //! Reading a saved HTML page into protocol blocks, as the content script reads a live page.
 //!
-//! The rules mirror `extension/content/content.js` (`SOURCES`, `SKIP`, `ownText`): the same
+//! The rules mirror `extension/content/reading.js` (`SOURCES`, `SKIP`, `ownText`): the same
 //! kinds of elements, the same exclusions (`translate="no"`, `.notranslate`, editable areas,
 //! scripts), the same "own text" of a label without its nested hint. Keep the two in step; the
 //! end-to-end tests compare them on the DSFR pages.
@@ -28,7 +28,7 @@ const SOURCES: &[(BlockKind, &str)] = &[
     (BlockKind::Text, "p, .fr-callout__text"),
 ];
 
-/// Shorter paragraphs are not scored for readability (content.js: MIN_PARAGRAPH_WORDS).
+/// Shorter paragraphs are not scored for readability (content/reading.js: MIN_PARAGRAPH_WORDS).
 const MIN_PARAGRAPH_WORDS: usize = 12;
 
 /// A paragraph that is a message or part of a label, not the page's own prose.
@@ -205,7 +205,7 @@ pub fn blocks(html: &str) -> Vec<Block> {
 }
 
 /// Elements that might belong to a CAPTCHA, described as the content script describes them
-/// (content.js: `describe`, `captchaCandidates`), and the page's script URLs.
+/// (content/captcha.js: `describe`, `captchaCandidates`), and the page's script URLs.
 pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, Vec<String>) {
     use relais_core::captcha::Candidate;
     let doc = Html::parse_document(html);
