@@ -34,6 +34,7 @@ use std::sync::OnceLock;
 
 mod chars;
 mod checksums;
+pub mod evaluate;
 mod numbers;
 mod tokens;
 mod web;
