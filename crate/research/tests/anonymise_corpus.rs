@@ -73,6 +73,12 @@ fn generated_corpus_recall_and_keep_rate() {
         items.len() >= 1000,
         "the generated corpus must hold at least 1,000 items"
     );
+    assert!(s.recall() >= 0.99, "recall {:.3} < 0.99{table}", s.recall());
+    assert!(
+        s.keep_rate() >= 0.95,
+        "keep rate {:.3} < 0.95{table}",
+        s.keep_rate()
+    );
 }
 
 #[test]
@@ -95,7 +101,7 @@ fn administrative_words_survive() {
 
 #[test]
 fn anonymising_twice_changes_nothing() {
-    for it in items(CORPUS) {
+    for it in items(CORPUS).into_iter().chain(items(GENERATED)) {
         let once = anonymise(&it.input);
         assert_eq!(anonymise(&once), once, "line {}", it.line);
     }

@@ -35,6 +35,7 @@ use std::sync::OnceLock;
 mod chars;
 mod checksums;
 pub mod evaluate;
+mod names;
 mod numbers;
 mod tokens;
 mod web;
@@ -45,6 +46,7 @@ use checksums::*;
 pub use checksums::{
     iban_check_digits, is_valid_iban, is_valid_nir, luhn_check_digit, luhn_valid, nir_key,
 };
+use names::*;
 use numbers::*;
 use tokens::*;
 use web::*;

@@ -131,12 +131,18 @@ def ann(kind, text):
 def N(style=None):
     """A full name (annotated) in a random or given style."""
     _, first, last = pick_person()
-    return ann("NAME", name_form(first, last, style or rng.choice(STYLES)))
+    style = style or rng.choice(STYLES)
+    if style == "P. NOM" and first[0] == "M":
+        style = "Prénom NOM"  # `M. NOM` reads as Monsieur NOM
+    return ann("NAME", name_form(first, last, style))
 
 
 def NF(style=None):
     _, first, last = pick_person()
-    return ann("NAME", name_form(first, last, style or rng.choice(FULL)))
+    style = style or rng.choice(FULL)
+    if style == "P. NOM" and first[0] == "M":
+        style = "Prénom NOM"
+    return ann("NAME", name_form(first, last, style))
 
 
 def civ():
