@@ -255,6 +255,33 @@ fn candidates(text: &str) -> Vec<PiiSpan> {
     let mut words = Vec::new();
     scan_words(text, &mut words);
     words.retain(|w: &PiiSpan| !urls.iter().any(|&(s, e)| w.start < e && s < w.end));
+    // A full date right after a name is a date of birth: `DIALLO Awa, 12/03/1985, Bamako`.
+    for w in &words {
+        if w.kind != PiiKind::Name {
+            continue;
+        }
+        let rest = &text[w.end..];
+        let gap = [", ", " (", " – ", " - ", "; "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+            .map_or(0, |g| g.len());
+        if gap == 0 {
+            continue;
+        }
+        let i = w.end + gap;
+        if let Some(end) = date_at(text, i) {
+            let year = text.as_bytes()[i..end]
+                .windows(4)
+                .any(|d| d.iter().all(u8::is_ascii_digit));
+            if year {
+                out.push(PiiSpan {
+                    start: i,
+                    end,
+                    kind: PiiKind::BirthDate,
+                });
+            }
+        }
+    }
     out.extend(words);
     out
 }

@@ -485,6 +485,21 @@ fn labelled_value(text: &str, ws: &[Word], j: usize) -> Option<(usize, usize)> {
         e = w.end;
         m += 1;
     }
+    // A plural label lists several names: `Bénéficiaires : KONÉ Awa, DIALLO Moussa`.
+    if ws[j].folded.ends_with('s') {
+        while let Some(n) = ws.get(m) {
+            if &text[e..n.start] != ", " {
+                break;
+            }
+            match name_run(text, ws, m, false, 5) {
+                Some((_, end)) => {
+                    e = end;
+                    m = ws.iter().position(|w| w.start >= end).unwrap_or(ws.len());
+                }
+                None => break,
+            }
+        }
+    }
     Some((first.start, e))
 }
 

@@ -299,6 +299,72 @@ KEEP = [
 ]
 
 
+# Validation families: written after the rules were tuned on the families above, and scored as
+# they came out, without tuning the rules on them (their figures are the fairer estimate).
+V = {}
+V["v-letters"] = [
+    lambda: f"Objet : Votre demande de logement social – {civ()} {N()}",
+    lambda: f"Je soussigné(e) {NF()}, demeurant à {rng.choice(TOWNS[:12])}, atteste sur l'honneur l'exactitude des informations.",
+    lambda: f"Je, soussigné {NF('Prénom NOM')}, certifie héberger {civ()} {N()} depuis le {date_rdv()}.",
+    lambda: f"Nom du bénéficiaire : {NF()}",
+    lambda: f"Nom, prénom : {NF('NOM Prénom')}",
+    lambda: f"NOM : {ann('NAME', surname_caps(pick_person()[2]))}   PRÉNOM : {ann('NAME', pick_person()[1])}",
+    lambda: f"Affaire suivie par : {civ()} {N()}",
+    lambda: f"Dossier suivi par {NF('Prénom NOM')}, agent instructeur.",
+    lambda: f"Bénéficiaires : {NF()}, {NF()}",
+    lambda: f"Nom d'usage : {N('NOM')} – Prénom usuel : {ann('NAME', pick_person()[1])}",
+    lambda: f"Conjointe : {NF()}",
+    lambda: f"Parent 1 : {NF()} – Parent 2 : {NF()}",
+    lambda: f"À l'attention de {civ()} {N()}",
+    lambda: f"Titulaire du compte : {NF('PRÉNOM NOM')}",
+    lambda: f"Signé : {NF('Prénom NOM')}",
+    lambda: f"Applicant: {NF()} – Date of birth: {ann('BIRTHDATE', date_birth())}",
+    lambda: f"Dear {rng.choice(['Mr', 'Ms', 'Mrs'])} {N('Nom')}, your application has been received.",
+]
+V["v-notes"] = [
+    lambda: f"Mme {N()} (née le {ann('BIRTHDATE', date_birth())}) : dossier CAF bloqué.",
+    lambda: f"{NF('NOM Prénom')}, {ann('BIRTHDATE', date_birth())}, {rng.choice(TOWNS)}",
+    lambda: f"Le fils de {civ()} {N()}, {ann('NAME', pick_person()[1])}, est scolarisé au collège.",
+    lambda: f"Rendez-vous pris pour {NF('Prénom NOM')} le {date_rdv()}.",
+    lambda: f"Reçu {NF('NOM Prénom')} et sa fille pour l'APL.",
+    lambda: f"{civ()} {N()} et {civ()} {N()} viennent pour le regroupement familial.",
+    lambda: f"Appeler {NF('NOM Prénom')} demain matin.",
+    lambda: f"mme {ann('NAME', pick_person()[2].lower().replace('i̇', 'i'))} a rappelé, toujours pas de réponse",
+]
+V["v-keep"] = [
+    lambda: "Objet : Demande d'aide au logement – Dossier incomplet",
+    lambda: "AIDE PERSONNALISÉE AU LOGEMENT – MONTANT MENSUEL",
+    lambda: "CENTRE COMMUNAL D'ACTION SOCIALE DE MONTREUIL",
+    lambda: f"Le Blanc-Mesnil, le {date_rdv()}",
+    lambda: "93160 NOISY-LE-GRAND CEDEX",
+    lambda: "MAISON DÉPARTEMENTALE DES PERSONNES HANDICAPÉES",
+    lambda: "Hôpital Saint-Louis, service des urgences.",
+    lambda: "La Poste – Bureau de Paris Louvre",
+    lambda: "Gare de Lyon : point d'accueil des demandeurs d'asile.",
+    lambda: "Le Conseil d'État a rejeté le recours.",
+    lambda: "AUCUN CRÉNEAU DISPONIBLE",
+    lambda: "PAGE INTROUVABLE – ERREUR 404",
+    lambda: "SERVICE TEMPORAIREMENT INDISPONIBLE",
+    lambda: "MOT DE PASSE OUBLIÉ ?",
+    lambda: "VOTRE COMPTE EST BLOQUÉ",
+    lambda: "Prime de Noël versée en décembre.",
+    lambda: "Le Grand Paris Express passera par Bobigny.",
+    lambda: "Les Restos du Cœur ouvrent le lundi.",
+    lambda: "Secours Catholique – Délégation de Seine-Saint-Denis",
+    lambda: "Le Samu social a orienté la famille vers un hôtel.",
+    lambda: "Pharmacie Centrale, place du Marché.",
+    lambda: "Lundi, Mardi et Jeudi : permanence juridique.",
+    lambda: "Déclaration Sociale Nominative (DSN) manquante.",
+    lambda: "CERTIFICAT DE SCOLARITÉ – ANNÉE 2024-2025",
+    lambda: "Le Petit Prince est au programme de l'atelier de lecture.",
+    lambda: "Saint-Denis Université – ligne 13",
+    lambda: "Envoyé depuis mon iPhone",
+    lambda: "PIÈCES JUSTIFICATIVES À FOURNIR AVANT LE 15 MARS",
+    lambda: "Votre demande a été transmise à la Direction Départementale de l'Emploi.",
+    lambda: "Le Tribunal Judiciaire de Bobigny est compétent.",
+]
+
+
 def main():
     lines = [
         "# Generated names corpus for the Relais anonymiser (crate/research/tests/anonymise_corpus.rs).",
@@ -326,6 +392,22 @@ def main():
             if line not in seen:
                 seen.add(line)
                 lines.append(line)
+    for family, templates in V.items():
+        lines.append(f"## {family}")
+        if family == "v-keep":
+            for t in templates:
+                line = t()
+                if line not in seen:
+                    seen.add(line)
+                    lines.append(line)
+            continue
+        n = 0
+        while n < 100:
+            line = rng.choice(templates)()
+            if line not in seen:
+                seen.add(line)
+                lines.append(line)
+                n += 1
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(sum(1 for l in lines if not l.startswith("#")), "items")
