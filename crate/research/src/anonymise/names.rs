@@ -198,8 +198,12 @@ pub(super) fn scan_names(text: &str, ws: &[Word], out: &mut Vec<PiiSpan>) {
         if w.has(CIV) && j + 1 < ws.len() {
             let upper_first = w.text.chars().next().is_some_and(char::is_uppercase);
             let g = gap_after.unwrap_or("");
-            let gap_ok =
-                matches!(g, " " | ". " | "\u{a0}" | ".\u{a0}" | "  ") || (g == "." && f == "m");
+            // A full stop after an abbreviation (`M. Dupont`), not after a whole word that ends
+            // a sentence (`… ou Docteur. Choisissez`).
+            let abbreviation = w.text.chars().count() <= 4 && f != "dame";
+            let gap_ok = matches!(g, " " | "\u{a0}" | "  ")
+                || (abbreviation && matches!(g, ". " | ".\u{a0}"))
+                || (g == "." && f == "m");
             let plausible = match f {
                 "m" => w.text == "M" && gap_ok,
                 "me" | "pr" => matches!(w.text, "Me" | "Pr" | "ME"),
@@ -276,9 +280,14 @@ pub(super) fn scan_names(text: &str, ws: &[Word], out: &mut Vec<PiiSpan>) {
             let next_name = ws
                 .get(j + 1)
                 .is_some_and(|n| space_gap(text, w.end, n.start) && (cap_word(n) || caps_word(n)));
-            let as_name = !w.has(WORD_NAME)
-                || next_name
-                || (!sentence_start(text, ws, j) && !prev.is_some_and(|p| p.has(NOT_LOWER)));
+            // Inside a sentence: after a word in lower case that is not an article or a
+            // preposition (`j'ai vu Pierre hier`; not `la Marine`, `Firefox, Safari`).
+            let in_sentence = prev.is_some_and(|p| {
+                !p.has(NOT_LOWER)
+                    && p.text.chars().next().is_some_and(char::is_lowercase)
+                    && space_gap(text, p.end, w.start)
+            });
+            let as_name = !w.has(WORD_NAME) || next_name || in_sentence;
             if !place && as_name {
                 if let Some(r) = name_run(text, ws, j, false, 4) {
                     push(out, r);
@@ -320,7 +329,8 @@ fn after_role(text: &str, ws: &[Word], j: usize) -> Option<usize> {
     }
     let n = ws.get(k)?;
     let g = &text[from..n.start];
-    matches!(g, " " | "\u{a0}" | ", " | ". " | "  ").then_some(k)
+    let ep = ws[j].folded == "ep";
+    (matches!(g, " " | "\u{a0}" | ", " | "  ") || ep && g == ". ").then_some(k)
 }
 
 /// A run of names that says itself a name: capitals next to a capitalised word (`DIALLO
