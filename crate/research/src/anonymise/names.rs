@@ -283,7 +283,7 @@ pub(super) fn scan_names(text: &str, ws: &[Word], out: &mut Vec<PiiSpan>) {
             // Inside a sentence: after a word in lower case that is not an article or a
             // preposition (`j'ai vu Pierre hier`; not `la Marine`, `Firefox, Safari`).
             let in_sentence = prev.is_some_and(|p| {
-                !p.has(NOT_LOWER)
+                !determiner(&p.folded)
                     && p.text.chars().next().is_some_and(char::is_lowercase)
                     && space_gap(text, p.end, w.start)
             });
@@ -312,6 +312,51 @@ pub(super) fn scan_names(text: &str, ws: &[Word], out: &mut Vec<PiiSpan>) {
             None => j += 1,
         }
     }
+}
+
+/// Articles, determiners and the prepositions that make a place or a thing of the next word
+/// (`la Marine`, `en Avril`, `du Constant`).
+fn determiner(folded: &str) -> bool {
+    matches!(
+        folded,
+        "le" | "la"
+            | "les"
+            | "l"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "de"
+            | "d"
+            | "au"
+            | "aux"
+            | "en"
+            | "sa"
+            | "son"
+            | "ses"
+            | "ma"
+            | "mon"
+            | "mes"
+            | "ta"
+            | "ton"
+            | "tes"
+            | "votre"
+            | "vos"
+            | "notre"
+            | "nos"
+            | "leur"
+            | "leurs"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "a"
+            | "par"
+            | "sur"
+            | "sous"
+            | "dans"
+            | "vers"
+    )
 }
 
 /// After a role word (and its `(e)`): the index of the word where a name may begin.
@@ -601,6 +646,21 @@ mod tests {
                 "FRANCE TRAVAIL – TITRE DE SÉJOUR",
                 "FRANCE TRAVAIL – TITRE DE SÉJOUR",
             ),
+            // From the extension's own French glossary, written for people, not for the rules.
+            (
+                "comme Madame ou Docteur. Choisissez celui",
+                "comme Madame ou Docteur. Choisissez celui",
+            ),
+            (
+                "où vous êtes né. Écrivez la date",
+                "où vous êtes né. Écrivez la date",
+            ),
+            (
+                "comme Chrome, Firefox, Safari ou Edge.",
+                "comme Chrome, Firefox, Safari ou Edge.",
+            ),
+            ("votre partenaire de PACS", "votre partenaire de PACS"),
+            ("j'ai vu Pierre hier", "j'ai vu [NAME] hier"),
         ] {
             assert_eq!(anonymise(input), expected, "{input}");
         }
