@@ -217,19 +217,34 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
             },
         });
     };
+    // Bytes, with a fast path for ASCII; other characters are decoded where they start.
+    let b = text.as_bytes();
+    let alnum_at = |i: usize| match b.get(i) {
+        Some(&c) if c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) => next_char(text, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    };
     let mut start = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let inner = matches!(c, '\'' | '’' | '-')
-            && start.is_some()
-            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, inner, len) = if b[i] < 0x80 {
+            let c = b[i];
+            let inner = matches!(c, b'\'' | b'-') && start.is_some() && alnum_at(i + 1);
+            (c.is_ascii_alphanumeric(), inner, 1)
+        } else {
+            let c = next_char(text, i).unwrap_or(' ');
+            let l = c.len_utf8();
+            let inner = c == '’' && start.is_some() && alnum_at(i + l);
+            (c.is_alphanumeric(), inner, l)
+        };
+        if alnum || inner {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
             push(s, i);
         }
+        i += len;
     }
     if let Some(s) = start {
         push(s, text.len());
