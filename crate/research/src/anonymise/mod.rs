@@ -6,8 +6,11 @@
 //! e-mail addresses; phone numbers in every common French format; NIR (social security number,
 //! checked with its key, Corsica included); numéro étranger (AGDREF), France Travail, fiscal and
 //! CAF numbers; IBAN (mod-97) and payment cards (Luhn); dates of birth; postal addresses; names
-//! after a civility, a label (`Nom :`), `je m'appelle` or in the `DUPONT Jean` pattern; file
-//! references; URL query values and identifiers in URL paths; IP addresses.
+//! (after a civility, a label, a role word such as `allocataire` or `née`, `je m'appelle`; in
+//! capitals and mixed case in every order, `DUPONT Jean`, `JEAN DUPONT`; from known first names
+//! and surname endings, in `names.rs`); file references; URL query values and identifiers in URL
+//! paths; IP addresses. The word lists are data files under `crate/research/data/`.
+//! [`evaluate`] scores the anonymiser on the annotated corpora of `tests/data/pii/`.
 //!
 //! How it works: hand-written scanners (no regex engine, to keep the wasm small) each propose
 //! candidate spans; overlapping candidates are merged into one span typed by the strongest of
