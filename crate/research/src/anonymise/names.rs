@@ -126,8 +126,20 @@ fn run(
                 break;
             }
         }
-        let name_word =
-            cap_word(w) || caps_word(w) || initial(text, w) || (lenient && k == j && lower_name(w));
+        // After a civility or a role, a first name that is also a common capitalised word
+        // counts when a name word follows (`Mme France MARTIN`).
+        let stop_first_name = lower_particle
+            && k == j
+            && w.cap()
+            && w.has(FIRST_NAME)
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| space_gap(text, w.end, n.start) && (cap_word(n) || caps_word(n)));
+        let name_word = cap_word(w)
+            || caps_word(w)
+            || initial(text, w)
+            || stop_first_name
+            || (lenient && k == j && lower_name(w));
         if name_word && !(k == j && w.has(PARTICLE) && particles_at(text, ws, k) > 0) {
             end = Some(w.end);
             count += 1;
@@ -287,10 +299,19 @@ pub(super) fn scan_names(text: &str, ws: &[Word], out: &mut Vec<PiiSpan>) {
                     && p.text.chars().next().is_some_and(char::is_lowercase)
                     && space_gap(text, p.end, w.start)
             });
-            let as_name = !w.has(WORD_NAME) || next_name || in_sentence;
+            // A capitalised word right before, unknown to the lists, is part of the name
+            // (`Tesfay Gebremedhin`, `Shafiqul Islam`), unless it opens the sentence as a verb
+            // does (`Appeler Karim`, `Contactez Awa`).
+            let before = prev.filter(|p| {
+                p.cap()
+                    && p.flags == 0
+                    && space_gap(text, p.end, w.start)
+                    && !(sentence_start(text, ws, j - 1) && verb_like(&p.folded))
+            });
+            let as_name = !w.has(WORD_NAME) || next_name || in_sentence || before.is_some();
             if !place && as_name {
-                if let Some(r) = name_run(text, ws, j, false, 4) {
-                    push(out, r);
+                if let Some((s, e)) = name_run(text, ws, j, false, 4) {
+                    push(out, (before.map_or(s, |p| p.start), e));
                 }
             }
         }
@@ -312,6 +333,13 @@ pub(super) fn scan_names(text: &str, ws: &[Word], out: &mut Vec<PiiSpan>) {
             None => j += 1,
         }
     }
+}
+
+/// A word that may be a verb opening a note (`Appeler`, `Rappelez`, `Prévenir`, `Voir`).
+fn verb_like(folded: &str) -> bool {
+    ["er", "ir", "re", "ez", "oir"]
+        .iter()
+        .any(|e| folded.ends_with(e))
 }
 
 /// Articles, determiners and the prepositions that make a place or a thing of the next word
@@ -661,6 +689,10 @@ mod tests {
             ),
             ("votre partenaire de PACS", "votre partenaire de PACS"),
             ("j'ai vu Pierre hier", "j'ai vu [NAME] hier"),
+            ("Mme France MARTIN", "Mme [NAME]"),
+            ("Tesfay Gebremedhin doit rappeler", "[NAME] doit rappeler"),
+            ("Appeler Karim demain", "Appeler [NAME] demain"),
+            ("Hamid Ould Abdallah, Youssef Ben Ali", "[NAME], [NAME]"),
         ] {
             assert_eq!(anonymise(input), expected, "{input}");
         }
