@@ -164,9 +164,10 @@ let nativeJournal = ''; // journal_bench's output, printed again beside the brow
 function coreExamples() {
   // Journal (1,000 entries with 30 KB captures: append, export, verify) and research
   // (1,000,000 records from 5,000 contributors: aggregation speed and peak memory; anonymiser).
-  for (const [title, example] of [['Evidence journal (native core)', 'journal_bench'], ['Research aggregation and anonymiser (native core)', 'research_bench']]) {
+  // (research_bench also prints the anonymiser's recall and keep rate on both PII corpora.)
+  for (const [title, example, pkg] of [['Evidence journal (native core)', 'journal_bench', 'relais-journal'], ['Research aggregation and anonymiser (native core)', 'research_bench', 'relais-research']]) {
     console.log(`\n## ${title}`);
-    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', 'relais-core', '--example', example], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', pkg, '--example', example], { cwd: ROOT, encoding: 'utf8' });
     if (example === 'journal_bench') nativeJournal = out;
     process.stdout.write(out);
   }
