@@ -41,6 +41,15 @@ export function core() {
   return corePromise;
 }
 
+let rules = null; // the reading rules, checked by the core once
+
+/** The reading rules (reading.json, packaged) as the core checked them, with shared selectors in place. */
+export async function readingRules(c) {
+  rules ??= readJson('reading.json').then((file) => c.readingRules(file));
+  rules.catch(() => { rules = null; });
+  return rules;
+}
+
 /** Loads `lang` and the fallbacks it needs (English), once each. */
 export async function ensureLocale(c, lang) {
   for (const l of [lang, 'en']) {

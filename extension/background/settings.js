@@ -4,7 +4,7 @@
 // everything that answers in the person's language reads them: the overlay's settings, the
 // journal's meanings, the CAPTCHA count.
 import { api } from '../shared/api.js';
-import { ensureLocale, meta, shippedLanguages } from './core.js';
+import { ensureLocale, meta, readingRules, shippedLanguages } from './core.js';
 
 const SETTINGS_KEY = 'settings';
 const SETTINGS_SCHEMA = 1;
@@ -89,6 +89,8 @@ export const handlers = {
       speech: m.speech,
       languageName: m.name,
       strings: c.handle({ type: 'ui.strings', lang }, lang),
+      // What the content scripts read (reading.json, checked by the core).
+      rules: await readingRules(c),
       mediator: session ? {
         scale: session.scale,
         lang: settings.lang,

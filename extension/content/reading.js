@@ -69,43 +69,37 @@
   };
 
   // ---- reading the page -------------------------------------------------------------------
+  //
+  // What is read, and as which kind of block, is data: the reading rules
+  // (crate/core/data/reading.json), checked by the core and sent with the settings
+  // (`settings.rules`). `relais scan` applies the same rules to a saved page. The semantics are
+  // the core's (crate/core/src/reading.rs): sources in order, an element read once by the first
+  // source that takes it, `unless` conditions, the way a text is taken, `minWords`.
 
   const MAX_TEXT = 4000;
-  // What we read, in this order of kinds. `kind` is the protocol's BlockKind.
-  const SOURCES = [
-    { kind: 'label', selector: 'label' },
-    { kind: 'legend', selector: 'legend' },
-    { kind: 'hint', selector: '.fr-hint-text' },
-    { kind: 'button', selector: 'button, input[type="submit"], input[type="button"], input[type="reset"], a.fr-btn' },
-    { kind: 'error', selector: '.fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role="alert"]' },
-    { kind: 'option', selector: 'select' },
-    { kind: 'placeholder', selector: 'input[placeholder], textarea[placeholder]' },
-    { kind: 'text', selector: 'p, .fr-callout__text' },
-  ];
-  const MIN_PARAGRAPH_WORDS = 12; // shorter paragraphs are not scored for readability
-  const SKIP = 'script, style, noscript, template, svg, code, pre, iframe, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], ' + R.HOST_TAG + ', ' + R.POPOVER_TAG + ', relais-notice, relais-mediator-bar';
-
-  const CHROME = 'header, footer, nav, [role="banner"], [role="contentinfo"], [role="navigation"]';
-
-  const LANDMARKS = 'main, header, footer, nav, aside, form, section, dialog, [role="main"], [role="banner"], [role="contentinfo"], [role="navigation"], [role="complementary"], [role="region"], [role="search"], [role="form"], [role="dialog"]';
+  // Relais's own elements are never read, whatever the rules say.
+  const OWN = `${R.HOST_TAG}, ${R.POPOVER_TAG}, relais-notice, relais-mediator-bar`;
 
   let nextId = 1;
   const idOf = new WeakMap(); // element -> block id
   const byId = new Map(); // block id -> { el, kind, text, host, views }
 
+  const rules = () => R.settings.rules;
+
   function skipped(el) {
-    if (el.closest(SKIP)) return true;
+    if (el.closest(`${rules().skip}, ${OWN}`)) return true;
     if (el.isContentEditable) return true;
     return false;
   }
 
   /** The text of an element that belongs to it, without nested hints, fields or our own nodes. */
   function ownText(el) {
+    const leaveOut = `${rules().ownTextLeavesOut}, ${rules().skip}, ${OWN}`;
     let out = '';
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
       acceptNode(n) {
         if (n.nodeType === Node.ELEMENT_NODE) {
-          if (n !== el && (n.matches('.fr-hint-text, input, select, textarea, button, ' + SKIP))) return NodeFilter.FILTER_REJECT;
+          if (n !== el && n.matches(leaveOut)) return NodeFilter.FILTER_REJECT;
           return NodeFilter.FILTER_SKIP;
         }
         return NodeFilter.FILTER_ACCEPT;
@@ -115,36 +109,43 @@
     return out.replace(/\s+/g, ' ').trim();
   }
 
-  function textOf(kind, el) {
-    switch (kind) {
-      case 'button':
+  function textOf(source, el) {
+    switch (source.text) {
+      case 'value':
         return el.tagName === 'INPUT' ? (el.value || '').trim() : ownText(el);
-      case 'placeholder':
-        return (el.getAttribute('placeholder') || '').trim();
-      case 'option':
-        return Array.from(el.options, (o) => o.text.replace(/\s+/g, ' ').trim()).join('\n');
+      case 'attribute':
+        return (el.getAttribute(source.attribute) || '').replace(/\s+/g, ' ').trim();
+      case 'options':
+        return Array.from(el.options ?? [], (o) => o.text.replace(/\s+/g, ' ').trim()).join('\n');
       default:
         return ownText(el);
     }
   }
 
+  /** Does one of a source's `unless` conditions hold for `el`? */
+  function excluded(source, el) {
+    return source.unless.some((u) => {
+      if (u.closest) return el.closest(u.closest) !== null;
+      if (u.ancestor) return el.parentElement?.closest(u.ancestor) != null;
+      if (u.matches) return el.matches(u.matches);
+      if (u.outside) return document.querySelector(u.when) !== null && el.closest(u.outside) === null;
+      return false;
+    });
+  }
+
   /** The blocks under `root` that are new or whose text changed: [{ id, kind, text, el }]. */
   function collect(root) {
     const found = [];
-    for (const { kind, selector } of SOURCES) {
-      const els = root.matches?.(selector) ? [root, ...root.querySelectorAll(selector)] : root.querySelectorAll(selector);
+    const taken = new Set(); // elements read in this pass: once each, by the first source
+    for (const source of rules().sources) {
+      const els = root.matches?.(source.select) ? [root, ...root.querySelectorAll(source.select)] : root.querySelectorAll(source.select);
       for (const el of els) {
-        if (skipped(el)) continue;
-        // Errors inside an alert are read with the alert; a nested role=alert is not read twice.
-        if (kind === 'error' && el.parentElement?.closest('.fr-alert--error, [role="alert"]')) continue;
-        // Header, footer and navigation buttons are the site's chrome, not the procedure; an
-        // overlay there would crowd layouts built to the pixel.
-        if (kind === 'button' && (el.closest(CHROME) || strayButton(el))) continue;
-        // Paragraphs: the page's own prose (not messages, not site chrome), long enough to judge.
-        if (kind === 'text' && (el.closest(CHROME) || el.matches('.fr-message, .fr-error-text, .fr-hint-text') || el.closest('label, legend, [role="alert"], .fr-alert--error'))) continue;
-        const text = textOf(kind, el).slice(0, MAX_TEXT);
+        if (taken.has(el) || skipped(el) || excluded(source, el)) continue;
+        const text = textOf(source, el).slice(0, MAX_TEXT);
         if (!text || !/\p{L}/u.test(text)) continue;
-        if (kind === 'text' && text.split(/\s+/).length < MIN_PARAGRAPH_WORDS) continue;
+        if (source.minWords && text.split(/\s+/).length < source.minWords) continue;
+        taken.add(el);
+        const kind = source.kind;
         let id = idOf.get(el);
         const known = id && byId.get(id);
         if (known && known.text === text && known.kind === kind) continue;
@@ -158,11 +159,6 @@
       }
     }
     return found;
-  }
-
-  /** A button outside every landmark of a page that has a main landmark: a page tool, not the procedure. */
-  function strayButton(el) {
-    return document.querySelector('main, [role="main"]') !== null && !el.closest(LANDMARKS);
   }
 
   /** The block read from an element, if it was read. */
