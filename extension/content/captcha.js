@@ -9,9 +9,13 @@
 
   const { make, send, warn } = R;
 
-  const CAPTCHA_SELECTOR = 'iframe, img, input, textarea, button, a[href], [data-sitekey], [class*="captcha" i], [id*="captcha" i], .grecaptcha-badge';
-  const CAPTCHA_WORDS = /captcha|recaptcha|hcaptcha|turnstile|frc-|sitekey|s[ée]curit|robot|recopi|caract[èe]res|[ée]couter|audio|sonore|[ée]noncer|playsound|soundlink|reload|nouveau code|nouvelle image|autre image|g[ée]n[ée]rer|question|combien|cloudflare|challenge/i;
-  const INCORRECT = /incorrect|invalide|erron|pas valide|ne correspond pas|r[ée]essayer/i;
+  // Which elements to describe, where a panel goes and which error words mean a failed try are
+  // the reading rules' (crate/core/data/reading.json, `captcha`), shared with relais scan.
+  const rules = () => R.settings.rules.captcha;
+  const hasWord = (text, words) => {
+    const t = text.toLowerCase();
+    return words.some((w) => t.includes(w));
+  };
   const captchaIdOf = new WeakMap();
   const captchaById = new Map(); // id -> element
   const panels = new Map(); // widget kind and form -> panel
@@ -63,11 +67,12 @@
   /** Candidates in a tree, open shadow roots included. */
   function captchaCandidates(root, out = []) {
     const scope = root.querySelectorAll ? root : document;
-    const els = [...(root.matches?.(CAPTCHA_SELECTOR) ? [root] : []), ...scope.querySelectorAll(CAPTCHA_SELECTOR)];
+    const select = rules().select;
+    const els = [...(root.matches?.(select) ? [root] : []), ...scope.querySelectorAll(select)];
     for (const el of els) {
       if (el.closest('relais-overlay, relais-popover')) continue;
       const d = describe(el);
-      if (CAPTCHA_WORDS.test(`${d.elId} ${d.classes} ${d.name} ${d.src} ${d.title} ${d.label} ${d.data}`)) out.push(d);
+      if (hasWord(`${d.elId} ${d.classes} ${d.name} ${d.src} ${d.title} ${d.label} ${d.data}`, rules().words)) out.push(d);
     }
     for (const el of scope.querySelectorAll('*')) if (el.shadowRoot) captchaCandidates(el.shadowRoot, out);
     return out;
@@ -77,7 +82,7 @@
   function anchorOf(el) {
     const host = el.getRootNode()?.host;
     const a = host ?? el;
-    return a.closest('.g-recaptcha, .h-captcha, .cf-turnstile, .frc-captcha, #captchetat, #captchaFR_CaptchaDiv, .BDC_CaptchaDiv, .grecaptcha-badge') ?? a;
+    return a.closest(rules().anchor) ?? a;
   }
 
   function goTo(el) {
@@ -168,7 +173,7 @@
       setTimeout(async () => {
         if (!form.isConnected) return;
         const msg = Array.from(form.querySelectorAll('.fr-message--error, .fr-error-text, [role="alert"], .error, .erreur'), (e) => e.textContent).join(' ');
-        if (INCORRECT.test(msg)) showCount(panel, await captchaEvent('seen', kind));
+        if (hasWord(msg, rules().incorrect)) showCount(panel, await captchaEvent('seen', kind));
       }, 800);
     }, { passive: true });
   }

@@ -166,15 +166,14 @@ pub fn blocks(html: &str) -> Result<Vec<Block>, String> {
 
 /// Elements that might belong to a CAPTCHA, described as the content script describes them
 /// (content/captcha.js: `describe`, `captchaCandidates`), and the page's script URLs.
-pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, Vec<String>) {
+pub fn captcha_candidates(
+    html: &str,
+) -> Result<(Vec<relais_core::captcha::Candidate>, Vec<String>), String> {
     use relais_core::captcha::Candidate;
+    let rules = rules()?.captcha;
     let doc = Html::parse_document(html);
     let mut out = Vec::new();
-    let Ok(sel) = Selector::parse(
-        "iframe, img, input, textarea, button, a[href], [data-sitekey], [class*=\"captcha\" i], [id*=\"captcha\" i], .grecaptcha-badge",
-    ) else {
-        return (out, Vec::new());
-    };
+    let sel = selector(&rules.select)?;
     let labels: Vec<(String, String)> = Selector::parse("label[for]")
         .map(|s| {
             doc.select(&s)
@@ -187,38 +186,7 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
                 .collect()
         })
         .unwrap_or_default();
-    let words = [
-        "captcha",
-        "recaptcha",
-        "hcaptcha",
-        "turnstile",
-        "frc-",
-        "sitekey",
-        "sécurit",
-        "securit",
-        "robot",
-        "recopi",
-        "caractères",
-        "caracteres",
-        "écouter",
-        "ecouter",
-        "audio",
-        "sonore",
-        "énoncer",
-        "enoncer",
-        "playsound",
-        "soundlink",
-        "reload",
-        "nouveau code",
-        "nouvelle image",
-        "autre image",
-        "générer",
-        "generer",
-        "question",
-        "combien",
-        "cloudflare",
-        "challenge",
-    ];
+    let words = &rules.words;
     let mut forms: Vec<ego_tree::NodeId> = Vec::new();
     for el in doc.select(&sel) {
         let v = el.value();
@@ -304,7 +272,7 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
                 .collect()
         })
         .unwrap_or_default();
-    (out, scripts)
+    Ok((out, scripts))
 }
 
 #[cfg(test)]

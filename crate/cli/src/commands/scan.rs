@@ -41,7 +41,7 @@ pub fn run(args: &ScanArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let blocks = page::blocks(&html)?;
     let reply = protocol::scan(&catalog, lang, &blocks, None);
     let with_terms = reply.results.iter().filter(|r| !r.terms.is_empty()).count();
-    let (candidates, scripts) = page::captcha_candidates(&html);
+    let (candidates, scripts) = page::captcha_candidates(&html)?;
     let captchas = protocol::captcha(&catalog, lang, &candidates, &scripts);
     let json = serde_json::json!({
         "page": page_path,
