@@ -41,13 +41,17 @@ impl Compiled {
         for s in &r.sources {
             let mut conds = Vec::new();
             for u in &s.unless {
-                conds.push(match (&u.closest, &u.ancestor, &u.matches, &u.outside, &u.when) {
-                    (Some(c), ..) => Condition::Closest(selector(c)?),
-                    (_, Some(a), ..) => Condition::Ancestor(selector(a)?),
-                    (_, _, Some(m), ..) => Condition::Matches(selector(m)?),
-                    (_, _, _, Some(o), Some(w)) => Condition::Outside(selector(o)?, selector(w)?),
-                    _ => return Err("reading rules: an unless without a condition".into()),
-                });
+                conds.push(
+                    match (&u.closest, &u.ancestor, &u.matches, &u.outside, &u.when) {
+                        (Some(c), ..) => Condition::Closest(selector(c)?),
+                        (_, Some(a), ..) => Condition::Ancestor(selector(a)?),
+                        (_, _, Some(m), ..) => Condition::Matches(selector(m)?),
+                        (_, _, _, Some(o), Some(w)) => {
+                            Condition::Outside(selector(o)?, selector(w)?)
+                        }
+                        _ => return Err("reading rules: an unless without a condition".into()),
+                    },
+                );
             }
             sources.push((s.clone(), selector(&s.select)?, conds));
         }
@@ -278,6 +282,7 @@ pub fn captcha_candidates(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relais_core::protocol::BlockKind;
 
     #[test]
     fn reads_labels_without_their_hints_and_skips_excluded_areas() {
@@ -290,8 +295,11 @@ mod tests {
           <select><option>Célibataire</option><option>Marié</option></select>
           <div class="fr-alert fr-alert--error" role="alert"><p class="fr-message--error">Erreur technique</p></div>
         </form>"#;
-        let got: Vec<(BlockKind, String)> =
-            blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
+        let got: Vec<(BlockKind, String)> = blocks(html)
+            .expect("the shipped rules read")
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -302,5 +310,21 @@ mod tests {
                 (BlockKind::Placeholder, "Votre nom".to_string()),
             ]
         );
+    }
+
+    /// Every selector of the shipped rules is one a real CSS engine parses (the content scripts'
+    /// `querySelectorAll` would throw on a broken one).
+    #[test]
+    fn every_selector_of_the_rules_parses() {
+        let r = rules().expect("the shipped rules read");
+        Compiled::new(&r).expect("every source selector parses");
+        for s in [
+            &r.skip,
+            &r.own_text_leaves_out,
+            &r.captcha.select,
+            &r.captcha.anchor,
+        ] {
+            selector(s).expect("parses");
+        }
     }
 }
