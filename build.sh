@@ -83,6 +83,8 @@ build() {
       case "${f##*/}" in manifest.src.json|manifest.mjs) ;; *) cp -r "$f" "$out/" ;; esac
     done
     cp -r dist/pkg "$out/pkg"
+    # The reading rules: one file, read by the core for the content scripts and by relais scan.
+    cp crate/core/data/reading.json "$out/reading.json"
     node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
     node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
     (cd "$out" && python3 -c 'import shutil,sys; shutil.make_archive(sys.argv[1], "zip", ".")' "../relais-$browser")

@@ -69,7 +69,7 @@ async function pages(server) {
   }
   // Round trip of one batch of 200 labels, extension page → background core → back.
   const p = await withExt.ctx.newPage();
-  await p.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+  await p.goto(`chrome-extension://${withExt.extensionId}/pages/popup/popup.html`);
   const rtt = await p.evaluate(async () => {
     const labels = ['Nom de naissance', 'Date d’expiration de votre titre de séjour', 'Numéro allocataire', 'Adresse électronique', 'Mot de passe'];
     const blocks = Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, kind: 'label', text: labels[i % labels.length] }));
@@ -107,7 +107,7 @@ async function browserMatching(withExt) {
   // About 1 MB of French portal text through scan.blocks, from an extension page: the core's
   // matching in the browser including the message round trips.
   const p = await withExt.ctx.newPage();
-  await p.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+  await p.goto(`chrome-extension://${withExt.extensionId}/pages/popup/popup.html`);
   const r = await p.evaluate(async () => {
     const lines = ['Date d’expiration de votre titre de séjour', 'Numéro allocataire CAF', 'Il n’existe plus de plage horaire libre pour votre demande de rendez-vous.', 'Adresse électronique', 'Veuillez joindre votre avis d’imposition et votre justificatif de domicile de moins de trois mois.', 'Numéro de sécurité sociale (NIR)'];
     const blocks = [];
@@ -139,7 +139,7 @@ async function switchLanguage(withExt, server) {
     await setSettings(withExt.sw, { lang: 'en' });
     const { page } = await openWithOverlay(withExt.ctx, server.url('caf', '/portals/caf-declaration/'));
     const popup = await withExt.ctx.newPage();
-    await popup.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+    await popup.goto(`chrome-extension://${withExt.extensionId}/pages/popup/popup.html`);
     const t0 = Date.now();
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings.set', lang: 'ar' }));
     await page.waitForFunction(() => {
@@ -164,9 +164,10 @@ let nativeJournal = ''; // journal_bench's output, printed again beside the brow
 function coreExamples() {
   // Journal (1,000 entries with 30 KB captures: append, export, verify) and research
   // (1,000,000 records from 5,000 contributors: aggregation speed and peak memory; anonymiser).
-  for (const [title, example] of [['Evidence journal (native core)', 'journal_bench'], ['Research aggregation and anonymiser (native core)', 'research_bench']]) {
+  // (research_bench also prints the anonymiser's recall and keep rate on both PII corpora.)
+  for (const [title, example, pkg] of [['Evidence journal (native core)', 'journal_bench', 'relais-journal'], ['Research aggregation and anonymiser (native core)', 'research_bench', 'relais-research']]) {
     console.log(`\n## ${title}`);
-    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', 'relais-core', '--example', example], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', pkg, '--example', example], { cwd: ROOT, encoding: 'utf8' });
     if (example === 'journal_bench') nativeJournal = out;
     process.stdout.write(out);
   }
@@ -237,7 +238,7 @@ async function recordWithScreenshot(server) {
     // The sender: an extension page in a background tab (the popup's own message, from a page
     // that stays open); the portal tab in front of it is the active tab of the window.
     const ext = await b.ctx.newPage();
-    await ext.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
+    await ext.goto(`chrome-extension://${b.extensionId}/pages/popup/popup.html`);
     const { page } = await openWithOverlay(b.ctx, server.url('caf', '/portals/caf-declaration/'));
     await page.bringToFront();
     await b.clickAction(page);
@@ -305,7 +306,7 @@ async function loadJournalPage(ctx, extensionId) {
       if (document.body?.dataset.ready) { globalThis.relaisReadyAt = performance.now(); obs.disconnect(); }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
-  await page.goto(`chrome-extension://${extensionId}/journal/journal.html`, { waitUntil: 'commit' });
+  await page.goto(`chrome-extension://${extensionId}/pages/journal/journal.html`, { waitUntil: 'commit' });
   await page.waitForFunction(() => globalThis.relaisReadyAt !== undefined, null, { polling: 20, timeout: 300000 });
   const r = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
     ok: document.body.dataset.ready === 'true', ready: globalThis.relaisReadyAt, painted: performance.now(), records: Number(document.body.dataset.records),
@@ -320,7 +321,7 @@ async function journalPages(server) {
   try {
     await setSettings(b.sw, { lang: 'en' });
     const ext = await b.ctx.newPage();
-    await ext.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
+    await ext.goto(`chrome-extension://${b.extensionId}/pages/popup/popup.html`);
     const url = server.url('prefecture', '/portals/prefecture-rdv/complet.html');
     const loads = {};
     const built = {};

@@ -47,7 +47,7 @@ try {
   const ext = (path) => `chrome-extension://${browser.extensionId}/${path}`;
   for (const lang of ['ar', 'ti'].filter((l) => languages.includes(l))) {
     const desk = await browser.ctx.newPage();
-    await desk.goto(ext('mediator/mediator.html'));
+    await desk.goto(ext('pages/mediator/mediator.html'));
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.evaluate((l) => chrome.runtime.sendMessage({ type: 'mediator.start', lang: l }), lang);
     const { page } = await openWithOverlay(browser.ctx, server.url('caf', '/portals/caf-declaration/'));
@@ -66,7 +66,7 @@ try {
     await desk.close();
   }
   const journal = await browser.ctx.newPage();
-  await journal.goto(ext('journal/journal.html'));
+  await journal.goto(ext('pages/journal/journal.html'));
   await journal.waitForFunction(() => document.body.dataset.ready === 'true');
   await journal.screenshot({ path: join(OUT, 'journal-fr.png'), fullPage: true });
   shots.push({ file: 'journal-fr.png', lang: 'fr', page: 'evidence journal and dossier' });

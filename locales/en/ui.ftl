@@ -45,7 +45,10 @@ captcha-steps-question = Answer the question in the field. It is a simple questi
 captcha-fails = If it keeps failing, ask a mediator. Relais records each failure in your journal as evidence. You have the right to ask the administration for another way to do this procedure, not online.
 captcha-go-audio = Go to the audio version
 captcha-go-widget = Go to the check
-captcha-blocked = This security check failed { $count } times. Relais recorded it.
+captcha-blocked = This security check failed { $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    }. Relais recorded it.
 
 ## Evidence journal
 popup-journal = Open my journal
@@ -62,7 +65,10 @@ journal-delete-confirm = Delete this entry? It stays in the journal as a deletio
 journal-export = Export the bundle (ZIP) for a lawyer
 journal-print = Print the dossier (PDF)
 journal-import = Import a bundle from another computer
-journal-import-ok = Bundle verified and imported: { $count } records.
+journal-import-ok = Bundle verified and imported: { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }.
 journal-import-refused = Bundle refused, your journal is unchanged: { $detail }
 journal-error = The journal could not be read: { $detail }
 journal-storage-full = Recorded in your journal, but without its capture: this browser's storage is full. Export your journal, then free some space.
@@ -159,7 +165,10 @@ research-every-line = Every line also carries: contributor id { $id }, browser {
 research-departement-not-shared = not shared
 research-download-jsonl = Download the file (JSON Lines)
 research-download-csv = Download the file (CSV, for a spreadsheet)
-research-downloaded = File ready: { $file }, { $count } lines.
+research-downloaded = File ready: { $file }, { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }.
 research-nothing-selected = No line is ticked: there is nothing to download.
 research-empty = Your journal has no failure to share yet.
 research-left-out = Some entries of your journal could not be turned into lines and are left out: { $count }.

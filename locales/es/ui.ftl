@@ -45,7 +45,10 @@ captcha-steps-question = Responda a la pregunta en el campo. Es una pregunta sen
 captcha-fails = Si sigue sin funcionar, pida ayuda a un mediador. Relais anota cada fallo en su diario, como prueba. Usted tiene derecho a pedir a la administración otra forma de hacer este trámite, sin internet.
 captcha-go-audio = Ir a la versión de audio
 captcha-go-widget = Ir a la verificación
-captcha-blocked = Intentos fallidos de esta verificación de seguridad: { $count }. Relais lo anotó.
+captcha-blocked = Esta verificación de seguridad falló { $count ->
+        [one] { $count } vez
+       *[other] { $count } veces
+    }. Relais lo anotó.
 
 ## Diario de pruebas
 popup-journal = Abrir mi diario
@@ -62,7 +65,10 @@ journal-delete-confirm = ¿Borrar esta entrada? Quedará en el diario como borra
 journal-export = Exportar el paquete (ZIP) para un abogado
 journal-print = Imprimir el expediente (PDF)
 journal-import = Importar un paquete desde otra computadora
-journal-import-ok = Paquete verificado e importado. Registros: { $count }.
+journal-import-ok = Paquete verificado e importado: { $count ->
+        [one] { $count } registro
+       *[other] { $count } registros
+    }.
 journal-import-refused = Paquete rechazado, su diario no ha cambiado: { $detail }
 journal-error = No se pudo leer el diario: { $detail }
 journal-storage-full = Guardado en su diario, pero sin la captura de pantalla: el espacio de este navegador está lleno. Exporte su diario y luego libere espacio.
@@ -159,7 +165,10 @@ research-every-line = Cada línea lleva también: identificador de colaborador {
 research-departement-not-shared = no compartido
 research-download-jsonl = Descargar el archivo (JSON Lines)
 research-download-csv = Descargar el archivo (CSV, para una hoja de cálculo)
-research-downloaded = Archivo listo: { $file }. Líneas: { $count }.
+research-downloaded = Archivo listo: { $file }, { $count ->
+        [one] { $count } línea
+       *[other] { $count } líneas
+    }.
 research-nothing-selected = No hay ninguna línea marcada: no hay nada que descargar.
 research-empty = Su diario todavía no tiene ningún fallo para compartir.
 research-left-out = Algunas entradas de su diario no se pudieron convertir en líneas y no se incluyen: { $count }.

@@ -62,7 +62,10 @@ journal-delete-confirm = Supprimer cette entrée ? Elle reste dans le journal co
 journal-export = Exporter le dossier (ZIP) pour un avocat
 journal-print = Imprimer le dossier (PDF)
 journal-import = Importer un dossier depuis un autre ordinateur
-journal-import-ok = Dossier vérifié et importé : { $count } enregistrements.
+journal-import-ok = Dossier vérifié et importé : { $count ->
+        [one] { $count } enregistrement
+       *[other] { $count } enregistrements
+    }.
 journal-import-refused = Dossier refusé, votre journal n'a pas changé : { $detail }
 journal-error = Le journal n'a pas pu être lu : { $detail }
 journal-storage-full = Enregistré dans votre journal, mais sans sa capture : l’espace de stockage de ce navigateur est plein. Exportez votre journal, puis libérez de la place.
@@ -159,7 +162,10 @@ research-every-line = Chaque ligne porte aussi : identifiant de contributeur { $
 research-departement-not-shared = non partagé
 research-download-jsonl = Télécharger le fichier (JSON Lines)
 research-download-csv = Télécharger le fichier (CSV, pour un tableur)
-research-downloaded = Fichier prêt : { $file }, { $count } lignes.
+research-downloaded = Fichier prêt : { $file }, { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }.
 research-nothing-selected = Aucune ligne n'est cochée : il n'y a rien à télécharger.
 research-empty = Votre journal ne contient encore aucun échec à partager.
 research-left-out = Des entrées de votre journal n'ont pas pu être transformées en lignes et sont écartées : { $count }.

@@ -46,7 +46,10 @@ captcha-steps-question = په خانه کې پوښتنې ته ځواب ورکړ�
 captcha-fails = که بیا هم ناکامه شي، له یو منځګړي څخه پوښتنه وکړئ. Relais هره ناکامي د ثبوت په توګه ستاسو په ثبت کتاب (journal) کې لیکي. تاسو حق لرئ چې له ادارې څخه د دې اداري کار د ترسره کولو بله لاره وغواړئ، چې آنلاین نه وي.
 captcha-go-audio = غږیزې نسخې ته ورشئ
 captcha-go-widget = ازموینې ته ورشئ
-captcha-blocked = دا امنیتي ازموینه { $count } ځله ناکامه شوه. Relais دا خبره ثبت کړه.
+captcha-blocked = دا امنیتي ازموینه { $count } { $count ->
+        [one] ځل
+       *[other] ځله
+    } ناکامه شوه. Relais دا خبره ثبت کړه.
 
 ## Evidence journal
 popup-journal = زما ثبت کتاب پرانیزئ
@@ -160,7 +163,10 @@ research-every-line = هره کرښه دا هم لري: د ګډون کوونکي
 research-departement-not-shared = نه شریکېږي
 research-download-jsonl = فایل ښکته کړئ (JSON Lines)
 research-download-csv = فایل ښکته کړئ (CSV، د جدول لپاره)
-research-downloaded = فایل چمتو دی: { $file }، { $count } کرښې.
+research-downloaded = فایل چمتو دی: { $file }، { $count } { $count ->
+        [one] کرښه
+       *[other] کرښې
+    }.
 research-nothing-selected = هېڅ کرښه نښه شوې نه ده: د ښکته کولو لپاره هېڅ شی نشته.
 research-empty = ستاسو په ثبت کتاب کې تر اوسه د شریکولو لپاره هېڅ ناکامي نشته.
 research-left-out = ستاسو د ثبت کتاب ځینې ثبتونه په کرښو نه شول بدلېدلی او پرېښودل شول: { $count }.

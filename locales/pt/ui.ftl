@@ -45,7 +45,11 @@ captcha-steps-question = Responda à pergunta no campo. É uma pergunta simples,
 captcha-fails = Se continuar a falhar, peça ajuda a um mediador. O Relais regista cada falha no seu diário, como prova. Tem o direito de pedir à administração outra forma de fazer este procedimento, sem ser pela internet.
 captcha-go-audio = Ir para a versão áudio
 captcha-go-widget = Ir para a verificação
-captcha-blocked = Tentativas falhadas desta verificação de segurança: { $count }. O Relais registou-as.
+captcha-blocked = Esta verificação de segurança falhou { $count ->
+        [0] { $count } vezes
+        [one] { $count } vez
+       *[other] { $count } vezes
+    }. O Relais registou-o.
 
 ## Diário de provas
 popup-journal = Abrir o meu diário
@@ -62,7 +66,11 @@ journal-delete-confirm = Apagar esta entrada? Fica no diário como eliminação,
 journal-export = Exportar o pacote (ZIP) para um advogado
 journal-print = Imprimir o dossiê (PDF)
 journal-import = Importar um pacote de outro computador
-journal-import-ok = Pacote verificado e importado. Registos: { $count }.
+journal-import-ok = Pacote verificado e importado: { $count ->
+        [0] { $count } registos
+        [one] { $count } registo
+       *[other] { $count } registos
+    }.
 journal-import-refused = Pacote recusado, o seu diário não mudou: { $detail }
 journal-error = Não foi possível ler o diário: { $detail }
 journal-storage-full = Registado no seu diário, mas sem a captura de ecrã: o espaço de armazenamento deste navegador está cheio. Exporte o seu diário e depois liberte algum espaço.
@@ -159,7 +167,11 @@ research-every-line = Cada linha tem também: identificador de contribuidor { $i
 research-departement-not-shared = não partilhado
 research-download-jsonl = Descarregar o ficheiro (JSON Lines)
 research-download-csv = Descarregar o ficheiro (CSV, para uma folha de cálculo)
-research-downloaded = Ficheiro pronto: { $file }. Linhas: { $count }.
+research-downloaded = Ficheiro pronto: { $file }, { $count ->
+        [0] { $count } linhas
+        [one] { $count } linha
+       *[other] { $count } linhas
+    }.
 research-nothing-selected = Nenhuma linha está assinalada: não há nada para descarregar.
 research-empty = O seu diário ainda não tem nenhuma falha para partilhar.
 research-left-out = Algumas entradas do seu diário não puderam ser transformadas em linhas e ficam de fora: { $count }.

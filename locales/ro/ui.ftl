@@ -46,7 +46,11 @@ captcha-steps-question = Răspundeți la întrebare în câmp. Este o întrebare
 captcha-fails = Dacă tot nu merge, cereți ajutorul unui mediator. Relais notează fiecare eșec în jurnalul dumneavoastră, ca dovadă. Aveți dreptul să cereți administrației un alt mod de a face această procedură, fără internet.
 captcha-go-audio = Mergi la versiunea audio
 captcha-go-widget = Mergi la verificare
-captcha-blocked = Încercări eșuate la această verificare de securitate: { $count }. Relais le-a notat.
+captcha-blocked = Această verificare de securitate a eșuat { $count ->
+        [one] o dată
+        [few] de { $count } ori
+       *[other] de { $count } de ori
+    }. Relais a notat acest lucru.
 
 ## Jurnalul de dovezi (Evidence journal)
 popup-journal = Deschide jurnalul meu
@@ -63,7 +67,11 @@ journal-delete-confirm = Ștergeți această intrare? Ea rămâne în jurnal ca 
 journal-export = Exportă pachetul (ZIP) pentru un avocat
 journal-print = Tipărește dosarul (PDF)
 journal-import = Importă un pachet de pe alt calculator
-journal-import-ok = Pachet verificat și importat. Înregistrări: { $count }.
+journal-import-ok = Pachet verificat și importat: { $count ->
+        [one] { $count } înregistrare
+        [few] { $count } înregistrări
+       *[other] { $count } de înregistrări
+    }.
 journal-import-refused = Pachet refuzat, jurnalul dumneavoastră nu s-a schimbat: { $detail }
 journal-error = Jurnalul nu a putut fi citit: { $detail }
 journal-storage-full = Înregistrat în jurnalul dumneavoastră, dar fără captura de ecran: spațiul de stocare al acestui browser este plin. Exportați jurnalul, apoi eliberați spațiu.
@@ -160,7 +168,11 @@ research-every-line = Fiecare rând mai poartă: identificator de participant { 
 research-departement-not-shared = nu este împărtășit
 research-download-jsonl = Descarcă fișierul (JSON Lines)
 research-download-csv = Descarcă fișierul (CSV, pentru un tabel de calcul)
-research-downloaded = Fișier gata: { $file }. Rânduri: { $count }.
+research-downloaded = Fișier gata: { $file }, { $count ->
+        [one] { $count } rând
+        [few] { $count } rânduri
+       *[other] { $count } de rânduri
+    }.
 research-nothing-selected = Niciun rând nu este bifat: nu este nimic de descărcat.
 research-empty = Jurnalul dumneavoastră nu are încă niciun eșec de împărtășit.
 research-left-out = Unele intrări din jurnal nu au putut fi transformate în rânduri și sunt lăsate deoparte: { $count }.

@@ -160,7 +160,10 @@ research-every-line = ஒவ்வொரு வரியிலும் இவ�
 research-departement-not-shared = பகிரப்படவில்லை
 research-download-jsonl = கோப்பைப் பதிவிறக்கு (JSON Lines)
 research-download-csv = கோப்பைப் பதிவிறக்கு (CSV, அட்டவணை மென்பொருளுக்கு)
-research-downloaded = கோப்பு தயார்: { $file }, { $count } வரிகள்.
+research-downloaded = கோப்பு தயார்: { $file }, { $count } { $count ->
+        [one] வரி
+       *[other] வரிகள்
+    }.
 research-nothing-selected = எந்த வரியும் குறிக்கப்படவில்லை: பதிவிறக்க எதுவும் இல்லை.
 research-empty = உங்கள் பதிவேட்டில் பகிர்வதற்கு இன்னும் எந்தத் தோல்வியும் இல்லை.
 research-left-out = உங்கள் பதிவேட்டின் சில பதிவுகளை வரிகளாக மாற்ற முடியவில்லை, அவை விலக்கப்பட்டன: { $count }.

@@ -160,7 +160,10 @@ research-every-line = ነፍሲ ወከፍ መስመር እዚ እውን ይሕ�
 research-departement-not-shared = ኣይተኻፈለን
 research-download-jsonl = ነቲ ፋይል ኣውርድ (JSON Lines)
 research-download-csv = ነቲ ፋይል ኣውርድ (CSV፡ ንሰንጠረዥ)
-research-downloaded = ፋይል ድሉው እዩ፦ { $file }፡ { $count } መስመራት።
+research-downloaded = ፋይል ድሉው እዩ፦ { $file }፡ { $count } { $count ->
+        [one] መስመር
+       *[other] መስመራት
+    }።
 research-nothing-selected = ምልክት ዝተገብረሉ መስመር የለን፦ ዝወርድ ነገር የለን።
 research-empty = ኣብ መዝገብኩም ገና ዝካፈል ፍሽለት የለን።
 research-left-out = ገለ ምዝገባታት ናይ መዝገብኩም ናብ መስመራት ክቕየሩ ስለ ዘይከኣሉ ተገዲፎም፦ { $count }።

@@ -162,7 +162,7 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
     const jp = await b.ctx.newPage();
     const pageErrors = [];
     jp.on('pageerror', (e) => pageErrors.push(e.message));
-    await jp.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await jp.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
     await jp.waitForFunction(() => document.body.dataset.ready === 'true');
     try {
       const [download] = await Promise.all([jp.waitForEvent('download', { timeout: 5000 }), jp.click('#export')]);

@@ -37,7 +37,7 @@ test('the journal is timestamped by the authority the person lists, and the bund
     const jp = await b.ctx.newPage();
     const errors = [];
     jp.on('pageerror', (e) => errors.push(e.message));
-    await jp.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await jp.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
     await jp.waitForFunction(() => document.body.dataset.ready === 'true');
     await jp.fill('#tsa-urls', server.url('tsa', '/tsa'));
     await jp.click('#tsa-button');

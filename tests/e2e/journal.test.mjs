@@ -76,7 +76,7 @@ test('failures are recorded by themselves; the bundle verifies; tampering is nam
 
   // 5. Export from the journal page, verify with the CLI, tamper, verify and import again.
   const journalPage = await b.ctx.newPage();
-  await journalPage.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+  await journalPage.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
   await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
   assert.equal(await journalPage.evaluate(() => document.body.dataset.records), String(count));
   // Deleting an entry asks for confirmation and a reason, and adds a deletion to the chain.

@@ -80,7 +80,7 @@ async function mediatorPage(b, hash = '') {
   const page = await b.ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html${hash}`);
+  await page.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html${hash}`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   return { page, errors };
 }
@@ -228,7 +228,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.deepEqual(deskAxe, [], JSON.stringify(deskAxe, null, 1));
 
     // ---- 2. End without keeping: nothing of the session remains ------------------------------
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.check('#keep-none');
     await desk.click('#end-button');
@@ -247,7 +247,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     await page.close();
 
     // ---- 3. A session in Arabic, kept in a protected profile ------------------------------------
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.selectOption('#lang', 'ar');
     await desk.click('#start');
@@ -286,7 +286,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.deepEqual(kept.session, {});
 
     // A wrong passphrase: a clear message, nothing changed.
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#profiles`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#profiles`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.fill('#profile-pass-0', 'pas la bonne phrase');
     await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
@@ -304,12 +304,12 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.match(sessionJournal, /plage horaire/);
     assert.match(sessionJournal, /NOTE-SECRETE-7391/);
     const journalPage = await b.ctx.newPage();
-    await journalPage.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await journalPage.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
     await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
     assert.match(await journalPage.textContent('#journal-notes'), /NOTE-SECRETE-7391/);
     await journalPage.close();
     // Keeping into that profile with another passphrase: refused before anything is chained.
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.fill('#notes-text', 'SECOND-NOTE');
     await desk.waitForFunction(() => document.getElementById('notes-saved').textContent.length > 0);
@@ -325,7 +325,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.equal(await desk.evaluate(() => document.getElementById('notes').hidden), false, 'the session ended on a wrong passphrase');
 
     // The profile exported (its journal bundle, which relais journal verify accepts), then deleted.
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.check('#keep-none');
     await desk.click('#end-button');

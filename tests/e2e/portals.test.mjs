@@ -146,7 +146,7 @@ describe('portal fixtures', () => {
     await setSettings(browser.sw, { lang: 'en' });
     const { page } = await openWithOverlay(browser.ctx, server.url('caf', '/portals/caf-declaration/'));
     const popup = await browser.ctx.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/pages/popup/popup.html`);
     await popup.waitForFunction(() => document.getElementById('lang').options.length > 1);
     assert.deepEqual((await axe(popup)).map((v) => v.id), []);
     const langs = await popup.$$eval('#lang option', (o) => o.map((x) => x.value));

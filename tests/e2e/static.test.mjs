@@ -26,8 +26,8 @@ test('no eval, no HTML sinks, no network but the extension\'s own files', () => 
     assert.doesNotMatch(src, /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/, `${f}: HTML sink`);
     for (const m of src.matchAll(/fetch\(([^)]*)\)/g)) {
       // The one exception: the RFC 3161 request to the time-stamping authorities the person
-      // listed, sent from the background on their click (background.js, timestampAuthority).
-      if (f.endsWith('/background.js') && /^tsa, \{ method: 'POST', headers: \{ 'Content-Type': 'application\/timestamp-query' \}/.test(m[1])) continue;
+      // listed, sent from the background on their click (background/timestamps.js, timestampAuthority).
+      if (f.endsWith('/background/timestamps.js') && /^tsa, \{ method: 'POST', headers: \{ 'Content-Type': 'application\/timestamp-query' \}/.test(m[1])) continue;
       assert.match(m[1], /getURL|^\s*url\s*$|^p\)$/, `${f}: fetch(${m[1]}) is not one of the extension's own files`);
     }
     assert.doesNotMatch(src, /new XMLHttpRequest|new WebSocket|sendBeacon|new EventSource/, `${f}: network request`);

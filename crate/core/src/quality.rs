@@ -69,20 +69,53 @@ pub fn ui_variables(
         if let ast::Entry::Message(m) = entry {
             let mut vars = BTreeSet::new();
             if let Some(p) = &m.value {
-                for el in &p.elements {
-                    if let ast::PatternElement::Placeable {
-                        expression:
-                            ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
-                    } = el
-                    {
-                        vars.insert(id.name.to_string());
-                    }
-                }
+                pattern_variables(p, &mut vars);
             }
             out.insert(m.id.name.to_string(), vars);
         }
     }
     Ok(out)
+}
+
+/// The variables a pattern uses, inside selectors and their variants too: `{ $count -> [one] …
+/// *[other] { $count } … }` keeps `$count` as much as a plain `{ $count }` does.
+fn pattern_variables(p: &fluent_syntax::ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    use fluent_syntax::ast;
+    fn inline(e: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                expression_variables(expression, vars)
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, vars);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, vars);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn expression_variables(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, vars),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, vars);
+                for v in variants {
+                    pattern_variables(&v.value, vars);
+                }
+            }
+        }
+    }
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_variables(expression, vars);
+        }
+    }
 }
 
 /// Sentences end with `.`, `!` or `?` followed by a space or the end (`impots.gouv.fr` is one word).
@@ -361,6 +394,19 @@ mod tests {
             "{all}"
         );
         assert!(all.contains("count has variables"), "{all}");
+    }
+
+    #[test]
+    fn plural_selectors_keep_their_variables() {
+        let plural = "popup-title = Relais\ncount =\n    { $n ->\n        [one] one item\n       *[other] { $n } items\n    }\n";
+        let r = run(
+            "concept-nom = name\n    .explain = Your family name.\nconcept-caf = CAF\n    .explain = The office.\nconcept-age = age\n    .explain = Your age.\n",
+            plural,
+            meta("en"),
+        );
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        let vars = ui_variables(plural, "en/ui.ftl").expect("ui");
+        assert_eq!(vars["count"], BTreeSet::from(["n".to_string()]));
     }
 
     #[test]

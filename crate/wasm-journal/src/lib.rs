@@ -1,7 +1,7 @@
 //! Bindings of the evidence journal, a wasm module of its own (`relais_journal_wasm`): the
 //! background loads it when it first records a failure, the journal page when it opens. It keeps
 //! one [`Journal`]; the background saves its JSON and the capture bytes in IndexedDB
-//! (extension/journal-store.js) after each change and reloads it (verifying every link) when the
+//! (extension/shared/journal-store.js) after each change and reloads it (verifying every link) when the
 //! service worker starts again. The meaning of a failure in the person's language comes from the
 //! main module (`Core.failureMeaning`), which holds the locales.
 

@@ -2,13 +2,18 @@
 // person's language, the session's notes, the end of the session, and the profiles kept on this
 // computer. Everything the mediator or the person types (notes, passphrases) is typed here, in
 // the extension's own page, never in the portal's page. Every change goes through the background.
-import { fromBase64 } from '../base64.js';
-import { $, api, el, fill, send } from '../page-kit.js';
-let strings = {};
-let state = null; // { session, settings, locales }
-const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
+import { fromBase64 } from '../../shared/base64.js';
+import { $, api, el, format, formatOne, send } from '../../shared/page-kit.js';
 
-function say(text) {
+let strings = {};
+let lang; // the page's language: the mediator's own
+let state = null; // { session, settings, locales }
+const t = (id) => strings[id] ?? `[${id}]`;
+/** A message with arguments, formatted by the core; if even that fails, its id. */
+const say = (id, args) => formatOne(lang, id, args).catch(() => `[${id}]`);
+
+/** The page's status line (read by screen readers). */
+function announce(text) {
   $('status').textContent = text;
 }
 
@@ -50,6 +55,7 @@ async function load() {
   state = { session, settings, locales };
   const own = settings.mediator ?? settings;
   strings = own.strings;
+  lang = own.lang;
   document.documentElement.lang = own.lang;
   document.documentElement.dir = own.dir;
   return state;
@@ -70,9 +76,10 @@ function texts() {
   document.title = `Relais — ${t('mediator-title')}`;
 }
 
-function renderSession() {
+async function renderSession() {
   const { session, locales } = state;
-  $('session-state').textContent = session ? t('mediator-session-on', { started: new Date(session.started).toLocaleString(document.documentElement.lang) }) : t('mediator-no-session');
+  const started = session ? await say('mediator-session-on', { started: new Date(session.started).toLocaleString(document.documentElement.lang) }) : null;
+  $('session-state').textContent = started ?? t('mediator-no-session');
   const select = $('lang');
   const chosen = select.value; // before a session: the language the mediator picked, kept
   select.replaceChildren(...locales.filter((l) => l.code !== 'fr').map((l) => el('option', { value: l.code, lang: l.code, dir: l.dir }, `${l.name} — ${l.englishName}`)));
@@ -142,6 +149,8 @@ async function renderProfiles() {
     $('profile-list').replaceChildren(el('p', {}, t('mediator-profiles-empty')));
     return;
   }
+  const day = (iso) => new Date(iso).toLocaleDateString(document.documentElement.lang);
+  const dates = await format(lang, profiles.map((p) => ({ id: 'mediator-profile-dates', args: { created: day(p.created), updated: day(p.updated) } })));
   $('profile-list').replaceChildren(...profiles.map((p, i) => {
     const pass = el('input', { type: 'password', id: `profile-pass-${i}`, autocomplete: 'current-password' });
     const status = el('p', { class: 'error', role: 'alert', id: `profile-error-${i}` });
@@ -151,7 +160,7 @@ async function renderProfiles() {
         if (what === 'open') {
           await send({ type: 'profile.open', profile: p.name, passphrase: pass.value });
           pass.value = '';
-          say(t('mediator-profile-opened', { profile: p.name }));
+          announce(await say('mediator-profile-opened', { profile: p.name }));
           await refresh();
         } else if (what === 'export') {
           const { bundle } = await send({ type: 'profile.export', profile: p.name, passphrase: pass.value });
@@ -163,7 +172,7 @@ async function renderProfiles() {
           a.remove();
         } else if (confirm(t('mediator-profile-delete-confirm'))) {
           await send({ type: 'profile.delete', profile: p.name });
-          say(t('mediator-profile-deleted', { profile: p.name }));
+          announce(await say('mediator-profile-deleted', { profile: p.name }));
           await renderProfiles();
         }
       } catch (e) {
@@ -177,7 +186,7 @@ async function renderProfiles() {
     };
     return el('div', { class: 'profile', 'data-profile': p.name },
       el('h3', {}, p.name),
-      el('p', { class: 'help' }, t('mediator-profile-dates', { created: new Date(p.created).toLocaleDateString(document.documentElement.lang), updated: new Date(p.updated).toLocaleDateString(document.documentElement.lang) })),
+      el('p', { class: 'help' }, dates[i]),
       el('label', { for: pass.id }, t('mediator-passphrase')), pass,
       el('div', {}, state.session ? '' : button('mediator-profile-open', 'open', ''), button('mediator-profile-export', 'export', 'secondary'), button('mediator-profile-delete', 'delete', 'danger')),
       status);
@@ -187,7 +196,7 @@ async function renderProfiles() {
 async function refresh() {
   await load();
   texts();
-  renderSession();
+  await renderSession();
   await Promise.all([renderPhrases(), renderProfiles()]);
 }
 
@@ -197,9 +206,9 @@ $('start').addEventListener('click', async () => {
   try {
     await send({ type: 'mediator.start', lang: $('lang').value });
     await refresh();
-    say(t('mediator-started'));
+    announce(t('mediator-started'));
   } catch (e) {
-    say(e.message);
+    announce(e.message);
   }
 });
 
@@ -213,11 +222,11 @@ $('lang').addEventListener('change', async () => {
     }
     $('lang').focus();
   } catch (e) {
-    say(e.message);
+    announce(e.message);
   }
 });
 
-$('journal').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('journal/journal.html') }));
+$('journal').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('pages/journal/journal.html') }));
 
 let notesTimer = null;
 $('notes-text').addEventListener('input', () => {
@@ -259,7 +268,7 @@ $('end-form').addEventListener('submit', async (ev) => {
     $('keep-notes').checked = false;
     $('keep-fields').hidden = true;
     await refresh();
-    say(r.kept ? t('mediator-ended-kept', { profile: r.kept.name }) : t('mediator-ended'));
+    announce(r.kept ? await say('mediator-ended-kept', { profile: r.kept.name }) : t('mediator-ended'));
     $('status').focus?.();
   } catch (e) {
     $('end-error').textContent = e.name === 'WrongPassphraseError' ? t('mediator-wrong-passphrase') : e.message;
@@ -276,6 +285,6 @@ refresh().then(() => {
   document.body.dataset.ready = 'true';
   goToHash();
 }).catch((e) => {
-  say(`Relais: ${e.message}`);
+  announce(`Relais: ${e.message}`);
   document.body.dataset.ready = 'error';
 });

@@ -1,17 +1,7 @@
 // Relais popup: choose the language, switch the overlay on or off for the current site.
-// All text comes from the locale files through the background (`ui.strings`).
-const api = globalThis.browser ?? globalThis.chrome;
-const $ = (id) => document.getElementById(id);
-
-async function send(message) {
-  const reply = await api.runtime.sendMessage(message);
-  if (!reply?.ok) throw Object.assign(new Error(reply?.error?.message ?? 'no reply'), { name: reply?.error?.name });
-  return reply.value;
-}
-
-function fill(str, args = {}) {
-  return str.replace(/\{\s*\$(\w+)\s*\}/g, (_, k) => args[k] ?? '');
-}
+// All text comes from the locale files through the background (`ui.strings`, and `ui.format`
+// for the one message with an argument).
+import { $, api, formatOne, send } from '../../shared/page-kit.js';
 
 async function currentHost() {
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
@@ -33,6 +23,7 @@ async function render() {
     send({ type: 'locale.list' }),
   ]);
   const meta = locales.find((l) => l.code === settings.lang);
+  const produced = meta?.reviewed ? '' : await formatOne(settings.lang, 'popup-produced', { produced: meta?.produced ?? '' });
   document.documentElement.lang = settings.lang;
   document.documentElement.dir = meta?.dir ?? 'ltr';
   $('title').textContent = strings['popup-title'];
@@ -49,7 +40,7 @@ async function render() {
   select.value = settings.lang;
   $('review').textContent = meta?.reviewed
     ? strings['popup-reviewed']
-    : `${strings['popup-unreviewed']} ${fill(strings['popup-produced'] ?? '', { produced: meta?.produced ?? '' })}`;
+    : `${strings['popup-unreviewed']} ${produced}`;
   $('report-label').textContent = strings['popup-report-note'];
   $('report').textContent = strings['popup-report'];
   $('journal').textContent = strings['popup-journal'];
@@ -89,15 +80,15 @@ $('report').addEventListener('click', async () => {
 $('mediator-start').addEventListener('click', async () => {
   // The session starts in the language chosen above; the mediator page can change it.
   await send({ type: 'mediator.start', lang: $('lang').value });
-  await api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+  await api.tabs.create({ url: api.runtime.getURL('pages/mediator/mediator.html#phrases') });
 });
 
 $('mediator-open').addEventListener('click', () => {
-  api.tabs.create({ url: api.runtime.getURL('mediator/mediator.html#phrases') });
+  api.tabs.create({ url: api.runtime.getURL('pages/mediator/mediator.html#phrases') });
 });
 
 $('journal').addEventListener('click', () => {
-  api.tabs.create({ url: api.runtime.getURL('journal/journal.html') });
+  api.tabs.create({ url: api.runtime.getURL('pages/journal/journal.html') });
 });
 
 render().catch((err) => {

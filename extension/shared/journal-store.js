@@ -9,7 +9,7 @@
 import { done, request } from './idb.js';
 
 export const JOURNAL_DB = 'relais-journal';
-/** The journal of a mediator session: deleted when the session ends (background.js, "Mediator sessions"). */
+/** The journal of a mediator session: deleted when the session ends (background/mediator.js). */
 export const SESSION_DB = 'relais-session';
 const DB_VERSION = 1;
 

@@ -2,15 +2,16 @@
 // day, the French dossier a lawyer can print, the bundle export, and import from another
 // computer. It reads the journal with its own copy of the core (read-only); every change
 // (deletion, import) goes through the background, the journal's one writer.
-import { toBase64 } from '../base64.js';
-import { $, api, el, fill, send } from '../page-kit.js';
-import init, { JournalCore } from '../pkg/relais_journal_wasm.js';
-import { loadCaptures, loadJournal, useJournalDb } from '../journal-store.js';
+import { toBase64 } from '../../shared/base64.js';
+import { $, api, el, format, formatOne, send } from '../../shared/page-kit.js';
+import init, { JournalCore } from '../../pkg/relais_journal_wasm.js';
+import { loadCaptures, loadJournal, useJournalDb } from '../../shared/journal-store.js';
 
 let strings = {};
-const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
-
-
+let lang; // the page's language: the person's
+const t = (id) => strings[id] ?? `[${id}]`;
+/** A message with arguments, formatted by the core; if even that fails, the detail alone. */
+const say = (id, args) => formatOne(lang, id, args).catch(() => args.detail ?? `[${id}]`);
 
 /** The journal module (read-only here: every change goes through the background). */
 async function core() {
@@ -49,6 +50,7 @@ function chart(days) {
 async function render() {
   const settings = await send({ type: 'settings.get', host: 'journal.invalid' });
   strings = settings.strings;
+  lang = settings.lang;
   document.documentElement.lang = settings.lang;
   document.documentElement.dir = settings.dir;
   $('title').textContent = t('journal-title');
@@ -204,7 +206,7 @@ function deleteButton(seq) {
     try {
       await send({ type: 'journal.delete', entry: seq, reason: reason || '(sans raison donnée)' });
     } catch (e) {
-      $('status').textContent = t('journal-error', { detail: e.message });
+      $('status').textContent = await say('journal-error', { detail: e.message });
     }
     state = await render();
   });
@@ -218,7 +220,7 @@ $('export').addEventListener('click', () => {
   try {
     bytes = state.c.export(state.captures);
   } catch (e) {
-    $('status').textContent = t('journal-error', { detail: e.message });
+    say('journal-error', { detail: e.message }).then((text) => { $('status').textContent = text; });
     return;
   }
   const a = el('a', { href: URL.createObjectURL(new Blob([bytes], { type: 'application/zip' })), download: `relais-dossier-${new Date().toISOString().slice(0, 10)}.zip` });
@@ -235,10 +237,10 @@ $('import').addEventListener('change', async (ev) => {
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
     const report = await send({ type: 'journal.import', bundle: toBase64(bytes) });
-    $('status').textContent = t('journal-import-ok', { count: report.records });
+    $('status').textContent = await say('journal-import-ok', { count: report.records });
     state = await render();
   } catch (e) {
-    $('status').textContent = t('journal-import-refused', { detail: e.message });
+    $('status').textContent = await say('journal-import-refused', { detail: e.message });
   }
   ev.target.value = '';
 });
@@ -251,7 +253,7 @@ $('tsa-button').addEventListener('click', async () => {
   try {
     origins = urls.map((u) => { const x = new URL(u); return `${x.protocol}//${x.hostname}/*`; }); // match patterns carry no port
   } catch (e) {
-    list.append(el('li', {}, t('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
+    list.append(el('li', {}, await say('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
     return;
   }
   if (!urls.length) { $('tsa-urls').focus(); return; }
@@ -264,16 +266,19 @@ $('tsa-button').addEventListener('click', async () => {
   }
   try {
     const results = await send({ type: 'journal.timestamp', urls });
-    list.replaceChildren(...results.map((r) => el('li', { 'data-ok': String(r.ok) }, r.ok ? t('journal-tsa-ok', { tsa: r.tsa }) : t('journal-tsa-failed', { tsa: r.tsa, detail: r.error }))));
+    const lines = await format(lang, results.map((r) => (r.ok
+      ? { id: 'journal-tsa-ok', args: { tsa: r.tsa } }
+      : { id: 'journal-tsa-failed', args: { tsa: r.tsa, detail: r.error } })));
+    list.replaceChildren(...results.map((r, i) => el('li', { 'data-ok': String(r.ok) }, lines[i])));
     state = await render();
   } catch (e) {
-    list.append(el('li', {}, t('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
+    list.append(el('li', {}, await say('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
   }
 });
 
-$('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('research/research.html') }));
+$('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('pages/research/research.html') }));
 
-render().then((s) => { state = s; document.body.dataset.ready = 'true'; }).catch((e) => {
-  $('status').textContent = t('journal-error', { detail: e.message });
+render().then((s) => { state = s; document.body.dataset.ready = 'true'; }).catch(async (e) => {
+  $('status').textContent = await say('journal-error', { detail: e.message });
   document.body.dataset.ready = 'error';
 });

@@ -3,18 +3,19 @@
 // lines they want, chooses whether to give their département, and downloads the file (JSON Lines
 // or CSV). Nothing is sent anywhere: the person decides whom to give the file to.
 // The journal is read, never written; the contributor id is kept in storage.local `research`.
-import { $, api, el, fill, send } from '../page-kit.js';
-import init, { ResearchCore } from '../pkg/relais_research_wasm.js';
-import { loadJournal, useJournalDb } from '../journal-store.js';
+import { $, api, el, format, formatOne, send } from '../../shared/page-kit.js';
+import init, { ResearchCore } from '../../pkg/relais_research_wasm.js';
+import { loadJournal, useJournalDb } from '../../shared/journal-store.js';
 
 const STORAGE_KEY = 'research';
 const SCHEMA_VERSION = 1; // of the research record (docs/research-record.schema.json)
 let strings = {};
+let lang; // the page's language: the person's
 /** The research core (the anonymiser and the records it made last), once the module is loaded. */
 let research = null;
-const t = (id, args = {}) => fill(strings[id] ?? `[${id}]`, args);
-
-
+const t = (id) => strings[id] ?? `[${id}]`;
+/** A message with arguments, formatted by the core; if even that fails, the detail alone. */
+const say = (id, args) => formatOne(lang, id, args).catch(() => args.detail ?? `[${id}]`);
 
 /** 32 lowercase hexadecimal digits from the browser's cryptographic random generator. */
 function randomId() {
@@ -34,7 +35,7 @@ async function contributorId({ renew = false } = {}) {
 const browserFamily = () => (typeof api.runtime.getBrowserInfo === 'function' ? 'firefox' : 'chromium');
 const version = () => api.runtime.getManifest().version;
 
-const state = { journal: null, contributor: null, records: [] };
+const state = { journal: null, contributor: null, records: [], departements: [], everyLine: new Map() };
 
 function options(exportId) {
   return {
@@ -57,23 +58,48 @@ function weekdayText(hourUtc) {
   }
 }
 
-/** What every line carries besides its own fields, said in the person's language. */
-function everyLine() {
-  $('contributor').textContent = t('research-contributor', { id: state.contributor });
-  $('every-line').textContent = t('research-every-line', {
-    id: state.contributor,
-    browser: browserFamily(),
-    version: version(),
-    schema: SCHEMA_VERSION,
-    departement: $('departement').value || t('research-departement-not-shared'),
-  });
+/**
+ * The contributor id, and what every line carries besides its own fields for each choice of
+ * département ('' for none), so that choosing one shows its line at once: messages for `format`.
+ */
+function contributorMessages() {
+  return [
+    { id: 'research-contributor', args: { id: state.contributor } },
+    ...['', ...state.departements].map((d) => ({
+      id: 'research-every-line',
+      args: { id: state.contributor, browser: browserFamily(), version: version(), schema: SCHEMA_VERSION, departement: d || t('research-departement-not-shared') },
+    })),
+  ];
 }
 
-/** Builds the lines from the journal and shows them, every one ticked. */
-function showRecords() {
+/** Shows the texts of `contributorMessages()`; returns how many it took. */
+function showContributor(texts) {
+  $('contributor').textContent = texts[0];
+  state.everyLine = new Map(['', ...state.departements].map((d, i) => [d, texts[i + 1]]));
   everyLine();
+  return 2 + state.departements.length;
+}
+
+/** What every line carries besides its own fields, said in the person's language. */
+function everyLine() {
+  $('every-line').textContent = state.everyLine.get($('departement').value) ?? '';
+}
+
+/** Builds the lines from the journal and shows them, every one ticked; every text in one `format`. */
+async function showRecords() {
   state.records = state.journal ? research.records(state.journal, options(randomId())) : [];
   const leftOut = state.journal ? research.leftOut() : [];
+  const texts = await format(lang, [
+    ...contributorMessages(),
+    { id: 'research-table-caption', args: { count: state.records.length } },
+    { id: 'research-left-out', args: { count: leftOut.length } },
+    ...state.records.map((r, i) => ({
+      id: 'research-include-label',
+      args: { n: i + 1, portal: r.portal, kind: kindLabel(r.failure_kind), hour: hourText(r.hour_utc) },
+    })),
+  ]);
+  const used = showContributor(texts);
+  const [caption, leftOutText, ...labels] = texts.slice(used);
   document.body.dataset.records = String(state.records.length);
   if (!state.records.length) {
     $('table').replaceChildren(el('p', {}, t('research-empty')));
@@ -89,8 +115,7 @@ function showRecords() {
     const n = i + 1;
     const box = el('input', { type: 'checkbox', id: `include-${n}`, 'data-index': String(i) });
     box.checked = true;
-    const label = el('label', { for: box.id, class: 'visually-hidden' },
-      t('research-include-label', { n, portal: r.portal, kind: kindLabel(r.failure_kind), hour: hourText(r.hour_utc) }));
+    const label = el('label', { for: box.id, class: 'visually-hidden' }, labels[i]);
     const row = el('tr', { 'data-index': String(i) },
       el('th', { scope: 'row' }, String(n)),
       el('td', {}, box, label),
@@ -107,15 +132,15 @@ function showRecords() {
   });
   $('table').replaceChildren(
     el('table', {},
-      el('caption', {}, t('research-table-caption', { count: state.records.length })),
+      el('caption', {}, caption),
       el('thead', {}, el('tr', {}, ...cols.map((c) => el('th', { scope: 'col' }, c)))),
       el('tbody', {}, ...rows)),
   );
-  $('status').textContent = leftOut.length ? t('research-left-out', { count: leftOut.length }) : '';
+  $('status').textContent = leftOut.length ? leftOutText : '';
 }
 
 /** Writes the ticked lines to a file, with a new export id. */
-function download(format) {
+async function download(kind) {
   const chosen = [...document.querySelectorAll('#table input[type="checkbox"]')].filter((b) => b.checked).map((b) => Number(b.dataset.index));
   if (!chosen.length) {
     $('status').textContent = t('research-nothing-selected');
@@ -125,24 +150,25 @@ function download(format) {
     // The same journal gives the same lines in the same order; only the export id is new.
     const fresh = research.records(state.journal, options(randomId()));
     const records = chosen.map((i) => fresh[i]);
-    const text = format === 'csv' ? research.csv(records) : research.jsonl(records);
-    const file = `relais-research-${new Date().toISOString().slice(0, 10)}.${format === 'csv' ? 'csv' : 'jsonl'}`;
-    const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
+    const text = kind === 'csv' ? research.csv(records) : research.jsonl(records);
+    const file = `relais-research-${new Date().toISOString().slice(0, 10)}.${kind === 'csv' ? 'csv' : 'jsonl'}`;
+    const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/x-ndjson;charset=utf-8';
     const url = URL.createObjectURL(new Blob([text], { type }));
     const a = el('a', { href: url, download: file });
     document.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    $('status').textContent = t('research-downloaded', { file, count: records.length });
+    $('status').textContent = await say('research-downloaded', { file, count: records.length });
   } catch (e) {
-    $('status').textContent = t('research-error', { detail: e.message });
+    $('status').textContent = await say('research-error', { detail: e.message });
   }
 }
 
 async function render() {
   const settings = await send({ type: 'settings.get', host: 'research.invalid' });
   strings = settings.strings;
+  lang = settings.lang;
   document.documentElement.lang = settings.lang;
   document.documentElement.dir = settings.dir;
   document.title = `Relais — ${t('research-title')}`;
@@ -157,26 +183,27 @@ async function render() {
   useJournalDb((await send({ type: 'journal.where' })).db);
   await init({ module_or_path: api.runtime.getURL('pkg/relais_research_wasm_bg.wasm') });
   research = new ResearchCore();
+  state.departements = ResearchCore.departements();
   $('departement').replaceChildren(
     el('option', { value: '' }, t('research-departement-none')),
-    ...ResearchCore.departements().map((d) => el('option', { value: d }, d)),
+    ...state.departements.map((d) => el('option', { value: d }, d)),
   );
   $('departement').value = '';
   state.journal = await loadJournal();
   state.contributor = await contributorId();
-  showRecords();
+  await showRecords();
 }
 
 $('departement').addEventListener('change', everyLine);
 $('contributor-new').addEventListener('click', async () => {
   state.contributor = await contributorId({ renew: true });
-  everyLine();
+  showContributor(await format(lang, contributorMessages()));
   $('status').textContent = t('research-contributor-changed');
 });
 $('download-jsonl').addEventListener('click', () => download('jsonl'));
 $('download-csv').addEventListener('click', () => download('csv'));
 
-render().then(() => { document.body.dataset.ready = 'true'; }).catch((e) => {
-  $('status').textContent = t('research-error', { detail: e.message });
+render().then(() => { document.body.dataset.ready = 'true'; }).catch(async (e) => {
+  $('status').textContent = await say('research-error', { detail: e.message });
   document.body.dataset.ready = 'error';
 });

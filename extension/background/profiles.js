@@ -10,7 +10,11 @@
 // captures, notes as chained records). Nothing else of the profile is stored in clear but its
 // name and dates: the person chooses the name (initials or a pseudonym are enough).
 // A wrong passphrase fails AES-GCM's authentication: a clear error, nothing changed.
-import { done, request } from './idb.js';
+//
+// Opening a profile starts a mediator session with its journal: that message is mediator.js's.
+import { fromBase64, toBase64 } from '../shared/base64.js';
+import { done, request } from '../shared/idb.js';
+import { journalCore } from './journal.js';
 
 const DB_NAME = 'relais-profiles';
 const DB_VERSION = 1;
@@ -27,8 +31,6 @@ export class WrongPassphraseError extends Error {
 }
 
 let dbPromise = null;
-
-
 
 function open() {
   dbPromise ??= new Promise((resolve, reject) => {
@@ -122,3 +124,29 @@ export async function deleteProfile(name) {
   tx.objectStore(STORE).delete(name);
   await done(tx);
 }
+
+/** The profile's encrypted payload: the person's language and their journal's bundle. */
+export function profilePayload(lang, bundle) {
+  return new TextEncoder().encode(JSON.stringify({ schema: 1, lang, bundle: toBase64(bundle) }));
+}
+
+export function readPayload(bytes) {
+  const p = JSON.parse(new TextDecoder().decode(bytes));
+  return { lang: p.lang, bundle: fromBase64(p.bundle) };
+}
+
+/** The profile's journal bundle, verified, for the person to take away. */
+async function exportProfile(name, passphrase) {
+  const { bundle } = readPayload(await openProfile(name, passphrase));
+  (await journalCore()).verify(bundle);
+  return { bundle: toBase64(bundle) };
+}
+
+export const handlers = {
+  'profile.list': () => listProfiles(),
+  'profile.export': (msg) => exportProfile(msg.profile, msg.passphrase),
+  'profile.delete': async (msg) => {
+    await deleteProfile(msg.profile);
+    return { deleted: msg.profile };
+  },
+};
