@@ -20,6 +20,7 @@
 
 pub mod aggregate;
 pub mod anonymise;
+mod cells;
 pub mod export;
 pub mod input;
 pub mod records;

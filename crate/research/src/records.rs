@@ -208,6 +208,28 @@ pub const FIELDS: [(&str, bool); 13] = [
     ("extension_version", true),
 ];
 
+/// A record read in place from its JSON line, its strings borrowed from the line: what the
+/// aggregation reads, without a copy. Same fields and rules as [`ResearchRecord`]; a line whose
+/// strings hold JSON escapes cannot be borrowed and is read as a [`ResearchRecord`] instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRef<'a> {
+    pub schema_version: u32,
+    pub contributor_id: &'a str,
+    pub export_id: &'a str,
+    pub portal: &'a str,
+    pub procedure: &'a str,
+    pub failure_kind: FailureKind,
+    pub message: &'a str,
+    pub hour_utc: &'a str,
+    pub weekday: Weekday,
+    #[serde(default, borrow)]
+    pub departement: Option<&'a str>,
+    pub attempt_count: u32,
+    pub browser_family: BrowserFamily,
+    pub extension_version: &'a str,
+}
+
 /// Every valid département code: 01–19, 2A, 2B, 21–95, 971–974, 976.
 pub fn departements() -> Vec<String> {
     let mut out: Vec<String> = (1..=95)
@@ -251,9 +273,37 @@ pub(crate) fn departement_index(d: &str) -> u8 {
 }
 
 pub(crate) fn is_hex_id(s: &str) -> bool {
-    s.len() == 32
-        && s.bytes()
-            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+    hex_id(s).is_some()
+}
+
+/// The value of 32 lowercase hexadecimal digits.
+pub(crate) fn hex_id(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() != 32 {
+        return None;
+    }
+    let mut v: u128 = 0;
+    let mut bad = false;
+    for &c in b {
+        // Digits are 0x30–0x39, a–f are 0x61–0x66.
+        let d = if c <= b'9' {
+            c.wrapping_sub(b'0')
+        } else {
+            c.wrapping_sub(b'a').wrapping_add(10)
+        };
+        bad |= d > 15 || (c > b'9' && c < b'a');
+        v = (v << 4) | u128::from(d & 15);
+    }
+    (!bad).then_some(v)
+}
+
+/// Whether a string has a control character (Unicode category Cc: U+0000–U+001F,
+/// U+007F–U+009F), looking at its UTF-8 bytes: U+0080–U+009F are `C2 80`–`C2 9F`.
+pub(crate) fn has_control(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c < 0x20 || c == 0x7f || (c == 0xc2 && b.get(i + 1).is_some_and(|&n| n <= 0x9f))
+    })
 }
 
 pub(crate) fn is_slug(s: &str) -> bool {
@@ -350,7 +400,14 @@ pub(crate) fn iso_week(days: i64) -> (i64, u32, i64) {
     (y, week as u32, monday)
 }
 
-impl ResearchRecord {
+impl<'a> RecordRef<'a> {
+    /// Parses one JSON line in place, without validating it; `None` when a string holds a JSON
+    /// escape, or when the line is not a record (read it as a [`ResearchRecord`] then, for the
+    /// reason in words).
+    pub fn from_json(line: &'a str) -> Option<RecordRef<'a>> {
+        serde_json::from_str(line).ok()
+    }
+
     /// Checks everything serde does not: formats, ranges, consistency, and that the message is
     /// a single line. Returns the first problem, in words.
     pub fn validate(&self) -> Result<(), String> {
@@ -364,39 +421,41 @@ impl ResearchRecord {
                 )
             });
         }
-        if !is_hex_id(&self.contributor_id) {
+        if !is_hex_id(self.contributor_id) {
             return Err(format!(
                 "contributor_id {:?} is not 32 lowercase hexadecimal digits",
-                clip(&self.contributor_id)
+                clip(self.contributor_id)
             ));
         }
-        if !is_hex_id(&self.export_id) {
+        if !is_hex_id(self.export_id) {
             return Err(format!(
                 "export_id {:?} is not 32 lowercase hexadecimal digits",
-                clip(&self.export_id)
+                clip(self.export_id)
             ));
         }
-        if !is_slug(&self.portal) {
+        if !is_slug(self.portal) {
             return Err(format!(
                 "portal {:?} is not a slug (a-z, 0-9, -, at most 64)",
-                clip(&self.portal)
+                clip(self.portal)
             ));
         }
-        if !is_slug(&self.procedure) {
+        if !is_slug(self.procedure) {
             return Err(format!(
                 "procedure {:?} is not a slug (a-z, 0-9, -, at most 64)",
-                clip(&self.procedure)
+                clip(self.procedure)
             ));
         }
-        if self.message.chars().count() > MAX_MESSAGE_CHARS {
+        if self.message.len() > MAX_MESSAGE_CHARS
+            && self.message.chars().count() > MAX_MESSAGE_CHARS
+        {
             return Err(format!(
                 "message is longer than {MAX_MESSAGE_CHARS} characters"
             ));
         }
-        if self.message.chars().any(char::is_control) {
+        if has_control(self.message) {
             return Err("message contains a line break or another control character".into());
         }
-        let hour = parse_hour(&self.hour_utc)?;
+        let hour = parse_hour(self.hour_utc)?;
         let expected = Weekday::from_index(hour.days + 3);
         if self.weekday != expected {
             return Err(format!(
@@ -406,7 +465,7 @@ impl ResearchRecord {
                 expected.as_str()
             ));
         }
-        if let Some(d) = &self.departement {
+        if let Some(d) = self.departement {
             if !is_departement(d) {
                 return Err(format!(
                     "departement {:?} is not a département code (01–95, 2A, 2B, 971–976)",
@@ -420,13 +479,40 @@ impl ResearchRecord {
                 self.attempt_count
             ));
         }
-        if !is_version(&self.extension_version) {
+        if !is_version(self.extension_version) {
             return Err(format!(
                 "extension_version {:?} is not a version like 0.1.0",
-                clip(&self.extension_version)
+                clip(self.extension_version)
             ));
         }
         Ok(())
+    }
+}
+
+impl ResearchRecord {
+    /// The record, borrowed.
+    pub fn as_ref(&self) -> RecordRef<'_> {
+        RecordRef {
+            schema_version: self.schema_version,
+            contributor_id: &self.contributor_id,
+            export_id: &self.export_id,
+            portal: &self.portal,
+            procedure: &self.procedure,
+            failure_kind: self.failure_kind,
+            message: &self.message,
+            hour_utc: &self.hour_utc,
+            weekday: self.weekday,
+            departement: self.departement.as_deref(),
+            attempt_count: self.attempt_count,
+            browser_family: self.browser_family,
+            extension_version: &self.extension_version,
+        }
+    }
+
+    /// Checks everything serde does not: formats, ranges, consistency, and that the message is
+    /// a single line. Returns the first problem, in words.
+    pub fn validate(&self) -> Result<(), String> {
+        self.as_ref().validate()
     }
 
     /// The record as one JSON line (no newline).
@@ -636,6 +722,53 @@ mod tests {
         assert_eq!(
             hour_of_unix(1_710_252_000),
             ("2024-03-12T14:00:00Z".to_string(), Weekday::Tue)
+        );
+    }
+
+    #[test]
+    fn hex_ids_and_control_characters() {
+        assert_eq!(hex_id(&"0".repeat(32)), Some(0));
+        assert_eq!(hex_id(&"f".repeat(32)), Some(u128::MAX));
+        let s = "0123456789abcdef0123456789abcdef";
+        assert_eq!(hex_id(s), u128::from_str_radix(s, 16).ok());
+        for bad in [
+            "",
+            "0",
+            &"A".repeat(32),
+            &"g".repeat(32),
+            &":".repeat(32),
+            &"`".repeat(32),
+            &"/".repeat(32),
+        ] {
+            assert_eq!(hex_id(bad), None, "{bad}");
+        }
+        for (t, control) in [
+            ("a\tb", true),
+            ("\u{7f}", true),
+            ("x\u{85}", true),
+            ("\u{9f}", true),
+            ("é à ü", false),
+            ("\u{a0}\u{100}", false),
+            ("", false),
+        ] {
+            assert_eq!(has_control(t), control, "{t:?}");
+            assert_eq!(t.chars().any(char::is_control), control, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_record_read_in_place_is_the_owned_one() {
+        let line = r#"{"schema_version":1,"contributor_id":"3f6c1e0b9a2d4c7e8f1a2b3c4d5e6f70","export_id":"9b8a7c6d5e4f30211203948576abcdef","portal":"anef","procedure":"naturalisation","failure_kind":"no_slot","message":"Aucun créneau","hour_utc":"2024-03-12T08:00:00Z","weekday":"tue","departement":"93","attempt_count":4,"browser_family":"firefox","extension_version":"0.1.0"}"#;
+        let owned = ResearchRecord::from_json_line(line).expect("valid");
+        assert_eq!(RecordRef::from_json(line), Some(owned.as_ref()));
+        // An escape cannot be borrowed: the owned reading takes over.
+        let escaped = line.replace("Aucun", "Aucun \\u0022");
+        assert_eq!(RecordRef::from_json(&escaped), None);
+        assert!(ResearchRecord::from_json_line(&escaped).is_ok());
+        let null = line.replace(r#""93""#, "null");
+        assert_eq!(
+            RecordRef::from_json(&null).map(|r| r.departement),
+            Some(None)
         );
     }
 

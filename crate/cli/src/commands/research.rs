@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 use relais_research::aggregate::{Aggregator, Options};
 use relais_research::input::Issue;
-use relais_research::records::{DEFAULT_K, DEFAULT_MAX_LINE};
+use relais_research::records::{DEFAULT_K, DEFAULT_MAX_LINE, MAX_DISTINCT};
 
 use super::Failure;
 use crate::report::{chart_portals_svg, chart_weekly_svg, report_html};
@@ -49,6 +49,9 @@ pub struct AggregateArgs {
     /// counted with a warning)
     #[arg(long)]
     pub no_message_check: bool,
+    /// Distinct portals, and procedures, kept by name; later ones count as `_other` (for tests)
+    #[arg(long, value_name = "N", default_value_t = MAX_DISTINCT, hide = true)]
+    pub max_distinct: usize,
 }
 
 fn parse_k(v: &str) -> Result<u32, String> {
@@ -78,6 +81,7 @@ fn aggregate(args: &AggregateArgs) -> Result<(), Failure> {
         k: args.k,
         max_line: args.max_line,
         check_messages: !args.no_message_check,
+        max_distinct: args.max_distinct.max(1),
     };
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let issues_path = out.join("issues.txt");
