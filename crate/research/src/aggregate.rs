@@ -286,8 +286,8 @@ impl Aggregator {
                     }
                 }
             };
-            // Most lines are read in place; one with JSON escapes in a string (or an invalid
-            // one, for the reason in words) is read again as an owned record.
+            // Lines are read in place; one that is not a record is read again as an owned
+            // record, for the reason in words.
             let fast = match &fmt {
                 Format::JsonLines => RecordRef::from_json(text),
                 Format::Csv(..) => None,
@@ -339,8 +339,8 @@ impl Aggregator {
             };
             // Duplicates: an export id already seen in another file, or earlier in this file
             // but not in the run of lines being read.
-            let export = hex_u128(record.export_id);
-            let contributor = hex_u128(record.contributor_id);
+            let export = hex_u128(&record.export_id);
+            let contributor = hex_u128(&record.contributor_id);
             match self.exports.get(&export).copied() {
                 None => {
                     self.flush_dup(name, &mut dup, sink);
@@ -359,7 +359,7 @@ impl Aggregator {
                         self.flush_dup(name, &mut dup, sink);
                         let detail = format!(
                             "export {} is already used by another contributor; record skipped",
-                            record.export_id
+                            &record.export_id
                         );
                         self.issue(
                             sink,
@@ -397,7 +397,7 @@ impl Aggregator {
                 }
             }
             if self.opts.check_messages {
-                if let Some(kinds) = self.message_check(record.message) {
+                if let Some(kinds) = self.message_check(&record.message) {
                     let detail = format!("message still looks like it holds personal data ({kinds}); the record is counted, the message is not used");
                     self.issue(
                         sink,
@@ -471,16 +471,16 @@ impl Aggregator {
     fn count(&mut self, r: &RecordRef<'_>, contributor: u128) {
         let next = self.contributors.len() as u32;
         let c = *self.contributors.entry(contributor).or_insert(next);
-        let hour = parse_hour(r.hour_utc).unwrap_or(Hour { days: 0, hour: 0 });
+        let hour = parse_hour(&r.hour_utc).unwrap_or(Hour { days: 0, hour: 0 });
         // The Monday of the ISO week (its number and year are worked out once per cell).
         let monday = hour.days - (hour.days + 3).rem_euclid(7);
-        let p = self.portals.id(r.portal);
-        let q = self.procedures.id(r.procedure);
+        let p = self.portals.id(&r.portal);
+        let q = self.procedures.id(&r.procedure);
         let k = r.failure_kind.index() as u8;
         let a = u64::from(r.attempt_count);
         self.by_week.entry((p, k, monday)).or_default().add(a, c);
         self.by_procedure.entry((p, q, k)).or_default().add(a, c);
-        if let Some(d) = r.departement {
+        if let Some(d) = &r.departement {
             let di = departement_index(d);
             self.by_departement.entry((di, k)).or_default().add(a, c);
         }

@@ -14,6 +14,7 @@
 //! remembers at most [`CONTRIBUTOR_CAP`] contributor indexes; a line is never held beyond
 //! `max_line` bytes; each dimension holds at most [`MAX_DISTINCT`] distinct values.
 
+use std::borrow::Cow;
 use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
@@ -208,26 +209,33 @@ pub const FIELDS: [(&str, bool); 13] = [
     ("extension_version", true),
 ];
 
-/// A record read in place from its JSON line, its strings borrowed from the line: what the
-/// aggregation reads, without a copy. Same fields and rules as [`ResearchRecord`]; a line whose
-/// strings hold JSON escapes cannot be borrowed and is read as a [`ResearchRecord`] instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// A record read in place from its JSON line, its strings borrowed from the line when they hold
+/// no JSON escape (copied otherwise): what the aggregation reads. Same fields and rules as
+/// [`ResearchRecord`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RecordRef<'a> {
     pub schema_version: u32,
-    pub contributor_id: &'a str,
-    pub export_id: &'a str,
-    pub portal: &'a str,
-    pub procedure: &'a str,
+    #[serde(borrow)]
+    pub contributor_id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub export_id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub portal: Cow<'a, str>,
+    #[serde(borrow)]
+    pub procedure: Cow<'a, str>,
     pub failure_kind: FailureKind,
-    pub message: &'a str,
-    pub hour_utc: &'a str,
+    #[serde(borrow)]
+    pub message: Cow<'a, str>,
+    #[serde(borrow)]
+    pub hour_utc: Cow<'a, str>,
     pub weekday: Weekday,
     #[serde(default, borrow)]
-    pub departement: Option<&'a str>,
+    pub departement: Option<Cow<'a, str>>,
     pub attempt_count: u32,
     pub browser_family: BrowserFamily,
-    pub extension_version: &'a str,
+    #[serde(borrow)]
+    pub extension_version: Cow<'a, str>,
 }
 
 /// Every valid département code: 01–19, 2A, 2B, 21–95, 971–974, 976.
@@ -401,9 +409,8 @@ pub(crate) fn iso_week(days: i64) -> (i64, u32, i64) {
 }
 
 impl<'a> RecordRef<'a> {
-    /// Parses one JSON line in place, without validating it; `None` when a string holds a JSON
-    /// escape, or when the line is not a record (read it as a [`ResearchRecord`] then, for the
-    /// reason in words).
+    /// Parses one JSON line in place, without validating it; `None` when the line is not a
+    /// record (read it as a [`ResearchRecord`] then, for the reason in words).
     pub fn from_json(line: &'a str) -> Option<RecordRef<'a>> {
         serde_json::from_str(line).ok()
     }
@@ -421,28 +428,28 @@ impl<'a> RecordRef<'a> {
                 )
             });
         }
-        if !is_hex_id(self.contributor_id) {
+        if !is_hex_id(&self.contributor_id) {
             return Err(format!(
                 "contributor_id {:?} is not 32 lowercase hexadecimal digits",
-                clip(self.contributor_id)
+                clip(&self.contributor_id)
             ));
         }
-        if !is_hex_id(self.export_id) {
+        if !is_hex_id(&self.export_id) {
             return Err(format!(
                 "export_id {:?} is not 32 lowercase hexadecimal digits",
-                clip(self.export_id)
+                clip(&self.export_id)
             ));
         }
-        if !is_slug(self.portal) {
+        if !is_slug(&self.portal) {
             return Err(format!(
                 "portal {:?} is not a slug (a-z, 0-9, -, at most 64)",
-                clip(self.portal)
+                clip(&self.portal)
             ));
         }
-        if !is_slug(self.procedure) {
+        if !is_slug(&self.procedure) {
             return Err(format!(
                 "procedure {:?} is not a slug (a-z, 0-9, -, at most 64)",
-                clip(self.procedure)
+                clip(&self.procedure)
             ));
         }
         if self.message.len() > MAX_MESSAGE_CHARS
@@ -452,10 +459,10 @@ impl<'a> RecordRef<'a> {
                 "message is longer than {MAX_MESSAGE_CHARS} characters"
             ));
         }
-        if has_control(self.message) {
+        if has_control(&self.message) {
             return Err("message contains a line break or another control character".into());
         }
-        let hour = parse_hour(self.hour_utc)?;
+        let hour = parse_hour(&self.hour_utc)?;
         let expected = Weekday::from_index(hour.days + 3);
         if self.weekday != expected {
             return Err(format!(
@@ -465,7 +472,7 @@ impl<'a> RecordRef<'a> {
                 expected.as_str()
             ));
         }
-        if let Some(d) = self.departement {
+        if let Some(d) = &self.departement {
             if !is_departement(d) {
                 return Err(format!(
                     "departement {:?} is not a département code (01–95, 2A, 2B, 971–976)",
@@ -479,10 +486,10 @@ impl<'a> RecordRef<'a> {
                 self.attempt_count
             ));
         }
-        if !is_version(self.extension_version) {
+        if !is_version(&self.extension_version) {
             return Err(format!(
                 "extension_version {:?} is not a version like 0.1.0",
-                clip(self.extension_version)
+                clip(&self.extension_version)
             ));
         }
         Ok(())
@@ -494,18 +501,18 @@ impl ResearchRecord {
     pub fn as_ref(&self) -> RecordRef<'_> {
         RecordRef {
             schema_version: self.schema_version,
-            contributor_id: &self.contributor_id,
-            export_id: &self.export_id,
-            portal: &self.portal,
-            procedure: &self.procedure,
+            contributor_id: Cow::Borrowed(&self.contributor_id),
+            export_id: Cow::Borrowed(&self.export_id),
+            portal: Cow::Borrowed(&self.portal),
+            procedure: Cow::Borrowed(&self.procedure),
             failure_kind: self.failure_kind,
-            message: &self.message,
-            hour_utc: &self.hour_utc,
+            message: Cow::Borrowed(&self.message),
+            hour_utc: Cow::Borrowed(&self.hour_utc),
             weekday: self.weekday,
-            departement: self.departement.as_deref(),
+            departement: self.departement.as_deref().map(Cow::Borrowed),
             attempt_count: self.attempt_count,
             browser_family: self.browser_family,
-            extension_version: &self.extension_version,
+            extension_version: Cow::Borrowed(&self.extension_version),
         }
     }
 
@@ -761,10 +768,12 @@ mod tests {
         let line = r#"{"schema_version":1,"contributor_id":"3f6c1e0b9a2d4c7e8f1a2b3c4d5e6f70","export_id":"9b8a7c6d5e4f30211203948576abcdef","portal":"anef","procedure":"naturalisation","failure_kind":"no_slot","message":"Aucun créneau","hour_utc":"2024-03-12T08:00:00Z","weekday":"tue","departement":"93","attempt_count":4,"browser_family":"firefox","extension_version":"0.1.0"}"#;
         let owned = ResearchRecord::from_json_line(line).expect("valid");
         assert_eq!(RecordRef::from_json(line), Some(owned.as_ref()));
-        // An escape cannot be borrowed: the owned reading takes over.
+        // A string with an escape is copied, the others stay borrowed.
         let escaped = line.replace("Aucun", "Aucun \\u0022");
-        assert_eq!(RecordRef::from_json(&escaped), None);
-        assert!(ResearchRecord::from_json_line(&escaped).is_ok());
+        let r = RecordRef::from_json(&escaped).expect("escaped");
+        assert!(matches!(r.message, Cow::Owned(_)) && matches!(r.portal, Cow::Borrowed(_)));
+        let o = ResearchRecord::from_json_line(&escaped).expect("valid");
+        assert_eq!(r, o.as_ref());
         let null = line.replace(r#""93""#, "null");
         assert_eq!(
             RecordRef::from_json(&null).map(|r| r.departement),
