@@ -160,6 +160,19 @@ impl Aggregator {
     /// reporting every line it cannot use to `sink`. Never fails: a read error ends the file
     /// with an issue.
     pub fn add_source<R: BufRead>(&mut self, name: &str, reader: R, sink: &mut dyn FnMut(&Issue)) {
+        self.add_source_with(name, reader, sink, &mut |_, _| {});
+    }
+
+    /// [`Aggregator::add_source`], handing every valid record, with its line number, to `tap`
+    /// before duplicates are looked for (so an export sent twice reaches it twice): what
+    /// `relais research convert` writes.
+    pub fn add_source_with<R: BufRead>(
+        &mut self,
+        name: &str,
+        reader: R,
+        sink: &mut dyn FnMut(&Issue),
+        tap: &mut dyn FnMut(u64, &RecordRef<'_>),
+    ) {
         let source = self.sources.len() as u32;
         self.sources.push(name.to_string());
         self.stats.files += 1;
@@ -337,6 +350,7 @@ impl Aggregator {
                     continue;
                 }
             };
+            tap(n, &record);
             // Duplicates: an export id already seen in another file, or earlier in this file
             // but not in the run of lines being read.
             let export = hex_u128(&record.export_id);
