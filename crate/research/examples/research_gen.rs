@@ -11,7 +11,8 @@
 //! dozens of exports, every one of them with a record in one hot cell (more than 1,000
 //! contributors: the cap); exports sent twice (in another file, sorted before or after, or later
 //! in the same file); a few records reusing another contributor's export id; a few broken and
-//! blank lines; and a portal `seuil` whose cells have k − 1, k and k + 1 contributors.
+//! blank lines; and a portal `seuil` whose cells have k − 1, k and k + 1 contributors
+//! (`000-seuil.jsonl`).
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -286,8 +287,10 @@ fn main() -> Result<(), String> {
         }
     }
     // The threshold portal: cells of k − 1, k and k + 1 contributors, each with several records
-    // and one export sent twice.
-    let w = &mut writers[0];
+    // and one export sent twice; in the file read first, so that its names are among the first
+    // max_distinct values even when a test makes that number small.
+    let mut seuil = open("000-seuil.jsonl")?;
+    let w = &mut seuil;
     for (procedure, n, dept, kind, week) in [
         ("sous-k", k - 1, "976", FailureKind::CaptchaBlocked, 0),
         ("k-exact", k, "974", FailureKind::FileRefused, 1),
@@ -333,7 +336,7 @@ fn main() -> Result<(), String> {
     }
     for w in writers
         .iter_mut()
-        .chain([&mut resent_first, &mut resent_last])
+        .chain([&mut resent_first, &mut resent_last, &mut seuil])
     {
         w.flush().map_err(|e| e.to_string())?;
     }

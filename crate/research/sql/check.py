@@ -133,6 +133,35 @@ def compare(name, ours, theirs):
     return cells
 
 
+def coverage(ours, summary, k):
+    """Checks that the generated exports exercise what the SQL must agree on; exits otherwise."""
+    week = ours["portal_failure_week"]
+    proc = ours["procedure_failure"]
+    dept = ours["departement_failure"]
+    checks = {
+        "a cell at the contributor cap (1,000)": any(v[2] == 1000 for v in proc.values()),
+        "portals beyond max_distinct (_other)": any(key[0] == "_other" for key in proc),
+        "procedures beyond max_distinct (_other)": any(key[1] == "_other" for key in proc),
+        "a cell of k - 1 contributors suppressed": not any(key[1] == "sous-k" for key in proc)
+        and not any(key[0] == "976" for key in dept),
+        "a cell of exactly k contributors published": any(
+            key[1] == "k-exact" and v[2] == k for key, v in proc.items()
+        ),
+        "a cell of k + 1 contributors published": any(
+            key[1] == "sur-k" and v[2] == k + 1 for key, v in proc.items()
+        ),
+        "ISO week 53": any(key[2].endswith("-W53") for key in week),
+        "an ISO year other than its Monday's year": any(key[2][:4] != key[3][:4] for key in week),
+        "exports sent twice": "duplicate export" in summary,
+        "export id conflicts": "export id conflict" in summary,
+        "broken lines": "malformed line" in summary,
+    }
+    missing = [name for name, ok in checks.items() if not ok]
+    if missing:
+        sys.exit("the generated exports do not exercise: " + "; ".join(missing))
+    print("exercised: " + "; ".join(checks))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--relais", required=True)
@@ -161,6 +190,7 @@ def main():
         f"{secs:.2f} s = {line_count / secs:,.0f} records/s; peak memory {mb(mem)}"
     )
     ours = from_csv(out)
+    coverage(ours, lines[0], a.k)
 
     con = duckdb.connect()
     con.execute(f"CREATE OR REPLACE VIEW params AS SELECT {a.k} AS k, {a.max_distinct} AS max_distinct")
