@@ -16,7 +16,7 @@ case "$mode" in
     gen=(--seed 14 --records 20000 --contributors 1500 --files 6 --tail-procedures 80 --tail-portals 60)
     check=(--max-distinct 40 --views --parquet) ;;
   bench)
-    gen=(--seed 2024 --records 1000000 --contributors 20000 --files 10 --tail-procedures 10500 --tail-portals 100)
+    gen=(--seed 2024 --records 1000000 --contributors 20000 --files 10 --tail-procedures 10500 --tail-portals 20000)
     check=(--parquet) ;;
   *) echo "usage: $0 quick|bench" >&2; exit 2 ;;
 esac
