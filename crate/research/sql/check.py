@@ -171,6 +171,7 @@ def main():
     ap.add_argument("--max-distinct", type=int, default=10000)
     ap.add_argument("--parquet", action="store_true")
     ap.add_argument("--views", action="store_true", help="also read each table's view")
+    ap.add_argument("--csv", action="store_true", help="also compare the CSV files byte for byte")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -207,6 +208,20 @@ def main():
     if n_counted != counted:
         sys.exit(f"records counted: relais {counted}, SQL {n_counted}")
     cells = compare("DuckDB", ours, theirs)
+    print(
+        f"DuckDB {duckdb.__version__}: loaded {n_json} records from the JSON Lines in {load:.2f} s, "
+        f"aggregate.sql in {query:.2f} s ({n_counted} records counted)"
+    )
+    print(f"{cells} cells compared (JSON Lines → DuckDB), all equal")
+    if a.csv:
+        # DuckDB's own CSV files, sorted by every column, are the CLI's files byte for byte.
+        sql_out = work / "sql-out"
+        sql_out.mkdir(exist_ok=True)
+        for table in TABLES:
+            con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{sql_out / table}.csv' (HEADER)")
+            if (sql_out / f"{table}.csv").read_bytes() != (out / f"{table}.csv").read_bytes():
+                sys.exit(f"{table}.csv: DuckDB's file differs from relais's")
+        print("the CSV files DuckDB writes (COPY … ORDER BY ALL) are relais's, byte for byte")
     if a.views:
         # The four views give what research_tables gives.
         for table, keys in TABLES.items():
@@ -214,11 +229,6 @@ def main():
             view = {tuple(str(v) for v in r[: len(keys)]): tuple(int(v) for v in r[len(keys) :]) for r in rows}
             if view != theirs[table]:
                 sys.exit(f"the view {table} differs from research_tables")
-    print(
-        f"DuckDB {duckdb.__version__}: loaded {n_json} records from the JSON Lines in {load:.2f} s, "
-        f"aggregate.sql in {query:.2f} s ({n_counted} records counted)"
-    )
-    print(f"{cells} cells compared (JSON Lines → DuckDB), all equal")
 
     if a.parquet:
         pq = work / "records.parquet"

@@ -14,7 +14,7 @@ py=${RELAIS_DUCKDB_PYTHON:-target/duckdb-venv/bin/python}
 case "$mode" in
   quick)
     gen=(--seed 14 --records 20000 --contributors 1500 --files 6 --tail-procedures 80 --tail-portals 60)
-    check=(--max-distinct 40 --views --parquet) ;;
+    check=(--max-distinct 40 --views --csv --parquet) ;;
   bench)
     gen=(--seed 2024 --records 1000000 --contributors 20000 --files 10 --tail-procedures 10500 --tail-portals 20000)
     check=(--parquet) ;;
