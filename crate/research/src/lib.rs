@@ -21,6 +21,7 @@
 pub mod aggregate;
 pub mod anonymise;
 mod cells;
+mod csv;
 pub mod export;
 pub mod input;
 pub mod records;
