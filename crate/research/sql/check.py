@@ -123,8 +123,9 @@ def compare(name, ours, theirs):
     cells = 0
     for table in TABLES:
         a, b = ours[table], theirs[table]
-        cells += len(a | b) if hasattr(a, "__or__") else len(set(a) | set(b))
-        for key in sorted(set(a) | set(b)):
+        keys = set(a) | set(b)
+        cells += len(keys)
+        for key in sorted(keys):
             if a.get(key) != b.get(key):
                 diffs.append(f"  {table} {key}: relais {a.get(key)}, {name} {b.get(key)}")
     if diffs:
