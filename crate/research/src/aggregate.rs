@@ -99,8 +99,9 @@ pub const MESSAGE_CACHE: usize = 65_536;
 /// How many issues the report keeps to show (all of them go to the sink).
 pub const ISSUES_KEPT: usize = 50;
 
+/// The value of a validated export or contributor id.
 pub(crate) fn hex_u128(s: &str) -> u128 {
-    hex_id(s).unwrap_or(0)
+    hex_value(s)
 }
 
 impl Aggregator {

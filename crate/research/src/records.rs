@@ -281,28 +281,33 @@ pub(crate) fn departement_index(d: &str) -> u8 {
 }
 
 pub(crate) fn is_hex_id(s: &str) -> bool {
-    hex_id(s).is_some()
+    // Eight bytes at a time: each must be a digit or a to f, and lowercase.
+    s.len() == 32
+        && s.as_bytes().chunks_exact(8).all(|c| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            let x = u64::from_le_bytes(w);
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            // With every byte below 0x80, adding 0x80 - n to a byte sets its high bit exactly
+            // when it is at least n, and never carries into the next byte.
+            let at_least = |n: u64| x.wrapping_add(ONES * (0x80 - n)) & HIGH;
+            let digit = at_least(0x30) & !at_least(0x3a);
+            let letter = at_least(0x61) & !at_least(0x67);
+            x & HIGH == 0 && digit | letter == HIGH
+        })
 }
 
-/// The value of 32 lowercase hexadecimal digits.
-pub(crate) fn hex_id(s: &str) -> Option<u128> {
+/// The value of 32 hexadecimal digits already checked with [`is_hex_id`].
+pub(crate) fn hex_value(s: &str) -> u128 {
+    // '0'–'9' are 0x30–0x39 and 'a'–'f' 0x61–0x66: the low four bits, plus 9 for a letter.
+    let half = |b: &[u8]| {
+        b.iter().fold(0u64, |v, &c| {
+            (v << 4) | u64::from((c & 0x0f) + 9 * (c >> 6))
+        })
+    };
     let b = s.as_bytes();
-    if b.len() != 32 {
-        return None;
-    }
-    let mut v: u128 = 0;
-    let mut bad = false;
-    for &c in b {
-        // Digits are 0x30–0x39, a–f are 0x61–0x66.
-        let d = if c <= b'9' {
-            c.wrapping_sub(b'0')
-        } else {
-            c.wrapping_sub(b'a').wrapping_add(10)
-        };
-        bad |= d > 15 || (c > b'9' && c < b'a');
-        v = (v << 4) | u128::from(d & 15);
-    }
-    (!bad).then_some(v)
+    (u128::from(half(&b[..16.min(b.len())])) << 64) | u128::from(half(b.get(16..).unwrap_or(&[])))
 }
 
 /// Whether a string has a control character (Unicode category Cc: U+0000–U+001F,
@@ -621,6 +626,7 @@ mod tests {
 
     #[test]
     fn hex_ids_and_control_characters() {
+        let hex_id = |s: &str| is_hex_id(s).then(|| hex_value(s));
         assert_eq!(hex_id(&"0".repeat(32)), Some(0));
         assert_eq!(hex_id(&"f".repeat(32)), Some(u128::MAX));
         let s = "0123456789abcdef0123456789abcdef";
