@@ -12,6 +12,7 @@ Exit code 0 when every cell agrees; 1 otherwise (the differing cells are printed
 import argparse
 import csv
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -48,19 +49,29 @@ COLUMNS = {
 
 
 def run(cmd, work):
-    """Runs a command; returns (seconds, peak resident memory in MB or None, standard error).
+    """Runs a command; returns (seconds, peak resident memory in MB, CPU seconds, standard error),
+    the peak and CPU time None without GNU time.
     The peak is GNU time's (%M): a child forked from this Python process would carry Python's
     own resident size in its getrusage figure."""
     peak = work / "peak-kb"
-    timer = ["/usr/bin/time", "-f", "%M", "-o", str(peak)] if os.path.exists("/usr/bin/time") else []
+    timer = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(peak)] if os.path.exists("/usr/bin/time") else []
     start = time.monotonic()
     proc = subprocess.run(timer + [str(c) for c in cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     secs = time.monotonic() - start
     err = proc.stderr.decode("utf-8", "replace")
     if proc.returncode != 0:
         sys.exit(f"{' '.join(map(str, cmd))} failed:\n{err}")
-    mem = int(peak.read_text().split()[-1]) / 1024 if timer else None
-    return secs, mem, err
+    mem = cpu = None
+    if timer:
+        kb, user, system = peak.read_text().split()[-3:]
+        mem, cpu = int(kb) / 1024, float(user) + float(system)
+    return secs, mem, cpu, err
+
+
+def cpu_now():
+    """CPU seconds of this process so far (DuckDB's threads included)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def mb(mem):
@@ -178,7 +189,7 @@ def main():
     work.mkdir(parents=True, exist_ok=True)
     out = work / "relais-out"
 
-    secs, mem, summary = run(
+    secs, mem, cpu, summary = run(
         [a.relais, "research", "aggregate", a.input, "--out", out, "--k", str(a.k),
          "--max-distinct", str(a.max_distinct)],
         work,
@@ -189,29 +200,32 @@ def main():
     line_count = int(lines[0].split(" line(s):")[0].rsplit(" ", 1)[1])
     print(
         f"relais research aggregate: {line_count} lines ({counted} records counted) in "
-        f"{secs:.2f} s = {line_count / secs:,.0f} records/s; peak memory {mb(mem)}"
+        f"{secs:.2f} s = {line_count / secs:,.0f} records/s"
+        + (f" ({cpu:.2f} s of CPU: {line_count / cpu:,.0f} records per CPU second)" if cpu else "")
+        + f"; peak memory {mb(mem)}"
     )
     ours = from_csv(out)
     coverage(ours, lines[0], a.k)
 
     con = duckdb.connect()
     con.execute(f"CREATE OR REPLACE VIEW params AS SELECT {a.k} AS k, {a.max_distinct} AS max_distinct")
-    t = time.monotonic()
+    t, c = time.monotonic(), cpu_now()
     load_json_lines(con, a.input)
-    load = time.monotonic() - t
+    load, load_cpu = time.monotonic() - t, cpu_now() - c
     con.execute("CREATE OR REPLACE VIEW records AS SELECT * FROM json_records")
-    t = time.monotonic()
+    t, c = time.monotonic(), cpu_now()
     con.execute(SQL)
     theirs = published(con)
-    query = time.monotonic() - t
+    query, query_cpu = time.monotonic() - t, cpu_now() - c
     n_json = con.execute("SELECT count(*) FROM json_records").fetchone()[0]
     n_counted = con.execute("SELECT count(*) FROM research_counted").fetchone()[0]
     if n_counted != counted:
         sys.exit(f"records counted: relais {counted}, SQL {n_counted}")
     cells = compare("DuckDB", ours, theirs)
     print(
-        f"DuckDB {duckdb.__version__}: loaded {n_json} records from the JSON Lines in {load:.2f} s, "
-        f"aggregate.sql in {query:.2f} s ({n_counted} records counted)"
+        f"DuckDB {duckdb.__version__}: loaded {n_json} records from the JSON Lines in {load:.2f} s "
+        f"({load_cpu:.2f} s of CPU), aggregate.sql in {query:.2f} s ({query_cpu:.2f} s of CPU; "
+        f"{n_counted} records counted)"
     )
     print(f"{cells} cells compared (JSON Lines → DuckDB), all equal")
     if a.csv:
@@ -233,7 +247,7 @@ def main():
 
     if a.parquet:
         pq = work / "records.parquet"
-        secs, mem, _ = run([a.relais, "research", "convert", a.input, "--parquet", pq], work)
+        secs, _, _, _ = run([a.relais, "research", "convert", a.input, "--parquet", pq], work)
         con.execute(f"CREATE OR REPLACE VIEW records AS SELECT * FROM read_parquet('{pq}')")
         n_pq = con.execute("SELECT count(*) FROM records").fetchone()[0]
         cols = ", ".join(["file", "line", *COLUMNS])
