@@ -18,6 +18,7 @@
 mod commands;
 mod files;
 mod page;
+mod parquet_out;
 mod report;
 
 use std::io::{self, Write};
