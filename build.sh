@@ -107,8 +107,25 @@ setup_browsers() {
     speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openssl poppler-utils
 }
 
+setup_duckdb() {
+  # The research SQL check (crate/research/sql/check.sh): DuckDB from PyPI, pinned in
+  # crate/research/sql/requirements.txt, in a venv under target/; GNU time for peak memory.
+  local req=crate/research/sql/requirements.txt venv=target/duckdb-venv
+  python3 -c 'import ensurepip, venv' 2>/dev/null || apt_install python3-venv
+  [ -x /usr/bin/time ] || apt_install time
+  step "python venv $venv ($(grep -v '^#' "$req" | tr '\n' ' '))"
+  local lock; lock=$(sha256sum "$req" | cut -d' ' -f1)
+  if [ "$(cat "$venv/.relais-lock" 2>/dev/null)" != "$lock" ]; then
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
+    echo "$lock" > "$venv/.relais-lock"
+  fi
+}
+
 run_tests() {
   setup_browsers
+  setup_duckdb
   local status=0
   step "cargo fmt --check"
   cargo fmt --all --check || status=1
@@ -117,6 +134,8 @@ run_tests() {
   cargo clippy --target wasm32-unknown-unknown -p relais-wasm -p relais-journal-wasm -p relais-research-wasm --all-targets -- -D warnings || status=1
   step "cargo test (native: every crate and the CLI)"
   cargo test --workspace --exclude relais-wasm || status=1
+  step "research aggregation: relais and aggregate.sql on DuckDB agree on every cell (20,000 generated records)"
+  crate/research/sql/check.sh quick || status=1
   step "locale quality gates and coverage (relais locales check)"
   ./target/release/relais locales check || status=1
   step "wasm-bindgen-test in headless Chromium (bindings)"
@@ -134,6 +153,8 @@ case "${1:-build}" in
   build) build ;;
   test) build && build_fixture_apps && run_tests ;;
   demo) build && build_fixture_apps && setup_browsers && node tests/demo.mjs ;;
-  bench) build && build_fixture_apps && setup_browsers && node tests/bench.mjs && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
+  bench) build && build_fixture_apps && setup_duckdb && step "research aggregation: relais and aggregate.sql on DuckDB, 1,000,000 generated records" \
+    && crate/research/sql/check.sh bench && setup_browsers && node tests/bench.mjs \
+    && step "meaning: the held-back démarches-simplifiées strings, in English" && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
 esac
