@@ -398,12 +398,14 @@ concept-sms = SMS
 
 ## Adresse
 
-# sens : adresse = où vous vivez ; pas une adresse web, ni le verbe adresser (vous adresse une demande).
+# sens : adresse = où vous vivez ; pas une adresse web (se connecter à une adresse, à côté d’un lien ou d’un navigateur),
+# ni le verbe adresser (vous adresse une demande, s’adresse). « me, te, se » manquent exprès : mes, tes, ses s’écrivent pareil une fois pliés.
 concept-adresse = adresse
     .forms = adresse de résidence | adresse actuelle
     .unless =
         (adresse) before: web | internet | url | ip | du site | de la page | de messagerie
-        (adresse) after: vous | nous | lui | me | te | se | s | il | elle | on
+        (adresse) after: vous | nous | lui | s | il | elle | on | connecter à la nouvelle | connecter à cette | connecter à l
+        (adresse) near: lien | url | navigateur
     .domain = address
     .explain = C’est le lieu où vous vivez ou recevez votre courrier. L’administration vous enverra des lettres à cette adresse.
 
@@ -594,9 +596,9 @@ concept-creer-un-compte = créer un compte
 concept-compte = compte
     .forms = compte usager | compte personnel
     .unless =
-        (compte) after: en | tenez pas | tenir pas | tient pas | tiens pas | rendre | rends | rend | rendez | rendu | bon
+        (compte) after: en | tenez pas | tenir pas | tient pas | tiens pas | rendre | rends | rend | rendez | rendu
         (compte) before: rendu | mail | e mail | email | courriel | de messagerie
-        (compte) within: en fin de compte | au bout du compte | tout compte fait
+        (compte) within: en fin de compte | au bout du compte | tout compte fait | à bon compte
     .domain = account
     .explain = Votre compte est votre espace à vous sur le site. Il garde vos demandes, vos documents et vos messages.
 
@@ -801,7 +803,7 @@ concept-aide = aide
     .unless =
         (aide) surface: aidé | aidée | aidés | aidées | Aidé | Aidée | Aidés | Aidées
         (aide) within: à l aide de | à l aide du | à l aide d
-        (aide) after: il | elle | on | qui | vous | nous | me | te | t | lui | cela | ça
+        (aide) after: il | elle | on | qui | vous | nous | t | lui | cela | ça
     .domain = web
     .explain = L’aide donne des explications sur le site et les démarches. Le mot aide veut aussi dire une somme d’argent donnée par un organisme.
 
@@ -933,14 +935,16 @@ concept-demarches-simplifiees = démarches-simplifiées
 ## Formulaires
 
 # sens : demande = ce qu’on envoie à l’administration ; pas le verbe (vous demande, demandé), pas une requête d’un serveur
-# (trop de demandes, la demande a pris trop de temps), pas « à votre demande / sur demande » (= parce que quelqu’un l’a demandé).
+# (trop de demandes, la demande a pris trop de temps), pas « annulé à votre demande / sur demande » (= parce que quelqu’un l’a demandé) ;
+# « liés à votre demande », « ajouter à ma demande » restent la demande. « me, te, se » manquent exprès : mes, tes, ses s’écrivent pareil une fois pliés.
 concept-demande = demande
     .forms = faire une demande | nouvelle demande
     .unless =
         (demande) surface: demandé | demandée | demandés | demandées | Demandé | Demandée | Demandés | Demandées | DEMANDÉ | DEMANDÉE
-        (demande) after: vous | nous | me | te | lui | se | il | elle | on | qui | trop de
+        (demande) after: vous | nous | lui | il | elle | on | qui | trop de
+        (demande) after: annulé à * | annulée à * | supprimé à * | supprimée à * | corbeille à * | clôturé à * | clôturée à * | effectué à * | effectuée à * | modifié à * | modifiée à * | fermé à * | fermée à *
         (demande) before: a pris trop de temps
-        (demande) within: à votre demande | à sa demande | à leur demande | à ta demande | à ma demande | sur demande | à la demande de l usager | à la demande de l intéressé | à la demande de l administration | à la demande du demandeur | à la demande du titulaire | à la demande de la personne
+        (demande) within: sur demande | sur votre demande | à la demande de l usager | à la demande de l intéressé | à la demande de l administration | à la demande du demandeur | à la demande du titulaire | à la demande de la personne
     .domain = form
     .explain = Une demande est ce que vous envoyez à l’administration pour obtenir quelque chose : un titre, une aide, un rendez-vous.
 
