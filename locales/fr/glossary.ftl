@@ -29,7 +29,8 @@ concept-nom = nom
         alone
         after: votre | son | sa | mon | ton | leur
         near: prénom | prénoms
-        before: de l usager | de l usagère | du bénéficiaire | de la bénéficiaire | du demandeur | de la demandeuse | de l enfant | du conjoint | de la conjointe | de l époux | de l épouse | du titulaire | de la titulaire | de la personne | du représentant | de la représentante | de l aidant | du mandataire | du mandant | de l allocataire | de l assuré | de l assurée | du parent | du patient | de la patiente
+        before: en majuscule | en capitales | en lettres capitales | tel qu il figure | tel qu il est écrit
+        before: de l usager | de l usagère | du bénéficiaire | de la bénéficiaire | du demandeur | de la demandeuse | de l enfant | du conjoint | de la conjointe | de l époux | de l épouse | du titulaire | de la titulaire | de la personne | du représentant | de la représentante | de l aidant | du mandataire | du mandant | de l allocataire | de l assuré | de l assurée | du parent | du patient | de la patiente | du propriétaire | du bailleur | du locataire | de la locataire | du médecin
     .unless =
         before: example | exemple | domaine
     .domain = identity
@@ -697,7 +698,7 @@ concept-suivant = suivant
     .only =
         (suivant) alone
         (suivant) after: cliquez sur | appuyez sur | bouton
-        (continuer) after: ^
+        (continuer) after: ^ | cliquez sur | appuyez sur | bouton
     .domain = web
     .explain = Le bouton Suivant vous fait passer à l’étape d’après. Ailleurs, suivant veut dire « qui vient après », par exemple les documents suivants.
 
@@ -3086,7 +3087,7 @@ concept-bailleur = bailleur
     .forms = propriétaire | bailleur social | loueur
     .only =
         (propriétaire) after: votre | vos | ton | mon | son | leur | au | du | à votre
-        (propriétaire) before: du logement | de votre logement | de l appartement | de votre appartement | bailleur
+        (propriétaire) before: du logement | de votre logement | de l appartement | de votre appartement | bailleur | ou bailleur
     .domain = housing
     .explain = Le bailleur est la personne ou l’organisme qui vous loue le logement. Un bailleur social gère des logements sociaux.
 
