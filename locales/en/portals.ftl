@@ -59,8 +59,6 @@ tm-formulaire-en-erreur = Form in error
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = This procedure is subject to a reading acknowledgment. By requesting the display of the decision taken on your file, you accept the reading acknowledgment and thereby the triggering of the legal deadline in the event of an appeal.
-    .by = demarches-simplifiees
 tm-adresse = Address
     .by = demarches-simplifiees
 tm-pays = Country
@@ -705,8 +703,6 @@ tm-publier = Publish
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = The attachment ({ $attachment }) has been deleted. You can now add another.
-    .by = demarches-simplifiees
 tm-la-nouvelle-adresse-electronique = new email address
     .by = demarches-simplifiees
 tm-numero-siret = SIRET number

@@ -82,9 +82,6 @@ tm-formulaire-en-erreur = Formulaire en erreur
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Cette démarche est soumise à un accusé de lecture. En demandant l’affichage de la décision prise sur votre dossier, vous acceptez l’accusé de lecture et par là même le démarrage du délai légal en cas de recours.
-    .origin = ds:components/dossiers/accuse_lecture_component/accuse_lecture_component:fr.text_accuse_lecture
-    .kind = text
 tm-adresse = Adresse
     .origin = ds:components/dossiers/address_component/address_component:fr.address
     .kind = label
@@ -1009,9 +1006,6 @@ tm-publier = Publier
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = La pièce jointe ({ $attachment }) a bien été supprimée. Vous pouvez en ajouter une autre.
-    .origin = ds:fr.activerecord.models.attachment.successfully_deleted_with_anchor
-    .kind = text
 tm-la-nouvelle-adresse-electronique = La nouvelle adresse électronique
     .origin = ds:fr.activerecord.attributes.default_attributes.requested_merge_into
     .kind = label
