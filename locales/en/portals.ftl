@@ -1897,3 +1897,334 @@ tm-epargne-aux-revenus-imposables = Savings with taxable income
 tm-ex-caf-du-loiret = E.g. CAF du Loiret
 tm-id-de-la-simulation = Simulation ID
 tm-email-de-l-utilisateur = User's email
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Checkbox label
+tm-libelle-checkbox-sub-et-sup = Checkbox label sub and sup
+tm-libelle-case-a-cocher = Checkbox label
+tm-theme-clair = Light theme
+tm-theme-sombre = Dark theme
+tm-systeme = System
+tm-legende-pour-lensemble-des-elements = Legend for the whole group of items
+tm-choisissez-un-theme-pour-personnaliser = Choose a theme to customise the look of the site.
+tm-texte-de-description-additionnel = Additional description text
+tm-utilise-les-parametres-systeme = Uses the system settings
+tm-extrait-de-code = Code snippet
+tm-libelle-bouton = Button label
+tm-texte-derreur-obligatoire = Mandatory error text
+tm-la-case-a-cocher-permet-a = The checkbox lets the user select one or more options in a list. It is used to make multiple selections (from 0 to N items), or to allow a binary choice, when the user can select or deselect a single option.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Back
+tm-case-a-cocher-checkbox = Checkbox (checkbox)
+tm-case-a-cocher-seule = Single checkbox
+tm-case-a-cocher-seule-exemple-avec = Single checkbox, example with subscript and superscript
+tm-case-a-cocher-avec-texte-daide = Checkbox with help text
+tm-case-a-cocher-seule-validee = Single checkbox, validated
+tm-case-a-cocher-seule-avec-erreur = Single checkbox with error
+tm-case-a-cocher-seule-indeterminee = Single checkbox, indeterminate
+tm-ensemble-de-cases-a-cocher = Group of checkboxes
+tm-ensemble-de-cases-a-cocher-petite = Group of checkboxes, small size
+tm-ensemble-de-cases-a-cocher-desactivees = Group of disabled checkboxes
+tm-ensemble-de-cases-a-cocher-en = Group of inline checkboxes
+tm-ensemble-de-cases-a-cocher-avec = Group of checkboxes with help text
+tm-ensemble-de-cases-a-cocher-avec-2 = Group of checkboxes with error
+tm-ensemble-de-cases-a-cocher-validees = Group of validated checkboxes
+tm-ensemble-de-cases-a-cocher-avec-3 = Group of checkboxes with error, inline
+tm-ensemble-de-cases-a-cocher-validees-2 = Group of validated checkboxes, inline
+tm-ensemble-de-cases-a-cocher-avec-4 = Group of checkboxes with specific help text
+tm-ensemble-de-cases-a-cocher-avec-5 = Group of checkboxes with specific help text, small size
+tm-autres-versions = Other versions
+tm-parametres-daffichage = Display settings
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Input field label
+tm-envoyer = Send
+tm-supprimer-le-champ = Delete the field
+tm-placeholder = placeholder
+tm-champ-de-saisie-input = Input field (input)
+tm-les-champs-permettent-a-un-utilisateur = Fields let a user enter content and data.
+tm-champ-de-type-text = Field of type "text"
+tm-champ-de-type-number = Field of type "number"
+tm-champ-de-type-search = Field of type "search"
+tm-champ-de-type-date = Field of type "date"
+tm-preferez-l-utilisation-du-modele-de = Prefer using the single Date block pattern
+tm-champ-de-type-textarea = Field of type "textarea"
+tm-champ-de-type-password = Field of type "password"
+tm-preferez-l-utilisation-du-composant-mot = Prefer using the Password component
+tm-combo-champ-bouton-d-envoi = Field + send button combo
+tm-combo-champ-bouton-d-action = Field + action button combo
+tm-champ-avec-placeholder = Field with placeholder
+tm-champ-avec-valeur-initiale = Field with initial value
+tm-champ-avec-icone-personalisee = Field with custom icon
+tm-champ-desactive = Disabled field
+tm-champ-avec-texte-additionnel = Field with additional text
+tm-champ-valide-avec-texte-de-succes = Valid field with success text
+tm-champ-en-erreur-avec-texte-d = Field in error with error text
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n } characters minimum
+tm-la-demande-de-mot-de-passe = The password request helps a user create or enter a password.
+tm-mot-de-passe-password = Password (password)
+tm-mot-de-passe-avec-description = Password with description
+tm-mot-de-passe-apres-validation = Password after validation
+tm-mot-de-passe-de-connexion = Sign-in password
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Radio button label
+tm-libelle-radio-sup-sub = Radio label sup sub
+tm-le-bouton-radio-permettent-a = The radio button lets the user select a single option in a list.
+tm-bouton-radio-radio = Radio button (radio)
+tm-bouton-radio-simple = Simple radio button
+tm-ensemble-de-boutons-radio = Group of radio buttons
+tm-ensemble-de-boutons-radio-petite-taille = Group of radio buttons, small size
+tm-ensemble-de-boutons-radio-desactivees = Group of disabled radio buttons
+tm-ensemble-de-boutons-radio-en-ligne = Group of inline radio buttons
+tm-ensemble-de-boutons-radio-avec-texte = Group of radio buttons with help text
+tm-ensemble-de-boutons-radio-avec-erreur = Group of radio buttons with error
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Group of radio buttons with error, inline
+tm-ensemble-de-boutons-radio-valides = Group of validated radio buttons
+tm-ensemble-de-boutons-radio-valides-en = Group of validated radio buttons, inline
+tm-ensemble-de-boutons-radio-avec-texte-2 = Group of radio buttons with specific help text
+tm-ensemble-de-boutons-radio-avec-texte-3 = Group of radio buttons with specific help text, small size
+tm-ensemble-de-boutons-radio-libelle-en = Group of radio buttons, label in subscript and superscript
+tm-bouton-radio-riche = Rich radio button
+tm-ensemble-de-boutons-radio-riches-simple = Group of rich radio buttons, simple
+tm-ensemble-de-boutons-radio-riches-en = Group of rich radio buttons, inline, simple
+tm-ensemble-de-boutons-radio-riches-sans = Group of rich radio buttons without pictogram
+tm-ensemble-de-boutons-radio-riches-sans-2 = Group of rich radio buttons without pictogram, inline
+tm-ensemble-de-boutons-radio-riches-avec = Group of rich radio buttons with help texts
+tm-ensemble-de-boutons-radio-riches-avec-2 = Group of rich radio buttons with help texts, inline
+tm-ensemble-de-boutons-radio-riches-avec-3 = Group of rich radio buttons with error and help texts
+tm-ensemble-de-boutons-radio-riches-avec-4 = Group of rich radio buttons with error and help texts, inline
+tm-ensemble-de-boutons-radio-riches = Group of disabled rich radio buttons
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Label for drop-down list
+tm-option = Option { $n }
+tm-selectionnez-une-option = Select an option
+tm-la-liste-deroulante-permet-a-un = The drop-down list lets a user choose an item from a given list.
+tm-liste-deroulante-select = Drop-down list (select)
+tm-liste-deroulante-par-defaut = Default drop-down list
+tm-liste-deroulante-desactivee = Disabled drop-down list
+tm-liste-deroulante-avec-texte-de = Drop-down list with description text
+tm-liste-deroulante-valide = Valid drop-down list
+tm-liste-deroulante-erreur = Drop-down list error
+tm-liste-deroulante-avec-groupe-d-options = Drop-down list with option group
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Add a file
+tm-ajouter-des-fichiers = Add files
+tm-ce-composant-permet-aux-utilisateurs-de = This component lets users select and send one or more files.
+tm-ajout-de-fichier-upload = Adding a file (upload)
+tm-bouton-upload-1-seul-fichier = Upload button, 1 file only
+tm-bouton-upload-avec-erreur = Upload button with error
+tm-bouton-upload-fichiers-multiples = Upload button, multiple files
+tm-bouton-upload-desactive = Disabled upload button
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Sign in to [Service-site name]
+tm-format-attendu = Expected format: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect is the solution offered by the State to make signing in to online services secure and simple.
+tm-se-connecter-avec-franceconnect = Sign in with FranceConnect
+tm-vous-navez-pas-de-compte = Don't have an account?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Incorrect username/password
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Recover the password of your account
+tm-description-veuillez-saisir-ladresse = Description — Please enter the email address linked to your account. We will send you more information on how to reset your password
+tm-recuperation-de-mot-de-passe-sur = Password recovery on [Service-site name]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Detail — If you have not received an email (do check your spam folder), you can enter your email address again.
+tm-votre-demande-de-recuperation-de-mot = Your password recovery request has been sent. You will receive an email in a few moments.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Sign-in pages
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Create an account on [Service-site name]
+tm-se-creer-un-compte-en-choisissant = Create an account by choosing a username
+tm-sauf-mention-contraire-tous-les-champs = Unless stated otherwise, all fields are required.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Choose a username
+tm-etape-sur = Step { $n } of { $count }
+tm-etape-suivante-renseigner-une-identite = Next step: Enter an identity
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Female
+tm-masculin = Male
+tm-je-n-ai-pas-de-prenom = I have no first name
+tm-identite-personnelle = Personal identity
+tm-sexe = Sex
+tm-renseigner-une-identite = Enter an identity
+tm-etape-suivante-saisir-des-coordonnees = Next step: Enter contact details
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Additional address details (optional)
+tm-coordonnees-personnelles = Personal contact details
+tm-adresse-postale = Postal address
+tm-indication-numero-et-voie = Hint: number and street
+tm-indication-batiment-immeuble-escalier-et = Hint: building, block, staircase and apartment number
+tm-exemple-montpellier = Example: Montpellier
+tm-saisir-des-coordonnees = Enter contact details
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Account creation pages
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Your account has been created. You will receive an email in a few moments containing a confirmation link.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Your account has been activated. You can start using it right away.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Locality, delegated commune or PO box
+tm-numero = Number
+tm-voie = Street
+tm-batiment = Building
+tm-immeuble = Block
+tm-escalier = Staircase
+tm-numero-d-appartement = Apartment number
+tm-complement-d-adresse-postale = Additional postal address details
+tm-la-demande-dadresse-postale-permet = The postal address request helps a user enter their address.
+tm-bloc-fonctionnel-d-adresse-postale = Postal address functional block (address)
+tm-demande-dune-adresse-postale-nationale = Request for a national postal address
+tm-demande-dune-adresse-postale-nationale-2 = Request for a national postal address + Locality, delegated commune or PO box
+tm-complement-d-adresse = Additional address details
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Doctor
+tm-inspecteur = Inspector
+tm-sans-reponse = No answer
+tm-titre-dappel = Form of address
+tm-demande-de-situation-familiale = Request for family situation
+tm-demande-du-titre-dappel = Request for the form of address
+tm-concubinage = Cohabitation
+tm-pacse = In a civil partnership (PACS)
+tm-marie = Married
+tm-veuf = Widowed
+tm-divorce = Divorced
+tm-recteur = Rector
+tm-proviseur = Head teacher (upper secondary school)
+tm-professeur = Professor
+tm-principal = Head teacher (lower secondary school)
+tm-la-demande-de-civilite-permet-a = The civility request lets a user give their civility details (sex, family situation, form of address).
+tm-les-boutons-radios-sont-recommandes = Radio buttons are recommended when the user must choose one item among 2 to 5 possible choices.
+tm-au-dela-de-5-choix-ou = Beyond 5 choices or when there is not enough space, it is better to use a drop-down list.
+tm-bloc-fonctionnel-de-civilite-civility = Civility functional block (civility)
+tm-demande-du-sexe = Request for sex
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET number
+tm-denomination = Company name
+tm-cedex = Cedex
+tm-type-de-societe = Company type
+tm-nom-d-usage = Usual name
+tm-nom-de-naissance = Birth name
+tm-fonction-dans-la-societe = Position in the company
+tm-siret-de-l-entreprise = Company SIRET
+tm-representant-moral-de-l-entreprise = Legal representative of the company
+tm-indication-nom-de-famille-non-rectifie = Hint: family name not amended following a court decision.
+tm-france = France
+tm-allemagne = Germany
+tm-italie = Italy
+tm-espagne = Spain
+tm-royaume-uni = United Kingdom
+tm-entrepreneur-individuel-ei = Sole trader (EI)
+tm-entreprise-unipersonnelle-a = Single-member limited liability company (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Limited liability company (SARL)
+tm-societe-par-actions-simplifiee = Single-member simplified joint-stock company (SASU)
+tm-societe-par-actions-simplifiee-sas = Simplified joint-stock company (SAS)
+tm-societe-anonyme-sa = Public limited company (SA)
+tm-societe-en-nom-collectif-snc = General partnership (SNC)
+tm-societe-en-commandite-simple-scs = Limited partnership (SCS)
+tm-societe-en-commandite-par-actions-sca = Partnership limited by shares (SCA)
+tm-la-demande-de-renseignement-sur-la = The company information request helps a user enter the information about their company.
+tm-bloc-fonctionnel-de-societe-company = Company functional block (company)
+tm-demande-d-un-numero-de-siret = Request for a SIRET number
+tm-demande-dune-adresse-de-siege-social = Request for a registered office address
+tm-demande-dun-type-de-societe = Request for a company type
+tm-demande-dun-representant-moral = Request for a legal representative
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Hint: additional description text
+tm-exemple-2 = Example: { $n }
+tm-le-jour-est-invalide = The day is invalid
+tm-le-mois-est-invalide = The month is invalid
+tm-lannee-est-invalide = The year is invalid
+tm-la-date-est-posterieure-a-aujourdhui = The date is after today
+tm-le-champ-de-saisie-de-date = The fixed date input field is made of three text input fields.
+tm-bloc-fonctionnel-de-date-unique-date = Single date functional block (date)
+tm-defaut = Default
+tm-erreur-unitaire = Single-field error
+tm-erreur-globale = Global error
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Hint: this address is used only to sign in to the service.
+tm-le-format-de-ladresse-electronique = The format of the email address entered is not valid. The expected format is: { $email }
+tm-la-demande-d-email-est-un = The email request is a functional block for entering an email address.
+tm-bloc-fonctionnel-de-demande-d-email = Email request functional block (email)
+tm-demande-d-une-adresse-electronique = Request for an email address
+tm-demande-d-une-adresse-electronique-2 = Request for an email address - Error
+tm-demande-et-indication-de-traitement-dune = Request for an email address with an indication of how it is processed
+tm-demande-et-indication-de-traitement-dune-2 = Request for an email address with an indication of how it is processed - Error
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Hint: former name…
+tm-ajouter-un-prenom = Add a first name
+tm-la-demande-de-nom-et-prenom = The last name and first name request helps a user enter their last name and first name.
+tm-bloc-fonctionnel-de-nom-et-prenom = Last name and first name functional block (name)
+tm-demande-dun-nom-et-dun-prenom = Request for a last name and a first name in France
+tm-avec-prenom-desactive = With first name disabled
+tm-avec-nom-d-usage = With usual name
+tm-avec-nom-d-usage-prenom-desactive = With usual name + first name disabled
+tm-avec-bouton = With button
+tm-avec-bouton-prenom-desactive = With button + first name disabled
+tm-demande-dun-nom-et-dun-prenom-2 = Request for a last name and a first name internationally
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Nationality
+tm-allemande = German
+tm-italienne = Italian
+tm-espagnole = Spanish
+tm-la-demande-de-nationalite-permet-daider = The nationality request helps a user enter their nationality.
+tm-bloc-fonctionnel-de-nationalite = Nationality functional block (nationality)
+tm-demande-de-nationalite = Request for nationality
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Phone number
+tm-format-attendu-33-5-36-49 = Expected format: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = The format of the phone number entered is not valid. The expected format is: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = The phone number request is a functional block for entering a phone number.
+tm-bloc-fonctionnel-de-telephone-tel = Phone functional block (tel)
+tm-demande-d-un-numero-de-telephone = Request for a phone number
+tm-demande-d-un-numero-de-telephone-2 = Request for a phone number - Error
