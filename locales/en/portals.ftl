@@ -1514,6 +1514,7 @@ tm-verification-de-securite = Security check
 tm-le-code-peut-etre-ecoute-avec = You can listen to the code with the “Say the code” button; the “Change the code” button shows a new image.
 tm-recopiez-les-caracteres-affiches-dans = Copy the characters shown in the image.
 tm-veuillez-recopier-le-code-de-securite = Please copy the security code to continue booking your appointment.
+tm-prise-de-rendez-vous-demande-de = Booking an appointment — Naturalisation application
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -1521,12 +1522,15 @@ tm-saisissez-les-caracteres-de-l-image = Enter the characters in the image
 tm-afin-de-verifier-que-vous-netes = To check that you are not a robot, copy the characters shown in the image. To listen to them, use the “Say the captcha code” button; to get another image, use the “Generate a new captcha” button.
 tm-les-majuscules-et-minuscules-ne-sont = Capital and small letters are treated the same.
 tm-pour-acceder-au-calendrier-des-rendez = To reach the appointment calendar, copy the security code, then click “Next”.
+tm-prise-de-rendez-vous-remise-de = Booking an appointment — Collection of a residence permit
+tm-le-code-de-securite-saisi-est = The security code entered is incorrect. Please try again.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Your contact details
 tm-format-attendu-nom-domaine-fr = Expected format: name@domain.fr
 tm-avant-de-choisir-un-creneau-merci = Before choosing a slot, please confirm your request. Appointments open every week according to the counter's availability.
+tm-prise-de-rendez-vous-echange-de = Booking an appointment — Exchange of a foreign driving licence
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -1534,6 +1538,9 @@ tm-verification-anti-robot = Anti-robot check
 tm-cliquez-sur-clique-ici-pour-verifier = Click “Click here to verify”: the check is done automatically, with no test.
 tm-clique-ici-pour-verifier = Click here to verify
 tm-pour-toute-question-relative-a-vos = For any question about your procedures (residence permits, driving licences, associations), use this form. You will get an answer within 15 working days.
+tm-nous-contacter = Contact us
+tm-nous-verifions-que-vous-netes-pas = We are checking that you are not a robot…
+tm-verification-automatique-des-spams = Automatic spam check completed
 
 ## fixture: captcha/hcaptcha.html
 
@@ -1542,6 +1549,7 @@ tm-format-attendu-ab-123-cd = Expected format: AB-123-CD
 tm-cochez-la-case-je-suis-un = Tick the “I am human” box to continue.
 tm-envoyer-ma-demande = Send my request
 tm-les-residents-des-secteurs-de = Residents of paid parking areas can request a card giving them the resident rate. Have ready a proof of address less than 3 months old and the vehicle registration certificate.
+tm-demande-de-carte-de-stationnement = Application for a resident parking permit
 
 ## fixture: captcha/image-generic.html
 
@@ -1553,15 +1561,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 characters, digits and capital letters
 tm-generer-un-nouveau-code = Generate a new code
 tm-envoyer-la-demande = Send the request
 tm-vous-pouvez-demander-la-copie-dun = You can request a copy of a building permit or of a prior declaration issued in the town. The documents are sent electronically.
+tm-demande-de-copie-de-documents-durbanisme = Request for a copy of planning documents
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Each page reproduces, offline, the markup of a kind of CAPTCHA found on public portals, to test Relais's detection (Relais never solves or bypasses a CAPTCHA). No outside service is contacted: the scripts, frames, images and sounds are local files (folder vendor/).
+tm-pages-de-test-widgets-captcha = Test pages: CAPTCHA widgets
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Confirm the appointment
 tm-choisissez-un-creneau-pour-deposer-votre = Choose a slot to submit your application. The security check appears once the page has loaded.
+tm-prise-de-rendez-vous-carte-nationale = Booking an appointment — National identity card and passport
+tm-chargement-de-la-verification-de = Loading the security check…
+tm-confirmation-du-creneau = Confirmation of the time slot
+tm-cochez-la-case-pour-confirmer-que = Tick the box to confirm that you are a human.
 
 ## fixture: captcha/question.html
 
@@ -1569,6 +1583,7 @@ tm-question-de-securite-combien-font-3 = Security question: what is 3 + 4?
 tm-repondez-en-chiffres-cette-question = Answer in digits. This question checks that you are not a robot.
 tm-sinscrire = Sign up
 tm-recevez-chaque-mois-lactualite-du = Get the Département's news every month: benefits, roads, secondary schools, social support. You can unsubscribe at any time.
+tm-inscription-a-la-lettre-dinformation = Newsletter sign-up
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -1580,6 +1595,7 @@ tm-premiere-demande = First application
 tm-renouvellement = Renewal
 tm-duplicata = Duplicate
 tm-ce-formulaire-vous-permet-de-demander = This form lets you request an appointment at the foreigners' counter of the Rhône préfecture (Lyon). A confirmation will be sent to you by email.
+tm-prise-de-rendez-vous-depot-de = Booking an appointment — Submitting a residence permit application
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1589,10 +1605,15 @@ tm-extrait-avec-filiation = Extract with parentage
 tm-extrait-sans-filiation = Extract without parentage
 tm-demandez-en-ligne-une-copie-integrale = Request online a full copy or an extract of a birth certificate for a birth that took place in Lyon. The certificate is sent by post within 8 days.
 tm-ce-site-est-protege-par-recaptcha = This site is protected by reCAPTCHA; Google's privacy policy and terms of use apply.
+tm-demande-dacte-de-naissance = Request for a birth certificate
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = This is a test page: the request was not sent to any service.
+tm-votre-demande-a-bien-ete-envoyee = Your request has been sent
+tm-donnees-recues = Data received
+tm-aucune-donnee-recue = No data received.
+tm-retour-a-la-liste-des-pages = Back to the list of test pages
 
 ## fixture: captcha/turnstile.html
 
@@ -1600,6 +1621,7 @@ tm-adresse-du-probleme = Address of the problem
 tm-description = Description
 tm-envoyer-le-signalement = Send the report
 tm-nid-de-poule-eclairage-en-panne = Pothole, broken street light, illegal dumping: report it to the town's services. You will be told by email how your report is handled.
+tm-signaler-un-probleme-sur-lespace-public = Report a problem in a public space
 
 ## fixture: captcha/vendor
 
@@ -1607,6 +1629,9 @@ tm-verifiez-que-vous-etes-un-humain = Check that you are human
 tm-operation-reussie = ✔Success!
 tm-saisissez-ce-que-vous-entendez = Type what you hear
 tm-lecture = PLAY
+tm-veuillez-cliquer-sur-chaque-image = Please click on each image containing a bus
+tm-vous-etes-valide = You are verified
+tm-le-service-recaptcha-requiert-une = The reCAPTCHA service requires verification.
 
 ## fixture: portals/ameli-compte
 
@@ -1623,6 +1648,8 @@ tm-format-attendu-5-chiffres = Expected format: 5 digits
 tm-format-attendu-06-12-34-56 = Expected format: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = The social security number entered is not valid.
 tm-votre-compte-ameli-vous-permet-de = Your ameli account lets you follow your reimbursements, download a certificate of entitlement and contact your health insurance office.
+tm-creer-mon-compte-ameli = Create my ameli account
+tm-formulaire-recu = Form received
 
 ## fixture: portals/anef-login
 
@@ -1633,10 +1660,15 @@ tm-creer-mon-compte = Create my account
 tm-la-creation-dun-compte-est-necessaire = You need to create an account to submit an application for a residence permit, naturalisation or a travel document.
 tm-votre-numero-etranger-comporte-10 = Your foreign national number has 10 digits. It is on your residence permit, on your receipt for a residence permit application or on your temporary residence authorisation.
 tm-si-vous-navez-jamais-eu-de = If you have never had a residence permit in France, use your email address.
+tm-connexion-a-mon-espace-personnel = Sign in to my personal space
+tm-vous-navez-pas-encore-de-compte = You don't have an account yet?
+tm-ou-trouver-mon-numero-etranger = Where do I find my foreign national number?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Your callback request to 06 12 34 56 78 could not be taken into account. We will answer you at marie.kowalczyk@example.fr (claimant number 1234567).
+tm-demande-de-rappel = Callback request
+tm-retour-a-mon-compte = Back to My Account
 
 ## fixture: portals/caf-declaration
 
@@ -1669,10 +1701,14 @@ tm-sans-activite = Not working
 tm-ex-1-250 = E.g. 1 250
 tm-declarez-les-ressources-percues-par = Declare the income your household received over the last three months. This declaration is required to keep receiving the RSA, the prime d'activité or the disabled adult allowance.
 tm-salaires-indiquez-le-montant-net-avant = Wages: give the net amount before tax withheld at source for each month of the quarter, or 0 if you received nothing.
+tm-declaration-trimestrielle-de-ressources = Quarterly income declaration
+tm-vos-ressources = Your income
+tm-etape-suivante-verification-et-envoi = Next step: Check and send
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Each page is a simplified imitation, written for the tests; none is a copy of a real portal.
+tm-pages-de-test-imitant-des-portails = Test pages imitating French government portals
 
 ## fixture: portals/mots-cles
 
@@ -1682,6 +1718,8 @@ tm-date-dexpiration-de-votre-titre-de = Expiry date of your residence permit
 tm-n-de-recepisse = Receipt number
 tm-courriel = Email
 tm-remplissez-ce-formulaire-pour-connaitre = Fill in this form to find out how your application is progressing. An answer will be sent to you by email within 15 working days.
+tm-demande-de-renseignements-sur-un-dossier = Request for information about a residence permit application
+tm-precisions-sur-votre-demande-zone-de = Details of your request (free text field):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1698,11 +1736,14 @@ tm-ce-module-vous-permet-de-reserver = This module lets you book an appointment 
 tm-conformement-aux-dispositions = Under the regulations in force, your residence permit renewal application will only be examined once every required supporting document has been provided; otherwise it will be closed with no further action and will not be re-examined.
 tm-le-jour-du-rendez-vous-presentez = On the day of the appointment, come with your passport, your receipt or your old residence permit, the appointment letter and the tax stamp. Any incomplete file will be refused.
 tm-les-rendez-vous-sont-ouverts-chaque = Appointments open every week, as counter slots become available. No appointment is given by phone.
+tm-retour-a-la-prise-de-rendez = Back to appointment booking
+tm-etape-1-choix-du-guichet = Step 1: choice of counter
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = The service is currently under maintenance. We apologise for the inconvenience; please try again later.
 tm-les-demandes-deja-deposees-ne-sont = Applications already submitted are not affected by this interruption. If your residence permit expires during the maintenance, your certificate of extension during processing remains valid.
+tm-erreur = Error { $n }
 
 ## aides-jeunes: properties
 

@@ -2269,6 +2269,9 @@ tm-recopiez-les-caracteres-affiches-dans = Recopiez les caractères affichés da
 tm-veuillez-recopier-le-code-de-securite = Veuillez recopier le code de sécurité afin de poursuivre votre prise de rendez-vous.
     .origin = fixture:captcha/captchetat-botdetect
     .kind = text
+tm-prise-de-rendez-vous-demande-de = Prise de rendez-vous — Demande de naturalisation
+    .origin = fixture:captcha/captchetat-botdetect
+    .kind = heading
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -2284,6 +2287,12 @@ tm-les-majuscules-et-minuscules-ne-sont = Les majuscules et minuscules ne sont p
 tm-pour-acceder-au-calendrier-des-rendez = Pour accéder au calendrier des rendez-vous, recopiez le code de sécurité puis cliquez sur « Suivant ».
     .origin = fixture:captcha/captchetat-fail
     .kind = text
+tm-prise-de-rendez-vous-remise-de = Prise de rendez-vous — Remise de titre de séjour
+    .origin = fixture:captcha/captchetat-fail
+    .kind = heading
+tm-le-code-de-securite-saisi-est = Le code de sécurité saisi est incorrect. Veuillez réessayer.
+    .origin = fixture:captcha/captchetat-fail
+    .kind = error
 
 ## fixture: captcha/captchetat.html
 
@@ -2296,6 +2305,9 @@ tm-format-attendu-nom-domaine-fr = Format attendu : nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = Avant de choisir un créneau, merci de confirmer votre demande. Les rendez-vous sont ouverts chaque semaine selon les disponibilités du guichet.
     .origin = fixture:captcha/captchetat
     .kind = text
+tm-prise-de-rendez-vous-echange-de = Prise de rendez-vous — Échange de permis de conduire étranger
+    .origin = fixture:captcha/captchetat
+    .kind = heading
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -2311,6 +2323,15 @@ tm-clique-ici-pour-verifier = Clique ici pour vérifier
 tm-pour-toute-question-relative-a-vos = Pour toute question relative à vos démarches (titres de séjour, permis de conduire, associations), utilisez ce formulaire. Une réponse vous sera apportée sous 15 jours ouvrés.
     .origin = fixture:captcha/friendly-captcha
     .kind = text
+tm-nous-contacter = Nous contacter
+    .origin = fixture:captcha/friendly-captcha
+    .kind = heading
+tm-nous-verifions-que-vous-netes-pas = Nous vérifions que vous n’êtes pas un robot…
+    .origin = fixture:captcha/friendly-captcha
+    .kind = text
+tm-verification-automatique-des-spams = Vérification automatique des spams terminée
+    .origin = fixture:captcha/friendly-captcha
+    .kind = notice
 
 ## fixture: captcha/hcaptcha.html
 
@@ -2329,6 +2350,9 @@ tm-envoyer-ma-demande = Envoyer ma demande
 tm-les-residents-des-secteurs-de = Les résidents des secteurs de stationnement payant peuvent demander une carte leur donnant accès au tarif résident. Préparez un justificatif de domicile de moins de 3 mois et le certificat d’immatriculation du véhicule.
     .origin = fixture:captcha/hcaptcha
     .kind = text
+tm-demande-de-carte-de-stationnement = Demande de carte de stationnement résident
+    .origin = fixture:captcha/hcaptcha
+    .kind = heading
 
 ## fixture: captcha/image-generic.html
 
@@ -2356,12 +2380,18 @@ tm-envoyer-la-demande = Envoyer la demande
 tm-vous-pouvez-demander-la-copie-dun = Vous pouvez demander la copie d’un permis de construire ou d’une déclaration préalable délivrés sur la commune. Les documents sont transmis par voie électronique.
     .origin = fixture:captcha/image-generic
     .kind = text
+tm-demande-de-copie-de-documents-durbanisme = Demande de copie de documents d’urbanisme
+    .origin = fixture:captcha/image-generic
+    .kind = heading
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Chaque page reproduit, hors ligne, le balisage d’un type de CAPTCHA rencontré sur les portails publics, pour tester la détection de Relais (qui ne résout ni ne contourne jamais un CAPTCHA). Aucun service extérieur n’est contacté : les scripts, cadres, images et sons sont des fichiers locaux (dossier vendor/).
     .origin = fixture:captcha
     .kind = text
+tm-pages-de-test-widgets-captcha = Pages de test : widgets CAPTCHA
+    .origin = fixture:captcha
+    .kind = heading
 
 ## fixture: captcha/late.html
 
@@ -2369,6 +2399,18 @@ tm-confirmer-le-rendez-vous = Confirmer le rendez-vous
     .origin = fixture:captcha/late
     .kind = button
 tm-choisissez-un-creneau-pour-deposer-votre = Choisissez un créneau pour déposer votre demande. Le contrôle de sécurité s’affiche une fois la page chargée.
+    .origin = fixture:captcha/late
+    .kind = text
+tm-prise-de-rendez-vous-carte-nationale = Prise de rendez-vous — Carte nationale d’identité et passeport
+    .origin = fixture:captcha/late
+    .kind = heading
+tm-chargement-de-la-verification-de = Chargement de la vérification de sécurité…
+    .origin = fixture:captcha/late
+    .kind = text
+tm-confirmation-du-creneau = Confirmation du créneau
+    .origin = fixture:captcha/late
+    .kind = heading
+tm-cochez-la-case-pour-confirmer-que = Cochez la case pour confirmer que vous êtes un humain.
     .origin = fixture:captcha/late
     .kind = text
 
@@ -2386,6 +2428,9 @@ tm-sinscrire = S’inscrire
 tm-recevez-chaque-mois-lactualite-du = Recevez chaque mois l’actualité du Département : aides, routes, collèges, solidarités. Vous pourrez vous désinscrire à tout moment.
     .origin = fixture:captcha/question
     .kind = text
+tm-inscription-a-la-lettre-dinformation = Inscription à la lettre d’information
+    .origin = fixture:captcha/question
+    .kind = heading
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -2413,6 +2458,9 @@ tm-duplicata = Duplicata
 tm-ce-formulaire-vous-permet-de-demander = Ce formulaire vous permet de demander un rendez-vous au guichet des étrangers de la préfecture du Rhône (Lyon). Une confirmation vous sera envoyée par courriel.
     .origin = fixture:captcha/recaptcha-v2
     .kind = text
+tm-prise-de-rendez-vous-depot-de = Prise de rendez-vous — Dépôt de demande de titre de séjour
+    .origin = fixture:captcha/recaptcha-v2
+    .kind = heading
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -2434,10 +2482,25 @@ tm-demandez-en-ligne-une-copie-integrale = Demandez en ligne une copie intégral
 tm-ce-site-est-protege-par-recaptcha = Ce site est protégé par reCAPTCHA ; les règles de confidentialité et les conditions d’utilisation de Google s’appliquent.
     .origin = fixture:captcha/recaptcha-v3
     .kind = text
+tm-demande-dacte-de-naissance = Demande d’acte de naissance
+    .origin = fixture:captcha/recaptcha-v3
+    .kind = heading
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Ceci est une page de test : la demande n’a été transmise à aucun service.
+    .origin = fixture:captcha/result
+    .kind = text
+tm-votre-demande-a-bien-ete-envoyee = Votre demande a bien été envoyée
+    .origin = fixture:captcha/result
+    .kind = heading
+tm-donnees-recues = Données reçues
+    .origin = fixture:captcha/result
+    .kind = heading
+tm-aucune-donnee-recue = Aucune donnée reçue.
+    .origin = fixture:captcha/result
+    .kind = text
+tm-retour-a-la-liste-des-pages = Retour à la liste des pages de test
     .origin = fixture:captcha/result
     .kind = text
 
@@ -2455,6 +2518,9 @@ tm-envoyer-le-signalement = Envoyer le signalement
 tm-nid-de-poule-eclairage-en-panne = Nid-de-poule, éclairage en panne, dépôt sauvage : signalez-le aux services de la ville. Vous serez informé par courriel du traitement de votre signalement.
     .origin = fixture:captcha/turnstile
     .kind = text
+tm-signaler-un-probleme-sur-lespace-public = Signaler un problème sur l’espace public
+    .origin = fixture:captcha/turnstile
+    .kind = heading
 
 ## fixture: captcha/vendor
 
@@ -2470,6 +2536,15 @@ tm-saisissez-ce-que-vous-entendez = Saisissez ce que vous entendez
 tm-lecture = LECTURE
     .origin = fixture:captcha/vendor/www.google.com/recaptcha/api2/bframe
     .kind = button
+tm-veuillez-cliquer-sur-chaque-image = Veuillez cliquer sur chaque image contenant un bus
+    .origin = fixture:captcha/vendor/newassets.hcaptcha.com/captcha/v1/b1c589a/static/hcaptcha
+    .kind = heading
+tm-vous-etes-valide = Vous êtes validé
+    .origin = fixture:captcha/vendor/www.google.com/recaptcha/api2/anchor
+    .kind = notice
+tm-le-service-recaptcha-requiert-une = Le service reCAPTCHA requiert une vérification.
+    .origin = fixture:captcha/vendor/www.google.com/recaptcha/api2/anchor
+    .kind = notice
 
 ## fixture: portals/ameli-compte
 
@@ -2512,6 +2587,12 @@ tm-le-numero-de-securite-sociale-saisi = Le numéro de sécurité sociale saisi 
 tm-votre-compte-ameli-vous-permet-de = Votre compte ameli vous permet de suivre vos remboursements, de télécharger une attestation de droits et de contacter votre caisse d’assurance maladie.
     .origin = fixture:portals/ameli-compte
     .kind = text
+tm-creer-mon-compte-ameli = Créer mon compte ameli
+    .origin = fixture:portals/ameli-compte
+    .kind = heading
+tm-formulaire-recu = Formulaire reçu
+    .origin = fixture:portals/ameli-compte/result
+    .kind = heading
 
 ## fixture: portals/anef-login
 
@@ -2536,12 +2617,27 @@ tm-votre-numero-etranger-comporte-10 = Votre numéro étranger comporte 10 chiff
 tm-si-vous-navez-jamais-eu-de = Si vous n’avez jamais eu de titre de séjour en France, utilisez votre adresse électronique.
     .origin = fixture:portals/anef-login
     .kind = text
+tm-connexion-a-mon-espace-personnel = Connexion à mon espace personnel
+    .origin = fixture:portals/anef-login
+    .kind = heading
+tm-vous-navez-pas-encore-de-compte = Vous n’avez pas encore de compte ?
+    .origin = fixture:portals/anef-login
+    .kind = heading
+tm-ou-trouver-mon-numero-etranger = Où trouver mon numéro étranger ?
+    .origin = fixture:portals/anef-login
+    .kind = heading
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Votre demande de rappel au 06 12 34 56 78 n'a pas pu être prise en compte. Nous vous répondrons à l'adresse marie.kowalczyk@example.fr (numéro allocataire 1234567).
     .origin = fixture:portals/caf-contact
     .kind = error
+tm-demande-de-rappel = Demande de rappel
+    .origin = fixture:portals/caf-contact
+    .kind = heading
+tm-retour-a-mon-compte = Retour à Mon Compte
+    .origin = fixture:portals/caf-contact
+    .kind = text
 
 ## fixture: portals/caf-declaration
 
@@ -2632,12 +2728,24 @@ tm-declarez-les-ressources-percues-par = Déclarez les ressources perçues par v
 tm-salaires-indiquez-le-montant-net-avant = Salaires : indiquez le montant net avant prélèvement à la source pour chaque mois du trimestre, ou 0 si vous n’avez rien perçu.
     .origin = fixture:portals/caf-declaration
     .kind = text
+tm-declaration-trimestrielle-de-ressources = Déclaration trimestrielle de ressources
+    .origin = fixture:portals/caf-declaration
+    .kind = heading
+tm-vos-ressources = Vos ressources
+    .origin = fixture:portals/caf-declaration
+    .kind = heading
+tm-etape-suivante-verification-et-envoi = Étape suivante : Vérification et envoi
+    .origin = fixture:portals/caf-declaration
+    .kind = text
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Chaque page est une imitation simplifiée, écrite pour les tests ; aucune n’est une copie d’un vrai portail.
     .origin = fixture:portals
     .kind = text
+tm-pages-de-test-imitant-des-portails = Pages de test imitant des portails administratifs français
+    .origin = fixture:portals
+    .kind = heading
 
 ## fixture: portals/mots-cles
 
@@ -2657,6 +2765,12 @@ tm-courriel = Courriel
     .origin = fixture:portals/mots-cles
     .kind = label
 tm-remplissez-ce-formulaire-pour-connaitre = Remplissez ce formulaire pour connaître l’état d’avancement de votre demande. Une réponse vous sera adressée par courriel sous 15 jours ouvrés.
+    .origin = fixture:portals/mots-cles
+    .kind = text
+tm-demande-de-renseignements-sur-un-dossier = Demande de renseignements sur un dossier de titre de séjour
+    .origin = fixture:portals/mots-cles
+    .kind = heading
+tm-precisions-sur-votre-demande-zone-de = Précisions sur votre demande (zone de saisie libre) :
     .origin = fixture:portals/mots-cles
     .kind = text
 
@@ -2701,6 +2815,12 @@ tm-le-jour-du-rendez-vous-presentez = Le jour du rendez-vous, présentez-vous mu
 tm-les-rendez-vous-sont-ouverts-chaque = Les rendez-vous sont ouverts chaque semaine, au fur et à mesure des disponibilités des guichets. Aucun rendez-vous n’est attribué par téléphone.
     .origin = fixture:portals/prefecture-rdv
     .kind = text
+tm-retour-a-la-prise-de-rendez = Retour à la prise de rendez-vous
+    .origin = fixture:portals/prefecture-rdv/complet
+    .kind = text
+tm-etape-1-choix-du-guichet = Étape 1 : choix du guichet
+    .origin = fixture:portals/prefecture-rdv
+    .kind = heading
 
 ## fixture: portals/service-indisponible
 
@@ -2708,6 +2828,9 @@ tm-le-service-est-actuellement-en = Le service est actuellement en maintenance. 
     .origin = fixture:portals/service-indisponible
     .kind = text
 tm-les-demandes-deja-deposees-ne-sont = Les demandes déjà déposées ne sont pas affectées par cette interruption. Si votre titre de séjour expire pendant la maintenance, votre attestation de prolongation d’instruction reste valable.
+    .origin = fixture:portals/service-indisponible
+    .kind = text
+tm-erreur = Erreur { $n }
     .origin = fixture:portals/service-indisponible
     .kind = text
 
