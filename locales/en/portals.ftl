@@ -2269,3 +2269,91 @@ tm-la-demande-de-numero-de-telephone = The phone number request is a functional 
 tm-bloc-fonctionnel-de-telephone-tel = Phone functional block (tel)
 tm-demande-d-un-numero-de-telephone = Request for a phone number
 tm-demande-d-un-numero-de-telephone-2 = Request for a phone number - Error
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Residence permit application – private and family life
+tm-identite-et-situation-familiale = Identity and family situation
+tm-les-champs-suivis-dun-asterisque-sont = Fields followed by an asterisk ( * ) are required.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = If you have several first names, enter them all, separated by a comma.
+tm-algerienne = Algerian
+tm-afghane = Afghan
+tm-erythreenne = Eritrean
+tm-georgienne = Georgian
+tm-ukrainienne = Ukrainian
+tm-votre-situation-a-la-date-de = Your situation on the date of the application
+tm-avez-vous-des-enfants-a-charge = Do you have dependent children?
+tm-nom-et-prenom-du-conjoint = Spouse's last name and first name
+tm-date-du-mariage = Date of the marriage
+tm-date-de-conclusion-du-pacs = Date the PACS was concluded
+tm-ajouter-un-enfant = Add a child
+tm-enfant-n = Child no. { $numero }
+tm-prenom-de-lenfant = Child's first name
+tm-date-de-naissance-de-lenfant = Child's date of birth
+tm-supprimer-lenfant-n = Remove child no. { $numero }
+tm-etape-suivante-recapitulatif = Next step: Summary
+tm-exemple-06-12-34-56-78 = Example: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 digits, it appears on your residence permit or your receipt (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = I solemnly declare that the information provided is accurate
+tm-une-erreur-est-survenue-votre-dossier = An error occurred Your application could not be submitted. Correct the fields marked, then submit your application again.
+tm-le-champ-adresse-electronique-est = The “Email address” field is invalid. Enter a valid email address, for example nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = The “Foreign national number” field must have 10 digits
+tm-recapitulatif = Summary
+tm-votre-dossier-a-bien-ete-depose = Your application has been submitted
+tm-un-courriel-de-confirmation-vous-a = A confirmation email has been sent to you at the address { $email }.
+tm-enfants-a-charge = Dependent children
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Booking an appointment – Residence permits counter
+tm-vous-pouvez-prendre-rendez-vous-au = You can book an appointment at the “Residence permits” counter of the préfecture. Before you start, read the terms of use of the service: one appointment per person only, any incomplete request will be cancelled.
+tm-jaccepte-les-conditions-generales = I accept the general terms of use
+tm-vos-informations = Your information
+tm-choisissez-le-motif-qui-correspond-a = Choose the reason that matches your situation
+tm-remise-de-titre-de-sejour = Collection of a residence permit
+tm-premiere-demande-de-titre-de-sejour = First residence permit application – student
+tm-renouvellement-de-titre-de-sejour = Residence permit renewal – employee
+tm-duplicata-de-titre-de-sejour-perte = Duplicate residence permit (loss or theft)
+tm-changement-dadresse-sur-le-titre-de = Change of address on the residence permit
+tm-tel-quil-figure-sur-votre-passeport = As it appears on your passport
+tm-la-convocation-vous-sera-envoyee-a = The summons (appointment letter) will be sent to you at this address
+tm-etape-suivante = Next step
+tm-veuillez-choisir-le-motif-de-votre = Please choose the reason for your appointment
+tm-ce-champ-est-obligatoire = This field is required
+tm-veuillez-saisir-une-adresse-electronique = Please enter a valid email address
+tm-le-numero-etranger-comporte-10-chiffres = The foreign national number has 10 digits
+tm-recommencer = Start again
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Declare the income received by your household over the last three months. Without this declaration, the payment of your RSA or your in-work benefit (prime d’activité) will be suspended.
+tm-7-chiffres-il-figure-sur-tous = 7 digits, it appears on all your letters from the Caf
+tm-avez-vous-percu-des-salaires-au = Did you receive wages during the quarter?
+tm-votre-situation-familiale-a-t-elle = Has your family situation changed?
+tm-indiquez-le-montant-net-avant = Enter the net amount before tax deducted at source, or 0 if you received nothing that month.
+tm-montant-des-salaires-percus-mois-en = Amount of wages received – month { $n } (in euros)
+tm-salaire-net-primes-comprises = Net salary, bonuses included
+tm-nature-du-changement = Nature of the change
+tm-choisissez = Choose…
+tm-mariage = Marriage
+tm-pacs = PACS (civil partnership)
+tm-vie-en-couple = Living as a couple
+tm-separation = Separation
+tm-naissance-ou-arrivee-dun-enfant = Birth or arrival of a child
+tm-deces-du-conjoint = Death of the spouse
+tm-date-du-changement = Date of the change
+tm-a-savoir-la-date-figure-sur = Good to know: the date is shown on the certificate or the supporting document of the change (DD/MM/YYYY).
+tm-le-numero-allocataire-comporte-7 = The CAF claimant number has 7 digits.
+tm-indiquez-un-montant-en-euros-par = Enter an amount in euros, for example 1250 or 0.
+tm-la-date-doit-etre-au-format = The date must be in the format DD/MM/YYYY.
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] Your declaration contains { $n } error.
+       *[other] Your declaration contains { $n } errors.
+    }
+tm-envoi-de-votre-declaration-en-cours = Sending your declaration…
+tm-votre-declaration-a-bien-ete-enregistree = Your declaration has been recorded.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Your session has expired For security reasons, you have been logged out. Please log in again.
+tm-veuillez-saisir-votre-identifiant-votre = Please enter your username: your foreign national number or your email address.
