@@ -1939,6 +1939,260 @@ tm-ex-caf-du-loiret = E.g. CAF du Loiret
 tm-id-de-la-simulation = Simulation ID
 tm-email-de-l-utilisateur = User's email
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Your account has been confirmed.
+tm-vous-allez-recevoir-les-instructions = You will receive the instructions to confirm your account in a few minutes.
+tm-si-votre-e-mail-existe-dans = If your email address is in our database, you will soon receive an email with the instructions to confirm your account.
+tm-votre-compte-a-ete-supprime = Your account has been deleted!
+tm-vous-avez-une-invitation-en-attente = You have a pending invitation. Accept it to finish signing up.
+tm-votre-connexion-est-deja-active = You are already logged in
+tm-votre-compte-n-est-pas-encore = Your account is not activated yet.
+tm-email-ou-mot-de-passe-incorrect = Incorrect email or password.
+tm-vous-avez-droit-a-une-tentative = You have one more attempt before your account is locked.
+tm-votre-compte-est-verrouille = Your account is locked.
+tm-email-ou-mot-de-passe-invalide = Invalid email or password.
+tm-votre-session-est-expiree-veuillez-vous = Your session has expired. Please log in again to continue.
+tm-vous-devez-vous-connecter-ou-vous = You must log in or sign up to continue.
+tm-vous-devez-valider-votre-compte-pour = You must confirm your account to continue.
+tm-votre-invitation-n-est-pas-valide = Your invitation is not valid.
+tm-votre-mot-de-passe-a-ete = Your password has been saved and your account is activated.
+tm-votre-mot-de-passe-a-ete-2 = Your password has been saved.
+tm-votre-invitation-a-ete-annulee = Your invitation has been cancelled.
+tm-lutilisateur-connecte-ne-correspond-pas = The logged-in user does not match the invited user. Log out and try again.
+tm-la-session-a-expire = The session has expired
+tm-choisir-son-mot-de-passe = Choose your password
+tm-enregistrer = Save
+tm-ouvrir-l-app-mail = Open the Mail app
+tm-inscription = Sign-up
+tm-code-dinvitation = Invitation code
+tm-creer-son-compte = Create your account
+tm-veuillez-cliquer-sur-le-lien-dans = Please click on the link in the email that has just been sent to you
+tm-vous-avez-ete-invite-sur = You have been invited to { $name }
+tm-bonjour = Hello { $email }
+tm-vous-avez-ete-invite-sur-vous = You have been invited to { $name }. You can accept this invitation with the link below.
+tm-accepter-l-invitation = Accept the invitation
+tm-cette-invitation-est-valable-jusqu-au = This invitation is valid until { $date }.
+tm-si-vous-n-acceptez-pas-cette = If you do not accept this invitation, ignore this email. No account will be created without your permission.
+tm-instructions-de-confirmation = Confirmation instructions
+tm-instructions-pour-changer-le-mot-de = Instructions to change the password
+tm-instructions-pour-deverrouiller-le = Instructions to unlock the account
+tm-votre-mot-de-passe-a-ete-3 = Your password has been changed.
+tm-nous-n-avons-pas-pu-vous = We could not authenticate you through { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Authenticated through { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = You cannot open this page without going through a password reset email. If you did use such an email, make sure you use the full URL.
+tm-vous-allez-recevoir-les-instructions-de = You will receive the password reset instructions in a few moments
+tm-si-votre-e-mail-existe-dans-2 = If your email address is in our database, you will receive a password reset link by email
+tm-votre-mot-de-passe-a-ete-4 = Your password has been changed, you are now logged in
+tm-votre-mot-de-passe-a-ete-5 = Your password has been changed.
+tm-votre-compte-a-ete-supprime-avec = Your account has been deleted. We hope to see you again soon.
+tm-bienvenue-votre-connexion-est-active = Welcome, you are logged in.
+tm-votre-compte-est-bien-enregistre-vous = Your account has been registered. However, you cannot log in because your account is not activated yet.
+tm-votre-compte-est-bien-enregistre-vous-2 = Your account has been registered. However, you cannot log in because your account is locked.
+tm-un-message-contenant-un-lien-de = A message with a confirmation link has been sent to your email address. Open this link to activate your account.
+tm-votre-compte-a-bien-ete-mis = Your account has been updated but we need to check your new email address. Please check your emails and click on the confirmation link to finish confirming your new address.
+tm-votre-compte-a-ete-modifie-avec = Your account has been updated.
+tm-connexion-reussie = Logged in.
+tm-deconnexion-reussie = Logged out.
+tm-mode-deconnecte = Logged-out mode.
+tm-vous-allez-recevoir-les-instructions-2 = You will receive the instructions to unlock your account in a few moments
+tm-si-votre-compte-existe-vous-allez = If your account exists, you will soon receive an email with the instructions to unlock it.
+tm-votre-compte-a-ete-deverrouille-avec = Your account has been unlocked, you are now logged in.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = has already been confirmed, please try to log in
+tm-a-confirmer-dans-les-merci-de = must be confirmed within { $period }, please make a new request
+tm-a-expire-merci-d-en-faire = has expired, please make a new request
+tm-n-a-pas-ete-trouve-e = was not found
+tm-n-etait-pas-verrouille-e = was not locked
+tm-une-erreur-a-empeche-ce-tte = An error prevented this { $resource } from being saved:
+tm-erreurs-ont-empeche-ce-tte-d = { $n } errors prevented this { $resource } from being saved:
+
+## rdv: links
+
+tm-espace-usager = User space
+tm-je-n-ai-pas-recu-le = I did not receive the confirmation email
+tm-je-n-ai-pas-recu-le-2 = I did not receive the unlock email
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Validation failed: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = must be accepted
+tm-doit-etre-rempli-e = must be filled in
+tm-ne-concorde-pas-avec = does not match { $attribute }
+tm-doit-etre-egal-a = must be equal to { $n }
+tm-doit-etre-pair = must be even
+tm-n-est-pas-disponible = is not available
+tm-doit-etre-superieur-a = must be greater than { $n }
+tm-doit-etre-superieur-ou-egal-a = must be greater than or equal to { $n }
+tm-n-est-pas-inclus-e-dans = is not included in the list
+tm-doit-etre-inferieur-a = must be less than { $n }
+tm-doit-etre-inferieur-ou-egal-a = must be less than or equal to { $n }
+tm-validation-echouee = Validation failed: { $errors }
+tm-n-est-pas-un-nombre = is not a number
+tm-doit-etre-un-nombre-entier = must be a whole number
+tm-doit-etre-impair = must be odd
+tm-doit-etre-different-de = must be other than { $n }
+tm-doit-etre-vide = must be empty
+tm-doit-exister = must exist
+tm-est-deja-utilise = is already used
+tm-est-trop-long-pas-plus-d = is too long (no more than one character)
+tm-est-trop-long-pas-plus-de = is too long (no more than { $n } characters)
+tm-est-trop-court-au-moins-un = is too short (at least one character)
+tm-est-trop-court-au-moins-caracteres = is too short (at least { $n } characters)
+tm-ne-fait-pas-la-bonne-longueur = is not the right length (must be exactly one character)
+tm-ne-fait-pas-la-bonne-longueur-2 = is not the right length (must be { $n } characters)
+tm-veuillez-verifier-les-champs-suivants = Please check the following fields:
+tm-impossible-d-enregistrer-ce-tte-1 = Could not save this { $model }: 1 error
+tm-impossible-d-enregistrer-ce-tte-erreurs = Could not save this { $model }: { $n } errors
+
+## rdv: helpers
+
+tm-ajouter = Add
+tm-modifier = Edit
+tm-retirer = Remove
+tm-reinitialiser = Reset
+tm-veuillez-selectionner = Please select
+
+## rdv: public_office
+
+tm-sur-place = in person
+
+## rdv: visio
+
+tm-par-visioconference = by video call
+
+## rdv: phone
+
+tm-par-telephone = by phone
+
+## rdv: home
+
+tm-a-domicile = at home
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = See you soon, The { $name } team
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = A time slot has just become free!
+tm-rdv-confirme-le = Appointment confirmed on { $date }
+tm-rdv-du-modifie = Appointment of { $date } changed
+tm-rappel-rdv-le = [Reminder] Appointment on { $date }
+tm-rdv-annule-le-avec = Appointment on { $date } with { $name } cancelled
+tm-votre-rdv-du-a-ete-annule = Your { $motif } appointment of { $date } has been cancelled for administrative reasons.
+tm-votre-rdv-du-a-bien-ete = Your { $motif } appointment of { $date } has been cancelled at your request.
+tm-vous-pouvez-reprendre-un-rendez-vous = You can book a new appointment by calling { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = You can book a new appointment by clicking on the link below:
+tm-reprendre-rdv = Book again
+
+## rdv: attributes
+
+tm-email = Email
+tm-mot-de-passe-actuel = Current password
+tm-nom-de-la-commune = Name of the town
+tm-responsable = Person responsible
+
+## rdv: activerecord
+
+tm-lieu = Place
+tm-rendez-vous-honore = Appointment attended
+tm-rendez-vous-a-venir = Upcoming appointment
+tm-annule-a-linitiative-de-lusager = Cancelled by the user
+tm-annule-a-linitiative-du-service = Cancelled by the service
+tm-caisse-d-affiliation = Affiliation fund
+tm-numero-d-allocataire = Claimant number
+tm-nombre-d-enfants = Number of children
+tm-accepte-les-notifications-par-sms = Accepts notifications by SMS
+tm-accepte-les-notifications-par-email = Accepts notifications by email
+tm-numero-de-pre-demande-ants = ANTS pre-application number
+tm-sans-domicile-fixe = Homeless (no fixed address)
+tm-heberge = Housed by someone
+tm-en-accession-a-la-propriete = Buying a home
+tm-logement = Housing
+tm-aucune = None
+tm-proche = Relative
+tm-le-prenom-ne-peut-etre-change = The first name cannot be changed because it was certified by FranceConnect
+tm-le-nom-de-naissance-ne-peut = The birth name cannot be changed because it was certified by FranceConnect
+tm-la-date-de-naissance-ne-peut = The date of birth cannot be changed because it was certified by FranceConnect
+tm-ce-mot-de-passe-fait-partie = This password is on a list of frequently used passwords and so cannot keep your account secure. Please choose another one.
+tm-pour-assurer-la-securite-de-votre = To keep your account secure, your password must be at least { $n } characters long
+tm-doit-comporter-10-chiffres-et-lettres = must have 10 digits and letters
+tm-n-a-pas-pu-etre-valide = could not be checked because of an unexpected error. Please try again in 30 seconds.
+tm-ce-numero-de-pre-demande-ants = This ANTS pre-application number is already used for an appointment at { $meeting_point }. Please cancel that appointment before booking a new one.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Enter a 10-digit number from mainland France or overseas France, or an international number with the country code.
+tm-pour-accelerer-votre-demarche-nous-vous = To speed up your procedure, we strongly recommend that you fill in your application in advance on the ANTS website and give your pre-application number.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = You do not have sufficient rights to open this page or to do this action
+
+## rdv: rdvs
+
+tm-le-duree-minutes = On { $date } (duration: { $duration } minutes)
+tm-aujourdhui-a-duree-minutes = Today at { $date } (duration: { $duration } minutes)
+tm-1-place-restante = 1 place left
+tm-places-restantes = { $n } places left
+tm-1-place = 1 place
+tm-places = { $n } places
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Please correct the following problems:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Civil status fields (birth name, first names, date and place of birth) can no longer be changed after the certified FranceConnect login
+tm-les-3-lettres-ne-correspondent-pas = The 3 letters do not match the family name.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 place is available
+tm-lieux-sont-disponibles = { $n } places are available
+tm-selectionnez-un-lieu-de-rdv = Select a place for the appointment:
+tm-prochaine-disponibilite-le = Next availability on
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = You do not seem to be receiving support or follow-up; please choose another reason or contact your département on { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Your address
+tm-votre-service = Your service
+tm-ex-21-rue-anatole-france-calais = e.g. 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Change the address
+tm-choisissez-un-service = Choose a service
+tm-choisir-ce-service = Choose this service
+tm-le-service-que-vous-cherchez-n = Is the service you are looking for not in the list?
+tm-modifier-le-service = Change the service
+tm-choisissez-un-motif = Choose a reason
+tm-choisir-ce-motif = Choose this reason
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Enter the first 3 letters of your family name
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identification
+tm-choix-de-l-usager = Choice of user
+tm-votre-rendez-vous-a-ete-confirme = Your appointment has been confirmed.
+tm-ce-creneau-nest-plus-disponible-veuillez = This time slot is no longer available. Please select another one.
+tm-vous-allez-modifier-votre-rdv-qui = You are about to change your { $motif_name_and_service } appointment, which takes place on { $date }
+tm-mes-informations = My information
+tm-mes-proches = My relatives
+tm-aucun-proche = No relatives
+tm-ajouter-un-proche = Add a relative
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Checkbox label

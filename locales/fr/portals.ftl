@@ -3398,6 +3398,630 @@ tm-email-de-l-utilisateur = Email de l'utilisateur
     .origin = aides-jeunes:src/components/support/survey-email-search.vue
     .kind = placeholder
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Votre compte a été validé.
+    .origin = rdv:fr.devise.confirmations.confirmed
+    .kind = label
+tm-vous-allez-recevoir-les-instructions = Vous allez recevoir les instructions nécessaires à la confirmation de votre compte dans quelques minutes.
+    .origin = rdv:fr.devise.confirmations.send_instructions
+    .kind = button
+tm-si-votre-e-mail-existe-dans = Si votre e-mail existe dans notre base de données, vous allez bientôt recevoir un e-mail contenant les instructions de confirmation de votre compte.
+    .origin = rdv:fr.devise.confirmations.send_paranoid_instructions
+    .kind = button
+tm-votre-compte-a-ete-supprime = Votre compte a été supprimé !
+    .origin = rdv:fr.devise.failure.deleted_account
+    .kind = error
+tm-vous-avez-une-invitation-en-attente = Vous avez une invitation en attente. Acceptez-la pour terminer votre inscription.
+    .origin = rdv:fr.devise.failure.invited
+    .kind = error
+tm-votre-connexion-est-deja-active = Votre connexion est déjà active
+    .origin = rdv:fr.devise.failure.already_authenticated
+    .kind = error
+tm-votre-compte-n-est-pas-encore = Votre compte n'est pas encore activé.
+    .origin = rdv:fr.devise.failure.inactive
+    .kind = error
+tm-email-ou-mot-de-passe-incorrect = Email ou mot de passe incorrect.
+    .origin = rdv:fr.devise.failure.invalid
+    .kind = error
+tm-vous-avez-droit-a-une-tentative = Vous avez droit à une tentative avant que votre compte ne soit verrouillé.
+    .origin = rdv:fr.devise.failure.last_attempt
+    .kind = error
+tm-votre-compte-est-verrouille = Votre compte est verrouillé.
+    .origin = rdv:fr.devise.failure.locked
+    .kind = error
+tm-email-ou-mot-de-passe-invalide = Email ou mot de passe invalide.
+    .origin = rdv:fr.devise.failure.not_found_in_database
+    .kind = error
+tm-votre-session-est-expiree-veuillez-vous = Votre session est expirée. Veuillez vous reconnecter pour continuer.
+    .origin = rdv:fr.devise.failure.timeout
+    .kind = error
+tm-vous-devez-vous-connecter-ou-vous = Vous devez vous connecter ou vous inscrire pour continuer.
+    .origin = rdv:fr.devise.failure.unauthenticated
+    .kind = error
+tm-vous-devez-valider-votre-compte-pour = Vous devez valider votre compte pour continuer.
+    .origin = rdv:fr.devise.failure.unconfirmed
+    .kind = error
+tm-votre-invitation-n-est-pas-valide = Votre invitation n'est pas valide.
+    .origin = rdv:fr.devise.invitations.invitation_token_invalid
+    .kind = error
+tm-votre-mot-de-passe-a-ete = Votre mot de passe a été enregistré et votre compte est activé.
+    .origin = rdv:fr.devise.invitations.updated
+    .kind = text
+tm-votre-mot-de-passe-a-ete-2 = Votre mot de passe a été enregistré.
+    .origin = rdv:fr.devise.invitations.updated_not_active
+    .kind = error
+tm-votre-invitation-a-ete-annulee = Votre invitation a été annulée.
+    .origin = rdv:fr.devise.invitations.invitation_removed
+    .kind = label
+tm-lutilisateur-connecte-ne-correspond-pas = L’utilisateur connecté ne correspond pas à l’utilisateur invité. Déconnectez-vous et réessayez.
+    .origin = rdv:fr.devise.invitations.current_user_mismatch
+    .kind = error
+tm-la-session-a-expire = La session a expiré
+    .origin = rdv:fr.devise.invitations.session_expired
+    .kind = error
+tm-choisir-son-mot-de-passe = Choisir son mot de passe
+    .origin = rdv:fr.devise.invitations.edit.header
+    .kind = heading
+tm-enregistrer = Enregistrer
+    .origin = rdv:fr.devise.invitations.edit.submit_button
+    .kind = button
+tm-ouvrir-l-app-mail = Ouvrir l'app Mail
+    .origin = rdv:fr.devise.invitations.invitation.open_app_mail
+    .kind = button
+tm-inscription = Inscription
+    .origin = rdv:fr.devise.invitations.invitation.title
+    .kind = heading
+tm-code-dinvitation = Code d’invitation
+    .origin = rdv:fr.devise.invitations.invitation.invitation_token
+    .kind = label
+tm-creer-son-compte = Créer son compte
+    .origin = rdv:fr.devise.invitations.invitation.submit_button
+    .kind = button
+tm-veuillez-cliquer-sur-le-lien-dans = Veuillez cliquer sur le lien dans l'email qui vient de vous être envoyé
+    .origin = rdv:fr.devise.invitations.invitation.click_on_link_sent
+    .kind = text
+tm-vous-avez-ete-invite-sur = Vous avez été invité sur { $name }
+    .origin = rdv:fr.devise.mailer.invitation_instructions.subject
+    .kind = label
+tm-bonjour = Bonjour { $email }
+    .origin = rdv:fr.devise.mailer.invitation_instructions.hello
+    .kind = label
+tm-vous-avez-ete-invite-sur-vous = Vous avez été invité sur { $name }. Vous pouvez accepter cette invitation grâce au lien ci-dessous.
+    .origin = rdv:fr.devise.mailer.invitation_instructions.someone_invited_you
+    .kind = text
+tm-accepter-l-invitation = Accepter l'invitation
+    .origin = rdv:fr.devise.mailer.invitation_instructions.accept
+    .kind = label
+tm-cette-invitation-est-valable-jusqu-au = Cette invitation est valable jusqu'au { $date }.
+    .origin = rdv:fr.devise.mailer.invitation_instructions.accept_until
+    .kind = label
+tm-si-vous-n-acceptez-pas-cette = Si vous n'acceptez pas cette invitation, ignorez cet email. Aucun compte ne sera créé sans votre autorisation.
+    .origin = rdv:fr.devise.mailer.invitation_instructions.ignore
+    .kind = text
+tm-instructions-de-confirmation = Instructions de confirmation
+    .origin = rdv:fr.devise.mailer.confirmation_instructions.subject
+    .kind = label
+tm-instructions-pour-changer-le-mot-de = Instructions pour changer le mot de passe
+    .origin = rdv:fr.devise.mailer.reset_password_instructions.subject
+    .kind = label
+tm-instructions-pour-deverrouiller-le = Instructions pour déverrouiller le compte
+    .origin = rdv:fr.devise.mailer.unlock_instructions.subject
+    .kind = label
+tm-votre-mot-de-passe-a-ete-3 = Votre mot de passe a été modifié avec succès.
+    .origin = rdv:fr.devise.mailer.password_change.subject
+    .kind = text
+tm-nous-n-avons-pas-pu-vous = Nous n'avons pas pu vous authentifier via { $kind } : '{ $reason }'.
+    .origin = rdv:fr.devise.omniauth_callbacks.failure
+    .kind = error
+tm-authentifie-avec-succes-via = Authentifié avec succès via { $kind }.
+    .origin = rdv:fr.devise.omniauth_callbacks.success
+    .kind = notice
+tm-vous-ne-pouvez-acceder-a-cette = Vous ne pouvez accéder à cette page sans passer par un e-mail de réinitialisation de mot de passe. Si vous avez utilisé un e-mail de ce type, assurez-vous d'utiliser l'URL complète.
+    .origin = rdv:fr.devise.passwords.no_token
+    .kind = text
+tm-vous-allez-recevoir-les-instructions-de = Vous allez recevoir les instructions de réinitialisation du mot de passe dans quelques instants
+    .origin = rdv:fr.devise.passwords.send_instructions
+    .kind = button
+tm-si-votre-e-mail-existe-dans-2 = Si votre e-mail existe dans notre base de données, vous allez recevoir un lien de réinitialisation par e-mail
+    .origin = rdv:fr.devise.passwords.send_paranoid_instructions
+    .kind = button
+tm-votre-mot-de-passe-a-ete-4 = Votre mot de passe a été édité avec succès, votre connexion est désormais active
+    .origin = rdv:fr.devise.passwords.updated
+    .kind = text
+tm-votre-mot-de-passe-a-ete-5 = Votre mot de passe a été changé avec succès.
+    .origin = rdv:fr.devise.passwords.updated_not_active
+    .kind = error
+tm-votre-compte-a-ete-supprime-avec = Votre compte a été supprimé avec succès. Nous espérons vous revoir bientôt.
+    .origin = rdv:fr.devise.registrations.destroyed
+    .kind = text
+tm-bienvenue-votre-connexion-est-active = Bienvenue, votre connexion est active.
+    .origin = rdv:fr.devise.registrations.signed_up
+    .kind = label
+tm-votre-compte-est-bien-enregistre-vous = Votre compte est bien enregistré. Vous ne pouvez cependant pas vous connecter car votre compte n'est pas encore activé.
+    .origin = rdv:fr.devise.registrations.signed_up_but_inactive
+    .kind = text
+tm-votre-compte-est-bien-enregistre-vous-2 = Votre compte est bien enregistré. Vous ne pouvez cependant pas vous connecter car votre compte est verrouillé.
+    .origin = rdv:fr.devise.registrations.signed_up_but_locked
+    .kind = text
+tm-un-message-contenant-un-lien-de = Un message contenant un lien de confirmation a été envoyé à votre adresse email. Ouvrez ce lien pour activer votre compte.
+    .origin = rdv:fr.devise.registrations.signed_up_but_unconfirmed
+    .kind = text
+tm-votre-compte-a-bien-ete-mis = Votre compte a bien été mis à jour mais nous devons vérifier votre nouvelle adresse email. Merci de vérifier vos emails et de cliquer sur le lien de confirmation pour finaliser la validation de votre nouvelle adresse.
+    .origin = rdv:fr.devise.registrations.update_needs_confirmation
+    .kind = text
+tm-votre-compte-a-ete-modifie-avec = Votre compte a été modifié avec succès.
+    .origin = rdv:fr.devise.registrations.updated
+    .kind = label
+tm-connexion-reussie = Connexion réussie.
+    .origin = rdv:fr.devise.sessions.signed_in
+    .kind = label
+tm-deconnexion-reussie = Déconnexion réussie.
+    .origin = rdv:fr.devise.sessions.signed_out
+    .kind = label
+tm-mode-deconnecte = Mode déconnecté.
+    .origin = rdv:fr.devise.sessions.already_signed_out
+    .kind = label
+tm-vous-allez-recevoir-les-instructions-2 = Vous allez recevoir les instructions nécessaires au déverrouillage de votre compte dans quelques instants
+    .origin = rdv:fr.devise.unlocks.send_instructions
+    .kind = button
+tm-si-votre-compte-existe-vous-allez = Si votre compte existe, vous allez bientôt recevoir un email contenant les instructions pour le déverrouiller.
+    .origin = rdv:fr.devise.unlocks.send_paranoid_instructions
+    .kind = button
+tm-votre-compte-a-ete-deverrouille-avec = Votre compte a été déverrouillé avec succès, votre connexion est désormais active.
+    .origin = rdv:fr.devise.unlocks.unlocked
+    .kind = text
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = a déjà été validé(e), veuillez essayer de vous connecter
+    .origin = rdv:fr.errors.messages.already_confirmed
+    .kind = error
+tm-a-confirmer-dans-les-merci-de = à confirmer dans les { $period }, merci de faire une nouvelle demande
+    .origin = rdv:fr.errors.messages.confirmation_period_expired
+    .kind = error
+tm-a-expire-merci-d-en-faire = a expiré, merci d'en faire une nouvelle demande
+    .origin = rdv:fr.errors.messages.expired
+    .kind = error
+tm-n-a-pas-ete-trouve-e = n'a pas été trouvé(e)
+    .origin = rdv:fr.errors.messages.not_found
+    .kind = error
+tm-n-etait-pas-verrouille-e = n'était pas verrouillé(e)
+    .origin = rdv:fr.errors.messages.not_locked
+    .kind = error
+tm-une-erreur-a-empeche-ce-tte = Une erreur a empêché ce(tte) { $resource } d'être sauvegardé(e) :
+    .origin = rdv:fr.errors.messages.not_saved.one
+    .kind = error
+tm-erreurs-ont-empeche-ce-tte-d = { $n } erreurs ont empêché ce(tte) { $resource } d'être sauvegardé(e) :
+    .origin = rdv:fr.errors.messages.not_saved.other
+    .kind = error
+
+## rdv: links
+
+tm-espace-usager = Espace usager
+    .origin = rdv:fr.links.usager_space
+    .kind = label
+tm-je-n-ai-pas-recu-le = Je n'ai pas reçu le mail de confirmation
+    .origin = rdv:fr.links.confirmation
+    .kind = label
+tm-je-n-ai-pas-recu-le-2 = Je n'ai pas reçu le mail de déblocage
+    .origin = rdv:fr.links.unlock
+    .kind = label
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = La validation a échoué : { $errors }
+    .origin = rdv:fr.activerecord.errors.messages.record_invalid
+    .kind = error
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = doit être accepté(e)
+    .origin = rdv:fr.errors.messages.accepted
+    .kind = error
+tm-doit-etre-rempli-e = doit être rempli(e)
+    .origin = rdv:fr.errors.messages.blank
+    .kind = error
+tm-ne-concorde-pas-avec = ne concorde pas avec { $attribute }
+    .origin = rdv:fr.errors.messages.confirmation
+    .kind = error
+tm-doit-etre-egal-a = doit être égal à { $n }
+    .origin = rdv:fr.errors.messages.equal_to
+    .kind = error
+tm-doit-etre-pair = doit être pair
+    .origin = rdv:fr.errors.messages.even
+    .kind = error
+tm-n-est-pas-disponible = n'est pas disponible
+    .origin = rdv:fr.errors.messages.exclusion
+    .kind = error
+tm-doit-etre-superieur-a = doit être supérieur à { $n }
+    .origin = rdv:fr.errors.messages.greater_than
+    .kind = error
+tm-doit-etre-superieur-ou-egal-a = doit être supérieur ou égal à { $n }
+    .origin = rdv:fr.errors.messages.greater_than_or_equal_to
+    .kind = error
+tm-n-est-pas-inclus-e-dans = n'est pas inclus(e) dans la liste
+    .origin = rdv:fr.errors.messages.inclusion
+    .kind = error
+tm-doit-etre-inferieur-a = doit être inférieur à { $n }
+    .origin = rdv:fr.errors.messages.less_than
+    .kind = error
+tm-doit-etre-inferieur-ou-egal-a = doit être inférieur ou égal à { $n }
+    .origin = rdv:fr.errors.messages.less_than_or_equal_to
+    .kind = error
+tm-validation-echouee = Validation échouée : { $errors }
+    .origin = rdv:fr.errors.messages.model_invalid
+    .kind = error
+tm-n-est-pas-un-nombre = n'est pas un nombre
+    .origin = rdv:fr.errors.messages.not_a_number
+    .kind = error
+tm-doit-etre-un-nombre-entier = doit être un nombre entier
+    .origin = rdv:fr.errors.messages.not_an_integer
+    .kind = error
+tm-doit-etre-impair = doit être impair
+    .origin = rdv:fr.errors.messages.odd
+    .kind = error
+tm-doit-etre-different-de = doit être différent de { $n }
+    .origin = rdv:fr.errors.messages.other_than
+    .kind = error
+tm-doit-etre-vide = doit être vide
+    .origin = rdv:fr.errors.messages.present
+    .kind = error
+tm-doit-exister = doit exister
+    .origin = rdv:fr.errors.messages.required
+    .kind = error
+tm-est-deja-utilise = est déjà utilisé
+    .origin = rdv:fr.errors.messages.taken
+    .kind = error
+tm-est-trop-long-pas-plus-d = est trop long (pas plus d'un caractère)
+    .origin = rdv:fr.errors.messages.too_long.one
+    .kind = error
+tm-est-trop-long-pas-plus-de = est trop long (pas plus de { $n } caractères)
+    .origin = rdv:fr.errors.messages.too_long.other
+    .kind = error
+tm-est-trop-court-au-moins-un = est trop court (au moins un caractère)
+    .origin = rdv:fr.errors.messages.too_short.one
+    .kind = error
+tm-est-trop-court-au-moins-caracteres = est trop court (au moins { $n } caractères)
+    .origin = rdv:fr.errors.messages.too_short.other
+    .kind = error
+tm-ne-fait-pas-la-bonne-longueur = ne fait pas la bonne longueur (doit comporter un seul caractère)
+    .origin = rdv:fr.errors.messages.wrong_length.one
+    .kind = error
+tm-ne-fait-pas-la-bonne-longueur-2 = ne fait pas la bonne longueur (doit comporter { $n } caractères)
+    .origin = rdv:fr.errors.messages.wrong_length.other
+    .kind = error
+tm-veuillez-verifier-les-champs-suivants = Veuillez vérifier les champs suivants :
+    .origin = rdv:fr.errors.template.body
+    .kind = error
+tm-impossible-d-enregistrer-ce-tte-1 = Impossible d'enregistrer ce(tte) { $model } : 1 erreur
+    .origin = rdv:fr.errors.template.header.one
+    .kind = error
+tm-impossible-d-enregistrer-ce-tte-erreurs = Impossible d'enregistrer ce(tte) { $model } : { $n } erreurs
+    .origin = rdv:fr.errors.template.header.other
+    .kind = error
+
+## rdv: helpers
+
+tm-ajouter = Ajouter
+    .origin = rdv:fr.helpers.add
+    .kind = button
+tm-modifier = Modifier
+    .origin = rdv:fr.helpers.edit
+    .kind = button
+tm-retirer = Retirer
+    .origin = rdv:fr.helpers.remove
+    .kind = button
+tm-reinitialiser = Réinitialiser
+    .origin = rdv:fr.helpers.reset
+    .kind = label
+tm-veuillez-selectionner = Veuillez sélectionner
+    .origin = rdv:fr.helpers.select.prompt
+    .kind = label
+
+## rdv: public_office
+
+tm-sur-place = sur place
+    .origin = rdv:fr.public_office
+    .kind = label
+
+## rdv: visio
+
+tm-par-visioconference = par visioconférence
+    .origin = rdv:fr.visio
+    .kind = label
+
+## rdv: phone
+
+tm-par-telephone = par téléphone
+    .origin = rdv:fr.phone
+    .kind = label
+
+## rdv: home
+
+tm-a-domicile = à domicile
+    .origin = rdv:fr.home
+    .kind = label
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = À bientôt, L’équipe { $name }
+    .origin = rdv:fr.mailers.common.farewell_html
+    .kind = label
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Un créneau vient de se liberer !
+    .origin = rdv:fr.users.file_attente_mailer.new_creneau_available.title
+    .kind = heading
+tm-rdv-confirme-le = RDV confirmé le { $date }
+    .origin = rdv:fr.users.rdv_mailer.rdv_created.title
+    .kind = heading
+tm-rdv-du-modifie = RDV du { $date } modifié
+    .origin = rdv:fr.users.rdv_mailer.rdv_updated.title
+    .kind = heading
+tm-rappel-rdv-le = [Rappel] RDV le { $date }
+    .origin = rdv:fr.users.rdv_mailer.rdv_upcoming_reminder.title
+    .kind = heading
+tm-rdv-annule-le-avec = RDV annulé le { $date } avec { $name }
+    .origin = rdv:fr.users.rdv_mailer.rdv_cancelled.title
+    .kind = heading
+tm-votre-rdv-du-a-ete-annule = Votre RDV { $motif } du { $date } a été annulé pour raison administrative.
+    .origin = rdv:fr.users.rdv_mailer.rdv_cancelled.revoked_for_motif_at_date
+    .kind = text
+tm-votre-rdv-du-a-bien-ete = Votre RDV { $motif } du { $date } a bien été annulé à votre demande.
+    .origin = rdv:fr.users.rdv_mailer.rdv_cancelled.cancelled_for_motif_at_date
+    .kind = text
+tm-vous-pouvez-reprendre-un-rendez-vous = Vous pouvez reprendre un rendez-vous en appelant au { $telephone_link }.
+    .origin = rdv:fr.users.rdv_mailer.rdv_cancelled.reschedule_by_phone_html
+    .kind = text
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Vous pouvez reprendre un rendez-vous en cliquant sur le lien ci-dessous :
+    .origin = rdv:fr.users.rdv_mailer.rdv_cancelled.reschedule_online
+    .kind = text
+tm-reprendre-rdv = Reprendre RDV
+    .origin = rdv:fr.users.rdv_mailer.rdv_cancelled.reschedule_button
+    .kind = button
+
+## rdv: attributes
+
+tm-email = Email
+    .origin = rdv:fr.attributes.email
+    .kind = label
+tm-mot-de-passe-actuel = Mot de passe actuel
+    .origin = rdv:fr.attributes.current_password
+    .kind = label
+tm-nom-de-la-commune = Nom de la commune
+    .origin = rdv:fr.attributes.city_name
+    .kind = label
+tm-responsable = Responsable
+    .origin = rdv:fr.attributes.responsible_id
+    .kind = label
+
+## rdv: activerecord
+
+tm-lieu = Lieu
+    .origin = rdv:fr.activerecord.models.lieu
+    .kind = label
+tm-rendez-vous-honore = Rendez-vous honoré
+    .origin = rdv:fr.activerecord.attributes.rdv/statuses.seen
+    .kind = label
+tm-rendez-vous-a-venir = Rendez-vous à venir
+    .origin = rdv:fr.activerecord.attributes.rdv/statuses.unknown_future
+    .kind = label
+tm-annule-a-linitiative-de-lusager = Annulé à l’initiative de l’usager
+    .origin = rdv:fr.activerecord.attributes.rdv/statuses/action.excused
+    .kind = label
+tm-annule-a-linitiative-du-service = Annulé à l’initiative du service
+    .origin = rdv:fr.activerecord.attributes.rdv/statuses/action.revoked
+    .kind = label
+tm-caisse-d-affiliation = Caisse d'affiliation
+    .origin = rdv:fr.activerecord.attributes.user.caisse_affiliation
+    .kind = label
+tm-numero-d-allocataire = Numéro d'allocataire
+    .origin = rdv:fr.activerecord.attributes.user.affiliation_number
+    .kind = label
+tm-nombre-d-enfants = Nombre d'enfants
+    .origin = rdv:fr.activerecord.attributes.user.number_of_children
+    .kind = label
+tm-accepte-les-notifications-par-sms = Accepte les notifications par SMS
+    .origin = rdv:fr.activerecord.attributes.user.notify_by_sms
+    .kind = label
+tm-accepte-les-notifications-par-email = Accepte les notifications par email
+    .origin = rdv:fr.activerecord.attributes.user.notify_by_email
+    .kind = label
+tm-numero-de-pre-demande-ants = Numéro de pré-demande ANTS
+    .origin = rdv:fr.activerecord.attributes.user.ants_pre_demande_number
+    .kind = label
+tm-sans-domicile-fixe = Sans domicile fixe
+    .origin = rdv:fr.activerecord.attributes.user/logements.sdf
+    .kind = label
+tm-heberge = Hébergé
+    .origin = rdv:fr.activerecord.attributes.user/logements.heberge
+    .kind = label
+tm-en-accession-a-la-propriete = En accession à la propriété
+    .origin = rdv:fr.activerecord.attributes.user/logements.en_accession_propriete
+    .kind = label
+tm-logement = Logement
+    .origin = rdv:fr.activerecord.attributes.logement
+    .kind = label
+tm-aucune = Aucune
+    .origin = rdv:fr.activerecord.attributes.user/caisse_affiliations.aucune
+    .kind = label
+tm-proche = Proche
+    .origin = rdv:fr.activerecord.attributes.user/responsability_types.relative
+    .kind = label
+tm-le-prenom-ne-peut-etre-change = Le prénom ne peut-être changé car il a été certifié par FranceConnect
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.first_name.franceconnect_frozen_field_cannot_change
+    .kind = label
+tm-le-nom-de-naissance-ne-peut = Le nom de naissance ne peut-être changé car il a été certifié par FranceConnect
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.birth_name.franceconnect_frozen_field_cannot_change
+    .kind = label
+tm-la-date-de-naissance-ne-peut = La date de naissance ne peut-être changée car elle a été certifiée par FranceConnect
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.birth_date.franceconnect_frozen_field_cannot_change
+    .kind = label
+tm-ce-mot-de-passe-fait-partie = Ce mot de passe fait partie d'une liste de mots de passe fréquemment utilisés et ne permet donc pas d'assurer la sécurité de votre compte. Veuillez en choisir un autre.
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.password.too_common
+    .kind = error
+tm-pour-assurer-la-securite-de-votre = Pour assurer la sécurité de votre compte, votre mot de passe doit faire au moins { $n } caractères
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.password.too_short.other
+    .kind = error
+tm-doit-comporter-10-chiffres-et-lettres = doit comporter 10 chiffres et lettres
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.ants_pre_demande_number.invalid_format
+    .kind = error
+tm-n-a-pas-pu-etre-valide = n'a pas pu être validé à cause d'une erreur inattendue. Merci de réessayer dans 30 secondes.
+    .origin = rdv:fr.activerecord.errors.models.user.attributes.ants_pre_demande_number.unexpected_api_error
+    .kind = error
+tm-ce-numero-de-pre-demande-ants = Ce numéro de pré-demande ANTS est déjà utilisé pour un RDV auprès de { $meeting_point }. Veuillez annuler ce RDV avant d'en prendre un nouveau.
+    .origin = rdv:fr.activerecord.warnings.models.user.ants_pre_demande_number_already_used_html
+    .kind = text
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Saisissez un numéro à 10 chiffres de France métropole ou d’outre-mer, ou bien un numéro international avec le préfixe du pays.
+    .origin = rdv:fr.simple_form.hints.user.phone_number
+    .kind = hint
+tm-pour-accelerer-votre-demarche-nous-vous = Pour accélérer votre démarche, nous vous recommandons très fortement de pré-remplir votre dossier sur le site de l'ANTS, et d'indiquer votre numéro de pré-demande.
+    .origin = rdv:fr.simple_form.hints.user.ants_pre_demande_number_html
+    .kind = hint
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Vous n’avez pas les droits suffisants pour accéder à cette page ou effectuer cette action
+    .origin = rdv:fr.pundit.default
+    .kind = text
+
+## rdv: rdvs
+
+tm-le-duree-minutes = Le { $date } (durée : { $duration } minutes)
+    .origin = rdv:fr.rdvs.title
+    .kind = heading
+tm-aujourdhui-a-duree-minutes = Aujourd’hui à { $date } (durée : { $duration } minutes)
+    .origin = rdv:fr.rdvs.title_time_only
+    .kind = heading
+tm-1-place-restante = 1 place restante
+    .origin = rdv:fr.rdvs.available_seats.one
+    .kind = label
+tm-places-restantes = { $n } places restantes
+    .origin = rdv:fr.rdvs.available_seats.other
+    .kind = label
+tm-1-place = 1 place
+    .origin = rdv:fr.rdvs.seats.one
+    .kind = label
+tm-places = { $n } places
+    .origin = rdv:fr.rdvs.seats.other
+    .kind = label
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Merci de corriger les problèmes suivants :
+    .origin = rdv:fr.simple_form.error_notification.default_message
+    .kind = notice
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Les champs d'état civil (nom de naissance, prénoms, date et lieu de naissance) ne peuvent plus être modifiés suite à la connexion certifiée par FranceConnect
+    .origin = rdv:fr.users.franceconnect_frozen_fields
+    .kind = label
+tm-les-3-lettres-ne-correspondent-pas = Les 3 lettres ne correspondent pas au nom de famille.
+    .origin = rdv:fr.users.user_name_initials_mismatch
+    .kind = error
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 lieu est disponible
+    .origin = rdv:fr.search.lieu_selection.lieu_available.one
+    .kind = label
+tm-lieux-sont-disponibles = { $n } lieux sont disponibles
+    .origin = rdv:fr.search.lieu_selection.lieu_available.other
+    .kind = label
+tm-selectionnez-un-lieu-de-rdv = Sélectionnez un lieu de RDV :
+    .origin = rdv:fr.search.lieu_selection.select_lieu
+    .kind = label
+tm-prochaine-disponibilite-le = Prochaine disponibilité le
+    .origin = rdv:fr.search.lieu_selection.next_availability
+    .kind = button
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Vous ne semblez pas bénéficier d’un accompagnement ou d’un suivi, merci de choisir un autre motif ou de contacter votre département au { $phone_number }.
+    .origin = rdv:fr.lieux.show.referent_missing
+    .kind = text
+
+## rdv: common
+
+tm-votre-adresse = Votre adresse
+    .origin = rdv:fr.common.search_form.address
+    .kind = label
+tm-votre-service = Votre service
+    .origin = rdv:fr.common.search_form.service
+    .kind = label
+tm-ex-21-rue-anatole-france-calais = ex : 21 rue Anatole France, Calais
+    .origin = rdv:fr.common.search_form.address_example
+    .kind = label
+tm-modifier-l-adresse = Modifier l'adresse
+    .origin = rdv:fr.common.search_form.change_address
+    .kind = label
+tm-choisissez-un-service = Choisissez un service
+    .origin = rdv:fr.common.search_form.choose_service
+    .kind = label
+tm-choisir-ce-service = Choisir ce service
+    .origin = rdv:fr.common.search_form.choose_this_service
+    .kind = label
+tm-le-service-que-vous-cherchez-n = Le service que vous cherchez n'est pas dans la liste ?
+    .origin = rdv:fr.common.search_form.service_not_in_list
+    .kind = error
+tm-modifier-le-service = Modifier le service
+    .origin = rdv:fr.common.search_form.change_service
+    .kind = label
+tm-choisissez-un-motif = Choisissez un motif
+    .origin = rdv:fr.common.search_form.choose_motif
+    .kind = label
+tm-choisir-ce-motif = Choisir ce motif
+    .origin = rdv:fr.common.search_form.choose_this_motif
+    .kind = label
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Entrez les 3 premières lettres de votre nom de famille
+    .origin = rdv:fr.users.user_name_initials_verification.new.title
+    .kind = heading
+tm-sophie-dupont-dup = Sophie Dupont : DUP
+    .origin = rdv:fr.users.user_name_initials_verification.new.examples.first
+    .kind = label
+tm-jean-de-la-fontaine-del = Jean De La Fontaine : DEL
+    .origin = rdv:fr.users.user_name_initials_verification.new.examples.second
+    .kind = label
+tm-edwige-xi-xi = Edwige Xi : XI
+    .origin = rdv:fr.users.user_name_initials_verification.new.examples.third
+    .kind = label
+tm-identification = Identification
+    .origin = rdv:fr.users.rdv_wizard_steps.step0.title
+    .kind = heading
+tm-choix-de-l-usager = Choix de l'usager
+    .origin = rdv:fr.users.rdv_wizard_steps.step2.title
+    .kind = heading
+tm-votre-rendez-vous-a-ete-confirme = Votre rendez vous a été confirmé.
+    .origin = rdv:fr.users.rdvs.create.rdv_confirmed
+    .kind = label
+tm-ce-creneau-nest-plus-disponible-veuillez = Ce créneau n’est plus disponible. Veuillez en sélectionner un autre.
+    .origin = rdv:fr.users.rdvs.create.creneau_unavailable
+    .kind = text
+tm-vous-allez-modifier-votre-rdv-qui = Vous allez modifier votre RDV { $motif_name_and_service } qui a lieu le { $date }
+    .origin = rdv:fr.users.rdvs.edit.recap_message
+    .kind = notice
+tm-mes-informations = Mes informations
+    .origin = rdv:fr.users.users.edit.my_informations
+    .kind = label
+tm-mes-proches = Mes proches
+    .origin = rdv:fr.users.users.edit.my_relatives
+    .kind = label
+tm-aucun-proche = Aucun proche
+    .origin = rdv:fr.users.users.edit.no_relatives
+    .kind = label
+tm-ajouter-un-proche = Ajouter un proche
+    .origin = rdv:fr.users.users.edit.add_relative
+    .kind = button
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Libellé checkbox
