@@ -2193,6 +2193,179 @@ tm-mes-proches = My relatives
 tm-aucun-proche = No relatives
 tm-ajouter-un-proche = Add a relative
 
+## aidants: layouts
+
+tm-page-d-accueil = Home page
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = There was a technical problem during the data exchange.
+tm-la-syntaxe-de-la-requete-est = The syntax of the request is wrong. You can try again or contact us if the problem continues.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = You do not have permission to open this page.
+tm-si-vous-pensez-qu-il-s = If you think this is a mistake, you can go to our home page or contact us for help.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = The page you are looking for cannot be found. We apologise for the inconvenience.
+tm-si-vous-avez-tape-l-adresse = If you typed the web address in the browser, check that it is correct. The page may no longer be available. In that case, to continue your visit you can go to our home page. Otherwise contact us so that we can direct you to the right information.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = The time allowed for the FranceConnect login has run out.
+tm-vous-pouvez-reessayer-la-connexion = You can try to log in again from the home page. If the problem continues, contact us.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Sorry, the service is having a problem, we are working to solve it as quickly as possible.
+tm-essayez-de-rafraichir-la-page-ou = Try refreshing the page or try again later.
+tm-si-vous-avez-besoin-d-une = If you need help right away, please contact us directly.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Print the mandate
+tm-mandat-final = Final mandate
+tm-attention-ceci-est-un-projet-de = Warning! This is a draft mandate. It has no legal value.
+tm-le-mandat-a-ete-cree-avec = The mandate has been created. Please print it so that the principal can sign it.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 To print, select “File” and then “Print” in your browser's menu.
+tm-projet-de-mandat-traduit = Translated draft mandate
+tm-vous-trouverez-ci-dessous-un-mandat = Below is a model mandate for which several translations are available. The mandate translations only serve to explain to the user what a mandate is and what it implies. These translations have no legal value. Only the final mandate in French is legally valid.
+tm-vous-pouvez-imprimer-ce-mandat-type = You can print this model mandate by clicking on the button below. Please note that this mandate has no legal value. It is translated for the user's information only.
+tm-version-francaise = French version
+tm-traduire-le-mandat-en = Translate the mandate into:
+tm-mandat-pour-realiser-des-demarches-en = Mandate to carry out online procedures with the “Aidants Connect” service
+tm-attention-nous-vous-rappelons-que-ce = Please note that this mandate has no legal value. It is translated for the user's information only.
+tm-version-francaise-et-traductions = French version and translations
+tm-revocation-d-une-autorisation-via-le = Revocation of an authorisation through the “Aidants Connect” service
+tm-je-soussigne-e-souhaite-revoquer-l = I, the undersigned, { $get_full_name }, wish to revoke the authorisation “{ $authorization }” created on { $creation_date } with { $organisation }.
+tm-fait-a-le = Done at { $display_address }, on { $date }
+tm-le-mandant = The principal
+tm-lautorisation-a-ete-revoquee-avec-succes = The authorisation has been revoked. Please print it so that the principal can sign it.
+tm-l-autorisation-a-ete-revoquee-avec = The authorisation has been revoked!
+tm-rappel-de-l-autorisation-revoquee = Summary of the revoked authorisation
+tm-thematique-administrative = Administrative topic
+tm-date-de-l-autorisation = Date of the authorisation
+tm-expiration-de-l-autorisation = Expiry of the authorisation
+tm-imprimer-l-attestation-de-revocation = Print the revocation certificate
+tm-confirmer-la-revocation-de-l = Confirm the revocation of the authorisation
+tm-merci-de-verifier-les-informations-ci = Please check the information below before confirming the revocation of the authorisation
+tm-rappel-de-l-autorisation-en-cours = Summary of the authorisation being revoked
+tm-thematique-administrative-associee = Related administrative topic
+tm-souhaitez-vous-confirmer-la-revocation = Do you want to confirm the revocation of this authorisation?
+tm-revoquer-l-autorisation = Revoke the authorisation
+tm-confirmation-de-revocation = Confirmation of revocation
+tm-merci-de-verifier-les-informations-ci-2 = Please check the information below before confirming the revocation of the mandate
+tm-rappel-du-mandat-en-cours-de = Summary of the mandate being revoked
+tm-date-du-mandat = Date of the mandate
+tm-expiration-du-mandat = Expiry of the mandate
+tm-souhaitez-vous-confirmer-la-revocation-2 = Do you want to confirm the revocation of this mandate?
+tm-revoquer-le-mandat = Revoke the mandate
+tm-revocation-d-un-mandat-via-le = Revocation of a mandate through the Aidants Connect service
+tm-je-soussigne-e-souhaite-revoquer-le = I, the undersigned, { $usager_name }, wish to revoke the “Aidants Connect” mandate created on { $creation_date } with { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = The mandate has been revoked. Please print it so that the principal can sign it.
+tm-le-mandat-a-ete-revoque-avec-2 = The mandate has been revoked!
+tm-rappel-du-mandat-revoque = Summary of the revoked mandate
+tm-mandat-pour-realiser-des-demarches = Mandate to carry out online administrative procedures on behalf of a user through the “Aidants Connect” service during the state of health emergency declared by article 4 of the law of 23 March 2020.
+tm-je-soussigne-e-autorise-dont-seuls = I, the undersigned, { $get_full_name }, authorise { $organisation }, of which only the authorised agents may act in my place, to carry out in my name, in accordance with articles 1984 et seq. of the Civil Code, the following online administrative procedures, whether or not they are procedures accessible through FranceConnect:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } authorises { $name } to use their personal data solely to carry out this mandate.
+tm-l-aidant-habilite-de-a-rappele = The authorised helper of { $name } has reminded { $usager } of the purpose of the assistance, why their information is collected and what it is used for; of the existence of rights over their data (access, correction, deletion, etc.) and of the principal's option to withdraw their consent at any time.
+tm-a-cette-fin = To this end:
+tm-ne-collecter-et-conserver-que-les = collect and keep only the information strictly necessary for the procedures listed,
+tm-nutiliser-les-informations-fournies-que = use the information provided only for the procedures listed. To carry out other procedures, he or she must first inform the user and obtain their permission;
+tm-ne-collecter-et-conserver-que-les-2 = collect and keep only the information strictly necessary for the listed areas of procedures;
+tm-nutiliser-les-informations-fournies-que-2 = use the information provided only to carry out these procedures. To carry out other procedures, he or she must first inform the user and obtain their permission;
+tm-mettre-a-jour-puis-a-supprimer = update and then delete all the information about the user when it is no longer necessary to carry out the procedures;
+tm-respecter-la-confidentialite-des = respect the confidentiality of the information provided;
+tm-prendre-toutes-les-precautions-pour = take every precaution to ensure the security of the personal data passed on.
+tm-le-mandataire-sengage-a = The agent undertakes to:
+tm-le-present-mandat-est-accepte-et = This mandate is accepted and agreed for the time needed for the authorised helper of { $name } to carry out their tasks. The mandate ends when the procedures referred to above have been carried out, or at any time if the principal or the agent decides to revoke the mandate.
+tm-l-aidant-habilite-de-est-tenu = The authorised helper of { $name } must carry out the mandate as long as they remain in charge of it, and is liable for any damages that could result from not carrying it out, in accordance with articles 1991 et seq. of the Civil Code.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandate to carry out online procedures with the “Aidants Connect” service during the state of health emergency
+tm-je-mappelle-je-suis-le-mandant = My name is: { $name } (I am the principal)
+tm-jautorise-cest-le-mandataire-a-realiser = I authorise { $name } (this is the agent) to carry out the following administrative procedures in my place: { $n }
+tm-cette-autorisation-est-conforme-aux = This authorisation complies with articles 1984 et seq. of the Civil Code. The procedures will be carried out on the internet, on websites that use FranceConnect or on other websites. They can also be carried out by any means the administration allows (phone, paper, email, …).
+tm-je-peux-annuler-mon-autorisation-a = I can cancel my authorisation at any time.
+tm-je-reconnais-que-laidant-habilite-par = I acknowledge that the helper authorised by { $name } has reminded me of the purpose of the assistance, and has informed me of why the information collected is needed and what it is used for;
+tm-jautorise-les-aidants-habilites-par-a = I authorise the helpers authorised by { $name } to use my personal data for this mandate. I know that I have rights over the information about me: access, correction, deletion.
+tm-pour-que-puisse-agir-a-ma = So that { $name } can act in my place:
+tm-effectuer-les-demarches-listees-dans-ce = carry out the procedures listed in this document in my place, on the basis of the information I have given them;
+tm-collecter-et-conserver-seulement-les = collect and keep only the information needed for the procedures listed in this document or for those related to them;
+tm-utiliser-et-communiquer-seulement-les = use and pass on only the information needed for the procedures listed in this document or for those related to them;
+tm-minformer-et-demander-mon-autorisation = inform me and ask my permission before carrying out procedures other than those listed in this document;
+tm-mettre-a-jour-et-supprimer-lensemble = update and delete all my personal information when it is no longer useful;
+tm-sinterdire-de-rendre-publiques-mes = never make my personal information public;
+tm-prendre-toutes-les-precautions-pour-2 = take every precaution to ensure the security of my personal information.
+tm-les-aidants-habilites-par-doivent = The helpers authorised by { $name } must:
+tm-a-partir-du-moment-ou-un = From the moment a helper authorised by { $name } carries out one of the procedures listed in this document in my place, they agree to do it under the conditions described in this document.
+tm-les-demarches-decrites-ci-dessus-sont = the procedures described above have been carried out;
+tm-je-decide-de-lannuler = I decide to cancel it;
+tm-laidant-habilite-par-decide-de-lannuler = the helper authorised by { $name } decides to cancel it;
+tm-je-donne-mon-autorisation-a-une = I give my authorisation to a person other than a helper authorised by { $name }. In that case, I must inform { $name } as quickly as possible.
+tm-mon-autorisation-est-donnee-et-acceptee = My authorisation is given and accepted { $n }. It ends earlier if:
+tm-l-aidant-habilite-par-doit-accomplir = The helper authorised by { $name } must carry out the procedures listed in this document in my place as long as the mandate is valid. The helper authorised by { $name } may be held liable if they do not respect the conditions described in this document (article 1991 of the Civil Code.).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = I authorise { $name } (this is the agent) to carry out the following administrative procedures in my place:
+tm-collecter-et-conserver-utiliser-et = collect and keep, use and pass on only the information needed for the procedures listed in this document or for those related to them;
+tm-l-aidant-habilite-par-doit-accomplir-2 = The helper authorised by { $name } must carry out the procedures listed in this document in my place as long as the mandate is valid. They may be held liable if they do not respect the conditions described in this document (article 1991 of the Civil Code).
+tm-fait-a-le-2 = Done at { $display_address }, { $display_city }, on { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = I authorise { $name } (this is the agent) to carry out the following administrative procedures on my behalf:
+tm-pour-que-puisse-agir-pour-mon = So that { $name } can act on my behalf:
+tm-effectuer-les-demarches-listees-dans-ce-2 = carry out the procedures listed in this document on my behalf, on the basis of the information I have given them;
+tm-a-partir-du-moment-ou-un-2 = From the moment a helper authorised by { $name } carries out one of the procedures listed in this document on my behalf, they agree to do it under the conditions described in this document.
+tm-l-aidant-habilite-par-doit-accomplir-3 = The helper authorised by { $name } must carry out the procedures listed in this document on my behalf as long as the mandate is valid. They may be held liable if they do not respect the conditions described in this document (article 1991 of the Civil Code).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandate to carry out online procedures with the “Aidants Connect” service
+tm-je-mappelle-et-je-suis-le = My name is { $name } and I am the principal.
+tm-jautorise-en-tant-que-mandataire-a = I authorise { $name }, as the agent, to carry out the following administrative procedures on my behalf:
+tm-je-declare-ne-pas-faire-l = I declare that I am not under a legal protection measure (sauvegarde de justice, guardianship or curatorship).
+tm-jautorise-les-aidants-habilites-par-a-2 = I authorise the helpers authorised by { $name } to use my personal data for this mandate. I know that I have rights over the information about me: access, information, correction, restriction, deletion.
+tm-quand-un-aidant-habilite-par-realise = When a helper authorised by { $name } carries out one of the procedures listed above on my behalf, they undertake to do it under the conditions and for the duration described in this document, or else they incur civil and criminal liability.
+tm-prendre-toutes-les-precautions-pour-3 = take every precaution to ensure the security and confidentiality of my personal information.
+tm-un-aidant-habilite-par-decide-de = a helper authorised by { $name } decides to cancel it;
+tm-fait-a-le-3 = Done at { $display_address }, { $zipcode } { $display_city }, on { $date }
+tm-prenom-nom-et-signature-du-mandataire = First name, Last name and signature of the agent (the helper)
+tm-prenom-nom-et-signature-du-mandant = First name, Last name and signature of the principal (the user)
+tm-il-y-a-des-erreurs-dans = There are errors in the form
+tm-lisez-ces-mentions-a-lusager = Read these statements to the user
+tm-le-mandat-est-une-autorisation-ecrite = The mandate is a written authorisation that allows the helper to carry out administrative procedures for you. It protects you and it protects the helper who assists you. You can end it at any time.
+tm-une-fois-ce-mandat-signe-par = Once this mandate has been signed by both parties, the helper undertakes to:
+tm-realiser-les-demarches-listees-dans-le = carry out the procedures listed in the mandate on the basis of the information you have given them;
+tm-utiliser-et-enregistrer-seulement-les = use and record only the information needed for these procedures;
+tm-ne-pas-effectuer-dautres-demarches-que = not carry out any procedures other than those listed in the mandate;
+tm-securiser-lensemble-de-vos-informations = secure all your information and delete it when it is no longer useful.
+tm-connectez-lusager-a-franceconnect = Log the user in to FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Summary of the remote mandate
+tm-elements-du-mandat = Elements of the mandate
+tm-validation-de-lusager = Confirmation by the user
+tm-en-cochant-ces-cases-confirme = By ticking these boxes, { $name } confirms:
+tm-validation-de-laidant = Confirmation by the helper
+tm-enregistrer-le-mandat = Save the mandate
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Are you a private individual?
+tm-aidants-connect-n-est-pas-un = Aidants Connect is not a tool for private individuals or for family carers.
+tm-vous-rencontrez-un-probleme-lors-de = Are you having a problem logging in with France Connect or accessing your personal spaces on public service websites (CAF, taxes, ANTS...)? See the dedicated help page.
+tm-vous-rencontrez-des-difficultes-avec-le = Are you having difficulties with digital tools and would you like dedicated support to carry out your procedures or become more independent? Find a place near you.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Email address
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Mobile phone number
+tm-format-attendu-10-chiffres = Expected format: 10 digits
+tm-format-attendu-6-chiffres = Expected format: 6 digits
+tm-selectionnez-la-ou-les-demarches = Select the procedure or procedures
+tm-choisissez-la-duree-du-mandat = Choose the duration of the mandate
+tm-code-a-6-chiffres = 6-digit code
+tm-choisir = Choose…
+tm-exemple-prenom-nom-exemple-fr = Example: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = New email address
+tm-erreur-veuillez-saisir-uniquement-des = Error: please enter only valid email addresses.
+tm-telephone-mobile = Mobile phone
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Checkbox label
