@@ -2193,6 +2193,686 @@ tm-mes-proches = My relatives
 tm-aucun-proche = No relatives
 tm-ajouter-un-proche = Add a relative
 
+## mdph: server
+
+tm-identites = Identities
+tm-individus-et-organismes-concernes-par-la = Individuals and organisations concerned by the application
+tm-situations-particulieres = Special situations
+tm-etes-vous-dans-l-une-des = Are you in one of the following situations?
+tm-vous-n-arrivez-plus-a-vivre = You can no longer live at home
+tm-expliquez-la-difficulte = Explain the difficulty
+tm-votre-ecole-ne-peut-plus-vous = Your school can no longer take you
+tm-votre-etablissement-ne-peut-plus-vous = Your establishment can no longer take you and you cannot go back home
+tm-vous-risquez-de-perdre-votre-travail = You are at risk of losing your job
+tm-vous-sortez-d-hospitalisation-et-vous = You are leaving hospital and you cannot go back home
+tm-vous-commencez-bientot-une-nouvelle = You are soon starting a new training course
+tm-precisez = Give details
+tm-date-d-entree-prevue = Planned start date
+tm-vous-venez-de-trouver-un-emploi = You have just found a job
+tm-vous-arrivez-dans-moins-de-2 = Your rights end in less than 2 months (e.g. AEEH, AAH, PCH, RQTH, etc.)
+tm-indiquez-le-s-droit-s-concerne = Give the right(s) concerned and the end date(s)
+tm-vie-quotidienne = Daily life
+tm-situation = Situation
+tm-besoins = Needs
+tm-attentes = Expectations
+tm-vous-vivez = You live
+tm-seule = Alone
+tm-avec-vos-parents-ou-l-un = With your parents (or one of them)
+tm-avec-vos-enfants-ou-l-un = With your children (or one of them)
+tm-autre-situation = Other situation
+tm-ou-vivez-vous = Where do you live?
+tm-vous-avez-un-logement-independant = You have your own home
+tm-vous-vivez-dans-un-etablissement-medico = You live in a medical and social care establishment or a care establishment
+tm-precisez-le-nom-le-type-et = Give the name, the type and the place
+tm-vous-etes-hebergee-au-domicile = You are housed in someone's home
+tm-vous-avez-deja-eu = You have already had:
+tm-un-accident-cause-par-un-tiers = An accident caused by another person
+tm-un-accident-du-travail = An accident at work
+tm-un-autre-accident = Another accident
+tm-suite-a-cet-accident-y-a = After this accident, is there a compensation claim under way or completed?
+tm-aupres-de-quel-organisme = With which organisation?
+tm-vous-recevez = You receive:
+tm-une-aide-financiere-et-des-ressources = Financial support and income
+tm-une-aide-technique-materielle-ou-de = Technical aid, material aid or equipment
+tm-une-aide-a-la-personne-avec = Personal assistance, with someone who helps you
+tm-vous-recevez-les-aides-ressources-et = You receive the following aid, income and/or benefits:
+tm-allocation-chomage-versee-par-pole = Unemployment benefit paid by Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = In the 12 months before your application, did you receive:
+tm-un-revenu-d-activite = Income from work
+tm-des-indemnites-journalieres = Daily allowances (sick pay)
+tm-un-revenu-issu-d-une-activite = Income from work in an ESAT
+tm-vous-percevez-une-ou-plusieurs-des = You receive one or more of the following:
+tm-une-pension-d-invalidite = An invalidity pension
+tm-une-autre-pension-de-ce-type = Another pension of this kind
+tm-pension-des-deux-tiers-d-incapacite = Two-thirds pension, incapacity pension, etc.
+tm-une-majoration-tierce-personne = A Majoration Tierce Personne (third-party assistance supplement)
+tm-une-allocation-supplementaire-d = An Allocation Supplémentaire d'Invalidité (supplementary invalidity allowance)
+tm-une-rente-d-accident-ou-de = An annuity for an accident or an occupational disease
+tm-une-prestation-complementaire-de-recours = A Prestation Complémentaire de Recours à Tierce Personne (supplementary benefit for third-party assistance)
+tm-une-retraite-pour-inaptitude-dans-la = A retirement pension for unfitness in the civil service, or an early retirement pension
+tm-depuis-le-2 = Since when?
+tm-connaissez-vous-votre-taux-d-ipp = Do you know your IPP rate (Incapacité Permanente Partielle, permanent partial incapacity)?
+tm-renseignez-ici-le-taux-qui-vous = Enter here the rate you were given by the health insurance (CPAM)
+tm-taux-d-ipp-en = IPP rate, in %
+tm-vous-avez-indique-recevoir-une-aide = You said that you receive technical aid, material aid or equipment; this aid consists of:
+tm-un-amenagement-de-logement = Adaptation of your home
+tm-une-aide-animaliere = An assistance animal
+tm-un-amenagement-de-vehicule = Adaptation of a vehicle
+tm-une-aide-technique-ex-barre-d = A technical aid (e.g. grab bar, walking frame, etc.)
+tm-vous-avez-indique-recevoir-une-aide-2 = You said that you receive personal assistance; you are helped by:
+tm-votre-famille = Your family
+tm-un-professionnel-de-soins-a-domicile = A home care professional
+tm-un-accompagnement-medico-social = Medical and social support
+tm-etes-vous-a-la-retraite = Are you retired?
+tm-depuis-quand = Since when?
+tm-l-aspa-allocation-de-solidarite-pour = The ASPA (Allocation de Solidarité pour les Personnes Agées, solidarity allowance for elderly people)
+tm-l-apa-allocation-personnalisee-d = The APA (Allocation Personnalisée d'Autonomie, personalised autonomy allowance)
+tm-vous-avez-demande-une-pension-de = You have applied for a retirement pension
+tm-du-fait-de-votre-handicap = Because of your disability:
+tm-vous-exercez-une-activite = You work part time
+tm-precisez-la-quotite-en-pourcentage = Give the share of full time as a percentage
+tm-vous-avez-du-renoncer-a-votre = You had to give up your job
+tm-du-fait-de-votre-handicap-recourez = Because of your disability, do you pay someone to help you?
+tm-frais-lies-au-handicap-et-restant = Disability-related costs left for you to pay
+tm-indiquez-les-frais-non-rembourses-ou = Give the costs not reimbursed or, where applicable, partly reimbursed by your health insurance or complementary health insurance. Say in particular whether you pay someone to help you because of your disability.
+tm-vous-avez-besoin-d-aide-dans = You need help in your daily life:
+tm-pour-regler-les-depenses-courantes-loyer = To pay everyday expenses (rent, energy, clothing, food, etc.)
+tm-pour-gerer-votre-budget-et-repondre = To manage your budget and meet your obligations (administrative procedures, insurance, taxes, etc.)
+tm-pour-l-hygiene-corporelle-se-laver = For personal hygiene (washing, going to the toilet)
+tm-pour-vous-habiller-mettre-et-oter = To dress (putting on and taking off your clothes, choosing them, etc.)
+tm-pour-faire-les-courses = To do the shopping
+tm-pour-preparer-les-repas = To prepare meals
+tm-pour-prendre-les-repas = To eat meals
+tm-pour-faire-le-menage-et-l = To do the housework and look after your clothes
+tm-pour-prendre-soin-de-votre-sante = To look after your health (following a treatment, going to appointments, etc.)
+tm-autre-besoin = Other need
+tm-vous-avez-besoin-d-aide-pour = You need help to get around:
+tm-pour-se-deplacer-dans-le-domicile = To move around inside the home
+tm-pour-sortir-du-domicile-ou-y = To leave or enter the home
+tm-pour-se-deplacer-a-l-exterieur = To get around outside the home
+tm-pour-utiliser-un-vehicule = To use a vehicle
+tm-pour-utiliser-les-transports-en-commun = To use public transport
+tm-pour-partir-en-vacances = To go on holiday
+tm-utilisez-vous-les-transports-adaptes = Do you use the adapted transport offered locally to get around?
+tm-vous-avez-besoin-d-aide-pour-2 = You need help with your social life:
+tm-pour-communiquer-s-exprimer-se-faire = To communicate (express yourself, make yourself understood)
+tm-pour-avoir-des-activites-sportives-et = To do sports and leisure activities
+tm-pour-les-relations-avec-les-autres = For relationships with other people
+tm-pour-vous-occuper-de-votre-famille = To look after your family
+tm-pour-vous-accompagner-dans-votre-vie = To support you in your life as a citizen (e.g. voting, associations, etc.)
+tm-pour-assurer-votre-securite = To ensure your safety
+tm-quelles-sont-vos-attentes-pour-compenser = What do you expect to compensate for your disability?
+tm-vivre-a-domicile = Living at home
+tm-un-amenagement-de-votre-lieu-de = Adaptation of the place where you live
+tm-realiser-un-bilan-des-capacites-dans = An assessment of your abilities in daily life
+tm-une-aide-financiere-afin-d-assurer = financial support to ensure a minimum income
+tm-une-aide-pour-se-deplacer = Help to get around
+tm-un-accompagnement-pour-l-adptation = Support for adapting / readapting to daily life
+tm-une-aide-humaine-quelqu-un-qui = Human help: someone who helps you
+tm-vivre-en-etablissement = Living in an establishment
+tm-du-materiel-ou-equipement = Equipment or devices
+tm-une-aide-financiere-pour-des-depenses = Financial support for disability-related expenses
+tm-un-accueil-temporaire = Temporary accommodation
+tm-autre-attente = Other expectation
+tm-avez-vous-deja-identifie-une-ou = Have you already found one or more places or services that could meet your expectations?
+tm-avez-vous-d-autres-renseignements = Do you have other information (situation, expectations, plans) about your daily life?
+tm-vie-scolaire-ou-etudiante = School or student life
+tm-etes-vous-actuellement-scolarise = Are you currently in school?
+tm-pourquoi-n-etes-vous-pas-scolarise = Why are you not in school?
+tm-vous-etes-trop-jeune = You are too young
+tm-a-partir-de-quand-serez-vous = From when will you be in school?
+tm-vous-etes-sans-solution-d-accueil = You have no place in a school, university or medical and social establishment
+tm-vous-etes-actuellement-scolarise = You are currently in school
+tm-en-milieu-ordinaire = In mainstream education
+tm-avec-accompagnement-par-un-service-de = With support from a care service or a medical and social establishment
+tm-en-temps-partage-entre-letablissement = With time shared between the medical and social establishment and mainstream education or home
+tm-en-temps-partage-entre-le-service = With time shared between the care service and mainstream education
+tm-en-formation-superieure-ou-en = In higher education or in an apprenticeship
+tm-etes-vous-place-en-internat = Are you a boarder?
+tm-ses-frais-de-sejour-sont-ils = Are the boarding costs paid in full by the health insurance, the State or social assistance?
+tm-dans-quel-s-etablissement-s = In which establishment(s)?
+tm-quel-type-d-etudes-suivez-vous = What kind of studies are you following?
+tm-quel-s-diplome-s-avez-vous = Which diploma(s) have you obtained?
+tm-quel-s-diplome-s-preparez-vous = Which diploma(s) are you preparing?
+tm-decrivez-votre-parcours-d-etudiant-ou = Describe your path as a student or an apprentice
+tm-annee-etablissement = Year, establishment
+tm-vous-disposez-actuellement-d = You currently have support and care
+tm-soins-hospitaliers = Hospital care
+tm-soins-en-liberal = Care from independent practitioners
+tm-vous-disposez-actuellement-d-adaptations = You currently have adapted material conditions
+tm-amenagement-et-adaptations-pedagogiques = Adapted teaching arrangements
+tm-outils-de-communication = Communication tools
+tm-materiel-informatique-et-audiovisuel = Computer and audiovisual equipment
+tm-materiel-deficience-auditive = Equipment for hearing impairment
+tm-materiel-deficience-visuelle = Equipment for visual impairment
+tm-mobilier-et-petits-materiels = Furniture and small equipment
+tm-transport = Transport
+tm-vous-disposez-actuellement-d-une-aide = You currently have a human aide for disabled pupils
+tm-precisez-laquelle = Say which one
+tm-decrivez-votre-emploi-du-temps-ecole = Describe your timetable (school, canteen, care, etc.)
+tm-vous-avez-des-besoins-en-lien = You have needs related to schooling:
+tm-pour-lire = To read
+tm-pour-ecrire-prendre-des-notes = To write, take notes
+tm-pour-calculer = To do arithmetic
+tm-pour-comprendre-suivre-les-consignes = To understand, follow instructions
+tm-pour-organiser-controler-son-travail = To organise and check one's work
+tm-pour-l-utilisation-du-materiel = To use equipment
+tm-vous-avez-des-besoins-pour-communiquer = You have needs to communicate:
+tm-pour-assurer-sa-securite = To ensure one's safety
+tm-vous-avez-des-besoins-pour-l = You have personal care needs:
+tm-pour-l-hygiene-corporelle-aller-aux = For personal hygiene (going to the toilet)
+tm-pour-s-habiller-mettre-et-oter = To dress (putting on and taking off clothes)
+tm-pour-les-repas-manger-et-boire = For meals (eating and drinking)
+tm-pour-prendre-soin-de-sa-sante = To look after one's health
+tm-vous-avez-besoin-d-aide-pour-3 = You need help to get around:
+tm-pour-se-deplacer-a-l-interieur = To move around inside the premises
+tm-pour-se-deplacer-a-l-exterieur-2 = To get around outside the premises
+tm-vous-souhaitez = You would like:
+tm-une-adaptation-de-la-scolarite = Adapted schooling
+tm-une-orientation-scolaire-differente = A different school orientation
+tm-une-aide-humaine = Human help
+tm-une-aide-materielle = Material help
+tm-un-accompagnement-pour-une-readaptation = Support for readaptation / rehabilitation
+tm-une-prise-en-charge-par-un = Care in an establishment without accommodation
+tm-une-prise-en-charge-par-un-2 = Care in an establishment with accommodation
+tm-avez-vous-deja-identifie-un = Have you already found a school, university or medical and social establishment that could meet your expectations?
+tm-avez-vous-pu-prendre-contact-avec = Have you been able to contact your referent teacher?
+tm-pourquoi = Why?
+tm-vous-avez-d-autres-renseignements = If you have other important information (situation, expectations, plans) about your school or student life or your apprenticeship, give it here:
+tm-vie-au-travail = Working life
+tm-situation-professionnelle = Employment situation
+tm-parcours-professionnel = Career path
+tm-projet-professionnel = Career plan
+tm-avez-vous-actuellement-un-emploi = Do you currently have a job?
+tm-avez-vous-deja-travaille = Have you ever worked?
+tm-pourquoi-etes-vous-actuellement-sans = Why are you currently out of work and since when?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Can you say why you are currently out of work?
+tm-etes-vous-dans-une-des-situations = Are you in one of the following situations?
+tm-inscrit-a-pole-emploi = Registered with Pôle emploi
+tm-en-formation-continue = In continuing education
+tm-votre-accompagnement-vers-l-emploi-est = Your support towards employment is provided by:
+tm-mission-locale = Mission locale (local youth employment centre)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = An RSA referent appointed by the Conseil Général (département council)
+tm-vous-avez-un-emploi = You have a job:
+tm-en-entreprise-adaptee = In an adapted company (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = In a sheltered workplace (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = What type of job do you have?
+tm-interim = Temporary work
+tm-contrat-aide = Subsidised contract
+tm-travailleur-independant = Self-employed
+tm-regime = Scheme:
+tm-stagiaire-professionnel = Work placement trainee
+tm-est-ce-un-stage-remunere = Is it a paid placement?
+tm-au-sein-de-quel-organisme-effectuez = In which organisation are you doing your placement?
+tm-nom-de-l-organisme = Name of the organisation
+tm-qui-est-votre-employeur = Who is your employer?
+tm-quel-est-le-nom-de-votre = What is your job title?
+tm-nom-du-poste = Job title
+tm-votre-emploi-est-il-a-temps = Is your job full time or part time?
+tm-temps-complet = Full time
+tm-temps-partiel = Part time
+tm-votre-emploi-est-il-adapte-a = Is your job adapted to your disability?
+tm-quelles-sont-les-difficultes-liees-a = What are the difficulties related to your disability?
+tm-accompagnement-pour-conserver-votre = Support to keep your job:
+tm-par-la-medecine-du-travail = From the occupational health service
+tm-par-le-service-d-appui-au = From the service supporting disabled workers in keeping their jobs (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Adjustments have been made to your workstation:
+tm-etes-vous-actuellement-en-arret-de = Are you currently on sick leave?
+tm-vous-etes-actuellement-en-arret-de = You are currently on leave from work:
+tm-arret-maladie-avec-indemnites = Sick leave with daily allowances
+tm-arret-maladie-sans-indemnites = Sick leave without daily allowances
+tm-vous-etes-en-arret-suite-a = You are on leave after an accident at work or an occupational disease
+tm-conge-maternite-conge-d-adoption-autre = Maternity leave/adoption leave/other
+tm-avez-vous-rencontre-un-professionnel-du = Have you met a professional from the social service of your pension fund?
+tm-a-quelle-date = On what date?
+tm-avez-vous-rencontre-le-medecin-du = Have you seen the occupational doctor for a pre-return-to-work visit?
+tm-beneficiez-vous-d-une-ou-des = Do you receive one or more of the following benefits?
+tm-aides-de-l-association-de-gestion = Aid from the association managing the fund for the employment of disabled people (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Aid from the fund for the employment of disabled people in the civil service (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Do you have recognition as a disabled worker (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Do you want to enter your work experience in the form or scan your CV?
+tm-numeriser-le-cv-et-l-ajouter = Scan the CV and add it to my application when finalising it
+tm-saisir-mes-experiences-professionnelles = Enter my work experience in this form
+tm-precisez-vos-experiences = Give your work experience, including work placements and integration organisations.
+tm-votre-niveau-de-qualification = Your level of qualification:
+tm-primaire = Primary
+tm-secondaire = Secondary
+tm-superieur = Higher education
+tm-derniere-classe-frequentee = Last class attended:
+tm-avez-vous-suivi-une-des-formation = Have you taken one or more vocational training courses?
+tm-laquelle-lesquelles = Which one(s)?
+tm-precisez-votre-vos-dernier-s-diplome = Give your last diploma(s) obtained:
+tm-avez-vous-un-ou-plusieurs-projet = Do you have one or more career plans?
+tm-pourquoi-avez-vous-besoin-de-soutien = Why do you need support?
+tm-faire-un-bilan-de-capacites = To assess your work abilities
+tm-preciser-un-projet-professionnel = To define a career plan
+tm-adapter-l-environnement-de-travail = To adapt the work environment
+tm-acceder-a-un-emploi = To get a job
+tm-acceder-a-une-formation = To get training
+tm-autres-renseignements-concernant-votre = Other information about your working life that you would like to give us
+tm-vie-de-votre-aidant-familial = Life of your family carer
+tm-vous-pouvez-expliquer-l-aide-que = You can explain the help your carer currently gives to the person with a disability, and you can express the carer's expectations and needs.
+tm-comment-s-appelle-votre-aidant = What is your carer's name?
+tm-nom-et-prenom = Last name and First name
+tm-quel-est-son-lien-avec-la = What is their relationship to the person with a disability?
+tm-vit-il-elle-avec-la-personne = Does he/she live with the person with a disability?
+tm-est-il-elle-actuellement-en-emploi = Does he/she currently have a job?
+tm-oui-avec-une-reduction-dactivite-liee = Yes, with reduced working hours because of caring for the person helped
+tm-quelle-est-la-nature-de-l = What kind of help is given?
+tm-surveillance-presence-responsable = Supervision / responsible presence
+tm-aide-aux-deplacements-a-linterieur-du = Help getting around inside the home
+tm-aide-aux-deplacements-a-lexterieur = Help getting around outside
+tm-aide-pour-entretenir-le-logement-et = Help looking after the home and the laundry
+tm-aide-a-lhygiene-corporelle = Help with personal hygiene
+tm-aide-a-la-preparation-des-repas = Help preparing meals
+tm-aide-a-la-prise-de-repas = Help eating meals
+tm-coordination-des-intervenants = Coordinating the professionals involved
+tm-gestion-administrative-et-juridique = Administrative and legal matters
+tm-gestion-financiere = Financial matters
+tm-stimulation-par-des-activites-loisirs = Stimulation through activities (leisure, outings, etc.)
+tm-aide-a-la-communication-et-aux = Help with communication and social relationships
+tm-aide-au-suivi-medical = Help with medical follow-up
+tm-qui-participe-avec-lui-elle-a = Who else takes part with him/her in supporting the person helped?
+tm-un-des-professionnel-s = One or more professionals
+tm-un-ou-plusieurs-autre-s-proche = One or more other relatives or friends
+tm-il-elle-est-l-unique-aidante = He/she is the applicant's only carer
+tm-est-il-elle-soutenue-dans-sa = Is he/she supported in his/her role as a carer?
+tm-en-cas-d-empechement-a-t = If he/she is unable to help, is there a solution to replace him/her?
+tm-laquelle = Which one?
+tm-il-elle-est-ou-sera-prochainement = He/she is, or will soon be, in one of the following situations:
+tm-eloignement-geographique-demenagement = Living far away (moving house, etc.)
+tm-indisponibilite-prolongee-sejour-a = Long-term unavailability (stay abroad, hospitalisation, etc.)
+tm-changement-majeur-dans-la-situation = Major change in personal situation (separation, death of the spouse, moving into a retirement home, etc.)
+tm-probleme-de-sante = Health problem
+tm-changement-majeur-dans-la-situation-2 = Major change in work situation
+tm-difficulte-a-assurer-l-accompagnement = Difficulty in keeping up the current support (exhaustion, older age, etc.)
+tm-ses-attentes-en-tant-qu-aidant = His/her expectations as a family carer:
+tm-pouvoir-se-reposer-au-quotidien = Being able to rest every day
+tm-pouvoir-se-faire-remplacer-en-cas = Being able to be replaced when needed
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Being able to be replaced in an emergency
+tm-se-faire-remplacer-pour-partir-en = Being replaced to go away for a weekend/holiday
+tm-reprendre-renforcer-maintenir-son = Resuming/increasing/keeping up his/her work
+tm-reprendre-renforcer-maintenir-ses-liens = Resuming/strengthening/keeping up his/her social ties
+tm-obtenir-une-contre-partie-financiere = Getting financial compensation
+tm-echanger-avec-dautres-aidants = Talking with other carers
+tm-echanger-avec-les-professionnels-qui = Talking with the professionals who follow the person helped
+tm-avoir-un-soutien-psychologique = Having psychological support
+tm-etre-conseille-pour-mieux-faire-face = Getting advice to cope better with his/her relative's disability
+tm-etre-affilie-gratuitement-a-lassurance = Being enrolled free of charge in the old-age pension insurance
+tm-a-t-il-elle-deja-identifie = Has he/she already found one or more places or services that could meet his/her expectations?
+tm-vous-souhaitez-mieux-connaitre-les = You would like to know more about the existing schemes and aid:
+tm-pour-l-aidant = For the carer
+tm-pour-la-personne-aidee = For the person helped
+tm-autres-renseignements-que-vous = Other information about your carer's life that you would like to give us
+tm-documents-lies-a-votre-demande = Documents for your application
+tm-pour-nous-transmettre-les-documents = To send us the mandatory and additional supporting documents
+tm-certificat-medical = Medical certificate
+tm-votre-certificat-medical-n-est-pas = Your medical certificate is not valid, please use one of the models provided.
+tm-un-certificat-medical-de-moins-de = A medical certificate less than 6 months old, intended for MDPH applications.
+tm-justificatif-de-domicile = Proof of address
+tm-une-photocopie-dun-justificatif-de = A photocopy of a proof of address less than 3 months old (for children, attach the proof of address of the legal representative; for people housed by someone else: proof of address and a sworn statement from the host).
+tm-piece-d-identite = Identity document
+tm-une-photocopie-recto-verso-dun = A double-sided photocopy of an identity document of the disabled person and, where applicable, of their legal representative (a valid identity document or a valid residence permit or any other document authorising residence in France).
+tm-acte-de-deces-acte-de-mariage = Death certificate / marriage certificate
+tm-carte-grise-vehicule-permis-de-conduire = Vehicle registration certificate, driving licence
+tm-carte-de-sejour = Residence permit
+tm-avis-d-impot-sur-le-revenu = Income tax notice
+tm-releve-d-identite-bancaire-rib-iban = Bank details (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Certificate of payment of daily allowances (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Payslip
+tm-devis-facture-aide-technique = Quote / invoice for a technical aid
+tm-audiogramme = Audiogram
+tm-livret-de-famille = Family record book (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Canteen bill (school canteen)
+tm-facture-frais-d-obseques = Funeral bill
+tm-justificatif-reduction-du-temps-de = Proof of reduced working hours
+tm-billets-de-train-fiche-taxi-frais = Train tickets / taxi form (transport costs due to a placement)
+tm-jugement-de-tutelle-jugement = Guardianship judgment, correcting judgment, curatorship
+tm-justificatif-d-emancipation = Proof of emancipation
+tm-jugement-de-delegation-d-autorite = Judgment delegating parental authority
+tm-jugement-de-divorce = Divorce judgment
+tm-bilan-ophtalmologique-mdph = Eye examination report (MDPH)
+tm-complement-medical-d-aide-a-l = Medical supplement to help the psychiatric assessment
+tm-bilan-psychologique-etc = Psychological assessment, etc.
+tm-compte-rendu-d-examen-psychiatrique = Psychiatric examination report, psychiatric questionnaire, etc.
+tm-bilan-orthophonique-psychomoteur = Speech therapy, psychomotor, physiotherapy, osteopathy assessment, etc.
+tm-bilan-camsp-cmp-cmpp = CAMSP, CMP, CMPP assessment
+tm-compte-rendu-d-evaluation-medicale = Medical assessment report
+tm-attestation-medicale = Medical certificate
+tm-fiche-de-liaison-medecine-du-travail = Occupational health liaison form
+tm-prescription-medicale-pour-amenagement-d = Medical prescription for adapted examination arrangements
+tm-bulletin-d-hospitalisation = Hospital admission record
+tm-fiche-de-prescription-hors = Non-medication prescription form
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = For children in school, the expectations are set out in a document called the GEVASco. The GEVASco is a data collection guide that you fill in with the head of the school (first application) or the referent teacher (review). You can ask the head of the school for your referent teacher's contact details.
+tm-bilan-de-l-equipe-de-suivi = Report of the schooling follow-up team (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Liaison form for funding adapted teaching equipment
+tm-fiche-d-evaluation-de-l-autonomie = Pupil autonomy assessment form (from the education authority)
+tm-protocoles-d-accompagnement-d-un-eleve = Support protocols for a disabled pupil with an AVSI (individual school life assistant)
+tm-plan-individualise-d-accompagnement-pia = Individual support plan (PIA)
+tm-devoirs-particuliers-dyslexie = Special homework (dyslexia, speech therapy, etc.)
+tm-certificat-de-scolarite-releve-de-notes = School certificate, school report, etc.
+tm-curriculum-vitae-cv = Curriculum Vitae (CV)
+tm-courriers-orientation-professionnel = Career guidance letters (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Assessments (AFPA, ESAT, etc.), Appui Projet, POPS, Préo, UEROS assessments, etc.
+tm-rapport-de-stage = Work placement report
+tm-syntheses-etablissements-et-services-ems = Summaries from establishments and services (EMS, SMS, SAVS, SAMSAH, etc.)
+tm-autre-document = Other document
+
+## mdph: account
+
+tm-plus-qu-une-etape = Just one more step
+tm-cliquez-sur-le-lien-qui-vous = Click on the link that was sent to you to activate your account (remember to check your spam folder).
+tm-votre-compte-a-bien-ete-valide = Your account has been confirmed.
+tm-ce-lien-est-incorrect-ou-a = This link is incorrect or has already been used.
+tm-email-envoye = Email sent
+tm-cliquez-sur-le-lien-qui-vous-2 = Click on the link that was sent to you by email to change your password.
+tm-si-vous-avez-oublie-votre-mot = If you have forgotten your password, enter your email address and a new password will be sent to it.
+tm-veuillez-entrer-votre-email = Please enter your email.
+tm-l-adresse-email-n-est-pas = The email address is not valid.
+tm-connectez-vous-pour-reprendre-votre = Log in to continue your procedure
+tm-adresse-email = Email address
+tm-veuillez-entrer-une-adresse-email = Please enter an email address.
+tm-cette-adresse-email-n-est-pas = This email address is not valid.
+tm-veuillez-entrer-un-mot-de-passe = Please enter a password.
+tm-vous-n-avez-pas-de-compte = Don't have an account? Sign up
+tm-une-erreur-est-survenue-lors-de-5 = An error occurred while sending The account requested may already have been activated or may not exist.
+tm-un-mail-de-confirmation-a-bien = A confirmation email has been sent again to your email account
+tm-nouveau-mot-de-passe = New password
+tm-vous-avez-indique-avoir-oublie-votre = You said that you forgot your password. Please reset it by entering a new password.
+tm-inscrivez-vous-pour-commencer-votre = Sign up to start your procedure
+tm-veuillez-entrer-votre-adresse-e-mail = Please enter your email address.
+tm-cet-email-n-est-pas-valide = This email is not valid.
+tm-adresse-email-de-secours = Backup email address
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Please enter your backup email address.
+tm-erreur-dans-le-formulaire-merci-de = Error in the form, please refresh the page.
+tm-contact = Contact
+tm-veuillez-entrer-votre-numero-de-contact = Please enter your contact number.
+tm-vous-avez-deja-un-compte-connectez = Already have an account? Log in
+
+## mdph: apropos
+
+tm-en-quelques-mots = In a few words
+tm-plus-dun-tiers-des-personnes-handicapees = More than a third of disabled people find the administrative procedures related to their disability complicated. Applications often take longer to process than the four months set by law.
+tm-un-traitement-informatise-de-bout-en = Computerised processing from start to finish
+tm-une-communication-en-continu = Continuous communication
+tm-pour-les-utilisateurs = For users
+tm-un-espace-personnel = A personal space
+tm-un-questionnaire-dynamique = A dynamic questionnaire
+tm-un-accompagnement-des-la-saisie-de = Support from the moment you fill in the application
+tm-un-suivit-en-temps-reel = Real-time follow-up
+tm-une-presence-sur-le-web = A presence on the Web
+tm-une-appropriation-de-votre-espace = Making your space your own
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Please confirm the application for { $name }
+tm-une-fois-la-demande-validee-vous = Once the application is confirmed, you will no longer be able to change any information other than the documents, and only at the MDPH's request. You will find the summary of your application below:
+tm-recapitulatif-de-votre-demande = Summary of your application
+tm-documents = Documents:
+tm-en-validant-je-certifie-que-les = By confirming, I certify that the information above is accurate.
+tm-la-mdph-n-accepte-pas-les = The MDPH { $name } does not accept applications from this online service, so it is not possible to send it an application through this online service.
+tm-demande-n = Application no. { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = Your MDPH asks you to correct the documents attached to your application
+tm-pour-tout-autre-modification-veuillez = For any other change, please contact your MDPH directly (you will find the contact details at the bottom of the page)
+tm-telecharger = Download
+tm-votre-demande-est-en-cours-de = Your application is being checked by your MDPH
+tm-informations-obligatoires = Mandatory information
+tm-informations-complementaires = Additional information
+tm-decrivez-votre-situation-vos-besoins-vos = Describe your situation, your needs, your plans and your expectations.
+tm-demande = Application / { $label }
+tm-demande-documents = Application / Documents
+tm-en-cours = { $name } - in progress... { $progress }%
+tm-ajouter-un-document = Add a document
+tm-autres-types-de-documents = Other types of documents
+tm-retourner-a-la-demande = Back to the application
+tm-choix-du-type-de-document = Choice of document type
+tm-recherche = Search
+tm-suggestions-de-documents-a-fournir = Suggested documents to provide
+tm-demande-identite-de-l-autorite-parentale = Application / Identity of the person with parental authority
+tm-demande-identite-de-la-personne-vous = Application / Identity of the person helping you with this procedure
+tm-la-personne-vous-aidant-dans-votre = The person helping you with your procedure is
+tm-un-proche = A relative or friend
+tm-une-association = An association
+tm-nom-ou-intitule = Name (or title)
+tm-la-longueur-minimale-du-nom-est = The name must be at least 1 character long.
+tm-recherche-adresse = Address search
+tm-localite = Locality
+tm-telephone-1 = Phone 1
+tm-telephone-2 = Phone 2
+tm-demande-identite-du-beneficiaire = Application / Identity of the beneficiary
+tm-nom-d-epouxse-ou-nom-d = Spouse's name or usual name
+tm-homme = Man
+tm-femme = Woman
+tm-espace-economique-europeen-ou-suisse = European Economic Area or Switzerland
+tm-date-de-naissance-au-format-jour = Date of birth in the format day/month/year
+tm-veuillez-utiliser-le-format-jj-mm = Please use the format DD/MM/YYYY. For example: 14/09/1989.
+tm-commune-de-naissance = Town of birth
+tm-pays-en-cas-de-naissance-a = Country (if born abroad)
+tm-l-adresse-email-saisie-est-incorrecte = The email address entered is incorrect.
+tm-si-vous-avez-elu-domicile-aupres = If you have an address for administrative purposes with an organisation (association, shelter or social action centre), say which one
+tm-organisme-payeur-de-prestations = Organisation paying family benefits / RSA
+tm-organisme-d-assurance-maladie = Health insurance organisation
+tm-votre-numero-de-securite-sociale = Your social security number
+tm-ce-numero-de-securite-sociale-est = This social security number is invalid.
+tm-ce-champ-est-incomplet = This field is incomplete.
+tm-si-cest-votre-enfant-qui-est = If the application concerns your child, give your child's social security number
+tm-etes-vous-aide-e-dans-vos = Is someone helping you with your MDPH procedures?
+tm-beneficiez-vous-dune-mesure-de = Are you under a legal protection measure?
+tm-demande-identite-du-representant-legal = Application / Identity of the legal representative
+tm-demande-prestations = Application / Benefits
+tm-demandes-relatives-a-la-vie-quotidienne = Requests related to daily life
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (inclusion mobility card)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, compensatory allowance)
+tm-demandes-relatives-a-la-vie-scolaire = Requests related to school life
+tm-demandes-relatives-au-travail-a-lemploi = Requests related to work, employment and vocational training
+tm-orientation-professionnelle = Career guidance
+tm-le-dispositif-emploi-accompagne-propose = “The supported employment scheme offers medical and social support and help with the professional integration of the disabled worker and their employer. The following disabled workers can benefit from this scheme:
+tm-ayant-un-projet-dinsertion-en-milieu = who have a plan to work in the mainstream workplace,
+tm-accueillis-dans-un-etablissement-ou = who are in an establishment or service providing help through work (ESAT) and have a plan to work in the mainstream workplace,
+tm-deja-en-emploi-en-milieu-ordinaire = who already work in the mainstream workplace and have particular difficulties in securing their professional integration.”
+tm-demande-confirmer-votre-compte-mail = Application / Confirm your email account
+tm-vous-n-avez-pas-encore-confirme = You have not confirmed your account yet. You can do so by opening the activation link that was sent to you by email.
+tm-en-cas-de-difficultes-vous-pouvez = If you have difficulties, you can contact us at contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Click here to send a confirmation email again
+tm-retourner-au-profil = Back to the profile
+
+## mdph: layout
+
+tm-connexion = Login
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Find your MDPH's online service
+tm-votre-demande-en-ligne-a-la = Your online application to the MDPH
+tm-la-mdph-c-est-la-maison = The MDPH is the Maison Départementale pour les Personnes Handicapées (departmental centre for disabled people). It can respond to the needs related to your disability.
+tm-ce-service-vous-permet-de-saisir = This service lets you fill in your application and send it to your MDPH so that it processes your file.
+tm-il-vous-permet-de-solliciter-la = It lets you apply to the MDPH as a beneficiary or as the legal representative of a beneficiary.
+tm-en-fonction-de-votre-situation-vous = Depending on your situation, you may be entitled to the following rights
+
+## mdph: mdph
+
+tm-votre-mdph = Your MDPH { $name }
+tm-gerez-vos-demandes-en-ligne = Manage your applications online
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = Your MDPH does not use this online application service
+tm-continuer-sur-service-public-fr = Continue on service-public.fr
+tm-continuer-sur = Continue on { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Your email
+tm-ex-email-domaine-fr = E.g.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = The email address is required.
+tm-modeles-de-certificats = Certificate models
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Awaiting confirmation
+tm-si-vous-n-avez-pas-recu = If you have not received this email, click here to send it again.
+tm-modifier-mon-mot-de-passe = Change my password
+tm-veuillez-entrer-votre-mot-de-passe = Please enter your previous password.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = We have sent you an email to confirm your email address.
+tm-type = Type
+tm-document-ajoute = Document added
+tm-choisir-le-fichier = Choose the file
+tm-veuillez-selectionner-un-fichier = Please select a file
+tm-ajouter-ce-fichier = Add this file
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profile / Identity of the legal representative
+tm-profil-prestations = Profile / Benefits
+tm-supprimer-ce-profil = Delete this profile
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookies placed and opt-out
+tm-ce-site-depose-un-petit-fichier = This site places a small text file (a “cookie”) on your computer when you visit it. This lets us measure the number of visits and understand which pages are viewed most.
+tm-ce-site-naffiche-pas-de-banniere = This site does not show a cookie consent banner, why?
+tm-je-contribue-a-enrichir-vos-donnees = I help to enrich your data, can I access it?
+tm-bien-sur-les-statistiques-dusage-de = Of course! The usage statistics of most of our products, including https://mdphenligne.cnsa.fr/, are freely available on stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Parent { $n }
+tm-exerce-l-autorite-parentale = Exercises parental authority
+tm-meme-adresse-que-le-beneficiaire = Same address as the beneficiary
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = By ticking this box, you certify that you have the consent of { $name } to submit an application in their name
+tm-precisez-le-domicile = Give details of the home
+tm-de-vos-parents-ou-l-un = Of your parents (or one of them)
+tm-de-vos-enfants-ou-l-un = Of your children (or one of them)
+tm-d-un-e-ami-e = Of a friend
+tm-d-un-autre-membre-de-votre = Of another member of your family
+tm-d-une-famille-d-accueil = Of a foster family
+tm-et-vous-etes = And you are
+tm-de-categorie = Of category
+tm-son-prenom = His/her first name
+tm-montant = Amount
+tm-montant-invalide = Invalid amount
+tm-veuillez-saisir-un-nombre-entre-0 = Please enter a number between 0 and 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = No documents
+tm-raison-du-refus = Reason for refusal:
+tm-supprimez = Delete
+tm-suppression-d-un-document = Deleting a document
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Contact your MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Describe your needs for compensation related to your disability
+tm-plusieurs-reponses-sont-possibles = Several answers are possible
+tm-adaptez-vos-reponses-a-votre-age = Adapt your answers to your age.
+tm-le-besoin-daide-correspond-a-une = A need for help means direct human help, or the need to be stimulated, guided or encouraged verbally, or material or financial help.
+tm-ce-document-correspond-a-lexpression-de = This document expresses the needs you feel. A detailed assessment will then be carried out by the MDPH team, who will meet you if necessary.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, disabled adult allowance) and its supplement
+tm-carte-d-invalidite-de-priorite-de = Invalidity / priority / parking card
+tm-orientation-vers-un-etablissement-ou = Referral to a medical and social establishment or service (ESMS)
+tm-renouvellement-d-allocation = Renewal of the compensatory allowance (ACTP or ACFP)
+tm-projet-personnalise-de-scolarisation = Personalised schooling plan – schooling path and aids
+tm-orientation-professionnelle-et-ou = Career guidance and/or vocational training
+tm-reconnaissance-de-la-qualite-de = Recognition as a disabled worker (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Free enrolment in the old-age pension insurance for parents at home (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Other département, give its number (for example 01 or 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = My applications
+tm-documents-associes = Attached documents
+
+## mdph: nav-steps
+
+tm-question-precedente = Previous question
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Your password is too weak.
+tm-veuillez-saisir-8-caracteres = Please enter 8 characters.
+tm-presenter-trois-des-quatre-categories-de = Contain three of the following four types of characters: capital letter, small letter, digit and/or special characters.
+tm-ce-jeton-de-modification-a-deja = This change token has already been used to reset your password. Please make a new reset request.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = be eight characters long,
+tm-etre-d-une-robustesse-moyenne = be of medium strength.
+tm-afin-de-garantir-au-mieux-l = To best protect the integrity of the data, the password must at least:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Add details to your request if you wish
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Please select one of the options or give details of your answer
+tm-intitule-du-poste = Job title
+tm-employeur = Employer
+tm-entreprise = Company
+tm-type-de-contrat = Type of contract
+tm-date-de-debut-au-format-jour = Start date in the format day/month/year
+tm-motif-de-fin-d-activite = Reason for ending the job
+tm-motif = Reason
+tm-valider-l-experience = Confirm the experience
+tm-ajouter-une-experience = Add an experience
+tm-annee-d-obtention = Year obtained
+tm-domaine = Field
+tm-intitule-du-diplome = Name of the diploma
+tm-domaine-d-etude = Field of study
+tm-retirer-le-dernier-diplome = Remove the last diploma
+tm-ajouter-un-diplome = Add a diploma
+tm-matin = Morning
+tm-midi = Midday
+tm-soiree-nuit = Evening/night
+tm-nom-de-l-etablissement = Name of the establishment
+tm-rue = Street
+tm-ex-college-jules-ferry = E.g.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = E.g.: 1, rue de l'église
+tm-ex-paris = E.g.: Paris
+tm-supprimer-le-dernier-etablissement = Delete the last establishment
+tm-ajouter-un-etablissement = Add an establishment
+tm-frais-engages = Costs incurred
+tm-montant-total-frequence = Total amount / Frequency
+tm-montant-rembourse = Amount reimbursed
+tm-libelle-des-frais = Description of the costs
+tm-par-jour = Per day
+tm-par-semaine = Per week
+tm-par-mois = Per month
+tm-par-an = Per year
+tm-supprimer-le-dernier-frais = Delete the last cost
+tm-ajouter-des-frais-ponctuels = Add one-off costs
+tm-ajouter-des-frais-recurrents = Add recurring costs
+tm-derniere-reponse-enregistree-le = Last answer saved on { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Name of the organisation
+tm-etes-vous-deja-en-contact = Are you already in contact?
+tm-supprimer-la-derniere-structure = Delete the last organisation
+tm-ajouter-une-structure = Add an organisation
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Type of protection measure
+tm-tutelle = Guardianship
+tm-curatelle = Curatorship
+tm-curatelle-renforcee = Enhanced curatorship
+tm-habilitation-familiale = Family authorisation (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = Home page
