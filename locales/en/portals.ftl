@@ -1,7 +1,7 @@
 ### Relais — translation memory, English: the same ids as locales/fr/portals.ftl.
 ### .by = demarches-simplifiees: the portal's own English, verbatim. Without .by: drafted by an AI model
 ### as a careful translator would (plain, faithful, negation and numbers kept), reviewed by nobody.
-### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/en-drafts.tsv and ds.tsv.
+### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/ds.tsv, en-drafts.tsv and pages-memory.tsv.
 
 
 ## ds: components account_dropdown_component

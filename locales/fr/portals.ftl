@@ -2,7 +2,8 @@
 ### Un message par chaîne : l’identifiant est « tm- » suivi des premiers mots ; la valeur est la chaîne
 ### telle que le portail l’affiche, avec des variables ({ $n }, { $date }, { $name }…) pour ce qui varie.
 ### .origin = source:clé (tests/data/portal-strings/README.md) ; .kind = type d’élément.
-### Écrit par tools/meaning/seed_memory.py. Jamais à partir des chaînes mises de côté pour le test.
+### Écrit par tools/meaning/seed_memory.py (tests/data/portal-strings/ : ds.tsv, en-drafts.tsv, pages-memory.tsv).
+### Jamais à partir des chaînes mises de côté pour le test, ni d’une de leurs phrases.
 
 
 ## ds: components account_dropdown_component

@@ -237,11 +237,12 @@ def main():
               "### Un message par chaîne : l’identifiant est « tm- » suivi des premiers mots ; la valeur est la chaîne\n"
               "### telle que le portail l’affiche, avec des variables ({ $n }, { $date }, { $name }…) pour ce qui varie.\n"
               "### .origin = source:clé (tests/data/portal-strings/README.md) ; .kind = type d’élément.\n"
-              "### Écrit par tools/meaning/seed_memory.py. Jamais à partir des chaînes mises de côté pour le test.\n",
+              "### Écrit par tools/meaning/seed_memory.py (tests/data/portal-strings/ : ds.tsv, en-drafts.tsv, pages-memory.tsv).\n"
+              "### Jamais à partir des chaînes mises de côté pour le test, ni d’une de leurs phrases.\n",
         "en": "### Relais — translation memory, English: the same ids as locales/fr/portals.ftl.\n"
               "### .by = demarches-simplifiees: the portal's own English, verbatim. Without .by: drafted by an AI model\n"
               "### as a careful translator would (plain, faithful, negation and numbers kept), reviewed by nobody.\n"
-              "### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/en-drafts.tsv and ds.tsv.\n",
+              "### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/ds.tsv, en-drafts.tsv and pages-memory.tsv.\n",
     }
     # Runs of entries under one `##` heading, in order; a tested page's entry joins the last run of
     # its group when there is one.
