@@ -138,6 +138,9 @@ run_tests() {
   crate/research/sql/check.sh quick || status=1
   step "locale quality gates and coverage (relais locales check)"
   ./target/release/relais locales check || status=1
+  step "the tested pages' strings and their full translations (tools/meaning/pages.py: list, sources, coverage)"
+  { python3 tools/meaning/pages.py list --check && python3 tools/meaning/pages.py sources \
+    && python3 tools/meaning/pages.py coverage; } || status=1
   step "wasm-bindgen-test in headless Chromium (bindings)"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
   step "web-ext lint dist/firefox"

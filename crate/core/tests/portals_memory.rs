@@ -2,7 +2,8 @@
 //! (`tests/data/senses/cases.tsv`), checked as data: both Fluent files parse, have the same ids in
 //! the same order, the French carries `.origin` and `.kind`, each English uses exactly the
 //! French's variables, and no entry is a held-back démarches-simplifiées test string
-//! (`tests/data/portal-strings/ds-split.tsv`). The sense corpus is well formed and names real
+//! (`tests/data/portal-strings/ds-split.tsv`), nor has one as a sentence (the memory finds each
+//! sentence of a longer entry alone). The sense corpus is well formed and names real
 //! concepts; how many of its cases today's matcher satisfies is printed, not enforced (sense
 //! rules come later, issue 12).
 
@@ -11,6 +12,7 @@ use std::collections::{BTreeSet, HashSet};
 use fluent_syntax::ast;
 use relais_core::glossary::Glossary;
 use relais_core::text;
+use relais_core::units::split_sentences;
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
@@ -127,7 +129,7 @@ fn memory_files_agree_and_hold_no_test_string() {
             f.id
         );
     }
-    // No French value is a held-back test string.
+    // No French value is a held-back test string, nor any sentence of one.
     let split: std::collections::HashMap<String, String> =
         tsv("tests/data/portal-strings/ds-split.tsv")
             .into_iter()
@@ -146,6 +148,12 @@ fn memory_files_agree_and_hold_no_test_string() {
             !test.contains(&fold_key(value)),
             "held-back test string in the memory: {line}"
         );
+        for sentence in split_sentences(value) {
+            assert!(
+                !test.contains(&fold_key(sentence)),
+                "held-back test string as a sentence of a memory entry: {sentence:?} in {line}"
+            );
+        }
     }
     println!("translation memory: {} entries, fr and en agree", fr.len());
 }
