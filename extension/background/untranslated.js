@@ -8,6 +8,7 @@
 // language, portal and kind. Nothing leaves the computer: the untranslated-strings page shows the
 // list and the person may export it as a gettext PO file. In a mediator session the counts live
 // in memory (storage.session), like everything else of the session.
+import initResearch, { ResearchCore } from '../pkg/relais_research_wasm.js';
 import { api } from '../shared/api.js';
 import { readSession, sessionArea } from './settings.js';
 
@@ -22,12 +23,14 @@ let queue = [];
 let timer = null;
 let anonymiser = null;
 
-/** The research module's anonymiser, loaded once. */
+/**
+ * The research module's anonymiser, instantiated once, on the first untranslated string (its
+ * glue is imported statically: a service worker cannot `import()`).
+ */
 function anonymise() {
   anonymiser ??= (async () => {
-    const m = await import('../pkg/relais_research_wasm.js');
-    await m.default({ module_or_path: api.runtime.getURL('pkg/relais_research_wasm_bg.wasm') });
-    return (text) => m.ResearchCore.anonymise(text);
+    await initResearch({ module_or_path: api.runtime.getURL('pkg/relais_research_wasm_bg.wasm') });
+    return (text) => ResearchCore.anonymise(text);
   })();
   anonymiser.catch(() => { anonymiser = null; });
   return anonymiser;
