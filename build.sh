@@ -104,7 +104,7 @@ setup_browsers() {
   # Browsers, fonts for every shipped script (Ethiopic, Bengali, Tamil, CJK come out as boxes
   # without them), and voices for read-aloud (speech-dispatcher + espeak-ng).
   apt_install chromium chromium-driver firefox-esr fonts-noto-core fonts-noto-cjk \
-    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openssl poppler-utils
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openssl poppler-utils gettext
 }
 
 setup_duckdb() {

@@ -193,3 +193,28 @@ journal-tsa-button = Timestamp my journal now
 journal-tsa-ok = Timestamped by { $tsa }.
 journal-tsa-failed = { $tsa } did not timestamp the journal: { $detail }
 journal-tsa-denied = Relais needs your permission to contact these addresses. Nothing was sent.
+
+## Untranslated strings page
+untranslated-title = Strings without a translation
+untranslated-intro = Portal strings this computer met without a full translation, counted without personal data: numbers, dates and addresses are replaced by variables. Nothing leaves this computer: you can export the list for translators.
+untranslated-lang-label = Translation language
+untranslated-col-french = French text
+untranslated-col-portal = Portal
+untranslated-col-kind = Kind
+untranslated-col-count = Times
+untranslated-col-last = Last time
+untranslated-export = Export for translators (PO file)
+untranslated-clear = Clear the list
+untranslated-clear-confirm = Clear every string counted on this computer?
+untranslated-cleared = List cleared.
+untranslated-empty = No string without a translation for this language.
+untranslated-count =
+    { $count ->
+        [one] One string without a translation.
+       *[other] { $count } strings without a translation.
+    }
+untranslated-exported = File ready: { $file }, { $count ->
+        [one] one string
+       *[other] { $count } strings
+    }.
+popup-untranslated = Strings without a translation

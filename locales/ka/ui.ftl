@@ -185,3 +185,21 @@ journal-tsa-button = ჩემს ჟურნალზე დროის შ�
 journal-tsa-ok = დროის შტამპი დასვა: { $tsa }.
 journal-tsa-failed = დროის შტამპი ვერ დაისვა ({ $tsa }): { $detail }
 journal-tsa-denied = Relais-ს სჭირდება თქვენი ნებართვა ამ მისამართებთან დასაკავშირებლად. არაფერი გაგზავნილა.
+
+## Untranslated strings page
+untranslated-title = თარგმანის გარეშე ტექსტები
+untranslated-intro = პორტალების ტექსტები, რომლებიც ამ კომპიუტერმა სრული თარგმანის გარეშე ნახა, დათვლილია პირადი მონაცემების გარეშე: რიცხვები, თარიღები და მისამართები ცვლადებით არის შეცვლილი. არაფერი ტოვებს კომპიუტერს: შეგიძლიათ სია მთარგმნელებისთვის გაიტანოთ.
+untranslated-lang-label = თარგმანის ენა
+untranslated-col-french = ფრანგული ტექსტი
+untranslated-col-portal = პორტალი
+untranslated-col-kind = ტიპი
+untranslated-col-count = ჯერ
+untranslated-col-last = ბოლოს
+untranslated-export = გატანა მთარგმნელებისთვის (PO ფაილი)
+untranslated-clear = სიის გასუფთავება
+untranslated-clear-confirm = წაიშალოს ამ კომპიუტერზე დათვლილი ყველა ტექსტი?
+untranslated-cleared = სია გასუფთავდა.
+untranslated-empty = ამ ენისთვის თარგმანის გარეშე ტექსტი არ არის.
+untranslated-count = თარგმანის გარეშე ტექსტები: { $count }
+untranslated-exported = ფაილი მზადაა: { $file }, ტექსტები: { $count }.
+popup-untranslated = თარგმანის გარეშე ტექსტები

@@ -185,3 +185,21 @@ journal-tsa-button = Hadda shaambadda waqtiga ku dhig diiwaankayga
 journal-tsa-ok = Shaambadda waqtiga waxaa dhigay { $tsa }.
 journal-tsa-failed = Shaambadda waqtiga lagama helin { $tsa }: { $detail }
 journal-tsa-denied = Relais wuxuu u baahan yahay oggolaanshahaaga si uu ula xiriiro cinwaannadan. Waxba lama dirin.
+
+## Untranslated strings page
+untranslated-title = Qoraallo aan tarjumaad lahayn
+untranslated-intro = Qoraallada boggaga ee kombiyuutarkani la kulmay iyagoon tarjumaad dhammaystiran lahayn, la tiriyey iyadoon xog shakhsi ah lahayn: tirooyinka, taariikhaha iyo cinwaannada waxaa lagu beddelay doorsoomayaal. Waxba kama baxaan kombiyuutarka: liiska waad u dhoofin kartaa turjubaanada.
+untranslated-lang-label = Luqadda tarjumaadda
+untranslated-col-french = Qoraalka Faransiiska
+untranslated-col-portal = Bogga
+untranslated-col-kind = Nooca
+untranslated-col-count = Jeer
+untranslated-col-last = Markii ugu dambeysay
+untranslated-export = U dhoofi turjubaanada (fayl PO)
+untranslated-clear = Tirtir liiska
+untranslated-clear-confirm = Ma la tirtiraa dhammaan qoraallada lagu tiriyey kombiyuutarkan?
+untranslated-cleared = Liiska waa la tirtiray.
+untranslated-empty = Ma jiro qoraal aan tarjumaad lahayn luqaddan.
+untranslated-count = Qoraallo aan tarjumaad lahayn: { $count }
+untranslated-exported = Faylku waa diyaar: { $file }, qoraallo: { $count }.
+popup-untranslated = Qoraallo aan tarjumaad lahayn
