@@ -645,8 +645,8 @@ tm-sujet = თემა
 
 tm-votre-question = თქვენი შეკითხვა
 tm-notre-reponse = ჩვენი პასუხი
-tm-une-capture-decran-peut-nous-aider = ეკრანის სურათი დაგვეხმარება უფრო ადვილად ვიპოვოთ ადგილი, რომელიც გასაუმჯობესებელია.
-tm-une-capture-decran-peut-nous-aider-2 = ეკრანის სურათი დაგვეხმარება პრობლემის უფრო ადვილად დადგენაში.
+tm-une-capture-decran-peut-nous-aider = ეკრანის სურათი შეიძლება დაგვეხმაროს, უფრო ადვილად ვიპოვოთ ადგილი, რომელიც გასაუმჯობესებელია.
+tm-une-capture-decran-peut-nous-aider-2 = ეკრანის სურათი შეიძლება დაგვეხმაროს პრობლემის უფრო ადვილად დადგენაში.
 tm-taille-maximale-autorisee-200-mo-formats = მაქსიმალური დასაშვები ზომა: 200 მბ. მხარდაჭერილი ფორმატები: jpg, png, pdf.
 tm-contactez-nous-via-ce-formulaire-et = დაგვიკავშირდით ამ ფორმით და რაც შეიძლება მალე გიპასუხებთ. არ დაგავიწყდეთ, მოგვაწოდოთ რაც შეიძლება მეტი ინფორმაცია, რომ უკეთ დაგეხმაროთ.
 tm-jai-un-probleme-lors-du-remplissage = ჩემი საქმის შევსებისას პრობლემა მაქვს
