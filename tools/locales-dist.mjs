@@ -17,7 +17,11 @@ for (const lang of readdirSync(src).filter((d) => ORDER.includes(d))) {
   }
   mkdirSync(join(out, lang), { recursive: true });
   for (const f of FILES) cpSync(join(src, lang, f), join(out, lang, f));
-  if (existsSync(join(src, lang, 'phrases.ftl'))) cpSync(join(src, lang, 'phrases.ftl'), join(out, lang, 'phrases.ftl'));
+  // Optional files: the mediator's phrase cards, and full translations (the memory, the grammar
+  // and its lexicon), shipped when the language has them.
+  for (const f of ['phrases.ftl', 'portals.ftl', 'grammar.ftl', 'lexicon.ftl']) {
+    if (existsSync(join(src, lang, f))) cpSync(join(src, lang, f), join(out, lang, f));
+  }
   if (lang === 'fr') cpSync(join(src, 'fr/common-words.txt'), join(out, 'fr/common-words.txt'));
   shipped.push(lang);
 }

@@ -1,8 +1,10 @@
 // The Rust core (relais_wasm) in the background, and the locale files it reads.
 //
 // The core is started once (a failed start, for instance a malformed locale file, is retried on
-// the next message); each language's files (meta.json, glossary.ftl, ui.ftl) are loaded into it
-// the first time that language is needed, with English for fallback. The messages the core
+// the next message), with the French master and the French side of full translations; each
+// language's files (meta.json, glossary.ftl, ui.ftl, and portals.ftl, grammar.ftl, lexicon.ftl
+// when it has them) are loaded into it the first time that language is needed, with English for
+// fallback. The messages the core
 // answers by itself (`answers` below) are handed to it whole: it validates them as it decodes
 // them, and builds the reply (crate/core/src/protocol/answer.rs).
 import init, { Core } from '../pkg/relais_wasm.js';
@@ -20,6 +22,12 @@ export async function readText(path) {
   return res.text();
 }
 
+/** A packaged file that a language may not have yet (its full translations): its text, or null. */
+async function readOptional(path) {
+  const res = await fetch(api.runtime.getURL(path)).catch(() => null);
+  return res?.ok ? res.text() : null;
+}
+
 export async function readJson(path) {
   return JSON.parse(await readText(path));
 }
@@ -28,13 +36,19 @@ export async function readJson(path) {
 export function core() {
   corePromise ??= (async () => {
     await init({ module_or_path: api.runtime.getURL('pkg/relais_wasm_bg.wasm') });
-    const [glossary, ui, meta, common] = await Promise.all([
+    const [glossary, ui, meta, common, portals, grammar, lexicon] = await Promise.all([
       readText('locales/fr/glossary.ftl'),
       readText('locales/fr/ui.ftl'),
       readJson('locales/fr/meta.json'),
       readText('locales/fr/common-words.txt'),
+      readOptional('locales/fr/portals.ftl'),
+      readOptional('locales/fr/grammar.ftl'),
+      readOptional('locales/fr/lexicon.ftl'),
     ]);
-    return new Core(glossary, ui, meta, common);
+    const c = new Core(glossary, ui, meta, common);
+    // Full translations (memory and grammar): the French side, when this build ships it.
+    if (portals !== null) c.setMeaning(portals, grammar ?? '', lexicon ?? '');
+    return c;
   })();
   // A failed start (for instance a malformed locale file) is retried on the next message.
   corePromise.catch(() => { corePromise = null; });
@@ -56,12 +70,15 @@ export async function ensureLocale(c, lang) {
     if (l === 'fr' || c.hasLocale(l)) continue;
     if (!loading.has(l)) {
       loading.set(l, (async () => {
-        const [meta, glossary, ui] = await Promise.all([
+        const [meta, glossary, ui, portals, grammar, lexicon] = await Promise.all([
           readJson(`locales/${l}/meta.json`),
           readText(`locales/${l}/glossary.ftl`),
           readText(`locales/${l}/ui.ftl`),
+          readOptional(`locales/${l}/portals.ftl`),
+          readOptional(`locales/${l}/grammar.ftl`),
+          readOptional(`locales/${l}/lexicon.ftl`),
         ]);
-        c.addLocale(meta, glossary, ui);
+        c.addLocale(meta, glossary, ui, portals, grammar, lexicon);
       })().finally(() => loading.delete(l)));
     }
     await loading.get(l);

@@ -24,16 +24,28 @@ fn meta(code: &str, dir: &str) -> JsValue {
 
 fn core() -> Core {
     let mut c = Core::new(GLOSSARY, UI_FR, meta("fr", "ltr"), "le\nla\n").expect("core starts");
+    c.set_meaning(
+        "tm-date-expiration = Date d’expiration de votre titre de séjour\n",
+        "",
+        "",
+    )
+    .expect("French meaning loads");
     c.add_locale(
         meta("ar", "rtl"),
         "concept-titre-de-sejour = تصريح الإقامة\n    .explain = البطاقة.\n",
         UI_AR,
+        Some("tm-date-expiration = تاريخ انتهاء تصريح إقامتك\n".into()),
+        None,
+        None,
     )
     .expect("ar loads");
     c.add_locale(
         meta("en", "ltr"),
         "concept-nom = name\n    .explain = Your name.\n",
         "error-protocol = Not understood. ({ $detail })\n",
+        None,
+        None,
+        None,
     )
     .expect("en loads");
     c
@@ -73,6 +85,16 @@ fn scan_reply_is_plain_json_with_rtl_and_fallback() {
     assert!(get(&nom, &["where"]).is_null());
     let results: Array = get(&reply, &["results"]).into();
     assert_eq!(results.length(), 2);
+    // The first label is in the Arabic memory: a full translation, from the memory.
+    let t = get(&results.get(0), &["translation"]);
+    assert_eq!(
+        get(&t, &["text"]).as_string().as_deref(),
+        Some("تاريخ انتهاء تصريح إقامتك")
+    );
+    assert_eq!(get(&t, &["source"]).as_string().as_deref(), Some("memory"));
+    assert_eq!(get(&t, &["dir"]).as_string().as_deref(), Some("rtl"));
+    // The second is not: no translation (the overlay shows key words).
+    assert!(get(&results.get(1), &["translation"]).is_undefined());
 }
 
 #[wasm_bindgen_test]
@@ -99,7 +121,14 @@ fn bad_messages_throw_named_readable_errors() {
 fn a_malformed_locale_is_refused_and_the_core_keeps_working() {
     let mut c = core();
     let err = c
-        .add_locale(meta("uk", "ltr"), "concept-nom = ім'я\n}}} broken\n", "")
+        .add_locale(
+            meta("uk", "ltr"),
+            "concept-nom = ім'я\n}}} broken\n",
+            "",
+            None,
+            None,
+            None,
+        )
         .expect_err("must fail");
     let e: js_sys::Error = err.into();
     assert_eq!(e.name().as_string().as_deref(), Some("LocaleError"));

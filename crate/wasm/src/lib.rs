@@ -55,17 +55,52 @@ impl Core {
         })
     }
 
-    /// Adds a language from its files. A malformed file is refused; the core keeps working.
+    /// The French side of full translations: the memory's master (`fr/portals.ftl`), the
+    /// grammar's patterns (`fr/grammar.ftl`) and lexicon (`fr/lexicon.ftl`). Until it is set,
+    /// the core shows key words only. A malformed file is refused with its line.
+    #[wasm_bindgen(js_name = setMeaning)]
+    pub fn set_meaning(
+        &mut self,
+        portals_ftl: &str,
+        grammar_ftl: &str,
+        lexicon_ftl: &str,
+    ) -> Result<(), JsValue> {
+        let french = relais_core::meaning::French::load(portals_ftl, grammar_ftl, lexicon_ftl)
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
+        self.catalog.meaning = Some(french);
+        Ok(())
+    }
+
+    /// Adds a language from its files: `meta.json`, `glossary.ftl`, `ui.ftl`, and, for full
+    /// translations, its `portals.ftl`, `grammar.ftl` and `lexicon.ftl` (absent files: `null`).
+    /// A malformed file is refused; the core keeps working.
     #[wasm_bindgen(js_name = addLocale)]
     pub fn add_locale(
         &mut self,
         meta: JsValue,
         glossary_ftl: &str,
         ui_ftl: &str,
+        portals_ftl: Option<String>,
+        grammar_ftl: Option<String>,
+        lexicon_ftl: Option<String>,
     ) -> Result<(), JsValue> {
         let meta: LocaleMeta = from_js(meta).map_err(|e| error(e.name(), &e.to_string()))?;
-        let loc = Locale::load(meta, glossary_ftl, ui_ftl)
+        let rtl = meta.dir == "rtl";
+        let code = meta.code.clone();
+        let mut loc = Locale::load(meta, glossary_ftl, ui_ftl)
             .map_err(|e| error("LocaleError", &e.to_string()))?;
+        if code != "fr" {
+            let side = relais_core::meaning::Side::load(
+                &code,
+                rtl,
+                portals_ftl.as_deref().unwrap_or(""),
+                grammar_ftl.as_deref().unwrap_or(""),
+                lexicon_ftl.as_deref().unwrap_or(""),
+                glossary_ftl,
+            )
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
+            loc.meaning = Some(side);
+        }
         self.catalog.add(loc);
         Ok(())
     }
