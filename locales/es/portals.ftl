@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = Formulario con errores
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Este trámite está sujeto a un acuse de lectura. Al pedir que se muestre la decisión tomada sobre su expediente, usted acepta el acuse de lectura y, con ello, el inicio del plazo legal en caso de recurso.
 tm-adresse = Dirección
 tm-pays = País
 tm-autres-informations-sur-lorganisme-sur = ➡ Más información sobre el organismo en «annuaire-entreprises.data.gouv.fr»
@@ -404,7 +403,6 @@ tm-publier = Publicar
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = El archivo adjunto ({ $attachment }) se ha eliminado. Puede añadir otro.
 tm-la-nouvelle-adresse-electronique = La nueva dirección de correo electrónico
 tm-numero-siret = Número SIRET
 tm-la-demarche-est-mise-en-uvre = El trámite lo lleva a cabo
@@ -926,6 +924,7 @@ tm-verification-de-securite = Verificación de seguridad
 tm-le-code-peut-etre-ecoute-avec = Puede escuchar el código con el botón «Decir el código» («Énoncer le code»); el botón «Cambiar el código» («Changer le code») muestra una nueva imagen.
 tm-recopiez-les-caracteres-affiches-dans = Copie los caracteres que aparecen en la imagen.
 tm-veuillez-recopier-le-code-de-securite = Copie el código de seguridad para continuar con su solicitud de cita.
+tm-prise-de-rendez-vous-demande-de = Pedir cita — Solicitud de naturalización
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -933,12 +932,15 @@ tm-saisissez-les-caracteres-de-l-image = Introduzca los caracteres de la imagen
 tm-afin-de-verifier-que-vous-netes = Para comprobar que no es un robot, copie los caracteres que aparecen en la imagen. Para escucharlos, use el botón «Decir el código del captcha» («Énoncer le code du captcha»); para obtener otra imagen, use el botón «Generar un nuevo captcha» («Générer un nouveau captcha»).
 tm-les-majuscules-et-minuscules-ne-sont = No se distinguen mayúsculas y minúsculas.
 tm-pour-acceder-au-calendrier-des-rendez = Para acceder al calendario de citas, copie el código de seguridad y después haga clic en «Siguiente» («Suivant»).
+tm-prise-de-rendez-vous-remise-de = Pedir cita — Entrega del permiso de residencia
+tm-le-code-de-securite-saisi-est = El código de seguridad introducido es incorrecto. Vuelva a intentarlo.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Sus datos de contacto
 tm-format-attendu-nom-domaine-fr = Formato esperado: nombre@dominio.fr
 tm-avant-de-choisir-un-creneau-merci = Antes de elegir un horario, confirme su solicitud. Las citas se abren cada semana según la disponibilidad de la ventanilla.
+tm-prise-de-rendez-vous-echange-de = Pedir cita — Canje de permiso de conducir extranjero
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -946,6 +948,9 @@ tm-verification-anti-robot = Verificación antirrobot
 tm-cliquez-sur-clique-ici-pour-verifier = Haga clic en «Haz clic aquí para verificar» («Clique ici pour vérifier»): la verificación se hace automáticamente, sin prueba.
 tm-clique-ici-pour-verifier = Haz clic aquí para verificar
 tm-pour-toute-question-relative-a-vos = Para cualquier pregunta sobre sus trámites (permisos de residencia, permisos de conducir, asociaciones), use este formulario. Recibirá una respuesta en un plazo de 15 días hábiles.
+tm-nous-contacter = Contactar con nosotros
+tm-nous-verifions-que-vous-netes-pas = Estamos comprobando que usted no es un robot…
+tm-verification-automatique-des-spams = Comprobación automática de spam terminada
 
 ## fixture: captcha/hcaptcha.html
 
@@ -954,6 +959,7 @@ tm-format-attendu-ab-123-cd = Formato esperado: AB-123-CD
 tm-cochez-la-case-je-suis-un = Marque la casilla «Soy un ser humano» («Je suis un humain») para continuar.
 tm-envoyer-ma-demande = Enviar mi solicitud
 tm-les-residents-des-secteurs-de = Los residentes de las zonas de estacionamiento de pago pueden solicitar una tarjeta que les da acceso a la tarifa de residente. Prepare un justificante de domicilio de menos de 3 meses y el permiso de circulación del vehículo.
+tm-demande-de-carte-de-stationnement = Solicitud de tarjeta de estacionamiento para residentes
 
 ## fixture: captcha/image-generic.html
 
@@ -965,15 +971,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 caracteres, cifras y letras mayúsculas
 tm-generer-un-nouveau-code = Generar un nuevo código
 tm-envoyer-la-demande = Enviar la solicitud
 tm-vous-pouvez-demander-la-copie-dun = Puede solicitar la copia de una licencia de obras o de una declaración previa concedidas en el municipio. Los documentos se envían por vía electrónica.
+tm-demande-de-copie-de-documents-durbanisme = Solicitud de copia de documentos urbanísticos
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Cada página reproduce, sin conexión, el marcado de un tipo de CAPTCHA que se encuentra en los portales públicos, para probar la detección de Relais (que nunca resuelve ni elude un CAPTCHA). No se contacta con ningún servicio externo: los scripts, marcos, imágenes y sonidos son archivos locales (carpeta vendor/).
+tm-pages-de-test-widgets-captcha = Páginas de prueba: widgets CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Confirmar la cita
 tm-choisissez-un-creneau-pour-deposer-votre = Elija un horario para presentar su solicitud. El control de seguridad aparece una vez cargada la página.
+tm-prise-de-rendez-vous-carte-nationale = Pedir cita — Documento nacional de identidad y pasaporte
+tm-chargement-de-la-verification-de = Cargando la verificación de seguridad…
+tm-confirmation-du-creneau = Confirmación del horario
+tm-cochez-la-case-pour-confirmer-que = Marque la casilla para confirmar que es una persona.
 
 ## fixture: captcha/question.html
 
@@ -981,6 +993,7 @@ tm-question-de-securite-combien-font-3 = Pregunta de seguridad: ¿cuánto es 3 +
 tm-repondez-en-chiffres-cette-question = Responda con cifras. Esta pregunta sirve para comprobar que no es un robot.
 tm-sinscrire = Inscribirse
 tm-recevez-chaque-mois-lactualite-du = Reciba cada mes las noticias del Departamento: ayudas, carreteras, institutos (collèges), solidaridad. Podrá darse de baja en cualquier momento.
+tm-inscription-a-la-lettre-dinformation = Suscripción al boletín informativo
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -992,6 +1005,7 @@ tm-premiere-demande = Primera solicitud
 tm-renouvellement = Renovación
 tm-duplicata = Duplicado
 tm-ce-formulaire-vous-permet-de-demander = Este formulario le permite solicitar una cita en la ventanilla de extranjeros de la prefectura del Ródano (Lyon). Se le enviará una confirmación por correo electrónico.
+tm-prise-de-rendez-vous-depot-de = Pedir cita — Presentación de la solicitud de permiso de residencia
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1001,10 +1015,15 @@ tm-extrait-avec-filiation = Extracto con filiación
 tm-extrait-sans-filiation = Extracto sin filiación
 tm-demandez-en-ligne-une-copie-integrale = Solicite en línea una copia íntegra o un extracto de acta de nacimiento para un nacimiento ocurrido en Lyon. El acta se envía por correo postal en un plazo de 8 días.
 tm-ce-site-est-protege-par-recaptcha = Este sitio está protegido por reCAPTCHA; se aplican la política de privacidad y las condiciones de uso de Google.
+tm-demande-dacte-de-naissance = Solicitud de partida de nacimiento
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Esta es una página de prueba: la solicitud no se ha enviado a ningún servicio.
+tm-votre-demande-a-bien-ete-envoyee = Su solicitud se ha enviado
+tm-donnees-recues = Datos recibidos
+tm-aucune-donnee-recue = No se ha recibido ningún dato.
+tm-retour-a-la-liste-des-pages = Volver a la lista de páginas de prueba
 
 ## fixture: captcha/turnstile.html
 
@@ -1012,6 +1031,7 @@ tm-adresse-du-probleme = Dirección del problema
 tm-description = Descripción
 tm-envoyer-le-signalement = Enviar el aviso
 tm-nid-de-poule-eclairage-en-panne = Bache, alumbrado averiado, vertido ilegal: avise a los servicios municipales. Se le informará por correo electrónico del tratamiento de su aviso.
+tm-signaler-un-probleme-sur-lespace-public = Informar de un problema en la vía pública
 
 ## fixture: captcha/vendor
 
@@ -1019,6 +1039,9 @@ tm-verifiez-que-vous-etes-un-humain = Compruebe que es un ser humano
 tm-operation-reussie = ✔¡Operación realizada con éxito!
 tm-saisissez-ce-que-vous-entendez = Escriba lo que oye
 tm-lecture = REPRODUCIR
+tm-veuillez-cliquer-sur-chaque-image = Haga clic en cada imagen que contenga un autobús
+tm-vous-etes-valide = Verificación superada
+tm-le-service-recaptcha-requiert-une = El servicio reCAPTCHA requiere una verificación.
 
 ## fixture: portals/ameli-compte
 
@@ -1035,6 +1058,8 @@ tm-format-attendu-5-chiffres = Formato esperado: 5 cifras
 tm-format-attendu-06-12-34-56 = Formato esperado: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = El número de la seguridad social introducido no es válido.
 tm-votre-compte-ameli-vous-permet-de = Su cuenta ameli le permite seguir sus reembolsos, descargar un certificado de derechos y contactar con su caja del seguro de enfermedad.
+tm-creer-mon-compte-ameli = Crear mi cuenta ameli
+tm-formulaire-recu = Formulario recibido
 
 ## fixture: portals/anef-login
 
@@ -1045,10 +1070,15 @@ tm-creer-mon-compte = Crear mi cuenta
 tm-la-creation-dun-compte-est-necessaire = Es necesario crear una cuenta para presentar una solicitud de permiso de residencia, de naturalización o de documento de viaje.
 tm-votre-numero-etranger-comporte-10 = Su número de extranjero tiene 10 cifras. Figura en su permiso de residencia, en su resguardo de solicitud de permiso de residencia (récépissé) o en su autorización provisional de residencia.
 tm-si-vous-navez-jamais-eu-de = Si nunca ha tenido un permiso de residencia en Francia, use su dirección de correo electrónico.
+tm-connexion-a-mon-espace-personnel = Acceso a mi área personal
+tm-vous-navez-pas-encore-de-compte = ¿Todavía no tiene cuenta?
+tm-ou-trouver-mon-numero-etranger = ¿Dónde encuentro mi número de extranjero?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Su solicitud de que le llamen al 06 12 34 56 78 no se ha podido tener en cuenta. Le responderemos en la dirección marie.kowalczyk@example.fr (número de beneficiario 1234567).
+tm-demande-de-rappel = Solicitud de llamada
+tm-retour-a-mon-compte = Volver a «Mi cuenta» («Mon Compte»)
 
 ## fixture: portals/caf-declaration
 
@@ -1081,10 +1111,14 @@ tm-sans-activite = Sin actividad
 tm-ex-1-250 = Ej.: 1 250
 tm-declarez-les-ressources-percues-par = Declare los ingresos percibidos por su hogar durante los tres últimos meses. Esta declaración es obligatoria para seguir percibiendo el RSA, la prime d’activité o el subsidio para adultos con discapacidad.
 tm-salaires-indiquez-le-montant-net-avant = Salarios: indique el importe neto antes de la retención en la fuente de cada mes del trimestre, o 0 si no ha percibido nada.
+tm-declaration-trimestrielle-de-ressources = Declaración trimestral de ingresos
+tm-vos-ressources = Sus ingresos
+tm-etape-suivante-verification-et-envoi = Paso siguiente: Comprobación y envío
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Cada página es una imitación simplificada, escrita para las pruebas; ninguna es una copia de un portal real.
+tm-pages-de-test-imitant-des-portails = Páginas de prueba que imitan portales administrativos franceses
 
 ## fixture: portals/mots-cles
 
@@ -1094,6 +1128,8 @@ tm-date-dexpiration-de-votre-titre-de = Fecha de caducidad de su permiso de resi
 tm-n-de-recepisse = N.º de resguardo (récépissé)
 tm-courriel = Correo electrónico
 tm-remplissez-ce-formulaire-pour-connaitre = Rellene este formulario para conocer el estado de tramitación de su solicitud. Recibirá una respuesta por correo electrónico en un plazo de 15 días hábiles.
+tm-demande-de-renseignements-sur-un-dossier = Solicitud de información sobre un expediente de permiso de residencia
+tm-precisions-sur-votre-demande-zone-de = Detalles de su solicitud (campo de texto libre):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1110,11 +1146,14 @@ tm-ce-module-vous-permet-de-reserver = Este módulo le permite reservar una cita
 tm-conformement-aux-dispositions = Conforme a la normativa vigente, su solicitud de renovación del permiso de residencia solo se estudiará si antes ha aportado todos los documentos justificativos exigidos; de lo contrario, se archivará sin más trámite y no se volverá a examinar.
 tm-le-jour-du-rendez-vous-presentez = El día de la cita, preséntese con su pasaporte, su resguardo (récépissé) o su antiguo permiso de residencia, la citación y el timbre fiscal. Todo expediente incompleto será denegado.
 tm-les-rendez-vous-sont-ouverts-chaque = Las citas se abren cada semana, a medida que las ventanillas tienen disponibilidad. No se da ninguna cita por teléfono.
+tm-retour-a-la-prise-de-rendez = Volver a la solicitud de cita
+tm-etape-1-choix-du-guichet = Paso 1: elección de la ventanilla
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = El servicio está actualmente en mantenimiento. Disculpe las molestias y vuelva a intentarlo más tarde.
 tm-les-demandes-deja-deposees-ne-sont = Las solicitudes ya presentadas no se ven afectadas por esta interrupción. Si su permiso de residencia caduca durante el mantenimiento, su certificado de prórroga durante el trámite sigue siendo válido.
+tm-erreur = Error { $n }
 
 ## aides-jeunes: properties
 
@@ -1309,3 +1348,425 @@ tm-epargne-aux-revenus-imposables = Ahorro con rendimientos imponibles
 tm-ex-caf-du-loiret = Ej.: CAF du Loiret
 tm-id-de-la-simulation = ID de la simulación
 tm-email-de-l-utilisateur = Correo electrónico del usuario
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Etiqueta de la casilla
+tm-libelle-checkbox-sub-et-sup = Etiqueta de la casilla sub y sup
+tm-libelle-case-a-cocher = Etiqueta de la casilla de verificación
+tm-theme-clair = Tema claro
+tm-theme-sombre = Tema oscuro
+tm-systeme = Según el sistema
+tm-legende-pour-lensemble-des-elements = Leyenda para todo el grupo de elementos
+tm-choisissez-un-theme-pour-personnaliser = Elija un tema para personalizar el aspecto del sitio.
+tm-texte-de-description-additionnel = Texto de descripción adicional
+tm-utilise-les-parametres-systeme = Usa la configuración del sistema
+tm-extrait-de-code = Fragmento de código
+tm-libelle-bouton = Etiqueta del botón
+tm-texte-derreur-obligatoire = Texto de error obligatorio
+tm-la-case-a-cocher-permet-a = La casilla de verificación permite al usuario seleccionar una o varias opciones de una lista. Se usa para hacer selecciones múltiples (de 0 a N elementos) o para permitir una elección binaria, cuando el usuario puede marcar o desmarcar una sola opción.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Volver
+tm-case-a-cocher-checkbox = Casilla de verificación (checkbox)
+tm-case-a-cocher-seule = Casilla de verificación sola
+tm-case-a-cocher-seule-exemple-avec = Casilla de verificación sola, ejemplo con subíndice y superíndice
+tm-case-a-cocher-avec-texte-daide = Casilla de verificación con texto de ayuda
+tm-case-a-cocher-seule-validee = Casilla de verificación sola, validada
+tm-case-a-cocher-seule-avec-erreur = Casilla de verificación sola con error
+tm-case-a-cocher-seule-indeterminee = Casilla de verificación sola, indeterminada
+tm-ensemble-de-cases-a-cocher = Grupo de casillas de verificación
+tm-ensemble-de-cases-a-cocher-petite = Grupo de casillas de verificación, tamaño pequeño
+tm-ensemble-de-cases-a-cocher-desactivees = Grupo de casillas de verificación desactivadas
+tm-ensemble-de-cases-a-cocher-en = Grupo de casillas de verificación en línea
+tm-ensemble-de-cases-a-cocher-avec = Grupo de casillas de verificación con texto de ayuda
+tm-ensemble-de-cases-a-cocher-avec-2 = Grupo de casillas de verificación con error
+tm-ensemble-de-cases-a-cocher-validees = Grupo de casillas de verificación validadas
+tm-ensemble-de-cases-a-cocher-avec-3 = Grupo de casillas de verificación con error, en línea
+tm-ensemble-de-cases-a-cocher-validees-2 = Grupo de casillas de verificación validadas, en línea
+tm-ensemble-de-cases-a-cocher-avec-4 = Grupo de casillas de verificación con texto de ayuda específico
+tm-ensemble-de-cases-a-cocher-avec-5 = Grupo de casillas de verificación con texto de ayuda específico, tamaño pequeño
+tm-autres-versions = Otras versiones
+tm-parametres-daffichage = Opciones de visualización
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Etiqueta del campo de entrada
+tm-envoyer = Enviar
+tm-supprimer-le-champ = Eliminar el campo
+tm-placeholder = Texto de ejemplo
+tm-champ-de-saisie-input = Campo de entrada (input)
+tm-les-champs-permettent-a-un-utilisateur = Los campos permiten a un usuario introducir contenido y datos.
+tm-champ-de-type-text = Campo de tipo "text"
+tm-champ-de-type-number = Campo de tipo "number"
+tm-champ-de-type-search = Campo de tipo "search"
+tm-champ-de-type-date = Campo de tipo "date"
+tm-preferez-l-utilisation-du-modele-de = Es preferible usar el modelo de bloque de fecha única
+tm-champ-de-type-textarea = Campo de tipo "textarea"
+tm-champ-de-type-password = Campo de tipo "password"
+tm-preferez-l-utilisation-du-composant-mot = Es preferible usar el componente Contraseña
+tm-combo-champ-bouton-d-envoi = Combinación de campo y botón de envío
+tm-combo-champ-bouton-d-action = Combinación de campo y botón de acción
+tm-champ-avec-placeholder = Campo con texto de ejemplo (placeholder)
+tm-champ-avec-valeur-initiale = Campo con valor inicial
+tm-champ-avec-icone-personalisee = Campo con icono personalizado
+tm-champ-desactive = Campo desactivado
+tm-champ-avec-texte-additionnel = Campo con texto adicional
+tm-champ-valide-avec-texte-de-succes = Campo válido con texto de éxito
+tm-champ-en-erreur-avec-texte-d = Campo con error y texto de error
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] { $n } carácter como mínimo
+       *[other] { $n } caracteres como mínimo
+    }
+tm-la-demande-de-mot-de-passe = La solicitud de contraseña ayuda al usuario a crear o introducir una contraseña.
+tm-mot-de-passe-password = Contraseña (password)
+tm-mot-de-passe-avec-description = Contraseña con descripción
+tm-mot-de-passe-apres-validation = Contraseña tras la validación
+tm-mot-de-passe-de-connexion = Contraseña de acceso
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Etiqueta del botón de opción
+tm-libelle-radio-sup-sub = Etiqueta del botón de opción sup sub
+tm-le-bouton-radio-permettent-a = El botón de opción permite al usuario seleccionar una sola opción de una lista.
+tm-bouton-radio-radio = Botón de opción (radio)
+tm-bouton-radio-simple = Botón de opción simple
+tm-ensemble-de-boutons-radio = Grupo de botones de opción
+tm-ensemble-de-boutons-radio-petite-taille = Grupo de botones de opción, tamaño pequeño
+tm-ensemble-de-boutons-radio-desactivees = Grupo de botones de opción desactivados
+tm-ensemble-de-boutons-radio-en-ligne = Grupo de botones de opción en línea
+tm-ensemble-de-boutons-radio-avec-texte = Grupo de botones de opción con texto de ayuda
+tm-ensemble-de-boutons-radio-avec-erreur = Grupo de botones de opción con error
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Grupo de botones de opción con error, en línea
+tm-ensemble-de-boutons-radio-valides = Grupo de botones de opción validados
+tm-ensemble-de-boutons-radio-valides-en = Grupo de botones de opción validados, en línea
+tm-ensemble-de-boutons-radio-avec-texte-2 = Grupo de botones de opción con texto de ayuda específico
+tm-ensemble-de-boutons-radio-avec-texte-3 = Grupo de botones de opción con texto de ayuda específico, tamaño pequeño
+tm-ensemble-de-boutons-radio-libelle-en = Grupo de botones de opción, etiqueta con subíndice y superíndice
+tm-bouton-radio-riche = Botón de opción enriquecido
+tm-ensemble-de-boutons-radio-riches-simple = Grupo de botones de opción enriquecidos, simple
+tm-ensemble-de-boutons-radio-riches-en = Grupo de botones de opción enriquecidos, en línea, simple
+tm-ensemble-de-boutons-radio-riches-sans = Grupo de botones de opción enriquecidos sin pictograma
+tm-ensemble-de-boutons-radio-riches-sans-2 = Grupo de botones de opción enriquecidos sin pictograma, en línea
+tm-ensemble-de-boutons-radio-riches-avec = Grupo de botones de opción enriquecidos con textos de ayuda
+tm-ensemble-de-boutons-radio-riches-avec-2 = Grupo de botones de opción enriquecidos con textos de ayuda, en línea
+tm-ensemble-de-boutons-radio-riches-avec-3 = Grupo de botones de opción enriquecidos con error y textos de ayuda
+tm-ensemble-de-boutons-radio-riches-avec-4 = Grupo de botones de opción enriquecidos con error y textos de ayuda, en línea
+tm-ensemble-de-boutons-radio-riches = Grupo de botones de opción enriquecidos desactivados
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Etiqueta de la lista desplegable
+tm-option = Opción { $n }
+tm-selectionnez-une-option = Seleccione una opción
+tm-la-liste-deroulante-permet-a-un = La lista desplegable permite a un usuario elegir un elemento de una lista dada.
+tm-liste-deroulante-select = Lista desplegable (select)
+tm-liste-deroulante-par-defaut = Lista desplegable por defecto
+tm-liste-deroulante-desactivee = Lista desplegable desactivada
+tm-liste-deroulante-avec-texte-de = Lista desplegable con texto de descripción
+tm-liste-deroulante-valide = Lista desplegable válida
+tm-liste-deroulante-erreur = Lista desplegable con error
+tm-liste-deroulante-avec-groupe-d-options = Lista desplegable con grupo de opciones
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Añadir un archivo
+tm-ajouter-des-fichiers = Añadir archivos
+tm-ce-composant-permet-aux-utilisateurs-de = Este componente permite a los usuarios seleccionar y enviar uno o varios archivos.
+tm-ajout-de-fichier-upload = Añadir archivo (upload)
+tm-bouton-upload-1-seul-fichier = Botón de carga de 1 solo archivo
+tm-bouton-upload-avec-erreur = Botón de carga con error
+tm-bouton-upload-fichiers-multiples = Botón de carga de varios archivos
+tm-bouton-upload-desactive = Botón de carga desactivado
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Acceso a [Nombre del servicio o sitio]
+tm-format-attendu = Formato esperado: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect es la solución que ofrece el Estado para que el acceso a los servicios en línea sea seguro y sencillo.
+tm-se-connecter-avec-franceconnect = Iniciar sesión con FranceConnect
+tm-vous-navez-pas-de-compte = ¿No tiene cuenta?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Identificador o contraseña incorrectos
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Recuperar la contraseña de su cuenta
+tm-description-veuillez-saisir-ladresse = Descripción — Introduzca la dirección de correo electrónico asociada a su cuenta. Le enviaremos más información para restablecer su contraseña
+tm-recuperation-de-mot-de-passe-sur = Recuperación de contraseña en [Nombre del servicio o sitio]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Detalle — Si no ha recibido ningún correo (revise también la carpeta de correo no deseado), puede volver a introducir su dirección de correo electrónico.
+tm-votre-demande-de-recuperation-de-mot = Su solicitud de recuperación de contraseña se ha enviado. Recibirá un correo electrónico dentro de unos instantes.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Páginas de acceso
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Creación de cuenta en [Nombre del servicio o sitio]
+tm-se-creer-un-compte-en-choisissant = Crear una cuenta eligiendo un identificador
+tm-sauf-mention-contraire-tous-les-champs = Salvo que se indique lo contrario, todos los campos son obligatorios.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Elegir un identificador
+tm-etape-sur = Paso { $n } de { $count }
+tm-etape-suivante-renseigner-une-identite = Paso siguiente: Indicar una identidad
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Femenino
+tm-masculin = Masculino
+tm-je-n-ai-pas-de-prenom = No tengo nombre de pila
+tm-identite-personnelle = Identidad personal
+tm-sexe = Sexo
+tm-renseigner-une-identite = Indicar una identidad
+tm-etape-suivante-saisir-des-coordonnees = Paso siguiente: Introducir los datos de contacto
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Información adicional de la dirección (opcional)
+tm-coordonnees-personnelles = Datos de contacto personales
+tm-adresse-postale = Dirección postal
+tm-indication-numero-et-voie = Indicación: número y calle
+tm-indication-batiment-immeuble-escalier-et = Indicación: bloque, edificio, escalera y número de piso
+tm-exemple-montpellier = Ejemplo: Montpellier
+tm-saisir-des-coordonnees = Introducir los datos de contacto
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Páginas de creación de cuenta
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Su cuenta se ha creado. Dentro de unos instantes recibirá un correo electrónico con un enlace de confirmación.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Su cuenta se ha activado. Ya puede empezar a usarla.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Paraje (lieu-dit), municipio delegado o apartado de correos
+tm-numero = Número
+tm-voie = Calle
+tm-batiment = Bloque
+tm-immeuble = Edificio
+tm-escalier = Escalera
+tm-numero-d-appartement = Número de piso
+tm-complement-d-adresse-postale = Información adicional de la dirección postal
+tm-la-demande-dadresse-postale-permet = La solicitud de dirección postal ayuda al usuario a introducir su dirección.
+tm-bloc-fonctionnel-d-adresse-postale = Bloque funcional de dirección postal (address)
+tm-demande-dune-adresse-postale-nationale = Solicitud de una dirección postal en Francia
+tm-demande-dune-adresse-postale-nationale-2 = Solicitud de una dirección postal en Francia + paraje, municipio delegado o apartado de correos
+tm-complement-d-adresse = Información adicional de la dirección
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Doctor
+tm-inspecteur = Inspector
+tm-sans-reponse = Sin respuesta
+tm-titre-dappel = Tratamiento
+tm-demande-de-situation-familiale = Solicitud del estado civil
+tm-demande-du-titre-dappel = Solicitud del tratamiento
+tm-concubinage = Convivencia en pareja (sin casarse)
+tm-pacse = Con PACS (pareja de hecho registrada)
+tm-marie = Casado/a
+tm-veuf = Viudo/a
+tm-divorce = Divorciado/a
+tm-recteur = Rector
+tm-proviseur = Director de liceo
+tm-professeur = Profesor
+tm-principal = Director de colegio
+tm-la-demande-de-civilite-permet-a = La solicitud de datos civiles permite a un usuario indicar sus datos (sexo, estado civil, tratamiento).
+tm-les-boutons-radios-sont-recommandes = Los botones de opción se recomiendan cuando el usuario debe elegir un elemento entre 2 y 5 opciones posibles.
+tm-au-dela-de-5-choix-ou = Con más de 5 opciones o cuando no hay espacio suficiente, es preferible usar una lista desplegable.
+tm-bloc-fonctionnel-de-civilite-civility = Bloque funcional de datos civiles (civility)
+tm-demande-du-sexe = Solicitud del sexo
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Número SIRET
+tm-denomination = Denominación social
+tm-cedex = Cedex (código postal especial)
+tm-type-de-societe = Tipo de sociedad
+tm-nom-d-usage = Apellido de uso
+tm-nom-de-naissance = Apellido de nacimiento
+tm-fonction-dans-la-societe = Cargo en la sociedad
+tm-siret-de-l-entreprise = SIRET de la empresa
+tm-representant-moral-de-l-entreprise = Representante legal de la empresa
+tm-indication-nom-de-famille-non-rectifie = Indicación: apellido no rectificado tras una decisión judicial.
+tm-france = Francia
+tm-allemagne = Alemania
+tm-italie = Italia
+tm-espagne = España
+tm-royaume-uni = Reino Unido
+tm-entrepreneur-individuel-ei = Empresario individual (EI)
+tm-entreprise-unipersonnelle-a = Sociedad unipersonal de responsabilidad limitada (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Sociedad de responsabilidad limitada (SARL)
+tm-societe-par-actions-simplifiee = Sociedad por acciones simplificada unipersonal (SASU)
+tm-societe-par-actions-simplifiee-sas = Sociedad por acciones simplificada (SAS)
+tm-societe-anonyme-sa = Sociedad anónima (SA)
+tm-societe-en-nom-collectif-snc = Sociedad colectiva (SNC)
+tm-societe-en-commandite-simple-scs = Sociedad comanditaria simple (SCS)
+tm-societe-en-commandite-par-actions-sca = Sociedad comanditaria por acciones (SCA)
+tm-la-demande-de-renseignement-sur-la = La solicitud de información sobre la sociedad ayuda al usuario a introducir los datos de su sociedad.
+tm-bloc-fonctionnel-de-societe-company = Bloque funcional de sociedad (company)
+tm-demande-d-un-numero-de-siret = Solicitud de un número SIRET
+tm-demande-dune-adresse-de-siege-social = Solicitud de la dirección del domicilio social
+tm-demande-dun-type-de-societe = Solicitud del tipo de sociedad
+tm-demande-dun-representant-moral = Solicitud de un representante legal
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Indicación: texto de descripción adicional
+tm-exemple-2 = Ejemplo: { $n }
+tm-le-jour-est-invalide = El día no es válido
+tm-le-mois-est-invalide = El mes no es válido
+tm-lannee-est-invalide = El año no es válido
+tm-la-date-est-posterieure-a-aujourdhui = La fecha es posterior a hoy
+tm-le-champ-de-saisie-de-date = El campo de fecha fija se compone de tres campos de texto.
+tm-bloc-fonctionnel-de-date-unique-date = Bloque funcional de fecha única (date)
+tm-defaut = Por defecto
+tm-erreur-unitaire = Error en un campo
+tm-erreur-globale = Error global
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Indicación: esta dirección se usa únicamente para acceder al servicio.
+tm-le-format-de-ladresse-electronique = El formato de la dirección de correo electrónico introducida no es válido. El formato esperado es: { $email }
+tm-la-demande-d-email-est-un = La solicitud de correo electrónico es un bloque funcional para introducir una dirección de correo.
+tm-bloc-fonctionnel-de-demande-d-email = Bloque funcional de solicitud de correo electrónico (email)
+tm-demande-d-une-adresse-electronique = Solicitud de una dirección de correo electrónico
+tm-demande-d-une-adresse-electronique-2 = Solicitud de una dirección de correo electrónico - Error
+tm-demande-et-indication-de-traitement-dune = Solicitud de una dirección de correo electrónico con indicación de su tratamiento
+tm-demande-et-indication-de-traitement-dune-2 = Solicitud de una dirección de correo electrónico con indicación de su tratamiento - Error
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Indicación: apellido anterior…
+tm-ajouter-un-prenom = Añadir un nombre de pila
+tm-la-demande-de-nom-et-prenom = La solicitud de apellido y nombre ayuda al usuario a introducir su apellido y su nombre.
+tm-bloc-fonctionnel-de-nom-et-prenom = Bloque funcional de apellido y nombre (name)
+tm-demande-dun-nom-et-dun-prenom = Solicitud de apellido y nombre en Francia
+tm-avec-prenom-desactive = Con el nombre desactivado
+tm-avec-nom-d-usage = Con apellido de uso
+tm-avec-nom-d-usage-prenom-desactive = Con apellido de uso + nombre desactivado
+tm-avec-bouton = Con botón
+tm-avec-bouton-prenom-desactive = Con botón + nombre desactivado
+tm-demande-dun-nom-et-dun-prenom-2 = Solicitud de apellido y nombre en formato internacional
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Nacionalidad
+tm-allemande = Alemana
+tm-italienne = Italiana
+tm-espagnole = Española
+tm-la-demande-de-nationalite-permet-daider = La solicitud de nacionalidad ayuda al usuario a indicar su nacionalidad.
+tm-bloc-fonctionnel-de-nationalite = Bloque funcional de nacionalidad (nationality)
+tm-demande-de-nationalite = Solicitud de nacionalidad
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Número de teléfono
+tm-format-attendu-33-5-36-49 = Formato esperado: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = El formato del número de teléfono introducido no es válido. El formato esperado es: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = La solicitud de número de teléfono es un bloque funcional para introducir un número de teléfono.
+tm-bloc-fonctionnel-de-telephone-tel = Bloque funcional de teléfono (tel)
+tm-demande-d-un-numero-de-telephone = Solicitud de un número de teléfono
+tm-demande-d-un-numero-de-telephone-2 = Solicitud de un número de teléfono - Error
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Solicitud de permiso de residencia – vida privada y familiar
+tm-identite-et-situation-familiale = Identidad y situación familiar
+tm-les-champs-suivis-dun-asterisque-sont = Los campos seguidos de un asterisco ( * ) son obligatorios.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Si tiene varios nombres de pila, indíquelos todos, separados por una coma.
+tm-algerienne = Argelina
+tm-afghane = Afgana
+tm-erythreenne = Eritrea
+tm-georgienne = Georgiana
+tm-ukrainienne = Ucraniana
+tm-votre-situation-a-la-date-de = Su situación en la fecha de la solicitud
+tm-avez-vous-des-enfants-a-charge = ¿Tiene hijos a cargo?
+tm-nom-et-prenom-du-conjoint = Apellido y nombre del cónyuge
+tm-date-du-mariage = Fecha del matrimonio
+tm-date-de-conclusion-du-pacs = Fecha de celebración del PACS (pareja de hecho registrada)
+tm-ajouter-un-enfant = Añadir un hijo
+tm-enfant-n = Hijo n.º { $numero }
+tm-prenom-de-lenfant = Nombre del hijo
+tm-date-de-naissance-de-lenfant = Fecha de nacimiento del hijo
+tm-supprimer-lenfant-n = Eliminar el hijo n.º { $numero }
+tm-etape-suivante-recapitulatif = Paso siguiente: Resumen
+tm-exemple-06-12-34-56-78 = Ejemplo: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 cifras, figura en su permiso de residencia o en su resguardo (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = Declaro bajo mi palabra de honor que la información facilitada es exacta
+tm-une-erreur-est-survenue-votre-dossier = Se ha producido un error No se ha podido presentar su expediente. Corrija los campos señalados y vuelva a presentar su expediente.
+tm-le-champ-adresse-electronique-est = El campo «Dirección de correo electrónico» («Adresse électronique») no es válido. Introduzca una dirección de correo electrónico válida, por ejemplo nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = El campo «Número de extranjero» («Numéro étranger») debe tener 10 cifras
+tm-recapitulatif = Resumen
+tm-votre-dossier-a-bien-ete-depose = Su expediente se ha presentado
+tm-un-courriel-de-confirmation-vous-a = Se le ha enviado un correo electrónico de confirmación a la dirección { $email }.
+tm-enfants-a-charge = Hijos a cargo
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Pedir cita – Ventanilla de permisos de residencia
+tm-vous-pouvez-prendre-rendez-vous-au = Puede pedir cita en la ventanilla «Permisos de residencia» («Titres de séjour») de la prefectura. Antes de empezar, lea las condiciones de uso del servicio: una sola cita por persona, toda solicitud incompleta será anulada.
+tm-jaccepte-les-conditions-generales = Acepto las condiciones generales de uso
+tm-vos-informations = Sus datos
+tm-choisissez-le-motif-qui-correspond-a = Elija el motivo que corresponde a su situación
+tm-remise-de-titre-de-sejour = Entrega del permiso de residencia
+tm-premiere-demande-de-titre-de-sejour = Primera solicitud de permiso de residencia – estudiante
+tm-renouvellement-de-titre-de-sejour = Renovación del permiso de residencia – asalariado
+tm-duplicata-de-titre-de-sejour-perte = Duplicado del permiso de residencia (pérdida o robo)
+tm-changement-dadresse-sur-le-titre-de = Cambio de dirección en el permiso de residencia
+tm-tel-quil-figure-sur-votre-passeport = Tal como figura en su pasaporte
+tm-la-convocation-vous-sera-envoyee-a = La citación (convocation) se le enviará a esta dirección
+tm-etape-suivante = Paso siguiente
+tm-veuillez-choisir-le-motif-de-votre = Elija el motivo de su cita
+tm-ce-champ-est-obligatoire = Este campo es obligatorio
+tm-veuillez-saisir-une-adresse-electronique = Introduzca una dirección de correo electrónico válida
+tm-le-numero-etranger-comporte-10-chiffres = El número de extranjero tiene 10 cifras
+tm-recommencer = Volver a empezar
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Declare los ingresos percibidos por su hogar durante los tres últimos meses. Sin esta declaración, se suspenderá el pago de su RSA o de su complemento por trabajo (prime d’activité).
+tm-7-chiffres-il-figure-sur-tous = 7 cifras, figura en todas sus cartas de la Caf
+tm-avez-vous-percu-des-salaires-au = ¿Ha percibido salarios durante el trimestre?
+tm-votre-situation-familiale-a-t-elle = ¿Ha cambiado su situación familiar?
+tm-indiquez-le-montant-net-avant = Indique el importe neto antes de la retención en la fuente, o 0 si no percibió nada ese mes.
+tm-montant-des-salaires-percus-mois-en = Importe de los salarios percibidos – mes { $n } (en euros)
+tm-salaire-net-primes-comprises = Salario neto, primas incluidas
+tm-nature-du-changement = Tipo de cambio
+tm-choisissez = Elija…
+tm-mariage = Matrimonio
+tm-pacs = PACS (pareja de hecho registrada)
+tm-vie-en-couple = Vida en pareja
+tm-separation = Separación
+tm-naissance-ou-arrivee-dun-enfant = Nacimiento o llegada de un hijo
+tm-deces-du-conjoint = Fallecimiento del cónyuge
+tm-date-du-changement = Fecha del cambio
+tm-a-savoir-la-date-figure-sur = Para saber: la fecha figura en el acta o en el justificante del cambio (DD/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = El número de beneficiario tiene 7 cifras.
+tm-indiquez-un-montant-en-euros-par = Indique un importe en euros, por ejemplo 1250 o 0.
+tm-la-date-doit-etre-au-format = La fecha debe tener el formato DD/MM/AAAA.
+tm-votre-declaration-contient-erreurs = Su declaración contiene { $n ->
+        [one] { $n } error
+       *[other] { $n } errores
+    }.
+tm-envoi-de-votre-declaration-en-cours = Enviando su declaración…
+tm-votre-declaration-a-bien-ete-enregistree = Su declaración se ha registrado.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Su sesión ha caducado Por motivos de seguridad, se ha cerrado su sesión. Vuelva a iniciar sesión.
+tm-veuillez-saisir-votre-identifiant-votre = Introduzca su identificador: su número de extranjero o su dirección de correo electrónico.

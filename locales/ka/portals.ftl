@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = ფორმაში შეცდომებია
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = ამ პროცედურაზე ვრცელდება წაკითხვის დადასტურება. როცა ითხოვთ თქვენს საქმეზე მიღებული გადაწყვეტილების ჩვენებას, თქვენ ეთანხმებით წაკითხვის დადასტურებას და ამით გასაჩივრების შემთხვევაში კანონიერი ვადის დაწყებასაც.
 tm-adresse = მისამართი
 tm-pays = ქვეყანა
 tm-autres-informations-sur-lorganisme-sur = ➡ დამატებითი ინფორმაცია ორგანიზაციის შესახებ საიტზე „annuaire-entreprises.data.gouv.fr“
@@ -386,7 +385,6 @@ tm-publier = გამოქვეყნება
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = თანდართული ფაილი ({ $attachment }) წაიშალა. შეგიძლიათ სხვა დაამატოთ.
 tm-la-nouvelle-adresse-electronique = ახალი ელფოსტის მისამართი
 tm-numero-siret = SIRET-ის ნომერი
 tm-la-demarche-est-mise-en-uvre = პროცედურას ახორციელებს
@@ -860,6 +858,7 @@ tm-verification-de-securite = უსაფრთხოების შემო�
 tm-le-code-peut-etre-ecoute-avec = კოდის მოსმენა შეიძლება ღილაკით „კოდის წაკითხვა“ („Énoncer le code“); ღილაკი „კოდის შეცვლა“ („Changer le code“) ახალ სურათს აჩვენებს.
 tm-recopiez-les-caracteres-affiches-dans = გადაწერეთ სურათზე ნაჩვენები სიმბოლოები.
 tm-veuillez-recopier-le-code-de-securite = გთხოვთ, გადაწეროთ უსაფრთხოების კოდი, რომ ვიზიტზე ჩაწერა გააგრძელოთ.
+tm-prise-de-rendez-vous-demande-de = ვიზიტზე ჩაწერა — ნატურალიზაციის მოთხოვნა
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -867,12 +866,15 @@ tm-saisissez-les-caracteres-de-l-image = შეიყვანეთ სურ�
 tm-afin-de-verifier-que-vous-netes = იმის შესამოწმებლად, რომ რობოტი არ ხართ, გადაწერეთ სურათზე ნაჩვენები სიმბოლოები. მათ მოსასმენად გამოიყენეთ ღილაკი „captcha-ს კოდის წაკითხვა“ („Énoncer le code du captcha“); სხვა სურათის მისაღებად გამოიყენეთ ღილაკი „ახალი captcha-ს შექმნა“ („Générer un nouveau captcha“).
 tm-les-majuscules-et-minuscules-ne-sont = დიდი და პატარა ასოები არ განსხვავდება.
 tm-pour-acceder-au-calendrier-des-rendez = ვიზიტების კალენდარზე გადასასვლელად გადაწერეთ უსაფრთხოების კოდი, შემდეგ დააჭირეთ „შემდეგი“ („Suivant“).
+tm-prise-de-rendez-vous-remise-de = ვიზიტზე ჩაწერა — ბინადრობის ნებართვის მიღება
+tm-le-code-de-securite-saisi-est = შეყვანილი უსაფრთხოების კოდი არასწორია. გთხოვთ, ხელახლა სცადოთ.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = თქვენი საკონტაქტო მონაცემები
 tm-format-attendu-nom-domaine-fr = საჭირო ფორმატი: სახელი@დომენი.fr
 tm-avant-de-choisir-un-creneau-merci = დროის არჩევამდე, გთხოვთ, დაადასტუროთ თქვენი მოთხოვნა. ვიზიტებზე ჩაწერა ყოველ კვირას იხსნება მიმღები სარკმლის თავისუფალი დროის მიხედვით.
+tm-prise-de-rendez-vous-echange-de = ვიზიტზე ჩაწერა — უცხოური მართვის მოწმობის გაცვლა
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -880,6 +882,9 @@ tm-verification-anti-robot = შემოწმება რობოტებ�
 tm-cliquez-sur-clique-ici-pour-verifier = დააჭირეთ „დააჭირე აქ შესამოწმებლად“ („Clique ici pour vérifier“): შემოწმება ავტომატურად ხდება, დავალების გარეშე.
 tm-clique-ici-pour-verifier = დააჭირე აქ შესამოწმებლად
 tm-pour-toute-question-relative-a-vos = თქვენს პროცედურებთან დაკავშირებული ნებისმიერი კითხვისთვის (ბინადრობის ნებართვები, მართვის მოწმობები, ასოციაციები) გამოიყენეთ ეს ფორმა. პასუხს 15 სამუშაო დღეში მიიღებთ.
+tm-nous-contacter = დაგვიკავშირდით
+tm-nous-verifions-que-vous-netes-pas = ვამოწმებთ, რომ რობოტი არ ხართ…
+tm-verification-automatique-des-spams = სპამის ავტომატური შემოწმება დასრულდა
 
 ## fixture: captcha/hcaptcha.html
 
@@ -888,6 +893,7 @@ tm-format-attendu-ab-123-cd = საჭირო ფორმატი: AB-123-C
 tm-cochez-la-case-je-suis-un = გასაგრძელებლად მონიშნეთ უჯრა „მე ადამიანი ვარ“ („Je suis un humain“).
 tm-envoyer-ma-demande = ჩემი მოთხოვნის გაგზავნა
 tm-les-residents-des-secteurs-de = ფასიანი პარკირების ზონების მცხოვრებლებს შეუძლიათ მოითხოვონ ბარათი, რომელიც მცხოვრებლის ტარიფით სარგებლობის უფლებას აძლევთ. მოამზადეთ მისამართის დამადასტურებელი დოკუმენტი, რომელიც 3 თვეზე ძველი არ არის, და ავტომობილის სარეგისტრაციო მოწმობა.
+tm-demande-de-carte-de-stationnement = მაცხოვრებლის პარკირების ბარათის მოთხოვნა
 
 ## fixture: captcha/image-generic.html
 
@@ -899,15 +905,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 სიმბოლო, ციფრე�
 tm-generer-un-nouveau-code = ახალი კოდის შექმნა
 tm-envoyer-la-demande = მოთხოვნის გაგზავნა
 tm-vous-pouvez-demander-la-copie-dun = შეგიძლიათ მოითხოვოთ თემში გაცემული მშენებლობის ნებართვის ან წინასწარი დეკლარაციის ასლი. დოკუმენტები ელექტრონულად გადაიცემა.
+tm-demande-de-copie-de-documents-durbanisme = ქალაქთმშენებლობითი დოკუმენტების ასლის მოთხოვნა
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = თითოეული გვერდი ოფლაინ იმეორებს სახელმწიფო პორტალებზე არსებული CAPTCHA-ს ერთ-ერთი ტიპის მარკირებას, რომ შემოწმდეს, როგორ ამოიცნობს მას Relais (რომელიც CAPTCHA-ს არასოდეს ხსნის და არასოდეს უვლის გვერდს). არცერთ გარე სერვისს არ ვუკავშირდებით: სკრიპტები, ჩარჩოები, სურათები და ხმები ლოკალური ფაილებია (საქაღალდე vendor/).
+tm-pages-de-test-widgets-captcha = სატესტო გვერდები: CAPTCHA ვიჯეტები
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = ვიზიტის დადასტურება
 tm-choisissez-un-creneau-pour-deposer-votre = თქვენი მოთხოვნის წარსადგენად აირჩიეთ დრო. უსაფრთხოების შემოწმება გვერდის ჩატვირთვის შემდეგ გამოჩნდება.
+tm-prise-de-rendez-vous-carte-nationale = ვიზიტზე ჩაწერა — ეროვნული პირადობის მოწმობა და პასპორტი
+tm-chargement-de-la-verification-de = უსაფრთხოების შემოწმება იტვირთება…
+tm-confirmation-du-creneau = არჩეული დროის დადასტურება
+tm-cochez-la-case-pour-confirmer-que = მონიშნეთ ველი, რათა დაადასტუროთ, რომ ადამიანი ხართ.
 
 ## fixture: captcha/question.html
 
@@ -915,6 +927,7 @@ tm-question-de-securite-combien-font-3 = საკონტროლო კი�
 tm-repondez-en-chiffres-cette-question = უპასუხეთ ციფრებით. ეს კითხვა საშუალებას იძლევა შემოწმდეს, რომ რობოტი არ ხართ.
 tm-sinscrire = რეგისტრაცია
 tm-recevez-chaque-mois-lactualite-du = მიიღეთ დეპარტამენტის სიახლეები ყოველთვიურად: დახმარებები, გზები, საშუალო სკოლები (collèges), სოლიდარობა. გამოწერის გაუქმება ნებისმიერ დროს შეგეძლებათ.
+tm-inscription-a-la-lettre-dinformation = საინფორმაციო ბიულეტენზე გამოწერა
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -926,6 +939,7 @@ tm-premiere-demande = პირველადი მოთხოვნა
 tm-renouvellement = განახლება
 tm-duplicata = დუბლიკატი
 tm-ce-formulaire-vous-permet-de-demander = ეს ფორმა საშუალებას გაძლევთ, ჩაეწეროთ ვიზიტზე რონის პრეფექტურის (ლიონი) უცხოელთა მიმღებ სარკმელთან. დადასტურება ელფოსტით გამოგეგზავნებათ.
+tm-prise-de-rendez-vous-depot-de = ვიზიტზე ჩაწერა — ბინადრობის ნებართვის მოთხოვნის წარდგენა
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -935,10 +949,15 @@ tm-extrait-avec-filiation = ამონაწერი მშობლები
 tm-extrait-sans-filiation = ამონაწერი მშობლების მითითების გარეშე
 tm-demandez-en-ligne-une-copie-integrale = მოითხოვეთ ონლაინ დაბადების აქტის სრული ასლი ან ამონაწერი ლიონში მომხდარი დაბადებისთვის. აქტი ფოსტით იგზავნება 8 დღის განმავლობაში.
 tm-ce-site-est-protege-par-recaptcha = ეს საიტი დაცულია reCAPTCHA-ით; მოქმედებს Google-ის კონფიდენციალურობის წესები და გამოყენების პირობები.
+tm-demande-dacte-de-naissance = დაბადების მოწმობის მოთხოვნა
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = ეს სატესტო გვერდია: მოთხოვნა არცერთ სამსახურს არ გადაეცა.
+tm-votre-demande-a-bien-ete-envoyee = თქვენი მოთხოვნა გაიგზავნა
+tm-donnees-recues = მიღებული მონაცემები
+tm-aucune-donnee-recue = მონაცემები არ მიგვიღია.
+tm-retour-a-la-liste-des-pages = სატესტო გვერდების სიაში დაბრუნება
 
 ## fixture: captcha/turnstile.html
 
@@ -946,6 +965,7 @@ tm-adresse-du-probleme = პრობლემის მისამართი
 tm-description = აღწერა
 tm-envoyer-le-signalement = შეტყობინების გაგზავნა
 tm-nid-de-poule-eclairage-en-panne = ორმო გზაზე, გაფუჭებული განათება, ნაგვის უკანონო გადაყრა: შეატყობინეთ ქალაქის სამსახურებს. თქვენი შეტყობინების განხილვის შესახებ ელფოსტით გაცნობებენ.
+tm-signaler-un-probleme-sur-lespace-public = საჯარო სივრცეში არსებული პრობლემის შეტყობინება
 
 ## fixture: captcha/vendor
 
@@ -953,6 +973,9 @@ tm-verifiez-que-vous-etes-un-humain = დაადასტურეთ, რო�
 tm-operation-reussie = ✔ოპერაცია წარმატებით შესრულდა!
 tm-saisissez-ce-que-vous-entendez = შეიყვანეთ ის, რაც გესმით
 tm-lecture = დაკვრა
+tm-veuillez-cliquer-sur-chaque-image = გთხოვთ, დააჭიროთ ყველა სურათს, რომელზეც ავტობუსია
+tm-vous-etes-valide = შემოწმება გაიარეთ
+tm-le-service-recaptcha-requiert-une = reCAPTCHA სერვისი შემოწმებას მოითხოვს.
 
 ## fixture: portals/ameli-compte
 
@@ -969,6 +992,8 @@ tm-format-attendu-5-chiffres = საჭირო ფორმატი: 5 ც�
 tm-format-attendu-06-12-34-56 = საჭირო ფორმატი: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = შეყვანილი სოციალური დაზღვევის ნომერი არასწორია.
 tm-votre-compte-ameli-vous-permet-de = თქვენი ameli ანგარიშით შეგიძლიათ თვალი ადევნოთ ანაზღაურებებს, ჩამოტვირთოთ დაზღვევის უფლებების ცნობა და დაუკავშირდეთ თქვენს ჯანმრთელობის დაზღვევის სამსახურს.
+tm-creer-mon-compte-ameli = ჩემი ameli ანგარიშის შექმნა
+tm-formulaire-recu = ფორმა მიღებულია
 
 ## fixture: portals/anef-login
 
@@ -979,10 +1004,15 @@ tm-creer-mon-compte = ჩემი ანგარიშის შექმნ�
 tm-la-creation-dun-compte-est-necessaire = ბინადრობის ნებართვის, ნატურალიზაციის ან სამგზავრო დოკუმენტის მოთხოვნის წარსადგენად აუცილებელია ანგარიშის შექმნა.
 tm-votre-numero-etranger-comporte-10 = თქვენი უცხოელის ნომერი 10 ციფრისგან შედგება. ის მითითებულია თქვენს ბინადრობის ნებართვაზე, ბინადრობის ნებართვის მოთხოვნის დროებით ცნობაზე (récépissé) ან ბინადრობის დროებით უფლებაზე.
 tm-si-vous-navez-jamais-eu-de = თუ საფრანგეთში ბინადრობის ნებართვა არასოდეს გქონიათ, გამოიყენეთ თქვენი ელფოსტის მისამართი.
+tm-connexion-a-mon-espace-personnel = ჩემს პირად კაბინეტში შესვლა
+tm-vous-navez-pas-encore-de-compte = ჯერ არ გაქვთ ანგარიში?
+tm-ou-trouver-mon-numero-etranger = სად ვიპოვო ჩემი უცხოელის ნომერი?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = თქვენი მოთხოვნა, რომ დაგირეკოთ ნომერზე 06 12 34 56 78, ვერ იქნა მიღებული. გიპასუხებთ მისამართზე marie.kowalczyk@example.fr (დახმარების მიმღების ნომერი 1234567).
+tm-demande-de-rappel = უკუზარის მოთხოვნა
+tm-retour-a-mon-compte = „ჩემს ანგარიშზე“ („Mon Compte“) დაბრუნება
 
 ## fixture: portals/caf-declaration
 
@@ -1015,10 +1045,14 @@ tm-sans-activite = არ ვმუშაობ
 tm-ex-1-250 = მაგალითი: 1 250
 tm-declarez-les-ressources-percues-par = განაცხადეთ თქვენი ოჯახის მიერ ბოლო სამი თვის განმავლობაში მიღებული შემოსავლები. ეს დეკლარაცია სავალდებულოა, რომ კვლავ მიიღოთ RSA, prime d’activité ან შეზღუდული შესაძლებლობის მქონე ზრდასრულთა დახმარება.
 tm-salaires-indiquez-le-montant-net-avant = ხელფასი: მიუთითეთ ნეტო თანხა წყაროსთან გადასახადის დაკავებამდე კვარტლის თითოეული თვისთვის, ან 0, თუ არაფერი მიგიღიათ.
+tm-declaration-trimestrielle-de-ressources = შემოსავლების კვარტალური დეკლარაცია
+tm-vos-ressources = თქვენი შემოსავლები
+tm-etape-suivante-verification-et-envoi = შემდეგი ნაბიჯი: შემოწმება და გაგზავნა
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = თითოეული გვერდი ტესტებისთვის დაწერილი გამარტივებული იმიტაციაა; არცერთი არ არის რეალური პორტალის ასლი.
+tm-pages-de-test-imitant-des-portails = სატესტო გვერდები, რომლებიც საფრანგეთის სახელმწიფო პორტალებს ბაძავს
 
 ## fixture: portals/mots-cles
 
@@ -1028,6 +1062,8 @@ tm-date-dexpiration-de-votre-titre-de = თქვენი ბინადრო
 tm-n-de-recepisse = დროებითი ცნობის (récépissé) ნომერი
 tm-courriel = ელფოსტა
 tm-remplissez-ce-formulaire-pour-connaitre = შეავსეთ ეს ფორმა, რომ გაიგოთ, რა ეტაპზეა თქვენი მოთხოვნა. პასუხს ელფოსტით მიიღებთ 15 სამუშაო დღეში.
+tm-demande-de-renseignements-sur-un-dossier = ინფორმაციის მოთხოვნა ბინადრობის ნებართვის საქმის შესახებ
+tm-precisions-sur-votre-demande-zone-de = თქვენი მოთხოვნის დეტალები (თავისუფალი ტექსტის ველი):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1044,11 +1080,14 @@ tm-ce-module-vous-permet-de-reserver = ეს მოდული საშუა
 tm-conformement-aux-dispositions = მოქმედი წესების თანახმად, ბინადრობის ნებართვის განახლების თქვენი მოთხოვნა განიხილება მხოლოდ მას შემდეგ, რაც წინასწარ წარადგენთ ყველა მოთხოვნილ დამადასტურებელ დოკუმენტს; წინააღმდეგ შემთხვევაში ის დაიხურება შემდგომი მოქმედების გარეშე და ხელახლა აღარ განიხილება.
 tm-le-jour-du-rendez-vous-presentez = ვიზიტის დღეს მოდით პასპორტით, დროებითი ცნობით (récépissé) ან ძველი ბინადრობის ნებართვით, გამოძახებით (convocation) და საგადასახადო მარკით (timbre fiscal). ყოველ არასრულ საქმეზე უარი ითქმება.
 tm-les-rendez-vous-sont-ouverts-chaque = ვიზიტებზე ჩაწერა ყოველ კვირას იხსნება, სარკმლებში თავისუფალი დროის გაჩენისთანავე. ტელეფონით ვიზიტი არ ინიშნება.
+tm-retour-a-la-prise-de-rendez = ვიზიტზე ჩაწერაზე დაბრუნება
+tm-etape-1-choix-du-guichet = ნაბიჯი 1: მიმღები სარკმლის არჩევა
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = სერვისზე ამჟამად ტექნიკური სამუშაოები მიმდინარეობს. ბოდიშს გიხდით შეფერხებისთვის, გთხოვთ, მოგვიანებით სცადოთ.
 tm-les-demandes-deja-deposees-ne-sont = უკვე წარდგენილ მოთხოვნებზე ეს შეწყვეტა გავლენას არ ახდენს. თუ თქვენი ბინადრობის ნებართვის ვადა ტექნიკური სამუშაოების დროს ამოიწურება, განხილვის გახანგრძლივების თქვენი ცნობა (attestation de prolongation d’instruction) ძალაში რჩება.
+tm-erreur = შეცდომა { $n }
 
 ## aides-jeunes: properties
 
@@ -1243,3 +1282,419 @@ tm-epargne-aux-revenus-imposables = დანაზოგი დასაბე�
 tm-ex-caf-du-loiret = მაგალითი: CAF du Loiret
 tm-id-de-la-simulation = სიმულაციის ID
 tm-email-de-l-utilisateur = მომხმარებლის ელფოსტა
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = მოსანიშნი ველის წარწერა
+tm-libelle-checkbox-sub-et-sup = მოსანიშნი ველის წარწერა sub და sup
+tm-libelle-case-a-cocher = მოსანიშნი ველის წარწერა
+tm-theme-clair = ღია თემა
+tm-theme-sombre = მუქი თემა
+tm-systeme = სისტემის მიხედვით
+tm-legende-pour-lensemble-des-elements = სათაური ელემენტების მთელი ჯგუფისთვის
+tm-choisissez-un-theme-pour-personnaliser = აირჩიეთ თემა, რათა საიტის იერსახე მოირგოთ.
+tm-texte-de-description-additionnel = დამატებითი აღწერის ტექსტი
+tm-utilise-les-parametres-systeme = იყენებს სისტემის პარამეტრებს
+tm-extrait-de-code = კოდის ფრაგმენტი
+tm-libelle-bouton = ღილაკის წარწერა
+tm-texte-derreur-obligatoire = შეცდომის სავალდებულო ტექსტი
+tm-la-case-a-cocher-permet-a = მოსანიშნი ველი მომხმარებელს საშუალებას აძლევს, სიიდან ერთი ან რამდენიმე ვარიანტი აირჩიოს. მას იყენებენ მრავლობითი არჩევისთვის (0-დან N ელემენტამდე) ან ორობითი არჩევანისთვის, როცა მომხმარებელს შეუძლია ერთი ვარიანტის მონიშვნა ან მონიშვნის მოხსნა.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = უკან
+tm-case-a-cocher-checkbox = მოსანიშნი ველი (checkbox)
+tm-case-a-cocher-seule = ცალკე მოსანიშნი ველი
+tm-case-a-cocher-seule-exemple-avec = ცალკე მოსანიშნი ველი, მაგალითი ქვედა და ზედა ინდექსით
+tm-case-a-cocher-avec-texte-daide = მოსანიშნი ველი დამხმარე ტექსტით
+tm-case-a-cocher-seule-validee = ცალკე მოსანიშნი ველი, დადასტურებული
+tm-case-a-cocher-seule-avec-erreur = ცალკე მოსანიშნი ველი შეცდომით
+tm-case-a-cocher-seule-indeterminee = ცალკე მოსანიშნი ველი, განუსაზღვრელი მდგომარეობა
+tm-ensemble-de-cases-a-cocher = მოსანიშნი ველების ჯგუფი
+tm-ensemble-de-cases-a-cocher-petite = მოსანიშნი ველების ჯგუფი, მცირე ზომა
+tm-ensemble-de-cases-a-cocher-desactivees = გათიშული მოსანიშნი ველების ჯგუფი
+tm-ensemble-de-cases-a-cocher-en = მოსანიშნი ველების ჯგუფი ერთ ხაზზე
+tm-ensemble-de-cases-a-cocher-avec = მოსანიშნი ველების ჯგუფი დამხმარე ტექსტით
+tm-ensemble-de-cases-a-cocher-avec-2 = მოსანიშნი ველების ჯგუფი შეცდომით
+tm-ensemble-de-cases-a-cocher-validees = დადასტურებული მოსანიშნი ველების ჯგუფი
+tm-ensemble-de-cases-a-cocher-avec-3 = მოსანიშნი ველების ჯგუფი შეცდომით, ერთ ხაზზე
+tm-ensemble-de-cases-a-cocher-validees-2 = დადასტურებული მოსანიშნი ველების ჯგუფი, ერთ ხაზზე
+tm-ensemble-de-cases-a-cocher-avec-4 = მოსანიშნი ველების ჯგუფი საკუთარი დამხმარე ტექსტით
+tm-ensemble-de-cases-a-cocher-avec-5 = მოსანიშნი ველების ჯგუფი საკუთარი დამხმარე ტექსტით, მცირე ზომა
+tm-autres-versions = სხვა ვერსიები
+tm-parametres-daffichage = ჩვენების პარამეტრები
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = შესაყვანი ველის წარწერა
+tm-envoyer = გაგზავნა
+tm-supprimer-le-champ = ველის წაშლა
+tm-placeholder = ჩანაცვლების ტექსტი
+tm-champ-de-saisie-input = შესაყვანი ველი (input)
+tm-les-champs-permettent-a-un-utilisateur = ველები მომხმარებელს საშუალებას აძლევს, შეიყვანოს შინაარსი და მონაცემები.
+tm-champ-de-type-text = "text" ტიპის ველი
+tm-champ-de-type-number = "number" ტიპის ველი
+tm-champ-de-type-search = "search" ტიპის ველი
+tm-champ-de-type-date = "date" ტიპის ველი
+tm-preferez-l-utilisation-du-modele-de = უმჯობესია გამოიყენოთ ერთიანი თარიღის ბლოკის შაბლონი
+tm-champ-de-type-textarea = "textarea" ტიპის ველი
+tm-champ-de-type-password = "password" ტიპის ველი
+tm-preferez-l-utilisation-du-composant-mot = უმჯობესია გამოიყენოთ „პაროლის“ კომპონენტი
+tm-combo-champ-bouton-d-envoi = ველისა და გაგზავნის ღილაკის კომბინაცია
+tm-combo-champ-bouton-d-action = ველისა და მოქმედების ღილაკის კომბინაცია
+tm-champ-avec-placeholder = ველი ჩანაცვლების ტექსტით (placeholder)
+tm-champ-avec-valeur-initiale = ველი საწყისი მნიშვნელობით
+tm-champ-avec-icone-personalisee = ველი საკუთარი ხატულით
+tm-champ-desactive = გათიშული ველი
+tm-champ-avec-texte-additionnel = ველი დამატებითი ტექსტით
+tm-champ-valide-avec-texte-de-succes = სწორად შევსებული ველი წარმატების ტექსტით
+tm-champ-en-erreur-avec-texte-d = შეცდომიანი ველი შეცდომის ტექსტით
+
+## dsfr: component/password
+
+tm-caracteres-minimum = მინიმუმ { $n } სიმბოლო
+tm-la-demande-de-mot-de-passe = პაროლის მოთხოვნა მომხმარებელს ეხმარება პაროლის შექმნაში ან შეყვანაში.
+tm-mot-de-passe-password = პაროლი (password)
+tm-mot-de-passe-avec-description = პაროლი აღწერით
+tm-mot-de-passe-apres-validation = პაროლი შემოწმების შემდეგ
+tm-mot-de-passe-de-connexion = შესვლის პაროლი
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = რადიოღილაკის წარწერა
+tm-libelle-radio-sup-sub = რადიოღილაკის წარწერა sup sub
+tm-le-bouton-radio-permettent-a = რადიოღილაკი მომხმარებელს საშუალებას აძლევს, სიიდან მხოლოდ ერთი ვარიანტი აირჩიოს.
+tm-bouton-radio-radio = რადიოღილაკი (radio)
+tm-bouton-radio-simple = მარტივი რადიოღილაკი
+tm-ensemble-de-boutons-radio = რადიოღილაკების ჯგუფი
+tm-ensemble-de-boutons-radio-petite-taille = რადიოღილაკების ჯგუფი, მცირე ზომა
+tm-ensemble-de-boutons-radio-desactivees = გათიშული რადიოღილაკების ჯგუფი
+tm-ensemble-de-boutons-radio-en-ligne = რადიოღილაკების ჯგუფი ერთ ხაზზე
+tm-ensemble-de-boutons-radio-avec-texte = რადიოღილაკების ჯგუფი დამხმარე ტექსტით
+tm-ensemble-de-boutons-radio-avec-erreur = რადიოღილაკების ჯგუფი შეცდომით
+tm-ensemble-de-boutons-radio-avec-erreur-2 = რადიოღილაკების ჯგუფი შეცდომით, ერთ ხაზზე
+tm-ensemble-de-boutons-radio-valides = დადასტურებული რადიოღილაკების ჯგუფი
+tm-ensemble-de-boutons-radio-valides-en = დადასტურებული რადიოღილაკების ჯგუფი, ერთ ხაზზე
+tm-ensemble-de-boutons-radio-avec-texte-2 = რადიოღილაკების ჯგუფი საკუთარი დამხმარე ტექსტით
+tm-ensemble-de-boutons-radio-avec-texte-3 = რადიოღილაკების ჯგუფი საკუთარი დამხმარე ტექსტით, მცირე ზომა
+tm-ensemble-de-boutons-radio-libelle-en = რადიოღილაკების ჯგუფი, წარწერა ქვედა და ზედა ინდექსით
+tm-bouton-radio-riche = გაფართოებული რადიოღილაკი
+tm-ensemble-de-boutons-radio-riches-simple = გაფართოებული რადიოღილაკების ჯგუფი, მარტივი
+tm-ensemble-de-boutons-radio-riches-en = გაფართოებული რადიოღილაკების ჯგუფი, ერთ ხაზზე, მარტივი
+tm-ensemble-de-boutons-radio-riches-sans = გაფართოებული რადიოღილაკების ჯგუფი პიქტოგრამის გარეშე
+tm-ensemble-de-boutons-radio-riches-sans-2 = გაფართოებული რადიოღილაკების ჯგუფი პიქტოგრამის გარეშე, ერთ ხაზზე
+tm-ensemble-de-boutons-radio-riches-avec = გაფართოებული რადიოღილაკების ჯგუფი დამხმარე ტექსტებით
+tm-ensemble-de-boutons-radio-riches-avec-2 = გაფართოებული რადიოღილაკების ჯგუფი დამხმარე ტექსტებით, ერთ ხაზზე
+tm-ensemble-de-boutons-radio-riches-avec-3 = გაფართოებული რადიოღილაკების ჯგუფი შეცდომითა და დამხმარე ტექსტებით
+tm-ensemble-de-boutons-radio-riches-avec-4 = გაფართოებული რადიოღილაკების ჯგუფი შეცდომითა და დამხმარე ტექსტებით, ერთ ხაზზე
+tm-ensemble-de-boutons-radio-riches = გათიშული გაფართოებული რადიოღილაკების ჯგუფი
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = ჩამოსაშლელი სიის წარწერა
+tm-option = ვარიანტი { $n }
+tm-selectionnez-une-option = აირჩიეთ ვარიანტი
+tm-la-liste-deroulante-permet-a-un = ჩამოსაშლელი სია მომხმარებელს საშუალებას აძლევს, მოცემული სიიდან ერთი ელემენტი აირჩიოს.
+tm-liste-deroulante-select = ჩამოსაშლელი სია (select)
+tm-liste-deroulante-par-defaut = ნაგულისხმევი ჩამოსაშლელი სია
+tm-liste-deroulante-desactivee = გათიშული ჩამოსაშლელი სია
+tm-liste-deroulante-avec-texte-de = ჩამოსაშლელი სია აღწერის ტექსტით
+tm-liste-deroulante-valide = დადასტურებული ჩამოსაშლელი სია
+tm-liste-deroulante-erreur = ჩამოსაშლელი სია შეცდომით
+tm-liste-deroulante-avec-groupe-d-options = ჩამოსაშლელი სია ვარიანტების ჯგუფით
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = ფაილის დამატება
+tm-ajouter-des-fichiers = ფაილების დამატება
+tm-ce-composant-permet-aux-utilisateurs-de = ეს კომპონენტი მომხმარებლებს საშუალებას აძლევს, აირჩიონ და გაგზავნონ ერთი ან რამდენიმე ფაილი.
+tm-ajout-de-fichier-upload = ფაილის დამატება (upload)
+tm-bouton-upload-1-seul-fichier = ატვირთვის ღილაკი მხოლოდ 1 ფაილისთვის
+tm-bouton-upload-avec-erreur = ატვირთვის ღილაკი შეცდომით
+tm-bouton-upload-fichiers-multiples = ატვირთვის ღილაკი რამდენიმე ფაილისთვის
+tm-bouton-upload-desactive = გათიშული ატვირთვის ღილაკი
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = შესვლა [სერვისის ან საიტის სახელი]-ზე
+tm-format-attendu = საჭირო ფორმატი: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect არის სახელმწიფოს მიერ შეთავაზებული გადაწყვეტა, რომელიც ონლაინ სერვისებში შესვლას უსაფრთხოსა და მარტივს ხდის.
+tm-se-connecter-avec-franceconnect = შესვლა FranceConnect-ით
+tm-vous-navez-pas-de-compte = არ გაქვთ ანგარიში?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = მომხმარებლის სახელი ან პაროლი არასწორია
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = თქვენი ანგარიშის პაროლის აღდგენა
+tm-description-veuillez-saisir-ladresse = აღწერა — გთხოვთ, შეიყვანოთ თქვენს ანგარიშთან დაკავშირებული ელფოსტის მისამართი. გამოგიგზავნით დამატებით ინფორმაციას იმის შესახებ, როგორ აღადგინოთ პაროლი
+tm-recuperation-de-mot-de-passe-sur = პაროლის აღდგენა [სერვისის ან საიტის სახელი]-ზე
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = დეტალები — თუ ელწერილი არ მიგიღიათ (აუცილებლად შეამოწმეთ სპამის საქაღალდე), შეგიძლიათ ელფოსტის მისამართი ხელახლა შეიყვანოთ.
+tm-votre-demande-de-recuperation-de-mot = პაროლის აღდგენის თქვენი მოთხოვნა გადაიგზავნა. რამდენიმე წამში მიიღებთ ელწერილს.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = შესვლის გვერდები
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = ანგარიშის შექმნა [სერვისის ან საიტის სახელი]-ზე
+tm-se-creer-un-compte-en-choisissant = ანგარიშის შექმნა მომხმარებლის სახელის არჩევით
+tm-sauf-mention-contraire-tous-les-champs = თუ სხვა რამ არ არის მითითებული, ყველა ველი სავალდებულოა.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = მომხმარებლის სახელის არჩევა
+tm-etape-sur = ნაბიჯი { $n } / { $count }
+tm-etape-suivante-renseigner-une-identite = შემდეგი ნაბიჯი: პირადი მონაცემების მითითება
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = მდედრობითი
+tm-masculin = მამრობითი
+tm-je-n-ai-pas-de-prenom = სახელი არ მაქვს
+tm-identite-personnelle = პირადი მონაცემები
+tm-sexe = სქესი
+tm-renseigner-une-identite = პირადი მონაცემების მითითება
+tm-etape-suivante-saisir-des-coordonnees = შემდეგი ნაბიჯი: საკონტაქტო მონაცემების შეყვანა
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = მისამართის დამატება (არასავალდებულო)
+tm-coordonnees-personnelles = პირადი საკონტაქტო მონაცემები
+tm-adresse-postale = საფოსტო მისამართი
+tm-indication-numero-et-voie = მინიშნება: სახლის ნომერი და ქუჩა
+tm-indication-batiment-immeuble-escalier-et = მინიშნება: კორპუსი, შენობა, სადარბაზო და ბინის ნომერი
+tm-exemple-montpellier = მაგალითი: Montpellier
+tm-saisir-des-coordonnees = საკონტაქტო მონაცემების შეყვანა
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = ანგარიშის შექმნის გვერდები
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = თქვენი ანგარიში შეიქმნა. რამდენიმე წამში მიიღებთ ელწერილს დადასტურების ბმულით.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = თქვენი ანგარიში გააქტიურდა. მისი გამოყენება ახლავე შეგიძლიათ.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = ადგილი (lieu-dit), მიერთებული თემი ან საფოსტო ყუთი
+tm-numero = ნომერი
+tm-voie = ქუჩა
+tm-batiment = კორპუსი
+tm-immeuble = შენობა
+tm-escalier = სადარბაზო
+tm-numero-d-appartement = ბინის ნომერი
+tm-complement-d-adresse-postale = საფოსტო მისამართის დამატება
+tm-la-demande-dadresse-postale-permet = საფოსტო მისამართის მოთხოვნა მომხმარებელს ეხმარება მისამართის შეყვანაში.
+tm-bloc-fonctionnel-d-adresse-postale = საფოსტო მისამართის ფუნქციური ბლოკი (address)
+tm-demande-dune-adresse-postale-nationale = საფრანგეთის საფოსტო მისამართის მოთხოვნა
+tm-demande-dune-adresse-postale-nationale-2 = საფრანგეთის საფოსტო მისამართის მოთხოვნა + ადგილი, მიერთებული თემი ან საფოსტო ყუთი
+tm-complement-d-adresse = მისამართის დამატება
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = ექიმი
+tm-inspecteur = ინსპექტორი
+tm-sans-reponse = პასუხის გარეშე
+tm-titre-dappel = მიმართვის ფორმა
+tm-demande-de-situation-familiale = ოჯახური მდგომარეობის მოთხოვნა
+tm-demande-du-titre-dappel = მიმართვის ფორმის მოთხოვნა
+tm-concubinage = თანაცხოვრება ქორწინების გარეშე
+tm-pacse = სამოქალაქო კავშირში (PACS)
+tm-marie = დაქორწინებული
+tm-veuf = ქვრივი
+tm-divorce = განქორწინებული
+tm-recteur = რექტორი
+tm-proviseur = ლიცეუმის დირექტორი
+tm-professeur = მასწავლებელი
+tm-principal = კოლეჟის დირექტორი
+tm-la-demande-de-civilite-permet-a = მიმართვის მოთხოვნა მომხმარებელს საშუალებას აძლევს, მიუთითოს თავისი მონაცემები (სქესი, ოჯახური მდგომარეობა, მიმართვის ფორმა).
+tm-les-boutons-radios-sont-recommandes = რადიოღილაკები რეკომენდებულია, როცა მომხმარებელმა 2-დან 5-მდე შესაძლო ვარიანტიდან ერთი უნდა აირჩიოს.
+tm-au-dela-de-5-choix-ou = 5-ზე მეტი ვარიანტის შემთხვევაში ან როცა ადგილი არ არის საკმარისი, უმჯობესია ჩამოსაშლელი სიის გამოყენება.
+tm-bloc-fonctionnel-de-civilite-civility = მიმართვის ფუნქციური ბლოკი (civility)
+tm-demande-du-sexe = სქესის მოთხოვნა
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET ნომერი
+tm-denomination = ორგანიზაციის სახელწოდება
+tm-cedex = Cedex (სპეციალური საფოსტო კოდი)
+tm-type-de-societe = კომპანიის ტიპი
+tm-nom-d-usage = ყოველდღიურად გამოყენებული გვარი
+tm-nom-de-naissance = დაბადებისას მიღებული გვარი
+tm-fonction-dans-la-societe = თანამდებობა კომპანიაში
+tm-siret-de-l-entreprise = კომპანიის SIRET
+tm-representant-moral-de-l-entreprise = კომპანიის კანონიერი წარმომადგენელი
+tm-indication-nom-de-famille-non-rectifie = მინიშნება: გვარი, რომელიც სასამართლოს გადაწყვეტილების შემდეგ არ შესწორებულა.
+tm-france = საფრანგეთი
+tm-allemagne = გერმანია
+tm-italie = იტალია
+tm-espagne = ესპანეთი
+tm-royaume-uni = გაერთიანებული სამეფო
+tm-entrepreneur-individuel-ei = ინდივიდუალური მეწარმე (EI)
+tm-entreprise-unipersonnelle-a = ერთპარტნიორიანი შეზღუდული პასუხისმგებლობის საზოგადოება (EURL)
+tm-societe-a-responsabilite-limitee-sarl = შეზღუდული პასუხისმგებლობის საზოგადოება (SARL)
+tm-societe-par-actions-simplifiee = ერთაქციონერიანი გამარტივებული სააქციო საზოგადოება (SASU)
+tm-societe-par-actions-simplifiee-sas = გამარტივებული სააქციო საზოგადოება (SAS)
+tm-societe-anonyme-sa = სააქციო საზოგადოება (SA)
+tm-societe-en-nom-collectif-snc = სოლიდარული პასუხისმგებლობის საზოგადოება (SNC)
+tm-societe-en-commandite-simple-scs = კომანდიტური საზოგადოება (SCS)
+tm-societe-en-commandite-par-actions-sca = სააქციო კომანდიტური საზოგადოება (SCA)
+tm-la-demande-de-renseignement-sur-la = კომპანიის შესახებ ინფორმაციის მოთხოვნა მომხმარებელს ეხმარება თავისი კომპანიის მონაცემების შეყვანაში.
+tm-bloc-fonctionnel-de-societe-company = კომპანიის ფუნქციური ბლოკი (company)
+tm-demande-d-un-numero-de-siret = SIRET ნომრის მოთხოვნა
+tm-demande-dune-adresse-de-siege-social = იურიდიული მისამართის მოთხოვნა
+tm-demande-dun-type-de-societe = კომპანიის ტიპის მოთხოვნა
+tm-demande-dun-representant-moral = კანონიერი წარმომადგენლის მოთხოვნა
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = მინიშნება: დამატებითი აღწერის ტექსტი
+tm-exemple-2 = მაგალითი: { $n }
+tm-le-jour-est-invalide = დღე არასწორია
+tm-le-mois-est-invalide = თვე არასწორია
+tm-lannee-est-invalide = წელი არასწორია
+tm-la-date-est-posterieure-a-aujourdhui = თარიღი დღევანდელზე გვიანაა
+tm-le-champ-de-saisie-de-date = ფიქსირებული თარიღის შესაყვანი ველი სამი ტექსტური შესაყვანი ველისგან შედგება.
+tm-bloc-fonctionnel-de-date-unique-date = ერთიანი თარიღის ფუნქციური ბლოკი (date)
+tm-defaut = ნაგულისხმევი
+tm-erreur-unitaire = შეცდომა ერთ ველში
+tm-erreur-globale = საერთო შეცდომა
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = მინიშნება: ეს მისამართი მხოლოდ სერვისში შესასვლელად გამოიყენება.
+tm-le-format-de-ladresse-electronique = შეყვანილი ელფოსტის მისამართის ფორმატი არასწორია. საჭირო ფორმატი: { $email }
+tm-la-demande-d-email-est-un = ელფოსტის მოთხოვნა არის ფუნქციური ბლოკი ელფოსტის მისამართის შესაყვანად.
+tm-bloc-fonctionnel-de-demande-d-email = ელფოსტის მოთხოვნის ფუნქციური ბლოკი (email)
+tm-demande-d-une-adresse-electronique = ელფოსტის მისამართის მოთხოვნა
+tm-demande-d-une-adresse-electronique-2 = ელფოსტის მისამართის მოთხოვნა - შეცდომა
+tm-demande-et-indication-de-traitement-dune = ელფოსტის მისამართის მოთხოვნა და მისი გამოყენების ახსნა
+tm-demande-et-indication-de-traitement-dune-2 = ელფოსტის მისამართის მოთხოვნა და მისი გამოყენების ახსნა - შეცდომა
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = მინიშნება: ძველი გვარი…
+tm-ajouter-un-prenom = სახელის დამატება
+tm-la-demande-de-nom-et-prenom = გვარისა და სახელის მოთხოვნა მომხმარებელს ეხმარება გვარისა და სახელის შეყვანაში.
+tm-bloc-fonctionnel-de-nom-et-prenom = გვარისა და სახელის ფუნქციური ბლოკი (name)
+tm-demande-dun-nom-et-dun-prenom = გვარისა და სახელის მოთხოვნა საფრანგეთში
+tm-avec-prenom-desactive = გათიშული სახელის ველით
+tm-avec-nom-d-usage = ყოველდღიურად გამოყენებული გვარით
+tm-avec-nom-d-usage-prenom-desactive = ყოველდღიურად გამოყენებული გვარით + გათიშული სახელის ველით
+tm-avec-bouton = ღილაკით
+tm-avec-bouton-prenom-desactive = ღილაკით + გათიშული სახელის ველით
+tm-demande-dun-nom-et-dun-prenom-2 = გვარისა და სახელის მოთხოვნა, საერთაშორისო ვარიანტი
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = მოქალაქეობა
+tm-allemande = გერმანიის
+tm-italienne = იტალიის
+tm-espagnole = ესპანეთის
+tm-la-demande-de-nationalite-permet-daider = მოქალაქეობის მოთხოვნა მომხმარებელს ეხმარება მოქალაქეობის მითითებაში.
+tm-bloc-fonctionnel-de-nationalite = მოქალაქეობის ფუნქციური ბლოკი (nationality)
+tm-demande-de-nationalite = მოქალაქეობის მოთხოვნა
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = ტელეფონის ნომერი
+tm-format-attendu-33-5-36-49 = საჭირო ფორმატი: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = შეყვანილი ტელეფონის ნომრის ფორმატი არასწორია. საჭირო ფორმატი: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = ტელეფონის ნომრის მოთხოვნა არის ფუნქციური ბლოკი ტელეფონის ნომრის შესაყვანად.
+tm-bloc-fonctionnel-de-telephone-tel = ტელეფონის ფუნქციური ბლოკი (tel)
+tm-demande-d-un-numero-de-telephone = ტელეფონის ნომრის მოთხოვნა
+tm-demande-d-un-numero-de-telephone-2 = ტელეფონის ნომრის მოთხოვნა - შეცდომა
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = ბინადრობის ნებართვის მოთხოვნა – პირადი და ოჯახური ცხოვრება
+tm-identite-et-situation-familiale = პირადობა და ოჯახური მდგომარეობა
+tm-les-champs-suivis-dun-asterisque-sont = ვარსკვლავით ( * ) მონიშნული ველები სავალდებულოა.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = თუ რამდენიმე სახელი გაქვთ, მიუთითეთ ყველა, მძიმით გამოყოფილი.
+tm-algerienne = ალჟირის
+tm-afghane = ავღანეთის
+tm-erythreenne = ერიტრეის
+tm-georgienne = საქართველოს
+tm-ukrainienne = უკრაინის
+tm-votre-situation-a-la-date-de = თქვენი მდგომარეობა მოთხოვნის თარიღისთვის
+tm-avez-vous-des-enfants-a-charge = გყავთ კმაყოფაზე მყოფი ბავშვები?
+tm-nom-et-prenom-du-conjoint = მეუღლის გვარი და სახელი
+tm-date-du-mariage = ქორწინების თარიღი
+tm-date-de-conclusion-du-pacs = PACS-ის (სამოქალაქო კავშირის) დადების თარიღი
+tm-ajouter-un-enfant = ბავშვის დამატება
+tm-enfant-n = ბავშვი № { $numero }
+tm-prenom-de-lenfant = ბავშვის სახელი
+tm-date-de-naissance-de-lenfant = ბავშვის დაბადების თარიღი
+tm-supprimer-lenfant-n = ბავშვის № { $numero } წაშლა
+tm-etape-suivante-recapitulatif = შემდეგი ნაბიჯი: შეჯამება
+tm-exemple-06-12-34-56-78 = მაგალითი: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 ციფრი, მითითებულია თქვენს ბინადრობის ნებართვაზე ან დროებით ცნობაზე (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = პატიოსნებით ვადასტურებ, რომ მოწოდებული ინფორმაცია სწორია
+tm-une-erreur-est-survenue-votre-dossier = მოხდა შეცდომა თქვენი საქმის წარდგენა ვერ მოხერხდა. შეასწორეთ მონიშნული ველები და საქმე ხელახლა წარადგინეთ.
+tm-le-champ-adresse-electronique-est = ველი „ელფოსტის მისამართი“ („Adresse électronique“) არასწორია. შეიყვანეთ სწორი ელფოსტის მისამართი, მაგალითად nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = ველში „უცხოელის ნომერი“ („Numéro étranger“) უნდა იყოს 10 ციფრი
+tm-recapitulatif = შეჯამება
+tm-votre-dossier-a-bien-ete-depose = თქვენი საქმე წარდგენილია
+tm-un-courriel-de-confirmation-vous-a = დადასტურების ელწერილი გამოგეგზავნათ მისამართზე { $email }.
+tm-enfants-a-charge = კმაყოფაზე მყოფი ბავშვები
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = ვიზიტზე ჩაწერა – ბინადრობის ნებართვების სარკმელი
+tm-vous-pouvez-prendre-rendez-vous-au = შეგიძლიათ ჩაეწეროთ პრეფექტურის „ბინადრობის ნებართვების“ („Titres de séjour“) სარკმელთან ვიზიტზე. დაწყებამდე წაიკითხეთ სერვისის გამოყენების პირობები: ერთ ადამიანზე მხოლოდ ერთი ვიზიტი, ყოველი არასრული მოთხოვნა გაუქმდება.
+tm-jaccepte-les-conditions-generales = ვეთანხმები გამოყენების ზოგად პირობებს
+tm-vos-informations = თქვენი მონაცემები
+tm-choisissez-le-motif-qui-correspond-a = აირჩიეთ მიზეზი, რომელიც თქვენს მდგომარეობას შეესაბამება
+tm-remise-de-titre-de-sejour = ბინადრობის ნებართვის მიღება
+tm-premiere-demande-de-titre-de-sejour = ბინადრობის ნებართვის პირველი მოთხოვნა – სტუდენტი
+tm-renouvellement-de-titre-de-sejour = ბინადრობის ნებართვის განახლება – დაქირავებული მუშაკი
+tm-duplicata-de-titre-de-sejour-perte = ბინადრობის ნებართვის დუბლიკატი (დაკარგვა ან ქურდობა)
+tm-changement-dadresse-sur-le-titre-de = მისამართის შეცვლა ბინადრობის ნებართვაზე
+tm-tel-quil-figure-sur-votre-passeport = როგორც თქვენს პასპორტშია მითითებული
+tm-la-convocation-vous-sera-envoyee-a = ვიზიტზე გამოძახება (convocation) ამ მისამართზე გამოგეგზავნებათ
+tm-etape-suivante = შემდეგი ნაბიჯი
+tm-veuillez-choisir-le-motif-de-votre = გთხოვთ, აირჩიოთ ვიზიტის მიზეზი
+tm-ce-champ-est-obligatoire = ეს ველი სავალდებულოა
+tm-veuillez-saisir-une-adresse-electronique = გთხოვთ, შეიყვანოთ სწორი ელფოსტის მისამართი
+tm-le-numero-etranger-comporte-10-chiffres = უცხოელის ნომერი 10 ციფრისგან შედგება
+tm-recommencer = თავიდან დაწყება
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = მიუთითეთ თქვენი ოჯახის მიერ ბოლო სამი თვის განმავლობაში მიღებული შემოსავლები. ამ დეკლარაციის გარეშე თქვენი RSA-ს ან დასაქმების პრემიის (prime d’activité) გადახდა შეჩერდება.
+tm-7-chiffres-il-figure-sur-tous = 7 ციფრი, მითითებულია Caf-ის ყველა წერილზე
+tm-avez-vous-percu-des-salaires-au = მიიღეთ ხელფასი ამ კვარტალის განმავლობაში?
+tm-votre-situation-familiale-a-t-elle = შეიცვალა თქვენი ოჯახური მდგომარეობა?
+tm-indiquez-le-montant-net-avant = მიუთითეთ წმინდა თანხა წყაროსთან გადასახადის დაკავებამდე, ან 0, თუ იმ თვეში არაფერი მიგიღიათ.
+tm-montant-des-salaires-percus-mois-en = მიღებული ხელფასის თანხა – თვე { $n } (ევროში)
+tm-salaire-net-primes-comprises = წმინდა ხელფასი, პრემიების ჩათვლით
+tm-nature-du-changement = ცვლილების ხასიათი
+tm-choisissez = აირჩიეთ…
+tm-mariage = ქორწინება
+tm-pacs = PACS (სამოქალაქო კავშირი)
+tm-vie-en-couple = წყვილად ცხოვრება
+tm-separation = დაშორება
+tm-naissance-ou-arrivee-dun-enfant = ბავშვის დაბადება ან ოჯახში მოსვლა
+tm-deces-du-conjoint = მეუღლის გარდაცვალება
+tm-date-du-changement = ცვლილების თარიღი
+tm-a-savoir-la-date-figure-sur = საყურადღებოა: თარიღი მითითებულია აქტში ან ცვლილების დამადასტურებელ დოკუმენტში (დდ/თთ/წწწწ).
+tm-le-numero-allocataire-comporte-7 = დახმარების მიმღების ნომერი 7 ციფრისგან შედგება.
+tm-indiquez-un-montant-en-euros-par = მიუთითეთ თანხა ევროში, მაგალითად 1250 ან 0.
+tm-la-date-doit-etre-au-format = თარიღი უნდა იყოს დდ/თთ/წწწწ ფორმატში.
+tm-votre-declaration-contient-erreurs = თქვენს დეკლარაციაში { $n } შეცდომაა.
+tm-envoi-de-votre-declaration-en-cours = თქვენი დეკლარაცია იგზავნება…
+tm-votre-declaration-a-bien-ete-enregistree = თქვენი დეკლარაცია დარეგისტრირდა.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = თქვენი სესია ამოიწურა უსაფრთხოების მიზნით სისტემიდან გამოგიყვანეს. გთხოვთ, ხელახლა შეხვიდეთ.
+tm-veuillez-saisir-votre-identifiant-votre = გთხოვთ, შეიყვანოთ მომხმარებლის სახელი: თქვენი უცხოელის ნომერი ან ელფოსტის მისამართი.

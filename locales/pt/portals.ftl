@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = Formulário com erros
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Este procedimento está sujeito a um aviso de leitura. Ao pedir para ver a decisão tomada sobre o seu processo, aceita o aviso de leitura e, com isso, o início do prazo legal em caso de recurso.
 tm-adresse = Morada
 tm-pays = País
 tm-autres-informations-sur-lorganisme-sur = ➡ Mais informações sobre o organismo em «annuaire-entreprises.data.gouv.fr»
@@ -404,7 +403,6 @@ tm-publier = Publicar
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = O anexo ({ $attachment }) foi eliminado. Pode adicionar outro.
 tm-la-nouvelle-adresse-electronique = O novo endereço de e-mail
 tm-numero-siret = Número SIRET
 tm-la-demarche-est-mise-en-uvre = O procedimento é executado por
@@ -926,6 +924,7 @@ tm-verification-de-securite = Verificação de segurança
 tm-le-code-peut-etre-ecoute-avec = O código pode ser ouvido com o botão «Dizer o código» («Énoncer le code»); o botão «Mudar o código» («Changer le code») mostra uma nova imagem.
 tm-recopiez-les-caracteres-affiches-dans = Copie os caracteres mostrados na imagem.
 tm-veuillez-recopier-le-code-de-securite = Copie o código de segurança para continuar a sua marcação.
+tm-prise-de-rendez-vous-demande-de = Marcação — Pedido de naturalização
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -933,12 +932,15 @@ tm-saisissez-les-caracteres-de-l-image = Introduza os caracteres da imagem
 tm-afin-de-verifier-que-vous-netes = Para verificar que não é um robô, copie os caracteres mostrados na imagem. Para os ouvir, utilize o botão «Dizer o código do captcha» («Énoncer le code du captcha»); para obter outra imagem, utilize o botão «Gerar um novo captcha» («Générer un nouveau captcha»).
 tm-les-majuscules-et-minuscules-ne-sont = Não se distinguem maiúsculas e minúsculas.
 tm-pour-acceder-au-calendrier-des-rendez = Para aceder ao calendário das marcações, copie o código de segurança e depois clique em «Seguinte» («Suivant»).
+tm-prise-de-rendez-vous-remise-de = Marcação — Entrega da autorização de residência
+tm-le-code-de-securite-saisi-est = O código de segurança introduzido está incorreto. Tente novamente.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Os seus contactos
 tm-format-attendu-nom-domaine-fr = Formato pedido: nome@dominio.fr
 tm-avant-de-choisir-un-creneau-merci = Antes de escolher um horário, confirme o seu pedido. As marcações abrem todas as semanas conforme a disponibilidade do balcão.
+tm-prise-de-rendez-vous-echange-de = Marcação — Troca de carta de condução estrangeira
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -946,6 +948,9 @@ tm-verification-anti-robot = Verificação anti-robô
 tm-cliquez-sur-clique-ici-pour-verifier = Clique em «Clica aqui para verificar» («Clique ici pour vérifier»): a verificação é feita automaticamente, sem teste.
 tm-clique-ici-pour-verifier = Clica aqui para verificar
 tm-pour-toute-question-relative-a-vos = Para qualquer pergunta sobre os seus procedimentos (autorizações de residência, cartas de condução, associações), utilize este formulário. Receberá uma resposta no prazo de 15 dias úteis.
+tm-nous-contacter = Contacte-nos
+tm-nous-verifions-que-vous-netes-pas = Estamos a verificar que não é um robô…
+tm-verification-automatique-des-spams = Verificação automática de spam concluída
 
 ## fixture: captcha/hcaptcha.html
 
@@ -954,6 +959,7 @@ tm-format-attendu-ab-123-cd = Formato pedido: AB-123-CD
 tm-cochez-la-case-je-suis-un = Assinale a caixa «Sou um humano» («Je suis un humain») para continuar.
 tm-envoyer-ma-demande = Enviar o meu pedido
 tm-les-residents-des-secteurs-de = Os residentes das zonas de estacionamento pago podem pedir um cartão que lhes dá acesso à tarifa de residente. Prepare um comprovativo de morada com menos de 3 meses e o certificado de matrícula do veículo.
+tm-demande-de-carte-de-stationnement = Pedido de cartão de estacionamento para residentes
 
 ## fixture: captcha/image-generic.html
 
@@ -965,15 +971,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 caracteres, algarismos e letras maiúscu
 tm-generer-un-nouveau-code = Gerar um novo código
 tm-envoyer-la-demande = Enviar o pedido
 tm-vous-pouvez-demander-la-copie-dun = Pode pedir a cópia de uma licença de construção ou de uma declaração prévia emitidas no município. Os documentos são enviados por via eletrónica.
+tm-demande-de-copie-de-documents-durbanisme = Pedido de cópia de documentos de urbanismo
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Cada página reproduz, offline, a marcação de um tipo de CAPTCHA encontrado nos portais públicos, para testar a deteção do Relais (que nunca resolve nem contorna um CAPTCHA). Nenhum serviço externo é contactado: os scripts, molduras, imagens e sons são ficheiros locais (pasta vendor/).
+tm-pages-de-test-widgets-captcha = Páginas de teste: widgets CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Confirmar a marcação
 tm-choisissez-un-creneau-pour-deposer-votre = Escolha um horário para entregar o seu pedido. O controlo de segurança aparece depois de a página carregar.
+tm-prise-de-rendez-vous-carte-nationale = Marcação — Cartão nacional de identidade e passaporte
+tm-chargement-de-la-verification-de = A carregar a verificação de segurança…
+tm-confirmation-du-creneau = Confirmação do horário
+tm-cochez-la-case-pour-confirmer-que = Assinale a caixa para confirmar que é um ser humano.
 
 ## fixture: captcha/question.html
 
@@ -981,6 +993,7 @@ tm-question-de-securite-combien-font-3 = Pergunta de segurança: quanto é 3 + 4
 tm-repondez-en-chiffres-cette-question = Responda em algarismos. Esta pergunta serve para verificar que não é um robô.
 tm-sinscrire = Inscrever-se
 tm-recevez-chaque-mois-lactualite-du = Receba todos os meses as notícias do Departamento: apoios, estradas, escolas (collèges), solidariedade. Pode cancelar a inscrição a qualquer momento.
+tm-inscription-a-la-lettre-dinformation = Subscrição da newsletter
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -992,6 +1005,7 @@ tm-premiere-demande = Primeiro pedido
 tm-renouvellement = Renovação
 tm-duplicata = Segunda via
 tm-ce-formulaire-vous-permet-de-demander = Este formulário permite-lhe pedir uma marcação no balcão de estrangeiros da prefeitura do Ródano (Lyon). Ser-lhe-á enviada uma confirmação por e-mail.
+tm-prise-de-rendez-vous-depot-de = Marcação — Entrega do pedido de autorização de residência
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1001,10 +1015,15 @@ tm-extrait-avec-filiation = Extrato com filiação
 tm-extrait-sans-filiation = Extrato sem filiação
 tm-demandez-en-ligne-une-copie-integrale = Peça online uma cópia integral ou um extrato de certidão de nascimento para um nascimento ocorrido em Lyon. A certidão é enviada por correio no prazo de 8 dias.
 tm-ce-site-est-protege-par-recaptcha = Este site está protegido pelo reCAPTCHA; aplicam-se a política de privacidade e os termos de utilização da Google.
+tm-demande-dacte-de-naissance = Pedido de certidão de nascimento
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Esta é uma página de teste: o pedido não foi enviado a nenhum serviço.
+tm-votre-demande-a-bien-ete-envoyee = O seu pedido foi enviado
+tm-donnees-recues = Dados recebidos
+tm-aucune-donnee-recue = Não foram recebidos dados.
+tm-retour-a-la-liste-des-pages = Voltar à lista de páginas de teste
 
 ## fixture: captcha/turnstile.html
 
@@ -1012,6 +1031,7 @@ tm-adresse-du-probleme = Morada do problema
 tm-description = Descrição
 tm-envoyer-le-signalement = Enviar a comunicação
 tm-nid-de-poule-eclairage-en-panne = Buraco na estrada, iluminação avariada, depósito ilegal de lixo: comunique-o aos serviços da cidade. Será informado por e-mail do tratamento da sua comunicação.
+tm-signaler-un-probleme-sur-lespace-public = Comunicar um problema no espaço público
 
 ## fixture: captcha/vendor
 
@@ -1019,6 +1039,9 @@ tm-verifiez-que-vous-etes-un-humain = Verifique que é um ser humano
 tm-operation-reussie = ✔Operação bem-sucedida!
 tm-saisissez-ce-que-vous-entendez = Escreva o que ouve
 tm-lecture = REPRODUZIR
+tm-veuillez-cliquer-sur-chaque-image = Clique em cada imagem que contenha um autocarro
+tm-vous-etes-valide = Verificação concluída
+tm-le-service-recaptcha-requiert-une = O serviço reCAPTCHA exige uma verificação.
 
 ## fixture: portals/ameli-compte
 
@@ -1035,6 +1058,8 @@ tm-format-attendu-5-chiffres = Formato pedido: 5 algarismos
 tm-format-attendu-06-12-34-56 = Formato pedido: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = O número da segurança social introduzido não é válido.
 tm-votre-compte-ameli-vous-permet-de = A sua conta ameli permite-lhe acompanhar os seus reembolsos, descarregar uma declaração de direitos e contactar a sua caixa de seguro de doença.
+tm-creer-mon-compte-ameli = Criar a minha conta ameli
+tm-formulaire-recu = Formulário recebido
 
 ## fixture: portals/anef-login
 
@@ -1045,10 +1070,15 @@ tm-creer-mon-compte = Criar a minha conta
 tm-la-creation-dun-compte-est-necessaire = É necessário criar uma conta para submeter um pedido de autorização de residência, de naturalização ou de documento de viagem.
 tm-votre-numero-etranger-comporte-10 = O seu número de estrangeiro tem 10 algarismos. Consta da sua autorização de residência, do seu recibo do pedido de autorização de residência (récépissé) ou da sua autorização provisória de residência.
 tm-si-vous-navez-jamais-eu-de = Se nunca teve uma autorização de residência em França, utilize o seu endereço de e-mail.
+tm-connexion-a-mon-espace-personnel = Acesso à minha área pessoal
+tm-vous-navez-pas-encore-de-compte = Ainda não tem conta?
+tm-ou-trouver-mon-numero-etranger = Onde encontro o meu número de estrangeiro?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = O seu pedido para ser contactado no 06 12 34 56 78 não pôde ser tido em conta. Responder-lhe-emos no endereço marie.kowalczyk@example.fr (número de beneficiário 1234567).
+tm-demande-de-rappel = Pedido de contacto telefónico
+tm-retour-a-mon-compte = Voltar a «A minha conta» («Mon Compte»)
 
 ## fixture: portals/caf-declaration
 
@@ -1081,10 +1111,14 @@ tm-sans-activite = Sem atividade
 tm-ex-1-250 = Ex.: 1 250
 tm-declarez-les-ressources-percues-par = Declare os rendimentos recebidos pelo seu agregado nos últimos três meses. Esta declaração é obrigatória para continuar a receber o RSA, a prime d’activité ou o subsídio para adultos com deficiência.
 tm-salaires-indiquez-le-montant-net-avant = Salários: indique o montante líquido antes da retenção na fonte para cada mês do trimestre, ou 0 se não recebeu nada.
+tm-declaration-trimestrielle-de-ressources = Declaração trimestral de rendimentos
+tm-vos-ressources = Os seus rendimentos
+tm-etape-suivante-verification-et-envoi = Passo seguinte: Verificação e envio
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Cada página é uma imitação simplificada, escrita para os testes; nenhuma é cópia de um portal real.
+tm-pages-de-test-imitant-des-portails = Páginas de teste que imitam portais administrativos franceses
 
 ## fixture: portals/mots-cles
 
@@ -1094,6 +1128,8 @@ tm-date-dexpiration-de-votre-titre-de = Data de validade da sua autorização de
 tm-n-de-recepisse = N.º do recibo (récépissé)
 tm-courriel = E-mail
 tm-remplissez-ce-formulaire-pour-connaitre = Preencha este formulário para saber em que ponto está o seu pedido. Receberá uma resposta por e-mail no prazo de 15 dias úteis.
+tm-demande-de-renseignements-sur-un-dossier = Pedido de informações sobre um processo de autorização de residência
+tm-precisions-sur-votre-demande-zone-de = Pormenores do seu pedido (campo de texto livre):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1110,11 +1146,14 @@ tm-ce-module-vous-permet-de-reserver = Este módulo permite-lhe reservar uma mar
 tm-conformement-aux-dispositions = Nos termos da regulamentação em vigor, o seu pedido de renovação da autorização de residência só será analisado depois de entregues todos os documentos comprovativos exigidos; caso contrário, será arquivado sem seguimento e não será reexaminado.
 tm-le-jour-du-rendez-vous-presentez = No dia da marcação, apresente-se com o seu passaporte, o seu recibo (récépissé) ou a sua antiga autorização de residência, a convocatória e o selo fiscal. Qualquer processo incompleto será recusado.
 tm-les-rendez-vous-sont-ouverts-chaque = As marcações abrem todas as semanas, à medida que os balcões têm disponibilidade. Nenhuma marcação é feita por telefone.
+tm-retour-a-la-prise-de-rendez = Voltar à marcação
+tm-etape-1-choix-du-guichet = Passo 1: escolha do balcão
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = O serviço está atualmente em manutenção. Pedimos desculpa pelo incómodo; tente novamente mais tarde.
 tm-les-demandes-deja-deposees-ne-sont = Os pedidos já submetidos não são afetados por esta interrupção. Se a sua autorização de residência expirar durante a manutenção, a sua declaração de prorrogação da análise continua válida.
+tm-erreur = Erro { $n }
 
 ## aides-jeunes: properties
 
@@ -1309,3 +1348,425 @@ tm-epargne-aux-revenus-imposables = Poupança com rendimentos tributáveis
 tm-ex-caf-du-loiret = Ex.: CAF du Loiret
 tm-id-de-la-simulation = ID da simulação
 tm-email-de-l-utilisateur = E-mail do utilizador
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Rótulo da caixa de seleção
+tm-libelle-checkbox-sub-et-sup = Rótulo da caixa de seleção sub e sup
+tm-libelle-case-a-cocher = Rótulo da caixa de seleção
+tm-theme-clair = Tema claro
+tm-theme-sombre = Tema escuro
+tm-systeme = Igual ao sistema
+tm-legende-pour-lensemble-des-elements = Legenda para o conjunto dos elementos
+tm-choisissez-un-theme-pour-personnaliser = Escolha um tema para personalizar o aspeto do site.
+tm-texte-de-description-additionnel = Texto de descrição adicional
+tm-utilise-les-parametres-systeme = Usa as definições do sistema
+tm-extrait-de-code = Excerto de código
+tm-libelle-bouton = Rótulo do botão
+tm-texte-derreur-obligatoire = Texto de erro obrigatório
+tm-la-case-a-cocher-permet-a = A caixa de seleção permite ao utilizador selecionar uma ou várias opções de uma lista. É usada para fazer seleções múltiplas (de 0 a N elementos) ou para permitir uma escolha binária, quando o utilizador pode selecionar ou desmarcar uma única opção.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Voltar
+tm-case-a-cocher-checkbox = Caixa de seleção (checkbox)
+tm-case-a-cocher-seule = Caixa de seleção isolada
+tm-case-a-cocher-seule-exemple-avec = Caixa de seleção isolada, exemplo com índice inferior e superior
+tm-case-a-cocher-avec-texte-daide = Caixa de seleção com texto de ajuda
+tm-case-a-cocher-seule-validee = Caixa de seleção isolada, validada
+tm-case-a-cocher-seule-avec-erreur = Caixa de seleção isolada com erro
+tm-case-a-cocher-seule-indeterminee = Caixa de seleção isolada, indeterminada
+tm-ensemble-de-cases-a-cocher = Grupo de caixas de seleção
+tm-ensemble-de-cases-a-cocher-petite = Grupo de caixas de seleção, tamanho pequeno
+tm-ensemble-de-cases-a-cocher-desactivees = Grupo de caixas de seleção desativadas
+tm-ensemble-de-cases-a-cocher-en = Grupo de caixas de seleção em linha
+tm-ensemble-de-cases-a-cocher-avec = Grupo de caixas de seleção com texto de ajuda
+tm-ensemble-de-cases-a-cocher-avec-2 = Grupo de caixas de seleção com erro
+tm-ensemble-de-cases-a-cocher-validees = Grupo de caixas de seleção validadas
+tm-ensemble-de-cases-a-cocher-avec-3 = Grupo de caixas de seleção com erro, em linha
+tm-ensemble-de-cases-a-cocher-validees-2 = Grupo de caixas de seleção validadas, em linha
+tm-ensemble-de-cases-a-cocher-avec-4 = Grupo de caixas de seleção com texto de ajuda específico
+tm-ensemble-de-cases-a-cocher-avec-5 = Grupo de caixas de seleção com texto de ajuda específico, tamanho pequeno
+tm-autres-versions = Outras versões
+tm-parametres-daffichage = Definições de apresentação
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Rótulo do campo de introdução
+tm-envoyer = Enviar
+tm-supprimer-le-champ = Eliminar o campo
+tm-placeholder = Texto de exemplo
+tm-champ-de-saisie-input = Campo de introdução (input)
+tm-les-champs-permettent-a-un-utilisateur = Os campos permitem a um utilizador introduzir conteúdo e dados.
+tm-champ-de-type-text = Campo do tipo "text"
+tm-champ-de-type-number = Campo do tipo "number"
+tm-champ-de-type-search = Campo do tipo "search"
+tm-champ-de-type-date = Campo do tipo "date"
+tm-preferez-l-utilisation-du-modele-de = É preferível usar o modelo de bloco de data única
+tm-champ-de-type-textarea = Campo do tipo "textarea"
+tm-champ-de-type-password = Campo do tipo "password"
+tm-preferez-l-utilisation-du-composant-mot = É preferível usar o componente Palavra-passe
+tm-combo-champ-bouton-d-envoi = Combinação de campo e botão de envio
+tm-combo-champ-bouton-d-action = Combinação de campo e botão de ação
+tm-champ-avec-placeholder = Campo com texto de exemplo (placeholder)
+tm-champ-avec-valeur-initiale = Campo com valor inicial
+tm-champ-avec-icone-personalisee = Campo com ícone personalizado
+tm-champ-desactive = Campo desativado
+tm-champ-avec-texte-additionnel = Campo com texto adicional
+tm-champ-valide-avec-texte-de-succes = Campo válido com texto de sucesso
+tm-champ-en-erreur-avec-texte-d = Campo com erro e texto de erro
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] { $n } carácter no mínimo
+       *[other] { $n } caracteres no mínimo
+    }
+tm-la-demande-de-mot-de-passe = O pedido de palavra-passe ajuda o utilizador a criar ou introduzir uma palavra-passe.
+tm-mot-de-passe-password = Palavra-passe (password)
+tm-mot-de-passe-avec-description = Palavra-passe com descrição
+tm-mot-de-passe-apres-validation = Palavra-passe após validação
+tm-mot-de-passe-de-connexion = Palavra-passe de acesso
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Rótulo do botão de opção
+tm-libelle-radio-sup-sub = Rótulo do botão de opção sup sub
+tm-le-bouton-radio-permettent-a = O botão de opção permite ao utilizador selecionar uma única opção de uma lista.
+tm-bouton-radio-radio = Botão de opção (radio)
+tm-bouton-radio-simple = Botão de opção simples
+tm-ensemble-de-boutons-radio = Grupo de botões de opção
+tm-ensemble-de-boutons-radio-petite-taille = Grupo de botões de opção, tamanho pequeno
+tm-ensemble-de-boutons-radio-desactivees = Grupo de botões de opção desativados
+tm-ensemble-de-boutons-radio-en-ligne = Grupo de botões de opção em linha
+tm-ensemble-de-boutons-radio-avec-texte = Grupo de botões de opção com texto de ajuda
+tm-ensemble-de-boutons-radio-avec-erreur = Grupo de botões de opção com erro
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Grupo de botões de opção com erro, em linha
+tm-ensemble-de-boutons-radio-valides = Grupo de botões de opção validados
+tm-ensemble-de-boutons-radio-valides-en = Grupo de botões de opção validados, em linha
+tm-ensemble-de-boutons-radio-avec-texte-2 = Grupo de botões de opção com texto de ajuda específico
+tm-ensemble-de-boutons-radio-avec-texte-3 = Grupo de botões de opção com texto de ajuda específico, tamanho pequeno
+tm-ensemble-de-boutons-radio-libelle-en = Grupo de botões de opção, rótulo com índice inferior e superior
+tm-bouton-radio-riche = Botão de opção enriquecido
+tm-ensemble-de-boutons-radio-riches-simple = Grupo de botões de opção enriquecidos, simples
+tm-ensemble-de-boutons-radio-riches-en = Grupo de botões de opção enriquecidos, em linha, simples
+tm-ensemble-de-boutons-radio-riches-sans = Grupo de botões de opção enriquecidos sem pictograma
+tm-ensemble-de-boutons-radio-riches-sans-2 = Grupo de botões de opção enriquecidos sem pictograma, em linha
+tm-ensemble-de-boutons-radio-riches-avec = Grupo de botões de opção enriquecidos com textos de ajuda
+tm-ensemble-de-boutons-radio-riches-avec-2 = Grupo de botões de opção enriquecidos com textos de ajuda, em linha
+tm-ensemble-de-boutons-radio-riches-avec-3 = Grupo de botões de opção enriquecidos com erro e textos de ajuda
+tm-ensemble-de-boutons-radio-riches-avec-4 = Grupo de botões de opção enriquecidos com erro e textos de ajuda, em linha
+tm-ensemble-de-boutons-radio-riches = Grupo de botões de opção enriquecidos desativados
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Rótulo da lista pendente
+tm-option = Opção { $n }
+tm-selectionnez-une-option = Selecione uma opção
+tm-la-liste-deroulante-permet-a-un = A lista pendente permite a um utilizador escolher um elemento de uma lista dada.
+tm-liste-deroulante-select = Lista pendente (select)
+tm-liste-deroulante-par-defaut = Lista pendente predefinida
+tm-liste-deroulante-desactivee = Lista pendente desativada
+tm-liste-deroulante-avec-texte-de = Lista pendente com texto de descrição
+tm-liste-deroulante-valide = Lista pendente válida
+tm-liste-deroulante-erreur = Lista pendente com erro
+tm-liste-deroulante-avec-groupe-d-options = Lista pendente com grupo de opções
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Adicionar um ficheiro
+tm-ajouter-des-fichiers = Adicionar ficheiros
+tm-ce-composant-permet-aux-utilisateurs-de = Este componente permite aos utilizadores selecionar e enviar um ou vários ficheiros.
+tm-ajout-de-fichier-upload = Adição de ficheiro (upload)
+tm-bouton-upload-1-seul-fichier = Botão de carregamento de 1 só ficheiro
+tm-bouton-upload-avec-erreur = Botão de carregamento com erro
+tm-bouton-upload-fichiers-multiples = Botão de carregamento de vários ficheiros
+tm-bouton-upload-desactive = Botão de carregamento desativado
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Acesso a [Nome do serviço ou site]
+tm-format-attendu = Formato pedido: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = O FranceConnect é a solução proposta pelo Estado para tornar seguro e simples o acesso aos serviços online.
+tm-se-connecter-avec-franceconnect = Iniciar sessão com o FranceConnect
+tm-vous-navez-pas-de-compte = Não tem conta?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Identificador ou palavra-passe incorretos
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Recuperar a palavra-passe da sua conta
+tm-description-veuillez-saisir-ladresse = Descrição — Introduza o endereço de e-mail associado à sua conta. Enviar-lhe-emos mais informações para repor a sua palavra-passe
+tm-recuperation-de-mot-de-passe-sur = Recuperação da palavra-passe em [Nome do serviço ou site]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Pormenor — Se não recebeu nenhum e-mail (verifique também a pasta de correio indesejado), pode voltar a introduzir o seu endereço de e-mail.
+tm-votre-demande-de-recuperation-de-mot = O seu pedido de recuperação da palavra-passe foi enviado. Receberá um e-mail dentro de instantes.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Páginas de acesso
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Criação de conta em [Nome do serviço ou site]
+tm-se-creer-un-compte-en-choisissant = Criar uma conta escolhendo um identificador
+tm-sauf-mention-contraire-tous-les-champs = Salvo indicação em contrário, todos os campos são obrigatórios.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Escolher um identificador
+tm-etape-sur = Passo { $n } de { $count }
+tm-etape-suivante-renseigner-une-identite = Passo seguinte: Indicar uma identidade
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Feminino
+tm-masculin = Masculino
+tm-je-n-ai-pas-de-prenom = Não tenho nome próprio
+tm-identite-personnelle = Identidade pessoal
+tm-sexe = Sexo
+tm-renseigner-une-identite = Indicar uma identidade
+tm-etape-suivante-saisir-des-coordonnees = Passo seguinte: Introduzir os contactos
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Complemento da morada (opcional)
+tm-coordonnees-personnelles = Contactos pessoais
+tm-adresse-postale = Morada postal
+tm-indication-numero-et-voie = Indicação: número e rua
+tm-indication-batiment-immeuble-escalier-et = Indicação: bloco, prédio, escada e número do apartamento
+tm-exemple-montpellier = Exemplo: Montpellier
+tm-saisir-des-coordonnees = Introduzir os contactos
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Páginas de criação de conta
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = A sua conta foi criada. Dentro de instantes receberá um e-mail com uma ligação de confirmação.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = A sua conta foi ativada. Pode começar a utilizá-la desde já.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Lugar (lieu-dit), município delegado ou apartado
+tm-numero = Número
+tm-voie = Rua
+tm-batiment = Bloco
+tm-immeuble = Prédio
+tm-escalier = Escada
+tm-numero-d-appartement = Número do apartamento
+tm-complement-d-adresse-postale = Complemento da morada postal
+tm-la-demande-dadresse-postale-permet = O pedido de morada postal ajuda o utilizador a introduzir a sua morada.
+tm-bloc-fonctionnel-d-adresse-postale = Bloco funcional de morada postal (address)
+tm-demande-dune-adresse-postale-nationale = Pedido de uma morada postal em França
+tm-demande-dune-adresse-postale-nationale-2 = Pedido de uma morada postal em França + lugar, município delegado ou apartado
+tm-complement-d-adresse = Complemento da morada
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Doutor
+tm-inspecteur = Inspetor
+tm-sans-reponse = Sem resposta
+tm-titre-dappel = Forma de tratamento
+tm-demande-de-situation-familiale = Pedido da situação familiar
+tm-demande-du-titre-dappel = Pedido da forma de tratamento
+tm-concubinage = União de facto
+tm-pacse = Com PACS (parceria civil registada)
+tm-marie = Casado/a
+tm-veuf = Viúvo/a
+tm-divorce = Divorciado/a
+tm-recteur = Reitor
+tm-proviseur = Diretor de liceu
+tm-professeur = Professor
+tm-principal = Diretor de colégio
+tm-la-demande-de-civilite-permet-a = O pedido de dados civis permite a um utilizador indicar os seus dados (sexo, situação familiar, forma de tratamento).
+tm-les-boutons-radios-sont-recommandes = Os botões de opção são recomendados quando o utilizador tem de escolher um elemento entre 2 a 5 opções possíveis.
+tm-au-dela-de-5-choix-ou = Acima de 5 opções ou quando não há espaço suficiente, é preferível usar uma lista pendente.
+tm-bloc-fonctionnel-de-civilite-civility = Bloco funcional de dados civis (civility)
+tm-demande-du-sexe = Pedido do sexo
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Número SIRET
+tm-denomination = Denominação social
+tm-cedex = Cedex (código postal especial)
+tm-type-de-societe = Tipo de sociedade
+tm-nom-d-usage = Apelido de uso
+tm-nom-de-naissance = Apelido de nascimento
+tm-fonction-dans-la-societe = Cargo na sociedade
+tm-siret-de-l-entreprise = SIRET da empresa
+tm-representant-moral-de-l-entreprise = Representante legal da empresa
+tm-indication-nom-de-famille-non-rectifie = Indicação: apelido não retificado após decisão do tribunal.
+tm-france = França
+tm-allemagne = Alemanha
+tm-italie = Itália
+tm-espagne = Espanha
+tm-royaume-uni = Reino Unido
+tm-entrepreneur-individuel-ei = Empresário em nome individual (EI)
+tm-entreprise-unipersonnelle-a = Sociedade unipessoal de responsabilidade limitada (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Sociedade de responsabilidade limitada (SARL)
+tm-societe-par-actions-simplifiee = Sociedade por ações simplificada unipessoal (SASU)
+tm-societe-par-actions-simplifiee-sas = Sociedade por ações simplificada (SAS)
+tm-societe-anonyme-sa = Sociedade anónima (SA)
+tm-societe-en-nom-collectif-snc = Sociedade em nome coletivo (SNC)
+tm-societe-en-commandite-simple-scs = Sociedade em comandita simples (SCS)
+tm-societe-en-commandite-par-actions-sca = Sociedade em comandita por ações (SCA)
+tm-la-demande-de-renseignement-sur-la = O pedido de informações sobre a sociedade ajuda o utilizador a introduzir os dados da sua sociedade.
+tm-bloc-fonctionnel-de-societe-company = Bloco funcional de sociedade (company)
+tm-demande-d-un-numero-de-siret = Pedido de um número SIRET
+tm-demande-dune-adresse-de-siege-social = Pedido da morada da sede social
+tm-demande-dun-type-de-societe = Pedido do tipo de sociedade
+tm-demande-dun-representant-moral = Pedido de um representante legal
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Indicação: texto de descrição adicional
+tm-exemple-2 = Exemplo: { $n }
+tm-le-jour-est-invalide = O dia não é válido
+tm-le-mois-est-invalide = O mês não é válido
+tm-lannee-est-invalide = O ano não é válido
+tm-la-date-est-posterieure-a-aujourdhui = A data é posterior a hoje
+tm-le-champ-de-saisie-de-date = O campo de data fixa é composto por três campos de texto.
+tm-bloc-fonctionnel-de-date-unique-date = Bloco funcional de data única (date)
+tm-defaut = Predefinição
+tm-erreur-unitaire = Erro num campo
+tm-erreur-globale = Erro global
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Indicação: este endereço é usado apenas para aceder ao serviço.
+tm-le-format-de-ladresse-electronique = O formato do endereço de e-mail introduzido não é válido. O formato pedido é: { $email }
+tm-la-demande-d-email-est-un = O pedido de e-mail é um bloco funcional para introduzir um endereço de e-mail.
+tm-bloc-fonctionnel-de-demande-d-email = Bloco funcional de pedido de e-mail (email)
+tm-demande-d-une-adresse-electronique = Pedido de um endereço de e-mail
+tm-demande-d-une-adresse-electronique-2 = Pedido de um endereço de e-mail - Erro
+tm-demande-et-indication-de-traitement-dune = Pedido de um endereço de e-mail com indicação do seu tratamento
+tm-demande-et-indication-de-traitement-dune-2 = Pedido de um endereço de e-mail com indicação do seu tratamento - Erro
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Indicação: apelido anterior…
+tm-ajouter-un-prenom = Adicionar um nome próprio
+tm-la-demande-de-nom-et-prenom = O pedido de apelido e nome próprio ajuda o utilizador a introduzir o seu apelido e nome próprio.
+tm-bloc-fonctionnel-de-nom-et-prenom = Bloco funcional de apelido e nome próprio (name)
+tm-demande-dun-nom-et-dun-prenom = Pedido de apelido e nome próprio em França
+tm-avec-prenom-desactive = Com nome próprio desativado
+tm-avec-nom-d-usage = Com apelido de uso
+tm-avec-nom-d-usage-prenom-desactive = Com apelido de uso + nome próprio desativado
+tm-avec-bouton = Com botão
+tm-avec-bouton-prenom-desactive = Com botão + nome próprio desativado
+tm-demande-dun-nom-et-dun-prenom-2 = Pedido de apelido e nome próprio em formato internacional
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Nacionalidade
+tm-allemande = Alemã
+tm-italienne = Italiana
+tm-espagnole = Espanhola
+tm-la-demande-de-nationalite-permet-daider = O pedido de nacionalidade ajuda o utilizador a indicar a sua nacionalidade.
+tm-bloc-fonctionnel-de-nationalite = Bloco funcional de nacionalidade (nationality)
+tm-demande-de-nationalite = Pedido de nacionalidade
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Número de telefone
+tm-format-attendu-33-5-36-49 = Formato pedido: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = O formato do número de telefone introduzido não é válido. O formato pedido é: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = O pedido de número de telefone é um bloco funcional para introduzir um número de telefone.
+tm-bloc-fonctionnel-de-telephone-tel = Bloco funcional de telefone (tel)
+tm-demande-d-un-numero-de-telephone = Pedido de um número de telefone
+tm-demande-d-un-numero-de-telephone-2 = Pedido de um número de telefone - Erro
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Pedido de autorização de residência – vida privada e familiar
+tm-identite-et-situation-familiale = Identidade e situação familiar
+tm-les-champs-suivis-dun-asterisque-sont = Os campos seguidos de um asterisco ( * ) são obrigatórios.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Se tem vários nomes próprios, indique-os todos, separados por uma vírgula.
+tm-algerienne = Argelina
+tm-afghane = Afegã
+tm-erythreenne = Eritreia
+tm-georgienne = Georgiana
+tm-ukrainienne = Ucraniana
+tm-votre-situation-a-la-date-de = A sua situação na data do pedido
+tm-avez-vous-des-enfants-a-charge = Tem filhos a cargo?
+tm-nom-et-prenom-du-conjoint = Apelido e nome próprio do cônjuge
+tm-date-du-mariage = Data do casamento
+tm-date-de-conclusion-du-pacs = Data de celebração do PACS (parceria civil registada)
+tm-ajouter-un-enfant = Adicionar um filho
+tm-enfant-n = Filho n.º { $numero }
+tm-prenom-de-lenfant = Nome próprio do filho
+tm-date-de-naissance-de-lenfant = Data de nascimento do filho
+tm-supprimer-lenfant-n = Eliminar o filho n.º { $numero }
+tm-etape-suivante-recapitulatif = Passo seguinte: Resumo
+tm-exemple-06-12-34-56-78 = Exemplo: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 algarismos, consta da sua autorização de residência ou do seu recibo (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = Declaro sob compromisso de honra que as informações fornecidas são exatas
+tm-une-erreur-est-survenue-votre-dossier = Ocorreu um erro Não foi possível submeter o seu processo. Corrija os campos assinalados e submeta de novo o seu processo.
+tm-le-champ-adresse-electronique-est = O campo «Endereço de e-mail» («Adresse électronique») não é válido. Introduza um endereço de e-mail válido, por exemplo nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = O campo «Número de estrangeiro» («Numéro étranger») deve ter 10 algarismos
+tm-recapitulatif = Resumo
+tm-votre-dossier-a-bien-ete-depose = O seu processo foi submetido
+tm-un-courriel-de-confirmation-vous-a = Foi-lhe enviado um e-mail de confirmação para o endereço { $email }.
+tm-enfants-a-charge = Filhos a cargo
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Marcação – Balcão de autorizações de residência
+tm-vous-pouvez-prendre-rendez-vous-au = Pode fazer uma marcação no balcão «Autorizações de residência» («Titres de séjour») da prefeitura. Antes de começar, leia as condições de utilização do serviço: uma só marcação por pessoa, qualquer pedido incompleto será anulado.
+tm-jaccepte-les-conditions-generales = Aceito as condições gerais de utilização
+tm-vos-informations = Os seus dados
+tm-choisissez-le-motif-qui-correspond-a = Escolha o motivo que corresponde à sua situação
+tm-remise-de-titre-de-sejour = Entrega da autorização de residência
+tm-premiere-demande-de-titre-de-sejour = Primeiro pedido de autorização de residência – estudante
+tm-renouvellement-de-titre-de-sejour = Renovação da autorização de residência – trabalhador por conta de outrem
+tm-duplicata-de-titre-de-sejour-perte = Segunda via da autorização de residência (perda ou roubo)
+tm-changement-dadresse-sur-le-titre-de = Mudança de morada na autorização de residência
+tm-tel-quil-figure-sur-votre-passeport = Tal como consta do seu passaporte
+tm-la-convocation-vous-sera-envoyee-a = A convocatória (convocation) ser-lhe-á enviada para este endereço
+tm-etape-suivante = Passo seguinte
+tm-veuillez-choisir-le-motif-de-votre = Escolha o motivo da sua marcação
+tm-ce-champ-est-obligatoire = Este campo é obrigatório
+tm-veuillez-saisir-une-adresse-electronique = Introduza um endereço de e-mail válido
+tm-le-numero-etranger-comporte-10-chiffres = O número de estrangeiro tem 10 algarismos
+tm-recommencer = Recomeçar
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Declare os rendimentos recebidos pelo seu agregado familiar nos últimos três meses. Sem esta declaração, o pagamento do seu RSA ou do seu prémio de atividade (prime d’activité) será suspenso.
+tm-7-chiffres-il-figure-sur-tous = 7 algarismos, consta de todas as cartas da Caf
+tm-avez-vous-percu-des-salaires-au = Recebeu salários durante o trimestre?
+tm-votre-situation-familiale-a-t-elle = A sua situação familiar mudou?
+tm-indiquez-le-montant-net-avant = Indique o montante líquido antes da retenção na fonte, ou 0 se não recebeu nada nesse mês.
+tm-montant-des-salaires-percus-mois-en = Montante dos salários recebidos – mês { $n } (em euros)
+tm-salaire-net-primes-comprises = Salário líquido, prémios incluídos
+tm-nature-du-changement = Tipo de mudança
+tm-choisissez = Escolha…
+tm-mariage = Casamento
+tm-pacs = PACS (parceria civil registada)
+tm-vie-en-couple = Vida em casal
+tm-separation = Separação
+tm-naissance-ou-arrivee-dun-enfant = Nascimento ou chegada de um filho
+tm-deces-du-conjoint = Falecimento do cônjuge
+tm-date-du-changement = Data da mudança
+tm-a-savoir-la-date-figure-sur = A saber: a data consta da certidão ou do comprovativo da mudança (DD/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = O número de beneficiário tem 7 algarismos.
+tm-indiquez-un-montant-en-euros-par = Indique um montante em euros, por exemplo 1250 ou 0.
+tm-la-date-doit-etre-au-format = A data deve estar no formato DD/MM/AAAA.
+tm-votre-declaration-contient-erreurs = A sua declaração contém { $n ->
+        [one] { $n } erro
+       *[other] { $n } erros
+    }.
+tm-envoi-de-votre-declaration-en-cours = A enviar a sua declaração…
+tm-votre-declaration-a-bien-ete-enregistree = A sua declaração foi registada.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = A sua sessão expirou Por razões de segurança, a sua sessão foi terminada. Inicie sessão novamente.
+tm-veuillez-saisir-votre-identifiant-votre = Introduza o seu identificador: o seu número de estrangeiro ou o seu endereço de e-mail.

@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = Formular cu erori
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Acest demers este supus unei confirmări de citire. Dacă cereți afișarea deciziei luate asupra dosarului dumneavoastră, acceptați confirmarea de citire și, prin aceasta, începerea termenului legal în caz de contestație.
 tm-adresse = Adresă
 tm-pays = Țară
 tm-autres-informations-sur-lorganisme-sur = ➡ Alte informații despre organism pe „annuaire-entreprises.data.gouv.fr”
@@ -410,7 +409,6 @@ tm-publier = Publicați
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = Atașamentul ({ $attachment }) a fost șters. Puteți adăuga altul.
 tm-la-nouvelle-adresse-electronique = Noua adresă de e-mail
 tm-numero-siret = Număr SIRET
 tm-la-demarche-est-mise-en-uvre = Demersul este realizat de
@@ -948,6 +946,7 @@ tm-verification-de-securite = Verificare de securitate
 tm-le-code-peut-etre-ecoute-avec = Codul poate fi ascultat cu butonul „Rostiți codul” („Énoncer le code”); butonul „Schimbați codul” („Changer le code”) afișează o imagine nouă.
 tm-recopiez-les-caracteres-affiches-dans = Copiați caracterele afișate în imagine.
 tm-veuillez-recopier-le-code-de-securite = Vă rugăm să copiați codul de securitate pentru a continua programarea.
+tm-prise-de-rendez-vous-demande-de = Programare — Cerere de naturalizare
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -955,12 +954,15 @@ tm-saisissez-les-caracteres-de-l-image = Introduceți caracterele din imagine
 tm-afin-de-verifier-que-vous-netes = Pentru a verifica faptul că nu sunteți un robot, copiați caracterele afișate în imagine. Pentru a le asculta, folosiți butonul „Rostiți codul captcha” („Énoncer le code du captcha”); pentru a obține altă imagine, folosiți butonul „Generați un captcha nou” („Générer un nouveau captcha”).
 tm-les-majuscules-et-minuscules-ne-sont = Nu se face diferența între majuscule și minuscule.
 tm-pour-acceder-au-calendrier-des-rendez = Pentru a accesa calendarul programărilor, copiați codul de securitate, apoi faceți clic pe „Următorul” („Suivant”).
+tm-prise-de-rendez-vous-remise-de = Programare — Ridicarea permisului de ședere
+tm-le-code-de-securite-saisi-est = Codul de securitate introdus este incorect. Vă rugăm să reîncercați.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Datele dumneavoastră de contact
 tm-format-attendu-nom-domaine-fr = Format cerut: nume@domeniu.fr
 tm-avant-de-choisir-un-creneau-merci = Înainte de a alege un interval, vă rugăm să vă confirmați cererea. Programările se deschid în fiecare săptămână, în funcție de disponibilitățile ghișeului.
+tm-prise-de-rendez-vous-echange-de = Programare — Preschimbarea permisului de conducere străin
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -968,6 +970,9 @@ tm-verification-anti-robot = Verificare anti-robot
 tm-cliquez-sur-clique-ici-pour-verifier = Faceți clic pe „Fă clic aici pentru verificare” („Clique ici pour vérifier”): verificarea se face automat, fără test.
 tm-clique-ici-pour-verifier = Fă clic aici pentru verificare
 tm-pour-toute-question-relative-a-vos = Pentru orice întrebare legată de demersurile dumneavoastră (permise de ședere, permise de conducere, asociații), folosiți acest formular. Veți primi un răspuns în termen de 15 zile lucrătoare.
+tm-nous-contacter = Contactați-ne
+tm-nous-verifions-que-vous-netes-pas = Verificăm că nu sunteți un robot…
+tm-verification-automatique-des-spams = Verificarea automată anti-spam s-a încheiat
 
 ## fixture: captcha/hcaptcha.html
 
@@ -976,6 +981,7 @@ tm-format-attendu-ab-123-cd = Format cerut: AB-123-CD
 tm-cochez-la-case-je-suis-un = Bifați căsuța „Sunt om” („Je suis un humain”) pentru a continua.
 tm-envoyer-ma-demande = Trimiteți cererea mea
 tm-les-residents-des-secteurs-de = Rezidenții din zonele de parcare cu plată pot cere un card care le dă acces la tariful de rezident. Pregătiți o dovadă de domiciliu mai recentă de 3 luni și certificatul de înmatriculare al vehiculului.
+tm-demande-de-carte-de-stationnement = Cerere de card de parcare pentru rezidenți
 
 ## fixture: captcha/image-generic.html
 
@@ -987,15 +993,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 caractere, cifre și litere mari
 tm-generer-un-nouveau-code = Generați un cod nou
 tm-envoyer-la-demande = Trimiteți cererea
 tm-vous-pouvez-demander-la-copie-dun = Puteți cere copia unei autorizații de construire sau a unei declarații prealabile eliberate în comună. Documentele sunt transmise pe cale electronică.
+tm-demande-de-copie-de-documents-durbanisme = Cerere de copie a documentelor de urbanism
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Fiecare pagină reproduce, offline, marcajul unui tip de CAPTCHA întâlnit pe portalurile publice, pentru a testa detectarea de către Relais (care nu rezolvă și nu ocolește niciodată un CAPTCHA). Niciun serviciu extern nu este contactat: scripturile, cadrele, imaginile și sunetele sunt fișiere locale (dosarul vendor/).
+tm-pages-de-test-widgets-captcha = Pagini de test: widgeturi CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Confirmați programarea
 tm-choisissez-un-creneau-pour-deposer-votre = Alegeți un interval pentru a vă depune cererea. Controlul de securitate apare după ce pagina s-a încărcat.
+tm-prise-de-rendez-vous-carte-nationale = Programare — Carte națională de identitate și pașaport
+tm-chargement-de-la-verification-de = Se încarcă verificarea de securitate…
+tm-confirmation-du-creneau = Confirmarea intervalului orar
+tm-cochez-la-case-pour-confirmer-que = Bifați caseta pentru a confirma că sunteți om.
 
 ## fixture: captcha/question.html
 
@@ -1003,6 +1015,7 @@ tm-question-de-securite-combien-font-3 = Întrebare de securitate: cât fac 3 + 
 tm-repondez-en-chiffres-cette-question = Răspundeți în cifre. Această întrebare permite să se verifice că nu sunteți un robot.
 tm-sinscrire = Înscrieți-vă
 tm-recevez-chaque-mois-lactualite-du = Primiți în fiecare lună noutățile Departamentului: ajutoare, drumuri, gimnazii (collèges), solidaritate. Vă veți putea dezabona oricând.
+tm-inscription-a-la-lettre-dinformation = Abonare la buletinul informativ
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -1014,6 +1027,7 @@ tm-premiere-demande = Primă cerere
 tm-renouvellement = Reînnoire
 tm-duplicata = Duplicat
 tm-ce-formulaire-vous-permet-de-demander = Acest formular vă permite să cereți o programare la ghișeul pentru străini al prefecturii Rhône (Lyon). Vi se va trimite o confirmare prin e-mail.
+tm-prise-de-rendez-vous-depot-de = Programare — Depunerea cererii de permis de ședere
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1023,10 +1037,15 @@ tm-extrait-avec-filiation = Extras cu filiație
 tm-extrait-sans-filiation = Extras fără filiație
 tm-demandez-en-ligne-une-copie-integrale = Cereți online o copie integrală sau un extras de act de naștere pentru o naștere care a avut loc la Lyon. Actul este trimis prin poștă în termen de 8 zile.
 tm-ce-site-est-protege-par-recaptcha = Acest site este protejat de reCAPTCHA; se aplică politica de confidențialitate și condițiile de utilizare ale Google.
+tm-demande-dacte-de-naissance = Cerere de certificat de naștere
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Aceasta este o pagină de test: cererea nu a fost transmisă niciunui serviciu.
+tm-votre-demande-a-bien-ete-envoyee = Cererea dumneavoastră a fost trimisă
+tm-donnees-recues = Date primite
+tm-aucune-donnee-recue = Nu s-au primit date.
+tm-retour-a-la-liste-des-pages = Înapoi la lista paginilor de test
 
 ## fixture: captcha/turnstile.html
 
@@ -1034,6 +1053,7 @@ tm-adresse-du-probleme = Adresa problemei
 tm-description = Descriere
 tm-envoyer-le-signalement = Trimiteți semnalarea
 tm-nid-de-poule-eclairage-en-panne = Groapă în carosabil, iluminat defect, depozitare ilegală de deșeuri: semnalați acest lucru serviciilor orașului. Veți fi informat(ă) prin e-mail despre tratarea semnalării dumneavoastră.
+tm-signaler-un-probleme-sur-lespace-public = Semnalați o problemă în spațiul public
 
 ## fixture: captcha/vendor
 
@@ -1041,6 +1061,9 @@ tm-verifiez-que-vous-etes-un-humain = Verificați că sunteți om
 tm-operation-reussie = ✔Operațiune reușită!
 tm-saisissez-ce-que-vous-entendez = Introduceți ce auziți
 tm-lecture = REDARE
+tm-veuillez-cliquer-sur-chaque-image = Vă rugăm să dați clic pe fiecare imagine care conține un autobuz
+tm-vous-etes-valide = Ați trecut verificarea
+tm-le-service-recaptcha-requiert-une = Serviciul reCAPTCHA cere o verificare.
 
 ## fixture: portals/ameli-compte
 
@@ -1057,6 +1080,8 @@ tm-format-attendu-5-chiffres = Format cerut: 5 cifre
 tm-format-attendu-06-12-34-56 = Format cerut: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = Numărul de asigurare socială introdus nu este valid.
 tm-votre-compte-ameli-vous-permet-de = Contul dumneavoastră ameli vă permite să urmăriți rambursările, să descărcați o adeverință de drepturi și să contactați casa dumneavoastră de asigurări de sănătate.
+tm-creer-mon-compte-ameli = Creați-mi contul ameli
+tm-formulaire-recu = Formular primit
 
 ## fixture: portals/anef-login
 
@@ -1067,10 +1092,15 @@ tm-creer-mon-compte = Creați-mi contul
 tm-la-creation-dun-compte-est-necessaire = Crearea unui cont este necesară pentru a depune o cerere de permis de ședere, de naturalizare sau de document de călătorie.
 tm-votre-numero-etranger-comporte-10 = Numărul dumneavoastră de străin are 10 cifre. Apare pe permisul de ședere, pe recipisa cererii de permis de ședere (récépissé) sau pe autorizația provizorie de ședere.
 tm-si-vous-navez-jamais-eu-de = Dacă nu ați avut niciodată permis de ședere în Franța, folosiți adresa dumneavoastră de e-mail.
+tm-connexion-a-mon-espace-personnel = Conectare la spațiul meu personal
+tm-vous-navez-pas-encore-de-compte = Nu aveți încă un cont?
+tm-ou-trouver-mon-numero-etranger = Unde găsesc numărul meu de străin?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Cererea dumneavoastră de a fi sunat(ă) la 06 12 34 56 78 nu a putut fi luată în considerare. Vă vom răspunde la adresa marie.kowalczyk@example.fr (număr de beneficiar 1234567).
+tm-demande-de-rappel = Cerere de apel înapoi
+tm-retour-a-mon-compte = Înapoi la „Contul meu” („Mon Compte”)
 
 ## fixture: portals/caf-declaration
 
@@ -1103,10 +1133,14 @@ tm-sans-activite = Fără activitate
 tm-ex-1-250 = De exemplu: 1 250
 tm-declarez-les-ressources-percues-par = Declarați veniturile primite de gospodăria dumneavoastră în ultimele trei luni. Această declarație este obligatorie pentru a primi în continuare RSA, prima de activitate (prime d’activité) sau alocația pentru adulții cu dizabilități.
 tm-salaires-indiquez-le-montant-net-avant = Salarii: indicați suma netă înainte de reținerea la sursă pentru fiecare lună a trimestrului, sau 0 dacă nu ați primit nimic.
+tm-declaration-trimestrielle-de-ressources = Declarație trimestrială de venituri
+tm-vos-ressources = Veniturile dumneavoastră
+tm-etape-suivante-verification-et-envoi = Pasul următor: Verificare și trimitere
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Fiecare pagină este o imitație simplificată, scrisă pentru teste; niciuna nu este copia unui portal real.
+tm-pages-de-test-imitant-des-portails = Pagini de test care imită portaluri administrative franceze
 
 ## fixture: portals/mots-cles
 
@@ -1116,6 +1150,8 @@ tm-date-dexpiration-de-votre-titre-de = Data expirării permisului dumneavoastr�
 tm-n-de-recepisse = Nr. recipisei (récépissé)
 tm-courriel = E-mail
 tm-remplissez-ce-formulaire-pour-connaitre = Completați acest formular pentru a afla stadiul cererii dumneavoastră. Veți primi un răspuns prin e-mail în termen de 15 zile lucrătoare.
+tm-demande-de-renseignements-sur-un-dossier = Cerere de informații despre un dosar de permis de ședere
+tm-precisions-sur-votre-demande-zone-de = Detalii despre cererea dumneavoastră (câmp de text liber):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1132,11 +1168,14 @@ tm-ce-module-vous-permet-de-reserver = Acest modul vă permite să rezervați o 
 tm-conformement-aux-dispositions = Conform reglementărilor în vigoare, cererea dumneavoastră de reînnoire a permisului de ședere va fi examinată numai după ce ați prezentat în prealabil toate documentele justificative cerute; în caz contrar, va fi închisă fără continuare, fără reexaminare.
 tm-le-jour-du-rendez-vous-presentez = În ziua programării, prezentați-vă cu pașaportul, recipisa (récépissé) sau vechiul permis de ședere, convocarea și timbrul fiscal. Orice dosar incomplet va fi respins.
 tm-les-rendez-vous-sont-ouverts-chaque = Programările se deschid în fiecare săptămână, pe măsură ce ghișeele au disponibilitate. Nicio programare nu se acordă prin telefon.
+tm-retour-a-la-prise-de-rendez = Înapoi la programare
+tm-etape-1-choix-du-guichet = Pasul 1: alegerea ghișeului
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = Serviciul este în prezent în mentenanță. Ne cerem scuze pentru neplăcere; vă rugăm să încercați din nou mai târziu.
 tm-les-demandes-deja-deposees-ne-sont = Cererile deja depuse nu sunt afectate de această întrerupere. Dacă permisul dumneavoastră de ședere expiră în timpul mentenanței, adeverința de prelungire a examinării (attestation de prolongation d’instruction) rămâne valabilă.
+tm-erreur = Eroare { $n }
 
 ## aides-jeunes: properties
 
@@ -1331,3 +1370,427 @@ tm-epargne-aux-revenus-imposables = Economii cu venituri impozabile
 tm-ex-caf-du-loiret = De exemplu: CAF du Loiret
 tm-id-de-la-simulation = ID-ul simulării
 tm-email-de-l-utilisateur = E-mailul utilizatorului
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Eticheta casetei de bifat
+tm-libelle-checkbox-sub-et-sup = Eticheta casetei de bifat sub și sup
+tm-libelle-case-a-cocher = Eticheta casetei de bifat
+tm-theme-clair = Temă luminoasă
+tm-theme-sombre = Temă întunecată
+tm-systeme = Ca în sistem
+tm-legende-pour-lensemble-des-elements = Legendă pentru întregul grup de elemente
+tm-choisissez-un-theme-pour-personnaliser = Alegeți o temă pentru a personaliza aspectul site-ului.
+tm-texte-de-description-additionnel = Text de descriere suplimentar
+tm-utilise-les-parametres-systeme = Folosește setările sistemului
+tm-extrait-de-code = Fragment de cod
+tm-libelle-bouton = Eticheta butonului
+tm-texte-derreur-obligatoire = Text de eroare obligatoriu
+tm-la-case-a-cocher-permet-a = Caseta de bifat permite utilizatorului să selecteze una sau mai multe opțiuni dintr-o listă. Se folosește pentru selecții multiple (de la 0 la N elemente) sau pentru o alegere binară, când utilizatorul poate bifa sau debifa o singură opțiune.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Înapoi
+tm-case-a-cocher-checkbox = Casetă de bifat (checkbox)
+tm-case-a-cocher-seule = Casetă de bifat singură
+tm-case-a-cocher-seule-exemple-avec = Casetă de bifat singură, exemplu cu indice și exponent
+tm-case-a-cocher-avec-texte-daide = Casetă de bifat cu text de ajutor
+tm-case-a-cocher-seule-validee = Casetă de bifat singură, validată
+tm-case-a-cocher-seule-avec-erreur = Casetă de bifat singură cu eroare
+tm-case-a-cocher-seule-indeterminee = Casetă de bifat singură, nedeterminată
+tm-ensemble-de-cases-a-cocher = Grup de casete de bifat
+tm-ensemble-de-cases-a-cocher-petite = Grup de casete de bifat, dimensiune mică
+tm-ensemble-de-cases-a-cocher-desactivees = Grup de casete de bifat dezactivate
+tm-ensemble-de-cases-a-cocher-en = Grup de casete de bifat pe un rând
+tm-ensemble-de-cases-a-cocher-avec = Grup de casete de bifat cu text de ajutor
+tm-ensemble-de-cases-a-cocher-avec-2 = Grup de casete de bifat cu eroare
+tm-ensemble-de-cases-a-cocher-validees = Grup de casete de bifat validate
+tm-ensemble-de-cases-a-cocher-avec-3 = Grup de casete de bifat cu eroare, pe un rând
+tm-ensemble-de-cases-a-cocher-validees-2 = Grup de casete de bifat validate, pe un rând
+tm-ensemble-de-cases-a-cocher-avec-4 = Grup de casete de bifat cu text de ajutor specific
+tm-ensemble-de-cases-a-cocher-avec-5 = Grup de casete de bifat cu text de ajutor specific, dimensiune mică
+tm-autres-versions = Alte versiuni
+tm-parametres-daffichage = Setări de afișare
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Eticheta câmpului de introducere
+tm-envoyer = Trimiteți
+tm-supprimer-le-champ = Ștergeți câmpul
+tm-placeholder = Text substituent
+tm-champ-de-saisie-input = Câmp de introducere (input)
+tm-les-champs-permettent-a-un-utilisateur = Câmpurile permit unui utilizator să introducă conținut și date.
+tm-champ-de-type-text = Câmp de tip "text"
+tm-champ-de-type-number = Câmp de tip "number"
+tm-champ-de-type-search = Câmp de tip "search"
+tm-champ-de-type-date = Câmp de tip "date"
+tm-preferez-l-utilisation-du-modele-de = Folosiți de preferință modelul de bloc de dată unică
+tm-champ-de-type-textarea = Câmp de tip "textarea"
+tm-champ-de-type-password = Câmp de tip "password"
+tm-preferez-l-utilisation-du-composant-mot = Folosiți de preferință componenta Parolă
+tm-combo-champ-bouton-d-envoi = Combinație câmp și buton de trimitere
+tm-combo-champ-bouton-d-action = Combinație câmp și buton de acțiune
+tm-champ-avec-placeholder = Câmp cu text substituent (placeholder)
+tm-champ-avec-valeur-initiale = Câmp cu valoare inițială
+tm-champ-avec-icone-personalisee = Câmp cu pictogramă personalizată
+tm-champ-desactive = Câmp dezactivat
+tm-champ-avec-texte-additionnel = Câmp cu text suplimentar
+tm-champ-valide-avec-texte-de-succes = Câmp valid cu text de succes
+tm-champ-en-erreur-avec-texte-d = Câmp cu eroare și text de eroare
+
+## dsfr: component/password
+
+tm-caracteres-minimum = Minimum { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    }
+tm-la-demande-de-mot-de-passe = Cererea de parolă ajută utilizatorul să creeze sau să introducă o parolă.
+tm-mot-de-passe-password = Parolă (password)
+tm-mot-de-passe-avec-description = Parolă cu descriere
+tm-mot-de-passe-apres-validation = Parolă după validare
+tm-mot-de-passe-de-connexion = Parolă de conectare
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Eticheta butonului radio
+tm-libelle-radio-sup-sub = Eticheta butonului radio sup sub
+tm-le-bouton-radio-permettent-a = Butonul radio permite utilizatorului să selecteze o singură opțiune dintr-o listă.
+tm-bouton-radio-radio = Buton radio (radio)
+tm-bouton-radio-simple = Buton radio simplu
+tm-ensemble-de-boutons-radio = Grup de butoane radio
+tm-ensemble-de-boutons-radio-petite-taille = Grup de butoane radio, dimensiune mică
+tm-ensemble-de-boutons-radio-desactivees = Grup de butoane radio dezactivate
+tm-ensemble-de-boutons-radio-en-ligne = Grup de butoane radio pe un rând
+tm-ensemble-de-boutons-radio-avec-texte = Grup de butoane radio cu text de ajutor
+tm-ensemble-de-boutons-radio-avec-erreur = Grup de butoane radio cu eroare
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Grup de butoane radio cu eroare, pe un rând
+tm-ensemble-de-boutons-radio-valides = Grup de butoane radio validate
+tm-ensemble-de-boutons-radio-valides-en = Grup de butoane radio validate, pe un rând
+tm-ensemble-de-boutons-radio-avec-texte-2 = Grup de butoane radio cu text de ajutor specific
+tm-ensemble-de-boutons-radio-avec-texte-3 = Grup de butoane radio cu text de ajutor specific, dimensiune mică
+tm-ensemble-de-boutons-radio-libelle-en = Grup de butoane radio, etichetă cu indice și exponent
+tm-bouton-radio-riche = Buton radio îmbogățit
+tm-ensemble-de-boutons-radio-riches-simple = Grup de butoane radio îmbogățite, simplu
+tm-ensemble-de-boutons-radio-riches-en = Grup de butoane radio îmbogățite, pe un rând, simplu
+tm-ensemble-de-boutons-radio-riches-sans = Grup de butoane radio îmbogățite fără pictogramă
+tm-ensemble-de-boutons-radio-riches-sans-2 = Grup de butoane radio îmbogățite fără pictogramă, pe un rând
+tm-ensemble-de-boutons-radio-riches-avec = Grup de butoane radio îmbogățite cu texte de ajutor
+tm-ensemble-de-boutons-radio-riches-avec-2 = Grup de butoane radio îmbogățite cu texte de ajutor, pe un rând
+tm-ensemble-de-boutons-radio-riches-avec-3 = Grup de butoane radio îmbogățite cu eroare și texte de ajutor
+tm-ensemble-de-boutons-radio-riches-avec-4 = Grup de butoane radio îmbogățite cu eroare și texte de ajutor, pe un rând
+tm-ensemble-de-boutons-radio-riches = Grup de butoane radio îmbogățite dezactivate
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Etichetă pentru lista derulantă
+tm-option = Opțiunea { $n }
+tm-selectionnez-une-option = Selectați o opțiune
+tm-la-liste-deroulante-permet-a-un = Lista derulantă permite unui utilizator să aleagă un element dintr-o listă dată.
+tm-liste-deroulante-select = Listă derulantă (select)
+tm-liste-deroulante-par-defaut = Listă derulantă implicită
+tm-liste-deroulante-desactivee = Listă derulantă dezactivată
+tm-liste-deroulante-avec-texte-de = Listă derulantă cu text de descriere
+tm-liste-deroulante-valide = Listă derulantă validă
+tm-liste-deroulante-erreur = Listă derulantă cu eroare
+tm-liste-deroulante-avec-groupe-d-options = Listă derulantă cu grup de opțiuni
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Adăugați un fișier
+tm-ajouter-des-fichiers = Adăugați fișiere
+tm-ce-composant-permet-aux-utilisateurs-de = Această componentă permite utilizatorilor să selecteze și să trimită unul sau mai multe fișiere.
+tm-ajout-de-fichier-upload = Adăugare de fișier (upload)
+tm-bouton-upload-1-seul-fichier = Buton de încărcare pentru 1 singur fișier
+tm-bouton-upload-avec-erreur = Buton de încărcare cu eroare
+tm-bouton-upload-fichiers-multiples = Buton de încărcare pentru mai multe fișiere
+tm-bouton-upload-desactive = Buton de încărcare dezactivat
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Conectare la [Numele serviciului sau site-ului]
+tm-format-attendu = Format cerut: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect este soluția oferită de stat pentru a face conectarea la serviciile online sigură și simplă.
+tm-se-connecter-avec-franceconnect = Conectați-vă cu FranceConnect
+tm-vous-navez-pas-de-compte = Nu aveți cont?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Identificator sau parolă incorectă
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Recuperați parola contului dumneavoastră
+tm-description-veuillez-saisir-ladresse = Descriere — Vă rugăm să introduceți adresa de e-mail asociată contului dumneavoastră. Vă vom trimite mai multe informații despre cum să vă resetați parola
+tm-recuperation-de-mot-de-passe-sur = Recuperarea parolei pe [Numele serviciului sau site-ului]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Detaliu — Dacă nu ați primit niciun e-mail (verificați și dosarul de spam), puteți introduce din nou adresa de e-mail.
+tm-votre-demande-de-recuperation-de-mot = Cererea dumneavoastră de recuperare a parolei a fost transmisă. Veți primi un e-mail în câteva momente.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Pagini de conectare
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Crearea unui cont pe [Numele serviciului sau site-ului]
+tm-se-creer-un-compte-en-choisissant = Creați-vă un cont alegând un identificator
+tm-sauf-mention-contraire-tous-les-champs = Dacă nu se precizează altfel, toate câmpurile sunt obligatorii.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Alegeți un identificator
+tm-etape-sur = Pasul { $n } din { $count }
+tm-etape-suivante-renseigner-une-identite = Pasul următor: Completați identitatea
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Femeie
+tm-masculin = Bărbat
+tm-je-n-ai-pas-de-prenom = Nu am prenume
+tm-identite-personnelle = Identitate personală
+tm-sexe = Sex
+tm-renseigner-une-identite = Completați identitatea
+tm-etape-suivante-saisir-des-coordonnees = Pasul următor: Introduceți datele de contact
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Completare la adresă (opțional)
+tm-coordonnees-personnelles = Date de contact personale
+tm-adresse-postale = Adresă poștală
+tm-indication-numero-et-voie = Indicație: număr și stradă
+tm-indication-batiment-immeuble-escalier-et = Indicație: corp de clădire, bloc, scară și număr de apartament
+tm-exemple-montpellier = Exemplu: Montpellier
+tm-saisir-des-coordonnees = Introduceți datele de contact
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Pagini de creare a contului
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Contul dumneavoastră a fost creat. În câteva momente veți primi un e-mail cu un link de confirmare.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Contul dumneavoastră a fost activat. Puteți începe să-l folosiți chiar acum.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Localitate (lieu-dit), comună delegată sau căsuță poștală
+tm-numero = Număr
+tm-voie = Stradă
+tm-batiment = Corp de clădire
+tm-immeuble = Bloc
+tm-escalier = Scară
+tm-numero-d-appartement = Număr de apartament
+tm-complement-d-adresse-postale = Completare la adresa poștală
+tm-la-demande-dadresse-postale-permet = Cererea de adresă poștală ajută utilizatorul să-și introducă adresa.
+tm-bloc-fonctionnel-d-adresse-postale = Bloc funcțional de adresă poștală (address)
+tm-demande-dune-adresse-postale-nationale = Cererea unei adrese poștale din Franța
+tm-demande-dune-adresse-postale-nationale-2 = Cererea unei adrese poștale din Franța + localitate, comună delegată sau căsuță poștală
+tm-complement-d-adresse = Completare la adresă
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Doctor
+tm-inspecteur = Inspector
+tm-sans-reponse = Fără răspuns
+tm-titre-dappel = Formulă de adresare
+tm-demande-de-situation-familiale = Cererea situației familiale
+tm-demande-du-titre-dappel = Cererea formulei de adresare
+tm-concubinage = Concubinaj (cuplu necăsătorit)
+tm-pacse = În PACS (parteneriat civil)
+tm-marie = Căsătorit(ă)
+tm-veuf = Văduv(ă)
+tm-divorce = Divorțat(ă)
+tm-recteur = Rector
+tm-proviseur = Director de liceu
+tm-professeur = Profesor
+tm-principal = Director de gimnaziu
+tm-la-demande-de-civilite-permet-a = Cererea datelor de stare civilă permite unui utilizator să-și indice datele (sex, situație familială, formulă de adresare).
+tm-les-boutons-radios-sont-recommandes = Butoanele radio sunt recomandate când utilizatorul trebuie să aleagă un element dintre 2 și 5 variante posibile.
+tm-au-dela-de-5-choix-ou = Peste 5 variante sau când spațiul nu este suficient, este preferabil să folosiți o listă derulantă.
+tm-bloc-fonctionnel-de-civilite-civility = Bloc funcțional de stare civilă (civility)
+tm-demande-du-sexe = Cererea sexului
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Număr SIRET
+tm-denomination = Denumire
+tm-cedex = Cedex (cod poștal special)
+tm-type-de-societe = Tip de societate
+tm-nom-d-usage = Nume folosit
+tm-nom-de-naissance = Nume la naștere
+tm-fonction-dans-la-societe = Funcția în societate
+tm-siret-de-l-entreprise = SIRET-ul întreprinderii
+tm-representant-moral-de-l-entreprise = Reprezentantul legal al întreprinderii
+tm-indication-nom-de-famille-non-rectifie = Indicație: nume de familie nerectificat după decizia instanței.
+tm-france = Franța
+tm-allemagne = Germania
+tm-italie = Italia
+tm-espagne = Spania
+tm-royaume-uni = Regatul Unit
+tm-entrepreneur-individuel-ei = Întreprinzător individual (EI)
+tm-entreprise-unipersonnelle-a = Societate cu răspundere limitată cu asociat unic (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Societate cu răspundere limitată (SARL)
+tm-societe-par-actions-simplifiee = Societate pe acțiuni simplificată cu acționar unic (SASU)
+tm-societe-par-actions-simplifiee-sas = Societate pe acțiuni simplificată (SAS)
+tm-societe-anonyme-sa = Societate pe acțiuni (SA)
+tm-societe-en-nom-collectif-snc = Societate în nume colectiv (SNC)
+tm-societe-en-commandite-simple-scs = Societate în comandită simplă (SCS)
+tm-societe-en-commandite-par-actions-sca = Societate în comandită pe acțiuni (SCA)
+tm-la-demande-de-renseignement-sur-la = Cererea de informații despre societate ajută utilizatorul să introducă datele societății sale.
+tm-bloc-fonctionnel-de-societe-company = Bloc funcțional de societate (company)
+tm-demande-d-un-numero-de-siret = Cererea unui număr SIRET
+tm-demande-dune-adresse-de-siege-social = Cererea adresei sediului social
+tm-demande-dun-type-de-societe = Cererea tipului de societate
+tm-demande-dun-representant-moral = Cererea unui reprezentant legal
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Indicație: text de descriere suplimentar
+tm-exemple-2 = Exemplu: { $n }
+tm-le-jour-est-invalide = Ziua nu este validă
+tm-le-mois-est-invalide = Luna nu este validă
+tm-lannee-est-invalide = Anul nu este valid
+tm-la-date-est-posterieure-a-aujourdhui = Data este ulterioară zilei de azi
+tm-le-champ-de-saisie-de-date = Câmpul de introducere a datei fixe este alcătuit din trei câmpuri de text.
+tm-bloc-fonctionnel-de-date-unique-date = Bloc funcțional de dată unică (date)
+tm-defaut = Implicit
+tm-erreur-unitaire = Eroare într-un câmp
+tm-erreur-globale = Eroare globală
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Indicație: această adresă este folosită doar pentru conectarea la serviciu.
+tm-le-format-de-ladresse-electronique = Formatul adresei de e-mail introduse nu este valid. Formatul cerut este: { $email }
+tm-la-demande-d-email-est-un = Cererea de e-mail este un bloc funcțional pentru introducerea unei adrese de e-mail.
+tm-bloc-fonctionnel-de-demande-d-email = Bloc funcțional de cerere de e-mail (email)
+tm-demande-d-une-adresse-electronique = Cererea unei adrese de e-mail
+tm-demande-d-une-adresse-electronique-2 = Cererea unei adrese de e-mail - Eroare
+tm-demande-et-indication-de-traitement-dune = Cererea unei adrese de e-mail cu indicarea modului de prelucrare
+tm-demande-et-indication-de-traitement-dune-2 = Cererea unei adrese de e-mail cu indicarea modului de prelucrare - Eroare
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Indicație: numele anterior…
+tm-ajouter-un-prenom = Adăugați un prenume
+tm-la-demande-de-nom-et-prenom = Cererea de nume și prenume ajută utilizatorul să-și introducă numele și prenumele.
+tm-bloc-fonctionnel-de-nom-et-prenom = Bloc funcțional de nume și prenume (name)
+tm-demande-dun-nom-et-dun-prenom = Cererea numelui și prenumelui în Franța
+tm-avec-prenom-desactive = Cu prenumele dezactivat
+tm-avec-nom-d-usage = Cu nume folosit
+tm-avec-nom-d-usage-prenom-desactive = Cu nume folosit + prenume dezactivat
+tm-avec-bouton = Cu buton
+tm-avec-bouton-prenom-desactive = Cu buton + prenume dezactivat
+tm-demande-dun-nom-et-dun-prenom-2 = Cererea numelui și prenumelui în format internațional
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Cetățenie
+tm-allemande = Germană
+tm-italienne = Italiană
+tm-espagnole = Spaniolă
+tm-la-demande-de-nationalite-permet-daider = Cererea de cetățenie ajută utilizatorul să-și indice cetățenia.
+tm-bloc-fonctionnel-de-nationalite = Bloc funcțional de cetățenie (nationality)
+tm-demande-de-nationalite = Cererea cetățeniei
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Număr de telefon
+tm-format-attendu-33-5-36-49 = Format cerut: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = Formatul numărului de telefon introdus nu este valid. Formatul cerut este: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = Cererea de număr de telefon este un bloc funcțional pentru introducerea unui număr de telefon.
+tm-bloc-fonctionnel-de-telephone-tel = Bloc funcțional de telefon (tel)
+tm-demande-d-un-numero-de-telephone = Cererea unui număr de telefon
+tm-demande-d-un-numero-de-telephone-2 = Cererea unui număr de telefon - Eroare
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Cerere de permis de ședere – viață privată și de familie
+tm-identite-et-situation-familiale = Identitate și situație familială
+tm-les-champs-suivis-dun-asterisque-sont = Câmpurile urmate de un asterisc ( * ) sunt obligatorii.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Dacă aveți mai multe prenume, indicați-le pe toate, separate prin virgulă.
+tm-algerienne = Algeriană
+tm-afghane = Afgană
+tm-erythreenne = Eritreeană
+tm-georgienne = Georgiană
+tm-ukrainienne = Ucraineană
+tm-votre-situation-a-la-date-de = Situația dumneavoastră la data cererii
+tm-avez-vous-des-enfants-a-charge = Aveți copii în întreținere?
+tm-nom-et-prenom-du-conjoint = Numele și prenumele soțului sau soției
+tm-date-du-mariage = Data căsătoriei
+tm-date-de-conclusion-du-pacs = Data încheierii PACS (parteneriat civil)
+tm-ajouter-un-enfant = Adăugați un copil
+tm-enfant-n = Copilul cu numărul { $numero }
+tm-prenom-de-lenfant = Prenumele copilului
+tm-date-de-naissance-de-lenfant = Data nașterii copilului
+tm-supprimer-lenfant-n = Ștergeți copilul cu numărul { $numero }
+tm-etape-suivante-recapitulatif = Pasul următor: Rezumat
+tm-exemple-06-12-34-56-78 = Exemplu: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 cifre, apare pe permisul de ședere sau pe recipisa dumneavoastră (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = Declar pe propria răspundere că informațiile furnizate sunt exacte
+tm-une-erreur-est-survenue-votre-dossier = A apărut o eroare Dosarul dumneavoastră nu a putut fi depus. Corectați câmpurile semnalate, apoi depuneți din nou dosarul.
+tm-le-champ-adresse-electronique-est = Câmpul „Adresă de e-mail” („Adresse électronique”) nu este valid. Introduceți o adresă de e-mail validă, de exemplu nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = Câmpul „Număr de străin” („Numéro étranger”) trebuie să aibă 10 cifre
+tm-recapitulatif = Rezumat
+tm-votre-dossier-a-bien-ete-depose = Dosarul dumneavoastră a fost depus
+tm-un-courriel-de-confirmation-vous-a = Vi s-a trimis un e-mail de confirmare la adresa { $email }.
+tm-enfants-a-charge = Copii în întreținere
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Programare – Ghișeul pentru permise de ședere
+tm-vous-pouvez-prendre-rendez-vous-au = Puteți face o programare la ghișeul „Permise de ședere” („Titres de séjour”) al prefecturii. Înainte de a începe, citiți condițiile de utilizare a serviciului: o singură programare de persoană, orice cerere incompletă va fi anulată.
+tm-jaccepte-les-conditions-generales = Accept condițiile generale de utilizare
+tm-vos-informations = Datele dumneavoastră
+tm-choisissez-le-motif-qui-correspond-a = Alegeți motivul care corespunde situației dumneavoastră
+tm-remise-de-titre-de-sejour = Ridicarea permisului de ședere
+tm-premiere-demande-de-titre-de-sejour = Prima cerere de permis de ședere – student
+tm-renouvellement-de-titre-de-sejour = Reînnoirea permisului de ședere – salariat
+tm-duplicata-de-titre-de-sejour-perte = Duplicat al permisului de ședere (pierdere sau furt)
+tm-changement-dadresse-sur-le-titre-de = Schimbarea adresei pe permisul de ședere
+tm-tel-quil-figure-sur-votre-passeport = Așa cum apare în pașaportul dumneavoastră
+tm-la-convocation-vous-sera-envoyee-a = Convocarea (convocation) vă va fi trimisă la această adresă
+tm-etape-suivante = Pasul următor
+tm-veuillez-choisir-le-motif-de-votre = Vă rugăm să alegeți motivul programării
+tm-ce-champ-est-obligatoire = Acest câmp este obligatoriu
+tm-veuillez-saisir-une-adresse-electronique = Vă rugăm să introduceți o adresă de e-mail validă
+tm-le-numero-etranger-comporte-10-chiffres = Numărul de străin are 10 cifre
+tm-recommencer = Reîncepeți
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Declarați veniturile primite de gospodăria dumneavoastră în ultimele trei luni. Fără această declarație, plata RSA sau a primei de activitate (prime d’activité) va fi suspendată.
+tm-7-chiffres-il-figure-sur-tous = 7 cifre, apare pe toate scrisorile de la Caf
+tm-avez-vous-percu-des-salaires-au = Ați primit salarii în cursul trimestrului?
+tm-votre-situation-familiale-a-t-elle = S-a schimbat situația dumneavoastră familială?
+tm-indiquez-le-montant-net-avant = Indicați suma netă înainte de reținerea la sursă sau 0 dacă nu ați primit nimic în luna respectivă.
+tm-montant-des-salaires-percus-mois-en = Suma salariilor primite – luna { $n } (în euro)
+tm-salaire-net-primes-comprises = Salariu net, inclusiv primele
+tm-nature-du-changement = Natura schimbării
+tm-choisissez = Alegeți…
+tm-mariage = Căsătorie
+tm-pacs = PACS (parteneriat civil)
+tm-vie-en-couple = Viață în cuplu
+tm-separation = Separare
+tm-naissance-ou-arrivee-dun-enfant = Nașterea sau venirea unui copil
+tm-deces-du-conjoint = Decesul soțului sau soției
+tm-date-du-changement = Data schimbării
+tm-a-savoir-la-date-figure-sur = De știut: data apare pe act sau pe documentul justificativ al schimbării (ZZ/LL/AAAA).
+tm-le-numero-allocataire-comporte-7 = Numărul de beneficiar are 7 cifre.
+tm-indiquez-un-montant-en-euros-par = Indicați o sumă în euro, de exemplu 1250 sau 0.
+tm-la-date-doit-etre-au-format = Data trebuie să fie în formatul ZZ/LL/AAAA.
+tm-votre-declaration-contient-erreurs = Declarația dumneavoastră conține { $n ->
+        [one] { $n } eroare
+        [few] { $n } erori
+       *[other] { $n } de erori
+    }.
+tm-envoi-de-votre-declaration-en-cours = Declarația dumneavoastră se trimite…
+tm-votre-declaration-a-bien-ete-enregistree = Declarația dumneavoastră a fost înregistrată.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Sesiunea dumneavoastră a expirat Din motive de securitate, ați fost deconectat. Vă rugăm să vă reconectați.
+tm-veuillez-saisir-votre-identifiant-votre = Vă rugăm să introduceți identificatorul: numărul de străin sau adresa de e-mail.

@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = В форме есть ошибки
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Для этой процедуры предусмотрено уведомление о прочтении. Запрашивая показ решения, принятого по вашему делу, вы принимаете уведомление о прочтении и тем самым начало законного срока на случай обжалования.
 tm-adresse = Адрес
 tm-pays = Страна
 tm-autres-informations-sur-lorganisme-sur = ➡ Другие сведения об организации на «annuaire-entreprises.data.gouv.fr»
@@ -416,7 +415,6 @@ tm-publier = Опубликовать
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = Вложение ({ $attachment }) удалено. Вы можете добавить другое.
 tm-la-nouvelle-adresse-electronique = Новый адрес электронной почты
 tm-numero-siret = Номер SIRET
 tm-la-demarche-est-mise-en-uvre = Процедуру проводит
@@ -970,6 +968,7 @@ tm-verification-de-securite = Проверка безопасности
 tm-le-code-peut-etre-ecoute-avec = Код можно прослушать кнопкой «Произнести код» («Énoncer le code»); кнопка «Сменить код» («Changer le code») показывает новую картинку.
 tm-recopiez-les-caracteres-affiches-dans = Перепишите символы, показанные на картинке.
 tm-veuillez-recopier-le-code-de-securite = Пожалуйста, перепишите защитный код, чтобы продолжить запись на приём.
+tm-prise-de-rendez-vous-demande-de = Запись на приём — заявление о натурализации
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -977,12 +976,15 @@ tm-saisissez-les-caracteres-de-l-image = Введите символы с кар
 tm-afin-de-verifier-que-vous-netes = Чтобы проверить, что вы не робот, перепишите символы, показанные на картинке. Чтобы их прослушать, используйте кнопку «Произнести код капчи» («Énoncer le code du captcha»); чтобы получить другую картинку, используйте кнопку «Создать новую капчу» («Générer un nouveau captcha»).
 tm-les-majuscules-et-minuscules-ne-sont = Заглавные и строчные буквы не различаются.
 tm-pour-acceder-au-calendrier-des-rendez = Чтобы открыть календарь записи на приём, перепишите защитный код, затем нажмите «Далее» («Suivant»).
+tm-prise-de-rendez-vous-remise-de = Запись на приём — получение вида на жительство
+tm-le-code-de-securite-saisi-est = Введённый защитный код неверен. Пожалуйста, попробуйте ещё раз.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Ваши контактные данные
 tm-format-attendu-nom-domaine-fr = Нужный формат: имя@домен.fr
 tm-avant-de-choisir-un-creneau-merci = Прежде чем выбрать время, пожалуйста, подтвердите свой запрос. Запись открывается каждую неделю, в зависимости от свободного времени в окне приёма.
+tm-prise-de-rendez-vous-echange-de = Запись на приём — обмен иностранных водительских прав
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -990,6 +992,9 @@ tm-verification-anti-robot = Проверка «не робот»
 tm-cliquez-sur-clique-ici-pour-verifier = Нажмите «Нажми здесь для проверки» («Clique ici pour vérifier»): проверка проходит автоматически, без задания.
 tm-clique-ici-pour-verifier = Нажми здесь для проверки
 tm-pour-toute-question-relative-a-vos = По любому вопросу о ваших процедурах (вид на жительство, водительские права, ассоциации) используйте эту форму. Ответ будет дан в течение 15 рабочих дней.
+tm-nous-contacter = Связаться с нами
+tm-nous-verifions-que-vous-netes-pas = Мы проверяем, что вы не робот…
+tm-verification-automatique-des-spams = Автоматическая проверка на спам завершена
 
 ## fixture: captcha/hcaptcha.html
 
@@ -998,6 +1003,7 @@ tm-format-attendu-ab-123-cd = Нужный формат: AB-123-CD
 tm-cochez-la-case-je-suis-un = Отметьте поле «Я человек» («Je suis un humain»), чтобы продолжить.
 tm-envoyer-ma-demande = Отправить мой запрос
 tm-les-residents-des-secteurs-de = Жители зон платной парковки могут запросить карту, дающую право на тариф для жителей. Подготовьте подтверждение адреса давностью не более 3 месяцев и техпаспорт автомобиля.
+tm-demande-de-carte-de-stationnement = Заявление на карту парковки для жителей
 
 ## fixture: captcha/image-generic.html
 
@@ -1009,15 +1015,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 символов, цифры и загл
 tm-generer-un-nouveau-code = Создать новый код
 tm-envoyer-la-demande = Отправить запрос
 tm-vous-pouvez-demander-la-copie-dun = Вы можете запросить копию разрешения на строительство или предварительной декларации, выданных в коммуне. Документы передаются в электронном виде.
+tm-demande-de-copie-de-documents-durbanisme = Запрос копии градостроительных документов
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Каждая страница воспроизводит офлайн разметку одного из типов CAPTCHA, встречающихся на государственных порталах, чтобы проверить, как их обнаруживает Relais (который никогда не решает и не обходит CAPTCHA). Ни к какому внешнему сервису обращений нет: скрипты, фреймы, изображения и звуки — это локальные файлы (папка vendor/).
+tm-pages-de-test-widgets-captcha = Тестовые страницы: виджеты CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Подтвердить запись на приём
 tm-choisissez-un-creneau-pour-deposer-votre = Выберите время, чтобы подать заявление. Проверка безопасности появляется после загрузки страницы.
+tm-prise-de-rendez-vous-carte-nationale = Запись на приём — национальное удостоверение личности и паспорт
+tm-chargement-de-la-verification-de = Загрузка проверки безопасности…
+tm-confirmation-du-creneau = Подтверждение выбранного времени
+tm-cochez-la-case-pour-confirmer-que = Отметьте поле, чтобы подтвердить, что вы человек.
 
 ## fixture: captcha/question.html
 
@@ -1025,6 +1037,7 @@ tm-question-de-securite-combien-font-3 = Контрольный вопрос: с
 tm-repondez-en-chiffres-cette-question = Ответьте цифрами. Этот вопрос позволяет проверить, что вы не робот.
 tm-sinscrire = Подписаться
 tm-recevez-chaque-mois-lactualite-du = Получайте каждый месяц новости Департамента: пособия, дороги, коллежи (средние школы), солидарность. Вы сможете отписаться в любой момент.
+tm-inscription-a-la-lettre-dinformation = Подписка на информационную рассылку
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -1036,6 +1049,7 @@ tm-premiere-demande = Первое заявление
 tm-renouvellement = Продление
 tm-duplicata = Дубликат
 tm-ce-formulaire-vous-permet-de-demander = С помощью этой формы можно записаться на приём в окно для иностранцев префектуры департамента Рона (Лион). Подтверждение будет отправлено вам по электронной почте.
+tm-prise-de-rendez-vous-depot-de = Запись на приём — подача заявления на вид на жительство
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1045,10 +1059,15 @@ tm-extrait-avec-filiation = Выписка с указанием родител�
 tm-extrait-sans-filiation = Выписка без указания родителей
 tm-demandez-en-ligne-une-copie-integrale = Запросите онлайн полную копию или выписку из свидетельства о рождении для рождения, произошедшего в Лионе. Свидетельство отправляется почтой в течение 8 дней.
 tm-ce-site-est-protege-par-recaptcha = Этот сайт защищён reCAPTCHA; действуют политика конфиденциальности и условия использования Google.
+tm-demande-dacte-de-naissance = Запрос свидетельства о рождении
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Это тестовая страница: запрос не был передан ни в одну службу.
+tm-votre-demande-a-bien-ete-envoyee = Ваш запрос отправлен
+tm-donnees-recues = Полученные данные
+tm-aucune-donnee-recue = Данные не получены.
+tm-retour-a-la-liste-des-pages = Назад к списку тестовых страниц
 
 ## fixture: captcha/turnstile.html
 
@@ -1056,6 +1075,7 @@ tm-adresse-du-probleme = Адрес проблемы
 tm-description = Описание
 tm-envoyer-le-signalement = Отправить сообщение о проблеме
 tm-nid-de-poule-eclairage-en-panne = Выбоина на дороге, неработающее освещение, незаконная свалка: сообщите об этом в службы города. Вас проинформируют по электронной почте о рассмотрении вашего сообщения.
+tm-signaler-un-probleme-sur-lespace-public = Сообщить о проблеме в общественном месте
 
 ## fixture: captcha/vendor
 
@@ -1063,6 +1083,9 @@ tm-verifiez-que-vous-etes-un-humain = Подтвердите, что вы чел
 tm-operation-reussie = ✔Операция выполнена успешно!
 tm-saisissez-ce-que-vous-entendez = Введите то, что слышите
 tm-lecture = ВОСПРОИЗВЕСТИ
+tm-veuillez-cliquer-sur-chaque-image = Пожалуйста, нажмите на каждую картинку, на которой есть автобус
+tm-vous-etes-valide = Вы прошли проверку
+tm-le-service-recaptcha-requiert-une = Сервис reCAPTCHA требует проверки.
 
 ## fixture: portals/ameli-compte
 
@@ -1079,6 +1102,8 @@ tm-format-attendu-5-chiffres = Нужный формат: 5 цифр
 tm-format-attendu-06-12-34-56 = Нужный формат: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = Введённый номер социального страхования недействителен.
 tm-votre-compte-ameli-vous-permet-de = Ваш аккаунт ameli позволяет следить за возмещениями, скачивать справку о правах на медицинское страхование и связываться с вашей кассой медицинского страхования.
+tm-creer-mon-compte-ameli = Создать мой аккаунт ameli
+tm-formulaire-recu = Форма получена
 
 ## fixture: portals/anef-login
 
@@ -1089,10 +1114,15 @@ tm-creer-mon-compte = Создать мой аккаунт
 tm-la-creation-dun-compte-est-necessaire = Аккаунт необходимо создать, чтобы подать заявление на вид на жительство, натурализацию или проездной документ.
 tm-votre-numero-etranger-comporte-10 = Ваш номер иностранца состоит из 10 цифр. Он указан на вашем виде на жительство, на временной справке о подаче заявления на вид на жительство (récépissé) или на временном разрешении на пребывание.
 tm-si-vous-navez-jamais-eu-de = Если у вас никогда не было вида на жительство во Франции, используйте свой адрес электронной почты.
+tm-connexion-a-mon-espace-personnel = Вход в мой личный кабинет
+tm-vous-navez-pas-encore-de-compte = У вас ещё нет аккаунта?
+tm-ou-trouver-mon-numero-etranger = Где найти мой номер иностранца?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Ваш запрос на обратный звонок по номеру 06 12 34 56 78 не удалось принять. Мы ответим вам по адресу marie.kowalczyk@example.fr (номер получателя пособия 1234567).
+tm-demande-de-rappel = Запрос обратного звонка
+tm-retour-a-mon-compte = Назад в «Мой аккаунт» («Mon Compte»)
 
 ## fixture: portals/caf-declaration
 
@@ -1125,10 +1155,14 @@ tm-sans-activite = Без работы
 tm-ex-1-250 = Пример: 1 250
 tm-declarez-les-ressources-percues-par = Укажите доходы, полученные вашей семьёй за последние три месяца. Эта декларация обязательна, чтобы продолжать получать RSA, prime d’activité или пособие взрослым с инвалидностью.
 tm-salaires-indiquez-le-montant-net-avant = Зарплата: укажите сумму нетто до удержания налога у источника за каждый месяц квартала или 0, если вы ничего не получали.
+tm-declaration-trimestrielle-de-ressources = Квартальная декларация доходов
+tm-vos-ressources = Ваши доходы
+tm-etape-suivante-verification-et-envoi = Следующий шаг: проверка и отправка
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Каждая страница — упрощённая имитация, написанная для тестов; ни одна не является копией настоящего портала.
+tm-pages-de-test-imitant-des-portails = Тестовые страницы, имитирующие французские государственные порталы
 
 ## fixture: portals/mots-cles
 
@@ -1138,6 +1172,8 @@ tm-date-dexpiration-de-votre-titre-de = Дата окончания срока �
 tm-n-de-recepisse = № временной справки (récépissé)
 tm-courriel = Электронная почта
 tm-remplissez-ce-formulaire-pour-connaitre = Заполните эту форму, чтобы узнать, на каком этапе ваше заявление. Ответ будет отправлен вам по электронной почте в течение 15 рабочих дней.
+tm-demande-de-renseignements-sur-un-dossier = Запрос информации по делу о виде на жительство
+tm-precisions-sur-votre-demande-zone-de = Подробности вашего запроса (поле для свободного текста):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1154,11 +1190,14 @@ tm-ce-module-vous-permet-de-reserver = С помощью этого модуля
 tm-conformement-aux-dispositions = Согласно действующим правилам, ваше заявление на продление вида на жительство будет рассматриваться только после того, как вы заранее предоставите все требуемые подтверждающие документы; иначе оно будет закрыто без дальнейших действий и повторно рассматриваться не будет.
 tm-le-jour-du-rendez-vous-presentez = В день приёма приходите с паспортом, временной справкой (récépissé) или прежним видом на жительство, приглашением (convocation) и гербовой маркой (timbre fiscal). Любое неполное дело будет отклонено.
 tm-les-rendez-vous-sont-ouverts-chaque = Запись открывается каждую неделю, по мере появления свободного времени в окнах приёма. Записи по телефону нет.
+tm-retour-a-la-prise-de-rendez = Назад к записи на приём
+tm-etape-1-choix-du-guichet = Шаг 1: выбор окошка приёма
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = Сейчас на сервисе идут технические работы. Просим извинить за неудобства и попробовать позже.
 tm-les-demandes-deja-deposees-ne-sont = Уже поданных заявлений этот перерыв не касается. Если срок действия вашего вида на жительство истекает во время технических работ, ваша справка о продлении рассмотрения (attestation de prolongation d’instruction) остаётся действительной.
+tm-erreur = Ошибка { $n }
 
 ## aides-jeunes: properties
 
@@ -1353,3 +1392,429 @@ tm-epargne-aux-revenus-imposables = Сбережения с облагаемым
 tm-ex-caf-du-loiret = Пример: CAF du Loiret
 tm-id-de-la-simulation = ID расчёта
 tm-email-de-l-utilisateur = Электронная почта пользователя
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Подпись флажка
+tm-libelle-checkbox-sub-et-sup = Подпись флажка sub и sup
+tm-libelle-case-a-cocher = Подпись флажка
+tm-theme-clair = Светлая тема
+tm-theme-sombre = Тёмная тема
+tm-systeme = Как в системе
+tm-legende-pour-lensemble-des-elements = Заголовок для всей группы элементов
+tm-choisissez-un-theme-pour-personnaliser = Выберите тему, чтобы настроить внешний вид сайта.
+tm-texte-de-description-additionnel = Дополнительный текст описания
+tm-utilise-les-parametres-systeme = Использует настройки системы
+tm-extrait-de-code = Фрагмент кода
+tm-libelle-bouton = Подпись кнопки
+tm-texte-derreur-obligatoire = Обязательный текст ошибки
+tm-la-case-a-cocher-permet-a = Флажок позволяет пользователю выбрать один или несколько вариантов из списка. Он используется для множественного выбора (от 0 до N элементов) или для выбора «да или нет», когда пользователь может отметить или снять отметку с одного варианта.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Назад
+tm-case-a-cocher-checkbox = Флажок (checkbox)
+tm-case-a-cocher-seule = Одиночный флажок
+tm-case-a-cocher-seule-exemple-avec = Одиночный флажок, пример с нижним и верхним индексом
+tm-case-a-cocher-avec-texte-daide = Флажок с текстом подсказки
+tm-case-a-cocher-seule-validee = Одиночный флажок, прошедший проверку
+tm-case-a-cocher-seule-avec-erreur = Одиночный флажок с ошибкой
+tm-case-a-cocher-seule-indeterminee = Одиночный флажок, неопределённое состояние
+tm-ensemble-de-cases-a-cocher = Группа флажков
+tm-ensemble-de-cases-a-cocher-petite = Группа флажков, маленький размер
+tm-ensemble-de-cases-a-cocher-desactivees = Группа неактивных флажков
+tm-ensemble-de-cases-a-cocher-en = Группа флажков в строку
+tm-ensemble-de-cases-a-cocher-avec = Группа флажков с текстом подсказки
+tm-ensemble-de-cases-a-cocher-avec-2 = Группа флажков с ошибкой
+tm-ensemble-de-cases-a-cocher-validees = Группа флажков, прошедших проверку
+tm-ensemble-de-cases-a-cocher-avec-3 = Группа флажков с ошибкой, в строку
+tm-ensemble-de-cases-a-cocher-validees-2 = Группа флажков, прошедших проверку, в строку
+tm-ensemble-de-cases-a-cocher-avec-4 = Группа флажков с отдельным текстом подсказки
+tm-ensemble-de-cases-a-cocher-avec-5 = Группа флажков с отдельным текстом подсказки, маленький размер
+tm-autres-versions = Другие версии
+tm-parametres-daffichage = Настройки отображения
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Подпись поля ввода
+tm-envoyer = Отправить
+tm-supprimer-le-champ = Удалить поле
+tm-placeholder = Текст-подсказка
+tm-champ-de-saisie-input = Поле ввода (input)
+tm-les-champs-permettent-a-un-utilisateur = Поля позволяют пользователю вводить содержимое и данные.
+tm-champ-de-type-text = Поле типа "text"
+tm-champ-de-type-number = Поле типа "number"
+tm-champ-de-type-search = Поле типа "search"
+tm-champ-de-type-date = Поле типа "date"
+tm-preferez-l-utilisation-du-modele-de = Лучше используйте шаблон единого блока даты
+tm-champ-de-type-textarea = Поле типа "textarea"
+tm-champ-de-type-password = Поле типа "password"
+tm-preferez-l-utilisation-du-composant-mot = Лучше используйте компонент «Пароль»
+tm-combo-champ-bouton-d-envoi = Связка поля и кнопки отправки
+tm-combo-champ-bouton-d-action = Связка поля и кнопки действия
+tm-champ-avec-placeholder = Поле с текстом-подсказкой (placeholder)
+tm-champ-avec-valeur-initiale = Поле с начальным значением
+tm-champ-avec-icone-personalisee = Поле со своей иконкой
+tm-champ-desactive = Неактивное поле
+tm-champ-avec-texte-additionnel = Поле с дополнительным текстом
+tm-champ-valide-avec-texte-de-succes = Правильно заполненное поле с текстом об успехе
+tm-champ-en-erreur-avec-texte-d = Поле с ошибкой и текстом ошибки
+
+## dsfr: component/password
+
+tm-caracteres-minimum = Минимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    }
+tm-la-demande-de-mot-de-passe = Запрос пароля помогает пользователю создать или ввести пароль.
+tm-mot-de-passe-password = Пароль (password)
+tm-mot-de-passe-avec-description = Пароль с описанием
+tm-mot-de-passe-apres-validation = Пароль после проверки
+tm-mot-de-passe-de-connexion = Пароль для входа
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Подпись радиокнопки
+tm-libelle-radio-sup-sub = Подпись радиокнопки sup sub
+tm-le-bouton-radio-permettent-a = Радиокнопка позволяет пользователю выбрать только один вариант из списка.
+tm-bouton-radio-radio = Радиокнопка (radio)
+tm-bouton-radio-simple = Простая радиокнопка
+tm-ensemble-de-boutons-radio = Группа радиокнопок
+tm-ensemble-de-boutons-radio-petite-taille = Группа радиокнопок, маленький размер
+tm-ensemble-de-boutons-radio-desactivees = Группа неактивных радиокнопок
+tm-ensemble-de-boutons-radio-en-ligne = Группа радиокнопок в строку
+tm-ensemble-de-boutons-radio-avec-texte = Группа радиокнопок с текстом подсказки
+tm-ensemble-de-boutons-radio-avec-erreur = Группа радиокнопок с ошибкой
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Группа радиокнопок с ошибкой, в строку
+tm-ensemble-de-boutons-radio-valides = Группа радиокнопок, прошедших проверку
+tm-ensemble-de-boutons-radio-valides-en = Группа радиокнопок, прошедших проверку, в строку
+tm-ensemble-de-boutons-radio-avec-texte-2 = Группа радиокнопок с отдельным текстом подсказки
+tm-ensemble-de-boutons-radio-avec-texte-3 = Группа радиокнопок с отдельным текстом подсказки, маленький размер
+tm-ensemble-de-boutons-radio-libelle-en = Группа радиокнопок, подпись с нижним и верхним индексом
+tm-bouton-radio-riche = Расширенная радиокнопка
+tm-ensemble-de-boutons-radio-riches-simple = Группа расширенных радиокнопок, простая
+tm-ensemble-de-boutons-radio-riches-en = Группа расширенных радиокнопок, в строку, простая
+tm-ensemble-de-boutons-radio-riches-sans = Группа расширенных радиокнопок без пиктограммы
+tm-ensemble-de-boutons-radio-riches-sans-2 = Группа расширенных радиокнопок без пиктограммы, в строку
+tm-ensemble-de-boutons-radio-riches-avec = Группа расширенных радиокнопок с текстами подсказки
+tm-ensemble-de-boutons-radio-riches-avec-2 = Группа расширенных радиокнопок с текстами подсказки, в строку
+tm-ensemble-de-boutons-radio-riches-avec-3 = Группа расширенных радиокнопок с ошибкой и текстами подсказки
+tm-ensemble-de-boutons-radio-riches-avec-4 = Группа расширенных радиокнопок с ошибкой и текстами подсказки, в строку
+tm-ensemble-de-boutons-radio-riches = Группа неактивных расширенных радиокнопок
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Подпись для выпадающего списка
+tm-option = Вариант { $n }
+tm-selectionnez-une-option = Выберите вариант
+tm-la-liste-deroulante-permet-a-un = Выпадающий список позволяет пользователю выбрать один элемент из заданного списка.
+tm-liste-deroulante-select = Выпадающий список (select)
+tm-liste-deroulante-par-defaut = Выпадающий список по умолчанию
+tm-liste-deroulante-desactivee = Неактивный выпадающий список
+tm-liste-deroulante-avec-texte-de = Выпадающий список с текстом описания
+tm-liste-deroulante-valide = Выпадающий список, прошедший проверку
+tm-liste-deroulante-erreur = Выпадающий список с ошибкой
+tm-liste-deroulante-avec-groupe-d-options = Выпадающий список с группой вариантов
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Добавить файл
+tm-ajouter-des-fichiers = Добавить файлы
+tm-ce-composant-permet-aux-utilisateurs-de = Этот компонент позволяет пользователям выбрать и отправить один или несколько файлов.
+tm-ajout-de-fichier-upload = Добавление файла (upload)
+tm-bouton-upload-1-seul-fichier = Кнопка загрузки только 1 файла
+tm-bouton-upload-avec-erreur = Кнопка загрузки с ошибкой
+tm-bouton-upload-fichiers-multiples = Кнопка загрузки нескольких файлов
+tm-bouton-upload-desactive = Неактивная кнопка загрузки
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Вход в [название сервиса или сайта]
+tm-format-attendu = Нужный формат: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect — это решение, которое предлагает государство, чтобы сделать вход в онлайн-сервисы безопасным и простым.
+tm-se-connecter-avec-franceconnect = Войти через FranceConnect
+tm-vous-navez-pas-de-compte = У вас нет аккаунта?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Неверный логин или пароль
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Восстановить пароль вашего аккаунта
+tm-description-veuillez-saisir-ladresse = Описание — Пожалуйста, введите адрес электронной почты, связанный с вашим аккаунтом. Мы пришлём вам дополнительную информацию о том, как сбросить пароль
+tm-recuperation-de-mot-de-passe-sur = Восстановление пароля на [название сервиса или сайта]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Подробнее — Если вы не получили письмо (обязательно проверьте папку «Спам»), вы можете ввести адрес электронной почты ещё раз.
+tm-votre-demande-de-recuperation-de-mot = Ваш запрос на восстановление пароля отправлен. Через несколько мгновений вы получите письмо.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Страницы входа
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Создание аккаунта на [название сервиса или сайта]
+tm-se-creer-un-compte-en-choisissant = Создать аккаунт, выбрав логин
+tm-sauf-mention-contraire-tous-les-champs = Если не указано иное, все поля обязательны.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Выбрать логин
+tm-etape-sur = Шаг { $n } из { $count }
+tm-etape-suivante-renseigner-une-identite = Следующий шаг: указать личные данные
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Женский
+tm-masculin = Мужской
+tm-je-n-ai-pas-de-prenom = У меня нет имени
+tm-identite-personnelle = Личные данные
+tm-sexe = Пол
+tm-renseigner-une-identite = Указать личные данные
+tm-etape-suivante-saisir-des-coordonnees = Следующий шаг: ввести контактные данные
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Дополнение к адресу (необязательно)
+tm-coordonnees-personnelles = Личные контактные данные
+tm-adresse-postale = Почтовый адрес
+tm-indication-numero-et-voie = Подсказка: номер дома и улица
+tm-indication-batiment-immeuble-escalier-et = Подсказка: корпус, здание, подъезд и номер квартиры
+tm-exemple-montpellier = Пример: Montpellier
+tm-saisir-des-coordonnees = Ввести контактные данные
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Страницы создания аккаунта
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Ваш аккаунт создан. Через несколько мгновений вы получите письмо со ссылкой для подтверждения.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Ваш аккаунт активирован. Вы можете начать пользоваться им прямо сейчас.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Местность (lieu-dit), присоединённая коммуна или абонентский ящик
+tm-numero = Номер
+tm-voie = Улица
+tm-batiment = Корпус
+tm-immeuble = Здание
+tm-escalier = Подъезд
+tm-numero-d-appartement = Номер квартиры
+tm-complement-d-adresse-postale = Дополнение к почтовому адресу
+tm-la-demande-dadresse-postale-permet = Запрос почтового адреса помогает пользователю ввести свой адрес.
+tm-bloc-fonctionnel-d-adresse-postale = Функциональный блок почтового адреса (address)
+tm-demande-dune-adresse-postale-nationale = Запрос почтового адреса во Франции
+tm-demande-dune-adresse-postale-nationale-2 = Запрос почтового адреса во Франции + местность, присоединённая коммуна или абонентский ящик
+tm-complement-d-adresse = Дополнение к адресу
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Доктор
+tm-inspecteur = Инспектор
+tm-sans-reponse = Без ответа
+tm-titre-dappel = Обращение
+tm-demande-de-situation-familiale = Запрос семейного положения
+tm-demande-du-titre-dappel = Запрос формы обращения
+tm-concubinage = Сожительство без брака
+tm-pacse = В гражданском союзе (PACS)
+tm-marie = Женат / замужем
+tm-veuf = Вдовец / вдова
+tm-divorce = Разведён / разведена
+tm-recteur = Ректор
+tm-proviseur = Директор лицея
+tm-professeur = Преподаватель
+tm-principal = Директор коллежа
+tm-la-demande-de-civilite-permet-a = Запрос обращения позволяет пользователю указать свои данные (пол, семейное положение, форма обращения).
+tm-les-boutons-radios-sont-recommandes = Радиокнопки рекомендуются, когда пользователь должен выбрать один элемент из 2–5 возможных вариантов.
+tm-au-dela-de-5-choix-ou = Если вариантов больше 5 или не хватает места, лучше использовать выпадающий список.
+tm-bloc-fonctionnel-de-civilite-civility = Функциональный блок обращения (civility)
+tm-demande-du-sexe = Запрос пола
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Номер SIRET
+tm-denomination = Название организации
+tm-cedex = Cedex (особый почтовый код)
+tm-type-de-societe = Тип компании
+tm-nom-d-usage = Фамилия в повседневном употреблении
+tm-nom-de-naissance = Фамилия при рождении
+tm-fonction-dans-la-societe = Должность в компании
+tm-siret-de-l-entreprise = SIRET компании
+tm-representant-moral-de-l-entreprise = Законный представитель компании
+tm-indication-nom-de-famille-non-rectifie = Подсказка: фамилия, не исправленная после решения суда.
+tm-france = Франция
+tm-allemagne = Германия
+tm-italie = Италия
+tm-espagne = Испания
+tm-royaume-uni = Великобритания
+tm-entrepreneur-individuel-ei = Индивидуальный предприниматель (EI)
+tm-entreprise-unipersonnelle-a = Общество с ограниченной ответственностью с одним участником (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Общество с ограниченной ответственностью (SARL)
+tm-societe-par-actions-simplifiee = Упрощённое акционерное общество с одним акционером (SASU)
+tm-societe-par-actions-simplifiee-sas = Упрощённое акционерное общество (SAS)
+tm-societe-anonyme-sa = Акционерное общество (SA)
+tm-societe-en-nom-collectif-snc = Полное товарищество (SNC)
+tm-societe-en-commandite-simple-scs = Коммандитное товарищество (SCS)
+tm-societe-en-commandite-par-actions-sca = Коммандитное товарищество на акциях (SCA)
+tm-la-demande-de-renseignement-sur-la = Запрос сведений о компании помогает пользователю ввести информацию о своей компании.
+tm-bloc-fonctionnel-de-societe-company = Функциональный блок компании (company)
+tm-demande-d-un-numero-de-siret = Запрос номера SIRET
+tm-demande-dune-adresse-de-siege-social = Запрос адреса головного офиса
+tm-demande-dun-type-de-societe = Запрос типа компании
+tm-demande-dun-representant-moral = Запрос законного представителя
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Подсказка: дополнительный текст описания
+tm-exemple-2 = Пример: { $n }
+tm-le-jour-est-invalide = Неверный день
+tm-le-mois-est-invalide = Неверный месяц
+tm-lannee-est-invalide = Неверный год
+tm-la-date-est-posterieure-a-aujourdhui = Дата позже сегодняшней
+tm-le-champ-de-saisie-de-date = Поле ввода фиксированной даты состоит из трёх текстовых полей ввода.
+tm-bloc-fonctionnel-de-date-unique-date = Функциональный блок единой даты (date)
+tm-defaut = По умолчанию
+tm-erreur-unitaire = Ошибка в одном поле
+tm-erreur-globale = Общая ошибка
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Подсказка: этот адрес используется только для входа в сервис.
+tm-le-format-de-ladresse-electronique = Адрес электронной почты введён в неверном формате. Нужный формат: { $email }
+tm-la-demande-d-email-est-un = Запрос e-mail — это функциональный блок для ввода адреса электронной почты.
+tm-bloc-fonctionnel-de-demande-d-email = Функциональный блок запроса e-mail (email)
+tm-demande-d-une-adresse-electronique = Запрос адреса электронной почты
+tm-demande-d-une-adresse-electronique-2 = Запрос адреса электронной почты - ошибка
+tm-demande-et-indication-de-traitement-dune = Запрос адреса электронной почты с пояснением, как он используется
+tm-demande-et-indication-de-traitement-dune-2 = Запрос адреса электронной почты с пояснением, как он используется - ошибка
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Подсказка: прежняя фамилия…
+tm-ajouter-un-prenom = Добавить имя
+tm-la-demande-de-nom-et-prenom = Запрос фамилии и имени помогает пользователю ввести свою фамилию и имя.
+tm-bloc-fonctionnel-de-nom-et-prenom = Функциональный блок фамилии и имени (name)
+tm-demande-dun-nom-et-dun-prenom = Запрос фамилии и имени во Франции
+tm-avec-prenom-desactive = С неактивным полем имени
+tm-avec-nom-d-usage = С фамилией в повседневном употреблении
+tm-avec-nom-d-usage-prenom-desactive = С фамилией в повседневном употреблении + неактивное поле имени
+tm-avec-bouton = С кнопкой
+tm-avec-bouton-prenom-desactive = С кнопкой + неактивное поле имени
+tm-demande-dun-nom-et-dun-prenom-2 = Запрос фамилии и имени, международный вариант
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Гражданство
+tm-allemande = Немецкое
+tm-italienne = Итальянское
+tm-espagnole = Испанское
+tm-la-demande-de-nationalite-permet-daider = Запрос гражданства помогает пользователю указать своё гражданство.
+tm-bloc-fonctionnel-de-nationalite = Функциональный блок гражданства (nationality)
+tm-demande-de-nationalite = Запрос гражданства
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Номер телефона
+tm-format-attendu-33-5-36-49 = Нужный формат: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = Номер телефона введён в неверном формате. Нужный формат: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = Запрос номера телефона — это функциональный блок для ввода номера телефона.
+tm-bloc-fonctionnel-de-telephone-tel = Функциональный блок телефона (tel)
+tm-demande-d-un-numero-de-telephone = Запрос номера телефона
+tm-demande-d-un-numero-de-telephone-2 = Запрос номера телефона - ошибка
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Заявление на вид на жительство – частная и семейная жизнь
+tm-identite-et-situation-familiale = Личность и семейное положение
+tm-les-champs-suivis-dun-asterisque-sont = Поля, отмеченные звёздочкой ( * ), обязательны.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Если у вас несколько имён, укажите их все через запятую.
+tm-algerienne = Алжирское
+tm-afghane = Афганское
+tm-erythreenne = Эритрейское
+tm-georgienne = Грузинское
+tm-ukrainienne = Украинское
+tm-votre-situation-a-la-date-de = Ваше положение на дату подачи заявления
+tm-avez-vous-des-enfants-a-charge = Есть ли у вас дети на иждивении?
+tm-nom-et-prenom-du-conjoint = Фамилия и имя супруга или супруги
+tm-date-du-mariage = Дата заключения брака
+tm-date-de-conclusion-du-pacs = Дата заключения PACS (гражданского союза)
+tm-ajouter-un-enfant = Добавить ребёнка
+tm-enfant-n = Ребёнок № { $numero }
+tm-prenom-de-lenfant = Имя ребёнка
+tm-date-de-naissance-de-lenfant = Дата рождения ребёнка
+tm-supprimer-lenfant-n = Удалить ребёнка № { $numero }
+tm-etape-suivante-recapitulatif = Следующий шаг: сводка
+tm-exemple-06-12-34-56-78 = Пример: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 цифр, он указан на вашем виде на жительство или на временной справке (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = Под честное слово подтверждаю, что предоставленные сведения верны
+tm-une-erreur-est-survenue-votre-dossier = Произошла ошибка Ваше дело не удалось подать. Исправьте отмеченные поля, затем подайте дело снова.
+tm-le-champ-adresse-electronique-est = Поле «Адрес электронной почты» («Adresse électronique») заполнено неверно. Введите правильный адрес электронной почты, например nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = Поле «Номер иностранца» («Numéro étranger») должно содержать 10 цифр
+tm-recapitulatif = Сводка
+tm-votre-dossier-a-bien-ete-depose = Ваше дело подано
+tm-un-courriel-de-confirmation-vous-a = Письмо с подтверждением отправлено вам на адрес { $email }.
+tm-enfants-a-charge = Дети на иждивении
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Запись на приём – окошко по видам на жительство
+tm-vous-pouvez-prendre-rendez-vous-au = Вы можете записаться на приём в окошко «Виды на жительство» («Titres de séjour») префектуры. Прежде чем начать, прочитайте условия использования сервиса: только одна запись на человека, любой неполный запрос будет отменён.
+tm-jaccepte-les-conditions-generales = Я принимаю общие условия использования
+tm-vos-informations = Ваши данные
+tm-choisissez-le-motif-qui-correspond-a = Выберите причину, которая соответствует вашей ситуации
+tm-remise-de-titre-de-sejour = Получение вида на жительство
+tm-premiere-demande-de-titre-de-sejour = Первое заявление на вид на жительство – студент
+tm-renouvellement-de-titre-de-sejour = Продление вида на жительство – наёмный работник
+tm-duplicata-de-titre-de-sejour-perte = Дубликат вида на жительство (потеря или кража)
+tm-changement-dadresse-sur-le-titre-de = Смена адреса в виде на жительство
+tm-tel-quil-figure-sur-votre-passeport = Как указано в вашем паспорте
+tm-la-convocation-vous-sera-envoyee-a = Приглашение на приём (convocation) будет отправлено вам на этот адрес
+tm-etape-suivante = Следующий шаг
+tm-veuillez-choisir-le-motif-de-votre = Пожалуйста, выберите причину записи на приём
+tm-ce-champ-est-obligatoire = Это поле обязательно
+tm-veuillez-saisir-une-adresse-electronique = Пожалуйста, введите правильный адрес электронной почты
+tm-le-numero-etranger-comporte-10-chiffres = Номер иностранца состоит из 10 цифр
+tm-recommencer = Начать заново
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Укажите доходы, полученные вашим домохозяйством за последние три месяца. Без этой декларации выплата вашего RSA или доплаты работающим (prime d’activité) будет приостановлена.
+tm-7-chiffres-il-figure-sur-tous = 7 цифр, он указан во всех ваших письмах от Caf
+tm-avez-vous-percu-des-salaires-au = Получали ли вы зарплату в течение квартала?
+tm-votre-situation-familiale-a-t-elle = Изменилось ли ваше семейное положение?
+tm-indiquez-le-montant-net-avant = Укажите сумму «нетто» до удержания налога у источника или 0, если в этом месяце вы ничего не получили.
+tm-montant-des-salaires-percus-mois-en = Сумма полученной зарплаты – месяц { $n } (в евро)
+tm-salaire-net-primes-comprises = Зарплата «нетто», включая премии
+tm-nature-du-changement = Характер изменения
+tm-choisissez = Выберите…
+tm-mariage = Брак
+tm-pacs = PACS (гражданский союз)
+tm-vie-en-couple = Совместная жизнь в паре
+tm-separation = Расставание
+tm-naissance-ou-arrivee-dun-enfant = Рождение или появление ребёнка в семье
+tm-deces-du-conjoint = Смерть супруга или супруги
+tm-date-du-changement = Дата изменения
+tm-a-savoir-la-date-figure-sur = Полезно знать: дата указана в акте или в документе, подтверждающем изменение (ДД/ММ/ГГГГ).
+tm-le-numero-allocataire-comporte-7 = Номер получателя пособия состоит из 7 цифр.
+tm-indiquez-un-montant-en-euros-par = Укажите сумму в евро, например 1250 или 0.
+tm-la-date-doit-etre-au-format = Дата должна быть в формате ДД/ММ/ГГГГ.
+tm-votre-declaration-contient-erreurs = В вашей декларации { $n ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+        [many] { $n } ошибок
+       *[other] { $n } ошибки
+    }.
+tm-envoi-de-votre-declaration-en-cours = Ваша декларация отправляется…
+tm-votre-declaration-a-bien-ete-enregistree = Ваша декларация зарегистрирована.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Ваш сеанс истёк В целях безопасности вы были выведены из системы. Пожалуйста, войдите снова.
+tm-veuillez-saisir-votre-identifiant-votre = Пожалуйста, введите ваш логин: номер иностранца или адрес электронной почты.

@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = Formda hata var
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Bu işlem okundu bildirimine tabidir. Dosyanız hakkında verilen kararın gösterilmesini istediğinizde okundu bildirimini ve dolayısıyla itiraz durumunda yasal sürenin başlamasını kabul etmiş olursunuz.
 tm-adresse = Adres
 tm-pays = Ülke
 tm-autres-informations-sur-lorganisme-sur = ➡ Kurum hakkında “annuaire-entreprises.data.gouv.fr” sitesinde diğer bilgiler
@@ -386,7 +385,6 @@ tm-publier = Yayınla
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = Ek ({ $attachment }) silindi. Başka bir ek ekleyebilirsiniz.
 tm-la-nouvelle-adresse-electronique = Yeni e-posta adresi
 tm-numero-siret = SIRET numarası
 tm-la-demarche-est-mise-en-uvre = İşlemi yürüten kurum
@@ -860,6 +858,7 @@ tm-verification-de-securite = Güvenlik doğrulaması
 tm-le-code-peut-etre-ecoute-avec = Kod, “Kodu seslendir” (“Énoncer le code”) düğmesiyle dinlenebilir; “Kodu değiştir” (“Changer le code”) düğmesi yeni bir resim gösterir.
 tm-recopiez-les-caracteres-affiches-dans = Resimde gösterilen karakterleri yazın.
 tm-veuillez-recopier-le-code-de-securite = Randevu alma işleminize devam etmek için lütfen güvenlik kodunu yazın.
+tm-prise-de-rendez-vous-demande-de = Randevu alma — Vatandaşlığa kabul başvurusu
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -867,12 +866,15 @@ tm-saisissez-les-caracteres-de-l-image = Resimdeki karakterleri girin
 tm-afin-de-verifier-que-vous-netes = Robot olmadığınızı doğrulamak için resimde gösterilen karakterleri yazın. Onları dinlemek için “Captcha kodunu seslendir” (“Énoncer le code du captcha”) düğmesini kullanın; başka bir resim almak için “Yeni captcha oluştur” (“Générer un nouveau captcha”) düğmesini kullanın.
 tm-les-majuscules-et-minuscules-ne-sont = Büyük ve küçük harf ayrımı yapılmaz.
 tm-pour-acceder-au-calendrier-des-rendez = Randevu takvimine ulaşmak için güvenlik kodunu yazın, ardından “İleri” (“Suivant”) düğmesine tıklayın.
+tm-prise-de-rendez-vous-remise-de = Randevu alma — Oturma izninin teslim alınması
+tm-le-code-de-securite-saisi-est = Girilen güvenlik kodu yanlış. Lütfen tekrar deneyin.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = İletişim bilgileriniz
 tm-format-attendu-nom-domaine-fr = İstenen biçim: ad@alanadi.fr
 tm-avant-de-choisir-un-creneau-merci = Bir randevu saati seçmeden önce lütfen talebinizi onaylayın. Randevular, gişenin müsaitliğine göre her hafta açılır.
+tm-prise-de-rendez-vous-echange-de = Randevu alma — Yabancı sürücü belgesinin değiştirilmesi
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -880,6 +882,9 @@ tm-verification-anti-robot = Robot doğrulaması
 tm-cliquez-sur-clique-ici-pour-verifier = “Doğrulamak için buraya tıkla” (“Clique ici pour vérifier”) düğmesine tıklayın: doğrulama otomatik olarak, test olmadan yapılır.
 tm-clique-ici-pour-verifier = Doğrulamak için buraya tıkla
 tm-pour-toute-question-relative-a-vos = İşlemlerinizle ilgili her türlü soru için (oturma izinleri, sürücü belgeleri, dernekler) bu formu kullanın. 15 iş günü içinde size yanıt verilecektir.
+tm-nous-contacter = Bize ulaşın
+tm-nous-verifions-que-vous-netes-pas = Robot olmadığınızı kontrol ediyoruz…
+tm-verification-automatique-des-spams = Otomatik spam kontrolü tamamlandı
 
 ## fixture: captcha/hcaptcha.html
 
@@ -888,6 +893,7 @@ tm-format-attendu-ab-123-cd = İstenen biçim: AB-123-CD
 tm-cochez-la-case-je-suis-un = Devam etmek için “Ben insanım” (“Je suis un humain”) kutusunu işaretleyin.
 tm-envoyer-ma-demande = Talebimi gönder
 tm-les-residents-des-secteurs-de = Ücretli park bölgelerinde oturanlar, kendilerine sakin tarifesinden yararlanma hakkı veren bir kart isteyebilir. 3 aydan eski olmayan bir ikamet belgesi ve aracın ruhsatını hazırlayın.
+tm-demande-de-carte-de-stationnement = Bölge sakini park kartı başvurusu
 
 ## fixture: captcha/image-generic.html
 
@@ -899,15 +905,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 karakter, rakamlar ve büyük harfler
 tm-generer-un-nouveau-code = Yeni kod oluştur
 tm-envoyer-la-demande = Talebi gönder
 tm-vous-pouvez-demander-la-copie-dun = Belde sınırları içinde verilmiş bir yapı ruhsatının veya ön beyanın kopyasını isteyebilirsiniz. Belgeler elektronik yolla iletilir.
+tm-demande-de-copie-de-documents-durbanisme = İmar belgelerinin kopyası talebi
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Her sayfa, Relais’nin algılama özelliğini test etmek için kamu portallarında karşılaşılan bir CAPTCHA türünün işaretlemesini çevrimdışı olarak yeniden üretir (Relais hiçbir CAPTCHA’yı asla çözmez veya atlatmaz). Hiçbir dış hizmete bağlanılmaz: betikler, çerçeveler, resimler ve sesler yerel dosyalardır (vendor/ klasörü).
+tm-pages-de-test-widgets-captcha = Test sayfaları: CAPTCHA bileşenleri
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Randevuyu onayla
 tm-choisissez-un-creneau-pour-deposer-votre = Başvurunuzu teslim etmek için bir randevu saati seçin. Güvenlik kontrolü sayfa yüklendikten sonra görünür.
+tm-prise-de-rendez-vous-carte-nationale = Randevu alma — Ulusal kimlik kartı ve pasaport
+tm-chargement-de-la-verification-de = Güvenlik doğrulaması yükleniyor…
+tm-confirmation-du-creneau = Randevu saatinin onayı
+tm-cochez-la-case-pour-confirmer-que = İnsan olduğunuzu onaylamak için kutuyu işaretleyin.
 
 ## fixture: captcha/question.html
 
@@ -915,6 +927,7 @@ tm-question-de-securite-combien-font-3 = Güvenlik sorusu: 3 + 4 kaç eder?
 tm-repondez-en-chiffres-cette-question = Rakamla yanıtlayın. Bu soru robot olmadığınızı doğrulamaya yarar.
 tm-sinscrire = Kaydol
 tm-recevez-chaque-mois-lactualite-du = Département’ın haberlerini her ay alın: yardımlar, yollar, ortaokullar (collèges), dayanışma. Aboneliğinizi istediğiniz zaman iptal edebilirsiniz.
+tm-inscription-a-la-lettre-dinformation = Bültene kayıt
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -926,6 +939,7 @@ tm-premiere-demande = İlk başvuru
 tm-renouvellement = Yenileme
 tm-duplicata = Kopya (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = Bu form, Rhône valiliğinin (préfecture, Lyon) yabancılar gişesinden randevu istemenizi sağlar. Size e-postayla bir onay gönderilecektir.
+tm-prise-de-rendez-vous-depot-de = Randevu alma — Oturma izni başvurusunun teslimi
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -935,10 +949,15 @@ tm-extrait-avec-filiation = Anne-baba bilgili özet
 tm-extrait-sans-filiation = Anne-baba bilgisiz özet
 tm-demandez-en-ligne-une-copie-integrale = Lyon’da gerçekleşen bir doğum için çevrimiçi olarak doğum kaydının tam suretini veya özetini isteyin. Belge 8 gün içinde postayla gönderilir.
 tm-ce-site-est-protege-par-recaptcha = Bu site reCAPTCHA ile korunmaktadır; Google’ın gizlilik kuralları ve kullanım koşulları geçerlidir.
+tm-demande-dacte-de-naissance = Doğum belgesi talebi
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Bu bir test sayfasıdır: talep hiçbir birime iletilmedi.
+tm-votre-demande-a-bien-ete-envoyee = Talebiniz gönderildi
+tm-donnees-recues = Alınan veriler
+tm-aucune-donnee-recue = Hiç veri alınmadı.
+tm-retour-a-la-liste-des-pages = Test sayfaları listesine dön
 
 ## fixture: captcha/turnstile.html
 
@@ -946,6 +965,7 @@ tm-adresse-du-probleme = Sorunun adresi
 tm-description = Açıklama
 tm-envoyer-le-signalement = Bildirimi gönder
 tm-nid-de-poule-eclairage-en-panne = Yoldaki çukur, arızalı aydınlatma, kaçak çöp dökümü: bunu belediye birimlerine bildirin. Bildiriminizin ne şekilde işlendiği size e-postayla bildirilecektir.
+tm-signaler-un-probleme-sur-lespace-public = Kamusal alandaki bir sorunu bildirin
 
 ## fixture: captcha/vendor
 
@@ -953,6 +973,9 @@ tm-verifiez-que-vous-etes-un-humain = İnsan olduğunuzu doğrulayın
 tm-operation-reussie = ✔İşlem başarılı!
 tm-saisissez-ce-que-vous-entendez = Duyduğunuzu yazın
 tm-lecture = OYNAT
+tm-veuillez-cliquer-sur-chaque-image = Lütfen otobüs bulunan her resme tıklayın
+tm-vous-etes-valide = Doğrulandınız
+tm-le-service-recaptcha-requiert-une = reCAPTCHA hizmeti doğrulama istiyor.
 
 ## fixture: portals/ameli-compte
 
@@ -969,6 +992,8 @@ tm-format-attendu-5-chiffres = İstenen biçim: 5 rakam
 tm-format-attendu-06-12-34-56 = İstenen biçim: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = Girilen sosyal güvenlik numarası geçerli değil.
 tm-votre-compte-ameli-vous-permet-de = ameli hesabınız, geri ödemelerinizi takip etmenizi, bir sağlık sigortası hak belgesi (attestation de droits) indirmenizi ve sağlık sigortası kurumunuza ulaşmanızı sağlar.
+tm-creer-mon-compte-ameli = ameli hesabımı oluştur
+tm-formulaire-recu = Form alındı
 
 ## fixture: portals/anef-login
 
@@ -979,10 +1004,15 @@ tm-creer-mon-compte = Hesabımı oluştur
 tm-la-creation-dun-compte-est-necessaire = Oturma izni, vatandaşlığa kabul veya seyahat belgesi başvurusu yapmak için hesap oluşturmanız gerekir.
 tm-votre-numero-etranger-comporte-10 = Yabancı numaranız 10 rakamdan oluşur. Oturma izninizde, oturma izni başvurusu alındı belgenizde (récépissé) veya geçici kalış izninizde yazar.
 tm-si-vous-navez-jamais-eu-de = Fransa’da hiç oturma izniniz olmadıysa e-posta adresinizi kullanın.
+tm-connexion-a-mon-espace-personnel = Kişisel alanıma giriş
+tm-vous-navez-pas-encore-de-compte = Henüz hesabınız yok mu?
+tm-ou-trouver-mon-numero-etranger = Yabancı numaramı nerede bulurum?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = 06 12 34 56 78 numarasından geri aranma talebiniz dikkate alınamadı. Size marie.kowalczyk@example.fr adresinden yanıt vereceğiz (yardım alan numarası 1234567).
+tm-demande-de-rappel = Geri arama talebi
+tm-retour-a-mon-compte = “Hesabım”a (“Mon Compte”) dön
 
 ## fixture: portals/caf-declaration
 
@@ -1015,10 +1045,14 @@ tm-sans-activite = Çalışmıyor
 tm-ex-1-250 = Örnek: 1 250
 tm-declarez-les-ressources-percues-par = Hanenizin son üç ayda elde ettiği gelirleri beyan edin. RSA, prime d’activité veya engelli yetişkinler yardımını almaya devam etmek için bu beyan zorunludur.
 tm-salaires-indiquez-le-montant-net-avant = Maaşlar: çeyrek dönemin her ayı için kaynakta vergi kesintisinden önceki net tutarı yazın, hiçbir şey almadıysanız 0 yazın.
+tm-declaration-trimestrielle-de-ressources = Üç aylık gelir beyanı
+tm-vos-ressources = Gelirleriniz
+tm-etape-suivante-verification-et-envoi = Sonraki adım: Kontrol ve gönderme
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Her sayfa, testler için yazılmış basitleştirilmiş bir taklittir; hiçbiri gerçek bir portalın kopyası değildir.
+tm-pages-de-test-imitant-des-portails = Fransız kamu portallarını taklit eden test sayfaları
 
 ## fixture: portals/mots-cles
 
@@ -1028,6 +1062,8 @@ tm-date-dexpiration-de-votre-titre-de = Oturma izninizin bitiş tarihi
 tm-n-de-recepisse = Başvuru alındı belgesi (récépissé) numarası
 tm-courriel = E-posta
 tm-remplissez-ce-formulaire-pour-connaitre = Başvurunuzun hangi aşamada olduğunu öğrenmek için bu formu doldurun. Size 15 iş günü içinde e-postayla yanıt gönderilecektir.
+tm-demande-de-renseignements-sur-un-dossier = Oturma izni dosyası hakkında bilgi talebi
+tm-precisions-sur-votre-demande-zone-de = Talebinizle ilgili ayrıntılar (serbest metin alanı):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1044,11 +1080,14 @@ tm-ce-module-vous-permet-de-reserver = Bu modül, oturma izninizi teslim almak i
 tm-conformement-aux-dispositions = Yürürlükteki mevzuata göre oturma izni yenileme başvurunuz, ancak istenen tüm kanıtlayıcı belgeleri önceden sunmanız hâlinde incelenir; aksi takdirde başvurunuz yeniden incelenmeksizin işlem yapılmadan kapatılır.
 tm-le-jour-du-rendez-vous-presentez = Randevu günü pasaportunuz, başvuru alındı belgeniz (récépissé) veya eski oturma izniniz, çağrı yazısı (convocation) ve vergi pulu (timbre fiscal) ile gelin. Eksik her dosya reddedilecektir.
 tm-les-rendez-vous-sont-ouverts-chaque = Randevular, gişelerin müsaitliğine göre her hafta açılır. Telefonla randevu verilmez.
+tm-retour-a-la-prise-de-rendez = Randevu almaya dön
+tm-etape-1-choix-du-guichet = Adım 1: gişe seçimi
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = Hizmet şu anda bakımda. Verdiğimiz rahatsızlıktan dolayı özür dileriz, lütfen daha sonra tekrar deneyin.
 tm-les-demandes-deja-deposees-ne-sont = Daha önce teslim edilmiş başvurular bu kesintiden etkilenmez. Oturma izninizin süresi bakım sırasında dolarsa, inceleme süresinin uzatıldığına dair belgeniz (attestation de prolongation d’instruction) geçerli olmaya devam eder.
+tm-erreur = Hata { $n }
 
 ## aides-jeunes: properties
 
@@ -1243,3 +1282,419 @@ tm-epargne-aux-revenus-imposables = Geliri vergiye tabi birikim
 tm-ex-caf-du-loiret = Örnek: CAF du Loiret
 tm-id-de-la-simulation = Simülasyon kimliği (ID)
 tm-email-de-l-utilisateur = Kullanıcının e-posta adresi
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Onay kutusu etiketi
+tm-libelle-checkbox-sub-et-sup = Onay kutusu etiketi sub ve sup
+tm-libelle-case-a-cocher = Onay kutusu etiketi
+tm-theme-clair = Açık tema
+tm-theme-sombre = Koyu tema
+tm-systeme = Sistem ayarı
+tm-legende-pour-lensemble-des-elements = Öğelerin tümü için başlık
+tm-choisissez-un-theme-pour-personnaliser = Sitenin görünümünü kişiselleştirmek için bir tema seçin.
+tm-texte-de-description-additionnel = Ek açıklama metni
+tm-utilise-les-parametres-systeme = Sistem ayarlarını kullanır
+tm-extrait-de-code = Kod parçası
+tm-libelle-bouton = Düğme etiketi
+tm-texte-derreur-obligatoire = Zorunlu hata metni
+tm-la-case-a-cocher-permet-a = Onay kutusu, kullanıcının bir listeden bir veya birden fazla seçeneği seçmesini sağlar. Çoklu seçim yapmak (0 ile N arasında öğe) ya da kullanıcı tek bir seçeneği işaretleyip işaretini kaldırabildiğinde iki seçenekli bir seçim sunmak için kullanılır.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Geri
+tm-case-a-cocher-checkbox = Onay kutusu (checkbox)
+tm-case-a-cocher-seule = Tek onay kutusu
+tm-case-a-cocher-seule-exemple-avec = Tek onay kutusu, alt simge ve üst simge örneği
+tm-case-a-cocher-avec-texte-daide = Yardım metinli onay kutusu
+tm-case-a-cocher-seule-validee = Tek onay kutusu, doğrulanmış
+tm-case-a-cocher-seule-avec-erreur = Hatalı tek onay kutusu
+tm-case-a-cocher-seule-indeterminee = Tek onay kutusu, belirsiz durum
+tm-ensemble-de-cases-a-cocher = Onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-petite = Onay kutusu grubu, küçük boyut
+tm-ensemble-de-cases-a-cocher-desactivees = Devre dışı onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-en = Yan yana onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-avec = Yardım metinli onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-avec-2 = Hatalı onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-validees = Doğrulanmış onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-avec-3 = Hatalı onay kutusu grubu, yan yana
+tm-ensemble-de-cases-a-cocher-validees-2 = Doğrulanmış onay kutusu grubu, yan yana
+tm-ensemble-de-cases-a-cocher-avec-4 = Kendi yardım metni olan onay kutusu grubu
+tm-ensemble-de-cases-a-cocher-avec-5 = Kendi yardım metni olan onay kutusu grubu, küçük boyut
+tm-autres-versions = Diğer sürümler
+tm-parametres-daffichage = Görüntü ayarları
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Giriş alanı etiketi
+tm-envoyer = Gönder
+tm-supprimer-le-champ = Alanı sil
+tm-placeholder = Yer tutucu metin
+tm-champ-de-saisie-input = Giriş alanı (input)
+tm-les-champs-permettent-a-un-utilisateur = Alanlar, kullanıcının içerik ve veri girmesini sağlar.
+tm-champ-de-type-text = "text" türünde alan
+tm-champ-de-type-number = "number" türünde alan
+tm-champ-de-type-search = "search" türünde alan
+tm-champ-de-type-date = "date" türünde alan
+tm-preferez-l-utilisation-du-modele-de = Tek Tarih bloğu modelini kullanmayı tercih edin
+tm-champ-de-type-textarea = "textarea" türünde alan
+tm-champ-de-type-password = "password" türünde alan
+tm-preferez-l-utilisation-du-composant-mot = Şifre bileşenini kullanmayı tercih edin
+tm-combo-champ-bouton-d-envoi = Alan ve gönderme düğmesi birlikte
+tm-combo-champ-bouton-d-action = Alan ve işlem düğmesi birlikte
+tm-champ-avec-placeholder = Yer tutucu metinli alan (placeholder)
+tm-champ-avec-valeur-initiale = Başlangıç değerli alan
+tm-champ-avec-icone-personalisee = Özel simgeli alan
+tm-champ-desactive = Devre dışı alan
+tm-champ-avec-texte-additionnel = Ek metinli alan
+tm-champ-valide-avec-texte-de-succes = Başarı metinli geçerli alan
+tm-champ-en-erreur-avec-texte-d = Hata metinli hatalı alan
+
+## dsfr: component/password
+
+tm-caracteres-minimum = En az { $n } karakter
+tm-la-demande-de-mot-de-passe = Şifre isteme bileşeni, kullanıcının şifre oluşturmasına veya girmesine yardımcı olur.
+tm-mot-de-passe-password = Şifre (password)
+tm-mot-de-passe-avec-description = Açıklamalı şifre
+tm-mot-de-passe-apres-validation = Doğrulamadan sonra şifre
+tm-mot-de-passe-de-connexion = Giriş şifresi
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Radyo düğmesi etiketi
+tm-libelle-radio-sup-sub = Radyo düğmesi etiketi sup sub
+tm-le-bouton-radio-permettent-a = Radyo düğmesi, kullanıcının bir listeden yalnızca tek bir seçenek seçmesini sağlar.
+tm-bouton-radio-radio = Radyo düğmesi (radio)
+tm-bouton-radio-simple = Basit radyo düğmesi
+tm-ensemble-de-boutons-radio = Radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-petite-taille = Radyo düğmesi grubu, küçük boyut
+tm-ensemble-de-boutons-radio-desactivees = Devre dışı radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-en-ligne = Yan yana radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-avec-texte = Yardım metinli radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-avec-erreur = Hatalı radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Hatalı radyo düğmesi grubu, yan yana
+tm-ensemble-de-boutons-radio-valides = Doğrulanmış radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-valides-en = Doğrulanmış radyo düğmesi grubu, yan yana
+tm-ensemble-de-boutons-radio-avec-texte-2 = Kendi yardım metni olan radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-avec-texte-3 = Kendi yardım metni olan radyo düğmesi grubu, küçük boyut
+tm-ensemble-de-boutons-radio-libelle-en = Radyo düğmesi grubu, alt simge ve üst simgeli etiket
+tm-bouton-radio-riche = Zengin radyo düğmesi
+tm-ensemble-de-boutons-radio-riches-simple = Zengin radyo düğmesi grubu, basit
+tm-ensemble-de-boutons-radio-riches-en = Zengin radyo düğmesi grubu, yan yana, basit
+tm-ensemble-de-boutons-radio-riches-sans = Piktogramsız zengin radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-riches-sans-2 = Piktogramsız zengin radyo düğmesi grubu, yan yana
+tm-ensemble-de-boutons-radio-riches-avec = Yardım metinli zengin radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-riches-avec-2 = Yardım metinli zengin radyo düğmesi grubu, yan yana
+tm-ensemble-de-boutons-radio-riches-avec-3 = Hatalı ve yardım metinli zengin radyo düğmesi grubu
+tm-ensemble-de-boutons-radio-riches-avec-4 = Hatalı ve yardım metinli zengin radyo düğmesi grubu, yan yana
+tm-ensemble-de-boutons-radio-riches = Devre dışı zengin radyo düğmesi grubu
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Açılır liste etiketi
+tm-option = Seçenek { $n }
+tm-selectionnez-une-option = Bir seçenek seçin
+tm-la-liste-deroulante-permet-a-un = Açılır liste, kullanıcının belirli bir listeden bir öğe seçmesini sağlar.
+tm-liste-deroulante-select = Açılır liste (select)
+tm-liste-deroulante-par-defaut = Varsayılan açılır liste
+tm-liste-deroulante-desactivee = Devre dışı açılır liste
+tm-liste-deroulante-avec-texte-de = Açıklama metinli açılır liste
+tm-liste-deroulante-valide = Geçerli açılır liste
+tm-liste-deroulante-erreur = Hatalı açılır liste
+tm-liste-deroulante-avec-groupe-d-options = Seçenek gruplu açılır liste
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Dosya ekle
+tm-ajouter-des-fichiers = Dosyalar ekle
+tm-ce-composant-permet-aux-utilisateurs-de = Bu bileşen, kullanıcıların bir veya birden fazla dosya seçip göndermesini sağlar.
+tm-ajout-de-fichier-upload = Dosya ekleme (upload)
+tm-bouton-upload-1-seul-fichier = Yalnızca 1 dosya için yükleme düğmesi
+tm-bouton-upload-avec-erreur = Hatalı yükleme düğmesi
+tm-bouton-upload-fichiers-multiples = Birden fazla dosya için yükleme düğmesi
+tm-bouton-upload-desactive = Devre dışı yükleme düğmesi
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = [Hizmet veya site adı] girişi
+tm-format-attendu = İstenen biçim: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect, çevrimiçi hizmetlere girişi güvenli ve kolay hâle getirmek için devletin sunduğu çözümdür.
+tm-se-connecter-avec-franceconnect = FranceConnect ile giriş yap
+tm-vous-navez-pas-de-compte = Hesabınız yok mu?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Kullanıcı adı veya şifre yanlış
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Hesabınızın şifresini kurtarın
+tm-description-veuillez-saisir-ladresse = Açıklama — Lütfen hesabınıza bağlı e-posta adresini girin. Şifrenizi nasıl sıfırlayacağınız hakkında size daha fazla bilgi göndereceğiz
+tm-recuperation-de-mot-de-passe-sur = [Hizmet veya site adı] üzerinde şifre kurtarma
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Ayrıntı — E-posta almadıysanız (istenmeyen e-posta klasörünüze bakmayı unutmayın), e-posta adresinizi yeniden girebilirsiniz.
+tm-votre-demande-de-recuperation-de-mot = Şifre kurtarma talebiniz iletildi. Birkaç dakika içinde bir e-posta alacaksınız.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Giriş sayfaları
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = [Hizmet veya site adı] üzerinde hesap oluşturma
+tm-se-creer-un-compte-en-choisissant = Bir kullanıcı adı seçerek hesap oluşturun
+tm-sauf-mention-contraire-tous-les-champs = Aksi belirtilmedikçe tüm alanlar zorunludur.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Kullanıcı adı seçin
+tm-etape-sur = Adım { $n } / { $count }
+tm-etape-suivante-renseigner-une-identite = Sonraki adım: Kimlik bilgilerini girin
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Kadın
+tm-masculin = Erkek
+tm-je-n-ai-pas-de-prenom = Adım yok
+tm-identite-personnelle = Kişisel kimlik bilgileri
+tm-sexe = Cinsiyet
+tm-renseigner-une-identite = Kimlik bilgilerini girin
+tm-etape-suivante-saisir-des-coordonnees = Sonraki adım: İletişim bilgilerini girin
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Ek adres bilgisi (isteğe bağlı)
+tm-coordonnees-personnelles = Kişisel iletişim bilgileri
+tm-adresse-postale = Posta adresi
+tm-indication-numero-et-voie = İpucu: kapı numarası ve sokak
+tm-indication-batiment-immeuble-escalier-et = İpucu: blok, bina, merdiven ve daire numarası
+tm-exemple-montpellier = Örnek: Montpellier
+tm-saisir-des-coordonnees = İletişim bilgilerini girin
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Hesap oluşturma sayfaları
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Hesabınız oluşturuldu. Birkaç dakika içinde onay bağlantısı içeren bir e-posta alacaksınız.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Hesabınız etkinleştirildi. Hemen kullanmaya başlayabilirsiniz.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Mevki (lieu-dit), bağlı belde veya posta kutusu
+tm-numero = Numara
+tm-voie = Sokak
+tm-batiment = Blok
+tm-immeuble = Bina
+tm-escalier = Merdiven
+tm-numero-d-appartement = Daire numarası
+tm-complement-d-adresse-postale = Ek posta adresi bilgisi
+tm-la-demande-dadresse-postale-permet = Posta adresi isteme bileşeni, kullanıcının adresini girmesine yardımcı olur.
+tm-bloc-fonctionnel-d-adresse-postale = Posta adresi işlev bloğu (address)
+tm-demande-dune-adresse-postale-nationale = Fransa'daki bir posta adresinin istenmesi
+tm-demande-dune-adresse-postale-nationale-2 = Fransa'daki bir posta adresinin istenmesi + mevki, bağlı belde veya posta kutusu
+tm-complement-d-adresse = Ek adres bilgisi
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Doktor
+tm-inspecteur = Müfettiş
+tm-sans-reponse = Yanıt yok
+tm-titre-dappel = Hitap şekli
+tm-demande-de-situation-familiale = Medeni durumun istenmesi
+tm-demande-du-titre-dappel = Hitap şeklinin istenmesi
+tm-concubinage = Evlilik dışı birlikte yaşama
+tm-pacse = Sivil birliktelik (PACS) yapmış
+tm-marie = Evli
+tm-veuf = Dul
+tm-divorce = Boşanmış
+tm-recteur = Rektör
+tm-proviseur = Lise müdürü
+tm-professeur = Öğretmen
+tm-principal = Ortaokul müdürü
+tm-la-demande-de-civilite-permet-a = Hitap bilgisi isteme bileşeni, kullanıcının kişisel durumunu (cinsiyet, medeni durum, hitap şekli) belirtmesini sağlar.
+tm-les-boutons-radios-sont-recommandes = Kullanıcı 2 ile 5 arasındaki olası seçenekten birini seçmek zorundaysa radyo düğmeleri önerilir.
+tm-au-dela-de-5-choix-ou = 5'ten fazla seçenek olduğunda veya yer yetmediğinde açılır liste kullanmak daha iyidir.
+tm-bloc-fonctionnel-de-civilite-civility = Hitap bilgisi işlev bloğu (civility)
+tm-demande-du-sexe = Cinsiyetin istenmesi
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET numarası
+tm-denomination = Şirket unvanı
+tm-cedex = Cedex (özel posta kodu)
+tm-type-de-societe = Şirket türü
+tm-nom-d-usage = Kullanılan soyadı
+tm-nom-de-naissance = Doğumdaki soyadı
+tm-fonction-dans-la-societe = Şirketteki görevi
+tm-siret-de-l-entreprise = Şirketin SIRET numarası
+tm-representant-moral-de-l-entreprise = Şirketin yasal temsilcisi
+tm-indication-nom-de-famille-non-rectifie = İpucu: mahkeme kararından sonra düzeltilmemiş soyadı.
+tm-france = Fransa
+tm-allemagne = Almanya
+tm-italie = İtalya
+tm-espagne = İspanya
+tm-royaume-uni = Birleşik Krallık
+tm-entrepreneur-individuel-ei = Şahıs işletmesi (EI)
+tm-entreprise-unipersonnelle-a = Tek ortaklı limited şirket (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Limited şirket (SARL)
+tm-societe-par-actions-simplifiee = Tek ortaklı basitleştirilmiş anonim şirket (SASU)
+tm-societe-par-actions-simplifiee-sas = Basitleştirilmiş anonim şirket (SAS)
+tm-societe-anonyme-sa = Anonim şirket (SA)
+tm-societe-en-nom-collectif-snc = Kollektif şirket (SNC)
+tm-societe-en-commandite-simple-scs = Adi komandit şirket (SCS)
+tm-societe-en-commandite-par-actions-sca = Sermayesi paylara bölünmüş komandit şirket (SCA)
+tm-la-demande-de-renseignement-sur-la = Şirket bilgisi isteme bileşeni, kullanıcının şirketiyle ilgili bilgileri girmesine yardımcı olur.
+tm-bloc-fonctionnel-de-societe-company = Şirket işlev bloğu (company)
+tm-demande-d-un-numero-de-siret = SIRET numarasının istenmesi
+tm-demande-dune-adresse-de-siege-social = Merkez adresinin istenmesi
+tm-demande-dun-type-de-societe = Şirket türünün istenmesi
+tm-demande-dun-representant-moral = Yasal temsilcinin istenmesi
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = İpucu: ek açıklama metni
+tm-exemple-2 = Örnek: { $n }
+tm-le-jour-est-invalide = Gün geçersiz
+tm-le-mois-est-invalide = Ay geçersiz
+tm-lannee-est-invalide = Yıl geçersiz
+tm-la-date-est-posterieure-a-aujourdhui = Tarih bugünden sonra
+tm-le-champ-de-saisie-de-date = Sabit tarih giriş alanı üç metin giriş alanından oluşur.
+tm-bloc-fonctionnel-de-date-unique-date = Tek tarih işlev bloğu (date)
+tm-defaut = Varsayılan
+tm-erreur-unitaire = Tek alan hatası
+tm-erreur-globale = Genel hata
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = İpucu: bu adres yalnızca hizmete giriş için kullanılır.
+tm-le-format-de-ladresse-electronique = Girilen e-posta adresinin biçimi geçerli değil. İstenen biçim: { $email }
+tm-la-demande-d-email-est-un = E-posta isteme bileşeni, bir e-posta adresi girmeye yarayan bir işlev bloğudur.
+tm-bloc-fonctionnel-de-demande-d-email = E-posta isteme işlev bloğu (email)
+tm-demande-d-une-adresse-electronique = E-posta adresinin istenmesi
+tm-demande-d-une-adresse-electronique-2 = E-posta adresinin istenmesi - Hata
+tm-demande-et-indication-de-traitement-dune = E-posta adresinin istenmesi ve nasıl kullanılacağının belirtilmesi
+tm-demande-et-indication-de-traitement-dune-2 = E-posta adresinin istenmesi ve nasıl kullanılacağının belirtilmesi - Hata
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = İpucu: eski soyadı…
+tm-ajouter-un-prenom = Ad ekle
+tm-la-demande-de-nom-et-prenom = Soyadı ve ad isteme bileşeni, kullanıcının soyadını ve adını girmesine yardımcı olur.
+tm-bloc-fonctionnel-de-nom-et-prenom = Soyadı ve ad işlev bloğu (name)
+tm-demande-dun-nom-et-dun-prenom = Fransa'da soyadı ve adın istenmesi
+tm-avec-prenom-desactive = Ad alanı devre dışı
+tm-avec-nom-d-usage = Kullanılan soyadıyla
+tm-avec-nom-d-usage-prenom-desactive = Kullanılan soyadıyla + ad alanı devre dışı
+tm-avec-bouton = Düğmeli
+tm-avec-bouton-prenom-desactive = Düğmeli + ad alanı devre dışı
+tm-demande-dun-nom-et-dun-prenom-2 = Uluslararası biçimde soyadı ve adın istenmesi
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Uyruk
+tm-allemande = Alman
+tm-italienne = İtalyan
+tm-espagnole = İspanyol
+tm-la-demande-de-nationalite-permet-daider = Uyruk isteme bileşeni, kullanıcının uyruğunu girmesine yardımcı olur.
+tm-bloc-fonctionnel-de-nationalite = Uyruk işlev bloğu (nationality)
+tm-demande-de-nationalite = Uyruğun istenmesi
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Telefon numarası
+tm-format-attendu-33-5-36-49 = İstenen biçim: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = Girilen telefon numarasının biçimi geçerli değil. İstenen biçim: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = Telefon numarası isteme bileşeni, bir telefon numarası girmeye yarayan bir işlev bloğudur.
+tm-bloc-fonctionnel-de-telephone-tel = Telefon işlev bloğu (tel)
+tm-demande-d-un-numero-de-telephone = Telefon numarasının istenmesi
+tm-demande-d-un-numero-de-telephone-2 = Telefon numarasının istenmesi - Hata
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Oturma izni başvurusu – özel ve aile hayatı
+tm-identite-et-situation-familiale = Kimlik ve medeni durum
+tm-les-champs-suivis-dun-asterisque-sont = Yıldız işaretli ( * ) alanlar zorunludur.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Birden fazla adınız varsa hepsini virgülle ayırarak yazın.
+tm-algerienne = Cezayirli
+tm-afghane = Afgan
+tm-erythreenne = Eritreli
+tm-georgienne = Gürcü
+tm-ukrainienne = Ukraynalı
+tm-votre-situation-a-la-date-de = Başvuru tarihindeki durumunuz
+tm-avez-vous-des-enfants-a-charge = Bakmakla yükümlü olduğunuz çocuklar var mı?
+tm-nom-et-prenom-du-conjoint = Eşin soyadı ve adı
+tm-date-du-mariage = Evlilik tarihi
+tm-date-de-conclusion-du-pacs = PACS (sivil birliktelik) yapılma tarihi
+tm-ajouter-un-enfant = Çocuk ekle
+tm-enfant-n = Çocuk { $numero }
+tm-prenom-de-lenfant = Çocuğun adı
+tm-date-de-naissance-de-lenfant = Çocuğun doğum tarihi
+tm-supprimer-lenfant-n = { $numero } numaralı çocuğu kaldır
+tm-etape-suivante-recapitulatif = Sonraki adım: Özet
+tm-exemple-06-12-34-56-78 = Örnek: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 rakam, oturma izninizde veya başvuru alındı belgenizde (récépissé) yazar
+tm-jatteste-sur-lhonneur-lexactitude-des = Verilen bilgilerin doğru olduğunu şerefim üzerine beyan ederim
+tm-une-erreur-est-survenue-votre-dossier = Bir hata oluştu Dosyanız teslim edilemedi. İşaretlenen alanları düzeltin, ardından dosyanızı yeniden teslim edin.
+tm-le-champ-adresse-electronique-est = “E-posta adresi” (“Adresse électronique”) alanı geçersiz. Geçerli bir e-posta adresi girin, örneğin nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = “Yabancı numarası” (“Numéro étranger”) alanı 10 rakamdan oluşmalıdır
+tm-recapitulatif = Özet
+tm-votre-dossier-a-bien-ete-depose = Dosyanız teslim edildi
+tm-un-courriel-de-confirmation-vous-a = { $email } adresinize bir onay e-postası gönderildi.
+tm-enfants-a-charge = Bakmakla yükümlü olunan çocuklar
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Randevu alma – Oturma izinleri gişesi
+tm-vous-pouvez-prendre-rendez-vous-au = Préfecture'ün “Oturma izinleri” (“Titres de séjour”) gişesinden randevu alabilirsiniz. Başlamadan önce hizmetin kullanım koşullarını okuyun: kişi başına yalnızca bir randevu, eksik her talep iptal edilecektir.
+tm-jaccepte-les-conditions-generales = Genel kullanım koşullarını kabul ediyorum
+tm-vos-informations = Bilgileriniz
+tm-choisissez-le-motif-qui-correspond-a = Durumunuza uyan nedeni seçin
+tm-remise-de-titre-de-sejour = Oturma izninin teslim alınması
+tm-premiere-demande-de-titre-de-sejour = İlk oturma izni başvurusu – öğrenci
+tm-renouvellement-de-titre-de-sejour = Oturma izni yenileme – maaşlı çalışan
+tm-duplicata-de-titre-de-sejour-perte = Oturma izni ikinci nüshası (kayıp veya çalıntı)
+tm-changement-dadresse-sur-le-titre-de = Oturma iznindeki adres değişikliği
+tm-tel-quil-figure-sur-votre-passeport = Pasaportunuzda yazdığı gibi
+tm-la-convocation-vous-sera-envoyee-a = Randevu çağrı yazısı (convocation) bu adrese gönderilecektir
+tm-etape-suivante = Sonraki adım
+tm-veuillez-choisir-le-motif-de-votre = Lütfen randevunuzun nedenini seçin
+tm-ce-champ-est-obligatoire = Bu alan zorunludur
+tm-veuillez-saisir-une-adresse-electronique = Lütfen geçerli bir e-posta adresi girin
+tm-le-numero-etranger-comporte-10-chiffres = Yabancı numarası 10 rakamdan oluşur
+tm-recommencer = Baştan başla
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Hane halkınızın son üç ayda aldığı gelirleri beyan edin. Bu beyan yapılmazsa RSA veya prime d’activité (çalışanlara gelir desteği) ödemeniz durdurulacaktır.
+tm-7-chiffres-il-figure-sur-tous = 7 rakam, Caf'tan gelen tüm mektuplarınızda yazar
+tm-avez-vous-percu-des-salaires-au = Bu üç aylık dönemde maaş aldınız mı?
+tm-votre-situation-familiale-a-t-elle = Medeni durumunuz değişti mi?
+tm-indiquez-le-montant-net-avant = Kaynakta vergi kesintisinden önceki net tutarı girin; o ay hiçbir şey almadıysanız 0 yazın.
+tm-montant-des-salaires-percus-mois-en = Alınan maaş tutarı – ay { $n } (euro olarak)
+tm-salaire-net-primes-comprises = Primler dahil net maaş
+tm-nature-du-changement = Değişikliğin türü
+tm-choisissez = Seçin…
+tm-mariage = Evlilik
+tm-pacs = PACS (sivil birliktelik)
+tm-vie-en-couple = Çift olarak birlikte yaşama
+tm-separation = Ayrılık
+tm-naissance-ou-arrivee-dun-enfant = Bir çocuğun doğumu veya aileye katılması
+tm-deces-du-conjoint = Eşin ölümü
+tm-date-du-changement = Değişikliğin tarihi
+tm-a-savoir-la-date-figure-sur = Bilmeniz gereken: tarih, değişikliği gösteren resmi kayıtta veya belgede yazar (GG/AA/YYYY).
+tm-le-numero-allocataire-comporte-7 = Yardım alan numarası 7 rakamdan oluşur.
+tm-indiquez-un-montant-en-euros-par = Euro olarak bir tutar girin, örneğin 1250 veya 0.
+tm-la-date-doit-etre-au-format = Tarih GG/AA/YYYY biçiminde olmalıdır.
+tm-votre-declaration-contient-erreurs = Beyanınızda { $n } hata var.
+tm-envoi-de-votre-declaration-en-cours = Beyanınız gönderiliyor…
+tm-votre-declaration-a-bien-ete-enregistree = Beyanınız kaydedildi.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Oturumunuzun süresi doldu Güvenlik nedeniyle oturumunuz kapatıldı. Lütfen yeniden giriş yapın.
+tm-veuillez-saisir-votre-identifiant-votre = Lütfen kullanıcı adınızı girin: yabancı numaranız veya e-posta adresiniz.

@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = У формі є помилки
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Для цієї процедури передбачено повідомлення про прочитання. Запитуючи показ рішення, ухваленого щодо вашої справи, ви приймаєте повідомлення про прочитання і тим самим початок законного строку на випадок оскарження.
 tm-adresse = Адреса
 tm-pays = Країна
 tm-autres-informations-sur-lorganisme-sur = ➡ Інші відомості про організацію на «annuaire-entreprises.data.gouv.fr»
@@ -416,7 +415,6 @@ tm-publier = Опублікувати
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = Вкладення ({ $attachment }) видалено. Ви можете додати інше.
 tm-la-nouvelle-adresse-electronique = Нова адреса електронної пошти
 tm-numero-siret = Номер SIRET
 tm-la-demarche-est-mise-en-uvre = Процедуру проводить
@@ -970,6 +968,7 @@ tm-verification-de-securite = Перевірка безпеки
 tm-le-code-peut-etre-ecoute-avec = Код можна прослухати кнопкою «Вимовити код» («Énoncer le code»); кнопка «Змінити код» («Changer le code») показує нове зображення.
 tm-recopiez-les-caracteres-affiches-dans = Перепишіть символи, показані на зображенні.
 tm-veuillez-recopier-le-code-de-securite = Будь ласка, перепишіть захисний код, щоб продовжити запис на прийом.
+tm-prise-de-rendez-vous-demande-de = Запис на прийом — заява про натуралізацію
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -977,12 +976,15 @@ tm-saisissez-les-caracteres-de-l-image = Введіть символи із зо
 tm-afin-de-verifier-que-vous-netes = Щоб перевірити, що ви не робот, перепишіть символи, показані на зображенні. Щоб їх прослухати, використовуйте кнопку «Вимовити код капчі» («Énoncer le code du captcha»); щоб отримати інше зображення, використовуйте кнопку «Створити нову капчу» («Générer un nouveau captcha»).
 tm-les-majuscules-et-minuscules-ne-sont = Великі й малі літери не розрізняються.
 tm-pour-acceder-au-calendrier-des-rendez = Щоб відкрити календар запису на прийом, перепишіть захисний код, потім натисніть «Далі» («Suivant»).
+tm-prise-de-rendez-vous-remise-de = Запис на прийом — отримання посвідки на проживання
+tm-le-code-de-securite-saisi-est = Введений захисний код неправильний. Будь ласка, спробуйте ще раз.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Ваші контактні дані
 tm-format-attendu-nom-domaine-fr = Потрібний формат: ім’я@домен.fr
 tm-avant-de-choisir-un-creneau-merci = Перш ніж вибрати час, будь ласка, підтвердьте свій запит. Запис відкривається щотижня, залежно від вільного часу у віконці прийому.
+tm-prise-de-rendez-vous-echange-de = Запис на прийом — обмін іноземного посвідчення водія
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -990,6 +992,9 @@ tm-verification-anti-robot = Перевірка «не робот»
 tm-cliquez-sur-clique-ici-pour-verifier = Натисніть «Натисни тут для перевірки» («Clique ici pour vérifier»): перевірка відбувається автоматично, без завдання.
 tm-clique-ici-pour-verifier = Натисни тут для перевірки
 tm-pour-toute-question-relative-a-vos = З будь-якого питання щодо ваших процедур (посвідки на проживання, водійські посвідчення, асоціації) використовуйте цю форму. Відповідь буде надано протягом 15 робочих днів.
+tm-nous-contacter = Зв’язатися з нами
+tm-nous-verifions-que-vous-netes-pas = Ми перевіряємо, що ви не робот…
+tm-verification-automatique-des-spams = Автоматичну перевірку на спам завершено
 
 ## fixture: captcha/hcaptcha.html
 
@@ -998,6 +1003,7 @@ tm-format-attendu-ab-123-cd = Потрібний формат: AB-123-CD
 tm-cochez-la-case-je-suis-un = Позначте поле «Я людина» («Je suis un humain»), щоб продовжити.
 tm-envoyer-ma-demande = Надіслати мій запит
 tm-les-residents-des-secteurs-de = Мешканці зон платного паркування можуть запросити картку, що дає право на тариф для мешканців. Підготуйте підтвердження адреси давністю не більше 3 місяців і техпаспорт автомобіля.
+tm-demande-de-carte-de-stationnement = Заява на картку паркування для мешканців
 
 ## fixture: captcha/image-generic.html
 
@@ -1009,15 +1015,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 символів, цифри й вели
 tm-generer-un-nouveau-code = Створити новий код
 tm-envoyer-la-demande = Надіслати запит
 tm-vous-pouvez-demander-la-copie-dun = Ви можете запросити копію дозволу на будівництво або попередньої декларації, виданих у комуні. Документи передаються в електронному вигляді.
+tm-demande-de-copie-de-documents-durbanisme = Запит копії містобудівних документів
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Кожна сторінка відтворює офлайн розмітку одного з типів CAPTCHA, що трапляються на державних порталах, щоб перевірити, як їх виявляє Relais (який ніколи не розв’язує й не обходить CAPTCHA). Жодного звернення до зовнішнього сервісу немає: скрипти, фрейми, зображення й звуки — це локальні файли (папка vendor/).
+tm-pages-de-test-widgets-captcha = Тестові сторінки: віджети CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Підтвердити запис на прийом
 tm-choisissez-un-creneau-pour-deposer-votre = Виберіть час, щоб подати заяву. Перевірка безпеки з’являється після завантаження сторінки.
+tm-prise-de-rendez-vous-carte-nationale = Запис на прийом — національна посвідка особи та паспорт
+tm-chargement-de-la-verification-de = Завантаження перевірки безпеки…
+tm-confirmation-du-creneau = Підтвердження вибраного часу
+tm-cochez-la-case-pour-confirmer-que = Позначте поле, щоб підтвердити, що ви людина.
 
 ## fixture: captcha/question.html
 
@@ -1025,6 +1037,7 @@ tm-question-de-securite-combien-font-3 = Контрольне запитання
 tm-repondez-en-chiffres-cette-question = Відповідайте цифрами. Це запитання дає змогу перевірити, що ви не робот.
 tm-sinscrire = Підписатися
 tm-recevez-chaque-mois-lactualite-du = Отримуйте щомісяця новини Департаменту: допомоги, дороги, колежі (середні школи), солідарність. Ви зможете відписатися будь-коли.
+tm-inscription-a-la-lettre-dinformation = Підписка на інформаційну розсилку
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -1036,6 +1049,7 @@ tm-premiere-demande = Перша заява
 tm-renouvellement = Продовження
 tm-duplicata = Дублікат
 tm-ce-formulaire-vous-permet-de-demander = За допомогою цієї форми можна записатися на прийом до віконця для іноземців префектури департаменту Рона (Ліон). Підтвердження буде надіслано вам електронною поштою.
+tm-prise-de-rendez-vous-depot-de = Запис на прийом — подання заяви на посвідку на проживання
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1045,10 +1059,15 @@ tm-extrait-avec-filiation = Витяг із зазначенням батькі�
 tm-extrait-sans-filiation = Витяг без зазначення батьків
 tm-demandez-en-ligne-une-copie-integrale = Запросіть онлайн повну копію або витяг зі свідоцтва про народження для народження, що відбулося в Ліоні. Свідоцтво надсилається поштою протягом 8 днів.
 tm-ce-site-est-protege-par-recaptcha = Цей сайт захищено reCAPTCHA; діють політика конфіденційності та умови використання Google.
+tm-demande-dacte-de-naissance = Запит свідоцтва про народження
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Це тестова сторінка: запит не було передано до жодної служби.
+tm-votre-demande-a-bien-ete-envoyee = Ваш запит надіслано
+tm-donnees-recues = Отримані дані
+tm-aucune-donnee-recue = Дані не отримано.
+tm-retour-a-la-liste-des-pages = Назад до списку тестових сторінок
 
 ## fixture: captcha/turnstile.html
 
@@ -1056,6 +1075,7 @@ tm-adresse-du-probleme = Адреса проблеми
 tm-description = Опис
 tm-envoyer-le-signalement = Надіслати повідомлення про проблему
 tm-nid-de-poule-eclairage-en-panne = Вибоїна на дорозі, несправне освітлення, незаконне звалище: повідомте про це службам міста. Вас поінформують електронною поштою про розгляд вашого повідомлення.
+tm-signaler-un-probleme-sur-lespace-public = Повідомити про проблему в громадському місці
 
 ## fixture: captcha/vendor
 
@@ -1063,6 +1083,9 @@ tm-verifiez-que-vous-etes-un-humain = Підтвердьте, що ви люди
 tm-operation-reussie = ✔Операцію виконано успішно!
 tm-saisissez-ce-que-vous-entendez = Введіть те, що чуєте
 tm-lecture = ВІДТВОРИТИ
+tm-veuillez-cliquer-sur-chaque-image = Будь ласка, натисніть на кожне зображення, на якому є автобус
+tm-vous-etes-valide = Ви пройшли перевірку
+tm-le-service-recaptcha-requiert-une = Сервіс reCAPTCHA вимагає перевірки.
 
 ## fixture: portals/ameli-compte
 
@@ -1079,6 +1102,8 @@ tm-format-attendu-5-chiffres = Потрібний формат: 5 цифр
 tm-format-attendu-06-12-34-56 = Потрібний формат: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = Введений номер соціального страхування недійсний.
 tm-votre-compte-ameli-vous-permet-de = Ваш акаунт ameli дає змогу стежити за відшкодуваннями, скачувати довідку про право на медичне страхування і зв’язуватися з вашою касою медичного страхування.
+tm-creer-mon-compte-ameli = Створити мій акаунт ameli
+tm-formulaire-recu = Форму отримано
 
 ## fixture: portals/anef-login
 
@@ -1089,10 +1114,15 @@ tm-creer-mon-compte = Створити мій акаунт
 tm-la-creation-dun-compte-est-necessaire = Акаунт потрібно створити, щоб подати заяву на посвідку на проживання, натуралізацію або проїзний документ.
 tm-votre-numero-etranger-comporte-10 = Ваш номер іноземця складається з 10 цифр. Він указаний на вашій посвідці на проживання, на тимчасовій довідці про подання заяви на посвідку на проживання (récépissé) або на тимчасовому дозволі на перебування.
 tm-si-vous-navez-jamais-eu-de = Якщо у вас ніколи не було посвідки на проживання у Франції, використовуйте свою адресу електронної пошти.
+tm-connexion-a-mon-espace-personnel = Вхід до мого особистого кабінету
+tm-vous-navez-pas-encore-de-compte = У вас ще немає акаунта?
+tm-ou-trouver-mon-numero-etranger = Де знайти мій номер іноземця?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Ваш запит на зворотний дзвінок за номером 06 12 34 56 78 не вдалося прийняти. Ми відповімо вам за адресою marie.kowalczyk@example.fr (номер отримувача допомоги 1234567).
+tm-demande-de-rappel = Запит зворотного дзвінка
+tm-retour-a-mon-compte = Назад до «Мій акаунт» («Mon Compte»)
 
 ## fixture: portals/caf-declaration
 
@@ -1125,10 +1155,14 @@ tm-sans-activite = Без роботи
 tm-ex-1-250 = Приклад: 1 250
 tm-declarez-les-ressources-percues-par = Вкажіть доходи, отримані вашою сім’єю за останні три місяці. Ця декларація обов’язкова, щоб і далі отримувати RSA, prime d’activité або допомогу дорослим з інвалідністю.
 tm-salaires-indiquez-le-montant-net-avant = Зарплата: вкажіть суму нетто до утримання податку з джерела за кожен місяць кварталу або 0, якщо ви нічого не отримували.
+tm-declaration-trimestrielle-de-ressources = Квартальна декларація доходів
+tm-vos-ressources = Ваші доходи
+tm-etape-suivante-verification-et-envoi = Наступний крок: перевірка та надсилання
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Кожна сторінка — спрощена імітація, написана для тестів; жодна не є копією справжнього порталу.
+tm-pages-de-test-imitant-des-portails = Тестові сторінки, що імітують французькі державні портали
 
 ## fixture: portals/mots-cles
 
@@ -1138,6 +1172,8 @@ tm-date-dexpiration-de-votre-titre-de = Дата закінчення строк
 tm-n-de-recepisse = № тимчасової довідки (récépissé)
 tm-courriel = Електронна пошта
 tm-remplissez-ce-formulaire-pour-connaitre = Заповніть цю форму, щоб дізнатися, на якому етапі ваша заява. Відповідь буде надіслано вам електронною поштою протягом 15 робочих днів.
+tm-demande-de-renseignements-sur-un-dossier = Запит інформації щодо справи про посвідку на проживання
+tm-precisions-sur-votre-demande-zone-de = Подробиці вашого запиту (поле для вільного тексту):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1154,11 +1190,14 @@ tm-ce-module-vous-permet-de-reserver = За допомогою цього мод
 tm-conformement-aux-dispositions = Відповідно до чинних правил, вашу заяву на продовження посвідки на проживання розглядатимуть лише після того, як ви заздалегідь подасте всі потрібні підтвердні документи; інакше її буде закрито без подальших дій і повторно не розглядатимуть.
 tm-le-jour-du-rendez-vous-presentez = У день прийому приходьте з паспортом, тимчасовою довідкою (récépissé) або попередньою посвідкою на проживання, викликом (convocation) і гербовою маркою (timbre fiscal). Будь-яку неповну справу буде відхилено.
 tm-les-rendez-vous-sont-ouverts-chaque = Запис відкривається щотижня, у міру появи вільного часу у віконцях прийому. Запису телефоном немає.
+tm-retour-a-la-prise-de-rendez = Назад до запису на прийом
+tm-etape-1-choix-du-guichet = Крок 1: вибір віконця прийому
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = Зараз на сервісі тривають технічні роботи. Просимо вибачення за незручності й просимо спробувати пізніше.
 tm-les-demandes-deja-deposees-ne-sont = Уже поданих заяв ця перерва не стосується. Якщо строк дії вашої посвідки на проживання спливає під час технічних робіт, ваша довідка про продовження розгляду (attestation de prolongation d’instruction) залишається дійсною.
+tm-erreur = Помилка { $n }
 
 ## aides-jeunes: properties
 
@@ -1353,3 +1392,429 @@ tm-epargne-aux-revenus-imposables = Заощадження з оподатков
 tm-ex-caf-du-loiret = Приклад: CAF du Loiret
 tm-id-de-la-simulation = ID розрахунку
 tm-email-de-l-utilisateur = Електронна пошта користувача
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Підпис прапорця
+tm-libelle-checkbox-sub-et-sup = Підпис прапорця sub і sup
+tm-libelle-case-a-cocher = Підпис прапорця
+tm-theme-clair = Світла тема
+tm-theme-sombre = Темна тема
+tm-systeme = Як у системі
+tm-legende-pour-lensemble-des-elements = Заголовок для всієї групи елементів
+tm-choisissez-un-theme-pour-personnaliser = Виберіть тему, щоб налаштувати вигляд сайту.
+tm-texte-de-description-additionnel = Додатковий текст опису
+tm-utilise-les-parametres-systeme = Використовує налаштування системи
+tm-extrait-de-code = Фрагмент коду
+tm-libelle-bouton = Підпис кнопки
+tm-texte-derreur-obligatoire = Обов’язковий текст помилки
+tm-la-case-a-cocher-permet-a = Прапорець дає змогу користувачеві вибрати один або кілька варіантів зі списку. Його використовують для множинного вибору (від 0 до N елементів) або для вибору «так чи ні», коли користувач може позначити або зняти позначку з одного варіанта.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Назад
+tm-case-a-cocher-checkbox = Прапорець (checkbox)
+tm-case-a-cocher-seule = Окремий прапорець
+tm-case-a-cocher-seule-exemple-avec = Окремий прапорець, приклад з нижнім і верхнім індексом
+tm-case-a-cocher-avec-texte-daide = Прапорець з текстом підказки
+tm-case-a-cocher-seule-validee = Окремий прапорець, що пройшов перевірку
+tm-case-a-cocher-seule-avec-erreur = Окремий прапорець з помилкою
+tm-case-a-cocher-seule-indeterminee = Окремий прапорець, невизначений стан
+tm-ensemble-de-cases-a-cocher = Група прапорців
+tm-ensemble-de-cases-a-cocher-petite = Група прапорців, малий розмір
+tm-ensemble-de-cases-a-cocher-desactivees = Група неактивних прапорців
+tm-ensemble-de-cases-a-cocher-en = Група прапорців у рядок
+tm-ensemble-de-cases-a-cocher-avec = Група прапорців з текстом підказки
+tm-ensemble-de-cases-a-cocher-avec-2 = Група прапорців з помилкою
+tm-ensemble-de-cases-a-cocher-validees = Група прапорців, що пройшли перевірку
+tm-ensemble-de-cases-a-cocher-avec-3 = Група прапорців з помилкою, у рядок
+tm-ensemble-de-cases-a-cocher-validees-2 = Група прапорців, що пройшли перевірку, у рядок
+tm-ensemble-de-cases-a-cocher-avec-4 = Група прапорців з окремим текстом підказки
+tm-ensemble-de-cases-a-cocher-avec-5 = Група прапорців з окремим текстом підказки, малий розмір
+tm-autres-versions = Інші версії
+tm-parametres-daffichage = Налаштування відображення
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Підпис поля введення
+tm-envoyer = Надіслати
+tm-supprimer-le-champ = Видалити поле
+tm-placeholder = Текст-підказка
+tm-champ-de-saisie-input = Поле введення (input)
+tm-les-champs-permettent-a-un-utilisateur = Поля дають змогу користувачеві вводити вміст і дані.
+tm-champ-de-type-text = Поле типу "text"
+tm-champ-de-type-number = Поле типу "number"
+tm-champ-de-type-search = Поле типу "search"
+tm-champ-de-type-date = Поле типу "date"
+tm-preferez-l-utilisation-du-modele-de = Краще використовуйте шаблон єдиного блоку дати
+tm-champ-de-type-textarea = Поле типу "textarea"
+tm-champ-de-type-password = Поле типу "password"
+tm-preferez-l-utilisation-du-composant-mot = Краще використовуйте компонент «Пароль»
+tm-combo-champ-bouton-d-envoi = Зв’язка поля й кнопки надсилання
+tm-combo-champ-bouton-d-action = Зв’язка поля й кнопки дії
+tm-champ-avec-placeholder = Поле з текстом-підказкою (placeholder)
+tm-champ-avec-valeur-initiale = Поле з початковим значенням
+tm-champ-avec-icone-personalisee = Поле з власною іконкою
+tm-champ-desactive = Неактивне поле
+tm-champ-avec-texte-additionnel = Поле з додатковим текстом
+tm-champ-valide-avec-texte-de-succes = Правильно заповнене поле з текстом про успіх
+tm-champ-en-erreur-avec-texte-d = Поле з помилкою і текстом помилки
+
+## dsfr: component/password
+
+tm-caracteres-minimum = Мінімум { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    }
+tm-la-demande-de-mot-de-passe = Запит пароля допомагає користувачеві створити або ввести пароль.
+tm-mot-de-passe-password = Пароль (password)
+tm-mot-de-passe-avec-description = Пароль з описом
+tm-mot-de-passe-apres-validation = Пароль після перевірки
+tm-mot-de-passe-de-connexion = Пароль для входу
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Підпис радіокнопки
+tm-libelle-radio-sup-sub = Підпис радіокнопки sup sub
+tm-le-bouton-radio-permettent-a = Радіокнопка дає змогу користувачеві вибрати лише один варіант зі списку.
+tm-bouton-radio-radio = Радіокнопка (radio)
+tm-bouton-radio-simple = Проста радіокнопка
+tm-ensemble-de-boutons-radio = Група радіокнопок
+tm-ensemble-de-boutons-radio-petite-taille = Група радіокнопок, малий розмір
+tm-ensemble-de-boutons-radio-desactivees = Група неактивних радіокнопок
+tm-ensemble-de-boutons-radio-en-ligne = Група радіокнопок у рядок
+tm-ensemble-de-boutons-radio-avec-texte = Група радіокнопок з текстом підказки
+tm-ensemble-de-boutons-radio-avec-erreur = Група радіокнопок з помилкою
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Група радіокнопок з помилкою, у рядок
+tm-ensemble-de-boutons-radio-valides = Група радіокнопок, що пройшли перевірку
+tm-ensemble-de-boutons-radio-valides-en = Група радіокнопок, що пройшли перевірку, у рядок
+tm-ensemble-de-boutons-radio-avec-texte-2 = Група радіокнопок з окремим текстом підказки
+tm-ensemble-de-boutons-radio-avec-texte-3 = Група радіокнопок з окремим текстом підказки, малий розмір
+tm-ensemble-de-boutons-radio-libelle-en = Група радіокнопок, підпис з нижнім і верхнім індексом
+tm-bouton-radio-riche = Розширена радіокнопка
+tm-ensemble-de-boutons-radio-riches-simple = Група розширених радіокнопок, проста
+tm-ensemble-de-boutons-radio-riches-en = Група розширених радіокнопок, у рядок, проста
+tm-ensemble-de-boutons-radio-riches-sans = Група розширених радіокнопок без піктограми
+tm-ensemble-de-boutons-radio-riches-sans-2 = Група розширених радіокнопок без піктограми, у рядок
+tm-ensemble-de-boutons-radio-riches-avec = Група розширених радіокнопок з текстами підказки
+tm-ensemble-de-boutons-radio-riches-avec-2 = Група розширених радіокнопок з текстами підказки, у рядок
+tm-ensemble-de-boutons-radio-riches-avec-3 = Група розширених радіокнопок з помилкою і текстами підказки
+tm-ensemble-de-boutons-radio-riches-avec-4 = Група розширених радіокнопок з помилкою і текстами підказки, у рядок
+tm-ensemble-de-boutons-radio-riches = Група неактивних розширених радіокнопок
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Підпис для випадного списку
+tm-option = Варіант { $n }
+tm-selectionnez-une-option = Виберіть варіант
+tm-la-liste-deroulante-permet-a-un = Випадний список дає змогу користувачеві вибрати один елемент із заданого списку.
+tm-liste-deroulante-select = Випадний список (select)
+tm-liste-deroulante-par-defaut = Випадний список за замовчуванням
+tm-liste-deroulante-desactivee = Неактивний випадний список
+tm-liste-deroulante-avec-texte-de = Випадний список з текстом опису
+tm-liste-deroulante-valide = Випадний список, що пройшов перевірку
+tm-liste-deroulante-erreur = Випадний список з помилкою
+tm-liste-deroulante-avec-groupe-d-options = Випадний список із групою варіантів
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Додати файл
+tm-ajouter-des-fichiers = Додати файли
+tm-ce-composant-permet-aux-utilisateurs-de = Цей компонент дає змогу користувачам вибрати й надіслати один або кілька файлів.
+tm-ajout-de-fichier-upload = Додавання файлу (upload)
+tm-bouton-upload-1-seul-fichier = Кнопка завантаження лише 1 файлу
+tm-bouton-upload-avec-erreur = Кнопка завантаження з помилкою
+tm-bouton-upload-fichiers-multiples = Кнопка завантаження кількох файлів
+tm-bouton-upload-desactive = Неактивна кнопка завантаження
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Вхід до [назва сервісу або сайту]
+tm-format-attendu = Потрібний формат: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect — це рішення, яке пропонує держава, щоб зробити вхід до онлайн-сервісів безпечним і простим.
+tm-se-connecter-avec-franceconnect = Увійти через FranceConnect
+tm-vous-navez-pas-de-compte = У вас немає акаунта?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Неправильний логін або пароль
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Відновити пароль вашого акаунта
+tm-description-veuillez-saisir-ladresse = Опис — Будь ласка, введіть адресу електронної пошти, пов’язану з вашим акаунтом. Ми надішлемо вам додаткову інформацію про те, як скинути пароль
+tm-recuperation-de-mot-de-passe-sur = Відновлення пароля на [назва сервісу або сайту]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Докладніше — Якщо ви не отримали листа (обов’язково перевірте папку «Спам»), ви можете ввести адресу електронної пошти ще раз.
+tm-votre-demande-de-recuperation-de-mot = Ваш запит на відновлення пароля надіслано. За кілька митей ви отримаєте лист.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Сторінки входу
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Створення акаунта на [назва сервісу або сайту]
+tm-se-creer-un-compte-en-choisissant = Створити акаунт, вибравши логін
+tm-sauf-mention-contraire-tous-les-champs = Якщо не зазначено інше, усі поля обов’язкові.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Вибрати логін
+tm-etape-sur = Крок { $n } з { $count }
+tm-etape-suivante-renseigner-une-identite = Наступний крок: зазначити особисті дані
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Жіноча
+tm-masculin = Чоловіча
+tm-je-n-ai-pas-de-prenom = У мене немає імені
+tm-identite-personnelle = Особисті дані
+tm-sexe = Стать
+tm-renseigner-une-identite = Зазначити особисті дані
+tm-etape-suivante-saisir-des-coordonnees = Наступний крок: ввести контактні дані
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Доповнення до адреси (необов’язково)
+tm-coordonnees-personnelles = Особисті контактні дані
+tm-adresse-postale = Поштова адреса
+tm-indication-numero-et-voie = Підказка: номер будинку та вулиця
+tm-indication-batiment-immeuble-escalier-et = Підказка: корпус, будівля, під’їзд і номер квартири
+tm-exemple-montpellier = Приклад: Montpellier
+tm-saisir-des-coordonnees = Ввести контактні дані
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Сторінки створення акаунта
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Ваш акаунт створено. За кілька митей ви отримаєте лист із посиланням для підтвердження.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Ваш акаунт активовано. Ви можете почати ним користуватися вже зараз.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Місцевість (lieu-dit), приєднана громада або абонентська скринька
+tm-numero = Номер
+tm-voie = Вулиця
+tm-batiment = Корпус
+tm-immeuble = Будівля
+tm-escalier = Під’їзд
+tm-numero-d-appartement = Номер квартири
+tm-complement-d-adresse-postale = Доповнення до поштової адреси
+tm-la-demande-dadresse-postale-permet = Запит поштової адреси допомагає користувачеві ввести свою адресу.
+tm-bloc-fonctionnel-d-adresse-postale = Функціональний блок поштової адреси (address)
+tm-demande-dune-adresse-postale-nationale = Запит поштової адреси у Франції
+tm-demande-dune-adresse-postale-nationale-2 = Запит поштової адреси у Франції + місцевість, приєднана громада або абонентська скринька
+tm-complement-d-adresse = Доповнення до адреси
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Доктор
+tm-inspecteur = Інспектор
+tm-sans-reponse = Без відповіді
+tm-titre-dappel = Звертання
+tm-demande-de-situation-familiale = Запит сімейного стану
+tm-demande-du-titre-dappel = Запит форми звертання
+tm-concubinage = Співжиття без шлюбу
+tm-pacse = У цивільному союзі (PACS)
+tm-marie = Одружений / заміжня
+tm-veuf = Вдівець / вдова
+tm-divorce = Розлучений / розлучена
+tm-recteur = Ректор
+tm-proviseur = Директор ліцею
+tm-professeur = Викладач
+tm-principal = Директор колежу
+tm-la-demande-de-civilite-permet-a = Запит звертання дає змогу користувачеві зазначити свої дані (стать, сімейний стан, форма звертання).
+tm-les-boutons-radios-sont-recommandes = Радіокнопки рекомендовані, коли користувач має вибрати один елемент із 2–5 можливих варіантів.
+tm-au-dela-de-5-choix-ou = Якщо варіантів понад 5 або бракує місця, краще використовувати випадний список.
+tm-bloc-fonctionnel-de-civilite-civility = Функціональний блок звертання (civility)
+tm-demande-du-sexe = Запит статі
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Номер SIRET
+tm-denomination = Назва організації
+tm-cedex = Cedex (особливий поштовий код)
+tm-type-de-societe = Тип компанії
+tm-nom-d-usage = Прізвище в повсякденному вжитку
+tm-nom-de-naissance = Прізвище при народженні
+tm-fonction-dans-la-societe = Посада в компанії
+tm-siret-de-l-entreprise = SIRET компанії
+tm-representant-moral-de-l-entreprise = Законний представник компанії
+tm-indication-nom-de-famille-non-rectifie = Підказка: прізвище, не виправлене після рішення суду.
+tm-france = Франція
+tm-allemagne = Німеччина
+tm-italie = Італія
+tm-espagne = Іспанія
+tm-royaume-uni = Велика Британія
+tm-entrepreneur-individuel-ei = Фізична особа-підприємець (EI)
+tm-entreprise-unipersonnelle-a = Товариство з обмеженою відповідальністю з одним учасником (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Товариство з обмеженою відповідальністю (SARL)
+tm-societe-par-actions-simplifiee = Спрощене акціонерне товариство з одним акціонером (SASU)
+tm-societe-par-actions-simplifiee-sas = Спрощене акціонерне товариство (SAS)
+tm-societe-anonyme-sa = Акціонерне товариство (SA)
+tm-societe-en-nom-collectif-snc = Повне товариство (SNC)
+tm-societe-en-commandite-simple-scs = Командитне товариство (SCS)
+tm-societe-en-commandite-par-actions-sca = Командитне товариство на акціях (SCA)
+tm-la-demande-de-renseignement-sur-la = Запит відомостей про компанію допомагає користувачеві ввести інформацію про свою компанію.
+tm-bloc-fonctionnel-de-societe-company = Функціональний блок компанії (company)
+tm-demande-d-un-numero-de-siret = Запит номера SIRET
+tm-demande-dune-adresse-de-siege-social = Запит адреси головного офісу
+tm-demande-dun-type-de-societe = Запит типу компанії
+tm-demande-dun-representant-moral = Запит законного представника
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Підказка: додатковий текст опису
+tm-exemple-2 = Приклад: { $n }
+tm-le-jour-est-invalide = Неправильний день
+tm-le-mois-est-invalide = Неправильний місяць
+tm-lannee-est-invalide = Неправильний рік
+tm-la-date-est-posterieure-a-aujourdhui = Дата пізніша за сьогоднішню
+tm-le-champ-de-saisie-de-date = Поле введення фіксованої дати складається з трьох текстових полів введення.
+tm-bloc-fonctionnel-de-date-unique-date = Функціональний блок єдиної дати (date)
+tm-defaut = За замовчуванням
+tm-erreur-unitaire = Помилка в одному полі
+tm-erreur-globale = Загальна помилка
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Підказка: ця адреса використовується лише для входу до сервісу.
+tm-le-format-de-ladresse-electronique = Адресу електронної пошти введено в неправильному форматі. Потрібний формат: { $email }
+tm-la-demande-d-email-est-un = Запит e-mail — це функціональний блок для введення адреси електронної пошти.
+tm-bloc-fonctionnel-de-demande-d-email = Функціональний блок запиту e-mail (email)
+tm-demande-d-une-adresse-electronique = Запит адреси електронної пошти
+tm-demande-d-une-adresse-electronique-2 = Запит адреси електронної пошти - помилка
+tm-demande-et-indication-de-traitement-dune = Запит адреси електронної пошти з поясненням, як її використовують
+tm-demande-et-indication-de-traitement-dune-2 = Запит адреси електронної пошти з поясненням, як її використовують - помилка
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Підказка: попереднє прізвище…
+tm-ajouter-un-prenom = Додати ім’я
+tm-la-demande-de-nom-et-prenom = Запит прізвища та імені допомагає користувачеві ввести своє прізвище та ім’я.
+tm-bloc-fonctionnel-de-nom-et-prenom = Функціональний блок прізвища та імені (name)
+tm-demande-dun-nom-et-dun-prenom = Запит прізвища та імені у Франції
+tm-avec-prenom-desactive = З неактивним полем імені
+tm-avec-nom-d-usage = З прізвищем у повсякденному вжитку
+tm-avec-nom-d-usage-prenom-desactive = З прізвищем у повсякденному вжитку + неактивне поле імені
+tm-avec-bouton = З кнопкою
+tm-avec-bouton-prenom-desactive = З кнопкою + неактивне поле імені
+tm-demande-dun-nom-et-dun-prenom-2 = Запит прізвища та імені, міжнародний варіант
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Громадянство
+tm-allemande = Німецьке
+tm-italienne = Італійське
+tm-espagnole = Іспанське
+tm-la-demande-de-nationalite-permet-daider = Запит громадянства допомагає користувачеві зазначити своє громадянство.
+tm-bloc-fonctionnel-de-nationalite = Функціональний блок громадянства (nationality)
+tm-demande-de-nationalite = Запит громадянства
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Номер телефону
+tm-format-attendu-33-5-36-49 = Потрібний формат: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = Номер телефону введено в неправильному форматі. Потрібний формат: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = Запит номера телефону — це функціональний блок для введення номера телефону.
+tm-bloc-fonctionnel-de-telephone-tel = Функціональний блок телефону (tel)
+tm-demande-d-un-numero-de-telephone = Запит номера телефону
+tm-demande-d-un-numero-de-telephone-2 = Запит номера телефону - помилка
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Заява на посвідку на проживання – приватне та сімейне життя
+tm-identite-et-situation-familiale = Особа та сімейний стан
+tm-les-champs-suivis-dun-asterisque-sont = Поля, позначені зірочкою ( * ), обов’язкові.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Якщо у вас кілька імен, зазначте їх усі через кому.
+tm-algerienne = Алжирське
+tm-afghane = Афганське
+tm-erythreenne = Еритрейське
+tm-georgienne = Грузинське
+tm-ukrainienne = Українське
+tm-votre-situation-a-la-date-de = Ваше становище на дату подання заяви
+tm-avez-vous-des-enfants-a-charge = Чи є у вас діти на утриманні?
+tm-nom-et-prenom-du-conjoint = Прізвище та ім’я чоловіка або дружини
+tm-date-du-mariage = Дата укладення шлюбу
+tm-date-de-conclusion-du-pacs = Дата укладення PACS (цивільного союзу)
+tm-ajouter-un-enfant = Додати дитину
+tm-enfant-n = Дитина № { $numero }
+tm-prenom-de-lenfant = Ім’я дитини
+tm-date-de-naissance-de-lenfant = Дата народження дитини
+tm-supprimer-lenfant-n = Видалити дитину № { $numero }
+tm-etape-suivante-recapitulatif = Наступний крок: підсумок
+tm-exemple-06-12-34-56-78 = Приклад: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 цифр, він указаний на вашій посвідці на проживання або на тимчасовій довідці (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = Під чесне слово підтверджую, що надані відомості правильні
+tm-une-erreur-est-survenue-votre-dossier = Сталася помилка Вашу справу не вдалося подати. Виправте позначені поля, потім подайте справу знову.
+tm-le-champ-adresse-electronique-est = Поле «Адреса електронної пошти» («Adresse électronique») заповнено неправильно. Введіть правильну адресу електронної пошти, наприклад nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = Поле «Номер іноземця» («Numéro étranger») має містити 10 цифр
+tm-recapitulatif = Підсумок
+tm-votre-dossier-a-bien-ete-depose = Вашу справу подано
+tm-un-courriel-de-confirmation-vous-a = Лист із підтвердженням надіслано вам на адресу { $email }.
+tm-enfants-a-charge = Діти на утриманні
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Запис на прийом – віконце посвідок на проживання
+tm-vous-pouvez-prendre-rendez-vous-au = Ви можете записатися на прийом до віконця «Посвідки на проживання» («Titres de séjour») префектури. Перш ніж почати, прочитайте умови користування сервісом: лише один запис на людину, будь-який неповний запит буде скасовано.
+tm-jaccepte-les-conditions-generales = Я приймаю загальні умови користування
+tm-vos-informations = Ваші дані
+tm-choisissez-le-motif-qui-correspond-a = Виберіть причину, що відповідає вашій ситуації
+tm-remise-de-titre-de-sejour = Отримання посвідки на проживання
+tm-premiere-demande-de-titre-de-sejour = Перша заява на посвідку на проживання – студент
+tm-renouvellement-de-titre-de-sejour = Продовження посвідки на проживання – найманий працівник
+tm-duplicata-de-titre-de-sejour-perte = Дублікат посвідки на проживання (втрата або крадіжка)
+tm-changement-dadresse-sur-le-titre-de = Зміна адреси в посвідці на проживання
+tm-tel-quil-figure-sur-votre-passeport = Як зазначено у вашому паспорті
+tm-la-convocation-vous-sera-envoyee-a = Запрошення на прийом (convocation) буде надіслано вам на цю адресу
+tm-etape-suivante = Наступний крок
+tm-veuillez-choisir-le-motif-de-votre = Будь ласка, виберіть причину запису на прийом
+tm-ce-champ-est-obligatoire = Це поле обов’язкове
+tm-veuillez-saisir-une-adresse-electronique = Будь ласка, введіть правильну адресу електронної пошти
+tm-le-numero-etranger-comporte-10-chiffres = Номер іноземця складається з 10 цифр
+tm-recommencer = Почати знову
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Зазначте доходи, отримані вашим домогосподарством за останні три місяці. Без цієї декларації виплату вашого RSA або доплати працюючим (prime d’activité) буде призупинено.
+tm-7-chiffres-il-figure-sur-tous = 7 цифр, він указаний у всіх ваших листах від Caf
+tm-avez-vous-percu-des-salaires-au = Чи отримували ви зарплату протягом кварталу?
+tm-votre-situation-familiale-a-t-elle = Чи змінився ваш сімейний стан?
+tm-indiquez-le-montant-net-avant = Зазначте суму «нетто» до утримання податку в джерела або 0, якщо цього місяця ви нічого не отримали.
+tm-montant-des-salaires-percus-mois-en = Сума отриманої зарплати – місяць { $n } (у євро)
+tm-salaire-net-primes-comprises = Зарплата «нетто», разом із преміями
+tm-nature-du-changement = Характер зміни
+tm-choisissez = Виберіть…
+tm-mariage = Шлюб
+tm-pacs = PACS (цивільний союз)
+tm-vie-en-couple = Спільне життя в парі
+tm-separation = Розставання
+tm-naissance-ou-arrivee-dun-enfant = Народження або поява дитини в сім’ї
+tm-deces-du-conjoint = Смерть чоловіка або дружини
+tm-date-du-changement = Дата зміни
+tm-a-savoir-la-date-figure-sur = Корисно знати: дату зазначено в акті або в документі, що підтверджує зміну (ДД/ММ/РРРР).
+tm-le-numero-allocataire-comporte-7 = Номер отримувача допомоги складається з 7 цифр.
+tm-indiquez-un-montant-en-euros-par = Зазначте суму в євро, наприклад 1250 або 0.
+tm-la-date-doit-etre-au-format = Дата має бути у форматі ДД/ММ/РРРР.
+tm-votre-declaration-contient-erreurs = У вашій декларації { $n ->
+        [one] { $n } помилка
+        [few] { $n } помилки
+        [many] { $n } помилок
+       *[other] { $n } помилки
+    }.
+tm-envoi-de-votre-declaration-en-cours = Ваша декларація надсилається…
+tm-votre-declaration-a-bien-ete-enregistree = Вашу декларацію зареєстровано.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Ваш сеанс завершився З міркувань безпеки вас було виведено із системи. Будь ласка, увійдіть знову.
+tm-veuillez-saisir-votre-identifiant-votre = Будь ласка, введіть ваш логін: номер іноземця або адресу електронної пошти.

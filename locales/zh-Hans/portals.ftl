@@ -39,7 +39,6 @@ tm-formulaire-en-erreur = 表单有错误
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = 此手续设有阅读回执。当您要求显示对您的档案作出的决定时，即表示您接受阅读回执，并因此接受在申诉情况下法定期限开始计算。
 tm-adresse = 地址
 tm-pays = 国家
 tm-autres-informations-sur-lorganisme-sur = ➡ 在“annuaire-entreprises.data.gouv.fr”上查看该机构的其他信息
@@ -386,7 +385,6 @@ tm-publier = 发布
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = 附件（{ $attachment }）已删除。您可以添加另一个。
 tm-la-nouvelle-adresse-electronique = 新的电子邮箱地址
 tm-numero-siret = SIRET 号码
 tm-la-demarche-est-mise-en-uvre = 此手续的实施方
@@ -860,6 +858,7 @@ tm-verification-de-securite = 安全验证
 tm-le-code-peut-etre-ecoute-avec = 可以用“读出验证码”（“Énoncer le code”）按钮收听验证码；“更换验证码”（“Changer le code”）按钮会显示一张新图片。
 tm-recopiez-les-caracteres-affiches-dans = 请照抄图片中显示的字符。
 tm-veuillez-recopier-le-code-de-securite = 请照抄安全码，以继续您的预约。
+tm-prise-de-rendez-vous-demande-de = 预约 — 入籍申请
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -867,12 +866,15 @@ tm-saisissez-les-caracteres-de-l-image = 请输入图片中的字符
 tm-afin-de-verifier-que-vous-netes = 为了确认您不是机器人，请照抄图片中显示的字符。如需收听这些字符，请使用“读出验证码”（“Énoncer le code du captcha”）按钮；如需换一张图片，请使用“生成新的验证码”（“Générer un nouveau captcha”）按钮。
 tm-les-majuscules-et-minuscules-ne-sont = 不区分大小写。
 tm-pour-acceder-au-calendrier-des-rendez = 要进入预约日历，请照抄安全码，然后点击“下一步”（“Suivant”）。
+tm-prise-de-rendez-vous-remise-de = 预约 — 领取居留证
+tm-le-code-de-securite-saisi-est = 输入的安全码不正确。请重试。
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = 您的联系方式
 tm-format-attendu-nom-domaine-fr = 要求的格式: 姓名@域名.fr
 tm-avant-de-choisir-un-creneau-merci = 在选择时段之前，请确认您的申请。预约每周开放，视窗口的空闲情况而定。
+tm-prise-de-rendez-vous-echange-de = 预约 — 更换外国驾照
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -880,6 +882,9 @@ tm-verification-anti-robot = 防机器人验证
 tm-cliquez-sur-clique-ici-pour-verifier = 请点击“点击此处进行验证”（“Clique ici pour vérifier”）: 验证会自动完成，无需做题。
 tm-clique-ici-pour-verifier = 点击此处进行验证
 tm-pour-toute-question-relative-a-vos = 如对您的手续（居留证、驾照、协会）有任何疑问，请使用此表单。您将在 15 个工作日内收到答复。
+tm-nous-contacter = 联系我们
+tm-nous-verifions-que-vous-netes-pas = 我们正在确认您不是机器人……
+tm-verification-automatique-des-spams = 垃圾信息自动检查已完成
 
 ## fixture: captcha/hcaptcha.html
 
@@ -888,6 +893,7 @@ tm-format-attendu-ab-123-cd = 要求的格式: AB-123-CD
 tm-cochez-la-case-je-suis-un = 请勾选“我是人类”（“Je suis un humain”）方框以继续。
 tm-envoyer-ma-demande = 发送我的申请
 tm-les-residents-des-secteurs-de = 收费停车区域的居民可以申请一张卡，享受居民停车费率。请准备一份 3 个月内的住址证明和车辆登记证。
+tm-demande-de-carte-de-stationnement = 居民停车卡申请
 
 ## fixture: captcha/image-generic.html
 
@@ -899,15 +905,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 个字符，数字和大写字母
 tm-generer-un-nouveau-code = 生成新的验证码
 tm-envoyer-la-demande = 发送申请
 tm-vous-pouvez-demander-la-copie-dun = 您可以申请本市镇颁发的建筑许可证或事先申报的副本。文件通过电子方式发送。
+tm-demande-de-copie-de-documents-durbanisme = 城市规划文件副本申请
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = 每个页面都离线重现了公共门户网站上某种 CAPTCHA 的页面标记，用于测试 Relais 的检测功能（Relais 从不破解或绕过 CAPTCHA）。不会联系任何外部服务: 脚本、框架、图片和声音都是本地文件（vendor/ 文件夹）。
+tm-pages-de-test-widgets-captcha = 测试页面: CAPTCHA 组件
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = 确认预约
 tm-choisissez-un-creneau-pour-deposer-votre = 请选择一个时段来提交您的申请。页面加载完成后会显示安全检查。
+tm-prise-de-rendez-vous-carte-nationale = 预约 — 国民身份证和护照
+tm-chargement-de-la-verification-de = 正在加载安全验证……
+tm-confirmation-du-creneau = 确认时段
+tm-cochez-la-case-pour-confirmer-que = 请勾选此框，确认您是真人。
 
 ## fixture: captcha/question.html
 
@@ -915,6 +927,7 @@ tm-question-de-securite-combien-font-3 = 安全问题: 3 + 4 等于几？
 tm-repondez-en-chiffres-cette-question = 请用数字回答。此问题用于确认您不是机器人。
 tm-sinscrire = 注册
 tm-recevez-chaque-mois-lactualite-du = 每月接收省议会（Département）的消息: 补助、道路、初中（collèges）、互助。您可以随时取消订阅。
+tm-inscription-a-la-lettre-dinformation = 订阅新闻简报
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -926,6 +939,7 @@ tm-premiere-demande = 首次申请
 tm-renouvellement = 续签
 tm-duplicata = 补办
 tm-ce-formulaire-vous-permet-de-demander = 您可以通过此表单预约罗讷省政府（préfecture du Rhône，里昂）的外国人窗口。确认信息将通过电子邮件发送给您。
+tm-prise-de-rendez-vous-depot-de = 预约 — 递交居留证申请
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -935,10 +949,15 @@ tm-extrait-avec-filiation = 含父母信息的摘录
 tm-extrait-sans-filiation = 不含父母信息的摘录
 tm-demandez-en-ligne-une-copie-integrale = 在线申请在里昂出生者的出生证明全文副本或摘录。证明将在 8 天内邮寄。
 tm-ce-site-est-protege-par-recaptcha = 本网站受 reCAPTCHA 保护；适用 Google 的隐私政策和使用条款。
+tm-demande-dacte-de-naissance = 出生证明申请
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = 这是一个测试页面: 申请未发送给任何部门。
+tm-votre-demande-a-bien-ete-envoyee = 您的申请已发送
+tm-donnees-recues = 收到的数据
+tm-aucune-donnee-recue = 未收到任何数据。
+tm-retour-a-la-liste-des-pages = 返回测试页面列表
 
 ## fixture: captcha/turnstile.html
 
@@ -946,6 +965,7 @@ tm-adresse-du-probleme = 问题地址
 tm-description = 描述
 tm-envoyer-le-signalement = 发送报告
 tm-nid-de-poule-eclairage-en-panne = 路面坑洞、照明故障、乱倒垃圾: 请向市政部门报告。我们会通过电子邮件告知您报告的处理情况。
+tm-signaler-un-probleme-sur-lespace-public = 报告公共场所的问题
 
 ## fixture: captcha/vendor
 
@@ -953,6 +973,9 @@ tm-verifiez-que-vous-etes-un-humain = 请确认您是人类
 tm-operation-reussie = ✔操作成功！
 tm-saisissez-ce-que-vous-entendez = 请输入您听到的内容
 tm-lecture = 播放
+tm-veuillez-cliquer-sur-chaque-image = 请点击每一张有公交车的图片
+tm-vous-etes-valide = 您已通过验证
+tm-le-service-recaptcha-requiert-une = reCAPTCHA 服务要求进行验证。
 
 ## fixture: portals/ameli-compte
 
@@ -969,6 +992,8 @@ tm-format-attendu-5-chiffres = 要求的格式: 5 位数字
 tm-format-attendu-06-12-34-56 = 要求的格式: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = 输入的社会保障号码无效。
 tm-votre-compte-ameli-vous-permet-de = 通过您的 ameli 账户，您可以跟进报销情况、下载医保权利证明，并联系您的医疗保险机构。
+tm-creer-mon-compte-ameli = 创建我的 ameli 账户
+tm-formulaire-recu = 表格已收到
 
 ## fixture: portals/anef-login
 
@@ -979,10 +1004,15 @@ tm-creer-mon-compte = 创建我的账户
 tm-la-creation-dun-compte-est-necessaire = 申请居留证、入籍或旅行证件，需要先创建账户。
 tm-votre-numero-etranger-comporte-10 = 您的外国人号码由 10 位数字组成。它印在您的居留证、居留证申请回执（récépissé）或临时居留许可上。
 tm-si-vous-navez-jamais-eu-de = 如果您在法国从未持有过居留证，请使用您的电子邮箱地址。
+tm-connexion-a-mon-espace-personnel = 登录我的个人空间
+tm-vous-navez-pas-encore-de-compte = 您还没有账户？
+tm-ou-trouver-mon-numero-etranger = 在哪里找到我的外国人号码？
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = 您要求回电至 06 12 34 56 78 的申请未能受理。我们将通过 marie.kowalczyk@example.fr 地址答复您（补助领取人号码 1234567）。
+tm-demande-de-rappel = 请求回电
+tm-retour-a-mon-compte = 返回“我的账户”（“Mon Compte”）
 
 ## fixture: portals/caf-declaration
 
@@ -1015,10 +1045,14 @@ tm-sans-activite = 无工作
 tm-ex-1-250 = 例: 1 250
 tm-declarez-les-ressources-percues-par = 请申报您家庭在过去三个月内获得的收入。要继续领取 RSA、prime d’activité（就业补贴）或成年残疾人补助，必须进行此申报。
 tm-salaires-indiquez-le-montant-net-avant = 工资: 请填写本季度每个月源头扣税前的净额；如果没有收入，请填 0。
+tm-declaration-trimestrielle-de-ressources = 季度收入申报
+tm-vos-ressources = 您的收入
+tm-etape-suivante-verification-et-envoi = 下一步: 检查并发送
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = 每个页面都是为测试编写的简化模拟；没有任何页面是真实门户网站的副本。
+tm-pages-de-test-imitant-des-portails = 模仿法国行政门户网站的测试页面
 
 ## fixture: portals/mots-cles
 
@@ -1028,6 +1062,8 @@ tm-date-dexpiration-de-votre-titre-de = 您居留证的到期日期
 tm-n-de-recepisse = 回执（récépissé）编号
 tm-courriel = 电子邮箱
 tm-remplissez-ce-formulaire-pour-connaitre = 请填写此表单以了解您申请的进展。我们将在 15 个工作日内通过电子邮件答复您。
+tm-demande-de-renseignements-sur-un-dossier = 关于居留证档案的信息查询
+tm-precisions-sur-votre-demande-zone-de = 您的申请详情（自由填写栏）:
 
 ## fixture: portals/prefecture-rdv
 
@@ -1044,11 +1080,14 @@ tm-ce-module-vous-permet-de-reserver = 此模块让您预约领取居留证，�
 tm-conformement-aux-dispositions = 根据现行法规，您的居留证续签申请必须先提交全部所需证明材料才会进行审理；否则，申请将不予处理并结案，且不会重新审查。
 tm-le-jour-du-rendez-vous-presentez = 预约当天，请携带护照、回执（récépissé）或旧居留证、传召通知（convocation）和税票（timbre fiscal）前来。任何材料不全的档案都将被拒绝。
 tm-les-rendez-vous-sont-ouverts-chaque = 预约每周开放，随窗口空闲情况陆续放出。不通过电话预约。
+tm-retour-a-la-prise-de-rendez = 返回预约
+tm-etape-1-choix-du-guichet = 第 1 步: 选择窗口
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = 服务目前正在维护。给您带来不便，敬请谅解，请稍后再试。
 tm-les-demandes-deja-deposees-ne-sont = 已提交的申请不受此次中断影响。如果您的居留证在维护期间到期，您的审理延期证明（attestation de prolongation d’instruction）仍然有效。
+tm-erreur = 错误 { $n }
 
 ## aides-jeunes: properties
 
@@ -1243,3 +1282,419 @@ tm-epargne-aux-revenus-imposables = 收益应税的储蓄
 tm-ex-caf-du-loiret = 例: CAF du Loiret
 tm-id-de-la-simulation = 模拟 ID
 tm-email-de-l-utilisateur = 用户的电子邮箱
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = 复选框标签
+tm-libelle-checkbox-sub-et-sup = 复选框标签 sub 和 sup
+tm-libelle-case-a-cocher = 复选框标签
+tm-theme-clair = 浅色主题
+tm-theme-sombre = 深色主题
+tm-systeme = 跟随系统
+tm-legende-pour-lensemble-des-elements = 整组选项的标题
+tm-choisissez-un-theme-pour-personnaliser = 请选择一个主题来自定义网站外观。
+tm-texte-de-description-additionnel = 附加说明文字
+tm-utilise-les-parametres-systeme = 使用系统设置
+tm-extrait-de-code = 代码片段
+tm-libelle-bouton = 按钮标签
+tm-texte-derreur-obligatoire = 必填的错误文字
+tm-la-case-a-cocher-permet-a = 复选框让用户从列表中选择一个或多个选项。它用于多项选择（0 到 N 项），或在用户只能勾选或取消勾选一个选项时用于二选一。
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = 返回
+tm-case-a-cocher-checkbox = 复选框（checkbox）
+tm-case-a-cocher-seule = 单个复选框
+tm-case-a-cocher-seule-exemple-avec = 单个复选框，带下标和上标的示例
+tm-case-a-cocher-avec-texte-daide = 带帮助文字的复选框
+tm-case-a-cocher-seule-validee = 单个复选框，已验证
+tm-case-a-cocher-seule-avec-erreur = 带错误的单个复选框
+tm-case-a-cocher-seule-indeterminee = 单个复选框，未确定状态
+tm-ensemble-de-cases-a-cocher = 复选框组
+tm-ensemble-de-cases-a-cocher-petite = 复选框组，小尺寸
+tm-ensemble-de-cases-a-cocher-desactivees = 已禁用的复选框组
+tm-ensemble-de-cases-a-cocher-en = 同行排列的复选框组
+tm-ensemble-de-cases-a-cocher-avec = 带帮助文字的复选框组
+tm-ensemble-de-cases-a-cocher-avec-2 = 带错误的复选框组
+tm-ensemble-de-cases-a-cocher-validees = 已验证的复选框组
+tm-ensemble-de-cases-a-cocher-avec-3 = 带错误的复选框组，同行排列
+tm-ensemble-de-cases-a-cocher-validees-2 = 已验证的复选框组，同行排列
+tm-ensemble-de-cases-a-cocher-avec-4 = 带各自帮助文字的复选框组
+tm-ensemble-de-cases-a-cocher-avec-5 = 带各自帮助文字的复选框组，小尺寸
+tm-autres-versions = 其他版本
+tm-parametres-daffichage = 显示设置
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = 输入框标签
+tm-envoyer = 发送
+tm-supprimer-le-champ = 删除此栏
+tm-placeholder = 占位文字
+tm-champ-de-saisie-input = 输入框（input）
+tm-les-champs-permettent-a-un-utilisateur = 输入框让用户输入内容和数据。
+tm-champ-de-type-text = "text" 类型的输入框
+tm-champ-de-type-number = "number" 类型的输入框
+tm-champ-de-type-search = "search" 类型的输入框
+tm-champ-de-type-date = "date" 类型的输入框
+tm-preferez-l-utilisation-du-modele-de = 建议使用单一日期模块模板
+tm-champ-de-type-textarea = "textarea" 类型的输入框
+tm-champ-de-type-password = "password" 类型的输入框
+tm-preferez-l-utilisation-du-composant-mot = 建议使用“密码”组件
+tm-combo-champ-bouton-d-envoi = 输入框加发送按钮组合
+tm-combo-champ-bouton-d-action = 输入框加操作按钮组合
+tm-champ-avec-placeholder = 带占位文字（placeholder）的输入框
+tm-champ-avec-valeur-initiale = 带初始值的输入框
+tm-champ-avec-icone-personalisee = 带自定义图标的输入框
+tm-champ-desactive = 已禁用的输入框
+tm-champ-avec-texte-additionnel = 带附加文字的输入框
+tm-champ-valide-avec-texte-de-succes = 填写正确并带成功提示的输入框
+tm-champ-en-erreur-avec-texte-d = 出错并带错误提示的输入框
+
+## dsfr: component/password
+
+tm-caracteres-minimum = 至少 { $n } 个字符
+tm-la-demande-de-mot-de-passe = 密码请求模块帮助用户创建或输入密码。
+tm-mot-de-passe-password = 密码（password）
+tm-mot-de-passe-avec-description = 带说明的密码
+tm-mot-de-passe-apres-validation = 验证后的密码
+tm-mot-de-passe-de-connexion = 登录密码
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = 单选按钮标签
+tm-libelle-radio-sup-sub = 单选按钮标签 sup sub
+tm-le-bouton-radio-permettent-a = 单选按钮让用户从列表中只选择一个选项。
+tm-bouton-radio-radio = 单选按钮（radio）
+tm-bouton-radio-simple = 简单单选按钮
+tm-ensemble-de-boutons-radio = 单选按钮组
+tm-ensemble-de-boutons-radio-petite-taille = 单选按钮组，小尺寸
+tm-ensemble-de-boutons-radio-desactivees = 已禁用的单选按钮组
+tm-ensemble-de-boutons-radio-en-ligne = 同行排列的单选按钮组
+tm-ensemble-de-boutons-radio-avec-texte = 带帮助文字的单选按钮组
+tm-ensemble-de-boutons-radio-avec-erreur = 带错误的单选按钮组
+tm-ensemble-de-boutons-radio-avec-erreur-2 = 带错误的单选按钮组，同行排列
+tm-ensemble-de-boutons-radio-valides = 已验证的单选按钮组
+tm-ensemble-de-boutons-radio-valides-en = 已验证的单选按钮组，同行排列
+tm-ensemble-de-boutons-radio-avec-texte-2 = 带各自帮助文字的单选按钮组
+tm-ensemble-de-boutons-radio-avec-texte-3 = 带各自帮助文字的单选按钮组，小尺寸
+tm-ensemble-de-boutons-radio-libelle-en = 单选按钮组，标签带下标和上标
+tm-bouton-radio-riche = 富单选按钮
+tm-ensemble-de-boutons-radio-riches-simple = 富单选按钮组，简单
+tm-ensemble-de-boutons-radio-riches-en = 富单选按钮组，同行排列，简单
+tm-ensemble-de-boutons-radio-riches-sans = 不带图示的富单选按钮组
+tm-ensemble-de-boutons-radio-riches-sans-2 = 不带图示的富单选按钮组，同行排列
+tm-ensemble-de-boutons-radio-riches-avec = 带帮助文字的富单选按钮组
+tm-ensemble-de-boutons-radio-riches-avec-2 = 带帮助文字的富单选按钮组，同行排列
+tm-ensemble-de-boutons-radio-riches-avec-3 = 带错误和帮助文字的富单选按钮组
+tm-ensemble-de-boutons-radio-riches-avec-4 = 带错误和帮助文字的富单选按钮组，同行排列
+tm-ensemble-de-boutons-radio-riches = 已禁用的富单选按钮组
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = 下拉列表标签
+tm-option = 选项 { $n }
+tm-selectionnez-une-option = 请选择一个选项
+tm-la-liste-deroulante-permet-a-un = 下拉列表让用户从给定列表中选择一项。
+tm-liste-deroulante-select = 下拉列表（select）
+tm-liste-deroulante-par-defaut = 默认下拉列表
+tm-liste-deroulante-desactivee = 已禁用的下拉列表
+tm-liste-deroulante-avec-texte-de = 带说明文字的下拉列表
+tm-liste-deroulante-valide = 已验证的下拉列表
+tm-liste-deroulante-erreur = 出错的下拉列表
+tm-liste-deroulante-avec-groupe-d-options = 带选项分组的下拉列表
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = 添加文件
+tm-ajouter-des-fichiers = 添加多个文件
+tm-ce-composant-permet-aux-utilisateurs-de = 此组件让用户选择并发送一个或多个文件。
+tm-ajout-de-fichier-upload = 添加文件（upload）
+tm-bouton-upload-1-seul-fichier = 仅限 1 个文件的上传按钮
+tm-bouton-upload-avec-erreur = 带错误的上传按钮
+tm-bouton-upload-fichiers-multiples = 多文件上传按钮
+tm-bouton-upload-desactive = 已禁用的上传按钮
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = 登录 [服务或网站名称]
+tm-format-attendu = 要求的格式: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect 是国家提供的方案，让登录在线服务更安全、更简单。
+tm-se-connecter-avec-franceconnect = 通过 FranceConnect 登录
+tm-vous-navez-pas-de-compte = 您没有账户？
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = 用户名或密码不正确
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = 找回您账户的密码
+tm-description-veuillez-saisir-ladresse = 说明 — 请输入与您账户关联的电子邮箱地址。我们会向您发送重置密码的更多信息
+tm-recuperation-de-mot-de-passe-sur = 在 [服务或网站名称] 上找回密码
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = 详情 — 如果您没有收到邮件（请务必查看垃圾邮件文件夹），可以重新输入您的电子邮箱地址。
+tm-votre-demande-de-recuperation-de-mot = 您的找回密码请求已提交。您很快会收到一封邮件。
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = 登录页面
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = 在 [服务或网站名称] 上创建账户
+tm-se-creer-un-compte-en-choisissant = 选择用户名来创建账户
+tm-sauf-mention-contraire-tous-les-champs = 除非另有说明，所有栏目均为必填。
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = 选择用户名
+tm-etape-sur = 第 { $n } 步，共 { $count } 步
+tm-etape-suivante-renseigner-une-identite = 下一步: 填写身份信息
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = 女
+tm-masculin = 男
+tm-je-n-ai-pas-de-prenom = 我没有名字
+tm-identite-personnelle = 个人身份信息
+tm-sexe = 性别
+tm-renseigner-une-identite = 填写身份信息
+tm-etape-suivante-saisir-des-coordonnees = 下一步: 输入联系方式
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = 地址补充信息（选填）
+tm-coordonnees-personnelles = 个人联系方式
+tm-adresse-postale = 邮寄地址
+tm-indication-numero-et-voie = 提示: 门牌号和街道
+tm-indication-batiment-immeuble-escalier-et = 提示: 楼栋、楼房、楼梯和房间号
+tm-exemple-montpellier = 示例: Montpellier
+tm-saisir-des-coordonnees = 输入联系方式
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = 创建账户页面
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = 您的账户已创建。您很快会收到一封带确认链接的邮件。
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = 您的账户已激活。您现在就可以开始使用。
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = 地名（lieu-dit）、合并市镇或邮政信箱
+tm-numero = 号码
+tm-voie = 街道
+tm-batiment = 楼栋
+tm-immeuble = 楼房
+tm-escalier = 楼梯
+tm-numero-d-appartement = 房间号
+tm-complement-d-adresse-postale = 邮寄地址补充信息
+tm-la-demande-dadresse-postale-permet = 邮寄地址请求模块帮助用户输入地址。
+tm-bloc-fonctionnel-d-adresse-postale = 邮寄地址功能模块（address）
+tm-demande-dune-adresse-postale-nationale = 请求法国境内的邮寄地址
+tm-demande-dune-adresse-postale-nationale-2 = 请求法国境内的邮寄地址 + 地名、合并市镇或邮政信箱
+tm-complement-d-adresse = 地址补充信息
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = 博士/医生
+tm-inspecteur = 督学
+tm-sans-reponse = 不回答
+tm-titre-dappel = 称谓
+tm-demande-de-situation-familiale = 请求婚姻家庭状况
+tm-demande-du-titre-dappel = 请求称谓
+tm-concubinage = 同居（未婚）
+tm-pacse = 已签订 PACS（民事伴侣）
+tm-marie = 已婚
+tm-veuf = 丧偶
+tm-divorce = 离婚
+tm-recteur = 学区长
+tm-proviseur = 高中校长
+tm-professeur = 教师
+tm-principal = 初中校长
+tm-la-demande-de-civilite-permet-a = 称谓请求模块让用户填写自己的信息（性别、婚姻家庭状况、称谓）。
+tm-les-boutons-radios-sont-recommandes = 当用户需要从 2 到 5 个可选项中选择一项时，建议使用单选按钮。
+tm-au-dela-de-5-choix-ou = 选项超过 5 个或空间不够时，最好使用下拉列表。
+tm-bloc-fonctionnel-de-civilite-civility = 称谓功能模块（civility）
+tm-demande-du-sexe = 请求性别
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET 号码
+tm-denomination = 企业名称
+tm-cedex = Cedex（特殊邮政编码）
+tm-type-de-societe = 公司类型
+tm-nom-d-usage = 惯用姓
+tm-nom-de-naissance = 出生时的姓
+tm-fonction-dans-la-societe = 在公司的职务
+tm-siret-de-l-entreprise = 企业的 SIRET 号码
+tm-representant-moral-de-l-entreprise = 企业的法定代表人
+tm-indication-nom-de-famille-non-rectifie = 提示: 法院判决后未更正的姓。
+tm-france = 法国
+tm-allemagne = 德国
+tm-italie = 意大利
+tm-espagne = 西班牙
+tm-royaume-uni = 英国
+tm-entrepreneur-individuel-ei = 个体企业主（EI）
+tm-entreprise-unipersonnelle-a = 一人有限责任公司（EURL）
+tm-societe-a-responsabilite-limitee-sarl = 有限责任公司（SARL）
+tm-societe-par-actions-simplifiee = 一人简化股份公司（SASU）
+tm-societe-par-actions-simplifiee-sas = 简化股份公司（SAS）
+tm-societe-anonyme-sa = 股份有限公司（SA）
+tm-societe-en-nom-collectif-snc = 普通合伙公司（SNC）
+tm-societe-en-commandite-simple-scs = 简单两合公司（SCS）
+tm-societe-en-commandite-par-actions-sca = 股份两合公司（SCA）
+tm-la-demande-de-renseignement-sur-la = 公司信息请求模块帮助用户输入其公司的相关信息。
+tm-bloc-fonctionnel-de-societe-company = 公司功能模块（company）
+tm-demande-d-un-numero-de-siret = 请求 SIRET 号码
+tm-demande-dune-adresse-de-siege-social = 请求注册地址
+tm-demande-dun-type-de-societe = 请求公司类型
+tm-demande-dun-representant-moral = 请求法定代表人
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = 提示: 附加说明文字
+tm-exemple-2 = 示例: { $n }
+tm-le-jour-est-invalide = 日无效
+tm-le-mois-est-invalide = 月无效
+tm-lannee-est-invalide = 年无效
+tm-la-date-est-posterieure-a-aujourdhui = 日期晚于今天
+tm-le-champ-de-saisie-de-date = 固定日期输入框由三个文本输入框组成。
+tm-bloc-fonctionnel-de-date-unique-date = 单一日期功能模块（date）
+tm-defaut = 默认
+tm-erreur-unitaire = 单个栏目错误
+tm-erreur-globale = 整体错误
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = 提示: 此地址仅用于登录本服务。
+tm-le-format-de-ladresse-electronique = 输入的电子邮箱地址格式无效。要求的格式: { $email }
+tm-la-demande-d-email-est-un = 电子邮箱请求是用于输入电子邮箱地址的功能模块。
+tm-bloc-fonctionnel-de-demande-d-email = 电子邮箱请求功能模块（email）
+tm-demande-d-une-adresse-electronique = 请求电子邮箱地址
+tm-demande-d-une-adresse-electronique-2 = 请求电子邮箱地址 - 错误
+tm-demande-et-indication-de-traitement-dune = 请求电子邮箱地址并说明其用途
+tm-demande-et-indication-de-traitement-dune-2 = 请求电子邮箱地址并说明其用途 - 错误
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = 提示: 曾用姓……
+tm-ajouter-un-prenom = 添加名字
+tm-la-demande-de-nom-et-prenom = 姓名请求模块帮助用户输入自己的姓和名。
+tm-bloc-fonctionnel-de-nom-et-prenom = 姓名功能模块（name）
+tm-demande-dun-nom-et-dun-prenom = 在法国请求姓和名
+tm-avec-prenom-desactive = 名字栏已禁用
+tm-avec-nom-d-usage = 带惯用姓
+tm-avec-nom-d-usage-prenom-desactive = 带惯用姓 + 名字栏已禁用
+tm-avec-bouton = 带按钮
+tm-avec-bouton-prenom-desactive = 带按钮 + 名字栏已禁用
+tm-demande-dun-nom-et-dun-prenom-2 = 国际格式的姓名请求
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = 国籍
+tm-allemande = 德国
+tm-italienne = 意大利
+tm-espagnole = 西班牙
+tm-la-demande-de-nationalite-permet-daider = 国籍请求模块帮助用户填写自己的国籍。
+tm-bloc-fonctionnel-de-nationalite = 国籍功能模块（nationality）
+tm-demande-de-nationalite = 请求国籍
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = 电话号码
+tm-format-attendu-33-5-36-49 = 要求的格式: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = 输入的电话号码格式无效。要求的格式: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = 电话号码请求是用于输入电话号码的功能模块。
+tm-bloc-fonctionnel-de-telephone-tel = 电话功能模块（tel）
+tm-demande-d-un-numero-de-telephone = 请求电话号码
+tm-demande-d-un-numero-de-telephone-2 = 请求电话号码 - 错误
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = 居留证申请 – 私人和家庭生活
+tm-identite-et-situation-familiale = 身份和婚姻家庭状况
+tm-les-champs-suivis-dun-asterisque-sont = 标有星号（ * ）的栏目为必填项。
+tm-si-vous-avez-plusieurs-prenoms-indiquez = 如果您有多个名字，请全部填写，用逗号隔开。
+tm-algerienne = 阿尔及利亚
+tm-afghane = 阿富汗
+tm-erythreenne = 厄立特里亚
+tm-georgienne = 格鲁吉亚
+tm-ukrainienne = 乌克兰
+tm-votre-situation-a-la-date-de = 您在申请日的情况
+tm-avez-vous-des-enfants-a-charge = 您有受抚养子女吗？
+tm-nom-et-prenom-du-conjoint = 配偶的姓和名
+tm-date-du-mariage = 结婚日期
+tm-date-de-conclusion-du-pacs = 签订 PACS（民事伴侣）的日期
+tm-ajouter-un-enfant = 添加子女
+tm-enfant-n = 第 { $numero } 个子女
+tm-prenom-de-lenfant = 子女的名字
+tm-date-de-naissance-de-lenfant = 子女的出生日期
+tm-supprimer-lenfant-n = 删除第 { $numero } 个子女
+tm-etape-suivante-recapitulatif = 下一步: 摘要
+tm-exemple-06-12-34-56-78 = 示例: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 位数字，印在您的居留证或回执（récépissé）上
+tm-jatteste-sur-lhonneur-lexactitude-des = 我以名誉担保所提供的信息准确无误
+tm-une-erreur-est-survenue-votre-dossier = 发生错误 您的档案未能提交。请改正标出的栏目，然后重新提交您的档案。
+tm-le-champ-adresse-electronique-est = “电子邮箱地址”（“Adresse électronique”）栏无效。请输入有效的电子邮箱地址，例如 nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = “外国人号码”（“Numéro étranger”）栏必须为 10 位数字
+tm-recapitulatif = 摘要
+tm-votre-dossier-a-bien-ete-depose = 您的档案已提交
+tm-un-courriel-de-confirmation-vous-a = 确认邮件已发送到您的地址 { $email }。
+tm-enfants-a-charge = 受抚养子女
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = 预约 – 居留证窗口
+tm-vous-pouvez-prendre-rendez-vous-au = 您可以预约省政府的“居留证”（“Titres de séjour”）窗口。开始之前，请阅读服务使用条件: 每人只能预约一次，任何不完整的申请都将被取消。
+tm-jaccepte-les-conditions-generales = 我接受一般使用条件
+tm-vos-informations = 您的信息
+tm-choisissez-le-motif-qui-correspond-a = 请选择符合您情况的事由
+tm-remise-de-titre-de-sejour = 领取居留证
+tm-premiere-demande-de-titre-de-sejour = 首次申请居留证 – 学生
+tm-renouvellement-de-titre-de-sejour = 居留证续签 – 受雇员工
+tm-duplicata-de-titre-de-sejour-perte = 补办居留证（遗失或被盗）
+tm-changement-dadresse-sur-le-titre-de = 更改居留证上的地址
+tm-tel-quil-figure-sur-votre-passeport = 与您护照上的写法一致
+tm-la-convocation-vous-sera-envoyee-a = 传召通知（convocation）将发送到此地址
+tm-etape-suivante = 下一步
+tm-veuillez-choisir-le-motif-de-votre = 请选择预约事由
+tm-ce-champ-est-obligatoire = 此栏为必填项
+tm-veuillez-saisir-une-adresse-electronique = 请输入有效的电子邮箱地址
+tm-le-numero-etranger-comporte-10-chiffres = 外国人号码为 10 位数字
+tm-recommencer = 重新开始
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = 请申报您的家庭在最近三个月内获得的收入。如果不申报，您的 RSA 或就业补贴（prime d’activité）的发放将被暂停。
+tm-7-chiffres-il-figure-sur-tous = 7 位数字，印在 Caf 寄给您的所有信件上
+tm-avez-vous-percu-des-salaires-au = 本季度您是否领取过工资？
+tm-votre-situation-familiale-a-t-elle = 您的婚姻家庭状况有变化吗？
+tm-indiquez-le-montant-net-avant = 请填写源头扣税前的净额；如果当月没有任何收入，请填 0。
+tm-montant-des-salaires-percus-mois-en = 所领工资金额 – 第 { $n } 个月（欧元）
+tm-salaire-net-primes-comprises = 净工资，含奖金
+tm-nature-du-changement = 变化类型
+tm-choisissez = 请选择……
+tm-mariage = 结婚
+tm-pacs = PACS（民事伴侣）
+tm-vie-en-couple = 同居生活
+tm-separation = 分居
+tm-naissance-ou-arrivee-dun-enfant = 子女出生或来到家中
+tm-deces-du-conjoint = 配偶去世
+tm-date-du-changement = 变化日期
+tm-a-savoir-la-date-figure-sur = 须知: 日期写在相关证书或证明变化的文件上（DD/MM/YYYY，日/月/年）。
+tm-le-numero-allocataire-comporte-7 = 补助领取人号码为 7 位数字。
+tm-indiquez-un-montant-en-euros-par = 请填写欧元金额，例如 1250 或 0。
+tm-la-date-doit-etre-au-format = 日期格式必须为 DD/MM/YYYY（日/月/年）。
+tm-votre-declaration-contient-erreurs = 您的申报中有 { $n } 处错误。
+tm-envoi-de-votre-declaration-en-cours = 正在发送您的申报……
+tm-votre-declaration-a-bien-ete-enregistree = 您的申报已登记。
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = 您的会话已过期 出于安全原因，您已被退出登录。请重新登录。
+tm-veuillez-saisir-votre-identifiant-votre = 请输入您的用户名: 您的外国人号码或电子邮箱地址。
