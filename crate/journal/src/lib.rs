@@ -56,7 +56,9 @@
 mod bundle;
 mod canonical;
 mod chain;
+pub mod dossier;
 mod error;
+pub mod french;
 mod json;
 mod migrate;
 mod portal;
@@ -71,6 +73,7 @@ pub use bundle::{
     verify_bundle, Report, TimestampReport, VerifiedJournal, BUNDLE_README, JOURNAL_FILE,
 };
 pub use canonical::{canonical_json, sha256_hex};
+pub use dossier::{Dossier, DossierInput};
 pub use error::JournalError;
 pub use portal::{infer_portal, portal_name, PortalGuess};
 pub use summary::{DaySummary, FailureSummary, MessageSummary, PortalSummary, Summary};
