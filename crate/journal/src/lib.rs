@@ -93,6 +93,9 @@ pub const FORMAT: &str = "relais-journal";
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 /// Identical failures closer than this (10 minutes) to the last attempt are attempts of one entry.
 pub const DEFAULT_WINDOW_MS: i64 = 10 * 60 * 1000;
+/// The message of a failure the person reported themselves ("this is blocking me"): not a
+/// portal's message, and the dossier does not quote it as one.
+pub const REPORTED_MESSAGE: &str = "(signalé par la personne)";
 /// The largest capture accepted (20 MiB).
 pub const MAX_CAPTURE_BYTES: usize = 20 << 20;
 

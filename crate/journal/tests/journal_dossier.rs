@@ -52,10 +52,12 @@ fn sample_dossier() {
     assert_eq!(d.rows.len(), 5, "the deleted entry's row is shown, marked");
     let deleted = d.rows.iter().find(|r| r.seq == 3).expect("row 3");
     assert_eq!(deleted.number, None);
-    assert!(deleted
-        .deleted
-        .as_deref()
-        .is_some_and(|t| t.contains("motif : « photo shows my file number »")));
+    assert!(
+        deleted.deleted.as_deref().is_some_and(|t| t
+            .contains("motif donné par la personne, en anglais : « photo shows my file number »")),
+        "{:?}",
+        deleted.deleted
+    );
     assert_eq!(
         d.rows.iter().map(|r| r.number).collect::<Vec<_>>(),
         [Some(1), Some(2), None, Some(3), Some(4)]
@@ -292,4 +294,40 @@ fn empty_journal() {
     assert_eq!((d.attempts, d.days, d.rows.len()), (0, 0, 0));
     assert!(d.bundle.is_none() && d.bundle_problem.is_none());
     assert_eq!(fact(&d, "attempts"), "aucune tentative enregistrée");
+}
+
+#[test]
+fn a_reported_blocking_is_not_quoted_as_the_portals_message() {
+    let mut s = Store::default();
+    let day = 2 * HOUR;
+    for i in 0..3 {
+        s.record(&no_slot(T0 + i * day), None);
+    }
+    let mut reported = no_slot(T0 + 3 * day);
+    reported.failure = FailureKind::Other;
+    reported.message = REPORTED_MESSAGE.to_string();
+    reported.url = "https://www.seine-saint-denis.gouv.fr/booking/create/9829/0".into();
+    s.record(&reported, Some(jpeg(9, 800)));
+    let d = s.journal.dossier(&input(T0 + DAY, None), |n| {
+        s.files.get(n).map(Vec::as_slice)
+    });
+    assert_eq!(d.rows[3].message, "");
+    assert_eq!(d.rows[3].failure, "blocage signalé par la personne");
+    assert_eq!(
+        plain(fact(&d, "answer")),
+        "2 réponses différentes : aucun créneau libre : « Il n'existe plus de plage horaire libre pour votre demande de rendez-vous. Veuillez recommencer ultérieurement. » (3 fois) ; blocage signalé par la personne, sans message du portail (1 fois)"
+    );
+    assert_eq!(
+        plain(&d.letter.answer),
+        "Le site a affiché 3 fois : « Il n'existe plus de plage horaire libre pour votre demande de rendez-vous. Veuillez recommencer ultérieurement. » J’ai aussi signalé moi-même 1 blocage dans l’extension, au moment où il se produisait."
+    );
+    // Only the answer that differs from the usual one is named in the letter's list.
+    assert_eq!(
+        plain(&d.letter.days[0]),
+        "samedi 2 novembre 2024 : à 22 h 14"
+    );
+    assert_eq!(
+        plain(&d.letter.days[1]),
+        "dimanche 3 novembre 2024 : à 00 h 14, à 02 h 14 et à 04 h 14 (blocage signalé par la personne)"
+    );
 }

@@ -98,8 +98,10 @@ pub struct AnswerView {
     pub portal: String,
     /// The failure in words.
     pub failure: String,
-    /// The portal's message, verbatim.
+    /// The portal's message, verbatim (empty for a blocking the person reported themselves).
     pub message: String,
+    /// The person reported it themselves ("this is blocking me"): there is no portal message.
+    pub reported: bool,
     pub attempts: u64,
 }
 
@@ -256,7 +258,8 @@ pub struct Letter {
     pub procedure: Option<String>,
     /// Where: `www.seine-saint-denis.gouv.fr`.
     pub site: String,
-    /// `À chaque fois, le site a répondu : « … »` (or the answers and their counts).
+    /// `À chaque fois, le site a affiché : « … »` (or the answers and their counts), with its
+    /// final point.
     pub answer: String,
     /// One line per day: `lundi 16 novembre 2026 : à 07 h 56, à 13 h 02 et à 22 h 40`.
     pub days: Vec<String>,
@@ -344,6 +347,20 @@ fn build<'a>(
         });
     }
     let counted: Vec<&Met> = met.iter().filter(|m| !m.deleted).collect();
+    let person = input.person_lang.map(str::to_string).or_else(|| {
+        // The language the meanings were shown in, most often.
+        let mut langs: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in &met {
+            if let Some(l) = &m.entry.meaning {
+                *langs.entry(l.lang.as_str()).or_default() += 1;
+            }
+        }
+        langs
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(l, _)| l.to_string())
+    });
+    let person_lang = person.as_deref();
 
     // Numbers of the attempts counted, by record seq.
     let numbers: BTreeMap<u64, u64> = counted
@@ -390,9 +407,9 @@ fn build<'a>(
                 || "entrée supprimée par la personne".to_string(),
                 |d| {
                     format!(
-                        "entrée supprimée par la personne le {} ; motif : « {} » ; non comptée",
+                        "entrée supprimée par la personne le {} ; {} ; non comptée",
                         clock_text(&d.time),
-                        d.reason
+                        reason(&d.reason, person_lang)
                     )
                 },
             )
@@ -429,7 +446,11 @@ fn build<'a>(
             server_raw,
             portal: portal_short(&e.portal),
             failure: failure_words(e.failure, e.http_status),
-            message: e.message.clone(),
+            message: if reported(e) {
+                String::new()
+            } else {
+                e.message.clone()
+            },
             address: address_of(e),
             capture: capture.map(|_| seq),
             deleted: deleted.clone(),
@@ -513,7 +534,12 @@ fn build<'a>(
                 answers.push(AnswerView {
                     portal: portal_short(&e.portal),
                     failure: failure_words(e.failure, e.http_status),
-                    message: e.message.clone(),
+                    message: if reported(e) {
+                        String::new()
+                    } else {
+                        e.message.clone()
+                    },
+                    reported: reported(e),
                     attempts: 1,
                 });
             }
@@ -547,23 +573,10 @@ fn build<'a>(
     let grid = grid(&clocks, &days);
 
     // Notes.
-    let person = input.person_lang.map(str::to_string).or_else(|| {
-        // The language the meanings were shown in, most often.
-        let mut langs: BTreeMap<&str, usize> = BTreeMap::new();
-        for m in &met {
-            if let Some(l) = &m.entry.meaning {
-                *langs.entry(l.lang.as_str()).or_default() += 1;
-            }
-        }
-        langs
-            .into_iter()
-            .max_by_key(|(_, n)| *n)
-            .map(|(l, _)| l.to_string())
-    });
     let mut notes = Vec::new();
     for r in records {
         let Record::Note(n) = r else { continue };
-        let l = note_language(&n.text, person.as_deref());
+        let l = note_language(&n.text, person_lang);
         let label = match &l.phrase {
             Some(p) => format!("Note de la personne, {p}"),
             None => "Note de la personne (langue non reconnue par Relais)".to_string(),
@@ -650,10 +663,10 @@ fn build<'a>(
                 entry: d.entry,
                 reason: d.reason.clone(),
                 text: format!(
-                    "l’échec enregistré sous le n° {} ({}) a été supprimé par la personne le {when} ; motif : « {} ». Il n’est pas compté ; ses captures sont retirées du fichier ZIP, leurs empreintes restent dans la chaîne.",
+                    "l’échec enregistré sous le n° {} ({}) a été supprimé par la personne le {when} ; {}. Il n’est pas compté ; ses captures sont retirées du fichier ZIP, leurs empreintes restent dans la chaîne.",
                     d.entry,
                     french::count(attempts, "fois", "fois"),
-                    d.reason
+                    reason(&d.reason, person_lang)
                 ),
                 when,
                 attempts,
@@ -747,10 +760,10 @@ fn build<'a>(
             "period",
             "Période couverte",
             format!(
-                "du {} au {}, soit {} calendaires",
+                "du {} au {}, soit {}",
                 a.full_minutes(),
                 b.full_minutes(),
-                french::count(span_days, "jour", "jours")
+                french::count(span_days, "jour calendaire", "jours calendaires")
             ),
         ));
     }
@@ -772,16 +785,14 @@ fn build<'a>(
             "answer",
             "Réponse du portail",
             if same_answer {
-                let a = &answers[0];
                 format!(
-                    "la même à {} — {} : « {} »",
+                    "la même à {} — {}",
                     if attempts == 1 {
                         "l’unique tentative".to_string()
                     } else {
                         format!("chacune des {} tentatives", french::number(attempts))
                     },
-                    a.failure,
-                    a.message
+                    answer_text(&answers[0])
                 )
             } else {
                 format!(
@@ -790,9 +801,8 @@ fn build<'a>(
                     answers
                         .iter()
                         .map(|a| format!(
-                            "{} — « {} » ({})",
-                            a.failure,
-                            a.message,
+                            "{} ({})",
+                            answer_text(a),
                             french::count(a.attempts, "fois", "fois")
                         ))
                         .collect::<Vec<_>>()
@@ -872,6 +882,54 @@ fn build<'a>(
         bundle,
         bundle_problem,
         letter,
+    }
+}
+
+/// The reason a person gave for a deletion, their own words: `motif donné par la personne :
+/// « doublon »`, with its language named when it is not French.
+fn reason(text: &str, person: Option<&str>) -> String {
+    match note_language(text, person) {
+        NoteLanguage {
+            code: Some("fr"), ..
+        }
+        | NoteLanguage { phrase: None, .. } => {
+            format!("motif donné par la personne : « {text} »")
+        }
+        NoteLanguage {
+            phrase: Some(p), ..
+        } => format!("motif donné par la personne, {p} : « {text} »"),
+    }
+}
+
+/// A sentence with its final point, unless it ends with a quotation that has its own
+/// (`« Veuillez recommencer ultérieurement. »`).
+fn end_sentence(s: &str) -> String {
+    let quoted_end = s
+        .strip_suffix('»')
+        .map(|r| r.trim_end_matches([' ', '\u{a0}']))
+        .is_some_and(|r| r.ends_with(['.', '!', '?', '…']));
+    if s.is_empty() || quoted_end || s.ends_with(['.', '!', '?', '…']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
+fn answer_key(e: &Entry) -> (FailureKind, Option<u16>, &str) {
+    (e.failure, e.http_status, e.message.as_str())
+}
+
+/// A failure the person reported themselves: its message is not the portal's.
+fn reported(e: &Entry) -> bool {
+    e.failure == FailureKind::Other && e.message == crate::REPORTED_MESSAGE
+}
+
+/// `aucun créneau libre : « Il n'existe plus… »`; a reported blocking has no message.
+fn answer_text(a: &AnswerView) -> String {
+    if a.reported {
+        format!("{}, sans message du portail", a.failure)
+    } else {
+        format!("{} : « {} »", a.failure, a.message)
     }
 }
 
@@ -964,8 +1022,8 @@ fn hours_text(clocks: &[Clock]) -> String {
         _ => String::new(),
     };
     format!(
-        "{} différentes de la journée{range} ; {} ; {} de semaine et {} de week-end",
-        french::count(hours.len() as u64, "heure", "heures"),
+        "{} de la journée{range} ; {} ; {} de semaine et {} de week-end",
+        french::count(hours.len() as u64, "heure différente", "heures différentes"),
         counts.join(", "),
         french::count(days.len() as u64 - weekend, "jour", "jours"),
         french::count(weekend, "jour", "jours"),
@@ -1038,8 +1096,19 @@ fn letter(
         .filter_map(|m| m.clock.map(|c| (*m, c)))
         .collect();
     in_order.sort_by_key(|(_, c)| c.utc_ms);
+    // The most frequent answer goes without saying; any other is named after its time.
+    let common = counted
+        .iter()
+        .map(|m| answer_key(m.entry))
+        .fold(BTreeMap::new(), |mut acc: BTreeMap<_, u64>, k| {
+            *acc.entry(k).or_default() += 1;
+            acc
+        })
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(k, _)| k);
     for (m, c) in in_order {
-        let at = if same {
+        let at = if same || Some(answer_key(m.entry)) == common {
             format!("à {}", c.hour_minute())
         } else {
             format!(
@@ -1061,26 +1130,31 @@ fn letter(
         })
         .collect();
     let attempts = counted.len() as u64;
-    let answer = if same {
-        answers
-            .first()
-            .map(|a| {
-                format!(
-                    "{}, le site a affiché : « {} »",
-                    if attempts == 1 {
-                        "Cette fois-là"
-                    } else {
-                        "À chaque fois"
-                    },
-                    a.message
-                )
-            })
-            .unwrap_or_default()
-    } else {
-        format!(
+    let shown: Vec<&AnswerView> = answers.iter().filter(|a| !a.reported).collect();
+    let reported: u64 = answers
+        .iter()
+        .filter(|a| a.reported)
+        .map(|a| a.attempts)
+        .sum();
+    let mut answer = match shown.as_slice() {
+        [] => String::new(),
+        [a] if reported == 0 => format!(
+            "{}, le site a affiché : « {} »",
+            if attempts == 1 {
+                "Cette fois-là"
+            } else {
+                "À chaque fois"
+            },
+            a.message
+        ),
+        [a] => format!(
+            "Le site a affiché {} : « {} »",
+            french::count(a.attempts, "fois", "fois"),
+            a.message
+        ),
+        many => format!(
             "Le site a affiché : {}",
-            answers
-                .iter()
+            many.iter()
                 .map(|a| format!(
                     "« {} » ({})",
                     a.message,
@@ -1088,8 +1162,25 @@ fn letter(
                 ))
                 .collect::<Vec<_>>()
                 .join(" ; ")
-        )
+        ),
     };
+    if reported > 0 {
+        answer = format!(
+            "{}{} signalé moi-même {} dans l’extension, au moment où il se produisait",
+            if answer.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", end_sentence(&answer))
+            },
+            if answer.is_empty() {
+                "J’ai"
+            } else {
+                "J’ai aussi"
+            },
+            french::count(reported, "blocage", "blocages")
+        );
+    }
+    let answer = end_sentence(&answer);
     let procedure = portals
         .first()
         .and_then(|p| p.procedures.iter().find(|p| *p != "prise de rendez-vous"))

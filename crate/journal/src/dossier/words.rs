@@ -69,6 +69,14 @@ pub fn procedure(id: &str) -> String {
 
 /// The failure in words: `aucun créneau libre`, `erreur HTTP 503 (service indisponible)`.
 pub fn failure(kind: FailureKind, status: Option<u16>) -> String {
+    let words = failure_kind(kind, status);
+    match status {
+        Some(s) if kind != FailureKind::HttpError => format!("{words} (HTTP {s})"),
+        _ => words,
+    }
+}
+
+fn failure_kind(kind: FailureKind, status: Option<u16>) -> String {
     match kind {
         FailureKind::NoSlot => "aucun créneau libre".to_string(),
         FailureKind::HttpError => match status {
