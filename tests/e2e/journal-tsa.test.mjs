@@ -51,7 +51,7 @@ test('the journal is timestamped by the authority the person lists, and the bund
     const dossier = await b.ctx.newPage();
     await dossier.goto(`chrome-extension://${b.extensionId}/pages/dossier/dossier.html`);
     await dossier.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
-    assert.match(await dossier.textContent('dd[data-fact="timestamps"]'), /n° 1 : l’enregistrement n° 1 \(empreinte [0-9a-f]{64}\) existait au plus tard le .* selon l’autorité d’horodatage https:\/\/horodatage\.relais-test\.gouv\.fr/);
+    assert.match(await dossier.textContent('dd[data-fact="timestamps"]'), /n° 1 : l’enregistrement n° 1, la tête de chaîne, existait au plus tard le .* selon l’autorité d’horodatage https:\/\/horodatage\.relais-test\.gouv\.fr/);
     await dossier.close();
 
     const [download] = await Promise.all([jp.waitForEvent('download'), jp.click('#export')]);

@@ -243,6 +243,10 @@ fn weeks_of_attempts() {
     assert!(plain(&d.letter.days[0]).starts_with("lundi 16 novembre 2026 : à 06 h 56"));
     assert_eq!(d.letter.procedure.as_deref(), Some("titre de séjour"));
     assert_eq!(d.letter.site, "www.seine-saint-denis.gouv.fr");
+    assert_eq!(
+        plain(&d.letter.tried),
+        "40 fois, sur 21 jours différents, du lundi 16 novembre 2026 au dimanche 6 décembre 2026, à des heures différentes"
+    );
     assert!(d
         .letter
         .answer
@@ -319,7 +323,7 @@ fn a_reported_blocking_is_not_quoted_as_the_portals_message() {
     );
     assert_eq!(
         plain(&d.letter.answer),
-        "Le site a affiché 3 fois : « Il n'existe plus de plage horaire libre pour votre demande de rendez-vous. Veuillez recommencer ultérieurement. » J’ai aussi signalé moi-même 1 blocage dans l’extension, au moment où il se produisait."
+        "Le site a affiché 3 fois : « Il n'existe plus de plage horaire libre pour votre demande de rendez-vous. Veuillez recommencer ultérieurement. » J’ai aussi signalé moi-même un blocage dans l’extension, au moment où il se produisait."
     );
     // Only the answer that differs from the usual one is named in the letter's list.
     assert_eq!(

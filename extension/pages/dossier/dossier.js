@@ -79,9 +79,9 @@ function gridBlocks() {
       el('td', { class: 'total' }, r.total ? String(r.total) : '')))),
   );
   return [
-    heading('h2', 'Calendrier des tentatives'),
-    block(el('p', { class: 'small' }, `Une ligne par jour, du premier au dernier jour du relevé ; une colonne par heure de la journée (${zone}). Une case noire : au moins une tentative pendant cette heure-là, le chiffre dit combien. Les samedis et dimanches sont grisés ; un trait épais marque chaque lundi.`)),
-    { table },
+    { node: el('h2', {}, 'Calendrier des tentatives'), keepWithNext: true },
+    { node: el('p', { class: 'small' }, `Une ligne par jour, du premier au dernier jour du relevé ; une colonne par heure de la journée (${zone}). Une case foncée : au moins une tentative pendant cette heure-là, le chiffre dit combien. Les samedis et dimanches sont grisés ; un trait épais marque chaque lundi.`), keepWithNext: true },
+    { table, keepTogether: true },
     ...(g.leftOut ? [block(el('p', { class: 'small' }, `Les ${g.leftOut} jours suivants ne sont pas dans ce calendrier (relevé de plus de deux ans) ; ils sont dans le tableau.`))] : []),
   ];
 }
@@ -93,8 +93,8 @@ function tableBlocks() {
     for (const n of r.notes) refs.push(el('span', { class: 'seq' }, `note n° ${n}`));
     return el('tr', { class: r.deleted ? 'deleted' : null, 'data-seq': String(r.seq) },
       el('td', {}, r.number ? el('strong', {}, String(r.number)) : '—', el('span', { class: 'seq' }, `enr. ${r.seq}`)),
-      el('td', {}, r.when),
-      el('td', {}, r.server ?? '—', r.serverRaw ? el('span', { class: 'raw' }, r.serverRaw) : ''),
+      el('td', {}, el('span', { class: 'line' }, r.date), el('span', { class: 'line' }, `à ${r.time}`), el('span', { class: 'line' }, `(${r.zone})`)),
+      el('td', {}, el('span', { class: 'line' }, r.server ?? '—'), r.serverRaw ? el('span', { class: 'raw' }, r.serverRaw) : ''),
       el('td', {}, el('span', { class: 'what' }, `${r.portal} — ${r.failure}`),
         el('span', { class: 'message' }, r.message ? `« ${r.message} »` : '(aucun message du portail : la personne a signalé ce blocage elle-même, dans l’extension)'),
         r.deleted ? el('span', { class: 'message' }, `(${r.deleted})`) : ''),
@@ -171,7 +171,7 @@ function annexBlocks() {
     ...view.addresses.map((a) => block(el('p', { class: 'address', 'data-address': String(a.n) }, el('span', { class: 'n' }, `A${a.n}`), a.url, a.title ? ` — page « ${a.title} »` : ''))),
     { node: el('h2', {}, 'Annexe 2 — Comment vérifier ce dossier'), keepWithNext: true, pageBreakBefore: true },
     block(el('p', {}, 'Ce dossier papier accompagne un fichier ZIP : le journal lui-même, avec chaque capture. Le papier se lit ; le fichier se vérifie. Voici comment s’assurer qu’ils correspondent et que rien n’a été modifié depuis l’enregistrement. Il faut un ordinateur, le fichier ZIP et, pour la vérification complète, l’outil « relais » (logiciel libre, publié avec l’extension) ou des outils standard (unzip, sha256sum, openssl).')),
-    block(el('h3', {}, '1. Le fichier est-il bien celui de ce dossier ?')),
+    heading('h3', '1. Le fichier est-il bien celui de ce dossier ?'),
     b
       ? block(el('div', {}, el('p', {}, 'Nom du fichier : ', el('span', { class: 'hash', 'data-bundle-name': '' }, b.name), ` (${b.sizeText}).`),
         el('p', {}, 'Empreinte SHA-256 du fichier : ', el('span', { class: 'hash', 'data-bundle-sha256': '' }, b.sha256), '.'),
@@ -179,18 +179,19 @@ function annexBlocks() {
         el('pre', { class: 'cmd' }, `sha256sum ${b.name}`),
         el('p', {}, 'Si le fichier a été renommé, son empreinte suffit : le même contenu donne la même empreinte, quel que soit le nom.')))
       : block(el('p', {}, `Le fichier ZIP n’a pas pu être recréé en même temps que ce papier : ${view.bundleProblem ?? 'journal vide'}. Le point 2 permet tout de même de rapprocher un fichier de ce dossier.`)),
-    block(el('h3', {}, '2. Le journal est-il intact ?')),
+    heading('h3', '2. Le journal est-il intact ?'),
     block(el('div', {}, el('p', {}, 'L’outil relais vérifie chaque enregistrement, chaque lien de la chaîne, l’empreinte de chaque capture et les horodatages :'),
       el('pre', { class: 'cmd' }, `relais journal verify ${name}`),
       el('p', {}, 'Il doit répondre « OK » et afficher, à la ligne « head », l’empreinte de la tête de chaîne imprimée en bas de chaque page de ce dossier :'),
       el('pre', { class: 'cmd', 'data-head': '' }, view.head),
       el('p', {}, `ainsi que ${view.records} enregistrements. Chaque enregistrement contient l’empreinte du précédent : modifier, retirer, insérer ou déplacer un enregistrement, ou remplacer une capture, casse la chaîne à cet endroit, et la vérification dit lequel. La même vérification se fait à la main (unzip, sha256sum, jq ou Python, openssl), selon la procédure publiée avec Relais (docs/evidence.md), sans faire confiance à l’extension.`))),
-    block(el('h3', {}, '3. Les captures imprimées sont-elles celles du fichier ?')),
+    heading('h3', '3. Les captures imprimées sont-elles celles du fichier ?'),
     block(el('p', {}, 'Sous chaque capture est imprimée son empreinte SHA-256 et le nom de son fichier (par exemple captures/000012.html). Après avoir décompressé le fichier ZIP, « sha256sum captures/000012.html » doit afficher la même empreinte. Les captures d’une entrée supprimée par la personne ne sont pas dans le fichier ; leurs empreintes restent dans la chaîne.')),
-    block(el('h3', {}, '4. Les heures')),
+    heading('h3', '4. Les heures'),
     block(el('p', {}, 'Trois horloges, qui n’ont pas la même valeur. L’heure de chaque tentative est celle de l’ordinateur de la personne, avec son fuseau horaire : on peut la régler à la main. La date du serveur (quand elle est connue) est celle que le portail a lui-même donnée à la page, recopiée telle quelle : si elle concorde avec l’heure de l’ordinateur, l’horloge de l’ordinateur était juste. Un horodatage certifié, s’il y en a, est signé par une autorité indépendante : il prouve que la chaîne, jusqu’à l’enregistrement horodaté, existait au plus tard à cette heure-là, donc qu’aucun des enregistrements antérieurs n’a été écrit après.')),
-    ...view.timestamps.map((t) => block(el('p', {}, `Horodatage n° ${t.n} : ${t.text}. Vérification : relais journal verify --tsa-ca CERTIFICAT-DE-L-AUTORITE.pem ${name}, ou openssl ts -verify (procédure publiée).`))),
-    block(el('h3', {}, '5. Ce que le dossier ne montre pas')),
+    ...view.timestamps.map((t) => block(el('div', {}, el('p', {}, `Horodatage n° ${t.n} : ${t.text}. Pour le vérifier avec le certificat de l’autorité, obtenu auprès d’elle (ou avec openssl ts -verify, selon la procédure publiée) :`),
+      el('pre', { class: 'cmd' }, `relais journal verify --tsa-ca CERTIFICAT-DE-L-AUTORITE.pem ${name}`)))),
+    heading('h3', '5. Ce que le dossier ne montre pas'),
     block(el('p', {}, 'Le journal montre ce que ce navigateur a affiché et quand cela a été enregistré ; ce n’est pas une attestation du portail. Quelqu’un qui contrôle l’ordinateur avant l’enregistrement pourrait enregistrer quelque chose de faux ; la chaîne rend visible toute modification après coup, pas avant. La suppression des derniers enregistrements ne se voit pas dans le fichier seul : elle se voit en comparant l’empreinte de tête imprimée ici (ou un horodatage certifié) avec celle du fichier.')),
   ];
   return out;

@@ -37,15 +37,17 @@ export function letterBlocks(view, typed, pages) {
     letter(el('p', {}, 'Je dois me présenter à la préfecture pour ma démarche',
       ...(procedure ? [' (', procedure, ')'] : [' [préciser la démarche]']),
       `. Le rendez-vous ne peut être pris que sur le site internet ${l.site || '[adresse du site]'}.`)),
-    letter(el('p', {}, `J’ai essayé d’obtenir un rendez-vous ${l.tried}, à des heures différentes. ${l.answer} Je n’ai obtenu aucun rendez-vous.`)),
+    letter(el('p', {}, `J’ai essayé d’obtenir un rendez-vous ${l.tried}. ${l.answer} Je n’ai obtenu aucun rendez-vous.`)),
     letter(el('p', {}, 'Voici mes tentatives, relevées au moment même par l’extension Relais (dossier de preuves joint) :')),
-    letter(el('ul', { class: 'tries' }, ...l.days.map((d) => el('li', {}, d)))),
+    // One block per day, so that the list goes on to the next sheet line by line.
+    ...l.days.map((d) => letter(el('p', { class: 'try' }, d))),
+    letter(el('div', { class: 'tries-end' })),
     letter(el('p', {}, 'Je vous demande de bien vouloir me donner un rendez-vous par un autre moyen (courrier, courriel ou accueil au guichet), ou de m’indiquer par écrit comment déposer ma demande.')),
     letter(el('p', {}, '[Si la démarche relève du téléservice de l’ANEF : l’article R. 431-2 du code de l’entrée et du séjour des étrangers et du droit d’asile prévoit que les personnes qui ne sont pas en mesure d’effectuer elles-mêmes le dépôt en ligne de leur demande bénéficient d’un accueil et d’un accompagnement leur permettant d’accomplir cette formalité.] Le Défenseur des droits rappelle qu’aucune démarche administrative ne doit être accessible uniquement par voie dématérialisée.')),
     letter(el('p', {}, 'Sans réponse de votre part dans un délai de [quinze] jours, je me réserve la possibilité de saisir le juge des référés du tribunal administratif.')),
     letter(el('p', {}, 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.')),
     letter(el('div', { class: 'signature' }, field(typed, 'name', 'Nom et prénom'), '\n[signature]')),
-    letter(el('p', {}, `Pièce jointe : dossier de preuves Relais${pages ? ` (${pages} pages)` : ''}, empreinte de tête de chaîne ${view.head.slice(0, 16)}….`)),
+    letter(el('p', { class: 'attached' }, `Pièce jointe : dossier de preuves Relais${pages ? ` (${pages} pages)` : ''}, empreinte de la tête de chaîne `, el('span', { class: 'hash' }, view.head), '.')),
   ];
 }
 
@@ -69,7 +71,7 @@ export function piecesBlocks(view, typed, pages) {
     letter(el('p', {}, 'Requérant(e) : ', field(typed, 'name', 'Nom et prénom'), ', ', field(typed, 'address', 'numéro et rue'), ', ', field(typed, 'town', 'code postal et ville'))),
     letter(el('p', {}, 'Contre : ', field(typed, 'prefecture', 'Préfecture de …'))),
     letter(el('p', { class: 'object' }, 'Bordereau des pièces jointes')),
-    letter(el('ol', { class: 'pieces' }, ...items.map((parts, i) => el('li', { 'data-piece': String(i + 1) }, `Pièce n° ${i + 1} — `, ...parts)))),
+    ...items.map((parts, i) => letter(el('p', { class: 'piece', 'data-piece': String(i + 1) }, el('strong', {}, `Pièce n° ${i + 1}`), ' — ', ...parts))),
     letter(el('p', {}, `Fait à `, field(typed, 'city', 'ville'), `, le ${view.printedDate}.`)),
     letter(el('div', { class: 'signature' }, field(typed, 'name', 'Nom et prénom'), '\n[signature]')),
   ];

@@ -11,7 +11,8 @@ import { el } from '../../shared/page-kit.js';
 /**
  * A block to lay out: `{node}` (kept whole), `{node, keepWithNext: true}` (a heading), or
  * `{table}` (split between rows: `table` is a `<table>` with `<colgroup>`, `<thead>` and one
- * `<tbody>`).
+ * `<tbody>`; with `keepTogether`, moved whole to the next sheet when that one can hold it).
+ * `pageBreakBefore`: the block starts a sheet.
  */
 export function paginate(container, blocks, footer) {
   container.replaceChildren();
@@ -37,6 +38,7 @@ export function paginate(container, blocks, footer) {
   };
   newSheet();
   for (const b of blocks) {
+    if (b.table && b.keepTogether && placeWhole(b.table)) continue;
     if (b.table) {
       placeTable(b.table);
       continue;
@@ -49,6 +51,19 @@ export function paginate(container, blocks, footer) {
       breakPage();
       body.append(b.node);
     }
+  }
+
+  /** A table kept on one sheet if one can hold it (this one, or the next): true if placed. */
+  function placeWhole(table) {
+    body.append(table);
+    if (fits()) return true;
+    table.remove();
+    if (!body.childElementCount) return false;
+    breakPage();
+    body.append(table);
+    if (fits()) return true;
+    table.remove();
+    return false;
   }
 
   function placeTable(table) {

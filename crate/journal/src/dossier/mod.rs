@@ -146,6 +146,11 @@ pub struct Row {
     pub entry: u64,
     /// `lundi 7 décembre 2026 à 07 h 56 min 15 s (heure de Paris)`.
     pub when: String,
+    /// The same in three parts, for a narrow column: `lundi 7 décembre 2026`,
+    /// `07 h 56 min 15 s`, `heure de Paris`.
+    pub date: String,
+    pub time: String,
+    pub zone: String,
     /// The server's date on the same clock, when the page had one: `07 h 56 min 13 s` (the
     /// date too when it is another day).
     pub server: Option<String>,
@@ -252,7 +257,8 @@ pub struct BundleView {
 pub struct Letter {
     /// `40 tentatives sur 21 jours distincts, du lundi 16 novembre 2026 au dimanche 6 décembre 2026`.
     pub counted: String,
-    /// `40 fois, sur 21 jours différents, du lundi 16 novembre 2026 au dimanche 6 décembre 2026`.
+    /// `40 fois, sur 21 jours différents, du lundi 16 novembre 2026 au dimanche 6 décembre 2026,
+    /// à des heures différentes`.
     pub tried: String,
     /// The procedure in words, if one was recognised: `titre de séjour`.
     pub procedure: Option<String>,
@@ -442,6 +448,9 @@ fn build<'a>(
             seq,
             entry: e.seq,
             when: m.clock.map_or_else(|| m.time.utc.clone(), Clock::full),
+            date: m.clock.map_or_else(|| m.time.utc.clone(), Clock::date),
+            time: m.clock.map_or_else(String::new, Clock::time),
+            zone: m.clock.map_or_else(String::new, Clock::zone),
             server,
             server_raw,
             portal: portal_short(&e.portal),
@@ -626,14 +635,20 @@ fn build<'a>(
                 .and_then(|b| crate::read_token(b).ok())
                 .and_then(|info| french::parse_utc_seconds(&info.gen_time))
                 .and_then(|ms| clock.map(|c| c.at(ms).full()));
+            // The head needs no second printing of its hash.
+            let which = if t.head == journal.head() {
+                format!("l’enregistrement n° {}, la tête de chaîne,", t.seq)
+            } else {
+                format!("l’enregistrement n° {} (empreinte {})", t.seq, t.head)
+            };
             let text = match &certified {
                 Some(when) => format!(
-                    "l’enregistrement n° {} (empreinte {}) existait au plus tard le {when}, selon l’autorité d’horodatage {} (jeton {})",
-                    t.seq, t.head, t.tsa, t.token
+                    "{which} existait au plus tard le {when}, selon l’autorité d’horodatage {} (jeton {})",
+                    t.tsa, t.token
                 ),
                 None => format!(
-                    "l’enregistrement n° {} (empreinte {}) a été horodaté par l’autorité {} (jeton {}, qui n’a pas pu être lu sur cet ordinateur)",
-                    t.seq, t.head, t.tsa, t.token
+                    "{which} a été horodaté par l’autorité {} (jeton {}, qui n’a pas pu être lu sur cet ordinateur)",
+                    t.tsa, t.token
                 ),
             };
             TimestampView {
@@ -827,14 +842,36 @@ fn build<'a>(
         },
     ));
     if !deletions.is_empty() {
+        // Deletions of one day for one reason go together.
+        let mut groups: Vec<(String, String, Vec<String>)> = Vec::new();
+        for d in &deletions {
+            let day = records
+                .get(d.seq as usize - 1)
+                .and_then(|r| Clock::of(r.time()))
+                .map_or_else(String::new, Clock::date);
+            let why = reason(&d.reason, person_lang);
+            match groups.iter_mut().find(|(a, b, _)| *a == day && *b == why) {
+                Some((_, _, entries)) => entries.push(format!("n° {}", d.entry)),
+                None => groups.push((day, why, vec![format!("n° {}", d.entry)])),
+            }
+        }
         facts.push(fact(
             "deletions",
             "Suppressions",
-            deletions
-                .iter()
-                .map(|d| d.text.clone())
-                .collect::<Vec<_>>()
-                .join(" ; "),
+            format!(
+                "{} par la personne, non {} : {}. {} captures ne sont pas dans le fichier ZIP ; leurs empreintes restent dans la chaîne.",
+                french::count(deletions.len() as u64, "échec supprimé", "échecs supprimés"),
+                if deletions.len() > 1 { "comptés" } else { "compté" },
+                groups
+                    .iter()
+                    .map(|(day, why, entries)| format!(
+                        "{}, le {day}, {why}",
+                        french::and_list(entries)
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(" ; "),
+                if deletions.len() > 1 { "Leurs" } else { "Ses" }
+            ),
         ));
     }
     facts.push(fact(
@@ -1177,7 +1214,11 @@ fn letter(
             } else {
                 "J’ai aussi"
             },
-            french::count(reported, "blocage", "blocages")
+            if reported == 1 {
+                "un blocage".to_string()
+            } else {
+                french::count(reported, "blocage", "blocages")
+            }
         );
     }
     let answer = end_sentence(&answer);
@@ -1191,14 +1232,26 @@ fn letter(
             french::count(attempts, "tentative", "tentatives"),
             on_days(days)
         ),
-        tried: if days > 1 {
-            format!(
-                "{} fois, sur {} différents, {period}",
-                french::number(attempts),
-                french::count(days, "jour", "jours")
-            )
-        } else {
-            format!("{} fois, {period}", french::number(attempts))
+        tried: {
+            let hours: BTreeSet<u32> = counted
+                .iter()
+                .filter_map(|m| m.clock)
+                .map(|c| c.hour())
+                .collect();
+            let varied = if hours.len() > 1 {
+                ", à des heures différentes"
+            } else {
+                ""
+            };
+            if days > 1 {
+                format!(
+                    "{} fois, sur {} différents, {period}{varied}",
+                    french::number(attempts),
+                    french::count(days, "jour", "jours")
+                )
+            } else {
+                format!("{} fois, {period}{varied}", french::number(attempts))
+            }
         },
         procedure,
         site: portals

@@ -117,7 +117,9 @@ pub fn http_status(s: u16) -> &'static str {
 /// The capture kind in words.
 pub fn capture_kind(kind: crate::CaptureKind, media_type: &str) -> &'static str {
     match (kind, media_type) {
-        (crate::CaptureKind::Screenshot, _) => "capture d’écran de l’onglet",
+        (crate::CaptureKind::Screenshot, _) => {
+            "capture d’écran de l’onglet, prise quand la personne a signalé le blocage : la page telle qu’elle s’affichait, avec les ajouts de Relais dans la langue de la personne"
+        }
         (crate::CaptureKind::Dom, "multipart/related") => "archive de la page (MHTML)",
         (crate::CaptureKind::Dom, _) => "contenu de la page (HTML enregistré)",
     }
