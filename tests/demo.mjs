@@ -69,8 +69,15 @@ try {
   await journal.goto(ext('pages/journal/journal.html'));
   await journal.waitForFunction(() => document.body.dataset.ready === 'true');
   await journal.screenshot({ path: join(OUT, 'journal-fr.png'), fullPage: true });
-  shots.push({ file: 'journal-fr.png', lang: 'fr', page: 'evidence journal and dossier' });
+  shots.push({ file: 'journal-fr.png', lang: 'fr', page: 'evidence journal' });
   await journal.close();
+  const dossier = await browser.ctx.newPage();
+  await dossier.goto(ext('pages/dossier/dossier.html'));
+  await dossier.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60000 });
+  await dossier.screenshot({ path: join(OUT, 'dossier-fr.png') });
+  await dossier.pdf({ path: join(OUT, 'dossier-fr.pdf'), format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+  shots.push({ file: 'dossier-fr.png', lang: 'fr', page: 'the French dossier for the court (dossier-fr.pdf)' });
+  await dossier.close();
   console.log('demo: mediator mode and journal done');
 
   const rows = shots.map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt="${s.page} in ${s.lang}" width="320"></a><figcaption>${s.page} — ${s.lang}</figcaption></figure>`);

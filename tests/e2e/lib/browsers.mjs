@@ -9,14 +9,16 @@ import { HOSTS, ROOT } from './server.mjs';
 
 export const CHROME_EXT = join(ROOT, 'dist/chrome');
 export const FIREFOX_EXT = join(ROOT, 'dist/firefox');
+/** The extension's moz-extension:// host in the tests' Firefox (fixed by a preference). */
+export const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 const hostRules = Object.values(HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(', ');
 
 /**
- * Chromium with the extension (or without: { extension: false }).
- * Returns { ctx, sw, extensionId, close }.
+ * Chromium with the extension (or without: { extension: false }). `actionClicks`: allow
+ * clickAction (below). Returns { ctx, sw, extensionId, close }.
  */
-export async function launchChromium({ extension = true, speech = false, profile } = {}) {
+export async function launchChromium({ extension = true, speech = false, profile, actionClicks = false } = {}) {
   const { chromium } = await import('playwright-core');
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'relais-chromium-'));
   const args = [
@@ -25,6 +27,7 @@ export async function launchChromium({ extension = true, speech = false, profile
     `--host-resolver-rules=${hostRules}`,
   ];
   if (extension) args.push(`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`);
+  if (actionClicks) args.push('--enable-unsafe-extension-debugging');
   // Speech: Chromium autospawns speech-dispatcher on a socket under $HOME/.cache; a daemon left
   // from an earlier run can stop answering, so each run gets its own HOME, hence its own daemon,
   // stopped with the browser.
@@ -60,6 +63,20 @@ export async function launchChromium({ extension = true, speech = false, profile
   };
 }
 
+/**
+ * Clicks the extension's toolbar button on `page`'s tab, as a person does (CDP
+ * Extensions.triggerAction; Chromium launched with { actionClicks: true }): the popup opens and
+ * the extension gets the activeTab grant for that tab, which a screenshot needs.
+ */
+export async function clickAction(b, page) {
+  const cdp = await b.ctx.browser().newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: tab.targetId });
+  await cdp.detach();
+}
+
 /** Writes the documented settings record (schema 1) from the service worker. */
 export async function setSettings(sw, settings) {
   await sw.evaluate((s) => chrome.storage.local.set({ settings: { schema: 1, disabledHosts: [], ...s } }), settings);
@@ -79,17 +96,23 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
 }
 
 /**
- * Firefox ESR with the extension installed temporarily (or without: { extension: false }).
- * Returns { browser, close }.
+ * Firefox ESR with the extension installed temporarily (or without: { extension: false }), its
+ * pages at moz-extension://FIREFOX_UUID/. `profile`: a folder kept after closing (otherwise a
+ * temporary one, removed). `extensionPages`: let the test open those pages (WebDriver BiDi
+ * refuses to navigate to moz-extension: addresses unless Firefox runs with
+ * -remote-allow-system-access). Returns { browser, close }.
  */
-export async function launchFirefox({ acceptLanguages = 'en', extension = true } = {}) {
+export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true,
+    ...(profile ? { userDataDir: profile } : {}),
+    ...(extensionPages ? { args: ['-remote-allow-system-access'] } : {}),
     extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'relais@relais.invalid': FIREFOX_UUID }),
       'network.dns.forceResolve': '127.0.0.1',
       'network.trr.mode': 5,
       'intl.accept_languages': acceptLanguages,
