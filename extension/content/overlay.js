@@ -60,19 +60,14 @@
     return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   }
 
-  const MARK = '\uE000'; // stands for the sources' names in the formatted sentence
+  const MARK = '\uE000'; // stands for the source's name in the formatted sentence
 
-  /** The sources as links, opened in a new tab only when the person clicks one. */
-  function sourceLinks(sources) {
-    const out = make('span', { class: 'relais-source-names' });
-    sources.forEach((s, i) => {
-      if (i) out.append(', ');
-      const safe = /^https?:\/\//i.test(s.url);
-      out.append(safe
-        ? make('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', lang: 'fr', dir: 'ltr' }, s.name)
-        : make('span', { lang: 'fr', dir: 'ltr' }, s.name));
-    });
-    return out;
+  /** The source (the first: the one the explanation rests on) as a link, opened in a new tab only when clicked. */
+  function sourceLink(source) {
+    const safe = /^https?:\/\//i.test(source.url);
+    return safe
+      ? make('a', { class: 'relais-source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'fr', dir: 'ltr' }, source.name)
+      : make('span', { lang: 'fr', dir: 'ltr' }, source.name);
   }
 
   /**
@@ -89,7 +84,7 @@
       send({ type: 'ui.format', lang, messages: [{ id: 'overlay-source', args: { name: MARK, date: formatDate(view.checked, lang) } }] })
         .then(([text]) => {
           const [before, ...after] = text.split(MARK);
-          line.replaceChildren(before, sourceLinks(view.sources), after.join(''));
+          line.replaceChildren(before, sourceLink(view.sources[0]), after.join(''));
         })
         .catch(warn);
     }
@@ -187,16 +182,19 @@
     if (tr.by) marks.push(make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal')));
     if (marks.length) row.append(' ', ...marks);
     const explained = ids.filter((c) => concepts[c].explain || concepts[c].explainFr);
-    if (explained.length) {
-      const refs = make('span', { class: 'relais-explains' });
+    if (explained.length === 1) {
+      // One concept: its "?" after the translation (the concept's name is in the button's name).
+      row.append(' ', explainButton(explained[0], concepts[explained[0]]));
+    } else if (explained.length > 1) {
+      // Several: a line of their own, "Explain: name ? name ?", smaller than the translation.
+      const refs = make('span', { class: 'relais-explains relais-explains-list' });
+      refs.append(make('span', { class: 'relais-explains-label' }, `${t('overlay-explain')}:`));
       for (const c of explained) {
         const ref = make('span', { class: 'relais-ref' });
-        // One concept: its "?" is enough (its label is in the button's name); several: each named.
-        if (explained.length > 1) ref.append(fragment(c, concepts[c]));
-        ref.append(explainButton(c, concepts[c]));
-        refs.append(ref);
+        ref.append(fragment(c, concepts[c]), explainButton(c, concepts[c]));
+        refs.append(' ', ref);
       }
-      row.append(' ', refs);
+      row.append(refs);
     }
     return row;
   }
@@ -238,8 +236,8 @@
   }
 
   /**
-   * Before a paragraph: its full translation, and, when its French is hard, a warning for the
-   * mediator with its key concepts (the French term beside each) when there is no translation.
+   * A paragraph's overlay: its full translation, and, when its French is hard, a warning for the
+   * mediator (with the key concepts, the French term beside each, when there is no translation).
    */
   function paragraphHost(block, result, concepts) {
     const hard = Boolean(result.readability?.hard);
@@ -281,8 +279,11 @@
       if (result.failure) R.evidence.recordFailure(block, result.failure);
       block.host?.remove();
       if (block.kind === 'text') {
+        // A hard paragraph's mark goes before it (a warning, with the translation if there is
+        // one); a plain paragraph's translation after it, as every other overlay.
         block.host = paragraphHost(block, result, reply.concepts);
-        if (block.host) block.el.before(block.host);
+        if (block.host && result.readability?.hard) block.el.before(block.host);
+        else if (block.host) block.el.after(block.host);
         continue;
       }
       block.host = hostFor(block, result, reply.concepts);
