@@ -276,6 +276,7 @@
     for (const result of reply.results) {
       const block = R.reading.byId.get(result.id);
       if (!block || !block.el.isConnected) continue;
+      block.id = result.id; // data-relais-for
       if (result.failure) R.evidence.recordFailure(block, result.failure);
       block.host?.remove();
       if (block.kind === 'text') {
