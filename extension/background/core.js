@@ -1,9 +1,9 @@
 // The Rust core (relais_wasm) in the background, and the locale files it reads.
 //
 // The core is started once (a failed start, for instance a malformed locale file, is retried on
-// the next message), with the French master and the French side of full translations; each
-// language's files (meta.json, glossary.ftl, ui.ftl, and portals.ftl, grammar.ftl, lexicon.ftl
-// when it has them) are loaded into it the first time that language is needed, with English for
+// the next message); each language's files (meta.json, glossary.ftl, ui.ftl, and its full
+// translations — portals.ftl, grammar.ftl, lexicon.ftl — when the build ships them, with the
+// French side) are loaded into it the first time that language is needed, with English for
 // fallback. The messages the core
 // answers by itself (`answers` below) are handed to it whole: it validates them as it decodes
 // them, and builds the reply (crate/core/src/protocol/answer.rs).
@@ -22,12 +22,6 @@ export async function readText(path) {
   return res.text();
 }
 
-/** A packaged file that a language may not have yet (its full translations): its text, or null. */
-async function readOptional(path) {
-  const res = await fetch(api.runtime.getURL(path)).catch(() => null);
-  return res?.ok ? res.text() : null;
-}
-
 export async function readJson(path) {
   return JSON.parse(await readText(path));
 }
@@ -36,19 +30,13 @@ export async function readJson(path) {
 export function core() {
   corePromise ??= (async () => {
     await init({ module_or_path: api.runtime.getURL('pkg/relais_wasm_bg.wasm') });
-    const [glossary, ui, meta, common, portals, grammar, lexicon] = await Promise.all([
+    const [glossary, ui, meta, common] = await Promise.all([
       readText('locales/fr/glossary.ftl'),
       readText('locales/fr/ui.ftl'),
       readJson('locales/fr/meta.json'),
       readText('locales/fr/common-words.txt'),
-      readOptional('locales/fr/portals.ftl'),
-      readOptional('locales/fr/grammar.ftl'),
-      readOptional('locales/fr/lexicon.ftl'),
     ]);
-    const c = new Core(glossary, ui, meta, common);
-    // Full translations (memory and grammar): the French side, when this build ships it.
-    if (portals !== null) c.setMeaning(portals, grammar ?? '', lexicon ?? '');
-    return c;
+    return new Core(glossary, ui, meta, common);
   })();
   // A failed start (for instance a malformed locale file) is retried on the next message.
   corePromise.catch(() => { corePromise = null; });
@@ -64,32 +52,59 @@ export async function readingRules(c) {
   return rules;
 }
 
-/** Loads `lang` and the fallbacks it needs (English), once each. */
+/**
+ * A language's files for full translations (translation memory, grammar, lexicon), or null when
+ * this build ships none for it (locales/index.json, `meaning`).
+ */
+async function meaningFiles(lang) {
+  if (!(await shipped_()).meaning.includes(lang)) return null;
+  const [portals, grammar, lexicon] = await Promise.all(['portals', 'grammar', 'lexicon']
+    .map((f) => readText(`locales/${lang}/${f}.ftl`).catch(() => '')));
+  return { portals, grammar, lexicon };
+}
+
+let frenchMeaning = null; // the French side of full translations, loaded once when a language needs it
+
+async function ensureFrenchMeaning(c) {
+  frenchMeaning ??= (async () => {
+    if (c.hasFrenchMeaning()) return;
+    const files = await meaningFiles('fr');
+    if (files) c.addFrenchMeaning(files.portals, files.grammar, files.lexicon);
+  })();
+  frenchMeaning.catch(() => { frenchMeaning = null; });
+  return frenchMeaning;
+}
+
+/** Loads `lang` and the fallbacks it needs (English), once each, with their full translations when shipped. */
 export async function ensureLocale(c, lang) {
   for (const l of [lang, 'en']) {
     if (l === 'fr' || c.hasLocale(l)) continue;
     if (!loading.has(l)) {
       loading.set(l, (async () => {
-        const [meta, glossary, ui, portals, grammar, lexicon] = await Promise.all([
+        const [meta, glossary, ui, meaning] = await Promise.all([
           readJson(`locales/${l}/meta.json`),
           readText(`locales/${l}/glossary.ftl`),
           readText(`locales/${l}/ui.ftl`),
-          readOptional(`locales/${l}/portals.ftl`),
-          readOptional(`locales/${l}/grammar.ftl`),
-          readOptional(`locales/${l}/lexicon.ftl`),
+          meaningFiles(l),
         ]);
-        c.addLocale(meta, glossary, ui, portals, grammar, lexicon);
+        if (meaning) await ensureFrenchMeaning(c);
+        c.addLocale(meta, glossary, ui, meaning ?? undefined);
       })().finally(() => loading.delete(l)));
     }
     await loading.get(l);
   }
 }
 
-/** The languages this build ships (locales/index.json). */
-export async function shippedLanguages() {
-  shipped ??= readJson('locales/index.json').then((index) => index.languages);
+/** locales/index.json: `languages` shipped, and those with full translations (`meaning`). */
+function shipped_() {
+  shipped ??= readJson('locales/index.json').then((index) => ({ languages: index.languages, meaning: index.meaning ?? [] }));
   shipped.catch(() => { shipped = null; });
   return shipped;
+}
+
+/** The languages this build ships (locales/index.json). */
+export async function shippedLanguages() {
+  return (await shipped_()).languages;
 }
 
 /** A language's meta.json (name, direction, voice), read once. */

@@ -24,28 +24,18 @@ fn meta(code: &str, dir: &str) -> JsValue {
 
 fn core() -> Core {
     let mut c = Core::new(GLOSSARY, UI_FR, meta("fr", "ltr"), "le\nla\n").expect("core starts");
-    c.set_meaning(
-        "tm-date-expiration = Date d’expiration de votre titre de séjour\n",
-        "",
-        "",
-    )
-    .expect("French meaning loads");
     c.add_locale(
         meta("ar", "rtl"),
         "concept-titre-de-sejour = تصريح الإقامة\n    .explain = البطاقة.\n",
         UI_AR,
-        Some("tm-date-expiration = تاريخ انتهاء تصريح إقامتك\n".into()),
-        None,
-        None,
+        JsValue::UNDEFINED,
     )
     .expect("ar loads");
     c.add_locale(
         meta("en", "ltr"),
         "concept-nom = name\n    .explain = Your name.\n",
         "error-protocol = Not understood. ({ $detail })\n",
-        None,
-        None,
-        None,
+        JsValue::UNDEFINED,
     )
     .expect("en loads");
     c
@@ -85,16 +75,6 @@ fn scan_reply_is_plain_json_with_rtl_and_fallback() {
     assert!(get(&nom, &["where"]).is_null());
     let results: Array = get(&reply, &["results"]).into();
     assert_eq!(results.length(), 2);
-    // The first label is in the Arabic memory: a full translation, from the memory.
-    let t = get(&results.get(0), &["translation"]);
-    assert_eq!(
-        get(&t, &["text"]).as_string().as_deref(),
-        Some("تاريخ انتهاء تصريح إقامتك")
-    );
-    assert_eq!(get(&t, &["source"]).as_string().as_deref(), Some("memory"));
-    assert_eq!(get(&t, &["dir"]).as_string().as_deref(), Some("rtl"));
-    // The second is not: no translation (the overlay shows key words).
-    assert!(get(&results.get(1), &["translation"]).is_undefined());
 }
 
 #[wasm_bindgen_test]
@@ -125,9 +105,7 @@ fn a_malformed_locale_is_refused_and_the_core_keeps_working() {
             meta("uk", "ltr"),
             "concept-nom = ім'я\n}}} broken\n",
             "",
-            None,
-            None,
-            None,
+            JsValue::UNDEFINED,
         )
         .expect_err("must fail");
     let e: js_sys::Error = err.into();
@@ -144,4 +122,47 @@ fn a_malformed_locale_is_refused_and_the_core_keeps_working() {
             "ar"
         )
         .is_ok());
+}
+
+#[wasm_bindgen_test]
+fn a_block_gets_its_full_translation_once_both_sides_of_meaning_are_loaded() {
+    let mut c = core();
+    let scan = r#"{"type":"scan.blocks","lang":"uk","blocks":[{"id":"b1","kind":"label","text":"Votre nom"}]}"#;
+    c.add_locale(
+        meta("uk", "ltr"),
+        "concept-nom = ім'я\n",
+        "",
+        json(r#"{"portals":"tm-votre-nom = Ваше ім'я\n"}"#),
+    )
+    .expect("uk loads with its memory");
+    // Without the French side there is no translation: key words only.
+    let before = c.handle(json(scan), "uk").expect("scan answers");
+    assert!(get(&get(&before, &["results"]), &["0", "translation"]).is_undefined());
+    c.add_french_meaning("tm-votre-nom = Votre nom\n", "", "")
+        .expect("French side loads");
+    assert!(c.has_french_meaning());
+    let reply = c.handle(json(scan), "uk").expect("scan answers");
+    let tr = get(&reply, &["results", "0", "translation"]);
+    assert_eq!(
+        get(&tr, &["text"]).as_string().as_deref(),
+        Some("Ваше ім'я")
+    );
+    assert_eq!(get(&tr, &["lang"]).as_string().as_deref(), Some("uk"));
+    assert_eq!(get(&tr, &["source"]).as_string().as_deref(), Some("memory"));
+    assert_eq!(get(&tr, &["reviewed"]).as_bool(), Some(false));
+    // A malformed memory is refused with its file.
+    let err = c
+        .add_locale(
+            meta("ru", "ltr"),
+            "",
+            "",
+            json(r#"{"portals":"tm-x = {\n"}"#),
+        )
+        .expect_err("must fail");
+    let e: js_sys::Error = err.into();
+    assert!(e
+        .message()
+        .as_string()
+        .unwrap_or_default()
+        .contains("portals.ftl"));
 }
