@@ -153,6 +153,8 @@ run_tests() {
   step "the tested pages' strings and their full translations (tools/meaning/pages.py: list, sources, coverage)"
   { python3 tools/meaning/pages.py list --check && python3 tools/meaning/pages.py sources \
     && python3 tools/meaning/pages.py coverage; } || status=1
+  step "full translations per page and language: at least 90 % of labels, legends, buttons and errors (pages.py table)"
+  python3 tools/meaning/pages.py table --min 90 || status=1
   step "wasm-bindgen-test in headless Chromium (bindings)"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
   step "web-ext lint dist/firefox"
