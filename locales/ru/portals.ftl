@@ -1393,6 +1393,488 @@ tm-ex-caf-du-loiret = Пример: CAF du Loiret
 tm-id-de-la-simulation = ID расчёта
 tm-email-de-l-utilisateur = Электронная почта пользователя
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Ваш аккаунт подтверждён.
+tm-vous-allez-recevoir-les-instructions = Через несколько минут вы получите инструкции для подтверждения аккаунта.
+tm-si-votre-e-mail-existe-dans = Если ваш адрес электронной почты есть в нашей базе данных, вы скоро получите письмо с инструкциями для подтверждения аккаунта.
+tm-votre-compte-a-ete-supprime = Ваш аккаунт удалён!
+tm-vous-avez-une-invitation-en-attente = У вас есть ожидающее приглашение. Примите его, чтобы завершить регистрацию.
+tm-votre-connexion-est-deja-active = Вы уже вошли в систему
+tm-votre-compte-n-est-pas-encore = Ваш аккаунт ещё не активирован.
+tm-email-ou-mot-de-passe-incorrect = Неверный адрес электронной почты или пароль.
+tm-vous-avez-droit-a-une-tentative = У вас есть ещё одна попытка, прежде чем ваш аккаунт будет заблокирован.
+tm-votre-compte-est-verrouille = Ваш аккаунт заблокирован.
+tm-email-ou-mot-de-passe-invalide = Недействительный адрес электронной почты или пароль.
+tm-votre-session-est-expiree-veuillez-vous = Ваш сеанс истёк. Пожалуйста, войдите снова, чтобы продолжить.
+tm-vous-devez-vous-connecter-ou-vous = Чтобы продолжить, нужно войти или зарегистрироваться.
+tm-vous-devez-valider-votre-compte-pour = Чтобы продолжить, нужно подтвердить аккаунт.
+tm-votre-invitation-n-est-pas-valide = Ваше приглашение недействительно.
+tm-votre-mot-de-passe-a-ete = Ваш пароль сохранён, и ваш аккаунт активирован.
+tm-votre-mot-de-passe-a-ete-2 = Ваш пароль сохранён.
+tm-votre-invitation-a-ete-annulee = Ваше приглашение отменено.
+tm-lutilisateur-connecte-ne-correspond-pas = Пользователь, который вошёл в систему, не совпадает с приглашённым пользователем. Выйдите и попробуйте снова.
+tm-la-session-a-expire = Сеанс истёк
+tm-choisir-son-mot-de-passe = Выберите пароль
+tm-enregistrer = Сохранить
+tm-ouvrir-l-app-mail = Открыть приложение Mail
+tm-inscription = Регистрация
+tm-code-dinvitation = Код приглашения
+tm-creer-son-compte = Создать аккаунт
+tm-veuillez-cliquer-sur-le-lien-dans = Пожалуйста, нажмите на ссылку в письме, которое вам только что отправили
+tm-vous-avez-ete-invite-sur = Вас пригласили в { $name }
+tm-bonjour = Здравствуйте, { $email }
+tm-vous-avez-ete-invite-sur-vous = Вас пригласили в { $name }. Вы можете принять это приглашение по ссылке ниже.
+tm-accepter-l-invitation = Принять приглашение
+tm-cette-invitation-est-valable-jusqu-au = Это приглашение действительно до { $date }.
+tm-si-vous-n-acceptez-pas-cette = Если вы не принимаете это приглашение, не обращайте внимания на это письмо. Без вашего разрешения аккаунт не будет создан.
+tm-instructions-de-confirmation = Инструкции по подтверждению
+tm-instructions-pour-changer-le-mot-de = Инструкции по смене пароля
+tm-instructions-pour-deverrouiller-le = Инструкции по разблокировке аккаунта
+tm-votre-mot-de-passe-a-ete-3 = Ваш пароль изменён.
+tm-nous-n-avons-pas-pu-vous = Не удалось выполнить вашу аутентификацию через { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Аутентификация через { $kind } выполнена.
+tm-vous-ne-pouvez-acceder-a-cette = Эту страницу можно открыть только по ссылке из письма для сброса пароля. Если вы перешли из такого письма, убедитесь, что используете полный адрес (URL).
+tm-vous-allez-recevoir-les-instructions-de = Через несколько мгновений вы получите инструкции по сбросу пароля
+tm-si-votre-e-mail-existe-dans-2 = Если ваш адрес электронной почты есть в нашей базе данных, вы получите по почте ссылку для сброса пароля
+tm-votre-mot-de-passe-a-ete-4 = Ваш пароль изменён, теперь вы вошли в систему
+tm-votre-mot-de-passe-a-ete-5 = Ваш пароль успешно изменён.
+tm-votre-compte-a-ete-supprime-avec = Ваш аккаунт удалён. Надеемся скоро увидеть вас снова.
+tm-bienvenue-votre-connexion-est-active = Добро пожаловать, вы вошли в систему.
+tm-votre-compte-est-bien-enregistre-vous = Ваш аккаунт зарегистрирован. Однако вы пока не можете войти, потому что ваш аккаунт ещё не активирован.
+tm-votre-compte-est-bien-enregistre-vous-2 = Ваш аккаунт зарегистрирован. Однако вы не можете войти, потому что ваш аккаунт заблокирован.
+tm-un-message-contenant-un-lien-de = Письмо со ссылкой для подтверждения отправлено на ваш адрес электронной почты. Откройте эту ссылку, чтобы активировать аккаунт.
+tm-votre-compte-a-bien-ete-mis = Ваш аккаунт обновлён, но нам нужно проверить ваш новый адрес электронной почты. Пожалуйста, проверьте почту и нажмите на ссылку подтверждения, чтобы завершить подтверждение нового адреса.
+tm-votre-compte-a-ete-modifie-avec = Ваш аккаунт изменён.
+tm-connexion-reussie = Вход выполнен.
+tm-deconnexion-reussie = Выход выполнен.
+tm-mode-deconnecte = Режим без входа в систему.
+tm-vous-allez-recevoir-les-instructions-2 = Через несколько мгновений вы получите инструкции по разблокировке аккаунта
+tm-si-votre-compte-existe-vous-allez = Если ваш аккаунт существует, вы скоро получите письмо с инструкциями по его разблокировке.
+tm-votre-compte-a-ete-deverrouille-avec = Ваш аккаунт разблокирован, теперь вы вошли в систему.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = уже подтверждено, пожалуйста, попробуйте войти
+tm-a-confirmer-dans-les-merci-de = нужно подтвердить в течение { $period }, пожалуйста, отправьте новый запрос
+tm-a-expire-merci-d-en-faire = срок действия истёк, пожалуйста, отправьте новый запрос
+tm-n-a-pas-ete-trouve-e = не найдено
+tm-n-etait-pas-verrouille-e = не было заблокировано
+tm-une-erreur-a-empeche-ce-tte = Из-за ошибки не удалось сохранить { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = Из-за { $n ->
+        [one] { $n } ошибки
+        [few] { $n } ошибок
+        [many] { $n } ошибок
+       *[other] { $n } ошибки
+    } не удалось сохранить { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Раздел для пользователей
+tm-je-n-ai-pas-recu-le = Мне не пришло письмо с подтверждением
+tm-je-n-ai-pas-recu-le-2 = Мне не пришло письмо для разблокировки
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Проверка не пройдена: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = нужно принять
+tm-doit-etre-rempli-e = нужно заполнить
+tm-ne-concorde-pas-avec = не совпадает с { $attribute }
+tm-doit-etre-egal-a = должно быть равно { $n }
+tm-doit-etre-pair = должно быть чётным
+tm-n-est-pas-disponible = недоступно
+tm-doit-etre-superieur-a = должно быть больше { $n }
+tm-doit-etre-superieur-ou-egal-a = должно быть больше или равно { $n }
+tm-n-est-pas-inclus-e-dans = не входит в список
+tm-doit-etre-inferieur-a = должно быть меньше { $n }
+tm-doit-etre-inferieur-ou-egal-a = должно быть меньше или равно { $n }
+tm-validation-echouee = Проверка не пройдена: { $errors }
+tm-n-est-pas-un-nombre = не является числом
+tm-doit-etre-un-nombre-entier = должно быть целым числом
+tm-doit-etre-impair = должно быть нечётным
+tm-doit-etre-different-de = должно отличаться от { $n }
+tm-doit-etre-vide = должно быть пустым
+tm-doit-exister = должно существовать
+tm-est-deja-utilise = уже используется
+tm-est-trop-long-pas-plus-d = слишком длинное (максимум один символ)
+tm-est-trop-long-pas-plus-de = слишком длинное (максимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    })
+tm-est-trop-court-au-moins-un = слишком короткое (минимум один символ)
+tm-est-trop-court-au-moins-caracteres = слишком короткое (минимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    })
+tm-ne-fait-pas-la-bonne-longueur = неправильной длины (должно содержать ровно один символ)
+tm-ne-fait-pas-la-bonne-longueur-2 = неправильной длины (должно содержать { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    })
+tm-veuillez-verifier-les-champs-suivants = Пожалуйста, проверьте следующие поля:
+tm-impossible-d-enregistrer-ce-tte-1 = Не удалось сохранить { $model }: 1 ошибка
+tm-impossible-d-enregistrer-ce-tte-erreurs = Не удалось сохранить { $model }: { $n ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+        [many] { $n } ошибок
+       *[other] { $n } ошибки
+    }
+
+## rdv: helpers
+
+tm-ajouter = Добавить
+tm-modifier = Изменить
+tm-retirer = Убрать
+tm-reinitialiser = Сбросить
+tm-veuillez-selectionner = Пожалуйста, выберите
+
+## rdv: public_office
+
+tm-sur-place = на месте
+
+## rdv: visio
+
+tm-par-visioconference = по видеосвязи
+
+## rdv: phone
+
+tm-par-telephone = по телефону
+
+## rdv: home
+
+tm-a-domicile = на дому
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = До скорой встречи, команда { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Только что освободилось время для записи!
+tm-rdv-confirme-le = Подтверждена запись на приём { $date }
+tm-rdv-du-modifie = Запись на приём { $date } изменена
+tm-rappel-rdv-le = [Напоминание] Приём { $date }
+tm-rdv-annule-le-avec = Отменён приём { $date } у { $name }
+tm-votre-rdv-du-a-ete-annule = Ваш приём «{ $motif }» { $date } отменён по административной причине.
+tm-votre-rdv-du-a-bien-ete = Ваш приём «{ $motif }» { $date } отменён по вашей просьбе.
+tm-vous-pouvez-reprendre-un-rendez-vous = Вы можете снова записаться на приём, позвонив по номеру { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Вы можете снова записаться на приём по ссылке ниже:
+tm-reprendre-rdv = Записаться снова
+
+## rdv: attributes
+
+tm-email = Электронная почта
+tm-mot-de-passe-actuel = Текущий пароль
+tm-nom-de-la-commune = Название населённого пункта
+tm-responsable = Ответственный
+
+## rdv: activerecord
+
+tm-lieu = Место
+tm-rendez-vous-honore = Приём состоялся
+tm-rendez-vous-a-venir = Предстоящий приём
+tm-annule-a-linitiative-de-lusager = Отменён по инициативе пользователя
+tm-annule-a-linitiative-du-service = Отменён по инициативе службы
+tm-caisse-d-affiliation = Касса, к которой вы прикреплены
+tm-numero-d-allocataire = Номер получателя пособия
+tm-nombre-d-enfants = Количество детей
+tm-accepte-les-notifications-par-sms = Принимает уведомления по SMS
+tm-accepte-les-notifications-par-email = Принимает уведомления по электронной почте
+tm-numero-de-pre-demande-ants = Номер предварительного заявления ANTS
+tm-sans-domicile-fixe = Без постоянного места жительства
+tm-heberge = Живёт у другого человека
+tm-en-accession-a-la-propriete = Покупает жильё в собственность
+tm-logement = Жильё
+tm-aucune = Нет
+tm-proche = Близкий человек
+tm-le-prenom-ne-peut-etre-change = Имя нельзя изменить, потому что оно подтверждено через FranceConnect
+tm-le-nom-de-naissance-ne-peut = Фамилию при рождении нельзя изменить, потому что она подтверждена через FranceConnect
+tm-la-date-de-naissance-ne-peut = Дату рождения нельзя изменить, потому что она подтверждена через FranceConnect
+tm-ce-mot-de-passe-fait-partie = Этот пароль входит в список часто используемых паролей, поэтому он не защищает ваш аккаунт. Пожалуйста, выберите другой.
+tm-pour-assurer-la-securite-de-votre = Для безопасности вашего аккаунта пароль должен содержать не меньше { $n ->
+        [one] { $n } символа
+        [few] { $n } символов
+        [many] { $n } символов
+       *[other] { $n } символа
+    }
+tm-doit-comporter-10-chiffres-et-lettres = должен содержать 10 цифр и букв
+tm-n-a-pas-pu-etre-valide = не удалось проверить из-за непредвиденной ошибки. Пожалуйста, попробуйте снова через 30 секунд.
+tm-ce-numero-de-pre-demande-ants = Этот номер предварительного заявления ANTS уже используется для записи на приём в { $meeting_point }. Пожалуйста, отмените эту запись, прежде чем записаться снова.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Введите 10-значный номер из метрополии или заморских территорий Франции либо международный номер с кодом страны.
+tm-pour-accelerer-votre-demarche-nous-vous = Чтобы ускорить процедуру, мы настоятельно рекомендуем заранее заполнить заявление на сайте ANTS и указать номер предварительного заявления.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = У вас недостаточно прав, чтобы открыть эту страницу или выполнить это действие
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (длительность: { $duration ->
+        [one] { $duration } минута
+        [few] { $duration } минуты
+        [many] { $duration } минут
+       *[other] { $duration } минуты
+    })
+tm-aujourdhui-a-duree-minutes = Сегодня в { $date } (длительность: { $duration ->
+        [one] { $duration } минута
+        [few] { $duration } минуты
+        [many] { $duration } минут
+       *[other] { $duration } минуты
+    })
+tm-1-place-restante = Осталось 1 место
+tm-places-restantes = Осталось { $n ->
+        [one] { $n } место
+        [few] { $n } места
+        [many] { $n } мест
+       *[other] { $n } места
+    }
+tm-1-place = 1 место
+tm-places = { $n ->
+        [one] { $n } место
+        [few] { $n } места
+        [many] { $n } мест
+       *[other] { $n } места
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Пожалуйста, исправьте следующие проблемы:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Поля гражданского состояния (фамилия при рождении, имена, дата и место рождения) больше нельзя изменить после подтверждённого входа через FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Эти 3 буквы не совпадают с фамилией.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Доступно 1 место приёма
+tm-lieux-sont-disponibles = Доступно { $n ->
+        [one] { $n } место приёма
+        [few] { $n } места приёма
+        [many] { $n } мест приёма
+       *[other] { $n } места приёма
+    }
+tm-selectionnez-un-lieu-de-rdv = Выберите место приёма:
+tm-prochaine-disponibilite-le = Ближайшее свободное время:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Похоже, вы не получаете сопровождения или наблюдения; пожалуйста, выберите другую причину или позвоните в ваш департамент по номеру { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Ваш адрес
+tm-votre-service = Ваша служба
+tm-ex-21-rue-anatole-france-calais = например: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Изменить адрес
+tm-choisissez-un-service = Выберите службу
+tm-choisir-ce-service = Выбрать эту службу
+tm-le-service-que-vous-cherchez-n = Нужной вам службы нет в списке?
+tm-modifier-le-service = Изменить службу
+tm-choisissez-un-motif = Выберите причину
+tm-choisir-ce-motif = Выбрать эту причину
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Введите первые 3 буквы вашей фамилии
+tm-sophie-dupont-dup = Sophie Dupont: пишите DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: пишите DEL
+tm-edwige-xi-xi = Edwige Xi: пишите XI
+tm-identification = Идентификация
+tm-choix-de-l-usager = Выбор пользователя
+tm-votre-rendez-vous-a-ete-confirme = Ваша запись на приём подтверждена.
+tm-ce-creneau-nest-plus-disponible-veuillez = Это время больше недоступно. Пожалуйста, выберите другое.
+tm-vous-allez-modifier-votre-rdv-qui = Вы собираетесь изменить свой приём «{ $motif_name_and_service }», который состоится { $date }
+tm-mes-informations = Мои данные
+tm-mes-proches = Мои близкие
+tm-aucun-proche = Нет близких
+tm-ajouter-un-proche = Добавить близкого человека
+
+## aidants: layouts
+
+tm-page-d-accueil = Главная страница
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = При обмене данными возникла техническая проблема.
+tm-la-syntaxe-de-la-requete-est = Синтаксис запроса неверен. Вы можете попробовать снова или связаться с нами, если проблема не исчезнет.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = У вас нет разрешения на доступ к этой странице.
+tm-si-vous-pensez-qu-il-s = Если вы считаете, что это ошибка, вы можете перейти на нашу главную страницу или связаться с нами, чтобы получить помощь.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Страница, которую вы ищете, не найдена. Приносим извинения за неудобства.
+tm-si-vous-avez-tape-l-adresse = Если вы ввели веб-адрес в браузере, проверьте, что он правильный. Возможно, страница больше недоступна. В этом случае, чтобы продолжить, вы можете перейти на нашу главную страницу. Иначе свяжитесь с нами, чтобы мы направили вас к нужной информации.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Время, отведённое на вход через FranceConnect, истекло.
+tm-vous-pouvez-reessayer-la-connexion = Вы можете снова попробовать войти с главной страницы. Если проблема не исчезнет, свяжитесь с нами.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Извините, в работе сервиса возникла проблема, мы работаем над тем, чтобы как можно скорее её устранить.
+tm-essayez-de-rafraichir-la-page-ou = Попробуйте обновить страницу или повторите попытку позже.
+tm-si-vous-avez-besoin-d-une = Если вам нужна срочная помощь, пожалуйста, свяжитесь с нами напрямую.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Распечатать доверенность
+tm-mandat-final = Окончательная доверенность
+tm-attention-ceci-est-un-projet-de = Внимание! Это проект доверенности. Он не имеет юридической силы.
+tm-le-mandat-a-ete-cree-avec = Доверенность создана. Пожалуйста, распечатайте её, чтобы её подписал доверитель.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Чтобы распечатать, выберите в меню браузера «Файл», затем «Печать».
+tm-projet-de-mandat-traduit = Переведённый проект доверенности
+tm-vous-trouverez-ci-dessous-un-mandat = Ниже приведена типовая доверенность, для которой доступно несколько переводов. Переводы доверенности нужны только для того, чтобы объяснить пользователю, что такое доверенность и к чему она обязывает. Эти переводы не имеют юридической силы. Юридическую силу имеет только окончательная доверенность на французском языке.
+tm-vous-pouvez-imprimer-ce-mandat-type = Вы можете распечатать эту типовую доверенность, нажав на кнопку ниже. Внимание, напоминаем, что эта доверенность не имеет юридической силы. Она переведена только для информации пользователя.
+tm-version-francaise = Французская версия
+tm-traduire-le-mandat-en = Перевести доверенность на:
+tm-mandat-pour-realiser-des-demarches-en = Доверенность на выполнение онлайн-процедур через сервис «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Внимание, напоминаем, что эта доверенность не имеет юридической силы. Она переведена только для информации пользователя.
+tm-version-francaise-et-traductions = Французская версия и переводы
+tm-revocation-d-une-autorisation-via-le = Отзыв разрешения через сервис «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Я, нижеподписавшийся(-аяся), { $get_full_name }, хочу отозвать разрешение «{ $authorization }», созданное { $creation_date } с { $organisation }.
+tm-fait-a-le = Составлено в { $display_address }, { $date }
+tm-le-mandant = Доверитель
+tm-lautorisation-a-ete-revoquee-avec-succes = Разрешение отозвано. Пожалуйста, распечатайте его, чтобы его подписал доверитель.
+tm-l-autorisation-a-ete-revoquee-avec = Разрешение отозвано!
+tm-rappel-de-l-autorisation-revoquee = Сведения об отозванном разрешении
+tm-thematique-administrative = Административная тема
+tm-date-de-l-autorisation = Дата разрешения
+tm-expiration-de-l-autorisation = Окончание срока разрешения
+tm-imprimer-l-attestation-de-revocation = Распечатать справку об отзыве
+tm-confirmer-la-revocation-de-l = Подтвердить отзыв разрешения
+tm-merci-de-verifier-les-informations-ci = Пожалуйста, проверьте сведения ниже, прежде чем подтвердить отзыв разрешения
+tm-rappel-de-l-autorisation-en-cours = Сведения о разрешении, которое отзывается
+tm-thematique-administrative-associee = Связанная административная тема
+tm-souhaitez-vous-confirmer-la-revocation = Вы хотите подтвердить отзыв этого разрешения?
+tm-revoquer-l-autorisation = Отозвать разрешение
+tm-confirmation-de-revocation = Подтверждение отзыва
+tm-merci-de-verifier-les-informations-ci-2 = Пожалуйста, проверьте сведения ниже, прежде чем подтвердить отзыв доверенности
+tm-rappel-du-mandat-en-cours-de = Сведения о доверенности, которая отзывается
+tm-date-du-mandat = Дата доверенности
+tm-expiration-du-mandat = Окончание срока доверенности
+tm-souhaitez-vous-confirmer-la-revocation-2 = Вы хотите подтвердить отзыв этой доверенности?
+tm-revoquer-le-mandat = Отозвать доверенность
+tm-revocation-d-un-mandat-via-le = Отзыв доверенности через сервис Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Я, нижеподписавшийся(-аяся), { $usager_name }, хочу отозвать доверенность «Aidants Connect», созданную { $creation_date } с { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Доверенность отозвана. Пожалуйста, распечатайте её, чтобы её подписал доверитель.
+tm-le-mandat-a-ete-revoque-avec-2 = Доверенность отозвана!
+tm-rappel-du-mandat-revoque = Сведения об отозванной доверенности
+tm-mandat-pour-realiser-des-demarches = Доверенность на выполнение административных онлайн-процедур в интересах пользователя через сервис «Aidants Connect» во время чрезвычайного санитарного положения, объявленного статьёй 4 закона от 23 марта 2020 года.
+tm-je-soussigne-e-autorise-dont-seuls = Я, нижеподписавшийся(-аяся), { $get_full_name }, уполномочиваю { $organisation }, от имени которой действовать вместо меня могут только уполномоченные сотрудники, выполнять от моего имени, в соответствии со статьями 1984 и следующими Гражданского кодекса, следующие административные онлайн-процедуры, как доступные через FranceConnect, так и нет:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } разрешает { $name } использовать свои персональные данные только для исполнения этой доверенности.
+tm-l-aidant-habilite-de-a-rappele = Уполномоченный помощник { $name } напомнил { $usager } о цели вмешательства, о том, зачем собираются его сведения и для чего они нужны; о наличии прав на его данные (доступ, исправление, удаление и т.д.) и о возможности для доверителя в любой момент отозвать своё согласие.
+tm-a-cette-fin = С этой целью:
+tm-ne-collecter-et-conserver-que-les = собирать и хранить только сведения, строго необходимые для перечисленных процедур,
+tm-nutiliser-les-informations-fournies-que = использовать предоставленные сведения только для перечисленных процедур. Чтобы выполнить другие процедуры, он или она должны сначала сообщить об этом пользователю и получить его разрешение;
+tm-ne-collecter-et-conserver-que-les-2 = собирать и хранить только сведения, строго необходимые для перечисленных областей процедур;
+tm-nutiliser-les-informations-fournies-que-2 = использовать предоставленные сведения только для выполнения этих процедур. Чтобы выполнить другие процедуры, он или она должны сначала сообщить об этом пользователю и получить его разрешение;
+tm-mettre-a-jour-puis-a-supprimer = обновлять, а затем удалять все сведения о пользователе, когда они больше не нужны для выполнения процедур;
+tm-respecter-la-confidentialite-des = соблюдать конфиденциальность предоставленных сведений;
+tm-prendre-toutes-les-precautions-pour = принимать все меры предосторожности для защиты переданных персональных данных.
+tm-le-mandataire-sengage-a = Поверенный обязуется:
+tm-le-present-mandat-est-accepte-et = Настоящая доверенность принята и дана на срок, необходимый уполномоченному помощнику { $name } для выполнения его задач. Доверенность прекращается, когда указанные выше процедуры выполнены, или в любой момент, если доверитель или поверенный решит её отозвать.
+tm-l-aidant-habilite-de-est-tenu = Уполномоченный помощник { $name } обязан исполнять доверенность, пока она на него возложена, и отвечает за убытки, которые могут возникнуть из-за её неисполнения, в соответствии со статьями 1991 и следующими Гражданского кодекса.
+tm-mandat-pour-realiser-des-demarches-en-2 = Доверенность на выполнение онлайн-процедур через сервис «Aidants Connect» во время чрезвычайного санитарного положения
+tm-je-mappelle-je-suis-le-mandant = Меня зовут: { $name } (я доверитель)
+tm-jautorise-cest-le-mandataire-a-realiser = Я разрешаю { $name } (это поверенный) выполнять вместо меня следующие административные процедуры: { $n }
+tm-cette-autorisation-est-conforme-aux = Это разрешение соответствует статьям 1984 и следующим Гражданского кодекса. Процедуры будут выполняться в интернете, на сайтах, использующих FranceConnect, или на других сайтах. Их также можно выполнять любыми способами, которые допускает администрация (телефон, бумага, электронная почта, …).
+tm-je-peux-annuler-mon-autorisation-a = Я могу отменить своё разрешение в любой момент.
+tm-je-reconnais-que-laidant-habilite-par = Я подтверждаю, что помощник, уполномоченный { $name }, напомнил мне о цели своего вмешательства и объяснил, зачем нужны собираемые сведения и для чего они используются;
+tm-jautorise-les-aidants-habilites-par-a = Я разрешаю помощникам, уполномоченным { $name }, использовать мои персональные данные в рамках этой доверенности. Я знаю, что у меня есть права на сведения обо мне: доступ, исправление, удаление.
+tm-pour-que-puisse-agir-a-ma = Чтобы { $name } мог(ла) действовать вместо меня:
+tm-effectuer-les-demarches-listees-dans-ce = выполнять вместо меня процедуры, перечисленные в этом документе, на основе сведений, которые я им предоставил(а);
+tm-collecter-et-conserver-seulement-les = собирать и хранить только сведения, необходимые для процедур, перечисленных в этом документе, или связанных с ними;
+tm-utiliser-et-communiquer-seulement-les = использовать и передавать только сведения, необходимые для процедур, перечисленных в этом документе, или связанных с ними;
+tm-minformer-et-demander-mon-autorisation = сообщать мне и спрашивать моё разрешение, прежде чем выполнять процедуры, не перечисленные в этом документе;
+tm-mettre-a-jour-et-supprimer-lensemble = обновлять и удалять все мои персональные сведения, когда они больше не нужны;
+tm-sinterdire-de-rendre-publiques-mes = никогда не делать мои персональные сведения общедоступными;
+tm-prendre-toutes-les-precautions-pour-2 = принимать все меры предосторожности для защиты моих персональных сведений.
+tm-les-aidants-habilites-par-doivent = Помощники, уполномоченные { $name }, должны:
+tm-a-partir-du-moment-ou-un = С того момента, как помощник, уполномоченный { $name }, выполняет вместо меня одну из процедур, перечисленных в этом документе, он соглашается делать это на условиях, описанных в этом документе.
+tm-les-demarches-decrites-ci-dessus-sont = описанные выше процедуры выполнены;
+tm-je-decide-de-lannuler = я решаю её отменить;
+tm-laidant-habilite-par-decide-de-lannuler = помощник, уполномоченный { $name }, решает её отменить;
+tm-je-donne-mon-autorisation-a-une = я даю разрешение другому человеку, который не является помощником, уполномоченным { $name }. В этом случае я должен(на) как можно скорее сообщить об этом { $name }.
+tm-mon-autorisation-est-donnee-et-acceptee = Моё разрешение дано и принято { $n }. Оно прекращается раньше, если:
+tm-l-aidant-habilite-par-doit-accomplir = Помощник, уполномоченный { $name }, должен выполнять вместо меня процедуры, перечисленные в этом документе, пока доверенность действительна. Помощник, уполномоченный { $name }, может нести ответственность, если не соблюдает условия, описанные в этом документе (статья 1991 Гражданского кодекса).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Я разрешаю { $name } (это поверенный) выполнять вместо меня следующие административные процедуры:
+tm-collecter-et-conserver-utiliser-et = собирать и хранить, использовать и передавать только сведения, необходимые для процедур, перечисленных в этом документе, или связанных с ними;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Помощник, уполномоченный { $name }, должен выполнять вместо меня процедуры, перечисленные в этом документе, пока доверенность действительна. Он может нести ответственность, если не соблюдает условия, описанные в этом документе (статья 1991 Гражданского кодекса).
+tm-fait-a-le-2 = Составлено в { $display_address }, { $display_city }, { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Я разрешаю { $name } (это поверенный) выполнять от моего имени следующие административные процедуры:
+tm-pour-que-puisse-agir-pour-mon = Чтобы { $name } мог(ла) действовать от моего имени:
+tm-effectuer-les-demarches-listees-dans-ce-2 = выполнять от моего имени процедуры, перечисленные в этом документе, на основе сведений, которые я им предоставил(а);
+tm-a-partir-du-moment-ou-un-2 = С того момента, как помощник, уполномоченный { $name }, выполняет от моего имени одну из процедур, перечисленных в этом документе, он соглашается делать это на условиях, описанных в этом документе.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Помощник, уполномоченный { $name }, должен выполнять от моего имени процедуры, перечисленные в этом документе, пока доверенность действительна. Он может нести ответственность, если не соблюдает условия, описанные в этом документе (статья 1991 Гражданского кодекса).
+tm-mandat-pour-realiser-des-demarches-en-3 = Доверенность на выполнение онлайн-процедур через сервис «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Меня зовут { $name }, и я доверитель.
+tm-jautorise-en-tant-que-mandataire-a = Я разрешаю { $name } как поверенному выполнять от моего имени следующие административные процедуры:
+tm-je-declare-ne-pas-faire-l = Я заявляю, что в отношении меня не действует мера правовой защиты (sauvegarde de justice, опека или попечительство).
+tm-jautorise-les-aidants-habilites-par-a-2 = Я разрешаю помощникам, уполномоченным { $name }, использовать мои персональные данные в рамках этой доверенности. Я знаю, что у меня есть права на сведения обо мне: доступ, информация, исправление, ограничение, удаление.
+tm-quand-un-aidant-habilite-par-realise = Когда помощник, уполномоченный { $name }, выполняет от моего имени одну из перечисленных выше процедур, он обязуется делать это на условиях и в течение срока, описанных в этом документе, иначе он несёт гражданскую и уголовную ответственность.
+tm-prendre-toutes-les-precautions-pour-3 = принимать все меры предосторожности для защиты и конфиденциальности моих персональных сведений.
+tm-un-aidant-habilite-par-decide-de = помощник, уполномоченный { $name }, решает её отменить;
+tm-fait-a-le-3 = Составлено в { $display_address }, { $zipcode } { $display_city }, { $date }
+tm-prenom-nom-et-signature-du-mandataire = Имя, фамилия и подпись поверенного (помощника)
+tm-prenom-nom-et-signature-du-mandant = Имя, фамилия и подпись доверителя (пользователя)
+tm-il-y-a-des-erreurs-dans = В форме есть ошибки
+tm-lisez-ces-mentions-a-lusager = Прочитайте эти положения пользователю
+tm-le-mandat-est-une-autorisation-ecrite = Доверенность — это письменное разрешение, которое позволяет помощнику выполнять за вас административные процедуры. Она защищает вас и защищает помощника, который вам помогает. Вы сможете прекратить её в любой момент.
+tm-une-fois-ce-mandat-signe-par = Когда эту доверенность подпишут обе стороны, помощник обязуется:
+tm-realiser-les-demarches-listees-dans-le = выполнять процедуры, перечисленные в доверенности, на основе сведений, которые вы ему предоставили;
+tm-utiliser-et-enregistrer-seulement-les = использовать и сохранять только сведения, необходимые для этих процедур;
+tm-ne-pas-effectuer-dautres-demarches-que = не выполнять других процедур, кроме перечисленных в доверенности;
+tm-securiser-lensemble-de-vos-informations = защищать все ваши сведения и удалять их, когда они больше не нужны.
+tm-connectez-lusager-a-franceconnect = Выполните вход пользователя через FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Сводка дистанционной доверенности
+tm-elements-du-mandat = Элементы доверенности
+tm-validation-de-lusager = Подтверждение пользователем
+tm-en-cochant-ces-cases-confirme = Отмечая эти поля, { $name } подтверждает:
+tm-validation-de-laidant = Подтверждение помощником
+tm-enregistrer-le-mandat = Сохранить доверенность
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Вы частное лицо?
+tm-aidants-connect-n-est-pas-un = Aidants Connect — это не инструмент для частных лиц или для близких, которые помогают родственнику.
+tm-vous-rencontrez-un-probleme-lors-de = У вас проблема со входом через France Connect или с доступом к личным кабинетам на сайтах государственных служб (CAF, налоги, ANTS...)? Посмотрите специальную страницу помощи.
+tm-vous-rencontrez-des-difficultes-avec-le = Вам трудно пользоваться цифровыми сервисами, и вы хотели бы получить сопровождение, чтобы выполнять процедуры или стать самостоятельнее? Найдите место рядом с вами.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Адрес электронной почты
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Номер мобильного телефона
+tm-format-attendu-10-chiffres = Нужный формат: 10 цифр
+tm-format-attendu-6-chiffres = Нужный формат: 6 цифр
+tm-selectionnez-la-ou-les-demarches = Выберите одну или несколько процедур
+tm-choisissez-la-duree-du-mandat = Выберите срок действия доверенности
+tm-code-a-6-chiffres = Код из 6 цифр
+tm-choisir = Выбрать…
+tm-exemple-prenom-nom-exemple-fr = Пример: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Новый адрес электронной почты
+tm-erreur-veuillez-saisir-uniquement-des = Ошибка: пожалуйста, вводите только правильные адреса электронной почты.
+tm-telephone-mobile = Мобильный телефон
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Подпись флажка
