@@ -1283,6 +1283,433 @@ tm-ex-caf-du-loiret = Örnek: CAF du Loiret
 tm-id-de-la-simulation = Simülasyon kimliği (ID)
 tm-email-de-l-utilisateur = Kullanıcının e-posta adresi
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Hesabınız onaylandı.
+tm-vous-allez-recevoir-les-instructions = Hesabınızı onaylamak için gereken talimatları birkaç dakika içinde alacaksınız.
+tm-si-votre-e-mail-existe-dans = E-posta adresiniz veri tabanımızda varsa, yakında hesabınızı onaylama talimatlarını içeren bir e-posta alacaksınız.
+tm-votre-compte-a-ete-supprime = Hesabınız silindi!
+tm-vous-avez-une-invitation-en-attente = Bekleyen bir davetiniz var. Kaydınızı tamamlamak için daveti kabul edin.
+tm-votre-connexion-est-deja-active = Zaten giriş yapmış durumdasınız
+tm-votre-compte-n-est-pas-encore = Hesabınız henüz etkinleştirilmedi.
+tm-email-ou-mot-de-passe-incorrect = E-posta veya şifre yanlış.
+tm-vous-avez-droit-a-une-tentative = Hesabınız kilitlenmeden önce bir deneme hakkınız kaldı.
+tm-votre-compte-est-verrouille = Hesabınız kilitlendi.
+tm-email-ou-mot-de-passe-invalide = E-posta veya şifre geçersiz.
+tm-votre-session-est-expiree-veuillez-vous = Oturumunuzun süresi doldu. Devam etmek için lütfen yeniden giriş yapın.
+tm-vous-devez-vous-connecter-ou-vous = Devam etmek için giriş yapmanız veya kaydolmanız gerekir.
+tm-vous-devez-valider-votre-compte-pour = Devam etmek için hesabınızı onaylamanız gerekir.
+tm-votre-invitation-n-est-pas-valide = Davetiniz geçerli değil.
+tm-votre-mot-de-passe-a-ete = Şifreniz kaydedildi ve hesabınız etkinleştirildi.
+tm-votre-mot-de-passe-a-ete-2 = Şifreniz kaydedildi.
+tm-votre-invitation-a-ete-annulee = Davetiniz iptal edildi.
+tm-lutilisateur-connecte-ne-correspond-pas = Giriş yapmış kullanıcı, davet edilen kullanıcıyla aynı değil. Çıkış yapıp tekrar deneyin.
+tm-la-session-a-expire = Oturumun süresi doldu
+tm-choisir-son-mot-de-passe = Şifrenizi seçin
+tm-enregistrer = Kaydet
+tm-ouvrir-l-app-mail = Mail uygulamasını aç
+tm-inscription = Kayıt
+tm-code-dinvitation = Davet kodu
+tm-creer-son-compte = Hesabınızı oluşturun
+tm-veuillez-cliquer-sur-le-lien-dans = Lütfen size az önce gönderilen e-postadaki bağlantıya tıklayın
+tm-vous-avez-ete-invite-sur = { $name } hizmetine davet edildiniz
+tm-bonjour = Merhaba { $email }
+tm-vous-avez-ete-invite-sur-vous = { $name } hizmetine davet edildiniz. Bu daveti aşağıdaki bağlantıyla kabul edebilirsiniz.
+tm-accepter-l-invitation = Daveti kabul et
+tm-cette-invitation-est-valable-jusqu-au = Bu davet { $date } tarihine kadar geçerlidir.
+tm-si-vous-n-acceptez-pas-cette = Bu daveti kabul etmiyorsanız bu e-postayı dikkate almayın. İzniniz olmadan hiçbir hesap oluşturulmayacaktır.
+tm-instructions-de-confirmation = Onay talimatları
+tm-instructions-pour-changer-le-mot-de = Şifre değiştirme talimatları
+tm-instructions-pour-deverrouiller-le = Hesap kilidini açma talimatları
+tm-votre-mot-de-passe-a-ete-3 = Şifreniz değiştirildi.
+tm-nous-n-avons-pas-pu-vous = Kimliğiniz { $kind } üzerinden doğrulanamadı: '{ $reason }'.
+tm-authentifie-avec-succes-via = Kimliğiniz { $kind } üzerinden doğrulandı.
+tm-vous-ne-pouvez-acceder-a-cette = Bu sayfaya yalnızca bir şifre sıfırlama e-postasındaki bağlantıyla erişebilirsiniz. Böyle bir e-posta kullandıysanız tam URL'yi kullandığınızdan emin olun.
+tm-vous-allez-recevoir-les-instructions-de = Şifre sıfırlama talimatlarını birkaç dakika içinde alacaksınız
+tm-si-votre-e-mail-existe-dans-2 = E-posta adresiniz veri tabanımızda varsa, e-postayla bir sıfırlama bağlantısı alacaksınız
+tm-votre-mot-de-passe-a-ete-4 = Şifreniz değiştirildi, artık giriş yapmış durumdasınız
+tm-votre-mot-de-passe-a-ete-5 = Şifreniz başarıyla değiştirildi.
+tm-votre-compte-a-ete-supprime-avec = Hesabınız silindi. Sizi yakında yeniden görmeyi umuyoruz.
+tm-bienvenue-votre-connexion-est-active = Hoş geldiniz, giriş yaptınız.
+tm-votre-compte-est-bien-enregistre-vous = Hesabınız kaydedildi. Ancak hesabınız henüz etkinleştirilmediği için giriş yapamazsınız.
+tm-votre-compte-est-bien-enregistre-vous-2 = Hesabınız kaydedildi. Ancak hesabınız kilitli olduğu için giriş yapamazsınız.
+tm-un-message-contenant-un-lien-de = E-posta adresinize onay bağlantısı içeren bir mesaj gönderildi. Hesabınızı etkinleştirmek için bu bağlantıyı açın.
+tm-votre-compte-a-bien-ete-mis = Hesabınız güncellendi, ancak yeni e-posta adresinizi doğrulamamız gerekiyor. Yeni adresinizin onayını tamamlamak için lütfen e-postalarınıza bakın ve onay bağlantısına tıklayın.
+tm-votre-compte-a-ete-modifie-avec = Hesabınız değiştirildi.
+tm-connexion-reussie = Giriş yapıldı.
+tm-deconnexion-reussie = Çıkış yapıldı.
+tm-mode-deconnecte = Oturum kapalı modu.
+tm-vous-allez-recevoir-les-instructions-2 = Hesabınızın kilidini açma talimatlarını birkaç dakika içinde alacaksınız
+tm-si-votre-compte-existe-vous-allez = Hesabınız varsa, yakında kilidini açma talimatlarını içeren bir e-posta alacaksınız.
+tm-votre-compte-a-ete-deverrouille-avec = Hesabınızın kilidi açıldı, artık giriş yapmış durumdasınız.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = zaten onaylandı, lütfen giriş yapmayı deneyin
+tm-a-confirmer-dans-les-merci-de = { $period } içinde onaylanmalıdır, lütfen yeni bir talepte bulunun
+tm-a-expire-merci-d-en-faire = süresi doldu, lütfen yeni bir talepte bulunun
+tm-n-a-pas-ete-trouve-e = bulunamadı
+tm-n-etait-pas-verrouille-e = kilitli değildi
+tm-une-erreur-a-empeche-ce-tte = Bir hata nedeniyle bu { $resource } kaydedilemedi:
+tm-erreurs-ont-empeche-ce-tte-d = { $n } hata nedeniyle bu { $resource } kaydedilemedi:
+
+## rdv: links
+
+tm-espace-usager = Kullanıcı alanı
+tm-je-n-ai-pas-recu-le = Onay e-postasını almadım
+tm-je-n-ai-pas-recu-le-2 = Kilit açma e-postasını almadım
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Doğrulama başarısız oldu: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = kabul edilmelidir
+tm-doit-etre-rempli-e = doldurulmalıdır
+tm-ne-concorde-pas-avec = { $attribute } ile eşleşmiyor
+tm-doit-etre-egal-a = { $n } değerine eşit olmalıdır
+tm-doit-etre-pair = çift sayı olmalıdır
+tm-n-est-pas-disponible = kullanılamıyor
+tm-doit-etre-superieur-a = { $n } değerinden büyük olmalıdır
+tm-doit-etre-superieur-ou-egal-a = { $n } değerinden büyük veya ona eşit olmalıdır
+tm-n-est-pas-inclus-e-dans = listede yok
+tm-doit-etre-inferieur-a = { $n } değerinden küçük olmalıdır
+tm-doit-etre-inferieur-ou-egal-a = { $n } değerinden küçük veya ona eşit olmalıdır
+tm-validation-echouee = Doğrulama başarısız: { $errors }
+tm-n-est-pas-un-nombre = bir sayı değil
+tm-doit-etre-un-nombre-entier = tam sayı olmalıdır
+tm-doit-etre-impair = tek sayı olmalıdır
+tm-doit-etre-different-de = { $n } değerinden farklı olmalıdır
+tm-doit-etre-vide = boş olmalıdır
+tm-doit-exister = var olmalıdır
+tm-est-deja-utilise = zaten kullanılıyor
+tm-est-trop-long-pas-plus-d = çok uzun (en fazla bir karakter)
+tm-est-trop-long-pas-plus-de = çok uzun (en fazla { $n } karakter)
+tm-est-trop-court-au-moins-un = çok kısa (en az bir karakter)
+tm-est-trop-court-au-moins-caracteres = çok kısa (en az { $n } karakter)
+tm-ne-fait-pas-la-bonne-longueur = uzunluğu doğru değil (tam olarak bir karakter olmalıdır)
+tm-ne-fait-pas-la-bonne-longueur-2 = uzunluğu doğru değil ({ $n } karakter olmalıdır)
+tm-veuillez-verifier-les-champs-suivants = Lütfen şu alanları kontrol edin:
+tm-impossible-d-enregistrer-ce-tte-1 = Bu { $model } kaydedilemedi: 1 hata
+tm-impossible-d-enregistrer-ce-tte-erreurs = Bu { $model } kaydedilemedi: { $n } hata
+
+## rdv: helpers
+
+tm-ajouter = Ekle
+tm-modifier = Değiştir
+tm-retirer = Kaldır
+tm-reinitialiser = Sıfırla
+tm-veuillez-selectionner = Lütfen seçin
+
+## rdv: public_office
+
+tm-sur-place = yerinde (yüz yüze)
+
+## rdv: visio
+
+tm-par-visioconference = görüntülü görüşmeyle
+
+## rdv: phone
+
+tm-par-telephone = telefonla
+
+## rdv: home
+
+tm-a-domicile = evde
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Görüşmek üzere, { $name } ekibi
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Az önce bir randevu saati boşaldı!
+tm-rdv-confirme-le = { $date } randevusu onaylandı
+tm-rdv-du-modifie = { $date } tarihli randevu değiştirildi
+tm-rappel-rdv-le = [Hatırlatma] { $date } randevusu
+tm-rdv-annule-le-avec = { $date } tarihli { $name } randevusu iptal edildi
+tm-votre-rdv-du-a-ete-annule = { $date } tarihli “{ $motif }” randevunuz idari bir nedenle iptal edildi.
+tm-votre-rdv-du-a-bien-ete = { $date } tarihli “{ $motif }” randevunuz isteğiniz üzerine iptal edildi.
+tm-vous-pouvez-reprendre-un-rendez-vous = { $telephone_link } numarasını arayarak yeniden randevu alabilirsiniz.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Aşağıdaki bağlantıya tıklayarak yeniden randevu alabilirsiniz:
+tm-reprendre-rdv = Yeniden randevu al
+
+## rdv: attributes
+
+tm-email = E-posta
+tm-mot-de-passe-actuel = Mevcut şifre
+tm-nom-de-la-commune = Belde adı
+tm-responsable = Sorumlu kişi
+
+## rdv: activerecord
+
+tm-lieu = Yer
+tm-rendez-vous-honore = Randevuya gelindi
+tm-rendez-vous-a-venir = Yaklaşan randevu
+tm-annule-a-linitiative-de-lusager = Kullanıcı tarafından iptal edildi
+tm-annule-a-linitiative-du-service = Kurum tarafından iptal edildi
+tm-caisse-d-affiliation = Bağlı olunan kurum (caisse)
+tm-numero-d-allocataire = Yardım alan numarası
+tm-nombre-d-enfants = Çocuk sayısı
+tm-accepte-les-notifications-par-sms = SMS bildirimlerini kabul ediyor
+tm-accepte-les-notifications-par-email = E-posta bildirimlerini kabul ediyor
+tm-numero-de-pre-demande-ants = ANTS ön başvuru numarası
+tm-sans-domicile-fixe = Sabit konutu yok
+tm-heberge = Başkasının yanında kalıyor
+tm-en-accession-a-la-propriete = Ev sahibi olma sürecinde (kredili alım)
+tm-logement = Konut
+tm-aucune = Yok
+tm-proche = Yakın
+tm-le-prenom-ne-peut-etre-change = Ad, FranceConnect tarafından doğrulandığı için değiştirilemez
+tm-le-nom-de-naissance-ne-peut = Doğumdaki soyadı, FranceConnect tarafından doğrulandığı için değiştirilemez
+tm-la-date-de-naissance-ne-peut = Doğum tarihi, FranceConnect tarafından doğrulandığı için değiştirilemez
+tm-ce-mot-de-passe-fait-partie = Bu şifre sık kullanılan şifreler listesinde yer aldığı için hesabınızın güvenliğini sağlayamaz. Lütfen başka bir şifre seçin.
+tm-pour-assurer-la-securite-de-votre = Hesabınızın güvenliği için şifreniz en az { $n } karakter olmalıdır
+tm-doit-comporter-10-chiffres-et-lettres = 10 rakam ve harften oluşmalıdır
+tm-n-a-pas-pu-etre-valide = beklenmeyen bir hata nedeniyle doğrulanamadı. Lütfen 30 saniye sonra tekrar deneyin.
+tm-ce-numero-de-pre-demande-ants = Bu ANTS ön başvuru numarası { $meeting_point } yerindeki bir randevu için zaten kullanılıyor. Yeni randevu almadan önce lütfen o randevuyu iptal edin.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Fransa anakarasından veya denizaşırı bölgelerden 10 haneli bir numara ya da ülke koduyla uluslararası bir numara girin.
+tm-pour-accelerer-votre-demarche-nous-vous = İşleminizi hızlandırmak için dosyanızı ANTS sitesinde önceden doldurmanızı ve ön başvuru numaranızı belirtmenizi kesinlikle öneririz.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Bu sayfaya erişmek veya bu işlemi yapmak için yeterli yetkiniz yok
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (süre: { $duration } dakika)
+tm-aujourdhui-a-duree-minutes = Bugün saat { $date } (süre: { $duration } dakika)
+tm-1-place-restante = 1 yer kaldı
+tm-places-restantes = { $n } yer kaldı
+tm-1-place = 1 yer
+tm-places = { $n } yer
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Lütfen şu sorunları düzeltin:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Nüfus bilgisi alanları (doğumdaki soyadı, adlar, doğum tarihi ve yeri) FranceConnect ile doğrulanmış girişten sonra artık değiştirilemez
+tm-les-3-lettres-ne-correspondent-pas = Bu 3 harf soyadıyla eşleşmiyor.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 yer müsait
+tm-lieux-sont-disponibles = { $n } yer müsait
+tm-selectionnez-un-lieu-de-rdv = Bir randevu yeri seçin:
+tm-prochaine-disponibilite-le = En yakın boş tarih:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Bir destek veya takip programından yararlanmıyor görünüyorsunuz; lütfen başka bir neden seçin veya { $phone_number } numarasından département'ınızla iletişime geçin.
+
+## rdv: common
+
+tm-votre-adresse = Adresiniz
+tm-votre-service = Hizmetiniz
+tm-ex-21-rue-anatole-france-calais = örnek: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Adresi değiştir
+tm-choisissez-un-service = Bir hizmet seçin
+tm-choisir-ce-service = Bu hizmeti seç
+tm-le-service-que-vous-cherchez-n = Aradığınız hizmet listede yok mu?
+tm-modifier-le-service = Hizmeti değiştir
+tm-choisissez-un-motif = Bir neden seçin
+tm-choisir-ce-motif = Bu nedeni seç
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Soyadınızın ilk 3 harfini girin
+tm-sophie-dupont-dup = Sophie Dupont: DUP yazın
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL yazın
+tm-edwige-xi-xi = Edwige Xi: XI yazın
+tm-identification = Kimlik doğrulama
+tm-choix-de-l-usager = Kullanıcı seçimi
+tm-votre-rendez-vous-a-ete-confirme = Randevunuz onaylandı.
+tm-ce-creneau-nest-plus-disponible-veuillez = Bu randevu saati artık müsait değil. Lütfen başka bir saat seçin.
+tm-vous-allez-modifier-votre-rdv-qui = { $date } tarihindeki “{ $motif_name_and_service }” randevunuzu değiştirmek üzeresiniz
+tm-mes-informations = Bilgilerim
+tm-mes-proches = Yakınlarım
+tm-aucun-proche = Yakın yok
+tm-ajouter-un-proche = Yakın ekle
+
+## aidants: layouts
+
+tm-page-d-accueil = Ana sayfa
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Veri alışverişi sırasında teknik bir sorun oluştu.
+tm-la-syntaxe-de-la-requete-est = İsteğin sözdizimi hatalı. Tekrar deneyebilir veya sorun devam ederse bizimle iletişime geçebilirsiniz.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Bu sayfaya erişim izniniz yok.
+tm-si-vous-pensez-qu-il-s = Bunun bir hata olduğunu düşünüyorsanız ana sayfamıza gidebilir veya yardım almak için bizimle iletişime geçebilirsiniz.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Aradığınız sayfa bulunamadı. Verdiğimiz rahatsızlıktan dolayı özür dileriz.
+tm-si-vous-avez-tape-l-adresse = Web adresini tarayıcıya kendiniz yazdıysanız doğru olup olmadığını kontrol edin. Sayfa artık mevcut olmayabilir. Bu durumda ziyaretinize devam etmek için ana sayfamıza gidebilirsiniz. Aksi takdirde sizi doğru bilgiye yönlendirebilmemiz için bizimle iletişime geçin.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect ile giriş için tanınan süre doldu.
+tm-vous-pouvez-reessayer-la-connexion = Ana sayfadan yeniden giriş yapmayı deneyebilirsiniz. Sorun devam ederse bizimle iletişime geçin.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Üzgünüz, hizmette bir sorun var, en kısa sürede çözmek için çalışıyoruz.
+tm-essayez-de-rafraichir-la-page-ou = Sayfayı yenilemeyi deneyin veya daha sonra tekrar deneyin.
+tm-si-vous-avez-besoin-d-une = Hemen yardıma ihtiyacınız varsa lütfen doğrudan bizimle iletişime geçin.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Vekâletnameyi yazdır
+tm-mandat-final = Son vekâletname
+tm-attention-ceci-est-un-projet-de = Dikkat! Bu bir vekâletname taslağıdır. Hiçbir hukuki değeri yoktur.
+tm-le-mandat-a-ete-cree-avec = Vekâletname oluşturuldu. Vekâlet verene imzalatmak için lütfen yazdırın.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Yazdırmak için tarayıcınızın menüsünden “Dosya”yı, ardından “Yazdır”ı seçin.
+tm-projet-de-mandat-traduit = Çevrilmiş vekâletname taslağı
+tm-vous-trouverez-ci-dessous-un-mandat = Aşağıda, birkaç çevirisi bulunan örnek bir vekâletname var. Vekâletname çevirileri yalnızca kullanıcıya vekâletnamenin ne olduğunu ve sonuçlarını açıklamaya yarar. Bu çevirilerin hiçbir hukuki değeri yoktur. Yalnızca Fransızca son vekâletname hukuken geçerlidir.
+tm-vous-pouvez-imprimer-ce-mandat-type = Bu örnek vekâletnameyi aşağıdaki düğmeye tıklayarak yazdırabilirsiniz. Dikkat, bu vekâletnamenin hiçbir hukuki değeri olmadığını hatırlatırız. Kullanıcıyı bilgilendirmek amacıyla çevrilmiştir.
+tm-version-francaise = Fransızca sürüm
+tm-traduire-le-mandat-en = Vekâletnameyi şu dile çevir:
+tm-mandat-pour-realiser-des-demarches-en = “Aidants Connect” hizmetiyle çevrimiçi işlemler yapmak için vekâletname
+tm-attention-nous-vous-rappelons-que-ce = Dikkat, bu vekâletnamenin hiçbir hukuki değeri olmadığını hatırlatırız. Kullanıcıyı bilgilendirmek amacıyla çevrilmiştir.
+tm-version-francaise-et-traductions = Fransızca sürüm ve çeviriler
+tm-revocation-d-une-autorisation-via-le = “Aidants Connect” hizmeti üzerinden bir yetkinin geri alınması
+tm-je-soussigne-e-souhaite-revoquer-l = Aşağıda imzası bulunan ben, { $get_full_name }, { $creation_date } tarihinde { $organisation } ile oluşturulan “{ $authorization }” yetkisini geri almak istiyorum.
+tm-fait-a-le = { $display_address }, { $date } tarihinde düzenlenmiştir
+tm-le-mandant = Vekâlet veren
+tm-lautorisation-a-ete-revoquee-avec-succes = Yetki geri alındı. Vekâlet verene imzalatmak için lütfen yazdırın.
+tm-l-autorisation-a-ete-revoquee-avec = Yetki geri alındı!
+tm-rappel-de-l-autorisation-revoquee = Geri alınan yetkinin özeti
+tm-thematique-administrative = İdari konu
+tm-date-de-l-autorisation = Yetki tarihi
+tm-expiration-de-l-autorisation = Yetkinin bitişi
+tm-imprimer-l-attestation-de-revocation = Geri alma belgesini yazdır
+tm-confirmer-la-revocation-de-l = Yetkinin geri alınmasını onaylayın
+tm-merci-de-verifier-les-informations-ci = Yetkinin geri alınmasını onaylamadan önce lütfen aşağıdaki bilgileri kontrol edin
+tm-rappel-de-l-autorisation-en-cours = Geri alınmakta olan yetkinin özeti
+tm-thematique-administrative-associee = İlgili idari konu
+tm-souhaitez-vous-confirmer-la-revocation = Bu yetkinin geri alınmasını onaylamak istiyor musunuz?
+tm-revoquer-l-autorisation = Yetkiyi geri al
+tm-confirmation-de-revocation = Geri alma onayı
+tm-merci-de-verifier-les-informations-ci-2 = Vekâletnamenin iptalini onaylamadan önce lütfen aşağıdaki bilgileri kontrol edin
+tm-rappel-du-mandat-en-cours-de = İptal edilmekte olan vekâletnamenin özeti
+tm-date-du-mandat = Vekâletname tarihi
+tm-expiration-du-mandat = Vekâletnamenin bitişi
+tm-souhaitez-vous-confirmer-la-revocation-2 = Bu vekâletnamenin iptalini onaylamak istiyor musunuz?
+tm-revoquer-le-mandat = Vekâletnameyi iptal et
+tm-revocation-d-un-mandat-via-le = Aidants Connect hizmeti üzerinden bir vekâletnamenin iptali
+tm-je-soussigne-e-souhaite-revoquer-le = Aşağıda imzası bulunan ben, { $usager_name }, { $creation_date } tarihinde { $organisation } ile oluşturulan “Aidants Connect” vekâletnamesini iptal etmek istiyorum.
+tm-le-mandat-a-ete-revoque-avec = Vekâletname iptal edildi. Vekâlet verene imzalatmak için lütfen yazdırın.
+tm-le-mandat-a-ete-revoque-avec-2 = Vekâletname iptal edildi!
+tm-rappel-du-mandat-revoque = İptal edilen vekâletnamenin özeti
+tm-mandat-pour-realiser-des-demarches = 23 Mart 2020 tarihli kanunun 4’üncü maddesiyle ilan edilen sağlık olağanüstü hâli süresince “Aidants Connect” hizmeti üzerinden bir kullanıcı adına çevrimiçi idari işlemler yapmak için vekâletname.
+tm-je-soussigne-e-autorise-dont-seuls = Aşağıda imzası bulunan ben, { $get_full_name }, yalnızca yetkili çalışanları benim yerime işlem yapabilen { $organisation } kuruluşunu, Medeni Kanun'un 1984 ve devamı maddeleri uyarınca, FranceConnect üzerinden erişilebilen işlemler olsun ya da olmasın, adıma aşağıdaki çevrimiçi idari işlemleri yapmaya yetkilendiriyorum:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager }, { $name } kuruluşunun kişisel verilerini yalnızca bu vekâletnamenin yerine getirilmesi için kullanmasına izin verir.
+tm-l-aidant-habilite-de-a-rappele = { $name } kuruluşunun yetkili yardımcısı { $usager } kişisine müdahalenin amacını, bilgilerinin neden toplandığını ve ne işe yaradığını; verileri üzerindeki hakların (erişim, düzeltme, silme vb.) varlığını ve vekâlet verenin onayını istediği zaman geri alabileceğini hatırlattı.
+tm-a-cette-fin = Bu amaçla:
+tm-ne-collecter-et-conserver-que-les = yalnızca listelenen işlemler için kesinlikle gerekli bilgileri toplamak ve saklamak,
+tm-nutiliser-les-informations-fournies-que = verilen bilgileri yalnızca listelenen işlemler için kullanmak. Başka işlemler yapmak için önce kullanıcıyı bilgilendirmeli ve iznini almalıdır;
+tm-ne-collecter-et-conserver-que-les-2 = yalnızca listelenen işlem alanları için kesinlikle gerekli bilgileri toplamak ve saklamak;
+tm-nutiliser-les-informations-fournies-que-2 = verilen bilgileri yalnızca bu işlemleri yapmak için kullanmak. Başka işlemler yapmak için önce kullanıcıyı bilgilendirmeli ve iznini almalıdır;
+tm-mettre-a-jour-puis-a-supprimer = işlemler için artık gerekli olmadığında kullanıcıya ilişkin tüm bilgileri güncellemek, ardından silmek;
+tm-respecter-la-confidentialite-des = verilen bilgilerin gizliliğine uymak;
+tm-prendre-toutes-les-precautions-pour = iletilen kişisel verilerin güvenliğini sağlamak için her türlü önlemi almak.
+tm-le-mandataire-sengage-a = Vekil şunları taahhüt eder:
+tm-le-present-mandat-est-accepte-et = Bu vekâletname, { $name } kuruluşunun yetkili yardımcısının görevlerini yerine getirmesi için gereken süre boyunca kabul edilmiş ve onaylanmıştır. Vekâletname, yukarıda belirtilen işlemler tamamlandığında ya da vekâlet veren veya vekil vekâletnameyi iptal etmeye karar verdiğinde her an sona erer.
+tm-l-aidant-habilite-de-est-tenu = { $name } kuruluşunun yetkili yardımcısı, görevli olduğu sürece vekâletnameyi yerine getirmekle yükümlüdür ve Medeni Kanun'un 1991 ve devamı maddeleri uyarınca yerine getirmemesinden doğabilecek zararlardan sorumludur.
+tm-mandat-pour-realiser-des-demarches-en-2 = Sağlık olağanüstü hâli süresince “Aidants Connect” hizmetiyle çevrimiçi işlemler yapmak için vekâletname
+tm-je-mappelle-je-suis-le-mandant = Adım: { $name } (vekâlet veren benim)
+tm-jautorise-cest-le-mandataire-a-realiser = { $name } (vekil) kişisine benim yerime şu idari işlemleri yapma izni veriyorum: { $n }
+tm-cette-autorisation-est-conforme-aux = Bu izin Medeni Kanun'un 1984 ve devamı maddelerine uygundur. İşlemler internette, FranceConnect kullanan sitelerde veya başka sitelerde yapılacaktır. İdarenin izin verdiği her yolla da yapılabilirler (telefon, kâğıt, e-posta, …).
+tm-je-peux-annuler-mon-autorisation-a = İznimi istediğim zaman iptal edebilirim.
+tm-je-reconnais-que-laidant-habilite-par = { $name } tarafından yetkilendirilen yardımcının bana müdahalesinin amacını hatırlattığını ve toplanan bilgilerin neden gerekli olduğu ve ne işe yaradığı konusunda beni bilgilendirdiğini kabul ediyorum;
+tm-jautorise-les-aidants-habilites-par-a = { $name } tarafından yetkilendirilen yardımcıların kişisel verilerimi bu vekâletname kapsamında kullanmasına izin veriyorum. Hakkımdaki bilgiler üzerinde haklarım olduğunu biliyorum: erişim, düzeltme, silme.
+tm-pour-que-puisse-agir-a-ma = { $name } benim yerime işlem yapabilsin diye:
+tm-effectuer-les-demarches-listees-dans-ce = bu belgede listelenen işlemleri, onlara verdiğim bilgilere dayanarak benim yerime yapmak;
+tm-collecter-et-conserver-seulement-les = yalnızca bu belgede listelenen işlemler veya bunlarla ilgili işlemler için gerekli bilgileri toplamak ve saklamak;
+tm-utiliser-et-communiquer-seulement-les = yalnızca bu belgede listelenen işlemler veya bunlarla ilgili işlemler için gerekli bilgileri kullanmak ve iletmek;
+tm-minformer-et-demander-mon-autorisation = bu belgede listelenenler dışında işlemler yapmadan önce beni bilgilendirmek ve iznimi istemek;
+tm-mettre-a-jour-et-supprimer-lensemble = artık işe yaramadığında tüm kişisel bilgilerimi güncellemek ve silmek;
+tm-sinterdire-de-rendre-publiques-mes = kişisel bilgilerimi asla kamuya açık hâle getirmemek;
+tm-prendre-toutes-les-precautions-pour-2 = kişisel bilgilerimin güvenliğini sağlamak için her türlü önlemi almak.
+tm-les-aidants-habilites-par-doivent = { $name } tarafından yetkilendirilen yardımcılar şunları yapmalıdır:
+tm-a-partir-du-moment-ou-un = { $name } tarafından yetkilendirilen bir yardımcı, bu belgede listelenen işlemlerden birini benim yerime yaptığı andan itibaren, bunu bu belgede açıklanan koşullarda yapmayı kabul eder.
+tm-les-demarches-decrites-ci-dessus-sont = yukarıda açıklanan işlemler tamamlanmıştır;
+tm-je-decide-de-lannuler = iptal etmeye karar veririm;
+tm-laidant-habilite-par-decide-de-lannuler = { $name } tarafından yetkilendirilen yardımcı iptal etmeye karar verir;
+tm-je-donne-mon-autorisation-a-une = { $name } tarafından yetkilendirilen bir yardımcı dışında başka birine izin veririm. Bu durumda { $name } kuruluşunu en kısa sürede bilgilendirmem gerekir.
+tm-mon-autorisation-est-donnee-et-acceptee = İznim { $n } verilmiş ve kabul edilmiştir. Şu durumlarda daha erken sona erer:
+tm-l-aidant-habilite-par-doit-accomplir = { $name } tarafından yetkilendirilen yardımcı, vekâletname geçerli olduğu sürece bu belgede listelenen işlemleri benim yerime yapmalıdır. { $name } tarafından yetkilendirilen yardımcı, bu belgede açıklanan koşullara uymazsa sorumlu tutulabilir (Medeni Kanun madde 1991).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = { $name } (vekil) kişisine benim yerime şu idari işlemleri yapma izni veriyorum:
+tm-collecter-et-conserver-utiliser-et = yalnızca bu belgede listelenen işlemler veya bunlarla ilgili işlemler için gerekli bilgileri toplamak ve saklamak, kullanmak ve iletmek;
+tm-l-aidant-habilite-par-doit-accomplir-2 = { $name } tarafından yetkilendirilen yardımcı, vekâletname geçerli olduğu sürece bu belgede listelenen işlemleri benim yerime yapmalıdır. Bu belgede açıklanan koşullara uymazsa sorumlu tutulabilir (Medeni Kanun madde 1991).
+tm-fait-a-le-2 = { $display_address }, { $display_city }, { $date } tarihinde düzenlenmiştir
+tm-jautorise-cest-le-mandataire-a-realiser-3 = { $name } (vekil) kişisine benim adıma şu idari işlemleri yapma izni veriyorum:
+tm-pour-que-puisse-agir-pour-mon = { $name } benim adıma işlem yapabilsin diye:
+tm-effectuer-les-demarches-listees-dans-ce-2 = bu belgede listelenen işlemleri, onlara verdiğim bilgilere dayanarak benim adıma yapmak;
+tm-a-partir-du-moment-ou-un-2 = { $name } tarafından yetkilendirilen bir yardımcı, bu belgede listelenen işlemlerden birini benim adıma yaptığı andan itibaren, bunu bu belgede açıklanan koşullarda yapmayı kabul eder.
+tm-l-aidant-habilite-par-doit-accomplir-3 = { $name } tarafından yetkilendirilen yardımcı, vekâletname geçerli olduğu sürece bu belgede listelenen işlemleri benim adıma yapmalıdır. Bu belgede açıklanan koşullara uymazsa sorumlu tutulabilir (Medeni Kanun madde 1991).
+tm-mandat-pour-realiser-des-demarches-en-3 = “Aidants Connect” hizmetiyle çevrimiçi işlemler yapmak için vekâletname
+tm-je-mappelle-et-je-suis-le = Adım { $name } ve vekâlet veren benim.
+tm-jautorise-en-tant-que-mandataire-a = { $name } kişisine, vekil olarak, benim adıma şu idari işlemleri yapma izni veriyorum:
+tm-je-declare-ne-pas-faire-l = Hakkımda hiçbir hukuki koruma tedbiri (sauvegarde de justice, vesayet veya kayyımlık) bulunmadığını beyan ederim.
+tm-jautorise-les-aidants-habilites-par-a-2 = { $name } tarafından yetkilendirilen yardımcıların kişisel verilerimi bu vekâletname kapsamında kullanmasına izin veriyorum. Hakkımdaki bilgiler üzerinde haklarım olduğunu biliyorum: erişim, bilgi alma, düzeltme, kısıtlama, silme.
+tm-quand-un-aidant-habilite-par-realise = { $name } tarafından yetkilendirilen bir yardımcı, yukarıda listelenen işlemlerden birini benim adıma yaptığında, bunu bu belgede açıklanan koşullarda ve süre boyunca yapmayı taahhüt eder; aksi hâlde hukuki ve cezai sorumluluğu doğar.
+tm-prendre-toutes-les-precautions-pour-3 = kişisel bilgilerimin güvenliğini ve gizliliğini sağlamak için her türlü önlemi almak.
+tm-un-aidant-habilite-par-decide-de = { $name } tarafından yetkilendirilen bir yardımcı iptal etmeye karar verir;
+tm-fait-a-le-3 = { $display_address }, { $zipcode } { $display_city }, { $date } tarihinde düzenlenmiştir
+tm-prenom-nom-et-signature-du-mandataire = Vekilin (yardımcının) adı, soyadı ve imzası
+tm-prenom-nom-et-signature-du-mandant = Vekâlet verenin (kullanıcının) adı, soyadı ve imzası
+tm-il-y-a-des-erreurs-dans = Formda hatalar var
+tm-lisez-ces-mentions-a-lusager = Bu açıklamaları kullanıcıya okuyun
+tm-le-mandat-est-une-autorisation-ecrite = Vekâletname, yardımcının sizin için idari işlemler yapmasına izin veren yazılı bir yetkidir. Sizi ve size eşlik eden yardımcıyı korur. İstediğiniz zaman sona erdirebilirsiniz.
+tm-une-fois-ce-mandat-signe-par = Bu vekâletname iki tarafça imzalandıktan sonra yardımcı şunları taahhüt eder:
+tm-realiser-les-demarches-listees-dans-le = vekâletnamede listelenen işlemleri ona verdiğiniz bilgilere dayanarak yapmak;
+tm-utiliser-et-enregistrer-seulement-les = yalnızca bu işlemler için gerekli bilgileri kullanmak ve kaydetmek;
+tm-ne-pas-effectuer-dautres-demarches-que = vekâletnamede listelenenler dışında işlem yapmamak;
+tm-securiser-lensemble-de-vos-informations = tüm bilgilerinizi güvence altına almak ve artık işe yaramadığında silmek.
+tm-connectez-lusager-a-franceconnect = Kullanıcının FranceConnect ile girişini yapın
+tm-recapitulatif-du-mandat-a-distance = Uzaktan vekâletnamenin özeti
+tm-elements-du-mandat = Vekâletnamenin unsurları
+tm-validation-de-lusager = Kullanıcının onayı
+tm-en-cochant-ces-cases-confirme = { $name } bu kutuları işaretleyerek şunları onaylar:
+tm-validation-de-laidant = Yardımcının onayı
+tm-enregistrer-le-mandat = Vekâletnameyi kaydet
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Bireysel kullanıcı mısınız?
+tm-aidants-connect-n-est-pas-un = Aidants Connect, bireylerin veya yakınlarına yardım eden kişilerin kullanımına sunulan bir araç değildir.
+tm-vous-rencontrez-un-probleme-lors-de = France Connect ile giriş yaparken veya kamu hizmetlerindeki kişisel alanlarınıza (CAF, vergi, ANTS...) erişirken sorun mu yaşıyorsunuz? İlgili yardım sayfasına bakın.
+tm-vous-rencontrez-des-difficultes-avec-le = Dijital araçlarla zorlanıyor ve işlemlerinizi yapmak veya daha bağımsız olmak için size özel destek almak mı istiyorsunuz? Size yakın bir yer bulun.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = E-posta adresi
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Cep telefonu numarası
+tm-format-attendu-10-chiffres = İstenen biçim: 10 rakam
+tm-format-attendu-6-chiffres = İstenen biçim: 6 rakam
+tm-selectionnez-la-ou-les-demarches = Bir veya birden fazla işlem seçin
+tm-choisissez-la-duree-du-mandat = Vekâletnamenin süresini seçin
+tm-code-a-6-chiffres = 6 haneli kod
+tm-choisir = Seçin…
+tm-exemple-prenom-nom-exemple-fr = Örnek: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Yeni e-posta adresi
+tm-erreur-veuillez-saisir-uniquement-des = Hata: lütfen yalnızca geçerli e-posta adresleri girin.
+tm-telephone-mobile = Cep telefonu
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Onay kutusu etiketi
