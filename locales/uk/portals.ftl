@@ -1393,6 +1393,488 @@ tm-ex-caf-du-loiret = Приклад: CAF du Loiret
 tm-id-de-la-simulation = ID розрахунку
 tm-email-de-l-utilisateur = Електронна пошта користувача
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Ваш акаунт підтверджено.
+tm-vous-allez-recevoir-les-instructions = За кілька хвилин ви отримаєте інструкції для підтвердження акаунта.
+tm-si-votre-e-mail-existe-dans = Якщо ваша адреса електронної пошти є в нашій базі даних, ви незабаром отримаєте лист з інструкціями для підтвердження акаунта.
+tm-votre-compte-a-ete-supprime = Ваш акаунт видалено!
+tm-vous-avez-une-invitation-en-attente = У вас є запрошення, що очікує. Прийміть його, щоб завершити реєстрацію.
+tm-votre-connexion-est-deja-active = Ви вже увійшли в систему
+tm-votre-compte-n-est-pas-encore = Ваш акаунт ще не активовано.
+tm-email-ou-mot-de-passe-incorrect = Неправильна адреса електронної пошти або пароль.
+tm-vous-avez-droit-a-une-tentative = У вас є ще одна спроба, перш ніж ваш акаунт буде заблоковано.
+tm-votre-compte-est-verrouille = Ваш акаунт заблоковано.
+tm-email-ou-mot-de-passe-invalide = Недійсна адреса електронної пошти або пароль.
+tm-votre-session-est-expiree-veuillez-vous = Ваш сеанс завершився. Будь ласка, увійдіть знову, щоб продовжити.
+tm-vous-devez-vous-connecter-ou-vous = Щоб продовжити, потрібно увійти або зареєструватися.
+tm-vous-devez-valider-votre-compte-pour = Щоб продовжити, потрібно підтвердити акаунт.
+tm-votre-invitation-n-est-pas-valide = Ваше запрошення недійсне.
+tm-votre-mot-de-passe-a-ete = Ваш пароль збережено, і ваш акаунт активовано.
+tm-votre-mot-de-passe-a-ete-2 = Ваш пароль збережено.
+tm-votre-invitation-a-ete-annulee = Ваше запрошення скасовано.
+tm-lutilisateur-connecte-ne-correspond-pas = Користувач, який увійшов у систему, не збігається із запрошеним користувачем. Вийдіть і спробуйте знову.
+tm-la-session-a-expire = Сеанс завершився
+tm-choisir-son-mot-de-passe = Виберіть пароль
+tm-enregistrer = Зберегти
+tm-ouvrir-l-app-mail = Відкрити застосунок Mail
+tm-inscription = Реєстрація
+tm-code-dinvitation = Код запрошення
+tm-creer-son-compte = Створити акаунт
+tm-veuillez-cliquer-sur-le-lien-dans = Будь ласка, натисніть на посилання в листі, який вам щойно надіслали
+tm-vous-avez-ete-invite-sur = Вас запросили до { $name }
+tm-bonjour = Добрий день, { $email }
+tm-vous-avez-ete-invite-sur-vous = Вас запросили до { $name }. Ви можете прийняти це запрошення за посиланням нижче.
+tm-accepter-l-invitation = Прийняти запрошення
+tm-cette-invitation-est-valable-jusqu-au = Це запрошення дійсне до { $date }.
+tm-si-vous-n-acceptez-pas-cette = Якщо ви не приймаєте це запрошення, не зважайте на цей лист. Без вашого дозволу акаунт не буде створено.
+tm-instructions-de-confirmation = Інструкції з підтвердження
+tm-instructions-pour-changer-le-mot-de = Інструкції зі зміни пароля
+tm-instructions-pour-deverrouiller-le = Інструкції з розблокування акаунта
+tm-votre-mot-de-passe-a-ete-3 = Ваш пароль змінено.
+tm-nous-n-avons-pas-pu-vous = Не вдалося виконати вашу автентифікацію через { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Автентифікацію через { $kind } виконано.
+tm-vous-ne-pouvez-acceder-a-cette = Цю сторінку можна відкрити лише за посиланням з листа для скидання пароля. Якщо ви перейшли з такого листа, переконайтеся, що використовуєте повну адресу (URL).
+tm-vous-allez-recevoir-les-instructions-de = За кілька митей ви отримаєте інструкції зі скидання пароля
+tm-si-votre-e-mail-existe-dans-2 = Якщо ваша адреса електронної пошти є в нашій базі даних, ви отримаєте поштою посилання для скидання пароля
+tm-votre-mot-de-passe-a-ete-4 = Ваш пароль змінено, тепер ви увійшли в систему
+tm-votre-mot-de-passe-a-ete-5 = Ваш пароль успішно змінено.
+tm-votre-compte-a-ete-supprime-avec = Ваш акаунт видалено. Сподіваємося незабаром побачити вас знову.
+tm-bienvenue-votre-connexion-est-active = Ласкаво просимо, ви увійшли в систему.
+tm-votre-compte-est-bien-enregistre-vous = Ваш акаунт зареєстровано. Однак ви поки не можете увійти, бо ваш акаунт ще не активовано.
+tm-votre-compte-est-bien-enregistre-vous-2 = Ваш акаунт зареєстровано. Однак ви не можете увійти, бо ваш акаунт заблоковано.
+tm-un-message-contenant-un-lien-de = Лист із посиланням для підтвердження надіслано на вашу адресу електронної пошти. Відкрийте це посилання, щоб активувати акаунт.
+tm-votre-compte-a-bien-ete-mis = Ваш акаунт оновлено, але нам потрібно перевірити вашу нову адресу електронної пошти. Будь ласка, перевірте пошту й натисніть на посилання підтвердження, щоб завершити підтвердження нової адреси.
+tm-votre-compte-a-ete-modifie-avec = Ваш акаунт змінено.
+tm-connexion-reussie = Вхід виконано.
+tm-deconnexion-reussie = Вихід виконано.
+tm-mode-deconnecte = Режим без входу в систему.
+tm-vous-allez-recevoir-les-instructions-2 = За кілька митей ви отримаєте інструкції з розблокування акаунта
+tm-si-votre-compte-existe-vous-allez = Якщо ваш акаунт існує, ви незабаром отримаєте лист з інструкціями щодо його розблокування.
+tm-votre-compte-a-ete-deverrouille-avec = Ваш акаунт розблоковано, тепер ви увійшли в систему.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = уже підтверджено, будь ласка, спробуйте увійти
+tm-a-confirmer-dans-les-merci-de = потрібно підтвердити протягом { $period }, будь ласка, надішліть новий запит
+tm-a-expire-merci-d-en-faire = термін дії минув, будь ласка, надішліть новий запит
+tm-n-a-pas-ete-trouve-e = не знайдено
+tm-n-etait-pas-verrouille-e = не було заблоковано
+tm-une-erreur-a-empeche-ce-tte = Через помилку не вдалося зберегти { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = Через { $n ->
+        [one] { $n } помилку
+        [few] { $n } помилки
+        [many] { $n } помилок
+       *[other] { $n } помилки
+    } не вдалося зберегти { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Розділ для користувачів
+tm-je-n-ai-pas-recu-le = Мені не надійшов лист із підтвердженням
+tm-je-n-ai-pas-recu-le-2 = Мені не надійшов лист для розблокування
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Перевірку не пройдено: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = потрібно прийняти
+tm-doit-etre-rempli-e = потрібно заповнити
+tm-ne-concorde-pas-avec = не збігається з { $attribute }
+tm-doit-etre-egal-a = має дорівнювати { $n }
+tm-doit-etre-pair = має бути парним
+tm-n-est-pas-disponible = недоступно
+tm-doit-etre-superieur-a = має бути більше за { $n }
+tm-doit-etre-superieur-ou-egal-a = має бути більше або дорівнювати { $n }
+tm-n-est-pas-inclus-e-dans = не входить до списку
+tm-doit-etre-inferieur-a = має бути менше за { $n }
+tm-doit-etre-inferieur-ou-egal-a = має бути менше або дорівнювати { $n }
+tm-validation-echouee = Перевірку не пройдено: { $errors }
+tm-n-est-pas-un-nombre = не є числом
+tm-doit-etre-un-nombre-entier = має бути цілим числом
+tm-doit-etre-impair = має бути непарним
+tm-doit-etre-different-de = має відрізнятися від { $n }
+tm-doit-etre-vide = має бути порожнім
+tm-doit-exister = має існувати
+tm-est-deja-utilise = уже використовується
+tm-est-trop-long-pas-plus-d = задовге (максимум один символ)
+tm-est-trop-long-pas-plus-de = задовге (максимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    })
+tm-est-trop-court-au-moins-un = закоротке (мінімум один символ)
+tm-est-trop-court-au-moins-caracteres = закоротке (мінімум { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    })
+tm-ne-fait-pas-la-bonne-longueur = неправильної довжини (має містити рівно один символ)
+tm-ne-fait-pas-la-bonne-longueur-2 = неправильної довжини (має містити { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    })
+tm-veuillez-verifier-les-champs-suivants = Будь ласка, перевірте такі поля:
+tm-impossible-d-enregistrer-ce-tte-1 = Не вдалося зберегти { $model }: 1 помилка
+tm-impossible-d-enregistrer-ce-tte-erreurs = Не вдалося зберегти { $model }: { $n ->
+        [one] { $n } помилка
+        [few] { $n } помилки
+        [many] { $n } помилок
+       *[other] { $n } помилки
+    }
+
+## rdv: helpers
+
+tm-ajouter = Додати
+tm-modifier = Змінити
+tm-retirer = Прибрати
+tm-reinitialiser = Скинути
+tm-veuillez-selectionner = Будь ласка, виберіть
+
+## rdv: public_office
+
+tm-sur-place = на місці
+
+## rdv: visio
+
+tm-par-visioconference = відеозв’язком
+
+## rdv: phone
+
+tm-par-telephone = телефоном
+
+## rdv: home
+
+tm-a-domicile = удома
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = До зустрічі, команда { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Щойно звільнився час для запису!
+tm-rdv-confirme-le = Підтверджено запис на прийом { $date }
+tm-rdv-du-modifie = Запис на прийом { $date } змінено
+tm-rappel-rdv-le = [Нагадування] Прийом { $date }
+tm-rdv-annule-le-avec = Скасовано прийом { $date } у { $name }
+tm-votre-rdv-du-a-ete-annule = Ваш прийом «{ $motif }» { $date } скасовано з адміністративної причини.
+tm-votre-rdv-du-a-bien-ete = Ваш прийом «{ $motif }» { $date } скасовано на ваше прохання.
+tm-vous-pouvez-reprendre-un-rendez-vous = Ви можете знову записатися на прийом, зателефонувавши за номером { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Ви можете знову записатися на прийом за посиланням нижче:
+tm-reprendre-rdv = Записатися знову
+
+## rdv: attributes
+
+tm-email = Електронна пошта
+tm-mot-de-passe-actuel = Поточний пароль
+tm-nom-de-la-commune = Назва населеного пункту
+tm-responsable = Відповідальний
+
+## rdv: activerecord
+
+tm-lieu = Місце
+tm-rendez-vous-honore = Прийом відбувся
+tm-rendez-vous-a-venir = Майбутній прийом
+tm-annule-a-linitiative-de-lusager = Скасовано з ініціативи користувача
+tm-annule-a-linitiative-du-service = Скасовано з ініціативи служби
+tm-caisse-d-affiliation = Каса, до якої ви належите
+tm-numero-d-allocataire = Номер отримувача допомоги
+tm-nombre-d-enfants = Кількість дітей
+tm-accepte-les-notifications-par-sms = Приймає сповіщення SMS
+tm-accepte-les-notifications-par-email = Приймає сповіщення електронною поштою
+tm-numero-de-pre-demande-ants = Номер попередньої заяви ANTS
+tm-sans-domicile-fixe = Без постійного місця проживання
+tm-heberge = Живе в іншої людини
+tm-en-accession-a-la-propriete = Купує житло у власність
+tm-logement = Житло
+tm-aucune = Немає
+tm-proche = Близька людина
+tm-le-prenom-ne-peut-etre-change = Ім’я не можна змінити, бо його підтверджено через FranceConnect
+tm-le-nom-de-naissance-ne-peut = Прізвище при народженні не можна змінити, бо його підтверджено через FranceConnect
+tm-la-date-de-naissance-ne-peut = Дату народження не можна змінити, бо її підтверджено через FranceConnect
+tm-ce-mot-de-passe-fait-partie = Цей пароль входить до списку часто використовуваних паролів, тому він не захищає ваш акаунт. Будь ласка, виберіть інший.
+tm-pour-assurer-la-securite-de-votre = Для безпеки вашого акаунта пароль має містити не менше { $n ->
+        [one] { $n } символу
+        [few] { $n } символів
+        [many] { $n } символів
+       *[other] { $n } символу
+    }
+tm-doit-comporter-10-chiffres-et-lettres = має містити 10 цифр і літер
+tm-n-a-pas-pu-etre-valide = не вдалося перевірити через непередбачену помилку. Будь ласка, спробуйте знову через 30 секунд.
+tm-ce-numero-de-pre-demande-ants = Цей номер попередньої заяви ANTS уже використано для запису на прийом у { $meeting_point }. Будь ласка, скасуйте цей запис, перш ніж записатися знову.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Введіть 10-значний номер з метрополії або заморських територій Франції чи міжнародний номер із кодом країни.
+tm-pour-accelerer-votre-demarche-nous-vous = Щоб пришвидшити процедуру, ми наполегливо радимо заздалегідь заповнити заяву на сайті ANTS і зазначити номер попередньої заяви.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = У вас недостатньо прав, щоб відкрити цю сторінку або виконати цю дію
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (тривалість: { $duration ->
+        [one] { $duration } хвилина
+        [few] { $duration } хвилини
+        [many] { $duration } хвилин
+       *[other] { $duration } хвилини
+    })
+tm-aujourdhui-a-duree-minutes = Сьогодні о { $date } (тривалість: { $duration ->
+        [one] { $duration } хвилина
+        [few] { $duration } хвилини
+        [many] { $duration } хвилин
+       *[other] { $duration } хвилини
+    })
+tm-1-place-restante = Залишилося 1 місце
+tm-places-restantes = Залишилося { $n ->
+        [one] { $n } місце
+        [few] { $n } місця
+        [many] { $n } місць
+       *[other] { $n } місця
+    }
+tm-1-place = 1 місце
+tm-places = { $n ->
+        [one] { $n } місце
+        [few] { $n } місця
+        [many] { $n } місць
+       *[other] { $n } місця
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Будь ласка, виправте такі проблеми:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Поля цивільного стану (прізвище при народженні, імена, дата й місце народження) більше не можна змінити після підтвердженого входу через FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Ці 3 літери не збігаються з прізвищем.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Доступне 1 місце прийому
+tm-lieux-sont-disponibles = Доступно { $n ->
+        [one] { $n } місце прийому
+        [few] { $n } місця прийому
+        [many] { $n } місць прийому
+       *[other] { $n } місця прийому
+    }
+tm-selectionnez-un-lieu-de-rdv = Виберіть місце прийому:
+tm-prochaine-disponibilite-le = Найближчий вільний час:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Схоже, ви не отримуєте супроводу чи нагляду; будь ласка, виберіть іншу причину або зателефонуйте до вашого департаменту за номером { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Ваша адреса
+tm-votre-service = Ваша служба
+tm-ex-21-rue-anatole-france-calais = наприклад: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Змінити адресу
+tm-choisissez-un-service = Виберіть службу
+tm-choisir-ce-service = Вибрати цю службу
+tm-le-service-que-vous-cherchez-n = Потрібної вам служби немає в списку?
+tm-modifier-le-service = Змінити службу
+tm-choisissez-un-motif = Виберіть причину
+tm-choisir-ce-motif = Вибрати цю причину
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Введіть перші 3 літери вашого прізвища
+tm-sophie-dupont-dup = Sophie Dupont: пишіть DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: пишіть DEL
+tm-edwige-xi-xi = Edwige Xi: пишіть XI
+tm-identification = Ідентифікація
+tm-choix-de-l-usager = Вибір користувача
+tm-votre-rendez-vous-a-ete-confirme = Ваш запис на прийом підтверджено.
+tm-ce-creneau-nest-plus-disponible-veuillez = Цей час більше недоступний. Будь ласка, виберіть інший.
+tm-vous-allez-modifier-votre-rdv-qui = Ви збираєтеся змінити свій прийом «{ $motif_name_and_service }», який відбудеться { $date }
+tm-mes-informations = Мої дані
+tm-mes-proches = Мої близькі
+tm-aucun-proche = Немає близьких
+tm-ajouter-un-proche = Додати близьку людину
+
+## aidants: layouts
+
+tm-page-d-accueil = Головна сторінка
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Під час обміну даними виникла технічна проблема.
+tm-la-syntaxe-de-la-requete-est = Синтаксис запиту неправильний. Ви можете спробувати знову або зв’язатися з нами, якщо проблема не зникне.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = У вас немає дозволу на доступ до цієї сторінки.
+tm-si-vous-pensez-qu-il-s = Якщо ви вважаєте, що це помилка, ви можете перейти на нашу головну сторінку або зв’язатися з нами, щоб отримати допомогу.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Сторінку, яку ви шукаєте, не знайдено. Перепрошуємо за незручності.
+tm-si-vous-avez-tape-l-adresse = Якщо ви ввели вебадресу в браузері, перевірте, чи вона правильна. Можливо, сторінка більше недоступна. У такому разі, щоб продовжити, ви можете перейти на нашу головну сторінку. Інакше зв’яжіться з нами, щоб ми спрямували вас до потрібної інформації.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Час, відведений на вхід через FranceConnect, минув.
+tm-vous-pouvez-reessayer-la-connexion = Ви можете знову спробувати увійти з головної сторінки. Якщо проблема не зникне, зв’яжіться з нами.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Перепрошуємо, у роботі сервісу виникла проблема, ми працюємо над тим, щоб якнайшвидше її усунути.
+tm-essayez-de-rafraichir-la-page-ou = Спробуйте оновити сторінку або повторіть спробу пізніше.
+tm-si-vous-avez-besoin-d-une = Якщо вам потрібна термінова допомога, будь ласка, зв’яжіться з нами безпосередньо.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Надрукувати довіреність
+tm-mandat-final = Остаточна довіреність
+tm-attention-ceci-est-un-projet-de = Увага! Це проєкт довіреності. Він не має юридичної сили.
+tm-le-mandat-a-ete-cree-avec = Довіреність створено. Будь ласка, надрукуйте її, щоб її підписав довіритель.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Щоб надрукувати, виберіть у меню браузера «Файл», потім «Друк».
+tm-projet-de-mandat-traduit = Перекладений проєкт довіреності
+tm-vous-trouverez-ci-dessous-un-mandat = Нижче наведено типову довіреність, для якої доступно кілька перекладів. Переклади довіреності потрібні лише для того, щоб пояснити користувачеві, що таке довіреність і до чого вона зобов’язує. Ці переклади не мають юридичної сили. Юридичну силу має лише остаточна довіреність французькою мовою.
+tm-vous-pouvez-imprimer-ce-mandat-type = Ви можете надрукувати цю типову довіреність, натиснувши на кнопку нижче. Увага, нагадуємо, що ця довіреність не має юридичної сили. Її перекладено лише для інформації користувача.
+tm-version-francaise = Французька версія
+tm-traduire-le-mandat-en = Перекласти довіреність мовою:
+tm-mandat-pour-realiser-des-demarches-en = Довіреність на виконання онлайн-процедур через сервіс «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Увага, нагадуємо, що ця довіреність не має юридичної сили. Її перекладено лише для інформації користувача.
+tm-version-francaise-et-traductions = Французька версія та переклади
+tm-revocation-d-une-autorisation-via-le = Відкликання дозволу через сервіс «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Я, що нижче підписався(-лася), { $get_full_name }, бажаю відкликати дозвіл «{ $authorization }», створений { $creation_date } з { $organisation }.
+tm-fait-a-le = Складено в { $display_address }, { $date }
+tm-le-mandant = Довіритель
+tm-lautorisation-a-ete-revoquee-avec-succes = Дозвіл відкликано. Будь ласка, надрукуйте його, щоб його підписав довіритель.
+tm-l-autorisation-a-ete-revoquee-avec = Дозвіл відкликано!
+tm-rappel-de-l-autorisation-revoquee = Відомості про відкликаний дозвіл
+tm-thematique-administrative = Адміністративна тема
+tm-date-de-l-autorisation = Дата дозволу
+tm-expiration-de-l-autorisation = Закінчення строку дозволу
+tm-imprimer-l-attestation-de-revocation = Надрукувати довідку про відкликання
+tm-confirmer-la-revocation-de-l = Підтвердити відкликання дозволу
+tm-merci-de-verifier-les-informations-ci = Будь ласка, перевірте відомості нижче, перш ніж підтвердити відкликання дозволу
+tm-rappel-de-l-autorisation-en-cours = Відомості про дозвіл, що відкликається
+tm-thematique-administrative-associee = Пов’язана адміністративна тема
+tm-souhaitez-vous-confirmer-la-revocation = Ви бажаєте підтвердити відкликання цього дозволу?
+tm-revoquer-l-autorisation = Відкликати дозвіл
+tm-confirmation-de-revocation = Підтвердження відкликання
+tm-merci-de-verifier-les-informations-ci-2 = Будь ласка, перевірте відомості нижче, перш ніж підтвердити відкликання довіреності
+tm-rappel-du-mandat-en-cours-de = Відомості про довіреність, що відкликається
+tm-date-du-mandat = Дата довіреності
+tm-expiration-du-mandat = Закінчення строку довіреності
+tm-souhaitez-vous-confirmer-la-revocation-2 = Ви бажаєте підтвердити відкликання цієї довіреності?
+tm-revoquer-le-mandat = Відкликати довіреність
+tm-revocation-d-un-mandat-via-le = Відкликання довіреності через сервіс Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Я, що нижче підписався(-лася), { $usager_name }, бажаю відкликати довіреність «Aidants Connect», створену { $creation_date } з { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Довіреність відкликано. Будь ласка, надрукуйте її, щоб її підписав довіритель.
+tm-le-mandat-a-ete-revoque-avec-2 = Довіреність відкликано!
+tm-rappel-du-mandat-revoque = Відомості про відкликану довіреність
+tm-mandat-pour-realiser-des-demarches = Довіреність на виконання адміністративних онлайн-процедур в інтересах користувача через сервіс «Aidants Connect» під час надзвичайного санітарного стану, оголошеного статтею 4 закону від 23 березня 2020 року.
+tm-je-soussigne-e-autorise-dont-seuls = Я, що нижче підписався(-лася), { $get_full_name }, уповноважую { $organisation }, від імені якої діяти замість мене можуть лише уповноважені працівники, виконувати від мого імені, відповідно до статей 1984 і наступних Цивільного кодексу, такі адміністративні онлайн-процедури, як доступні через FranceConnect, так і ні:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } дозволяє { $name } використовувати свої персональні дані лише для виконання цієї довіреності.
+tm-l-aidant-habilite-de-a-rappele = Уповноважений помічник { $name } нагадав { $usager } про мету втручання, про те, навіщо збирають його відомості і для чого вони потрібні; про наявність прав на його дані (доступ, виправлення, видалення тощо) і про можливість для довірителя будь-коли відкликати свою згоду.
+tm-a-cette-fin = З цією метою:
+tm-ne-collecter-et-conserver-que-les = збирати й зберігати лише відомості, суворо необхідні для перелічених процедур,
+tm-nutiliser-les-informations-fournies-que = використовувати надані відомості лише для перелічених процедур. Щоб виконати інші процедури, він або вона має спершу повідомити про це користувача й отримати його дозвіл;
+tm-ne-collecter-et-conserver-que-les-2 = збирати й зберігати лише відомості, суворо необхідні для перелічених сфер процедур;
+tm-nutiliser-les-informations-fournies-que-2 = використовувати надані відомості лише для виконання цих процедур. Щоб виконати інші процедури, він або вона має спершу повідомити про це користувача й отримати його дозвіл;
+tm-mettre-a-jour-puis-a-supprimer = оновлювати, а потім видаляти всі відомості про користувача, коли вони більше не потрібні для виконання процедур;
+tm-respecter-la-confidentialite-des = дотримуватися конфіденційності наданих відомостей;
+tm-prendre-toutes-les-precautions-pour = вживати всіх запобіжних заходів для захисту переданих персональних даних.
+tm-le-mandataire-sengage-a = Повірений зобов’язується:
+tm-le-present-mandat-est-accepte-et = Цю довіреність прийнято й надано на строк, потрібний уповноваженому помічнику { $name } для виконання його завдань. Довіреність припиняється, коли зазначені вище процедури виконано, або будь-коли, якщо довіритель чи повірений вирішить її відкликати.
+tm-l-aidant-habilite-de-est-tenu = Уповноважений помічник { $name } зобов’язаний виконувати довіреність, доки вона на нього покладена, і відповідає за збитки, що можуть виникнути через її невиконання, відповідно до статей 1991 і наступних Цивільного кодексу.
+tm-mandat-pour-realiser-des-demarches-en-2 = Довіреність на виконання онлайн-процедур через сервіс «Aidants Connect» під час надзвичайного санітарного стану
+tm-je-mappelle-je-suis-le-mandant = Мене звати: { $name } (я довіритель)
+tm-jautorise-cest-le-mandataire-a-realiser = Я дозволяю { $name } (це повірений) виконувати замість мене такі адміністративні процедури: { $n }
+tm-cette-autorisation-est-conforme-aux = Цей дозвіл відповідає статтям 1984 і наступним Цивільного кодексу. Процедури виконуватимуться в інтернеті, на сайтах, що використовують FranceConnect, або на інших сайтах. Їх також можна виконувати будь-якими способами, які допускає адміністрація (телефон, папір, електронна пошта, …).
+tm-je-peux-annuler-mon-autorisation-a = Я можу скасувати свій дозвіл будь-коли.
+tm-je-reconnais-que-laidant-habilite-par = Я визнаю, що помічник, уповноважений { $name }, нагадав мені про мету свого втручання і пояснив, навіщо потрібні зібрані відомості і для чого їх використовують;
+tm-jautorise-les-aidants-habilites-par-a = Я дозволяю помічникам, уповноваженим { $name }, використовувати мої персональні дані в межах цієї довіреності. Я знаю, що маю права на відомості про мене: доступ, виправлення, видалення.
+tm-pour-que-puisse-agir-a-ma = Щоб { $name } міг (могла) діяти замість мене:
+tm-effectuer-les-demarches-listees-dans-ce = виконувати замість мене процедури, перелічені в цьому документі, на основі відомостей, які я їм надав(ла);
+tm-collecter-et-conserver-seulement-les = збирати й зберігати лише відомості, потрібні для процедур, перелічених у цьому документі, або пов’язаних із ними;
+tm-utiliser-et-communiquer-seulement-les = використовувати й передавати лише відомості, потрібні для процедур, перелічених у цьому документі, або пов’язаних із ними;
+tm-minformer-et-demander-mon-autorisation = повідомляти мене й питати мого дозволу, перш ніж виконувати процедури, не перелічені в цьому документі;
+tm-mettre-a-jour-et-supprimer-lensemble = оновлювати й видаляти всі мої персональні відомості, коли вони більше не потрібні;
+tm-sinterdire-de-rendre-publiques-mes = ніколи не оприлюднювати мої персональні відомості;
+tm-prendre-toutes-les-precautions-pour-2 = вживати всіх запобіжних заходів для захисту моїх персональних відомостей.
+tm-les-aidants-habilites-par-doivent = Помічники, уповноважені { $name }, мають:
+tm-a-partir-du-moment-ou-un = З моменту, коли помічник, уповноважений { $name }, виконує замість мене одну з процедур, перелічених у цьому документі, він погоджується робити це на умовах, описаних у цьому документі.
+tm-les-demarches-decrites-ci-dessus-sont = описані вище процедури виконано;
+tm-je-decide-de-lannuler = я вирішую її скасувати;
+tm-laidant-habilite-par-decide-de-lannuler = помічник, уповноважений { $name }, вирішує її скасувати;
+tm-je-donne-mon-autorisation-a-une = я даю дозвіл іншій людині, яка не є помічником, уповноваженим { $name }. У такому разі я маю якнайшвидше повідомити про це { $name }.
+tm-mon-autorisation-est-donnee-et-acceptee = Мій дозвіл надано й прийнято { $n }. Він припиняється раніше, якщо:
+tm-l-aidant-habilite-par-doit-accomplir = Помічник, уповноважений { $name }, має виконувати замість мене процедури, перелічені в цьому документі, доки довіреність дійсна. Помічник, уповноважений { $name }, може нести відповідальність, якщо не дотримується умов, описаних у цьому документі (стаття 1991 Цивільного кодексу).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Я дозволяю { $name } (це повірений) виконувати замість мене такі адміністративні процедури:
+tm-collecter-et-conserver-utiliser-et = збирати й зберігати, використовувати й передавати лише відомості, потрібні для процедур, перелічених у цьому документі, або пов’язаних із ними;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Помічник, уповноважений { $name }, має виконувати замість мене процедури, перелічені в цьому документі, доки довіреність дійсна. Він може нести відповідальність, якщо не дотримується умов, описаних у цьому документі (стаття 1991 Цивільного кодексу).
+tm-fait-a-le-2 = Складено в { $display_address }, { $display_city }, { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Я дозволяю { $name } (це повірений) виконувати від мого імені такі адміністративні процедури:
+tm-pour-que-puisse-agir-pour-mon = Щоб { $name } міг (могла) діяти від мого імені:
+tm-effectuer-les-demarches-listees-dans-ce-2 = виконувати від мого імені процедури, перелічені в цьому документі, на основі відомостей, які я їм надав(ла);
+tm-a-partir-du-moment-ou-un-2 = З моменту, коли помічник, уповноважений { $name }, виконує від мого імені одну з процедур, перелічених у цьому документі, він погоджується робити це на умовах, описаних у цьому документі.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Помічник, уповноважений { $name }, має виконувати від мого імені процедури, перелічені в цьому документі, доки довіреність дійсна. Він може нести відповідальність, якщо не дотримується умов, описаних у цьому документі (стаття 1991 Цивільного кодексу).
+tm-mandat-pour-realiser-des-demarches-en-3 = Довіреність на виконання онлайн-процедур через сервіс «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Мене звати { $name }, і я довіритель.
+tm-jautorise-en-tant-que-mandataire-a = Я дозволяю { $name } як повіреному виконувати від мого імені такі адміністративні процедури:
+tm-je-declare-ne-pas-faire-l = Я заявляю, що щодо мене не діє захід правового захисту (sauvegarde de justice, опіка чи піклування).
+tm-jautorise-les-aidants-habilites-par-a-2 = Я дозволяю помічникам, уповноваженим { $name }, використовувати мої персональні дані в межах цієї довіреності. Я знаю, що маю права на відомості про мене: доступ, інформація, виправлення, обмеження, видалення.
+tm-quand-un-aidant-habilite-par-realise = Коли помічник, уповноважений { $name }, виконує від мого імені одну з перелічених вище процедур, він зобов’язується робити це на умовах і протягом строку, описаних у цьому документі, інакше він несе цивільну й кримінальну відповідальність.
+tm-prendre-toutes-les-precautions-pour-3 = вживати всіх запобіжних заходів для захисту й конфіденційності моїх персональних відомостей.
+tm-un-aidant-habilite-par-decide-de = помічник, уповноважений { $name }, вирішує її скасувати;
+tm-fait-a-le-3 = Складено в { $display_address }, { $zipcode } { $display_city }, { $date }
+tm-prenom-nom-et-signature-du-mandataire = Ім’я, прізвище та підпис повіреного (помічника)
+tm-prenom-nom-et-signature-du-mandant = Ім’я, прізвище та підпис довірителя (користувача)
+tm-il-y-a-des-erreurs-dans = У формі є помилки
+tm-lisez-ces-mentions-a-lusager = Прочитайте ці положення користувачеві
+tm-le-mandat-est-une-autorisation-ecrite = Довіреність — це письмовий дозвіл, який дає змогу помічникові виконувати за вас адміністративні процедури. Вона захищає вас і захищає помічника, який вам допомагає. Ви зможете припинити її будь-коли.
+tm-une-fois-ce-mandat-signe-par = Коли цю довіреність підпишуть обидві сторони, помічник зобов’язується:
+tm-realiser-les-demarches-listees-dans-le = виконувати процедури, перелічені в довіреності, на основі відомостей, які ви йому надали;
+tm-utiliser-et-enregistrer-seulement-les = використовувати й зберігати лише відомості, потрібні для цих процедур;
+tm-ne-pas-effectuer-dautres-demarches-que = не виконувати інших процедур, крім перелічених у довіреності;
+tm-securiser-lensemble-de-vos-informations = захищати всі ваші відомості й видаляти їх, коли вони більше не потрібні.
+tm-connectez-lusager-a-franceconnect = Виконайте вхід користувача через FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Підсумок дистанційної довіреності
+tm-elements-du-mandat = Елементи довіреності
+tm-validation-de-lusager = Підтвердження користувачем
+tm-en-cochant-ces-cases-confirme = Позначаючи ці поля, { $name } підтверджує:
+tm-validation-de-laidant = Підтвердження помічником
+tm-enregistrer-le-mandat = Зберегти довіреність
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Ви приватна особа?
+tm-aidants-connect-n-est-pas-un = Aidants Connect — це не інструмент для приватних осіб чи для близьких, які допомагають родичеві.
+tm-vous-rencontrez-un-probleme-lors-de = У вас проблема зі входом через France Connect або з доступом до особистих кабінетів на сайтах державних служб (CAF, податки, ANTS...)? Перегляньте спеціальну сторінку допомоги.
+tm-vous-rencontrez-des-difficultes-avec-le = Вам важко користуватися цифровими сервісами, і ви хотіли б отримати супровід, щоб виконувати процедури або стати самостійнішими? Знайдіть місце поруч із вами.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Адреса електронної пошти
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Номер мобільного телефону
+tm-format-attendu-10-chiffres = Потрібний формат: 10 цифр
+tm-format-attendu-6-chiffres = Потрібний формат: 6 цифр
+tm-selectionnez-la-ou-les-demarches = Виберіть одну або кілька процедур
+tm-choisissez-la-duree-du-mandat = Виберіть строк дії довіреності
+tm-code-a-6-chiffres = Код із 6 цифр
+tm-choisir = Вибрати…
+tm-exemple-prenom-nom-exemple-fr = Приклад: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Нова адреса електронної пошти
+tm-erreur-veuillez-saisir-uniquement-des = Помилка: будь ласка, вводьте лише правильні адреси електронної пошти.
+tm-telephone-mobile = Мобільний телефон
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Підпис прапорця
