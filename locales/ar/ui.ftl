@@ -20,6 +20,11 @@ overlay-no-voice = لا يوجد في هذا الحاسوب صوت للغتك. �
 overlay-hard = نص فرنسي صعب هنا: اقرأ ببطء، أو اطلب المساعدة من وسيط.
 overlay-close = أغلق
 overlay-read-french = اقرأ بالفرنسية
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = الكلمات الرئيسية:
+overlay-translation-unreviewed = ترجمة لم تُراجَع بعد
+overlay-translation-by-portal = ترجمة من الموقع نفسه
+overlay-source = المصدر: { $name }، تم التحقق في { $date }
 
 ## Errors (each names the Rust error it explains) (الأخطاء)
 error-protocol = تلقّى Relais رسالة لا يفهمها. ({ $detail })

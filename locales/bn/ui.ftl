@@ -21,6 +21,11 @@ overlay-no-voice = এই কম্পিউটারে আপনার ভা�
 overlay-hard = এখানে কঠিন ফরাসি লেখা: ধীরে পড়ুন, অথবা একজন সহায়তাকারীর সাহায্য নিন।
 overlay-close = বন্ধ করুন
 overlay-read-french = ফরাসিতে পড়ে শোনান
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = মূল শব্দ:
+overlay-translation-unreviewed = অনুবাদ এখনও যাচাই করা হয়নি
+overlay-translation-by-portal = ওয়েবসাইটের নিজস্ব অনুবাদ
+overlay-source = উৎস: { $name }, যাচাই করা হয়েছে { $date }
 
 ## Errors (each names the Rust error it explains) — ত্রুটি
 error-protocol = Relais এমন একটি বার্তা পেয়েছে যা সে বুঝতে পারছে না। ({ $detail })

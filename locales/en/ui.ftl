@@ -20,6 +20,11 @@ overlay-no-voice = This computer has no voice for your language. You can listen 
 overlay-hard = Difficult French here: read slowly, or ask a mediator.
 overlay-close = Close
 overlay-read-french = Read in French
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Key words:
+overlay-translation-unreviewed = translation not yet reviewed
+overlay-translation-by-portal = translation by the portal
+overlay-source = Source: { $name }, checked on { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais received a message it does not understand. ({ $detail })

@@ -20,6 +20,11 @@ overlay-no-voice = Esta computadora no tiene voz para su idioma. Puede escuchar 
 overlay-hard = Texto en francés difícil: lea despacio o pida ayuda a un mediador.
 overlay-close = Cerrar
 overlay-read-french = Leer en francés
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Palabras clave:
+overlay-translation-unreviewed = traducción aún no revisada
+overlay-translation-by-portal = traducción del propio sitio
+overlay-source = Fuente: { $name }, comprobado el { $date }
 
 ## Errores (cada uno corresponde a un error del núcleo Rust)
 error-protocol = Relais recibió un mensaje que no entiende. ({ $detail })

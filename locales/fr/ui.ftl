@@ -20,6 +20,10 @@ overlay-no-voice = Cet ordinateur n'a pas de voix pour votre langue. Vous pouvez
 overlay-hard = Texte difficile : lisez lentement, ou demandez à un médiateur.
 overlay-close = Fermer
 overlay-read-french = Lire en français
+overlay-key-words = Mots clés :
+overlay-translation-unreviewed = traduction pas encore vérifiée
+overlay-translation-by-portal = traduction faite par le site
+overlay-source = Source : { $name }, vérifié le { $date }
 
 ## Erreurs (chacune correspond à une erreur du cœur Rust)
 error-protocol = Relais a reçu un message qu'il ne comprend pas. ({ $detail })

@@ -21,6 +21,11 @@ overlay-no-voice = ამ კომპიუტერს თქვენი ე�
 overlay-hard = აქ რთული ფრანგული ტექსტია: წაიკითხეთ ნელა ან სთხოვეთ დახმარება შუამავალს.
 overlay-close = დახურვა
 overlay-read-french = ფრანგულად წაკითხვა
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = საკვანძო სიტყვები:
+overlay-translation-unreviewed = თარგმანი ჯერ არ არის შემოწმებული
+overlay-translation-by-portal = თავად საიტის თარგმანი
+overlay-source = წყარო: { $name }, შემოწმებულია { $date }
 
 ## შეცდომები (Errors — each names the Rust error it explains)
 error-protocol = Relais-მა მიიღო შეტყობინება, რომელიც არ ესმის. ({ $detail })

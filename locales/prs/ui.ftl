@@ -20,6 +20,11 @@ overlay-no-voice = این کمپیوتر برای زبان شما صدا ندا�
 overlay-hard = متن فرانسوی دشوار: آهسته بخوانید، یا از یک میانجی کمک بخواهید.
 overlay-close = ببند
 overlay-read-french = به فرانسوی بخوان
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = کلمات کلیدی:
+overlay-translation-unreviewed = ترجمه هنوز بررسی نشده است
+overlay-translation-by-portal = ترجمهٔ خود سایت
+overlay-source = منبع: { $name }، بررسی شده در { $date }
 
 ## Errors (each names the Rust error it explains) (خطاها)
 error-protocol = Relais پیامی گرفت که آن را نمی‌فهمد. ({ $detail })

@@ -21,6 +21,11 @@ overlay-no-voice = په دې کمپیوټر کې ستاسو د ژبې غږ نش�
 overlay-hard = دلته ستونزمن فرانسوي متن: ورو یې ولولئ، یا له منځګړي مرسته وغواړئ.
 overlay-close = بند یې کړئ
 overlay-read-french = په فرانسوي یې ولوله
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = مهم ټکي:
+overlay-translation-unreviewed = ژباړه لا نه ده کتل شوې
+overlay-translation-by-portal = د وېبپاڼې خپله ژباړه
+overlay-source = سرچینه: { $name }، په { $date } وکتل شوه
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais یو داسې پیغام ترلاسه کړ چې نه یې پوهېږي. ({ $detail })

@@ -20,6 +20,11 @@ overlay-no-voice = Este computador não tem voz para a sua língua. Pode ouvir e
 overlay-hard = Texto em francês difícil: leia devagar ou peça ajuda a um mediador.
 overlay-close = Fechar
 overlay-read-french = Ler em francês
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Palavras-chave:
+overlay-translation-unreviewed = tradução ainda não revista
+overlay-translation-by-portal = tradução do próprio site
+overlay-source = Fonte: { $name }, verificado em { $date }
 
 ## Erros (cada um corresponde a um erro do núcleo Rust)
 error-protocol = O Relais recebeu uma mensagem que não compreende. ({ $detail })

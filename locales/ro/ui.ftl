@@ -21,6 +21,11 @@ overlay-no-voice = Acest calculator nu are o voce pentru limba dumneavoastră. P
 overlay-hard = Text dificil în franceză: citiți încet sau cereți ajutorul unui mediator.
 overlay-close = Închide
 overlay-read-french = Citește în franceză
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Cuvinte cheie:
+overlay-translation-unreviewed = traducere încă neverificată
+overlay-translation-by-portal = traducerea site-ului însuși
+overlay-source = Sursa: { $name }, verificat la { $date }
 
 ## Erori (Errors — each names the Rust error it explains)
 error-protocol = Relais a primit un mesaj pe care nu îl înțelege. ({ $detail })

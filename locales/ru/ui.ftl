@@ -20,6 +20,11 @@ overlay-no-voice = На этом компьютере нет голоса для
 overlay-hard = Здесь сложный французский текст: читайте медленно или попросите помощи у посредника.
 overlay-close = Закрыть
 overlay-read-french = Прочитать на французском
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ключевые слова:
+overlay-translation-unreviewed = перевод ещё не проверен
+overlay-translation-by-portal = перевод самого сайта
+overlay-source = Источник: { $name }, проверено { $date }
 
 ## Ошибки (каждая соответствует ошибке ядра Rust)
 error-protocol = Relais получил сообщение, которое не понимает. ({ $detail })

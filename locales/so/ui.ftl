@@ -21,6 +21,11 @@ overlay-no-voice = Kombiyuutarkan ma laha cod luqaddaada ah. Waxaad ku dhegaysan
 overlay-hard = Halkan Faransiis adag ayaa ku qoran: si tartiib ah u akhri, ama weydii dhexdhexaadiye (médiateur).
 overlay-close = Xir
 overlay-read-french = Ku akhri Faransiis
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ereyada muhiimka ah:
+overlay-translation-unreviewed = turjumaad aan weli la hubin
+overlay-translation-by-portal = turjumaadda bogga laftiisa
+overlay-source = Isha: { $name }, la hubiyay { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais wuxuu helay fariin uusan fahmin. ({ $detail })

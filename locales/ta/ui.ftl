@@ -21,6 +21,11 @@ overlay-no-voice = இந்தக் கணினியில் உங்க�
 overlay-hard = இங்கே கடினமான பிரெஞ்சு உரை: மெதுவாகப் படியுங்கள், அல்லது ஒரு உதவியாளரிடம் கேளுங்கள்.
 overlay-close = மூடு
 overlay-read-french = பிரெஞ்சில் படித்துக் காட்டு
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = முக்கிய சொற்கள்:
+overlay-translation-unreviewed = மொழிபெயர்ப்பு இன்னும் சரிபார்க்கப்படவில்லை
+overlay-translation-by-portal = இணையதளத்தின் சொந்த மொழிபெயர்ப்பு
+overlay-source = மூலம்: { $name }, { $date } அன்று சரிபார்க்கப்பட்டது
 
 ## Errors (each names the Rust error it explains) — பிழைகள்
 error-protocol = Relais-க்குப் புரியாத ஒரு செய்தி வந்துள்ளது. ({ $detail })

@@ -21,6 +21,11 @@ overlay-no-voice = እዚ ኮምፒተር ንቋንቋኹም ድምጺ የብሉ
 overlay-hard = ኣብዚ ዘሎ ፈረንሳይኛ ከቢድ እዩ፦ ቀስ ኢልኩም ኣንብቡ፡ ወይ ንመንጎኛ (médiateur) ሕተቱ።
 overlay-close = ዕጸው
 overlay-read-french = ብፈረንሳይኛ ኣንብብ
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = ቀንዲ ቃላት:
+overlay-translation-unreviewed = ትርጉም ገና ኣይተረጋገጸን
+overlay-translation-by-portal = ትርጉም ናይቲ ወብሳይት ባዕሉ
+overlay-source = ምንጪ: { $name }፣ ዝተረጋገጸሉ ዕለት { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais ዘይርደኦ መልእኽቲ ተቐቢሉ። ({ $detail })

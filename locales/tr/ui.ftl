@@ -21,6 +21,11 @@ overlay-no-voice = Bu bilgisayarda dilinize ait bir ses yok. Fransızca dinleyeb
 overlay-hard = Burada zor bir Fransızca metin var: yavaş okuyun ya da bir arabulucudan yardım isteyin.
 overlay-close = Kapat
 overlay-read-french = Fransızca oku
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Anahtar kelimeler:
+overlay-translation-unreviewed = çeviri henüz gözden geçirilmedi
+overlay-translation-by-portal = sitenin kendi çevirisi
+overlay-source = Kaynak: { $name }, { $date } tarihinde kontrol edildi
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais anlamadığı bir mesaj aldı. ({ $detail })

@@ -20,6 +20,11 @@ overlay-no-voice = На цьому комп’ютері немає голосу
 overlay-hard = Тут складний французький текст: читайте повільно або попросіть допомоги в посередника.
 overlay-close = Закрити
 overlay-read-french = Прочитати французькою
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ключові слова:
+overlay-translation-unreviewed = переклад ще не перевірено
+overlay-translation-by-portal = переклад від самого сайту
+overlay-source = Джерело: { $name }, перевірено { $date }
 
 ## Помилки (кожна відповідає помилці ядра Rust)
 error-protocol = Relais отримав повідомлення, якого не розуміє. ({ $detail })

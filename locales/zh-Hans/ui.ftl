@@ -20,6 +20,11 @@ overlay-no-voice = 这台电脑没有您的语言的语音。您可以听法语�
 overlay-hard = 这里的法语很难：请慢慢读，或者请协助人员帮忙。
 overlay-close = 关闭
 overlay-read-french = 用法语朗读
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = 关键词：
+overlay-translation-unreviewed = 翻译尚未审核
+overlay-translation-by-portal = 网站自己的翻译
+overlay-source = 来源：{ $name }，核实日期：{ $date }
 
 ## 错误（每一条对应一个 Rust 错误）
 error-protocol = Relais 收到了一条无法理解的消息。（{ $detail }）
