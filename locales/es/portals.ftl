@@ -1349,6 +1349,466 @@ tm-ex-caf-du-loiret = Ej.: CAF du Loiret
 tm-id-de-la-simulation = ID de la simulación
 tm-email-de-l-utilisateur = Correo electrónico del usuario
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Su cuenta ha sido confirmada.
+tm-vous-allez-recevoir-les-instructions = Dentro de unos minutos recibirá las instrucciones para confirmar su cuenta.
+tm-si-votre-e-mail-existe-dans = Si su dirección de correo electrónico está en nuestra base de datos, pronto recibirá un correo con las instrucciones para confirmar su cuenta.
+tm-votre-compte-a-ete-supprime = ¡Su cuenta ha sido eliminada!
+tm-vous-avez-une-invitation-en-attente = Tiene una invitación pendiente. Acéptela para terminar su registro.
+tm-votre-connexion-est-deja-active = Ya ha iniciado sesión
+tm-votre-compte-n-est-pas-encore = Su cuenta todavía no está activada.
+tm-email-ou-mot-de-passe-incorrect = Correo electrónico o contraseña incorrectos.
+tm-vous-avez-droit-a-une-tentative = Le queda un intento antes de que su cuenta quede bloqueada.
+tm-votre-compte-est-verrouille = Su cuenta está bloqueada.
+tm-email-ou-mot-de-passe-invalide = Correo electrónico o contraseña no válidos.
+tm-votre-session-est-expiree-veuillez-vous = Su sesión ha caducado. Vuelva a iniciar sesión para continuar.
+tm-vous-devez-vous-connecter-ou-vous = Debe iniciar sesión o registrarse para continuar.
+tm-vous-devez-valider-votre-compte-pour = Debe confirmar su cuenta para continuar.
+tm-votre-invitation-n-est-pas-valide = Su invitación no es válida.
+tm-votre-mot-de-passe-a-ete = Su contraseña se ha guardado y su cuenta está activada.
+tm-votre-mot-de-passe-a-ete-2 = Su contraseña se ha guardado.
+tm-votre-invitation-a-ete-annulee = Su invitación ha sido cancelada.
+tm-lutilisateur-connecte-ne-correspond-pas = El usuario que ha iniciado sesión no es el usuario invitado. Cierre la sesión y vuelva a intentarlo.
+tm-la-session-a-expire = La sesión ha caducado
+tm-choisir-son-mot-de-passe = Elija su contraseña
+tm-enregistrer = Guardar
+tm-ouvrir-l-app-mail = Abrir la aplicación Mail
+tm-inscription = Registro
+tm-code-dinvitation = Código de invitación
+tm-creer-son-compte = Crear su cuenta
+tm-veuillez-cliquer-sur-le-lien-dans = Haga clic en el enlace del correo electrónico que se le acaba de enviar
+tm-vous-avez-ete-invite-sur = Ha sido invitado a { $name }
+tm-bonjour = Hola, { $email }
+tm-vous-avez-ete-invite-sur-vous = Ha sido invitado a { $name }. Puede aceptar esta invitación con el enlace de abajo.
+tm-accepter-l-invitation = Aceptar la invitación
+tm-cette-invitation-est-valable-jusqu-au = Esta invitación es válida hasta el { $date }.
+tm-si-vous-n-acceptez-pas-cette = Si no acepta esta invitación, ignore este correo. No se creará ninguna cuenta sin su permiso.
+tm-instructions-de-confirmation = Instrucciones de confirmación
+tm-instructions-pour-changer-le-mot-de = Instrucciones para cambiar la contraseña
+tm-instructions-pour-deverrouiller-le = Instrucciones para desbloquear la cuenta
+tm-votre-mot-de-passe-a-ete-3 = Su contraseña se ha cambiado correctamente.
+tm-nous-n-avons-pas-pu-vous = No hemos podido identificarle a través de { $kind }: «{ $reason }».
+tm-authentifie-avec-succes-via = Identificado correctamente a través de { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Solo puede abrir esta página desde un correo de restablecimiento de contraseña. Si ha usado un correo de ese tipo, asegúrese de usar la URL completa.
+tm-vous-allez-recevoir-les-instructions-de = Dentro de unos instantes recibirá las instrucciones para restablecer la contraseña
+tm-si-votre-e-mail-existe-dans-2 = Si su dirección de correo electrónico está en nuestra base de datos, recibirá por correo un enlace para restablecer la contraseña
+tm-votre-mot-de-passe-a-ete-4 = Su contraseña se ha cambiado correctamente; ya ha iniciado sesión
+tm-votre-mot-de-passe-a-ete-5 = Su contraseña se ha cambiado correctamente.
+tm-votre-compte-a-ete-supprime-avec = Su cuenta se ha eliminado correctamente. Esperamos volver a verle pronto.
+tm-bienvenue-votre-connexion-est-active = Bienvenido/a, ha iniciado sesión.
+tm-votre-compte-est-bien-enregistre-vous = Su cuenta se ha registrado. Sin embargo, no puede iniciar sesión porque su cuenta todavía no está activada.
+tm-votre-compte-est-bien-enregistre-vous-2 = Su cuenta se ha registrado. Sin embargo, no puede iniciar sesión porque su cuenta está bloqueada.
+tm-un-message-contenant-un-lien-de = Se ha enviado a su dirección de correo electrónico un mensaje con un enlace de confirmación. Abra ese enlace para activar su cuenta.
+tm-votre-compte-a-bien-ete-mis = Su cuenta se ha actualizado, pero tenemos que verificar su nueva dirección de correo electrónico. Revise su correo y haga clic en el enlace de confirmación para terminar de validar su nueva dirección.
+tm-votre-compte-a-ete-modifie-avec = Su cuenta se ha modificado correctamente.
+tm-connexion-reussie = Ha iniciado sesión.
+tm-deconnexion-reussie = Ha cerrado la sesión.
+tm-mode-deconnecte = Modo sin sesión iniciada.
+tm-vous-allez-recevoir-les-instructions-2 = Dentro de unos instantes recibirá las instrucciones para desbloquear su cuenta
+tm-si-votre-compte-existe-vous-allez = Si su cuenta existe, pronto recibirá un correo con las instrucciones para desbloquearla.
+tm-votre-compte-a-ete-deverrouille-avec = Su cuenta se ha desbloqueado correctamente; ya ha iniciado sesión.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = ya ha sido confirmado/a; intente iniciar sesión
+tm-a-confirmer-dans-les-merci-de = debe confirmarse en un plazo de { $period }; haga una nueva solicitud
+tm-a-expire-merci-d-en-faire = ha caducado; haga una nueva solicitud
+tm-n-a-pas-ete-trouve-e = no se ha encontrado
+tm-n-etait-pas-verrouille-e = no estaba bloqueado/a
+tm-une-erreur-a-empeche-ce-tte = Un error ha impedido guardar este/a { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } error ha impedido
+       *[other] { $n } errores han impedido
+    } guardar este/a { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Espacio del usuario
+tm-je-n-ai-pas-recu-le = No he recibido el correo de confirmación
+tm-je-n-ai-pas-recu-le-2 = No he recibido el correo de desbloqueo
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = La validación ha fallado: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = debe aceptarse
+tm-doit-etre-rempli-e = debe rellenarse
+tm-ne-concorde-pas-avec = no coincide con { $attribute }
+tm-doit-etre-egal-a = debe ser igual a { $n }
+tm-doit-etre-pair = debe ser un número par
+tm-n-est-pas-disponible = no está disponible
+tm-doit-etre-superieur-a = debe ser mayor que { $n }
+tm-doit-etre-superieur-ou-egal-a = debe ser mayor o igual que { $n }
+tm-n-est-pas-inclus-e-dans = no está en la lista
+tm-doit-etre-inferieur-a = debe ser menor que { $n }
+tm-doit-etre-inferieur-ou-egal-a = debe ser menor o igual que { $n }
+tm-validation-echouee = Validación fallida: { $errors }
+tm-n-est-pas-un-nombre = no es un número
+tm-doit-etre-un-nombre-entier = debe ser un número entero
+tm-doit-etre-impair = debe ser un número impar
+tm-doit-etre-different-de = debe ser distinto de { $n }
+tm-doit-etre-vide = debe estar vacío
+tm-doit-exister = debe existir
+tm-est-deja-utilise = ya está en uso
+tm-est-trop-long-pas-plus-d = es demasiado largo (no más de un carácter)
+tm-est-trop-long-pas-plus-de = es demasiado largo (no más de { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-est-trop-court-au-moins-un = es demasiado corto (al menos un carácter)
+tm-est-trop-court-au-moins-caracteres = es demasiado corto (al menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-ne-fait-pas-la-bonne-longueur = no tiene la longitud correcta (debe tener un solo carácter)
+tm-ne-fait-pas-la-bonne-longueur-2 = no tiene la longitud correcta (debe tener { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-veuillez-verifier-les-champs-suivants = Revise los campos siguientes:
+tm-impossible-d-enregistrer-ce-tte-1 = No se ha podido guardar este/a { $model }: 1 error
+tm-impossible-d-enregistrer-ce-tte-erreurs = No se ha podido guardar este/a { $model }: { $n ->
+        [one] { $n } error
+       *[other] { $n } errores
+    }
+
+## rdv: helpers
+
+tm-ajouter = Añadir
+tm-modifier = Modificar
+tm-retirer = Quitar
+tm-reinitialiser = Restablecer
+tm-veuillez-selectionner = Seleccione
+
+## rdv: public_office
+
+tm-sur-place = en persona
+
+## rdv: visio
+
+tm-par-visioconference = por videollamada
+
+## rdv: phone
+
+tm-par-telephone = por teléfono
+
+## rdv: home
+
+tm-a-domicile = a domicilio
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Hasta pronto, el equipo de { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ¡Acaba de quedar libre una franja horaria!
+tm-rdv-confirme-le = Cita confirmada el { $date }
+tm-rdv-du-modifie = Cita del { $date } modificada
+tm-rappel-rdv-le = [Recordatorio] Cita el { $date }
+tm-rdv-annule-le-avec = Cita del { $date } con { $name } cancelada
+tm-votre-rdv-du-a-ete-annule = Su cita { $motif } del { $date } ha sido cancelada por motivos administrativos.
+tm-votre-rdv-du-a-bien-ete = Su cita { $motif } del { $date } ha sido cancelada a petición suya.
+tm-vous-pouvez-reprendre-un-rendez-vous = Puede pedir una nueva cita llamando al { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Puede pedir una nueva cita haciendo clic en el enlace de abajo:
+tm-reprendre-rdv = Pedir otra cita
+
+## rdv: attributes
+
+tm-email = Correo electrónico
+tm-mot-de-passe-actuel = Contraseña actual
+tm-nom-de-la-commune = Nombre del municipio
+tm-responsable = Responsable
+
+## rdv: activerecord
+
+tm-lieu = Lugar
+tm-rendez-vous-honore = Cita a la que se acudió
+tm-rendez-vous-a-venir = Cita próxima
+tm-annule-a-linitiative-de-lusager = Cancelada por el usuario
+tm-annule-a-linitiative-du-service = Cancelada por el servicio
+tm-caisse-d-affiliation = Organismo de afiliación (caja)
+tm-numero-d-allocataire = Número de beneficiario (allocataire)
+tm-nombre-d-enfants = Número de hijos
+tm-accepte-les-notifications-par-sms = Acepta las notificaciones por SMS
+tm-accepte-les-notifications-par-email = Acepta las notificaciones por correo electrónico
+tm-numero-de-pre-demande-ants = Número de solicitud previa ANTS
+tm-sans-domicile-fixe = Sin domicilio fijo
+tm-heberge = Alojado/a por otra persona
+tm-en-accession-a-la-propriete = Comprando una vivienda
+tm-logement = Vivienda
+tm-aucune = Ninguna
+tm-proche = Familiar o allegado
+tm-le-prenom-ne-peut-etre-change = El nombre no se puede cambiar porque lo ha certificado FranceConnect
+tm-le-nom-de-naissance-ne-peut = El apellido de nacimiento no se puede cambiar porque lo ha certificado FranceConnect
+tm-la-date-de-naissance-ne-peut = La fecha de nacimiento no se puede cambiar porque la ha certificado FranceConnect
+tm-ce-mot-de-passe-fait-partie = Esta contraseña está en una lista de contraseñas muy utilizadas y por eso no protege su cuenta. Elija otra.
+tm-pour-assurer-la-securite-de-votre = Para proteger su cuenta, su contraseña debe tener al menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    }
+tm-doit-comporter-10-chiffres-et-lettres = debe tener 10 cifras y letras
+tm-n-a-pas-pu-etre-valide = no se ha podido validar por un error inesperado. Vuelva a intentarlo dentro de 30 segundos.
+tm-ce-numero-de-pre-demande-ants = Este número de solicitud previa ANTS ya se usa para una cita en { $meeting_point }. Cancele esa cita antes de pedir otra.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Escriba un número de 10 cifras de Francia metropolitana o de ultramar, o bien un número internacional con el prefijo del país.
+tm-pour-accelerer-votre-demarche-nous-vous = Para agilizar su trámite, le recomendamos encarecidamente que rellene antes su solicitud en el sitio web de la ANTS e indique su número de solicitud previa.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = No tiene permisos suficientes para abrir esta página o realizar esta acción
+
+## rdv: rdvs
+
+tm-le-duree-minutes = El { $date } (duración: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-aujourdhui-a-duree-minutes = Hoy a las { $date } (duración: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-1-place-restante = Queda 1 plaza
+tm-places-restantes = { $n ->
+        [one] Queda { $n } plaza
+       *[other] Quedan { $n } plazas
+    }
+tm-1-place = 1 plaza
+tm-places = { $n ->
+        [one] { $n } plaza
+       *[other] { $n } plazas
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Corrija los problemas siguientes:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Los datos de estado civil (apellido de nacimiento, nombres, fecha y lugar de nacimiento) ya no se pueden modificar tras la conexión certificada por FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Las 3 letras no coinciden con el apellido.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Hay 1 lugar disponible
+tm-lieux-sont-disponibles = { $n ->
+        [one] Hay { $n } lugar disponible
+       *[other] Hay { $n } lugares disponibles
+    }
+tm-selectionnez-un-lieu-de-rdv = Seleccione un lugar para la cita:
+tm-prochaine-disponibilite-le = Próxima disponibilidad el
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Parece que usted no recibe acompañamiento ni seguimiento; elija otro motivo o llame a su departamento al { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Su dirección
+tm-votre-service = Su servicio
+tm-ex-21-rue-anatole-france-calais = ej.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Cambiar la dirección
+tm-choisissez-un-service = Elija un servicio
+tm-choisir-ce-service = Elegir este servicio
+tm-le-service-que-vous-cherchez-n = ¿El servicio que busca no está en la lista?
+tm-modifier-le-service = Cambiar el servicio
+tm-choisissez-un-motif = Elija un motivo
+tm-choisir-ce-motif = Elegir este motivo
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Escriba las 3 primeras letras de su apellido
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identificación
+tm-choix-de-l-usager = Elección del usuario
+tm-votre-rendez-vous-a-ete-confirme = Su cita ha sido confirmada.
+tm-ce-creneau-nest-plus-disponible-veuillez = Esta franja horaria ya no está disponible. Seleccione otra.
+tm-vous-allez-modifier-votre-rdv-qui = Va a modificar su cita { $motif_name_and_service }, que tiene lugar el { $date }
+tm-mes-informations = Mis datos
+tm-mes-proches = Mis familiares y allegados
+tm-aucun-proche = Ningún familiar o allegado
+tm-ajouter-un-proche = Añadir un familiar o allegado
+
+## aidants: layouts
+
+tm-page-d-accueil = Página de inicio
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Hubo un problema técnico durante el intercambio de datos.
+tm-la-syntaxe-de-la-requete-est = La sintaxis de la solicitud es incorrecta. Puede volver a intentarlo o contactarnos si el problema continúa.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = No tiene permiso para abrir esta página.
+tm-si-vous-pensez-qu-il-s = Si cree que se trata de un error, puede ir a nuestra página de inicio o contactarnos para pedir ayuda.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = No se encuentra la página que busca. Disculpe las molestias.
+tm-si-vous-avez-tape-l-adresse = Si escribió la dirección web en el navegador, compruebe que es correcta. Puede que la página ya no esté disponible. En ese caso, para continuar puede ir a nuestra página de inicio. Si no, contáctenos para que podamos indicarle la información correcta.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Se ha agotado el tiempo para conectarse con FranceConnect.
+tm-vous-pouvez-reessayer-la-connexion = Puede volver a intentar conectarse desde la página de inicio. Si el problema continúa, contáctenos.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Lo sentimos, el servicio tiene un problema; estamos trabajando para resolverlo lo antes posible.
+tm-essayez-de-rafraichir-la-page-ou = Pruebe a recargar la página o vuelva a intentarlo más tarde.
+tm-si-vous-avez-besoin-d-une = Si necesita ayuda inmediata, contáctenos directamente.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Imprimir el mandato
+tm-mandat-final = Mandato definitivo
+tm-attention-ceci-est-un-projet-de = ¡Atención! Esto es un borrador de mandato. No tiene ningún valor jurídico.
+tm-le-mandat-a-ete-cree-avec = El mandato se ha creado correctamente. Imprímalo para que lo firme el mandante.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Para imprimir, seleccione en el menú de su navegador «Archivo» y después «Imprimir».
+tm-projet-de-mandat-traduit = Borrador de mandato traducido
+tm-vous-trouverez-ci-dessous-un-mandat = Abajo encontrará un modelo de mandato disponible en varias traducciones. Las traducciones del mandato solo sirven para explicar al usuario qué es un mandato y qué implica. Estas traducciones no tienen ningún valor jurídico. Solo el mandato definitivo en francés tiene valor jurídico.
+tm-vous-pouvez-imprimer-ce-mandat-type = Puede imprimir este modelo de mandato haciendo clic en el botón de abajo. Le recordamos que este mandato no tiene ningún valor jurídico. Se traduce solo a título informativo para el usuario.
+tm-version-francaise = Versión en francés
+tm-traduire-le-mandat-en = Traducir el mandato al:
+tm-mandat-pour-realiser-des-demarches-en = Mandato para realizar trámites en línea con el servicio «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Le recordamos que este mandato no tiene ningún valor jurídico. Se traduce solo a título informativo para el usuario.
+tm-version-francaise-et-traductions = Versión en francés y traducciones
+tm-revocation-d-une-autorisation-via-le = Revocación de una autorización a través del servicio «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Yo, { $get_full_name }, abajo firmante, deseo revocar la autorización «{ $authorization }» creada el { $creation_date } con { $organisation }.
+tm-fait-a-le = Hecho en { $display_address }, el { $date }
+tm-le-mandant = El mandante
+tm-lautorisation-a-ete-revoquee-avec-succes = La autorización se ha revocado correctamente. Imprímala para que la firme el mandante.
+tm-l-autorisation-a-ete-revoquee-avec = ¡La autorización se ha revocado correctamente!
+tm-rappel-de-l-autorisation-revoquee = Resumen de la autorización revocada
+tm-thematique-administrative = Tema administrativo
+tm-date-de-l-autorisation = Fecha de la autorización
+tm-expiration-de-l-autorisation = Vencimiento de la autorización
+tm-imprimer-l-attestation-de-revocation = Imprimir el certificado de revocación
+tm-confirmer-la-revocation-de-l = Confirmar la revocación de la autorización
+tm-merci-de-verifier-les-informations-ci = Compruebe los datos de abajo antes de confirmar la revocación de la autorización
+tm-rappel-de-l-autorisation-en-cours = Resumen de la autorización que se está revocando
+tm-thematique-administrative-associee = Tema administrativo relacionado
+tm-souhaitez-vous-confirmer-la-revocation = ¿Desea confirmar la revocación de esta autorización?
+tm-revoquer-l-autorisation = Revocar la autorización
+tm-confirmation-de-revocation = Confirmación de la revocación
+tm-merci-de-verifier-les-informations-ci-2 = Compruebe los datos de abajo antes de confirmar la revocación del mandato
+tm-rappel-du-mandat-en-cours-de = Resumen del mandato que se está revocando
+tm-date-du-mandat = Fecha del mandato
+tm-expiration-du-mandat = Vencimiento del mandato
+tm-souhaitez-vous-confirmer-la-revocation-2 = ¿Desea confirmar la revocación de este mandato?
+tm-revoquer-le-mandat = Revocar el mandato
+tm-revocation-d-un-mandat-via-le = Revocación de un mandato a través del servicio Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Yo, { $usager_name }, abajo firmante, deseo revocar el mandato «Aidants Connect» creado el { $creation_date } con { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = El mandato se ha revocado correctamente. Imprímalo para que lo firme el mandante.
+tm-le-mandat-a-ete-revoque-avec-2 = ¡El mandato se ha revocado correctamente!
+tm-rappel-du-mandat-revoque = Resumen del mandato revocado
+tm-mandat-pour-realiser-des-demarches = Mandato para realizar trámites administrativos en línea en nombre de un usuario a través del servicio «Aidants Connect» durante el estado de emergencia sanitaria declarado por el artículo 4 de la ley del 23 de marzo de 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Yo, { $get_full_name }, abajo firmante, autorizo a { $organisation }, cuyos agentes habilitados son los únicos que pueden actuar en mi lugar, a realizar en mi nombre, de acuerdo con los artículos 1984 y siguientes del Código Civil, los siguientes trámites administrativos en línea, tanto si son trámites accesibles a través de FranceConnect como si no:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } autoriza a { $name } a usar sus datos personales solo para ejecutar este mandato.
+tm-l-aidant-habilite-de-a-rappele = El ayudante habilitado de { $name } ha recordado a { $usager } el objeto de su intervención, por qué se recogen sus datos y para qué sirven; que tiene derechos sobre sus datos (acceso, rectificación, supresión, etc.) y que el mandante puede retirar su consentimiento en cualquier momento.
+tm-a-cette-fin = Para ello:
+tm-ne-collecter-et-conserver-que-les = recoger y conservar solo los datos estrictamente necesarios para los trámites indicados,
+tm-nutiliser-les-informations-fournies-que = usar los datos facilitados solo para los trámites indicados. Para realizar otros trámites, debe informar antes al usuario y obtener su autorización;
+tm-ne-collecter-et-conserver-que-les-2 = recoger y conservar solo los datos estrictamente necesarios para los ámbitos de trámites indicados;
+tm-nutiliser-les-informations-fournies-que-2 = usar los datos facilitados solo para realizar estos trámites. Para realizar otros trámites, debe informar antes al usuario y obtener su autorización;
+tm-mettre-a-jour-puis-a-supprimer = actualizar y después suprimir todos los datos del usuario cuando ya no sean necesarios para realizar los trámites;
+tm-respecter-la-confidentialite-des = respetar la confidencialidad de los datos facilitados;
+tm-prendre-toutes-les-precautions-pour = tomar todas las precauciones para garantizar la seguridad de los datos personales transmitidos.
+tm-le-mandataire-sengage-a = El mandatario se compromete a:
+tm-le-present-mandat-est-accepte-et = El presente mandato se acepta y consiente por el tiempo necesario para que el ayudante habilitado de { $name } cumpla sus tareas. El mandato termina cuando se han realizado los trámites mencionados, o en cualquier momento si el mandante o el mandatario decide revocarlo.
+tm-l-aidant-habilite-de-est-tenu = El ayudante habilitado de { $name } está obligado a cumplir el mandato mientras siga encargado de él, y responde de los daños y perjuicios que pudieran resultar de no cumplirlo, de acuerdo con los artículos 1991 y siguientes del Código Civil.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandato para realizar trámites en línea con el servicio «Aidants Connect» durante el estado de emergencia sanitaria
+tm-je-mappelle-je-suis-le-mandant = Me llamo: { $name } (soy el mandante)
+tm-jautorise-cest-le-mandataire-a-realiser = Autorizo a { $name } (es el mandatario) a realizar en mi lugar los siguientes trámites administrativos: { $n }
+tm-cette-autorisation-est-conforme-aux = Esta autorización cumple los artículos 1984 y siguientes del Código Civil. Los trámites se realizarán por internet, en sitios que usan FranceConnect o en otros sitios. También pueden realizarse por cualquier medio que permita la administración (teléfono, papel, correo electrónico, …).
+tm-je-peux-annuler-mon-autorisation-a = Puedo anular mi autorización en cualquier momento.
+tm-je-reconnais-que-laidant-habilite-par = Reconozco que el ayudante habilitado por { $name } me ha recordado el objeto de su intervención y me ha informado de por qué se necesitan los datos recogidos y para qué sirven;
+tm-jautorise-les-aidants-habilites-par-a = Autorizo a los ayudantes habilitados por { $name } a usar mis datos personales en el marco de este mandato. Sé que tengo derechos sobre los datos que me conciernen: acceso, rectificación, supresión.
+tm-pour-que-puisse-agir-a-ma = Para que { $name } pueda actuar en mi lugar:
+tm-effectuer-les-demarches-listees-dans-ce = realizar en mi lugar los trámites indicados en este documento, a partir de los datos que les he dado;
+tm-collecter-et-conserver-seulement-les = recoger y conservar solo los datos necesarios para los trámites indicados en este documento o para los relacionados con ellos;
+tm-utiliser-et-communiquer-seulement-les = usar y comunicar solo los datos necesarios para los trámites indicados en este documento o para los relacionados con ellos;
+tm-minformer-et-demander-mon-autorisation = informarme y pedir mi autorización antes de realizar trámites distintos de los indicados en este documento;
+tm-mettre-a-jour-et-supprimer-lensemble = actualizar y suprimir todos mis datos personales cuando ya no sean útiles;
+tm-sinterdire-de-rendre-publiques-mes = no hacer públicos nunca mis datos personales;
+tm-prendre-toutes-les-precautions-pour-2 = tomar todas las precauciones para garantizar la seguridad de mis datos personales.
+tm-les-aidants-habilites-par-doivent = Los ayudantes habilitados por { $name } deben:
+tm-a-partir-du-moment-ou-un = Desde el momento en que un ayudante habilitado por { $name } realiza en mi lugar uno de los trámites indicados en este documento, acepta hacerlo en las condiciones descritas en este documento.
+tm-les-demarches-decrites-ci-dessus-sont = los trámites descritos arriba se han realizado;
+tm-je-decide-de-lannuler = decido anularla;
+tm-laidant-habilite-par-decide-de-lannuler = el ayudante habilitado por { $name } decide anularla;
+tm-je-donne-mon-autorisation-a-une = doy mi autorización a otra persona distinta de un ayudante habilitado por { $name }. En ese caso, debo informar a { $name } lo antes posible.
+tm-mon-autorisation-est-donnee-et-acceptee = Mi autorización se da y se acepta { $n }. Termina antes si:
+tm-l-aidant-habilite-par-doit-accomplir = El ayudante habilitado por { $name } debe realizar en mi lugar los trámites indicados en este documento mientras el mandato sea válido. El ayudante habilitado por { $name } podrá ser considerado responsable si no respeta las condiciones descritas en este documento (artículo 1991 del Código Civil).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Autorizo a { $name } (es el mandatario) a realizar en mi lugar los siguientes trámites administrativos:
+tm-collecter-et-conserver-utiliser-et = recoger y conservar, usar y comunicar solo los datos necesarios para los trámites indicados en este documento o para los relacionados con ellos;
+tm-l-aidant-habilite-par-doit-accomplir-2 = El ayudante habilitado por { $name } debe realizar en mi lugar los trámites indicados en este documento mientras el mandato sea válido. Podrá ser considerado responsable si no respeta las condiciones descritas en este documento (artículo 1991 del Código Civil).
+tm-fait-a-le-2 = Hecho en { $display_address }, { $display_city }, el { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Autorizo a { $name } (es el mandatario) a realizar por cuenta mía los siguientes trámites administrativos:
+tm-pour-que-puisse-agir-pour-mon = Para que { $name } pueda actuar por cuenta mía:
+tm-effectuer-les-demarches-listees-dans-ce-2 = realizar por cuenta mía los trámites indicados en este documento, a partir de los datos que les he dado;
+tm-a-partir-du-moment-ou-un-2 = Desde el momento en que un ayudante habilitado por { $name } realiza por cuenta mía uno de los trámites indicados en este documento, acepta hacerlo en las condiciones descritas en este documento.
+tm-l-aidant-habilite-par-doit-accomplir-3 = El ayudante habilitado por { $name } debe realizar por cuenta mía los trámites indicados en este documento mientras el mandato sea válido. Podrá ser considerado responsable si no respeta las condiciones descritas en este documento (artículo 1991 del Código Civil).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandato para realizar trámites en línea con el servicio «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Me llamo { $name } y soy el mandante.
+tm-jautorise-en-tant-que-mandataire-a = Autorizo a { $name }, como mandatario, a realizar por cuenta mía los siguientes trámites administrativos:
+tm-je-declare-ne-pas-faire-l = Declaro que no estoy sujeto/a a ninguna medida de protección jurídica (sauvegarde de justice, tutela o curatela).
+tm-jautorise-les-aidants-habilites-par-a-2 = Autorizo a los ayudantes habilitados por { $name } a usar mis datos personales en el marco de este mandato. Sé que tengo derechos sobre los datos que me conciernen: acceso, información, rectificación, limitación, supresión.
+tm-quand-un-aidant-habilite-par-realise = Cuando un ayudante habilitado por { $name } realiza por cuenta mía uno de los trámites indicados arriba, se compromete a hacerlo en las condiciones y durante el tiempo descritos en este documento; si no, incurre en responsabilidad civil y penal.
+tm-prendre-toutes-les-precautions-pour-3 = tomar todas las precauciones para garantizar la seguridad y la confidencialidad de mis datos personales.
+tm-un-aidant-habilite-par-decide-de = un ayudante habilitado por { $name } decide anularla;
+tm-fait-a-le-3 = Hecho en { $display_address }, { $zipcode } { $display_city }, el { $date }
+tm-prenom-nom-et-signature-du-mandataire = Nombre, apellido y firma del mandatario (el ayudante)
+tm-prenom-nom-et-signature-du-mandant = Nombre, apellido y firma del mandante (el usuario)
+tm-il-y-a-des-erreurs-dans = Hay errores en el formulario
+tm-lisez-ces-mentions-a-lusager = Lea estas indicaciones al usuario
+tm-le-mandat-est-une-autorisation-ecrite = El mandato es una autorización escrita que permite al ayudante realizar trámites administrativos por usted. Le protege a usted y protege al ayudante que le acompaña. Podrá ponerle fin en cualquier momento.
+tm-une-fois-ce-mandat-signe-par = Una vez firmado este mandato por las dos partes, el ayudante se compromete a:
+tm-realiser-les-demarches-listees-dans-le = realizar los trámites indicados en el mandato a partir de los datos que usted le ha dado;
+tm-utiliser-et-enregistrer-seulement-les = usar y guardar solo los datos necesarios para estos trámites;
+tm-ne-pas-effectuer-dautres-demarches-que = no realizar trámites distintos de los indicados en el mandato;
+tm-securiser-lensemble-de-vos-informations = proteger todos sus datos y suprimirlos cuando ya no sean útiles.
+tm-connectez-lusager-a-franceconnect = Conecte al usuario a FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Resumen del mandato a distancia
+tm-elements-du-mandat = Elementos del mandato
+tm-validation-de-lusager = Confirmación del usuario
+tm-en-cochant-ces-cases-confirme = Al marcar estas casillas, { $name } confirma:
+tm-validation-de-laidant = Confirmación del ayudante
+tm-enregistrer-le-mandat = Guardar el mandato
+
+## aidants: login
+
+tm-vous-etes-un-particulier = ¿Es usted un particular?
+tm-aidants-connect-n-est-pas-un = Aidants Connect no es una herramienta para particulares ni para familiares cuidadores.
+tm-vous-rencontrez-un-probleme-lors-de = ¿Tiene un problema al conectarse con France Connect o al entrar en sus espacios personales de los servicios públicos (CAF, impuestos, ANTS...)? Consulte la página de ayuda correspondiente.
+tm-vous-rencontrez-des-difficultes-avec-le = ¿Tiene dificultades con las herramientas digitales y le gustaría recibir un acompañamiento para hacer sus trámites o ganar autonomía? Busque un lugar cerca de usted.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Dirección de correo electrónico
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Número de teléfono móvil
+tm-format-attendu-10-chiffres = Formato esperado: 10 cifras
+tm-format-attendu-6-chiffres = Formato esperado: 6 cifras
+tm-selectionnez-la-ou-les-demarches = Seleccione el trámite o los trámites
+tm-choisissez-la-duree-du-mandat = Elija la duración del mandato
+tm-code-a-6-chiffres = Código de 6 cifras
+tm-choisir = Elegir…
+tm-exemple-prenom-nom-exemple-fr = Ejemplo: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Nueva dirección de correo electrónico
+tm-erreur-veuillez-saisir-uniquement-des = Error: escriba solo direcciones de correo electrónico válidas.
+tm-telephone-mobile = Teléfono móvil
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Etiqueta de la casilla
