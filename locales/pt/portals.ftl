@@ -1349,6 +1349,466 @@ tm-ex-caf-du-loiret = Ex.: CAF du Loiret
 tm-id-de-la-simulation = ID da simulação
 tm-email-de-l-utilisateur = E-mail do utilizador
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = A sua conta foi confirmada.
+tm-vous-allez-recevoir-les-instructions = Dentro de alguns minutos vai receber as instruções para confirmar a sua conta.
+tm-si-votre-e-mail-existe-dans = Se o seu endereço de e-mail estiver na nossa base de dados, vai receber em breve um e-mail com as instruções para confirmar a sua conta.
+tm-votre-compte-a-ete-supprime = A sua conta foi eliminada!
+tm-vous-avez-une-invitation-en-attente = Tem um convite pendente. Aceite-o para terminar o seu registo.
+tm-votre-connexion-est-deja-active = Já tem sessão iniciada
+tm-votre-compte-n-est-pas-encore = A sua conta ainda não está ativada.
+tm-email-ou-mot-de-passe-incorrect = E-mail ou palavra-passe incorretos.
+tm-vous-avez-droit-a-une-tentative = Tem mais uma tentativa antes de a sua conta ser bloqueada.
+tm-votre-compte-est-verrouille = A sua conta está bloqueada.
+tm-email-ou-mot-de-passe-invalide = E-mail ou palavra-passe inválidos.
+tm-votre-session-est-expiree-veuillez-vous = A sua sessão expirou. Inicie sessão novamente para continuar.
+tm-vous-devez-vous-connecter-ou-vous = Tem de iniciar sessão ou registar-se para continuar.
+tm-vous-devez-valider-votre-compte-pour = Tem de confirmar a sua conta para continuar.
+tm-votre-invitation-n-est-pas-valide = O seu convite não é válido.
+tm-votre-mot-de-passe-a-ete = A sua palavra-passe foi guardada e a sua conta está ativada.
+tm-votre-mot-de-passe-a-ete-2 = A sua palavra-passe foi guardada.
+tm-votre-invitation-a-ete-annulee = O seu convite foi cancelado.
+tm-lutilisateur-connecte-ne-correspond-pas = O utilizador com sessão iniciada não é o utilizador convidado. Termine a sessão e tente novamente.
+tm-la-session-a-expire = A sessão expirou
+tm-choisir-son-mot-de-passe = Escolha a sua palavra-passe
+tm-enregistrer = Guardar
+tm-ouvrir-l-app-mail = Abrir a aplicação Mail
+tm-inscription = Registo
+tm-code-dinvitation = Código de convite
+tm-creer-son-compte = Criar a sua conta
+tm-veuillez-cliquer-sur-le-lien-dans = Clique na ligação do e-mail que acabou de lhe ser enviado
+tm-vous-avez-ete-invite-sur = Foi convidado para { $name }
+tm-bonjour = Olá, { $email }
+tm-vous-avez-ete-invite-sur-vous = Foi convidado para { $name }. Pode aceitar este convite através da ligação abaixo.
+tm-accepter-l-invitation = Aceitar o convite
+tm-cette-invitation-est-valable-jusqu-au = Este convite é válido até { $date }.
+tm-si-vous-n-acceptez-pas-cette = Se não aceitar este convite, ignore este e-mail. Nenhuma conta será criada sem a sua autorização.
+tm-instructions-de-confirmation = Instruções de confirmação
+tm-instructions-pour-changer-le-mot-de = Instruções para alterar a palavra-passe
+tm-instructions-pour-deverrouiller-le = Instruções para desbloquear a conta
+tm-votre-mot-de-passe-a-ete-3 = A sua palavra-passe foi alterada com sucesso.
+tm-nous-n-avons-pas-pu-vous = Não foi possível autenticá-lo através de { $kind }: «{ $reason }».
+tm-authentifie-avec-succes-via = Autenticado com sucesso através de { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Só pode abrir esta página a partir de um e-mail de reposição da palavra-passe. Se usou um e-mail desse tipo, certifique-se de que usa o URL completo.
+tm-vous-allez-recevoir-les-instructions-de = Dentro de instantes vai receber as instruções para repor a palavra-passe
+tm-si-votre-e-mail-existe-dans-2 = Se o seu endereço de e-mail estiver na nossa base de dados, vai receber por e-mail uma ligação para repor a palavra-passe
+tm-votre-mot-de-passe-a-ete-4 = A sua palavra-passe foi alterada com sucesso; já tem sessão iniciada
+tm-votre-mot-de-passe-a-ete-5 = A sua palavra-passe foi alterada com sucesso.
+tm-votre-compte-a-ete-supprime-avec = A sua conta foi eliminada com sucesso. Esperamos voltar a vê-lo em breve.
+tm-bienvenue-votre-connexion-est-active = Bem-vindo(a), tem sessão iniciada.
+tm-votre-compte-est-bien-enregistre-vous = A sua conta foi registada. No entanto, não pode iniciar sessão porque a sua conta ainda não está ativada.
+tm-votre-compte-est-bien-enregistre-vous-2 = A sua conta foi registada. No entanto, não pode iniciar sessão porque a sua conta está bloqueada.
+tm-un-message-contenant-un-lien-de = Foi enviada para o seu endereço de e-mail uma mensagem com uma ligação de confirmação. Abra essa ligação para ativar a sua conta.
+tm-votre-compte-a-bien-ete-mis = A sua conta foi atualizada, mas temos de verificar o seu novo endereço de e-mail. Consulte o seu e-mail e clique na ligação de confirmação para concluir a validação do novo endereço.
+tm-votre-compte-a-ete-modifie-avec = A sua conta foi alterada com sucesso.
+tm-connexion-reussie = Sessão iniciada.
+tm-deconnexion-reussie = Sessão terminada.
+tm-mode-deconnecte = Modo sem sessão iniciada.
+tm-vous-allez-recevoir-les-instructions-2 = Dentro de instantes vai receber as instruções para desbloquear a sua conta
+tm-si-votre-compte-existe-vous-allez = Se a sua conta existir, vai receber em breve um e-mail com as instruções para a desbloquear.
+tm-votre-compte-a-ete-deverrouille-avec = A sua conta foi desbloqueada com sucesso; já tem sessão iniciada.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = já foi confirmado(a); tente iniciar sessão
+tm-a-confirmer-dans-les-merci-de = tem de ser confirmado(a) no prazo de { $period }; faça um novo pedido
+tm-a-expire-merci-d-en-faire = expirou; faça um novo pedido
+tm-n-a-pas-ete-trouve-e = não foi encontrado(a)
+tm-n-etait-pas-verrouille-e = não estava bloqueado(a)
+tm-une-erreur-a-empeche-ce-tte = Um erro impediu que este(a) { $resource } fosse guardado(a):
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } erro impediu
+       *[other] { $n } erros impediram
+    } que este(a) { $resource } fosse guardado(a):
+
+## rdv: links
+
+tm-espace-usager = Área do utilizador
+tm-je-n-ai-pas-recu-le = Não recebi o e-mail de confirmação
+tm-je-n-ai-pas-recu-le-2 = Não recebi o e-mail de desbloqueio
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = A validação falhou: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = tem de ser aceite
+tm-doit-etre-rempli-e = tem de ser preenchido(a)
+tm-ne-concorde-pas-avec = não corresponde a { $attribute }
+tm-doit-etre-egal-a = tem de ser igual a { $n }
+tm-doit-etre-pair = tem de ser um número par
+tm-n-est-pas-disponible = não está disponível
+tm-doit-etre-superieur-a = tem de ser maior do que { $n }
+tm-doit-etre-superieur-ou-egal-a = tem de ser maior ou igual a { $n }
+tm-n-est-pas-inclus-e-dans = não está na lista
+tm-doit-etre-inferieur-a = tem de ser menor do que { $n }
+tm-doit-etre-inferieur-ou-egal-a = tem de ser menor ou igual a { $n }
+tm-validation-echouee = Validação falhada: { $errors }
+tm-n-est-pas-un-nombre = não é um número
+tm-doit-etre-un-nombre-entier = tem de ser um número inteiro
+tm-doit-etre-impair = tem de ser um número ímpar
+tm-doit-etre-different-de = tem de ser diferente de { $n }
+tm-doit-etre-vide = tem de estar vazio
+tm-doit-exister = tem de existir
+tm-est-deja-utilise = já está a ser usado
+tm-est-trop-long-pas-plus-d = é demasiado longo (no máximo um carácter)
+tm-est-trop-long-pas-plus-de = é demasiado longo (no máximo { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-est-trop-court-au-moins-un = é demasiado curto (pelo menos um carácter)
+tm-est-trop-court-au-moins-caracteres = é demasiado curto (pelo menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-ne-fait-pas-la-bonne-longueur = não tem o comprimento certo (tem de ter um só carácter)
+tm-ne-fait-pas-la-bonne-longueur-2 = não tem o comprimento certo (tem de ter { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-veuillez-verifier-les-champs-suivants = Verifique os campos seguintes:
+tm-impossible-d-enregistrer-ce-tte-1 = Não foi possível guardar este(a) { $model }: 1 erro
+tm-impossible-d-enregistrer-ce-tte-erreurs = Não foi possível guardar este(a) { $model }: { $n ->
+        [one] { $n } erro
+       *[other] { $n } erros
+    }
+
+## rdv: helpers
+
+tm-ajouter = Adicionar
+tm-modifier = Alterar
+tm-retirer = Retirar
+tm-reinitialiser = Repor
+tm-veuillez-selectionner = Selecione
+
+## rdv: public_office
+
+tm-sur-place = presencialmente
+
+## rdv: visio
+
+tm-par-visioconference = por videochamada
+
+## rdv: phone
+
+tm-par-telephone = por telefone
+
+## rdv: home
+
+tm-a-domicile = ao domicílio
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Até breve, a equipa { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Acabou de ficar livre um horário!
+tm-rdv-confirme-le = Marcação confirmada para { $date }
+tm-rdv-du-modifie = Marcação de { $date } alterada
+tm-rappel-rdv-le = [Lembrete] Marcação em { $date }
+tm-rdv-annule-le-avec = Marcação de { $date } com { $name } cancelada
+tm-votre-rdv-du-a-ete-annule = A sua marcação { $motif } de { $date } foi cancelada por motivos administrativos.
+tm-votre-rdv-du-a-bien-ete = A sua marcação { $motif } de { $date } foi cancelada a seu pedido.
+tm-vous-pouvez-reprendre-un-rendez-vous = Pode fazer uma nova marcação ligando para { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Pode fazer uma nova marcação clicando na ligação abaixo:
+tm-reprendre-rdv = Fazer nova marcação
+
+## rdv: attributes
+
+tm-email = E-mail
+tm-mot-de-passe-actuel = Palavra-passe atual
+tm-nom-de-la-commune = Nome do município
+tm-responsable = Responsável
+
+## rdv: activerecord
+
+tm-lieu = Local
+tm-rendez-vous-honore = Marcação comparecida
+tm-rendez-vous-a-venir = Marcação futura
+tm-annule-a-linitiative-de-lusager = Cancelada pelo utilizador
+tm-annule-a-linitiative-du-service = Cancelada pelo serviço
+tm-caisse-d-affiliation = Caixa de inscrição (organismo)
+tm-numero-d-allocataire = Número de beneficiário (allocataire)
+tm-nombre-d-enfants = Número de filhos
+tm-accepte-les-notifications-par-sms = Aceita notificações por SMS
+tm-accepte-les-notifications-par-email = Aceita notificações por e-mail
+tm-numero-de-pre-demande-ants = Número de pré-pedido ANTS
+tm-sans-domicile-fixe = Sem domicílio fixo
+tm-heberge = Alojado(a) por outra pessoa
+tm-en-accession-a-la-propriete = A comprar casa própria
+tm-logement = Habitação
+tm-aucune = Nenhuma
+tm-proche = Familiar ou próximo
+tm-le-prenom-ne-peut-etre-change = O nome próprio não pode ser alterado porque foi certificado pelo FranceConnect
+tm-le-nom-de-naissance-ne-peut = O apelido de nascimento não pode ser alterado porque foi certificado pelo FranceConnect
+tm-la-date-de-naissance-ne-peut = A data de nascimento não pode ser alterada porque foi certificada pelo FranceConnect
+tm-ce-mot-de-passe-fait-partie = Esta palavra-passe está numa lista de palavras-passe muito usadas e por isso não protege a sua conta. Escolha outra.
+tm-pour-assurer-la-securite-de-votre = Para proteger a sua conta, a palavra-passe tem de ter pelo menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    }
+tm-doit-comporter-10-chiffres-et-lettres = tem de ter 10 algarismos e letras
+tm-n-a-pas-pu-etre-valide = não pôde ser validado devido a um erro inesperado. Tente novamente dentro de 30 segundos.
+tm-ce-numero-de-pre-demande-ants = Este número de pré-pedido ANTS já está a ser usado numa marcação em { $meeting_point }. Cancele essa marcação antes de fazer outra.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Introduza um número de 10 algarismos da França continental ou ultramarina, ou então um número internacional com o indicativo do país.
+tm-pour-accelerer-votre-demarche-nous-vous = Para acelerar o seu processo, recomendamos vivamente que preencha antecipadamente o seu pedido no site da ANTS e indique o seu número de pré-pedido.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Não tem permissões suficientes para abrir esta página ou fazer esta ação
+
+## rdv: rdvs
+
+tm-le-duree-minutes = Em { $date } (duração: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-aujourdhui-a-duree-minutes = Hoje às { $date } (duração: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-1-place-restante = Resta 1 lugar
+tm-places-restantes = { $n ->
+        [one] Resta { $n } lugar
+       *[other] Restam { $n } lugares
+    }
+tm-1-place = 1 lugar
+tm-places = { $n ->
+        [one] { $n } lugar
+       *[other] { $n } lugares
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Corrija os problemas seguintes:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Os dados de estado civil (apelido de nascimento, nomes próprios, data e local de nascimento) já não podem ser alterados depois da ligação certificada pelo FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = As 3 letras não correspondem ao apelido.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Há 1 local disponível
+tm-lieux-sont-disponibles = { $n ->
+        [one] Há { $n } local disponível
+       *[other] Há { $n } locais disponíveis
+    }
+tm-selectionnez-un-lieu-de-rdv = Selecione um local para a marcação:
+tm-prochaine-disponibilite-le = Próxima disponibilidade em
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Parece que não tem acompanhamento nem seguimento; escolha outro motivo ou contacte o seu departamento através do { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = A sua morada
+tm-votre-service = O seu serviço
+tm-ex-21-rue-anatole-france-calais = ex.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Alterar a morada
+tm-choisissez-un-service = Escolha um serviço
+tm-choisir-ce-service = Escolher este serviço
+tm-le-service-que-vous-cherchez-n = O serviço que procura não está na lista?
+tm-modifier-le-service = Alterar o serviço
+tm-choisissez-un-motif = Escolha um motivo
+tm-choisir-ce-motif = Escolher este motivo
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Introduza as 3 primeiras letras do seu apelido
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identificação
+tm-choix-de-l-usager = Escolha do utilizador
+tm-votre-rendez-vous-a-ete-confirme = A sua marcação foi confirmada.
+tm-ce-creneau-nest-plus-disponible-veuillez = Este horário já não está disponível. Selecione outro.
+tm-vous-allez-modifier-votre-rdv-qui = Vai alterar a sua marcação { $motif_name_and_service }, que tem lugar em { $date }
+tm-mes-informations = Os meus dados
+tm-mes-proches = Os meus familiares e próximos
+tm-aucun-proche = Nenhum familiar ou próximo
+tm-ajouter-un-proche = Adicionar um familiar ou próximo
+
+## aidants: layouts
+
+tm-page-d-accueil = Página inicial
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Houve um problema técnico durante a troca de dados.
+tm-la-syntaxe-de-la-requete-est = A sintaxe do pedido está errada. Pode tentar novamente ou contactar-nos se o problema continuar.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Não tem permissão para abrir esta página.
+tm-si-vous-pensez-qu-il-s = Se achar que se trata de um erro, pode ir à nossa página inicial ou contactar-nos para obter ajuda.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = A página que procura não foi encontrada. Pedimos desculpa pelo incómodo.
+tm-si-vous-avez-tape-l-adresse = Se escreveu o endereço web no navegador, verifique se está correto. A página pode já não estar disponível. Nesse caso, para continuar pode ir à nossa página inicial. Caso contrário, contacte-nos para o podermos encaminhar para a informação certa.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Esgotou-se o tempo para a ligação ao FranceConnect.
+tm-vous-pouvez-reessayer-la-connexion = Pode tentar ligar-se novamente a partir da página inicial. Se o problema continuar, contacte-nos.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Lamentamos, o serviço está com um problema; estamos a trabalhar para o resolver o mais depressa possível.
+tm-essayez-de-rafraichir-la-page-ou = Experimente atualizar a página ou tente mais tarde.
+tm-si-vous-avez-besoin-d-une = Se precisar de ajuda imediata, contacte-nos diretamente.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Imprimir o mandato
+tm-mandat-final = Mandato final
+tm-attention-ceci-est-un-projet-de = Atenção! Isto é um projeto de mandato. Não tem qualquer valor jurídico.
+tm-le-mandat-a-ete-cree-avec = O mandato foi criado com sucesso. Imprima-o para que o mandante o assine.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Para imprimir, selecione no menu do seu navegador «Ficheiro» e depois «Imprimir».
+tm-projet-de-mandat-traduit = Projeto de mandato traduzido
+tm-vous-trouverez-ci-dessous-un-mandat = Encontra abaixo um modelo de mandato disponível em várias traduções. As traduções do mandato servem apenas para explicar ao utilizador o que é um mandato e o que implica. Estas traduções não têm qualquer valor jurídico. Só o mandato final em francês tem valor jurídico.
+tm-vous-pouvez-imprimer-ce-mandat-type = Pode imprimir este modelo de mandato clicando no botão abaixo. Lembramos que este mandato não tem qualquer valor jurídico. É traduzido apenas a título informativo para o utilizador.
+tm-version-francaise = Versão em francês
+tm-traduire-le-mandat-en = Traduzir o mandato para:
+tm-mandat-pour-realiser-des-demarches-en = Mandato para tratar de procedimentos online com o serviço «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Lembramos que este mandato não tem qualquer valor jurídico. É traduzido apenas a título informativo para o utilizador.
+tm-version-francaise-et-traductions = Versão em francês e traduções
+tm-revocation-d-une-autorisation-via-le = Revogação de uma autorização através do serviço «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Eu, abaixo assinado(a), { $get_full_name }, desejo revogar a autorização «{ $authorization }» criada em { $creation_date } com { $organisation }.
+tm-fait-a-le = Feito em { $display_address }, em { $date }
+tm-le-mandant = O mandante
+tm-lautorisation-a-ete-revoquee-avec-succes = A autorização foi revogada com sucesso. Imprima-a para que o mandante a assine.
+tm-l-autorisation-a-ete-revoquee-avec = A autorização foi revogada com sucesso!
+tm-rappel-de-l-autorisation-revoquee = Resumo da autorização revogada
+tm-thematique-administrative = Tema administrativo
+tm-date-de-l-autorisation = Data da autorização
+tm-expiration-de-l-autorisation = Fim da validade da autorização
+tm-imprimer-l-attestation-de-revocation = Imprimir o comprovativo de revogação
+tm-confirmer-la-revocation-de-l = Confirmar a revogação da autorização
+tm-merci-de-verifier-les-informations-ci = Verifique os dados abaixo antes de confirmar a revogação da autorização
+tm-rappel-de-l-autorisation-en-cours = Resumo da autorização a revogar
+tm-thematique-administrative-associee = Tema administrativo associado
+tm-souhaitez-vous-confirmer-la-revocation = Deseja confirmar a revogação desta autorização?
+tm-revoquer-l-autorisation = Revogar a autorização
+tm-confirmation-de-revocation = Confirmação da revogação
+tm-merci-de-verifier-les-informations-ci-2 = Verifique os dados abaixo antes de confirmar a revogação do mandato
+tm-rappel-du-mandat-en-cours-de = Resumo do mandato a revogar
+tm-date-du-mandat = Data do mandato
+tm-expiration-du-mandat = Fim da validade do mandato
+tm-souhaitez-vous-confirmer-la-revocation-2 = Deseja confirmar a revogação deste mandato?
+tm-revoquer-le-mandat = Revogar o mandato
+tm-revocation-d-un-mandat-via-le = Revogação de um mandato através do serviço Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Eu, abaixo assinado(a), { $usager_name }, desejo revogar o mandato «Aidants Connect» criado em { $creation_date } com { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = O mandato foi revogado com sucesso. Imprima-o para que o mandante o assine.
+tm-le-mandat-a-ete-revoque-avec-2 = O mandato foi revogado com sucesso!
+tm-rappel-du-mandat-revoque = Resumo do mandato revogado
+tm-mandat-pour-realiser-des-demarches = Mandato para tratar de procedimentos administrativos online em nome de um utilizador através do serviço «Aidants Connect» durante o estado de emergência sanitária declarado pelo artigo 4.º da lei de 23 de março de 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Eu, abaixo assinado(a), { $get_full_name }, autorizo { $organisation }, cujos únicos agentes habilitados podem agir em meu lugar, a tratar em meu nome, nos termos dos artigos 1984.º e seguintes do Código Civil, dos seguintes procedimentos administrativos online, quer sejam procedimentos acessíveis através do FranceConnect quer não:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } autoriza { $name } a usar os seus dados pessoais apenas para executar este mandato.
+tm-l-aidant-habilite-de-a-rappele = O ajudante habilitado de { $name } lembrou a { $usager } o objetivo da intervenção, porque são recolhidos os seus dados e para que servem; que tem direitos sobre os seus dados (acesso, retificação, eliminação, etc.) e que o mandante pode retirar o seu consentimento a qualquer momento.
+tm-a-cette-fin = Para esse fim:
+tm-ne-collecter-et-conserver-que-les = recolher e guardar apenas os dados estritamente necessários aos procedimentos indicados,
+tm-nutiliser-les-informations-fournies-que = usar os dados fornecidos apenas para os procedimentos indicados. Para tratar de outros procedimentos, deve antes informar o utilizador e obter a sua autorização;
+tm-ne-collecter-et-conserver-que-les-2 = recolher e guardar apenas os dados estritamente necessários aos âmbitos de procedimentos indicados;
+tm-nutiliser-les-informations-fournies-que-2 = usar os dados fornecidos apenas para tratar destes procedimentos. Para tratar de outros procedimentos, deve antes informar o utilizador e obter a sua autorização;
+tm-mettre-a-jour-puis-a-supprimer = atualizar e depois eliminar todos os dados do utilizador quando já não forem necessários para tratar dos procedimentos;
+tm-respecter-la-confidentialite-des = respeitar a confidencialidade dos dados fornecidos;
+tm-prendre-toutes-les-precautions-pour = tomar todas as precauções para garantir a segurança dos dados pessoais transmitidos.
+tm-le-mandataire-sengage-a = O mandatário compromete-se a:
+tm-le-present-mandat-est-accepte-et = O presente mandato é aceite e consentido pelo tempo necessário para o ajudante habilitado de { $name } cumprir as suas tarefas. O mandato termina quando os procedimentos acima referidos tiverem sido tratados, ou a qualquer momento se o mandante ou o mandatário decidir revogá-lo.
+tm-l-aidant-habilite-de-est-tenu = O ajudante habilitado de { $name } é obrigado a cumprir o mandato enquanto dele estiver encarregado, e responde pelos danos que possam resultar do seu incumprimento, nos termos dos artigos 1991.º e seguintes do Código Civil.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandato para tratar de procedimentos online com o serviço «Aidants Connect» durante o estado de emergência sanitária
+tm-je-mappelle-je-suis-le-mandant = Chamo-me: { $name } (sou o mandante)
+tm-jautorise-cest-le-mandataire-a-realiser = Autorizo { $name } (é o mandatário) a tratar em meu lugar dos seguintes procedimentos administrativos: { $n }
+tm-cette-autorisation-est-conforme-aux = Esta autorização está em conformidade com os artigos 1984.º e seguintes do Código Civil. Os procedimentos serão tratados na internet, em sites que usam o FranceConnect ou noutros sites. Também podem ser tratados por qualquer meio que a administração permita (telefone, papel, e-mail, …).
+tm-je-peux-annuler-mon-autorisation-a = Posso cancelar a minha autorização a qualquer momento.
+tm-je-reconnais-que-laidant-habilite-par = Reconheço que o ajudante habilitado por { $name } me lembrou o objetivo da sua intervenção e me informou sobre a necessidade e a utilidade dos dados recolhidos;
+tm-jautorise-les-aidants-habilites-par-a = Autorizo os ajudantes habilitados por { $name } a usar os meus dados pessoais no âmbito deste mandato. Sei que tenho direitos sobre os dados que me dizem respeito: acesso, retificação, eliminação.
+tm-pour-que-puisse-agir-a-ma = Para que { $name } possa agir em meu lugar:
+tm-effectuer-les-demarches-listees-dans-ce = tratar em meu lugar dos procedimentos indicados neste documento, com base nos dados que lhes dei;
+tm-collecter-et-conserver-seulement-les = recolher e guardar apenas os dados necessários aos procedimentos indicados neste documento ou aos que com eles se relacionam;
+tm-utiliser-et-communiquer-seulement-les = usar e comunicar apenas os dados necessários aos procedimentos indicados neste documento ou aos que com eles se relacionam;
+tm-minformer-et-demander-mon-autorisation = informar-me e pedir a minha autorização antes de tratar de procedimentos diferentes dos indicados neste documento;
+tm-mettre-a-jour-et-supprimer-lensemble = atualizar e eliminar todos os meus dados pessoais quando já não forem úteis;
+tm-sinterdire-de-rendre-publiques-mes = nunca tornar públicos os meus dados pessoais;
+tm-prendre-toutes-les-precautions-pour-2 = tomar todas as precauções para garantir a segurança dos meus dados pessoais.
+tm-les-aidants-habilites-par-doivent = Os ajudantes habilitados por { $name } devem:
+tm-a-partir-du-moment-ou-un = A partir do momento em que um ajudante habilitado por { $name } trata em meu lugar de um dos procedimentos indicados neste documento, aceita fazê-lo nas condições descritas neste documento.
+tm-les-demarches-decrites-ci-dessus-sont = os procedimentos descritos acima estão tratados;
+tm-je-decide-de-lannuler = eu decido cancelá-la;
+tm-laidant-habilite-par-decide-de-lannuler = o ajudante habilitado por { $name } decide cancelá-la;
+tm-je-donne-mon-autorisation-a-une = dou a minha autorização a outra pessoa que não um ajudante habilitado por { $name }. Nesse caso, tenho de informar { $name } o mais depressa possível.
+tm-mon-autorisation-est-donnee-et-acceptee = A minha autorização é dada e aceite { $n }. Termina antes se:
+tm-l-aidant-habilite-par-doit-accomplir = O ajudante habilitado por { $name } deve tratar em meu lugar dos procedimentos indicados neste documento enquanto o mandato for válido. O ajudante habilitado por { $name } pode ser responsabilizado se não respeitar as condições descritas neste documento (artigo 1991.º do Código Civil).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Autorizo { $name } (é o mandatário) a tratar em meu lugar dos seguintes procedimentos administrativos:
+tm-collecter-et-conserver-utiliser-et = recolher e guardar, usar e comunicar apenas os dados necessários aos procedimentos indicados neste documento ou aos que com eles se relacionam;
+tm-l-aidant-habilite-par-doit-accomplir-2 = O ajudante habilitado por { $name } deve tratar em meu lugar dos procedimentos indicados neste documento enquanto o mandato for válido. Pode ser responsabilizado se não respeitar as condições descritas neste documento (artigo 1991.º do Código Civil).
+tm-fait-a-le-2 = Feito em { $display_address }, { $display_city }, em { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Autorizo { $name } (é o mandatário) a tratar por minha conta dos seguintes procedimentos administrativos:
+tm-pour-que-puisse-agir-pour-mon = Para que { $name } possa agir por minha conta:
+tm-effectuer-les-demarches-listees-dans-ce-2 = tratar por minha conta dos procedimentos indicados neste documento, com base nos dados que lhes dei;
+tm-a-partir-du-moment-ou-un-2 = A partir do momento em que um ajudante habilitado por { $name } trata por minha conta de um dos procedimentos indicados neste documento, aceita fazê-lo nas condições descritas neste documento.
+tm-l-aidant-habilite-par-doit-accomplir-3 = O ajudante habilitado por { $name } deve tratar por minha conta dos procedimentos indicados neste documento enquanto o mandato for válido. Pode ser responsabilizado se não respeitar as condições descritas neste documento (artigo 1991.º do Código Civil).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandato para tratar de procedimentos online com o serviço «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Chamo-me { $name } e sou o mandante.
+tm-jautorise-en-tant-que-mandataire-a = Autorizo { $name }, como mandatário, a tratar por minha conta dos seguintes procedimentos administrativos:
+tm-je-declare-ne-pas-faire-l = Declaro que não estou sujeito(a) a nenhuma medida de proteção jurídica (sauvegarde de justice, tutela ou curatela).
+tm-jautorise-les-aidants-habilites-par-a-2 = Autorizo os ajudantes habilitados por { $name } a usar os meus dados pessoais no âmbito deste mandato. Sei que tenho direitos sobre os dados que me dizem respeito: acesso, informação, retificação, limitação, eliminação.
+tm-quand-un-aidant-habilite-par-realise = Quando um ajudante habilitado por { $name } trata por minha conta de um dos procedimentos indicados acima, compromete-se a fazê-lo nas condições e durante o tempo descritos neste documento; caso contrário, incorre em responsabilidade civil e penal.
+tm-prendre-toutes-les-precautions-pour-3 = tomar todas as precauções para garantir a segurança e a confidencialidade dos meus dados pessoais.
+tm-un-aidant-habilite-par-decide-de = um ajudante habilitado por { $name } decide cancelá-la;
+tm-fait-a-le-3 = Feito em { $display_address }, { $zipcode } { $display_city }, em { $date }
+tm-prenom-nom-et-signature-du-mandataire = Nome próprio, apelido e assinatura do mandatário (o ajudante)
+tm-prenom-nom-et-signature-du-mandant = Nome próprio, apelido e assinatura do mandante (o utilizador)
+tm-il-y-a-des-erreurs-dans = Há erros no formulário
+tm-lisez-ces-mentions-a-lusager = Leia estas menções ao utilizador
+tm-le-mandat-est-une-autorisation-ecrite = O mandato é uma autorização escrita que permite ao ajudante tratar de procedimentos administrativos por si. Protege-o a si e protege o ajudante que o acompanha. Pode pôr-lhe fim a qualquer momento.
+tm-une-fois-ce-mandat-signe-par = Depois de este mandato ser assinado pelas duas partes, o ajudante compromete-se a:
+tm-realiser-les-demarches-listees-dans-le = tratar dos procedimentos indicados no mandato com base nos dados que lhe deu;
+tm-utiliser-et-enregistrer-seulement-les = usar e registar apenas os dados necessários a estes procedimentos;
+tm-ne-pas-effectuer-dautres-demarches-que = não tratar de outros procedimentos além dos indicados no mandato;
+tm-securiser-lensemble-de-vos-informations = proteger todos os seus dados e eliminá-los quando já não forem úteis.
+tm-connectez-lusager-a-franceconnect = Ligue o utilizador ao FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Resumo do mandato à distância
+tm-elements-du-mandat = Elementos do mandato
+tm-validation-de-lusager = Confirmação do utilizador
+tm-en-cochant-ces-cases-confirme = Ao marcar estas caixas, { $name } confirma:
+tm-validation-de-laidant = Confirmação do ajudante
+tm-enregistrer-le-mandat = Guardar o mandato
+
+## aidants: login
+
+tm-vous-etes-un-particulier = É um particular?
+tm-aidants-connect-n-est-pas-un = O Aidants Connect não é uma ferramenta para particulares nem para familiares cuidadores.
+tm-vous-rencontrez-un-probleme-lors-de = Tem um problema ao ligar-se com o France Connect ou ao entrar nas suas áreas pessoais dos serviços públicos (CAF, impostos, ANTS...)? Consulte a página de ajuda dedicada.
+tm-vous-rencontrez-des-difficultes-avec-le = Tem dificuldades com as ferramentas digitais e gostaria de ter um acompanhamento para tratar dos seus procedimentos ou ganhar autonomia? Encontre um local perto de si.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Endereço de e-mail
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Número de telemóvel
+tm-format-attendu-10-chiffres = Formato esperado: 10 algarismos
+tm-format-attendu-6-chiffres = Formato esperado: 6 algarismos
+tm-selectionnez-la-ou-les-demarches = Selecione o procedimento ou os procedimentos
+tm-choisissez-la-duree-du-mandat = Escolha a duração do mandato
+tm-code-a-6-chiffres = Código de 6 algarismos
+tm-choisir = Escolher…
+tm-exemple-prenom-nom-exemple-fr = Exemplo: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Novo endereço de e-mail
+tm-erreur-veuillez-saisir-uniquement-des = Erro: introduza apenas endereços de e-mail válidos.
+tm-telephone-mobile = Telemóvel
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Rótulo da caixa de seleção
