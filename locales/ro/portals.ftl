@@ -1371,6 +1371,477 @@ tm-ex-caf-du-loiret = De exemplu: CAF du Loiret
 tm-id-de-la-simulation = ID-ul simulării
 tm-email-de-l-utilisateur = E-mailul utilizatorului
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Contul dumneavoastră a fost confirmat.
+tm-vous-allez-recevoir-les-instructions = În câteva minute veți primi instrucțiunile pentru confirmarea contului.
+tm-si-votre-e-mail-existe-dans = Dacă adresa dumneavoastră de e-mail există în baza noastră de date, veți primi în curând un e-mail cu instrucțiunile pentru confirmarea contului.
+tm-votre-compte-a-ete-supprime = Contul dumneavoastră a fost șters!
+tm-vous-avez-une-invitation-en-attente = Aveți o invitație în așteptare. Acceptați-o pentru a vă termina înregistrarea.
+tm-votre-connexion-est-deja-active = Sunteți deja conectat(ă)
+tm-votre-compte-n-est-pas-encore = Contul dumneavoastră nu este încă activat.
+tm-email-ou-mot-de-passe-incorrect = E-mail sau parolă incorectă.
+tm-vous-avez-droit-a-une-tentative = Mai aveți o încercare înainte ca contul să fie blocat.
+tm-votre-compte-est-verrouille = Contul dumneavoastră este blocat.
+tm-email-ou-mot-de-passe-invalide = E-mail sau parolă nevalidă.
+tm-votre-session-est-expiree-veuillez-vous = Sesiunea dumneavoastră a expirat. Conectați-vă din nou pentru a continua.
+tm-vous-devez-vous-connecter-ou-vous = Trebuie să vă conectați sau să vă înregistrați pentru a continua.
+tm-vous-devez-valider-votre-compte-pour = Trebuie să vă confirmați contul pentru a continua.
+tm-votre-invitation-n-est-pas-valide = Invitația dumneavoastră nu este valabilă.
+tm-votre-mot-de-passe-a-ete = Parola a fost salvată și contul dumneavoastră este activat.
+tm-votre-mot-de-passe-a-ete-2 = Parola a fost salvată.
+tm-votre-invitation-a-ete-annulee = Invitația dumneavoastră a fost anulată.
+tm-lutilisateur-connecte-ne-correspond-pas = Utilizatorul conectat nu este utilizatorul invitat. Deconectați-vă și încercați din nou.
+tm-la-session-a-expire = Sesiunea a expirat
+tm-choisir-son-mot-de-passe = Alegeți-vă parola
+tm-enregistrer = Salvați
+tm-ouvrir-l-app-mail = Deschideți aplicația Mail
+tm-inscription = Înregistrare
+tm-code-dinvitation = Cod de invitație
+tm-creer-son-compte = Creați-vă contul
+tm-veuillez-cliquer-sur-le-lien-dans = Faceți clic pe linkul din e-mailul care tocmai v-a fost trimis
+tm-vous-avez-ete-invite-sur = Ați fost invitat(ă) pe { $name }
+tm-bonjour = Bună ziua, { $email }
+tm-vous-avez-ete-invite-sur-vous = Ați fost invitat(ă) pe { $name }. Puteți accepta această invitație cu linkul de mai jos.
+tm-accepter-l-invitation = Acceptați invitația
+tm-cette-invitation-est-valable-jusqu-au = Această invitație este valabilă până la { $date }.
+tm-si-vous-n-acceptez-pas-cette = Dacă nu acceptați această invitație, ignorați acest e-mail. Niciun cont nu va fi creat fără permisiunea dumneavoastră.
+tm-instructions-de-confirmation = Instrucțiuni de confirmare
+tm-instructions-pour-changer-le-mot-de = Instrucțiuni pentru schimbarea parolei
+tm-instructions-pour-deverrouiller-le = Instrucțiuni pentru deblocarea contului
+tm-votre-mot-de-passe-a-ete-3 = Parola a fost schimbată cu succes.
+tm-nous-n-avons-pas-pu-vous = Nu v-am putut autentifica prin { $kind }: „{ $reason }”.
+tm-authentifie-avec-succes-via = Autentificat(ă) cu succes prin { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Puteți deschide această pagină doar dintr-un e-mail de resetare a parolei. Dacă ați folosit un astfel de e-mail, asigurați-vă că folosiți adresa URL completă.
+tm-vous-allez-recevoir-les-instructions-de = În câteva momente veți primi instrucțiunile de resetare a parolei
+tm-si-votre-e-mail-existe-dans-2 = Dacă adresa dumneavoastră de e-mail există în baza noastră de date, veți primi prin e-mail un link de resetare a parolei
+tm-votre-mot-de-passe-a-ete-4 = Parola a fost schimbată cu succes; acum sunteți conectat(ă)
+tm-votre-mot-de-passe-a-ete-5 = Parola a fost schimbată cu succes.
+tm-votre-compte-a-ete-supprime-avec = Contul dumneavoastră a fost șters cu succes. Sperăm să vă revedem curând.
+tm-bienvenue-votre-connexion-est-active = Bine ați venit, sunteți conectat(ă).
+tm-votre-compte-est-bien-enregistre-vous = Contul dumneavoastră a fost înregistrat. Totuși, nu vă puteți conecta, deoarece contul nu este încă activat.
+tm-votre-compte-est-bien-enregistre-vous-2 = Contul dumneavoastră a fost înregistrat. Totuși, nu vă puteți conecta, deoarece contul este blocat.
+tm-un-message-contenant-un-lien-de = Un mesaj cu un link de confirmare a fost trimis la adresa dumneavoastră de e-mail. Deschideți acest link pentru a vă activa contul.
+tm-votre-compte-a-bien-ete-mis = Contul dumneavoastră a fost actualizat, dar trebuie să verificăm noua adresă de e-mail. Verificați-vă e-mailurile și faceți clic pe linkul de confirmare pentru a finaliza validarea noii adrese.
+tm-votre-compte-a-ete-modifie-avec = Contul dumneavoastră a fost modificat cu succes.
+tm-connexion-reussie = V-ați conectat.
+tm-deconnexion-reussie = V-ați deconectat.
+tm-mode-deconnecte = Mod deconectat.
+tm-vous-allez-recevoir-les-instructions-2 = În câteva momente veți primi instrucțiunile pentru deblocarea contului
+tm-si-votre-compte-existe-vous-allez = Dacă acest cont există, veți primi în curând un e-mail cu instrucțiunile de deblocare.
+tm-votre-compte-a-ete-deverrouille-avec = Contul dumneavoastră a fost deblocat cu succes; acum sunteți conectat(ă).
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = a fost deja confirmat(ă); încercați să vă conectați
+tm-a-confirmer-dans-les-merci-de = trebuie confirmat(ă) în { $period }; faceți o nouă cerere
+tm-a-expire-merci-d-en-faire = a expirat; faceți o nouă cerere
+tm-n-a-pas-ete-trouve-e = nu a fost găsit(ă)
+tm-n-etait-pas-verrouille-e = nu era blocat(ă)
+tm-une-erreur-a-empeche-ce-tte = O eroare a împiedicat salvarea acestui/acestei { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } eroare a împiedicat
+        [few] { $n } erori au împiedicat
+       *[other] { $n } de erori au împiedicat
+    } salvarea acestui/acestei { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Spațiul utilizatorului
+tm-je-n-ai-pas-recu-le = Nu am primit e-mailul de confirmare
+tm-je-n-ai-pas-recu-le-2 = Nu am primit e-mailul de deblocare
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Validarea a eșuat: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = trebuie acceptat(ă)
+tm-doit-etre-rempli-e = trebuie completat(ă)
+tm-ne-concorde-pas-avec = nu corespunde cu { $attribute }
+tm-doit-etre-egal-a = trebuie să fie egal cu { $n }
+tm-doit-etre-pair = trebuie să fie un număr par
+tm-n-est-pas-disponible = nu este disponibil
+tm-doit-etre-superieur-a = trebuie să fie mai mare decât { $n }
+tm-doit-etre-superieur-ou-egal-a = trebuie să fie mai mare sau egal cu { $n }
+tm-n-est-pas-inclus-e-dans = nu se află în listă
+tm-doit-etre-inferieur-a = trebuie să fie mai mic decât { $n }
+tm-doit-etre-inferieur-ou-egal-a = trebuie să fie mai mic sau egal cu { $n }
+tm-validation-echouee = Validare eșuată: { $errors }
+tm-n-est-pas-un-nombre = nu este un număr
+tm-doit-etre-un-nombre-entier = trebuie să fie un număr întreg
+tm-doit-etre-impair = trebuie să fie un număr impar
+tm-doit-etre-different-de = trebuie să fie diferit de { $n }
+tm-doit-etre-vide = trebuie să fie gol
+tm-doit-exister = trebuie să existe
+tm-est-deja-utilise = este deja folosit
+tm-est-trop-long-pas-plus-d = este prea lung (cel mult un caracter)
+tm-est-trop-long-pas-plus-de = este prea lung (cel mult { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    })
+tm-est-trop-court-au-moins-un = este prea scurt (cel puțin un caracter)
+tm-est-trop-court-au-moins-caracteres = este prea scurt (cel puțin { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    })
+tm-ne-fait-pas-la-bonne-longueur = nu are lungimea corectă (trebuie să aibă un singur caracter)
+tm-ne-fait-pas-la-bonne-longueur-2 = nu are lungimea corectă (trebuie să aibă { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    })
+tm-veuillez-verifier-les-champs-suivants = Verificați câmpurile următoare:
+tm-impossible-d-enregistrer-ce-tte-1 = Nu s-a putut salva acest/această { $model }: 1 eroare
+tm-impossible-d-enregistrer-ce-tte-erreurs = Nu s-a putut salva acest/această { $model }: { $n ->
+        [one] { $n } eroare
+        [few] { $n } erori
+       *[other] { $n } de erori
+    }
+
+## rdv: helpers
+
+tm-ajouter = Adăugați
+tm-modifier = Modificați
+tm-retirer = Eliminați
+tm-reinitialiser = Resetați
+tm-veuillez-selectionner = Selectați
+
+## rdv: public_office
+
+tm-sur-place = la fața locului
+
+## rdv: visio
+
+tm-par-visioconference = prin apel video
+
+## rdv: phone
+
+tm-par-telephone = prin telefon
+
+## rdv: home
+
+tm-a-domicile = la domiciliu
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Pe curând, echipa { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Tocmai s-a eliberat un interval orar!
+tm-rdv-confirme-le = Programare confirmată pe { $date }
+tm-rdv-du-modifie = Programarea din { $date } a fost modificată
+tm-rappel-rdv-le = [Memento] Programare pe { $date }
+tm-rdv-annule-le-avec = Programarea din { $date } cu { $name } a fost anulată
+tm-votre-rdv-du-a-ete-annule = Programarea dumneavoastră { $motif } din { $date } a fost anulată din motive administrative.
+tm-votre-rdv-du-a-bien-ete = Programarea dumneavoastră { $motif } din { $date } a fost anulată la cererea dumneavoastră.
+tm-vous-pouvez-reprendre-un-rendez-vous = Puteți face o nouă programare sunând la { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Puteți face o nouă programare făcând clic pe linkul de mai jos:
+tm-reprendre-rdv = Faceți o nouă programare
+
+## rdv: attributes
+
+tm-email = E-mail
+tm-mot-de-passe-actuel = Parola actuală
+tm-nom-de-la-commune = Numele localității
+tm-responsable = Persoana responsabilă
+
+## rdv: activerecord
+
+tm-lieu = Loc
+tm-rendez-vous-honore = Programare onorată (persoana a venit)
+tm-rendez-vous-a-venir = Programare viitoare
+tm-annule-a-linitiative-de-lusager = Anulată de utilizator
+tm-annule-a-linitiative-du-service = Anulată de serviciu
+tm-caisse-d-affiliation = Casa de afiliere
+tm-numero-d-allocataire = Număr de beneficiar (allocataire)
+tm-nombre-d-enfants = Număr de copii
+tm-accepte-les-notifications-par-sms = Acceptă notificări prin SMS
+tm-accepte-les-notifications-par-email = Acceptă notificări prin e-mail
+tm-numero-de-pre-demande-ants = Număr de pre-cerere ANTS
+tm-sans-domicile-fixe = Fără domiciliu stabil
+tm-heberge = Găzduit(ă) de altcineva
+tm-en-accession-a-la-propriete = În curs de cumpărare a locuinței
+tm-logement = Locuință
+tm-aucune = Niciuna
+tm-proche = Apropiat (rudă sau prieten)
+tm-le-prenom-ne-peut-etre-change = Prenumele nu poate fi schimbat, deoarece a fost certificat de FranceConnect
+tm-le-nom-de-naissance-ne-peut = Numele de naștere nu poate fi schimbat, deoarece a fost certificat de FranceConnect
+tm-la-date-de-naissance-ne-peut = Data nașterii nu poate fi schimbată, deoarece a fost certificată de FranceConnect
+tm-ce-mot-de-passe-fait-partie = Această parolă se află pe o listă de parole folosite foarte des și de aceea nu vă protejează contul. Alegeți alta.
+tm-pour-assurer-la-securite-de-votre = Pentru siguranța contului, parola trebuie să aibă cel puțin { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    }
+tm-doit-comporter-10-chiffres-et-lettres = trebuie să conțină 10 cifre și litere
+tm-n-a-pas-pu-etre-valide = nu a putut fi validat din cauza unei erori neașteptate. Încercați din nou peste 30 de secunde.
+tm-ce-numero-de-pre-demande-ants = Acest număr de pre-cerere ANTS este deja folosit pentru o programare la { $meeting_point }. Anulați acea programare înainte de a face una nouă.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Introduceți un număr de 10 cifre din Franța metropolitană sau de peste mări, ori un număr internațional cu prefixul țării.
+tm-pour-accelerer-votre-demarche-nous-vous = Pentru a vă grăbi demersul, vă recomandăm insistent să vă precompletați dosarul pe site-ul ANTS și să indicați numărul de pre-cerere.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Nu aveți drepturi suficiente pentru a deschide această pagină sau a face această acțiune
+
+## rdv: rdvs
+
+tm-le-duree-minutes = Pe { $date } (durată: { $duration ->
+        [one] { $duration } minut
+        [few] { $duration } minute
+       *[other] { $duration } de minute
+    })
+tm-aujourdhui-a-duree-minutes = Astăzi la { $date } (durată: { $duration ->
+        [one] { $duration } minut
+        [few] { $duration } minute
+       *[other] { $duration } de minute
+    })
+tm-1-place-restante = A mai rămas 1 loc
+tm-places-restantes = { $n ->
+        [one] A mai rămas { $n } loc
+        [few] Au mai rămas { $n } locuri
+       *[other] Au mai rămas { $n } de locuri
+    }
+tm-1-place = 1 loc
+tm-places = { $n ->
+        [one] { $n } loc
+        [few] { $n } locuri
+       *[other] { $n } de locuri
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Corectați problemele următoare:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Datele de stare civilă (numele de naștere, prenumele, data și locul nașterii) nu mai pot fi modificate după conectarea certificată prin FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Cele 3 litere nu corespund numelui de familie.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 loc este disponibil
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } loc este disponibil
+        [few] { $n } locuri sunt disponibile
+       *[other] { $n } de locuri sunt disponibile
+    }
+tm-selectionnez-un-lieu-de-rdv = Selectați un loc pentru programare:
+tm-prochaine-disponibilite-le = Următoarea disponibilitate pe
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Se pare că nu beneficiați de însoțire sau de urmărire; alegeți alt motiv sau contactați departamentul dumneavoastră la { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Adresa dumneavoastră
+tm-votre-service = Serviciul dumneavoastră
+tm-ex-21-rue-anatole-france-calais = ex.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Modificați adresa
+tm-choisissez-un-service = Alegeți un serviciu
+tm-choisir-ce-service = Alegeți acest serviciu
+tm-le-service-que-vous-cherchez-n = Serviciul pe care îl căutați nu este în listă?
+tm-modifier-le-service = Modificați serviciul
+tm-choisissez-un-motif = Alegeți un motiv
+tm-choisir-ce-motif = Alegeți acest motiv
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Introduceți primele 3 litere ale numelui de familie
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identificare
+tm-choix-de-l-usager = Alegerea utilizatorului
+tm-votre-rendez-vous-a-ete-confirme = Programarea dumneavoastră a fost confirmată.
+tm-ce-creneau-nest-plus-disponible-veuillez = Acest interval orar nu mai este disponibil. Selectați altul.
+tm-vous-allez-modifier-votre-rdv-qui = Urmează să modificați programarea { $motif_name_and_service }, care are loc pe { $date }
+tm-mes-informations = Datele mele
+tm-mes-proches = Apropiații mei
+tm-aucun-proche = Niciun apropiat
+tm-ajouter-un-proche = Adăugați un apropiat
+
+## aidants: layouts
+
+tm-page-d-accueil = Pagina principală
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = A apărut o problemă tehnică la schimbul de date.
+tm-la-syntaxe-de-la-requete-est = Sintaxa cererii este greșită. Puteți încerca din nou sau ne puteți contacta dacă problema persistă.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Nu aveți permisiunea de a deschide această pagină.
+tm-si-vous-pensez-qu-il-s = Dacă credeți că este o greșeală, puteți merge la pagina noastră principală sau ne puteți contacta pentru ajutor.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Pagina pe care o căutați nu a fost găsită. Ne cerem scuze pentru neplăcere.
+tm-si-vous-avez-tape-l-adresse = Dacă ați scris adresa web în browser, verificați dacă este corectă. Este posibil ca pagina să nu mai fie disponibilă. În acest caz, pentru a continua puteți merge la pagina noastră principală. Altfel, contactați-ne ca să vă putem îndruma spre informația corectă.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Timpul acordat pentru conectarea prin FranceConnect a expirat.
+tm-vous-pouvez-reessayer-la-connexion = Puteți încerca din nou să vă conectați de pe pagina principală. Dacă problema persistă, contactați-ne.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Ne pare rău, serviciul are o problemă; lucrăm să o rezolvăm cât mai repede.
+tm-essayez-de-rafraichir-la-page-ou = Încercați să reîncărcați pagina sau încercați din nou mai târziu.
+tm-si-vous-avez-besoin-d-une = Dacă aveți nevoie de ajutor imediat, contactați-ne direct.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Tipăriți mandatul
+tm-mandat-final = Mandat final
+tm-attention-ceci-est-un-projet-de = Atenție! Acesta este un proiect de mandat. Nu are nicio valoare juridică.
+tm-le-mandat-a-ete-cree-avec = Mandatul a fost creat cu succes. Tipăriți-l pentru ca mandantul să-l semneze.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Pentru a tipări, selectați în meniul browserului „Fișier”, apoi „Imprimare”.
+tm-projet-de-mandat-traduit = Proiect de mandat tradus
+tm-vous-trouverez-ci-dessous-un-mandat = Mai jos găsiți un model de mandat disponibil în mai multe traduceri. Traducerile mandatului servesc doar pentru a-i explica utilizatorului ce este un mandat și ce implică. Aceste traduceri nu au nicio valoare juridică. Doar mandatul final în franceză are valoare juridică.
+tm-vous-pouvez-imprimer-ce-mandat-type = Puteți tipări acest model de mandat făcând clic pe butonul de mai jos. Vă reamintim că acest mandat nu are nicio valoare juridică. Este tradus doar cu titlu informativ pentru utilizator.
+tm-version-francaise = Versiunea în franceză
+tm-traduire-le-mandat-en = Traduceți mandatul în:
+tm-mandat-pour-realiser-des-demarches-en = Mandat pentru efectuarea de demersuri online cu serviciul „Aidants Connect”
+tm-attention-nous-vous-rappelons-que-ce = Vă reamintim că acest mandat nu are nicio valoare juridică. Este tradus doar cu titlu informativ pentru utilizator.
+tm-version-francaise-et-traductions = Versiunea în franceză și traduceri
+tm-revocation-d-une-autorisation-via-le = Revocarea unei autorizații prin serviciul „Aidants Connect”
+tm-je-soussigne-e-souhaite-revoquer-l = Subsemnatul/Subsemnata, { $get_full_name }, doresc să revoc autorizația „{ $authorization }” creată pe { $creation_date } cu { $organisation }.
+tm-fait-a-le = Întocmit la { $display_address }, pe { $date }
+tm-le-mandant = Mandantul
+tm-lautorisation-a-ete-revoquee-avec-succes = Autorizația a fost revocată cu succes. Tipăriți-o pentru ca mandantul să o semneze.
+tm-l-autorisation-a-ete-revoquee-avec = Autorizația a fost revocată cu succes!
+tm-rappel-de-l-autorisation-revoquee = Rezumatul autorizației revocate
+tm-thematique-administrative = Domeniu administrativ
+tm-date-de-l-autorisation = Data autorizației
+tm-expiration-de-l-autorisation = Expirarea autorizației
+tm-imprimer-l-attestation-de-revocation = Tipăriți adeverința de revocare
+tm-confirmer-la-revocation-de-l = Confirmați revocarea autorizației
+tm-merci-de-verifier-les-informations-ci = Verificați informațiile de mai jos înainte de a confirma revocarea autorizației
+tm-rappel-de-l-autorisation-en-cours = Rezumatul autorizației în curs de revocare
+tm-thematique-administrative-associee = Domeniul administrativ asociat
+tm-souhaitez-vous-confirmer-la-revocation = Doriți să confirmați revocarea acestei autorizații?
+tm-revoquer-l-autorisation = Revocați autorizația
+tm-confirmation-de-revocation = Confirmarea revocării
+tm-merci-de-verifier-les-informations-ci-2 = Verificați informațiile de mai jos înainte de a confirma revocarea mandatului
+tm-rappel-du-mandat-en-cours-de = Rezumatul mandatului în curs de revocare
+tm-date-du-mandat = Data mandatului
+tm-expiration-du-mandat = Expirarea mandatului
+tm-souhaitez-vous-confirmer-la-revocation-2 = Doriți să confirmați revocarea acestui mandat?
+tm-revoquer-le-mandat = Revocați mandatul
+tm-revocation-d-un-mandat-via-le = Revocarea unui mandat prin serviciul Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Subsemnatul/Subsemnata, { $usager_name }, doresc să revoc mandatul „Aidants Connect” creat pe { $creation_date } cu { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Mandatul a fost revocat cu succes. Tipăriți-l pentru ca mandantul să-l semneze.
+tm-le-mandat-a-ete-revoque-avec-2 = Mandatul a fost revocat cu succes!
+tm-rappel-du-mandat-revoque = Rezumatul mandatului revocat
+tm-mandat-pour-realiser-des-demarches = Mandat pentru efectuarea de demersuri administrative online în numele unui utilizator prin serviciul „Aidants Connect” pe durata stării de urgență sanitară declarate prin articolul 4 din legea din 23 martie 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Subsemnatul/Subsemnata, { $get_full_name }, autorizez { $organisation }, ai cărei agenți abilitați sunt singurii care pot acționa în locul meu, să efectueze în numele meu, conform articolelor 1984 și următoarele din Codul civil, următoarele demersuri administrative online, fie că sunt sau nu demersuri accesibile prin FranceConnect:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } autorizează { $name } să-i folosească datele personale doar pentru executarea acestui mandat.
+tm-l-aidant-habilite-de-a-rappele = Asistentul abilitat al { $name } i-a reamintit lui { $usager } scopul intervenției, de ce îi sunt colectate informațiile și la ce folosesc; faptul că are drepturi asupra datelor sale (acces, rectificare, ștergere etc.) și că mandantul își poate retrage oricând consimțământul.
+tm-a-cette-fin = În acest scop:
+tm-ne-collecter-et-conserver-que-les = să colecteze și să păstreze doar informațiile strict necesare demersurilor enumerate,
+tm-nutiliser-les-informations-fournies-que = să folosească informațiile furnizate doar pentru demersurile enumerate. Pentru alte demersuri, trebuie mai întâi să-l informeze pe utilizator și să-i obțină acordul;
+tm-ne-collecter-et-conserver-que-les-2 = să colecteze și să păstreze doar informațiile strict necesare domeniilor de demersuri enumerate;
+tm-nutiliser-les-informations-fournies-que-2 = să folosească informațiile furnizate doar pentru efectuarea acestor demersuri. Pentru alte demersuri, trebuie mai întâi să-l informeze pe utilizator și să-i obțină acordul;
+tm-mettre-a-jour-puis-a-supprimer = să actualizeze și apoi să șteargă toate informațiile despre utilizator când nu mai sunt necesare pentru efectuarea demersurilor;
+tm-respecter-la-confidentialite-des = să respecte confidențialitatea informațiilor furnizate;
+tm-prendre-toutes-les-precautions-pour = să ia toate măsurile de precauție pentru a asigura securitatea datelor personale transmise.
+tm-le-mandataire-sengage-a = Mandatarul se angajează:
+tm-le-present-mandat-est-accepte-et = Prezentul mandat este acceptat și consimțit pe durata necesară pentru ca asistentul abilitat al { $name } să-și îndeplinească sarcinile. Mandatul încetează când demersurile menționate mai sus au fost efectuate sau oricând, dacă mandantul sau mandatarul decide să revoce mandatul.
+tm-l-aidant-habilite-de-est-tenu = Asistentul abilitat al { $name } este obligat să execute mandatul cât timp este însărcinat cu el și răspunde pentru daunele care ar putea rezulta din neexecutarea lui, conform articolelor 1991 și următoarele din Codul civil.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandat pentru efectuarea de demersuri online cu serviciul „Aidants Connect” pe durata stării de urgență sanitară
+tm-je-mappelle-je-suis-le-mandant = Mă numesc: { $name } (eu sunt mandantul)
+tm-jautorise-cest-le-mandataire-a-realiser = Autorizez { $name } (este mandatarul) să efectueze în locul meu următoarele demersuri administrative: { $n }
+tm-cette-autorisation-est-conforme-aux = Această autorizație este conformă cu articolele 1984 și următoarele din Codul civil. Demersurile vor fi efectuate pe internet, pe site-uri care folosesc FranceConnect sau pe alte site-uri. Ele pot fi efectuate și prin orice mijloc permis de administrație (telefon, hârtie, e-mail, …).
+tm-je-peux-annuler-mon-autorisation-a = Îmi pot anula autorizația oricând.
+tm-je-reconnais-que-laidant-habilite-par = Recunosc că asistentul abilitat de { $name } mi-a reamintit scopul intervenției sale și m-a informat de ce sunt necesare și la ce folosesc informațiile colectate;
+tm-jautorise-les-aidants-habilites-par-a = Autorizez asistenții abilitați de { $name } să-mi folosească datele personale în cadrul acestui mandat. Știu că am drepturi asupra informațiilor care mă privesc: acces, rectificare, ștergere.
+tm-pour-que-puisse-agir-a-ma = Pentru ca { $name } să poată acționa în locul meu:
+tm-effectuer-les-demarches-listees-dans-ce = să efectueze în locul meu demersurile enumerate în acest document, pe baza informațiilor pe care li le-am dat;
+tm-collecter-et-conserver-seulement-les = să colecteze și să păstreze doar informațiile necesare demersurilor enumerate în acest document sau celor legate de ele;
+tm-utiliser-et-communiquer-seulement-les = să folosească și să comunice doar informațiile necesare demersurilor enumerate în acest document sau celor legate de ele;
+tm-minformer-et-demander-mon-autorisation = să mă informeze și să-mi ceară acordul înainte de a efectua alte demersuri decât cele enumerate în acest document;
+tm-mettre-a-jour-et-supprimer-lensemble = să actualizeze și să șteargă toate informațiile mele personale când nu mai sunt utile;
+tm-sinterdire-de-rendre-publiques-mes = să nu facă niciodată publice informațiile mele personale;
+tm-prendre-toutes-les-precautions-pour-2 = să ia toate măsurile de precauție pentru a asigura securitatea informațiilor mele personale.
+tm-les-aidants-habilites-par-doivent = Asistenții abilitați de { $name } trebuie:
+tm-a-partir-du-moment-ou-un = Din momentul în care un asistent abilitat de { $name } efectuează în locul meu unul dintre demersurile enumerate în acest document, acceptă să o facă în condițiile descrise în acest document.
+tm-les-demarches-decrites-ci-dessus-sont = demersurile descrise mai sus au fost efectuate;
+tm-je-decide-de-lannuler = decid să o anulez;
+tm-laidant-habilite-par-decide-de-lannuler = asistentul abilitat de { $name } decide să o anuleze;
+tm-je-donne-mon-autorisation-a-une = îmi dau autorizația unei alte persoane decât un asistent abilitat de { $name }. În acest caz, trebuie să informez { $name } cât mai repede.
+tm-mon-autorisation-est-donnee-et-acceptee = Autorizația mea este dată și acceptată { $n }. Se încheie mai devreme dacă:
+tm-l-aidant-habilite-par-doit-accomplir = Asistentul abilitat de { $name } trebuie să efectueze în locul meu demersurile enumerate în acest document cât timp mandatul este valabil. Asistentul abilitat de { $name } poate fi tras la răspundere dacă nu respectă condițiile descrise în acest document (articolul 1991 din Codul civil).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Autorizez { $name } (este mandatarul) să efectueze în locul meu următoarele demersuri administrative:
+tm-collecter-et-conserver-utiliser-et = să colecteze și să păstreze, să folosească și să comunice doar informațiile necesare demersurilor enumerate în acest document sau celor legate de ele;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Asistentul abilitat de { $name } trebuie să efectueze în locul meu demersurile enumerate în acest document cât timp mandatul este valabil. Poate fi tras la răspundere dacă nu respectă condițiile descrise în acest document (articolul 1991 din Codul civil).
+tm-fait-a-le-2 = Întocmit la { $display_address }, { $display_city }, pe { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Autorizez { $name } (este mandatarul) să efectueze în numele meu următoarele demersuri administrative:
+tm-pour-que-puisse-agir-pour-mon = Pentru ca { $name } să poată acționa în numele meu:
+tm-effectuer-les-demarches-listees-dans-ce-2 = să efectueze în numele meu demersurile enumerate în acest document, pe baza informațiilor pe care li le-am dat;
+tm-a-partir-du-moment-ou-un-2 = Din momentul în care un asistent abilitat de { $name } efectuează în numele meu unul dintre demersurile enumerate în acest document, acceptă să o facă în condițiile descrise în acest document.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Asistentul abilitat de { $name } trebuie să efectueze în numele meu demersurile enumerate în acest document cât timp mandatul este valabil. Poate fi tras la răspundere dacă nu respectă condițiile descrise în acest document (articolul 1991 din Codul civil).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandat pentru efectuarea de demersuri online cu serviciul „Aidants Connect”
+tm-je-mappelle-et-je-suis-le = Mă numesc { $name } și sunt mandantul.
+tm-jautorise-en-tant-que-mandataire-a = Autorizez { $name }, în calitate de mandatar, să efectueze în numele meu următoarele demersuri administrative:
+tm-je-declare-ne-pas-faire-l = Declar că nu fac obiectul unei măsuri de protecție juridică (sauvegarde de justice, tutelă sau curatelă).
+tm-jautorise-les-aidants-habilites-par-a-2 = Autorizez asistenții abilitați de { $name } să-mi folosească datele personale în cadrul acestui mandat. Știu că am drepturi asupra informațiilor care mă privesc: acces, informare, rectificare, restricționare, ștergere.
+tm-quand-un-aidant-habilite-par-realise = Când un asistent abilitat de { $name } efectuează în numele meu unul dintre demersurile enumerate mai sus, se angajează să o facă în condițiile și pe durata descrise în acest document; altfel, răspunde civil și penal.
+tm-prendre-toutes-les-precautions-pour-3 = să ia toate măsurile de precauție pentru a asigura securitatea și confidențialitatea informațiilor mele personale.
+tm-un-aidant-habilite-par-decide-de = un asistent abilitat de { $name } decide să o anuleze;
+tm-fait-a-le-3 = Întocmit la { $display_address }, { $zipcode } { $display_city }, pe { $date }
+tm-prenom-nom-et-signature-du-mandataire = Prenumele, numele și semnătura mandatarului (asistentul)
+tm-prenom-nom-et-signature-du-mandant = Prenumele, numele și semnătura mandantului (utilizatorul)
+tm-il-y-a-des-erreurs-dans = Formularul conține erori
+tm-lisez-ces-mentions-a-lusager = Citiți-i utilizatorului aceste mențiuni
+tm-le-mandat-est-une-autorisation-ecrite = Mandatul este o autorizație scrisă care îi permite asistentului să efectueze demersuri administrative pentru dumneavoastră. Vă protejează pe dumneavoastră și pe asistentul care vă însoțește. Îi puteți pune capăt oricând.
+tm-une-fois-ce-mandat-signe-par = După ce acest mandat este semnat de ambele părți, asistentul se angajează:
+tm-realiser-les-demarches-listees-dans-le = să efectueze demersurile enumerate în mandat pe baza informațiilor pe care i le-ați dat;
+tm-utiliser-et-enregistrer-seulement-les = să folosească și să înregistreze doar informațiile necesare acestor demersuri;
+tm-ne-pas-effectuer-dautres-demarches-que = să nu efectueze alte demersuri decât cele enumerate în mandat;
+tm-securiser-lensemble-de-vos-informations = să vă protejeze toate informațiile și să le șteargă când nu mai sunt utile.
+tm-connectez-lusager-a-franceconnect = Conectați utilizatorul la FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Rezumatul mandatului la distanță
+tm-elements-du-mandat = Elementele mandatului
+tm-validation-de-lusager = Confirmarea utilizatorului
+tm-en-cochant-ces-cases-confirme = Bifând aceste căsuțe, { $name } confirmă:
+tm-validation-de-laidant = Confirmarea asistentului
+tm-enregistrer-le-mandat = Salvați mandatul
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Sunteți persoană fizică?
+tm-aidants-connect-n-est-pas-un = Aidants Connect nu este un instrument pentru persoane fizice sau pentru aparținătorii care îngrijesc pe cineva.
+tm-vous-rencontrez-un-probleme-lors-de = Aveți o problemă la conectarea cu France Connect sau la accesarea spațiilor personale ale serviciilor publice (CAF, impozite, ANTS...)? Consultați pagina de ajutor dedicată.
+tm-vous-rencontrez-des-difficultes-avec-le = Aveți dificultăți cu instrumentele digitale și ați dori o însoțire dedicată pentru a vă face demersurile sau a deveni mai autonom(ă)? Găsiți un loc aproape de dumneavoastră.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Adresă de e-mail
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Număr de telefon mobil
+tm-format-attendu-10-chiffres = Format așteptat: 10 cifre
+tm-format-attendu-6-chiffres = Format așteptat: 6 cifre
+tm-selectionnez-la-ou-les-demarches = Selectați demersul sau demersurile
+tm-choisissez-la-duree-du-mandat = Alegeți durata mandatului
+tm-code-a-6-chiffres = Cod de 6 cifre
+tm-choisir = Alegeți…
+tm-exemple-prenom-nom-exemple-fr = Exemplu: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Adresă de e-mail nouă
+tm-erreur-veuillez-saisir-uniquement-des = Eroare: introduceți doar adrese de e-mail valide.
+tm-telephone-mobile = Telefon mobil
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Eticheta casetei de bifat
