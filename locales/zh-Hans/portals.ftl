@@ -1283,6 +1283,433 @@ tm-ex-caf-du-loiret = 例: CAF du Loiret
 tm-id-de-la-simulation = 模拟 ID
 tm-email-de-l-utilisateur = 用户的电子邮箱
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = 您的账户已确认。
+tm-vous-allez-recevoir-les-instructions = 几分钟内您将收到确认账户的说明。
+tm-si-votre-e-mail-existe-dans = 如果您的电子邮箱在我们的数据库中，您很快会收到一封电子邮件，里面有确认账户的说明。
+tm-votre-compte-a-ete-supprime = 您的账户已被删除！
+tm-vous-avez-une-invitation-en-attente = 您有一个待处理的邀请。请接受邀请以完成注册。
+tm-votre-connexion-est-deja-active = 您已经登录
+tm-votre-compte-n-est-pas-encore = 您的账户尚未激活。
+tm-email-ou-mot-de-passe-incorrect = 电子邮箱或密码不正确。
+tm-vous-avez-droit-a-une-tentative = 您还有一次尝试机会，之后您的账户将被锁定。
+tm-votre-compte-est-verrouille = 您的账户已被锁定。
+tm-email-ou-mot-de-passe-invalide = 电子邮箱或密码无效。
+tm-votre-session-est-expiree-veuillez-vous = 您的会话已过期。请重新登录以继续。
+tm-vous-devez-vous-connecter-ou-vous = 您必须登录或注册才能继续。
+tm-vous-devez-valider-votre-compte-pour = 您必须确认您的账户才能继续。
+tm-votre-invitation-n-est-pas-valide = 您的邀请无效。
+tm-votre-mot-de-passe-a-ete = 您的密码已保存，您的账户已激活。
+tm-votre-mot-de-passe-a-ete-2 = 您的密码已保存。
+tm-votre-invitation-a-ete-annulee = 您的邀请已被取消。
+tm-lutilisateur-connecte-ne-correspond-pas = 当前登录的用户与被邀请的用户不一致。请退出登录后重试。
+tm-la-session-a-expire = 会话已过期
+tm-choisir-son-mot-de-passe = 设置您的密码
+tm-enregistrer = 保存
+tm-ouvrir-l-app-mail = 打开"邮件"应用
+tm-inscription = 注册
+tm-code-dinvitation = 邀请码
+tm-creer-son-compte = 创建您的账户
+tm-veuillez-cliquer-sur-le-lien-dans = 请点击刚刚发给您的电子邮件中的链接
+tm-vous-avez-ete-invite-sur = 您已被邀请加入 { $name }
+tm-bonjour = 您好，{ $email }
+tm-vous-avez-ete-invite-sur-vous = 您已被邀请加入 { $name }。您可以通过下面的链接接受此邀请。
+tm-accepter-l-invitation = 接受邀请
+tm-cette-invitation-est-valable-jusqu-au = 此邀请有效期至 { $date }。
+tm-si-vous-n-acceptez-pas-cette = 如果您不接受此邀请，请忽略这封邮件。未经您的许可，不会创建任何账户。
+tm-instructions-de-confirmation = 确认说明
+tm-instructions-pour-changer-le-mot-de = 更改密码的说明
+tm-instructions-pour-deverrouiller-le = 解锁账户的说明
+tm-votre-mot-de-passe-a-ete-3 = 您的密码已成功修改。
+tm-nous-n-avons-pas-pu-vous = 我们无法通过 { $kind } 验证您的身份：“{ $reason }”。
+tm-authentifie-avec-succes-via = 已通过 { $kind } 成功验证身份。
+tm-vous-ne-pouvez-acceder-a-cette = 只有通过重置密码的电子邮件才能打开此页面。如果您用的就是这样的邮件，请确认您使用了完整的网址（URL）。
+tm-vous-allez-recevoir-les-instructions-de = 片刻之后您将收到重置密码的说明
+tm-si-votre-e-mail-existe-dans-2 = 如果您的电子邮箱在我们的数据库中，您将通过电子邮件收到一个重置密码的链接
+tm-votre-mot-de-passe-a-ete-4 = 您的密码已成功修改，您现在已登录
+tm-votre-mot-de-passe-a-ete-5 = 您的密码已成功更改。
+tm-votre-compte-a-ete-supprime-avec = 您的账户已成功删除。希望很快再见到您。
+tm-bienvenue-votre-connexion-est-active = 欢迎，您已登录。
+tm-votre-compte-est-bien-enregistre-vous = 您的账户已注册。但是您还不能登录，因为您的账户尚未激活。
+tm-votre-compte-est-bien-enregistre-vous-2 = 您的账户已注册。但是您不能登录，因为您的账户已被锁定。
+tm-un-message-contenant-un-lien-de = 一封含有确认链接的邮件已发送到您的电子邮箱。请打开此链接以激活您的账户。
+tm-votre-compte-a-bien-ete-mis = 您的账户已更新，但我们需要验证您的新电子邮箱。请查看您的邮件并点击确认链接，以完成新邮箱的验证。
+tm-votre-compte-a-ete-modifie-avec = 您的账户已成功修改。
+tm-connexion-reussie = 登录成功。
+tm-deconnexion-reussie = 退出登录成功。
+tm-mode-deconnecte = 未登录模式。
+tm-vous-allez-recevoir-les-instructions-2 = 片刻之后您将收到解锁账户的说明
+tm-si-votre-compte-existe-vous-allez = 如果您的账户存在，您很快会收到一封含有解锁说明的电子邮件。
+tm-votre-compte-a-ete-deverrouille-avec = 您的账户已成功解锁，您现在已登录。
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = 已经确认过了，请尝试登录
+tm-a-confirmer-dans-les-merci-de = 须在 { $period } 内确认，请重新提出申请
+tm-a-expire-merci-d-en-faire = 已过期，请重新提出申请
+tm-n-a-pas-ete-trouve-e = 未找到
+tm-n-etait-pas-verrouille-e = 未被锁定
+tm-une-erreur-a-empeche-ce-tte = 由于一个错误，此 { $resource } 未能保存：
+tm-erreurs-ont-empeche-ce-tte-d = 由于 { $n } 个错误，此 { $resource } 未能保存：
+
+## rdv: links
+
+tm-espace-usager = 用户空间
+tm-je-n-ai-pas-recu-le = 我没有收到确认邮件
+tm-je-n-ai-pas-recu-le-2 = 我没有收到解锁邮件
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = 验证失败：{ $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = 必须接受
+tm-doit-etre-rempli-e = 必须填写
+tm-ne-concorde-pas-avec = 与 { $attribute } 不一致
+tm-doit-etre-egal-a = 必须等于 { $n }
+tm-doit-etre-pair = 必须是偶数
+tm-n-est-pas-disponible = 不可用
+tm-doit-etre-superieur-a = 必须大于 { $n }
+tm-doit-etre-superieur-ou-egal-a = 必须大于或等于 { $n }
+tm-n-est-pas-inclus-e-dans = 不在列表中
+tm-doit-etre-inferieur-a = 必须小于 { $n }
+tm-doit-etre-inferieur-ou-egal-a = 必须小于或等于 { $n }
+tm-validation-echouee = 验证失败：{ $errors }
+tm-n-est-pas-un-nombre = 不是数字
+tm-doit-etre-un-nombre-entier = 必须是整数
+tm-doit-etre-impair = 必须是奇数
+tm-doit-etre-different-de = 必须不等于 { $n }
+tm-doit-etre-vide = 必须为空
+tm-doit-exister = 必须存在
+tm-est-deja-utilise = 已被使用
+tm-est-trop-long-pas-plus-d = 太长（最多一个字符）
+tm-est-trop-long-pas-plus-de = 太长（最多 { $n } 个字符）
+tm-est-trop-court-au-moins-un = 太短（至少一个字符）
+tm-est-trop-court-au-moins-caracteres = 太短（至少 { $n } 个字符）
+tm-ne-fait-pas-la-bonne-longueur = 长度不对（必须正好一个字符）
+tm-ne-fait-pas-la-bonne-longueur-2 = 长度不对（必须是 { $n } 个字符）
+tm-veuillez-verifier-les-champs-suivants = 请检查以下栏目：
+tm-impossible-d-enregistrer-ce-tte-1 = 无法保存此 { $model }：1 个错误
+tm-impossible-d-enregistrer-ce-tte-erreurs = 无法保存此 { $model }：{ $n } 个错误
+
+## rdv: helpers
+
+tm-ajouter = 添加
+tm-modifier = 修改
+tm-retirer = 移除
+tm-reinitialiser = 重置
+tm-veuillez-selectionner = 请选择
+
+## rdv: public_office
+
+tm-sur-place = 现场
+
+## rdv: visio
+
+tm-par-visioconference = 通过视频通话
+
+## rdv: phone
+
+tm-par-telephone = 通过电话
+
+## rdv: home
+
+tm-a-domicile = 上门
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = 再见，{ $name } 团队
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = 刚刚空出了一个时段！
+tm-rdv-confirme-le = 预约已确认：{ $date }
+tm-rdv-du-modifie = { $date } 的预约已修改
+tm-rappel-rdv-le = [提醒] 预约时间：{ $date }
+tm-rdv-annule-le-avec = { $date } 与 { $name } 的预约已取消
+tm-votre-rdv-du-a-ete-annule = 您 { $date } 的 { $motif } 预约因行政原因已被取消。
+tm-votre-rdv-du-a-bien-ete = 您 { $date } 的 { $motif } 预约已按您的要求取消。
+tm-vous-pouvez-reprendre-un-rendez-vous = 您可以拨打 { $telephone_link } 重新预约。
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = 您可以点击下面的链接重新预约：
+tm-reprendre-rdv = 重新预约
+
+## rdv: attributes
+
+tm-email = 电子邮箱
+tm-mot-de-passe-actuel = 当前密码
+tm-nom-de-la-commune = 市镇名称
+tm-responsable = 负责人
+
+## rdv: activerecord
+
+tm-lieu = 地点
+tm-rendez-vous-honore = 已赴约
+tm-rendez-vous-a-venir = 即将到来的预约
+tm-annule-a-linitiative-de-lusager = 由用户取消
+tm-annule-a-linitiative-du-service = 由服务机构取消
+tm-caisse-d-affiliation = 所属机构（caisse）
+tm-numero-d-allocataire = 补助领取人编号（numéro d'allocataire）
+tm-nombre-d-enfants = 子女人数
+tm-accepte-les-notifications-par-sms = 接受短信通知
+tm-accepte-les-notifications-par-email = 接受电子邮件通知
+tm-numero-de-pre-demande-ants = ANTS 预申请编号
+tm-sans-domicile-fixe = 无固定住所
+tm-heberge = 借住他人家中
+tm-en-accession-a-la-propriete = 正在购房（贷款买房）
+tm-logement = 住房
+tm-aucune = 无
+tm-proche = 亲友
+tm-le-prenom-ne-peut-etre-change = 名字无法更改，因为它已由 FranceConnect 认证
+tm-le-nom-de-naissance-ne-peut = 出生时的姓氏无法更改，因为它已由 FranceConnect 认证
+tm-la-date-de-naissance-ne-peut = 出生日期无法更改，因为它已由 FranceConnect 认证
+tm-ce-mot-de-passe-fait-partie = 此密码在常用密码列表中，因此无法保证您账户的安全。请另选一个。
+tm-pour-assurer-la-securite-de-votre = 为了您账户的安全，密码必须至少有 { $n } 个字符
+tm-doit-comporter-10-chiffres-et-lettres = 必须包含 10 个数字和字母
+tm-n-a-pas-pu-etre-valide = 由于意外错误，无法验证。请在 30 秒后重试。
+tm-ce-numero-de-pre-demande-ants = 此 ANTS 预申请编号已用于 { $meeting_point } 的一个预约。请先取消该预约，再重新预约。
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = 请输入一个法国本土或海外省的 10 位号码，或者带国家代码的国际号码。
+tm-pour-accelerer-votre-demarche-nous-vous = 为了加快办理，我们强烈建议您先在 ANTS 网站上预先填写申请，并填写您的预申请编号。
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = 您没有足够的权限打开此页面或执行此操作
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date }（时长：{ $duration } 分钟）
+tm-aujourdhui-a-duree-minutes = 今天 { $date }（时长：{ $duration } 分钟）
+tm-1-place-restante = 还剩 1 个名额
+tm-places-restantes = 还剩 { $n } 个名额
+tm-1-place = 1 个名额
+tm-places = { $n } 个名额
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = 请更正以下问题：
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = 通过 FranceConnect 认证登录后，户籍信息（出生时的姓氏、名字、出生日期和地点）不能再修改
+tm-les-3-lettres-ne-correspondent-pas = 这 3 个字母与姓氏不符。
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 有 1 个地点可选
+tm-lieux-sont-disponibles = 有 { $n } 个地点可选
+tm-selectionnez-un-lieu-de-rdv = 请选择预约地点：
+tm-prochaine-disponibilite-le = 最近的空闲时间：
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = 您似乎没有接受陪同或跟进服务，请选择其他事由，或拨打 { $phone_number } 联系您所在的省（département）。
+
+## rdv: common
+
+tm-votre-adresse = 您的地址
+tm-votre-service = 您的服务机构
+tm-ex-21-rue-anatole-france-calais = 例如：21 rue Anatole France, Calais
+tm-modifier-l-adresse = 修改地址
+tm-choisissez-un-service = 请选择一个服务机构
+tm-choisir-ce-service = 选择此服务机构
+tm-le-service-que-vous-cherchez-n = 您要找的服务机构不在列表中？
+tm-modifier-le-service = 更换服务机构
+tm-choisissez-un-motif = 请选择事由
+tm-choisir-ce-motif = 选择此事由
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = 请输入您姓氏的前 3 个字母
+tm-sophie-dupont-dup = Sophie Dupont：DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine：DEL
+tm-edwige-xi-xi = Edwige Xi：XI
+tm-identification = 身份识别
+tm-choix-de-l-usager = 用户的选择
+tm-votre-rendez-vous-a-ete-confirme = 您的预约已确认。
+tm-ce-creneau-nest-plus-disponible-veuillez = 此时段已不可用。请另选一个。
+tm-vous-allez-modifier-votre-rdv-qui = 您将修改您在 { $date } 的 { $motif_name_and_service } 预约
+tm-mes-informations = 我的信息
+tm-mes-proches = 我的亲友
+tm-aucun-proche = 没有亲友
+tm-ajouter-un-proche = 添加亲友
+
+## aidants: layouts
+
+tm-page-d-accueil = 首页
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = 数据交换时出现了技术问题。
+tm-la-syntaxe-de-la-requete-est = 请求的语法有误。您可以重试，如果问题仍然存在，请联系我们。
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = 您没有权限打开此页面。
+tm-si-vous-pensez-qu-il-s = 如果您认为这是一个错误，可以访问我们的首页，或联系我们寻求帮助。
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = 找不到您要找的页面。给您带来不便，敬请谅解。
+tm-si-vous-avez-tape-l-adresse = 如果您是在浏览器中输入的网址，请检查是否正确。该页面可能已不存在。这种情况下，您可以访问我们的首页继续浏览。否则请联系我们，我们会为您指引正确的信息。
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect 登录的时限已过。
+tm-vous-pouvez-reessayer-la-connexion = 您可以从首页重新尝试登录。如果问题仍然存在，请联系我们。
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = 抱歉，服务出现了问题，我们正在尽快解决。
+tm-essayez-de-rafraichir-la-page-ou = 请尝试刷新页面，或稍后再试。
+tm-si-vous-avez-besoin-d-une = 如果您需要立即帮助，请直接联系我们。
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = 打印委托书
+tm-mandat-final = 正式委托书
+tm-attention-ceci-est-un-projet-de = 注意！这是委托书草稿，没有任何法律效力。
+tm-le-mandat-a-ete-cree-avec = 委托书已成功创建。请打印出来，交给委托人签字。
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 打印方法：在浏览器菜单中选择“Fichier”（文件），然后选择“Imprimer”（打印）。
+tm-projet-de-mandat-traduit = 委托书草稿译本
+tm-vous-trouverez-ci-dessous-un-mandat = 下面是一份委托书范本，有多种语言的译本。这些译本仅用于向用户解释什么是委托书及其意味着什么。这些译本没有任何法律效力。只有法文的正式委托书才具有法律效力。
+tm-vous-pouvez-imprimer-ce-mandat-type = 点击下面的按钮可以打印这份委托书范本。请注意，这份委托书没有任何法律效力，翻译仅供用户参考。
+tm-version-francaise = 法文版
+tm-traduire-le-mandat-en = 将委托书翻译成：
+tm-mandat-pour-realiser-des-demarches-en = 通过“Aidants Connect”服务办理网上手续的委托书
+tm-attention-nous-vous-rappelons-que-ce = 请注意，这份委托书没有任何法律效力，翻译仅供用户参考。
+tm-version-francaise-et-traductions = 法文版及译本
+tm-revocation-d-une-autorisation-via-le = 通过“Aidants Connect”服务撤销授权
+tm-je-soussigne-e-souhaite-revoquer-l = 本人 { $get_full_name } 希望撤销 { $creation_date } 与 { $organisation } 建立的授权“{ $authorization }”。
+tm-fait-a-le = 签于 { $display_address }，{ $date }
+tm-le-mandant = 委托人
+tm-lautorisation-a-ete-revoquee-avec-succes = 授权已成功撤销。请打印出来，交给委托人签字。
+tm-l-autorisation-a-ete-revoquee-avec = 授权已成功撤销！
+tm-rappel-de-l-autorisation-revoquee = 已撤销授权的摘要
+tm-thematique-administrative = 行政事务类别
+tm-date-de-l-autorisation = 授权日期
+tm-expiration-de-l-autorisation = 授权到期
+tm-imprimer-l-attestation-de-revocation = 打印撤销证明
+tm-confirmer-la-revocation-de-l = 确认撤销授权
+tm-merci-de-verifier-les-informations-ci = 在确认撤销授权之前，请检查以下信息
+tm-rappel-de-l-autorisation-en-cours = 正在撤销的授权摘要
+tm-thematique-administrative-associee = 相关的行政事务类别
+tm-souhaitez-vous-confirmer-la-revocation = 您确定要撤销此授权吗？
+tm-revoquer-l-autorisation = 撤销授权
+tm-confirmation-de-revocation = 撤销确认
+tm-merci-de-verifier-les-informations-ci-2 = 在确认撤销委托书之前，请检查以下信息
+tm-rappel-du-mandat-en-cours-de = 正在撤销的委托书摘要
+tm-date-du-mandat = 委托书日期
+tm-expiration-du-mandat = 委托书到期
+tm-souhaitez-vous-confirmer-la-revocation-2 = 您确定要撤销此委托书吗？
+tm-revoquer-le-mandat = 撤销委托书
+tm-revocation-d-un-mandat-via-le = 通过 Aidants Connect 服务撤销委托书
+tm-je-soussigne-e-souhaite-revoquer-le = 本人 { $usager_name } 希望撤销 { $creation_date } 与 { $organisation } 建立的“Aidants Connect”委托书。
+tm-le-mandat-a-ete-revoque-avec = 委托书已成功撤销。请打印出来，交给委托人签字。
+tm-le-mandat-a-ete-revoque-avec-2 = 委托书已成功撤销！
+tm-rappel-du-mandat-revoque = 已撤销委托书的摘要
+tm-mandat-pour-realiser-des-demarches = 在 2020 年 3 月 23 日法律第 4 条宣布的卫生紧急状态期间，通过“Aidants Connect”服务代表用户办理网上行政手续的委托书。
+tm-je-soussigne-e-autorise-dont-seuls = 本人 { $get_full_name } 授权 { $organisation }（只有其具备资格的工作人员可以代替我办理），依照《民法典》第 1984 条及以下各条的规定，以我的名义办理以下网上行政手续，无论这些手续是否可以通过 FranceConnect 办理：
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } 授权 { $name } 仅为执行本委托而使用其个人数据。
+tm-l-aidant-habilite-de-a-rappele = { $name } 的合格协助人员已向 { $usager } 说明：协助的目的、收集其信息的原因及用途；其对自己的数据享有权利（查阅、更正、删除等），以及委托人可以随时撤回同意。
+tm-a-cette-fin = 为此：
+tm-ne-collecter-et-conserver-que-les = 只收集和保存所列手续严格需要的信息，
+tm-nutiliser-les-informations-fournies-que = 所提供的信息只用于所列手续。如要办理其他手续，必须事先告知用户并获得其同意；
+tm-ne-collecter-et-conserver-que-les-2 = 只收集和保存所列手续范围严格需要的信息；
+tm-nutiliser-les-informations-fournies-que-2 = 所提供的信息只用于办理这些手续。如要办理其他手续，必须事先告知用户并获得其同意；
+tm-mettre-a-jour-puis-a-supprimer = 当用户的所有信息不再为办理手续所需时，予以更新然后删除；
+tm-respecter-la-confidentialite-des = 对所提供的信息保密；
+tm-prendre-toutes-les-precautions-pour = 采取一切预防措施，确保所传送个人数据的安全。
+tm-le-mandataire-sengage-a = 受托人承诺：
+tm-le-present-mandat-est-accepte-et = 本委托书在 { $name } 的合格协助人员完成其任务所需的期限内被接受和同意。当上述手续办理完毕，或者委托人或受托人随时决定撤销委托时，委托终止。
+tm-l-aidant-habilite-de-est-tenu = { $name } 的合格协助人员在负责期间必须履行委托，并依照《民法典》第 1991 条及以下各条，对因不履行委托可能造成的损害承担赔偿责任。
+tm-mandat-pour-realiser-des-demarches-en-2 = 卫生紧急状态期间通过“Aidants Connect”服务办理网上手续的委托书
+tm-je-mappelle-je-suis-le-mandant = 我的名字是：{ $name }（我是委托人）
+tm-jautorise-cest-le-mandataire-a-realiser = 我授权 { $name }（受托人）代替我办理以下行政手续：{ $n }
+tm-cette-autorisation-est-conforme-aux = 本授权符合《民法典》第 1984 条及以下各条的规定。这些手续将在网上办理，在使用 FranceConnect 的网站或其他网站上办理。也可以通过行政部门允许的任何方式办理（电话、纸质、电子邮件……）。
+tm-je-peux-annuler-mon-autorisation-a = 我可以随时取消我的授权。
+tm-je-reconnais-que-laidant-habilite-par = 我确认，{ $name } 授权的协助人员已向我说明其协助的目的，并告诉了我所收集信息的必要性和用途；
+tm-jautorise-les-aidants-habilites-par-a = 我授权 { $name } 授权的协助人员在本委托范围内使用我的个人数据。我知道我对有关我的信息享有权利：查阅、更正、删除。
+tm-pour-que-puisse-agir-a-ma = 为了让 { $name } 能够代替我办理：
+tm-effectuer-les-demarches-listees-dans-ce = 根据我提供给他们的信息，代替我办理本文件所列的手续；
+tm-collecter-et-conserver-seulement-les = 只收集和保存本文件所列手续或相关手续所需的信息；
+tm-utiliser-et-communiquer-seulement-les = 只使用和传送本文件所列手续或相关手续所需的信息；
+tm-minformer-et-demander-mon-autorisation = 在办理本文件所列以外的手续之前，告知我并征得我的同意；
+tm-mettre-a-jour-et-supprimer-lensemble = 当我的所有个人信息不再有用时，予以更新和删除；
+tm-sinterdire-de-rendre-publiques-mes = 绝不公开我的个人信息；
+tm-prendre-toutes-les-precautions-pour-2 = 采取一切预防措施，确保我的个人信息的安全。
+tm-les-aidants-habilites-par-doivent = { $name } 授权的协助人员必须：
+tm-a-partir-du-moment-ou-un = 一旦 { $name } 授权的协助人员代替我办理本文件所列的某项手续，即表示其同意按照本文件所述的条件办理。
+tm-les-demarches-decrites-ci-dessus-sont = 上述手续已办理完毕；
+tm-je-decide-de-lannuler = 我决定取消授权；
+tm-laidant-habilite-par-decide-de-lannuler = { $name } 授权的协助人员决定取消授权；
+tm-je-donne-mon-autorisation-a-une = 我把授权给了 { $name } 授权的协助人员以外的另一个人。这种情况下，我必须尽快告知 { $name }。
+tm-mon-autorisation-est-donnee-et-acceptee = 我的授权给予并被接受 { $n }。在以下情况下提前终止：
+tm-l-aidant-habilite-par-doit-accomplir = 在委托有效期内，{ $name } 授权的协助人员必须代替我办理本文件所列的手续。如果 { $name } 授权的协助人员不遵守本文件所述的条件，可能要承担责任（《民法典》第 1991 条）。
+tm-jautorise-cest-le-mandataire-a-realiser-2 = 我授权 { $name }（受托人）代替我办理以下行政手续：
+tm-collecter-et-conserver-utiliser-et = 只收集和保存、使用和传送本文件所列手续或相关手续所需的信息；
+tm-l-aidant-habilite-par-doit-accomplir-2 = 在委托有效期内，{ $name } 授权的协助人员必须代替我办理本文件所列的手续。如果不遵守本文件所述的条件，其可能要承担责任（《民法典》第 1991 条）。
+tm-fait-a-le-2 = 签于 { $display_address }，{ $display_city }，{ $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = 我授权 { $name }（受托人）为我办理以下行政手续：
+tm-pour-que-puisse-agir-pour-mon = 为了让 { $name } 能够为我办理：
+tm-effectuer-les-demarches-listees-dans-ce-2 = 根据我提供给他们的信息，为我办理本文件所列的手续；
+tm-a-partir-du-moment-ou-un-2 = 一旦 { $name } 授权的协助人员为我办理本文件所列的某项手续，即表示其同意按照本文件所述的条件办理。
+tm-l-aidant-habilite-par-doit-accomplir-3 = 在委托有效期内，{ $name } 授权的协助人员必须为我办理本文件所列的手续。如果不遵守本文件所述的条件，其可能要承担责任（《民法典》第 1991 条）。
+tm-mandat-pour-realiser-des-demarches-en-3 = 通过“Aidants Connect”服务办理网上手续的委托书
+tm-je-mappelle-et-je-suis-le = 我的名字是 { $name }，我是委托人。
+tm-jautorise-en-tant-que-mandataire-a = 我授权 { $name } 作为受托人，为我办理以下行政手续：
+tm-je-declare-ne-pas-faire-l = 我声明我没有处于任何法律保护措施之下（司法保护 sauvegarde de justice、监护 tutelle 或财产托管 curatelle）。
+tm-jautorise-les-aidants-habilites-par-a-2 = 我授权 { $name } 授权的协助人员在本委托范围内使用我的个人数据。我知道我对有关我的信息享有权利：查阅、知情、更正、限制处理、删除。
+tm-quand-un-aidant-habilite-par-realise = 当 { $name } 授权的协助人员为我办理上述某项手续时，其承诺按照本文件所述的条件和期限办理，否则将承担民事和刑事责任。
+tm-prendre-toutes-les-precautions-pour-3 = 采取一切预防措施，确保我的个人信息的安全和保密。
+tm-un-aidant-habilite-par-decide-de = { $name } 授权的某位协助人员决定取消授权；
+tm-fait-a-le-3 = 签于 { $display_address }，{ $zipcode } { $display_city }，{ $date }
+tm-prenom-nom-et-signature-du-mandataire = 受托人（协助人员）的名字、姓氏和签名
+tm-prenom-nom-et-signature-du-mandant = 委托人（用户）的名字、姓氏和签名
+tm-il-y-a-des-erreurs-dans = 表格中有错误
+tm-lisez-ces-mentions-a-lusager = 请向用户宣读以下说明
+tm-le-mandat-est-une-autorisation-ecrite = 委托书是一份书面授权，允许协助人员为您办理行政手续。它保护您，也保护协助您的人员。您可以随时终止它。
+tm-une-fois-ce-mandat-signe-par = 双方签署本委托书后，协助人员承诺：
+tm-realiser-les-demarches-listees-dans-le = 根据您提供的信息，办理委托书中所列的手续；
+tm-utiliser-et-enregistrer-seulement-les = 只使用和记录这些手续所需的信息；
+tm-ne-pas-effectuer-dautres-demarches-que = 不办理委托书所列以外的其他手续；
+tm-securiser-lensemble-de-vos-informations = 保护您的所有信息，并在不再有用时将其删除。
+tm-connectez-lusager-a-franceconnect = 请让用户登录 FranceConnect
+tm-recapitulatif-du-mandat-a-distance = 远程委托书摘要
+tm-elements-du-mandat = 委托书内容
+tm-validation-de-lusager = 用户确认
+tm-en-cochant-ces-cases-confirme = 勾选这些方框，即表示 { $name } 确认：
+tm-validation-de-laidant = 协助人员确认
+tm-enregistrer-le-mandat = 保存委托书
+
+## aidants: login
+
+tm-vous-etes-un-particulier = 您是个人用户吗？
+tm-aidants-connect-n-est-pas-un = Aidants Connect 不是供个人或照顾亲人的家属使用的工具。
+tm-vous-rencontrez-un-probleme-lors-de = 您在通过 France Connect 登录或进入公共服务个人空间（CAF、税务、ANTS……）时遇到问题了吗？请查看专门的帮助页面。
+tm-vous-rencontrez-des-difficultes-avec-le = 您在使用数字工具方面有困难，希望有人专门陪同您办理手续或提高自主能力吗？请查找您附近的地点。
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = 电子邮箱地址
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = 手机号码
+tm-format-attendu-10-chiffres = 格式要求：10 位数字
+tm-format-attendu-6-chiffres = 格式要求：6 位数字
+tm-selectionnez-la-ou-les-demarches = 请选择一项或多项手续
+tm-choisissez-la-duree-du-mandat = 请选择委托期限
+tm-code-a-6-chiffres = 6 位数字验证码
+tm-choisir = 请选择…
+tm-exemple-prenom-nom-exemple-fr = 例如：prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = 新的电子邮箱地址
+tm-erreur-veuillez-saisir-uniquement-des = 错误：请只输入有效的电子邮箱地址。
+tm-telephone-mobile = 手机
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = 复选框标签
