@@ -1283,6 +1283,433 @@ tm-ex-caf-du-loiret = მაგალითი: CAF du Loiret
 tm-id-de-la-simulation = სიმულაციის ID
 tm-email-de-l-utilisateur = მომხმარებლის ელფოსტა
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = თქვენი ანგარიში დადასტურებულია.
+tm-vous-allez-recevoir-les-instructions = რამდენიმე წუთში მიიღებთ ინსტრუქციებს ანგარიშის დასადასტურებლად.
+tm-si-votre-e-mail-existe-dans = თუ თქვენი ელფოსტა ჩვენს მონაცემთა ბაზაშია, მალე მიიღებთ წერილს ანგარიშის დადასტურების ინსტრუქციებით.
+tm-votre-compte-a-ete-supprime = თქვენი ანგარიში წაიშალა!
+tm-vous-avez-une-invitation-en-attente = თქვენ გაქვთ მოლოდინში მყოფი მოწვევა. მიიღეთ ის, რომ დაასრულოთ რეგისტრაცია.
+tm-votre-connexion-est-deja-active = თქვენ უკვე შესული ხართ სისტემაში
+tm-votre-compte-n-est-pas-encore = თქვენი ანგარიში ჯერ არ არის გააქტიურებული.
+tm-email-ou-mot-de-passe-incorrect = ელფოსტა ან პაროლი არასწორია.
+tm-vous-avez-droit-a-une-tentative = დაგრჩათ ერთი მცდელობა, სანამ თქვენი ანგარიში დაიბლოკება.
+tm-votre-compte-est-verrouille = თქვენი ანგარიში დაბლოკილია.
+tm-email-ou-mot-de-passe-invalide = ელფოსტა ან პაროლი არასწორია.
+tm-votre-session-est-expiree-veuillez-vous = თქვენი სესია ამოიწურა. გასაგრძელებლად ხელახლა შედით სისტემაში.
+tm-vous-devez-vous-connecter-ou-vous = გასაგრძელებლად უნდა შეხვიდეთ სისტემაში ან დარეგისტრირდეთ.
+tm-vous-devez-valider-votre-compte-pour = გასაგრძელებლად უნდა დაადასტუროთ თქვენი ანგარიში.
+tm-votre-invitation-n-est-pas-valide = თქვენი მოწვევა არ არის მოქმედი.
+tm-votre-mot-de-passe-a-ete = თქვენი პაროლი შენახულია და ანგარიში გააქტიურებულია.
+tm-votre-mot-de-passe-a-ete-2 = თქვენი პაროლი შენახულია.
+tm-votre-invitation-a-ete-annulee = თქვენი მოწვევა გაუქმდა.
+tm-lutilisateur-connecte-ne-correspond-pas = სისტემაში შესული მომხმარებელი არ ემთხვევა მოწვეულ მომხმარებელს. გამოდით სისტემიდან და სცადეთ ხელახლა.
+tm-la-session-a-expire = სესია ამოიწურა
+tm-choisir-son-mot-de-passe = აირჩიეთ პაროლი
+tm-enregistrer = შენახვა
+tm-ouvrir-l-app-mail = Mail აპლიკაციის გახსნა
+tm-inscription = რეგისტრაცია
+tm-code-dinvitation = მოწვევის კოდი
+tm-creer-son-compte = შექმენით ანგარიში
+tm-veuillez-cliquer-sur-le-lien-dans = დააწკაპუნეთ ბმულზე წერილში, რომელიც ახლახან გამოგიგზავნეთ
+tm-vous-avez-ete-invite-sur = თქვენ მოგიწვიეს { $name }-ში
+tm-bonjour = გამარჯობა, { $email }
+tm-vous-avez-ete-invite-sur-vous = თქვენ მოგიწვიეს { $name }-ში. ამ მოწვევის მიღება შეგიძლიათ ქვემოთ მოცემული ბმულით.
+tm-accepter-l-invitation = მოწვევის მიღება
+tm-cette-invitation-est-valable-jusqu-au = ეს მოწვევა მოქმედებს { $date }-მდე.
+tm-si-vous-n-acceptez-pas-cette = თუ ამ მოწვევას არ იღებთ, უგულებელყავით ეს წერილი. თქვენი ნებართვის გარეშე ანგარიში არ შეიქმნება.
+tm-instructions-de-confirmation = დადასტურების ინსტრუქციები
+tm-instructions-pour-changer-le-mot-de = პაროლის შეცვლის ინსტრუქციები
+tm-instructions-pour-deverrouiller-le = ანგარიშის განბლოკვის ინსტრუქციები
+tm-votre-mot-de-passe-a-ete-3 = თქვენი პაროლი წარმატებით შეიცვალა.
+tm-nous-n-avons-pas-pu-vous = ვერ მოხერხდა თქვენი ვინაობის დადასტურება { $kind }-ით: „{ $reason }“.
+tm-authentifie-avec-succes-via = ვინაობა წარმატებით დადასტურდა { $kind }-ით.
+tm-vous-ne-pouvez-acceder-a-cette = ამ გვერდის გახსნა მხოლოდ პაროლის აღდგენის წერილიდან შეიძლება. თუ ასეთი წერილი გამოიყენეთ, დარწმუნდით, რომ სრულ მისამართს (URL) იყენებთ.
+tm-vous-allez-recevoir-les-instructions-de = რამდენიმე წამში მიიღებთ პაროლის აღდგენის ინსტრუქციებს
+tm-si-votre-e-mail-existe-dans-2 = თუ თქვენი ელფოსტა ჩვენს მონაცემთა ბაზაშია, ელფოსტით მიიღებთ პაროლის აღდგენის ბმულს
+tm-votre-mot-de-passe-a-ete-4 = თქვენი პაროლი წარმატებით შეიცვალა, ახლა შესული ხართ სისტემაში
+tm-votre-mot-de-passe-a-ete-5 = თქვენი პაროლი წარმატებით შეიცვალა.
+tm-votre-compte-a-ete-supprime-avec = თქვენი ანგარიში წარმატებით წაიშალა. იმედი გვაქვს, მალე ისევ გნახავთ.
+tm-bienvenue-votre-connexion-est-active = კეთილი იყოს თქვენი მობრძანება, შესული ხართ სისტემაში.
+tm-votre-compte-est-bien-enregistre-vous = თქვენი ანგარიში დარეგისტრირდა. თუმცა სისტემაში შესვლა ვერ შეგიძლიათ, რადგან ანგარიში ჯერ არ არის გააქტიურებული.
+tm-votre-compte-est-bien-enregistre-vous-2 = თქვენი ანგარიში დარეგისტრირდა. თუმცა სისტემაში შესვლა ვერ შეგიძლიათ, რადგან ანგარიში დაბლოკილია.
+tm-un-message-contenant-un-lien-de = თქვენს ელფოსტაზე გაიგზავნა წერილი დადასტურების ბმულით. გახსენით ეს ბმული ანგარიშის გასააქტიურებლად.
+tm-votre-compte-a-bien-ete-mis = თქვენი ანგარიში განახლდა, მაგრამ უნდა შევამოწმოთ თქვენი ახალი ელფოსტა. გადახედეთ თქვენს წერილებს და დააწკაპუნეთ დადასტურების ბმულზე, რომ დაასრულოთ ახალი მისამართის დადასტურება.
+tm-votre-compte-a-ete-modifie-avec = თქვენი ანგარიში წარმატებით შეიცვალა.
+tm-connexion-reussie = შესვლა წარმატებულია.
+tm-deconnexion-reussie = გასვლა წარმატებულია.
+tm-mode-deconnecte = სისტემიდან გამოსული რეჟიმი.
+tm-vous-allez-recevoir-les-instructions-2 = რამდენიმე წამში მიიღებთ ანგარიშის განბლოკვის ინსტრუქციებს
+tm-si-votre-compte-existe-vous-allez = თუ თქვენი ანგარიში არსებობს, მალე მიიღებთ წერილს მისი განბლოკვის ინსტრუქციებით.
+tm-votre-compte-a-ete-deverrouille-avec = თქვენი ანგარიში წარმატებით განიბლოკა, ახლა შესული ხართ სისტემაში.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = უკვე დადასტურებულია, სცადეთ სისტემაში შესვლა
+tm-a-confirmer-dans-les-merci-de = უნდა დადასტურდეს { $period }-ის განმავლობაში, გთხოვთ, გააკეთოთ ახალი მოთხოვნა
+tm-a-expire-merci-d-en-faire = ვადა გაუვიდა, გთხოვთ, გააკეთოთ ახალი მოთხოვნა
+tm-n-a-pas-ete-trouve-e = ვერ მოიძებნა
+tm-n-etait-pas-verrouille-e = არ იყო დაბლოკილი
+tm-une-erreur-a-empeche-ce-tte = შეცდომის გამო ეს { $resource } ვერ შეინახა:
+tm-erreurs-ont-empeche-ce-tte-d = { $n } შეცდომის გამო ეს { $resource } ვერ შეინახა:
+
+## rdv: links
+
+tm-espace-usager = მომხმარებლის სივრცე
+tm-je-n-ai-pas-recu-le = დადასტურების წერილი არ მიმიღია
+tm-je-n-ai-pas-recu-le-2 = განბლოკვის წერილი არ მიმიღია
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = შემოწმება ვერ მოხერხდა: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = უნდა იყოს მიღებული
+tm-doit-etre-rempli-e = უნდა იყოს შევსებული
+tm-ne-concorde-pas-avec = არ ემთხვევა { $attribute }-ს
+tm-doit-etre-egal-a = უნდა უდრიდეს { $n }-ს
+tm-doit-etre-pair = უნდა იყოს ლუწი რიცხვი
+tm-n-est-pas-disponible = მიუწვდომელია
+tm-doit-etre-superieur-a = უნდა იყოს { $n }-ზე მეტი
+tm-doit-etre-superieur-ou-egal-a = უნდა იყოს { $n }-ზე მეტი ან მისი ტოლი
+tm-n-est-pas-inclus-e-dans = სიაში არ არის
+tm-doit-etre-inferieur-a = უნდა იყოს { $n }-ზე ნაკლები
+tm-doit-etre-inferieur-ou-egal-a = უნდა იყოს { $n }-ზე ნაკლები ან მისი ტოლი
+tm-validation-echouee = შემოწმება ვერ მოხერხდა: { $errors }
+tm-n-est-pas-un-nombre = არ არის რიცხვი
+tm-doit-etre-un-nombre-entier = უნდა იყოს მთელი რიცხვი
+tm-doit-etre-impair = უნდა იყოს კენტი რიცხვი
+tm-doit-etre-different-de = არ უნდა უდრიდეს { $n }-ს
+tm-doit-etre-vide = უნდა იყოს ცარიელი
+tm-doit-exister = უნდა არსებობდეს
+tm-est-deja-utilise = უკვე გამოყენებულია
+tm-est-trop-long-pas-plus-d = ზედმეტად გრძელია (არაუმეტეს ერთი სიმბოლო)
+tm-est-trop-long-pas-plus-de = ზედმეტად გრძელია (არაუმეტეს { $n } სიმბოლო)
+tm-est-trop-court-au-moins-un = ზედმეტად მოკლეა (მინიმუმ ერთი სიმბოლო)
+tm-est-trop-court-au-moins-caracteres = ზედმეტად მოკლეა (მინიმუმ { $n } სიმბოლო)
+tm-ne-fait-pas-la-bonne-longueur = სიგრძე არასწორია (უნდა იყოს ზუსტად ერთი სიმბოლო)
+tm-ne-fait-pas-la-bonne-longueur-2 = სიგრძე არასწორია (უნდა იყოს { $n } სიმბოლო)
+tm-veuillez-verifier-les-champs-suivants = შეამოწმეთ შემდეგი ველები:
+tm-impossible-d-enregistrer-ce-tte-1 = ეს { $model } ვერ შეინახა: 1 შეცდომა
+tm-impossible-d-enregistrer-ce-tte-erreurs = ეს { $model } ვერ შეინახა: { $n } შეცდომა
+
+## rdv: helpers
+
+tm-ajouter = დამატება
+tm-modifier = შეცვლა
+tm-retirer = ამოღება
+tm-reinitialiser = საწყის მდგომარეობაში დაბრუნება
+tm-veuillez-selectionner = აირჩიეთ
+
+## rdv: public_office
+
+tm-sur-place = ადგილზე
+
+## rdv: visio
+
+tm-par-visioconference = ვიდეოზარით
+
+## rdv: phone
+
+tm-par-telephone = ტელეფონით
+
+## rdv: home
+
+tm-a-domicile = სახლში
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = მომავალ შეხვედრამდე, { $name }-ის გუნდი
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ახლახან გათავისუფლდა დრო!
+tm-rdv-confirme-le = ვიზიტი დადასტურებულია: { $date }
+tm-rdv-du-modifie = { $date }-ის ვიზიტი შეიცვალა
+tm-rappel-rdv-le = [შეხსენება] ვიზიტი: { $date }
+tm-rdv-annule-le-avec = { $date }-ის ვიზიტი { $name }-სთან გაუქმდა
+tm-votre-rdv-du-a-ete-annule = თქვენი ვიზიტი „{ $motif }“ ({ $date }) გაუქმდა ადმინისტრაციული მიზეზით.
+tm-votre-rdv-du-a-bien-ete = თქვენი ვიზიტი „{ $motif }“ ({ $date }) გაუქმდა თქვენივე თხოვნით.
+tm-vous-pouvez-reprendre-un-rendez-vous = ახალ ვიზიტზე ჩაწერა შეგიძლიათ ნომერზე { $telephone_link } დარეკვით.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = ახალ ვიზიტზე ჩაწერა შეგიძლიათ ქვემოთ მოცემულ ბმულზე დაწკაპუნებით:
+tm-reprendre-rdv = ხელახლა ჩაწერა
+
+## rdv: attributes
+
+tm-email = ელფოსტა
+tm-mot-de-passe-actuel = მიმდინარე პაროლი
+tm-nom-de-la-commune = მუნიციპალიტეტის (commune) სახელი
+tm-responsable = პასუხისმგებელი პირი
+
+## rdv: activerecord
+
+tm-lieu = ადგილი
+tm-rendez-vous-honore = ვიზიტი შედგა
+tm-rendez-vous-a-venir = მომავალი ვიზიტი
+tm-annule-a-linitiative-de-lusager = გააუქმა მომხმარებელმა
+tm-annule-a-linitiative-du-service = გააუქმა სამსახურმა
+tm-caisse-d-affiliation = სააფილიაციო ფონდი (caisse)
+tm-numero-d-allocataire = შემწეობის მიმღების ნომერი (allocataire)
+tm-nombre-d-enfants = ბავშვების რაოდენობა
+tm-accepte-les-notifications-par-sms = თანახმაა მიიღოს შეტყობინებები SMS-ით
+tm-accepte-les-notifications-par-email = თანახმაა მიიღოს შეტყობინებები ელფოსტით
+tm-numero-de-pre-demande-ants = ANTS-ის წინასწარი განაცხადის ნომერი
+tm-sans-domicile-fixe = მუდმივი საცხოვრებლის გარეშე
+tm-heberge = ცხოვრობს სხვის სახლში
+tm-en-accession-a-la-propriete = ყიდულობს საცხოვრებელს
+tm-logement = საცხოვრებელი
+tm-aucune = არცერთი
+tm-proche = ახლობელი
+tm-le-prenom-ne-peut-etre-change = სახელის შეცვლა შეუძლებელია, რადგან ის დადასტურებულია FranceConnect-ის მიერ
+tm-le-nom-de-naissance-ne-peut = დაბადებისას მინიჭებული გვარის შეცვლა შეუძლებელია, რადგან ის დადასტურებულია FranceConnect-ის მიერ
+tm-la-date-de-naissance-ne-peut = დაბადების თარიღის შეცვლა შეუძლებელია, რადგან ის დადასტურებულია FranceConnect-ის მიერ
+tm-ce-mot-de-passe-fait-partie = ეს პაროლი ხშირად გამოყენებული პაროლების სიაშია და ამიტომ ვერ დაიცავს თქვენს ანგარიშს. აირჩიეთ სხვა.
+tm-pour-assurer-la-securite-de-votre = თქვენი ანგარიშის უსაფრთხოებისთვის პაროლი უნდა შეიცავდეს მინიმუმ { $n } სიმბოლოს
+tm-doit-comporter-10-chiffres-et-lettres = უნდა შეიცავდეს 10 ციფრსა და ასოს
+tm-n-a-pas-pu-etre-valide = მოულოდნელი შეცდომის გამო ვერ შემოწმდა. სცადეთ ხელახლა 30 წამში.
+tm-ce-numero-de-pre-demande-ants = ANTS-ის ეს წინასწარი განაცხადის ნომერი უკვე გამოყენებულია ვიზიტისთვის აქ: { $meeting_point }. ახალ ვიზიტზე ჩაწერამდე გააუქმეთ ის ვიზიტი.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = შეიყვანეთ საფრანგეთის მატერიკული ან ზღვისიქითა ტერიტორიის 10-ციფრიანი ნომერი, ან საერთაშორისო ნომერი ქვეყნის კოდით.
+tm-pour-accelerer-votre-demarche-nous-vous = პროცედურის დასაჩქარებლად გირჩევთ, წინასწარ შეავსოთ განაცხადი ANTS-ის საიტზე და მიუთითოთ წინასწარი განაცხადის ნომერი.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = არ გაქვთ საკმარისი უფლებები ამ გვერდის გასახსნელად ან ამ მოქმედების შესასრულებლად
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (ხანგრძლივობა: { $duration } წუთი)
+tm-aujourdhui-a-duree-minutes = დღეს, { $date } (ხანგრძლივობა: { $duration } წუთი)
+tm-1-place-restante = დარჩა 1 ადგილი
+tm-places-restantes = დარჩა { $n } ადგილი
+tm-1-place = 1 ადგილი
+tm-places = { $n } ადგილი
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = გასწორეთ შემდეგი პრობლემები:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = სამოქალაქო მდგომარეობის ველების (დაბადებისას მინიჭებული გვარი, სახელები, დაბადების თარიღი და ადგილი) შეცვლა აღარ შეიძლება FranceConnect-ით დადასტურებული შესვლის შემდეგ
+tm-les-3-lettres-ne-correspondent-pas = ეს 3 ასო არ ემთხვევა გვარს.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = ხელმისაწვდომია 1 ადგილი
+tm-lieux-sont-disponibles = ხელმისაწვდომია { $n } ადგილი
+tm-selectionnez-un-lieu-de-rdv = აირჩიეთ ვიზიტის ადგილი:
+tm-prochaine-disponibilite-le = უახლოესი თავისუფალი დრო:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = როგორც ჩანს, თქვენ არ გყავთ თანმხლები ან მეთვალყურე; აირჩიეთ სხვა მიზეზი ან დაუკავშირდით თქვენს დეპარტამენტს ნომერზე { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = თქვენი მისამართი
+tm-votre-service = თქვენი სამსახური
+tm-ex-21-rue-anatole-france-calais = მაგ.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = მისამართის შეცვლა
+tm-choisissez-un-service = აირჩიეთ სამსახური
+tm-choisir-ce-service = ამ სამსახურის არჩევა
+tm-le-service-que-vous-cherchez-n = სამსახური, რომელსაც ეძებთ, სიაში არ არის?
+tm-modifier-le-service = სამსახურის შეცვლა
+tm-choisissez-un-motif = აირჩიეთ მიზეზი
+tm-choisir-ce-motif = ამ მიზეზის არჩევა
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = შეიყვანეთ თქვენი გვარის პირველი 3 ასო
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = იდენტიფიკაცია
+tm-choix-de-l-usager = მომხმარებლის არჩევანი
+tm-votre-rendez-vous-a-ete-confirme = თქვენი ვიზიტი დადასტურებულია.
+tm-ce-creneau-nest-plus-disponible-veuillez = ეს დრო აღარ არის თავისუფალი. აირჩიეთ სხვა.
+tm-vous-allez-modifier-votre-rdv-qui = თქვენ ცვლით ვიზიტს „{ $motif_name_and_service }“, რომელიც დანიშნულია { $date }
+tm-mes-informations = ჩემი მონაცემები
+tm-mes-proches = ჩემი ახლობლები
+tm-aucun-proche = ახლობლები არ არის
+tm-ajouter-un-proche = ახლობლის დამატება
+
+## aidants: layouts
+
+tm-page-d-accueil = მთავარი გვერდი
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = მონაცემთა გაცვლისას ტექნიკური პრობლემა წარმოიქმნა.
+tm-la-syntaxe-de-la-requete-est = მოთხოვნის სინტაქსი არასწორია. შეგიძლიათ სცადოთ ხელახლა ან დაგვიკავშირდეთ, თუ პრობლემა გაგრძელდა.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = არ გაქვთ ამ გვერდის გახსნის ნებართვა.
+tm-si-vous-pensez-qu-il-s = თუ ფიქრობთ, რომ ეს შეცდომაა, შეგიძლიათ გადახვიდეთ ჩვენს მთავარ გვერდზე ან დაგვიკავშირდეთ დახმარებისთვის.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = გვერდი, რომელსაც ეძებთ, ვერ მოიძებნა. ბოდიშს გიხდით უხერხულობისთვის.
+tm-si-vous-avez-tape-l-adresse = თუ ვებმისამართი ბრაუზერში თავად აკრიფეთ, შეამოწმეთ, სწორია თუ არა. შესაძლოა გვერდი აღარ არსებობს. ამ შემთხვევაში გასაგრძელებლად შეგიძლიათ გადახვიდეთ ჩვენს მთავარ გვერდზე. თუ არა, დაგვიკავშირდით და სწორ ინფორმაციას მოგაწვდით.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect-ით შესვლისთვის გამოყოფილი დრო ამოიწურა.
+tm-vous-pouvez-reessayer-la-connexion = შეგიძლიათ ხელახლა სცადოთ შესვლა მთავარი გვერდიდან. თუ პრობლემა გაგრძელდა, დაგვიკავშირდით.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = ბოდიში, სერვისს პრობლემა აქვს; ვმუშაობთ, რომ რაც შეიძლება სწრაფად მოვაგვაროთ.
+tm-essayez-de-rafraichir-la-page-ou = სცადეთ გვერდის განახლება ან სცადეთ მოგვიანებით.
+tm-si-vous-avez-besoin-d-une = თუ დაუყოვნებლივ გჭირდებათ დახმარება, დაგვიკავშირდით პირდაპირ.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = მინდობილობის დაბეჭდვა
+tm-mandat-final = საბოლოო მინდობილობა
+tm-attention-ceci-est-un-projet-de = ყურადღება! ეს მინდობილობის პროექტია. მას არანაირი იურიდიული ძალა არ აქვს.
+tm-le-mandat-a-ete-cree-avec = მინდობილობა წარმატებით შეიქმნა. დაბეჭდეთ ის, რომ მარწმუნებელმა ხელი მოაწეროს.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 დასაბეჭდად ბრაუზერის მენიუში აირჩიეთ „Fichier“ (ფაილი), შემდეგ „Imprimer“ (ბეჭდვა).
+tm-projet-de-mandat-traduit = მინდობილობის ნათარგმნი პროექტი
+tm-vous-trouverez-ci-dessous-un-mandat = ქვემოთ მოცემულია მინდობილობის ნიმუში, რომელიც რამდენიმე ენაზეა ნათარგმნი. თარგმანები მხოლოდ იმისთვისაა, რომ მომხმარებელს აუხსნას, რა არის მინდობილობა და რას გულისხმობს. ამ თარგმანებს არანაირი იურიდიული ძალა არ აქვს. იურიდიული ძალა მხოლოდ ფრანგულ საბოლოო მინდობილობას აქვს.
+tm-vous-pouvez-imprimer-ce-mandat-type = ამ მინდობილობის ნიმუშის დაბეჭდვა შეგიძლიათ ქვემოთ მოცემულ ღილაკზე დაწკაპუნებით. გახსოვდეთ, რომ ამ მინდობილობას არანაირი იურიდიული ძალა არ აქვს. ის ნათარგმნია მხოლოდ მომხმარებლის ინფორმაციისთვის.
+tm-version-francaise = ფრანგული ვერსია
+tm-traduire-le-mandat-en = მინდობილობის თარგმნა ენაზე:
+tm-mandat-pour-realiser-des-demarches-en = მინდობილობა ონლაინ პროცედურების შესასრულებლად „Aidants Connect“ სერვისით
+tm-attention-nous-vous-rappelons-que-ce = გახსოვდეთ, რომ ამ მინდობილობას არანაირი იურიდიული ძალა არ აქვს. ის ნათარგმნია მხოლოდ მომხმარებლის ინფორმაციისთვის.
+tm-version-francaise-et-traductions = ფრანგული ვერსია და თარგმანები
+tm-revocation-d-une-autorisation-via-le = ნებართვის გაუქმება „Aidants Connect“ სერვისით
+tm-je-soussigne-e-souhaite-revoquer-l = მე, ქვემორე ხელმომწერი { $get_full_name }, ვითხოვ ნებართვის „{ $authorization }“ გაუქმებას, რომელიც შეიქმნა { $creation_date } { $organisation }-სთან.
+tm-fait-a-le = შედგენილია: { $display_address }, { $date }
+tm-le-mandant = მარწმუნებელი
+tm-lautorisation-a-ete-revoquee-avec-succes = ნებართვა წარმატებით გაუქმდა. დაბეჭდეთ ის, რომ მარწმუნებელმა ხელი მოაწეროს.
+tm-l-autorisation-a-ete-revoquee-avec = ნებართვა წარმატებით გაუქმდა!
+tm-rappel-de-l-autorisation-revoquee = გაუქმებული ნებართვის შეჯამება
+tm-thematique-administrative = ადმინისტრაციული თემა
+tm-date-de-l-autorisation = ნებართვის თარიღი
+tm-expiration-de-l-autorisation = ნებართვის ვადის გასვლა
+tm-imprimer-l-attestation-de-revocation = გაუქმების ცნობის დაბეჭდვა
+tm-confirmer-la-revocation-de-l = ნებართვის გაუქმების დადასტურება
+tm-merci-de-verifier-les-informations-ci = ნებართვის გაუქმების დადასტურებამდე შეამოწმეთ ქვემოთ მოცემული ინფორმაცია
+tm-rappel-de-l-autorisation-en-cours = გაუქმების პროცესში მყოფი ნებართვის შეჯამება
+tm-thematique-administrative-associee = დაკავშირებული ადმინისტრაციული თემა
+tm-souhaitez-vous-confirmer-la-revocation = გსურთ ამ ნებართვის გაუქმების დადასტურება?
+tm-revoquer-l-autorisation = ნებართვის გაუქმება
+tm-confirmation-de-revocation = გაუქმების დადასტურება
+tm-merci-de-verifier-les-informations-ci-2 = მინდობილობის გაუქმების დადასტურებამდე შეამოწმეთ ქვემოთ მოცემული ინფორმაცია
+tm-rappel-du-mandat-en-cours-de = გაუქმების პროცესში მყოფი მინდობილობის შეჯამება
+tm-date-du-mandat = მინდობილობის თარიღი
+tm-expiration-du-mandat = მინდობილობის ვადის გასვლა
+tm-souhaitez-vous-confirmer-la-revocation-2 = გსურთ ამ მინდობილობის გაუქმების დადასტურება?
+tm-revoquer-le-mandat = მინდობილობის გაუქმება
+tm-revocation-d-un-mandat-via-le = მინდობილობის გაუქმება Aidants Connect სერვისით
+tm-je-soussigne-e-souhaite-revoquer-le = მე, ქვემორე ხელმომწერი { $usager_name }, ვითხოვ „Aidants Connect“ მინდობილობის გაუქმებას, რომელიც შეიქმნა { $creation_date } { $organisation }-სთან.
+tm-le-mandat-a-ete-revoque-avec = მინდობილობა წარმატებით გაუქმდა. დაბეჭდეთ ის, რომ მარწმუნებელმა ხელი მოაწეროს.
+tm-le-mandat-a-ete-revoque-avec-2 = მინდობილობა წარმატებით გაუქმდა!
+tm-rappel-du-mandat-revoque = გაუქმებული მინდობილობის შეჯამება
+tm-mandat-pour-realiser-des-demarches = მინდობილობა მომხმარებლის სახელით ონლაინ ადმინისტრაციული პროცედურების შესასრულებლად „Aidants Connect“ სერვისით, 2020 წლის 23 მარტის კანონის მე-4 მუხლით გამოცხადებული სანიტარიული საგანგებო მდგომარეობის დროს.
+tm-je-soussigne-e-autorise-dont-seuls = მე, ქვემორე ხელმომწერი { $get_full_name }, ვაძლევ უფლებას { $organisation }-ს, რომლის მხოლოდ უფლებამოსილ თანამშრომლებს შეუძლიათ ჩემ ნაცვლად მოქმედება, სამოქალაქო კოდექსის 1984-ე და მომდევნო მუხლების შესაბამისად ჩემი სახელით შეასრულოს შემდეგი ონლაინ ადმინისტრაციული პროცედურები, მიუხედავად იმისა, ხელმისაწვდომია თუ არა ისინი FranceConnect-ით:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } ნებას რთავს { $name }-ს, გამოიყენოს მისი პერსონალური მონაცემები მხოლოდ ამ მინდობილობის შესასრულებლად.
+tm-l-aidant-habilite-de-a-rappele = { $name }-ის უფლებამოსილმა დამხმარემ { $usager }-ს შეახსენა დახმარების მიზანი, რატომ გროვდება მისი ინფორმაცია და რისთვის გამოიყენება; რომ მას აქვს უფლებები თავის მონაცემებზე (წვდომა, შესწორება, წაშლა და ა.შ.) და რომ მარწმუნებელს ნებისმიერ დროს შეუძლია თანხმობის გაწვევა.
+tm-a-cette-fin = ამ მიზნით:
+tm-ne-collecter-et-conserver-que-les = შეაგროვოს და შეინახოს მხოლოდ ის ინფორმაცია, რომელიც აუცილებელია ჩამოთვლილი პროცედურებისთვის,
+tm-nutiliser-les-informations-fournies-que = გამოიყენოს მიწოდებული ინფორმაცია მხოლოდ ჩამოთვლილი პროცედურებისთვის. სხვა პროცედურების შესასრულებლად ჯერ უნდა აცნობოს მომხმარებელს და მიიღოს მისი თანხმობა;
+tm-ne-collecter-et-conserver-que-les-2 = შეაგროვოს და შეინახოს მხოლოდ ის ინფორმაცია, რომელიც აუცილებელია ჩამოთვლილი პროცედურების სფეროებისთვის;
+tm-nutiliser-les-informations-fournies-que-2 = გამოიყენოს მიწოდებული ინფორმაცია მხოლოდ ამ პროცედურების შესასრულებლად. სხვა პროცედურების შესასრულებლად ჯერ უნდა აცნობოს მომხმარებელს და მიიღოს მისი თანხმობა;
+tm-mettre-a-jour-puis-a-supprimer = განაახლოს, შემდეგ კი წაშალოს მომხმარებლის შესახებ ყველა ინფორმაცია, როცა ის პროცედურებისთვის აღარ არის საჭირო;
+tm-respecter-la-confidentialite-des = დაიცვას მიწოდებული ინფორმაციის კონფიდენციალურობა;
+tm-prendre-toutes-les-precautions-pour = მიიღოს ყველა ზომა გადაცემული პერსონალური მონაცემების უსაფრთხოებისთვის.
+tm-le-mandataire-sengage-a = რწმუნებული იღებს ვალდებულებას:
+tm-le-present-mandat-est-accepte-et = ეს მინდობილობა მიღებულია და თანხმობა გაცემულია იმ ვადით, რაც საჭიროა { $name }-ის უფლებამოსილი დამხმარის მიერ დავალებების შესასრულებლად. მინდობილობა წყდება, როცა ზემოთ აღნიშნული პროცედურები შესრულდება, ან ნებისმიერ დროს, თუ მარწმუნებელი ან რწმუნებული გადაწყვეტს მის გაუქმებას.
+tm-l-aidant-habilite-de-est-tenu = { $name }-ის უფლებამოსილი დამხმარე ვალდებულია შეასრულოს მინდობილობა, სანამ ის მას ევალება, და პასუხს აგებს ზიანზე, რომელიც შეიძლება მისი შეუსრულებლობით დადგეს, სამოქალაქო კოდექსის 1991-ე და მომდევნო მუხლების შესაბამისად.
+tm-mandat-pour-realiser-des-demarches-en-2 = მინდობილობა ონლაინ პროცედურების შესასრულებლად „Aidants Connect“ სერვისით სანიტარიული საგანგებო მდგომარეობის დროს
+tm-je-mappelle-je-suis-le-mandant = მე მქვია: { $name } (მე ვარ მარწმუნებელი)
+tm-jautorise-cest-le-mandataire-a-realiser = ვაძლევ უფლებას { $name }-ს (ეს არის რწმუნებული), ჩემ ნაცვლად შეასრულოს შემდეგი ადმინისტრაციული პროცედურები: { $n }
+tm-cette-autorisation-est-conforme-aux = ეს ნებართვა შეესაბამება სამოქალაქო კოდექსის 1984-ე და მომდევნო მუხლებს. პროცედურები შესრულდება ინტერნეტით, FranceConnect-ის მქონე საიტებზე ან სხვა საიტებზე. ისინი შეიძლება შესრულდეს ადმინისტრაციის მიერ დაშვებული ნებისმიერი საშუალებითაც (ტელეფონი, ქაღალდი, ელფოსტა, …).
+tm-je-peux-annuler-mon-autorisation-a = ჩემი ნებართვის გაუქმება ნებისმიერ დროს შემიძლია.
+tm-je-reconnais-que-laidant-habilite-par = ვადასტურებ, რომ { $name }-ის მიერ უფლებამოსილმა დამხმარემ შემახსენა თავისი დახმარების მიზანი და მაცნობა, რატომ არის საჭირო და რისთვის გამოიყენება შეგროვებული ინფორმაცია;
+tm-jautorise-les-aidants-habilites-par-a = ვაძლევ უფლებას { $name }-ის მიერ უფლებამოსილ დამხმარეებს, გამოიყენონ ჩემი პერსონალური მონაცემები ამ მინდობილობის ფარგლებში. ვიცი, რომ ჩემს შესახებ ინფორმაციაზე მაქვს უფლებები: წვდომა, შესწორება, წაშლა.
+tm-pour-que-puisse-agir-a-ma = რომ { $name }-მა შეძლოს ჩემ ნაცვლად მოქმედება:
+tm-effectuer-les-demarches-listees-dans-ce = შეასრულონ ჩემ ნაცვლად ამ დოკუმენტში ჩამოთვლილი პროცედურები, ჩემ მიერ მიწოდებული ინფორმაციის საფუძველზე;
+tm-collecter-et-conserver-seulement-les = შეაგროვონ და შეინახონ მხოლოდ ის ინფორმაცია, რომელიც საჭიროა ამ დოკუმენტში ჩამოთვლილი ან მათთან დაკავშირებული პროცედურებისთვის;
+tm-utiliser-et-communiquer-seulement-les = გამოიყენონ და გადასცენ მხოლოდ ის ინფორმაცია, რომელიც საჭიროა ამ დოკუმენტში ჩამოთვლილი ან მათთან დაკავშირებული პროცედურებისთვის;
+tm-minformer-et-demander-mon-autorisation = მაცნობონ და მთხოვონ ნებართვა, სანამ ამ დოკუმენტში ჩამოთვლილის გარდა სხვა პროცედურებს შეასრულებენ;
+tm-mettre-a-jour-et-supprimer-lensemble = განაახლონ და წაშალონ ჩემი ყველა პერსონალური ინფორმაცია, როცა ის აღარ არის საჭირო;
+tm-sinterdire-de-rendre-publiques-mes = არასოდეს გაასაჯაროონ ჩემი პერსონალური ინფორმაცია;
+tm-prendre-toutes-les-precautions-pour-2 = მიიღონ ყველა ზომა ჩემი პერსონალური ინფორმაციის უსაფრთხოებისთვის.
+tm-les-aidants-habilites-par-doivent = { $name }-ის მიერ უფლებამოსილი დამხმარეები ვალდებულნი არიან:
+tm-a-partir-du-moment-ou-un = იმ მომენტიდან, როცა { $name }-ის მიერ უფლებამოსილი დამხმარე ჩემ ნაცვლად ასრულებს ამ დოკუმენტში ჩამოთვლილ რომელიმე პროცედურას, ის თანხმდება, გააკეთოს ეს ამ დოკუმენტში აღწერილი პირობებით.
+tm-les-demarches-decrites-ci-dessus-sont = ზემოთ აღწერილი პროცედურები შესრულებულია;
+tm-je-decide-de-lannuler = მე გადავწყვეტ მის გაუქმებას;
+tm-laidant-habilite-par-decide-de-lannuler = { $name }-ის მიერ უფლებამოსილი დამხმარე გადაწყვეტს მის გაუქმებას;
+tm-je-donne-mon-autorisation-a-une = ჩემს ნებართვას ვაძლევ სხვა პირს და არა { $name }-ის მიერ უფლებამოსილ დამხმარეს. ამ შემთხვევაში რაც შეიძლება სწრაფად უნდა ვაცნობო { $name }-ს.
+tm-mon-autorisation-est-donnee-et-acceptee = ჩემი ნებართვა გაცემული და მიღებულია { $n }. ის ადრე წყდება, თუ:
+tm-l-aidant-habilite-par-doit-accomplir = { $name }-ის მიერ უფლებამოსილმა დამხმარემ ჩემ ნაცვლად უნდა შეასრულოს ამ დოკუმენტში ჩამოთვლილი პროცედურები, სანამ მინდობილობა მოქმედებს. { $name }-ის მიერ უფლებამოსილ დამხმარეს შეიძლება დაეკისროს პასუხისმგებლობა, თუ არ დაიცავს ამ დოკუმენტში აღწერილ პირობებს (სამოქალაქო კოდექსის 1991-ე მუხლი).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = ვაძლევ უფლებას { $name }-ს (ეს არის რწმუნებული), ჩემ ნაცვლად შეასრულოს შემდეგი ადმინისტრაციული პროცედურები:
+tm-collecter-et-conserver-utiliser-et = შეაგროვონ და შეინახონ, გამოიყენონ და გადასცენ მხოლოდ ის ინფორმაცია, რომელიც საჭიროა ამ დოკუმენტში ჩამოთვლილი ან მათთან დაკავშირებული პროცედურებისთვის;
+tm-l-aidant-habilite-par-doit-accomplir-2 = { $name }-ის მიერ უფლებამოსილმა დამხმარემ ჩემ ნაცვლად უნდა შეასრულოს ამ დოკუმენტში ჩამოთვლილი პროცედურები, სანამ მინდობილობა მოქმედებს. მას შეიძლება დაეკისროს პასუხისმგებლობა, თუ არ დაიცავს ამ დოკუმენტში აღწერილ პირობებს (სამოქალაქო კოდექსის 1991-ე მუხლი).
+tm-fait-a-le-2 = შედგენილია: { $display_address }, { $display_city }, { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = ვაძლევ უფლებას { $name }-ს (ეს არის რწმუნებული), ჩემი სახელით შეასრულოს შემდეგი ადმინისტრაციული პროცედურები:
+tm-pour-que-puisse-agir-pour-mon = რომ { $name }-მა შეძლოს ჩემი სახელით მოქმედება:
+tm-effectuer-les-demarches-listees-dans-ce-2 = შეასრულონ ჩემი სახელით ამ დოკუმენტში ჩამოთვლილი პროცედურები, ჩემ მიერ მიწოდებული ინფორმაციის საფუძველზე;
+tm-a-partir-du-moment-ou-un-2 = იმ მომენტიდან, როცა { $name }-ის მიერ უფლებამოსილი დამხმარე ჩემი სახელით ასრულებს ამ დოკუმენტში ჩამოთვლილ რომელიმე პროცედურას, ის თანხმდება, გააკეთოს ეს ამ დოკუმენტში აღწერილი პირობებით.
+tm-l-aidant-habilite-par-doit-accomplir-3 = { $name }-ის მიერ უფლებამოსილმა დამხმარემ ჩემი სახელით უნდა შეასრულოს ამ დოკუმენტში ჩამოთვლილი პროცედურები, სანამ მინდობილობა მოქმედებს. მას შეიძლება დაეკისროს პასუხისმგებლობა, თუ არ დაიცავს ამ დოკუმენტში აღწერილ პირობებს (სამოქალაქო კოდექსის 1991-ე მუხლი).
+tm-mandat-pour-realiser-des-demarches-en-3 = მინდობილობა ონლაინ პროცედურების შესასრულებლად „Aidants Connect“ სერვისით
+tm-je-mappelle-et-je-suis-le = მე მქვია { $name } და მე ვარ მარწმუნებელი.
+tm-jautorise-en-tant-que-mandataire-a = ვაძლევ უფლებას { $name }-ს, როგორც რწმუნებულს, ჩემი სახელით შეასრულოს შემდეგი ადმინისტრაციული პროცედურები:
+tm-je-declare-ne-pas-faire-l = ვაცხადებ, რომ ჩემ მიმართ არ მოქმედებს სამართლებრივი დაცვის ღონისძიება (sauvegarde de justice, მეურვეობა ან მზრუნველობა).
+tm-jautorise-les-aidants-habilites-par-a-2 = ვაძლევ უფლებას { $name }-ის მიერ უფლებამოსილ დამხმარეებს, გამოიყენონ ჩემი პერსონალური მონაცემები ამ მინდობილობის ფარგლებში. ვიცი, რომ ჩემს შესახებ ინფორმაციაზე მაქვს უფლებები: წვდომა, ინფორმირება, შესწორება, შეზღუდვა, წაშლა.
+tm-quand-un-aidant-habilite-par-realise = როცა { $name }-ის მიერ უფლებამოსილი დამხმარე ჩემი სახელით ასრულებს ზემოთ ჩამოთვლილ რომელიმე პროცედურას, ის იღებს ვალდებულებას, გააკეთოს ეს ამ დოკუმენტში აღწერილი პირობებითა და ვადით; წინააღმდეგ შემთხვევაში მას ეკისრება სამოქალაქო და სისხლისსამართლებრივი პასუხისმგებლობა.
+tm-prendre-toutes-les-precautions-pour-3 = მიიღონ ყველა ზომა ჩემი პერსონალური ინფორმაციის უსაფრთხოებისა და კონფიდენციალურობისთვის.
+tm-un-aidant-habilite-par-decide-de = { $name }-ის მიერ უფლებამოსილი რომელიმე დამხმარე გადაწყვეტს მის გაუქმებას;
+tm-fait-a-le-3 = შედგენილია: { $display_address }, { $zipcode } { $display_city }, { $date }
+tm-prenom-nom-et-signature-du-mandataire = რწმუნებულის (დამხმარის) სახელი, გვარი და ხელმოწერა
+tm-prenom-nom-et-signature-du-mandant = მარწმუნებლის (მომხმარებლის) სახელი, გვარი და ხელმოწერა
+tm-il-y-a-des-erreurs-dans = ფორმაში შეცდომებია
+tm-lisez-ces-mentions-a-lusager = წაუკითხეთ ეს ტექსტი მომხმარებელს
+tm-le-mandat-est-une-autorisation-ecrite = მინდობილობა არის წერილობითი ნებართვა, რომელიც დამხმარეს საშუალებას აძლევს, თქვენთვის შეასრულოს ადმინისტრაციული პროცედურები. ის იცავს თქვენც და იმ დამხმარესაც, რომელიც გეხმარებათ. მისი შეწყვეტა ნებისმიერ დროს შეგიძლიათ.
+tm-une-fois-ce-mandat-signe-par = როცა ამ მინდობილობას ორივე მხარე მოაწერს ხელს, დამხმარე იღებს ვალდებულებას:
+tm-realiser-les-demarches-listees-dans-le = შეასრულოს მინდობილობაში ჩამოთვლილი პროცედურები თქვენ მიერ მიწოდებული ინფორმაციის საფუძველზე;
+tm-utiliser-et-enregistrer-seulement-les = გამოიყენოს და ჩაიწეროს მხოლოდ ის ინფორმაცია, რომელიც ამ პროცედურებისთვის არის საჭირო;
+tm-ne-pas-effectuer-dautres-demarches-que = არ შეასრულოს მინდობილობაში ჩამოთვლილის გარდა სხვა პროცედურები;
+tm-securiser-lensemble-de-vos-informations = დაიცვას თქვენი მთელი ინფორმაცია და წაშალოს, როცა ის აღარ იქნება საჭირო.
+tm-connectez-lusager-a-franceconnect = შეიყვანეთ მომხმარებელი FranceConnect-ში
+tm-recapitulatif-du-mandat-a-distance = დისტანციური მინდობილობის შეჯამება
+tm-elements-du-mandat = მინდობილობის ელემენტები
+tm-validation-de-lusager = მომხმარებლის დადასტურება
+tm-en-cochant-ces-cases-confirme = ამ უჯრების მონიშვნით { $name } ადასტურებს:
+tm-validation-de-laidant = დამხმარის დადასტურება
+tm-enregistrer-le-mandat = მინდობილობის შენახვა
+
+## aidants: login
+
+tm-vous-etes-un-particulier = კერძო პირი ხართ?
+tm-aidants-connect-n-est-pas-un = Aidants Connect არ არის ინსტრუმენტი კერძო პირებისთვის ან ახლობლის მომვლელი ოჯახის წევრებისთვის.
+tm-vous-rencontrez-un-probleme-lors-de = პრობლემა გაქვთ France Connect-ით შესვლისას ან საჯარო სერვისების პირად სივრცეებში შესვლისას (CAF, გადასახადები, ANTS...)? იხილეთ სპეციალური დახმარების გვერდი.
+tm-vous-rencontrez-des-difficultes-avec-le = გიჭირთ ციფრული ინსტრუმენტების გამოყენება და გსურთ, ვინმე დაგეხმაროთ პროცედურების შესრულებაში ან მეტი დამოუკიდებლობის მოპოვებაში? იპოვეთ ადგილი თქვენთან ახლოს.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ელფოსტის მისამართი
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = მობილური ტელეფონის ნომერი
+tm-format-attendu-10-chiffres = მოსალოდნელი ფორმატი: 10 ციფრი
+tm-format-attendu-6-chiffres = მოსალოდნელი ფორმატი: 6 ციფრი
+tm-selectionnez-la-ou-les-demarches = აირჩიეთ ერთი ან რამდენიმე პროცედურა
+tm-choisissez-la-duree-du-mandat = აირჩიეთ მინდობილობის ვადა
+tm-code-a-6-chiffres = 6-ციფრიანი კოდი
+tm-choisir = აირჩიეთ…
+tm-exemple-prenom-nom-exemple-fr = მაგალითი: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = ახალი ელფოსტის მისამართი
+tm-erreur-veuillez-saisir-uniquement-des = შეცდომა: შეიყვანეთ მხოლოდ სწორი ელფოსტის მისამართები.
+tm-telephone-mobile = მობილური ტელეფონი
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = მოსანიშნი ველის წარწერა
