@@ -1537,6 +1537,686 @@ tm-mes-proches = Yakınlarım
 tm-aucun-proche = Yakın yok
 tm-ajouter-un-proche = Yakın ekle
 
+## mdph: server
+
+tm-identites = Kimlikler
+tm-individus-et-organismes-concernes-par-la = Başvurunun ilgili olduğu kişiler ve kurumlar
+tm-situations-particulieres = Özel durumlar
+tm-etes-vous-dans-l-une-des = Aşağıdaki durumlardan birinde misiniz?
+tm-vous-n-arrivez-plus-a-vivre = Artık evinizde yaşayamıyorsunuz
+tm-expliquez-la-difficulte = Yaşadığınız zorluğu açıklayın
+tm-votre-ecole-ne-peut-plus-vous = Okulunuz sizi artık kabul edemiyor
+tm-votre-etablissement-ne-peut-plus-vous = Kaldığınız kurum sizi artık kabul edemiyor ve evinize dönemiyorsunuz
+tm-vous-risquez-de-perdre-votre-travail = İşinizi kaybetme riskiniz var
+tm-vous-sortez-d-hospitalisation-et-vous = Hastaneden çıkıyorsunuz ve evinize dönemiyorsunuz
+tm-vous-commencez-bientot-une-nouvelle = Yakında yeni bir eğitime başlıyorsunuz
+tm-precisez = Ayrıntı verin
+tm-date-d-entree-prevue = Planlanan başlangıç tarihi
+tm-vous-venez-de-trouver-un-emploi = Yeni bir iş buldunuz
+tm-vous-arrivez-dans-moins-de-2 = Haklarınızın sona ermesine 2 aydan az kaldı (örn. AEEH, AAH, PCH, RQTH vb.)
+tm-indiquez-le-s-droit-s-concerne = İlgili hak(lar)ı ve bitiş tarih(ler)ini belirtin
+tm-vie-quotidienne = Günlük yaşam
+tm-situation = Durum
+tm-besoins = İhtiyaçlar
+tm-attentes = Beklentiler
+tm-vous-vivez = Kiminle yaşıyorsunuz
+tm-seule = Yalnız
+tm-avec-vos-parents-ou-l-un = Anne babanızla (veya biriyle)
+tm-avec-vos-enfants-ou-l-un = Çocuklarınızla (veya biriyle)
+tm-autre-situation = Başka bir durum
+tm-ou-vivez-vous = Nerede yaşıyorsunuz?
+tm-vous-avez-un-logement-independant = Kendinize ait bağımsız bir konutunuz var
+tm-vous-vivez-dans-un-etablissement-medico = Tıbbi-sosyal bir kurumda veya bakım kurumunda yaşıyorsunuz
+tm-precisez-le-nom-le-type-et = Adını, türünü ve yerini belirtin
+tm-vous-etes-hebergee-au-domicile = Birinin evinde kalıyorsunuz
+tm-vous-avez-deja-eu = Daha önce şunları yaşadınız:
+tm-un-accident-cause-par-un-tiers = Başka birinin neden olduğu bir kaza
+tm-un-accident-du-travail = Bir iş kazası
+tm-un-autre-accident = Başka bir kaza
+tm-suite-a-cet-accident-y-a = Bu kazadan sonra süren veya sonuçlanmış bir tazminat talebi var mı?
+tm-aupres-de-quel-organisme = Hangi kuruma?
+tm-vous-recevez = Şunları alıyorsunuz:
+tm-une-aide-financiere-et-des-ressources = Maddi yardım ve gelir
+tm-une-aide-technique-materielle-ou-de = Teknik yardım, malzeme yardımı veya ekipman
+tm-une-aide-a-la-personne-avec = Kişisel yardım: size yardım eden biri var
+tm-vous-recevez-les-aides-ressources-et = Aşağıdaki yardımları, gelirleri ve/veya ödenekleri alıyorsunuz:
+tm-allocation-chomage-versee-par-pole = Pôle Emploi tarafından ödenen işsizlik ödeneği
+tm-dans-les-12-mois-precedant-votre = Başvurunuzdan önceki 12 ay içinde şunları aldınız mı:
+tm-un-revenu-d-activite = Çalışmadan elde edilen gelir
+tm-des-indemnites-journalieres = Günlük ödenekler (hastalık parası)
+tm-un-revenu-issu-d-une-activite = ESAT'ta çalışmadan elde edilen gelir
+tm-vous-percevez-une-ou-plusieurs-des = Aşağıdaki yardımlardan birini veya birkaçını alıyorsunuz:
+tm-une-pension-d-invalidite = Malullük aylığı
+tm-une-autre-pension-de-ce-type = Bu türden başka bir aylık
+tm-pension-des-deux-tiers-d-incapacite = Üçte iki aylığı, iş göremezlik aylığı vb.
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (üçüncü kişi yardımı ek ödemesi)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (ek malullük ödeneği)
+tm-une-rente-d-accident-ou-de = İş kazası veya meslek hastalığı için sürekli gelir (rant)
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (üçüncü kişi yardımı için ek ödenek)
+tm-une-retraite-pour-inaptitude-dans-la = Kamu hizmetinde çalışamazlık nedeniyle emeklilik aylığı veya erken emeklilik aylığı
+tm-depuis-le-2 = Hangi tarihten beri?
+tm-connaissez-vous-votre-taux-d-ipp = IPP oranınızı (Incapacité Permanente Partielle, kalıcı kısmi iş göremezlik) biliyor musunuz?
+tm-renseignez-ici-le-taux-qui-vous = Sağlık sigortasının (CPAM) size verdiği oranı buraya yazın
+tm-taux-d-ipp-en = IPP oranı, % olarak
+tm-vous-avez-indique-recevoir-une-aide = Teknik yardım, malzeme yardımı veya ekipman aldığınızı belirttiniz; bu yardım şudur:
+tm-un-amenagement-de-logement = Konutun uyarlanması
+tm-une-aide-animaliere = Yardımcı hayvan
+tm-un-amenagement-de-vehicule = Aracın uyarlanması
+tm-une-aide-technique-ex-barre-d = Teknik bir yardımcı araç (örn. tutunma barı, yürüteç vb.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Kişisel yardım aldığınızı belirttiniz; size yardım eden:
+tm-votre-famille = Aileniz
+tm-un-professionnel-de-soins-a-domicile = Evde bakım yapan bir profesyonel
+tm-un-accompagnement-medico-social = Tıbbi-sosyal destek
+tm-etes-vous-a-la-retraite = Emekli misiniz?
+tm-depuis-quand = Ne zamandan beri?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, yaşlılar için dayanışma ödeneği)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, kişiye özel bağımsızlık ödeneği)
+tm-vous-avez-demande-une-pension-de = Emeklilik aylığı için başvurdunuz
+tm-du-fait-de-votre-handicap = Engeliniz nedeniyle:
+tm-vous-exercez-une-activite = Yarı zamanlı çalışıyorsunuz
+tm-precisez-la-quotite-en-pourcentage = Çalışma oranınızı yüzde olarak belirtin
+tm-vous-avez-du-renoncer-a-votre = İşinizi bırakmak zorunda kaldınız
+tm-du-fait-de-votre-handicap-recourez = Engeliniz nedeniyle size yardım etmesi için ücretli birini çalıştırıyor musunuz?
+tm-frais-lies-au-handicap-et-restant = Engelle ilgili olup sizin ödemeniz gereken masraflar
+tm-indiquez-les-frais-non-rembourses-ou = Sağlık sigortanızın veya tamamlayıcı sigortanızın (mutuelle) karşılamadığı ya da kısmen karşıladığı masrafları belirtin. Özellikle engeliniz nedeniyle size yardım etmesi için ücretli birini çalıştırıp çalıştırmadığınızı belirtin.
+tm-vous-avez-besoin-d-aide-dans = Günlük yaşamınızda yardıma ihtiyacınız var:
+tm-pour-regler-les-depenses-courantes-loyer = Günlük giderleri ödemek için (kira, enerji, giyim, yiyecek vb.)
+tm-pour-gerer-votre-budget-et-repondre = Bütçenizi yönetmek ve yükümlülüklerinizi yerine getirmek için (resmi işlemler, sigortalar, vergiler vb.)
+tm-pour-l-hygiene-corporelle-se-laver = Vücut temizliği için (yıkanmak, tuvalete gitmek)
+tm-pour-vous-habiller-mettre-et-oter = Giyinmek için (giysilerinizi giymek, çıkarmak, seçmek vb.)
+tm-pour-faire-les-courses = Alışveriş yapmak için
+tm-pour-preparer-les-repas = Yemek hazırlamak için
+tm-pour-prendre-les-repas = Yemek yemek için
+tm-pour-faire-le-menage-et-l = Ev temizliği ve çamaşır bakımı için
+tm-pour-prendre-soin-de-votre-sante = Sağlığınıza bakmak için (tedavi görmek, muayeneye gitmek vb.)
+tm-autre-besoin = Başka bir ihtiyaç
+tm-vous-avez-besoin-d-aide-pour = Bir yerden bir yere gitmek için yardıma ihtiyacınız var:
+tm-pour-se-deplacer-dans-le-domicile = Ev içinde hareket etmek için
+tm-pour-sortir-du-domicile-ou-y = Evden çıkmak veya eve girmek için
+tm-pour-se-deplacer-a-l-exterieur = Ev dışında bir yere gitmek için
+tm-pour-utiliser-un-vehicule = Araç kullanmak için
+tm-pour-utiliser-les-transports-en-commun = Toplu taşımayı kullanmak için
+tm-pour-partir-en-vacances = Tatile gitmek için
+tm-utilisez-vous-les-transports-adaptes = Bir yere gitmek için bölgenizde sunulan engellilere uygun ulaşımı kullanıyor musunuz?
+tm-vous-avez-besoin-d-aide-pour-2 = Sosyal yaşamınız için yardıma ihtiyacınız var:
+tm-pour-communiquer-s-exprimer-se-faire = İletişim kurmak için (kendini ifade etmek, anlaşılmak)
+tm-pour-avoir-des-activites-sportives-et = Spor ve boş zaman etkinlikleri yapmak için
+tm-pour-les-relations-avec-les-autres = Başkalarıyla ilişkiler için
+tm-pour-vous-occuper-de-votre-famille = Ailenizle ilgilenmek için
+tm-pour-vous-accompagner-dans-votre-vie = Vatandaşlık yaşamınızda size eşlik etmek için (örn. oy kullanmak, dernek faaliyetleri vb.)
+tm-pour-assurer-votre-securite = Güvenliğinizi sağlamak için
+tm-quelles-sont-vos-attentes-pour-compenser = Engelinizi telafi etmek için beklentileriniz neler?
+tm-vivre-a-domicile = Evde yaşamak
+tm-un-amenagement-de-votre-lieu-de = Yaşadığınız yerin uyarlanması
+tm-realiser-un-bilan-des-capacites-dans = Günlük yaşamdaki becerilerinizin değerlendirilmesi
+tm-une-aide-financiere-afin-d-assurer = asgari bir gelir sağlamak için maddi yardım
+tm-une-aide-pour-se-deplacer = Bir yerden bir yere gitmek için yardım
+tm-un-accompagnement-pour-l-adptation = Günlük yaşama uyum / yeniden uyum için destek
+tm-une-aide-humaine-quelqu-un-qui = İnsan yardımı: size yardım eden biri
+tm-vivre-en-etablissement = Bir kurumda yaşamak
+tm-du-materiel-ou-equipement = Malzeme veya ekipman
+tm-une-aide-financiere-pour-des-depenses = Engelle ilgili harcamalar için maddi yardım
+tm-un-accueil-temporaire = Geçici barınma
+tm-autre-attente = Başka bir beklenti
+tm-avez-vous-deja-identifie-une-ou = Beklentilerinizi karşılayabilecek bir veya birkaç kurum ya da hizmet belirlediniz mi?
+tm-avez-vous-d-autres-renseignements = Günlük yaşamınızla ilgili başka bilgileriniz (durum, beklentiler, planlar) var mı?
+tm-vie-scolaire-ou-etudiante = Okul veya öğrenci yaşamı
+tm-etes-vous-actuellement-scolarise = Şu anda okula gidiyor musunuz?
+tm-pourquoi-n-etes-vous-pas-scolarise = Neden okula gitmiyorsunuz?
+tm-vous-etes-trop-jeune = Çok küçüksünüz
+tm-a-partir-de-quand-serez-vous = Ne zamandan itibaren okula gideceksiniz?
+tm-vous-etes-sans-solution-d-accueil = Okulda, üniversitede veya tıbbi-sosyal bir kurumda yeriniz yok
+tm-vous-etes-actuellement-scolarise = Şu anda okula gidiyorsunuz
+tm-en-milieu-ordinaire = Normal okulda
+tm-avec-accompagnement-par-un-service-de = Bir bakım hizmetinin veya tıbbi-sosyal bir kurumun desteğiyle
+tm-en-temps-partage-entre-letablissement = Zamanınızı tıbbi-sosyal kurum ile normal okul veya ev arasında bölerek
+tm-en-temps-partage-entre-le-service = Zamanınızı bakım hizmeti ile normal okul arasında bölerek
+tm-en-formation-superieure-ou-en = Yükseköğretimde veya çıraklıkta
+tm-etes-vous-place-en-internat = Yatılı mı kalıyorsunuz?
+tm-ses-frais-de-sejour-sont-ils = Yatılı kalma masrafları sağlık sigortası, devlet veya sosyal yardım tarafından tamamen karşılanıyor mu?
+tm-dans-quel-s-etablissement-s = Hangi kurum(lar)da?
+tm-quel-type-d-etudes-suivez-vous = Ne tür bir eğitim görüyorsunuz?
+tm-quel-s-diplome-s-avez-vous = Hangi diploma(lar)ı aldınız?
+tm-quel-s-diplome-s-preparez-vous = Hangi diploma(lar) için hazırlanıyorsunuz?
+tm-decrivez-votre-parcours-d-etudiant-ou = Öğrenci veya çırak olarak geçmişinizi anlatın
+tm-annee-etablissement = Yıl, kurum
+tm-vous-disposez-actuellement-d = Şu anda destek ve bakım alıyorsunuz
+tm-soins-hospitaliers = Hastane bakımı
+tm-soins-en-liberal = Serbest çalışan sağlık profesyonellerinden bakım
+tm-vous-disposez-actuellement-d-adaptations = Şu anda size uyarlanmış maddi koşullardan yararlanıyorsunuz
+tm-amenagement-et-adaptations-pedagogiques = Eğitimde düzenlemeler ve uyarlamalar
+tm-outils-de-communication = İletişim araçları
+tm-materiel-informatique-et-audiovisuel = Bilgisayar ve görsel-işitsel ekipman
+tm-materiel-deficience-auditive = İşitme engeli için ekipman
+tm-materiel-deficience-visuelle = Görme engeli için ekipman
+tm-mobilier-et-petits-materiels = Mobilya ve küçük malzemeler
+tm-transport = Ulaşım
+tm-vous-disposez-actuellement-d-une-aide = Şu anda engelli öğrencilere yönelik insan yardımı (yardımcı personel) alıyorsunuz
+tm-precisez-laquelle = Hangisi olduğunu belirtin
+tm-decrivez-votre-emploi-du-temps-ecole = Haftalık programınızı anlatın (okul, yemekhane, bakım vb.)
+tm-vous-avez-des-besoins-en-lien = Okulla ilgili ihtiyaçlarınız var:
+tm-pour-lire = Okumak için
+tm-pour-ecrire-prendre-des-notes = Yazmak, not almak için
+tm-pour-calculer = Hesap yapmak için
+tm-pour-comprendre-suivre-les-consignes = Anlamak, talimatlara uymak için
+tm-pour-organiser-controler-son-travail = İşini düzenlemek ve kontrol etmek için
+tm-pour-l-utilisation-du-materiel = Malzemeleri kullanmak için
+tm-vous-avez-des-besoins-pour-communiquer = İletişim kurmak için ihtiyaçlarınız var:
+tm-pour-assurer-sa-securite = Kendi güvenliğini sağlamak için
+tm-vous-avez-des-besoins-pour-l = Kişisel bakım ihtiyaçlarınız var:
+tm-pour-l-hygiene-corporelle-aller-aux = Vücut temizliği için (tuvalete gitmek)
+tm-pour-s-habiller-mettre-et-oter = Giyinmek için (giysileri giymek ve çıkarmak)
+tm-pour-les-repas-manger-et-boire = Yemekler için (yemek ve içmek)
+tm-pour-prendre-soin-de-sa-sante = Sağlığına bakmak için
+tm-vous-avez-besoin-d-aide-pour-3 = Bir yerden bir yere gitmek için yardıma ihtiyacınız var:
+tm-pour-se-deplacer-a-l-interieur = Bina içinde hareket etmek için
+tm-pour-se-deplacer-a-l-exterieur-2 = Bina dışında bir yere gitmek için
+tm-vous-souhaitez = İstediğiniz:
+tm-une-adaptation-de-la-scolarite = Okul eğitiminin uyarlanması
+tm-une-orientation-scolaire-differente = Farklı bir okul yönlendirmesi
+tm-une-aide-humaine = İnsan yardımı
+tm-une-aide-materielle = Malzeme yardımı
+tm-un-accompagnement-pour-une-readaptation = Yeniden uyum / rehabilitasyon için destek
+tm-une-prise-en-charge-par-un = Yatılı olmayan bir kurumda bakım
+tm-une-prise-en-charge-par-un-2 = Yatılı bir kurumda bakım
+tm-avez-vous-deja-identifie-un = Beklentilerinizi karşılayabilecek bir okul, üniversite veya tıbbi-sosyal kurum belirlediniz mi?
+tm-avez-vous-pu-prendre-contact-avec = Sorumlu öğretmeninizle (enseignant référent) iletişime geçebildiniz mi?
+tm-pourquoi = Neden?
+tm-vous-avez-d-autres-renseignements = Okul, öğrenci veya çıraklık yaşamınızla ilgili başka önemli bilgileriniz (durum, beklentiler, planlar) varsa buraya yazın:
+tm-vie-au-travail = Çalışma yaşamı
+tm-situation-professionnelle = Mesleki durum
+tm-parcours-professionnel = Mesleki geçmiş
+tm-projet-professionnel = Mesleki plan
+tm-avez-vous-actuellement-un-emploi = Şu anda bir işiniz var mı?
+tm-avez-vous-deja-travaille = Daha önce çalıştınız mı?
+tm-pourquoi-etes-vous-actuellement-sans = Şu anda neden işsizsiniz ve ne zamandan beri?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Şu anda neden işsiz olduğunuzu belirtebilir misiniz?
+tm-etes-vous-dans-une-des-situations = Aşağıdaki durumlardan birinde misiniz?
+tm-inscrit-a-pole-emploi = Pôle emploi'ye kayıtlı
+tm-en-formation-continue = Sürekli eğitimde (yetişkin eğitimi)
+tm-votre-accompagnement-vers-l-emploi-est = İş bulma sürecinde size destek veren:
+tm-mission-locale = Mission locale (gençler için yerel istihdam merkezi)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Conseil Général (il meclisi) tarafından atanan bir RSA sorumlusu
+tm-vous-avez-un-emploi = Bir işiniz var:
+tm-en-entreprise-adaptee = Engellilere uyarlanmış bir şirkette (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = Korumalı ortamda (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = İşinizin türü nedir?
+tm-interim = Geçici iş (ajans aracılığıyla)
+tm-contrat-aide = Devlet destekli sözleşme
+tm-travailleur-independant = Serbest çalışan
+tm-regime = Rejim:
+tm-stagiaire-professionnel = Mesleki stajyer
+tm-est-ce-un-stage-remunere = Ücretli bir staj mı?
+tm-au-sein-de-quel-organisme-effectuez = Stajınızı hangi kurumda yapıyorsunuz?
+tm-nom-de-l-organisme = Kurumun adı
+tm-qui-est-votre-employeur = İşvereniniz kim?
+tm-quel-est-le-nom-de-votre = Pozisyonunuzun adı nedir?
+tm-nom-du-poste = Pozisyonun adı
+tm-votre-emploi-est-il-a-temps = İşiniz tam zamanlı mı, yarı zamanlı mı?
+tm-temps-complet = Tam zamanlı
+tm-temps-partiel = Yarı zamanlı
+tm-votre-emploi-est-il-adapte-a = İşiniz engelinize uyarlanmış mı?
+tm-quelles-sont-les-difficultes-liees-a = Engelinizle ilgili zorluklar nelerdir?
+tm-accompagnement-pour-conserver-votre = İşinizi korumanız için destek:
+tm-par-la-medecine-du-travail = İş hekimliği tarafından
+tm-par-le-service-d-appui-au = Engelli çalışanların işlerini korumasına destek hizmeti (SAMETH) tarafından
+tm-des-amenagements-ont-ete-realises-sur = Çalışma yerinizde düzenlemeler yapıldı:
+tm-etes-vous-actuellement-en-arret-de = Şu anda iş göremezlik izninde (raporlu) misiniz?
+tm-vous-etes-actuellement-en-arret-de = Şu anda işten izinlisiniz:
+tm-arret-maladie-avec-indemnites = Günlük ödenekli hastalık izni
+tm-arret-maladie-sans-indemnites = Günlük ödeneksiz hastalık izni
+tm-vous-etes-en-arret-suite-a = Bir iş kazası veya meslek hastalığı nedeniyle izinlisiniz
+tm-conge-maternite-conge-d-adoption-autre = Doğum izni/evlat edinme izni/diğer
+tm-avez-vous-rencontre-un-professionnel-du = Emeklilik sandığınızın sosyal hizmetinden bir uzmanla görüştünüz mü?
+tm-a-quelle-date = Hangi tarihte?
+tm-avez-vous-rencontre-le-medecin-du = İşe dönüş öncesi muayenede iş hekimini gördünüz mü?
+tm-beneficiez-vous-d-une-ou-des = Aşağıdaki ödeneklerden birini veya birkaçını alıyor musunuz?
+tm-aides-de-l-association-de-gestion = Engellilerin istihdamı fonunu yöneten derneğin (AGEFIPH) yardımları
+tm-aides-du-fonds-pour-l-insertion = Kamu hizmetinde engellilerin istihdamı fonunun (FIPHFP) yardımları
+tm-beneficiez-vous-d-une-reconnaissance-de = Engelli çalışan statüsü tanınmanız (RQTH) var mı?
+tm-souhaitez-vous-saisir-vos-experiences = İş deneyimlerinizi forma mı girmek istiyorsunuz, yoksa özgeçmişinizi (CV) taratmak mı?
+tm-numeriser-le-cv-et-l-ajouter = Özgeçmişi (CV) taratıp başvurumu tamamlarken eklemek
+tm-saisir-mes-experiences-professionnelles = İş deneyimlerimi bu forma girmek
+tm-precisez-vos-experiences = Stajlar ve istihdama kazandırma kuruluşları dahil iş deneyimlerinizi belirtin.
+tm-votre-niveau-de-qualification = Eğitim/nitelik düzeyiniz:
+tm-primaire = İlkokul
+tm-secondaire = Ortaöğretim
+tm-superieur = Yükseköğretim
+tm-derniere-classe-frequentee = Okuduğunuz son sınıf:
+tm-avez-vous-suivi-une-des-formation = Bir veya birkaç mesleki eğitim aldınız mı?
+tm-laquelle-lesquelles = Hangisi/hangileri?
+tm-precisez-votre-vos-dernier-s-diplome = Aldığınız son diploma(lar)ı belirtin:
+tm-avez-vous-un-ou-plusieurs-projet = Bir veya birkaç mesleki planınız var mı?
+tm-pourquoi-avez-vous-besoin-de-soutien = Neden desteğe ihtiyacınız var?
+tm-faire-un-bilan-de-capacites = Mesleki becerilerinizi değerlendirmek
+tm-preciser-un-projet-professionnel = Bir mesleki planı netleştirmek
+tm-adapter-l-environnement-de-travail = Çalışma ortamını uyarlamak
+tm-acceder-a-un-emploi = Bir iş bulmak
+tm-acceder-a-une-formation = Bir eğitime katılmak
+tm-autres-renseignements-concernant-votre = Çalışma yaşamınızla ilgili bize iletmek istediğiniz başka bilgiler
+tm-vie-de-votre-aidant-familial = Size bakan aile üyesinin yaşamı
+tm-vous-pouvez-expliquer-l-aide-que = Size bakan kişinin engelli kişiye şu anda verdiği yardımı açıklayabilir, onun beklentilerini ve ihtiyaçlarını dile getirebilirsiniz.
+tm-comment-s-appelle-votre-aidant = Size bakan kişinin adı ne?
+tm-nom-et-prenom = Soyadı ve adı
+tm-quel-est-son-lien-avec-la = Engelli kişiyle yakınlığı nedir?
+tm-vit-il-elle-avec-la-personne = Engelli kişiyle birlikte mi yaşıyor?
+tm-est-il-elle-actuellement-en-emploi = Şu anda çalışıyor mu?
+tm-oui-avec-une-reduction-dactivite-liee = Evet, yardım ettiği kişinin bakımı nedeniyle çalışma süresini azaltarak
+tm-quelle-est-la-nature-de-l = Verilen yardımın türü nedir?
+tm-surveillance-presence-responsable = Gözetim / sorumlu bir kişinin yanında bulunması
+tm-aide-aux-deplacements-a-linterieur-du = Ev içinde hareket etmeye yardım
+tm-aide-aux-deplacements-a-lexterieur = Dışarıda bir yere gitmeye yardım
+tm-aide-pour-entretenir-le-logement-et = Ev ve çamaşır bakımına yardım
+tm-aide-a-lhygiene-corporelle = Vücut temizliğine yardım
+tm-aide-a-la-preparation-des-repas = Yemek hazırlamaya yardım
+tm-aide-a-la-prise-de-repas = Yemek yemeye yardım
+tm-coordination-des-intervenants = Görev alan profesyonellerin koordinasyonu
+tm-gestion-administrative-et-juridique = İdari ve hukuki işlerin yönetimi
+tm-gestion-financiere = Mali işlerin yönetimi
+tm-stimulation-par-des-activites-loisirs = Etkinliklerle canlandırma (boş zaman, geziler vb.)
+tm-aide-a-la-communication-et-aux = İletişim ve sosyal ilişkilere yardım
+tm-aide-au-suivi-medical = Tıbbi takibe yardım
+tm-qui-participe-avec-lui-elle-a = Yardım edilen kişinin desteğine onunla birlikte başka kim katılıyor?
+tm-un-des-professionnel-s = Bir veya birkaç profesyonel
+tm-un-ou-plusieurs-autre-s-proche = Bir veya birkaç başka yakın
+tm-il-elle-est-l-unique-aidante = Başvuru sahibine bakan tek kişi o
+tm-est-il-elle-soutenue-dans-sa = Bakım veren rolünde kendisi destekleniyor mu?
+tm-en-cas-d-empechement-a-t = Bir engeli çıkarsa yerine geçecek bir çözümü var mı?
+tm-laquelle = Hangisi?
+tm-il-elle-est-ou-sera-prochainement = Şu anda veya yakında aşağıdaki durumlardan birinde:
+tm-eloignement-geographique-demenagement = Uzakta yaşama (taşınma vb.)
+tm-indisponibilite-prolongee-sejour-a = Uzun süre bulunamama (yurt dışında kalma, hastaneye yatma vb.)
+tm-changement-majeur-dans-la-situation = Kişisel durumda büyük değişiklik (ayrılık, eşin ölümü, huzurevine yerleşme vb.)
+tm-probleme-de-sante = Sağlık sorunu
+tm-changement-majeur-dans-la-situation-2 = Mesleki durumda büyük değişiklik
+tm-difficulte-a-assurer-l-accompagnement = Mevcut desteği sürdürmekte zorluk (tükenmişlik, yaşlanma vb.)
+tm-ses-attentes-en-tant-qu-aidant = Bakım veren aile üyesi olarak beklentileri:
+tm-pouvoir-se-reposer-au-quotidien = Her gün dinlenebilmek
+tm-pouvoir-se-faire-remplacer-en-cas = Gerektiğinde yerine birini bulabilmek
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Beklenmedik bir durumda yerine birini bulabilmek
+tm-se-faire-remplacer-pour-partir-en = Hafta sonu/tatile gitmek için yerine birini bulmak
+tm-reprendre-renforcer-maintenir-son = Mesleki faaliyetine yeniden başlamak/artırmak/sürdürmek
+tm-reprendre-renforcer-maintenir-ses-liens = Sosyal bağlarını yeniden kurmak/güçlendirmek/sürdürmek
+tm-obtenir-une-contre-partie-financiere = Maddi bir karşılık almak
+tm-echanger-avec-dautres-aidants = Bakım veren başka kişilerle görüş alışverişi yapmak
+tm-echanger-avec-les-professionnels-qui = Yardım ettiği yakınını takip eden profesyonellerle görüşmek
+tm-avoir-un-soutien-psychologique = Psikolojik destek almak
+tm-etre-conseille-pour-mieux-faire-face = Yakınının engeliyle daha iyi başa çıkmak için danışmanlık almak
+tm-etre-affilie-gratuitement-a-lassurance = Yaşlılık (emeklilik) sigortasına ücretsiz kaydolmak
+tm-a-t-il-elle-deja-identifie = Beklentilerini karşılayabilecek bir veya birkaç kurum ya da hizmet belirledi mi?
+tm-vous-souhaitez-mieux-connaitre-les = Mevcut düzenlemeleri ve yardımları daha iyi tanımak istiyorsunuz:
+tm-pour-l-aidant = Bakım veren için
+tm-pour-la-personne-aidee = Yardım edilen kişi için
+tm-autres-renseignements-que-vous = Size bakan kişinin yaşamıyla ilgili bize iletmek istediğiniz başka bilgiler
+tm-documents-lies-a-votre-demande = Başvurunuzla ilgili belgeler
+tm-pour-nous-transmettre-les-documents = Zorunlu ve ek belgeleri bize göndermek için
+tm-certificat-medical = Sağlık raporu
+tm-votre-certificat-medical-n-est-pas = Sağlık raporunuz geçerli değil, lütfen verilen örneklerden birini kullanın.
+tm-un-certificat-medical-de-moins-de = MDPH başvuruları için hazırlanmış, 6 aydan eski olmayan bir sağlık raporu.
+tm-justificatif-de-domicile = İkamet belgesi
+tm-une-photocopie-dun-justificatif-de = 3 aydan eski olmayan bir ikamet belgesinin fotokopisi (çocuklar için yasal temsilcinin ikamet belgesini ekleyin; başkasının yanında kalanlar için: ev sahibinin ikamet belgesi ve yeminli beyanı).
+tm-piece-d-identite = Kimlik belgesi
+tm-une-photocopie-recto-verso-dun = Engelli kişinin ve varsa yasal temsilcisinin kimlik belgesinin önlü arkalı fotokopisi (geçerli kimlik belgesi veya geçerli oturma izni ya da Fransa'da kalmaya izin veren başka bir belge).
+tm-acte-de-deces-acte-de-mariage = Ölüm belgesi / evlilik belgesi
+tm-carte-grise-vehicule-permis-de-conduire = Araç ruhsatı, sürücü belgesi
+tm-carte-de-sejour = Oturma izni
+tm-avis-d-impot-sur-le-revenu = Gelir vergisi bildirimi
+tm-releve-d-identite-bancaire-rib-iban = Banka hesap bilgileri (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Günlük ödeneklerin ödendiğine dair belge (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Maaş bordrosu
+tm-devis-facture-aide-technique = Teknik yardımcı araç için teklif / fatura
+tm-audiogramme = Odyogram (işitme testi)
+tm-livret-de-famille = Aile cüzdanı (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Yemekhane faturası (okul yemekhanesi)
+tm-facture-frais-d-obseques = Cenaze masrafları faturası
+tm-justificatif-reduction-du-temps-de = Çalışma süresinin azaltıldığını gösteren belge
+tm-billets-de-train-fiche-taxi-frais = Tren biletleri / taksi formu (yerleştirme nedeniyle ulaşım masrafları)
+tm-jugement-de-tutelle-jugement = Vesayet kararı, düzeltme kararı, kısıtlı kayyımlık (curatelle)
+tm-justificatif-d-emancipation = Ergin kılınma belgesi
+tm-jugement-de-delegation-d-autorite = Velayetin devrine ilişkin mahkeme kararı
+tm-jugement-de-divorce = Boşanma kararı
+tm-bilan-ophtalmologique-mdph = Göz muayenesi raporu (MDPH)
+tm-complement-medical-d-aide-a-l = Psikiyatrik değerlendirmeye yardımcı tıbbi ek
+tm-bilan-psychologique-etc = Psikolojik değerlendirme vb.
+tm-compte-rendu-d-examen-psychiatrique = Psikiyatrik muayene raporu, psikiyatrik anket vb.
+tm-bilan-orthophonique-psychomoteur = Konuşma terapisi, psikomotor, fizyoterapi, osteopati değerlendirmesi vb.
+tm-bilan-camsp-cmp-cmpp = CAMSP, CMP, CMPP değerlendirmesi
+tm-compte-rendu-d-evaluation-medicale = Tıbbi değerlendirme raporu
+tm-attestation-medicale = Tıbbi belge
+tm-fiche-de-liaison-medecine-du-travail = İş hekimliği bağlantı formu
+tm-prescription-medicale-pour-amenagement-d = Sınav düzenlemesi için tıbbi reçete
+tm-bulletin-d-hospitalisation = Hastaneye yatış belgesi
+tm-fiche-de-prescription-hors = İlaç dışı reçete formu
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Okula giden çocuklar için beklentiler GEVASco adlı bir belgede belirtilir. GEVASco, okul müdürüyle (ilk başvuru) veya sorumlu öğretmenle (yeniden inceleme) birlikte doldurduğunuz bir bilgi toplama rehberidir. Sorumlu öğretmeninizin iletişim bilgilerini okul müdüründen isteyebilirsiniz.
+tm-bilan-de-l-equipe-de-suivi = Okul Takip Ekibi (ESS) raporu
+tm-fiche-de-liaison-financement-du-materiel = Uyarlanmış eğitim malzemesinin finansmanı için bağlantı formu
+tm-fiche-d-evaluation-de-l-autonomie = Öğrencinin bağımsızlık değerlendirme formu (milli eğitim müdürlüğünden)
+tm-protocoles-d-accompagnement-d-un-eleve = Engelli bir öğrenciye AVSI (bireysel okul yaşamı yardımcısı) ile destek protokolleri
+tm-plan-individualise-d-accompagnement-pia = Bireysel destek planı (PIA)
+tm-devoirs-particuliers-dyslexie = Özel ödevler (disleksi, konuşma terapisi vb.)
+tm-certificat-de-scolarite-releve-de-notes = Öğrenci belgesi, not dökümü vb.
+tm-curriculum-vitae-cv = Özgeçmiş (CV)
+tm-courriers-orientation-professionnel = Mesleki yönlendirme yazıları (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Değerlendirmeler (AFPA, ESAT vb.), Appui Projet, POPS, Préo, UEROS değerlendirmeleri vb.
+tm-rapport-de-stage = Staj raporu
+tm-syntheses-etablissements-et-services-ems = Kurum ve hizmetlerden özet raporlar (EMS, SMS, SAVS, SAMSAH vb.)
+tm-autre-document = Başka bir belge
+
+## mdph: account
+
+tm-plus-qu-une-etape = Son bir adım kaldı
+tm-cliquez-sur-le-lien-qui-vous = Hesabınızı etkinleştirmek için size gönderilen bağlantıya tıklayın (istenmeyen e-posta klasörünüze de bakmayı unutmayın).
+tm-votre-compte-a-bien-ete-valide = Hesabınız onaylandı.
+tm-ce-lien-est-incorrect-ou-a = Bu bağlantı hatalı veya daha önce kullanılmış.
+tm-email-envoye = E-posta gönderildi
+tm-cliquez-sur-le-lien-qui-vous-2 = Şifrenizi değiştirmek için size e-postayla gönderilen bağlantıya tıklayın.
+tm-si-vous-avez-oublie-votre-mot = Şifrenizi unuttuysanız e-posta adresinizi girin; yeni bir şifre bu adrese gönderilecek.
+tm-veuillez-entrer-votre-email = Lütfen e-posta adresinizi girin.
+tm-l-adresse-email-n-est-pas = E-posta adresi geçerli değil.
+tm-connectez-vous-pour-reprendre-votre = İşleminize devam etmek için giriş yapın
+tm-adresse-email = E-posta adresi
+tm-veuillez-entrer-une-adresse-email = Lütfen bir e-posta adresi girin.
+tm-cette-adresse-email-n-est-pas = Bu e-posta adresi geçerli değil.
+tm-veuillez-entrer-un-mot-de-passe = Lütfen bir şifre girin.
+tm-vous-n-avez-pas-de-compte = Hesabınız yok mu? Kaydolun
+tm-une-erreur-est-survenue-lors-de-5 = Gönderim sırasında bir hata oluştu. İstenen hesap daha önce etkinleştirilmiş olabilir veya mevcut olmayabilir.
+tm-un-mail-de-confirmation-a-bien = E-posta hesabınıza yeniden bir onay e-postası gönderildi
+tm-nouveau-mot-de-passe = Yeni şifre
+tm-vous-avez-indique-avoir-oublie-votre = Şifrenizi unuttuğunuzu belirttiniz. Lütfen yeni bir şifre girerek şifrenizi sıfırlayın.
+tm-inscrivez-vous-pour-commencer-votre = İşleminize başlamak için kaydolun
+tm-veuillez-entrer-votre-adresse-e-mail = Lütfen e-posta adresinizi girin.
+tm-cet-email-n-est-pas-valide = Bu e-posta adresi geçerli değil.
+tm-adresse-email-de-secours = Yedek e-posta adresi
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Lütfen yedek e-posta adresinizi girin.
+tm-erreur-dans-le-formulaire-merci-de = Formda hata var, lütfen sayfayı yenileyin.
+tm-contact = İletişim
+tm-veuillez-entrer-votre-numero-de-contact = Lütfen iletişim numaranızı girin.
+tm-vous-avez-deja-un-compte-connectez = Zaten bir hesabınız var mı? Giriş yapın
+
+## mdph: apropos
+
+tm-en-quelques-mots = Birkaç kelimeyle
+tm-plus-dun-tiers-des-personnes-handicapees = Engelli kişilerin üçte birinden fazlası, engelleriyle ilgili resmi işlemleri karmaşık buluyor. Başvuruların işlem süreleri çoğu zaman yasanın öngördüğü dört ayı aşıyor.
+tm-un-traitement-informatise-de-bout-en = Baştan sona bilgisayarlı işlem
+tm-une-communication-en-continu = Sürekli iletişim
+tm-pour-les-utilisateurs = Kullanıcılar için
+tm-un-espace-personnel = Kişisel bir alan
+tm-un-questionnaire-dynamique = Dinamik bir anket
+tm-un-accompagnement-des-la-saisie-de = Başvuruyu doldurmaya başladığınız andan itibaren destek
+tm-un-suivit-en-temps-reel = Anlık takip
+tm-une-presence-sur-le-web = İnternette varlık
+tm-une-appropriation-de-votre-espace = Alanınızı kendinize göre düzenleme
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Lütfen { $name } için yapılan başvuruyu onaylayın
+tm-une-fois-la-demande-validee-vous = Başvuru onaylandıktan sonra belgeler dışında hiçbir bilgiyi değiştiremezsiniz; belgeleri de yalnızca MDPH isterse değiştirebilirsiniz. Başvurunuzun özetini aşağıda bulabilirsiniz:
+tm-recapitulatif-de-votre-demande = Başvurunuzun özeti
+tm-documents = Belgeler:
+tm-en-validant-je-certifie-que-les = Onaylayarak yukarıdaki bilgilerin doğru olduğunu beyan ederim.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } bu çevrimiçi hizmetten gelen başvuruları kabul etmiyor; bu nedenle bu çevrimiçi hizmet üzerinden ona başvuru göndermek mümkün değil.
+tm-demande-n = Başvuru no. { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH'niz başvurunuza ekli belgeleri düzeltmenizi istiyor
+tm-pour-tout-autre-modification-veuillez = Başka her türlü değişiklik için lütfen doğrudan MDPH'nizle iletişime geçin (iletişim bilgilerini sayfanın altında bulabilirsiniz)
+tm-telecharger = İndir
+tm-votre-demande-est-en-cours-de = Başvurunuz MDPH'niz tarafından kontrol ediliyor
+tm-informations-obligatoires = Zorunlu bilgiler
+tm-informations-complementaires = Ek bilgiler
+tm-decrivez-votre-situation-vos-besoins-vos = Durumunuzu, ihtiyaçlarınızı, planlarınızı ve beklentilerinizi anlatın.
+tm-demande = Başvuru / { $label }
+tm-demande-documents = Başvuru / Belgeler
+tm-en-cours = { $name } - devam ediyor... %{ $progress }
+tm-ajouter-un-document = Belge ekle
+tm-autres-types-de-documents = Diğer belge türleri
+tm-retourner-a-la-demande = Başvuruya dön
+tm-choix-du-type-de-document = Belge türünün seçimi
+tm-recherche = Ara
+tm-suggestions-de-documents-a-fournir = Verilmesi önerilen belgeler
+tm-demande-identite-de-l-autorite-parentale = Başvuru / Velayet sahibinin kimliği
+tm-demande-identite-de-la-personne-vous = Başvuru / Bu işlemde size yardım eden kişinin kimliği
+tm-la-personne-vous-aidant-dans-votre = İşleminizde size yardım eden kişi
+tm-un-proche = Bir yakın
+tm-une-association = Bir dernek
+tm-nom-ou-intitule = Ad (veya unvan)
+tm-la-longueur-minimale-du-nom-est = Ad en az 1 karakter olmalıdır.
+tm-recherche-adresse = Adres arama
+tm-localite = Yerleşim yeri
+tm-telephone-1 = Telefon 1
+tm-telephone-2 = Telefon 2
+tm-demande-identite-du-beneficiaire = Başvuru / Yararlanıcının kimliği
+tm-nom-d-epouxse-ou-nom-d = Eşin soyadı veya kullanılan soyadı
+tm-homme = Erkek
+tm-femme = Kadın
+tm-espace-economique-europeen-ou-suisse = Avrupa Ekonomik Alanı veya İsviçre
+tm-date-de-naissance-au-format-jour = Doğum tarihi, gün/ay/yıl biçiminde
+tm-veuillez-utiliser-le-format-jj-mm = Lütfen GG/AA/YYYY biçimini kullanın. Örneğin: 14/09/1989.
+tm-commune-de-naissance = Doğum yeri (belediye)
+tm-pays-en-cas-de-naissance-a = Ülke (yurt dışında doğduysanız)
+tm-l-adresse-email-saisie-est-incorrecte = Girilen e-posta adresi hatalı.
+tm-si-vous-avez-elu-domicile-aupres = Bir kurumda yazışma adresiniz varsa (dernek, barınma merkezi veya sosyal yardım merkezi), hangisi olduğunu belirtin
+tm-organisme-payeur-de-prestations = Aile ödeneklerini / RSA'yı ödeyen kurum
+tm-organisme-d-assurance-maladie = Sağlık sigortası kurumu
+tm-votre-numero-de-securite-sociale = Sosyal güvenlik numaranız
+tm-ce-numero-de-securite-sociale-est = Bu sosyal güvenlik numarası geçersiz.
+tm-ce-champ-est-incomplet = Bu alan eksik.
+tm-si-cest-votre-enfant-qui-est = Başvuru çocuğunuzla ilgiliyse çocuğunuzun sosyal güvenlik numarasını girin
+tm-etes-vous-aide-e-dans-vos = MDPH işlemlerinizde size yardım eden biri var mı?
+tm-beneficiez-vous-dune-mesure-de = Hakkınızda bir koruma tedbiri (vesayet vb.) var mı?
+tm-demande-identite-du-representant-legal = Başvuru / Yasal temsilcinin kimliği
+tm-demande-prestations = Başvuru / Ödenekler
+tm-demandes-relatives-a-la-vie-quotidienne = Günlük yaşamla ilgili talepler
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (engelli hareketlilik kartı)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, telafi ödeneği)
+tm-demandes-relatives-a-la-vie-scolaire = Okul yaşamıyla ilgili talepler
+tm-demandes-relatives-au-travail-a-lemploi = Çalışma, istihdam ve mesleki eğitimle ilgili talepler
+tm-orientation-professionnelle = Mesleki yönlendirme
+tm-le-dispositif-emploi-accompagne-propose = « Destekli istihdam programı, engelli çalışana ve işverenine tıbbi-sosyal destek ve işe yerleşme desteği sunar. Bu programdan şu engelli çalışanlar yararlanabilir:
+tm-ayant-un-projet-dinsertion-en-milieu = normal iş ortamında çalışma planı olanlar,
+tm-accueillis-dans-un-etablissement-ou = iş yoluyla yardım sağlayan bir kurumda veya hizmette (ESAT) bulunan ve normal iş ortamında çalışma planı olanlar,
+tm-deja-en-emploi-en-milieu-ordinaire = zaten normal iş ortamında çalışan ve işini güvenceye almakta özel zorluklar yaşayanlar.»
+tm-demande-confirmer-votre-compte-mail = Başvuru / E-posta hesabınızı onaylayın
+tm-vous-n-avez-pas-encore-confirme = Hesabınızı henüz onaylamadınız. Size e-postayla gönderilen etkinleştirme bağlantısını açarak onaylayabilirsiniz.
+tm-en-cas-de-difficultes-vous-pouvez = Zorluk yaşarsanız bize contact.mdphenligne@cnsa.fr adresinden ulaşabilirsiniz
+tm-cliquez-ici-pour-renvoyer-un-mail = Onay e-postasını yeniden göndermek için buraya tıklayın
+tm-retourner-au-profil = Profile dön
+
+## mdph: layout
+
+tm-connexion = Giriş
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = MDPH'nizin çevrimiçi hizmetini bulun
+tm-votre-demande-en-ligne-a-la = MDPH'ye çevrimiçi başvurunuz
+tm-la-mdph-c-est-la-maison = MDPH, Maison Départementale pour les Personnes Handicapées'dir (engelliler için il merkezi). Engelinizle ilgili ihtiyaçlarınıza yanıt verebilir.
+tm-ce-service-vous-permet-de-saisir = Bu hizmet, başvurunuzu doldurup MDPH'nize göndermenizi sağlar; MDPH de dosyanızı inceler.
+tm-il-vous-permet-de-solliciter-la = MDPH'ye yararlanıcı olarak veya bir yararlanıcının yasal temsilcisi olarak başvurmanızı sağlar.
+tm-en-fonction-de-votre-situation-vous = Durumunuza göre aşağıdaki haklardan yararlanabilirsiniz
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH'niz: { $name }
+tm-gerez-vos-demandes-en-ligne = Başvurularınızı çevrimiçi yönetin
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH'niz bu çevrimiçi başvuru hizmetini kullanmıyor
+tm-continuer-sur-service-public-fr = service-public.fr üzerinden devam et
+tm-continuer-sur = { $label } üzerinden devam et
+
+## mdph: medecin
+
+tm-votre-e-mail = E-posta adresiniz
+tm-ex-email-domaine-fr = Örn.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = E-posta adresi zorunludur.
+tm-modeles-de-certificats = Rapor örnekleri
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Onay bekleniyor
+tm-si-vous-n-avez-pas-recu = Bu e-postayı almadıysanız yeniden göndermek için buraya tıklayın.
+tm-modifier-mon-mot-de-passe = Şifremi değiştir
+tm-veuillez-entrer-votre-mot-de-passe = Lütfen önceki şifrenizi girin.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = E-posta adresinizi onaylamak için size bir e-posta gönderdik.
+tm-type = Tür
+tm-document-ajoute = Belge eklendi
+tm-choisir-le-fichier = Dosyayı seç
+tm-veuillez-selectionner-un-fichier = Lütfen bir dosya seçin
+tm-ajouter-ce-fichier = Bu dosyayı ekle
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profil / Yasal temsilcinin kimliği
+tm-profil-prestations = Profil / Ödenekler
+tm-supprimer-ce-profil = Bu profili sil
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Yerleştirilen çerezler ve reddetme (opt-out)
+tm-ce-site-depose-un-petit-fichier = Bu site, ziyaret ettiğinizde bilgisayarınıza küçük bir metin dosyası (bir « çerez ») yerleştirir. Bu sayede ziyaret sayısını ölçebilir ve en çok hangi sayfaların görüntülendiğini anlayabiliriz.
+tm-ce-site-naffiche-pas-de-banniere = Bu site çerez onay bandı göstermiyor, neden?
+tm-je-contribue-a-enrichir-vos-donnees = Verilerinizi zenginleştirmeye katkıda bulunuyorum, bunlara erişebilir miyim?
+tm-bien-sur-les-statistiques-dusage-de = Elbette! https://mdphenligne.cnsa.fr/ dahil ürünlerimizin çoğunun kullanım istatistikleri stats.data.gouv.fr adresinde herkese açıktır.
+
+## mdph: autorite-form
+
+tm-parent = Ebeveyn { $n }
+tm-exerce-l-autorite-parentale = Velayet hakkını kullanıyor
+tm-meme-adresse-que-le-beneficiaire = Yararlanıcıyla aynı adres
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Bu kutuyu işaretleyerek { $name } adına başvuru yapmak için onun onayına sahip olduğunuzu beyan edersiniz
+tm-precisez-le-domicile = Hangi evde kaldığınızı belirtin
+tm-de-vos-parents-ou-l-un = Anne babanızın (veya birinin)
+tm-de-vos-enfants-ou-l-un = Çocuklarınızın (veya birinin)
+tm-d-un-e-ami-e = Bir arkadaşın
+tm-d-un-autre-membre-de-votre = Ailenizden başka bir kişinin
+tm-d-une-famille-d-accueil = Bir koruyucu ailenin
+tm-et-vous-etes = Ve siz
+tm-de-categorie = Kategorisi
+tm-son-prenom = Adı
+tm-montant = Tutar
+tm-montant-invalide = Geçersiz tutar
+tm-veuillez-saisir-un-nombre-entre-0 = Lütfen 0 ile 100 arasında bir sayı girin.
+
+## mdph: display-file
+
+tm-pas-de-documents = Belge yok
+tm-raison-du-refus = Ret nedeni:
+tm-supprimez = Silin
+tm-suppression-d-un-document = Bir belgenin silinmesi
+
+## mdph: footer
+
+tm-contactez-votre-mdph = MDPH'nizle iletişime geçin
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Engelinizle ilgili telafi ihtiyaçlarınızı belirtin
+tm-plusieurs-reponses-sont-possibles = Birden fazla yanıt verilebilir
+tm-adaptez-vos-reponses-a-votre-age = Yanıtlarınızı yaşınıza göre uyarlayın.
+tm-le-besoin-daide-correspond-a-une = Yardım ihtiyacı; doğrudan insan yardımı, sözlü olarak harekete geçirilme, yönlendirilme, teşvik edilme ihtiyacı ya da malzeme veya maddi yardım anlamına gelir.
+tm-ce-document-correspond-a-lexpression-de = Bu belge, hissettiğiniz ihtiyaçları ifade eder. Ardından MDPH ekibi ayrıntılı bir değerlendirme yapacak ve gerekirse sizinle görüşecektir.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, engelli yetişkin ödeneği) ve ek ödemesi
+tm-carte-d-invalidite-de-priorite-de = Malullük / öncelik / park kartı
+tm-orientation-vers-un-etablissement-ou = Tıbbi-sosyal bir kuruma veya hizmete (ESMS) yönlendirme
+tm-renouvellement-d-allocation = Telafi ödeneğinin yenilenmesi (ACTP veya ACFP)
+tm-projet-personnalise-de-scolarisation = Kişiye özel eğitim planı – eğitim yolu ve eğitim yardımları
+tm-orientation-professionnelle-et-ou = Mesleki yönlendirme ve/veya mesleki eğitim
+tm-reconnaissance-de-la-qualite-de = Engelli çalışan statüsünün tanınması (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Evde çocuğuna bakan ebeveynler için yaşlılık sigortasına ücretsiz kayıt (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Başka bir il (département): numarasını yazın (örneğin 01 veya 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Başvurularım
+tm-documents-associes = Ekli belgeler
+
+## mdph: nav-steps
+
+tm-question-precedente = Önceki soru
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Şifreniz çok zayıf.
+tm-veuillez-saisir-8-caracteres = Lütfen 8 karakter girin.
+tm-presenter-trois-des-quatre-categories-de = Şu dört karakter türünden üçünü içermelidir: büyük harf, küçük harf, rakam ve/veya özel karakterler.
+tm-ce-jeton-de-modification-a-deja = Bu değişiklik kodu şifrenizi sıfırlamak için zaten kullanıldı. Lütfen yeniden sıfırlama talebinde bulunun.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = sekiz karakterden oluşmalı,
+tm-etre-d-une-robustesse-moyenne = orta güçte olmalı.
+tm-afin-de-garantir-au-mieux-l = Verilerin bütünlüğünü en iyi şekilde korumak için şifre en az şu koşulları sağlamalı:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = İsterseniz talebinizi ayrıntılandırın
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Lütfen seçeneklerden birini seçin veya yanıtınızı ayrıntılandırın
+tm-intitule-du-poste = Pozisyonun adı
+tm-employeur = İşveren
+tm-entreprise = Şirket
+tm-type-de-contrat = Sözleşme türü
+tm-date-de-debut-au-format-jour = Başlangıç tarihi, gün/ay/yıl biçiminde
+tm-motif-de-fin-d-activite = İşin sona erme nedeni
+tm-motif = Neden
+tm-valider-l-experience = Deneyimi onayla
+tm-ajouter-une-experience = Deneyim ekle
+tm-annee-d-obtention = Alındığı yıl
+tm-domaine = Alan
+tm-intitule-du-diplome = Diplomanın adı
+tm-domaine-d-etude = Öğrenim alanı
+tm-retirer-le-dernier-diplome = Son diplomayı kaldır
+tm-ajouter-un-diplome = Diploma ekle
+tm-matin = Sabah
+tm-midi = Öğle
+tm-soiree-nuit = Akşam/gece
+tm-nom-de-l-etablissement = Kurumun adı
+tm-rue = Sokak
+tm-ex-college-jules-ferry = Örn.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Örn.: 1, rue de l'église
+tm-ex-paris = Örn.: Paris
+tm-supprimer-le-dernier-etablissement = Son kurumu sil
+tm-ajouter-un-etablissement = Kurum ekle
+tm-frais-engages = Yapılan masraflar
+tm-montant-total-frequence = Toplam tutar / Sıklık
+tm-montant-rembourse = Geri ödenen tutar
+tm-libelle-des-frais = Masrafın açıklaması
+tm-par-jour = Günlük
+tm-par-semaine = Haftalık
+tm-par-mois = Aylık
+tm-par-an = Yıllık
+tm-supprimer-le-dernier-frais = Son masrafı sil
+tm-ajouter-des-frais-ponctuels = Tek seferlik masraf ekle
+tm-ajouter-des-frais-recurrents = Düzenli masraf ekle
+tm-derniere-reponse-enregistree-le = { $updatedAt } tarihinde kaydedilen son yanıt: { $previousModel }
+tm-nom-de-la-structure = Kuruluşun adı
+tm-etes-vous-deja-en-contact = Zaten iletişimde misiniz?
+tm-supprimer-la-derniere-structure = Son kuruluşu sil
+tm-ajouter-une-structure = Kuruluş ekle
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Koruma tedbirinin türü
+tm-tutelle = Vesayet
+tm-curatelle = Kısıtlı kayyımlık (curatelle)
+tm-curatelle-renforcee = Güçlendirilmiş kayyımlık (curatelle renforcée)
+tm-habilitation-familiale = Aile yetkilendirmesi (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = Ana sayfa
