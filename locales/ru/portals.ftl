@@ -1702,6 +1702,686 @@ tm-mes-proches = Мои близкие
 tm-aucun-proche = Нет близких
 tm-ajouter-un-proche = Добавить близкого человека
 
+## mdph: server
+
+tm-identites = Личные данные
+tm-individus-et-organismes-concernes-par-la = Лица и организации, которых касается заявление
+tm-situations-particulieres = Особые ситуации
+tm-etes-vous-dans-l-une-des = Находитесь ли вы в одной из следующих ситуаций?
+tm-vous-n-arrivez-plus-a-vivre = Вы больше не можете жить дома
+tm-expliquez-la-difficulte = Объясните, в чём трудность
+tm-votre-ecole-ne-peut-plus-vous = Ваша школа больше не может вас принимать
+tm-votre-etablissement-ne-peut-plus-vous = Ваше учреждение больше не может вас принимать, и вы не можете вернуться домой
+tm-vous-risquez-de-perdre-votre-travail = Вы рискуете потерять работу
+tm-vous-sortez-d-hospitalisation-et-vous = Вас выписывают из больницы, и вы не можете вернуться домой
+tm-vous-commencez-bientot-une-nouvelle = Скоро вы начинаете новое обучение
+tm-precisez = Уточните
+tm-date-d-entree-prevue = Планируемая дата начала
+tm-vous-venez-de-trouver-un-emploi = Вы только что нашли работу
+tm-vous-arrivez-dans-moins-de-2 = Менее чем через 2 месяца заканчиваются ваши права (напр.: AEEH, AAH, PCH, RQTH и т. д.)
+tm-indiquez-le-s-droit-s-concerne = Укажите соответствующее(ие) право(а) и дату(ы) окончания
+tm-vie-quotidienne = Повседневная жизнь
+tm-situation = Ситуация
+tm-besoins = Потребности
+tm-attentes = Ожидания
+tm-vous-vivez = Вы живёте
+tm-seule = Один/одна
+tm-avec-vos-parents-ou-l-un = С родителями (или с одним из них)
+tm-avec-vos-enfants-ou-l-un = С детьми (или с одним из них)
+tm-autre-situation = Другая ситуация
+tm-ou-vivez-vous = Где вы живёте?
+tm-vous-avez-un-logement-independant = У вас есть собственное отдельное жильё
+tm-vous-vivez-dans-un-etablissement-medico = Вы живёте в медико-социальном или лечебном учреждении
+tm-precisez-le-nom-le-type-et = Укажите название, тип и место
+tm-vous-etes-hebergee-au-domicile = Вы живёте в чужом жилье
+tm-vous-avez-deja-eu = У вас уже был(а):
+tm-un-accident-cause-par-un-tiers = Несчастный случай по вине другого человека
+tm-un-accident-du-travail = Несчастный случай на работе
+tm-un-autre-accident = Другой несчастный случай
+tm-suite-a-cet-accident-y-a = Есть ли после этого случая текущее или завершённое требование о возмещении ущерба?
+tm-aupres-de-quel-organisme = В какую организацию?
+tm-vous-recevez = Вы получаете:
+tm-une-aide-financiere-et-des-ressources = Финансовую помощь и доходы
+tm-une-aide-technique-materielle-ou-de = Техническую, материальную помощь или оборудование
+tm-une-aide-a-la-personne-avec = Личную помощь: вам кто-то помогает
+tm-vous-recevez-les-aides-ressources-et = Вы получаете следующие пособия, доходы и/или выплаты:
+tm-allocation-chomage-versee-par-pole = Пособие по безработице, которое выплачивает Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = Получали ли вы за 12 месяцев до подачи заявления:
+tm-un-revenu-d-activite = Доход от работы
+tm-des-indemnites-journalieres = Ежедневные пособия (больничные)
+tm-un-revenu-issu-d-une-activite = Доход от работы в ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Вы получаете одну или несколько из следующих выплат:
+tm-une-pension-d-invalidite = Пенсию по инвалидности
+tm-une-autre-pension-de-ce-type = Другую пенсию такого рода
+tm-pension-des-deux-tiers-d-incapacite = Пенсию «двух третей», пенсию по нетрудоспособности и т. д.
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (надбавку на помощь третьего лица)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (дополнительное пособие по инвалидности)
+tm-une-rente-d-accident-ou-de = Ренту за несчастный случай на производстве или профессиональное заболевание
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (дополнительную выплату на помощь третьего лица)
+tm-une-retraite-pour-inaptitude-dans-la = Пенсию по непригодности к службе на государственной службе или досрочную пенсию
+tm-depuis-le-2 = С какой даты?
+tm-connaissez-vous-votre-taux-d-ipp = Знаете ли вы свой процент IPP (Incapacité Permanente Partielle, стойкая частичная нетрудоспособность)?
+tm-renseignez-ici-le-taux-qui-vous = Укажите здесь процент, который вам установила касса медицинского страхования (CPAM)
+tm-taux-d-ipp-en = Процент IPP, в %
+tm-vous-avez-indique-recevoir-une-aide = Вы указали, что получаете техническую, материальную помощь или оборудование; эта помощь состоит в:
+tm-un-amenagement-de-logement = Приспособлении жилья
+tm-une-aide-animaliere = Животном-помощнике
+tm-un-amenagement-de-vehicule = Приспособлении транспортного средства
+tm-une-aide-technique-ex-barre-d = Техническом средстве (напр.: поручень, ходунки и т. д.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Вы указали, что получаете личную помощь; вам помогает:
+tm-votre-famille = Ваша семья
+tm-un-professionnel-de-soins-a-domicile = Специалист по уходу на дому
+tm-un-accompagnement-medico-social = Медико-социальное сопровождение
+tm-etes-vous-a-la-retraite = Вы на пенсии?
+tm-depuis-quand = С какого времени?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, пособие солидарности для пожилых)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, персональное пособие на самостоятельность)
+tm-vous-avez-demande-une-pension-de = Вы подали заявление на пенсию по старости
+tm-du-fait-de-votre-handicap = Из-за вашей инвалидности:
+tm-vous-exercez-une-activite = Вы работаете неполный рабочий день
+tm-precisez-la-quotite-en-pourcentage = Укажите долю рабочего времени в процентах
+tm-vous-avez-du-renoncer-a-votre = Вам пришлось оставить работу
+tm-du-fait-de-votre-handicap-recourez = Нанимаете ли вы из-за инвалидности кого-то за плату, чтобы вам помогал?
+tm-frais-lies-au-handicap-et-restant = Расходы, связанные с инвалидностью, которые вы оплачиваете сами
+tm-indiquez-les-frais-non-rembourses-ou = Укажите расходы, которые не возмещает или возмещает лишь частично ваша медицинская страховка или дополнительная страховка (mutuelle). В частности, укажите, нанимаете ли вы за плату кого-то для помощи из-за инвалидности.
+tm-vous-avez-besoin-d-aide-dans = Вам нужна помощь в повседневной жизни:
+tm-pour-regler-les-depenses-courantes-loyer = Чтобы оплачивать текущие расходы (аренда, энергия, одежда, питание и т. д.)
+tm-pour-gerer-votre-budget-et-repondre = Чтобы управлять бюджетом и выполнять свои обязательства (административные процедуры, страхование, налоги и т. д.)
+tm-pour-l-hygiene-corporelle-se-laver = Для личной гигиены (мыться, ходить в туалет)
+tm-pour-vous-habiller-mettre-et-oter = Чтобы одеваться (надевать и снимать одежду, выбирать её и т. д.)
+tm-pour-faire-les-courses = Чтобы делать покупки
+tm-pour-preparer-les-repas = Чтобы готовить еду
+tm-pour-prendre-les-repas = Чтобы есть
+tm-pour-faire-le-menage-et-l = Чтобы убирать и ухаживать за одеждой
+tm-pour-prendre-soin-de-votre-sante = Чтобы заботиться о здоровье (лечиться, ходить на приёмы и т. д.)
+tm-autre-besoin = Другая потребность
+tm-vous-avez-besoin-d-aide-pour = Вам нужна помощь, чтобы передвигаться:
+tm-pour-se-deplacer-dans-le-domicile = Чтобы передвигаться по дому
+tm-pour-sortir-du-domicile-ou-y = Чтобы выходить из дома или входить в дом
+tm-pour-se-deplacer-a-l-exterieur = Чтобы передвигаться вне дома
+tm-pour-utiliser-un-vehicule = Чтобы пользоваться транспортным средством
+tm-pour-utiliser-les-transports-en-commun = Чтобы пользоваться общественным транспортом
+tm-pour-partir-en-vacances = Чтобы ездить в отпуск
+tm-utilisez-vous-les-transports-adaptes = Пользуетесь ли вы приспособленным транспортом, который предлагают в вашей местности?
+tm-vous-avez-besoin-d-aide-pour-2 = Вам нужна помощь в общественной жизни:
+tm-pour-communiquer-s-exprimer-se-faire = Чтобы общаться (выражать мысли, быть понятым)
+tm-pour-avoir-des-activites-sportives-et = Чтобы заниматься спортом и досугом
+tm-pour-les-relations-avec-les-autres = В отношениях с другими людьми
+tm-pour-vous-occuper-de-votre-famille = Чтобы заботиться о своей семье
+tm-pour-vous-accompagner-dans-votre-vie = Чтобы вас сопровождали в гражданской жизни (напр.: голосование, общественные организации и т. д.)
+tm-pour-assurer-votre-securite = Чтобы обеспечить вашу безопасность
+tm-quelles-sont-vos-attentes-pour-compenser = Что вы ожидаете для компенсации вашей инвалидности?
+tm-vivre-a-domicile = Жить дома
+tm-un-amenagement-de-votre-lieu-de = Приспособление места, где вы живёте
+tm-realiser-un-bilan-des-capacites-dans = Оценку ваших возможностей в повседневной жизни
+tm-une-aide-financiere-afin-d-assurer = финансовую помощь, чтобы иметь минимальный доход
+tm-une-aide-pour-se-deplacer = Помощь в передвижении
+tm-un-accompagnement-pour-l-adptation = Сопровождение для адаптации / реадаптации к повседневной жизни
+tm-une-aide-humaine-quelqu-un-qui = Помощь человека: кто-то вам помогает
+tm-vivre-en-etablissement = Жить в учреждении
+tm-du-materiel-ou-equipement = Материалы или оборудование
+tm-une-aide-financiere-pour-des-depenses = Финансовую помощь на расходы, связанные с инвалидностью
+tm-un-accueil-temporaire = Временное размещение
+tm-autre-attente = Другое ожидание
+tm-avez-vous-deja-identifie-une-ou = Нашли ли вы уже одну или несколько организаций или служб, которые могли бы отвечать вашим ожиданиям?
+tm-avez-vous-d-autres-renseignements = Есть ли у вас другие сведения (ситуация, ожидания, планы) о вашей повседневной жизни?
+tm-vie-scolaire-ou-etudiante = Школьная или студенческая жизнь
+tm-etes-vous-actuellement-scolarise = Учитесь ли вы сейчас в школе?
+tm-pourquoi-n-etes-vous-pas-scolarise = Почему вы не учитесь в школе?
+tm-vous-etes-trop-jeune = Вы ещё слишком маленький
+tm-a-partir-de-quand-serez-vous = С какого времени вы будете учиться в школе?
+tm-vous-etes-sans-solution-d-accueil = Для вас нет места в школе, университете или медико-социальном учреждении
+tm-vous-etes-actuellement-scolarise = Сейчас вы учитесь в школе
+tm-en-milieu-ordinaire = В обычной школе
+tm-avec-accompagnement-par-un-service-de = С сопровождением лечебной службы или медико-социального учреждения
+tm-en-temps-partage-entre-letablissement = Время разделено между медико-социальным учреждением и обычной школой или домом
+tm-en-temps-partage-entre-le-service = Время разделено между лечебной службой и обычной школой
+tm-en-formation-superieure-ou-en = В высшем учебном заведении или на профессиональном обучении (ученичество)
+tm-etes-vous-place-en-internat = Живёте ли вы в интернате?
+tm-ses-frais-de-sejour-sont-ils = Полностью ли оплачивает расходы на проживание медицинское страхование, государство или социальная помощь?
+tm-dans-quel-s-etablissement-s = В каком(их) учреждении(ях)?
+tm-quel-type-d-etudes-suivez-vous = Какое обучение вы проходите?
+tm-quel-s-diplome-s-avez-vous = Какой(ие) диплом(ы) вы получили?
+tm-quel-s-diplome-s-preparez-vous = К какому(им) диплому(ам) вы готовитесь?
+tm-decrivez-votre-parcours-d-etudiant-ou = Опишите свой путь как студента или ученика
+tm-annee-etablissement = Год, учреждение
+tm-vous-disposez-actuellement-d = Сейчас у вас есть сопровождение и лечение
+tm-soins-hospitaliers = Лечение в больнице
+tm-soins-en-liberal = Лечение у частных специалистов
+tm-vous-disposez-actuellement-d-adaptations = Сейчас у вас есть приспособленные материальные условия
+tm-amenagement-et-adaptations-pedagogiques = Педагогические приспособления
+tm-outils-de-communication = Средства общения
+tm-materiel-informatique-et-audiovisuel = Компьютерное и аудиовизуальное оборудование
+tm-materiel-deficience-auditive = Оборудование для людей с нарушением слуха
+tm-materiel-deficience-visuelle = Оборудование для людей с нарушением зрения
+tm-mobilier-et-petits-materiels = Мебель и мелкое оборудование
+tm-transport = Транспорт
+tm-vous-disposez-actuellement-d-une-aide = Сейчас у вас есть помощник для учеников с инвалидностью
+tm-precisez-laquelle = Уточните, какая именно
+tm-decrivez-votre-emploi-du-temps-ecole = Опишите своё расписание (школа, столовая, лечение и т. д.)
+tm-vous-avez-des-besoins-en-lien = У вас есть потребности, связанные с учёбой:
+tm-pour-lire = Чтобы читать
+tm-pour-ecrire-prendre-des-notes = Чтобы писать, делать записи
+tm-pour-calculer = Чтобы считать
+tm-pour-comprendre-suivre-les-consignes = Чтобы понимать указания и следовать им
+tm-pour-organiser-controler-son-travail = Чтобы организовывать и проверять свою работу
+tm-pour-l-utilisation-du-materiel = Чтобы пользоваться оборудованием
+tm-vous-avez-des-besoins-pour-communiquer = У вас есть потребности для общения:
+tm-pour-assurer-sa-securite = Чтобы обеспечить свою безопасность
+tm-vous-avez-des-besoins-pour-l = У вас есть потребности в личном уходе:
+tm-pour-l-hygiene-corporelle-aller-aux = Для личной гигиены (ходить в туалет)
+tm-pour-s-habiller-mettre-et-oter = Чтобы одеваться (надевать и снимать одежду)
+tm-pour-les-repas-manger-et-boire = Для приёма пищи (есть и пить)
+tm-pour-prendre-soin-de-sa-sante = Чтобы заботиться о своём здоровье
+tm-vous-avez-besoin-d-aide-pour-3 = Вам нужна помощь в передвижении:
+tm-pour-se-deplacer-a-l-interieur = Чтобы передвигаться внутри помещений
+tm-pour-se-deplacer-a-l-exterieur-2 = Чтобы передвигаться вне помещений
+tm-vous-souhaitez = Вы хотите:
+tm-une-adaptation-de-la-scolarite = Приспособление обучения
+tm-une-orientation-scolaire-differente = Другую школьную ориентацию
+tm-une-aide-humaine = Помощь человека
+tm-une-aide-materielle = Материальную помощь
+tm-un-accompagnement-pour-une-readaptation = Сопровождение для реадаптации / реабилитации
+tm-une-prise-en-charge-par-un = Уход в учреждении без проживания
+tm-une-prise-en-charge-par-un-2 = Уход в учреждении с проживанием
+tm-avez-vous-deja-identifie-un = Нашли ли вы уже школу, университет или медико-социальное учреждение, которое могло бы отвечать вашим ожиданиям?
+tm-avez-vous-pu-prendre-contact-avec = Удалось ли вам связаться со своим ответственным учителем (enseignant référent)?
+tm-pourquoi = Почему?
+tm-vous-avez-d-autres-renseignements = Если у вас есть другие важные сведения (ситуация, ожидания, планы) о вашей школьной, студенческой жизни или ученичестве, укажите их здесь:
+tm-vie-au-travail = Трудовая жизнь
+tm-situation-professionnelle = Профессиональная ситуация
+tm-parcours-professionnel = Профессиональный путь
+tm-projet-professionnel = Профессиональный план
+tm-avez-vous-actuellement-un-emploi = Есть ли у вас сейчас работа?
+tm-avez-vous-deja-travaille = Вы когда-нибудь работали?
+tm-pourquoi-etes-vous-actuellement-sans = Почему вы сейчас без работы и с какого времени?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Можете ли вы указать, почему вы сейчас без работы?
+tm-etes-vous-dans-une-des-situations = Находитесь ли вы в одной из следующих ситуаций?
+tm-inscrit-a-pole-emploi = Зарегистрирован(а) в Pôle emploi
+tm-en-formation-continue = На непрерывном обучении (для взрослых)
+tm-votre-accompagnement-vers-l-emploi-est = В поиске работы вас сопровождает:
+tm-mission-locale = Mission locale (местный центр занятости молодёжи)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Ответственный по RSA, назначенный Conseil Général (советом департамента)
+tm-vous-avez-un-emploi = У вас есть работа:
+tm-en-entreprise-adaptee = На адаптированном предприятии (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = В защищённой среде (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = Какой у вас тип занятости?
+tm-interim = Временная работа через агентство
+tm-contrat-aide = Субсидированный договор
+tm-travailleur-independant = Самозанятый
+tm-regime = Режим:
+tm-stagiaire-professionnel = Стажёр
+tm-est-ce-un-stage-remunere = Это оплачиваемая стажировка?
+tm-au-sein-de-quel-organisme-effectuez = В какой организации вы проходите стажировку?
+tm-nom-de-l-organisme = Название организации
+tm-qui-est-votre-employeur = Кто ваш работодатель?
+tm-quel-est-le-nom-de-votre = Как называется ваша должность?
+tm-nom-du-poste = Название должности
+tm-votre-emploi-est-il-a-temps = Вы работаете полный или неполный рабочий день?
+tm-temps-complet = Полный рабочий день
+tm-temps-partiel = Неполный рабочий день
+tm-votre-emploi-est-il-adapte-a = Приспособлена ли ваша работа к вашей инвалидности?
+tm-quelles-sont-les-difficultes-liees-a = Какие трудности связаны с вашей инвалидностью?
+tm-accompagnement-pour-conserver-votre = Сопровождение, чтобы сохранить работу:
+tm-par-la-medecine-du-travail = Со стороны службы медицины труда
+tm-par-le-service-d-appui-au = Со стороны службы поддержки сохранения работы работников с инвалидностью (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Ваше рабочее место было приспособлено:
+tm-etes-vous-actuellement-en-arret-de = Находитесь ли вы сейчас на больничном?
+tm-vous-etes-actuellement-en-arret-de = Сейчас вы не работаете из-за:
+tm-arret-maladie-avec-indemnites = Больничный с ежедневными пособиями
+tm-arret-maladie-sans-indemnites = Больничный без ежедневных пособий
+tm-vous-etes-en-arret-suite-a = Вы не работаете из-за несчастного случая на производстве или профессионального заболевания
+tm-conge-maternite-conge-d-adoption-autre = Декретный отпуск/отпуск по усыновлению/другое
+tm-avez-vous-rencontre-un-professionnel-du = Встречались ли вы со специалистом социальной службы вашей пенсионной кассы?
+tm-a-quelle-date = Какого числа?
+tm-avez-vous-rencontre-le-medecin-du = Были ли вы у врача по медицине труда на осмотре перед возвращением на работу?
+tm-beneficiez-vous-d-une-ou-des = Получаете ли вы одну или несколько из следующих выплат?
+tm-aides-de-l-association-de-gestion = Помощь ассоциации, управляющей фондом трудоустройства людей с инвалидностью (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Помощь фонда трудоустройства людей с инвалидностью на государственной службе (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Признан ли за вами статус работника с инвалидностью (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Вы хотите ввести свой опыт работы в форму или отсканировать резюме (CV)?
+tm-numeriser-le-cv-et-l-ajouter = Отсканировать резюме (CV) и добавить его к заявлению при завершении
+tm-saisir-mes-experiences-professionnelles = Ввести свой опыт работы в эту форму
+tm-precisez-vos-experiences = Укажите свой опыт работы, включая стажировки и организации профессиональной интеграции.
+tm-votre-niveau-de-qualification = Ваш уровень квалификации:
+tm-primaire = Начальное образование
+tm-secondaire = Среднее образование
+tm-superieur = Высшее образование
+tm-derniere-classe-frequentee = Последний класс, в котором вы учились:
+tm-avez-vous-suivi-une-des-formation = Проходили ли вы профессиональное обучение?
+tm-laquelle-lesquelles = Какое(ие)?
+tm-precisez-votre-vos-dernier-s-diplome = Укажите свой(и) последний(ие) полученный(е) диплом(ы):
+tm-avez-vous-un-ou-plusieurs-projet = Есть ли у вас один или несколько профессиональных планов?
+tm-pourquoi-avez-vous-besoin-de-soutien = Почему вам нужна поддержка?
+tm-faire-un-bilan-de-capacites = Оценить свои профессиональные возможности
+tm-preciser-un-projet-professionnel = Уточнить профессиональный план
+tm-adapter-l-environnement-de-travail = Приспособить рабочую среду
+tm-acceder-a-un-emploi = Получить работу
+tm-acceder-a-une-formation = Получить обучение
+tm-autres-renseignements-concernant-votre = Другие сведения о вашей трудовой жизни, которые вы хотели бы нам сообщить
+tm-vie-de-votre-aidant-familial = Жизнь вашего ухаживающего родственника
+tm-vous-pouvez-expliquer-l-aide-que = Вы можете объяснить, какую помощь ваш ухаживающий сейчас оказывает человеку с инвалидностью, а также выразить его ожидания и потребности.
+tm-comment-s-appelle-votre-aidant = Как зовут вашего ухаживающего?
+tm-nom-et-prenom = Фамилия и имя
+tm-quel-est-son-lien-avec-la = Кем он(а) приходится человеку с инвалидностью?
+tm-vit-il-elle-avec-la-personne = Живёт ли он(а) вместе с человеком с инвалидностью?
+tm-est-il-elle-actuellement-en-emploi = Работает ли он(а) сейчас?
+tm-oui-avec-une-reduction-dactivite-liee = Да, с сокращённым рабочим временем из-за ухода за этим человеком
+tm-quelle-est-la-nature-de-l = Какую помощь оказывают?
+tm-surveillance-presence-responsable = Присмотр / присутствие ответственного лица
+tm-aide-aux-deplacements-a-linterieur-du = Помощь в передвижении по жилью
+tm-aide-aux-deplacements-a-lexterieur = Помощь в передвижении вне дома
+tm-aide-pour-entretenir-le-logement-et = Помощь в уходе за жильём и бельём
+tm-aide-a-lhygiene-corporelle = Помощь с личной гигиеной
+tm-aide-a-la-preparation-des-repas = Помощь в приготовлении еды
+tm-aide-a-la-prise-de-repas = Помощь во время еды
+tm-coordination-des-intervenants = Координация работающих специалистов
+tm-gestion-administrative-et-juridique = Административные и юридические дела
+tm-gestion-financiere = Финансовые дела
+tm-stimulation-par-des-activites-loisirs = Стимуляция через занятия (досуг, прогулки и т. д.)
+tm-aide-a-la-communication-et-aux = Помощь в общении и социальных отношениях
+tm-aide-au-suivi-medical = Помощь с медицинским наблюдением
+tm-qui-participe-avec-lui-elle-a = Кто ещё вместе с ним(ней) участвует в сопровождении человека, которому помогают?
+tm-un-des-professionnel-s = Один или несколько специалистов
+tm-un-ou-plusieurs-autre-s-proche = Один или несколько других близких
+tm-il-elle-est-l-unique-aidante = Он(а) — единственный ухаживающий заявителя
+tm-est-il-elle-soutenue-dans-sa = Получает ли он(а) поддержку в своей роли ухаживающего?
+tm-en-cas-d-empechement-a-t = Есть ли у него(неё) решение, кто его(её) заменит, если он(а) не сможет?
+tm-laquelle = Какое именно?
+tm-il-elle-est-ou-sera-prochainement = Он(а) сейчас или скоро будет в одной из следующих ситуаций:
+tm-eloignement-geographique-demenagement = Проживание далеко (переезд и т. д.)
+tm-indisponibilite-prolongee-sejour-a = Длительное отсутствие (пребывание за границей, госпитализация и т. д.)
+tm-changement-majeur-dans-la-situation = Серьёзное изменение в личной ситуации (расставание, смерть супруга, переезд в дом престарелых и т. д.)
+tm-probleme-de-sante = Проблема со здоровьем
+tm-changement-majeur-dans-la-situation-2 = Серьёзное изменение в профессиональной ситуации
+tm-difficulte-a-assurer-l-accompagnement = Трудно продолжать нынешнее сопровождение (истощение, возраст и т. д.)
+tm-ses-attentes-en-tant-qu-aidant = Его(её) ожидания как ухаживающего родственника:
+tm-pouvoir-se-reposer-au-quotidien = Иметь возможность отдыхать каждый день
+tm-pouvoir-se-faire-remplacer-en-cas = Иметь возможность найти замену при необходимости
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Иметь возможность найти замену в непредвиденной ситуации
+tm-se-faire-remplacer-pour-partir-en = Найти замену, чтобы уехать на выходные/в отпуск
+tm-reprendre-renforcer-maintenir-son = Возобновить/увеличить/сохранить свою профессиональную деятельность
+tm-reprendre-renforcer-maintenir-ses-liens = Восстановить/укрепить/сохранить свои социальные связи
+tm-obtenir-une-contre-partie-financiere = Получить денежную компенсацию
+tm-echanger-avec-dautres-aidants = Общаться с другими ухаживающими
+tm-echanger-avec-les-professionnels-qui = Общаться со специалистами, которые сопровождают близкого человека
+tm-avoir-un-soutien-psychologique = Получать психологическую поддержку
+tm-etre-conseille-pour-mieux-faire-face = Получать советы, чтобы лучше справляться с инвалидностью близкого
+tm-etre-affilie-gratuitement-a-lassurance = Быть бесплатно застрахованным в пенсионном страховании по старости
+tm-a-t-il-elle-deja-identifie = Нашёл(ла) ли он(а) уже одну или несколько организаций или служб, которые могли бы отвечать его(её) ожиданиям?
+tm-vous-souhaitez-mieux-connaitre-les = Вы хотите лучше узнать о существующих программах и пособиях:
+tm-pour-l-aidant = Для ухаживающего
+tm-pour-la-personne-aidee = Для человека, которому помогают
+tm-autres-renseignements-que-vous = Другие сведения о жизни вашего ухаживающего, которые вы хотели бы нам сообщить
+tm-documents-lies-a-votre-demande = Документы к вашему заявлению
+tm-pour-nous-transmettre-les-documents = Чтобы отправить нам обязательные и дополнительные подтверждающие документы
+tm-certificat-medical = Медицинская справка
+tm-votre-certificat-medical-n-est-pas = Ваша медицинская справка недействительна, используйте один из предложенных образцов.
+tm-un-certificat-medical-de-moins-de = Медицинская справка, выданная не более 6 месяцев назад, по форме для заявлений в MDPH.
+tm-justificatif-de-domicile = Подтверждение адреса проживания
+tm-une-photocopie-dun-justificatif-de = Копия подтверждения адреса, выданного не более 3 месяцев назад (для детей приложите подтверждение адреса законного представителя; для тех, кто живёт у других: подтверждение адреса и письменное заявление под честное слово от принимающего).
+tm-piece-d-identite = Документ, удостоверяющий личность
+tm-une-photocopie-recto-verso-dun = Двусторонняя копия документа, удостоверяющего личность человека с инвалидностью и, при необходимости, его законного представителя (действующий документ, удостоверяющий личность, или действующий вид на жительство, или любой другой документ, разрешающий пребывание во Франции).
+tm-acte-de-deces-acte-de-mariage = Свидетельство о смерти / свидетельство о браке
+tm-carte-grise-vehicule-permis-de-conduire = Свидетельство о регистрации транспортного средства, водительские права
+tm-carte-de-sejour = Вид на жительство
+tm-avis-d-impot-sur-le-revenu = Уведомление о подоходном налоге
+tm-releve-d-identite-bancaire-rib-iban = Банковские реквизиты (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Справка о выплате ежедневных пособий (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Расчётный листок
+tm-devis-facture-aide-technique = Смета / счёт за техническое средство
+tm-audiogramme = Аудиограмма
+tm-livret-de-famille = Семейная книжка (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Счёт за столовую (школьная столовая)
+tm-facture-frais-d-obseques = Счёт за похороны
+tm-justificatif-reduction-du-temps-de = Подтверждение сокращения рабочего времени
+tm-billets-de-train-fiche-taxi-frais = Билеты на поезд / квитанция такси (транспортные расходы из-за направления в учреждение)
+tm-jugement-de-tutelle-jugement = Решение суда об опеке, решение об исправлении, попечительство (curatelle)
+tm-justificatif-d-emancipation = Подтверждение эмансипации
+tm-jugement-de-delegation-d-autorite = Решение суда о передаче родительских прав
+tm-jugement-de-divorce = Решение суда о разводе
+tm-bilan-ophtalmologique-mdph = Заключение офтальмолога (MDPH)
+tm-complement-medical-d-aide-a-l = Медицинское дополнение для психиатрической оценки
+tm-bilan-psychologique-etc = Психологическая оценка и т. д.
+tm-compte-rendu-d-examen-psychiatrique = Заключение психиатрического обследования, психиатрическая анкета и т. д.
+tm-bilan-orthophonique-psychomoteur = Заключение логопеда, психомоторного терапевта, физиотерапевта, остеопата и т. д.
+tm-bilan-camsp-cmp-cmpp = Заключение CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Заключение медицинской оценки
+tm-attestation-medicale = Медицинская справка
+tm-fiche-de-liaison-medecine-du-travail = Связной бланк медицины труда
+tm-prescription-medicale-pour-amenagement-d = Медицинское назначение для особых условий на экзаменах
+tm-bulletin-d-hospitalisation = Справка о госпитализации
+tm-fiche-de-prescription-hors = Бланк немедикаментозного назначения
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Для детей, которые учатся в школе, ожидания описывают в документе GEVASco. GEVASco — это пособие для сбора данных, которое вы заполняете вместе с директором учреждения (первое заявление) или ответственным учителем (повторное рассмотрение). Контакты ответственного учителя можно спросить у директора школы.
+tm-bilan-de-l-equipe-de-suivi = Заключение команды сопровождения обучения (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Связной бланк по финансированию приспособленного учебного оборудования
+tm-fiche-d-evaluation-de-l-autonomie = Бланк оценки самостоятельности ученика (от управления образования)
+tm-protocoles-d-accompagnement-d-un-eleve = Протоколы сопровождения ученика с инвалидностью помощником AVSI (индивидуальный помощник в школьной жизни)
+tm-plan-individualise-d-accompagnement-pia = Индивидуальный план сопровождения (PIA)
+tm-devoirs-particuliers-dyslexie = Особые домашние задания (дислексия, логопедия и т. д.)
+tm-certificat-de-scolarite-releve-de-notes = Справка об обучении, табель оценок и т. д.
+tm-curriculum-vitae-cv = Резюме (CV)
+tm-courriers-orientation-professionnel = Письма по профессиональной ориентации (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Оценки (AFPA, ESAT и т. д.), оценки Appui Projet, POPS, Préo, UEROS и т. д.
+tm-rapport-de-stage = Отчёт о стажировке
+tm-syntheses-etablissements-et-services-ems = Итоговые отчёты учреждений и служб (EMS, SMS, SAVS, SAMSAH и т. д.)
+tm-autre-document = Другой документ
+
+## mdph: account
+
+tm-plus-qu-une-etape = Остался один шаг
+tm-cliquez-sur-le-lien-qui-vous = Нажмите на ссылку, которую вам отправили, чтобы активировать аккаунт (не забудьте проверить папку «Спам»).
+tm-votre-compte-a-bien-ete-valide = Ваш аккаунт подтверждён.
+tm-ce-lien-est-incorrect-ou-a = Эта ссылка неверна или уже была использована.
+tm-email-envoye = Письмо отправлено
+tm-cliquez-sur-le-lien-qui-vous-2 = Нажмите на ссылку, которую вам отправили по электронной почте, чтобы изменить пароль.
+tm-si-vous-avez-oublie-votre-mot = Если вы забыли пароль, укажите свой адрес электронной почты — на него отправят новый пароль.
+tm-veuillez-entrer-votre-email = Введите свою электронную почту.
+tm-l-adresse-email-n-est-pas = Адрес электронной почты недействителен.
+tm-connectez-vous-pour-reprendre-votre = Войдите, чтобы продолжить оформление
+tm-adresse-email = Адрес электронной почты
+tm-veuillez-entrer-une-adresse-email = Введите адрес электронной почты.
+tm-cette-adresse-email-n-est-pas = Этот адрес электронной почты недействителен.
+tm-veuillez-entrer-un-mot-de-passe = Введите пароль.
+tm-vous-n-avez-pas-de-compte = Нет аккаунта? Зарегистрируйтесь
+tm-une-erreur-est-survenue-lors-de-5 = При отправке произошла ошибка. Возможно, этот аккаунт уже активирован или не существует.
+tm-un-mail-de-confirmation-a-bien = Письмо с подтверждением повторно отправлено на вашу электронную почту
+tm-nouveau-mot-de-passe = Новый пароль
+tm-vous-avez-indique-avoir-oublie-votre = Вы указали, что забыли пароль. Сбросьте его, введя новый пароль.
+tm-inscrivez-vous-pour-commencer-votre = Зарегистрируйтесь, чтобы начать оформление
+tm-veuillez-entrer-votre-adresse-e-mail = Введите свой адрес электронной почты.
+tm-cet-email-n-est-pas-valide = Эта электронная почта недействительна.
+tm-adresse-email-de-secours = Резервный адрес электронной почты
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Введите свой резервный адрес электронной почты.
+tm-erreur-dans-le-formulaire-merci-de = Ошибка в форме, обновите страницу.
+tm-contact = Контакт
+tm-veuillez-entrer-votre-numero-de-contact = Введите свой контактный номер.
+tm-vous-avez-deja-un-compte-connectez = Уже есть аккаунт? Войдите
+
+## mdph: apropos
+
+tm-en-quelques-mots = Коротко
+tm-plus-dun-tiers-des-personnes-handicapees = Более трети людей с инвалидностью считают сложными административные процедуры, связанные с их инвалидностью. Рассмотрение заявлений часто длится дольше четырёх месяцев, предусмотренных законом.
+tm-un-traitement-informatise-de-bout-en = Полностью компьютеризированное рассмотрение от начала до конца
+tm-une-communication-en-continu = Постоянная связь
+tm-pour-les-utilisateurs = Для пользователей
+tm-un-espace-personnel = Личный кабинет
+tm-un-questionnaire-dynamique = Динамическая анкета
+tm-un-accompagnement-des-la-saisie-de = Сопровождение с самого заполнения заявления
+tm-un-suivit-en-temps-reel = Отслеживание в реальном времени
+tm-une-presence-sur-le-web = Присутствие в интернете
+tm-une-appropriation-de-votre-espace = Настройка кабинета под себя
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Подтвердите заявление для { $name }
+tm-une-fois-la-demande-validee-vous = После подтверждения заявления вы больше не сможете изменить никаких сведений, кроме документов, и то только по запросу MDPH. Ниже приведена сводка вашего заявления:
+tm-recapitulatif-de-votre-demande = Сводка вашего заявления
+tm-documents = Документы:
+tm-en-validant-je-certifie-que-les = Подтверждая, я удостоверяю, что приведённые выше сведения верны.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } не принимает заявления через этот онлайн-сервис, поэтому отправить ей заявление через этот онлайн-сервис невозможно.
+tm-demande-n = Заявление № { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = Ваша MDPH просит вас исправить документы, приложенные к заявлению
+tm-pour-tout-autre-modification-veuillez = По любым другим изменениям обращайтесь напрямую в свою MDPH (контакты внизу страницы)
+tm-telecharger = Скачать
+tm-votre-demande-est-en-cours-de = Ваша MDPH проверяет ваше заявление
+tm-informations-obligatoires = Обязательные сведения
+tm-informations-complementaires = Дополнительные сведения
+tm-decrivez-votre-situation-vos-besoins-vos = Опишите свою ситуацию, потребности, планы и ожидания.
+tm-demande = Заявление / { $label }
+tm-demande-documents = Заявление / Документы
+tm-en-cours = { $name } — выполняется... { $progress }%
+tm-ajouter-un-document = Добавить документ
+tm-autres-types-de-documents = Другие типы документов
+tm-retourner-a-la-demande = Вернуться к заявлению
+tm-choix-du-type-de-document = Выбор типа документа
+tm-recherche = Поиск
+tm-suggestions-de-documents-a-fournir = Рекомендуемые документы
+tm-demande-identite-de-l-autorite-parentale = Заявление / Данные лица с родительскими правами
+tm-demande-identite-de-la-personne-vous = Заявление / Данные человека, который помогает вам в этой процедуре
+tm-la-personne-vous-aidant-dans-votre = Человек, который помогает вам в процедуре, — это
+tm-un-proche = Близкий человек
+tm-une-association = Ассоциация
+tm-nom-ou-intitule = Имя (или название)
+tm-la-longueur-minimale-du-nom-est = Имя должно содержать не меньше 1 символа.
+tm-recherche-adresse = Поиск адреса
+tm-localite = Населённый пункт
+tm-telephone-1 = Телефон 1
+tm-telephone-2 = Телефон 2
+tm-demande-identite-du-beneficiaire = Заявление / Данные получателя
+tm-nom-d-epouxse-ou-nom-d = Фамилия в браке или фамилия, которой вы пользуетесь
+tm-homme = Мужчина
+tm-femme = Женщина
+tm-espace-economique-europeen-ou-suisse = Европейская экономическая зона или Швейцария
+tm-date-de-naissance-au-format-jour = Дата рождения в формате день/месяц/год
+tm-veuillez-utiliser-le-format-jj-mm = Используйте формат ДД/ММ/ГГГГ. Например: 14/09/1989.
+tm-commune-de-naissance = Коммуна (commune) рождения
+tm-pays-en-cas-de-naissance-a = Страна (если вы родились за границей)
+tm-l-adresse-email-saisie-est-incorrecte = Введённый адрес электронной почты неверен.
+tm-si-vous-avez-elu-domicile-aupres = Если ваш адрес для корреспонденции — в организации (ассоциация, центр размещения или социальной помощи), укажите, в какой
+tm-organisme-payeur-de-prestations = Организация, выплачивающая семейные пособия / RSA
+tm-organisme-d-assurance-maladie = Организация медицинского страхования
+tm-votre-numero-de-securite-sociale = Ваш номер социального страхования
+tm-ce-numero-de-securite-sociale-est = Этот номер социального страхования недействителен.
+tm-ce-champ-est-incomplet = Это поле заполнено не полностью.
+tm-si-cest-votre-enfant-qui-est = Если заявление касается вашего ребёнка, укажите номер социального страхования ребёнка
+tm-etes-vous-aide-e-dans-vos = Помогает ли вам кто-нибудь в процедурах в MDPH?
+tm-beneficiez-vous-dune-mesure-de = Установлена ли в отношении вас мера правовой защиты (опека и т. п.)?
+tm-demande-identite-du-representant-legal = Заявление / Данные законного представителя
+tm-demande-prestations = Заявление / Выплаты
+tm-demandes-relatives-a-la-vie-quotidienne = Запросы, связанные с повседневной жизнью
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (карта мобильности для людей с инвалидностью)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, компенсационное пособие)
+tm-demandes-relatives-a-la-vie-scolaire = Запросы, связанные со школьной жизнью
+tm-demandes-relatives-au-travail-a-lemploi = Запросы, связанные с работой, занятостью и профессиональным обучением
+tm-orientation-professionnelle = Профессиональная ориентация
+tm-le-dispositif-emploi-accompagne-propose = «Программа сопровождаемой занятости предлагает медико-социальное сопровождение и поддержку в трудоустройстве работнику с инвалидностью и его работодателю. Воспользоваться программой могут работники с инвалидностью:
+tm-ayant-un-projet-dinsertion-en-milieu = которые планируют работать в обычной рабочей среде,
+tm-accueillis-dans-un-etablissement-ou = которые находятся в учреждении или службе помощи через труд (ESAT) и планируют работать в обычной рабочей среде,
+tm-deja-en-emploi-en-milieu-ordinaire = которые уже работают в обычной рабочей среде и испытывают особые трудности с сохранением работы.»
+tm-demande-confirmer-votre-compte-mail = Заявление / Подтвердите свою электронную почту
+tm-vous-n-avez-pas-encore-confirme = Вы ещё не подтвердили аккаунт. Это можно сделать, открыв ссылку для активации, отправленную вам по электронной почте.
+tm-en-cas-de-difficultes-vous-pouvez = Если возникнут трудности, пишите нам на адрес contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Нажмите здесь, чтобы повторно отправить письмо с подтверждением
+tm-retourner-au-profil = Вернуться к профилю
+
+## mdph: layout
+
+tm-connexion = Вход
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Найдите онлайн-сервис своей MDPH
+tm-votre-demande-en-ligne-a-la = Ваше онлайн-заявление в MDPH
+tm-la-mdph-c-est-la-maison = MDPH — это Maison Départementale pour les Personnes Handicapées (департаментский центр для людей с инвалидностью). Она может ответить на потребности, связанные с вашей инвалидностью.
+tm-ce-service-vous-permet-de-saisir = Этот сервис позволяет заполнить заявление и отправить его в вашу MDPH, чтобы она рассмотрела ваше дело.
+tm-il-vous-permet-de-solliciter-la = Он позволяет обратиться в MDPH как получатель или как законный представитель получателя.
+tm-en-fonction-de-votre-situation-vous = В зависимости от вашей ситуации вы, возможно, имеете право на следующие пособия
+
+## mdph: mdph
+
+tm-votre-mdph = Ваша MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = Управляйте своими заявлениями онлайн
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = Ваша MDPH не пользуется этим сервисом онлайн-заявлений
+tm-continuer-sur-service-public-fr = Продолжить на service-public.fr
+tm-continuer-sur = Продолжить на { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Ваша электронная почта
+tm-ex-email-domaine-fr = Напр.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = Адрес электронной почты обязателен.
+tm-modeles-de-certificats = Образцы справок
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Ожидает подтверждения
+tm-si-vous-n-avez-pas-recu = Если вы не получили это письмо, нажмите здесь, чтобы отправить его повторно.
+tm-modifier-mon-mot-de-passe = Изменить пароль
+tm-veuillez-entrer-votre-mot-de-passe = Введите свой прежний пароль.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Мы отправили вам письмо, чтобы подтвердить ваш адрес электронной почты.
+tm-type = Тип
+tm-document-ajoute = Документ добавлен
+tm-choisir-le-fichier = Выбрать файл
+tm-veuillez-selectionner-un-fichier = Выберите файл
+tm-ajouter-ce-fichier = Добавить этот файл
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Профиль / Данные законного представителя
+tm-profil-prestations = Профиль / Выплаты
+tm-supprimer-ce-profil = Удалить этот профиль
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Файлы cookie и отказ от них (opt-out)
+tm-ce-site-depose-un-petit-fichier = Этот сайт сохраняет на вашем компьютере небольшой текстовый файл («cookie»), когда вы его посещаете. Это позволяет нам считать посещения и понимать, какие страницы просматривают чаще всего.
+tm-ce-site-naffiche-pas-de-banniere = Почему этот сайт не показывает баннер согласия на файлы cookie?
+tm-je-contribue-a-enrichir-vos-donnees = Я помогаю пополнять ваши данные — могу ли я получить к ним доступ?
+tm-bien-sur-les-statistiques-dusage-de = Конечно! Статистика использования большинства наших продуктов, в том числе https://mdphenligne.cnsa.fr/, находится в открытом доступе на stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Родитель { $n }
+tm-exerce-l-autorite-parentale = Имеет родительские права
+tm-meme-adresse-que-le-beneficiaire = Тот же адрес, что у получателя
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Отмечая это поле, вы удостоверяете, что у вас есть согласие { $name } на подачу заявления от его(её) имени
+tm-precisez-le-domicile = Уточните, у кого вы живёте
+tm-de-vos-parents-ou-l-un = У родителей (или у одного из них)
+tm-de-vos-enfants-ou-l-un = У детей (или у одного из них)
+tm-d-un-e-ami-e = У друга (подруги)
+tm-d-un-autre-membre-de-votre = У другого члена вашей семьи
+tm-d-une-famille-d-accueil = В приёмной семье
+tm-et-vous-etes = И вы
+tm-de-categorie = Категории
+tm-son-prenom = Его(её) имя
+tm-montant = Сумма
+tm-montant-invalide = Недопустимая сумма
+tm-veuillez-saisir-un-nombre-entre-0 = Введите число от 0 до 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Нет документов
+tm-raison-du-refus = Причина отказа:
+tm-supprimez = Удалите
+tm-suppression-d-un-document = Удаление документа
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Свяжитесь со своей MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Уточните свои потребности в компенсации, связанные с инвалидностью
+tm-plusieurs-reponses-sont-possibles = Можно выбрать несколько ответов
+tm-adaptez-vos-reponses-a-votre-age = Отвечайте с учётом своего возраста.
+tm-le-besoin-daide-correspond-a-une = Потребность в помощи — это прямая помощь человека, или потребность, чтобы вас побуждали, направляли, подсказывали словами, или материальная либо финансовая помощь.
+tm-ce-document-correspond-a-lexpression-de = В этом документе вы описываете потребности, которые ощущаете. Затем команда MDPH проведёт подробную оценку и при необходимости встретится с вами.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, пособие взрослым с инвалидностью) и надбавка к нему
+tm-carte-d-invalidite-de-priorite-de = Карта инвалидности / приоритета / парковки
+tm-orientation-vers-un-etablissement-ou = Направление в медико-социальное учреждение или службу (ESMS)
+tm-renouvellement-d-allocation = Продление компенсационного пособия (ACTP или ACFP)
+tm-projet-personnalise-de-scolarisation = Персональный план обучения – образовательный путь и помощь в обучении
+tm-orientation-professionnelle-et-ou = Профессиональная ориентация и/или профессиональное обучение
+tm-reconnaissance-de-la-qualite-de = Признание статуса работника с инвалидностью (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Бесплатное пенсионное страхование по старости для родителей, ухаживающих за ребёнком дома (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Другой департамент: укажите его номер (например, 01 или 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Мои заявления
+tm-documents-associes = Приложенные документы
+
+## mdph: nav-steps
+
+tm-question-precedente = Предыдущий вопрос
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Ваш пароль слишком слабый.
+tm-veuillez-saisir-8-caracteres = Введите 8 символов.
+tm-presenter-trois-des-quatre-categories-de = Содержать три из четырёх типов символов: заглавная буква, строчная буква, цифра и/или специальные символы.
+tm-ce-jeton-de-modification-a-deja = Этот код изменения уже использован для сброса пароля. Сделайте новый запрос на сброс.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = содержать восемь символов,
+tm-etre-d-une-robustesse-moyenne = иметь среднюю надёжность.
+tm-afin-de-garantir-au-mieux-l = Чтобы лучше защитить целостность данных, пароль должен как минимум:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = При желании уточните свой запрос
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Выберите один из вариантов или уточните свой ответ
+tm-intitule-du-poste = Название должности
+tm-employeur = Работодатель
+tm-entreprise = Предприятие
+tm-type-de-contrat = Тип договора
+tm-date-de-debut-au-format-jour = Дата начала в формате день/месяц/год
+tm-motif-de-fin-d-activite = Причина прекращения работы
+tm-motif = Причина
+tm-valider-l-experience = Подтвердить опыт
+tm-ajouter-une-experience = Добавить опыт
+tm-annee-d-obtention = Год получения
+tm-domaine = Область
+tm-intitule-du-diplome = Название диплома
+tm-domaine-d-etude = Область обучения
+tm-retirer-le-dernier-diplome = Убрать последний диплом
+tm-ajouter-un-diplome = Добавить диплом
+tm-matin = Утро
+tm-midi = Обед
+tm-soiree-nuit = Вечер/ночь
+tm-nom-de-l-etablissement = Название учреждения
+tm-rue = Улица
+tm-ex-college-jules-ferry = Напр.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Напр.: 1, rue de l'église
+tm-ex-paris = Напр.: Paris
+tm-supprimer-le-dernier-etablissement = Удалить последнее учреждение
+tm-ajouter-un-etablissement = Добавить учреждение
+tm-frais-engages = Понесённые расходы
+tm-montant-total-frequence = Общая сумма / Частота
+tm-montant-rembourse = Возмещённая сумма
+tm-libelle-des-frais = Описание расходов
+tm-par-jour = В день
+tm-par-semaine = В неделю
+tm-par-mois = В месяц
+tm-par-an = В год
+tm-supprimer-le-dernier-frais = Удалить последний расход
+tm-ajouter-des-frais-ponctuels = Добавить разовые расходы
+tm-ajouter-des-frais-recurrents = Добавить регулярные расходы
+tm-derniere-reponse-enregistree-le = Последний ответ, сохранённый { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Название организации
+tm-etes-vous-deja-en-contact = Вы уже на связи с ними?
+tm-supprimer-la-derniere-structure = Удалить последнюю организацию
+tm-ajouter-une-structure = Добавить организацию
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Вид меры правовой защиты
+tm-tutelle = Опека
+tm-curatelle = Попечительство (curatelle)
+tm-curatelle-renforcee = Усиленное попечительство (curatelle renforcée)
+tm-habilitation-familiale = Семейное уполномочие (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = Главная страница
