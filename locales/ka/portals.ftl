@@ -1537,6 +1537,686 @@ tm-mes-proches = ჩემი ახლობლები
 tm-aucun-proche = ახლობლები არ არის
 tm-ajouter-un-proche = ახლობლის დამატება
 
+## mdph: server
+
+tm-identites = პირადი მონაცემები
+tm-individus-et-organismes-concernes-par-la = პირები და ორგანიზაციები, რომლებსაც განაცხადი ეხება
+tm-situations-particulieres = განსაკუთრებული სიტუაციები
+tm-etes-vous-dans-l-une-des = ხართ თუ არა ერთ-ერთ შემდეგ სიტუაციაში?
+tm-vous-n-arrivez-plus-a-vivre = სახლში ცხოვრება აღარ შეგიძლიათ
+tm-expliquez-la-difficulte = ახსენით სირთულე
+tm-votre-ecole-ne-peut-plus-vous = თქვენს სკოლას აღარ შეუძლია თქვენი მიღება
+tm-votre-etablissement-ne-peut-plus-vous = თქვენს დაწესებულებას აღარ შეუძლია თქვენი მიღება და სახლში დაბრუნება არ შეგიძლიათ
+tm-vous-risquez-de-perdre-votre-travail = სამსახურის დაკარგვის საფრთხე გემუქრებათ
+tm-vous-sortez-d-hospitalisation-et-vous = საავადმყოფოდან გეწერებით და სახლში დაბრუნება არ შეგიძლიათ
+tm-vous-commencez-bientot-une-nouvelle = მალე იწყებთ ახალ სწავლებას
+tm-precisez = დააზუსტეთ
+tm-date-d-entree-prevue = დაწყების დაგეგმილი თარიღი
+tm-vous-venez-de-trouver-un-emploi = ახლახან იპოვეთ სამსახური
+tm-vous-arrivez-dans-moins-de-2 = თქვენი უფლებები 2 თვეზე ნაკლებ დროში მთავრდება (მაგ.: AEEH, AAH, PCH, RQTH და ა.შ.)
+tm-indiquez-le-s-droit-s-concerne = მიუთითეთ შესაბამისი უფლება(ები) და ვადის გასვლის თარიღ(ებ)ი
+tm-vie-quotidienne = ყოველდღიური ცხოვრება
+tm-situation = მდგომარეობა
+tm-besoins = საჭიროებები
+tm-attentes = მოლოდინები
+tm-vous-vivez = ვისთან ცხოვრობთ
+tm-seule = მარტო
+tm-avec-vos-parents-ou-l-un = მშობლებთან (ან ერთ-ერთთან)
+tm-avec-vos-enfants-ou-l-un = შვილებთან (ან ერთ-ერთთან)
+tm-autre-situation = სხვა მდგომარეობა
+tm-ou-vivez-vous = სად ცხოვრობთ?
+tm-vous-avez-un-logement-independant = გაქვთ საკუთარი დამოუკიდებელი საცხოვრებელი
+tm-vous-vivez-dans-un-etablissement-medico = ცხოვრობთ სამედიცინო-სოციალურ ან სამკურნალო დაწესებულებაში
+tm-precisez-le-nom-le-type-et = მიუთითეთ სახელწოდება, ტიპი და ადგილი
+tm-vous-etes-hebergee-au-domicile = ცხოვრობთ სხვის სახლში
+tm-vous-avez-deja-eu = უკვე გქონიათ:
+tm-un-accident-cause-par-un-tiers = უბედური შემთხვევა სხვა პირის ბრალით
+tm-un-accident-du-travail = უბედური შემთხვევა სამსახურში
+tm-un-autre-accident = სხვა უბედური შემთხვევა
+tm-suite-a-cet-accident-y-a = ამ შემთხვევის შემდეგ არის თუ არა მიმდინარე ან დასრულებული მოთხოვნა ზიანის ანაზღაურებაზე?
+tm-aupres-de-quel-organisme = რომელ ორგანიზაციაში?
+tm-vous-recevez = იღებთ:
+tm-une-aide-financiere-et-des-ressources = ფინანსურ დახმარებას და შემოსავალს
+tm-une-aide-technique-materielle-ou-de = ტექნიკურ, მატერიალურ დახმარებას ან აღჭურვილობას
+tm-une-aide-a-la-personne-avec = პირად დახმარებას: ვიღაც გეხმარებათ
+tm-vous-recevez-les-aides-ressources-et = იღებთ შემდეგ დახმარებებს, შემოსავლებს და/ან შემწეობებს:
+tm-allocation-chomage-versee-par-pole = უმუშევრობის შემწეობა, რომელსაც იხდის Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = განაცხადამდე 12 თვის განმავლობაში მიგიღიათ თუ არა:
+tm-un-revenu-d-activite = შემოსავალი მუშაობიდან
+tm-des-indemnites-journalieres = დღიური შემწეობები (ავადმყოფობის ანაზღაურება)
+tm-un-revenu-issu-d-une-activite = შემოსავალი ESAT-ში მუშაობიდან
+tm-vous-percevez-une-ou-plusieurs-des = იღებთ ერთ ან რამდენიმე შემდეგ დახმარებას:
+tm-une-pension-d-invalidite = შშმ პირის (ინვალიდობის) პენსიას
+tm-une-autre-pension-de-ce-type = ამ ტიპის სხვა პენსიას
+tm-pension-des-deux-tiers-d-incapacite = „ორი მესამედის“ პენსიას, შრომისუუნარობის პენსიას და ა.შ.
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (დანამატი მესამე პირის დახმარებისთვის)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (დამატებითი შემწეობა შეზღუდული შესაძლებლობისთვის)
+tm-une-rente-d-accident-ou-de = რენტას სამსახურში უბედური შემთხვევის ან პროფესიული დაავადების გამო
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (დამატებითი ანაზღაურება მესამე პირის დახმარებისთვის)
+tm-une-retraite-pour-inaptitude-dans-la = საჯარო სამსახურში შეუფერებლობის გამო პენსიას ან ვადამდელ პენსიას
+tm-depuis-le-2 = რა თარიღიდან?
+tm-connaissez-vous-votre-taux-d-ipp = იცით თქვენი IPP-ის პროცენტი (Incapacité Permanente Partielle, მუდმივი ნაწილობრივი შრომისუუნარობა)?
+tm-renseignez-ici-le-taux-qui-vous = მიუთითეთ აქ პროცენტი, რომელიც ჯანმრთელობის დაზღვევამ (CPAM) დაგიდგინათ
+tm-taux-d-ipp-en = IPP-ის პროცენტი, %-ში
+tm-vous-avez-indique-recevoir-une-aide = მიუთითეთ, რომ იღებთ ტექნიკურ, მატერიალურ დახმარებას ან აღჭურვილობას; ეს დახმარებაა:
+tm-un-amenagement-de-logement = საცხოვრებლის მორგება
+tm-une-aide-animaliere = დამხმარე ცხოველი
+tm-un-amenagement-de-vehicule = ავტომობილის მორგება
+tm-une-aide-technique-ex-barre-d = ტექნიკური დამხმარე საშუალება (მაგ.: სახელური, ჯოხი-ჩარჩო (ვოკერი) და ა.შ.)
+tm-vous-avez-indique-recevoir-une-aide-2 = მიუთითეთ, რომ იღებთ პირად დახმარებას; გეხმარებათ:
+tm-votre-famille = თქვენი ოჯახი
+tm-un-professionnel-de-soins-a-domicile = შინ მოვლის სპეციალისტი
+tm-un-accompagnement-medico-social = სამედიცინო-სოციალური მხარდაჭერა
+tm-etes-vous-a-la-retraite = პენსიაზე ხართ?
+tm-depuis-quand = როდიდან?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, სოლიდარობის შემწეობა ხანდაზმულებისთვის)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, დამოუკიდებლობის პერსონალური შემწეობა)
+tm-vous-avez-demande-une-pension-de = მოითხოვეთ ასაკობრივი პენსია
+tm-du-fait-de-votre-handicap = თქვენი შეზღუდული შესაძლებლობის გამო:
+tm-vous-exercez-une-activite = მუშაობთ არასრულ განაკვეთზე
+tm-precisez-la-quotite-en-pourcentage = მიუთითეთ სამუშაო დროის წილი პროცენტებში
+tm-vous-avez-du-renoncer-a-votre = სამსახურის დატოვება მოგიწიათ
+tm-du-fait-de-votre-handicap-recourez = შეზღუდული შესაძლებლობის გამო ვინმეს ფულს უხდით, რომ დაგეხმაროთ?
+tm-frais-lies-au-handicap-et-restant = შეზღუდულ შესაძლებლობასთან დაკავშირებული ხარჯები, რომლებსაც თავად იხდით
+tm-indiquez-les-frais-non-rembourses-ou = მიუთითეთ ხარჯები, რომლებსაც თქვენი ჯანმრთელობის დაზღვევა ან დამატებითი დაზღვევა (mutuelle) არ ანაზღაურებს ან მხოლოდ ნაწილობრივ ანაზღაურებს. კერძოდ, მიუთითეთ, უხდით თუ არა ვინმეს ფულს დახმარებისთვის შეზღუდული შესაძლებლობის გამო.
+tm-vous-avez-besoin-d-aide-dans = ყოველდღიურ ცხოვრებაში დახმარება გჭირდებათ:
+tm-pour-regler-les-depenses-courantes-loyer = მიმდინარე ხარჯების გადასახდელად (ქირა, ენერგია, ტანსაცმელი, საკვები და ა.შ.)
+tm-pour-gerer-votre-budget-et-repondre = ბიუჯეტის სამართავად და ვალდებულებების შესასრულებლად (ადმინისტრაციული პროცედურები, დაზღვევა, გადასახადები და ა.შ.)
+tm-pour-l-hygiene-corporelle-se-laver = პირადი ჰიგიენისთვის (დაბანა, ტუალეტში სიარული)
+tm-pour-vous-habiller-mettre-et-oter = ჩასაცმელად (ტანსაცმლის ჩაცმა, გახდა, შერჩევა და ა.შ.)
+tm-pour-faire-les-courses = საყიდლებისთვის
+tm-pour-preparer-les-repas = საჭმლის მოსამზადებლად
+tm-pour-prendre-les-repas = საჭმელად
+tm-pour-faire-le-menage-et-l = დასალაგებლად და ტანსაცმლის მოსავლელად
+tm-pour-prendre-soin-de-votre-sante = ჯანმრთელობაზე ზრუნვისთვის (მკურნალობა, ექიმთან სიარული და ა.შ.)
+tm-autre-besoin = სხვა საჭიროება
+tm-vous-avez-besoin-d-aide-pour = გადაადგილებისთვის დახმარება გჭირდებათ:
+tm-pour-se-deplacer-dans-le-domicile = სახლში გადასაადგილებლად
+tm-pour-sortir-du-domicile-ou-y = სახლიდან გასასვლელად ან სახლში შესასვლელად
+tm-pour-se-deplacer-a-l-exterieur = სახლის გარეთ გადასაადგილებლად
+tm-pour-utiliser-un-vehicule = ავტომობილით სარგებლობისთვის
+tm-pour-utiliser-les-transports-en-commun = საზოგადოებრივი ტრანსპორტით სარგებლობისთვის
+tm-pour-partir-en-vacances = შვებულებაში წასასვლელად
+tm-utilisez-vous-les-transports-adaptes = იყენებთ თუ არა თქვენს მხარეში შეთავაზებულ მორგებულ ტრანსპორტს?
+tm-vous-avez-besoin-d-aide-pour-2 = სოციალურ ცხოვრებაში დახმარება გჭირდებათ:
+tm-pour-communiquer-s-exprimer-se-faire = კომუნიკაციისთვის (აზრის გამოხატვა, გაგებინება)
+tm-pour-avoir-des-activites-sportives-et = სპორტითა და დასვენების აქტივობებით დასაკავებლად
+tm-pour-les-relations-avec-les-autres = სხვებთან ურთიერთობისთვის
+tm-pour-vous-occuper-de-votre-famille = ოჯახზე ზრუნვისთვის
+tm-pour-vous-accompagner-dans-votre-vie = სამოქალაქო ცხოვრებაში თანხლებისთვის (მაგ.: არჩევნებზე წასვლა, ასოციაციებში მონაწილეობა და ა.შ.)
+tm-pour-assurer-votre-securite = თქვენი უსაფრთხოებისთვის
+tm-quelles-sont-vos-attentes-pour-compenser = რას ელით შეზღუდული შესაძლებლობის კომპენსაციისთვის?
+tm-vivre-a-domicile = სახლში ცხოვრება
+tm-un-amenagement-de-votre-lieu-de = საცხოვრებელი ადგილის მორგება
+tm-realiser-un-bilan-des-capacites-dans = ყოველდღიურ ცხოვრებაში შესაძლებლობების შეფასება
+tm-une-aide-financiere-afin-d-assurer = ფინანსური დახმარება მინიმალური შემოსავლის უზრუნველსაყოფად
+tm-une-aide-pour-se-deplacer = დახმარება გადაადგილებაში
+tm-un-accompagnement-pour-l-adptation = მხარდაჭერა ყოველდღიურ ცხოვრებასთან ადაპტაციის / რეადაპტაციისთვის
+tm-une-aide-humaine-quelqu-un-qui = ადამიანის დახმარება: ვინმე, ვინც დაგეხმარებათ
+tm-vivre-en-etablissement = დაწესებულებაში ცხოვრება
+tm-du-materiel-ou-equipement = მასალა ან აღჭურვილობა
+tm-une-aide-financiere-pour-des-depenses = ფინანსური დახმარება შეზღუდულ შესაძლებლობასთან დაკავშირებული ხარჯებისთვის
+tm-un-accueil-temporaire = დროებითი განთავსება
+tm-autre-attente = სხვა მოლოდინი
+tm-avez-vous-deja-identifie-une-ou = უკვე იპოვეთ ერთი ან რამდენიმე დაწესებულება ან სამსახური, რომელიც თქვენს მოლოდინებს დააკმაყოფილებს?
+tm-avez-vous-d-autres-renseignements = გაქვთ სხვა ინფორმაცია (მდგომარეობა, მოლოდინები, გეგმები) თქვენი ყოველდღიური ცხოვრების შესახებ?
+tm-vie-scolaire-ou-etudiante = სასკოლო ან სტუდენტური ცხოვრება
+tm-etes-vous-actuellement-scolarise = ამჟამად სწავლობთ სკოლაში?
+tm-pourquoi-n-etes-vous-pas-scolarise = რატომ არ სწავლობთ სკოლაში?
+tm-vous-etes-trop-jeune = ჯერ ძალიან პატარა ხართ
+tm-a-partir-de-quand-serez-vous = როდიდან დაიწყებთ სკოლაში სწავლას?
+tm-vous-etes-sans-solution-d-accueil = სკოლაში, უნივერსიტეტში ან სამედიცინო-სოციალურ დაწესებულებაში ადგილი არ გაქვთ
+tm-vous-etes-actuellement-scolarise = ამჟამად სწავლობთ სკოლაში
+tm-en-milieu-ordinaire = ჩვეულებრივ სკოლაში
+tm-avec-accompagnement-par-un-service-de = სამკურნალო სამსახურის ან სამედიცინო-სოციალური დაწესებულების თანხლებით
+tm-en-temps-partage-entre-letablissement = დრო გაყოფილია სამედიცინო-სოციალურ დაწესებულებასა და ჩვეულებრივ სკოლას ან სახლს შორის
+tm-en-temps-partage-entre-le-service = დრო გაყოფილია სამკურნალო სამსახურსა და ჩვეულებრივ სკოლას შორის
+tm-en-formation-superieure-ou-en = უმაღლეს განათლებაში ან შეგირდობაში
+tm-etes-vous-place-en-internat = ცხოვრობთ ინტერნატში?
+tm-ses-frais-de-sejour-sont-ils = ცხოვრების ხარჯებს სრულად ფარავს ჯანმრთელობის დაზღვევა, სახელმწიფო ან სოციალური დახმარება?
+tm-dans-quel-s-etablissement-s = რომელ დაწესებულებაში (დაწესებულებებში)?
+tm-quel-type-d-etudes-suivez-vous = რა ტიპის სწავლებას გადიხართ?
+tm-quel-s-diplome-s-avez-vous = რა დიპლომ(ებ)ი მიიღეთ?
+tm-quel-s-diplome-s-preparez-vous = რა დიპლომ(ებ)ისთვის ემზადებით?
+tm-decrivez-votre-parcours-d-etudiant-ou = აღწერეთ თქვენი გზა, როგორც სტუდენტის ან შეგირდის
+tm-annee-etablissement = წელი, დაწესებულება
+tm-vous-disposez-actuellement-d = ამჟამად გაქვთ მხარდაჭერა და მკურნალობა
+tm-soins-hospitaliers = საავადმყოფოში მკურნალობა
+tm-soins-en-liberal = კერძო სპეციალისტების მკურნალობა
+tm-vous-disposez-actuellement-d-adaptations = ამჟამად გაქვთ მორგებული მატერიალური პირობები
+tm-amenagement-et-adaptations-pedagogiques = პედაგოგიური მორგება
+tm-outils-de-communication = კომუნიკაციის საშუალებები
+tm-materiel-informatique-et-audiovisuel = კომპიუტერული და აუდიოვიზუალური აღჭურვილობა
+tm-materiel-deficience-auditive = აღჭურვილობა სმენის დარღვევისთვის
+tm-materiel-deficience-visuelle = აღჭურვილობა მხედველობის დარღვევისთვის
+tm-mobilier-et-petits-materiels = ავეჯი და მცირე აღჭურვილობა
+tm-transport = ტრანსპორტი
+tm-vous-disposez-actuellement-d-une-aide = ამჟამად გყავთ დამხმარე შეზღუდული შესაძლებლობის მქონე მოსწავლეებისთვის
+tm-precisez-laquelle = დააზუსტეთ, რომელი
+tm-decrivez-votre-emploi-du-temps-ecole = აღწერეთ თქვენი განრიგი (სკოლა, სასადილო, მკურნალობა და ა.შ.)
+tm-vous-avez-des-besoins-en-lien = გაქვთ სწავლასთან დაკავშირებული საჭიროებები:
+tm-pour-lire = კითხვისთვის
+tm-pour-ecrire-prendre-des-notes = წერისთვის, ჩანაწერების გასაკეთებლად
+tm-pour-calculer = ანგარიშისთვის
+tm-pour-comprendre-suivre-les-consignes = მითითებების გასაგებად და შესასრულებლად
+tm-pour-organiser-controler-son-travail = საკუთარი სამუშაოს ორგანიზებისა და შემოწმებისთვის
+tm-pour-l-utilisation-du-materiel = აღჭურვილობის გამოსაყენებლად
+tm-vous-avez-des-besoins-pour-communiquer = კომუნიკაციისთვის გაქვთ საჭიროებები:
+tm-pour-assurer-sa-securite = საკუთარი უსაფრთხოებისთვის
+tm-vous-avez-des-besoins-pour-l = პირადი მოვლის საჭიროებები გაქვთ:
+tm-pour-l-hygiene-corporelle-aller-aux = პირადი ჰიგიენისთვის (ტუალეტში სიარული)
+tm-pour-s-habiller-mettre-et-oter = ჩასაცმელად (ტანსაცმლის ჩაცმა და გახდა)
+tm-pour-les-repas-manger-et-boire = კვებისთვის (ჭამა და სმა)
+tm-pour-prendre-soin-de-sa-sante = ჯანმრთელობაზე ზრუნვისთვის
+tm-vous-avez-besoin-d-aide-pour-3 = გადაადგილებისთვის დახმარება გჭირდებათ:
+tm-pour-se-deplacer-a-l-interieur = შენობის შიგნით გადასაადგილებლად
+tm-pour-se-deplacer-a-l-exterieur-2 = შენობის გარეთ გადასაადგილებლად
+tm-vous-souhaitez = გსურთ:
+tm-une-adaptation-de-la-scolarite = სწავლების მორგება
+tm-une-orientation-scolaire-differente = სხვა სასკოლო მიმართულება
+tm-une-aide-humaine = ადამიანის დახმარება
+tm-une-aide-materielle = მატერიალური დახმარება
+tm-un-accompagnement-pour-une-readaptation = მხარდაჭერა რეადაპტაციისთვის / რეაბილიტაციისთვის
+tm-une-prise-en-charge-par-un = მომსახურება დაწესებულებაში საცხოვრებლის გარეშე
+tm-une-prise-en-charge-par-un-2 = მომსახურება დაწესებულებაში საცხოვრებლით
+tm-avez-vous-deja-identifie-un = უკვე იპოვეთ სკოლა, უნივერსიტეტი ან სამედიცინო-სოციალური დაწესებულება, რომელიც თქვენს მოლოდინებს დააკმაყოფილებს?
+tm-avez-vous-pu-prendre-contact-avec = შეძელით დაკავშირება თქვენს პასუხისმგებელ მასწავლებელთან (enseignant référent)?
+tm-pourquoi = რატომ?
+tm-vous-avez-d-autres-renseignements = თუ გაქვთ სხვა მნიშვნელოვანი ინფორმაცია (მდგომარეობა, მოლოდინები, გეგმები) თქვენი სასკოლო, სტუდენტური ან შეგირდობის ცხოვრების შესახებ, მიუთითეთ აქ:
+tm-vie-au-travail = სამუშაო ცხოვრება
+tm-situation-professionnelle = პროფესიული მდგომარეობა
+tm-parcours-professionnel = პროფესიული გზა
+tm-projet-professionnel = პროფესიული გეგმა
+tm-avez-vous-actuellement-un-emploi = ამჟამად გაქვთ სამსახური?
+tm-avez-vous-deja-travaille = ოდესმე გიმუშავიათ?
+tm-pourquoi-etes-vous-actuellement-sans = რატომ ხართ ამჟამად უმუშევარი და როდიდან?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = შეგიძლიათ მიუთითოთ, რატომ ხართ ამჟამად უმუშევარი?
+tm-etes-vous-dans-une-des-situations = ხართ თუ არა ერთ-ერთ შემდეგ სიტუაციაში?
+tm-inscrit-a-pole-emploi = რეგისტრირებული Pôle emploi-ში
+tm-en-formation-continue = უწყვეტ განათლებაში (ზრდასრულთა სწავლება)
+tm-votre-accompagnement-vers-l-emploi-est = სამსახურის ძიებაში თქვენ გეხმარებათ:
+tm-mission-locale = Mission locale (ახალგაზრდების დასაქმების ადგილობრივი ცენტრი)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = RSA-ის პასუხისმგებელი პირი, დანიშნული Conseil Général-ის (დეპარტამენტის საბჭოს) მიერ
+tm-vous-avez-un-emploi = გაქვთ სამსახური:
+tm-en-entreprise-adaptee = მორგებულ საწარმოში (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = დაცულ გარემოში (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = როგორი დასაქმება გაქვთ?
+tm-interim = დროებითი სამუშაო სააგენტოს მეშვეობით
+tm-contrat-aide = სუბსიდირებული ხელშეკრულება
+tm-travailleur-independant = თვითდასაქმებული
+tm-regime = რეჟიმი:
+tm-stagiaire-professionnel = სტაჟიორი
+tm-est-ce-un-stage-remunere = ეს ანაზღაურებადი სტაჟირებაა?
+tm-au-sein-de-quel-organisme-effectuez = რომელ ორგანიზაციაში გადიხართ სტაჟირებას?
+tm-nom-de-l-organisme = ორგანიზაციის სახელწოდება
+tm-qui-est-votre-employeur = ვინ არის თქვენი დამსაქმებელი?
+tm-quel-est-le-nom-de-votre = რა ჰქვია თქვენს თანამდებობას?
+tm-nom-du-poste = თანამდებობის სახელწოდება
+tm-votre-emploi-est-il-a-temps = სრულ განაკვეთზე მუშაობთ თუ არასრულზე?
+tm-temps-complet = სრული განაკვეთი
+tm-temps-partiel = არასრული განაკვეთი
+tm-votre-emploi-est-il-adapte-a = არის თუ არა თქვენი სამუშაო მორგებული თქვენს შეზღუდულ შესაძლებლობაზე?
+tm-quelles-sont-les-difficultes-liees-a = რა სირთულეებია დაკავშირებული თქვენს შეზღუდულ შესაძლებლობასთან?
+tm-accompagnement-pour-conserver-votre = მხარდაჭერა სამსახურის შესანარჩუნებლად:
+tm-par-la-medecine-du-travail = შრომის მედიცინის სამსახურისგან
+tm-par-le-service-d-appui-au = შეზღუდული შესაძლებლობის მქონე მუშაკების სამსახურში შენარჩუნების მხარდამჭერი სამსახურისგან (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = თქვენი სამუშაო ადგილი მოირგო:
+tm-etes-vous-actuellement-en-arret-de = ამჟამად ბიულეტენზე (ავადმყოფობის შვებულებაში) ხართ?
+tm-vous-etes-actuellement-en-arret-de = ამჟამად არ მუშაობთ შემდეგი მიზეზით:
+tm-arret-maladie-avec-indemnites = ავადმყოფობის შვებულება დღიური შემწეობით
+tm-arret-maladie-sans-indemnites = ავადმყოფობის შვებულება დღიური შემწეობის გარეშე
+tm-vous-etes-en-arret-suite-a = არ მუშაობთ სამსახურში უბედური შემთხვევის ან პროფესიული დაავადების გამო
+tm-conge-maternite-conge-d-adoption-autre = დეკრეტული შვებულება/შვილად აყვანის შვებულება/სხვა
+tm-avez-vous-rencontre-un-professionnel-du = შეხვდით თუ არა თქვენი საპენსიო ფონდის სოციალური სამსახურის სპეციალისტს?
+tm-a-quelle-date = რა თარიღში?
+tm-avez-vous-rencontre-le-medecin-du = იყავით თუ არა შრომის მედიცინის ექიმთან სამსახურში დაბრუნებამდე გასინჯვაზე?
+tm-beneficiez-vous-d-une-ou-des = იღებთ თუ არა ერთ ან რამდენიმე შემდეგ შემწეობას?
+tm-aides-de-l-association-de-gestion = შეზღუდული შესაძლებლობის მქონე პირთა დასაქმების ფონდის მმართველი ასოციაციის (AGEFIPH) დახმარება
+tm-aides-du-fonds-pour-l-insertion = საჯარო სამსახურში შეზღუდული შესაძლებლობის მქონე პირთა დასაქმების ფონდის (FIPHFP) დახმარება
+tm-beneficiez-vous-d-une-reconnaissance-de = აღიარებული გაქვთ შეზღუდული შესაძლებლობის მქონე მუშაკის სტატუსი (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = გსურთ სამუშაო გამოცდილების ფორმაში შეყვანა თუ რეზიუმეს (CV) დასკანერება?
+tm-numeriser-le-cv-et-l-ajouter = რეზიუმეს (CV) დასკანერება და განაცხადზე დართვა მისი დასრულებისას
+tm-saisir-mes-experiences-professionnelles = ჩემი სამუშაო გამოცდილების ამ ფორმაში შეყვანა
+tm-precisez-vos-experiences = მიუთითეთ თქვენი სამუშაო გამოცდილება, სტაჟირებებისა და დასაქმების ორგანიზაციების ჩათვლით.
+tm-votre-niveau-de-qualification = თქვენი კვალიფიკაციის დონე:
+tm-primaire = დაწყებითი
+tm-secondaire = საშუალო
+tm-superieur = უმაღლესი
+tm-derniere-classe-frequentee = ბოლო კლასი, რომელშიც სწავლობდით:
+tm-avez-vous-suivi-une-des-formation = გაგივლიათ პროფესიული მომზადება?
+tm-laquelle-lesquelles = რომელი/რომლები?
+tm-precisez-votre-vos-dernier-s-diplome = მიუთითეთ თქვენი ბოლო მიღებული დიპლომ(ებ)ი:
+tm-avez-vous-un-ou-plusieurs-projet = გაქვთ ერთი ან რამდენიმე პროფესიული გეგმა?
+tm-pourquoi-avez-vous-besoin-de-soutien = რატომ გჭირდებათ მხარდაჭერა?
+tm-faire-un-bilan-de-capacites = პროფესიული შესაძლებლობების შეფასება
+tm-preciser-un-projet-professionnel = პროფესიული გეგმის დაზუსტება
+tm-adapter-l-environnement-de-travail = სამუშაო გარემოს მორგება
+tm-acceder-a-un-emploi = სამსახურის შოვნა
+tm-acceder-a-une-formation = სწავლებაზე წვდომა
+tm-autres-renseignements-concernant-votre = სხვა ინფორმაცია თქვენი სამუშაო ცხოვრების შესახებ, რომლის გაზიარებაც გსურთ
+tm-vie-de-votre-aidant-familial = თქვენი მომვლელი ოჯახის წევრის ცხოვრება
+tm-vous-pouvez-expliquer-l-aide-que = შეგიძლიათ ახსნათ, რა დახმარებას უწევს ამჟამად თქვენი მომვლელი შეზღუდული შესაძლებლობის მქონე პირს, და გამოხატოთ მისი მოლოდინები და საჭიროებები.
+tm-comment-s-appelle-votre-aidant = რა ჰქვია თქვენს მომვლელს?
+tm-nom-et-prenom = გვარი და სახელი
+tm-quel-est-son-lien-avec-la = ვინ არის ის შეზღუდული შესაძლებლობის მქონე პირისთვის?
+tm-vit-il-elle-avec-la-personne = ცხოვრობს თუ არა ის შეზღუდული შესაძლებლობის მქონე პირთან ერთად?
+tm-est-il-elle-actuellement-en-emploi = ამჟამად მუშაობს?
+tm-oui-avec-une-reduction-dactivite-liee = დიახ, შემცირებული სამუშაო დროით დახმარებული პირის მოვლის გამო
+tm-quelle-est-la-nature-de-l = როგორ დახმარებას უწევს?
+tm-surveillance-presence-responsable = მეთვალყურეობა / პასუხისმგებელი პირის ყოფნა
+tm-aide-aux-deplacements-a-linterieur-du = დახმარება საცხოვრებელში გადაადგილებაში
+tm-aide-aux-deplacements-a-lexterieur = დახმარება გარეთ გადაადგილებაში
+tm-aide-pour-entretenir-le-logement-et = დახმარება საცხოვრებლისა და თეთრეულის მოვლაში
+tm-aide-a-lhygiene-corporelle = დახმარება პირად ჰიგიენაში
+tm-aide-a-la-preparation-des-repas = დახმარება საჭმლის მომზადებაში
+tm-aide-a-la-prise-de-repas = დახმარება ჭამაში
+tm-coordination-des-intervenants = ჩართული სპეციალისტების კოორდინაცია
+tm-gestion-administrative-et-juridique = ადმინისტრაციული და იურიდიული საქმეები
+tm-gestion-financiere = ფინანსური საქმეები
+tm-stimulation-par-des-activites-loisirs = სტიმულირება აქტივობებით (დასვენება, გასეირნება და ა.შ.)
+tm-aide-a-la-communication-et-aux = დახმარება კომუნიკაციასა და სოციალურ ურთიერთობებში
+tm-aide-au-suivi-medical = დახმარება სამედიცინო მეთვალყურეობაში
+tm-qui-participe-avec-lui-elle-a = ვინ მონაწილეობს მასთან ერთად დახმარებული პირის მხარდაჭერაში?
+tm-un-des-professionnel-s = ერთი ან რამდენიმე სპეციალისტი
+tm-un-ou-plusieurs-autre-s-proche = ერთი ან რამდენიმე სხვა ახლობელი
+tm-il-elle-est-l-unique-aidante = ის განმცხადებლის ერთადერთი მომვლელია
+tm-est-il-elle-soutenue-dans-sa = აქვს თუ არა მას მხარდაჭერა მომვლელის როლში?
+tm-en-cas-d-empechement-a-t = თუ ვერ შეძლებს, აქვს თუ არა ვინმე, ვინც შეცვლის?
+tm-laquelle = როგორი?
+tm-il-elle-est-ou-sera-prochainement = ის ახლა ან მალე იქნება ერთ-ერთ შემდეგ სიტუაციაში:
+tm-eloignement-geographique-demenagement = შორს ცხოვრება (საცხოვრებლის შეცვლა და ა.შ.)
+tm-indisponibilite-prolongee-sejour-a = ხანგრძლივი არყოფნა (საზღვარგარეთ ყოფნა, ჰოსპიტალიზაცია და ა.შ.)
+tm-changement-majeur-dans-la-situation = დიდი ცვლილება პირად ცხოვრებაში (დაშორება, მეუღლის გარდაცვალება, მოხუცთა სახლში გადასვლა და ა.შ.)
+tm-probleme-de-sante = ჯანმრთელობის პრობლემა
+tm-changement-majeur-dans-la-situation-2 = დიდი ცვლილება პროფესიულ მდგომარეობაში
+tm-difficulte-a-assurer-l-accompagnement = ძნელია ახლანდელი მხარდაჭერის გაგრძელება (გადაღლა, ასაკი და ა.შ.)
+tm-ses-attentes-en-tant-qu-aidant = მისი მოლოდინები, როგორც მომვლელი ოჯახის წევრის:
+tm-pouvoir-se-reposer-au-quotidien = ყოველდღე დასვენების შესაძლებლობა
+tm-pouvoir-se-faire-remplacer-en-cas = საჭიროების შემთხვევაში შემცვლელის ყოლა
+tm-pouvoir-se-faire-remplacer-en-cas-2 = მოულოდნელ შემთხვევაში შემცვლელის ყოლა
+tm-se-faire-remplacer-pour-partir-en = შემცვლელის ყოლა შაბათ-კვირას/შვებულებაში წასასვლელად
+tm-reprendre-renforcer-maintenir-son = პროფესიული საქმიანობის განახლება/გაზრდა/შენარჩუნება
+tm-reprendre-renforcer-maintenir-ses-liens = სოციალური კავშირების აღდგენა/გაძლიერება/შენარჩუნება
+tm-obtenir-une-contre-partie-financiere = ფინანსური კომპენსაციის მიღება
+tm-echanger-avec-dautres-aidants = სხვა მომვლელებთან ურთიერთობა
+tm-echanger-avec-les-professionnels-qui = იმ სპეციალისტებთან ურთიერთობა, რომლებიც დახმარებულ ახლობელს მეთვალყურეობენ
+tm-avoir-un-soutien-psychologique = ფსიქოლოგიური მხარდაჭერა
+tm-etre-conseille-pour-mieux-faire-face = რჩევების მიღება, რომ ახლობლის შეზღუდულ შესაძლებლობას უკეთ გაუმკლავდეს
+tm-etre-affilie-gratuitement-a-lassurance = ასაკობრივი (საპენსიო) დაზღვევაში უფასოდ ჩართვა
+tm-a-t-il-elle-deja-identifie = უკვე იპოვა ერთი ან რამდენიმე დაწესებულება ან სამსახური, რომელიც მის მოლოდინებს დააკმაყოფილებს?
+tm-vous-souhaitez-mieux-connaitre-les = გსურთ არსებული პროგრამებისა და დახმარებების უკეთ გაცნობა:
+tm-pour-l-aidant = მომვლელისთვის
+tm-pour-la-personne-aidee = დახმარებული პირისთვის
+tm-autres-renseignements-que-vous = სხვა ინფორმაცია თქვენი მომვლელის ცხოვრების შესახებ, რომლის გაზიარებაც გსურთ
+tm-documents-lies-a-votre-demande = თქვენი განაცხადის დოკუმენტები
+tm-pour-nous-transmettre-les-documents = სავალდებულო და დამატებითი დამადასტურებელი დოკუმენტების გამოსაგზავნად
+tm-certificat-medical = სამედიცინო ცნობა
+tm-votre-certificat-medical-n-est-pas = თქვენი სამედიცინო ცნობა არ არის მოქმედი, გამოიყენეთ ერთ-ერთი მოცემული ნიმუში.
+tm-un-certificat-medical-de-moins-de = 6 თვეზე ნაკლები ხნის სამედიცინო ცნობა, MDPH-ის განაცხადებისთვის განკუთვნილი ფორმით.
+tm-justificatif-de-domicile = საცხოვრებელი მისამართის დამადასტურებელი დოკუმენტი
+tm-une-photocopie-dun-justificatif-de = 3 თვეზე ნაკლები ხნის მისამართის დამადასტურებელი დოკუმენტის ასლი (ბავშვებისთვის დაურთეთ კანონიერი წარმომადგენლის მისამართის დოკუმენტი; სხვის სახლში მცხოვრებთათვის: მასპინძლის მისამართის დოკუმენტი და პატიოსნების სიტყვით დადასტურებული განცხადება).
+tm-piece-d-identite = პირადობის დამადასტურებელი დოკუმენტი
+tm-une-photocopie-recto-verso-dun = შეზღუდული შესაძლებლობის მქონე პირისა და, საჭიროების შემთხვევაში, მისი კანონიერი წარმომადგენლის პირადობის დამადასტურებელი დოკუმენტის ორმხრივი ასლი (მოქმედი პირადობის დოკუმენტი, მოქმედი ბინადრობის ნებართვა ან ნებისმიერი სხვა დოკუმენტი, რომელიც საფრანგეთში ყოფნის უფლებას იძლევა).
+tm-acte-de-deces-acte-de-mariage = გარდაცვალების მოწმობა / ქორწინების მოწმობა
+tm-carte-grise-vehicule-permis-de-conduire = ავტომობილის სარეგისტრაციო მოწმობა, მართვის მოწმობა
+tm-carte-de-sejour = ბინადრობის ნებართვა
+tm-avis-d-impot-sur-le-revenu = საშემოსავლო გადასახადის შეტყობინება
+tm-releve-d-identite-bancaire-rib-iban = საბანკო რეკვიზიტები (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = დღიური შემწეობების გადახდის ცნობა (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = ხელფასის ფურცელი
+tm-devis-facture-aide-technique = ტექნიკური დამხმარე საშუალების ხარჯთაღრიცხვა / ინვოისი
+tm-audiogramme = აუდიოგრამა
+tm-livret-de-famille = ოჯახის წიგნაკი (livret de famille)
+tm-facture-cantine-restaurant-scolaire = სასადილოს ანგარიში (სკოლის სასადილო)
+tm-facture-frais-d-obseques = დაკრძალვის ხარჯების ანგარიში
+tm-justificatif-reduction-du-temps-de = სამუშაო დროის შემცირების დამადასტურებელი დოკუმენტი
+tm-billets-de-train-fiche-taxi-frais = მატარებლის ბილეთები / ტაქსის ქვითარი (ტრანსპორტის ხარჯები დაწესებულებაში განთავსების გამო)
+tm-jugement-de-tutelle-jugement = სასამართლოს გადაწყვეტილება მეურვეობაზე, შესწორების გადაწყვეტილება, მზრუნველობა (curatelle)
+tm-justificatif-d-emancipation = ემანსიპაციის დამადასტურებელი დოკუმენტი
+tm-jugement-de-delegation-d-autorite = სასამართლოს გადაწყვეტილება მშობლის უფლებების გადაცემაზე
+tm-jugement-de-divorce = სასამართლოს გადაწყვეტილება განქორწინებაზე
+tm-bilan-ophtalmologique-mdph = ოფთალმოლოგიური დასკვნა (MDPH)
+tm-complement-medical-d-aide-a-l = სამედიცინო დანართი ფსიქიატრიული შეფასებისთვის
+tm-bilan-psychologique-etc = ფსიქოლოგიური შეფასება და ა.შ.
+tm-compte-rendu-d-examen-psychiatrique = ფსიქიატრიული გამოკვლევის დასკვნა, ფსიქიატრიული კითხვარი და ა.შ.
+tm-bilan-orthophonique-psychomoteur = ლოგოპედის, ფსიქომოტორული თერაპევტის, ფიზიოთერაპევტის, ოსტეოპათის და სხვ. დასკვნა
+tm-bilan-camsp-cmp-cmpp = CAMSP-ის, CMP-ის, CMPP-ის დასკვნა
+tm-compte-rendu-d-evaluation-medicale = სამედიცინო შეფასების დასკვნა
+tm-attestation-medicale = სამედიცინო ცნობა (attestation)
+tm-fiche-de-liaison-medecine-du-travail = შრომის მედიცინის საკონტაქტო ფურცელი
+tm-prescription-medicale-pour-amenagement-d = სამედიცინო დანიშნულება გამოცდების მოსარგებად
+tm-bulletin-d-hospitalisation = ჰოსპიტალიზაციის ცნობა
+tm-fiche-de-prescription-hors = არამედიკამენტური დანიშნულების ფურცელი
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = სკოლაში მოსიარულე ბავშვებისთვის მოლოდინები აღწერილია დოკუმენტში, სახელად GEVASco. GEVASco არის მონაცემთა შეგროვების სახელმძღვანელო, რომელსაც ავსებთ დაწესებულების დირექტორთან (პირველი განაცხადი) ან პასუხისმგებელ მასწავლებელთან (ხელახალი განხილვა) ერთად. პასუხისმგებელი მასწავლებლის საკონტაქტო მონაცემები შეგიძლიათ სკოლის დირექტორს სთხოვოთ.
+tm-bilan-de-l-equipe-de-suivi = სწავლის მეთვალყურეობის ჯგუფის (ESS) დასკვნა
+tm-fiche-de-liaison-financement-du-materiel = საკონტაქტო ფურცელი მორგებული სასწავლო აღჭურვილობის დაფინანსებისთვის
+tm-fiche-d-evaluation-de-l-autonomie = მოსწავლის დამოუკიდებლობის შეფასების ფურცელი (განათლების სამმართველოდან)
+tm-protocoles-d-accompagnement-d-un-eleve = შეზღუდული შესაძლებლობის მქონე მოსწავლის AVSI-ს (სასკოლო ცხოვრების ინდივიდუალური დამხმარის) მიერ თანხლების ოქმები
+tm-plan-individualise-d-accompagnement-pia = ინდივიდუალური მხარდაჭერის გეგმა (PIA)
+tm-devoirs-particuliers-dyslexie = სპეციალური საშინაო დავალებები (დისლექსია, ლოგოპედია და ა.შ.)
+tm-certificat-de-scolarite-releve-de-notes = ცნობა სწავლის შესახებ, ნიშნების ფურცელი და ა.შ.
+tm-curriculum-vitae-cv = რეზიუმე (CV)
+tm-courriers-orientation-professionnel = პროფესიული ორიენტაციის წერილები (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = შეფასებები (AFPA, ESAT და ა.შ.), Appui Projet-ის, POPS-ის, Préo-ს, UEROS-ის შეფასებები და ა.შ.
+tm-rapport-de-stage = სტაჟირების ანგარიში
+tm-syntheses-etablissements-et-services-ems = დაწესებულებებისა და სამსახურების შემაჯამებელი ანგარიშები (EMS, SMS, SAVS, SAMSAH და ა.შ.)
+tm-autre-document = სხვა დოკუმენტი
+
+## mdph: account
+
+tm-plus-qu-une-etape = დარჩა მხოლოდ ერთი ნაბიჯი
+tm-cliquez-sur-le-lien-qui-vous = ანგარიშის გასააქტიურებლად დააწკაპუნეთ ბმულზე, რომელიც გამოგიგზავნეთ (შეამოწმეთ სპამის საქაღალდეც).
+tm-votre-compte-a-bien-ete-valide = თქვენი ანგარიში დადასტურებულია.
+tm-ce-lien-est-incorrect-ou-a = ეს ბმული არასწორია ან უკვე გამოყენებულია.
+tm-email-envoye = წერილი გაიგზავნა
+tm-cliquez-sur-le-lien-qui-vous-2 = პაროლის შესაცვლელად დააწკაპუნეთ ბმულზე, რომელიც ელფოსტით გამოგიგზავნეთ.
+tm-si-vous-avez-oublie-votre-mot = თუ პაროლი დაგავიწყდათ, მიუთითეთ თქვენი ელფოსტის მისამართი და იქ ახალ პაროლს გამოგიგზავნით.
+tm-veuillez-entrer-votre-email = შეიყვანეთ თქვენი ელფოსტა.
+tm-l-adresse-email-n-est-pas = ელფოსტის მისამართი არასწორია.
+tm-connectez-vous-pour-reprendre-votre = შედით სისტემაში, რომ პროცედურა გააგრძელოთ
+tm-adresse-email = ელფოსტის მისამართი
+tm-veuillez-entrer-une-adresse-email = შეიყვანეთ ელფოსტის მისამართი.
+tm-cette-adresse-email-n-est-pas = ეს ელფოსტის მისამართი არასწორია.
+tm-veuillez-entrer-un-mot-de-passe = შეიყვანეთ პაროლი.
+tm-vous-n-avez-pas-de-compte = არ გაქვთ ანგარიში? დარეგისტრირდით
+tm-une-erreur-est-survenue-lors-de-5 = გაგზავნისას შეცდომა მოხდა. შესაძლოა მოთხოვნილი ანგარიში უკვე გააქტიურებულია ან არ არსებობს.
+tm-un-mail-de-confirmation-a-bien = დადასტურების წერილი ხელახლა გაიგზავნა თქვენს ელფოსტაზე
+tm-nouveau-mot-de-passe = ახალი პაროლი
+tm-vous-avez-indique-avoir-oublie-votre = მიუთითეთ, რომ პაროლი დაგავიწყდათ. აღადგინეთ ის ახალი პაროლის შეყვანით.
+tm-inscrivez-vous-pour-commencer-votre = დარეგისტრირდით, რომ პროცედურა დაიწყოთ
+tm-veuillez-entrer-votre-adresse-e-mail = შეიყვანეთ თქვენი ელფოსტის მისამართი.
+tm-cet-email-n-est-pas-valide = ეს ელფოსტა არასწორია.
+tm-adresse-email-de-secours = სარეზერვო ელფოსტის მისამართი
+tm-veuillez-entrer-votre-adresse-e-mail-2 = შეიყვანეთ თქვენი სარეზერვო ელფოსტის მისამართი.
+tm-erreur-dans-le-formulaire-merci-de = ფორმაში შეცდომაა, განაახლეთ გვერდი.
+tm-contact = კონტაქტი
+tm-veuillez-entrer-votre-numero-de-contact = შეიყვანეთ თქვენი საკონტაქტო ნომერი.
+tm-vous-avez-deja-un-compte-connectez = უკვე გაქვთ ანგარიში? შედით სისტემაში
+
+## mdph: apropos
+
+tm-en-quelques-mots = მოკლედ
+tm-plus-dun-tiers-des-personnes-handicapees = შეზღუდული შესაძლებლობის მქონე პირთა მესამედზე მეტი რთულად მიიჩნევს მათ შეზღუდულ შესაძლებლობასთან დაკავშირებულ ადმინისტრაციულ პროცედურებს. განაცხადების განხილვა ხშირად კანონით დადგენილ ოთხ თვეზე მეტხანს გრძელდება.
+tm-un-traitement-informatise-de-bout-en = სრულად კომპიუტერიზებული დამუშავება თავიდან ბოლომდე
+tm-une-communication-en-continu = მუდმივი კავშირი
+tm-pour-les-utilisateurs = მომხმარებლებისთვის
+tm-un-espace-personnel = პირადი სივრცე
+tm-un-questionnaire-dynamique = დინამიკური კითხვარი
+tm-un-accompagnement-des-la-saisie-de = მხარდაჭერა განაცხადის შევსებიდანვე
+tm-un-suivit-en-temps-reel = რეალურ დროში თვალყურის დევნება
+tm-une-presence-sur-le-web = ინტერნეტში ყოფნა
+tm-une-appropriation-de-votre-espace = თქვენი სივრცის საკუთარ თავზე მორგება
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = დაადასტურეთ განაცხადი { $name }-ისთვის
+tm-une-fois-la-demande-validee-vous = განაცხადის დადასტურების შემდეგ დოკუმენტების გარდა ვერაფერს შეცვლით, და ამასაც მხოლოდ MDPH-ის თხოვნით. ქვემოთ იხილავთ თქვენი განაცხადის შეჯამებას:
+tm-recapitulatif-de-votre-demande = თქვენი განაცხადის შეჯამება
+tm-documents = დოკუმენტები:
+tm-en-validant-je-certifie-que-les = დადასტურებით ვადასტურებ, რომ ზემოთ მოცემული ინფორმაცია სწორია.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } ამ ონლაინ სერვისიდან განაცხადებს არ იღებს, ამიტომ ამ ონლაინ სერვისით მისთვის განაცხადის გაგზავნა შეუძლებელია.
+tm-demande-n = განაცხადი № { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = თქვენი MDPH გთხოვთ, შეასწოროთ განაცხადზე დართული დოკუმენტები
+tm-pour-tout-autre-modification-veuillez = ნებისმიერი სხვა ცვლილებისთვის დაუკავშირდით პირდაპირ თქვენს MDPH-ს (საკონტაქტო მონაცემები გვერდის ბოლოშია)
+tm-telecharger = ჩამოტვირთვა
+tm-votre-demande-est-en-cours-de = თქვენს განაცხადს თქვენი MDPH ამოწმებს
+tm-informations-obligatoires = სავალდებულო ინფორმაცია
+tm-informations-complementaires = დამატებითი ინფორმაცია
+tm-decrivez-votre-situation-vos-besoins-vos = აღწერეთ თქვენი მდგომარეობა, საჭიროებები, გეგმები და მოლოდინები.
+tm-demande = განაცხადი / { $label }
+tm-demande-documents = განაცხადი / დოკუმენტები
+tm-en-cours = { $name } - მიმდინარეობს... { $progress }%
+tm-ajouter-un-document = დოკუმენტის დამატება
+tm-autres-types-de-documents = დოკუმენტების სხვა ტიპები
+tm-retourner-a-la-demande = განაცხადზე დაბრუნება
+tm-choix-du-type-de-document = დოკუმენტის ტიპის არჩევა
+tm-recherche = ძიება
+tm-suggestions-de-documents-a-fournir = წარსადგენად რეკომენდებული დოკუმენტები
+tm-demande-identite-de-l-autorite-parentale = განაცხადი / მშობლის უფლებების მქონე პირის მონაცემები
+tm-demande-identite-de-la-personne-vous = განაცხადი / იმ პირის მონაცემები, ვინც ამ პროცედურაში გეხმარებათ
+tm-la-personne-vous-aidant-dans-votre = პირი, ვინც პროცედურაში გეხმარებათ, არის
+tm-un-proche = ახლობელი
+tm-une-association = ასოციაცია
+tm-nom-ou-intitule = სახელი (ან სახელწოდება)
+tm-la-longueur-minimale-du-nom-est = სახელი უნდა შეიცავდეს მინიმუმ 1 სიმბოლოს.
+tm-recherche-adresse = მისამართის ძიება
+tm-localite = დასახლებული პუნქტი
+tm-telephone-1 = ტელეფონი 1
+tm-telephone-2 = ტელეფონი 2
+tm-demande-identite-du-beneficiaire = განაცხადი / ბენეფიციარის მონაცემები
+tm-nom-d-epouxse-ou-nom-d = მეუღლის გვარი ან გამოყენებული გვარი
+tm-homme = მამაკაცი
+tm-femme = ქალი
+tm-espace-economique-europeen-ou-suisse = ევროპის ეკონომიკური ზონა ან შვეიცარია
+tm-date-de-naissance-au-format-jour = დაბადების თარიღი ფორმატით დღე/თვე/წელი
+tm-veuillez-utiliser-le-format-jj-mm = გამოიყენეთ ფორმატი დდ/თთ/წწწწ. მაგალითად: 14/09/1989.
+tm-commune-de-naissance = დაბადების მუნიციპალიტეტი (commune)
+tm-pays-en-cas-de-naissance-a = ქვეყანა (თუ საზღვარგარეთ დაიბადეთ)
+tm-l-adresse-email-saisie-est-incorrecte = შეყვანილი ელფოსტის მისამართი არასწორია.
+tm-si-vous-avez-elu-domicile-aupres = თუ თქვენი საფოსტო მისამართი ორგანიზაციაშია (ასოციაცია, თავშესაფარი ან სოციალური დახმარების ცენტრი), მიუთითეთ, რომელში
+tm-organisme-payeur-de-prestations = ოჯახური შემწეობების / RSA-ის გამცემი ორგანიზაცია
+tm-organisme-d-assurance-maladie = ჯანმრთელობის დაზღვევის ორგანიზაცია
+tm-votre-numero-de-securite-sociale = თქვენი სოციალური დაზღვევის ნომერი
+tm-ce-numero-de-securite-sociale-est = სოციალური დაზღვევის ეს ნომერი არასწორია.
+tm-ce-champ-est-incomplet = ეს ველი ბოლომდე არ არის შევსებული.
+tm-si-cest-votre-enfant-qui-est = თუ განაცხადი თქვენს შვილს ეხება, მიუთითეთ მისი სოციალური დაზღვევის ნომერი
+tm-etes-vous-aide-e-dans-vos = გეხმარებათ ვინმე MDPH-ში პროცედურებში?
+tm-beneficiez-vous-dune-mesure-de = მოქმედებს თუ არა თქვენ მიმართ სამართლებრივი დაცვის ღონისძიება?
+tm-demande-identite-du-representant-legal = განაცხადი / კანონიერი წარმომადგენლის მონაცემები
+tm-demande-prestations = განაცხადი / შემწეობები
+tm-demandes-relatives-a-la-vie-quotidienne = მოთხოვნები ყოველდღიურ ცხოვრებასთან დაკავშირებით
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (მობილობის ბარათი შეზღუდული შესაძლებლობის მქონე პირებისთვის)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, საკომპენსაციო შემწეობა)
+tm-demandes-relatives-a-la-vie-scolaire = მოთხოვნები სასკოლო ცხოვრებასთან დაკავშირებით
+tm-demandes-relatives-au-travail-a-lemploi = მოთხოვნები მუშაობასთან, დასაქმებასთან და პროფესიულ მომზადებასთან დაკავშირებით
+tm-orientation-professionnelle = პროფესიული ორიენტაცია
+tm-le-dispositif-emploi-accompagne-propose = „თანხლებით დასაქმების პროგრამა შეზღუდული შესაძლებლობის მქონე მუშაკს და მის დამსაქმებელს სთავაზობს სამედიცინო-სოციალურ მხარდაჭერას და დასაქმებაში დახმარებას. ამ პროგრამით სარგებლობა შეუძლიათ შეზღუდული შესაძლებლობის მქონე მუშაკებს:
+tm-ayant-un-projet-dinsertion-en-milieu = რომლებიც გეგმავენ ჩვეულებრივ სამუშაო გარემოში დასაქმებას,
+tm-accueillis-dans-un-etablissement-ou = რომლებიც შრომით დახმარების დაწესებულებაში ან სამსახურში (ESAT) არიან და გეგმავენ ჩვეულებრივ სამუშაო გარემოში დასაქმებას,
+tm-deja-en-emploi-en-milieu-ordinaire = რომლებიც უკვე მუშაობენ ჩვეულებრივ სამუშაო გარემოში და განსაკუთრებული სირთულეები აქვთ სამსახურის შენარჩუნებაში.“
+tm-demande-confirmer-votre-compte-mail = განაცხადი / დაადასტურეთ თქვენი ელფოსტის ანგარიში
+tm-vous-n-avez-pas-encore-confirme = ანგარიში ჯერ არ დაგიდასტურებიათ. ამის გაკეთება შეგიძლიათ გააქტიურების ბმულის გახსნით, რომელიც ელფოსტით გამოგიგზავნეთ.
+tm-en-cas-de-difficultes-vous-pouvez = სირთულის შემთხვევაში მოგვწერეთ მისამართზე contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = დააწკაპუნეთ აქ, რომ დადასტურების წერილი ხელახლა გამოგიგზავნოთ
+tm-retourner-au-profil = პროფილზე დაბრუნება
+
+## mdph: layout
+
+tm-connexion = შესვლა
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = იპოვეთ თქვენი MDPH-ის ონლაინ სერვისი
+tm-votre-demande-en-ligne-a-la = თქვენი ონლაინ განაცხადი MDPH-ში
+tm-la-mdph-c-est-la-maison = MDPH არის Maison Départementale pour les Personnes Handicapées (შეზღუდული შესაძლებლობის მქონე პირთა დეპარტამენტის სახლი). მას შეუძლია უპასუხოს თქვენს შეზღუდულ შესაძლებლობასთან დაკავშირებულ საჭიროებებს.
+tm-ce-service-vous-permet-de-saisir = ეს სერვისი საშუალებას გაძლევთ, შეავსოთ განაცხადი და გაუგზავნოთ თქვენს MDPH-ს, რომ თქვენი საქმე განიხილოს.
+tm-il-vous-permet-de-solliciter-la = ის საშუალებას გაძლევთ, მიმართოთ MDPH-ს როგორც ბენეფიციარმა ან ბენეფიციარის კანონიერმა წარმომადგენელმა.
+tm-en-fonction-de-votre-situation-vous = თქვენი მდგომარეობიდან გამომდინარე, შესაძლოა გქონდეთ შემდეგი უფლებები
+
+## mdph: mdph
+
+tm-votre-mdph = თქვენი MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = მართეთ თქვენი განაცხადები ონლაინ
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = თქვენი MDPH ამ ონლაინ განაცხადების სერვისს არ იყენებს
+tm-continuer-sur-service-public-fr = გაგრძელება service-public.fr-ზე
+tm-continuer-sur = გაგრძელება { $label }-ზე
+
+## mdph: medecin
+
+tm-votre-e-mail = თქვენი ელფოსტა
+tm-ex-email-domaine-fr = მაგ.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ელფოსტის მისამართი სავალდებულოა.
+tm-modeles-de-certificats = ცნობების ნიმუშები
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = ელოდება დადასტურებას
+tm-si-vous-n-avez-pas-recu = თუ ეს წერილი არ მიგიღიათ, დააწკაპუნეთ აქ, რომ ხელახლა გამოგიგზავნოთ.
+tm-modifier-mon-mot-de-passe = პაროლის შეცვლა
+tm-veuillez-entrer-votre-mot-de-passe = შეიყვანეთ თქვენი წინა პაროლი.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = ელფოსტის მისამართის დასადასტურებლად წერილი გამოგიგზავნეთ.
+tm-type = ტიპი
+tm-document-ajoute = დოკუმენტი დაემატა
+tm-choisir-le-fichier = ფაილის არჩევა
+tm-veuillez-selectionner-un-fichier = აირჩიეთ ფაილი
+tm-ajouter-ce-fichier = ამ ფაილის დამატება
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = პროფილი / კანონიერი წარმომადგენლის მონაცემები
+tm-profil-prestations = პროფილი / შემწეობები
+tm-supprimer-ce-profil = ამ პროფილის წაშლა
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = შენახული ქუქი-ფაილები და უარის თქმა (opt-out)
+tm-ce-site-depose-un-petit-fichier = ეს საიტი თქვენს კომპიუტერზე ინახავს პატარა ტექსტურ ფაილს („ქუქი-ფაილს“), როცა მას სტუმრობთ. ეს გვეხმარება ვიზიტების დათვლაში და იმის გაგებაში, რომელ გვერდებს ნახულობენ ყველაზე ხშირად.
+tm-ce-site-naffiche-pas-de-banniere = რატომ არ აჩვენებს ეს საიტი ქუქი-ფაილებზე თანხმობის ბანერს?
+tm-je-contribue-a-enrichir-vos-donnees = მე ვეხმარები თქვენი მონაცემების გამდიდრებას — შემიძლია მათზე წვდომა?
+tm-bien-sur-les-statistiques-dusage-de = რა თქმა უნდა! ჩვენი პროდუქტების უმეტესობის, მათ შორის https://mdphenligne.cnsa.fr/-ის, გამოყენების სტატისტიკა თავისუფლად ხელმისაწვდომია stats.data.gouv.fr-ზე.
+
+## mdph: autorite-form
+
+tm-parent = მშობელი { $n }
+tm-exerce-l-autorite-parentale = ახორციელებს მშობლის უფლებებს
+tm-meme-adresse-que-le-beneficiaire = იგივე მისამართი, რაც ბენეფიციარს აქვს
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = ამ უჯრის მონიშვნით ადასტურებთ, რომ გაქვთ { $name }-ის თანხმობა მისი სახელით განაცხადის წარსადგენად
+tm-precisez-le-domicile = დააზუსტეთ, ვისთან ცხოვრობთ
+tm-de-vos-parents-ou-l-un = მშობლებთან (ან ერთ-ერთთან)
+tm-de-vos-enfants-ou-l-un = შვილებთან (ან ერთ-ერთთან)
+tm-d-un-e-ami-e = მეგობართან
+tm-d-un-autre-membre-de-votre = ოჯახის სხვა წევრთან
+tm-d-une-famille-d-accueil = მიმღებ ოჯახში
+tm-et-vous-etes = და თქვენ ხართ
+tm-de-categorie = კატეგორიის
+tm-son-prenom = მისი სახელი
+tm-montant = თანხა
+tm-montant-invalide = თანხა არასწორია
+tm-veuillez-saisir-un-nombre-entre-0 = შეიყვანეთ რიცხვი 0-დან 100-მდე.
+
+## mdph: display-file
+
+tm-pas-de-documents = დოკუმენტები არ არის
+tm-raison-du-refus = უარის მიზეზი:
+tm-supprimez = წაშალეთ
+tm-suppression-d-un-document = დოკუმენტის წაშლა
+
+## mdph: footer
+
+tm-contactez-votre-mdph = დაუკავშირდით თქვენს MDPH-ს
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = დააზუსტეთ თქვენი შეზღუდული შესაძლებლობის კომპენსაციის საჭიროებები
+tm-plusieurs-reponses-sont-possibles = შეიძლება რამდენიმე პასუხის არჩევა
+tm-adaptez-vos-reponses-a-votre-age = პასუხები თქვენს ასაკს მოარგეთ.
+tm-le-besoin-daide-correspond-a-une = დახმარების საჭიროება ნიშნავს ადამიანის პირდაპირ დახმარებას, ან საჭიროებას, რომ სიტყვიერად გაგამხნევონ, მიგითითონ, გიბიძგონ, ან მატერიალურ თუ ფინანსურ დახმარებას.
+tm-ce-document-correspond-a-lexpression-de = ამ დოკუმენტში აღწერთ საჭიროებებს, რომლებსაც თავად გრძნობთ. შემდეგ MDPH-ის გუნდი დეტალურ შეფასებას ჩაატარებს და საჭიროების შემთხვევაში შეგხვდებათ.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, შემწეობა შეზღუდული შესაძლებლობის მქონე ზრდასრულებისთვის) და მისი დანამატი
+tm-carte-d-invalidite-de-priorite-de = შეზღუდული შესაძლებლობის / უპირატესობის / პარკირების ბარათი
+tm-orientation-vers-un-etablissement-ou = მიმართვა სამედიცინო-სოციალურ დაწესებულებაში ან სამსახურში (ESMS)
+tm-renouvellement-d-allocation = საკომპენსაციო შემწეობის განახლება (ACTP ან ACFP)
+tm-projet-personnalise-de-scolarisation = სწავლების პერსონალური გეგმა – სასწავლო გზა და დახმარება სწავლაში
+tm-orientation-professionnelle-et-ou = პროფესიული ორიენტაცია და/ან პროფესიული მომზადება
+tm-reconnaissance-de-la-qualite-de = შეზღუდული შესაძლებლობის მქონე მუშაკის სტატუსის აღიარება (RQTH)
+tm-affiliation-gratuite-a-l-assurance = შინ ბავშვის მომვლელი მშობლების უფასო ჩართვა ასაკობრივ დაზღვევაში (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = სხვა დეპარტამენტი: მიუთითეთ მისი ნომერი (მაგალითად 01 ან 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = ჩემი განაცხადები
+tm-documents-associes = დართული დოკუმენტები
+
+## mdph: nav-steps
+
+tm-question-precedente = წინა კითხვა
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = თქვენი პაროლი ზედმეტად სუსტია.
+tm-veuillez-saisir-8-caracteres = შეიყვანეთ 8 სიმბოლო.
+tm-presenter-trois-des-quatre-categories-de = შეიცავდეს ოთხიდან სამ ტიპის სიმბოლოს: დიდი ასო, პატარა ასო, ციფრი და/ან სპეციალური სიმბოლოები.
+tm-ce-jeton-de-modification-a-deja = ეს ცვლილების კოდი უკვე გამოყენებულია პაროლის აღსადგენად. გააკეთეთ აღდგენის ახალი მოთხოვნა.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = შეიცავდეს რვა სიმბოლოს,
+tm-etre-d-une-robustesse-moyenne = იყოს საშუალო სიძლიერის.
+tm-afin-de-garantir-au-mieux-l = მონაცემთა მთლიანობის საუკეთესოდ დასაცავად პაროლი მინიმუმ უნდა:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = სურვილისამებრ დააზუსტეთ თქვენი მოთხოვნა
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = აირჩიეთ ერთ-ერთი ვარიანტი ან დააზუსტეთ პასუხი
+tm-intitule-du-poste = თანამდებობის სახელწოდება
+tm-employeur = დამსაქმებელი
+tm-entreprise = საწარმო
+tm-type-de-contrat = ხელშეკრულების ტიპი
+tm-date-de-debut-au-format-jour = დაწყების თარიღი ფორმატით დღე/თვე/წელი
+tm-motif-de-fin-d-activite = სამუშაოს დასრულების მიზეზი
+tm-motif = მიზეზი
+tm-valider-l-experience = გამოცდილების დადასტურება
+tm-ajouter-une-experience = გამოცდილების დამატება
+tm-annee-d-obtention = მიღების წელი
+tm-domaine = სფერო
+tm-intitule-du-diplome = დიპლომის სახელწოდება
+tm-domaine-d-etude = სწავლის სფერო
+tm-retirer-le-dernier-diplome = ბოლო დიპლომის ამოღება
+tm-ajouter-un-diplome = დიპლომის დამატება
+tm-matin = დილა
+tm-midi = შუადღე
+tm-soiree-nuit = საღამო/ღამე
+tm-nom-de-l-etablissement = დაწესებულების სახელწოდება
+tm-rue = ქუჩა
+tm-ex-college-jules-ferry = მაგ.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = მაგ.: 1, rue de l'église
+tm-ex-paris = მაგ.: Paris
+tm-supprimer-le-dernier-etablissement = ბოლო დაწესებულების წაშლა
+tm-ajouter-un-etablissement = დაწესებულების დამატება
+tm-frais-engages = გაწეული ხარჯები
+tm-montant-total-frequence = ჯამური თანხა / სიხშირე
+tm-montant-rembourse = ანაზღაურებული თანხა
+tm-libelle-des-frais = ხარჯების აღწერა
+tm-par-jour = დღეში
+tm-par-semaine = კვირაში
+tm-par-mois = თვეში
+tm-par-an = წელიწადში
+tm-supprimer-le-dernier-frais = ბოლო ხარჯის წაშლა
+tm-ajouter-des-frais-ponctuels = ერთჯერადი ხარჯების დამატება
+tm-ajouter-des-frais-recurrents = რეგულარული ხარჯების დამატება
+tm-derniere-reponse-enregistree-le = ბოლო პასუხი, შენახული { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = ორგანიზაციის სახელწოდება
+tm-etes-vous-deja-en-contact = უკვე კავშირში ხართ?
+tm-supprimer-la-derniere-structure = ბოლო ორგანიზაციის წაშლა
+tm-ajouter-une-structure = ორგანიზაციის დამატება
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = დაცვის ღონისძიების ტიპი
+tm-tutelle = მეურვეობა
+tm-curatelle = მზრუნველობა (curatelle)
+tm-curatelle-renforcee = გაძლიერებული მზრუნველობა (curatelle renforcée)
+tm-habilitation-familiale = ოჯახური უფლებამოსილება (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = მთავარი გვერდი
