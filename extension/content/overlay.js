@@ -95,10 +95,20 @@
     return list;
   }
 
+  /**
+   * The overlay's root content: what it shows, with the block it belongs to and the French text
+   * it was made from (DOM contract: tests read them here, where they stay wherever the host puts
+   * its content).
+   */
+  function body(block, kind) {
+    return make('span', { class: 'relais-body', 'data-relais-for': block.id, 'data-relais-kind': kind, 'data-relais-source': block.text });
+  }
+
   function hostFor(block, result, concepts) {
     const ids = conceptIds(result, concepts);
     if (!ids.length) return null;
-    const kind = block.kind === 'error' ? 'error' : block.kind;
+    // A page-level alert looks like any error message to the person.
+    const kind = block.kind === 'alert' ? 'error' : block.kind;
     const host = make(R.HOST_TAG, {
       'data-relais-kind': kind,
       'data-relais-concept': ids.join(' '),
@@ -107,12 +117,14 @@
       dir: R.settings.dir,
       translate: 'no',
     });
+    const root = body(block, kind);
+    host.append(root);
     // Mediator mode: French and the person's language side by side, for two people reading.
-    host.append(termList(ids, concepts, Boolean(R.settings.mediator)));
+    root.append(termList(ids, concepts, Boolean(R.settings.mediator)));
     block.views = ids.map((c) => concepts[c]); // what "read this field aloud" says (mediator bar)
     const langs = new Set(ids.map((c) => concepts[c].lang));
     const lang = langs.size === 1 ? [...langs][0] : R.settings.lang;
-    host.append(R.speech.readAloudButton(
+    root.append(R.speech.readAloudButton(
       () => ids.map((c) => concepts[c].label).join(', '),
       lang,
       () => ids.map((c) => concepts[c].labelFr).join(', '),
@@ -132,39 +144,92 @@
       dir: R.settings.dir,
       translate: 'no',
     });
-    host.append(make('span', { class: 'relais-hard-title' }, t('overlay-hard')));
-    if (ids.length) host.append(' ', termList(ids, concepts, true));
+    const root = body(block, 'hard');
+    host.append(root);
+    root.append(make('span', { class: 'relais-hard-title' }, t('overlay-hard')));
+    if (ids.length) root.append(' ', termList(ids, concepts, true));
     return host;
   }
 
-  /** Where the overlay goes: after the element, never between a field and its own label. */
-  function place(block, host) {
+  const ours = (n) => n?.nodeType === Node.ELEMENT_NODE && n.tagName.startsWith('RELAIS-');
+  const blank = (n) => n?.nodeType === Node.TEXT_NODE && !n.nodeValue.trim();
+
+  /**
+   * The element the overlay goes after (or, for a hard-paragraph mark, before): the element
+   * itself, or the box its source names (`anchor`: a framework's field box), or, for a hint
+   * inside a label, the label; for a placeholder, its .fr-input-wrap. Never between a field and
+   * its own label.
+   */
+  function anchorOf(block) {
     const el = block.el;
+    if (block.host?.dataset.relaisKind === 'hard') return { node: el, before: true };
+    const box = block.anchor ? el.closest(block.anchor) : null;
+    if (box) return { node: box };
     if (block.kind === 'hint') {
       const label = el.closest('label');
-      if (label) {
-        const labelHost = R.reading.blockOf(label)?.host;
-        (labelHost ?? label).after(host);
-        return;
-      }
+      if (label) return { node: label };
     }
-    if (block.kind === 'placeholder') {
-      (el.closest('.fr-input-wrap') ?? el).after(host);
+    if (block.kind === 'placeholder') return { node: el.closest('.fr-input-wrap') ?? el };
+    return { node: el };
+  }
+
+  /** Inserts the overlay at its place: after its anchor and the overlays already there. */
+  function place(block, host) {
+    const { node, before } = anchorOf(block);
+    if (before) {
+      node.before(host);
       return;
     }
-    el.after(host);
+    let at = node;
+    while (ours(at.nextSibling) && at.nextSibling !== host) at = at.nextSibling;
+    at.after(host);
+  }
+
+  /** Is the overlay where `place` put it (other overlays and blank text between aside)? */
+  function inPlace(block) {
+    const host = block.host;
+    if (!host.isConnected) return false;
+    const { node, before } = anchorOf(block);
+    const step = before ? 'nextSibling' : 'previousSibling';
+    let n = host[step];
+    while (ours(n) || blank(n)) n = n[step];
+    return n === node;
+  }
+
+  /**
+   * Overlays the page moved away from their element (a framework that patched a parent in
+   * place inserts its new nodes before ours) or removed (it replaced the parent's children)
+   * go back to their element. Returns how many moved.
+   */
+  function follow() {
+    let moved = 0;
+    for (const block of R.reading.byId.values()) {
+      if (!block.host || !block.el.isConnected || inPlace(block)) continue;
+      place(block, block.host);
+      moved++;
+    }
+    return moved;
   }
 
   /** Renders one `scan.blocks` reply for its batch; returns how many blocks the batch had. */
   function render(reply, batch) {
+    const sent = new Map(batch.map((b) => [b.id, b.text]));
     for (const result of reply.results) {
       const block = R.reading.byId.get(result.id);
-      if (!block || !block.el.isConnected) continue;
+      // Gone, or read again since with another text (that reply is on its way).
+      if (!block || !block.el.isConnected || block.text !== sent.get(result.id)) continue;
       if (result.failure) R.evidence.recordFailure(block, result.failure);
       block.host?.remove();
-      if (block.kind === 'text') {
-        block.host = result.readability?.hard ? hardHost(block, result, reply.concepts) : null;
-        if (block.host) block.el.before(block.host);
+      block.host = null;
+      // The catch-all sources: every other text of the page, shown only when it is a failure.
+      if (block.show === 'failure' && !result.failure) continue;
+      // A paragraph (12 words or more: the core scored it) is marked when it is hard; a shorter
+      // text (a notice) and a failure message are shown as any other block.
+      if (block.kind === 'text' && result.readability && !result.failure) {
+        if (result.readability.hard) {
+          block.host = hardHost(block, result, reply.concepts);
+          place(block, block.host);
+        }
         continue;
       }
       block.host = hostFor(block, result, reply.concepts);
@@ -174,5 +239,5 @@
     return batch.length;
   }
 
-  R.overlay = { render };
+  R.overlay = { render, follow };
 })();
