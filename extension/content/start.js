@@ -50,8 +50,7 @@
     return done;
   }
 
-  const OURS = 'relais-overlay, relais-popover, relais-mediator-bar, relais-notice, relais-highlight, relais-focus, relais-bar-spacer';
-  const ours = (n) => n.nodeType === Node.ELEMENT_NODE && n.tagName.startsWith('RELAIS-');
+  const ours = (n) => R.isOwn(n);
 
   /**
    * Something changed at `node`: rescan the nearest element that is read and holds it (its text
@@ -60,7 +59,7 @@
    */
   function schedule(node) {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-    if (!el || !el.isConnected || el.closest(OURS)) return;
+    if (!el || !el.isConnected || el.closest(R.OWN)) return;
     pending.add(R.reading.owner(el) ?? el);
     if (!flushTimer) flushTimer = setTimeout(flush, 30);
   }
@@ -123,7 +122,10 @@
     if (ev.target instanceof HTMLSelectElement) schedule(ev.target);
   }
 
-  /** Removes everything Relais added; answers still on their way are dropped. */
+  /**
+   * Removes what Relais added; answers still on their way are dropped. The layer stays (emptied
+   * of the session's bar and ring): its host is the same before, during and after a session.
+   */
   function clear() {
     generation++;
     observer?.disconnect();
@@ -131,7 +133,7 @@
     document.removeEventListener('change', onChoice, true);
     document.removeEventListener('input', onChoice, true);
     R.mediatorBar.unmount();
-    for (const n of document.querySelectorAll(R.HOST_TAG + ', ' + R.POPOVER_TAG + ', relais-highlight, relais-notice')) n.remove();
+    for (const n of document.querySelectorAll(R.HOST_TAG)) if (R.isOwn(n)) n.remove();
     R.captcha.clear();
     R.reading.byId.clear();
     pending.clear();
@@ -173,10 +175,12 @@
     await started();
     R.settings = await asked;
     if (!R.settings.enabled) {
-      document.documentElement.setAttribute('data-relais', 'off');
+      R.dropLayer();
+      R.state('', 'off');
       return;
     }
     R.strings = R.settings.strings;
+    R.layer(); // always there while Relais is on, session or not
     if (R.settings.mediator) R.mediatorBar.mount();
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
@@ -188,11 +192,12 @@
     // From DOMContentLoaded to now; 0 when the overlay was complete before DOMContentLoaded.
     const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;
     const since = dcl > 0 ? Math.max(0, performance.now() - dcl) : 0;
-    // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").
-    document.documentElement.setAttribute('data-relais', 'ready');
-    document.documentElement.setAttribute('data-relais-ms', since.toFixed(1));
-    document.documentElement.setAttribute('data-relais-blocks', String(count));
-    document.documentElement.setAttribute('data-relais-work-ms', work.toFixed(1));
+    // Documented state for tests and benchmarks, in the inspect build only (ARCHITECTURE.md,
+    // "DOM contract"); the shipped build writes nothing on <html>.
+    R.state('', 'ready');
+    R.state('ms', since.toFixed(1));
+    R.state('blocks', count);
+    R.state('work-ms', work.toFixed(1));
     // CAPTCHA widgets next: "ready" means the labels are done; the panels follow at once.
     await R.captcha.detect([document.body ?? document.documentElement]).catch(warn);
   }

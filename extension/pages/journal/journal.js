@@ -1,5 +1,5 @@
 // The journal page: the person's evidence, grouped by day and portal, a chart of attempts per
-// day, the French dossier a lawyer can print, the bundle export, and import from another
+// day, a link to the French dossier a lawyer prints (pages/dossier/), the bundle export, and import from another
 // computer. It reads the journal with its own copy of the core (read-only); every change
 // (deletion, import) goes through the background, the journal's one writer.
 import { toBase64 } from '../../shared/base64.js';
@@ -160,12 +160,6 @@ async function render() {
     box.append(caption);
     return box;
   }));
-  const stamps = view.timestamps.map((ts, i) => el('li', {}, `Horodatage ${i + 1} : enregistrement n° ${ts.seq} (empreinte `, el('code', {}, ts.head), `) horodaté par ${ts.tsa} ; jeton ${ts.token}.`));
-  $('verify').replaceChildren(
-    el('p', {}, `Ce journal contient ${view.records} enregistrements chaînés ; l’empreinte de la tête de chaîne est `, el('code', {}, view.head), '.'),
-    stamps.length ? el('ul', { class: 'stamps' }, ...stamps) : '',
-    el('p', {}, 'Chaque enregistrement contient l’empreinte SHA-256 du précédent ; chaque capture est identifiée par son empreinte SHA-256. Pour vérifier le dossier exporté (fichier ZIP), sans l’extension : relais journal verify dossier.zip, ou à la main selon la procédure publiée dans docs/evidence.md (unzip, sha256sum, openssl ts -verify).'),
-  );
   $('journal-note-form').replaceChildren(noteForm(0));
   return { c, captures };
 }
@@ -228,8 +222,6 @@ $('export').addEventListener('click', () => {
   a.click();
   a.remove();
 });
-
-$('print').addEventListener('click', () => print());
 
 $('import').addEventListener('change', async (ev) => {
   const file = ev.target.files?.[0];

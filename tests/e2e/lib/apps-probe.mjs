@@ -9,7 +9,9 @@
 export function probe() {
   if (window.__relaisAppsProbe) return;
 
-  const RELAIS = 'relais-overlay, relais-popover, relais-highlight, relais-notice, relais-mediator-bar, relais-focus, relais-bar-spacer';
+  // Relais's hosts in the page's DOM; what they show is in their shadow roots (open in the
+  // inspect build the tests use).
+  const RELAIS = 'relais-overlay, relais-layer';
 
   const isRelais = (n) => n?.nodeType === 1 && n.matches(RELAIS);
   const sibling = (el, dir) => {
@@ -35,20 +37,20 @@ export function probe() {
   }
 
   /**
-   * THE one place that knows where Relais's overlays are. Today: `relais-overlay` elements in
-   * light DOM with data-relais-kind / data-relais-for. When they move into closed shadow roots,
-   * this is the function to swap (the page's scripts will no longer see them).
+   * THE one place that knows where Relais's overlays are: `relais-overlay` hosts in the page's
+   * DOM (no attribute), each with a shadow root whose top element `.relais-overlay` carries
+   * data-relais-kind / data-relais-for. The roots are closed in the shipped build: the probe
+   * works on the inspect build only (open roots, same DOM otherwise).
    * CAPTCHA panels are left out: they belong to a widget, not to a text block.
    */
   function findOverlays() {
     return Array.from(document.querySelectorAll('relais-overlay'))
-      .filter((el) => el.dataset.relaisKind !== 'captcha' && !el.parentElement?.closest(RELAIS))
-      .map((el) => {
-        // The overlay's root content names its block and the French text it was made from.
-        const body = el.querySelector('[data-relais-source]') ?? el;
-        return { el, kind: el.dataset.relaisKind, block: body.dataset.relaisFor, source: body.dataset.relaisSource, anchor: anchorOf(el, el.dataset.relaisKind) };
-      });
+      .map((el) => ({ el, box: el.shadowRoot?.querySelector('.relais-overlay') ?? null }))
+      .filter(({ el, box }) => box && box.dataset.relaisKind !== 'captcha' && !el.parentElement?.closest(RELAIS))
+      // The root's top element names the overlay's block and the French text it was made from.
+      .map(({ el, box }) => ({ el, box, kind: box.dataset.relaisKind, block: box.dataset.relaisFor, source: box.dataset.relaisSource, anchor: anchorOf(el, box.dataset.relaisKind) }));
   }
+  const boxOf = (el) => el.shadowRoot?.querySelector('.relais-overlay') ?? null;
 
   /**
    * Does the element an overlay is anchored to still say what the overlay translates (the
@@ -139,7 +141,7 @@ export function probe() {
       hint: text(hints, ''),
       labelOverlaid: Boolean(labelText) && over(labelEls, ['label', 'legend']),
       // A description that is an error message is overlaid as an error.
-      hintOverlaid: hints.length > 0 && over([...hints, ...hints.map((h) => h.closest('label')).filter(Boolean)], ['hint', 'error']),
+      hintOverlaid: hints.length > 0 && over([...hints, ...hints.map((h) => h.closest('label')).filter(Boolean)], ['hint', 'error', 'alert']),
     };
   }
 
@@ -154,7 +156,7 @@ export function probe() {
     for (const o of overlays) {
       const at = seen.get(o.el);
       const gone = !o.anchor || !o.anchor.isConnected || (at && at.anchor !== o.anchor);
-      if (gone) orphaned.push(o.el.outerHTML.slice(0, 300));
+      if (gone) orphaned.push(`${o.kind} (block ${o.block}): ${o.box.textContent.trim().slice(0, 280)}`);
       else placed.push(o);
       if (!gone && !says(o.anchor, o.kind, o.source)) stale.push(`${o.kind} (block ${o.block}): "${o.source}" → <${o.anchor.tagName.toLowerCase()}> "${ownText(o.anchor, '').slice(0, 80)}"`);
     }
@@ -171,7 +173,7 @@ export function probe() {
       if (texts.has(key)) duplicated.add(o.el);
       textsAt.set(o.anchor, texts.add(key));
     }
-    const describeOverlay = (el) => `${el.dataset.relaisKind} (block ${el.querySelector('[data-relais-for]')?.dataset.relaisFor ?? el.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${el.textContent.trim().slice(0, 40)}`;
+    const describeOverlay = (el) => `${boxOf(el)?.dataset.relaisKind} (block ${boxOf(el)?.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${boxOf(el)?.textContent.trim().slice(0, 40)}`;
     return { overlays: overlays.length, duplicated: [...duplicated].map(describeOverlay), orphaned, stale };
   }
 
