@@ -218,7 +218,9 @@
     if (!ids.length && !tr) return null;
     // Mediator mode: French and the person's language side by side, for two people reading.
     const french = Boolean(R.settings.mediator);
-    const { host, box } = R.overlayHost(overlayAttrs(block, block.kind, ids, tr ? 'translation' : 'key-words'));
+    // A page-level alert looks like any error message to the person.
+    const kind = block.kind === 'alert' ? 'error' : block.kind;
+    const { host, box } = R.overlayHost(overlayAttrs(block, kind, ids, tr ? 'translation' : 'key-words'));
     box.append(tr ? translationView(block, tr, ids, concepts, french) : keyWords(ids, concepts, french));
     block.views = ids.map((c) => concepts[c]); // what "read this field aloud" says (mediator bar)
     block.translation = tr ?? null;
