@@ -53,6 +53,17 @@ np-their = { $plural ->
     [yes] sus
    *[no] su
 } { $x }
+np-our = { $gender ->
+    [masc] { $plural ->
+        [yes] nuestros
+       *[no] nuestro
+    } { $x }
+    [fem] { $plural ->
+        [yes] nuestras
+       *[no] nuestra
+    } { $x }
+   *[other] { $gender-unknown }
+}
 np-this = { $gender ->
     [masc] { $plural ->
         [yes] estos

@@ -72,6 +72,34 @@ np-my = { $case ->
        *[other] { $gender-unknown }
     }
 }
+np-their = { $case ->
+    [gen] { $contraction-needed }
+   *[other] { $gender ->
+        [masc] { $plural ->
+            [yes] os seus
+           *[no] o seu
+        } { $x }
+        [fem] { $plural ->
+            [yes] as suas
+           *[no] a sua
+        } { $x }
+       *[other] { $gender-unknown }
+    }
+}
+np-our = { $case ->
+    [gen] { $contraction-needed }
+   *[other] { $gender ->
+        [masc] { $plural ->
+            [yes] os nossos
+           *[no] o nosso
+        } { $x }
+        [fem] { $plural ->
+            [yes] as nossas
+           *[no] a nossa
+        } { $x }
+       *[other] { $gender-unknown }
+    }
+}
 np-this = { $case ->
     [gen] { $contraction-needed }
    *[other] { $gender ->

@@ -60,6 +60,28 @@ np-my = { $case ->
     }
    *[other] { $article-needed }
 }
+np-their = { $case ->
+    [def] { $x } lor
+   *[other] { $article-needed }
+}
+np-our = { $case ->
+    [def] { $gender ->
+        [masc] { $plural ->
+            [yes] { $x } noștri
+           *[no] { $x } nostru
+        }
+        [neut] { $plural ->
+            [yes] { $x } noastre
+           *[no] { $x } nostru
+        }
+        [fem] { $plural ->
+            [yes] { $x } noastre
+           *[no] { $x } noastră
+        }
+       *[other] { $gender-unknown }
+    }
+   *[other] { $article-needed }
+}
 np-this = { $case ->
     [def] { $gender ->
         [masc] { $plural ->
