@@ -1,0 +1,125 @@
+### Relais grammar, Georgian: each pattern of locales/fr/grammar.ftl in Georgian, and how Georgian
+### builds noun and verb phrases. A slot names the case it needs (.x = gen); every noun of
+### lexicon.ftl gives its forms: value = nominative singular, .gen, .pl, .gen-pl. A noun without
+### the form a slot asks for makes no translation. Buttons use the verbal noun (masdar:
+### "დახურვა"), whose object is in the genitive and comes first ("ფაილის დამატება"). A noun
+### after a number stays singular, which a French plural cannot give here: np-num is refused.
+### Negated verbs and conjugated verbs are not rendered.
+### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
+
+grammar-meta =
+    .inflects = pl gen
+    .agrees = none
+    .label = bare
+    .button = inf
+    .object = gen
+    .marks = . ? ! : … ,
+
+## Noun phrases
+
+np-def = { $x }
+np-indef = { $x }
+np-of = { $y } { $x }
+    .y = gen
+np-your = თქვენი { $x }
+np-my = ჩემი { $x }
+np-this = { $case ->
+    [gen] ამ
+   *[other] ეს
+} { $x }
+np-num = { $singular-needed }
+np-name = { $x } { $name }
+np-numbered = { $x } № { $n }
+
+## Verb phrases
+
+vp = { $object } { $verb }
+vp-neg = { $neg ->
+    [implicit] { $x }
+   *[other] { $not-given }
+}
+
+## Noun phrases
+
+pattern-number-of = { $x } ნომერი
+    .x = gen
+pattern-date-of = { $x } თარიღი
+    .x = gen
+pattern-expiry-date-of = { $x } მოქმედების ვადის გასვლის თარიღი
+    .x = gen
+pattern-count-of = { $x } რაოდენობა
+    .x = gen
+pattern-place-of = { $x } ადგილი
+    .x = gen
+pattern-amount-of = { $x } თანხა
+    .x = gen
+pattern-address-of = { $x } მისამართი
+    .x = gen
+pattern-type-of = { $x } ტიპი
+    .x = gen
+pattern-list3 = { $x }, { $y } და { $z }
+    .x = inherit
+    .y = inherit
+    .z = inherit
+pattern-list3-or = { $x }, { $y } ან { $z }
+    .x = inherit
+    .y = inherit
+    .z = inherit
+pattern-and = { $x } და { $y }
+    .x = inherit
+    .y = inherit
+pattern-or = { $x } ან { $y }
+    .x = inherit
+    .y = inherit
+pattern-slash = { $x } / { $y }
+    .x = inherit
+    .y = inherit
+pattern-step-of = ნაბიჯი { $n } / { $m }
+
+## Field details (a noun after a number stays singular)
+
+pattern-optional = { $x } (არასავალდებულო)
+pattern-optional-alone = (არასავალდებულო)
+pattern-required = { $x } (სავალდებულო)
+pattern-less-than-months = { $n } თვეზე ნაკლები ხნის { $x }
+pattern-digits = { $n } ციფრი
+pattern-characters-max = მაქსიმუმ { $n } სიმბოლო
+pattern-characters-min = მინიმუმ { $n } სიმბოლო
+pattern-x-characters-min = { $x } (მინიმუმ { $n } სიმბოლო)
+pattern-expected-format = მოსალოდნელი ფორმატი: { $t }
+pattern-format = ფორმატი: { $t }
+pattern-example-of = მაგალითი ({ $t }): { $u }
+pattern-example = მაგალითი: { $t }
+pattern-max-size = მაქსიმალური დასაშვები ზომა: { $t }
+pattern-supported-formats = მხარდაჭერილი ფორმატები: { $t }
+pattern-without = { $x } გარეშე
+    .x = gen
+pattern-thanks = გმადლობთ!
+pattern-hello = გამარჯობა,
+pattern-warning = ყურადღება: { $p }
+pattern-warning-v = ყურადღება: { $v }
+pattern-information = ინფორმაცია: { $p }
+pattern-you-are-here = თქვენ აქ ხართ
+pattern-label-dash = { $x } - { $y }
+pattern-label-colon = { $x }: { $y }
+pattern-yes-word = დიახ
+pattern-no-word = არა
+
+## Questions
+
+pattern-changed = შეიცვალა { $x }?
+pattern-need-help = გჭირდებათ დახმარება?
+pattern-an-idea = გაქვთ იდეა?
+
+## Negations
+
+pattern-i-have-no = არ მაქვს { $x }
+    .x = bare
+pattern-not-valid = { $x } არასწორია
+pattern-is-required = { $x } სავალდებულოა
+pattern-expired = { $x } ვადა ამოიწურა
+    .x = gen
+
+## Sentences with a verb
+
+pattern-contact = დაგვიკავშირდით
