@@ -87,7 +87,8 @@ np-part = { $gender ->
    *[other] { $gender-unknown }
 }
 np-pp = { $x } { $prep } { $y }
-np-name = { $x } { $name }
+# np-name is refused: a French word the parser takes for a name would be kept as written.
+np-name = { $name-kept-in-french }
 np-numbered = { $x } n.º { $n }
 
 ## Verb phrases

@@ -28,7 +28,8 @@ np-this = { $case ->
    *[other] ეს
 } { $x }
 np-num = { $singular-needed }
-np-name = { $x } { $name }
+# np-name is refused: a French word the parser takes for a name would be kept as written.
+np-name = { $name-kept-in-french }
 np-numbered = { $x } № { $n }
 
 ## Verb phrases

@@ -116,7 +116,8 @@ np-this = { $case ->
 }
 np-num = { $n } { $x }
 np-pp = { $x } { $prep } { $y }
-np-name = { $x } { $name }
+# np-name is refused: a French word the parser takes for a name would be kept as written.
+np-name = { $name-kept-in-french }
 np-numbered = { $x } nr. { $n }
 
 ## Verb phrases

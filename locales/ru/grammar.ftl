@@ -106,7 +106,8 @@ np-this = { $plural ->
     }
 } { $x }
 np-pp = { $x } { $prep } { $y }
-np-name = { $x } { $name }
+# np-name is refused: a French word the parser takes for a name would be kept as written.
+np-name = { $name-kept-in-french }
 np-numbered = { $x } № { $n }
 
 ## Verb phrases

@@ -35,7 +35,8 @@ np-their = { $suffix-needed }
 np-this = bu { $x }
 np-num = { $n } { $x }
 np-adj = { $adj } { $x }
-np-name = { $x } { $name }
+# np-name is refused: a French word the parser takes for a name would be kept as written.
+np-name = { $name-kept-in-french }
 np-numbered = { $x } no. { $n }
 
 ## Verb phrases
