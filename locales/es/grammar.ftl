@@ -6,8 +6,10 @@
 ### .imp (usted imperative), .pp, .pp-fem, .pp-pl, .pp-fem-pl.
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
+# .inflects lists every verb form too: a verb lacking the form asked for makes no translation
+# (never its dictionary form in a participle's place).
 grammar-meta =
-    .inflects = pl
+    .inflects = pl imp pp ing past fut noun ger p1 p2 p3 p1pl p2pl p3pl
     .agrees = fem pl
     .label = bare
     .button = inf

@@ -9,8 +9,10 @@
 ### imperative ("kapatın"), .base = the infinitive ("kapatmak").
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
+# .inflects lists every verb form too: a verb lacking the form asked for makes no translation
+# (never its dictionary form in a participle's place).
 grammar-meta =
-    .inflects = pl acc gen poss1 p2pl
+    .inflects = pl acc gen poss1 p2pl imp pp ing past fut noun ger p1 p2 p3 p1pl p3pl
     .agrees = none
     .label = bare
     .button = imp

@@ -8,8 +8,10 @@
 ### given: "X de Y" is a genitive only for some heads.
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
+# .inflects lists every verb form too: a verb lacking the form asked for makes no translation
+# (never its dictionary form in a participle's place).
 grammar-meta =
-    .inflects = pl gen acc
+    .inflects = pl gen acc imp pp ing past fut noun ger p1 p2 p3 p1pl p2pl p3pl
     .agrees = none
     .label = bare
     .button = inf
