@@ -44,6 +44,8 @@ vp-neg = { $neg ->
 
 ## Noun phrases
 
+# "X et Y de Z" is not given (pattern-and, -or, -slash, list3): the complement comes first here,
+# and French does not say whether "de Z" belongs to Y alone or to both.
 pattern-number-of = { $x } ნომერი
     .x = gen
 pattern-date-of = { $x } თარიღი
@@ -60,23 +62,6 @@ pattern-address-of = { $x } მისამართი
     .x = gen
 pattern-type-of = { $x } ტიპი
     .x = gen
-pattern-list3 = { $x }, { $y } და { $z }
-    .x = inherit
-    .y = inherit
-    .z = inherit
-pattern-list3-or = { $x }, { $y } ან { $z }
-    .x = inherit
-    .y = inherit
-    .z = inherit
-pattern-and = { $x } და { $y }
-    .x = inherit
-    .y = inherit
-pattern-or = { $x } ან { $y }
-    .x = inherit
-    .y = inherit
-pattern-slash = { $x } / { $y }
-    .x = inherit
-    .y = inherit
 pattern-step-of = ნაბიჯი { $n } / { $m }
 
 ## Field details (a noun after a number stays singular)

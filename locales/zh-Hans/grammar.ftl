@@ -40,6 +40,8 @@ vp-neg = { $neg ->
 
 ## Noun phrases
 
+# "X et Y de Z" is not given (pattern-and, -or, -slash, list3): the complement comes first here,
+# and French does not say whether "de Z" belongs to Y alone or to both.
 pattern-number-of = { $x }编号
 pattern-date-of = { $x }日期
 pattern-expiry-date-of = { $x }到期日期
@@ -48,23 +50,6 @@ pattern-place-of = { $x }地点
 pattern-amount-of = { $x }金额
 pattern-address-of = { $x }地址
 pattern-type-of = { $x }类型
-pattern-list3 = { $x }、{ $y }和{ $z }
-    .x = inherit
-    .y = inherit
-    .z = inherit
-pattern-list3-or = { $x }、{ $y }或{ $z }
-    .x = inherit
-    .y = inherit
-    .z = inherit
-pattern-and = { $x }和{ $y }
-    .x = inherit
-    .y = inherit
-pattern-or = { $x }或{ $y }
-    .x = inherit
-    .y = inherit
-pattern-slash = { $x } / { $y }
-    .x = inherit
-    .y = inherit
 pattern-step-of = 第{ $n }步，共{ $m }步
 
 ## Field details
