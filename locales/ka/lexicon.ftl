@@ -200,3 +200,6 @@ concept-dossier = საქმე
     .gen = საქმის
     .pl = საქმეები
     .gen-pl = საქმეების
+
+## Concepts named by a verb in the glossary: the noun of the action, for a noun-phrase slot
+concept-nous-contacter = კონტაქტი

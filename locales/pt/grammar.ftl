@@ -116,7 +116,9 @@ np-this = { $case ->
        *[other] { $gender-unknown }
     }
 }
-np-num = { $n } { $x }
+# np-num is refused: a count needs the noun form its number asks for (not given), and a
+# number before a noun is often an example's value ("Exemple : 11 rue des Mimosas").
+np-num = { $count-form-needed }
 np-adj = { $gender ->
     [masc] { $x } { $adj }
     [fem] { $x } { $adj }

@@ -346,3 +346,19 @@ concept-creer-un-compte = creare de cont
     .def = crearea contului
     .def-pl = creările de conturi
     .gender = fem
+
+## Concepts named by a verb in the glossary: the noun of the action, for a noun-phrase slot
+concept-supprimer = ștergere
+concept-modifier = modificare
+concept-reinitialiser-le-mot-de-passe = resetare a parolei
+concept-nous-contacter = contact
+concept-prendre-rendez-vous = programare
+concept-envoyer = trimitere
+concept-valider = validare
+concept-annuler = anulare
+concept-rechercher = căutare
+concept-afficher = afișare
+concept-imprimer = tipărire
+concept-se-connecter = conectare
+concept-se-deconnecter = deconectare
+concept-fermer = închidere

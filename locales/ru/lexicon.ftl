@@ -387,3 +387,20 @@ concept-dossier = дело
     .gen-pl = дел
     .acc-pl = дела
     .gender = neut
+
+## Concepts named by a verb in the glossary: the noun of the action, for a noun-phrase slot
+concept-supprimer = удаление
+concept-modifier = изменение
+concept-reinitialiser-le-mot-de-passe = сброс пароля
+concept-nous-contacter = контакты
+concept-prendre-rendez-vous = запись на приём
+concept-envoyer = отправка
+concept-valider = подтверждение
+concept-annuler = отмена
+concept-rechercher = поиск
+concept-afficher = отображение
+concept-imprimer = печать
+concept-se-connecter = вход
+concept-se-deconnecter = выход
+concept-fermer = закрытие
+concept-creer-un-compte = создание учётной записи

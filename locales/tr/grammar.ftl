@@ -35,7 +35,9 @@ np-my = { $suffix-needed }
 np-our = { $suffix-needed }
 np-their = { $suffix-needed }
 np-this = bu { $x }
-np-num = { $n } { $x }
+# np-num is refused: a count needs the noun form its number asks for (not given), and a
+# number before a noun is often an example's value ("Exemple : 11 rue des Mimosas").
+np-num = { $count-form-needed }
 np-adj = { $adj } { $x }
 # np-name is refused: a French word the parser takes for a name would be kept as written.
 np-name = { $name-kept-in-french }

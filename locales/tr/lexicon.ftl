@@ -210,3 +210,20 @@ concept-message-d-erreur = hata mesajı
     .pl = hata mesajları
     .acc = hata mesajını
     .acc-pl = hata mesajlarını
+
+## Concepts named by a verb in the glossary: the noun of the action, for a noun-phrase slot
+concept-supprimer = silme
+concept-modifier = değişiklik
+concept-reinitialiser-le-mot-de-passe = şifre sıfırlama
+concept-nous-contacter = iletişim
+concept-prendre-rendez-vous = randevu alma
+concept-envoyer = gönderme
+concept-valider = onay
+concept-annuler = iptal
+concept-rechercher = arama
+concept-afficher = görüntüleme
+concept-imprimer = yazdırma
+concept-se-connecter = giriş
+concept-se-deconnecter = çıkış
+concept-fermer = kapatma
+concept-creer-un-compte = hesap oluşturma

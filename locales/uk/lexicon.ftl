@@ -361,3 +361,20 @@ concept-employeur = роботодавець
     .gen = роботодавця
     .pl = роботодавці
     .gen-pl = роботодавців
+
+## Concepts named by a verb in the glossary: the noun of the action, for a noun-phrase slot
+concept-supprimer = видалення
+concept-modifier = зміна
+concept-reinitialiser-le-mot-de-passe = скидання пароля
+concept-nous-contacter = контакти
+concept-prendre-rendez-vous = запис на прийом
+concept-envoyer = надсилання
+concept-valider = підтвердження
+concept-annuler = скасування
+concept-rechercher = пошук
+concept-afficher = відображення
+concept-imprimer = друк
+concept-se-connecter = вхід
+concept-se-deconnecter = вихід
+concept-fermer = закриття
+concept-creer-un-compte = створення облікового запису
