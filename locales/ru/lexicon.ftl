@@ -135,8 +135,6 @@ word-recuperer = восстановить
     .imp = восстановите
 word-imprimer = распечатать
     .imp = распечатайте
-word-telecharger = скачать
-    .imp = скачайте
 
 ## Prépositions — Prepositions
 word-pour = для
