@@ -203,3 +203,7 @@ concept-dossier = საქმე
 
 ## Concepts named by a verb in the glossary: the noun of the action, for a noun-phrase slot
 concept-nous-contacter = კონტაქტი
+
+## Adjectifs — Adjectives (alone, as a button; no agreement is given)
+word-suivant = შემდეგი
+word-precedent = წინა

@@ -362,3 +362,7 @@ concept-imprimer = tipărire
 concept-se-connecter = conectare
 concept-se-deconnecter = deconectare
 concept-fermer = închidere
+
+## Adjectifs — Adjectives (alone, as a button; no agreement is given)
+word-suivant = Următorul
+word-precedent = Înapoi

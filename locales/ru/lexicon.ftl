@@ -402,3 +402,7 @@ concept-se-connecter = вход
 concept-se-deconnecter = выход
 concept-fermer = закрытие
 concept-creer-un-compte = создание учётной записи
+
+## Adjectifs — Adjectives (alone, as a button; no agreement is given)
+word-suivant = Далее
+word-precedent = Назад

@@ -227,3 +227,7 @@ concept-se-connecter = giriş
 concept-se-deconnecter = çıkış
 concept-fermer = kapatma
 concept-creer-un-compte = hesap oluşturma
+
+## Adjectifs — Adjectives (alone, as a button; no agreement is given)
+word-suivant = sonraki
+word-precedent = önceki

@@ -378,3 +378,7 @@ concept-se-connecter = вхід
 concept-se-deconnecter = вихід
 concept-fermer = закриття
 concept-creer-un-compte = створення облікового запису
+
+## Adjectifs — Adjectives (alone, as a button; no agreement is given)
+word-suivant = Далі
+word-precedent = Назад

@@ -56,3 +56,7 @@ concept-dossier = 档案
 concept-numero-fiscal = 税号
 concept-demande = 申请
 concept-attestation = 证明
+
+## Adjectifs — Adjectives (alone, as a button; no agreement is given)
+word-suivant = 下一步
+word-precedent = 上一步
