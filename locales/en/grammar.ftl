@@ -1,13 +1,27 @@
 ### Relais grammar, English: each pattern of locales/fr/grammar.ftl in English, and how English builds
-### noun and verb phrases. Attributes name the form a slot takes (.x = pl, .x = bare: without its
-### determiner). Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
+### noun, verb and adjective phrases. Attributes name the form a slot takes (.x = pl bare: plural,
+### without its article; .v = agree: the verb agrees with $x; .v = inf, pp, ing). Each noun-phrase
+### slot also gives $x-plural (yes/no) and $x-person (p1, p2, p3, with pl when plural).
+### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
-    .inflects = pl
+    .inflects = pl pp p3 ing
+    .agrees = none
     .label = bare
     .button = inf
-np-of = { $x } of { $y }
-np-def = the { $x }
+    .object = acc
+    .marks = . ? ! : … ,
+
+## Noun phrases: $x the phrase so far; $head is date, var, pron or word
+
+np-of = { $compound ->
+    [yes] { $y } { $x }
+   *[no] { $x } of { $y }
+}
+np-def = { $head ->
+    [date] { $x }
+   *[other] the { $x }
+}
 np-indef = { $plural ->
     [yes] { $x }
    *[no] { $initial ->
@@ -27,12 +41,44 @@ np-this = { $plural ->
     [yes] these { $x }
    *[no] this { $x }
 }
+np-det = { $det } { $x }
+np-num = { $n } { $x }
 np-adj = { $adj } { $x }
-vp = { $verb } { $object }
+np-part = { $x } { $part }
+np-pp = { $x } { $prep } { $y }
+np-name = { $x } { $name }
+np-numbered = { $x } no. { $n }
+
+## Verb and adjective phrases
+
+vp = { $verb } { $clitic } { $object }
+vp-pp = { $x } { $prep } { $y }
+vp-adv = { $x } { $adv }
+vp-date = { $x } on { $d }
+ap-adv = { $adv } { $x }
+# $form: the form asked for (inf for a button, p3 for "it", pp, ing…); $french: the French verb's form.
+vp-neg = { $neg ->
+    [implicit] { $x }
+    [plus] no longer { $x }
+    [jamais] never { $x }
+   *[pas] { $form ->
+        [p3] does not { $base }
+        [p1] do not { $base }
+        [p1pl] do not { $base }
+        [p2] do not { $base }
+        [p2pl] do not { $base }
+        [p3pl] do not { $base }
+        [inf] do not { $base }
+        [base] not { $base }
+       *[other] not { $x }
+    }
+}
 
 ## Noun phrases
 
 pattern-number-of = { $x } number
+    .x = bare
+pattern-number-x = { $x } number
     .x = bare
 pattern-date-of = { $x } date
     .x = bare
@@ -42,17 +88,46 @@ pattern-count-of = number of { $x }
 pattern-place-of = place of { $x }
 pattern-amount-of = amount of { $x }
 pattern-address-of = address of { $x }
-pattern-name-of = name of { $x }
+pattern-name-of = { $x } name
+    .x = bare
 pattern-type-of = type of { $x }
     .x = bare
 pattern-list-of = list of { $x }
+    .x = bare
 pattern-copy-of = copy of { $x }
+pattern-more-of = more { $x }
+    .x = bare
+pattern-less-of = less { $x }
+    .x = bare
+pattern-too-many = too many { $x }
+    .x = pl bare
+pattern-all-of = all { $x }
+pattern-one-of = one of { $x }
+pattern-list3 = { $x }, { $y } and { $z }
+    .x = inherit
+    .y = inherit
+    .z = inherit
+pattern-list3-or = { $x }, { $y } or { $z }
+    .x = inherit
+    .y = inherit
+    .z = inherit
 pattern-and = { $x } and { $y }
+    .x = inherit
+    .y = inherit
 pattern-or = { $x } or { $y }
+    .x = inherit
+    .y = inherit
+pattern-slash = { $x } / { $y }
+    .x = inherit
+    .y = inherit
+pattern-nor = neither { $x } nor { $y }
+pattern-step-of = step { $n } of { $m }
+pattern-in-year = (in { $n })
 
 ## Field details
 
 pattern-optional = { $x } (optional)
+pattern-optional-alone = (optional)
 pattern-required = { $x } (required)
 pattern-less-than-months = { $x } less than { $n ->
     [one] 1 month
@@ -70,43 +145,307 @@ pattern-characters-min = at least { $n ->
     [one] 1 character
    *[other] { $n } characters
 }
+pattern-x-characters-min = { $x } ({ $n ->
+    [one] 1 character
+   *[other] { $n } characters
+} minimum)
 pattern-expected-format = Expected format: { $t }
+pattern-format = Format: { $t }
+pattern-example-of = Example ({ $t }): { $u }
 pattern-example = Example: { $t }
+pattern-max-size = Maximum size allowed: { $t }
+pattern-supported-formats = Supported formats: { $t }
 pattern-in-progress = { $x } in progress
+pattern-not-found = { $x } not found
+pattern-unavailable = { $x } unavailable
+pattern-none-status = No { $x } { $a }
+    .x = bare
+pattern-not-status = { $x } not { $a }
+pattern-status = { $x } { $a }
+pattern-status-on = { $x } { $a } on
+pattern-done-on = { $a } on
+pattern-done-since = { $a } since
 pattern-by = By { $x }
 pattern-with = With { $x }
 pattern-without = Without { $x }
+pattern-for = For { $x }
 pattern-back-to = Back to { $x }
+pattern-to-do = To { $v }
+    .v = inf
+pattern-yes-then = Yes, { $v }
+pattern-no-then = No, { $v }
+pattern-thanks = Thank you!
+pattern-regards = Regards,
+pattern-hello = Hello,
+pattern-warning = Warning: { $p }
+pattern-warning-v = Warning: { $v }
+pattern-information = Information: { $p }
+pattern-you-are-here = You are here
+pattern-label-dash = { $x } - { $y }
+pattern-label-colon = { $x }: { $y }
+pattern-yes-word = Yes
+pattern-no-word = No
 
-## Questions and negations
+## Questions
 
 pattern-changed = Has { $x } changed?
 pattern-what-is = What is { $x }?
+pattern-which-want = Which { $x } do you want?
+    .x = bare
+pattern-how = How do I { $v }?
+    .v = inf
+pattern-have-you-done = Have you { $v }?
+    .v = pp
 pattern-do-you-have = Do you have { $x }?
-pattern-are-you = Are you { $x }?
+pattern-have-you-not = Did you not { $v }?
+    .v = inf
+pattern-are-you = Are you { $a }?
+pattern-are-you-np = Are you { $x }?
+    .x = indef
+pattern-do-you-want = Do you want to { $v }?
+    .v = inf
+pattern-would-you-like = Would you like to { $v }?
+    .v = inf
+pattern-are-you-sure = Are you sure you want to { $v }?
+    .v = inf
+pattern-do-you-verb = Do you { $v } { $x }?
+    .v = inf
+pattern-need-help = Need help?
+pattern-need-help-to = Need help to { $v }?
+    .v = inf
+pattern-question-problem = A question, a problem?
+pattern-an-idea = An idea?
+pattern-did-you-mean = Did you mean:
+
+## Negations
+
 pattern-i-have-no = I have no { $x }
     .x = bare
 pattern-no = No { $x }
     .x = bare
 pattern-not-available = { $x } is not available
 pattern-not-valid = { $x } is not valid
-pattern-is-required = { $x } is required
+pattern-is-required = { $x } { $x-plural ->
+    [yes] are
+   *[no] is
+} required
 pattern-expired = { $x } has expired
+
+## Clauses: subject and verb ($x-person: p1, p2, p3, with pl when plural)
+
+pattern-has-already-been = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} already been { $a }
+pattern-has-been = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} been { $a }
+pattern-has-been-np = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} been { $y }
+    .y = indef
+pattern-has-not-been = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} not been { $a }
+pattern-has-just-been = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} just been { $a }
+pattern-could-be = { $x } may have been { $a }
+pattern-is-no-longer = { $x } { $x-person ->
+    [p1] am
+    [p3] is
+   *[other] are
+} no longer { $a }
+pattern-is-not = { $x } { $x-person ->
+    [p1] am
+    [p3] is
+   *[other] are
+} not { $a }
+pattern-is-not-np = { $x } { $x-person ->
+    [p1] am
+    [p3] is
+   *[other] are
+} not { $y }
+    .y = indef
+pattern-is = { $x } { $x-person ->
+    [p1] am
+    [p3] is
+   *[other] are
+} { $a }
+pattern-is-np = { $x } { $x-person ->
+    [p1] am
+    [p3] is
+   *[other] are
+} { $y }
+    .y = indef
+pattern-will-be = { $x } will be { $a }
+pattern-will-not-be = { $x } will not be { $a }
+pattern-can-no-longer-be = { $x } can no longer be { $a }
+pattern-cannot-be = { $x } cannot be { $a }
+pattern-can-be = { $x } can be { $a }
+pattern-must-be = { $x } must be { $a }
+pattern-must-be-np = { $x } must be { $y }
+    .y = indef
+pattern-has-done = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} { $v }
+    .v = pp
+pattern-has-not-done = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} not { $v }
+    .v = pp
+pattern-has-already-done = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} already { $v }
+    .v = pp
+pattern-has-already-x = { $x } already { $x-person ->
+    [p3] has
+   *[other] have
+} { $y }
+pattern-has-x = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} { $y }
+pattern-has-no-x = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} no { $y }
+    .y = bare
+pattern-can = { $x } can { $v }
+    .v = inf
+pattern-cannot = { $x } cannot { $v }
+    .v = inf
+pattern-can-no-longer = { $x } can no longer { $v }
+    .v = inf
+pattern-will-be-able = { $x } will be able to { $v }
+    .v = inf
+pattern-could = { $x } could { $v }
+    .v = inf
+pattern-must = { $x } must { $v }
+    .v = inf
+pattern-must-not = { $x } must not { $v }
+    .v = inf
+pattern-will-have-to = { $x } will have to { $v }
+    .v = inf
+pattern-should = { $x } should { $v }
+    .v = inf
+pattern-should-not = { $x } should not { $v }
+    .v = inf
+pattern-want = { $x } { $x-person ->
+    [p3] wants
+   *[other] want
+} to { $v }
+    .v = inf
+pattern-about-to = { $x } { $x-person ->
+    [p1] am
+    [p3] is
+   *[other] are
+} about to { $v }
+    .v = inf
+pattern-just-did = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} just { $v }
+    .v = pp
+pattern-remain-to = You have { $x } left
+pattern-there-is = There { $x-plural ->
+    [yes] are
+   *[no] is
+} { $x }
+pattern-it-is-adj-to = It is { $a } to { $v }
+    .v = inf
+pattern-no-longer-possible-to = It is no longer possible to { $v }
+    .v = inf
+pattern-not-possible-to = It is not possible to { $v }
+    .v = inf
+pattern-must-impersonal = You must { $v }
+    .v = inf
+pattern-future = { $x } will { $v }
+    .v = base
+pattern-present = { $x } { $v }
+    .v = agree
+
+## Fragments: the end of a message whose subject is written elsewhere (a field's name)
+
+pattern-frag-will = will { $v }
+    .v = base
+pattern-frag-must-be = must be { $a }
+pattern-frag-must-be-np = must be { $y }
+    .y = indef
+pattern-frag-must = must { $v }
+    .v = inf
+pattern-frag-must-not = must not { $v }
+    .v = inf
+pattern-frag-cannot-be = cannot be { $a }
+pattern-frag-cannot = cannot { $v }
+    .v = inf
+pattern-frag-is-not = is not { $a }
+pattern-frag-is-not-np = is not { $y }
+    .y = indef
+pattern-frag-is = is { $a }
+pattern-frag-is-np = is { $y }
+    .y = indef
+pattern-frag-has-been = has been { $a }
+
+## Sentences made of clauses
+
+pattern-if-then = If { $p }, { $v }
+pattern-if-then-clause = If { $p }, { $q }
+pattern-if-only = If { $p }
+pattern-because = { $p } because { $q }
+pattern-but = { $p }, but { $q }
+pattern-clause-and = { $p } and { $q }
+pattern-clause-comma = { $p }, { $q }
+pattern-when = When { $p }, { $q }
+pattern-once = Once { $x } { $x-plural ->
+    [yes] are
+   *[no] is
+} { $a }, { $p }
+pattern-so-that = { $p } so that { $q }
+pattern-in-case = In case of { $x }, { $p }
+    .x = bare
+pattern-in-case-v = In case of { $x }, { $v }
+    .x = bare
 
 ## Sentences with a verb
 
 pattern-please = Please { $v }
-pattern-you-can = You can { $v }
-pattern-you-must = You must { $v }
-pattern-you-cannot = You cannot { $v }
+    .v = inf
+pattern-we-invite = We invite you to { $v }
+    .v = inf
+pattern-think-to = Remember to { $v }
+    .v = inf
 pattern-unable-to = Unable to { $v }
+    .v = inf
 pattern-in-order-to = To { $v }
-pattern-do-you-want = Do you want to { $v }?
-pattern-are-you-sure = Are you sure you want to { $v }?
-pattern-been-done = { $x } has been { $v }
-    .v = pp
-pattern-done = { $x } { $v }
-    .v = pp
+    .v = inf
+pattern-in-order-to-then = To { $v }, { $w }
+    .v = inf
 pattern-click = Click { $x }
-pattern-on-date = { $v } on { $t }
-    .v = pp
+pattern-click-here-to = Click here to { $v }
+    .v = inf
+pattern-and-then = { $v } and { $w }
+pattern-or-then = { $v } or { $w }
+pattern-then = { $v }, then { $w }
+pattern-vp-list = { $v }, { $w }
+pattern-ap-or = { $a } or { $b }
+pattern-ap-and = { $a } and { $b }
+pattern-by-x-then = By { $x }, { $v }
+pattern-switch-to = Switch to { $x }
+    .x = bare
+pattern-continue-to = Continue to { $v }
+    .v = inf
+pattern-start-to = Start { $v }
+    .v = ing
+pattern-before-v-clause = Before { $v }, { $p }
+    .v = ing
+pattern-from-date = since { $d }
+pattern-on-date = on { $d }
+pattern-contact = Contact us

@@ -343,6 +343,23 @@ impl Catalog {
         crate::meaning::translate(&cx, text)
     }
 
+    /// The grammar's reading of `text` as a bracketed tree (`relais translate --tree`), or `None`.
+    pub fn grammar_tree(&self, lang: &str, text: &str) -> Option<String> {
+        let french = self.meaning.as_ref()?;
+        let loc = self.locales.get(lang)?;
+        let side = loc.meaning.as_ref()?;
+        let reviewed = |_: &str| false;
+        let cx = crate::meaning::Context {
+            french,
+            glossary: &self.glossary,
+            lang,
+            side,
+            reviewed_locale: false,
+            reviewed_entries: &reviewed,
+        };
+        crate::meaning::grammar_tree(&cx, text)
+    }
+
     /// A readable message for an error, in `lang`.
     pub fn explain_error(&self, lang: &str, e: &RelaisError) -> String {
         let detail = e.to_string();

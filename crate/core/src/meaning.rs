@@ -244,24 +244,15 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
     if us.len() > 24 {
         return None;
     }
-    let mut f = Folded::default();
-    f.fold(text);
-    let mut found = HashMap::new();
-    for m in cx.glossary.find_folded(&f, text) {
-        let i = us.iter().position(|u| u.span().0 == m.start);
-        let j = us.iter().position(|u| u.span().1 == m.end);
-        if let (Some(i), Some(j)) = (i, j) {
-            found.insert((i, j + 1), m.concept);
-        }
-    }
-    let tree = Parser::new(&cx.french.grammar, &us, found).parse()?;
+    let found = concept_spans(cx, &us, text);
+    let tree = parser(cx, &us, text, found).parse()?;
     let src = Source {
         grammar: &cx.french.grammar,
         glossary: cx.glossary,
         units: &us,
         text,
     };
-    let rendered = tongue.render(&src, &tree)?;
+    let rendered = tongue.finish(text, tongue.render(&src, &tree)?);
     let mut used = Vec::new();
     tree.concepts(&mut used);
     Some(Translation {
@@ -275,6 +266,76 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
             .map(|c| cx.glossary.concepts()[c].id.clone())
             .collect(),
     })
+}
+
+/// The grammar's reading of `text` (the whole string), as a bracketed tree, for people who
+/// write grammar data (`relais translate --tree`); `None` when it does not parse.
+pub fn grammar_tree(cx: &Context, text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    let core = trimmed.strip_suffix('*').map_or(trimmed, str::trim_end);
+    let (us, _) = units(core);
+    let found = concept_spans(cx, &us, core);
+    let tree = parser(cx, &us, core, found).parse()?;
+    Some(tree.show(&cx.french.grammar, &us))
+}
+
+/// The glossary concepts of a text, by the range of units they cover; also those inside a
+/// concept of several words after its first word (`mot de passe` in `afficher le mot de passe`,
+/// a concept whose label is "show"), for the grammar to read such a concept as a verb and its
+/// object.
+fn concept_spans(cx: &Context, us: &[Unit], text: &str) -> HashMap<(usize, usize), usize> {
+    let g = cx.glossary;
+    let compose = &cx.french.grammar.compose;
+    let mut f = Folded::default();
+    let mut found = HashMap::new();
+    let mut todo = vec![(0, text.len())];
+    while let Some((from, to)) = todo.pop() {
+        let Some(sub) = text.get(from..to) else {
+            continue;
+        };
+        f.fold(sub);
+        for m in g.find_folded(&f, sub) {
+            let (start, end) = (from + m.start, from + m.end);
+            let i = us.iter().position(|u| u.span().0 == start);
+            let j = us.iter().position(|u| u.span().1 == end);
+            if let (Some(i), Some(j)) = (i, j) {
+                let folded = crate::text::fold(&text[start..end]);
+                if compose.contains(&folded) {
+                    // Read word by word; the words inside may be concepts of their own.
+                    if j > i {
+                        todo.push((start, us[i].span().1));
+                        todo.push((us[i + 1].span().0, end));
+                    }
+                    continue;
+                }
+                if found.insert((i, j + 1), m.concept).is_none() && j > i {
+                    todo.push((us[i + 1].span().0, end));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The parser of a string, told which concepts do not show their number.
+fn parser<'a>(
+    cx: &'a Context,
+    us: &'a [Unit],
+    text: &'a str,
+    found: HashMap<(usize, usize), usize>,
+) -> Parser<'a> {
+    let invariable: Vec<usize> = found
+        .values()
+        .copied()
+        .filter(|&c| {
+            cx.glossary.concepts()[c]
+                .label
+                .split([' ', '\'', '’'])
+                .next()
+                .is_some_and(|w| w.ends_with(['s', 'x', 'z']))
+        })
+        .collect();
+    Parser::new(&cx.french.grammar, us, text, found).invariable(invariable)
 }
 
 /// Each sentence on its own; all of them, or nothing.

@@ -36,6 +36,10 @@ pub struct TranslateArgs {
     /// grammar data against strings the memory already holds)
     #[arg(long)]
     pub grammar_only: bool,
+    /// Add the grammar's reading of each string (`"tree"`: patterns, phrases and words, as a
+    /// bracketed tree; null when it does not parse), to see why a string reads as it does
+    #[arg(long)]
+    pub tree: bool,
 }
 
 pub fn run(args: &TranslateArgs, out: &mut dyn Write) -> Result<(), Failure> {
@@ -84,11 +88,14 @@ pub fn run(args: &TranslateArgs, out: &mut dyn Write) -> Result<(), Failure> {
                 })
             })
             .collect();
-        let json = serde_json::json!({
+        let mut json = serde_json::json!({
             "text": text,
             "translation": r.translation,
             "keywords": keywords,
         });
+        if args.tree {
+            json["tree"] = serde_json::json!(catalog.grammar_tree(&args.lang, &text));
+        }
         writeln!(out, "{json}").map_err(|e| Failure::Usage(format!("output: {e}")))?;
     }
     Ok(())

@@ -3,16 +3,29 @@
 //! language.
 //!
 //! French master, `locales/fr/lexicon.ftl`: one message per word, id `word-` + the word's id,
-//! value the lemma, `.pos` (`noun`, `verb`, `adj`), and the French forms it may take:
-//! `.forms` (any other form, `|`-separated), for verbs `.imp` (imperative: `modifiez`) and `.pp`
-//! (participles: `modifié | modifiée | modifiés | modifiées`), for adjectives `.place = before`
-//! when the adjective comes before its noun (`nouveau`, `autre`). Plurals and accents need no
-//! form of their own: matching folds them.
+//! value the lemma, `.pos`, and the French forms it may take: `.forms` (any other form,
+//! `|`-separated). Parts of speech:
+//! - `noun`; `adj` (`.place = before` when the adjective comes before its noun: `nouveau`,
+//!   `autre`);
+//! - `verb`, with `.imp` (imperative: `modifiez`), `.pp` (participles: `modifié | modifiée |
+//!   modifiés | modifiées`), `.pres` (present: `modifie | modifient`), `.fut` (future:
+//!   `modifiera`), `.ppr` (present participle: `modifiant`);
+//! - `adv` (`automatiquement`, `avec succès`, `non`); `prep` (`pour`, `sur`, `à partir de`;
+//!   `.object = inf` when it takes an infinitive: `pour` in `pour continuer` is another word than
+//!   `pour` in `pour vous`); `pron` (`vous`, `nous`; `.person = p2` and `.plural = yes`); `det`
+//!   (`chaque`, `plusieurs`, `tous les`).
+//!
+//! Plurals and accents need no form of their own: matching folds them (except where only an
+//! accent tells two words apart, `a`/`à`: see [`super::ACCENTED`]).
 //!
 //! A language's `lexicon.ftl`: the same ids; the value is the base form (a noun's singular in the
 //! case a label uses, a verb's infinitive or dictionary form), and attributes hold the other forms
-//! that language's grammar asks for (`.pl`, `.gen`, `.acc`, `.pp`, `.imp`…; the language's
-//! `grammar.ftl` says which it uses), and `.gender` where words agree with it.
+//! that language's grammar asks for (`.pl`, `.gen`, `.acc`, `.pp`, `.p3`, `.imp`…; the language's
+//! `grammar.ftl` says which it uses), and `.gender` where words agree with it. A verb's `.object`
+//! (or a preposition's) names the form its object takes (`.object = acc`). The same file may give
+//! a glossary concept's forms for composition (`concept-dossier = file`, `.pl = files`) when the
+//! glossary entry gives none: the glossary's label may carry a gloss in brackets that reads well
+//! as a key word, not inside a sentence.
 
 use std::collections::HashMap;
 
@@ -29,6 +42,10 @@ pub enum Pos {
     Noun,
     Verb,
     Adj,
+    Adv,
+    Prep,
+    Pron,
+    Det,
 }
 
 /// Which form of a French verb a page wrote.
@@ -40,13 +57,35 @@ pub enum VerbForm {
     Imp,
     /// Past participle (`modifié`).
     Pp,
+    /// Present indicative, any person (`modifie`, `modifient`).
+    Pres,
+    /// Future, any person (`modifiera`).
+    Fut,
+    /// Present participle (`modifiant`).
+    Ppr,
 }
 
-/// What a French surface form is: which word, and for a verb which form.
+impl VerbForm {
+    /// The name French slot restrictions use (`.v = pp`).
+    pub fn name(self) -> &'static str {
+        match self {
+            VerbForm::Inf => "inf",
+            VerbForm::Imp => "imp",
+            VerbForm::Pp => "pp",
+            VerbForm::Pres => "pres",
+            VerbForm::Fut => "fut",
+            VerbForm::Ppr => "ppr",
+        }
+    }
+}
+
+/// What a French surface form is: which word, and for a verb which form; `surface` indexes
+/// the form as the lexicon writes it ([`Lexicon::surface`]), accents included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Reading {
     pub word: usize,
     pub verb_form: VerbForm,
+    pub surface: usize,
 }
 
 /// One word of the French master.
@@ -57,6 +96,18 @@ pub struct Word {
     pub pos: Pos,
     /// An adjective written before its noun (`nouveau document`).
     pub before: bool,
+    /// A pronoun's person (`p1`, `p2`, `p3`).
+    pub person: Option<String>,
+    /// A pronoun that is plural (`vous`, `nous`).
+    pub plural: bool,
+    /// A preposition that takes a verb in this form (`.object = inf`: `pour` in `pour
+    /// continuer`; `.object = ppr`: `en` in `en cliquant`), not a noun phrase.
+    pub takes: Option<VerbForm>,
+    /// A pronoun written only next to a verb (`le` in `le modifier`: `.place = clitic`).
+    pub clitic: bool,
+    /// The word's French spellings, lower-case, when only an accent tells one of them from
+    /// another word (`à`).
+    pub accented: Vec<String>,
 }
 
 /// The French lexicon: words, and every folded surface form (one or more words) to its readings.
@@ -66,6 +117,10 @@ pub struct Lexicon {
     by_id: HashMap<String, usize>,
     /// Folded form (words joined by spaces) → readings.
     forms: HashMap<String, Vec<Reading>>,
+    /// The forms as written (lower-case, `’` as `'`): folding makes `modifie` (present) and
+    /// `modifié` (participle) one key; the page's accents tell them apart.
+    surfaces: Vec<String>,
+    surface_ids: HashMap<String, usize>,
     /// The most words any form has.
     pub longest: usize,
     pub diagnostics: Vec<String>,
@@ -88,9 +143,13 @@ impl Lexicon {
                 Some("noun") => Pos::Noun,
                 Some("verb") => Pos::Verb,
                 Some("adj") => Pos::Adj,
+                Some("adv") => Pos::Adv,
+                Some("prep") => Pos::Prep,
+                Some("pron") => Pos::Pron,
+                Some("det") => Pos::Det,
                 other => {
                     lx.diagnostics.push(format!(
-                        "{file}: {}: .pos is {other:?}, not noun, verb or adj",
+                        "{file}: {}: .pos is {other:?}, not noun, verb, adj, adv, prep, pron or det",
                         e.id
                     ));
                     continue;
@@ -103,24 +162,53 @@ impl Lexicon {
             }
             let w = lx.words.len();
             lx.by_id.insert(id.to_string(), w);
-            lx.words.push(Word {
-                id: id.to_string(),
-                lemma: lemma.clone(),
-                pos,
-                before: e.attribute("place") == Some("before"),
-            });
             let list = |a: &str| -> Vec<String> {
                 e.attribute(a)
                     .map(|v| v.split('|').map(|s| s.trim().to_string()).collect())
                     .unwrap_or_default()
             };
+            let mut accented = Vec::new();
+            for f in std::iter::once(lemma.clone()).chain(list("forms")) {
+                let lower = f.to_lowercase();
+                if super::ACCENTED
+                    .iter()
+                    .any(|(a, b)| *a == lower || *b == lower)
+                {
+                    accented.push(lower);
+                }
+            }
+            lx.words.push(Word {
+                id: id.to_string(),
+                lemma: lemma.clone(),
+                pos,
+                before: e.attribute("place") == Some("before"),
+                person: e.attribute("person").map(str::to_string),
+                plural: e.attribute("plural") == Some("yes"),
+                takes: match e.attribute("object") {
+                    Some("inf") => Some(VerbForm::Inf),
+                    Some("ppr") => Some(VerbForm::Ppr),
+                    _ => None,
+                },
+                clitic: e.attribute("place") == Some("clitic"),
+                accented,
+            });
             let mut add = |surface: &str, verb_form: VerbForm| {
                 let folded = text::fold(surface);
                 if folded.is_empty() {
                     return;
                 }
                 lx.longest = lx.longest.max(folded.split(' ').count());
-                let r = Reading { word: w, verb_form };
+                let written = written_form(surface);
+                let next = lx.surfaces.len();
+                let surface = *lx.surface_ids.entry(written.clone()).or_insert(next);
+                if surface == next {
+                    lx.surfaces.push(written);
+                }
+                let r = Reading {
+                    word: w,
+                    verb_form,
+                    surface,
+                };
                 let readings = lx.forms.entry(folded).or_default();
                 if !readings.contains(&r) {
                     readings.push(r);
@@ -136,6 +224,15 @@ impl Lexicon {
             for f in list("pp") {
                 add(&f, VerbForm::Pp);
             }
+            for f in list("pres") {
+                add(&f, VerbForm::Pres);
+            }
+            for f in list("fut") {
+                add(&f, VerbForm::Fut);
+            }
+            for f in list("ppr") {
+                add(&f, VerbForm::Ppr);
+            }
         }
         Ok(lx)
     }
@@ -148,6 +245,21 @@ impl Lexicon {
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
+
+    /// A reading's form as the lexicon writes it (see [`written_form`]).
+    pub fn surface(&self, r: &Reading) -> &str {
+        &self.surfaces[r.surface]
+    }
+}
+
+/// A form as written, for telling apart forms that only accents distinguish: lower-case, `’` as
+/// `'`, one space between words.
+pub fn written_form(s: &str) -> String {
+    s.to_lowercase()
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A word's or a concept's forms in one language: the base form and named forms.

@@ -4,14 +4,22 @@
 //! Three kinds of data, all Fluent files a translator can read and change:
 //! - `locales/fr/grammar.ftl`, the French side of each **pattern**: `pattern-number-of =
 //!   Numéro de { $x }`. Slots are named by what they take: `$x`, `$y`, `$z` a noun phrase; `$v`,
-//!   `$w` a verb phrase; `$n`, `$m` a number; `$t`, `$u` any text, kept as written. `.forms`
-//!   lists other French wordings (`|`-separated); `.kind = np` says the pattern makes a noun
-//!   phrase (it can fill another pattern's slot);
+//!   `$w` a verb phrase; `$a`, `$b` an adjective or participle phrase; `$p`, `$q` a clause (a
+//!   pattern of kind `clause`); `$n`, `$m` a number; `$d` a date or time; `$t`, `$u` any text,
+//!   kept as written. Punctuation written in a pattern (`,` `:` `(` `)` `;` `?` `!` `/` `&` `«`
+//!   `»`, and `-` between spaces) must be on the page at that place; punctuation the pattern does
+//!   not write is not looked at. `.forms`
+//!   lists other French wordings (`|`-separated); `.kind` says what the pattern makes, so that it
+//!   can fill another pattern's slot: `np` (a noun phrase), `vp` (a verb phrase), `ap` (an
+//!   adjective phrase), `clause`; without `.kind` a pattern reads whole strings only. An attribute
+//!   named like a slot restricts what the French slot takes: `.v = pp` (a past participle), `.v =
+//!   inf imp`, `.a = pp` (a participle, not an adjective);
 //! - `locales/fr/lexicon.ftl` and each language's `lexicon.ftl`: ordinary words ([`lexicon`]);
 //! - each language's `grammar.ftl`: the same pattern ids with that language's wording, word
-//!   order and agreement (attributes name the form each slot takes: `.x = gen`), the noun-phrase
-//!   messages (`np-of`, `np-adj`, `np-def`, `np-your`…, `vp`), and `grammar-meta` (which forms
-//!   the language inflects for, the form its buttons use).
+//!   order and agreement (attributes name the form each slot takes: `.x = gen`, `.v = agree`),
+//!   the phrase messages (`np-of`, `np-adj`, `np-pp`, `np-def`, `np-your`…, `vp`, `vp-pp`,
+//!   `vp-adv`, `ap-adv`…), and `grammar-meta` (which forms the language inflects for, the form
+//!   its buttons use, the final punctuation it keeps).
 //!
 //! The French side is parsed ([`parse`]); the tree is rendered in the person's language
 //! ([`render`]). A tree that any part of the language's data cannot render gives no
@@ -37,7 +45,10 @@ pub const PREFIX: &str = "pattern-";
 pub enum SlotKind {
     Np,
     Vp,
+    Ap,
+    Clause,
     Num,
+    Date,
     Text,
 }
 
@@ -47,17 +58,49 @@ impl SlotKind {
         match name {
             "x" | "y" | "z" => Some(SlotKind::Np),
             "v" | "w" => Some(SlotKind::Vp),
+            "a" | "b" => Some(SlotKind::Ap),
+            "p" | "q" => Some(SlotKind::Clause),
             "n" | "m" => Some(SlotKind::Num),
+            "d" => Some(SlotKind::Date),
             "t" | "u" => Some(SlotKind::Text),
             _ => None,
         }
     }
 }
 
+/// What a pattern makes (`.kind`): where else than a whole string it may be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PKind {
+    /// Whole strings only.
+    Top,
+    Np,
+    Vp,
+    Ap,
+    Clause,
+}
+
+/// Punctuation a pattern may require on the page.
+pub const PUNCT: &[char] = &[',', ':', '(', ')', ';', '?', '!', '/', '&', '-', '«', '»'];
+
+/// French words that only their accent tells apart (`a` has, `à` to): a pattern's word of this
+/// list matches the page's word with the same accent only (a capital without its accent, as
+/// French often writes `A` for `À`, matches both).
+pub const ACCENTED: &[(&str, &str)] = &[
+    ("a", "à"),
+    ("ou", "où"),
+    ("la", "là"),
+    ("du", "dû"),
+    ("sur", "sûr"),
+];
+
 /// One element of a pattern's French side.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PPart {
-    Word(String),
+    /// A word, folded; with its exact lower-case spelling when only the accent tells it from
+    /// another word ([`ACCENTED`]).
+    Word(String, Option<String>),
+    /// A punctuation mark that must be on the page between the neighbouring words.
+    Punct(char),
     Slot(String, SlotKind),
 }
 
@@ -67,8 +110,20 @@ pub struct Pattern {
     /// The message id (`pattern-number-of`), shared by the pattern's wordings.
     pub id: String,
     pub parts: Vec<PPart>,
-    /// The pattern makes a noun phrase.
-    pub np: bool,
+    pub kind: PKind,
+    /// What each restricted slot takes (`.v = pp`): slot name and the allowed forms.
+    pub only: Vec<(String, Vec<String>)>,
+}
+
+impl Pattern {
+    /// The forms a slot is restricted to (empty: any).
+    pub fn only(&self, slot: &str) -> &[String] {
+        self.only
+            .iter()
+            .find(|(n, _)| n == slot)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or(&[])
+    }
 }
 
 /// The French side of the grammar: patterns and the lexicon.
@@ -78,6 +133,10 @@ pub struct Grammar {
     /// Patterns by their first literal word; those that start with a slot under `""`.
     by_first: HashMap<String, Vec<usize>>,
     pub lexicon: Lexicon,
+    /// Forms of glossary concepts read word by word, not as the concept (`grammar-meta.compose`:
+    /// `nouvelle adresse` is a form of `changement d'adresse`, and "à la nouvelle adresse" is
+    /// "to the new address"), folded.
+    pub compose: Vec<String>,
     pub diagnostics: Vec<String>,
 }
 
@@ -114,13 +173,51 @@ impl Grammar {
                 continue;
             };
             let id = msg.id.name.to_string();
+            if id == "grammar-meta" {
+                for a in msg.attributes.iter().filter(|a| a.id.name == "compose") {
+                    g.compose.extend(
+                        plain(&a.value)
+                            .split('|')
+                            .map(text::fold)
+                            .filter(|f| !f.is_empty()),
+                    );
+                }
+                continue;
+            }
             if !id.starts_with(PREFIX) {
                 continue;
             }
-            let np = msg
-                .attributes
-                .iter()
-                .any(|a| a.id.name == "kind" && plain(&a.value).trim() == "np");
+            let mut kind = PKind::Top;
+            let mut only = Vec::new();
+            for a in &msg.attributes {
+                let name = a.id.name;
+                let value = plain(&a.value);
+                if name == "kind" {
+                    kind = match value.trim() {
+                        "np" => PKind::Np,
+                        "vp" => PKind::Vp,
+                        "ap" => PKind::Ap,
+                        "clause" => PKind::Clause,
+                        other => {
+                            g.diagnostics.push(format!(
+                                "{file}: {id}: .kind = {other}: np, vp, ap or clause"
+                            ));
+                            PKind::Top
+                        }
+                    };
+                } else if SlotKind::of(name).is_some() {
+                    let forms: Vec<String> = value.split_whitespace().map(str::to_string).collect();
+                    for f in &forms {
+                        if !SLOT_FORMS.contains(&f.as_str()) {
+                            g.diagnostics.push(format!(
+                                "{file}: {id}: .{name} = {f}: one of {}",
+                                SLOT_FORMS.join(" ")
+                            ));
+                        }
+                    }
+                    only.push((name.to_string(), forms));
+                }
+            }
             let mut wordings = Vec::new();
             if let Some(v) = &msg.value {
                 wordings.extend(split_alternatives(v));
@@ -136,7 +233,7 @@ impl Grammar {
                             .iter()
                             .filter_map(|p| match p {
                                 PPart::Slot(n, _) => Some(n.clone()),
-                                PPart::Word(_) => None,
+                                PPart::Word(..) | PPart::Punct(_) => None,
                             })
                             .collect();
                         names.sort();
@@ -146,10 +243,25 @@ impl Grammar {
                                 .push(format!("{file}: {id}: every wording needs the same slots")),
                             _ => slots_of_first = Some(names),
                         }
+                        let slots = parts
+                            .iter()
+                            .filter(|p| matches!(p, PPart::Slot(..)))
+                            .count();
+                        let words = parts
+                            .iter()
+                            .filter(|p| matches!(p, PPart::Word(..)))
+                            .count();
+                        if kind != PKind::Top && slots > 0 && words == 0 && slots < 2 {
+                            g.diagnostics.push(format!(
+                                "{file}: {id}: a pattern of a kind needs a word or two slots"
+                            ));
+                            continue;
+                        }
                         g.add(Pattern {
                             id: id.clone(),
                             parts,
-                            np,
+                            kind,
+                            only: only.clone(),
                         });
                     }
                     Err(e) => g.diagnostics.push(format!("{file}: {id}: {e}")),
@@ -160,8 +272,8 @@ impl Grammar {
     }
 
     fn add(&mut self, p: Pattern) {
-        let first = match p.parts.first() {
-            Some(PPart::Word(w)) => w.clone(),
+        let first = match p.parts.iter().find(|p| !matches!(p, PPart::Punct(_))) {
+            Some(PPart::Word(w, _)) => w.clone(),
             _ => String::new(),
         };
         self.by_first
@@ -257,14 +369,35 @@ fn split_alternatives(p: &ast::Pattern<&str>) -> Vec<Vec<Piece>> {
     out
 }
 
+/// The forms a French slot may be restricted to (`.v = pp`).
+pub const SLOT_FORMS: &[&str] = &["inf", "imp", "pp", "pres", "fut", "ppr", "adj", "name"];
+
 fn compile(pieces: &[Piece]) -> Result<Vec<PPart>, String> {
     let mut parts = Vec::new();
     for p in pieces {
         match p {
             Piece::Text(t) => {
-                for w in text::fold(t).split(' ').filter(|w| !w.is_empty()) {
-                    parts.push(PPart::Word(w.to_string()));
+                let punct = |gap: &str, parts: &mut Vec<PPart>| {
+                    // A hyphen inside a word (`a-t-il`) is not a dash between words.
+                    let spaced = gap.contains(char::is_whitespace);
+                    for c in gap.chars().filter(|c| PUNCT.contains(c)) {
+                        if c != '-' || spaced {
+                            parts.push(PPart::Punct(c));
+                        }
+                    }
+                };
+                let mut at = 0;
+                for tok in text::tokens(t) {
+                    punct(&t[at..tok.start], &mut parts);
+                    let lower = t[tok.start..tok.end].to_lowercase();
+                    let exact = ACCENTED
+                        .iter()
+                        .any(|(a, b)| *a == lower || *b == lower)
+                        .then_some(lower);
+                    parts.push(PPart::Word(tok.folded, exact));
+                    at = tok.end;
                 }
+                punct(&t[at..], &mut parts);
             }
             Piece::Var(name) => {
                 let kind = SlotKind::of(name).ok_or_else(|| {

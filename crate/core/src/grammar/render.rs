@@ -1,11 +1,11 @@
 //! Rendering a parsed French string in one language, from that language's data only.
 //!
-//! A [`Tongue`] holds a language's `grammar.ftl` (a Fluent bundle: patterns, noun- and
-//! verb-phrase messages, `grammar-meta`), its lexicon's forms and the forms of its glossary
-//! concepts. Each node asks for the forms its place needs (the slot attribute `.x = gen`, the
-//! verb's `.object = acc`…); every message receives the pieces already rendered and the
-//! features it may agree with (`$case`, `$gender`, `$plural`), so word order, case, articles,
-//! idafa or possessive suffixes are the language's data, not code.
+//! A [`Tongue`] holds a language's `grammar.ftl` (a Fluent bundle: patterns, phrase messages,
+//! `grammar-meta`), its lexicon's forms and the forms of its glossary concepts. Each node asks
+//! for the forms its place needs (the slot attribute `.x = gen`, the verb's `.object = acc`, a
+//! subject's person with `.v = agree`…); every message receives the pieces already rendered and
+//! the features it may agree with (`$case`, `$gender`, `$plural`, `$head`), so word order, case,
+//! articles, idafa or possessive suffixes are the language's data, not code.
 //!
 //! Architecture Invariant: a node that this language's data cannot render (a missing message,
 //! a word without the form a rule asks for) makes the whole string fail; nothing is guessed.
@@ -16,17 +16,23 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use super::lexicon::{self, Forms, VerbForm};
-use super::parse::{Det, Head, Node, Np};
-use super::Grammar;
+use super::parse::{ApHead, Det, Head, Mod, Neg, Node, Np};
+use super::{Grammar, PKind, SlotKind};
 use crate::error::LocaleError;
 use crate::ftl::FtlEntry;
 use crate::glossary::{Glossary, CONCEPT_PREFIX};
-use crate::units::Unit;
+use crate::units::{Slot, Unit};
 
 /// First strong isolate and pop directional isolate: French text or numbers kept as written
 /// inside a right-to-left sentence.
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
+
+/// The features that name a verb's form (the others are a noun phrase's).
+const VERB_FEATURES: &[&str] = &[
+    "imp", "inf", "pp", "ing", "ger", "noun", "past", "fut", "base", "p1", "p1pl", "p2", "p2pl",
+    "p3", "p3pl",
+];
 
 /// One language's side of the grammar.
 pub struct Tongue {
@@ -38,6 +44,11 @@ pub struct Tongue {
     /// The features this language inflects for (`grammar-meta.inflects`): a word lacking one
     /// of these forms cannot be rendered where it is asked for.
     inflects: Vec<String>,
+    /// The final punctuation of the French this language keeps (`grammar-meta.marks`).
+    marks: Vec<String>,
+    /// The features adjectives, participles and determiners inflect for
+    /// (`grammar-meta.agrees`; by default those of `.inflects`).
+    agrees: Vec<String>,
 }
 
 /// What rendering needs of the French side.
@@ -46,6 +57,18 @@ pub struct Source<'a> {
     pub glossary: &'a Glossary,
     pub units: &'a [Unit],
     pub text: &'a str,
+}
+
+/// What a noun phrase's neighbours may agree with.
+struct Agreement {
+    gender: String,
+    plural: bool,
+    /// The first letter of the phrase as rendered so far, lower-cased (English "a"/"an").
+    initial: String,
+    /// `p1`, `p2`, `p3`, with `pl` when plural: what a verb agrees with.
+    person: String,
+    /// What the head is: `date`, `var` (a value kept as written), `pron` or `word`.
+    head: &'static str,
 }
 
 impl Tongue {
@@ -86,9 +109,29 @@ impl Tongue {
             .add_resource(resource)
             .map_err(|_| LocaleError::syntax(&file, 0, "a message id is defined twice"))?;
         // A concept composes with its label as written, gloss in brackets included ("CAF
-        // (family benefits office)"), or with its noun phrase (`.np`) when the entry gives one:
-        // removing a gloss could remove the meaning ("Show (password)").
-        let concepts = lexicon::forms_of(glossary_entries, CONCEPT_PREFIX);
+        // (family benefits office)"), or with its noun phrase (`.np`) when the entry gives one,
+        // or else with the forms the language's lexicon gives it (`concept-dossier = file`):
+        // removing a gloss could remove the meaning ("Show (password)"), so only a person
+        // writing the forms decides it.
+        let mut concepts = lexicon::forms_of(glossary_entries, CONCEPT_PREFIX);
+        let given = lexicon::forms_of(lexicon_entries, CONCEPT_PREFIX);
+        for (id, forms) in given {
+            let Some(entry) = glossary_entries
+                .iter()
+                .find(|e| e.id.strip_prefix(CONCEPT_PREFIX) == Some(id.as_str()))
+            else {
+                continue;
+            };
+            let Some(c) = concepts.get_mut(&id) else {
+                continue;
+            };
+            if entry.attribute("np").is_none() {
+                c.base = forms.base;
+            }
+            for (k, v) in forms.named {
+                c.named.entry(k).or_insert(v);
+            }
+        }
         let mut t = Tongue {
             lang: lang.to_string(),
             rtl,
@@ -96,8 +139,21 @@ impl Tongue {
             words: lexicon::forms_of(lexicon_entries, lexicon::PREFIX),
             concepts,
             inflects: Vec::new(),
+            marks: Vec::new(),
+            agrees: Vec::new(),
         };
         t.inflects = t.meta("inflects");
+        t.marks = t.meta("marks");
+        t.agrees = if t
+            .bundle
+            .get_message("grammar-meta")
+            .and_then(|m| m.get_attribute("agrees"))
+            .is_some()
+        {
+            t.meta("agrees")
+        } else {
+            t.inflects.clone()
+        };
         Ok(t)
     }
 
@@ -123,6 +179,11 @@ impl Tongue {
         self.bundle.has_message(id)
     }
 
+    /// The ids of this language's lexicon words.
+    pub fn word_ids(&self) -> impl Iterator<Item = &str> {
+        self.words.keys().map(String::as_str)
+    }
+
     /// Formats a message; `None` if it is missing or refers to anything not given.
     fn message(&self, id: &str, args: &FluentArgs) -> Option<String> {
         let p = self.bundle.get_message(id)?.value()?;
@@ -134,105 +195,378 @@ impl Tongue {
     /// The whole tree, as a label, button or sentence of this language.
     pub fn render(&self, src: &Source, node: &Node) -> Option<String> {
         let features = match node {
-            Node::Vp { form, .. } => self.verb_features(*form),
+            Node::Vp { form, .. } => self.verb_features(*form)?,
             Node::Np(_) => self.meta("label"),
             _ => Vec::new(),
         };
         self.node(src, node, &features)
     }
 
-    fn verb_features(&self, form: VerbForm) -> Vec<String> {
+    /// The rendering with the French's final punctuation, when this language keeps it
+    /// (`grammar-meta.marks`) and the rendering has none of its own.
+    pub fn finish(&self, french: &str, rendered: String) -> String {
+        let Some(last) = french.trim_end().chars().last() else {
+            return rendered;
+        };
+        let mark = match last {
+            '.' if french.trim_end().ends_with("...") => "…".to_string(),
+            c => c.to_string(),
+        };
+        if !self.marks.contains(&mark) {
+            return rendered;
+        }
+        let ends_marked = rendered
+            .chars()
+            .last()
+            .is_some_and(|c| self.marks.iter().any(|m| m.starts_with(c)));
+        if ends_marked {
+            rendered
+        } else {
+            rendered + &mark
+        }
+    }
+
+    /// The form a verb takes where nothing asks for one: its buttons' form for an infinitive or
+    /// an imperative, the participle for a participle; a conjugated verb needs its subject.
+    fn verb_features(&self, form: VerbForm) -> Option<Vec<String>> {
         match form {
-            VerbForm::Pp => vec!["pp".into()],
+            VerbForm::Pp => Some(vec!["pp".into()]),
+            VerbForm::Ppr => Some(vec!["ing".into()]),
             // A French infinitive or imperative on a button: the form this language's buttons
             // use.
-            VerbForm::Inf | VerbForm::Imp => self.meta("button"),
+            VerbForm::Inf | VerbForm::Imp => Some(self.meta("button")),
+            VerbForm::Pres | VerbForm::Fut => None,
         }
     }
 
     fn node(&self, src: &Source, node: &Node, features: &[String]) -> Option<String> {
         match node {
             Node::Np(np) => self.np(src, np, features).map(|(s, _)| s),
-            Node::Vp { verb, form, object } => {
-                let id = &src.grammar.lexicon.words[*verb].id;
-                let forms = self.words.get(id)?;
-                let wanted: Vec<&str> = features
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|f| matches!(*f, "imp" | "inf" | "pp" | "ger" | "noun"))
-                    .collect();
-                let wanted = if wanted.is_empty() && *form == VerbForm::Pp {
-                    vec!["pp"]
-                } else {
-                    wanted
+            Node::Vp {
+                verb,
+                form,
+                neg,
+                pre,
+                clitic,
+                object,
+                mods,
+            } => {
+                let vp = |f: &[String]| {
+                    self.vp(
+                        src,
+                        *verb,
+                        *form,
+                        clitic.as_deref(),
+                        object.as_deref(),
+                        mods,
+                        f,
+                    )
                 };
-                let verb_text = forms.get(&wanted, &self.inflects)?.to_string();
-                let Some(o) = object else {
-                    return Some(verb_text);
+                let mut text = match neg {
+                    None => vp(features)?,
+                    Some(n) => self.negated(*form, *n, features, vp)?,
                 };
-                let mut ofeat = forms
-                    .named
-                    .get("object")
-                    .map(|s| s.split_whitespace().map(str::to_string).collect())
-                    .unwrap_or_else(|| self.meta("object"));
-                if wanted.contains(&"noun") {
-                    // A verbal noun takes its object as a complement.
-                    ofeat = self.attribute("vp-noun", "object");
+                // Adverbs written before the verb, the nearest first.
+                for &a in pre.iter().rev() {
+                    let mut args = FluentArgs::new();
+                    args.set("x", text);
+                    args.set("adv", self.word(src, a, &[])?);
+                    text = self.message("ap-adv", &args)?;
                 }
-                let (object_text, og) = self.np(src, o, &ofeat)?;
-                let mut args = FluentArgs::new();
-                args.set("verb", verb_text);
-                args.set("object", object_text);
-                args.set("gender", og.gender);
-                args.set("plural", yes(og.plural));
-                let msg = if wanted.contains(&"noun") {
-                    "vp-noun"
-                } else {
-                    "vp"
-                };
-                self.message(msg, &args)
+                Some(text)
             }
-            Node::Pattern { pattern, slots } => {
-                let id = &src.grammar.patterns[*pattern].id;
-                let mut args = FluentArgs::new();
-                for (name, n) in slots {
-                    let feats = self.attribute(id, name);
-                    match n {
-                        Node::Num(i) => {
-                            let t = var_text(&src.units[*i]);
-                            let v: f64 = t
-                                .replace([' ', '\u{a0}', '\u{202f}', '.'], "")
-                                .replace(',', ".")
-                                .parse()
-                                .ok()?;
-                            args.set(name.clone(), FluentValue::from(v));
-                        }
-                        Node::Np(np) => {
-                            let (s, g) = self.np(src, np, &feats)?;
-                            args.set(name.clone(), s);
-                            args.set(format!("{name}-gender"), g.gender);
-                            args.set(format!("{name}-plural"), yes(g.plural));
-                        }
-                        other => {
-                            let s = self.node(src, other, &feats)?;
-                            args.set(name.clone(), s);
-                        }
-                    }
-                }
-                for f in features {
-                    if let Some(case) = case_of(f) {
-                        args.set("case", case.to_string());
-                    }
-                }
-                self.message(id, &args)
-            }
+            Node::Ap { head, pre, mods } => self.ap(src, *head, pre, mods, features),
+            Node::Pattern { pattern, slots } => self.pattern(src, *pattern, slots, features),
             Node::Num(i) => Some(self.kept(var_text(&src.units[*i]))),
-            Node::Text(i, j) => {
-                let (a, _) = src.units[*i].span();
-                let (_, b) = src.units[*j - 1].span();
-                Some(self.kept(src.text.get(a..b)?))
+            Node::Date(i, j) | Node::Text(i, j) => Some(self.kept(span_text(src, *i, *j)?)),
+        }
+    }
+
+    fn pattern(
+        &self,
+        src: &Source,
+        pattern: usize,
+        slots: &[(String, Node)],
+        features: &[String],
+    ) -> Option<String> {
+        let pat = &src.grammar.patterns[pattern];
+        let id = &pat.id;
+        let mut args = FluentArgs::new();
+        let mut person: Option<String> = None;
+        // Noun phrases first: a verb may agree with one (`.v = agree`).
+        let mut order: Vec<&(String, Node)> = slots.iter().collect();
+        order.sort_by_key(|(_, n)| !matches!(n, Node::Np(_)));
+        for (name, n) in order {
+            let mut feats = self.attribute(id, name);
+            let kind = SlotKind::of(name);
+            let same_kind = matches!(
+                (pat.kind, kind),
+                (PKind::Vp, Some(SlotKind::Vp)) | (PKind::Ap, Some(SlotKind::Ap))
+            );
+            if let Some(k) = feats.iter().position(|f| f == "inherit") {
+                feats.remove(k);
+                feats.extend(features.iter().cloned());
+            } else if same_kind && feats.is_empty() {
+                feats = features.to_vec();
+            }
+            if let Some(k) = feats.iter().position(|f| f == "agree") {
+                feats[k] = person.clone().unwrap_or_else(|| "p3".into());
+            }
+            match n {
+                Node::Num(i) => {
+                    let t = var_text(&src.units[*i]);
+                    let v: f64 = t
+                        .replace([' ', '\u{a0}', '\u{202f}', '.'], "")
+                        .replace(',', ".")
+                        .parse()
+                        .ok()?;
+                    args.set(name.clone(), FluentValue::from(v));
+                }
+                Node::Np(np) => {
+                    let (s, g) = self.np(src, np, &feats)?;
+                    args.set(name.clone(), s);
+                    args.set(format!("{name}-gender"), g.gender);
+                    args.set(format!("{name}-plural"), yes(g.plural));
+                    args.set(format!("{name}-person"), g.person.clone());
+                    if name == "x" || person.is_none() {
+                        person = Some(g.person);
+                    }
+                }
+                Node::Vp { form, .. }
+                    if !feats.iter().any(|f| VERB_FEATURES.contains(&f.as_str())) =>
+                {
+                    // A verb with no form asked for takes the one its French form says.
+                    let mut f = self.verb_features(*form)?;
+                    f.extend(feats);
+                    args.set(name.clone(), self.node(src, n, &f)?);
+                }
+                other => {
+                    let s = self.node(src, other, &feats)?;
+                    args.set(name.clone(), s);
+                }
             }
         }
+        for f in features {
+            if let Some(case) = case_of(f) {
+                args.set("case", case.to_string());
+            }
+        }
+        self.message(id, &args)
+    }
+
+    fn vp(
+        &self,
+        src: &Source,
+        verb: usize,
+        form: VerbForm,
+        clitic: Option<&Np>,
+        object: Option<&Np>,
+        mods: &[Mod],
+        features: &[String],
+    ) -> Option<String> {
+        let id = &src.grammar.lexicon.words[verb].id;
+        let forms = self.words.get(id)?;
+        let mut wanted: Vec<&str> = features
+            .iter()
+            .map(String::as_str)
+            .filter(|f| VERB_FEATURES.contains(f))
+            .collect();
+        let own;
+        if wanted.is_empty() {
+            own = self.verb_features(form)?;
+            wanted = own.iter().map(String::as_str).collect();
+        }
+        let verb_text = forms.get(&wanted, &self.inflects)?.to_string();
+        let noun = wanted.contains(&"noun");
+        let ofeat: Vec<String> = if noun {
+            // A verbal noun takes its object as a complement.
+            self.attribute("vp-noun", "object")
+        } else {
+            forms
+                .named
+                .get("object")
+                .map(|s| s.split_whitespace().map(str::to_string).collect())
+                .unwrap_or_else(|| self.meta("object"))
+        };
+        let mut text = verb_text.clone();
+        if clitic.is_some() || object.is_some() {
+            let mut args = FluentArgs::new();
+            args.set("verb", verb_text);
+            let mut og_gender = String::from("m");
+            let mut og_plural = false;
+            match clitic {
+                Some(c) => {
+                    let (s, g) = self.np(src, c, &ofeat)?;
+                    args.set("clitic", s);
+                    og_gender = g.gender;
+                    og_plural = g.plural;
+                }
+                None => args.set("clitic", ""),
+            }
+            match object {
+                Some(o) => {
+                    let (s, g) = self.np(src, o, &ofeat)?;
+                    args.set("object", s);
+                    og_gender = g.gender;
+                    og_plural = g.plural;
+                }
+                None => args.set("object", ""),
+            }
+            args.set("gender", og_gender);
+            args.set("plural", yes(og_plural));
+            text = self.message(if noun { "vp-noun" } else { "vp" }, &args)?;
+        }
+        self.verb_mods(src, text, mods, false)
+    }
+
+    /// A negated verb phrase: the language's `vp-neg` message receives the phrase in the form
+    /// asked for (`$x`), in its base form (`$base`, for English "does not" + base), the
+    /// negation (`$neg`: `pas`, `plus`, `jamais`, `implicit`), the form asked for (`$form`) and
+    /// the French verb's form (`$french`).
+    fn negated(
+        &self,
+        form: VerbForm,
+        neg: Neg,
+        features: &[String],
+        vp: impl Fn(&[String]) -> Option<String>,
+    ) -> Option<String> {
+        let asked: Vec<String> = features
+            .iter()
+            .filter(|f| VERB_FEATURES.contains(&f.as_str()))
+            .cloned()
+            .collect();
+        let asked = if asked.is_empty() {
+            self.verb_features(form)?
+        } else {
+            asked
+        };
+        let x = vp(&asked)?;
+        let base = vp(&["base".to_string()])?;
+        let mut args = FluentArgs::new();
+        args.set("x", x);
+        args.set("base", base);
+        args.set("neg", neg.name());
+        args.set(
+            "form",
+            asked.first().cloned().unwrap_or_else(|| "base".to_string()),
+        );
+        args.set("french", form.name());
+        self.message("vp-neg", &args)
+    }
+
+    /// What follows a verb or an adjective (`ap`): prepositional phrases, adverbs, dates.
+    fn verb_mods(&self, src: &Source, mut text: String, mods: &[Mod], ap: bool) -> Option<String> {
+        for m in mods {
+            let mut args = FluentArgs::new();
+            args.set("x", text);
+            let msg = match m {
+                Mod::Adv(a) => {
+                    args.set("adv", self.word(src, *a, &[])?);
+                    if ap {
+                        "ap-adv"
+                    } else {
+                        "vp-adv"
+                    }
+                }
+                Mod::Pp(p, o) => {
+                    let (prep, y) = self.pp(src, *p, o)?;
+                    args.set("prep", prep);
+                    args.set("y", y);
+                    "vp-pp"
+                }
+                Mod::Date(i, j) => {
+                    args.set("d", self.kept(span_text(src, *i, *j)?));
+                    "vp-date"
+                }
+                Mod::Adj(_) | Mod::Of(_) | Mod::Name(..) | Mod::Numbered(_) => return None,
+            };
+            text = self.message(msg, &args)?;
+        }
+        Some(text)
+    }
+
+    /// A preposition and its object, each rendered. A preposition's `.date` form is used before
+    /// a date (`depuis`: "from", and "since" a date).
+    fn pp(&self, src: &Source, prep: usize, object: &Node) -> Option<(String, String)> {
+        let id = &src.grammar.lexicon.words[prep].id;
+        let forms = self.words.get(id)?;
+        let feats: Vec<String> = forms
+            .named
+            .get("object")
+            .map(|s| s.split_whitespace().map(str::to_string).collect())
+            .unwrap_or_else(|| self.meta("object"));
+        let mut prep_text = forms.base.clone();
+        let y = match object {
+            Node::Np(np) => {
+                let (y, agree) = self.np(src, np, &feats)?;
+                if agree.head == "date" {
+                    if let Some(d) = forms.named.get("date") {
+                        prep_text = d.clone();
+                    }
+                }
+                y
+            }
+            other => {
+                let f = if feats.iter().any(|f| VERB_FEATURES.contains(&f.as_str())) {
+                    feats
+                } else {
+                    vec!["inf".to_string()]
+                };
+                self.node(src, other, &f)?
+            }
+        };
+        Some((prep_text, y))
+    }
+
+    /// A lexicon word in the form `features` asks for.
+    fn word(&self, src: &Source, w: usize, features: &[&str]) -> Option<String> {
+        let f = self.words.get(&src.grammar.lexicon.words[w].id)?;
+        f.get(features, &self.inflects).map(str::to_string)
+    }
+
+    fn ap(
+        &self,
+        src: &Source,
+        head: ApHead,
+        pre: &[usize],
+        mods: &[Mod],
+        features: &[String],
+    ) -> Option<String> {
+        // Agreement: the gender, case and number a noun gave (`m`, `gen`, `pl`).
+        let agree: Vec<&str> = features
+            .iter()
+            .map(String::as_str)
+            .filter(|f| !VERB_FEATURES.contains(f) && *f != "bare")
+            .collect();
+        let mut text = match head {
+            ApHead::Adj(a) => {
+                let f = self.words.get(&src.grammar.lexicon.words[a].id)?;
+                f.get(&agree, &self.agrees)
+                    .or_else(|| f.get(agree.get(1..).unwrap_or(&[]), &self.agrees))?
+                    .to_string()
+            }
+            ApHead::Part(v) => {
+                let f = self.words.get(&src.grammar.lexicon.words[v].id)?;
+                let mut want = vec!["pp"];
+                want.extend(
+                    agree
+                        .iter()
+                        .copied()
+                        .filter(|a| self.agrees.iter().any(|x| x == a)),
+                );
+                f.get(&want, &self.inflects)
+                    .or_else(|| f.get(&["pp"], &self.inflects))?
+                    .to_string()
+            }
+        };
+        text = self.verb_mods(src, text, mods, true)?;
+        for &a in pre.iter().rev() {
+            let mut args = FluentArgs::new();
+            args.set("x", text);
+            args.set("adv", self.word(src, a, &[])?);
+            text = self.message("ap-adv", &args)?;
+        }
+        Some(text)
     }
 
     /// French kept as written: isolated in a right-to-left language.
@@ -247,15 +581,21 @@ impl Tongue {
     /// A noun phrase in the form `features` asks for; also its agreement features.
     fn np(&self, src: &Source, np: &Np, features: &[String]) -> Option<(String, Agreement)> {
         let bare = features.iter().any(|f| f == "bare");
+        // `indef`: a noun the French writes without article where this language needs one
+        // ("Vous êtes agent" → "You are an official").
+        let indef = features.iter().any(|f| f == "indef");
         let inflection: Vec<&str> = features
             .iter()
             .map(String::as_str)
-            .filter(|f| *f != "bare")
+            .filter(|f| *f != "bare" && *f != "indef" && !VERB_FEATURES.contains(f))
             .collect();
         let mut want = inflection.clone();
         if np.plural {
             want.push("pl");
         }
+        let lx = &src.grammar.lexicon;
+        let mut head_kind = "word";
+        let mut person = String::from("p3");
         let (mut text, gender) = match &np.head {
             Head::Concept(c) => {
                 let id = &src.glossary.concepts()[*c].id;
@@ -263,53 +603,165 @@ impl Tongue {
                 (f.get(&want, &self.inflects)?.to_string(), gender_of(f))
             }
             Head::Word(w) => {
-                let f = self.words.get(&src.grammar.lexicon.words[*w].id)?;
+                let f = self.words.get(&lx.words[*w].id)?;
                 (f.get(&want, &self.inflects)?.to_string(), gender_of(f))
             }
-            Head::Var(i) => (self.kept(var_text(&src.units[*i])), String::from("m")),
+            Head::Pron(w) => {
+                let f = self.words.get(&lx.words[*w].id)?;
+                head_kind = "pron";
+                person = lx.words[*w].person.clone().unwrap_or_else(|| "p3".into());
+                (
+                    f.get(&inflection, &self.inflects)?.to_string(),
+                    gender_of(f),
+                )
+            }
+            Head::Var(i) => {
+                head_kind = match src.units[*i] {
+                    Unit::Var {
+                        slot: Slot::Date | Slot::Time,
+                        ..
+                    } => "date",
+                    _ => "var",
+                };
+                (self.kept(var_text(&src.units[*i])), String::from("m"))
+            }
+            Head::Name(i, j) => {
+                head_kind = "var";
+                (self.kept(span_text(src, *i, *j)?), String::from("m"))
+            }
             Head::Pattern(p) => (self.node(src, p, features)?, String::from("m")),
         };
+        if np.plural {
+            person.push_str("pl");
+        }
         let mut agree = Agreement {
             gender: gender.clone(),
             plural: np.plural,
             initial: initial(&text),
+            person,
+            head: head_kind,
         };
         let case = inflection.iter().find_map(|f| case_of(f)).unwrap_or("nom");
-        for &a in &np.adjs {
-            let f = self.words.get(&src.grammar.lexicon.words[a].id)?;
-            let mut af: Vec<&str> = vec![gender.as_str()];
-            af.extend(inflection.iter().copied());
-            if np.plural {
-                af.push("pl");
+        let mut adj_features: Vec<String> = vec![gender.clone()];
+        adj_features.extend(inflection.iter().map(|s| s.to_string()));
+        if np.plural {
+            adj_features.push("pl".into());
+        }
+        // Adjectives and short participles: after the noun in French order, then those written
+        // before it, the nearest first ("nouvelle adresse électronique").
+        // An adjective this language writes after its noun (`.place = after`: "in progress")
+        // goes with the longer phrases that follow the noun.
+        let after = |n: &Node| match n {
+            Node::Ap {
+                head: ApHead::Adj(a),
+                ..
+            } => self
+                .words
+                .get(&lx.words[*a].id)
+                .and_then(|f| f.named.get("place"))
+                .is_some_and(|p| p == "after"),
+            _ => false,
+        };
+        let simple = |m: &Mod| matches!(m, Mod::Adj(n) if matches!(**n, Node::Ap { ref mods, .. } if mods.is_empty()) && !after(n));
+        let mut adjectives: Vec<String> = Vec::new();
+        for m in np.mods.iter().filter(|m| simple(m)) {
+            if let Mod::Adj(n) = m {
+                adjectives.push(self.node(src, n, &adj_features)?);
             }
-            // Adjectives agree only in what the language inflects them for; a form per gender
-            // is looked up when the word has one.
-            let adj = f
-                .get(&af, &self.inflects)
-                .or_else(|| f.get(&af[1..], &self.inflects))?;
+        }
+        for &a in np.adjs.iter().rev() {
+            let f = self.words.get(&lx.words[a].id)?;
+            let af: Vec<&str> = adj_features.iter().map(String::as_str).collect();
+            adjectives.push(
+                f.get(&af, &self.agrees)
+                    .or_else(|| f.get(&af[1..], &self.agrees))?
+                    .to_string(),
+            );
+        }
+        for adj in adjectives {
             let mut args = self.agreement_args(&agree, case);
             args.set("x", text);
-            args.set("adj", adj.to_string());
+            args.set("adj", adj);
             text = self.message("np-adj", &args)?;
             agree.initial = initial(&text);
         }
-        if let Some(of) = &np.of {
-            let yfeat = self.attribute("np-of", "y");
-            let (y, _) = self.np(src, of, &yfeat)?;
+        for m in np.mods.iter().filter(|m| !simple(m)) {
             let mut args = self.agreement_args(&agree, case);
             args.set("x", text);
-            args.set("y", y);
-            text = self.message("np-of", &args)?;
+            let msg = match m {
+                Mod::Adj(n) => {
+                    args.set("part", self.node(src, n, &adj_features)?);
+                    "np-part"
+                }
+                Mod::Of(of) => {
+                    let yfeat = self.attribute("np-of", "y");
+                    args.set("y", self.np(src, of, &yfeat)?.0);
+                    // A bare singular noun (`demande de transfert`): the language may make a
+                    // compound of it ("transfer request").
+                    let compound = of.det == Det::None
+                        && !of.plural
+                        && of.adjs.is_empty()
+                        && of.mods.is_empty()
+                        && matches!(of.head, Head::Word(_) | Head::Concept(_));
+                    args.set("compound", yes(compound));
+                    "np-of"
+                }
+                Mod::Pp(p, o) => {
+                    let (prep, y) = self.pp(src, *p, o)?;
+                    args.set("prep", prep);
+                    args.set("y", y);
+                    "np-pp"
+                }
+                Mod::Name(i, j) => {
+                    args.set("name", self.kept(span_text(src, *i, *j)?));
+                    "np-name"
+                }
+                Mod::Numbered(i) => {
+                    args.set("n", self.kept(var_text(&src.units[*i])));
+                    "np-numbered"
+                }
+                Mod::Adv(_) | Mod::Date(..) => return None,
+            };
+            text = self.message(msg, &args)?;
             agree.initial = initial(&text);
         }
+        let det = if indef
+            && np.det == Det::None
+            && !np.plural
+            && matches!(np.head, Head::Word(_) | Head::Concept(_))
+        {
+            Det::Indef
+        } else {
+            np.det
+        };
         // `bare` (a label, a slot that says so) leaves out articles, never possessives or
         // demonstratives: "Votre identité" is "Your identity".
-        let article = matches!(np.det, Det::Def | Det::Indef);
+        let article = matches!(det, Det::Def | Det::Indef);
         if !(bare && article) {
-            if let Some(m) = np.det.message() {
-                if self.bundle.has_message(m) {
+            if let Some(m) = det.message() {
+                if self.bundle.has_message(m) || matches!(det, Det::Word(_) | Det::Num(_)) {
                     let mut args = self.agreement_args(&agree, case);
                     args.set("x", text);
+                    match det {
+                        Det::Word(d) => {
+                            let af: Vec<&str> = adj_features.iter().map(String::as_str).collect();
+                            let f = self.words.get(&lx.words[d].id)?;
+                            let det = f
+                                .get(&af, &self.agrees)
+                                .or_else(|| f.get(&af[1..], &self.agrees))?;
+                            args.set("det", det.to_string());
+                        }
+                        Det::Num(i) => {
+                            let t = var_text(&src.units[i]);
+                            let v: f64 = t
+                                .replace([' ', '\u{a0}', '\u{202f}', '.'], "")
+                                .replace(',', ".")
+                                .parse()
+                                .ok()?;
+                            args.set("n", FluentValue::from(v));
+                        }
+                        _ => {}
+                    }
                     text = self.message(m, &args)?;
                 }
             }
@@ -323,16 +775,9 @@ impl Tongue {
         args.set("gender", a.gender.clone());
         args.set("plural", yes(a.plural));
         args.set("case", case.to_string());
+        args.set("head", a.head);
         args
     }
-}
-
-/// What a noun phrase's neighbours may agree with.
-struct Agreement {
-    gender: String,
-    plural: bool,
-    /// The first letter of the phrase as rendered so far, lower-cased (English "a"/"an").
-    initial: String,
 }
 
 fn initial(s: &str) -> String {
@@ -364,6 +809,13 @@ fn var_text(u: &Unit) -> &str {
         Unit::Var { text, .. } => text,
         Unit::Word { w, .. } => w,
     }
+}
+
+/// The page's text of units `i..j`, as written.
+fn span_text<'a>(src: &Source<'a>, i: usize, j: usize) -> Option<&'a str> {
+    let (a, _) = src.units.get(i)?.span();
+    let (_, b) = src.units.get(j.checked_sub(1)?)?.span();
+    src.text.get(a..b)
 }
 
 /// Collapses the spaces a composition may leave (an empty determiner, an optional word).

@@ -90,6 +90,8 @@ word-fichier = file
 word-supprimer = delete
     .pp = deleted
 word-nouveau = new
+concept-attestation = certificate
+    .pl = certificates
 ";
 
 const EN_GLOSSARY: &str = "
@@ -200,7 +202,7 @@ fn check(fx: &Fixture, lang: &str, text: &str, expected: &str) {
             concepts.insert((i, j + 1), m.concept);
         }
     }
-    let tree = Parser::new(&fx.grammar, &us, concepts).parse();
+    let tree = Parser::new(&fx.grammar, &us, text, concepts).parse();
     let src = Source {
         grammar: &fx.grammar,
         glossary: &fx.glossary,
@@ -257,7 +259,7 @@ fn patterns_noun_phrases_and_verbs_in_english() {
         "Please delete your files",
     );
     check(&fx, "en", "Nouvelle déclaration", "new declaration");
-    check(&fx, "en", "Fichier supprimé", "-");
+    check(&fx, "en", "Fichier supprimé", "deleted file");
     check(
         &fx,
         "en",
