@@ -395,6 +395,9 @@ fn capitalise_like(lang: &str, french: &str, out: &str) -> String {
     let mut cs = out.chars();
     match cs.next() {
         Some('i') if matches!(lang, "tr" | "az") => std::iter::once('İ').chain(cs).collect(),
+        // Georgian's Mkhedruli letters have capitals (Mtavruli) in Unicode since 11.0, which
+        // ordinary Georgian text never uses at the start of a sentence.
+        Some(c) if ('\u{10D0}'..='\u{10FF}').contains(&c) => std::iter::once(c).chain(cs).collect(),
         Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
         Some(c) => std::iter::once(c).chain(cs).collect(),
         None => String::new(),
@@ -479,6 +482,7 @@ mod tests {
             "İletişim bilgileri"
         );
         assert_eq!(capitalise_like("en", "Identité", "identity"), "Identity");
+        assert_eq!(capitalise_like("ka", "Fermer", "დახურვა"), "დახურვა");
         assert_eq!(capitalise_like("ar", "Numéro", "رقم الملف"), "رقم الملف");
     }
 }
