@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = في الاستمارة خطأ
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = هذا الإجراء يتطلب إشعارًا بالاطلاع (accusé de lecture). عندما تطلب عرض القرار المتخذ في ملفك، فإنك تقبل الإشعار بالاطلاع، وبذلك تبدأ المهلة القانونية للطعن.
 tm-adresse = العنوان
 tm-pays = البلد
 tm-autres-informations-sur-lorganisme-sur = ➡ معلومات أخرى عن الهيئة على «annuaire-entreprises.data.gouv.fr»
@@ -426,7 +425,6 @@ tm-publier = نشر
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = تم حذف المرفق ({ $attachment }) بنجاح. يمكنك إضافة مرفق آخر.
 tm-la-nouvelle-adresse-electronique = عنوان البريد الإلكتروني الجديد
 tm-numero-siret = رقم SIRET
 tm-la-demarche-est-mise-en-uvre = هذا الإجراء تنفّذه
@@ -1019,6 +1017,7 @@ tm-verification-de-securite = التحقق الأمني
 tm-le-code-peut-etre-ecoute-avec = يمكن الاستماع إلى الرمز بالزر «انطق الرمز» (« Énoncer le code »)؛ والزر «غيّر الرمز» (« Changer le code ») يعرض صورة جديدة.
 tm-recopiez-les-caracteres-affiches-dans = انسخ الحروف والأرقام الظاهرة في الصورة.
 tm-veuillez-recopier-le-code-de-securite = يُرجى نسخ رمز الأمان لمتابعة حجز موعدك.
+tm-prise-de-rendez-vous-demande-de = حجز موعد — طلب التجنّس (الحصول على الجنسية الفرنسية)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -1026,12 +1025,15 @@ tm-saisissez-les-caracteres-de-l-image = اكتب الحروف والأرقام 
 tm-afin-de-verifier-que-vous-netes = للتحقق من أنك لست روبوتًا، انسخ الحروف والأرقام الظاهرة في الصورة. للاستماع إليها، استعمل الزر «انطق رمز الكابتشا» (« Énoncer le code du captcha »)؛ وللحصول على صورة أخرى، استعمل الزر «أنشئ كابتشا جديدة» (« Générer un nouveau captcha »).
 tm-les-majuscules-et-minuscules-ne-sont = لا فرق بين الحروف الكبيرة والصغيرة.
 tm-pour-acceder-au-calendrier-des-rendez = للوصول إلى جدول المواعيد، انسخ رمز الأمان ثم اضغط على «التالي» (« Suivant »).
+tm-prise-de-rendez-vous-remise-de = حجز موعد — استلام بطاقة الإقامة
+tm-le-code-de-securite-saisi-est = رمز الأمان الذي كتبته غير صحيح. يُرجى المحاولة مرة أخرى.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = معلومات الاتصال بك
 tm-format-attendu-nom-domaine-fr = الشكل المطلوب: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = قبل اختيار موعد، يُرجى تأكيد طلبك. تُفتح المواعيد كل أسبوع حسب الأوقات المتاحة في الشباك.
+tm-prise-de-rendez-vous-echange-de = حجز موعد — تبديل رخصة قيادة أجنبية
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -1039,6 +1041,9 @@ tm-verification-anti-robot = التحقق من أنك لست روبوتًا
 tm-cliquez-sur-clique-ici-pour-verifier = اضغط على «اضغط هنا للتحقق» (« Clique ici pour vérifier »): يتم التحقق تلقائيًا، دون أي اختبار.
 tm-clique-ici-pour-verifier = اضغط هنا للتحقق
 tm-pour-toute-question-relative-a-vos = لأي سؤال يتعلق بإجراءاتك (بطاقات الإقامة، رخص القيادة، الجمعيات)، استعمل هذه الاستمارة. ستصلك إجابة خلال 15 يوم عمل.
+tm-nous-contacter = اتصل بنا
+tm-nous-verifions-que-vous-netes-pas = نتحقّق من أنك لست روبوتًا…
+tm-verification-automatique-des-spams = انتهى الفحص التلقائي للرسائل المزعجة
 
 ## fixture: captcha/hcaptcha.html
 
@@ -1047,6 +1052,7 @@ tm-format-attendu-ab-123-cd = الشكل المطلوب: AB-123-CD
 tm-cochez-la-case-je-suis-un = ضع علامة في الخانة «أنا إنسان» (« Je suis un humain ») للمتابعة.
 tm-envoyer-ma-demande = إرسال طلبي
 tm-les-residents-des-secteurs-de = يمكن لسكان مناطق الوقوف المدفوع طلب بطاقة تتيح لهم تعريفة السكان. حضِّر إثبات سكن عمره أقل من 3 أشهر وشهادة تسجيل المركبة.
+tm-demande-de-carte-de-stationnement = طلب بطاقة ركن السيارة للسكان
 
 ## fixture: captcha/image-generic.html
 
@@ -1058,15 +1064,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 رموز، أرقام وحروف كبي�
 tm-generer-un-nouveau-code = إنشاء رمز جديد
 tm-envoyer-la-demande = إرسال الطلب
 tm-vous-pouvez-demander-la-copie-dun = يمكنك طلب نسخة من رخصة بناء أو من تصريح مسبق صادرَين في البلدية. تُرسل الوثائق إلكترونيًا.
+tm-demande-de-copie-de-documents-durbanisme = طلب نسخة من وثائق التعمير (البناء)
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = كل صفحة تعيد، دون اتصال بالإنترنت، إنتاج بنية نوع من الكابتشا (CAPTCHA) الموجود في البوابات العمومية، لاختبار قدرة Relais على اكتشافها (Relais لا يحلّ الكابتشا ولا يتجاوزها أبدًا). لا يتم الاتصال بأي خدمة خارجية: البرامج والإطارات والصور والأصوات ملفات محلية (المجلد vendor/).
+tm-pages-de-test-widgets-captcha = صفحات اختبار: أدوات CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = تأكيد الموعد
 tm-choisissez-un-creneau-pour-deposer-votre = اختر موعدًا لتقديم طلبك. يظهر التحقق الأمني بعد تحميل الصفحة.
+tm-prise-de-rendez-vous-carte-nationale = حجز موعد — بطاقة الهوية الوطنية وجواز السفر
+tm-chargement-de-la-verification-de = جارٍ تحميل فحص الأمان…
+tm-confirmation-du-creneau = تأكيد الموعد
+tm-cochez-la-case-pour-confirmer-que = ضع علامة في المربع لتؤكد أنك إنسان.
 
 ## fixture: captcha/question.html
 
@@ -1074,6 +1086,7 @@ tm-question-de-securite-combien-font-3 = سؤال أمني: كم يساوي 3 + 
 tm-repondez-en-chiffres-cette-question = أجب بالأرقام. هذا السؤال يسمح بالتحقق من أنك لست روبوتًا.
 tm-sinscrire = التسجيل
 tm-recevez-chaque-mois-lactualite-du = استقبل كل شهر أخبار المحافظة (Département): المساعدات، الطرق، المدارس الإعدادية، التضامن. يمكنك إلغاء الاشتراك في أي وقت.
+tm-inscription-a-la-lettre-dinformation = الاشتراك في النشرة الإخبارية
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -1085,6 +1098,7 @@ tm-premiere-demande = طلب أول
 tm-renouvellement = تجديد
 tm-duplicata = نسخة بدل ضائع (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = تتيح لك هذه الاستمارة طلب موعد في شباك الأجانب في محافظة الرون (préfecture du Rhône، ليون). سيُرسل إليك تأكيد بالبريد الإلكتروني.
+tm-prise-de-rendez-vous-depot-de = حجز موعد — تقديم طلب بطاقة الإقامة
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1094,10 +1108,15 @@ tm-extrait-avec-filiation = مستخرج مع بيانات النسب (الوا�
 tm-extrait-sans-filiation = مستخرج دون بيانات النسب (الوالدين)
 tm-demandez-en-ligne-une-copie-integrale = اطلب عبر الإنترنت نسخة كاملة أو مستخرجًا من عقد الميلاد لولادة حدثت في ليون. يُرسل العقد بالبريد خلال 8 أيام.
 tm-ce-site-est-protege-par-recaptcha = هذا الموقع محمي بـ reCAPTCHA؛ وتنطبق قواعد الخصوصية وشروط الاستخدام الخاصة بـ Google.
+tm-demande-dacte-de-naissance = طلب شهادة ميلاد (acte de naissance)
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = هذه صفحة تجريبية: لم يُرسل الطلب إلى أي مصلحة.
+tm-votre-demande-a-bien-ete-envoyee = تم إرسال طلبك
+tm-donnees-recues = البيانات التي وصلت
+tm-aucune-donnee-recue = لم تصل أي بيانات.
+tm-retour-a-la-liste-des-pages = الرجوع إلى قائمة صفحات الاختبار
 
 ## fixture: captcha/turnstile.html
 
@@ -1105,6 +1124,7 @@ tm-adresse-du-probleme = عنوان المشكلة
 tm-description = الوصف
 tm-envoyer-le-signalement = إرسال البلاغ
 tm-nid-de-poule-eclairage-en-panne = حفرة في الطريق، إنارة معطّلة، نفايات مرمية: أبلِغ مصالح المدينة. ستُعلَم بالبريد الإلكتروني بكيفية معالجة بلاغك.
+tm-signaler-un-probleme-sur-lespace-public = الإبلاغ عن مشكلة في مكان عام (الشارع، الحديقة…)
 
 ## fixture: captcha/vendor
 
@@ -1112,6 +1132,9 @@ tm-verifiez-que-vous-etes-un-humain = تحقّق من أنك إنسان
 tm-operation-reussie = ✔تمت العملية بنجاح!
 tm-saisissez-ce-que-vous-entendez = اكتب ما تسمعه
 tm-lecture = تشغيل
+tm-veuillez-cliquer-sur-chaque-image = يُرجى الضغط على كل صورة فيها حافلة
+tm-vous-etes-valide = تم التحقق منك
+tm-le-service-recaptcha-requiert-une = خدمة reCAPTCHA تطلب التحقق.
 
 ## fixture: portals/ameli-compte
 
@@ -1128,6 +1151,8 @@ tm-format-attendu-5-chiffres = الشكل المطلوب: 5 أرقام
 tm-format-attendu-06-12-34-56 = الشكل المطلوب: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = رقم الضمان الاجتماعي الذي كتبته غير صالح.
 tm-votre-compte-ameli-vous-permet-de = يتيح لك حسابك في ameli متابعة استرداد مصاريفك، وتنزيل شهادة الحقوق (attestation de droits)، والتواصل مع صندوق التأمين الصحي الخاص بك.
+tm-creer-mon-compte-ameli = إنشاء حسابي في ameli
+tm-formulaire-recu = وصلت الاستمارة
 
 ## fixture: portals/anef-login
 
@@ -1138,10 +1163,15 @@ tm-creer-mon-compte = إنشاء حسابي
 tm-la-creation-dun-compte-est-necessaire = يجب إنشاء حساب لتقديم طلب بطاقة إقامة أو طلب تجنيس أو طلب وثيقة سفر.
 tm-votre-numero-etranger-comporte-10 = يتكوّن رقم الأجنبي الخاص بك من 10 أرقام. تجده على بطاقة إقامتك، أو على وصل طلب بطاقة الإقامة (récépissé)، أو على رخصة الإقامة المؤقتة (autorisation provisoire de séjour).
 tm-si-vous-navez-jamais-eu-de = إذا لم تكن لديك أبدًا بطاقة إقامة في فرنسا، فاستعمل بريدك الإلكتروني.
+tm-connexion-a-mon-espace-personnel = الدخول إلى فضائي الشخصي
+tm-vous-navez-pas-encore-de-compte = ليس لديك حساب بعد؟
+tm-ou-trouver-mon-numero-etranger = أين أجد رقمي كأجنبي (numéro étranger)؟
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = لم يتم تسجيل طلبك لمعاودة الاتصال بك على الرقم 06 12 34 56 78. سنجيبك على العنوان marie.kowalczyk@example.fr (رقم المستفيد 1234567).
+tm-demande-de-rappel = طلب أن يتصلوا بك
+tm-retour-a-mon-compte = الرجوع إلى حسابي (Mon Compte)
 
 ## fixture: portals/caf-declaration
 
@@ -1174,10 +1204,14 @@ tm-sans-activite = بدون نشاط (لا أعمل)
 tm-ex-1-250 = مثال: 1 250
 tm-declarez-les-ressources-percues-par = صرّح بالمداخيل التي قبضتها أسرتك خلال الأشهر الثلاثة الأخيرة. هذا التصريح إلزامي لكي تستمر في قبض RSA أو منحة النشاط (prime d’activité) أو منحة البالغين ذوي الإعاقة (AAH).
 tm-salaires-indiquez-le-montant-net-avant = الرواتب: اكتب المبلغ الصافي قبل الاقتطاع من المصدر (prélèvement à la source) لكل شهر من أشهر الفصل الثلاثة، أو 0 إذا لم تقبض شيئًا.
+tm-declaration-trimestrielle-de-ressources = التصريح بالمداخيل كل ثلاثة أشهر
+tm-vos-ressources = مداخيلك
+tm-etape-suivante-verification-et-envoi = الخطوة التالية: التحقق والإرسال
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = كل صفحة تقليد مبسّط كُتب للاختبارات؛ ولا توجد صفحة منها منسوخة من بوابة حقيقية.
+tm-pages-de-test-imitant-des-portails = صفحات اختبار تشبه مواقع الإدارة الفرنسية
 
 ## fixture: portals/mots-cles
 
@@ -1187,6 +1221,8 @@ tm-date-dexpiration-de-votre-titre-de = تاريخ انتهاء صلاحية ب�
 tm-n-de-recepisse = رقم وصل الإيداع (récépissé)
 tm-courriel = البريد الإلكتروني
 tm-remplissez-ce-formulaire-pour-connaitre = املأ هذه الاستمارة لمعرفة مدى تقدّم طلبك. سيُرسل إليك الرد بالبريد الإلكتروني خلال 15 يوم عمل.
+tm-demande-de-renseignements-sur-un-dossier = طلب معلومات عن ملف بطاقة إقامة
+tm-precisions-sur-votre-demande-zone-de = تفاصيل عن طلبك (خانة تكتب فيها بحرية):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1203,11 +1239,14 @@ tm-ce-module-vous-permet-de-reserver = تتيح لك هذه الخدمة حجز 
 tm-conformement-aux-dispositions = وفقًا للأحكام التنظيمية السارية، لا يُدرس طلبك لتجديد بطاقة الإقامة إلا بعد أن تقدّم مسبقًا كل وثائق الإثبات المطلوبة؛ وإلا فسيُغلق الطلب دون متابعة ودون إعادة دراسته.
 tm-le-jour-du-rendez-vous-presentez = يوم الموعد، احضر ومعك جواز سفرك، ووصل الإيداع (récépissé) أو بطاقة إقامتك القديمة، والاستدعاء (convocation)، والطابع الجبائي (timbre fiscal). كل ملف ناقص سيُرفض.
 tm-les-rendez-vous-sont-ouverts-chaque = تُفتح المواعيد كل أسبوع، كلما أصبحت أوقات متاحة في الشبابيك. لا يُعطى أي موعد بالهاتف.
+tm-retour-a-la-prise-de-rendez = الرجوع إلى حجز الموعد
+tm-etape-1-choix-du-guichet = الخطوة 1: اختيار الشبّاك
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = الخدمة في صيانة حاليًا. نعتذر عن الإزعاج، يُرجى إعادة المحاولة لاحقًا.
 tm-les-demandes-deja-deposees-ne-sont = الطلبات المقدَّمة من قبل لا تتأثر بهذا التوقف. إذا انتهت صلاحية بطاقة إقامتك أثناء الصيانة، فإن شهادة تمديد الدراسة (attestation de prolongation d’instruction) التي لديك تبقى صالحة.
+tm-erreur = خطأ { $n }
 
 ## aides-jeunes: properties
 
@@ -1402,3 +1441,433 @@ tm-epargne-aux-revenus-imposables = ادخار عائداته خاضعة للض�
 tm-ex-caf-du-loiret = مثال: CAF du Loiret
 tm-id-de-la-simulation = معرّف المحاكاة (ID)
 tm-email-de-l-utilisateur = البريد الإلكتروني للمستخدم
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = تسمية مربع الاختيار
+tm-libelle-checkbox-sub-et-sup = تسمية مربع الاختيار مع نص منخفض ونص مرتفع
+tm-libelle-case-a-cocher = تسمية مربع الاختيار
+tm-theme-clair = مظهر فاتح
+tm-theme-sombre = مظهر داكن
+tm-systeme = النظام
+tm-legende-pour-lensemble-des-elements = عنوان لمجموعة العناصر كلها
+tm-choisissez-un-theme-pour-personnaliser = اختر مظهرًا لتغيير شكل الموقع كما تحب.
+tm-texte-de-description-additionnel = نص وصف إضافي
+tm-utilise-les-parametres-systeme = يستعمل إعدادات النظام
+tm-extrait-de-code = مقطع من الشيفرة البرمجية
+tm-libelle-bouton = تسمية الزر
+tm-texte-derreur-obligatoire = نص الخطأ إلزامي
+tm-la-case-a-cocher-permet-a = مربع الاختيار يسمح للمستخدم باختيار خيار واحد أو أكثر من قائمة. يُستعمل لاختيار عدة أشياء (من 0 إلى N عنصر)، أو لاختيار بين أمرين، عندما يستطيع المستخدم أن يختار خيارًا واحدًا أو يلغي اختياره.
+tm-dsfr-v1-15-3 = DSFR الإصدار 1.15.3
+tm-retour = رجوع
+tm-case-a-cocher-checkbox = مربع الاختيار (checkbox)
+tm-case-a-cocher-seule = مربع اختيار واحد
+tm-case-a-cocher-seule-exemple-avec = مربع اختيار واحد، مثال مع نص منخفض ونص مرتفع
+tm-case-a-cocher-avec-texte-daide = مربع اختيار مع نص مساعدة
+tm-case-a-cocher-seule-validee = مربع اختيار واحد، صحيح
+tm-case-a-cocher-seule-avec-erreur = مربع اختيار واحد فيه خطأ
+tm-case-a-cocher-seule-indeterminee = مربع اختيار واحد، غير محدَّد
+tm-ensemble-de-cases-a-cocher = مجموعة مربعات اختيار
+tm-ensemble-de-cases-a-cocher-petite = مجموعة مربعات اختيار، حجم صغير
+tm-ensemble-de-cases-a-cocher-desactivees = مجموعة مربعات اختيار معطَّلة
+tm-ensemble-de-cases-a-cocher-en = مجموعة مربعات اختيار على سطر واحد
+tm-ensemble-de-cases-a-cocher-avec = مجموعة مربعات اختيار مع نص مساعدة
+tm-ensemble-de-cases-a-cocher-avec-2 = مجموعة مربعات اختيار فيها خطأ
+tm-ensemble-de-cases-a-cocher-validees = مجموعة مربعات اختيار صحيحة
+tm-ensemble-de-cases-a-cocher-avec-3 = مجموعة مربعات اختيار فيها خطأ، على سطر واحد
+tm-ensemble-de-cases-a-cocher-validees-2 = مجموعة مربعات اختيار صحيحة، على سطر واحد
+tm-ensemble-de-cases-a-cocher-avec-4 = مجموعة مربعات اختيار مع نص مساعدة خاص
+tm-ensemble-de-cases-a-cocher-avec-5 = مجموعة مربعات اختيار مع نص مساعدة خاص، حجم صغير
+tm-autres-versions = نسخ أخرى
+tm-parametres-daffichage = إعدادات العرض
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = تسمية خانة الإدخال
+tm-envoyer = إرسال
+tm-supprimer-le-champ = حذف الخانة
+tm-placeholder = نص توضيحي داخل الخانة
+tm-champ-de-saisie-input = خانة الإدخال (input)
+tm-les-champs-permettent-a-un-utilisateur = الخانات تسمح للمستخدم بكتابة محتوى وبيانات.
+tm-champ-de-type-text = خانة من نوع «نص» (text)
+tm-champ-de-type-number = خانة من نوع «رقم» (number)
+tm-champ-de-type-search = خانة من نوع «بحث» (search)
+tm-champ-de-type-date = خانة من نوع «تاريخ» (date)
+tm-preferez-l-utilisation-du-modele-de = يُفضَّل استعمال نموذج خانة التاريخ الواحدة
+tm-champ-de-type-textarea = خانة من نوع «نص طويل» (textarea)
+tm-champ-de-type-password = خانة من نوع «كلمة السر» (password)
+tm-preferez-l-utilisation-du-composant-mot = يُفضَّل استعمال مكوّن «كلمة السر»
+tm-combo-champ-bouton-d-envoi = خانة مع زر إرسال
+tm-combo-champ-bouton-d-action = خانة مع زر إجراء
+tm-champ-avec-placeholder = خانة مع نص توضيحي داخلها
+tm-champ-avec-valeur-initiale = خانة مع قيمة أولية
+tm-champ-avec-icone-personalisee = خانة مع أيقونة خاصة
+tm-champ-desactive = خانة معطَّلة
+tm-champ-avec-texte-additionnel = خانة مع نص إضافي
+tm-champ-valide-avec-texte-de-succes = خانة صحيحة مع نص نجاح
+tm-champ-en-erreur-avec-texte-d = خانة فيها خطأ مع نص الخطأ
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [zero] { $n } حرف على الأقل
+        [one] حرف واحد على الأقل
+        [two] حرفان على الأقل
+        [few] { $n } أحرف على الأقل
+        [many] { $n } حرفًا على الأقل
+       *[other] { $n } حرف على الأقل
+    }
+tm-la-demande-de-mot-de-passe = خانة كلمة السر تساعد المستخدم على إنشاء كلمة سر أو كتابتها.
+tm-mot-de-passe-password = كلمة السر (password)
+tm-mot-de-passe-avec-description = كلمة السر مع شرح
+tm-mot-de-passe-apres-validation = كلمة السر بعد التحقق
+tm-mot-de-passe-de-connexion = كلمة سر الدخول
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = تسمية زر الاختيار الواحد
+tm-libelle-radio-sup-sub = تسمية زر الاختيار مع نص مرتفع ونص منخفض
+tm-le-bouton-radio-permettent-a = زر الاختيار الواحد (radio) يسمح للمستخدم باختيار خيار واحد فقط من قائمة.
+tm-bouton-radio-radio = زر الاختيار الواحد (radio)
+tm-bouton-radio-simple = زر اختيار واحد بسيط
+tm-ensemble-de-boutons-radio = مجموعة أزرار اختيار واحد
+tm-ensemble-de-boutons-radio-petite-taille = مجموعة أزرار اختيار واحد، حجم صغير
+tm-ensemble-de-boutons-radio-desactivees = مجموعة أزرار اختيار واحد معطَّلة
+tm-ensemble-de-boutons-radio-en-ligne = مجموعة أزرار اختيار واحد على سطر واحد
+tm-ensemble-de-boutons-radio-avec-texte = مجموعة أزرار اختيار واحد مع نص مساعدة
+tm-ensemble-de-boutons-radio-avec-erreur = مجموعة أزرار اختيار واحد فيها خطأ
+tm-ensemble-de-boutons-radio-avec-erreur-2 = مجموعة أزرار اختيار واحد فيها خطأ، على سطر واحد
+tm-ensemble-de-boutons-radio-valides = مجموعة أزرار اختيار واحد صحيحة
+tm-ensemble-de-boutons-radio-valides-en = مجموعة أزرار اختيار واحد صحيحة، على سطر واحد
+tm-ensemble-de-boutons-radio-avec-texte-2 = مجموعة أزرار اختيار واحد مع نص مساعدة خاص
+tm-ensemble-de-boutons-radio-avec-texte-3 = مجموعة أزرار اختيار واحد مع نص مساعدة خاص، حجم صغير
+tm-ensemble-de-boutons-radio-libelle-en = مجموعة أزرار اختيار واحد، التسمية بنص منخفض ونص مرتفع
+tm-bouton-radio-riche = زر اختيار واحد بشكل غني (مع صورة)
+tm-ensemble-de-boutons-radio-riches-simple = مجموعة أزرار اختيار واحد غنية، بسيطة
+tm-ensemble-de-boutons-radio-riches-en = مجموعة أزرار اختيار واحد غنية، على سطر واحد، بسيطة
+tm-ensemble-de-boutons-radio-riches-sans = مجموعة أزرار اختيار واحد غنية بدون رسم
+tm-ensemble-de-boutons-radio-riches-sans-2 = مجموعة أزرار اختيار واحد غنية بدون رسم، على سطر واحد
+tm-ensemble-de-boutons-radio-riches-avec = مجموعة أزرار اختيار واحد غنية مع نصوص مساعدة
+tm-ensemble-de-boutons-radio-riches-avec-2 = مجموعة أزرار اختيار واحد غنية مع نصوص مساعدة، على سطر واحد
+tm-ensemble-de-boutons-radio-riches-avec-3 = مجموعة أزرار اختيار واحد غنية فيها خطأ ومع نصوص مساعدة
+tm-ensemble-de-boutons-radio-riches-avec-4 = مجموعة أزرار اختيار واحد غنية فيها خطأ ومع نصوص مساعدة، على سطر واحد
+tm-ensemble-de-boutons-radio-riches = مجموعة أزرار اختيار واحد غنية معطَّلة
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = تسمية القائمة المنسدلة
+tm-option = الخيار { $n }
+tm-selectionnez-une-option = اختر خيارًا
+tm-la-liste-deroulante-permet-a-un = القائمة المنسدلة تسمح للمستخدم باختيار عنصر واحد من قائمة معيّنة.
+tm-liste-deroulante-select = القائمة المنسدلة (select)
+tm-liste-deroulante-par-defaut = قائمة منسدلة عادية
+tm-liste-deroulante-desactivee = قائمة منسدلة معطَّلة
+tm-liste-deroulante-avec-texte-de = قائمة منسدلة مع نص شرح
+tm-liste-deroulante-valide = قائمة منسدلة صحيحة
+tm-liste-deroulante-erreur = قائمة منسدلة فيها خطأ
+tm-liste-deroulante-avec-groupe-d-options = قائمة منسدلة مع مجموعات خيارات
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = إضافة ملف
+tm-ajouter-des-fichiers = إضافة ملفات
+tm-ce-composant-permet-aux-utilisateurs-de = هذا المكوّن يسمح للمستخدمين باختيار ملف واحد أو أكثر وإرساله.
+tm-ajout-de-fichier-upload = إضافة ملف (upload)
+tm-bouton-upload-1-seul-fichier = زر رفع ملف واحد فقط
+tm-bouton-upload-avec-erreur = زر رفع ملف فيه خطأ
+tm-bouton-upload-fichiers-multiples = زر رفع عدة ملفات
+tm-bouton-upload-desactive = زر رفع ملف معطَّل
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = الدخول إلى [اسم الخدمة أو الموقع]
+tm-format-attendu = الشكل المطلوب: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect هو الحل الذي تقدّمه الدولة لجعل الدخول إلى الخدمات على الإنترنت أكثر أمانًا وأسهل.
+tm-se-connecter-avec-franceconnect = الدخول بواسطة FranceConnect
+tm-vous-navez-pas-de-compte = ليس لديك حساب؟
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = اسم المستخدم أو كلمة السر غير صحيح
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = استرجاع كلمة سر حسابك
+tm-description-veuillez-saisir-ladresse = شرح — يُرجى كتابة عنوان البريد الإلكتروني المرتبط بحسابك. سنرسل لك معلومات لتغيير كلمة السر
+tm-recuperation-de-mot-de-passe-sur = استرجاع كلمة السر في [اسم الخدمة أو الموقع]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = تفصيل — إذا لم تصلك رسالة بريد إلكتروني (انظر أيضًا في مجلد الرسائل غير المرغوب فيها)، يمكنك كتابة عنوان بريدك الإلكتروني مرة أخرى.
+tm-votre-demande-de-recuperation-de-mot = تم إرسال طلب استرجاع كلمة السر. ستصلك رسالة بريد إلكتروني بعد لحظات.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = صفحات الدخول
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = إنشاء حساب في [اسم الخدمة أو الموقع]
+tm-se-creer-un-compte-en-choisissant = أنشئ حسابًا باختيار اسم مستخدم
+tm-sauf-mention-contraire-tous-les-champs = كل الخانات إلزامية، إلا إذا كُتب غير ذلك.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = اختيار اسم مستخدم
+tm-etape-sur = الخطوة { $n } من { $count }
+tm-etape-suivante-renseigner-une-identite = الخطوة التالية: كتابة معلومات الهوية
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = أنثى
+tm-masculin = ذكر
+tm-je-n-ai-pas-de-prenom = ليس لي اسم شخصي
+tm-identite-personnelle = الهوية الشخصية
+tm-sexe = الجنس
+tm-renseigner-une-identite = كتابة معلومات الهوية
+tm-etape-suivante-saisir-des-coordonnees = الخطوة التالية: كتابة معلومات الاتصال
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = تكملة العنوان (اختياري)
+tm-coordonnees-personnelles = معلومات الاتصال الشخصية
+tm-adresse-postale = العنوان البريدي
+tm-indication-numero-et-voie = إرشاد: الرقم واسم الشارع
+tm-indication-batiment-immeuble-escalier-et = إرشاد: البناية، العمارة، الدرج ورقم الشقة
+tm-exemple-montpellier = مثال: Montpellier
+tm-saisir-des-coordonnees = كتابة معلومات الاتصال
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = صفحات إنشاء حساب
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = تم إنشاء حسابك. ستصلك بعد لحظات رسالة بريد إلكتروني فيها رابط للتأكيد.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = تم تفعيل حسابك. يمكنك أن تبدأ استعماله الآن.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = اسم المكان (lieu-dit)، البلدية الفرعية أو صندوق البريد
+tm-numero = الرقم
+tm-voie = الشارع
+tm-batiment = البناية
+tm-immeuble = العمارة
+tm-escalier = الدرج
+tm-numero-d-appartement = رقم الشقة
+tm-complement-d-adresse-postale = تكملة العنوان البريدي
+tm-la-demande-dadresse-postale-permet = خانة العنوان البريدي تساعد المستخدم على كتابة عنوانه.
+tm-bloc-fonctionnel-d-adresse-postale = مجموعة خانات العنوان البريدي (address)
+tm-demande-dune-adresse-postale-nationale = طلب عنوان بريدي في فرنسا
+tm-demande-dune-adresse-postale-nationale-2 = طلب عنوان بريدي في فرنسا + اسم المكان، البلدية الفرعية أو صندوق البريد
+tm-complement-d-adresse = تكملة العنوان
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = دكتور
+tm-inspecteur = مفتّش
+tm-sans-reponse = بدون جواب
+tm-titre-dappel = اللقب (كيف نخاطبك)
+tm-demande-de-situation-familiale = طلب الحالة العائلية
+tm-demande-du-titre-dappel = طلب اللقب
+tm-concubinage = مساكنة (العيش معًا بدون زواج)
+tm-pacse = مرتبط بعقد PACS
+tm-marie = متزوّج
+tm-veuf = أرمل
+tm-divorce = مطلَّق
+tm-recteur = رئيس الأكاديمية التعليمية (recteur)
+tm-proviseur = مدير الثانوية
+tm-professeur = أستاذ
+tm-principal = مدير المتوسطة (collège)
+tm-la-demande-de-civilite-permet-a = خانة الحالة المدنية تسمح للمستخدم بذكر معلوماته المدنية (الجنس، الحالة العائلية، اللقب).
+tm-les-boutons-radios-sont-recommandes = يُنصح بأزرار الاختيار الواحد عندما يجب على المستخدم أن يختار عنصرًا واحدًا من 2 إلى 5 اختيارات.
+tm-au-dela-de-5-choix-ou = إذا كانت الاختيارات أكثر من 5 أو لم يكن المكان كافيًا، فالأفضل استعمال قائمة منسدلة.
+tm-bloc-fonctionnel-de-civilite-civility = مجموعة خانات الحالة المدنية (civility)
+tm-demande-du-sexe = طلب الجنس
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = رقم SIRET
+tm-denomination = اسم الشركة
+tm-cedex = Cedex (رمز بريدي خاص بالمؤسسات)
+tm-type-de-societe = نوع الشركة
+tm-nom-d-usage = الاسم المستعمل
+tm-nom-de-naissance = اسم العائلة عند الولادة
+tm-fonction-dans-la-societe = الوظيفة في الشركة
+tm-siret-de-l-entreprise = رقم SIRET للمؤسسة
+tm-representant-moral-de-l-entreprise = الممثل القانوني للمؤسسة
+tm-indication-nom-de-famille-non-rectifie = إرشاد: اسم العائلة قبل تصحيحه بقرار من المحكمة.
+tm-france = فرنسا
+tm-allemagne = ألمانيا
+tm-italie = إيطاليا
+tm-espagne = إسبانيا
+tm-royaume-uni = المملكة المتحدة
+tm-entrepreneur-individuel-ei = مقاول فردي (EI)
+tm-entreprise-unipersonnelle-a = مؤسسة الشخص الواحد ذات المسؤولية المحدودة (EURL)
+tm-societe-a-responsabilite-limitee-sarl = شركة ذات مسؤولية محدودة (SARL)
+tm-societe-par-actions-simplifiee = شركة مساهمة مبسّطة بشريك واحد (SASU)
+tm-societe-par-actions-simplifiee-sas = شركة مساهمة مبسّطة (SAS)
+tm-societe-anonyme-sa = شركة مساهمة (SA)
+tm-societe-en-nom-collectif-snc = شركة تضامن (SNC)
+tm-societe-en-commandite-simple-scs = شركة توصية بسيطة (SCS)
+tm-societe-en-commandite-par-actions-sca = شركة توصية بالأسهم (SCA)
+tm-la-demande-de-renseignement-sur-la = خانات معلومات الشركة تساعد المستخدم على كتابة المعلومات الخاصة بشركته.
+tm-bloc-fonctionnel-de-societe-company = مجموعة خانات الشركة (company)
+tm-demande-d-un-numero-de-siret = طلب رقم SIRET
+tm-demande-dune-adresse-de-siege-social = طلب عنوان المقر الرئيسي للشركة
+tm-demande-dun-type-de-societe = طلب نوع الشركة
+tm-demande-dun-representant-moral = طلب الممثل القانوني
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = إرشاد: نص وصف إضافي
+tm-exemple-2 = مثال: { $n }
+tm-le-jour-est-invalide = اليوم غير صحيح
+tm-le-mois-est-invalide = الشهر غير صحيح
+tm-lannee-est-invalide = السنة غير صحيحة
+tm-la-date-est-posterieure-a-aujourdhui = التاريخ بعد اليوم (في المستقبل)
+tm-le-champ-de-saisie-de-date = خانة التاريخ الثابت تتكوّن من ثلاث خانات نص.
+tm-bloc-fonctionnel-de-date-unique-date = مجموعة خانات التاريخ الواحد (date)
+tm-defaut = عادي
+tm-erreur-unitaire = خطأ في خانة واحدة
+tm-erreur-globale = خطأ عام
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = إرشاد: هذا العنوان يُستعمل فقط للدخول إلى الخدمة.
+tm-le-format-de-ladresse-electronique = شكل عنوان البريد الإلكتروني الذي كتبته غير صحيح. الشكل المطلوب: { $email }
+tm-la-demande-d-email-est-un = خانة البريد الإلكتروني مجموعة تسمح بكتابة عنوان بريد إلكتروني.
+tm-bloc-fonctionnel-de-demande-d-email = مجموعة خانات البريد الإلكتروني (email)
+tm-demande-d-une-adresse-electronique = طلب عنوان بريد إلكتروني
+tm-demande-d-une-adresse-electronique-2 = طلب عنوان بريد إلكتروني - خطأ
+tm-demande-et-indication-de-traitement-dune = طلب عنوان بريد إلكتروني مع شرح كيف يُستعمل
+tm-demande-et-indication-de-traitement-dune-2 = طلب عنوان بريد إلكتروني مع شرح كيف يُستعمل - خطأ
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = إرشاد: الاسم القديم…
+tm-ajouter-un-prenom = إضافة اسم شخصي
+tm-la-demande-de-nom-et-prenom = خانات الاسم واللقب تساعد المستخدم على كتابة اسم عائلته واسمه الشخصي.
+tm-bloc-fonctionnel-de-nom-et-prenom = مجموعة خانات اسم العائلة والاسم الشخصي (name)
+tm-demande-dun-nom-et-dun-prenom = طلب اسم العائلة والاسم الشخصي في فرنسا
+tm-avec-prenom-desactive = مع خانة الاسم الشخصي معطَّلة
+tm-avec-nom-d-usage = مع الاسم المستعمل
+tm-avec-nom-d-usage-prenom-desactive = مع الاسم المستعمل + خانة الاسم الشخصي معطَّلة
+tm-avec-bouton = مع زر
+tm-avec-bouton-prenom-desactive = مع زر + خانة الاسم الشخصي معطَّلة
+tm-demande-dun-nom-et-dun-prenom-2 = طلب اسم العائلة والاسم الشخصي خارج فرنسا
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = الجنسية
+tm-allemande = ألمانية
+tm-italienne = إيطالية
+tm-espagnole = إسبانية
+tm-la-demande-de-nationalite-permet-daider = خانة الجنسية تساعد المستخدم على كتابة جنسيته.
+tm-bloc-fonctionnel-de-nationalite = مجموعة خانات الجنسية (nationality)
+tm-demande-de-nationalite = طلب الجنسية
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = رقم الهاتف
+tm-format-attendu-33-5-36-49 = الشكل المطلوب: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = شكل رقم الهاتف الذي كتبته غير صحيح. الشكل المطلوب: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = خانة رقم الهاتف مجموعة تسمح بكتابة رقم هاتف.
+tm-bloc-fonctionnel-de-telephone-tel = مجموعة خانات الهاتف (tel)
+tm-demande-d-un-numero-de-telephone = طلب رقم هاتف
+tm-demande-d-un-numero-de-telephone-2 = طلب رقم هاتف - خطأ
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = طلب بطاقة إقامة – الحياة الخاصة والعائلية
+tm-identite-et-situation-familiale = الهوية والحالة العائلية
+tm-les-champs-suivis-dun-asterisque-sont = الخانات التي بعدها نجمة ( * ) إلزامية.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = إذا كان لك أكثر من اسم شخصي، اكتبها كلها، وافصل بينها بفاصلة.
+tm-algerienne = جزائرية
+tm-afghane = أفغانية
+tm-erythreenne = إريترية
+tm-georgienne = جورجية
+tm-ukrainienne = أوكرانية
+tm-votre-situation-a-la-date-de = وضعك في تاريخ تقديم الطلب
+tm-avez-vous-des-enfants-a-charge = هل لديك أطفال تتكفّل بهم (تصرف عليهم)؟
+tm-nom-et-prenom-du-conjoint = اسم العائلة والاسم الشخصي للزوج أو الزوجة
+tm-date-du-mariage = تاريخ الزواج
+tm-date-de-conclusion-du-pacs = تاريخ توقيع عقد PACS
+tm-ajouter-un-enfant = إضافة طفل
+tm-enfant-n = الطفل رقم { $numero }
+tm-prenom-de-lenfant = الاسم الشخصي للطفل
+tm-date-de-naissance-de-lenfant = تاريخ ميلاد الطفل
+tm-supprimer-lenfant-n = حذف الطفل رقم { $numero }
+tm-etape-suivante-recapitulatif = الخطوة التالية: الملخّص
+tm-exemple-06-12-34-56-78 = مثال: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 أرقام، مكتوب على بطاقة إقامتك أو على الوصل (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = أشهد بشرفي أن المعلومات التي قدّمتها صحيحة
+tm-une-erreur-est-survenue-votre-dossier = حدث خطأ. لم يتم تقديم ملفك. صحِّح الخانات المشار إليها ثم قدِّم ملفك مرة أخرى.
+tm-le-champ-adresse-electronique-est = خانة «عنوان البريد الإلكتروني» (Adresse électronique) غير صحيحة. اكتب عنوان بريد إلكتروني صحيحًا، مثلًا nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = خانة «رقم الأجنبي» (Numéro étranger) يجب أن تحتوي على 10 أرقام
+tm-recapitulatif = الملخّص
+tm-votre-dossier-a-bien-ete-depose = تم تقديم ملفك
+tm-un-courriel-de-confirmation-vous-a = أُرسلت إليك رسالة تأكيد إلى العنوان { $email }.
+tm-enfants-a-charge = الأطفال الذين تتكفّل بهم
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = حجز موعد – شبّاك بطاقات الإقامة
+tm-vous-pouvez-prendre-rendez-vous-au = يمكنك حجز موعد في شبّاك «بطاقات الإقامة» (Titres de séjour) في المحافظة (préfecture). قبل أن تبدأ، اقرأ شروط استعمال الخدمة: موعد واحد فقط لكل شخص، وكل طلب ناقص سيُلغى.
+tm-jaccepte-les-conditions-generales = أوافق على الشروط العامة للاستعمال
+tm-vos-informations = معلوماتك
+tm-choisissez-le-motif-qui-correspond-a = اختر السبب الذي يناسب وضعك
+tm-remise-de-titre-de-sejour = استلام بطاقة الإقامة
+tm-premiere-demande-de-titre-de-sejour = أول طلب لبطاقة الإقامة – طالب
+tm-renouvellement-de-titre-de-sejour = تجديد بطاقة الإقامة – أجير (عامل بعقد)
+tm-duplicata-de-titre-de-sejour-perte = نسخة جديدة من بطاقة الإقامة (ضياع أو سرقة)
+tm-changement-dadresse-sur-le-titre-de = تغيير العنوان في بطاقة الإقامة
+tm-tel-quil-figure-sur-votre-passeport = كما هو مكتوب في جواز سفرك
+tm-la-convocation-vous-sera-envoyee-a = سيُرسل إليك الاستدعاء (convocation) إلى هذا العنوان
+tm-etape-suivante = الخطوة التالية
+tm-veuillez-choisir-le-motif-de-votre = يُرجى اختيار سبب موعدك
+tm-ce-champ-est-obligatoire = هذه الخانة إلزامية
+tm-veuillez-saisir-une-adresse-electronique = يُرجى كتابة عنوان بريد إلكتروني صحيح
+tm-le-numero-etranger-comporte-10-chiffres = رقم الأجنبي (numéro étranger) يتكوّن من 10 أرقام
+tm-recommencer = البدء من جديد
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = صرِّح بالمداخيل التي حصل عليها أفراد بيتك في الأشهر الثلاثة الأخيرة. بدون هذا التصريح، سيتوقف دفع RSA أو منحة النشاط (prime d’activité).
+tm-7-chiffres-il-figure-sur-tous = 7 أرقام، مكتوب على كل الرسائل التي تصلك من CAF
+tm-avez-vous-percu-des-salaires-au = هل حصلت على رواتب خلال الأشهر الثلاثة؟
+tm-votre-situation-familiale-a-t-elle = هل تغيّرت حالتك العائلية؟
+tm-indiquez-le-montant-net-avant = اكتب المبلغ الصافي قبل اقتطاع الضريبة من المصدر، أو 0 إذا لم تحصل على شيء في ذلك الشهر.
+tm-montant-des-salaires-percus-mois-en = مبلغ الرواتب التي حصلت عليها – الشهر { $n } (باليورو)
+tm-salaire-net-primes-comprises = الراتب الصافي، مع المكافآت (primes)
+tm-nature-du-changement = نوع التغيير
+tm-choisissez = اختر…
+tm-mariage = زواج
+tm-pacs = عقد PACS (شراكة مدنية)
+tm-vie-en-couple = العيش كزوجين
+tm-separation = انفصال
+tm-naissance-ou-arrivee-dun-enfant = ولادة طفل أو قدوم طفل إلى البيت
+tm-deces-du-conjoint = وفاة الزوج أو الزوجة
+tm-date-du-changement = تاريخ التغيير
+tm-a-savoir-la-date-figure-sur = معلومة مهمة: التاريخ مكتوب على الوثيقة الرسمية أو على الإثبات الخاص بالتغيير (يوم/شهر/سنة JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = رقم المستفيد لدى CAF (numéro allocataire) يتكوّن من 7 أرقام.
+tm-indiquez-un-montant-en-euros-par = اكتب مبلغًا باليورو، مثلًا 1250 أو 0.
+tm-la-date-doit-etre-au-format = يجب كتابة التاريخ بهذا الشكل: يوم/شهر/سنة (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [zero] لا يحتوي تصريحك على أي خطأ.
+        [one] يحتوي تصريحك على خطأ واحد.
+        [two] يحتوي تصريحك على خطأين.
+        [few] يحتوي تصريحك على { $n } أخطاء.
+        [many] يحتوي تصريحك على { $n } خطأً.
+       *[other] يحتوي تصريحك على { $n } خطأ.
+    }
+tm-envoi-de-votre-declaration-en-cours = جارٍ إرسال تصريحك…
+tm-votre-declaration-a-bien-ete-enregistree = تم تسجيل تصريحك.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = انتهت مدة جلستك. لأسباب أمنية، تم إخراجك من حسابك. يُرجى الدخول مرة أخرى.
+tm-veuillez-saisir-votre-identifiant-votre = يُرجى كتابة اسم المستخدم: رقمك كأجنبي (numéro étranger) أو عنوان بريدك الإلكتروني.
