@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = እቲ ቅጥዒ ጌጋ ኣለዎ
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = እዚ ምምሕዳራዊ ጉዳይ «መረጋገጺ ምንባብ» (accusé de lecture) የድልዮ። ኣብ ፋይልኩም ዝተወሰደ ውሳነ ክረአ ብምሕታትኩም፣ ነቲ መረጋገጺ ምንባብ ትቕበሉ፣ ብኡ ድማ ንይግባይ ዝኸውን ሕጋዊ ግዜ ይጅምር።
 tm-adresse = ኣድራሻ
 tm-pays = ሃገር
 tm-autres-informations-sur-lorganisme-sur = ➡ ብዛዕባ እዚ ትካል ዝያዳ ሓበሬታ ኣብ «annuaire-entreprises.data.gouv.fr»
@@ -402,7 +401,6 @@ tm-publier = ዘርግሕ
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = እቲ ዝተተሓሓዘ ፋይል ({ $attachment }) ብዓወት ተደምሲሱ። ካልእ ክትውስኹ ትኽእሉ ኢኹም።
 tm-la-nouvelle-adresse-electronique = እቲ ሓድሽ ኣድራሻ ኢመይል
 tm-numero-siret = ቁጽሪ SIRET
 tm-la-demarche-est-mise-en-uvre = እዚ ምምሕዳራዊ ጉዳይ ዘካይዶ:
@@ -927,6 +925,7 @@ tm-verification-de-securite = ምርግጋጽ ድሕንነት
 tm-le-code-peut-etre-ecoute-avec = እቲ ኮድ ብመጠወቒ «ኮድ ኣንብብ» (« Énoncer le code ») ክስማዕ ይኽእል፤ መጠወቒ «ኮድ ቀይር» (« Changer le code ») ሓድሽ ስእሊ የርኢ።
 tm-recopiez-les-caracteres-affiches-dans = ኣብቲ ስእሊ ዝረኣዩ ፊደላትን ኣሃዛትን ቅድሑ።
 tm-veuillez-recopier-le-code-de-securite = ምሓዝ ቆጸራኹም ንምቕጻል በጃኹም ኮድ ድሕንነት ቅድሑ።
+tm-prise-de-rendez-vous-demande-de = ቆጸራ ምሓዝ — ሕቶ ዜግነት ፈረንሳ (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +933,15 @@ tm-saisissez-les-caracteres-de-l-image = ፊደላትን ኣሃዛትን ናይ�
 tm-afin-de-verifier-que-vous-netes = ሮቦት ከም ዘይኮንኩም ንምርግጋጽ፣ ኣብቲ ስእሊ ዝረኣዩ ፊደላትን ኣሃዛትን ቅድሑ። ንምስማዖም መጠወቒ «ኮድ captcha ኣንብብ» (« Énoncer le code du captcha ») ተጠቐሙ፤ ካልእ ስእሊ ንምርካብ መጠወቒ «ሓድሽ captcha ፍጠር» (« Générer un nouveau captcha ») ተጠቐሙ።
 tm-les-majuscules-et-minuscules-ne-sont = ኣብ መንጎ ዓበይትን ናኣሽቱን ፊደላት ፍልልይ የለን።
 tm-pour-acceder-au-calendrier-des-rendez = ናብ መቑጸሪ ቆጸራታት ንምብጻሕ፣ ኮድ ድሕንነት ቅድሑ፣ ድሕሪኡ «ዝቕጽል» (« Suivant ») ጠውቑ።
+tm-prise-de-rendez-vous-remise-de = ቆጸራ ምሓዝ — ምቕባል ፍቓድ መንበሪ
+tm-le-code-de-securite-saisi-est = እቲ ዝጸሓፍኩምዎ ኮድ ድሕነት ጌጋ እዩ። በጃኹም ደጊምኩም ፈትኑ።
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = ሓበሬታ ርክብኩም
 tm-format-attendu-nom-domaine-fr = ዝድለ ኣጻሕፋ: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = ቆጸራ ቅድሚ ምምራጽኩም፣ በጃኹም ሕቶኹም ኣረጋግጹ። ቆጸራታት ከም ነጻ ግዜ ናይቲ መቐበሊ (guichet) ኣብ ነፍሲ ወከፍ ሰሙን ይኽፈቱ።
+tm-prise-de-rendez-vous-echange-de = ቆጸራ ምሓዝ — ናይ ወጻኢ መንጃ ፍቓድ ምቕያር
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +949,9 @@ tm-verification-anti-robot = ምርግጋጽ ኣንጻር ሮቦት
 tm-cliquez-sur-clique-ici-pour-verifier = ኣብ «ንምርግጋጽ ኣብዚ ጠውቕ» (« Clique ici pour vérifier ») ጠውቑ: እቲ ምርግጋጽ ብዘይ ፈተና ባዕሉ ይካየድ።
 tm-clique-ici-pour-verifier = ንምርግጋጽ ኣብዚ ጠውቕ
 tm-pour-toute-question-relative-a-vos = ብዛዕባ ምምሕዳራዊ ጉዳያትኩም (ፍቓድ መንበሪ፣ መንጃ ፍቓድ፣ ማሕበራት) ንዝኾነ ሕቶ ነዚ ቅጥዒ ተጠቐሙ። ኣብ ውሽጢ 15 መዓልታት ስራሕ መልሲ ክወሃበኩም እዩ።
+tm-nous-contacter = ርኸቡና
+tm-nous-verifions-que-vous-netes-pas = ሮቦት ከምዘይኮንኩም ነረጋግጽ ኣለና…
+tm-verification-automatique-des-spams = ናይ spam (ዘይተደልዩ መልእኽትታት) ኣውቶማቲክ ምርመራ ተወዲኡ
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +960,7 @@ tm-format-attendu-ab-123-cd = ዝድለ ኣጻሕፋ: AB-123-CD
 tm-cochez-la-case-je-suis-un = ንምቕጻል ኣብ ሳጹን «ሰብ እየ» (« Je suis un humain ») ምልክት ግበሩ።
 tm-envoyer-ma-demande = ሕቶይ ስደድ
 tm-les-residents-des-secteurs-de = ነበርቲ ብክፍሊት ዝዕቆበሉ ቦታታት መኪና፣ ናይ ነበርቲ ዋጋ ዘኽእሎም ካርድ ክሓቱ ይኽእሉ። ዕድሚኡ ካብ 3 ኣዋርሕ ዝነኣሰ መረጋገጺ መንበሪን ናይ ተሽከርካሪ መረጋገጺ ምዝገባን ኣዳልዉ።
+tm-demande-de-carte-de-stationnement = ሕቶ ካርድ ምዕሻግ መኪና ንነበርቲ
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +972,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 ምልክታት፣ ኣሃዛትን ዓ�
 tm-generer-un-nouveau-code = ሓድሽ ኮድ ፍጠር
 tm-envoyer-la-demande = ሕቶ ስደድ
 tm-vous-pouvez-demander-la-copie-dun = ኣብዚ ምምሕዳር ከተማ ዝተዋህበ ፍቓድ ህንጻ ወይ ቅድመ-ምፍላጥ (déclaration préalable) ቅዳሕ ክትሓቱ ትኽእሉ ኢኹም። እቶም ሰነዳት ብኤለክትሮኒክ ይለኣኹ።
+tm-demande-de-copie-de-documents-durbanisme = ሕቶ ቅዳሕ ሰነዳት ህንጻን ከተማን (urbanisme)
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = ነፍሲ ወከፍ ገጽ፣ ብዘይ ኢንተርነት፣ ኣብ ህዝባዊ ወብሳይታት ዝርከብ ዓይነት CAPTCHA ይደግሞ፣ ምልላይ Relais ንምፍታን (Relais ንCAPTCHA ፈጺሙ ኣይፈትሖን ኣይሓልፎን)። ምስ ዝኾነ ደጋዊ ኣገልግሎት ርክብ ኣይግበርን: ስክሪፕትታት፣ ፍሬማት፣ ስእልታትን ድምጽታትን ኣብ ውሽጢ ዘለዉ ፋይላት እዮም (ማህደር vendor/)።
+tm-pages-de-test-widgets-captcha = ናይ ፈተና ገጻት: CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = ቆጸራ ኣረጋግጽ
 tm-choisissez-un-creneau-pour-deposer-votre = ሕቶኹም ንምቕራብ ነጻ ቆጸራ ምረጹ። ምርግጋጽ ድሕንነት እቲ ገጽ ምስ ተጻዕነ ይረአ።
+tm-prise-de-rendez-vous-carte-nationale = ቆጸራ ምሓዝ — ሃገራዊ መንነት ወረቐትን ፓስፖርትን
+tm-chargement-de-la-verification-de = ምርመራ ድሕነት ይጽዓን ኣሎ…
+tm-confirmation-du-creneau = ምርግጋጽ ሰዓት ቆጸራ
+tm-cochez-la-case-pour-confirmer-que = ሰብ ምዃንኩም ንምርግጋጽ ኣብቲ ሳንዱቕ ምልክት ግበሩ።
 
 ## fixture: captcha/question.html
 
@@ -982,6 +994,7 @@ tm-question-de-securite-combien-font-3 = ሕቶ ድሕንነት: 3 + 4 ክንደ
 tm-repondez-en-chiffres-cette-question = ብኣሃዛት መልሱ። እዚ ሕቶ ሮቦት ከም ዘይኮንኩም ንምርግጋጽ እዩ።
 tm-sinscrire = ተመዝገብ
 tm-recevez-chaque-mois-lactualite-du = ነፍሲ ወከፍ ወርሒ ዜና ናይቲ ኣውራጃ (Département) ተቐበሉ: ሓገዛት፣ መገድታት፣ ማእከላይ ቤት ትምህርቲ፣ ምትሕግጋዝ። ኣብ ዝኾነ ግዜ ምዝገባኹም ክትስርዙ ትኽእሉ ኢኹም።
+tm-inscription-a-la-lettre-dinformation = ንሓበሬታ ደብዳበ (newsletter) ምምዝጋብ
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1006,7 @@ tm-premiere-demande = ቀዳማይ ሕቶ
 tm-renouvellement = ምሕዳስ
 tm-duplicata = ካልኣይ ቅዳሕ (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = እዚ ቅጥዒ ኣብ መቐበሊ ወጻእተኛታት ናይ ፕረፌክቱር ሮን (préfecture du Rhône፣ ሊዮን) ቆጸራ ክትሓቱ የኽእለኩም። መረጋገጺ ብኢመይል ክለኣኸልኩም እዩ።
+tm-prise-de-rendez-vous-depot-de = ቆጸራ ምሓዝ — ሕቶ ፍቓድ መንበሪ ምቕራብ
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1016,15 @@ tm-extrait-avec-filiation = ቅንጭብ ምስ ስም ወለዲ
 tm-extrait-sans-filiation = ቅንጭብ ብዘይ ስም ወለዲ
 tm-demandez-en-ligne-une-copie-integrale = ኣብ ሊዮን ንዝተወልደ ሰብ ምሉእ ቅዳሕ ወይ ቅንጭብ ወረቐት ልደት ብኢንተርነት ሕተቱ። እቲ ሰነድ ኣብ ውሽጢ 8 መዓልታት ብፖስታ ይለኣኽ።
 tm-ce-site-est-protege-par-recaptcha = እዚ ወብሳይት ብreCAPTCHA ዝተሓለወ እዩ፤ ሕግታት ምስጢራውነትን ስርዓታት ኣጠቓቕማን ናይ Google ይምልከቱ።
+tm-demande-dacte-de-naissance = ሕቶ ምስክር ወረቐት ልደት (acte de naissance)
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = እዚ ናይ ፈተነ ገጽ እዩ: እቲ ሕቶ ናብ ዝኾነ ክፍሊ ኣይተሰደደን።
+tm-votre-demande-a-bien-ete-envoyee = ሕቶኹም ተላኢኹ ኣሎ
+tm-donnees-recues = ዝተቐበልናዮ ሓበሬታ
+tm-aucune-donnee-recue = ዝኾነ ሓበሬታ ኣይተቐበልናን።
+tm-retour-a-la-liste-des-pages = ናብ ዝርዝር ናይ ፈተና ገጻት ተመለስ
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1032,7 @@ tm-adresse-du-probleme = ኣድራሻ ናይቲ ጸገም
 tm-description = መግለጺ
 tm-envoyer-le-signalement = ጸብጻብ ስደድ
 tm-nid-de-poule-eclairage-en-panne = ጉድጓድ መገዲ፣ ዝተበላሸወ መብራህቲ፣ ኣብ ዘይቦታኡ ዝተደርበየ ጓሓፍ: ንኣገልግሎታት ከተማ ሓብሩ። ብዛዕባ ኣሰራርሓ ጸብጻብኩም ብኢመይል ክሕበረኩም እዩ።
+tm-signaler-un-probleme-sur-lespace-public = ኣብ ህዝባዊ ቦታ (ጎደና፣ መናፈሻ…) ዘሎ ጸገም ምሕባር
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1040,9 @@ tm-verifiez-que-vous-etes-un-humain = ሰብ ምዃንኩም ኣረጋግጹ
 tm-operation-reussie = ✔እቲ ተግባር ብዓወት ተፈጺሙ!
 tm-saisissez-ce-que-vous-entendez = ዝሰማዕኩምዎ ጸሓፉ
 tm-lecture = ኣጻውት
+tm-veuillez-cliquer-sur-chaque-image = በጃኹም ነፍሲ ወከፍ ኣውቶቡስ ዘለዎ ስእሊ ጠውቑ
+tm-vous-etes-valide = ተረጋጊጽኩም ኣለኹም
+tm-le-service-recaptcha-requiert-une = ኣገልግሎት reCAPTCHA ምርግጋጽ ይሓትት ኣሎ።
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1059,8 @@ tm-format-attendu-5-chiffres = ዝድለ ኣጻሕፋ: 5 ኣሃዛት
 tm-format-attendu-06-12-34-56 = ዝድለ ኣጻሕፋ: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = እቲ ዝጸሓፍኩምዎ ቁጽሪ ማሕበራዊ ውሕስነት ቅኑዕ ኣይኮነን።
 tm-votre-compte-ameli-vous-permet-de = ኣካውንት ameli ናትኩም፣ ምምላስ ወጻኢታትኩም ክትከታተሉ፣ መረጋገጺ መሰላት (attestation de droits) ከተውርዱን ምስ ሳጹን መድሕን ሕክምናኹም ክትራኸቡን የኽእለኩም።
+tm-creer-mon-compte-ameli = ናይ ameli ኣካውንተይ ክፈት
+tm-formulaire-recu = ቅጥዒ ተቐቢልናዮ
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1071,15 @@ tm-creer-mon-compte = ኣካውንተይ ክፈት
 tm-la-creation-dun-compte-est-necessaire = ሕቶ ፍቓድ መንበሪ፣ ዜግነት (naturalisation) ወይ ሰነድ ጉዕዞ ንምቕራብ ኣካውንት ምኽፋት የድሊ።
 tm-votre-numero-etranger-comporte-10 = ቁጽሪ ወጻእተኛ ናትኩም 10 ኣሃዛት ኣለዎ። ኣብ ፍቓድ መንበሪኹም፣ ኣብ récépissé ሕቶ ፍቓድ መንበሪ ወይ ኣብ ግዝያዊ ፍቓድ መንበሪ (autorisation provisoire de séjour) ተጻሒፉ ኣሎ።
 tm-si-vous-navez-jamais-eu-de = ኣብ ፈረንሳ ፍቓድ መንበሪ ፈጺሙ እንተዘይነበረኩም፣ ኣድራሻ ኢመይልኩም ተጠቐሙ።
+tm-connexion-a-mon-espace-personnel = ናብ ውልቃዊ ገጸይ ምእታው
+tm-vous-navez-pas-encore-de-compte = ገና ኣካውንት የብልኩምን ዲኹም?
+tm-ou-trouver-mon-numero-etranger = ቁጽሪ ወጻእተኛ (numéro étranger) ኣበይ ክረኽቦ እኽእል?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = ናብ 06 12 34 56 78 ክድወለልኩም ዝሓተትኩምዎ ሕቶ ክምዝገብ ኣይከኣለን። ናብ ኣድራሻ marie.kowalczyk@example.fr ክንምልሰልኩም ኢና (ቁጽሪ ተቐባሊ ሓገዝ 1234567)።
+tm-demande-de-rappel = ክድውሉልኩም ምሕታት
+tm-retour-a-mon-compte = ናብ ኣካውንተይ (Mon Compte) ተመለስ
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1112,14 @@ tm-sans-activite = ስራሕ የብለይን
 tm-ex-1-250 = ኣብነት: 1 250
 tm-declarez-les-ressources-percues-par = ስድራቤትኩም ኣብ ዝሓለፉ ሰለስተ ኣዋርሕ ዝተቐበሎ እቶት ኣፍልጡ። RSA፣ prime d’activité (ሓገዝ ንትሑት ደሞዝ) ወይ ሓገዝ ንዓበይቲ ስንኩላን (AAH) ምቕባል ንምቕጻል እዚ ጸብጻብ ግዴታ እዩ።
 tm-salaires-indiquez-le-montant-net-avant = ደሞዝ: ንነፍሲ ወከፍ ወርሒ ናይቲ ርብዒ ዓመት፣ ቅድሚ ምቑራጽ ግብሪ ካብ ምንጩ (prélèvement à la source) ዘሎ ጽሩይ መጠን ጸሓፉ፣ ዋላ ሓንቲ እንተዘይተቐቢልኩም ድማ 0 ጸሓፉ።
+tm-declaration-trimestrielle-de-ressources = ናይ ሰለስተ ወርሒ ጸብጻብ እቶት
+tm-vos-ressources = እቶትኩም
+tm-etape-suivante-verification-et-envoi = ዝቕጽል ስጉምቲ: ምርግጋጽን ምልኣኽን
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = ነፍሲ ወከፍ ገጽ ንፈተነ ዝተጻሕፈ ቀሊል ምምሳል እዩ፤ ሓደ ካብኣቶም እውን ቅዳሕ ናይ ሓቀኛ ወብሳይት ኣይኮነን።
+tm-pages-de-test-imitant-des-portails = ንመርበባት ምምሕዳር ፈረንሳ ዝመስሉ ናይ ፈተና ገጻት
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1129,8 @@ tm-date-dexpiration-de-votre-titre-de = ዕለት ዝውዳኣሉ ፍቓድ መ�
 tm-n-de-recepisse = ቁጽሪ récépissé
 tm-courriel = ኢመይል
 tm-remplissez-ce-formulaire-pour-connaitre = ኩነታት ምዕባለ ሕቶኹም ንምፍላጥ ነዚ ቅጥዒ ምልኡ። ኣብ ውሽጢ 15 መዓልታት ስራሕ ብኢመይል መልሲ ክለኣኸልኩም እዩ።
+tm-demande-de-renseignements-sur-un-dossier = ብዛዕባ ፋይል ፍቓድ መንበሪ ሓበሬታ ምሕታት
+tm-precisions-sur-votre-demande-zone-de = ብዛዕባ ሕቶኹም ዝርዝር (ብናጻ ትጽሕፉሉ ቦታ):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1147,14 @@ tm-ce-module-vous-permet-de-reserver = እዚ ክፍሊ ፍቓድ መንበሪ�
 tm-conformement-aux-dispositions = ብመሰረት ዘሎ ሕጋዊ ደንቢ፣ ሕቶ ምሕዳስ ፍቓድ መንበሪኹም ዝምርመር ኩሎም ዝድለዩ መረጋገጺ ሰነዳት ኣቐዲምኩም እንተኣቕሪብኩም ጥራሕ እዩ፤ እንተዘይኮይኑ ግን እቲ ሕቶ ብዘይ ቀጻሊ ስጉምቲን ብዘይ ዳግማይ ምርመራን ክዕጾ እዩ።
 tm-le-jour-du-rendez-vous-presentez = ኣብ መዓልቲ ቆጸራ፣ ፓስፖርትኩም፣ récépissé ወይ ናይ ቀደም ፍቓድ መንበሪኹም፣ ደብዳቤ ጻውዒት (convocation) ከምኡውን ቴምብር ግብሪ (timbre fiscal) ሒዝኩም ቅረቡ። ዝኾነ ዘይተማልአ ፋይል ክንጸግ እዩ።
 tm-les-rendez-vous-sont-ouverts-chaque = ቆጸራታት ኣብ ነፍሲ ወከፍ ሰሙን ይኽፈቱ፣ ከም ነጻ ግዜ መቐበሊታት። ብተሌፎን ዝወሃብ ቆጸራ የለን።
+tm-retour-a-la-prise-de-rendez = ናብ ቆጸራ ምሓዝ ተመለስ
+tm-etape-1-choix-du-guichet = ስጉምቲ 1: መቐበሊ (guichet) ምምራጽ
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = ኣገልግሎት ሕጂ ኣብ ጽገና ኣሎ። ስለቲ ዘጋጠመ ጸገም ይቕሬታ፣ በጃኹም ደሓር ደጊምኩም ፈትኑ።
 tm-les-demandes-deja-deposees-ne-sont = ድሮ ዝቐረቡ ሕቶታት በዚ ምቁራጽ ኣይተንከፉን። ፍቓድ መንበሪኹም ኣብ ግዜ ጽገና እንተተወዲኡ፣ attestation de prolongation d’instruction (መረጋገጺ ምንዋሕ ምርመራ) ናትኩም ቅቡል ኮይኑ ይጸንሕ።
+tm-erreur = ጌጋ { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1349,425 @@ tm-epargne-aux-revenus-imposables = ወለዱ ግብሪ ዝኽፈሎ ምዕቋ�
 tm-ex-caf-du-loiret = ኣብነት: CAF du Loiret
 tm-id-de-la-simulation = መለለዪ ግምት (ID)
 tm-email-de-l-utilisateur = ኢመይል ተጠቃሚ
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = ስም ሳንዱቕ ምልክት
+tm-libelle-checkbox-sub-et-sup = ስም ሳንዱቕ ምልክት ምስ ታሕቲን ላዕልን ዝጸሓፍ ጽሑፍ
+tm-libelle-case-a-cocher = ስም ሳንዱቕ ምልክት
+tm-theme-clair = ብሩህ ቅርጺ
+tm-theme-sombre = ጸልማት ቅርጺ
+tm-systeme = ሲስተም
+tm-legende-pour-lensemble-des-elements = ኣርእስቲ ንኹሎም ክፍልታት
+tm-choisissez-un-theme-pour-personnaliser = መልክዕ እቲ መርበብ ንምቕያር ቅርጺ ምረጹ።
+tm-texte-de-description-additionnel = ተወሳኺ መግለጺ ጽሑፍ
+tm-utilise-les-parametres-systeme = ቅጥዕታት ሲስተም ይጥቀም
+tm-extrait-de-code = ቁራጽ ኮድ
+tm-libelle-bouton = ስም መጠወቒ
+tm-texte-derreur-obligatoire = ጽሑፍ ጌጋ ግዴታ እዩ
+tm-la-case-a-cocher-permet-a = ሳንዱቕ ምልክት ንተጠቃሚ ካብ ዝርዝር ሓደ ወይ ልዕሊኡ ምርጫ ክመርጽ የኽእሎ። ብዙሕ ነገራት ንምምራጽ (ካብ 0 ክሳብ N)፣ ወይ ድማ ተጠቃሚ ሓደ ምርጫ ክመርጽ ወይ ክሰርዝ ከሎ ኣብ መንጎ ክልተ ንምምራጽ ይጥቀሙሉ።
+tm-dsfr-v1-15-3 = DSFR ሕታም 1.15.3
+tm-retour = ተመለስ
+tm-case-a-cocher-checkbox = ሳንዱቕ ምልክት (checkbox)
+tm-case-a-cocher-seule = ሓደ ሳንዱቕ ምልክት
+tm-case-a-cocher-seule-exemple-avec = ሓደ ሳንዱቕ ምልክት፣ ኣብነት ምስ ታሕቲን ላዕልን ዝጸሓፍ ጽሑፍ
+tm-case-a-cocher-avec-texte-daide = ሳንዱቕ ምልክት ምስ ናይ ሓገዝ ጽሑፍ
+tm-case-a-cocher-seule-validee = ሓደ ሳንዱቕ ምልክት፣ ቅኑዕ
+tm-case-a-cocher-seule-avec-erreur = ሓደ ሳንዱቕ ምልክት ምስ ጌጋ
+tm-case-a-cocher-seule-indeterminee = ሓደ ሳንዱቕ ምልክት፣ ዘይተወሰነ
+tm-ensemble-de-cases-a-cocher = ጉጅለ ሳንዱቓት ምልክት
+tm-ensemble-de-cases-a-cocher-petite = ጉጅለ ሳንዱቓት ምልክት፣ ንእሽቶ መጠን
+tm-ensemble-de-cases-a-cocher-desactivees = ጉጅለ ዘይሰርሑ ሳንዱቓት ምልክት
+tm-ensemble-de-cases-a-cocher-en = ጉጅለ ሳንዱቓት ምልክት ኣብ ሓደ መስመር
+tm-ensemble-de-cases-a-cocher-avec = ጉጅለ ሳንዱቓት ምልክት ምስ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-cases-a-cocher-avec-2 = ጉጅለ ሳንዱቓት ምልክት ምስ ጌጋ
+tm-ensemble-de-cases-a-cocher-validees = ጉጅለ ቅኑዓት ሳንዱቓት ምልክት
+tm-ensemble-de-cases-a-cocher-avec-3 = ጉጅለ ሳንዱቓት ምልክት ምስ ጌጋ፣ ኣብ ሓደ መስመር
+tm-ensemble-de-cases-a-cocher-validees-2 = ጉጅለ ቅኑዓት ሳንዱቓት ምልክት፣ ኣብ ሓደ መስመር
+tm-ensemble-de-cases-a-cocher-avec-4 = ጉጅለ ሳንዱቓት ምልክት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-cases-a-cocher-avec-5 = ጉጅለ ሳንዱቓት ምልክት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ፣ ንእሽቶ መጠን
+tm-autres-versions = ካልኦት ሕታማት
+tm-parametres-daffichage = ቅጥዕታት ምርኣይ
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = ስም ቦታ ምጽሓፍ
+tm-envoyer = ስደድ
+tm-supprimer-le-champ = ነቲ ቦታ ደምስስ
+tm-placeholder = ኣብ ውሽጢ ቦታ ዝርአ ኣብነት ጽሑፍ (placeholder)
+tm-champ-de-saisie-input = ቦታ ምጽሓፍ (input)
+tm-les-champs-permettent-a-un-utilisateur = ቦታታት ምጽሓፍ ንተጠቃሚ ትሕዝቶን ሓበሬታን ክጽሕፍ የኽእልዎ።
+tm-champ-de-type-text = ቦታ ዓይነት «ጽሑፍ» (text)
+tm-champ-de-type-number = ቦታ ዓይነት «ቁጽሪ» (number)
+tm-champ-de-type-search = ቦታ ዓይነት «ድለያ» (search)
+tm-champ-de-type-date = ቦታ ዓይነት «ዕለት» (date)
+tm-preferez-l-utilisation-du-modele-de = ናይ ሓደ ዕለት ሞዴል ምጥቃም ይምረጽ
+tm-champ-de-type-textarea = ቦታ ዓይነት «ነዊሕ ጽሑፍ» (textarea)
+tm-champ-de-type-password = ቦታ ዓይነት «መሕለፊ ቃል» (password)
+tm-preferez-l-utilisation-du-composant-mot = ክፍሊ «መሕለፊ ቃል» ምጥቃም ይምረጽ
+tm-combo-champ-bouton-d-envoi = ቦታ ምጽሓፍ ምስ መጠወቒ ምልኣኽ
+tm-combo-champ-bouton-d-action = ቦታ ምጽሓፍ ምስ መጠወቒ ተግባር
+tm-champ-avec-placeholder = ቦታ ምስ ኣብ ውሽጡ ዝርአ ኣብነት ጽሑፍ
+tm-champ-avec-valeur-initiale = ቦታ ምስ መጀመርታ ትሕዝቶ
+tm-champ-avec-icone-personalisee = ቦታ ምስ ፍሉይ ምልክት (icon)
+tm-champ-desactive = ዘይሰርሕ ቦታ
+tm-champ-avec-texte-additionnel = ቦታ ምስ ተወሳኺ ጽሑፍ
+tm-champ-valide-avec-texte-de-succes = ቅኑዕ ቦታ ምስ ጽሑፍ ዓወት
+tm-champ-en-erreur-avec-texte-d = ጌጋ ዘለዎ ቦታ ምስ ጽሑፍ ጌጋ
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] እንተወሓደ { $n } ፊደል
+       *[other] እንተወሓደ { $n } ፊደላት
+    }
+tm-la-demande-de-mot-de-passe = ቦታ መሕለፊ ቃል ንተጠቃሚ መሕለፊ ቃል ክፈጥር ወይ ክጽሕፍ ይሕግዞ።
+tm-mot-de-passe-password = መሕለፊ ቃል (password)
+tm-mot-de-passe-avec-description = መሕለፊ ቃል ምስ መግለጺ
+tm-mot-de-passe-apres-validation = መሕለፊ ቃል ድሕሪ ምርግጋጽ
+tm-mot-de-passe-de-connexion = መሕለፊ ቃል ንምእታው
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = ስም መምረጺ መጠወቒ (radio)
+tm-libelle-radio-sup-sub = ስም መምረጺ መጠወቒ ምስ ላዕልን ታሕቲን ዝጸሓፍ ጽሑፍ
+tm-le-bouton-radio-permettent-a = መምረጺ መጠወቒ (radio) ንተጠቃሚ ካብ ዝርዝር ሓደ ምርጫ ጥራይ ክመርጽ የኽእሎ።
+tm-bouton-radio-radio = መምረጺ መጠወቒ (radio)
+tm-bouton-radio-simple = ቀሊል መምረጺ መጠወቒ
+tm-ensemble-de-boutons-radio = ጉጅለ መምረጺ መጠወቕታት
+tm-ensemble-de-boutons-radio-petite-taille = ጉጅለ መምረጺ መጠወቕታት፣ ንእሽቶ መጠን
+tm-ensemble-de-boutons-radio-desactivees = ጉጅለ ዘይሰርሑ መምረጺ መጠወቕታት
+tm-ensemble-de-boutons-radio-en-ligne = ጉጅለ መምረጺ መጠወቕታት ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-avec-texte = ጉጅለ መምረጺ መጠወቕታት ምስ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-boutons-radio-avec-erreur = ጉጅለ መምረጺ መጠወቕታት ምስ ጌጋ
+tm-ensemble-de-boutons-radio-avec-erreur-2 = ጉጅለ መምረጺ መጠወቕታት ምስ ጌጋ፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-valides = ጉጅለ ቅኑዓት መምረጺ መጠወቕታት
+tm-ensemble-de-boutons-radio-valides-en = ጉጅለ ቅኑዓት መምረጺ መጠወቕታት፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-avec-texte-2 = ጉጅለ መምረጺ መጠወቕታት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-boutons-radio-avec-texte-3 = ጉጅለ መምረጺ መጠወቕታት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ፣ ንእሽቶ መጠን
+tm-ensemble-de-boutons-radio-libelle-en = ጉጅለ መምረጺ መጠወቕታት፣ ስሞም ብታሕቲን ላዕልን ዝጸሓፍ ጽሑፍ
+tm-bouton-radio-riche = ዝሃብተመ መምረጺ መጠወቒ (ምስ ስእሊ)
+tm-ensemble-de-boutons-radio-riches-simple = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት፣ ቀሊል
+tm-ensemble-de-boutons-radio-riches-en = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት፣ ኣብ ሓደ መስመር፣ ቀሊል
+tm-ensemble-de-boutons-radio-riches-sans = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ብዘይ ስእሊ
+tm-ensemble-de-boutons-radio-riches-sans-2 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ብዘይ ስእሊ፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-riches-avec = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ናይ ሓገዝ ጽሑፋት
+tm-ensemble-de-boutons-radio-riches-avec-2 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ናይ ሓገዝ ጽሑፋት፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-riches-avec-3 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ጌጋን ናይ ሓገዝ ጽሑፋትን
+tm-ensemble-de-boutons-radio-riches-avec-4 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ጌጋን ናይ ሓገዝ ጽሑፋትን፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-riches = ጉጅለ ዘይሰርሑ ዝሃብተሙ መምረጺ መጠወቕታት
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = ስም ንዝወርድ ዝርዝር
+tm-option = ምርጫ { $n }
+tm-selectionnez-une-option = ሓደ ምርጫ ምረጹ
+tm-la-liste-deroulante-permet-a-un = ዝወርድ ዝርዝር ንተጠቃሚ ካብ ዝተዋህበ ዝርዝር ሓደ ነገር ክመርጽ የኽእሎ።
+tm-liste-deroulante-select = ዝወርድ ዝርዝር (select)
+tm-liste-deroulante-par-defaut = ልሙድ ዝወርድ ዝርዝር
+tm-liste-deroulante-desactivee = ዘይሰርሕ ዝወርድ ዝርዝር
+tm-liste-deroulante-avec-texte-de = ዝወርድ ዝርዝር ምስ መግለጺ ጽሑፍ
+tm-liste-deroulante-valide = ቅኑዕ ዝወርድ ዝርዝር
+tm-liste-deroulante-erreur = ዝወርድ ዝርዝር ምስ ጌጋ
+tm-liste-deroulante-avec-groupe-d-options = ዝወርድ ዝርዝር ምስ ጉጅለታት ምርጫ
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = ፋይል ወስኽ
+tm-ajouter-des-fichiers = ፋይላት ወስኽ
+tm-ce-composant-permet-aux-utilisateurs-de = እዚ ክፍሊ ንተጠቀምቲ ሓደ ወይ ልዕሊኡ ፋይል ክመርጹን ክሰዱን የኽእሎም።
+tm-ajout-de-fichier-upload = ፋይል ምውሳኽ (upload)
+tm-bouton-upload-1-seul-fichier = ሓደ ፋይል ጥራይ ንምልኣኽ መጠወቒ
+tm-bouton-upload-avec-erreur = መጠወቒ ፋይል ምልኣኽ ምስ ጌጋ
+tm-bouton-upload-fichiers-multiples = ብዙሓት ፋይላት ንምልኣኽ መጠወቒ
+tm-bouton-upload-desactive = ዘይሰርሕ መጠወቒ ፋይል ምልኣኽ
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = ናብ [ስም ኣገልግሎት ወይ መርበብ] ምእታው
+tm-format-attendu = ዝድለ ቅርጺ: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect ናብ ኣገልግሎታት ኢንተርነት ምእታው ውሑስን ቀሊልን ንምግባር መንግስቲ ዘቕረቦ መፍትሒ እዩ።
+tm-se-connecter-avec-franceconnect = ብ FranceConnect እቶ
+tm-vous-navez-pas-de-compte = ኣካውንት የብልኩምን ዲኹም?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = ስም ተጠቃሚ ወይ መሕለፊ ቃል ጌጋ እዩ
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = መሕለፊ ቃል ኣካውንትኩም ምምላስ
+tm-description-veuillez-saisir-ladresse = መግለጺ — በጃኹም ምስ ኣካውንትኩም ዝተኣሳሰረ ኣድራሻ ኢመይል ጽሓፉ። መሕለፊ ቃልኩም ንምቕያር ተወሳኺ ሓበሬታ ክንሰደልኩም ኢና
+tm-recuperation-de-mot-de-passe-sur = ኣብ [ስም ኣገልግሎት ወይ መርበብ] መሕለፊ ቃል ምምላስ
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = ዝርዝር — ኢመይል እንተዘይበጽሓኩም (ኣብ ናይ spam ማህደር እውን ርኣዩ)፣ ኣድራሻ ኢመይልኩም ደጊምኩም ክትጽሕፉ ትኽእሉ ኢኹም።
+tm-votre-demande-de-recuperation-de-mot = ሕቶ ምምላስ መሕለፊ ቃልኩም ተላኢኹ ኣሎ። ድሕሪ ቅሩብ ኢመይል ክበጽሓኩም እዩ።
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = ገጻት ምእታው
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = ኣብ [ስም ኣገልግሎት ወይ መርበብ] ኣካውንት ምኽፋት
+tm-se-creer-un-compte-en-choisissant = ስም ተጠቃሚ መሪጽኩም ኣካውንት ክፈቱ
+tm-sauf-mention-contraire-tous-les-champs = ካልእ እንተዘይተጻሒፉ፣ ኩሎም ቦታታት ግዴታ እዮም።
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = ስም ተጠቃሚ ምረጹ
+tm-etape-sur = ስጉምቲ { $n } ካብ { $count }
+tm-etape-suivante-renseigner-une-identite = ዝቕጽል ስጉምቲ: ሓበሬታ መንነት ምምላእ
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = ኣንስታይ
+tm-masculin = ተባዕታይ
+tm-je-n-ai-pas-de-prenom = ቀዳማይ ስም (ስመይ) የብለይን
+tm-identite-personnelle = ውልቃዊ መንነት
+tm-sexe = ጾታ
+tm-renseigner-une-identite = ሓበሬታ መንነት ምምላእ
+tm-etape-suivante-saisir-des-coordonnees = ዝቕጽል ስጉምቲ: ሓበሬታ ርክብ ምጽሓፍ
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = ተወሳኺ ኣድራሻ (ኣማራጺ)
+tm-coordonnees-personnelles = ውልቃዊ ሓበሬታ ርክብ
+tm-adresse-postale = ኣድራሻ ፖስታ
+tm-indication-numero-et-voie = መምርሒ: ቁጽሪ ገዛን ስም ጎደናን
+tm-indication-batiment-immeuble-escalier-et = መምርሒ: ህንጻ፣ ገዛ፣ መደያይቦን ቁጽሪ ኣፓርታማን
+tm-exemple-montpellier = ኣብነት: Montpellier
+tm-saisir-des-coordonnees = ሓበሬታ ርክብ ምጽሓፍ
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = ገጻት ምኽፋት ኣካውንት
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = ኣካውንትኩም ተኸፊቱ ኣሎ። ድሕሪ ቅሩብ መረጋገጺ መላግቦ (link) ዘለዎ ኢመይል ክበጽሓኩም እዩ።
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = ኣካውንትኩም ክሰርሕ ጀሚሩ ኣሎ። ካብ ሕጂ ክትጥቀሙሉ ትኽእሉ ኢኹም።
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = ስም ቦታ (lieu-dit)፣ ንኡስ ምምሕዳር (commune déléguée) ወይ ሳንዱቕ ፖስታ
+tm-numero = ቁጽሪ
+tm-voie = ጎደና
+tm-batiment = ህንጻ
+tm-immeuble = ገዛ (ህንጻ መንበሪ)
+tm-escalier = መደያይቦ
+tm-numero-d-appartement = ቁጽሪ ኣፓርታማ
+tm-complement-d-adresse-postale = ተወሳኺ ኣድራሻ ፖስታ
+tm-la-demande-dadresse-postale-permet = ቦታ ኣድራሻ ፖስታ ንተጠቃሚ ኣድራሻኡ ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-d-adresse-postale = ጉጅለ ቦታታት ኣድራሻ ፖስታ (address)
+tm-demande-dune-adresse-postale-nationale = ኣብ ፈረንሳ ዘሎ ኣድራሻ ፖስታ ምሕታት
+tm-demande-dune-adresse-postale-nationale-2 = ኣብ ፈረንሳ ዘሎ ኣድራሻ ፖስታ ምሕታት + ስም ቦታ፣ ንኡስ ምምሕዳር ወይ ሳንዱቕ ፖስታ
+tm-complement-d-adresse = ተወሳኺ ኣድራሻ
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = ዶክተር
+tm-inspecteur = ተቆጻጻሪ (inspecteur)
+tm-sans-reponse = መልሲ የለን
+tm-titre-dappel = ኣጸዋውዓ (ብኸመይ ክንጽውዓኩም)
+tm-demande-de-situation-familiale = ኩነታት ስድራ ምሕታት
+tm-demande-du-titre-dappel = ኣጸዋውዓ ምሕታት
+tm-concubinage = ብዘይ መርዓ ብሓባር ምንባር
+tm-pacse = ብውዕል PACS ዝተኣሳሰረ
+tm-marie = ምርዑው
+tm-veuf = በዓል/በዓልቲ ቤቱ ዝሞቶ/ዝሞታ
+tm-divorce = ዝተፋትሐ
+tm-recteur = ሓላፊ ትምህርታዊ ዞባ (recteur)
+tm-proviseur = ዳይረክተር ካልኣይ ደረጃ ቤት ትምህርቲ (lycée)
+tm-professeur = መምህር
+tm-principal = ዳይረክተር ማእከላይ ቤት ትምህርቲ (collège)
+tm-la-demande-de-civilite-permet-a = ቦታ ውልቃዊ ኩነታት ንተጠቃሚ ሓበሬታኡ (ጾታ፣ ኩነታት ስድራ፣ ኣጸዋውዓ) ክህብ የኽእሎ።
+tm-les-boutons-radios-sont-recommandes = ተጠቃሚ ካብ 2 ክሳብ 5 ምርጫታት ሓደ ክመርጽ ከሎ፣ መምረጺ መጠወቕታት (radio) ይምረጹ።
+tm-au-dela-de-5-choix-ou = ምርጫታት ካብ 5 እንተበዚሖም ወይ ቦታ እንተዘይኣኺሉ፣ ዝወርድ ዝርዝር ምጥቃም ይሓይሽ።
+tm-bloc-fonctionnel-de-civilite-civility = ጉጅለ ቦታታት ውልቃዊ ኩነታት (civility)
+tm-demande-du-sexe = ጾታ ምሕታት
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = ቁጽሪ SIRET
+tm-denomination = ስም ትካል
+tm-cedex = Cedex (ንትካላት ዝኸውን ፍሉይ ኮድ ፖስታ)
+tm-type-de-societe = ዓይነት ትካል
+tm-nom-d-usage = ዝጥቀሙሉ ስም
+tm-nom-de-naissance = ስም ስድራቤት ብልደት
+tm-fonction-dans-la-societe = ስራሕ ኣብቲ ትካል
+tm-siret-de-l-entreprise = ቁጽሪ SIRET ናይቲ ትካል
+tm-representant-moral-de-l-entreprise = ሕጋዊ ወኪል ናይቲ ትካል
+tm-indication-nom-de-famille-non-rectifie = መምርሒ: ቤት ፍርዲ ቅድሚ ምእራሙ ዝነበረ ስም ስድራቤት።
+tm-france = ፈረንሳ
+tm-allemagne = ጀርመን
+tm-italie = ኢጣልያ
+tm-espagne = ስጳኛ
+tm-royaume-uni = ሕቡራት ነገስታት (ብሪጣንያ)
+tm-entrepreneur-individuel-ei = ውልቃዊ ነጋዳይ (EI)
+tm-entreprise-unipersonnelle-a = ናይ ሓደ ሰብ ትካል ብውሱን ሓላፍነት (EURL)
+tm-societe-a-responsabilite-limitee-sarl = ትካል ብውሱን ሓላፍነት (SARL)
+tm-societe-par-actions-simplifiee = ናይ ሓደ ሰብ ቀሊል ናይ ኣክስዮን ትካል (SASU)
+tm-societe-par-actions-simplifiee-sas = ቀሊል ናይ ኣክስዮን ትካል (SAS)
+tm-societe-anonyme-sa = ናይ ኣክስዮን ትካል (SA)
+tm-societe-en-nom-collectif-snc = ናይ ሓባር ሽም ትካል (SNC)
+tm-societe-en-commandite-simple-scs = ቀሊል ናይ commandite ትካል (SCS)
+tm-societe-en-commandite-par-actions-sca = ናይ commandite ትካል ብኣክስዮን (SCA)
+tm-la-demande-de-renseignement-sur-la = ቦታታት ሓበሬታ ትካል ንተጠቃሚ ብዛዕባ ትካሉ ዘሎ ሓበሬታ ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-de-societe-company = ጉጅለ ቦታታት ትካል (company)
+tm-demande-d-un-numero-de-siret = ቁጽሪ SIRET ምሕታት
+tm-demande-dune-adresse-de-siege-social = ኣድራሻ ቀንዲ ቤት ጽሕፈት ትካል ምሕታት
+tm-demande-dun-type-de-societe = ዓይነት ትካል ምሕታት
+tm-demande-dun-representant-moral = ሕጋዊ ወኪል ምሕታት
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = መምርሒ: ተወሳኺ መግለጺ ጽሑፍ
+tm-exemple-2 = ኣብነት: { $n }
+tm-le-jour-est-invalide = እቲ መዓልቲ ቅኑዕ ኣይኮነን
+tm-le-mois-est-invalide = እቲ ወርሒ ቅኑዕ ኣይኮነን
+tm-lannee-est-invalide = እቲ ዓመት ቅኑዕ ኣይኮነን
+tm-la-date-est-posterieure-a-aujourdhui = እቲ ዕለት ድሕሪ ሎሚ እዩ (ኣብ መጻኢ)
+tm-le-champ-de-saisie-de-date = ቦታ ዕለት ካብ ሰለስተ ናይ ጽሑፍ ቦታታት እዩ ዝቖውም።
+tm-bloc-fonctionnel-de-date-unique-date = ጉጅለ ቦታታት ሓደ ዕለት (date)
+tm-defaut = ልሙድ
+tm-erreur-unitaire = ጌጋ ኣብ ሓደ ቦታ
+tm-erreur-globale = ሓፈሻዊ ጌጋ
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = መምርሒ: እዚ ኣድራሻ ናብቲ ኣገልግሎት ንምእታው ጥራይ እዩ ዝጥቀሙሉ።
+tm-le-format-de-ladresse-electronique = ቅርጺ እቲ ዝጸሓፍኩምዎ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን። ዝድለ ቅርጺ: { $email }
+tm-la-demande-d-email-est-un = ቦታ ኢመይል ኣድራሻ ኢመይል ንምጽሓፍ ዘኽእል ጉጅለ እዩ።
+tm-bloc-fonctionnel-de-demande-d-email = ጉጅለ ቦታታት ኢመይል (email)
+tm-demande-d-une-adresse-electronique = ኣድራሻ ኢመይል ምሕታት
+tm-demande-d-une-adresse-electronique-2 = ኣድራሻ ኢመይል ምሕታት - ጌጋ
+tm-demande-et-indication-de-traitement-dune = ኣድራሻ ኢመይል ምሕታትን ብኸመይ ከምዝጥቀሙሉ ምግላጽን
+tm-demande-et-indication-de-traitement-dune-2 = ኣድራሻ ኢመይል ምሕታትን ብኸመይ ከምዝጥቀሙሉ ምግላጽን - ጌጋ
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = መምርሒ: ናይ ቀደም ስም…
+tm-ajouter-un-prenom = ቀዳማይ ስም ወስኽ
+tm-la-demande-de-nom-et-prenom = ቦታታት ስምን ቀዳማይ ስምን ንተጠቃሚ ስም ስድራቤቱን ስሙን ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-de-nom-et-prenom = ጉጅለ ቦታታት ስም ስድራቤትን ቀዳማይ ስምን (name)
+tm-demande-dun-nom-et-dun-prenom = ኣብ ፈረንሳ ስም ስድራቤትን ቀዳማይ ስምን ምሕታት
+tm-avec-prenom-desactive = ምስ ዘይሰርሕ ቦታ ቀዳማይ ስም
+tm-avec-nom-d-usage = ምስ ዝጥቀሙሉ ስም
+tm-avec-nom-d-usage-prenom-desactive = ምስ ዝጥቀሙሉ ስም + ዘይሰርሕ ቦታ ቀዳማይ ስም
+tm-avec-bouton = ምስ መጠወቒ
+tm-avec-bouton-prenom-desactive = ምስ መጠወቒ + ዘይሰርሕ ቦታ ቀዳማይ ስም
+tm-demande-dun-nom-et-dun-prenom-2 = ካብ ፈረንሳ ወጻኢ ስም ስድራቤትን ቀዳማይ ስምን ምሕታት
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = ዜግነት
+tm-allemande = ጀርመናዊት
+tm-italienne = ጣልያናዊት
+tm-espagnole = ስጳኛዊት
+tm-la-demande-de-nationalite-permet-daider = ቦታ ዜግነት ንተጠቃሚ ዜግነቱ ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-de-nationalite = ጉጅለ ቦታታት ዜግነት (nationality)
+tm-demande-de-nationalite = ዜግነት ምሕታት
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = ቁጽሪ ተሌፎን
+tm-format-attendu-33-5-36-49 = ዝድለ ቅርጺ: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = ቅርጺ እቲ ዝጸሓፍኩምዎ ቁጽሪ ተሌፎን ቅኑዕ ኣይኮነን። ዝድለ ቅርጺ: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = ቦታ ቁጽሪ ተሌፎን ቁጽሪ ተሌፎን ንምጽሓፍ ዘኽእል ጉጅለ እዩ።
+tm-bloc-fonctionnel-de-telephone-tel = ጉጅለ ቦታታት ተሌፎን (tel)
+tm-demande-d-un-numero-de-telephone = ቁጽሪ ተሌፎን ምሕታት
+tm-demande-d-un-numero-de-telephone-2 = ቁጽሪ ተሌፎን ምሕታት - ጌጋ
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = ሕቶ ፍቓድ መንበሪ – ውልቃውን ስድራቤታውን ህይወት
+tm-identite-et-situation-familiale = መንነትን ኩነታት ስድራን
+tm-les-champs-suivis-dun-asterisque-sont = ድሕሪኦም ኮኾብ ( * ) ዘለዎም ቦታታት ግዴታ እዮም።
+tm-si-vous-avez-plusieurs-prenoms-indiquez = ልዕሊ ሓደ ቀዳማይ ስም እንተሃልዩኩም፣ ኩሎም ጽሓፍዎም፣ ብፋሕተራ (,) ፈሊኹም።
+tm-algerienne = ኣልጀርያዊት
+tm-afghane = ኣፍጋናዊት
+tm-erythreenne = ኤርትራዊት
+tm-georgienne = ጆርጅያዊት
+tm-ukrainienne = ዩክሬናዊት
+tm-votre-situation-a-la-date-de = ኩነታትኩም ብዕለት እቲ ሕቶ
+tm-avez-vous-des-enfants-a-charge = ኣብ ሓላፍነትኩም ዘለዉ (እተናብይዎም) ቆልዑ ኣለዉኹም ድዮም?
+tm-nom-et-prenom-du-conjoint = ስም ስድራቤትን ቀዳማይ ስምን በዓል/በዓልቲ ቤት
+tm-date-du-mariage = ዕለት መርዓ
+tm-date-de-conclusion-du-pacs = ዕለት ዝተፈረመሉ ውዕል PACS
+tm-ajouter-un-enfant = ቆልዓ ወስኽ
+tm-enfant-n = ቆልዓ ቁጽሪ { $numero }
+tm-prenom-de-lenfant = ቀዳማይ ስም ናይቲ ቆልዓ
+tm-date-de-naissance-de-lenfant = ዕለት ልደት ናይቲ ቆልዓ
+tm-supprimer-lenfant-n = ቆልዓ ቁጽሪ { $numero } ደምስስ
+tm-etape-suivante-recapitulatif = ዝቕጽል ስጉምቲ: ጽማቕ
+tm-exemple-06-12-34-56-78 = ኣብነት: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 ኣሃዛት፣ ኣብ ፍቓድ መንበሪኹም ወይ ኣብ récépissé ተጻሒፉ ኣሎ
+tm-jatteste-sur-lhonneur-lexactitude-des = እቲ ዝሃብክዎ ሓበሬታ ቅኑዕ ምዃኑ ብኽብረይ እምስክር
+tm-une-erreur-est-survenue-votre-dossier = ጌጋ ኣጋጢሙ። ፋይልኩም ክቐርብ ኣይከኣለን። ነቶም ዝተመልከቱ ቦታታት ኣርሚኹም ፋይልኩም ደጊምኩም ኣቕርቡ።
+tm-le-champ-adresse-electronique-est = ቦታ «ኣድራሻ ኢመይል» (Adresse électronique) ቅኑዕ ኣይኮነን። ቅኑዕ ኣድራሻ ኢመይል ጽሓፉ፣ ንኣብነት nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = ቦታ «ቁጽሪ ወጻእተኛ» (Numéro étranger) 10 ኣሃዛት ክህልዎ ኣለዎ
+tm-recapitulatif = ጽማቕ
+tm-votre-dossier-a-bien-ete-depose = ፋይልኩም ቀሪቡ ኣሎ
+tm-un-courriel-de-confirmation-vous-a = መረጋገጺ ኢመይል ናብ ኣድራሻ { $email } ተላኢኹልኩም ኣሎ።
+tm-enfants-a-charge = ኣብ ሓላፍነትኩም ዘለዉ ቆልዑ
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = ቆጸራ ምሓዝ – መቐበሊ ፍቓድ መንበሪ
+tm-vous-pouvez-prendre-rendez-vous-au = ኣብ መቐበሊ «ፍቓድ መንበሪ» (Titres de séjour) ናይ préfecture ቆጸራ ክትሕዙ ትኽእሉ ኢኹም። ቅድሚ ምጅማርኩም ናይ ኣጠቓቕማ ኣገልግሎት ኩነታት ኣንብቡ: ሓደ ሰብ ሓደ ቆጸራ ጥራይ፣ ዝጎደሎ ሕቶ ኩሉ ክስረዝ እዩ።
+tm-jaccepte-les-conditions-generales = ሓፈሻዊ ኩነታት ኣጠቓቕማ እቕበል
+tm-vos-informations = ሓበሬታኹም
+tm-choisissez-le-motif-qui-correspond-a = ምስ ኩነታትኩም ዝሰማማዕ ምኽንያት ምረጹ
+tm-remise-de-titre-de-sejour = ምቕባል ፍቓድ መንበሪ
+tm-premiere-demande-de-titre-de-sejour = ቀዳማይ ሕቶ ፍቓድ መንበሪ – ተማሃራይ
+tm-renouvellement-de-titre-de-sejour = ምሕዳስ ፍቓድ መንበሪ – ሰራሕተኛ (ብውዕል)
+tm-duplicata-de-titre-de-sejour-perte = ካልኣይ ቅዳሕ ፍቓድ መንበሪ (ምጥፋእ ወይ ስርቂ)
+tm-changement-dadresse-sur-le-titre-de = ኣብ ፍቓድ መንበሪ ኣድራሻ ምቕያር
+tm-tel-quil-figure-sur-votre-passeport = ከምቲ ኣብ ፓስፖርትኩም ተጻሒፉ ዘሎ
+tm-la-convocation-vous-sera-envoyee-a = ጻውዒት (convocation) ናብዚ ኣድራሻ ክለኣኸልኩም እዩ
+tm-etape-suivante = ዝቕጽል ስጉምቲ
+tm-veuillez-choisir-le-motif-de-votre = በጃኹም ምኽንያት ቆጸራኹም ምረጹ
+tm-ce-champ-est-obligatoire = እዚ ቦታ ግዴታ እዩ
+tm-veuillez-saisir-une-adresse-electronique = በጃኹም ቅኑዕ ኣድራሻ ኢመይል ጽሓፉ
+tm-le-numero-etranger-comporte-10-chiffres = ቁጽሪ ወጻእተኛ (numéro étranger) 10 ኣሃዛት ኣለዎ
+tm-recommencer = ካብ መጀመርታ ጀምር
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = ኣባላት ገዛኹም ኣብ ዝሓለፉ ሰለስተ ኣዋርሕ ዝተቐበልዎ እቶት ሕበሩ። ብዘይ እዚ ጸብጻብ፣ ክፍሊት RSA ወይ prime d’activité ክቋረጽ እዩ።
+tm-7-chiffres-il-figure-sur-tous = 7 ኣሃዛት፣ ኣብ ኩሎም ካብ CAF ዝመጽኹም ደብዳቤታት ተጻሒፉ ኣሎ
+tm-avez-vous-percu-des-salaires-au = ኣብዞም ሰለስተ ኣዋርሕ ደሞዝ ተቐቢልኩም ዲኹም?
+tm-votre-situation-familiale-a-t-elle = ኩነታት ስድራኹም ተቐይሩ ድዩ?
+tm-indiquez-le-montant-net-avant = ቅድሚ ግብሪ ካብ ደሞዝ ምቑራጹ ዘሎ ጽሩይ መጠን ጽሓፉ፣ ወይ ኣብታ ወርሒ ዝኾነ ነገር እንተዘይተቐቢልኩም 0 ጽሓፉ።
+tm-montant-des-salaires-percus-mois-en = መጠን ዝተቐበልኩምዎ ደሞዝ – ወርሒ { $n } (ብዩሮ)
+tm-salaire-net-primes-comprises = ጽሩይ ደሞዝ፣ ሽልማት (primes) ሓዊሱ
+tm-nature-du-changement = ዓይነት ለውጢ
+tm-choisissez = ምረጹ…
+tm-mariage = መርዓ
+tm-pacs = ውዕል PACS (ሲቪላዊ ምትሕሓዝ)
+tm-vie-en-couple = ከም ሰብኣይን ሰበይትን ብሓባር ምንባር
+tm-separation = ምፍልላይ
+tm-naissance-ou-arrivee-dun-enfant = ልደት ወይ ምምጻእ ቆልዓ
+tm-deces-du-conjoint = ሞት በዓል/በዓልቲ ቤት
+tm-date-du-changement = ዕለት ለውጢ
+tm-a-savoir-la-date-figure-sur = ክትፈልጥዎ ዘለኩም: እቲ ዕለት ኣብቲ ሰነድ ወይ መረጋገጺ ናይቲ ለውጢ ተጻሒፉ ኣሎ (መዓልቲ/ወርሒ/ዓመት JJ/MM/AAAA)።
+tm-le-numero-allocataire-comporte-7 = ቁጽሪ ተቐባሊ ሓገዝ CAF (numéro allocataire) 7 ኣሃዛት ኣለዎ።
+tm-indiquez-un-montant-en-euros-par = መጠን ብዩሮ ጽሓፉ፣ ንኣብነት 1250 ወይ 0።
+tm-la-date-doit-etre-au-format = እቲ ዕለት ብቕርጺ መዓልቲ/ወርሒ/ዓመት (JJ/MM/AAAA) ክጽሓፍ ኣለዎ።
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] ጸብጻብኩም { $n } ጌጋ ኣለዎ።
+       *[other] ጸብጻብኩም { $n } ጌጋታት ኣለዎ።
+    }
+tm-envoi-de-votre-declaration-en-cours = ጸብጻብኩም ይለኣኽ ኣሎ…
+tm-votre-declaration-a-bien-ete-enregistree = ጸብጻብኩም ተመዝጊቡ ኣሎ።
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = ግዜ ምእታውኩም ተወዲኡ። ንድሕነት ክበሃል ካብ ኣካውንትኩም ወጺእኩም ኣለኹም። በጃኹም ደጊምኩም እተዉ።
+tm-veuillez-saisir-votre-identifiant-votre = በጃኹም ስም ተጠቃሚ ጽሓፉ: ቁጽሪ ወጻእተኛኹም (numéro étranger) ወይ ኣድራሻ ኢመይልኩም።
