@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = فورم خطا دارد
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = این کار اداری به «تأیید خواندن» (accusé de lecture) نیاز دارد. اگر درخواست کنید تصمیمی که دربارهٔ دوسیهٔ شما گرفته شده نشان داده شود، تأیید خواندن را قبول می‌کنید و با این کار مهلت قانونی برای اعتراض شروع می‌شود.
 tm-adresse = آدرس
 tm-pays = کشور
 tm-autres-informations-sur-lorganisme-sur = ➡ معلومات بیشتر دربارهٔ این نهاد در «annuaire-entreprises.data.gouv.fr»
@@ -402,7 +401,6 @@ tm-publier = نشر کردن
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = ضمیمه ({ $attachment }) با موفقیت حذف شد. می‌توانید ضمیمهٔ دیگری اضافه کنید.
 tm-la-nouvelle-adresse-electronique = آدرس ایمیل جدید
 tm-numero-siret = نمبر SIRET
 tm-la-demarche-est-mise-en-uvre = این کار اداری را اجرا می‌کند:
@@ -927,6 +925,7 @@ tm-verification-de-securite = بررسی امنیتی
 tm-le-code-peut-etre-ecoute-avec = کود را می‌توان با دکمهٔ «گفتن کود» (« Énoncer le code ») شنید؛ دکمهٔ «تغییر کود» (« Changer le code ») یک عکس جدید نشان می‌دهد.
 tm-recopiez-les-caracteres-affiches-dans = حروف و ارقامی را که در عکس دیده می‌شوند بنویسید.
 tm-veuillez-recopier-le-code-de-securite = لطفاً کود امنیتی را بنویسید تا گرفتن وقت ملاقات را ادامه دهید.
+tm-prise-de-rendez-vous-demande-de = گرفتن وقت ملاقات — درخواست تابعیت فرانسه (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +933,15 @@ tm-saisissez-les-caracteres-de-l-image = حروف و ارقام عکس را بن
 tm-afin-de-verifier-que-vous-netes = برای اطمینان از این‌که ربات نیستید، حروف و ارقامی را که در عکس دیده می‌شوند بنویسید. برای شنیدن آن‌ها از دکمهٔ «گفتن کود کپچا» (« Énoncer le code du captcha ») استفاده کنید؛ برای گرفتن عکس دیگر از دکمهٔ «ساختن کپچای جدید» (« Générer un nouveau captcha ») استفاده کنید.
 tm-les-majuscules-et-minuscules-ne-sont = فرقی بین حروف بزرگ و کوچک نیست.
 tm-pour-acceder-au-calendrier-des-rendez = برای رسیدن به تقویم وقت‌های ملاقات، کود امنیتی را بنویسید و بعد روی «بعدی» (« Suivant ») کلیک کنید.
+tm-prise-de-rendez-vous-remise-de = گرفتن وقت ملاقات — تحویل گرفتن کارت اقامت
+tm-le-code-de-securite-saisi-est = کود امنیتی که نوشتید نادرست است. لطفاً دوباره کوشش کنید.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = معلومات تماس شما
 tm-format-attendu-nom-domaine-fr = شکل خواسته‌شده: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = پیش از انتخاب وقت، لطفاً درخواست خود را تأیید کنید. وقت‌های ملاقات هر هفته بر اساس وقت‌های خالی گیشه باز می‌شوند.
+tm-prise-de-rendez-vous-echange-de = گرفتن وقت ملاقات — تبدیل جواز رانندگی خارجی
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +949,9 @@ tm-verification-anti-robot = بررسی ضد ربات
 tm-cliquez-sur-clique-ici-pour-verifier = روی «این‌جا کلیک کنید تا بررسی شود» (« Clique ici pour vérifier ») کلیک کنید: بررسی به‌طور خودکار و بدون آزمون انجام می‌شود.
 tm-clique-ici-pour-verifier = این‌جا کلیک کنید تا بررسی شود
 tm-pour-toute-question-relative-a-vos = برای هر سؤال دربارهٔ کارهای اداری خود (کارت اقامت، جواز رانندگی، انجمن‌ها) از این فورم استفاده کنید. در مدت 15 روز کاری به شما جواب داده می‌شود.
+tm-nous-contacter = تماس با ما
+tm-nous-verifions-que-vous-netes-pas = بررسی می‌کنیم که شما ربات نیستید…
+tm-verification-automatique-des-spams = بررسی خودکار پیام‌های ناخواسته (spam) تمام شد
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +960,7 @@ tm-format-attendu-ab-123-cd = شکل خواسته‌شده: AB-123-CD
 tm-cochez-la-case-je-suis-un = برای ادامه، خانهٔ «من انسان هستم» (« Je suis un humain ») را نشانی کنید.
 tm-envoyer-ma-demande = فرستادن درخواست من
 tm-les-residents-des-secteurs-de = باشندگان ساحه‌های پارکینگ پولی می‌توانند کارتی درخواست کنند که به آن‌ها نرخ باشندگان را می‌دهد. یک سند آدرس که کمتر از 3 ماه از آن گذشته و تصدیق ثبت موتر را آماده کنید.
+tm-demande-de-carte-de-stationnement = درخواست کارت پارکینگ برای باشندگان
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +972,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 کرکتر، ارقام و حروف بز
 tm-generer-un-nouveau-code = ساختن کود جدید
 tm-envoyer-la-demande = فرستادن درخواست
 tm-vous-pouvez-demander-la-copie-dun = می‌توانید کاپی یک جواز ساختمان یا یک اعلامیهٔ قبلی را که در این شاروالی صادر شده درخواست کنید. اسناد به شکل الکترونیکی فرستاده می‌شوند.
+tm-demande-de-copie-de-documents-durbanisme = درخواست کاپی اسناد شهرسازی (ساختمان‌سازی)
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = هر صفحه، بدون انترنت، ساختار یک نوع CAPTCHA را که در ویب‌سایت‌های دولتی دیده می‌شود دوباره می‌سازد، تا تشخیص Relais آزمایش شود (Relais هیچ‌گاه CAPTCHA را حل نمی‌کند و دور نمی‌زند). با هیچ خدمت بیرونی تماس گرفته نمی‌شود: اسکریپت‌ها، قاب‌ها، عکس‌ها و صداها فایل‌های محلی هستند (پوشهٔ vendor/).
+tm-pages-de-test-widgets-captcha = صفحه‌های آزمایشی: ابزارهای CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = تأیید وقت ملاقات
 tm-choisissez-un-creneau-pour-deposer-votre = یک وقت خالی برای تسلیم درخواست خود انتخاب کنید. بررسی امنیتی بعد از باز شدن کامل صفحه نشان داده می‌شود.
+tm-prise-de-rendez-vous-carte-nationale = گرفتن وقت ملاقات — کارت هویت ملی و پاسپورت
+tm-chargement-de-la-verification-de = بررسی امنیتی در حال بارگذاری است…
+tm-confirmation-du-creneau = تأیید وقت ملاقات
+tm-cochez-la-case-pour-confirmer-que = در خانه نشانی بگذارید تا تأیید کنید که انسان هستید.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +994,7 @@ tm-question-de-securite-combien-font-3 = سؤال امنیتی: 3 + 4 چند م�
 tm-repondez-en-chiffres-cette-question = با عدد جواب دهید. این سؤال برای اطمینان از این است که شما ربات نیستید.
 tm-sinscrire = ثبت نام
 tm-recevez-chaque-mois-lactualite-du = هر ماه خبرهای دپارتمان (Département) را دریافت کنید: کمک‌ها، سرک‌ها، مکتب‌های متوسطه، همبستگی‌ها. هر وقت بخواهید می‌توانید اشتراک را لغو کنید.
+tm-inscription-a-la-lettre-dinformation = ثبت نام برای خبرنامه
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1006,7 @@ tm-premiere-demande = درخواست اول
 tm-renouvellement = تمدید
 tm-duplicata = نسخهٔ دوم (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = این فورم به شما اجازه می‌دهد در گیشهٔ خارجی‌های پریفکتور رون (préfecture du Rhône، لیون) وقت ملاقات درخواست کنید. یک تأییدیه با ایمیل برای شما فرستاده می‌شود.
+tm-prise-de-rendez-vous-depot-de = گرفتن وقت ملاقات — تسلیم کردن درخواست کارت اقامت
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1016,15 @@ tm-extrait-avec-filiation = خلاصه با نام والدین
 tm-extrait-sans-filiation = خلاصه بدون نام والدین
 tm-demandez-en-ligne-une-copie-integrale = کاپی کامل یا خلاصهٔ سند تولد را برای تولدی که در لیون بوده آنلاین درخواست کنید. سند در مدت 8 روز با پست فرستاده می‌شود.
 tm-ce-site-est-protege-par-recaptcha = این ویب‌سایت با reCAPTCHA محافظت می‌شود؛ قواعد حریم خصوصی و شرایط استفادهٔ Google اعمال می‌شوند.
+tm-demande-dacte-de-naissance = درخواست سند تولد (acte de naissance)
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = این یک صفحهٔ آزمایشی است: درخواست به هیچ بخشی فرستاده نشده است.
+tm-votre-demande-a-bien-ete-envoyee = درخواست شما فرستاده شد
+tm-donnees-recues = معلوماتی که رسید
+tm-aucune-donnee-recue = هیچ معلوماتی نرسید.
+tm-retour-a-la-liste-des-pages = بازگشت به فهرست صفحه‌های آزمایشی
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1032,7 @@ tm-adresse-du-probleme = آدرس مشکل
 tm-description = توضیح
 tm-envoyer-le-signalement = فرستادن گزارش
 tm-nid-de-poule-eclairage-en-panne = چاله در سرک، چراغ خراب، انداختن زباله در جای نادرست: آن را به بخش‌های شهر گزارش دهید. دربارهٔ رسیدگی به گزارش شما با ایمیل به شما اطلاع داده می‌شود.
+tm-signaler-un-probleme-sur-lespace-public = گزارش دادن یک مشکل در جای عمومی (سرک، پارک…)
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1040,9 @@ tm-verifiez-que-vous-etes-un-humain = تأیید کنید که انسان هست
 tm-operation-reussie = ✔کار با موفقیت انجام شد!
 tm-saisissez-ce-que-vous-entendez = آنچه را می‌شنوید بنویسید
 tm-lecture = پخش
+tm-veuillez-cliquer-sur-chaque-image = لطفاً روی هر عکسی که در آن بس است کلیک کنید
+tm-vous-etes-valide = شما تأیید شدید
+tm-le-service-recaptcha-requiert-une = خدمت reCAPTCHA بررسی می‌خواهد.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1059,8 @@ tm-format-attendu-5-chiffres = شکل خواسته‌شده: 5 رقم
 tm-format-attendu-06-12-34-56 = شکل خواسته‌شده: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = نمبر تأمین اجتماعی که نوشتید درست نیست.
 tm-votre-compte-ameli-vous-permet-de = حساب ameli شما به شما اجازه می‌دهد بازپرداخت‌های خود را پیگیری کنید، تصدیق حقوق (attestation de droits) را دانلود کنید و با صندوق بیمهٔ صحی خود تماس بگیرید.
+tm-creer-mon-compte-ameli = ساختن حساب ameli من
+tm-formulaire-recu = فورم رسید
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1071,15 @@ tm-creer-mon-compte = ساختن حساب من
 tm-la-creation-dun-compte-est-necessaire = برای تسلیم درخواست کارت اقامت، تابعیت (naturalisation) یا سند سفر، ساختن حساب لازم است.
 tm-votre-numero-etranger-comporte-10 = نمبر خارجی شما 10 رقم دارد. روی کارت اقامت شما، روی رسید درخواست کارت اقامت (récépissé) یا روی اجازهٔ اقامت موقت (autorisation provisoire de séjour) نوشته شده است.
 tm-si-vous-navez-jamais-eu-de = اگر هرگز در فرانسه کارت اقامت نداشته‌اید، از آدرس ایمیل خود استفاده کنید.
+tm-connexion-a-mon-espace-personnel = ورود به صفحهٔ شخصی من
+tm-vous-navez-pas-encore-de-compte = هنوز حساب ندارید؟
+tm-ou-trouver-mon-numero-etranger = نمبر خارجی (numéro étranger) خود را کجا پیدا کنم؟
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = درخواست شما برای تماس دوباره با نمبر 06 12 34 56 78 ثبت نشد. ما به آدرس marie.kowalczyk@example.fr به شما جواب می‌دهیم (نمبر گیرندهٔ کمک 1234567).
+tm-demande-de-rappel = درخواست این‌که به شما زنگ بزنند
+tm-retour-a-mon-compte = بازگشت به حساب من (Mon Compte)
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1112,14 @@ tm-sans-activite = بدون کار
 tm-ex-1-250 = مثال: 1 250
 tm-declarez-les-ressources-percues-par = درآمدهایی را که خانوادهٔ شما در سه ماه گذشته دریافت کرده اظهار کنید. این اظهارنامه برای ادامهٔ دریافت RSA، کمک فعالیت (prime d’activité) یا کمک بزرگسالان دارای معلولیت (AAH) الزامی است.
 tm-salaires-indiquez-le-montant-net-avant = معاش‌ها: برای هر ماه این سه‌ماهه مبلغ خالص را پیش از کسر مالیات از منبع (prélèvement à la source) بنویسید، یا 0 اگر چیزی دریافت نکرده‌اید.
+tm-declaration-trimestrielle-de-ressources = اظهارنامهٔ سه‌ماهه درآمدها
+tm-vos-ressources = درآمدهای شما
+tm-etape-suivante-verification-et-envoi = مرحلهٔ بعدی: بررسی و فرستادن
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = هر صفحه یک نمونهٔ سادهٔ ساختگی است که برای آزمایش نوشته شده؛ هیچ‌کدام کاپی یک ویب‌سایت واقعی نیست.
+tm-pages-de-test-imitant-des-portails = صفحه‌های آزمایشی شبیه سایت‌های اداری فرانسه
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1129,8 @@ tm-date-dexpiration-de-votre-titre-de = تاریخ ختم اعتبار کارت 
 tm-n-de-recepisse = نمبر رسید (récépissé)
 tm-courriel = ایمیل
 tm-remplissez-ce-formulaire-pour-connaitre = این فورم را پر کنید تا از وضعیت پیشرفت درخواست خود آگاه شوید. در مدت 15 روز کاری با ایمیل به شما جواب داده می‌شود.
+tm-demande-de-renseignements-sur-un-dossier = درخواست معلومات دربارهٔ دوسیهٔ کارت اقامت
+tm-precisions-sur-votre-demande-zone-de = جزئیات درخواست شما (خانه‌ای که آزادانه می‌نویسید):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1147,14 @@ tm-ce-module-vous-permet-de-reserver = با این بخش می‌توانید ب
 tm-conformement-aux-dispositions = طبق مقررات نافذ، بررسی درخواست تمدید کارت اقامت شما فقط وقتی انجام می‌شود که همهٔ اسناد ثبوتی لازم را از قبل تسلیم کرده باشید؛ در غیر این صورت درخواست بدون پیگیری و بدون بررسی دوباره بسته می‌شود.
 tm-le-jour-du-rendez-vous-presentez = در روز ملاقات، با پاسپورت، رسید (récépissé) یا کارت اقامت قبلی، دعوت‌نامه (convocation) و تکت مالیاتی (timbre fiscal) خود حاضر شوید. هر دوسیهٔ ناقص رد می‌شود.
 tm-les-rendez-vous-sont-ouverts-chaque = وقت‌های ملاقات هر هفته، به اندازهٔ وقت‌های خالی گیشه‌ها، باز می‌شوند. هیچ وقت ملاقاتی از طریق تیلفون داده نمی‌شود.
+tm-retour-a-la-prise-de-rendez = بازگشت به گرفتن وقت ملاقات
+tm-etape-1-choix-du-guichet = مرحلهٔ 1: انتخاب گیشه
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = خدمت فعلاً در حال ترمیم است. از این مزاحمت معذرت می‌خواهیم، لطفاً بعداً دوباره کوشش کنید.
 tm-les-demandes-deja-deposees-ne-sont = درخواست‌هایی که قبلاً تسلیم شده‌اند از این توقف متأثر نمی‌شوند. اگر کارت اقامت شما در مدت ترمیم تمام شود، تصدیق تمدید بررسی (attestation de prolongation d’instruction) شما معتبر می‌ماند.
+tm-erreur = خطا { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1349,425 @@ tm-epargne-aux-revenus-imposables = پس‌اندازی که سود آن مشم�
 tm-ex-caf-du-loiret = مثال: CAF du Loiret
 tm-id-de-la-simulation = شناسهٔ محاسبه (ID)
 tm-email-de-l-utilisateur = ایمیل کاربر
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = عنوان خانهٔ نشانی
+tm-libelle-checkbox-sub-et-sup = عنوان خانهٔ نشانی با متن پایین و متن بالا
+tm-libelle-case-a-cocher = عنوان خانهٔ نشانی
+tm-theme-clair = ظاهر روشن
+tm-theme-sombre = ظاهر تاریک
+tm-systeme = سیستم
+tm-legende-pour-lensemble-des-elements = عنوان برای همهٔ گزینه‌ها
+tm-choisissez-un-theme-pour-personnaliser = یک ظاهر انتخاب کنید تا شکل سایت را به دلخواه خود تغییر دهید.
+tm-texte-de-description-additionnel = متن توضیحی اضافی
+tm-utilise-les-parametres-systeme = از تنظیمات سیستم استفاده می‌کند
+tm-extrait-de-code = بخشی از کود
+tm-libelle-bouton = عنوان دکمه
+tm-texte-derreur-obligatoire = متن خطا الزامی است
+tm-la-case-a-cocher-permet-a = خانهٔ نشانی به کاربر اجازه می‌دهد یک یا چند گزینه را از یک فهرست انتخاب کند. برای انتخاب چند چیز (از 0 تا N گزینه)، یا برای انتخاب میان دو حالت به کار می‌رود، وقتی کاربر می‌تواند یک گزینه را انتخاب کند یا انتخاب آن را بردارد.
+tm-dsfr-v1-15-3 = DSFR نسخهٔ 1.15.3
+tm-retour = بازگشت
+tm-case-a-cocher-checkbox = خانهٔ نشانی (checkbox)
+tm-case-a-cocher-seule = یک خانهٔ نشانی تنها
+tm-case-a-cocher-seule-exemple-avec = یک خانهٔ نشانی تنها، مثال با متن پایین و متن بالا
+tm-case-a-cocher-avec-texte-daide = خانهٔ نشانی با متن راهنما
+tm-case-a-cocher-seule-validee = یک خانهٔ نشانی تنها، درست
+tm-case-a-cocher-seule-avec-erreur = یک خانهٔ نشانی تنها با خطا
+tm-case-a-cocher-seule-indeterminee = یک خانهٔ نشانی تنها، نامعلوم
+tm-ensemble-de-cases-a-cocher = گروه خانه‌های نشانی
+tm-ensemble-de-cases-a-cocher-petite = گروه خانه‌های نشانی، اندازهٔ کوچک
+tm-ensemble-de-cases-a-cocher-desactivees = گروه خانه‌های نشانی غیرفعال
+tm-ensemble-de-cases-a-cocher-en = گروه خانه‌های نشانی در یک خط
+tm-ensemble-de-cases-a-cocher-avec = گروه خانه‌های نشانی با متن راهنما
+tm-ensemble-de-cases-a-cocher-avec-2 = گروه خانه‌های نشانی با خطا
+tm-ensemble-de-cases-a-cocher-validees = گروه خانه‌های نشانی درست
+tm-ensemble-de-cases-a-cocher-avec-3 = گروه خانه‌های نشانی با خطا، در یک خط
+tm-ensemble-de-cases-a-cocher-validees-2 = گروه خانه‌های نشانی درست، در یک خط
+tm-ensemble-de-cases-a-cocher-avec-4 = گروه خانه‌های نشانی با متن راهنمای ویژه
+tm-ensemble-de-cases-a-cocher-avec-5 = گروه خانه‌های نشانی با متن راهنمای ویژه، اندازهٔ کوچک
+tm-autres-versions = نسخه‌های دیگر
+tm-parametres-daffichage = تنظیمات نمایش
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = عنوان خانهٔ نوشتن
+tm-envoyer = فرستادن
+tm-supprimer-le-champ = پاک کردن خانه
+tm-placeholder = متن نمونه داخل خانه (placeholder)
+tm-champ-de-saisie-input = خانهٔ نوشتن (input)
+tm-les-champs-permettent-a-un-utilisateur = خانه‌ها به کاربر اجازه می‌دهند محتوا و معلومات بنویسد.
+tm-champ-de-type-text = خانه از نوع «متن» (text)
+tm-champ-de-type-number = خانه از نوع «عدد» (number)
+tm-champ-de-type-search = خانه از نوع «جستجو» (search)
+tm-champ-de-type-date = خانه از نوع «تاریخ» (date)
+tm-preferez-l-utilisation-du-modele-de = بهتر است از نمونهٔ خانهٔ یک تاریخ استفاده کنید
+tm-champ-de-type-textarea = خانه از نوع «متن طولانی» (textarea)
+tm-champ-de-type-password = خانه از نوع «رمز» (password)
+tm-preferez-l-utilisation-du-composant-mot = بهتر است از بخش «رمز» استفاده کنید
+tm-combo-champ-bouton-d-envoi = خانه همراه با دکمهٔ فرستادن
+tm-combo-champ-bouton-d-action = خانه همراه با دکمهٔ عمل
+tm-champ-avec-placeholder = خانه با متن نمونه در داخل آن
+tm-champ-avec-valeur-initiale = خانه با مقدار اولیه
+tm-champ-avec-icone-personalisee = خانه با نشانهٔ (آیکن) ویژه
+tm-champ-desactive = خانهٔ غیرفعال
+tm-champ-avec-texte-additionnel = خانه با متن اضافی
+tm-champ-valide-avec-texte-de-succes = خانهٔ درست با متن موفقیت
+tm-champ-en-erreur-avec-texte-d = خانهٔ دارای خطا با متن خطا
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] حداقل { $n } حرف
+       *[other] حداقل { $n } حرف
+    }
+tm-la-demande-de-mot-de-passe = خانهٔ رمز به کاربر کمک می‌کند یک رمز بسازد یا آن را بنویسد.
+tm-mot-de-passe-password = رمز (password)
+tm-mot-de-passe-avec-description = رمز با توضیح
+tm-mot-de-passe-apres-validation = رمز بعد از تأیید
+tm-mot-de-passe-de-connexion = رمز ورود
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = عنوان دکمهٔ انتخاب یکی (radio)
+tm-libelle-radio-sup-sub = عنوان دکمهٔ انتخاب یکی با متن بالا و متن پایین
+tm-le-bouton-radio-permettent-a = دکمهٔ انتخاب یکی (radio) به کاربر اجازه می‌دهد فقط یک گزینه را از یک فهرست انتخاب کند.
+tm-bouton-radio-radio = دکمهٔ انتخاب یکی (radio)
+tm-bouton-radio-simple = دکمهٔ انتخاب یکی ساده
+tm-ensemble-de-boutons-radio = گروه دکمه‌های انتخاب یکی
+tm-ensemble-de-boutons-radio-petite-taille = گروه دکمه‌های انتخاب یکی، اندازهٔ کوچک
+tm-ensemble-de-boutons-radio-desactivees = گروه دکمه‌های انتخاب یکی غیرفعال
+tm-ensemble-de-boutons-radio-en-ligne = گروه دکمه‌های انتخاب یکی در یک خط
+tm-ensemble-de-boutons-radio-avec-texte = گروه دکمه‌های انتخاب یکی با متن راهنما
+tm-ensemble-de-boutons-radio-avec-erreur = گروه دکمه‌های انتخاب یکی با خطا
+tm-ensemble-de-boutons-radio-avec-erreur-2 = گروه دکمه‌های انتخاب یکی با خطا، در یک خط
+tm-ensemble-de-boutons-radio-valides = گروه دکمه‌های انتخاب یکی درست
+tm-ensemble-de-boutons-radio-valides-en = گروه دکمه‌های انتخاب یکی درست، در یک خط
+tm-ensemble-de-boutons-radio-avec-texte-2 = گروه دکمه‌های انتخاب یکی با متن راهنمای ویژه
+tm-ensemble-de-boutons-radio-avec-texte-3 = گروه دکمه‌های انتخاب یکی با متن راهنمای ویژه، اندازهٔ کوچک
+tm-ensemble-de-boutons-radio-libelle-en = گروه دکمه‌های انتخاب یکی، عنوان با متن پایین و متن بالا
+tm-bouton-radio-riche = دکمهٔ انتخاب یکی بزرگ (با تصویر)
+tm-ensemble-de-boutons-radio-riches-simple = گروه دکمه‌های انتخاب یکی بزرگ، ساده
+tm-ensemble-de-boutons-radio-riches-en = گروه دکمه‌های انتخاب یکی بزرگ، در یک خط، ساده
+tm-ensemble-de-boutons-radio-riches-sans = گروه دکمه‌های انتخاب یکی بزرگ بدون تصویر
+tm-ensemble-de-boutons-radio-riches-sans-2 = گروه دکمه‌های انتخاب یکی بزرگ بدون تصویر، در یک خط
+tm-ensemble-de-boutons-radio-riches-avec = گروه دکمه‌های انتخاب یکی بزرگ با متن‌های راهنما
+tm-ensemble-de-boutons-radio-riches-avec-2 = گروه دکمه‌های انتخاب یکی بزرگ با متن‌های راهنما، در یک خط
+tm-ensemble-de-boutons-radio-riches-avec-3 = گروه دکمه‌های انتخاب یکی بزرگ با خطا و متن‌های راهنما
+tm-ensemble-de-boutons-radio-riches-avec-4 = گروه دکمه‌های انتخاب یکی بزرگ با خطا و متن‌های راهنما، در یک خط
+tm-ensemble-de-boutons-radio-riches = گروه دکمه‌های انتخاب یکی بزرگ غیرفعال
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = عنوان برای فهرست کشویی
+tm-option = گزینهٔ { $n }
+tm-selectionnez-une-option = یک گزینه انتخاب کنید
+tm-la-liste-deroulante-permet-a-un = فهرست کشویی به کاربر اجازه می‌دهد یک چیز را از یک فهرست معین انتخاب کند.
+tm-liste-deroulante-select = فهرست کشویی (select)
+tm-liste-deroulante-par-defaut = فهرست کشویی معمولی
+tm-liste-deroulante-desactivee = فهرست کشویی غیرفعال
+tm-liste-deroulante-avec-texte-de = فهرست کشویی با متن توضیحی
+tm-liste-deroulante-valide = فهرست کشویی درست
+tm-liste-deroulante-erreur = فهرست کشویی با خطا
+tm-liste-deroulante-avec-groupe-d-options = فهرست کشویی با گروه‌های گزینه
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = افزودن یک فایل
+tm-ajouter-des-fichiers = افزودن فایل‌ها
+tm-ce-composant-permet-aux-utilisateurs-de = این بخش به کاربران اجازه می‌دهد یک یا چند فایل را انتخاب کنند و بفرستند.
+tm-ajout-de-fichier-upload = افزودن فایل (upload)
+tm-bouton-upload-1-seul-fichier = دکمهٔ بارگذاری فقط یک فایل
+tm-bouton-upload-avec-erreur = دکمهٔ بارگذاری با خطا
+tm-bouton-upload-fichiers-multiples = دکمهٔ بارگذاری چند فایل
+tm-bouton-upload-desactive = دکمهٔ بارگذاری غیرفعال
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = ورود به [نام خدمت یا سایت]
+tm-format-attendu = شکل درست: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect راه‌حلی است که دولت پیشنهاد می‌کند تا ورود به خدمات آنلاین امن‌تر و ساده‌تر شود.
+tm-se-connecter-avec-franceconnect = ورود با FranceConnect
+tm-vous-navez-pas-de-compte = حساب ندارید؟
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = نام کاربری یا رمز نادرست است
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = دوباره به دست آوردن رمز حساب شما
+tm-description-veuillez-saisir-ladresse = توضیح — لطفاً آدرس ایمیلی را بنویسید که به حساب شما وصل است. برای تغییر رمز، معلومات بیشتر برای شما می‌فرستیم
+tm-recuperation-de-mot-de-passe-sur = دوباره به دست آوردن رمز در [نام خدمت یا سایت]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = جزئیات — اگر ایمیلی به شما نرسید (پوشهٔ پیام‌های ناخواسته را هم ببینید)، می‌توانید آدرس ایمیل خود را دوباره بنویسید.
+tm-votre-demande-de-recuperation-de-mot = درخواست شما برای دوباره به دست آوردن رمز فرستاده شد. تا چند لحظهٔ دیگر یک ایمیل به شما می‌رسد.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = صفحه‌های ورود
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = ساختن حساب در [نام خدمت یا سایت]
+tm-se-creer-un-compte-en-choisissant = با انتخاب یک نام کاربری برای خود حساب بسازید
+tm-sauf-mention-contraire-tous-les-champs = همهٔ خانه‌ها الزامی هستند، مگر این‌که چیز دیگری نوشته شده باشد.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = انتخاب نام کاربری
+tm-etape-sur = مرحلهٔ { $n } از { $count }
+tm-etape-suivante-renseigner-une-identite = مرحلهٔ بعدی: نوشتن معلومات هویت
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = زن
+tm-masculin = مرد
+tm-je-n-ai-pas-de-prenom = من نام (اسم کوچک) ندارم
+tm-identite-personnelle = هویت شخصی
+tm-sexe = جنسیت
+tm-renseigner-une-identite = نوشتن معلومات هویت
+tm-etape-suivante-saisir-des-coordonnees = مرحلهٔ بعدی: نوشتن معلومات تماس
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = ادامهٔ آدرس (اختیاری)
+tm-coordonnees-personnelles = معلومات تماس شخصی
+tm-adresse-postale = آدرس پستی
+tm-indication-numero-et-voie = راهنما: نمبر خانه و نام سرک
+tm-indication-batiment-immeuble-escalier-et = راهنما: ساختمان، بلاک، زینه و نمبر آپارتمان
+tm-exemple-montpellier = مثال: Montpellier
+tm-saisir-des-coordonnees = نوشتن معلومات تماس
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = صفحه‌های ساختن حساب
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = حساب شما ساخته شد. تا چند لحظهٔ دیگر یک ایمیل با لینک تأیید به شما می‌رسد.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = حساب شما فعال شد. از همین حالا می‌توانید از آن استفاده کنید.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = نام محل (lieu-dit)، شاروالی فرعی (commune déléguée) یا صندوق پستی
+tm-numero = نمبر
+tm-voie = سرک
+tm-batiment = ساختمان
+tm-immeuble = بلاک (ساختمان رهایشی)
+tm-escalier = زینه
+tm-numero-d-appartement = نمبر آپارتمان
+tm-complement-d-adresse-postale = ادامهٔ آدرس پستی
+tm-la-demande-dadresse-postale-permet = خانهٔ آدرس پستی به کاربر کمک می‌کند آدرس خود را بنویسد.
+tm-bloc-fonctionnel-d-adresse-postale = گروه خانه‌های آدرس پستی (address)
+tm-demande-dune-adresse-postale-nationale = پرسیدن آدرس پستی در فرانسه
+tm-demande-dune-adresse-postale-nationale-2 = پرسیدن آدرس پستی در فرانسه + نام محل، شاروالی فرعی یا صندوق پستی
+tm-complement-d-adresse = ادامهٔ آدرس
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = داکتر
+tm-inspecteur = مفتش (inspecteur)
+tm-sans-reponse = بدون جواب
+tm-titre-dappel = عنوان خطاب (چطور شما را صدا کنیم)
+tm-demande-de-situation-familiale = پرسیدن وضعیت خانوادگی
+tm-demande-du-titre-dappel = پرسیدن عنوان خطاب
+tm-concubinage = زندگی مشترک بدون نکاح
+tm-pacse = دارای قرارداد PACS
+tm-marie = متأهل
+tm-veuf = بیوه (همسرش فوت کرده)
+tm-divorce = طلاق‌شده
+tm-recteur = رئیس حوزهٔ آموزشی (recteur)
+tm-proviseur = مدیر لیسه
+tm-professeur = استاد
+tm-principal = مدیر مکتب متوسطه (collège)
+tm-la-demande-de-civilite-permet-a = خانهٔ معلومات مدنی به کاربر اجازه می‌دهد معلومات مدنی خود را بدهد (جنسیت، وضعیت خانوادگی، عنوان خطاب).
+tm-les-boutons-radios-sont-recommandes = وقتی کاربر باید یک گزینه را از میان 2 تا 5 گزینه انتخاب کند، دکمه‌های انتخاب یکی (radio) پیشنهاد می‌شوند.
+tm-au-dela-de-5-choix-ou = اگر بیشتر از 5 گزینه باشد یا جا کافی نباشد، بهتر است از فهرست کشویی استفاده شود.
+tm-bloc-fonctionnel-de-civilite-civility = گروه خانه‌های معلومات مدنی (civility)
+tm-demande-du-sexe = پرسیدن جنسیت
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = نمبر SIRET
+tm-denomination = نام شرکت
+tm-cedex = Cedex (کود پستی ویژهٔ مؤسسه‌ها)
+tm-type-de-societe = نوع شرکت
+tm-nom-d-usage = نامی که استفاده می‌کنید
+tm-nom-de-naissance = تخلص هنگام تولد
+tm-fonction-dans-la-societe = وظیفه در شرکت
+tm-siret-de-l-entreprise = نمبر SIRET شرکت
+tm-representant-moral-de-l-entreprise = نمایندهٔ قانونی شرکت
+tm-indication-nom-de-famille-non-rectifie = راهنما: تخلص پیش از اصلاح آن با فیصلهٔ محکمه.
+tm-france = فرانسه
+tm-allemagne = آلمان
+tm-italie = ایتالیا
+tm-espagne = اسپانیا
+tm-royaume-uni = بریتانیا
+tm-entrepreneur-individuel-ei = کارفرمای انفرادی (EI)
+tm-entreprise-unipersonnelle-a = شرکت یک‌نفره با مسئولیت محدود (EURL)
+tm-societe-a-responsabilite-limitee-sarl = شرکت با مسئولیت محدود (SARL)
+tm-societe-par-actions-simplifiee = شرکت سهامی سادهٔ یک‌نفره (SASU)
+tm-societe-par-actions-simplifiee-sas = شرکت سهامی ساده (SAS)
+tm-societe-anonyme-sa = شرکت سهامی (SA)
+tm-societe-en-nom-collectif-snc = شرکت تضامنی (SNC)
+tm-societe-en-commandite-simple-scs = شرکت مختلط ساده (SCS)
+tm-societe-en-commandite-par-actions-sca = شرکت مختلط سهامی (SCA)
+tm-la-demande-de-renseignement-sur-la = خانه‌های معلومات شرکت به کاربر کمک می‌کنند معلومات شرکت خود را بنویسد.
+tm-bloc-fonctionnel-de-societe-company = گروه خانه‌های شرکت (company)
+tm-demande-d-un-numero-de-siret = پرسیدن نمبر SIRET
+tm-demande-dune-adresse-de-siege-social = پرسیدن آدرس دفتر مرکزی شرکت
+tm-demande-dun-type-de-societe = پرسیدن نوع شرکت
+tm-demande-dun-representant-moral = پرسیدن نمایندهٔ قانونی
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = راهنما: متن توضیحی اضافی
+tm-exemple-2 = مثال: { $n }
+tm-le-jour-est-invalide = روز نادرست است
+tm-le-mois-est-invalide = ماه نادرست است
+tm-lannee-est-invalide = سال نادرست است
+tm-la-date-est-posterieure-a-aujourdhui = تاریخ بعد از امروز است (در آینده)
+tm-le-champ-de-saisie-de-date = خانهٔ تاریخ از سه خانهٔ متنی ساخته شده است.
+tm-bloc-fonctionnel-de-date-unique-date = گروه خانه‌های یک تاریخ (date)
+tm-defaut = معمولی
+tm-erreur-unitaire = خطا در یک خانه
+tm-erreur-globale = خطای کلی
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = راهنما: این آدرس فقط برای ورود به خدمت استفاده می‌شود.
+tm-le-format-de-ladresse-electronique = شکل آدرس ایمیلی که نوشتید درست نیست. شکل درست: { $email }
+tm-la-demande-d-email-est-un = خانهٔ ایمیل گروهی است که اجازه می‌دهد یک آدرس ایمیل بنویسید.
+tm-bloc-fonctionnel-de-demande-d-email = گروه خانه‌های ایمیل (email)
+tm-demande-d-une-adresse-electronique = پرسیدن آدرس ایمیل
+tm-demande-d-une-adresse-electronique-2 = پرسیدن آدرس ایمیل - خطا
+tm-demande-et-indication-de-traitement-dune = پرسیدن آدرس ایمیل و توضیح این‌که چطور استفاده می‌شود
+tm-demande-et-indication-de-traitement-dune-2 = پرسیدن آدرس ایمیل و توضیح این‌که چطور استفاده می‌شود - خطا
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = راهنما: نام قبلی…
+tm-ajouter-un-prenom = افزودن یک نام (اسم کوچک)
+tm-la-demande-de-nom-et-prenom = خانه‌های تخلص و نام به کاربر کمک می‌کنند تخلص و نام خود را بنویسد.
+tm-bloc-fonctionnel-de-nom-et-prenom = گروه خانه‌های تخلص و نام (name)
+tm-demande-dun-nom-et-dun-prenom = پرسیدن تخلص و نام در فرانسه
+tm-avec-prenom-desactive = با خانهٔ نام غیرفعال
+tm-avec-nom-d-usage = با نامی که استفاده می‌کنید
+tm-avec-nom-d-usage-prenom-desactive = با نامی که استفاده می‌کنید + خانهٔ نام غیرفعال
+tm-avec-bouton = با دکمه
+tm-avec-bouton-prenom-desactive = با دکمه + خانهٔ نام غیرفعال
+tm-demande-dun-nom-et-dun-prenom-2 = پرسیدن تخلص و نام در بیرون از فرانسه
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = تابعیت
+tm-allemande = آلمانی
+tm-italienne = ایتالیایی
+tm-espagnole = اسپانیایی
+tm-la-demande-de-nationalite-permet-daider = خانهٔ تابعیت به کاربر کمک می‌کند تابعیت خود را بنویسد.
+tm-bloc-fonctionnel-de-nationalite = گروه خانه‌های تابعیت (nationality)
+tm-demande-de-nationalite = پرسیدن تابعیت
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = نمبر تلفون
+tm-format-attendu-33-5-36-49 = شکل درست: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = شکل نمبر تلفونی که نوشتید درست نیست. شکل درست: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = خانهٔ نمبر تلفون گروهی است که اجازه می‌دهد یک نمبر تلفون بنویسید.
+tm-bloc-fonctionnel-de-telephone-tel = گروه خانه‌های تلفون (tel)
+tm-demande-d-un-numero-de-telephone = پرسیدن نمبر تلفون
+tm-demande-d-un-numero-de-telephone-2 = پرسیدن نمبر تلفون - خطا
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = درخواست کارت اقامت – زندگی شخصی و خانوادگی
+tm-identite-et-situation-familiale = هویت و وضعیت خانوادگی
+tm-les-champs-suivis-dun-asterisque-sont = خانه‌هایی که بعد از آن‌ها ستاره ( * ) است الزامی هستند.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = اگر چند نام (اسم کوچک) دارید، همه را بنویسید و میان آن‌ها کامه (,) بگذارید.
+tm-algerienne = الجزایری
+tm-afghane = افغان
+tm-erythreenne = اریتره‌ای
+tm-georgienne = گرجستانی
+tm-ukrainienne = اوکراینی
+tm-votre-situation-a-la-date-de = وضعیت شما در تاریخ درخواست
+tm-avez-vous-des-enfants-a-charge = آیا اطفالی دارید که تحت سرپرستی شما هستند (خرچ آن‌ها را می‌دهید)؟
+tm-nom-et-prenom-du-conjoint = تخلص و نام همسر
+tm-date-du-mariage = تاریخ ازدواج
+tm-date-de-conclusion-du-pacs = تاریخ امضای قرارداد PACS
+tm-ajouter-un-enfant = افزودن یک طفل
+tm-enfant-n = طفل شمارهٔ { $numero }
+tm-prenom-de-lenfant = نام طفل
+tm-date-de-naissance-de-lenfant = تاریخ تولد طفل
+tm-supprimer-lenfant-n = حذف طفل شمارهٔ { $numero }
+tm-etape-suivante-recapitulatif = مرحلهٔ بعدی: خلاصه
+tm-exemple-06-12-34-56-78 = مثال: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 رقم، روی کارت اقامت یا رسید (récépissé) شما نوشته شده است
+tm-jatteste-sur-lhonneur-lexactitude-des = به شرافت خود گواهی می‌دهم که معلوماتی که داده‌ام درست است
+tm-une-erreur-est-survenue-votre-dossier = یک خطا پیش آمد. دوسیهٔ شما تسلیم نشد. خانه‌های نشان‌داده‌شده را درست کنید و دوسیهٔ خود را دوباره تسلیم کنید.
+tm-le-champ-adresse-electronique-est = خانهٔ «آدرس ایمیل» (Adresse électronique) نادرست است. یک آدرس ایمیل درست بنویسید، مثلاً nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = خانهٔ «نمبر خارجی» (Numéro étranger) باید 10 رقم داشته باشد
+tm-recapitulatif = خلاصه
+tm-votre-dossier-a-bien-ete-depose = دوسیهٔ شما تسلیم شد
+tm-un-courriel-de-confirmation-vous-a = یک ایمیل تأیید به آدرس { $email } برای شما فرستاده شد.
+tm-enfants-a-charge = اطفال تحت سرپرستی
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = گرفتن وقت ملاقات – گیشهٔ کارت‌های اقامت
+tm-vous-pouvez-prendre-rendez-vous-au = می‌توانید در گیشهٔ «کارت‌های اقامت» (Titres de séjour) ولایت (préfecture) وقت ملاقات بگیرید. پیش از شروع، شرایط استفاده از خدمت را بخوانید: برای هر نفر فقط یک وقت ملاقات، و هر درخواست ناقص لغو می‌شود.
+tm-jaccepte-les-conditions-generales = شرایط عمومی استفاده را قبول دارم
+tm-vos-informations = معلومات شما
+tm-choisissez-le-motif-qui-correspond-a = دلیلی را انتخاب کنید که با وضعیت شما مطابقت دارد
+tm-remise-de-titre-de-sejour = تحویل گرفتن کارت اقامت
+tm-premiere-demande-de-titre-de-sejour = اولین درخواست کارت اقامت – محصل
+tm-renouvellement-de-titre-de-sejour = تمدید کارت اقامت – کارمند (با قرارداد کار)
+tm-duplicata-de-titre-de-sejour-perte = کاپی جدید کارت اقامت (گم شدن یا دزدی)
+tm-changement-dadresse-sur-le-titre-de = تغییر آدرس روی کارت اقامت
+tm-tel-quil-figure-sur-votre-passeport = همان‌طور که در پاسپورت شما نوشته شده است
+tm-la-convocation-vous-sera-envoyee-a = دعوت‌نامه (convocation) به این آدرس برای شما فرستاده می‌شود
+tm-etape-suivante = مرحلهٔ بعدی
+tm-veuillez-choisir-le-motif-de-votre = لطفاً دلیل وقت ملاقات خود را انتخاب کنید
+tm-ce-champ-est-obligatoire = این خانه الزامی است
+tm-veuillez-saisir-une-adresse-electronique = لطفاً یک آدرس ایمیل درست بنویسید
+tm-le-numero-etranger-comporte-10-chiffres = نمبر خارجی (numéro étranger) 10 رقم دارد
+tm-recommencer = از نو شروع کردن
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = درآمدهایی را که اعضای خانوادهٔ شما در سه ماه گذشته گرفته‌اند اعلام کنید. بدون این اظهارنامه، پرداخت RSA یا prime d’activité (کمک‌هزینهٔ کار) شما متوقف می‌شود.
+tm-7-chiffres-il-figure-sur-tous = 7 رقم، روی همهٔ نامه‌هایی که از Caf به شما می‌رسد نوشته شده است
+tm-avez-vous-percu-des-salaires-au = آیا در این سه ماه معاش گرفته‌اید؟
+tm-votre-situation-familiale-a-t-elle = آیا وضعیت خانوادگی شما تغییر کرده است؟
+tm-indiquez-le-montant-net-avant = مبلغ خالص پیش از کسر مالیات از منبع را بنویسید، یا اگر در آن ماه چیزی نگرفته‌اید 0 بنویسید.
+tm-montant-des-salaires-percus-mois-en = مبلغ معاش‌های دریافت‌شده – ماه { $n } (به یورو)
+tm-salaire-net-primes-comprises = معاش خالص، با پاداش‌ها (primes)
+tm-nature-du-changement = نوع تغییر
+tm-choisissez = انتخاب کنید…
+tm-mariage = ازدواج
+tm-pacs = قرارداد PACS (شراکت مدنی)
+tm-vie-en-couple = زندگی به عنوان زوج
+tm-separation = جدایی
+tm-naissance-ou-arrivee-dun-enfant = تولد یا آمدن یک طفل
+tm-deces-du-conjoint = فوت همسر
+tm-date-du-changement = تاریخ تغییر
+tm-a-savoir-la-date-figure-sur = بدانید: تاریخ روی سند یا مدرک آن تغییر نوشته شده است (روز/ماه/سال JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = نمبر گیرندهٔ کمک در CAF (numéro allocataire) 7 رقم دارد.
+tm-indiquez-un-montant-en-euros-par = یک مبلغ به یورو بنویسید، مثلاً 1250 یا 0.
+tm-la-date-doit-etre-au-format = تاریخ باید به این شکل نوشته شود: روز/ماه/سال (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] اظهارنامهٔ شما { $n } خطا دارد.
+       *[other] اظهارنامهٔ شما { $n } خطا دارد.
+    }
+tm-envoi-de-votre-declaration-en-cours = اظهارنامهٔ شما در حال فرستادن است…
+tm-votre-declaration-a-bien-ete-enregistree = اظهارنامهٔ شما ثبت شد.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = وقت ورود شما تمام شد. به دلایل امنیتی، از حساب خود بیرون شدید. لطفاً دوباره وارد شوید.
+tm-veuillez-saisir-votre-identifiant-votre = لطفاً نام کاربری خود را بنویسید: نمبر خارجی (numéro étranger) یا آدرس ایمیل خود.
