@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = فورمه تېروتنه لري
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = دا اداري کار د «لوستلو تصدیق» (accusé de lecture) ته اړتیا لري. کله چې غوښتنه کوئ چې ستاسو د دوسیې په اړه شوې پرېکړه وښودل شي، د لوستلو تصدیق منئ او په دې سره د اعتراض لپاره قانوني موده پیلېږي.
 tm-adresse = پته
 tm-pays = هېواد
 tm-autres-informations-sur-lorganisme-sur = ➡ د دې ادارې په اړه نور معلومات په «annuaire-entreprises.data.gouv.fr» کې
@@ -402,7 +401,6 @@ tm-publier = خپرول
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = ضمیمه ({ $attachment }) په بریالیتوب سره ړنګه شوه. کولی شئ بله ضمیمه اضافه کړئ.
 tm-la-nouvelle-adresse-electronique = نوې ایمیل پته
 tm-numero-siret = د SIRET شمېره
 tm-la-demarche-est-mise-en-uvre = دا اداري کار ترسره کوي:
@@ -927,6 +925,7 @@ tm-verification-de-securite = امنیتي کتنه
 tm-le-code-peut-etre-ecoute-avec = کوډ د «کوډ ووایه» (« Énoncer le code ») تڼۍ په واسطه اورېدل کېدای شي؛ د «کوډ بدل کړه» (« Changer le code ») تڼۍ نوی انځور ښيي.
 tm-recopiez-les-caracteres-affiches-dans = هغه توري او عددونه ولیکئ چې په انځور کې ښکاري.
 tm-veuillez-recopier-le-code-de-securite = مهرباني وکړئ امنیتي کوډ ولیکئ چې د نوبت اخیستلو ته دوام ورکړئ.
+tm-prise-de-rendez-vous-demande-de = د نوبت اخیستل — د فرانسې د تابعیت غوښتنه (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +933,15 @@ tm-saisissez-les-caracteres-de-l-image = د انځور توري او عددون�
 tm-afin-de-verifier-que-vous-netes = د دې لپاره چې معلومه شي تاسو روبوټ نه یاست، هغه توري او عددونه ولیکئ چې په انځور کې ښکاري. د اورېدلو لپاره یې د «د کپچا کوډ ووایه» (« Énoncer le code du captcha ») تڼۍ وکاروئ؛ د بل انځور لپاره د «نوې کپچا جوړه کړه» (« Générer un nouveau captcha ») تڼۍ وکاروئ.
 tm-les-majuscules-et-minuscules-ne-sont = د لویو او کوچنیو تورو ترمنځ توپیر نه کېږي.
 tm-pour-acceder-au-calendrier-des-rendez = د نوبتونو تقویم ته د رسېدو لپاره، امنیتي کوډ ولیکئ او بیا «بل» (« Suivant ») کېکاږئ.
+tm-prise-de-rendez-vous-remise-de = د نوبت اخیستل — د اوسېدو د اجازه‌لیک ترلاسه کول
+tm-le-code-de-securite-saisi-est = هغه امنیتي کوډ چې تاسو ولیکه ناسم دی. مهرباني وکړئ بیا هڅه وکړئ.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = ستاسو د اړیکې معلومات
 tm-format-attendu-nom-domaine-fr = غوښتل شوې بڼه: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = مخکې له دې چې وخت وټاکئ، مهرباني وکړئ خپله غوښتنه تایید کړئ. نوبتونه هره اونۍ د کړکۍ (guichet) د خالي وختونو له مخې پرانیستل کېږي.
+tm-prise-de-rendez-vous-echange-de = د نوبت اخیستل — د بهرني موټر چلولو جواز بدلول
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +949,9 @@ tm-verification-anti-robot = د روبوټ ضد کتنه
 tm-cliquez-sur-clique-ici-pour-verifier = په «د کتنې لپاره دلته کلیک وکړه» (« Clique ici pour vérifier ») کلیک وکړئ: کتنه په اوتومات ډول، پرته له ازموینې کېږي.
 tm-clique-ici-pour-verifier = د کتنې لپاره دلته کلیک وکړه
 tm-pour-toute-question-relative-a-vos = د خپلو اداري کارونو په اړه د هرې پوښتنې لپاره (د اوسېدو اجازه‌لیک، د موټر چلولو جواز، ټولنې) دا فورمه وکاروئ. په 15 کاري ورځو کې به ځواب درکړل شي.
+tm-nous-contacter = موږ سره اړیکه ونیسئ
+tm-nous-verifions-que-vous-netes-pas = موږ ګورو چې تاسو روبوټ نه یاست…
+tm-verification-automatique-des-spams = د ناغوښتل شویو پیغامونو (spam) اتومات معاینه پای ته ورسېده
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +960,7 @@ tm-format-attendu-ab-123-cd = غوښتل شوې بڼه: AB-123-CD
 tm-cochez-la-case-je-suis-un = د دوام لپاره د «زه انسان یم» (« Je suis un humain ») خانه نښه کړئ.
 tm-envoyer-ma-demande = زما غوښتنه ولېږئ
 tm-les-residents-des-secteurs-de = د پیسو ورکولو د پارکینګ د سیمو اوسېدونکي کولی شي داسې کارت وغواړي چې د اوسېدونکو بیه ورکوي. د اوسېدو یو سند چې له 3 میاشتو کم عمر ولري او د موټر د ثبت تصدیق‌لیک چمتو کړئ.
+tm-demande-de-carte-de-stationnement = د اوسېدونکو لپاره د موټر درولو (پارکینګ) کارت غوښتنه
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +972,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 نښې، عددونه او لوی تور
 tm-generer-un-nouveau-code = نوی کوډ جوړ کړئ
 tm-envoyer-la-demande = غوښتنه ولېږئ
 tm-vous-pouvez-demander-la-copie-dun = تاسو کولی شئ د ودانۍ د جواز یا د مخکېنۍ اعلامیې کاپي وغواړئ چې په دې ښاروالۍ کې صادر شوي وي. اسناد په برېښنايي ډول لېږل کېږي.
+tm-demande-de-copie-de-documents-durbanisme = د ښاري جوړونې (ودانیو) د اسنادو د کاپي غوښتنه
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = هره پاڼه، پرته له انټرنېټه، د یو ډول CAPTCHA جوړښت بیا جوړوي چې په دولتي سایټونو کې لیدل کېږي، د دې لپاره چې د Relais پېژندنه وازمویل شي (Relais هېڅکله CAPTCHA نه حل کوي او نه ترې تېرېږي). له هېڅ بهرني خدمت سره اړیکه نه نیول کېږي: سکرېپټونه، چوکاټونه، انځورونه او غږونه ځايي فایلونه دي (vendor/ فولډر).
+tm-pages-de-test-widgets-captcha = د ازموینې پاڼې: د CAPTCHA وسیلې
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = نوبت تایید کړئ
 tm-choisissez-un-creneau-pour-deposer-votre = د خپلې غوښتنې د سپارلو لپاره یو خالي وخت وټاکئ. امنیتي کتنه د پاڼې له پوره راپورته کېدو وروسته ښکاري.
+tm-prise-de-rendez-vous-carte-nationale = د نوبت اخیستل — ملي پېژند کارت او پاسپورت
+tm-chargement-de-la-verification-de = امنیتي معاینه بارېږي…
+tm-confirmation-du-creneau = د نوبت د وخت تاییدول
+tm-cochez-la-case-pour-confirmer-que = په خانه کې نښه ولګوئ چې تایید کړئ چې تاسو انسان یاست.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +994,7 @@ tm-question-de-securite-combien-font-3 = امنیتي پوښتنه: 3 + 4 څو �
 tm-repondez-en-chiffres-cette-question = په عدد ځواب ورکړئ. دا پوښتنه د دې لپاره ده چې معلومه شي تاسو روبوټ نه یاست.
 tm-sinscrire = نوم لیکنه
 tm-recevez-chaque-mois-lactualite-du = هره میاشت د ولایت (Département) خبرونه ترلاسه کړئ: مرستې، سړکونه، منځنۍ ښوونځي، همبستګي. هر وخت کولی شئ ګډون لغوه کړئ.
+tm-inscription-a-la-lettre-dinformation = د خبرپاڼې لپاره نوم لیکنه
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1006,7 @@ tm-premiere-demande = لومړۍ غوښتنه
 tm-renouvellement = نوي کول
 tm-duplicata = دوهمه نسخه (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = دا فورمه تاسو ته اجازه درکوي چې د رون د پریفکتور (préfecture du Rhône، لیون) د بهرنیانو په کړکۍ کې د نوبت غوښتنه وکړئ. تایید به تاسو ته په ایمیل کې ولېږل شي.
+tm-prise-de-rendez-vous-depot-de = د نوبت اخیستل — د اوسېدو د اجازه‌لیک غوښتنه سپارل
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1016,15 @@ tm-extrait-avec-filiation = لنډیز د مور او پلار له نومونو
 tm-extrait-sans-filiation = لنډیز پرته د مور او پلار له نومونو
 tm-demandez-en-ligne-une-copie-integrale = په لیون کې د زېږېدنې لپاره، د زېږېدنې د سند بشپړه کاپي یا لنډیز آنلاین وغواړئ. سند په 8 ورځو کې په پوست لېږل کېږي.
 tm-ce-site-est-protege-par-recaptcha = دا سایټ د reCAPTCHA په واسطه خوندي دی؛ د Google د محرمیت قواعد او د کارونې شرایط پلي کېږي.
+tm-demande-dacte-de-naissance = د زېږون د سند (acte de naissance) غوښتنه
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = دا آزمایښتي پاڼه ده: غوښتنه هېڅ څانګې ته نه ده لېږل شوې.
+tm-votre-demande-a-bien-ete-envoyee = ستاسو غوښتنه ولېږل شوه
+tm-donnees-recues = ترلاسه شوي معلومات
+tm-aucune-donnee-recue = هېڅ معلومات ترلاسه نه شول.
+tm-retour-a-la-liste-des-pages = د ازموینې پاڼو لېست ته بېرته تګ
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1032,7 @@ tm-adresse-du-probleme = د ستونزې پته
 tm-description = تشریح
 tm-envoyer-le-signalement = راپور ولېږئ
 tm-nid-de-poule-eclairage-en-panne = په سړک کې کنده، خراب څراغ، ناقانونه کثافات: د ښار څانګو ته یې راپور ورکړئ. د خپل راپور د څېړنې په اړه به په ایمیل خبر شئ.
+tm-signaler-un-probleme-sur-lespace-public = په عامه ځای (سړک، پارک…) کې د یوې ستونزې خبرول
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1040,9 @@ tm-verifiez-que-vous-etes-un-humain = تایید کړئ چې انسان یاست
 tm-operation-reussie = ✔کار په بریالیتوب سره ترسره شو!
 tm-saisissez-ce-que-vous-entendez = هغه څه ولیکئ چې اورئ یې
 tm-lecture = غږول
+tm-veuillez-cliquer-sur-chaque-image = مهرباني وکړئ په هر هغه انځور کلیک وکړئ چې بس پکې وي
+tm-vous-etes-valide = تاسو تایید شوئ
+tm-le-service-recaptcha-requiert-une = د reCAPTCHA خدمت معاینه غواړي.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1059,8 @@ tm-format-attendu-5-chiffres = غوښتل شوې بڼه: 5 عددونه
 tm-format-attendu-06-12-34-56 = غوښتل شوې بڼه: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = هغه د ټولنیز تامین شمېره چې تاسو ولیکله سمه نه ده.
 tm-votre-compte-ameli-vous-permet-de = ستاسو د ameli حساب تاسو ته اجازه درکوي چې خپلې بېرته ورکړل شوې پیسې تعقیب کړئ، د حقونو تصدیق‌لیک (attestation de droits) ښکته کړئ او د روغتیا بیمې له خپل صندوق سره اړیکه ونیسئ.
+tm-creer-mon-compte-ameli = زما د ameli حساب جوړول
+tm-formulaire-recu = فورمه ترلاسه شوه
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1071,15 @@ tm-creer-mon-compte = زما حساب جوړ کړئ
 tm-la-creation-dun-compte-est-necessaire = د اوسېدو د اجازه‌لیک، تابعیت (naturalisation) یا د سفر د سند د غوښتنې د سپارلو لپاره حساب جوړول اړین دي.
 tm-votre-numero-etranger-comporte-10 = ستاسو د بهرني شمېره 10 عددونه لري. دا ستاسو د اوسېدو په اجازه‌لیک، د اوسېدو اجازه‌لیک د غوښتنې په رسید (récépissé) یا د اوسېدو په لنډمهاله اجازه (autorisation provisoire de séjour) کې لیکل شوې ده.
 tm-si-vous-navez-jamais-eu-de = که تاسو هېڅکله په فرانسه کې د اوسېدو اجازه‌لیک نه دی لرلی، خپله ایمیل پته وکاروئ.
+tm-connexion-a-mon-espace-personnel = زما شخصي پاڼې ته ننوتل
+tm-vous-navez-pas-encore-de-compte = تر اوسه حساب نه لرئ؟
+tm-ou-trouver-mon-numero-etranger = د بهرني شمېره (numéro étranger) چېرته پیدا کړم؟
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = په 06 12 34 56 78 شمېره د بیا زنګ وهلو ستاسو غوښتنه ثبت نه شوه. موږ به تاسو ته په marie.kowalczyk@example.fr پته ځواب درکړو (د مرسته اخیستونکي شمېره 1234567).
+tm-demande-de-rappel = غوښتنه چې تاسو ته بېرته زنګ ووهي
+tm-retour-a-mon-compte = زما حساب (Mon Compte) ته بېرته تګ
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1112,14 @@ tm-sans-activite = بې کاره
 tm-ex-1-250 = بېلګه: 1 250
 tm-declarez-les-ressources-percues-par = هغه عاید اعلان کړئ چې ستاسو کورنۍ په تېرو درې میاشتو کې ترلاسه کړی دی. دا اعلان اړین دی چې RSA، د کار مرسته (prime d’activité) یا د معلولیت لرونکو لویانو مرسته (AAH) ترلاسه کولو ته دوام ورکړئ.
 tm-salaires-indiquez-le-montant-net-avant = معاشونه: د درې میاشتنۍ دورې د هرې میاشتې لپاره خالص مقدار د سرچینې څخه د مالیې له کمولو (prélèvement à la source) مخکې ولیکئ، یا 0 که هېڅ مو نه وي ترلاسه کړي.
+tm-declaration-trimestrielle-de-ressources = د عاید درې میاشتنۍ اظهارنامه
+tm-vos-ressources = ستاسو عاید
+tm-etape-suivante-verification-et-envoi = بل ګام: کتنه او لېږل
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = هره پاڼه د ازموینو لپاره لیکل شوې ساده نقل ده؛ هېڅ یوه یې د اصلي سایټ کاپي نه ده.
+tm-pages-de-test-imitant-des-portails = د ازموینې پاڼې چې د فرانسې اداري وېبپاڼو ته ورته دي
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1129,8 @@ tm-date-dexpiration-de-votre-titre-de = ستاسو د اوسېدو اجازه‌
 tm-n-de-recepisse = د رسید (récépissé) شمېره
 tm-courriel = ایمیل
 tm-remplissez-ce-formulaire-pour-connaitre = دا فورمه ډکه کړئ چې د خپلې غوښتنې د پرمختګ حالت معلوم کړئ. په 15 کاري ورځو کې به په ایمیل ځواب درته ولېږل شي.
+tm-demande-de-renseignements-sur-un-dossier = د اوسېدو د اجازه‌لیک د دوسیې په اړه د معلوماتو غوښتنه
+tm-precisions-sur-votre-demande-zone-de = ستاسو د غوښتنې جزئیات (خانه چې آزاد پکې لیکئ):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1147,14 @@ tm-ce-module-vous-permet-de-reserver = دا برخه تاسو ته اجازه د
 tm-conformement-aux-dispositions = د نافذو مقرراتو له مخې، د اوسېدو اجازه‌لیک د نوي کولو ستاسو غوښتنه یوازې هغه وخت څېړل کېږي چې ټول اړین ثبوتي اسناد مو مخکې سپارلي وي؛ که نه، غوښتنه به پرته له تعقیب او پرته له بیا کتنې وتړل شي.
 tm-le-jour-du-rendez-vous-presentez = د نوبت په ورځ، له خپل پاسپورټ، رسید (récépissé) یا پخواني اوسېدو اجازه‌لیک، بلنلیک (convocation) او مالیاتي ټکټ (timbre fiscal) سره حاضر شئ. هره نیمګړې دوسیه به رد شي.
 tm-les-rendez-vous-sont-ouverts-chaque = نوبتونه هره اونۍ پرانیستل کېږي، څنګه چې په کړکیو کې وختونه خالي کېږي. هېڅ نوبت د تلیفون له لارې نه ورکول کېږي.
+tm-retour-a-la-prise-de-rendez = د نوبت اخیستلو ته بېرته تګ
+tm-etape-1-choix-du-guichet = ګام 1: د کړکۍ (guichet) ټاکل
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = خدمت اوس د ترمیم په حال کې دی. د زحمت له امله بښنه غواړو، مهرباني وکړئ وروسته بیا هڅه وکړئ.
 tm-les-demandes-deja-deposees-ne-sont = دمخه سپارل شوې غوښتنې له دې درېدو اغېزمنې نه دي. که ستاسو د اوسېدو اجازه‌لیک د ترمیم پر مهال پای ته ورسېږي، ستاسو د څېړنې د غځولو تصدیق‌لیک (attestation de prolongation d’instruction) معتبر پاتې کېږي.
+tm-erreur = تېروتنه { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1349,425 @@ tm-epargne-aux-revenus-imposables = هغه سپما چې ګټه یې مالیه 
 tm-ex-caf-du-loiret = بېلګه: CAF du Loiret
 tm-id-de-la-simulation = د حساب پېژند (ID)
 tm-email-de-l-utilisateur = د کاروونکي ایمیل
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = د نښې خانې سرلیک
+tm-libelle-checkbox-sub-et-sup = د نښې خانې سرلیک د ښکته او پورته متن سره
+tm-libelle-case-a-cocher = د نښې خانې سرلیک
+tm-theme-clair = روښانه بڼه
+tm-theme-sombre = تیاره بڼه
+tm-systeme = سیسټم
+tm-legende-pour-lensemble-des-elements = د ټولو برخو لپاره سرلیک
+tm-choisissez-un-theme-pour-personnaliser = یوه بڼه وټاکئ چې د وېبپاڼې بڼه ستاسو خوښې ته بدله کړئ.
+tm-texte-de-description-additionnel = اضافي تشریحي متن
+tm-utilise-les-parametres-systeme = د سیسټم تنظیمات کاروي
+tm-extrait-de-code = د کوډ یوه ټوټه
+tm-libelle-bouton = د تڼۍ سرلیک
+tm-texte-derreur-obligatoire = د تېروتنې متن اړین دی
+tm-la-case-a-cocher-permet-a = د نښې خانه کاروونکي ته اجازه ورکوي چې له یو لېست څخه یو یا څو انتخابونه وټاکي. د څو شیانو د ټاکلو لپاره (له 0 تر N پورې)، یا د دوو حالتونو ترمنځ د ټاکلو لپاره کارول کېږي، کله چې کاروونکی کولی شي یو انتخاب وټاکي یا یې لرې کړي.
+tm-dsfr-v1-15-3 = DSFR نسخه 1.15.3
+tm-retour = بېرته
+tm-case-a-cocher-checkbox = د نښې خانه (checkbox)
+tm-case-a-cocher-seule = یوازې یوه د نښې خانه
+tm-case-a-cocher-seule-exemple-avec = یوازې یوه د نښې خانه، بېلګه د ښکته او پورته متن سره
+tm-case-a-cocher-avec-texte-daide = د نښې خانه د لارښود متن سره
+tm-case-a-cocher-seule-validee = یوازې یوه د نښې خانه، سمه
+tm-case-a-cocher-seule-avec-erreur = یوازې یوه د نښې خانه د تېروتنې سره
+tm-case-a-cocher-seule-indeterminee = یوازې یوه د نښې خانه، نامعلومه
+tm-ensemble-de-cases-a-cocher = د نښې خانو ډله
+tm-ensemble-de-cases-a-cocher-petite = د نښې خانو ډله، کوچنۍ اندازه
+tm-ensemble-de-cases-a-cocher-desactivees = د غیرفعالو نښې خانو ډله
+tm-ensemble-de-cases-a-cocher-en = د نښې خانو ډله په یوه کرښه کې
+tm-ensemble-de-cases-a-cocher-avec = د نښې خانو ډله د لارښود متن سره
+tm-ensemble-de-cases-a-cocher-avec-2 = د نښې خانو ډله د تېروتنې سره
+tm-ensemble-de-cases-a-cocher-validees = د سمو نښې خانو ډله
+tm-ensemble-de-cases-a-cocher-avec-3 = د نښې خانو ډله د تېروتنې سره، په یوه کرښه کې
+tm-ensemble-de-cases-a-cocher-validees-2 = د سمو نښې خانو ډله، په یوه کرښه کې
+tm-ensemble-de-cases-a-cocher-avec-4 = د نښې خانو ډله د ځانګړي لارښود متن سره
+tm-ensemble-de-cases-a-cocher-avec-5 = د نښې خانو ډله د ځانګړي لارښود متن سره، کوچنۍ اندازه
+tm-autres-versions = نورې نسخې
+tm-parametres-daffichage = د ښودلو تنظیمات
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = د لیکلو د خانې سرلیک
+tm-envoyer = لېږل
+tm-supprimer-le-champ = خانه ړنګول
+tm-placeholder = د خانې دننه بېلګه متن (placeholder)
+tm-champ-de-saisie-input = د لیکلو خانه (input)
+tm-les-champs-permettent-a-un-utilisateur = خانې کاروونکي ته اجازه ورکوي چې منځپانګه او معلومات ولیکي.
+tm-champ-de-type-text = د «متن» ډول خانه (text)
+tm-champ-de-type-number = د «شمېرې» ډول خانه (number)
+tm-champ-de-type-search = د «لټون» ډول خانه (search)
+tm-champ-de-type-date = د «نېټې» ډول خانه (date)
+tm-preferez-l-utilisation-du-modele-de = غوره ده چې د یوې نېټې د خانې بېلګه وکاروئ
+tm-champ-de-type-textarea = د «اوږد متن» ډول خانه (textarea)
+tm-champ-de-type-password = د «پټنوم» ډول خانه (password)
+tm-preferez-l-utilisation-du-composant-mot = غوره ده چې د «پټنوم» برخه وکاروئ
+tm-combo-champ-bouton-d-envoi = خانه د لېږلو تڼۍ سره
+tm-combo-champ-bouton-d-action = خانه د کړنې تڼۍ سره
+tm-champ-avec-placeholder = خانه چې دننه یې بېلګه متن وي
+tm-champ-avec-valeur-initiale = خانه د لومړني ارزښت سره
+tm-champ-avec-icone-personalisee = خانه د ځانګړې نښې (icon) سره
+tm-champ-desactive = غیرفعاله خانه
+tm-champ-avec-texte-additionnel = خانه د اضافي متن سره
+tm-champ-valide-avec-texte-de-succes = سمه خانه د بریالیتوب د متن سره
+tm-champ-en-erreur-avec-texte-d = خانه چې تېروتنه لري د تېروتنې د متن سره
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] لږ تر لږه { $n } توری
+       *[other] لږ تر لږه { $n } توري
+    }
+tm-la-demande-de-mot-de-passe = د پټنوم خانه کاروونکي سره مرسته کوي چې پټنوم جوړ کړي یا یې ولیکي.
+tm-mot-de-passe-password = پټنوم (password)
+tm-mot-de-passe-avec-description = پټنوم د تشریح سره
+tm-mot-de-passe-apres-validation = پټنوم د تایید وروسته
+tm-mot-de-passe-de-connexion = د ننوتلو پټنوم
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = د یو انتخاب د تڼۍ (radio) سرلیک
+tm-libelle-radio-sup-sub = د یو انتخاب د تڼۍ سرلیک د پورته او ښکته متن سره
+tm-le-bouton-radio-permettent-a = د یو انتخاب تڼۍ (radio) کاروونکي ته اجازه ورکوي چې له یو لېست څخه یوازې یو انتخاب وټاکي.
+tm-bouton-radio-radio = د یو انتخاب تڼۍ (radio)
+tm-bouton-radio-simple = ساده د یو انتخاب تڼۍ
+tm-ensemble-de-boutons-radio = د یو انتخاب د تڼیو ډله
+tm-ensemble-de-boutons-radio-petite-taille = د یو انتخاب د تڼیو ډله، کوچنۍ اندازه
+tm-ensemble-de-boutons-radio-desactivees = د یو انتخاب د غیرفعالو تڼیو ډله
+tm-ensemble-de-boutons-radio-en-ligne = د یو انتخاب د تڼیو ډله په یوه کرښه کې
+tm-ensemble-de-boutons-radio-avec-texte = د یو انتخاب د تڼیو ډله د لارښود متن سره
+tm-ensemble-de-boutons-radio-avec-erreur = د یو انتخاب د تڼیو ډله د تېروتنې سره
+tm-ensemble-de-boutons-radio-avec-erreur-2 = د یو انتخاب د تڼیو ډله د تېروتنې سره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-valides = د یو انتخاب د سمو تڼیو ډله
+tm-ensemble-de-boutons-radio-valides-en = د یو انتخاب د سمو تڼیو ډله، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-avec-texte-2 = د یو انتخاب د تڼیو ډله د ځانګړي لارښود متن سره
+tm-ensemble-de-boutons-radio-avec-texte-3 = د یو انتخاب د تڼیو ډله د ځانګړي لارښود متن سره، کوچنۍ اندازه
+tm-ensemble-de-boutons-radio-libelle-en = د یو انتخاب د تڼیو ډله، سرلیک د ښکته او پورته متن سره
+tm-bouton-radio-riche = لویه د یو انتخاب تڼۍ (د انځور سره)
+tm-ensemble-de-boutons-radio-riches-simple = د یو انتخاب د لویو تڼیو ډله، ساده
+tm-ensemble-de-boutons-radio-riches-en = د یو انتخاب د لویو تڼیو ډله، په یوه کرښه کې، ساده
+tm-ensemble-de-boutons-radio-riches-sans = د یو انتخاب د لویو تڼیو ډله پرته له انځوره
+tm-ensemble-de-boutons-radio-riches-sans-2 = د یو انتخاب د لویو تڼیو ډله پرته له انځوره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-riches-avec = د یو انتخاب د لویو تڼیو ډله د لارښود متنونو سره
+tm-ensemble-de-boutons-radio-riches-avec-2 = د یو انتخاب د لویو تڼیو ډله د لارښود متنونو سره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-riches-avec-3 = د یو انتخاب د لویو تڼیو ډله د تېروتنې او لارښود متنونو سره
+tm-ensemble-de-boutons-radio-riches-avec-4 = د یو انتخاب د لویو تڼیو ډله د تېروتنې او لارښود متنونو سره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-riches = د یو انتخاب د لویو غیرفعالو تڼیو ډله
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = د ښکته کېدونکي لېست سرلیک
+tm-option = انتخاب { $n }
+tm-selectionnez-une-option = یو انتخاب وټاکئ
+tm-la-liste-deroulante-permet-a-un = ښکته کېدونکی لېست کاروونکي ته اجازه ورکوي چې له یو ټاکلي لېست څخه یو شی وټاکي.
+tm-liste-deroulante-select = ښکته کېدونکی لېست (select)
+tm-liste-deroulante-par-defaut = عادي ښکته کېدونکی لېست
+tm-liste-deroulante-desactivee = غیرفعال ښکته کېدونکی لېست
+tm-liste-deroulante-avec-texte-de = ښکته کېدونکی لېست د تشریحي متن سره
+tm-liste-deroulante-valide = سم ښکته کېدونکی لېست
+tm-liste-deroulante-erreur = ښکته کېدونکی لېست د تېروتنې سره
+tm-liste-deroulante-avec-groupe-d-options = ښکته کېدونکی لېست د انتخابونو د ډلو سره
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = یو فایل زیاتول
+tm-ajouter-des-fichiers = فایلونه زیاتول
+tm-ce-composant-permet-aux-utilisateurs-de = دا برخه کاروونکو ته اجازه ورکوي چې یو یا څو فایلونه وټاکي او ویې لېږي.
+tm-ajout-de-fichier-upload = د فایل زیاتول (upload)
+tm-bouton-upload-1-seul-fichier = د یوازې یو فایل د پورته کولو تڼۍ
+tm-bouton-upload-avec-erreur = د فایل پورته کولو تڼۍ د تېروتنې سره
+tm-bouton-upload-fichiers-multiples = د څو فایلونو د پورته کولو تڼۍ
+tm-bouton-upload-desactive = د فایل پورته کولو غیرفعاله تڼۍ
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = [د خدمت یا وېبپاڼې نوم] ته ننوتل
+tm-format-attendu = سمه بڼه: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect هغه لاره ده چې دولت یې وړاندې کوي څو آنلاین خدماتو ته ننوتل خوندي او اسانه شي.
+tm-se-connecter-avec-franceconnect = د FranceConnect له لارې ننوتل
+tm-vous-navez-pas-de-compte = حساب نه لرئ؟
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = د ننوتلو نوم یا پټنوم ناسم دی
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = د خپل حساب پټنوم بېرته ترلاسه کول
+tm-description-veuillez-saisir-ladresse = تشریح — مهرباني وکړئ هغه ایمیل پته ولیکئ چې ستاسو له حساب سره تړلې ده. د پټنوم د بدلولو لپاره به تاسو ته نور معلومات ولېږو
+tm-recuperation-de-mot-de-passe-sur = په [د خدمت یا وېبپاڼې نوم] کې د پټنوم بېرته ترلاسه کول
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = جزئیات — که تاسو ته ایمیل نه وي رسېدلی (د ناغوښتل شویو پیغامونو فولډر هم وګورئ)، کولی شئ خپله ایمیل پته بیا ولیکئ.
+tm-votre-demande-de-recuperation-de-mot = د پټنوم د بېرته ترلاسه کولو غوښتنه مو ولېږل شوه. په څو شېبو کې به تاسو ته یو ایمیل درشي.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = د ننوتلو پاڼې
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = په [د خدمت یا وېبپاڼې نوم] کې د حساب جوړول
+tm-se-creer-un-compte-en-choisissant = د ننوتلو نوم وټاکئ او ځان ته حساب جوړ کړئ
+tm-sauf-mention-contraire-tous-les-champs = ټولې خانې اړینې دي، مګر دا چې بل ډول لیکل شوي وي.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = د ننوتلو نوم ټاکل
+tm-etape-sur = ګام { $n } له { $count } څخه
+tm-etape-suivante-renseigner-une-identite = بل ګام: د پېژندنې معلومات لیکل
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = ښځینه
+tm-masculin = نارینه
+tm-je-n-ai-pas-de-prenom = زه نوم (لومړی نوم) نه لرم
+tm-identite-personnelle = شخصي پېژندنه
+tm-sexe = جنس
+tm-renseigner-une-identite = د پېژندنې معلومات لیکل
+tm-etape-suivante-saisir-des-coordonnees = بل ګام: د اړیکې معلومات لیکل
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = د پتې نور جزئیات (اختیاري)
+tm-coordonnees-personnelles = شخصي د اړیکې معلومات
+tm-adresse-postale = پوستي پته
+tm-indication-numero-et-voie = لارښوونه: د کور شمېره او د سړک نوم
+tm-indication-batiment-immeuble-escalier-et = لارښوونه: ودانۍ، بلاک، زینه او د اپارتمان شمېره
+tm-exemple-montpellier = بېلګه: Montpellier
+tm-saisir-des-coordonnees = د اړیکې معلومات لیکل
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = د حساب جوړولو پاڼې
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = ستاسو حساب جوړ شو. په څو شېبو کې به تاسو ته یو ایمیل درشي چې د تایید لینک لري.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = ستاسو حساب فعال شو. له همدې اوسه یې کارولی شئ.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = د ځای نوم (lieu-dit)، فرعي ښاروالۍ (commune déléguée) یا پوستي بکس
+tm-numero = شمېره
+tm-voie = سړک
+tm-batiment = ودانۍ
+tm-immeuble = بلاک (د اوسېدو ودانۍ)
+tm-escalier = زینه
+tm-numero-d-appartement = د اپارتمان شمېره
+tm-complement-d-adresse-postale = د پوستي پتې نور جزئیات
+tm-la-demande-dadresse-postale-permet = د پوستي پتې خانه کاروونکي سره مرسته کوي چې خپله پته ولیکي.
+tm-bloc-fonctionnel-d-adresse-postale = د پوستي پتې د خانو ډله (address)
+tm-demande-dune-adresse-postale-nationale = په فرانسه کې د پوستي پتې پوښتنه
+tm-demande-dune-adresse-postale-nationale-2 = په فرانسه کې د پوستي پتې پوښتنه + د ځای نوم، فرعي ښاروالۍ یا پوستي بکس
+tm-complement-d-adresse = د پتې نور جزئیات
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = ډاکټر
+tm-inspecteur = څارونکی (inspecteur)
+tm-sans-reponse = بې ځوابه
+tm-titre-dappel = د خطاب لقب (تاسو ته څنګه ووایو)
+tm-demande-de-situation-familiale = د کورني حالت پوښتنه
+tm-demande-du-titre-dappel = د خطاب د لقب پوښتنه
+tm-concubinage = پرته له نکاح ګډ ژوند
+tm-pacse = د PACS تړون لرونکی
+tm-marie = واده شوی
+tm-veuf = کونډ (چې مېرمن یې مړه شوې)
+tm-divorce = طلاق شوی
+tm-recteur = د ښوونیزې سیمې مشر (recteur)
+tm-proviseur = د لیسې مدیر
+tm-professeur = ښوونکی
+tm-principal = د منځني ښوونځي (collège) مدیر
+tm-la-demande-de-civilite-permet-a = د مدني معلوماتو خانه کاروونکي ته اجازه ورکوي چې خپل مدني معلومات ورکړي (جنس، کورنی حالت، د خطاب لقب).
+tm-les-boutons-radios-sont-recommandes = کله چې کاروونکی باید له 2 تر 5 انتخابونو څخه یو وټاکي، د یو انتخاب تڼۍ (radio) سپارښتنه کېږي.
+tm-au-dela-de-5-choix-ou = که انتخابونه له 5 څخه زیات وي یا ځای بس نه وي، غوره ده چې ښکته کېدونکی لېست وکارول شي.
+tm-bloc-fonctionnel-de-civilite-civility = د مدني معلوماتو د خانو ډله (civility)
+tm-demande-du-sexe = د جنس پوښتنه
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = د SIRET شمېره
+tm-denomination = د شرکت نوم
+tm-cedex = Cedex (د ادارو لپاره ځانګړی پوستي کوډ)
+tm-type-de-societe = د شرکت ډول
+tm-nom-d-usage = هغه نوم چې کاروئ یې
+tm-nom-de-naissance = د زېږون پر وخت تخلص
+tm-fonction-dans-la-societe = په شرکت کې دنده
+tm-siret-de-l-entreprise = د شرکت SIRET شمېره
+tm-representant-moral-de-l-entreprise = د شرکت قانوني استازی
+tm-indication-nom-de-famille-non-rectifie = لارښوونه: تخلص مخکې له دې چې د محکمې په پرېکړه سم شي.
+tm-france = فرانسه
+tm-allemagne = جرمني
+tm-italie = ایټالیا
+tm-espagne = هسپانیه
+tm-royaume-uni = بریتانیا
+tm-entrepreneur-individuel-ei = انفرادي سوداګر (EI)
+tm-entreprise-unipersonnelle-a = د یو کس شرکت د محدود مسؤلیت سره (EURL)
+tm-societe-a-responsabilite-limitee-sarl = د محدود مسؤلیت شرکت (SARL)
+tm-societe-par-actions-simplifiee = د یو کس ساده سهامي شرکت (SASU)
+tm-societe-par-actions-simplifiee-sas = ساده سهامي شرکت (SAS)
+tm-societe-anonyme-sa = سهامي شرکت (SA)
+tm-societe-en-nom-collectif-snc = تضامني شرکت (SNC)
+tm-societe-en-commandite-simple-scs = ساده ګډ شرکت (SCS)
+tm-societe-en-commandite-par-actions-sca = سهامي ګډ شرکت (SCA)
+tm-la-demande-de-renseignement-sur-la = د شرکت د معلوماتو خانې کاروونکي سره مرسته کوي چې د خپل شرکت معلومات ولیکي.
+tm-bloc-fonctionnel-de-societe-company = د شرکت د خانو ډله (company)
+tm-demande-d-un-numero-de-siret = د SIRET شمېرې پوښتنه
+tm-demande-dune-adresse-de-siege-social = د شرکت د مرکزي دفتر د پتې پوښتنه
+tm-demande-dun-type-de-societe = د شرکت د ډول پوښتنه
+tm-demande-dun-representant-moral = د قانوني استازي پوښتنه
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = لارښوونه: اضافي تشریحي متن
+tm-exemple-2 = بېلګه: { $n }
+tm-le-jour-est-invalide = ورځ ناسمه ده
+tm-le-mois-est-invalide = میاشت ناسمه ده
+tm-lannee-est-invalide = کال ناسم دی
+tm-la-date-est-posterieure-a-aujourdhui = نېټه له نن ورځې وروسته ده (په راتلونکي کې)
+tm-le-champ-de-saisie-de-date = د نېټې خانه له دریو متني خانو جوړه ده.
+tm-bloc-fonctionnel-de-date-unique-date = د یوې نېټې د خانو ډله (date)
+tm-defaut = عادي
+tm-erreur-unitaire = په یوه خانه کې تېروتنه
+tm-erreur-globale = عمومي تېروتنه
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = لارښوونه: دا پته یوازې خدمت ته د ننوتلو لپاره کارول کېږي.
+tm-le-format-de-ladresse-electronique = د هغې ایمیل پتې بڼه چې تاسو ولیکله سمه نه ده. سمه بڼه: { $email }
+tm-la-demande-d-email-est-un = د ایمیل خانه یوه ډله ده چې اجازه ورکوي ایمیل پته ولیکئ.
+tm-bloc-fonctionnel-de-demande-d-email = د ایمیل د خانو ډله (email)
+tm-demande-d-une-adresse-electronique = د ایمیل پتې پوښتنه
+tm-demande-d-une-adresse-electronique-2 = د ایمیل پتې پوښتنه - تېروتنه
+tm-demande-et-indication-de-traitement-dune = د ایمیل پتې پوښتنه او دا چې څنګه کارول کېږي
+tm-demande-et-indication-de-traitement-dune-2 = د ایمیل پتې پوښتنه او دا چې څنګه کارول کېږي - تېروتنه
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = لارښوونه: پخوانی نوم…
+tm-ajouter-un-prenom = یو نوم (لومړی نوم) زیاتول
+tm-la-demande-de-nom-et-prenom = د تخلص او نوم خانې کاروونکي سره مرسته کوي چې خپل تخلص او نوم ولیکي.
+tm-bloc-fonctionnel-de-nom-et-prenom = د تخلص او نوم د خانو ډله (name)
+tm-demande-dun-nom-et-dun-prenom = په فرانسه کې د تخلص او نوم پوښتنه
+tm-avec-prenom-desactive = د نوم له غیرفعالې خانې سره
+tm-avec-nom-d-usage = له هغه نوم سره چې کارول کېږي
+tm-avec-nom-d-usage-prenom-desactive = له هغه نوم سره چې کارول کېږي + د نوم غیرفعاله خانه
+tm-avec-bouton = له تڼۍ سره
+tm-avec-bouton-prenom-desactive = له تڼۍ سره + د نوم غیرفعاله خانه
+tm-demande-dun-nom-et-dun-prenom-2 = له فرانسې بهر د تخلص او نوم پوښتنه
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = تابعیت
+tm-allemande = جرمنۍ
+tm-italienne = ایټالوۍ
+tm-espagnole = هسپانوۍ
+tm-la-demande-de-nationalite-permet-daider = د تابعیت خانه کاروونکي سره مرسته کوي چې خپل تابعیت ولیکي.
+tm-bloc-fonctionnel-de-nationalite = د تابعیت د خانو ډله (nationality)
+tm-demande-de-nationalite = د تابعیت پوښتنه
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = د ټیلیفون شمېره
+tm-format-attendu-33-5-36-49 = سمه بڼه: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = د هغې ټیلیفون شمېرې بڼه چې تاسو ولیکله سمه نه ده. سمه بڼه: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = د ټیلیفون شمېرې خانه یوه ډله ده چې اجازه ورکوي د ټیلیفون شمېره ولیکئ.
+tm-bloc-fonctionnel-de-telephone-tel = د ټیلیفون د خانو ډله (tel)
+tm-demande-d-un-numero-de-telephone = د ټیلیفون شمېرې پوښتنه
+tm-demande-d-un-numero-de-telephone-2 = د ټیلیفون شمېرې پوښتنه - تېروتنه
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = د اوسېدو د اجازه‌لیک غوښتنه – شخصي او کورنی ژوند
+tm-identite-et-situation-familiale = پېژندنه او کورنی حالت
+tm-les-champs-suivis-dun-asterisque-sont = هغه خانې چې وروسته یې ستوری ( * ) وي اړینې دي.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = که تاسو څو نومونه (لومړي نومونه) لرئ، ټول یې ولیکئ او د کامې (,) په واسطه یې سره جلا کړئ.
+tm-algerienne = الجزایرۍ
+tm-afghane = افغان
+tm-erythreenne = اریتریایي
+tm-georgienne = ګرجستاني
+tm-ukrainienne = اوکرایني
+tm-votre-situation-a-la-date-de = ستاسو حالت د غوښتنې په نېټه
+tm-avez-vous-des-enfants-a-charge = آیا داسې ماشومان لرئ چې ستاسو تر کفالت لاندې وي (لګښت یې تاسو ورکوئ)؟
+tm-nom-et-prenom-du-conjoint = د مېړه یا مېرمنې تخلص او نوم
+tm-date-du-mariage = د واده نېټه
+tm-date-de-conclusion-du-pacs = د PACS تړون د لاسلیک نېټه
+tm-ajouter-un-enfant = یو ماشوم زیاتول
+tm-enfant-n = ماشوم شمېره { $numero }
+tm-prenom-de-lenfant = د ماشوم نوم
+tm-date-de-naissance-de-lenfant = د ماشوم د زېږون نېټه
+tm-supprimer-lenfant-n = ماشوم شمېره { $numero } لرې کول
+tm-etape-suivante-recapitulatif = بل ګام: لنډیز
+tm-exemple-06-12-34-56-78 = بېلګه: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 عددونه، ستاسو د اوسېدو په اجازه‌لیک یا رسید (récépissé) کې لیکل شوې ده
+tm-jatteste-sur-lhonneur-lexactitude-des = په خپل عزت شاهدي ورکوم چې هغه معلومات چې ما ورکړي سم دي
+tm-une-erreur-est-survenue-votre-dossier = یوه تېروتنه وشوه. ستاسو دوسیه ونه سپارل شوه. نښه شوې خانې سمې کړئ او بیا خپله دوسیه وسپارئ.
+tm-le-champ-adresse-electronique-est = د «ایمیل پته» (Adresse électronique) خانه ناسمه ده. سمه ایمیل پته ولیکئ، د بېلګې په توګه nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = د «د بهرني شمېره» (Numéro étranger) خانه باید 10 عددونه ولري
+tm-recapitulatif = لنډیز
+tm-votre-dossier-a-bien-ete-depose = ستاسو دوسیه وسپارل شوه
+tm-un-courriel-de-confirmation-vous-a = د تایید یو ایمیل تاسو ته { $email } پتې ته ولېږل شو.
+tm-enfants-a-charge = تر کفالت لاندې ماشومان
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = د نوبت اخیستل – د اوسېدو د اجازه‌لیکونو کړکۍ
+tm-vous-pouvez-prendre-rendez-vous-au = تاسو کولی شئ د ولایت (préfecture) د «اوسېدو اجازه‌لیکونو» (Titres de séjour) په کړکۍ کې نوبت واخلئ. مخکې له پیل، د خدمت د کارولو شرطونه ولولئ: هر کس یوازې یو نوبت، او هره نیمګړې غوښتنه به لغوه شي.
+tm-jaccepte-les-conditions-generales = د کارولو عمومي شرطونه منم
+tm-vos-informations = ستاسو معلومات
+tm-choisissez-le-motif-qui-correspond-a = هغه دلیل وټاکئ چې ستاسو له حالت سره سمون لري
+tm-remise-de-titre-de-sejour = د اوسېدو د اجازه‌لیک ترلاسه کول
+tm-premiere-demande-de-titre-de-sejour = د اوسېدو د اجازه‌لیک لومړۍ غوښتنه – زده کوونکی
+tm-renouvellement-de-titre-de-sejour = د اوسېدو د اجازه‌لیک نوي کول – کارکوونکی (د کار تړون سره)
+tm-duplicata-de-titre-de-sejour-perte = د اوسېدو د اجازه‌لیک نوې کاپي (ورکېدل یا غلا)
+tm-changement-dadresse-sur-le-titre-de = د اوسېدو پر اجازه‌لیک د پتې بدلول
+tm-tel-quil-figure-sur-votre-passeport = لکه څنګه چې ستاسو په پاسپورت کې لیکل شوی
+tm-la-convocation-vous-sera-envoyee-a = بلنلیک (convocation) به تاسو ته همدې پتې ته ولېږل شي
+tm-etape-suivante = بل ګام
+tm-veuillez-choisir-le-motif-de-votre = مهرباني وکړئ د خپل نوبت دلیل وټاکئ
+tm-ce-champ-est-obligatoire = دا خانه اړینه ده
+tm-veuillez-saisir-une-adresse-electronique = مهرباني وکړئ یوه سمه ایمیل پته ولیکئ
+tm-le-numero-etranger-comporte-10-chiffres = د بهرني شمېره (numéro étranger) 10 عددونه لري
+tm-recommencer = له سره پیل کول
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = هغه عاید اعلان کړئ چې ستاسو د کور غړو په تېرو دریو میاشتو کې ترلاسه کړی. پرته له دې اظهارنامې، ستاسو د RSA یا prime d’activité (د کار مرستې) ورکړه به ودرول شي.
+tm-7-chiffres-il-figure-sur-tous = 7 عددونه، د Caf په ټولو هغو لیکونو کې لیکل شوې چې تاسو ته درځي
+tm-avez-vous-percu-des-salaires-au = آیا په دې دریو میاشتو کې مو معاش ترلاسه کړی؟
+tm-votre-situation-familiale-a-t-elle = آیا ستاسو کورنی حالت بدل شوی؟
+tm-indiquez-le-montant-net-avant = خالص مقدار د سرچینې څخه د مالیې له کمولو مخکې ولیکئ، یا که په هغه میاشت کې مو هېڅ نه وي ترلاسه کړي 0 ولیکئ.
+tm-montant-des-salaires-percus-mois-en = د ترلاسه شویو معاشونو اندازه – میاشت { $n } (په یورو)
+tm-salaire-net-primes-comprises = خالص معاش، د انعامونو (primes) سره
+tm-nature-du-changement = د بدلون ډول
+tm-choisissez = وټاکئ…
+tm-mariage = واده
+tm-pacs = د PACS تړون (مدني ملګرتیا)
+tm-vie-en-couple = د جوړې په توګه ګډ ژوند
+tm-separation = جلا کېدل
+tm-naissance-ou-arrivee-dun-enfant = د ماشوم زېږون یا راتګ
+tm-deces-du-conjoint = د مېړه یا مېرمنې مړینه
+tm-date-du-changement = د بدلون نېټه
+tm-a-savoir-la-date-figure-sur = پوه شئ: نېټه د هغه بدلون په سند یا ثبوت کې لیکل شوې (ورځ/میاشت/کال JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = په CAF کې د مرسته اخیستونکي شمېره (numéro allocataire) 7 عددونه لري.
+tm-indiquez-un-montant-en-euros-par = په یورو یو مقدار ولیکئ، د بېلګې په توګه 1250 یا 0.
+tm-la-date-doit-etre-au-format = نېټه باید په دې بڼه ولیکل شي: ورځ/میاشت/کال (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] ستاسو اظهارنامه { $n } تېروتنه لري.
+       *[other] ستاسو اظهارنامه { $n } تېروتنې لري.
+    }
+tm-envoi-de-votre-declaration-en-cours = ستاسو اظهارنامه لېږل کېږي…
+tm-votre-declaration-a-bien-ete-enregistree = ستاسو اظهارنامه ثبت شوه.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = ستاسو د ننوتلو وخت پای ته ورسېد. د امنیت لپاره، له حساب څخه ووتلئ. مهرباني وکړئ بیا ننوځئ.
+tm-veuillez-saisir-votre-identifiant-votre = مهرباني وکړئ د ننوتلو نوم ولیکئ: د بهرني شمېره (numéro étranger) یا خپله ایمیل پته.
