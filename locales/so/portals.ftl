@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = Foomku khalad ayuu leeyahay
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Arrintan maamul waxay u baahan tahay caddaynta akhriska (accusé de lecture). Markaad codsato in lagu tuso go'aanka laga gaaray faylkaaga, waxaad aqbashaa caddaynta akhriska, sidaas darteedna waxaa bilaabanaysa muddada sharciga ah ee racfaanka.
 tm-adresse = Cinwaan
 tm-pays = Dal
 tm-autres-informations-sur-lorganisme-sur = ➡ Macluumaad kale oo ku saabsan hay'adda, ku jira «annuaire-entreprises.data.gouv.fr»
@@ -402,7 +401,6 @@ tm-publier = Daabac
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = Faylka lifaaqan ({ $attachment }) si guul leh ayaa loo tirtiray. Waxaad ku dari kartaa mid kale.
 tm-la-nouvelle-adresse-electronique = Cinwaanka iimaylka cusub
 tm-numero-siret = Lambarka SIRET
 tm-la-demarche-est-mise-en-uvre = Arrintan maamul waxaa fuliya:
@@ -927,6 +925,7 @@ tm-verification-de-securite = Hubinta amniga
 tm-le-code-peut-etre-ecoute-avec = Koodka waxaa lagu dhegeysan karaa badhanka «Akhri koodka» (« Énoncer le code »); badhanka «Beddel koodka» (« Changer le code ») wuxuu muujiyaa sawir cusub.
 tm-recopiez-les-caracteres-affiches-dans = Qor xarfaha iyo tirooyinka ka muuqda sawirka.
 tm-veuillez-recopier-le-code-de-securite = Fadlan qor koodka amniga si aad u sii wadato qabsashada ballantaada.
+tm-prise-de-rendez-vous-demande-de = Qabsashada ballan — Codsiga dhalashada Faransiiska (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +933,15 @@ tm-saisissez-les-caracteres-de-l-image = Qor xarfaha iyo tirooyinka sawirka
 tm-afin-de-verifier-que-vous-netes = Si loo hubiyo inaadan ahayn robot, qor xarfaha iyo tirooyinka ka muuqda sawirka. Si aad u dhegeysato, isticmaal badhanka «Akhri koodka captcha» (« Énoncer le code du captcha »); si aad u hesho sawir kale, isticmaal badhanka «Samee captcha cusub» (« Générer un nouveau captcha »).
 tm-les-majuscules-et-minuscules-ne-sont = Farqi looma dhigo xarfaha waaweyn iyo kuwa yaryar.
 tm-pour-acceder-au-calendrier-des-rendez = Si aad u gaarto jadwalka ballamaha, qor koodka amniga kadibna guji «Xiga» (« Suivant »).
+tm-prise-de-rendez-vous-remise-de = Qabsashada ballan — Qaadashada ruqsadda deganaanshaha
+tm-le-code-de-securite-saisi-est = Koodhka amniga ee aad qortay waa khalad. Fadlan mar kale isku day.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Macluumaadkaaga xiriirka
 tm-format-attendu-nom-domaine-fr = Qaabka la rabo: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = Kahor intaadan dooran ballan, fadlan xaqiiji codsigaaga. Ballamaha toddobaad kasta ayaa la furaa iyadoo loo eegayo waqtiyada bannaan ee miiska (guichet).
+tm-prise-de-rendez-vous-echange-de = Qabsashada ballan — Beddelidda shatiga darawalnimada ee dibadda
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +949,9 @@ tm-verification-anti-robot = Hubinta ka-hortagga robot-ka
 tm-cliquez-sur-clique-ici-pour-verifier = Guji «Halkan guji si loo hubiyo» (« Clique ici pour vérifier »): hubintu si toos ah ayay u dhacaysaa, imtixaan la'aan.
 tm-clique-ici-pour-verifier = Halkan guji si loo hubiyo
 tm-pour-toute-question-relative-a-vos = Su'aal kasta oo ku saabsan arrimahaaga maamul (ruqsadaha deganaanshaha, liisanka darawalnimada, ururrada), isticmaal foomkan. Jawaab ayaa lagu siin doonaa 15 maalmood oo shaqo gudahood.
+tm-nous-contacter = Nala soo xiriir
+tm-nous-verifions-que-vous-netes-pas = Waxaan hubinaynaa inaadan ahayn robot…
+tm-verification-automatique-des-spams = Hubinta tooska ah ee fariimaha aan la rabin (spam) way dhammaatay
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +960,7 @@ tm-format-attendu-ab-123-cd = Qaabka la rabo: AB-123-CD
 tm-cochez-la-case-je-suis-un = Calaamadee sanduuqa «Waxaan ahay qof» (« Je suis un humain ») si aad u sii wadato.
 tm-envoyer-ma-demande = Dir codsigayga
 tm-les-residents-des-secteurs-de = Dadka deggan aagagga baarkinka lacagta leh waxay codsan karaan kaar siinaya qiimaha dadka deggan. Diyaarso caddaynta cinwaanka oo ka yar 3 bilood iyo shahaadada diiwaangelinta gaariga.
+tm-demande-de-carte-de-stationnement = Codsiga kaarka baarkinka gaariga ee dadka deggan
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +972,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 calaamadood, tirooyin iyo xarfo waaweyn
 tm-generer-un-nouveau-code = Samee kood cusub
 tm-envoyer-la-demande = Dir codsiga
 tm-vous-pouvez-demander-la-copie-dun = Waxaad codsan kartaa koobi ruqsad dhisme ama ogeysiis hore (déclaration préalable) oo laga bixiyay degmada. Dukumeentiyada waxaa loo diraa si elektaroonig ah.
+tm-demande-de-copie-de-documents-durbanisme = Codsiga nuqul dukumentiyada qorsheynta magaalada (dhismaha)
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Bog kasta wuxuu, internet la'aan, dib u sameeyaa qaab-dhismeedka nooc CAPTCHA ah oo laga helo bogagga dowladda, si loo tijaabiyo ogaanshaha Relais (Relais weligiis ma xalliyo mana ka gudbo CAPTCHA). Lalama xiriiro adeeg dibadeed: qoraallada, qaab-dhismeedyada, sawirrada iyo codadka waa faylal gudaha ah (galka vendor/).
+tm-pages-de-test-widgets-captcha = Bogag tijaabo ah: qalabka CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Xaqiiji ballanta
 tm-choisissez-un-creneau-pour-deposer-votre = Dooro ballan bannaan si aad u gudbiso codsigaaga. Hubinta amniga waxay soo baxaysaa marka boggu dhammaystirmo.
+tm-prise-de-rendez-vous-carte-nationale = Qabsashada ballan — Kaarka aqoonsiga qaranka iyo baasaboorka
+tm-chargement-de-la-verification-de = Hubinta amniga waa la soo rarayaa…
+tm-confirmation-du-creneau = Xaqiijinta waqtiga ballanta
+tm-cochez-la-case-pour-confirmer-que = Calaamadee sanduuqa si aad u xaqiijiso inaad tahay qof bini'aadam ah.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +994,7 @@ tm-question-de-securite-combien-font-3 = Su'aal amni: 3 + 4 waa immisa?
 tm-repondez-en-chiffres-cette-question = Ku jawaab tiro. Su'aashani waxay hubinaysaa inaadan ahayn robot.
 tm-sinscrire = Is diiwaangeli
 tm-recevez-chaque-mois-lactualite-du = Bil kasta hel wararka waaxda (Département): gargaarro, waddooyin, dugsiyada dhexe, wadajir. Waqti kasta waad ka bixi kartaa diiwaangelinta.
+tm-inscription-a-la-lettre-dinformation = Iska diiwaangeli warsidaha (newsletter)
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1006,7 @@ tm-premiere-demande = Codsi koowaad
 tm-renouvellement = Cusboonaysiin
 tm-duplicata = Nuqul labaad (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = Foomkan wuxuu kuu oggolaanayaa inaad ballan ka codsato miiska ajnabiga ee préfecture-ka Rhône (préfecture du Rhône, Lyon). Xaqiijin ayaa laguugu soo diri doonaa iimayl.
+tm-prise-de-rendez-vous-depot-de = Qabsashada ballan — Gudbinta codsiga ruqsadda deganaanshaha
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1016,15 @@ tm-extrait-avec-filiation = Soo koobid leh magacyada waalidka
 tm-extrait-sans-filiation = Soo koobid aan lahayn magacyada waalidka
 tm-demandez-en-ligne-une-copie-integrale = Internetka ka codso koobi dhammaystiran ama soo koobid shahaadada dhalashada ee dhalasho ka dhacday Lyon. Shahaadada waxaa boostada lagu soo diraa 8 maalmood gudahood.
 tm-ce-site-est-protege-par-recaptcha = Boggan waxaa ilaaliya reCAPTCHA; xeerarka sirta iyo shuruudaha isticmaalka ee Google ayaa khuseeya.
+tm-demande-dacte-de-naissance = Codsiga shahaadada dhalashada (acte de naissance)
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Kani waa bog tijaabo ah: codsiga looma dirin qayb kasta.
+tm-votre-demande-a-bien-ete-envoyee = Codsigaaga waa la diray
+tm-donnees-recues = Xogta la helay
+tm-aucune-donnee-recue = Wax xog ah lama helin.
+tm-retour-a-la-liste-des-pages = Ku noqo liiska bogagga tijaabada
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1032,7 @@ tm-adresse-du-probleme = Cinwaanka dhibaatada
 tm-description = Sharraxaad
 tm-envoyer-le-signalement = Dir warbixinta
 tm-nid-de-poule-eclairage-en-panne = God waddada ku yaal, laydh jaban, qashin meel khaldan lagu tuuray: u sheeg adeegyada magaalada. Iimayl ayaa lagugu ogeysiin doonaa sida warbixintaada loo maareeyay.
+tm-signaler-un-probleme-sur-lespace-public = Soo sheeg dhibaato ka jirta meel dadweyne (waddo, beer…)
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1040,9 @@ tm-verifiez-que-vous-etes-un-humain = Xaqiiji inaad tahay qof
 tm-operation-reussie = ✔Hawshu way guulaysatay!
 tm-saisissez-ce-que-vous-entendez = Qor waxa aad maqlayso
 tm-lecture = Shid codka
+tm-veuillez-cliquer-sur-chaque-image = Fadlan guji sawir kasta oo ay ku jirto bas
+tm-vous-etes-valide = Waa lagu xaqiijiyay
+tm-le-service-recaptcha-requiert-une = Adeegga reCAPTCHA wuxuu u baahan yahay hubin.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1059,8 @@ tm-format-attendu-5-chiffres = Qaabka la rabo: 5 tiro
 tm-format-attendu-06-12-34-56 = Qaabka la rabo: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = Lambarka sugidda bulshada ee aad qortay sax ma aha.
 tm-votre-compte-ameli-vous-permet-de = Akoonkaaga ameli wuxuu kuu oggolaanayaa inaad la socoto lacag-celintaada, soo dejiso caddaynta xuquuqda (attestation de droits) oo la xiriirto sanduuqaaga caymiska caafimaadka.
+tm-creer-mon-compte-ameli = Samee akoonkayga ameli
+tm-formulaire-recu = Foomka waa la helay
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1071,15 @@ tm-creer-mon-compte = Samee akoonkayga
 tm-la-creation-dun-compte-est-necessaire = Samaynta akoon waa lagama maarmaan si aad u gudbiso codsi ruqsadda deganaanshaha, dhalashada (naturalisation) ama dukumeenti safar.
 tm-votre-numero-etranger-comporte-10 = Lambarkaaga ajnabigu wuxuu leeyahay 10 tiro. Wuxuu ku qoran yahay ruqsaddaada deganaanshaha, warqadda ku-meel-gaarka ah ee codsiga ruqsadda (récépissé) ama oggolaanshaha deganaanshaha ku-meel-gaarka ah (autorisation provisoire de séjour).
 tm-si-vous-navez-jamais-eu-de = Haddii aadan weligaa Faransiiska ku haysan ruqsad deganaansho, isticmaal cinwaankaaga iimaylka.
+tm-connexion-a-mon-espace-personnel = Gal boggayga gaarka ah
+tm-vous-navez-pas-encore-de-compte = Weli akoon ma lihid?
+tm-ou-trouver-mon-numero-etranger = Xaggee ka helaa lambarkayga ajnabiga (numéro étranger)?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Codsigaaga ah in laguu soo waco lambarka 06 12 34 56 78 lama diiwaangelin karin. Waxaan kuugu jawaabi doonnaa cinwaanka marie.kowalczyk@example.fr (lambarka qaataha gargaarka 1234567).
+tm-demande-de-rappel = Codso in lagu soo waco
+tm-retour-a-mon-compte = Ku noqo akoonkayga (Mon Compte)
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1112,14 @@ tm-sans-activite = Shaqo la'aan (aan waxba qaban)
 tm-ex-1-250 = Tusaale: 1 250
 tm-declarez-les-ressources-percues-par = Sheeg dakhliga qoyskaagu helay saddexdii bilood ee la soo dhaafay. Warbixintani waa waajib si aad u sii wadato helitaanka RSA, prime d’activité (gargaarka shaqaalaha dakhliga yar) ama gargaarka dadka waaweyn ee naafada ah (AAH).
 tm-salaires-indiquez-le-montant-net-avant = Mushaharka: qor qaddarka saafiga ah kahor jarista canshuurta isha (prélèvement à la source) bil kasta oo ka mid ah saddexda bilood, ama 0 haddii aadan waxba helin.
+tm-declaration-trimestrielle-de-ressources = Warbixinta dakhliga ee saddexdii biloodba
+tm-vos-ressources = Dakhligaaga
+tm-etape-suivante-verification-et-envoi = Tallaabada xigta: Hubin iyo dirid
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Bog kasta waa ku-dayasho la fududeeyay oo loo qoray tijaabooyinka; midkoodna ma aha koobi bog dhab ah.
+tm-pages-de-test-imitant-des-portails = Bogag tijaabo ah oo u eg goobaha internetka ee maamulka Faransiiska
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1129,8 @@ tm-date-dexpiration-de-votre-titre-de = Taariikhda ay dhacayso ruqsaddaada degan
 tm-n-de-recepisse = Lambarka récépissé (warqadda ku-meel-gaarka ah)
 tm-courriel = Iimayl
 tm-remplissez-ce-formulaire-pour-connaitre = Buuxi foomkan si aad u ogaato heerka uu marayo codsigaagu. Jawaab ayaa iimayl laguugu soo diri doonaa 15 maalmood oo shaqo gudahood.
+tm-demande-de-renseignements-sur-un-dossier = Codsiga macluumaad ku saabsan fayl ruqsadda deganaanshaha
+tm-precisions-sur-votre-demande-zone-de = Faahfaahin ku saabsan codsigaaga (meel aad si xor ah wax ugu qorto):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1147,14 @@ tm-ce-module-vous-permet-de-reserver = Qaybtan waxay kuu oggolaanaysaa inaad bal
 tm-conformement-aux-dispositions = Sida ay dhigayaan xeerarka dhaqan-galka ah, codsigaaga cusbooneysiinta ruqsadda deganaanshaha waxaa la baaraa oo keliya marka aad horay u keento dhammaan dukumeentiyada caddaynta ah ee loo baahan yahay; haddii kale codsiga waa la xiri doonaa iyada oo aan wax kale laga qaadin oo aan dib loo eegin.
 tm-le-jour-du-rendez-vous-presentez = Maalinta ballanta, kaalay adiga oo sita baasaboorkaaga, récépissé-gaaga ama ruqsaddaadii hore ee deganaanshaha, warqadda ballanta (convocation) iyo shaambada canshuurta (timbre fiscal). Fayl kasta oo aan dhammaystirnayn waa la diidi doonaa.
 tm-les-rendez-vous-sont-ouverts-chaque = Ballamaha toddobaad kasta ayaa la furaa, marba marka waqtiyo bannaan ka dhacaan miisaska. Ballan lagama bixiyo taleefanka.
+tm-retour-a-la-prise-de-rendez = Ku noqo qabsashada ballanta
+tm-etape-1-choix-du-guichet = Tallaabada 1: Doorashada miiska (guichet)
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = Adeeggu hadda dayactir ayuu ku jiraa. Waan ka raaligelinaynaa dhibaatada, fadlan mar dambe isku day.
 tm-les-demandes-deja-deposees-ne-sont = Codsiyada horay loo gudbiyay kuma saamaynayso joojintan. Haddii ruqsaddaada deganaanshuhu dhacdo inta lagu jiro dayactirka, attestation de prolongation d’instruction (caddaynta kordhinta baaritaanka) ee aad haysato way ansax ahaanaysaa.
+tm-erreur = Khalad { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1349,425 @@ tm-epargne-aux-revenus-imposables = Kayd faa'iidadiisu canshuur leedahay
 tm-ex-caf-du-loiret = Tusaale: CAF du Loiret
 tm-id-de-la-simulation = Aqoonsiga xisaabinta (ID)
 tm-email-de-l-utilisateur = Iimaylka isticmaalaha
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Magaca sanduuqa calaamadda
+tm-libelle-checkbox-sub-et-sup = Magaca sanduuqa calaamadda oo leh qoraal hoose iyo qoraal sare
+tm-libelle-case-a-cocher = Magaca sanduuqa calaamadda
+tm-theme-clair = Muuqaal iftiin leh
+tm-theme-sombre = Muuqaal madow
+tm-systeme = Nidaamka
+tm-legende-pour-lensemble-des-elements = Cinwaanka dhammaan qaybaha
+tm-choisissez-un-theme-pour-personnaliser = Dooro muuqaal si aad u beddesho sida goobtu u muuqato.
+tm-texte-de-description-additionnel = Qoraal sharaxaad dheeraad ah
+tm-utilise-les-parametres-systeme = Wuxuu isticmaalaa dejinta nidaamka
+tm-extrait-de-code = Qayb kood ah
+tm-libelle-bouton = Magaca badhanka
+tm-texte-derreur-obligatoire = Qoraalka khaladku waa waajib
+tm-la-case-a-cocher-permet-a = Sanduuqa calaamaddu wuxuu u oggolaanayaa isticmaalaha inuu liis ka doorto hal ama dhowr doorasho. Waxaa loo isticmaalaa doorashada waxyaabo badan (0 ilaa N), ama doorashada laba xaaladood, marka isticmaaluhu dooran karo ama ka saari karo hal doorasho.
+tm-dsfr-v1-15-3 = DSFR nooca 1.15.3
+tm-retour = Ku noqo
+tm-case-a-cocher-checkbox = Sanduuqa calaamadda (checkbox)
+tm-case-a-cocher-seule = Hal sanduuq calaamadeed oo keliya
+tm-case-a-cocher-seule-exemple-avec = Hal sanduuq calaamadeed oo keliya, tusaale leh qoraal hoose iyo qoraal sare
+tm-case-a-cocher-avec-texte-daide = Sanduuqa calaamadda oo leh qoraal caawimaad
+tm-case-a-cocher-seule-validee = Hal sanduuq calaamadeed oo keliya, sax ah
+tm-case-a-cocher-seule-avec-erreur = Hal sanduuq calaamadeed oo keliya oo khalad leh
+tm-case-a-cocher-seule-indeterminee = Hal sanduuq calaamadeed oo keliya, aan la go'aamin
+tm-ensemble-de-cases-a-cocher = Koox sanduuqyo calaamadeed
+tm-ensemble-de-cases-a-cocher-petite = Koox sanduuqyo calaamadeed, cabbir yar
+tm-ensemble-de-cases-a-cocher-desactivees = Koox sanduuqyo calaamadeed oo aan shaqaynayn
+tm-ensemble-de-cases-a-cocher-en = Koox sanduuqyo calaamadeed oo hal saf ku jira
+tm-ensemble-de-cases-a-cocher-avec = Koox sanduuqyo calaamadeed oo leh qoraal caawimaad
+tm-ensemble-de-cases-a-cocher-avec-2 = Koox sanduuqyo calaamadeed oo khalad leh
+tm-ensemble-de-cases-a-cocher-validees = Koox sanduuqyo calaamadeed oo sax ah
+tm-ensemble-de-cases-a-cocher-avec-3 = Koox sanduuqyo calaamadeed oo khalad leh, hal saf
+tm-ensemble-de-cases-a-cocher-validees-2 = Koox sanduuqyo calaamadeed oo sax ah, hal saf
+tm-ensemble-de-cases-a-cocher-avec-4 = Koox sanduuqyo calaamadeed oo leh qoraal caawimaad gaar ah
+tm-ensemble-de-cases-a-cocher-avec-5 = Koox sanduuqyo calaamadeed oo leh qoraal caawimaad gaar ah, cabbir yar
+tm-autres-versions = Noocyo kale
+tm-parametres-daffichage = Dejinta muuqaalka
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Magaca meesha wax lagu qoro
+tm-envoyer = Dir
+tm-supprimer-le-champ = Tirtir meesha
+tm-placeholder = Qoraal tusaale ah oo meesha gudaheeda ku jira (placeholder)
+tm-champ-de-saisie-input = Meesha wax lagu qoro (input)
+tm-les-champs-permettent-a-un-utilisateur = Meelaha wax lagu qoro waxay u oggolaanayaan isticmaalaha inuu qoro waxyaabo iyo xog.
+tm-champ-de-type-text = Meel nooca «qoraal» ah (text)
+tm-champ-de-type-number = Meel nooca «lambar» ah (number)
+tm-champ-de-type-search = Meel nooca «raadin» ah (search)
+tm-champ-de-type-date = Meel nooca «taariikh» ah (date)
+tm-preferez-l-utilisation-du-modele-de = Waxaa fiican in la isticmaalo qaabka hal taariikh
+tm-champ-de-type-textarea = Meel nooca «qoraal dheer» ah (textarea)
+tm-champ-de-type-password = Meel nooca «erayga sirta ah» (password)
+tm-preferez-l-utilisation-du-composant-mot = Waxaa fiican in la isticmaalo qaybta «Erayga sirta ah»
+tm-combo-champ-bouton-d-envoi = Meel wax lagu qoro iyo badhan dirid
+tm-combo-champ-bouton-d-action = Meel wax lagu qoro iyo badhan fal
+tm-champ-avec-placeholder = Meel leh qoraal tusaale ah oo gudaheeda ku jira
+tm-champ-avec-valeur-initiale = Meel leh qiime bilow ah
+tm-champ-avec-icone-personalisee = Meel leh calaamad (icon) gaar ah
+tm-champ-desactive = Meel aan shaqaynayn
+tm-champ-avec-texte-additionnel = Meel leh qoraal dheeraad ah
+tm-champ-valide-avec-texte-de-succes = Meel sax ah oo leh qoraal guul
+tm-champ-en-erreur-avec-texte-d = Meel khalad leh oo leh qoraalka khaladka
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] Ugu yaraan { $n } xaraf
+       *[other] Ugu yaraan { $n } xaraf
+    }
+tm-la-demande-de-mot-de-passe = Meesha erayga sirta ah waxay ka caawisaa isticmaalaha inuu sameeyo ama qoro eray sir ah.
+tm-mot-de-passe-password = Erayga sirta ah (password)
+tm-mot-de-passe-avec-description = Erayga sirta ah oo leh sharaxaad
+tm-mot-de-passe-apres-validation = Erayga sirta ah kadib xaqiijinta
+tm-mot-de-passe-de-connexion = Erayga sirta ah ee galitaanka
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Magaca badhanka hal-doorashada (radio)
+tm-libelle-radio-sup-sub = Magaca badhanka hal-doorashada oo leh qoraal sare iyo qoraal hoose
+tm-le-bouton-radio-permettent-a = Badhanka hal-doorashada (radio) wuxuu u oggolaanayaa isticmaalaha inuu liis ka doorto hal doorasho oo keliya.
+tm-bouton-radio-radio = Badhanka hal-doorashada (radio)
+tm-bouton-radio-simple = Badhan hal-doorasho oo fudud
+tm-ensemble-de-boutons-radio = Koox badhamo hal-doorasho
+tm-ensemble-de-boutons-radio-petite-taille = Koox badhamo hal-doorasho, cabbir yar
+tm-ensemble-de-boutons-radio-desactivees = Koox badhamo hal-doorasho oo aan shaqaynayn
+tm-ensemble-de-boutons-radio-en-ligne = Koox badhamo hal-doorasho oo hal saf ku jira
+tm-ensemble-de-boutons-radio-avec-texte = Koox badhamo hal-doorasho oo leh qoraal caawimaad
+tm-ensemble-de-boutons-radio-avec-erreur = Koox badhamo hal-doorasho oo khalad leh
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Koox badhamo hal-doorasho oo khalad leh, hal saf
+tm-ensemble-de-boutons-radio-valides = Koox badhamo hal-doorasho oo sax ah
+tm-ensemble-de-boutons-radio-valides-en = Koox badhamo hal-doorasho oo sax ah, hal saf
+tm-ensemble-de-boutons-radio-avec-texte-2 = Koox badhamo hal-doorasho oo leh qoraal caawimaad gaar ah
+tm-ensemble-de-boutons-radio-avec-texte-3 = Koox badhamo hal-doorasho oo leh qoraal caawimaad gaar ah, cabbir yar
+tm-ensemble-de-boutons-radio-libelle-en = Koox badhamo hal-doorasho, magaca oo leh qoraal hoose iyo qoraal sare
+tm-bouton-radio-riche = Badhan hal-doorasho oo ballaaran (sawir leh)
+tm-ensemble-de-boutons-radio-riches-simple = Koox badhamo hal-doorasho oo ballaaran, fudud
+tm-ensemble-de-boutons-radio-riches-en = Koox badhamo hal-doorasho oo ballaaran, hal saf, fudud
+tm-ensemble-de-boutons-radio-riches-sans = Koox badhamo hal-doorasho oo ballaaran oo aan sawir lahayn
+tm-ensemble-de-boutons-radio-riches-sans-2 = Koox badhamo hal-doorasho oo ballaaran oo aan sawir lahayn, hal saf
+tm-ensemble-de-boutons-radio-riches-avec = Koox badhamo hal-doorasho oo ballaaran oo leh qoraallo caawimaad
+tm-ensemble-de-boutons-radio-riches-avec-2 = Koox badhamo hal-doorasho oo ballaaran oo leh qoraallo caawimaad, hal saf
+tm-ensemble-de-boutons-radio-riches-avec-3 = Koox badhamo hal-doorasho oo ballaaran oo leh khalad iyo qoraallo caawimaad
+tm-ensemble-de-boutons-radio-riches-avec-4 = Koox badhamo hal-doorasho oo ballaaran oo leh khalad iyo qoraallo caawimaad, hal saf
+tm-ensemble-de-boutons-radio-riches = Koox badhamo hal-doorasho oo ballaaran oo aan shaqaynayn
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Magaca liiska hoos-u-dhaca
+tm-option = Doorasho { $n }
+tm-selectionnez-une-option = Dooro hal doorasho
+tm-la-liste-deroulante-permet-a-un = Liiska hoos-u-dhacu wuxuu u oggolaanayaa isticmaalaha inuu liis la bixiyay ka doorto hal shay.
+tm-liste-deroulante-select = Liiska hoos-u-dhaca (select)
+tm-liste-deroulante-par-defaut = Liis hoos-u-dhac caadi ah
+tm-liste-deroulante-desactivee = Liis hoos-u-dhac oo aan shaqaynayn
+tm-liste-deroulante-avec-texte-de = Liis hoos-u-dhac oo leh qoraal sharaxaad
+tm-liste-deroulante-valide = Liis hoos-u-dhac oo sax ah
+tm-liste-deroulante-erreur = Liis hoos-u-dhac oo khalad leh
+tm-liste-deroulante-avec-groupe-d-options = Liis hoos-u-dhac oo leh kooxo doorashooyin
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Ku dar fayl
+tm-ajouter-des-fichiers = Ku dar faylal
+tm-ce-composant-permet-aux-utilisateurs-de = Qaybtani waxay u oggolaanaysaa isticmaalayaasha inay doortaan oo diraan hal fayl ama dhowr fayl.
+tm-ajout-de-fichier-upload = Ku darista fayl (upload)
+tm-bouton-upload-1-seul-fichier = Badhanka soo gelinta hal fayl oo keliya
+tm-bouton-upload-avec-erreur = Badhanka soo gelinta fayl oo khalad leh
+tm-bouton-upload-fichiers-multiples = Badhanka soo gelinta faylal badan
+tm-bouton-upload-desactive = Badhanka soo gelinta fayl oo aan shaqaynayn
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Gal [Magaca adeegga ama goobta]
+tm-format-attendu = Qaabka la rabo: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect waa xalka ay dawladdu bixiso si galitaanka adeegyada internetka loo sugo oo loo fududeeyo.
+tm-se-connecter-avec-franceconnect = Ku gal FranceConnect
+tm-vous-navez-pas-de-compte = Akoon ma lihid?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Magaca isticmaalaha ama erayga sirta ah waa khalad
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Dib u hel erayga sirta ah ee akoonkaaga
+tm-description-veuillez-saisir-ladresse = Sharaxaad — Fadlan qor cinwaanka iimaylka ee ku xiran akoonkaaga. Waxaan kuu soo diri doonnaa macluumaad dheeraad ah si aad u beddesho erayga sirta ah
+tm-recuperation-de-mot-de-passe-sur = Dib u helidda erayga sirta ah ee [Magaca adeegga ama goobta]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Faahfaahin — Haddii aadan helin iimayl (sidoo kale eeg galka fariimaha aan la rabin), waxaad mar kale qori kartaa cinwaanka iimaylkaaga.
+tm-votre-demande-de-recuperation-de-mot = Codsigaaga dib u helidda erayga sirta ah waa la diray. Daqiiqado gudahood waxaad heli doontaa iimayl.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Bogagga galitaanka
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Samaynta akoon ee [Magaca adeegga ama goobta]
+tm-se-creer-un-compte-en-choisissant = Samayso akoon adigoo dooranaya magac isticmaale
+tm-sauf-mention-contraire-tous-les-champs = Dhammaan meelaha waa waajib, haddii aan si kale loo qorin mooyee.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Dooro magac isticmaale
+tm-etape-sur = Tallaabada { $n } ee { $count }
+tm-etape-suivante-renseigner-une-identite = Tallaabada xigta: Buuxi macluumaadka aqoonsiga
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Dheddig
+tm-masculin = Lab
+tm-je-n-ai-pas-de-prenom = Ma lihi magac koowaad
+tm-identite-personnelle = Aqoonsiga shakhsiga ah
+tm-sexe = Jinsiga
+tm-renseigner-une-identite = Buuxi macluumaadka aqoonsiga
+tm-etape-suivante-saisir-des-coordonnees = Tallaabada xigta: Qor macluumaadka xiriirka
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Faahfaahinta cinwaanka (ikhtiyaari)
+tm-coordonnees-personnelles = Macluumaadka xiriirka shakhsiga ah
+tm-adresse-postale = Cinwaanka boostada
+tm-indication-numero-et-voie = Tilmaan: lambarka guriga iyo magaca waddada
+tm-indication-batiment-immeuble-escalier-et = Tilmaan: dhismaha, aqalka, jaranjarada iyo lambarka guriga (apartment)
+tm-exemple-montpellier = Tusaale: Montpellier
+tm-saisir-des-coordonnees = Qor macluumaadka xiriirka
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Bogagga samaynta akoon
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Akoonkaaga waa la sameeyay. Daqiiqado gudahood waxaad heli doontaa iimayl ay ku jirto xiriiriye (link) xaqiijin.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Akoonkaaga waa la hawlgeliyay. Hadda ayaad bilaabi kartaa inaad isticmaasho.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Magaca goobta (lieu-dit), degmo hoose (commune déléguée) ama sanduuqa boostada
+tm-numero = Lambar
+tm-voie = Waddo
+tm-batiment = Dhismo
+tm-immeuble = Aqal (dhismo la deggan yahay)
+tm-escalier = Jaranjaro
+tm-numero-d-appartement = Lambarka guriga (apartment)
+tm-complement-d-adresse-postale = Faahfaahinta cinwaanka boostada
+tm-la-demande-dadresse-postale-permet = Meesha cinwaanka boostada waxay ka caawisaa isticmaalaha inuu qoro cinwaankiisa.
+tm-bloc-fonctionnel-d-adresse-postale = Kooxda meelaha cinwaanka boostada (address)
+tm-demande-dune-adresse-postale-nationale = Weydiinta cinwaan boosto oo Faransiiska ah
+tm-demande-dune-adresse-postale-nationale-2 = Weydiinta cinwaan boosto oo Faransiiska ah + magaca goobta, degmo hoose ama sanduuqa boostada
+tm-complement-d-adresse = Faahfaahinta cinwaanka
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Dhakhtar
+tm-inspecteur = Kormeere (inspecteur)
+tm-sans-reponse = Jawaab la'aan
+tm-titre-dappel = Magaca xushmadda (sida laguugu yeero)
+tm-demande-de-situation-familiale = Weydiinta xaaladda qoyska
+tm-demande-du-titre-dappel = Weydiinta magaca xushmadda
+tm-concubinage = Wada noolaansho aan guur ahayn
+tm-pacse = Leh heshiiska PACS
+tm-marie = Guursaday
+tm-veuf = Carmal (xaaskiisii way dhimatay)
+tm-divorce = Furay (kala tagay)
+tm-recteur = Madaxa gobolka waxbarashada (recteur)
+tm-proviseur = Maamulaha dugsiga sare (lycée)
+tm-professeur = Macallin
+tm-principal = Maamulaha dugsiga dhexe (collège)
+tm-la-demande-de-civilite-permet-a = Meesha xaaladda madaniga ah waxay u oggolaanaysaa isticmaalaha inuu bixiyo macluumaadkiisa (jinsiga, xaaladda qoyska, magaca xushmadda).
+tm-les-boutons-radios-sont-recommandes = Badhamada hal-doorashada (radio) ayaa lagu taliyaa marka isticmaaluhu uu ka dooranayo hal shay 2 ilaa 5 doorasho.
+tm-au-dela-de-5-choix-ou = Haddii doorashooyinku ka badan yihiin 5 ama meeshu aysan ku filnayn, waxaa fiican in la isticmaalo liis hoos-u-dhac.
+tm-bloc-fonctionnel-de-civilite-civility = Kooxda meelaha xaaladda madaniga ah (civility)
+tm-demande-du-sexe = Weydiinta jinsiga
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Lambarka SIRET
+tm-denomination = Magaca shirkadda
+tm-cedex = Cedex (koodh boosto oo gaar u ah hay'adaha)
+tm-type-de-societe = Nooca shirkadda
+tm-nom-d-usage = Magaca aad isticmaasho
+tm-nom-de-naissance = Magaca qoyska ee dhalashada
+tm-fonction-dans-la-societe = Shaqada aad ka hayso shirkadda
+tm-siret-de-l-entreprise = Lambarka SIRET ee shirkadda
+tm-representant-moral-de-l-entreprise = Wakiilka sharciga ah ee shirkadda
+tm-indication-nom-de-famille-non-rectifie = Tilmaan: magaca qoyska intaan maxkamaddu go'aan ku sixin.
+tm-france = Faransiiska
+tm-allemagne = Jarmalka
+tm-italie = Talyaaniga
+tm-espagne = Isbaanishka
+tm-royaume-uni = Boqortooyada Ingiriiska
+tm-entrepreneur-individuel-ei = Ganacsade shakhsi ah (EI)
+tm-entreprise-unipersonnelle-a = Shirkad hal qof leh oo mas'uuliyad xaddidan (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Shirkad mas'uuliyad xaddidan (SARL)
+tm-societe-par-actions-simplifiee = Shirkad saami fudud oo hal qof leh (SASU)
+tm-societe-par-actions-simplifiee-sas = Shirkad saami fudud (SAS)
+tm-societe-anonyme-sa = Shirkad saami (SA)
+tm-societe-en-nom-collectif-snc = Shirkad wadaag ah (SNC)
+tm-societe-en-commandite-simple-scs = Shirkad iskaashi fudud (SCS)
+tm-societe-en-commandite-par-actions-sca = Shirkad iskaashi saami leh (SCA)
+tm-la-demande-de-renseignement-sur-la = Meelaha macluumaadka shirkadda waxay ka caawiyaan isticmaalaha inuu qoro macluumaadka shirkaddiisa.
+tm-bloc-fonctionnel-de-societe-company = Kooxda meelaha shirkadda (company)
+tm-demande-d-un-numero-de-siret = Weydiinta lambarka SIRET
+tm-demande-dune-adresse-de-siege-social = Weydiinta cinwaanka xarunta shirkadda
+tm-demande-dun-type-de-societe = Weydiinta nooca shirkadda
+tm-demande-dun-representant-moral = Weydiinta wakiilka sharciga ah
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Tilmaan: qoraal sharaxaad dheeraad ah
+tm-exemple-2 = Tusaale: { $n }
+tm-le-jour-est-invalide = Maalintu waa khalad
+tm-le-mois-est-invalide = Bishu waa khalad
+tm-lannee-est-invalide = Sannadku waa khalad
+tm-la-date-est-posterieure-a-aujourdhui = Taariikhdu waxay ka dambaysaa maanta (mustaqbalka)
+tm-le-champ-de-saisie-de-date = Meesha taariikhdu waxay ka kooban tahay saddex meelood oo qoraal ah.
+tm-bloc-fonctionnel-de-date-unique-date = Kooxda meelaha hal taariikh (date)
+tm-defaut = Caadi
+tm-erreur-unitaire = Khalad ku jira hal meel
+tm-erreur-globale = Khalad guud
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Tilmaan: cinwaankan waxaa loo isticmaalaa oo keliya galitaanka adeegga.
+tm-le-format-de-ladresse-electronique = Qaabka cinwaanka iimaylka ee aad qortay sax ma aha. Qaabka la rabo waa: { $email }
+tm-la-demande-d-email-est-un = Meesha iimaylku waa koox kuu oggolaanaysa inaad qorto cinwaan iimayl.
+tm-bloc-fonctionnel-de-demande-d-email = Kooxda meelaha iimaylka (email)
+tm-demande-d-une-adresse-electronique = Weydiinta cinwaan iimayl
+tm-demande-d-une-adresse-electronique-2 = Weydiinta cinwaan iimayl - Khalad
+tm-demande-et-indication-de-traitement-dune = Weydiinta cinwaan iimayl iyo sharaxaadda sida loo isticmaalo
+tm-demande-et-indication-de-traitement-dune-2 = Weydiinta cinwaan iimayl iyo sharaxaadda sida loo isticmaalo - Khalad
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Tilmaan: magacii hore…
+tm-ajouter-un-prenom = Ku dar magac koowaad
+tm-la-demande-de-nom-et-prenom = Meelaha magaca qoyska iyo magaca koowaad waxay ka caawiyaan isticmaalaha inuu qoro magaciisa qoyska iyo magaciisa koowaad.
+tm-bloc-fonctionnel-de-nom-et-prenom = Kooxda meelaha magaca qoyska iyo magaca koowaad (name)
+tm-demande-dun-nom-et-dun-prenom = Weydiinta magaca qoyska iyo magaca koowaad gudaha Faransiiska
+tm-avec-prenom-desactive = Iyadoo meesha magaca koowaad aysan shaqaynayn
+tm-avec-nom-d-usage = Iyadoo leh magaca la isticmaalo
+tm-avec-nom-d-usage-prenom-desactive = Iyadoo leh magaca la isticmaalo + meesha magaca koowaad oo aan shaqaynayn
+tm-avec-bouton = Iyadoo leh badhan
+tm-avec-bouton-prenom-desactive = Iyadoo leh badhan + meesha magaca koowaad oo aan shaqaynayn
+tm-demande-dun-nom-et-dun-prenom-2 = Weydiinta magaca qoyska iyo magaca koowaad dibadda Faransiiska
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Dhalashada (jinsiyadda)
+tm-allemande = Jarmal
+tm-italienne = Talyaani
+tm-espagnole = Isbaanish
+tm-la-demande-de-nationalite-permet-daider = Meesha dhalashadu waxay ka caawisaa isticmaalaha inuu qoro dhalashadiisa.
+tm-bloc-fonctionnel-de-nationalite = Kooxda meelaha dhalashada (nationality)
+tm-demande-de-nationalite = Weydiinta dhalashada
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Lambarka taleefanka
+tm-format-attendu-33-5-36-49 = Qaabka la rabo: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = Qaabka lambarka taleefanka ee aad qortay sax ma aha. Qaabka la rabo waa: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = Meesha lambarka taleefanku waa koox kuu oggolaanaysa inaad qorto lambar taleefan.
+tm-bloc-fonctionnel-de-telephone-tel = Kooxda meelaha taleefanka (tel)
+tm-demande-d-un-numero-de-telephone = Weydiinta lambar taleefan
+tm-demande-d-un-numero-de-telephone-2 = Weydiinta lambar taleefan - Khalad
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Codsiga ruqsadda deganaanshaha – nolosha gaarka ah iyo qoyska
+tm-identite-et-situation-familiale = Aqoonsiga iyo xaaladda qoyska
+tm-les-champs-suivis-dun-asterisque-sont = Meelaha ay xiddig ( * ) ka dambayso waa waajib.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Haddii aad leedahay dhowr magac oo koowaad, qor dhammaan, oo hakad (,) ku kala saar.
+tm-algerienne = Aljeeriyaan
+tm-afghane = Afgaan
+tm-erythreenne = Eritreeyaan
+tm-georgienne = Joorjiyaan
+tm-ukrainienne = Yukreeniyaan
+tm-votre-situation-a-la-date-de = Xaaladdaada taariikhda codsiga
+tm-avez-vous-des-enfants-a-charge = Ma leedahay carruur aad masuul ka tahay (aad quudiso)?
+tm-nom-et-prenom-du-conjoint = Magaca qoyska iyo magaca koowaad ee lammaanahaaga (xaaska ama ninka)
+tm-date-du-mariage = Taariikhda guurka
+tm-date-de-conclusion-du-pacs = Taariikhda la saxiixay heshiiska PACS
+tm-ajouter-un-enfant = Ku dar ilmo
+tm-enfant-n = Ilmaha lambarka { $numero }
+tm-prenom-de-lenfant = Magaca koowaad ee ilmaha
+tm-date-de-naissance-de-lenfant = Taariikhda dhalashada ilmaha
+tm-supprimer-lenfant-n = Tirtir ilmaha lambarka { $numero }
+tm-etape-suivante-recapitulatif = Tallaabada xigta: Soo koobid
+tm-exemple-06-12-34-56-78 = Tusaale: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 god, waxaa ku qoran ruqsaddaada deganaanshaha ama warqadda récépissé
+tm-jatteste-sur-lhonneur-lexactitude-des = Waxaan sharaftayda ku caddaynayaa in macluumaadka aan bixiyay ay sax yihiin
+tm-une-erreur-est-survenue-votre-dossier = Khalad ayaa dhacay. Faylkaaga lama gudbin karin. Sax meelaha la calaamadeeyay kadibna mar kale gudbi faylkaaga.
+tm-le-champ-adresse-electronique-est = Meesha «Cinwaanka iimaylka» (Adresse électronique) waa khalad. Qor cinwaan iimayl oo sax ah, tusaale ahaan nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = Meesha «Lambarka ajnabiga» (Numéro étranger) waa inay lahaato 10 god
+tm-recapitulatif = Soo koobid
+tm-votre-dossier-a-bien-ete-depose = Faylkaaga waa la gudbiyay
+tm-un-courriel-de-confirmation-vous-a = Iimayl xaqiijin ah ayaa laguugu diray cinwaanka { $email }.
+tm-enfants-a-charge = Carruurta aad masuulka ka tahay
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Qabsashada ballan – Miiska ruqsadaha deganaanshaha
+tm-vous-pouvez-prendre-rendez-vous-au = Waxaad ballan ka qabsan kartaa miiska «Ruqsadaha deganaanshaha» (Titres de séjour) ee préfecture-ka. Intaadan bilaabin, akhri shuruudaha isticmaalka adeegga: qof kasta hal ballan oo keliya, codsi kasta oo aan dhammaystirnayn waa la tirtiri doonaa.
+tm-jaccepte-les-conditions-generales = Waan aqbalay shuruudaha guud ee isticmaalka
+tm-vos-informations = Macluumaadkaaga
+tm-choisissez-le-motif-qui-correspond-a = Dooro sababta ku habboon xaaladdaada
+tm-remise-de-titre-de-sejour = Qaadashada ruqsadda deganaanshaha
+tm-premiere-demande-de-titre-de-sejour = Codsiga ugu horreeya ee ruqsadda deganaanshaha – arday
+tm-renouvellement-de-titre-de-sejour = Cusboonaysiinta ruqsadda deganaanshaha – shaqaale (qandaraas leh)
+tm-duplicata-de-titre-de-sejour-perte = Nuqul cusub oo ruqsadda deganaanshaha (lumis ama xatooyo)
+tm-changement-dadresse-sur-le-titre-de = Beddelidda cinwaanka ku qoran ruqsadda deganaanshaha
+tm-tel-quil-figure-sur-votre-passeport = Sida ay ugu qoran tahay baasaboorkaaga
+tm-la-convocation-vous-sera-envoyee-a = Warqadda ballanta (convocation) waxaa laguugu soo diri doonaa cinwaankan
+tm-etape-suivante = Tallaabada xigta
+tm-veuillez-choisir-le-motif-de-votre = Fadlan dooro sababta ballantaada
+tm-ce-champ-est-obligatoire = Meeshan waa waajib
+tm-veuillez-saisir-une-adresse-electronique = Fadlan qor cinwaan iimayl oo sax ah
+tm-le-numero-etranger-comporte-10-chiffres = Lambarka ajnabiga (numéro étranger) wuxuu leeyahay 10 god
+tm-recommencer = Dib u bilow
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Sheeg dakhliga ay qoyskaagu heleen saddexdii bilood ee la soo dhaafay. Warbixintan la'aanteed, lacag bixinta RSA ama prime d’activité (kaalmada shaqada) waa la joojin doonaa.
+tm-7-chiffres-il-figure-sur-tous = 7 god, waxaa ku qoran dhammaan warqadaha Caf kuu soo dirto
+tm-avez-vous-percu-des-salaires-au = Ma heshay mushahar saddexdan bilood gudahood?
+tm-votre-situation-familiale-a-t-elle = Xaaladda qoyskaagu ma isbeddeshay?
+tm-indiquez-le-montant-net-avant = Qor lacagta saafiga ah ka hor inta aan canshuurta laga jarin, ama 0 haddii aadan waxba helin bishaas.
+tm-montant-des-salaires-percus-mois-en = Lacagta mushaharka la helay – bisha { $n } (euro ahaan)
+tm-salaire-net-primes-comprises = Mushaharka saafiga ah, oo ay ku jiraan gunnooyinka (primes)
+tm-nature-du-changement = Nooca isbeddelka
+tm-choisissez = Dooro…
+tm-mariage = Guur
+tm-pacs = Heshiiska PACS (wada-lahaansho madani ah)
+tm-vie-en-couple = Ku noolaansho lammaane ahaan
+tm-separation = Kala tagid
+tm-naissance-ou-arrivee-dun-enfant = Dhalashada ama imaanshaha ilmo
+tm-deces-du-conjoint = Geerida lammaanaha (xaaska ama ninka)
+tm-date-du-changement = Taariikhda isbeddelka
+tm-a-savoir-la-date-figure-sur = Ogow: taariikhdu waxay ku qoran tahay dukumentiga ama caddaynta isbeddelka (maalin/bil/sannad JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = Lambarka qofka kaalmada ka hela CAF (numéro allocataire) wuxuu leeyahay 7 god.
+tm-indiquez-un-montant-en-euros-par = Qor lacag euro ah, tusaale ahaan 1250 ama 0.
+tm-la-date-doit-etre-au-format = Taariikhda waa in lagu qoraa qaabkan: maalin/bil/sannad (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] Warbixintaadu waxay leedahay { $n } khalad.
+       *[other] Warbixintaadu waxay leedahay { $n } khalad.
+    }
+tm-envoi-de-votre-declaration-en-cours = Warbixintaada waa la dirayaa…
+tm-votre-declaration-a-bien-ete-enregistree = Warbixintaada waa la diiwaangeliyay.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Waqtigii galitaankaagu wuu dhammaaday. Sababo amni awgood, akoonka waa lagaa saaray. Fadlan mar kale gal.
+tm-veuillez-saisir-votre-identifiant-votre = Fadlan qor magacaaga isticmaale: lambarkaaga ajnabiga (numéro étranger) ama cinwaankaaga iimaylka.
