@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = ফর্মে ভুল আছে
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = এই সরকারি কাজে «পড়ার প্রাপ্তিস্বীকার» (accusé de lecture) প্রযোজ্য। আপনার ফাইল নিয়ে নেওয়া সিদ্ধান্ত দেখতে চাইলে আপনি পড়ার প্রাপ্তিস্বীকার মেনে নেন, আর এর ফলে আপিলের আইনি সময়সীমা শুরু হয়ে যায়।
 tm-adresse = ঠিকানা
 tm-pays = দেশ
 tm-autres-informations-sur-lorganisme-sur = ➡ প্রতিষ্ঠানটি সম্পর্কে আরও তথ্য «annuaire-entreprises.data.gouv.fr» ওয়েবসাইটে
@@ -402,7 +401,6 @@ tm-publier = প্রকাশ করুন
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = সংযুক্ত ফাইলটি ({ $attachment }) সফলভাবে মুছে ফেলা হয়েছে। আপনি আরেকটি যোগ করতে পারেন।
 tm-la-nouvelle-adresse-electronique = নতুন ই-মেইল ঠিকানা
 tm-numero-siret = SIRET নম্বর
 tm-la-demarche-est-mise-en-uvre = এই সরকারি কাজটি পরিচালনা করে:
@@ -927,6 +925,7 @@ tm-verification-de-securite = নিরাপত্তা যাচাই
 tm-le-code-peut-etre-ecoute-avec = «কোডটি পড়ে শোনাও» (« Énoncer le code ») বোতাম দিয়ে কোডটি শোনা যায়; «কোড বদলাও» (« Changer le code ») বোতামটি একটি নতুন ছবি দেখায়।
 tm-recopiez-les-caracteres-affiches-dans = ছবিতে দেখানো অক্ষর ও অঙ্কগুলো হুবহু লিখুন।
 tm-veuillez-recopier-le-code-de-securite = অ্যাপয়েন্টমেন্ট নেওয়া চালিয়ে যেতে অনুগ্রহ করে নিরাপত্তা কোডটি হুবহু লিখুন।
+tm-prise-de-rendez-vous-demande-de = অ্যাপয়েন্টমেন্ট নেওয়া — ফরাসি নাগরিকত্বের আবেদন (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +933,15 @@ tm-saisissez-les-caracteres-de-l-image = ছবির অক্ষর ও অঙ
 tm-afin-de-verifier-que-vous-netes = আপনি রোবট নন তা যাচাই করতে, ছবিতে দেখানো অক্ষর ও অঙ্কগুলো হুবহু লিখুন। শুনতে চাইলে «ক্যাপচা কোড পড়ে শোনাও» (« Énoncer le code du captcha ») বোতাম ব্যবহার করুন; অন্য ছবি পেতে «নতুন ক্যাপচা তৈরি করো» (« Générer un nouveau captcha ») বোতাম ব্যবহার করুন।
 tm-les-majuscules-et-minuscules-ne-sont = বড় হাতের ও ছোট হাতের অক্ষরের মধ্যে পার্থক্য ধরা হয় না।
 tm-pour-acceder-au-calendrier-des-rendez = অ্যাপয়েন্টমেন্টের ক্যালেন্ডারে যেতে নিরাপত্তা কোডটি হুবহু লিখুন, তারপর «পরবর্তী» (« Suivant ») বোতামে ক্লিক করুন।
+tm-prise-de-rendez-vous-remise-de = অ্যাপয়েন্টমেন্ট নেওয়া — রেসিডেন্স পারমিট হাতে নেওয়া
+tm-le-code-de-securite-saisi-est = আপনি যে নিরাপত্তা কোড লিখেছেন তা ভুল। অনুগ্রহ করে আবার চেষ্টা করুন।
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = আপনার যোগাযোগের তথ্য
 tm-format-attendu-nom-domaine-fr = প্রত্যাশিত ফরম্যাট: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = সময় বেছে নেওয়ার আগে অনুগ্রহ করে আপনার আবেদন নিশ্চিত করুন। কাউন্টারের (guichet) খালি সময় অনুযায়ী প্রতি সপ্তাহে অ্যাপয়েন্টমেন্ট খোলা হয়।
+tm-prise-de-rendez-vous-echange-de = অ্যাপয়েন্টমেন্ট নেওয়া — বিদেশি ড্রাইভিং লাইসেন্স বদলানো
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +949,9 @@ tm-verification-anti-robot = রোবট-বিরোধী যাচাই
 tm-cliquez-sur-clique-ici-pour-verifier = «যাচাই করতে এখানে ক্লিক করো» (« Clique ici pour vérifier ») বোতামে ক্লিক করুন: যাচাই স্বয়ংক্রিয়ভাবে হয়, কোনো পরীক্ষা ছাড়াই।
 tm-clique-ici-pour-verifier = যাচাই করতে এখানে ক্লিক করো
 tm-pour-toute-question-relative-a-vos = আপনার সরকারি কাজ (রেসিডেন্স পারমিট, ড্রাইভিং লাইসেন্স, সংগঠন) সম্পর্কে যেকোনো প্রশ্নের জন্য এই ফর্মটি ব্যবহার করুন। 15 কর্মদিবসের মধ্যে আপনাকে উত্তর দেওয়া হবে।
+tm-nous-contacter = আমাদের সাথে যোগাযোগ করুন
+tm-nous-verifions-que-vous-netes-pas = আমরা যাচাই করছি যে আপনি রোবট নন…
+tm-verification-automatique-des-spams = অবাঞ্ছিত বার্তার (spam) স্বয়ংক্রিয় যাচাই শেষ হয়েছে
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +960,7 @@ tm-format-attendu-ab-123-cd = প্রত্যাশিত ফরম্যা�
 tm-cochez-la-case-je-suis-un = চালিয়ে যেতে «আমি মানুষ» (« Je suis un humain ») ঘরে টিক দিন।
 tm-envoyer-ma-demande = আমার আবেদন পাঠান
 tm-les-residents-des-secteurs-de = পেইড পার্কিং এলাকার বাসিন্দারা বাসিন্দাদের হারে পার্কিংয়ের একটি কার্ড চাইতে পারেন। 3 মাসের কম পুরোনো একটি ঠিকানার প্রমাণ এবং গাড়ির নিবন্ধন সনদ প্রস্তুত রাখুন।
+tm-demande-de-carte-de-stationnement = বাসিন্দাদের গাড়ি পার্কিং কার্ডের আবেদন
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +972,21 @@ tm-6-caracteres-chiffres-et-lettres = 6টি চিহ্ন, অঙ্ক ও 
 tm-generer-un-nouveau-code = নতুন কোড তৈরি করুন
 tm-envoyer-la-demande = আবেদন পাঠান
 tm-vous-pouvez-demander-la-copie-dun = এই পৌর এলাকায় দেওয়া একটি নির্মাণ অনুমতি বা পূর্ব ঘোষণার (déclaration préalable) অনুলিপি চাইতে পারেন। কাগজপত্র ইলেকট্রনিকভাবে পাঠানো হয়।
+tm-demande-de-copie-de-documents-durbanisme = নগর পরিকল্পনা (নির্মাণ) সংক্রান্ত কাগজপত্রের কপির আবেদন
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = প্রতিটি পাতা ইন্টারনেট ছাড়াই সরকারি পোর্টালে দেখা এক ধরনের CAPTCHA-র কাঠামো নকল করে, যাতে Relais-এর শনাক্তকরণ পরীক্ষা করা যায় (Relais কখনো CAPTCHA সমাধান করে না বা এড়িয়ে যায় না)। বাইরের কোনো সেবার সঙ্গে যোগাযোগ করা হয় না: স্ক্রিপ্ট, ফ্রেম, ছবি ও শব্দ সবই স্থানীয় ফাইল (vendor/ ফোল্ডার)।
+tm-pages-de-test-widgets-captcha = পরীক্ষার পাতা: CAPTCHA টুল
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = অ্যাপয়েন্টমেন্ট নিশ্চিত করুন
 tm-choisissez-un-creneau-pour-deposer-votre = আপনার আবেদন জমা দিতে একটি সময় বেছে নিন। পাতাটি লোড হওয়ার পর নিরাপত্তা যাচাই দেখা যাবে।
+tm-prise-de-rendez-vous-carte-nationale = অ্যাপয়েন্টমেন্ট নেওয়া — জাতীয় পরিচয়পত্র ও পাসপোর্ট
+tm-chargement-de-la-verification-de = নিরাপত্তা যাচাই লোড হচ্ছে…
+tm-confirmation-du-creneau = অ্যাপয়েন্টমেন্টের সময় নিশ্চিত করা
+tm-cochez-la-case-pour-confirmer-que = আপনি মানুষ তা নিশ্চিত করতে বাক্সে টিক দিন।
 
 ## fixture: captcha/question.html
 
@@ -982,6 +994,7 @@ tm-question-de-securite-combien-font-3 = নিরাপত্তা প্র�
 tm-repondez-en-chiffres-cette-question = অঙ্কে উত্তর দিন। এই প্রশ্ন দিয়ে যাচাই করা হয় যে আপনি রোবট নন।
 tm-sinscrire = নিবন্ধন করুন
 tm-recevez-chaque-mois-lactualite-du = প্রতি মাসে জেলার (Département) খবর পান: সহায়তা, রাস্তা, মাধ্যমিক স্কুল, সামাজিক সহায়তা। আপনি যেকোনো সময় নিবন্ধন বাতিল করতে পারবেন।
+tm-inscription-a-la-lettre-dinformation = নিউজলেটারে নাম লেখানো
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1006,7 @@ tm-premiere-demande = প্রথম আবেদন
 tm-renouvellement = নবায়ন
 tm-duplicata = দ্বিতীয় কপি (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = এই ফর্ম দিয়ে আপনি রোন প্রিফেকচারের (préfecture du Rhône, লিয়ঁ) বিদেশিদের কাউন্টারে অ্যাপয়েন্টমেন্ট চাইতে পারেন। ই-মেইলে আপনাকে একটি নিশ্চিতকরণ পাঠানো হবে।
+tm-prise-de-rendez-vous-depot-de = অ্যাপয়েন্টমেন্ট নেওয়া — রেসিডেন্স পারমিটের আবেদন জমা দেওয়া
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1016,15 @@ tm-extrait-avec-filiation = বাবা-মায়ের তথ্যসহ �
 tm-extrait-sans-filiation = বাবা-মায়ের তথ্য ছাড়া সংক্ষিপ্ত কপি
 tm-demandez-en-ligne-une-copie-integrale = লিয়ঁ শহরে হওয়া জন্মের জন্য জন্মসনদের সম্পূর্ণ কপি বা সংক্ষিপ্ত কপি অনলাইনে চান। সনদটি 8 দিনের মধ্যে ডাকে পাঠানো হয়।
 tm-ce-site-est-protege-par-recaptcha = এই ওয়েবসাইট reCAPTCHA দিয়ে সুরক্ষিত; Google-এর গোপনীয়তা নীতি ও ব্যবহারের শর্ত প্রযোজ্য।
+tm-demande-dacte-de-naissance = জন্ম সনদের (acte de naissance) আবেদন
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = এটি একটি পরীক্ষামূলক পাতা: আবেদনটি কোনো বিভাগে পাঠানো হয়নি।
+tm-votre-demande-a-bien-ete-envoyee = আপনার আবেদন পাঠানো হয়েছে
+tm-donnees-recues = যে তথ্য পাওয়া গেছে
+tm-aucune-donnee-recue = কোনো তথ্য পাওয়া যায়নি।
+tm-retour-a-la-liste-des-pages = পরীক্ষার পাতার তালিকায় ফিরে যান
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1032,7 @@ tm-adresse-du-probleme = সমস্যার ঠিকানা
 tm-description = বিবরণ
 tm-envoyer-le-signalement = রিপোর্ট পাঠান
 tm-nid-de-poule-eclairage-en-panne = রাস্তার গর্ত, নষ্ট বাতি, যেখানে-সেখানে ফেলা আবর্জনা: শহরের বিভাগগুলোকে জানান। আপনার রিপোর্ট নিয়ে কী করা হলো তা ই-মেইলে জানানো হবে।
+tm-signaler-un-probleme-sur-lespace-public = জনসাধারণের জায়গায় (রাস্তা, পার্ক…) কোনো সমস্যার কথা জানানো
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1040,9 @@ tm-verifiez-que-vous-etes-un-humain = আপনি যে মানুষ তা
 tm-operation-reussie = ✔কাজটি সফল হয়েছে!
 tm-saisissez-ce-que-vous-entendez = যা শুনছেন তা লিখুন
 tm-lecture = চালান
+tm-veuillez-cliquer-sur-chaque-image = অনুগ্রহ করে যে প্রতিটি ছবিতে বাস আছে তাতে ক্লিক করুন
+tm-vous-etes-valide = আপনাকে যাচাই করা হয়েছে
+tm-le-service-recaptcha-requiert-une = reCAPTCHA সেবা একটি যাচাই চাইছে।
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1059,8 @@ tm-format-attendu-5-chiffres = প্রত্যাশিত ফরম্যা
 tm-format-attendu-06-12-34-56 = প্রত্যাশিত ফরম্যাট: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = আপনার লেখা সামাজিক নিরাপত্তা নম্বরটি সঠিক নয়।
 tm-votre-compte-ameli-vous-permet-de = আপনার ameli অ্যাকাউন্ট দিয়ে আপনি আপনার খরচ ফেরতের অগ্রগতি দেখতে, অধিকারের প্রত্যয়নপত্র (attestation de droits) ডাউনলোড করতে এবং আপনার স্বাস্থ্যবিমা অফিসের সঙ্গে যোগাযোগ করতে পারেন।
+tm-creer-mon-compte-ameli = আমার ameli অ্যাকাউন্ট খুলুন
+tm-formulaire-recu = ফর্ম পাওয়া গেছে
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1071,15 @@ tm-creer-mon-compte = আমার অ্যাকাউন্ট তৈরি �
 tm-la-creation-dun-compte-est-necessaire = রেসিডেন্স পারমিট, নাগরিকত্ব (naturalisation) বা ভ্রমণ নথির আবেদন জমা দিতে অ্যাকাউন্ট তৈরি করা প্রয়োজন।
 tm-votre-numero-etranger-comporte-10 = আপনার বিদেশি নম্বরে 10টি অঙ্ক থাকে। এটি আপনার রেসিডেন্স পারমিটে, রেসিডেন্স পারমিটের আবেদনের রসিদে (récépissé) অথবা আপনার অস্থায়ী বসবাসের অনুমতিপত্রে (autorisation provisoire de séjour) লেখা থাকে।
 tm-si-vous-navez-jamais-eu-de = ফ্রান্সে কখনো রেসিডেন্স পারমিট না থাকলে আপনার ই-মেইল ঠিকানা ব্যবহার করুন।
+tm-connexion-a-mon-espace-personnel = আমার ব্যক্তিগত পাতায় লগ ইন
+tm-vous-navez-pas-encore-de-compte = এখনো অ্যাকাউন্ট নেই?
+tm-ou-trouver-mon-numero-etranger = আমার বিদেশি নম্বর (numéro étranger) কোথায় পাব?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = 06 12 34 56 78 নম্বরে আবার ফোন করার আপনার অনুরোধটি নেওয়া যায়নি। আমরা marie.kowalczyk@example.fr ঠিকানায় আপনাকে উত্তর দেব (ভাতাপ্রাপক নম্বর 1234567)।
+tm-demande-de-rappel = আপনাকে ফোন করার অনুরোধ
+tm-retour-a-mon-compte = আমার অ্যাকাউন্টে (Mon Compte) ফিরে যান
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1112,14 @@ tm-sans-activite = কোনো কাজ নেই
 tm-ex-1-250 = উদাহরণ: 1 250
 tm-declarez-les-ressources-percues-par = গত তিন মাসে আপনার পরিবার যে আয় পেয়েছে তা ঘোষণা করুন। RSA, prime d’activité (কর্মজীবীদের সম্পূরক ভাতা) বা প্রতিবন্ধী প্রাপ্তবয়স্কদের ভাতা (AAH) পেতে থাকার জন্য এই ঘোষণা বাধ্যতামূলক।
 tm-salaires-indiquez-le-montant-net-avant = বেতন: তিন মাসের প্রতিটি মাসের জন্য উৎসে কর কাটার (prélèvement à la source) আগের নিট পরিমাণ লিখুন, অথবা কিছু না পেয়ে থাকলে 0 লিখুন।
+tm-declaration-trimestrielle-de-ressources = প্রতি তিন মাসের আয়ের ঘোষণা
+tm-vos-ressources = আপনার আয়
+tm-etape-suivante-verification-et-envoi = পরের ধাপ: যাচাই ও পাঠানো
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = প্রতিটি পাতা পরীক্ষার জন্য লেখা একটি সরল অনুকরণ; কোনোটিই আসল পোর্টালের কপি নয়।
+tm-pages-de-test-imitant-des-portails = ফরাসি সরকারি ওয়েবসাইটের মতো দেখতে পরীক্ষার পাতা
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1129,8 @@ tm-date-dexpiration-de-votre-titre-de = আপনার রেসিডেন্
 tm-n-de-recepisse = রসিদ (récépissé) নম্বর
 tm-courriel = ই-মেইল
 tm-remplissez-ce-formulaire-pour-connaitre = আপনার আবেদনের অগ্রগতি জানতে এই ফর্মটি পূরণ করুন। 15 কর্মদিবসের মধ্যে ই-মেইলে আপনাকে উত্তর পাঠানো হবে।
+tm-demande-de-renseignements-sur-un-dossier = রেসিডেন্স পারমিটের ফাইল সম্পর্কে তথ্যের অনুরোধ
+tm-precisions-sur-votre-demande-zone-de = আপনার আবেদনের বিস্তারিত (যেখানে নিজের মতো লিখবেন):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1147,14 @@ tm-ce-module-vous-permet-de-reserver = এই অংশে আপনি আপ�
 tm-conformement-aux-dispositions = প্রচলিত বিধি অনুযায়ী, আপনার রেসিডেন্স পারমিট নবায়নের আবেদন যাচাই তখনই হবে যখন আপনি আগে থেকে প্রয়োজনীয় সব প্রমাণপত্র জমা দেবেন; তা না হলে আবেদনটি আর কোনো পদক্ষেপ ছাড়াই এবং পুনর্বিবেচনা ছাড়াই বন্ধ করা হবে।
 tm-le-jour-du-rendez-vous-presentez = অ্যাপয়েন্টমেন্টের দিন আপনার পাসপোর্ট, রসিদ (récépissé) বা পুরোনো রেসিডেন্স পারমিট, ডাকপত্র (convocation) ও রাজস্ব স্ট্যাম্প (timbre fiscal) নিয়ে আসুন। অসম্পূর্ণ যেকোনো ফাইল প্রত্যাখ্যাত হবে।
 tm-les-rendez-vous-sont-ouverts-chaque = কাউন্টারগুলোতে সময় খালি হওয়ার সঙ্গে সঙ্গে প্রতি সপ্তাহে অ্যাপয়েন্টমেন্ট খোলা হয়। ফোনে কোনো অ্যাপয়েন্টমেন্ট দেওয়া হয় না।
+tm-retour-a-la-prise-de-rendez = অ্যাপয়েন্টমেন্ট নেওয়ার পাতায় ফিরে যান
+tm-etape-1-choix-du-guichet = ধাপ 1: কাউন্টার (guichet) বেছে নেওয়া
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = সেবাটিতে এখন রক্ষণাবেক্ষণ চলছে। অসুবিধার জন্য আমরা দুঃখিত, অনুগ্রহ করে পরে আবার চেষ্টা করুন।
 tm-les-demandes-deja-deposees-ne-sont = আগে জমা দেওয়া আবেদনগুলো এই বিরতিতে প্রভাবিত হবে না। রক্ষণাবেক্ষণের সময় আপনার রেসিডেন্স পারমিটের মেয়াদ শেষ হলে, আপনার attestation de prolongation d’instruction (যাচাই চলাকালীন মেয়াদ বাড়ানোর প্রত্যয়নপত্র) বৈধ থাকবে।
+tm-erreur = ত্রুটি { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1349,425 @@ tm-epargne-aux-revenus-imposables = করযোগ্য আয়ের সঞ
 tm-ex-caf-du-loiret = উদাহরণ: CAF du Loiret
 tm-id-de-la-simulation = হিসাবের আইডি (ID)
 tm-email-de-l-utilisateur = ব্যবহারকারীর ই-মেইল
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = টিক বক্সের নাম
+tm-libelle-checkbox-sub-et-sup = নিচের ও উপরের লেখাসহ টিক বক্সের নাম
+tm-libelle-case-a-cocher = টিক বক্সের নাম
+tm-theme-clair = হালকা রং
+tm-theme-sombre = গাঢ় রং
+tm-systeme = সিস্টেম
+tm-legende-pour-lensemble-des-elements = সব অংশের শিরোনাম
+tm-choisissez-un-theme-pour-personnaliser = ওয়েবসাইট দেখতে কেমন হবে তা বদলাতে একটি রং-ধরন বেছে নিন।
+tm-texte-de-description-additionnel = অতিরিক্ত বর্ণনার লেখা
+tm-utilise-les-parametres-systeme = সিস্টেমের সেটিংস ব্যবহার করে
+tm-extrait-de-code = কোডের অংশ
+tm-libelle-bouton = বোতামের নাম
+tm-texte-derreur-obligatoire = ভুলের লেখা আবশ্যক
+tm-la-case-a-cocher-permet-a = টিক বক্স দিয়ে ব্যবহারকারী একটি তালিকা থেকে এক বা একাধিক বিকল্প বেছে নিতে পারেন। একাধিক জিনিস বেছে নিতে (0 থেকে N টি), অথবা দুটির মধ্যে একটি বেছে নিতে এটি ব্যবহার হয়, যখন ব্যবহারকারী একটি বিকল্প বেছে নিতে বা বাদ দিতে পারেন।
+tm-dsfr-v1-15-3 = DSFR সংস্করণ 1.15.3
+tm-retour = ফিরে যান
+tm-case-a-cocher-checkbox = টিক বক্স (checkbox)
+tm-case-a-cocher-seule = একটি মাত্র টিক বক্স
+tm-case-a-cocher-seule-exemple-avec = একটি মাত্র টিক বক্স, নিচের ও উপরের লেখাসহ উদাহরণ
+tm-case-a-cocher-avec-texte-daide = সাহায্যের লেখাসহ টিক বক্স
+tm-case-a-cocher-seule-validee = একটি মাত্র টিক বক্স, সঠিক
+tm-case-a-cocher-seule-avec-erreur = ভুলসহ একটি মাত্র টিক বক্স
+tm-case-a-cocher-seule-indeterminee = একটি মাত্র টিক বক্স, অনির্ধারিত
+tm-ensemble-de-cases-a-cocher = টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-petite = টিক বক্সের দল, ছোট আকার
+tm-ensemble-de-cases-a-cocher-desactivees = বন্ধ করা টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-en = এক লাইনে টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-avec = সাহায্যের লেখাসহ টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-avec-2 = ভুলসহ টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-validees = সঠিক টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-avec-3 = ভুলসহ টিক বক্সের দল, এক লাইনে
+tm-ensemble-de-cases-a-cocher-validees-2 = সঠিক টিক বক্সের দল, এক লাইনে
+tm-ensemble-de-cases-a-cocher-avec-4 = বিশেষ সাহায্যের লেখাসহ টিক বক্সের দল
+tm-ensemble-de-cases-a-cocher-avec-5 = বিশেষ সাহায্যের লেখাসহ টিক বক্সের দল, ছোট আকার
+tm-autres-versions = অন্য সংস্করণ
+tm-parametres-daffichage = দেখানোর সেটিংস
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = লেখার ঘরের নাম
+tm-envoyer = পাঠান
+tm-supprimer-le-champ = ঘরটি মুছুন
+tm-placeholder = ঘরের ভিতরের উদাহরণ লেখা (placeholder)
+tm-champ-de-saisie-input = লেখার ঘর (input)
+tm-les-champs-permettent-a-un-utilisateur = ঘরগুলিতে ব্যবহারকারী বিষয়বস্তু ও তথ্য লিখতে পারেন।
+tm-champ-de-type-text = «লেখা» ধরনের ঘর (text)
+tm-champ-de-type-number = «সংখ্যা» ধরনের ঘর (number)
+tm-champ-de-type-search = «খোঁজ» ধরনের ঘর (search)
+tm-champ-de-type-date = «তারিখ» ধরনের ঘর (date)
+tm-preferez-l-utilisation-du-modele-de = একটি তারিখের ঘরের নমুনা ব্যবহার করাই ভালো
+tm-champ-de-type-textarea = «লম্বা লেখা» ধরনের ঘর (textarea)
+tm-champ-de-type-password = «পাসওয়ার্ড» ধরনের ঘর (password)
+tm-preferez-l-utilisation-du-composant-mot = «পাসওয়ার্ড» অংশটি ব্যবহার করাই ভালো
+tm-combo-champ-bouton-d-envoi = পাঠানোর বোতামসহ ঘর
+tm-combo-champ-bouton-d-action = কাজের বোতামসহ ঘর
+tm-champ-avec-placeholder = ভিতরে উদাহরণ লেখাসহ ঘর
+tm-champ-avec-valeur-initiale = শুরুর মানসহ ঘর
+tm-champ-avec-icone-personalisee = বিশেষ চিহ্নসহ (icon) ঘর
+tm-champ-desactive = বন্ধ করা ঘর
+tm-champ-avec-texte-additionnel = অতিরিক্ত লেখাসহ ঘর
+tm-champ-valide-avec-texte-de-succes = সফল হওয়ার লেখাসহ সঠিক ঘর
+tm-champ-en-erreur-avec-texte-d = ভুলের লেখাসহ ভুল থাকা ঘর
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] কমপক্ষে { $n }টি অক্ষর
+       *[other] কমপক্ষে { $n }টি অক্ষর
+    }
+tm-la-demande-de-mot-de-passe = পাসওয়ার্ডের ঘর ব্যবহারকারীকে পাসওয়ার্ড তৈরি করতে বা লিখতে সাহায্য করে।
+tm-mot-de-passe-password = পাসওয়ার্ড (password)
+tm-mot-de-passe-avec-description = বর্ণনাসহ পাসওয়ার্ড
+tm-mot-de-passe-apres-validation = যাচাইয়ের পরে পাসওয়ার্ড
+tm-mot-de-passe-de-connexion = লগ ইনের পাসওয়ার্ড
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = একটি বেছে নেওয়ার বোতামের (radio) নাম
+tm-libelle-radio-sup-sub = উপরের ও নিচের লেখাসহ একটি বেছে নেওয়ার বোতামের নাম
+tm-le-bouton-radio-permettent-a = একটি বেছে নেওয়ার বোতাম (radio) দিয়ে ব্যবহারকারী একটি তালিকা থেকে শুধু একটি বিকল্প বেছে নিতে পারেন।
+tm-bouton-radio-radio = একটি বেছে নেওয়ার বোতাম (radio)
+tm-bouton-radio-simple = সাধারণ একটি বেছে নেওয়ার বোতাম
+tm-ensemble-de-boutons-radio = একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-petite-taille = একটি বেছে নেওয়ার বোতামের দল, ছোট আকার
+tm-ensemble-de-boutons-radio-desactivees = বন্ধ করা একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-en-ligne = এক লাইনে একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-avec-texte = সাহায্যের লেখাসহ একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-avec-erreur = ভুলসহ একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-avec-erreur-2 = ভুলসহ একটি বেছে নেওয়ার বোতামের দল, এক লাইনে
+tm-ensemble-de-boutons-radio-valides = সঠিক একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-valides-en = সঠিক একটি বেছে নেওয়ার বোতামের দল, এক লাইনে
+tm-ensemble-de-boutons-radio-avec-texte-2 = বিশেষ সাহায্যের লেখাসহ একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-avec-texte-3 = বিশেষ সাহায্যের লেখাসহ একটি বেছে নেওয়ার বোতামের দল, ছোট আকার
+tm-ensemble-de-boutons-radio-libelle-en = একটি বেছে নেওয়ার বোতামের দল, নাম নিচের ও উপরের লেখায়
+tm-bouton-radio-riche = বড় একটি বেছে নেওয়ার বোতাম (ছবিসহ)
+tm-ensemble-de-boutons-radio-riches-simple = বড় একটি বেছে নেওয়ার বোতামের দল, সাধারণ
+tm-ensemble-de-boutons-radio-riches-en = বড় একটি বেছে নেওয়ার বোতামের দল, এক লাইনে, সাধারণ
+tm-ensemble-de-boutons-radio-riches-sans = ছবি ছাড়া বড় একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-riches-sans-2 = ছবি ছাড়া বড় একটি বেছে নেওয়ার বোতামের দল, এক লাইনে
+tm-ensemble-de-boutons-radio-riches-avec = সাহায্যের লেখাসহ বড় একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-riches-avec-2 = সাহায্যের লেখাসহ বড় একটি বেছে নেওয়ার বোতামের দল, এক লাইনে
+tm-ensemble-de-boutons-radio-riches-avec-3 = ভুল ও সাহায্যের লেখাসহ বড় একটি বেছে নেওয়ার বোতামের দল
+tm-ensemble-de-boutons-radio-riches-avec-4 = ভুল ও সাহায্যের লেখাসহ বড় একটি বেছে নেওয়ার বোতামের দল, এক লাইনে
+tm-ensemble-de-boutons-radio-riches = বন্ধ করা বড় একটি বেছে নেওয়ার বোতামের দল
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = ড্রপডাউন তালিকার নাম
+tm-option = বিকল্প { $n }
+tm-selectionnez-une-option = একটি বিকল্প বেছে নিন
+tm-la-liste-deroulante-permet-a-un = ড্রপডাউন তালিকা দিয়ে ব্যবহারকারী একটি নির্দিষ্ট তালিকা থেকে একটি জিনিস বেছে নিতে পারেন।
+tm-liste-deroulante-select = ড্রপডাউন তালিকা (select)
+tm-liste-deroulante-par-defaut = সাধারণ ড্রপডাউন তালিকা
+tm-liste-deroulante-desactivee = বন্ধ করা ড্রপডাউন তালিকা
+tm-liste-deroulante-avec-texte-de = বর্ণনার লেখাসহ ড্রপডাউন তালিকা
+tm-liste-deroulante-valide = সঠিক ড্রপডাউন তালিকা
+tm-liste-deroulante-erreur = ভুলসহ ড্রপডাউন তালিকা
+tm-liste-deroulante-avec-groupe-d-options = বিকল্পের দলসহ ড্রপডাউন তালিকা
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = একটি ফাইল যোগ করুন
+tm-ajouter-des-fichiers = ফাইল যোগ করুন
+tm-ce-composant-permet-aux-utilisateurs-de = এই অংশ দিয়ে ব্যবহারকারীরা এক বা একাধিক ফাইল বেছে নিয়ে পাঠাতে পারেন।
+tm-ajout-de-fichier-upload = ফাইল যোগ করা (upload)
+tm-bouton-upload-1-seul-fichier = শুধু একটি ফাইল আপলোডের বোতাম
+tm-bouton-upload-avec-erreur = ভুলসহ আপলোডের বোতাম
+tm-bouton-upload-fichiers-multiples = একাধিক ফাইল আপলোডের বোতাম
+tm-bouton-upload-desactive = বন্ধ করা আপলোডের বোতাম
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = [সেবা বা সাইটের নাম]-এ লগ ইন
+tm-format-attendu = সঠিক ধরন: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect হলো সরকারের দেওয়া একটি উপায়, যাতে অনলাইন সেবায় লগ ইন আরও নিরাপদ ও সহজ হয়।
+tm-se-connecter-avec-franceconnect = FranceConnect দিয়ে লগ ইন করুন
+tm-vous-navez-pas-de-compte = অ্যাকাউন্ট নেই?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = ব্যবহারকারীর নাম বা পাসওয়ার্ড ভুল
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = আপনার অ্যাকাউন্টের পাসওয়ার্ড ফিরে পাওয়া
+tm-description-veuillez-saisir-ladresse = বর্ণনা — অনুগ্রহ করে আপনার অ্যাকাউন্টের সাথে যুক্ত ই-মেইল ঠিকানা লিখুন। পাসওয়ার্ড বদলানোর জন্য আমরা আপনাকে আরও তথ্য পাঠাব
+tm-recuperation-de-mot-de-passe-sur = [সেবা বা সাইটের নাম]-এ পাসওয়ার্ড ফিরে পাওয়া
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = বিস্তারিত — যদি কোনো ই-মেইল না পেয়ে থাকেন (অবাঞ্ছিত বার্তার ফোল্ডারও দেখুন), তাহলে আপনার ই-মেইল ঠিকানা আবার লিখতে পারেন।
+tm-votre-demande-de-recuperation-de-mot = পাসওয়ার্ড ফিরে পাওয়ার আবেদন পাঠানো হয়েছে। কিছুক্ষণের মধ্যে আপনি একটি ই-মেইল পাবেন।
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = লগ ইনের পাতা
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = [সেবা বা সাইটের নাম]-এ অ্যাকাউন্ট খোলা
+tm-se-creer-un-compte-en-choisissant = একটি ব্যবহারকারীর নাম বেছে নিয়ে অ্যাকাউন্ট খুলুন
+tm-sauf-mention-contraire-tous-les-champs = অন্য কিছু লেখা না থাকলে সব ঘর পূরণ করা আবশ্যক।
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = ব্যবহারকারীর নাম বেছে নিন
+tm-etape-sur = ধাপ { $n } / { $count }
+tm-etape-suivante-renseigner-une-identite = পরের ধাপ: পরিচয়ের তথ্য লেখা
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = মহিলা
+tm-masculin = পুরুষ
+tm-je-n-ai-pas-de-prenom = আমার প্রথম নাম নেই
+tm-identite-personnelle = ব্যক্তিগত পরিচয়
+tm-sexe = লিঙ্গ
+tm-renseigner-une-identite = পরিচয়ের তথ্য লেখা
+tm-etape-suivante-saisir-des-coordonnees = পরের ধাপ: যোগাযোগের তথ্য লেখা
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = ঠিকানার বাকি অংশ (ঐচ্ছিক)
+tm-coordonnees-personnelles = ব্যক্তিগত যোগাযোগের তথ্য
+tm-adresse-postale = ডাক ঠিকানা
+tm-indication-numero-et-voie = নির্দেশনা: বাড়ির নম্বর ও রাস্তার নাম
+tm-indication-batiment-immeuble-escalier-et = নির্দেশনা: ভবন, বাড়ি, সিঁড়ি ও ফ্ল্যাট নম্বর
+tm-exemple-montpellier = উদাহরণ: Montpellier
+tm-saisir-des-coordonnees = যোগাযোগের তথ্য লেখা
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = অ্যাকাউন্ট খোলার পাতা
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = আপনার অ্যাকাউন্ট খোলা হয়েছে। কিছুক্ষণের মধ্যে আপনি নিশ্চিত করার লিংকসহ একটি ই-মেইল পাবেন।
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = আপনার অ্যাকাউন্ট চালু হয়েছে। এখন থেকেই আপনি এটি ব্যবহার করতে পারেন।
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = জায়গার নাম (lieu-dit), উপ-পৌরসভা (commune déléguée) বা পোস্ট বক্স
+tm-numero = নম্বর
+tm-voie = রাস্তা
+tm-batiment = ভবন
+tm-immeuble = আবাসিক ভবন
+tm-escalier = সিঁড়ি
+tm-numero-d-appartement = ফ্ল্যাট নম্বর
+tm-complement-d-adresse-postale = ডাক ঠিকানার বাকি অংশ
+tm-la-demande-dadresse-postale-permet = ডাক ঠিকানার ঘর ব্যবহারকারীকে তার ঠিকানা লিখতে সাহায্য করে।
+tm-bloc-fonctionnel-d-adresse-postale = ডাক ঠিকানার ঘরের দল (address)
+tm-demande-dune-adresse-postale-nationale = ফ্রান্সের ডাক ঠিকানা চাওয়া
+tm-demande-dune-adresse-postale-nationale-2 = ফ্রান্সের ডাক ঠিকানা চাওয়া + জায়গার নাম, উপ-পৌরসভা বা পোস্ট বক্স
+tm-complement-d-adresse = ঠিকানার বাকি অংশ
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = ডাক্তার
+tm-inspecteur = পরিদর্শক (inspecteur)
+tm-sans-reponse = উত্তর নেই
+tm-titre-dappel = সম্বোধন (আপনাকে কীভাবে ডাকা হবে)
+tm-demande-de-situation-familiale = পারিবারিক অবস্থা জানতে চাওয়া
+tm-demande-du-titre-dappel = সম্বোধন জানতে চাওয়া
+tm-concubinage = বিয়ে ছাড়া একসাথে বসবাস
+tm-pacse = PACS চুক্তিতে আবদ্ধ
+tm-marie = বিবাহিত
+tm-veuf = বিপত্নীক (স্ত্রী মারা গেছেন)
+tm-divorce = তালাকপ্রাপ্ত
+tm-recteur = শিক্ষা অঞ্চলের প্রধান (recteur)
+tm-proviseur = উচ্চ মাধ্যমিক বিদ্যালয়ের (lycée) প্রধান
+tm-professeur = শিক্ষক
+tm-principal = মাধ্যমিক বিদ্যালয়ের (collège) প্রধান
+tm-la-demande-de-civilite-permet-a = ব্যক্তিগত অবস্থার ঘরে ব্যবহারকারী তার তথ্য দিতে পারেন (লিঙ্গ, পারিবারিক অবস্থা, সম্বোধন)।
+tm-les-boutons-radios-sont-recommandes = ব্যবহারকারীকে যখন 2 থেকে 5টি বিকল্পের মধ্যে একটি বেছে নিতে হয়, তখন একটি বেছে নেওয়ার বোতাম (radio) ব্যবহারের পরামর্শ দেওয়া হয়।
+tm-au-dela-de-5-choix-ou = 5টির বেশি বিকল্প থাকলে বা জায়গা যথেষ্ট না হলে, ড্রপডাউন তালিকা ব্যবহার করাই ভালো।
+tm-bloc-fonctionnel-de-civilite-civility = ব্যক্তিগত অবস্থার ঘরের দল (civility)
+tm-demande-du-sexe = লিঙ্গ জানতে চাওয়া
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET নম্বর
+tm-denomination = প্রতিষ্ঠানের নাম
+tm-cedex = Cedex (প্রতিষ্ঠানের জন্য বিশেষ পোস্ট কোড)
+tm-type-de-societe = কোম্পানির ধরন
+tm-nom-d-usage = যে নাম ব্যবহার করেন
+tm-nom-de-naissance = জন্মের সময়ের পারিবারিক নাম
+tm-fonction-dans-la-societe = কোম্পানিতে পদ
+tm-siret-de-l-entreprise = প্রতিষ্ঠানের SIRET নম্বর
+tm-representant-moral-de-l-entreprise = প্রতিষ্ঠানের আইনগত প্রতিনিধি
+tm-indication-nom-de-famille-non-rectifie = নির্দেশনা: আদালতের সিদ্ধান্তে সংশোধনের আগের পারিবারিক নাম।
+tm-france = ফ্রান্স
+tm-allemagne = জার্মানি
+tm-italie = ইতালি
+tm-espagne = স্পেন
+tm-royaume-uni = যুক্তরাজ্য
+tm-entrepreneur-individuel-ei = একক ব্যবসায়ী (EI)
+tm-entreprise-unipersonnelle-a = এক ব্যক্তির সীমিত দায়ের কোম্পানি (EURL)
+tm-societe-a-responsabilite-limitee-sarl = সীমিত দায়ের কোম্পানি (SARL)
+tm-societe-par-actions-simplifiee = এক ব্যক্তির সরল শেয়ার কোম্পানি (SASU)
+tm-societe-par-actions-simplifiee-sas = সরল শেয়ার কোম্পানি (SAS)
+tm-societe-anonyme-sa = শেয়ার কোম্পানি (SA)
+tm-societe-en-nom-collectif-snc = যৌথ নামের অংশীদারি কোম্পানি (SNC)
+tm-societe-en-commandite-simple-scs = সাধারণ সীমিত অংশীদারি কোম্পানি (SCS)
+tm-societe-en-commandite-par-actions-sca = শেয়ারভিত্তিক সীমিত অংশীদারি কোম্পানি (SCA)
+tm-la-demande-de-renseignement-sur-la = কোম্পানির তথ্যের ঘর ব্যবহারকারীকে তার কোম্পানির তথ্য লিখতে সাহায্য করে।
+tm-bloc-fonctionnel-de-societe-company = কোম্পানির ঘরের দল (company)
+tm-demande-d-un-numero-de-siret = SIRET নম্বর চাওয়া
+tm-demande-dune-adresse-de-siege-social = কোম্পানির প্রধান কার্যালয়ের ঠিকানা চাওয়া
+tm-demande-dun-type-de-societe = কোম্পানির ধরন জানতে চাওয়া
+tm-demande-dun-representant-moral = আইনগত প্রতিনিধি জানতে চাওয়া
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = নির্দেশনা: অতিরিক্ত বর্ণনার লেখা
+tm-exemple-2 = উদাহরণ: { $n }
+tm-le-jour-est-invalide = দিনটি সঠিক নয়
+tm-le-mois-est-invalide = মাসটি সঠিক নয়
+tm-lannee-est-invalide = বছরটি সঠিক নয়
+tm-la-date-est-posterieure-a-aujourdhui = তারিখটি আজকের পরের (ভবিষ্যতের)
+tm-le-champ-de-saisie-de-date = তারিখের ঘর তিনটি লেখার ঘর দিয়ে তৈরি।
+tm-bloc-fonctionnel-de-date-unique-date = একটি তারিখের ঘরের দল (date)
+tm-defaut = সাধারণ
+tm-erreur-unitaire = একটি ঘরে ভুল
+tm-erreur-globale = সামগ্রিক ভুল
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = নির্দেশনা: এই ঠিকানা শুধু সেবায় লগ ইন করার জন্য ব্যবহার হয়।
+tm-le-format-de-ladresse-electronique = আপনি যে ই-মেইল ঠিকানা লিখেছেন তার ধরন সঠিক নয়। সঠিক ধরন: { $email }
+tm-la-demande-d-email-est-un = ই-মেইলের ঘর হলো একটি দল, যেখানে ই-মেইল ঠিকানা লেখা যায়।
+tm-bloc-fonctionnel-de-demande-d-email = ই-মেইলের ঘরের দল (email)
+tm-demande-d-une-adresse-electronique = ই-মেইল ঠিকানা চাওয়া
+tm-demande-d-une-adresse-electronique-2 = ই-মেইল ঠিকানা চাওয়া - ভুল
+tm-demande-et-indication-de-traitement-dune = ই-মেইল ঠিকানা চাওয়া ও তা কীভাবে ব্যবহার হবে তা জানানো
+tm-demande-et-indication-de-traitement-dune-2 = ই-মেইল ঠিকানা চাওয়া ও তা কীভাবে ব্যবহার হবে তা জানানো - ভুল
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = নির্দেশনা: আগের নাম…
+tm-ajouter-un-prenom = একটি প্রথম নাম যোগ করুন
+tm-la-demande-de-nom-et-prenom = নাম ও প্রথম নামের ঘর ব্যবহারকারীকে তার পারিবারিক নাম ও প্রথম নাম লিখতে সাহায্য করে।
+tm-bloc-fonctionnel-de-nom-et-prenom = পারিবারিক নাম ও প্রথম নামের ঘরের দল (name)
+tm-demande-dun-nom-et-dun-prenom = ফ্রান্সে পারিবারিক নাম ও প্রথম নাম চাওয়া
+tm-avec-prenom-desactive = প্রথম নামের ঘর বন্ধ অবস্থায়
+tm-avec-nom-d-usage = ব্যবহৃত নামসহ
+tm-avec-nom-d-usage-prenom-desactive = ব্যবহৃত নামসহ + প্রথম নামের ঘর বন্ধ
+tm-avec-bouton = বোতামসহ
+tm-avec-bouton-prenom-desactive = বোতামসহ + প্রথম নামের ঘর বন্ধ
+tm-demande-dun-nom-et-dun-prenom-2 = ফ্রান্সের বাইরে পারিবারিক নাম ও প্রথম নাম চাওয়া
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = জাতীয়তা
+tm-allemande = জার্মান
+tm-italienne = ইতালীয়
+tm-espagnole = স্প্যানিশ
+tm-la-demande-de-nationalite-permet-daider = জাতীয়তার ঘর ব্যবহারকারীকে তার জাতীয়তা লিখতে সাহায্য করে।
+tm-bloc-fonctionnel-de-nationalite = জাতীয়তার ঘরের দল (nationality)
+tm-demande-de-nationalite = জাতীয়তা জানতে চাওয়া
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = ফোন নম্বর
+tm-format-attendu-33-5-36-49 = সঠিক ধরন: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = আপনি যে ফোন নম্বর লিখেছেন তার ধরন সঠিক নয়। সঠিক ধরন: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = ফোন নম্বরের ঘর হলো একটি দল, যেখানে ফোন নম্বর লেখা যায়।
+tm-bloc-fonctionnel-de-telephone-tel = ফোনের ঘরের দল (tel)
+tm-demande-d-un-numero-de-telephone = ফোন নম্বর চাওয়া
+tm-demande-d-un-numero-de-telephone-2 = ফোন নম্বর চাওয়া - ভুল
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = রেসিডেন্স পারমিটের আবেদন – ব্যক্তিগত ও পারিবারিক জীবন
+tm-identite-et-situation-familiale = পরিচয় ও পারিবারিক অবস্থা
+tm-les-champs-suivis-dun-asterisque-sont = যে ঘরের পরে তারা চিহ্ন ( * ) আছে, সেগুলো পূরণ করা আবশ্যক।
+tm-si-vous-avez-plusieurs-prenoms-indiquez = আপনার একাধিক প্রথম নাম থাকলে সবগুলো লিখুন, কমা (,) দিয়ে আলাদা করে।
+tm-algerienne = আলজেরীয়
+tm-afghane = আফগান
+tm-erythreenne = ইরিত্রীয়
+tm-georgienne = জর্জীয়
+tm-ukrainienne = ইউক্রেনীয়
+tm-votre-situation-a-la-date-de = আবেদনের তারিখে আপনার অবস্থা
+tm-avez-vous-des-enfants-a-charge = আপনার কি এমন সন্তান আছে যারা আপনার উপর নির্ভরশীল (যাদের খরচ আপনি দেন)?
+tm-nom-et-prenom-du-conjoint = স্বামী বা স্ত্রীর পারিবারিক নাম ও প্রথম নাম
+tm-date-du-mariage = বিয়ের তারিখ
+tm-date-de-conclusion-du-pacs = PACS চুক্তি স্বাক্ষরের তারিখ
+tm-ajouter-un-enfant = একটি সন্তান যোগ করুন
+tm-enfant-n = সন্তান নং { $numero }
+tm-prenom-de-lenfant = সন্তানের প্রথম নাম
+tm-date-de-naissance-de-lenfant = সন্তানের জন্মতারিখ
+tm-supprimer-lenfant-n = সন্তান নং { $numero } মুছুন
+tm-etape-suivante-recapitulatif = পরের ধাপ: সারসংক্ষেপ
+tm-exemple-06-12-34-56-78 = উদাহরণ: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10টি অঙ্ক, এটি আপনার রেসিডেন্স পারমিট বা রসিদে (récépissé) লেখা আছে
+tm-jatteste-sur-lhonneur-lexactitude-des = আমি সম্মানের সাথে ঘোষণা করছি যে আমার দেওয়া তথ্য সঠিক
+tm-une-erreur-est-survenue-votre-dossier = একটি ভুল হয়েছে। আপনার ফাইল জমা দেওয়া যায়নি। চিহ্নিত ঘরগুলো ঠিক করে আবার আপনার ফাইল জমা দিন।
+tm-le-champ-adresse-electronique-est = «ই-মেইল ঠিকানা» (Adresse électronique) ঘরটি সঠিক নয়। একটি সঠিক ই-মেইল ঠিকানা লিখুন, যেমন nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = «বিদেশি নম্বর» (Numéro étranger) ঘরে 10টি অঙ্ক থাকতে হবে
+tm-recapitulatif = সারসংক্ষেপ
+tm-votre-dossier-a-bien-ete-depose = আপনার ফাইল জমা হয়েছে
+tm-un-courriel-de-confirmation-vous-a = { $email } ঠিকানায় আপনাকে একটি নিশ্চিতকরণ ই-মেইল পাঠানো হয়েছে।
+tm-enfants-a-charge = নির্ভরশীল সন্তান
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = অ্যাপয়েন্টমেন্ট নেওয়া – রেসিডেন্স পারমিটের কাউন্টার
+tm-vous-pouvez-prendre-rendez-vous-au = আপনি préfecture-এর «রেসিডেন্স পারমিট» (Titres de séjour) কাউন্টারে অ্যাপয়েন্টমেন্ট নিতে পারেন। শুরু করার আগে সেবা ব্যবহারের শর্তগুলো পড়ুন: প্রতি জনের জন্য শুধু একটি অ্যাপয়েন্টমেন্ট, আর অসম্পূর্ণ যেকোনো আবেদন বাতিল করা হবে।
+tm-jaccepte-les-conditions-generales = আমি ব্যবহারের সাধারণ শর্তগুলো মেনে নিচ্ছি
+tm-vos-informations = আপনার তথ্য
+tm-choisissez-le-motif-qui-correspond-a = আপনার অবস্থার সাথে মেলে এমন কারণটি বেছে নিন
+tm-remise-de-titre-de-sejour = রেসিডেন্স পারমিট হাতে নেওয়া
+tm-premiere-demande-de-titre-de-sejour = রেসিডেন্স পারমিটের প্রথম আবেদন – ছাত্র
+tm-renouvellement-de-titre-de-sejour = রেসিডেন্স পারমিট নবায়ন – বেতনভোগী কর্মী
+tm-duplicata-de-titre-de-sejour-perte = রেসিডেন্স পারমিটের নতুন কপি (হারানো বা চুরি)
+tm-changement-dadresse-sur-le-titre-de = রেসিডেন্স পারমিটে ঠিকানা বদল
+tm-tel-quil-figure-sur-votre-passeport = আপনার পাসপোর্টে যেভাবে লেখা আছে
+tm-la-convocation-vous-sera-envoyee-a = ডাকপত্র (convocation) এই ঠিকানায় আপনাকে পাঠানো হবে
+tm-etape-suivante = পরের ধাপ
+tm-veuillez-choisir-le-motif-de-votre = অনুগ্রহ করে আপনার অ্যাপয়েন্টমেন্টের কারণ বেছে নিন
+tm-ce-champ-est-obligatoire = এই ঘর পূরণ করা আবশ্যক
+tm-veuillez-saisir-une-adresse-electronique = অনুগ্রহ করে একটি সঠিক ই-মেইল ঠিকানা লিখুন
+tm-le-numero-etranger-comporte-10-chiffres = বিদেশি নম্বরে (numéro étranger) 10টি অঙ্ক থাকে
+tm-recommencer = আবার শুরু করুন
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = গত তিন মাসে আপনার পরিবারের সদস্যরা যে আয় পেয়েছেন তা ঘোষণা করুন। এই ঘোষণা না দিলে আপনার RSA বা prime d’activité (কাজের ভাতা) দেওয়া বন্ধ হয়ে যাবে।
+tm-7-chiffres-il-figure-sur-tous = 7টি অঙ্ক, Caf থেকে আসা আপনার সব চিঠিতে লেখা আছে
+tm-avez-vous-percu-des-salaires-au = এই তিন মাসে আপনি কি বেতন পেয়েছেন?
+tm-votre-situation-familiale-a-t-elle = আপনার পারিবারিক অবস্থা কি বদলেছে?
+tm-indiquez-le-montant-net-avant = উৎসে কর কাটার আগের নিট টাকার পরিমাণ লিখুন, অথবা সেই মাসে কিছু না পেলে 0 লিখুন।
+tm-montant-des-salaires-percus-mois-en = পাওয়া বেতনের পরিমাণ – মাস { $n } (ইউরোতে)
+tm-salaire-net-primes-comprises = নিট বেতন, বোনাসসহ (primes)
+tm-nature-du-changement = পরিবর্তনের ধরন
+tm-choisissez = বেছে নিন…
+tm-mariage = বিয়ে
+tm-pacs = PACS চুক্তি (নাগরিক অংশীদারি)
+tm-vie-en-couple = দম্পতি হিসেবে একসাথে বসবাস
+tm-separation = আলাদা হয়ে যাওয়া
+tm-naissance-ou-arrivee-dun-enfant = সন্তানের জন্ম বা আগমন
+tm-deces-du-conjoint = স্বামী বা স্ত্রীর মৃত্যু
+tm-date-du-changement = পরিবর্তনের তারিখ
+tm-a-savoir-la-date-figure-sur = জেনে রাখুন: তারিখটি পরিবর্তনের সনদ বা প্রমাণপত্রে লেখা আছে (দিন/মাস/বছর JJ/MM/AAAA)।
+tm-le-numero-allocataire-comporte-7 = CAF-এর ভাতাপ্রাপকের নম্বরে (numéro allocataire) 7টি অঙ্ক থাকে।
+tm-indiquez-un-montant-en-euros-par = ইউরোতে একটি পরিমাণ লিখুন, যেমন 1250 বা 0।
+tm-la-date-doit-etre-au-format = তারিখ এই ধরনে লিখতে হবে: দিন/মাস/বছর (JJ/MM/AAAA)।
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] আপনার ঘোষণায় { $n }টি ভুল আছে।
+       *[other] আপনার ঘোষণায় { $n }টি ভুল আছে।
+    }
+tm-envoi-de-votre-declaration-en-cours = আপনার ঘোষণা পাঠানো হচ্ছে…
+tm-votre-declaration-a-bien-ete-enregistree = আপনার ঘোষণা নথিভুক্ত হয়েছে।
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = আপনার লগ ইনের সময় শেষ হয়ে গেছে। নিরাপত্তার কারণে আপনাকে অ্যাকাউন্ট থেকে বের করে দেওয়া হয়েছে। অনুগ্রহ করে আবার লগ ইন করুন।
+tm-veuillez-saisir-votre-identifiant-votre = অনুগ্রহ করে আপনার ব্যবহারকারীর নাম লিখুন: আপনার বিদেশি নম্বর (numéro étranger) বা ই-মেইল ঠিকানা।
