@@ -37,7 +37,6 @@ tm-formulaire-en-erreur = படிவத்தில் பிழை உள்�
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = இந்த நடைமுறைக்கு «படித்ததற்கான ஒப்புகை» (accusé de lecture) தேவை. உங்கள் கோப்பில் எடுக்கப்பட்ட முடிவைக் காட்டுமாறு கேட்பதன் மூலம், நீங்கள் படித்ததற்கான ஒப்புகையை ஏற்கிறீர்கள், அதனால் மேல்முறையீட்டுக்கான சட்டக் கால அவகாசம் தொடங்குகிறது.
 tm-adresse = முகவரி
 tm-pays = நாடு
 tm-autres-informations-sur-lorganisme-sur = ➡ இந்த அமைப்பைப் பற்றிய மேலும் தகவல் «annuaire-entreprises.data.gouv.fr» இணையதளத்தில்
@@ -402,7 +401,6 @@ tm-publier = வெளியிடு
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = இணைப்புக் கோப்பு ({ $attachment }) வெற்றிகரமாக நீக்கப்பட்டது. நீங்கள் வேறொன்றைச் சேர்க்கலாம்.
 tm-la-nouvelle-adresse-electronique = புதிய மின்னஞ்சல் முகவரி
 tm-numero-siret = SIRET எண்
 tm-la-demarche-est-mise-en-uvre = இந்த நடைமுறையை நடத்துவது:
@@ -927,6 +925,7 @@ tm-verification-de-securite = பாதுகாப்புச் சரிப�
 tm-le-code-peut-etre-ecoute-avec = «குறியீட்டை ஒலிக்கச் செய்» (« Énoncer le code ») பொத்தான் மூலம் குறியீட்டைக் கேட்கலாம்; «குறியீட்டை மாற்று» (« Changer le code ») பொத்தான் புதிய படத்தைக் காட்டும்.
 tm-recopiez-les-caracteres-affiches-dans = படத்தில் காட்டப்படும் எழுத்துகளையும் இலக்கங்களையும் அப்படியே எழுதுங்கள்.
 tm-veuillez-recopier-le-code-de-securite = உங்கள் சந்திப்பு முன்பதிவைத் தொடர, பாதுகாப்புக் குறியீட்டை அப்படியே எழுதுங்கள்.
+tm-prise-de-rendez-vous-demande-de = சந்திப்பு நேரம் பதிவு — பிரெஞ்சு குடியுரிமைக்கான விண்ணப்பம் (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +933,15 @@ tm-saisissez-les-caracteres-de-l-image = படத்தில் உள்ள �
 tm-afin-de-verifier-que-vous-netes = நீங்கள் ரோபோ அல்ல என்பதைச் சரிபார்க்க, படத்தில் காட்டப்படும் எழுத்துகளையும் இலக்கங்களையும் அப்படியே எழுதுங்கள். அவற்றைக் கேட்க «கேப்ட்சா குறியீட்டை ஒலிக்கச் செய்» (« Énoncer le code du captcha ») பொத்தானைப் பயன்படுத்துங்கள்; வேறு படம் பெற «புதிய கேப்ட்சாவை உருவாக்கு» (« Générer un nouveau captcha ») பொத்தானைப் பயன்படுத்துங்கள்.
 tm-les-majuscules-et-minuscules-ne-sont = பெரிய எழுத்துகளுக்கும் சிறிய எழுத்துகளுக்கும் வேறுபாடு பார்க்கப்படாது.
 tm-pour-acceder-au-calendrier-des-rendez = சந்திப்பு நாட்காட்டியை அடைய, பாதுகாப்புக் குறியீட்டை அப்படியே எழுதி, பிறகு «அடுத்து» (« Suivant ») என்பதைக் கிளிக் செய்யுங்கள்.
+tm-prise-de-rendez-vous-remise-de = சந்திப்பு நேரம் பதிவு — வதிவிட அனுமதியைப் பெற்றுக்கொள்ளுதல்
+tm-le-code-de-securite-saisi-est = நீங்கள் எழுதிய பாதுகாப்புக் குறியீடு தவறானது. தயவுசெய்து மீண்டும் முயற்சிக்கவும்.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = உங்கள் தொடர்பு விவரங்கள்
 tm-format-attendu-nom-domaine-fr = எதிர்பார்க்கப்படும் வடிவம்: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = நேரத்தைத் தேர்ந்தெடுப்பதற்கு முன், உங்கள் விண்ணப்பத்தை உறுதிப்படுத்துங்கள். அலுவலக முகப்பின் (guichet) காலியிடங்களைப் பொறுத்து ஒவ்வொரு வாரமும் சந்திப்பு நேரங்கள் திறக்கப்படும்.
+tm-prise-de-rendez-vous-echange-de = சந்திப்பு நேரம் பதிவு — வெளிநாட்டு ஓட்டுநர் உரிமத்தை மாற்றுதல்
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +949,9 @@ tm-verification-anti-robot = ரோபோ எதிர்ப்புச் ச�
 tm-cliquez-sur-clique-ici-pour-verifier = «சரிபார்க்க இங்கே கிளிக் செய்» (« Clique ici pour vérifier ») என்பதைக் கிளிக் செய்யுங்கள்: சரிபார்ப்பு தானாக, சோதனை இன்றி நடக்கும்.
 tm-clique-ici-pour-verifier = சரிபார்க்க இங்கே கிளிக் செய்
 tm-pour-toute-question-relative-a-vos = உங்கள் நடைமுறைகள் (வதிவிட அனுமதி அட்டைகள், ஓட்டுநர் உரிமங்கள், சங்கங்கள்) தொடர்பான எந்தக் கேள்விக்கும் இந்தப் படிவத்தைப் பயன்படுத்துங்கள். 15 வேலை நாட்களுக்குள் உங்களுக்குப் பதில் அளிக்கப்படும்.
+tm-nous-contacter = எங்களைத் தொடர்பு கொள்ளுங்கள்
+tm-nous-verifions-que-vous-netes-pas = நீங்கள் ரோபோ இல்லை என்பதைச் சரிபார்க்கிறோம்…
+tm-verification-automatique-des-spams = தேவையற்ற செய்திகளின் (spam) தானியங்கிச் சோதனை முடிந்தது
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +960,7 @@ tm-format-attendu-ab-123-cd = எதிர்பார்க்கப்பட�
 tm-cochez-la-case-je-suis-un = தொடர «நான் மனிதர்» (« Je suis un humain ») கட்டத்தைக் குறியிடுங்கள்.
 tm-envoyer-ma-demande = என் விண்ணப்பத்தை அனுப்பு
 tm-les-residents-des-secteurs-de = கட்டண வாகன நிறுத்தப் பகுதிகளில் வசிப்பவர்கள், குடியிருப்பாளர் கட்டணத்தைப் பெறும் அட்டையைக் கோரலாம். 3 மாதத்துக்குள்ளான முகவரிச் சான்றையும் வாகனப் பதிவுச் சான்றிதழையும் தயாராக வைத்திருங்கள்.
+tm-demande-de-carte-de-stationnement = குடியிருப்பாளர்களுக்கான வாகன நிறுத்த அட்டை விண்ணப்பம்
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +972,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 எழுத்துக்குறி�
 tm-generer-un-nouveau-code = புதிய குறியீட்டை உருவாக்கு
 tm-envoyer-la-demande = விண்ணப்பத்தை அனுப்பு
 tm-vous-pouvez-demander-la-copie-dun = இந்த நகராட்சியில் வழங்கப்பட்ட கட்டட அனுமதி அல்லது முன் அறிவிப்பின் (déclaration préalable) நகலைக் கோரலாம். ஆவணங்கள் மின்னணு முறையில் அனுப்பப்படும்.
+tm-demande-de-copie-de-documents-durbanisme = நகரத் திட்டமிடல் (கட்டுமான) ஆவணங்களின் நகலுக்கான விண்ணப்பம்
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = ஒவ்வொரு பக்கமும், இணையம் இல்லாமல், அரசு இணையதளங்களில் காணப்படும் ஒரு வகை CAPTCHA வின் அமைப்பை மீண்டும் உருவாக்குகிறது, Relais அதைக் கண்டறிவதைச் சோதிக்க (Relais ஒருபோதும் CAPTCHA வைத் தீர்ப்பதோ தவிர்ப்பதோ இல்லை). எந்த வெளிச் சேவையும் தொடர்புகொள்ளப்படுவதில்லை: ஸ்கிரிப்டுகள், சட்டகங்கள், படங்கள், ஒலிகள் அனைத்தும் உள்ளூர்க் கோப்புகள் (vendor/ கோப்புறை).
+tm-pages-de-test-widgets-captcha = சோதனைப் பக்கங்கள்: CAPTCHA கருவிகள்
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = சந்திப்பை உறுதிப்படுத்து
 tm-choisissez-un-creneau-pour-deposer-votre = உங்கள் விண்ணப்பத்தைச் சமர்ப்பிக்க ஒரு நேரத்தைத் தேர்ந்தெடுங்கள். பக்கம் ஏற்றப்பட்டதும் பாதுகாப்புச் சோதனை தோன்றும்.
+tm-prise-de-rendez-vous-carte-nationale = சந்திப்பு நேரம் பதிவு — தேசிய அடையாள அட்டையும் கடவுச்சீட்டும்
+tm-chargement-de-la-verification-de = பாதுகாப்புச் சோதனை ஏற்றப்படுகிறது…
+tm-confirmation-du-creneau = சந்திப்பு நேரத்தை உறுதிப்படுத்துதல்
+tm-cochez-la-case-pour-confirmer-que = நீங்கள் மனிதர் என்பதை உறுதிப்படுத்தப் பெட்டியில் குறியிடுங்கள்.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +994,7 @@ tm-question-de-securite-combien-font-3 = பாதுகாப்புக் �
 tm-repondez-en-chiffres-cette-question = இலக்கங்களில் பதிலளியுங்கள். நீங்கள் ரோபோ அல்ல என்பதைச் சரிபார்க்க இந்தக் கேள்வி உதவுகிறது.
 tm-sinscrire = பதிவுசெய்
 tm-recevez-chaque-mois-lactualite-du = ஒவ்வொரு மாதமும் மாவட்டத்தின் (Département) செய்திகளைப் பெறுங்கள்: உதவிகள், சாலைகள், நடுநிலைப் பள்ளிகள், சமூக ஆதரவு. எந்த நேரத்திலும் பதிவை ரத்துசெய்யலாம்.
+tm-inscription-a-la-lettre-dinformation = செய்தி மடலுக்குப் பதிவு செய்தல்
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1006,7 @@ tm-premiere-demande = முதல் விண்ணப்பம்
 tm-renouvellement = புதுப்பித்தல்
 tm-duplicata = இரண்டாம் நகல் (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = ரோன் பிரெஃபெக்சரின் (préfecture du Rhône, லியோன்) வெளிநாட்டவர் முகப்பில் சந்திப்பைக் கோர இந்தப் படிவம் உதவுகிறது. உறுதிப்படுத்தல் மின்னஞ்சலில் அனுப்பப்படும்.
+tm-prise-de-rendez-vous-depot-de = சந்திப்பு நேரம் பதிவு — வதிவிட அனுமதி விண்ணப்பத்தைச் சமர்ப்பித்தல்
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1016,15 @@ tm-extrait-avec-filiation = பெற்றோர் விவரங்களு
 tm-extrait-sans-filiation = பெற்றோர் விவரங்கள் இல்லாத சுருக்கச் சான்று
 tm-demandez-en-ligne-une-copie-integrale = லியோனில் நடந்த பிறப்புக்கான பிறப்புச் சான்றிதழின் முழு நகலையோ சுருக்கச் சான்றையோ இணையத்தில் கோருங்கள். சான்றிதழ் 8 நாட்களுக்குள் அஞ்சலில் அனுப்பப்படும்.
 tm-ce-site-est-protege-par-recaptcha = இந்த இணையதளம் reCAPTCHA மூலம் பாதுகாக்கப்படுகிறது; Google இன் தனியுரிமை விதிகளும் பயன்பாட்டு விதிமுறைகளும் பொருந்தும்.
+tm-demande-dacte-de-naissance = பிறப்புச் சான்றிதழுக்கான (acte de naissance) விண்ணப்பம்
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = இது ஒரு சோதனைப் பக்கம்: விண்ணப்பம் எந்தப் பிரிவுக்கும் அனுப்பப்படவில்லை.
+tm-votre-demande-a-bien-ete-envoyee = உங்கள் விண்ணப்பம் அனுப்பப்பட்டது
+tm-donnees-recues = பெறப்பட்ட தகவல்
+tm-aucune-donnee-recue = எந்தத் தகவலும் பெறப்படவில்லை.
+tm-retour-a-la-liste-des-pages = சோதனைப் பக்கங்களின் பட்டியலுக்குத் திரும்பு
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1032,7 @@ tm-adresse-du-probleme = சிக்கல் உள்ள இடத்தி�
 tm-description = விவரம்
 tm-envoyer-le-signalement = புகாரை அனுப்பு
 tm-nid-de-poule-eclairage-en-panne = சாலைக் குழி, பழுதான விளக்கு, முறைகேடாகக் கொட்டிய குப்பை: நகரச் சேவைகளுக்குத் தெரிவியுங்கள். உங்கள் புகார் எப்படிக் கையாளப்படுகிறது என்பது மின்னஞ்சலில் தெரிவிக்கப்படும்.
+tm-signaler-un-probleme-sur-lespace-public = பொது இடத்தில் (தெரு, பூங்கா…) உள்ள ஒரு பிரச்சினையைத் தெரிவித்தல்
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1040,9 @@ tm-verifiez-que-vous-etes-un-humain = நீங்கள் மனிதர் �
 tm-operation-reussie = ✔செயல் வெற்றிகரமாக முடிந்தது!
 tm-saisissez-ce-que-vous-entendez = நீங்கள் கேட்பதை உள்ளிடுங்கள்
 tm-lecture = இயக்கு
+tm-veuillez-cliquer-sur-chaque-image = பேருந்து உள்ள ஒவ்வொரு படத்தின் மீதும் தயவுசெய்து சொடுக்கவும்
+tm-vous-etes-valide = நீங்கள் சரிபார்க்கப்பட்டீர்கள்
+tm-le-service-recaptcha-requiert-une = reCAPTCHA சேவை ஒரு சரிபார்ப்பைக் கேட்கிறது.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1059,8 @@ tm-format-attendu-5-chiffres = எதிர்பார்க்கப்பட�
 tm-format-attendu-06-12-34-56 = எதிர்பார்க்கப்படும் வடிவம்: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = நீங்கள் உள்ளிட்ட சமூகப் பாதுகாப்பு எண் சரியானது அல்ல.
 tm-votre-compte-ameli-vous-permet-de = உங்கள் ameli கணக்கு மூலம் உங்கள் செலவுத் திருப்பிச் செலுத்தல்களைப் பின்தொடரலாம், உரிமைச் சான்றைப் (attestation de droits) பதிவிறக்கலாம், உங்கள் மருத்துவக் காப்பீட்டு நிதியத்தைத் தொடர்புகொள்ளலாம்.
+tm-creer-mon-compte-ameli = என் ameli கணக்கை உருவாக்கு
+tm-formulaire-recu = படிவம் பெறப்பட்டது
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1071,15 @@ tm-creer-mon-compte = என் கணக்கை உருவாக்கு
 tm-la-creation-dun-compte-est-necessaire = வதிவிட அனுமதி, குடியுரிமை (naturalisation) அல்லது பயண ஆவணத்துக்கான விண்ணப்பத்தைச் சமர்ப்பிக்கக் கணக்கு உருவாக்குவது அவசியம்.
 tm-votre-numero-etranger-comporte-10 = உங்கள் வெளிநாட்டவர் எண்ணில் 10 இலக்கங்கள் உள்ளன. அது உங்கள் வதிவிட அனுமதி அட்டையிலோ, வதிவிட அனுமதி விண்ணப்ப ரசீதிலோ (récépissé), தற்காலிக வதிவிட அனுமதியிலோ (autorisation provisoire de séjour) இருக்கும்.
 tm-si-vous-navez-jamais-eu-de = பிரான்சில் உங்களுக்கு ஒருபோதும் வதிவிட அனுமதி இருந்ததில்லை என்றால், உங்கள் மின்னஞ்சல் முகவரியைப் பயன்படுத்துங்கள்.
+tm-connexion-a-mon-espace-personnel = என் தனிப்பட்ட பக்கத்தில் உள்நுழைதல்
+tm-vous-navez-pas-encore-de-compte = இன்னும் கணக்கு இல்லையா?
+tm-ou-trouver-mon-numero-etranger = என் வெளிநாட்டவர் எண்ணை (numéro étranger) எங்கே கண்டுபிடிப்பது?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = 06 12 34 56 78 என்ற எண்ணுக்குத் திரும்ப அழைக்குமாறு நீங்கள் கேட்ட கோரிக்கையை ஏற்க முடியவில்லை. marie.kowalczyk@example.fr என்ற முகவரியில் உங்களுக்குப் பதிலளிப்போம் (உதவித்தொகை பெறுபவர் எண் 1234567).
+tm-demande-de-rappel = உங்களைத் திரும்ப அழைக்கக் கோருதல்
+tm-retour-a-mon-compte = என் கணக்குக்கு (Mon Compte) திரும்பு
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1112,14 @@ tm-sans-activite = வேலை இல்லை
 tm-ex-1-250 = உதாரணம்: 1 250
 tm-declarez-les-ressources-percues-par = கடந்த மூன்று மாதங்களில் உங்கள் குடும்பம் பெற்ற வருமானத்தை அறிவியுங்கள். RSA, prime d’activité (வேலை செய்வோருக்கான கூடுதல் உதவி) அல்லது மாற்றுத்திறனாளி பெரியவர்களுக்கான உதவித்தொகை (AAH) தொடர்ந்து பெற இந்த அறிவிப்பு கட்டாயம்.
 tm-salaires-indiquez-le-montant-net-avant = சம்பளம்: காலாண்டின் ஒவ்வொரு மாதத்துக்கும், மூலத்தில் வரி பிடித்தத்துக்கு (prélèvement à la source) முந்தைய நிகரத் தொகையை உள்ளிடுங்கள்; எதுவும் பெறவில்லை என்றால் 0 உள்ளிடுங்கள்.
+tm-declaration-trimestrielle-de-ressources = மூன்று மாதத்துக்கு ஒருமுறை வருமான அறிவிப்பு
+tm-vos-ressources = உங்கள் வருமானம்
+tm-etape-suivante-verification-et-envoi = அடுத்த படி: சரிபார்த்தலும் அனுப்புதலும்
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = ஒவ்வொரு பக்கமும் சோதனைகளுக்காக எழுதப்பட்ட எளிய பாவனை; எதுவும் உண்மையான இணையதளத்தின் நகல் அல்ல.
+tm-pages-de-test-imitant-des-portails = பிரெஞ்சு அரசு இணையதளங்களைப் போலத் தோன்றும் சோதனைப் பக்கங்கள்
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1129,8 @@ tm-date-dexpiration-de-votre-titre-de = உங்கள் வதிவிட �
 tm-n-de-recepisse = ரசீது (récépissé) எண்
 tm-courriel = மின்னஞ்சல்
 tm-remplissez-ce-formulaire-pour-connaitre = உங்கள் விண்ணப்பத்தின் முன்னேற்ற நிலையை அறிய இந்தப் படிவத்தை நிரப்புங்கள். 15 வேலை நாட்களுக்குள் மின்னஞ்சலில் பதில் அனுப்பப்படும்.
+tm-demande-de-renseignements-sur-un-dossier = வதிவிட அனுமதிக் கோப்பு பற்றிய தகவல் கோரிக்கை
+tm-precisions-sur-votre-demande-zone-de = உங்கள் விண்ணப்பம் பற்றிய விவரங்கள் (விருப்பப்படி எழுதும் இடம்):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1147,14 @@ tm-ce-module-vous-permet-de-reserver = உங்கள் வதிவிட அ
 tm-conformement-aux-dispositions = நடைமுறையில் உள்ள விதிமுறைகளின்படி, தேவையான எல்லா ஆதார ஆவணங்களையும் நீங்கள் முன்கூட்டியே சமர்ப்பித்தால் மட்டுமே உங்கள் வதிவிட அனுமதிப் புதுப்பிப்பு விண்ணப்பம் பரிசீலிக்கப்படும்; இல்லையென்றால் விண்ணப்பம் மேல் நடவடிக்கை இன்றியும் மறுபரிசீலனை இன்றியும் முடித்துவைக்கப்படும்.
 tm-le-jour-du-rendez-vous-presentez = சந்திப்பு நாளில், உங்கள் கடவுச்சீட்டு, ரசீது (récépissé) அல்லது பழைய வதிவிட அனுமதி, அழைப்புக் கடிதம் (convocation), வரி முத்திரை (timbre fiscal) ஆகியவற்றுடன் வாருங்கள். முழுமையற்ற எந்தக் கோப்பும் மறுக்கப்படும்.
 tm-les-rendez-vous-sont-ouverts-chaque = முகப்புகளில் நேரம் காலியாகும்போது ஒவ்வொரு வாரமும் சந்திப்பு நேரங்கள் திறக்கப்படும். தொலைபேசி மூலம் எந்தச் சந்திப்பும் வழங்கப்படாது.
+tm-retour-a-la-prise-de-rendez = சந்திப்பு நேரம் பதிவுக்குத் திரும்பு
+tm-etape-1-choix-du-guichet = படி 1: முகப்பைத் (guichet) தேர்ந்தெடுத்தல்
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = சேவை தற்போது பராமரிப்பில் உள்ளது. சிரமத்துக்கு மன்னிக்கவும், பிறகு மீண்டும் முயலுங்கள்.
 tm-les-demandes-deja-deposees-ne-sont = ஏற்கனவே சமர்ப்பிக்கப்பட்ட விண்ணப்பங்களை இந்தத் தடை பாதிக்காது. பராமரிப்பின்போது உங்கள் வதிவிட அனுமதி காலாவதியானால், உங்கள் attestation de prolongation d’instruction (பரிசீலனை நீட்டிப்புச் சான்று) செல்லுபடியாகவே இருக்கும்.
+tm-erreur = பிழை { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1349,425 @@ tm-epargne-aux-revenus-imposables = வரிக்குட்பட்ட வ�
 tm-ex-caf-du-loiret = உதாரணம்: CAF du Loiret
 tm-id-de-la-simulation = கணிப்பு அடையாள எண் (ID)
 tm-email-de-l-utilisateur = பயனரின் மின்னஞ்சல்
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = தேர்வுப்பெட்டியின் பெயர்
+tm-libelle-checkbox-sub-et-sup = கீழ் மற்றும் மேல் எழுத்துடன் தேர்வுப்பெட்டியின் பெயர்
+tm-libelle-case-a-cocher = தேர்வுப்பெட்டியின் பெயர்
+tm-theme-clair = வெளிர் தோற்றம்
+tm-theme-sombre = இருண்ட தோற்றம்
+tm-systeme = கணினி அமைப்பு
+tm-legende-pour-lensemble-des-elements = எல்லாப் பகுதிகளுக்குமான தலைப்பு
+tm-choisissez-un-theme-pour-personnaliser = இணையதளம் தோன்றும் விதத்தை மாற்ற ஒரு தோற்றத்தைத் தேர்ந்தெடுங்கள்.
+tm-texte-de-description-additionnel = கூடுதல் விளக்க உரை
+tm-utilise-les-parametres-systeme = கணினி அமைப்புகளைப் பயன்படுத்துகிறது
+tm-extrait-de-code = குறியீட்டின் ஒரு பகுதி
+tm-libelle-bouton = பொத்தானின் பெயர்
+tm-texte-derreur-obligatoire = பிழை உரை கட்டாயம்
+tm-la-case-a-cocher-permet-a = தேர்வுப்பெட்டி மூலம் பயனர் ஒரு பட்டியலிலிருந்து ஒன்று அல்லது பல விருப்பங்களைத் தேர்ந்தெடுக்கலாம். பல பொருட்களைத் தேர்ந்தெடுக்க (0 முதல் N வரை), அல்லது பயனர் ஒரே ஒரு விருப்பத்தைத் தேர்ந்தெடுக்கவோ நீக்கவோ முடியும்போது இரண்டில் ஒன்றைத் தேர்ந்தெடுக்க இது பயன்படுகிறது.
+tm-dsfr-v1-15-3 = DSFR பதிப்பு 1.15.3
+tm-retour = திரும்பு
+tm-case-a-cocher-checkbox = தேர்வுப்பெட்டி (checkbox)
+tm-case-a-cocher-seule = ஒரே ஒரு தேர்வுப்பெட்டி
+tm-case-a-cocher-seule-exemple-avec = ஒரே ஒரு தேர்வுப்பெட்டி, கீழ் மற்றும் மேல் எழுத்துடன் எடுத்துக்காட்டு
+tm-case-a-cocher-avec-texte-daide = உதவி உரையுடன் தேர்வுப்பெட்டி
+tm-case-a-cocher-seule-validee = ஒரே ஒரு தேர்வுப்பெட்டி, சரியானது
+tm-case-a-cocher-seule-avec-erreur = பிழையுடன் ஒரே ஒரு தேர்வுப்பெட்டி
+tm-case-a-cocher-seule-indeterminee = ஒரே ஒரு தேர்வுப்பெட்டி, தீர்மானிக்கப்படாதது
+tm-ensemble-de-cases-a-cocher = தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-petite = தேர்வுப்பெட்டிகளின் குழு, சிறிய அளவு
+tm-ensemble-de-cases-a-cocher-desactivees = செயலிழக்கப்பட்ட தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-en = ஒரே வரிசையில் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec = உதவி உரையுடன் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec-2 = பிழையுடன் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-validees = சரியான தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec-3 = பிழையுடன் தேர்வுப்பெட்டிகளின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-cases-a-cocher-validees-2 = சரியான தேர்வுப்பெட்டிகளின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-cases-a-cocher-avec-4 = சிறப்பு உதவி உரையுடன் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec-5 = சிறப்பு உதவி உரையுடன் தேர்வுப்பெட்டிகளின் குழு, சிறிய அளவு
+tm-autres-versions = பிற பதிப்புகள்
+tm-parametres-daffichage = காட்சி அமைப்புகள்
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = எழுதும் கட்டத்தின் பெயர்
+tm-envoyer = அனுப்பு
+tm-supprimer-le-champ = கட்டத்தை நீக்கு
+tm-placeholder = கட்டத்தின் உள்ளே உள்ள எடுத்துக்காட்டு உரை (placeholder)
+tm-champ-de-saisie-input = எழுதும் கட்டம் (input)
+tm-les-champs-permettent-a-un-utilisateur = கட்டங்களில் பயனர் உள்ளடக்கத்தையும் தகவலையும் எழுதலாம்.
+tm-champ-de-type-text = «உரை» வகைக் கட்டம் (text)
+tm-champ-de-type-number = «எண்» வகைக் கட்டம் (number)
+tm-champ-de-type-search = «தேடல்» வகைக் கட்டம் (search)
+tm-champ-de-type-date = «தேதி» வகைக் கட்டம் (date)
+tm-preferez-l-utilisation-du-modele-de = ஒற்றைத் தேதிக் கட்டத்தின் மாதிரியைப் பயன்படுத்துவது நல்லது
+tm-champ-de-type-textarea = «நீண்ட உரை» வகைக் கட்டம் (textarea)
+tm-champ-de-type-password = «கடவுச்சொல்» வகைக் கட்டம் (password)
+tm-preferez-l-utilisation-du-composant-mot = «கடவுச்சொல்» பகுதியைப் பயன்படுத்துவது நல்லது
+tm-combo-champ-bouton-d-envoi = அனுப்பும் பொத்தானுடன் கட்டம்
+tm-combo-champ-bouton-d-action = செயல் பொத்தானுடன் கட்டம்
+tm-champ-avec-placeholder = உள்ளே எடுத்துக்காட்டு உரையுடன் கட்டம்
+tm-champ-avec-valeur-initiale = தொடக்க மதிப்புடன் கட்டம்
+tm-champ-avec-icone-personalisee = சிறப்புக் குறியுடன் (icon) கட்டம்
+tm-champ-desactive = செயலிழக்கப்பட்ட கட்டம்
+tm-champ-avec-texte-additionnel = கூடுதல் உரையுடன் கட்டம்
+tm-champ-valide-avec-texte-de-succes = வெற்றி உரையுடன் சரியான கட்டம்
+tm-champ-en-erreur-avec-texte-d = பிழை உரையுடன் பிழையுள்ள கட்டம்
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] குறைந்தது { $n } எழுத்து
+       *[other] குறைந்தது { $n } எழுத்துகள்
+    }
+tm-la-demande-de-mot-de-passe = கடவுச்சொல் கட்டம் பயனர் ஒரு கடவுச்சொல்லை உருவாக்கவோ எழுதவோ உதவுகிறது.
+tm-mot-de-passe-password = கடவுச்சொல் (password)
+tm-mot-de-passe-avec-description = விளக்கத்துடன் கடவுச்சொல்
+tm-mot-de-passe-apres-validation = சரிபார்த்த பின் கடவுச்சொல்
+tm-mot-de-passe-de-connexion = உள்நுழைவுக் கடவுச்சொல்
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தானின் (radio) பெயர்
+tm-libelle-radio-sup-sub = மேல் மற்றும் கீழ் எழுத்துடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தானின் பெயர்
+tm-le-bouton-radio-permettent-a = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான் (radio) மூலம் பயனர் ஒரு பட்டியலிலிருந்து ஒரே ஒரு விருப்பத்தை மட்டும் தேர்ந்தெடுக்கலாம்.
+tm-bouton-radio-radio = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான் (radio)
+tm-bouton-radio-simple = எளிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்
+tm-ensemble-de-boutons-radio = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-petite-taille = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, சிறிய அளவு
+tm-ensemble-de-boutons-radio-desactivees = செயலிழக்கப்பட்ட ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-en-ligne = ஒரே வரிசையில் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-texte = உதவி உரையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-erreur = பிழையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-erreur-2 = பிழையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-valides = சரியான ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-valides-en = சரியான ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-avec-texte-2 = சிறப்பு உதவி உரையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-texte-3 = சிறப்பு உதவி உரையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, சிறிய அளவு
+tm-ensemble-de-boutons-radio-libelle-en = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, பெயர் கீழ் மற்றும் மேல் எழுத்தில்
+tm-bouton-radio-riche = பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான் (படத்துடன்)
+tm-ensemble-de-boutons-radio-riches-simple = பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, எளியது
+tm-ensemble-de-boutons-radio-riches-en = பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில், எளியது
+tm-ensemble-de-boutons-radio-riches-sans = படம் இல்லாத பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-riches-sans-2 = படம் இல்லாத பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-riches-avec = உதவி உரைகளுடன் பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-riches-avec-2 = உதவி உரைகளுடன் பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-riches-avec-3 = பிழையும் உதவி உரைகளும் கொண்ட பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-riches-avec-4 = பிழையும் உதவி உரைகளும் கொண்ட பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-riches = செயலிழக்கப்பட்ட பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = கீழிறங்கும் பட்டியலின் பெயர்
+tm-option = விருப்பம் { $n }
+tm-selectionnez-une-option = ஒரு விருப்பத்தைத் தேர்ந்தெடுங்கள்
+tm-la-liste-deroulante-permet-a-un = கீழிறங்கும் பட்டியல் மூலம் பயனர் கொடுக்கப்பட்ட பட்டியலிலிருந்து ஒரு பொருளைத் தேர்ந்தெடுக்கலாம்.
+tm-liste-deroulante-select = கீழிறங்கும் பட்டியல் (select)
+tm-liste-deroulante-par-defaut = வழக்கமான கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-desactivee = செயலிழக்கப்பட்ட கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-avec-texte-de = விளக்க உரையுடன் கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-valide = சரியான கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-erreur = பிழையுடன் கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-avec-groupe-d-options = விருப்பக் குழுக்களுடன் கீழிறங்கும் பட்டியல்
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = ஒரு கோப்பைச் சேர்
+tm-ajouter-des-fichiers = கோப்புகளைச் சேர்
+tm-ce-composant-permet-aux-utilisateurs-de = இந்தப் பகுதி மூலம் பயனர்கள் ஒன்று அல்லது பல கோப்புகளைத் தேர்ந்தெடுத்து அனுப்பலாம்.
+tm-ajout-de-fichier-upload = கோப்பைச் சேர்த்தல் (upload)
+tm-bouton-upload-1-seul-fichier = ஒரே ஒரு கோப்பைப் பதிவேற்றும் பொத்தான்
+tm-bouton-upload-avec-erreur = பிழையுடன் பதிவேற்றும் பொத்தான்
+tm-bouton-upload-fichiers-multiples = பல கோப்புகளைப் பதிவேற்றும் பொத்தான்
+tm-bouton-upload-desactive = செயலிழக்கப்பட்ட பதிவேற்றும் பொத்தான்
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = [சேவை அல்லது தளத்தின் பெயர்] இல் உள்நுழைதல்
+tm-format-attendu = சரியான வடிவம்: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect என்பது இணையச் சேவைகளில் உள்நுழைவதைப் பாதுகாப்பாகவும் எளிதாகவும் ஆக்க அரசு வழங்கும் வழி.
+tm-se-connecter-avec-franceconnect = FranceConnect மூலம் உள்நுழை
+tm-vous-navez-pas-de-compte = கணக்கு இல்லையா?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = பயனர் பெயர் அல்லது கடவுச்சொல் தவறு
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = உங்கள் கணக்கின் கடவுச்சொல்லைத் திரும்பப் பெறுதல்
+tm-description-veuillez-saisir-ladresse = விளக்கம் — உங்கள் கணக்குடன் இணைக்கப்பட்ட மின்னஞ்சல் முகவரியைத் தயவுசெய்து எழுதுங்கள். கடவுச்சொல்லை மாற்றுவதற்கான கூடுதல் தகவலை உங்களுக்கு அனுப்புவோம்
+tm-recuperation-de-mot-de-passe-sur = [சேவை அல்லது தளத்தின் பெயர்] இல் கடவுச்சொல்லைத் திரும்பப் பெறுதல்
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = விவரம் — உங்களுக்கு மின்னஞ்சல் வரவில்லை என்றால் (தேவையற்ற செய்திகள் கோப்புறையையும் பாருங்கள்), உங்கள் மின்னஞ்சல் முகவரியை மீண்டும் எழுதலாம்.
+tm-votre-demande-de-recuperation-de-mot = கடவுச்சொல்லைத் திரும்பப் பெறும் உங்கள் கோரிக்கை அனுப்பப்பட்டது. சில நொடிகளில் உங்களுக்கு ஒரு மின்னஞ்சல் வரும்.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = உள்நுழைவுப் பக்கங்கள்
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = [சேவை அல்லது தளத்தின் பெயர்] இல் கணக்கு உருவாக்குதல்
+tm-se-creer-un-compte-en-choisissant = ஒரு பயனர் பெயரைத் தேர்ந்தெடுத்துக் கணக்கை உருவாக்குங்கள்
+tm-sauf-mention-contraire-tous-les-champs = வேறுவிதமாக எழுதப்படாவிட்டால், எல்லாக் கட்டங்களும் கட்டாயம்.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = பயனர் பெயரைத் தேர்ந்தெடு
+tm-etape-sur = படி { $n } / { $count }
+tm-etape-suivante-renseigner-une-identite = அடுத்த படி: அடையாளத் தகவலை நிரப்புதல்
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = பெண்
+tm-masculin = ஆண்
+tm-je-n-ai-pas-de-prenom = எனக்கு முதல் பெயர் இல்லை
+tm-identite-personnelle = தனிப்பட்ட அடையாளம்
+tm-sexe = பாலினம்
+tm-renseigner-une-identite = அடையாளத் தகவலை நிரப்புதல்
+tm-etape-suivante-saisir-des-coordonnees = அடுத்த படி: தொடர்புத் தகவலை எழுதுதல்
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = முகவரியின் கூடுதல் விவரம் (விருப்பத்துக்குரியது)
+tm-coordonnees-personnelles = தனிப்பட்ட தொடர்புத் தகவல்
+tm-adresse-postale = அஞ்சல் முகவரி
+tm-indication-numero-et-voie = குறிப்பு: வீட்டு எண்ணும் தெருப் பெயரும்
+tm-indication-batiment-immeuble-escalier-et = குறிப்பு: கட்டடம், குடியிருப்புக் கட்டடம், படிக்கட்டு மற்றும் வீட்டு (அடுக்ககம்) எண்
+tm-exemple-montpellier = எடுத்துக்காட்டு: Montpellier
+tm-saisir-des-coordonnees = தொடர்புத் தகவலை எழுதுதல்
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = கணக்கு உருவாக்கும் பக்கங்கள்
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = உங்கள் கணக்கு உருவாக்கப்பட்டது. சில நொடிகளில் உறுதிப்படுத்தும் இணைப்புடன் (link) ஒரு மின்னஞ்சல் உங்களுக்கு வரும்.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = உங்கள் கணக்கு செயல்படுத்தப்பட்டது. இப்போதே அதைப் பயன்படுத்தத் தொடங்கலாம்.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = இடத்தின் பெயர் (lieu-dit), துணை நகராட்சி (commune déléguée) அல்லது அஞ்சல் பெட்டி
+tm-numero = எண்
+tm-voie = தெரு
+tm-batiment = கட்டடம்
+tm-immeuble = குடியிருப்புக் கட்டடம்
+tm-escalier = படிக்கட்டு
+tm-numero-d-appartement = வீட்டு (அடுக்ககம்) எண்
+tm-complement-d-adresse-postale = அஞ்சல் முகவரியின் கூடுதல் விவரம்
+tm-la-demande-dadresse-postale-permet = அஞ்சல் முகவரிக் கட்டம் பயனர் தன் முகவரியை எழுத உதவுகிறது.
+tm-bloc-fonctionnel-d-adresse-postale = அஞ்சல் முகவரிக் கட்டங்களின் குழு (address)
+tm-demande-dune-adresse-postale-nationale = பிரான்சில் உள்ள அஞ்சல் முகவரியைக் கேட்டல்
+tm-demande-dune-adresse-postale-nationale-2 = பிரான்சில் உள்ள அஞ்சல் முகவரியைக் கேட்டல் + இடத்தின் பெயர், துணை நகராட்சி அல்லது அஞ்சல் பெட்டி
+tm-complement-d-adresse = முகவரியின் கூடுதல் விவரம்
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = மருத்துவர்
+tm-inspecteur = ஆய்வாளர் (inspecteur)
+tm-sans-reponse = பதில் இல்லை
+tm-titre-dappel = அழைக்கும் முறை (உங்களை எப்படி அழைக்க வேண்டும்)
+tm-demande-de-situation-familiale = குடும்ப நிலையைக் கேட்டல்
+tm-demande-du-titre-dappel = அழைக்கும் முறையைக் கேட்டல்
+tm-concubinage = திருமணம் இல்லாமல் சேர்ந்து வாழ்தல்
+tm-pacse = PACS ஒப்பந்தத்தில் உள்ளவர்
+tm-marie = திருமணமானவர்
+tm-veuf = மனைவியை இழந்தவர்
+tm-divorce = விவாகரத்து ஆனவர்
+tm-recteur = கல்வி மண்டலத் தலைவர் (recteur)
+tm-proviseur = மேல்நிலைப் பள்ளித் (lycée) தலைமையாசிரியர்
+tm-professeur = ஆசிரியர்
+tm-principal = நடுநிலைப் பள்ளித் (collège) தலைமையாசிரியர்
+tm-la-demande-de-civilite-permet-a = தனிநபர் நிலைக் கட்டம் மூலம் பயனர் தன் தகவலைத் தரலாம் (பாலினம், குடும்ப நிலை, அழைக்கும் முறை).
+tm-les-boutons-radios-sont-recommandes = பயனர் 2 முதல் 5 விருப்பங்களில் ஒன்றைத் தேர்ந்தெடுக்க வேண்டும்போது, ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்கள் (radio) பரிந்துரைக்கப்படுகின்றன.
+tm-au-dela-de-5-choix-ou = 5க்கு மேற்பட்ட விருப்பங்கள் இருந்தால் அல்லது இடம் போதவில்லை என்றால், கீழிறங்கும் பட்டியலைப் பயன்படுத்துவது நல்லது.
+tm-bloc-fonctionnel-de-civilite-civility = தனிநபர் நிலைக் கட்டங்களின் குழு (civility)
+tm-demande-du-sexe = பாலினத்தைக் கேட்டல்
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET எண்
+tm-denomination = நிறுவனத்தின் பெயர்
+tm-cedex = Cedex (நிறுவனங்களுக்கான சிறப்பு அஞ்சல் குறியீடு)
+tm-type-de-societe = நிறுவனத்தின் வகை
+tm-nom-d-usage = நீங்கள் பயன்படுத்தும் பெயர்
+tm-nom-de-naissance = பிறப்பின்போது இருந்த குடும்பப் பெயர்
+tm-fonction-dans-la-societe = நிறுவனத்தில் உங்கள் பதவி
+tm-siret-de-l-entreprise = நிறுவனத்தின் SIRET எண்
+tm-representant-moral-de-l-entreprise = நிறுவனத்தின் சட்டப் பிரதிநிதி
+tm-indication-nom-de-famille-non-rectifie = குறிப்பு: நீதிமன்ற முடிவால் திருத்தப்படுவதற்கு முன் இருந்த குடும்பப் பெயர்.
+tm-france = பிரான்ஸ்
+tm-allemagne = ஜெர்மனி
+tm-italie = இத்தாலி
+tm-espagne = ஸ்பெயின்
+tm-royaume-uni = ஐக்கிய இராச்சியம்
+tm-entrepreneur-individuel-ei = தனிநபர் தொழில்முனைவோர் (EI)
+tm-entreprise-unipersonnelle-a = ஒருவருக்குச் சொந்தமான வரையறுக்கப்பட்ட பொறுப்பு நிறுவனம் (EURL)
+tm-societe-a-responsabilite-limitee-sarl = வரையறுக்கப்பட்ட பொறுப்பு நிறுவனம் (SARL)
+tm-societe-par-actions-simplifiee = ஒருவருக்குச் சொந்தமான எளிய பங்கு நிறுவனம் (SASU)
+tm-societe-par-actions-simplifiee-sas = எளிய பங்கு நிறுவனம் (SAS)
+tm-societe-anonyme-sa = பங்கு நிறுவனம் (SA)
+tm-societe-en-nom-collectif-snc = கூட்டுப் பெயர் நிறுவனம் (SNC)
+tm-societe-en-commandite-simple-scs = எளிய வரையறுக்கப்பட்ட கூட்டாண்மை நிறுவனம் (SCS)
+tm-societe-en-commandite-par-actions-sca = பங்குகளுடன் வரையறுக்கப்பட்ட கூட்டாண்மை நிறுவனம் (SCA)
+tm-la-demande-de-renseignement-sur-la = நிறுவனத் தகவல் கட்டங்கள் பயனர் தன் நிறுவனம் பற்றிய தகவலை எழுத உதவுகின்றன.
+tm-bloc-fonctionnel-de-societe-company = நிறுவனக் கட்டங்களின் குழு (company)
+tm-demande-d-un-numero-de-siret = SIRET எண்ணைக் கேட்டல்
+tm-demande-dune-adresse-de-siege-social = நிறுவனத் தலைமை அலுவலக முகவரியைக் கேட்டல்
+tm-demande-dun-type-de-societe = நிறுவன வகையைக் கேட்டல்
+tm-demande-dun-representant-moral = சட்டப் பிரதிநிதியைக் கேட்டல்
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = குறிப்பு: கூடுதல் விளக்க உரை
+tm-exemple-2 = எடுத்துக்காட்டு: { $n }
+tm-le-jour-est-invalide = நாள் தவறானது
+tm-le-mois-est-invalide = மாதம் தவறானது
+tm-lannee-est-invalide = ஆண்டு தவறானது
+tm-la-date-est-posterieure-a-aujourdhui = தேதி இன்றைக்குப் பிறகு உள்ளது (எதிர்காலத்தில்)
+tm-le-champ-de-saisie-de-date = தேதிக் கட்டம் மூன்று உரைக் கட்டங்களால் ஆனது.
+tm-bloc-fonctionnel-de-date-unique-date = ஒற்றைத் தேதிக் கட்டங்களின் குழு (date)
+tm-defaut = வழக்கமானது
+tm-erreur-unitaire = ஒரு கட்டத்தில் பிழை
+tm-erreur-globale = பொதுப் பிழை
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = குறிப்பு: இந்த முகவரி சேவையில் உள்நுழைவதற்கு மட்டுமே பயன்படுத்தப்படும்.
+tm-le-format-de-ladresse-electronique = நீங்கள் எழுதிய மின்னஞ்சல் முகவரியின் வடிவம் சரியில்லை. சரியான வடிவம்: { $email }
+tm-la-demande-d-email-est-un = மின்னஞ்சல் கட்டம் என்பது மின்னஞ்சல் முகவரியை எழுத உதவும் ஒரு குழு.
+tm-bloc-fonctionnel-de-demande-d-email = மின்னஞ்சல் கட்டங்களின் குழு (email)
+tm-demande-d-une-adresse-electronique = மின்னஞ்சல் முகவரியைக் கேட்டல்
+tm-demande-d-une-adresse-electronique-2 = மின்னஞ்சல் முகவரியைக் கேட்டல் - பிழை
+tm-demande-et-indication-de-traitement-dune = மின்னஞ்சல் முகவரியைக் கேட்டலும் அது எப்படிப் பயன்படுத்தப்படும் என்பதும்
+tm-demande-et-indication-de-traitement-dune-2 = மின்னஞ்சல் முகவரியைக் கேட்டலும் அது எப்படிப் பயன்படுத்தப்படும் என்பதும் - பிழை
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = குறிப்பு: முந்தைய பெயர்…
+tm-ajouter-un-prenom = ஒரு முதல் பெயரைச் சேர்
+tm-la-demande-de-nom-et-prenom = பெயர் மற்றும் முதல் பெயர்க் கட்டங்கள் பயனர் தன் குடும்பப் பெயரையும் முதல் பெயரையும் எழுத உதவுகின்றன.
+tm-bloc-fonctionnel-de-nom-et-prenom = குடும்பப் பெயர் மற்றும் முதல் பெயர்க் கட்டங்களின் குழு (name)
+tm-demande-dun-nom-et-dun-prenom = பிரான்சில் குடும்பப் பெயரையும் முதல் பெயரையும் கேட்டல்
+tm-avec-prenom-desactive = முதல் பெயர்க் கட்டம் செயலிழந்த நிலையில்
+tm-avec-nom-d-usage = பயன்படுத்தும் பெயருடன்
+tm-avec-nom-d-usage-prenom-desactive = பயன்படுத்தும் பெயருடன் + முதல் பெயர்க் கட்டம் செயலிழந்து
+tm-avec-bouton = பொத்தானுடன்
+tm-avec-bouton-prenom-desactive = பொத்தானுடன் + முதல் பெயர்க் கட்டம் செயலிழந்து
+tm-demande-dun-nom-et-dun-prenom-2 = பிரான்சுக்கு வெளியே குடும்பப் பெயரையும் முதல் பெயரையும் கேட்டல்
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = நாட்டுரிமை
+tm-allemande = ஜெர்மன்
+tm-italienne = இத்தாலியன்
+tm-espagnole = ஸ்பானிஷ்
+tm-la-demande-de-nationalite-permet-daider = நாட்டுரிமைக் கட்டம் பயனர் தன் நாட்டுரிமையை எழுத உதவுகிறது.
+tm-bloc-fonctionnel-de-nationalite = நாட்டுரிமைக் கட்டங்களின் குழு (nationality)
+tm-demande-de-nationalite = நாட்டுரிமையைக் கேட்டல்
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = தொலைபேசி எண்
+tm-format-attendu-33-5-36-49 = சரியான வடிவம்: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = நீங்கள் எழுதிய தொலைபேசி எண்ணின் வடிவம் சரியில்லை. சரியான வடிவம்: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = தொலைபேசி எண் கட்டம் என்பது தொலைபேசி எண்ணை எழுத உதவும் ஒரு குழு.
+tm-bloc-fonctionnel-de-telephone-tel = தொலைபேசிக் கட்டங்களின் குழு (tel)
+tm-demande-d-un-numero-de-telephone = தொலைபேசி எண்ணைக் கேட்டல்
+tm-demande-d-un-numero-de-telephone-2 = தொலைபேசி எண்ணைக் கேட்டல் - பிழை
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = வதிவிட அனுமதி விண்ணப்பம் – தனிப்பட்ட மற்றும் குடும்ப வாழ்க்கை
+tm-identite-et-situation-familiale = அடையாளமும் குடும்ப நிலையும்
+tm-les-champs-suivis-dun-asterisque-sont = நட்சத்திரக் குறி ( * ) உள்ள கட்டங்கள் கட்டாயம்.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = உங்களுக்குப் பல முதல் பெயர்கள் இருந்தால், அனைத்தையும் காற்புள்ளியால் (,) பிரித்து எழுதுங்கள்.
+tm-algerienne = அல்ஜீரியன்
+tm-afghane = ஆப்கானியன்
+tm-erythreenne = எரித்திரியன்
+tm-georgienne = ஜார்ஜியன்
+tm-ukrainienne = உக்ரேனியன்
+tm-votre-situation-a-la-date-de = விண்ணப்பத் தேதியில் உங்கள் நிலை
+tm-avez-vous-des-enfants-a-charge = உங்களைச் சார்ந்திருக்கும் (நீங்கள் செலவு செய்யும்) குழந்தைகள் உள்ளனரா?
+tm-nom-et-prenom-du-conjoint = கணவன் அல்லது மனைவியின் குடும்பப் பெயரும் முதல் பெயரும்
+tm-date-du-mariage = திருமணத் தேதி
+tm-date-de-conclusion-du-pacs = PACS ஒப்பந்தம் கையெழுத்தான தேதி
+tm-ajouter-un-enfant = ஒரு குழந்தையைச் சேர்
+tm-enfant-n = குழந்தை எண் { $numero }
+tm-prenom-de-lenfant = குழந்தையின் முதல் பெயர்
+tm-date-de-naissance-de-lenfant = குழந்தையின் பிறந்த தேதி
+tm-supprimer-lenfant-n = குழந்தை எண் { $numero } ஐ நீக்கு
+tm-etape-suivante-recapitulatif = அடுத்த படி: சுருக்கம்
+tm-exemple-06-12-34-56-78 = எடுத்துக்காட்டு: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 இலக்கங்கள், உங்கள் வதிவிட அனுமதியில் அல்லது ரசீதில் (récépissé) எழுதப்பட்டுள்ளது
+tm-jatteste-sur-lhonneur-lexactitude-des = நான் கொடுத்த தகவல்கள் சரியானவை என்று என் மரியாதையின் மீது உறுதியளிக்கிறேன்
+tm-une-erreur-est-survenue-votre-dossier = ஒரு பிழை ஏற்பட்டது. உங்கள் கோப்பைச் சமர்ப்பிக்க முடியவில்லை. குறிக்கப்பட்ட கட்டங்களைத் திருத்தி, உங்கள் கோப்பை மீண்டும் சமர்ப்பியுங்கள்.
+tm-le-champ-adresse-electronique-est = «மின்னஞ்சல் முகவரி» (Adresse électronique) கட்டம் தவறானது. சரியான மின்னஞ்சல் முகவரியை எழுதுங்கள், எடுத்துக்காட்டாக nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = «வெளிநாட்டவர் எண்» (Numéro étranger) கட்டத்தில் 10 இலக்கங்கள் இருக்க வேண்டும்
+tm-recapitulatif = சுருக்கம்
+tm-votre-dossier-a-bien-ete-depose = உங்கள் கோப்பு சமர்ப்பிக்கப்பட்டது
+tm-un-courriel-de-confirmation-vous-a = { $email } என்ற முகவரிக்கு உறுதிப்படுத்தும் மின்னஞ்சல் உங்களுக்கு அனுப்பப்பட்டது.
+tm-enfants-a-charge = உங்களைச் சார்ந்திருக்கும் குழந்தைகள்
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = சந்திப்பு நேரம் பதிவு – வதிவிட அனுமதி முகப்பு
+tm-vous-pouvez-prendre-rendez-vous-au = préfecture இன் «வதிவிட அனுமதிகள்» (Titres de séjour) முகப்பில் சந்திப்பு நேரம் பதிவு செய்யலாம். தொடங்கும் முன், சேவையைப் பயன்படுத்துவதற்கான நிபந்தனைகளைப் படியுங்கள்: ஒருவருக்கு ஒரே ஒரு சந்திப்பு நேரம், முழுமையில்லாத எந்த விண்ணப்பமும் ரத்து செய்யப்படும்.
+tm-jaccepte-les-conditions-generales = பயன்பாட்டின் பொது நிபந்தனைகளை ஏற்கிறேன்
+tm-vos-informations = உங்கள் தகவல்
+tm-choisissez-le-motif-qui-correspond-a = உங்கள் நிலைக்குப் பொருந்தும் காரணத்தைத் தேர்ந்தெடுங்கள்
+tm-remise-de-titre-de-sejour = வதிவிட அனுமதியைப் பெற்றுக்கொள்ளுதல்
+tm-premiere-demande-de-titre-de-sejour = முதல் வதிவிட அனுமதி விண்ணப்பம் – மாணவர்
+tm-renouvellement-de-titre-de-sejour = வதிவிட அனுமதிப் புதுப்பித்தல் – சம்பளம் பெறும் பணியாளர்
+tm-duplicata-de-titre-de-sejour-perte = வதிவிட அனுமதியின் புதிய நகல் (தொலைந்தது அல்லது திருடப்பட்டது)
+tm-changement-dadresse-sur-le-titre-de = வதிவிட அனுமதியில் முகவரி மாற்றம்
+tm-tel-quil-figure-sur-votre-passeport = உங்கள் கடவுச்சீட்டில் எழுதப்பட்டுள்ளபடி
+tm-la-convocation-vous-sera-envoyee-a = அழைப்புக் கடிதம் (convocation) இந்த முகவரிக்கு உங்களுக்கு அனுப்பப்படும்
+tm-etape-suivante = அடுத்த படி
+tm-veuillez-choisir-le-motif-de-votre = தயவுசெய்து உங்கள் சந்திப்பு நேரத்தின் காரணத்தைத் தேர்ந்தெடுங்கள்
+tm-ce-champ-est-obligatoire = இந்தக் கட்டம் கட்டாயம்
+tm-veuillez-saisir-une-adresse-electronique = தயவுசெய்து சரியான மின்னஞ்சல் முகவரியை எழுதுங்கள்
+tm-le-numero-etranger-comporte-10-chiffres = வெளிநாட்டவர் எண்ணில் (numéro étranger) 10 இலக்கங்கள் உள்ளன
+tm-recommencer = மீண்டும் தொடங்கு
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = கடந்த மூன்று மாதங்களில் உங்கள் வீட்டில் உள்ளவர்கள் பெற்ற வருமானத்தை அறிவியுங்கள். இந்த அறிவிப்பு இல்லாவிட்டால், உங்கள் RSA அல்லது prime d’activité (வேலை உதவித்தொகை) வழங்குவது நிறுத்தப்படும்.
+tm-7-chiffres-il-figure-sur-tous = 7 இலக்கங்கள், Caf இடமிருந்து வரும் உங்கள் எல்லாக் கடிதங்களிலும் எழுதப்பட்டுள்ளது
+tm-avez-vous-percu-des-salaires-au = இந்த மூன்று மாதங்களில் சம்பளம் பெற்றீர்களா?
+tm-votre-situation-familiale-a-t-elle = உங்கள் குடும்ப நிலை மாறியதா?
+tm-indiquez-le-montant-net-avant = மூலத்தில் வரி பிடிப்பதற்கு முந்தைய நிகரத் தொகையை எழுதுங்கள், அல்லது அந்த மாதம் எதுவும் பெறவில்லை என்றால் 0 எழுதுங்கள்.
+tm-montant-des-salaires-percus-mois-en = பெற்ற சம்பளத் தொகை – மாதம் { $n } (யூரோவில்)
+tm-salaire-net-primes-comprises = நிகரச் சம்பளம், போனஸ் (primes) உட்பட
+tm-nature-du-changement = மாற்றத்தின் வகை
+tm-choisissez = தேர்ந்தெடுங்கள்…
+tm-mariage = திருமணம்
+tm-pacs = PACS ஒப்பந்தம் (குடிமை இணை ஒப்பந்தம்)
+tm-vie-en-couple = தம்பதியாகச் சேர்ந்து வாழ்தல்
+tm-separation = பிரிதல்
+tm-naissance-ou-arrivee-dun-enfant = குழந்தை பிறப்பு அல்லது வருகை
+tm-deces-du-conjoint = கணவன் அல்லது மனைவியின் இறப்பு
+tm-date-du-changement = மாற்றத்தின் தேதி
+tm-a-savoir-la-date-figure-sur = தெரிந்துகொள்ளுங்கள்: தேதி அந்த மாற்றத்தின் சான்றிதழில் அல்லது ஆதார ஆவணத்தில் எழுதப்பட்டுள்ளது (நாள்/மாதம்/ஆண்டு JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = CAF உதவித்தொகை பெறுபவர் எண்ணில் (numéro allocataire) 7 இலக்கங்கள் உள்ளன.
+tm-indiquez-un-montant-en-euros-par = யூரோவில் ஒரு தொகையை எழுதுங்கள், எடுத்துக்காட்டாக 1250 அல்லது 0.
+tm-la-date-doit-etre-au-format = தேதியை இந்த வடிவத்தில் எழுத வேண்டும்: நாள்/மாதம்/ஆண்டு (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] உங்கள் அறிவிப்பில் { $n } பிழை உள்ளது.
+       *[other] உங்கள் அறிவிப்பில் { $n } பிழைகள் உள்ளன.
+    }
+tm-envoi-de-votre-declaration-en-cours = உங்கள் அறிவிப்பு அனுப்பப்படுகிறது…
+tm-votre-declaration-a-bien-ete-enregistree = உங்கள் அறிவிப்பு பதிவு செய்யப்பட்டது.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = உங்கள் உள்நுழைவு நேரம் முடிந்தது. பாதுகாப்புக் காரணங்களுக்காக நீங்கள் கணக்கிலிருந்து வெளியேற்றப்பட்டீர்கள். தயவுசெய்து மீண்டும் உள்நுழையுங்கள்.
+tm-veuillez-saisir-votre-identifiant-votre = தயவுசெய்து உங்கள் பயனர் பெயரை எழுதுங்கள்: உங்கள் வெளிநாட்டவர் எண் (numéro étranger) அல்லது மின்னஞ்சல் முகவரி.
