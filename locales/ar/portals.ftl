@@ -1442,6 +1442,337 @@ tm-ex-caf-du-loiret = مثال: CAF du Loiret
 tm-id-de-la-simulation = معرّف المحاكاة (ID)
 tm-email-de-l-utilisateur = البريد الإلكتروني للمستخدم
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = تم تأكيد حسابك.
+tm-vous-allez-recevoir-les-instructions = ستصلك خلال دقائق التعليمات اللازمة لتأكيد حسابك.
+tm-si-votre-e-mail-existe-dans = إذا كان بريدك الإلكتروني موجودًا في قاعدة بياناتنا، ستصلك قريبًا رسالة فيها تعليمات تأكيد حسابك.
+tm-votre-compte-a-ete-supprime = تم حذف حسابك!
+tm-vous-avez-une-invitation-en-attente = لديك دعوة تنتظر ردّك. اقبلها لتُكمل تسجيلك.
+tm-votre-connexion-est-deja-active = أنت داخل حسابك بالفعل
+tm-votre-compte-n-est-pas-encore = حسابك لم يُفعَّل بعد.
+tm-email-ou-mot-de-passe-incorrect = البريد الإلكتروني أو كلمة السر غير صحيح.
+tm-vous-avez-droit-a-une-tentative = بقيت لك محاولة واحدة قبل أن يُقفَل حسابك.
+tm-votre-compte-est-verrouille = حسابك مقفل.
+tm-email-ou-mot-de-passe-invalide = البريد الإلكتروني أو كلمة السر غير صالح.
+tm-votre-session-est-expiree-veuillez-vous = انتهت مدة جلستك. يُرجى الدخول مرة أخرى للمتابعة.
+tm-vous-devez-vous-connecter-ou-vous = يجب أن تدخل إلى حسابك أو تسجّل للمتابعة.
+tm-vous-devez-valider-votre-compte-pour = يجب أن تؤكد حسابك للمتابعة.
+tm-votre-invitation-n-est-pas-valide = دعوتك غير صالحة.
+tm-votre-mot-de-passe-a-ete = تم حفظ كلمة السر وتفعيل حسابك.
+tm-votre-mot-de-passe-a-ete-2 = تم حفظ كلمة السر.
+tm-votre-invitation-a-ete-annulee = تم إلغاء دعوتك.
+tm-lutilisateur-connecte-ne-correspond-pas = المستخدم الداخل إلى الحساب ليس هو المستخدم المدعو. اخرج من الحساب وحاول مرة أخرى.
+tm-la-session-a-expire = انتهت مدة الجلسة
+tm-choisir-son-mot-de-passe = اختيار كلمة السر
+tm-enregistrer = حفظ
+tm-ouvrir-l-app-mail = فتح تطبيق البريد
+tm-inscription = التسجيل
+tm-code-dinvitation = رمز الدعوة
+tm-creer-son-compte = إنشاء حساب
+tm-veuillez-cliquer-sur-le-lien-dans = يُرجى الضغط على الرابط الموجود في الرسالة التي أُرسلت إليك الآن
+tm-vous-avez-ete-invite-sur = تمت دعوتك إلى { $name }
+tm-bonjour = مرحبًا { $email }
+tm-vous-avez-ete-invite-sur-vous = تمت دعوتك إلى { $name }. يمكنك قبول هذه الدعوة بالرابط الموجود في الأسفل.
+tm-accepter-l-invitation = قبول الدعوة
+tm-cette-invitation-est-valable-jusqu-au = هذه الدعوة صالحة حتى { $date }.
+tm-si-vous-n-acceptez-pas-cette = إذا لم تقبل هذه الدعوة، تجاهل هذه الرسالة. لن يُنشأ أي حساب بدون موافقتك.
+tm-instructions-de-confirmation = تعليمات التأكيد
+tm-instructions-pour-changer-le-mot-de = تعليمات تغيير كلمة السر
+tm-instructions-pour-deverrouiller-le = تعليمات فتح الحساب المقفل
+tm-votre-mot-de-passe-a-ete-3 = تم تغيير كلمة السر بنجاح.
+tm-nous-n-avons-pas-pu-vous = لم نتمكن من التعرف عليك عبر { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = تم التعرف عليك بنجاح عبر { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = لا يمكنك فتح هذه الصفحة إلا من رسالة إعادة تعيين كلمة السر. إذا استعملت رسالة من هذا النوع، تأكد أنك استعملت الرابط (URL) كاملًا.
+tm-vous-allez-recevoir-les-instructions-de = ستصلك بعد لحظات تعليمات إعادة تعيين كلمة السر
+tm-si-votre-e-mail-existe-dans-2 = إذا كان بريدك الإلكتروني موجودًا في قاعدة بياناتنا، سيصلك رابط إعادة التعيين بالبريد الإلكتروني
+tm-votre-mot-de-passe-a-ete-4 = تم تغيير كلمة السر بنجاح، وأنت الآن داخل حسابك
+tm-votre-mot-de-passe-a-ete-5 = تم تغيير كلمة السر بنجاح.
+tm-votre-compte-a-ete-supprime-avec = تم حذف حسابك بنجاح. نتمنى أن نراك قريبًا.
+tm-bienvenue-votre-connexion-est-active = مرحبًا، أنت الآن داخل حسابك.
+tm-votre-compte-est-bien-enregistre-vous = تم تسجيل حسابك. لكن لا يمكنك الدخول لأن حسابك لم يُفعَّل بعد.
+tm-votre-compte-est-bien-enregistre-vous-2 = تم تسجيل حسابك. لكن لا يمكنك الدخول لأن حسابك مقفل.
+tm-un-message-contenant-un-lien-de = أُرسلت إلى بريدك الإلكتروني رسالة فيها رابط تأكيد. افتح هذا الرابط لتفعيل حسابك.
+tm-votre-compte-a-bien-ete-mis = تم تحديث حسابك، لكن يجب أن نتحقق من عنوان بريدك الإلكتروني الجديد. يُرجى النظر في بريدك والضغط على رابط التأكيد لإكمال تأكيد عنوانك الجديد.
+tm-votre-compte-a-ete-modifie-avec = تم تعديل حسابك بنجاح.
+tm-connexion-reussie = تم الدخول بنجاح.
+tm-deconnexion-reussie = تم الخروج بنجاح.
+tm-mode-deconnecte = أنت خارج الحساب.
+tm-vous-allez-recevoir-les-instructions-2 = ستصلك بعد لحظات التعليمات اللازمة لفتح حسابك المقفل
+tm-si-votre-compte-existe-vous-allez = إذا كان حسابك موجودًا، ستصلك قريبًا رسالة فيها تعليمات فتحه.
+tm-votre-compte-a-ete-deverrouille-avec = تم فتح حسابك بنجاح، وأنت الآن داخل حسابك.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = تم تأكيده من قبل، يُرجى محاولة الدخول
+tm-a-confirmer-dans-les-merci-de = يجب تأكيده خلال { $period }، يُرجى تقديم طلب جديد
+tm-a-expire-merci-d-en-faire = انتهت صلاحيته، يُرجى تقديم طلب جديد
+tm-n-a-pas-ete-trouve-e = غير موجود
+tm-n-etait-pas-verrouille-e = لم يكن مقفلًا
+tm-une-erreur-a-empeche-ce-tte = منع خطأ حفظ { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [zero] لم يمنع أي خطأ حفظ { $resource }:
+        [one] منع خطأ واحد حفظ { $resource }:
+        [two] منع خطآن حفظ { $resource }:
+        [few] منعت { $n } أخطاء حفظ { $resource }:
+        [many] منع { $n } خطأً حفظ { $resource }:
+       *[other] منع { $n } خطأ حفظ { $resource }:
+    }
+
+## rdv: links
+
+tm-espace-usager = فضاء المستخدم
+tm-je-n-ai-pas-recu-le = لم تصلني رسالة التأكيد
+tm-je-n-ai-pas-recu-le-2 = لم تصلني رسالة فتح الحساب
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = فشل التحقق: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = يجب قبوله
+tm-doit-etre-rempli-e = يجب ملؤه
+tm-ne-concorde-pas-avec = لا يطابق { $attribute }
+tm-doit-etre-egal-a = يجب أن يساوي { $n }
+tm-doit-etre-pair = يجب أن يكون عددًا زوجيًا
+tm-n-est-pas-disponible = غير متاح
+tm-doit-etre-superieur-a = يجب أن يكون أكبر من { $n }
+tm-doit-etre-superieur-ou-egal-a = يجب أن يكون أكبر من { $n } أو يساويه
+tm-n-est-pas-inclus-e-dans = ليس من اختيارات القائمة
+tm-doit-etre-inferieur-a = يجب أن يكون أصغر من { $n }
+tm-doit-etre-inferieur-ou-egal-a = يجب أن يكون أصغر من { $n } أو يساويه
+tm-validation-echouee = فشل التحقق: { $errors }
+tm-n-est-pas-un-nombre = ليس رقمًا
+tm-doit-etre-un-nombre-entier = يجب أن يكون عددًا صحيحًا (بدون فاصلة)
+tm-doit-etre-impair = يجب أن يكون عددًا فرديًا
+tm-doit-etre-different-de = يجب أن يكون مختلفًا عن { $n }
+tm-doit-etre-vide = يجب أن يكون فارغًا
+tm-doit-exister = يجب أن يكون موجودًا
+tm-est-deja-utilise = مستعمل من قبل
+tm-est-trop-long-pas-plus-d = طويل جدًا (حرف واحد على الأكثر)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [zero] طويل جدًا (لا يُسمح بأي حرف)
+        [one] طويل جدًا (حرف واحد على الأكثر)
+        [two] طويل جدًا (حرفان على الأكثر)
+        [few] طويل جدًا ({ $n } أحرف على الأكثر)
+        [many] طويل جدًا ({ $n } حرفًا على الأكثر)
+       *[other] طويل جدًا ({ $n } حرف على الأكثر)
+    }
+tm-est-trop-court-au-moins-un = قصير جدًا (حرف واحد على الأقل)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [zero] قصير جدًا ({ $n } حرف على الأقل)
+        [one] قصير جدًا (حرف واحد على الأقل)
+        [two] قصير جدًا (حرفان على الأقل)
+        [few] قصير جدًا ({ $n } أحرف على الأقل)
+        [many] قصير جدًا ({ $n } حرفًا على الأقل)
+       *[other] قصير جدًا ({ $n } حرف على الأقل)
+    }
+tm-ne-fait-pas-la-bonne-longueur = طوله غير صحيح (يجب أن يكون حرفًا واحدًا فقط)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [zero] طوله غير صحيح (يجب أن يكون { $n } حرف)
+        [one] طوله غير صحيح (يجب أن يكون حرفًا واحدًا)
+        [two] طوله غير صحيح (يجب أن يكون حرفين)
+        [few] طوله غير صحيح (يجب أن يكون { $n } أحرف)
+        [many] طوله غير صحيح (يجب أن يكون { $n } حرفًا)
+       *[other] طوله غير صحيح (يجب أن يكون { $n } حرف)
+    }
+tm-veuillez-verifier-les-champs-suivants = يُرجى التحقق من الخانات التالية:
+tm-impossible-d-enregistrer-ce-tte-1 = تعذّر حفظ { $model }: خطأ واحد
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [zero] تعذّر حفظ { $model }: لا يوجد خطأ
+        [one] تعذّر حفظ { $model }: خطأ واحد
+        [two] تعذّر حفظ { $model }: خطآن
+        [few] تعذّر حفظ { $model }: { $n } أخطاء
+        [many] تعذّر حفظ { $model }: { $n } خطأً
+       *[other] تعذّر حفظ { $model }: { $n } خطأ
+    }
+
+## rdv: helpers
+
+tm-ajouter = إضافة
+tm-modifier = تعديل
+tm-retirer = إزالة
+tm-reinitialiser = إعادة التعيين
+tm-veuillez-selectionner = يُرجى الاختيار
+
+## rdv: public_office
+
+tm-sur-place = في المكان (حضوريًا)
+
+## rdv: visio
+
+tm-par-visioconference = بمكالمة فيديو
+
+## rdv: phone
+
+tm-par-telephone = بالهاتف
+
+## rdv: home
+
+tm-a-domicile = في البيت
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = إلى اللقاء، فريق { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = أصبح موعد متاحًا الآن!
+tm-rdv-confirme-le = تم تأكيد الموعد في { $date }
+tm-rdv-du-modifie = تم تعديل موعد { $date }
+tm-rappel-rdv-le = [تذكير] موعد في { $date }
+tm-rdv-annule-le-avec = أُلغي الموعد في { $date } مع { $name }
+tm-votre-rdv-du-a-ete-annule = أُلغي موعدك { $motif } في { $date } لسبب إداري.
+tm-votre-rdv-du-a-bien-ete = أُلغي موعدك { $motif } في { $date } كما طلبت.
+tm-vous-pouvez-reprendre-un-rendez-vous = يمكنك أخذ موعد جديد بالاتصال بالرقم { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = يمكنك أخذ موعد جديد بالضغط على الرابط في الأسفل:
+tm-reprendre-rdv = أخذ موعد جديد
+
+## rdv: attributes
+
+tm-email = البريد الإلكتروني
+tm-mot-de-passe-actuel = كلمة السر الحالية
+tm-nom-de-la-commune = اسم البلدية
+tm-responsable = المسؤول
+
+## rdv: activerecord
+
+tm-lieu = المكان
+tm-rendez-vous-honore = موعد تمّ حضوره
+tm-rendez-vous-a-venir = موعد قادم
+tm-annule-a-linitiative-de-lusager = ألغاه المستخدم
+tm-annule-a-linitiative-du-service = ألغته الإدارة
+tm-caisse-d-affiliation = الصندوق الذي أنت مسجّل فيه (CAF أو MSA)
+tm-numero-d-allocataire = رقم المستفيد (numéro d’allocataire)
+tm-nombre-d-enfants = عدد الأطفال
+tm-accepte-les-notifications-par-sms = يقبل الإشعارات برسائل SMS
+tm-accepte-les-notifications-par-email = يقبل الإشعارات بالبريد الإلكتروني
+tm-numero-de-pre-demande-ants = رقم الطلب المسبق في ANTS
+tm-sans-domicile-fixe = بدون سكن ثابت
+tm-heberge = مُستضاف (يسكن عند شخص آخر)
+tm-en-accession-a-la-propriete = يشتري مسكنه (بقرض)
+tm-logement = السكن
+tm-aucune = لا شيء
+tm-proche = قريب
+tm-le-prenom-ne-peut-etre-change = لا يمكن تغيير الاسم الشخصي لأن FranceConnect أكّده
+tm-le-nom-de-naissance-ne-peut = لا يمكن تغيير اسم العائلة عند الولادة لأن FranceConnect أكّده
+tm-la-date-de-naissance-ne-peut = لا يمكن تغيير تاريخ الميلاد لأن FranceConnect أكّده
+tm-ce-mot-de-passe-fait-partie = كلمة السر هذه من قائمة كلمات السر التي يستعملها كثير من الناس، فلا تحمي حسابك جيدًا. يُرجى اختيار كلمة سر أخرى.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [zero] لحماية حسابك، يجب أن تتكوّن كلمة السر من { $n } حرف على الأقل
+        [one] لحماية حسابك، يجب أن تتكوّن كلمة السر من حرف واحد على الأقل
+        [two] لحماية حسابك، يجب أن تتكوّن كلمة السر من حرفين على الأقل
+        [few] لحماية حسابك، يجب أن تتكوّن كلمة السر من { $n } أحرف على الأقل
+        [many] لحماية حسابك، يجب أن تتكوّن كلمة السر من { $n } حرفًا على الأقل
+       *[other] لحماية حسابك، يجب أن تتكوّن كلمة السر من { $n } حرف على الأقل
+    }
+tm-doit-comporter-10-chiffres-et-lettres = يجب أن يحتوي على 10 أرقام وحروف
+tm-n-a-pas-pu-etre-valide = تعذّر التحقق منه بسبب خطأ غير متوقع. يُرجى المحاولة مرة أخرى بعد 30 ثانية.
+tm-ce-numero-de-pre-demande-ants = رقم الطلب المسبق في ANTS هذا مستعمل من قبل لموعد في { $meeting_point }. يُرجى إلغاء ذلك الموعد قبل أخذ موعد جديد.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = اكتب رقمًا من 10 أرقام من فرنسا أو من أقاليم ما وراء البحار، أو رقمًا دوليًا مع رمز البلد.
+tm-pour-accelerer-votre-demarche-nous-vous = لتسريع إجراءاتك، ننصحك بشدة بأن تملأ ملفك مسبقًا على موقع ANTS، وأن تكتب رقم الطلب المسبق.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = ليست لديك الصلاحيات الكافية لفتح هذه الصفحة أو للقيام بهذا الإجراء
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [zero] في { $date } (المدة: { $duration } دقيقة)
+        [one] في { $date } (المدة: دقيقة واحدة)
+        [two] في { $date } (المدة: دقيقتان)
+        [few] في { $date } (المدة: { $duration } دقائق)
+        [many] في { $date } (المدة: { $duration } دقيقة)
+       *[other] في { $date } (المدة: { $duration } دقيقة)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [zero] اليوم على الساعة { $date } (المدة: { $duration } دقيقة)
+        [one] اليوم على الساعة { $date } (المدة: دقيقة واحدة)
+        [two] اليوم على الساعة { $date } (المدة: دقيقتان)
+        [few] اليوم على الساعة { $date } (المدة: { $duration } دقائق)
+        [many] اليوم على الساعة { $date } (المدة: { $duration } دقيقة)
+       *[other] اليوم على الساعة { $date } (المدة: { $duration } دقيقة)
+    }
+tm-1-place-restante = بقي مكان واحد
+tm-places-restantes = { $n ->
+        [zero] لم يبقَ أي مكان
+        [one] بقي مكان واحد
+        [two] بقي مكانان
+        [few] بقيت { $n } أماكن
+        [many] بقي { $n } مكانًا
+       *[other] بقي { $n } مكان
+    }
+tm-1-place = مكان واحد
+tm-places = { $n ->
+        [zero] { $n } مكان
+        [one] مكان واحد
+        [two] مكانان
+        [few] { $n } أماكن
+        [many] { $n } مكانًا
+       *[other] { $n } مكان
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = يُرجى تصحيح المشاكل التالية:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = معلومات الحالة المدنية (اسم العائلة عند الولادة، الأسماء الشخصية، تاريخ ومكان الولادة) لم يعد ممكنًا تغييرها بعد الدخول المؤكَّد عبر FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = الحروف الثلاثة لا تطابق اسم العائلة.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = يوجد مكان واحد متاح
+tm-lieux-sont-disponibles = { $n ->
+        [zero] لا يوجد أي مكان متاح
+        [one] يوجد مكان واحد متاح
+        [two] يوجد مكانان متاحان
+        [few] توجد { $n } أماكن متاحة
+        [many] يوجد { $n } مكانًا متاحًا
+       *[other] يوجد { $n } مكان متاح
+    }
+tm-selectionnez-un-lieu-de-rdv = اختر مكان الموعد:
+tm-prochaine-disponibilite-le = أقرب موعد متاح في
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = يبدو أنك لا تستفيد من مرافقة أو متابعة، يُرجى اختيار سبب آخر أو الاتصال بمقاطعتك (département) على الرقم { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = عنوانك
+tm-votre-service = الخدمة
+tm-ex-21-rue-anatole-france-calais = مثال: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = تعديل العنوان
+tm-choisissez-un-service = اختر خدمة
+tm-choisir-ce-service = اختيار هذه الخدمة
+tm-le-service-que-vous-cherchez-n = الخدمة التي تبحث عنها ليست في القائمة؟
+tm-modifier-le-service = تغيير الخدمة
+tm-choisissez-un-motif = اختر سببًا
+tm-choisir-ce-motif = اختيار هذا السبب
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = اكتب أول 3 حروف من اسم عائلتك
+tm-sophie-dupont-dup = مثال: Sophie Dupont ← DUP
+tm-jean-de-la-fontaine-del = مثال: Jean De La Fontaine ← DEL
+tm-edwige-xi-xi = مثال: Edwige Xi ← XI
+tm-identification = التعريف بنفسك
+tm-choix-de-l-usager = اختيار الشخص
+tm-votre-rendez-vous-a-ete-confirme = تم تأكيد موعدك.
+tm-ce-creneau-nest-plus-disponible-veuillez = هذا الموعد لم يعد متاحًا. يُرجى اختيار موعد آخر.
+tm-vous-allez-modifier-votre-rdv-qui = أنت على وشك تعديل موعدك { $motif_name_and_service } الذي سيكون في { $date }
+tm-mes-informations = معلوماتي
+tm-mes-proches = أقاربي
+tm-aucun-proche = لا يوجد أي قريب
+tm-ajouter-un-proche = إضافة قريب
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = تسمية مربع الاختيار
