@@ -1350,6 +1350,293 @@ tm-ex-caf-du-loiret = ኣብነት: CAF du Loiret
 tm-id-de-la-simulation = መለለዪ ግምት (ID)
 tm-email-de-l-utilisateur = ኢመይል ተጠቃሚ
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = ኣካውንትኩም ተረጋጊጹ ኣሎ።
+tm-vous-allez-recevoir-les-instructions = ኣብ ውሽጢ ቅሩብ ደቓይቕ ኣካውንትኩም ንምርግጋጽ ዘድሊ መምርሒ ክበጽሓኩም እዩ።
+tm-si-votre-e-mail-existe-dans = ኢመይልኩም ኣብ መዝገብና እንተሃልዩ፣ ኣካውንትኩም ንምርግጋጽ መምርሒ ዘለዎ ኢመይል ቀልጢፉ ክበጽሓኩም እዩ።
+tm-votre-compte-a-ete-supprime = ኣካውንትኩም ተደምሲሱ ኣሎ!
+tm-vous-avez-une-invitation-en-attente = መልሲ ዝጽበ ዕድመ ኣለኩም። ምዝገባኹም ንምውዳእ ተቐበልዎ።
+tm-votre-connexion-est-deja-active = ድሮ ኣቲኹም ኣለኹም
+tm-votre-compte-n-est-pas-encore = ኣካውንትኩም ገና ኣይሰርሐን (ኣይተኸፍተን)።
+tm-email-ou-mot-de-passe-incorrect = ኢመይል ወይ መሕለፊ ቃል ጌጋ እዩ።
+tm-vous-avez-droit-a-une-tentative = ኣካውንትኩም ቅድሚ ምዕጻዉ ሓንቲ ፈተነ ጥራይ ተሪፋትኩም።
+tm-votre-compte-est-verrouille = ኣካውንትኩም ተዓጽዩ ኣሎ።
+tm-email-ou-mot-de-passe-invalide = ኢመይል ወይ መሕለፊ ቃል ቅኑዕ ኣይኮነን።
+tm-votre-session-est-expiree-veuillez-vous = ግዜ ምእታውኩም ተወዲኡ። ንምቕጻል በጃኹም ደጊምኩም እተዉ።
+tm-vous-devez-vous-connecter-ou-vous = ንምቕጻል ክትኣትዉ ወይ ክትምዝገቡ ኣለኩም።
+tm-vous-devez-valider-votre-compte-pour = ንምቕጻል ኣካውንትኩም ከተረጋግጹ ኣለኩም።
+tm-votre-invitation-n-est-pas-valide = ዕድመኹም ቅኑዕ ኣይኮነን።
+tm-votre-mot-de-passe-a-ete = መሕለፊ ቃልኩም ተዓቂቡ፣ ኣካውንትኩም ድማ ክሰርሕ ጀሚሩ ኣሎ።
+tm-votre-mot-de-passe-a-ete-2 = መሕለፊ ቃልኩም ተዓቂቡ ኣሎ።
+tm-votre-invitation-a-ete-annulee = ዕድመኹም ተሰሪዙ ኣሎ።
+tm-lutilisateur-connecte-ne-correspond-pas = እቲ ኣቲዩ ዘሎ ተጠቃሚ እቲ ዝተዓደመ ተጠቃሚ ኣይኮነን። ውጹእሞ ደጊምኩም ፈትኑ።
+tm-la-session-a-expire = ግዜ ምእታው ተወዲኡ
+tm-choisir-son-mot-de-passe = መሕለፊ ቃል ምምራጽ
+tm-enregistrer = ዓቅብ
+tm-ouvrir-l-app-mail = ናይ ኢመይል መተግበሪ ክፈት
+tm-inscription = ምዝገባ
+tm-code-dinvitation = ኮድ ዕድመ
+tm-creer-son-compte = ኣካውንት ምኽፋት
+tm-veuillez-cliquer-sur-le-lien-dans = በጃኹም ኣብቲ ሕጂ ዝተላእከልኩም ኢመይል ዘሎ መላግቦ (link) ጠውቑ
+tm-vous-avez-ete-invite-sur = ናብ { $name } ተዓዲምኩም ኣለኹም
+tm-bonjour = ሰላም { $email }
+tm-vous-avez-ete-invite-sur-vous = ናብ { $name } ተዓዲምኩም ኣለኹም። ነዚ ዕድመ በቲ ኣብ ታሕቲ ዘሎ መላግቦ ክትቕበልዎ ትኽእሉ ኢኹም።
+tm-accepter-l-invitation = ዕድመ ተቐበል
+tm-cette-invitation-est-valable-jusqu-au = እዚ ዕድመ ክሳብ { $date } ይሰርሕ።
+tm-si-vous-n-acceptez-pas-cette = ነዚ ዕድመ እንተዘይተቐቢልኩም፣ ነዚ ኢመይል ሸለል በልዎ። ብዘይ ፍቓድኩም ዝኾነ ኣካውንት ኣይክፈትን እዩ።
+tm-instructions-de-confirmation = መምርሒ ምርግጋጽ
+tm-instructions-pour-changer-le-mot-de = መሕለፊ ቃል ንምቕያር መምርሒ
+tm-instructions-pour-deverrouiller-le = ዝተዓጽወ ኣካውንት ንምኽፋት መምርሒ
+tm-votre-mot-de-passe-a-ete-3 = መሕለፊ ቃልኩም ብዓወት ተቐይሩ ኣሎ።
+tm-nous-n-avons-pas-pu-vous = ብ { $kind } ኣቢልና ከነለልየኩም ኣይከኣልናን: '{ $reason }'።
+tm-authentifie-avec-succes-via = ብ { $kind } ኣቢልኩም ብዓወት ተለሊኹም ኣለኹም።
+tm-vous-ne-pouvez-acceder-a-cette = ነዚ ገጽ ክትከፍትዎ ትኽእሉ ብኢመይል ምሕዳስ መሕለፊ ቃል ጥራይ እዩ። ከምዚ ዓይነት ኢመይል ተጠቒምኩም እንተዄንኩም፣ ምሉእ መላግቦ (URL) ከምዝተጠቐምኩም ኣረጋግጹ።
+tm-vous-allez-recevoir-les-instructions-de = ድሕሪ ቅሩብ መሕለፊ ቃል ንምሕዳስ መምርሒ ክበጽሓኩም እዩ
+tm-si-votre-e-mail-existe-dans-2 = ኢመይልኩም ኣብ መዝገብና እንተሃልዩ፣ መሕለፊ ቃል ንምሕዳስ መላግቦ ብኢመይል ክበጽሓኩም እዩ
+tm-votre-mot-de-passe-a-ete-4 = መሕለፊ ቃልኩም ብዓወት ተቐይሩ፣ ሕጂ ኣቲኹም ኣለኹም
+tm-votre-mot-de-passe-a-ete-5 = መሕለፊ ቃልኩም ብዓወት ተቐይሩ ኣሎ።
+tm-votre-compte-a-ete-supprime-avec = ኣካውንትኩም ብዓወት ተደምሲሱ ኣሎ። ቀልጢፍና ክንርእየኩም ተስፋ ንገብር።
+tm-bienvenue-votre-connexion-est-active = እንቋዕ ብደሓን መጻእኩም፣ ሕጂ ኣቲኹም ኣለኹም።
+tm-votre-compte-est-bien-enregistre-vous = ኣካውንትኩም ተመዝጊቡ ኣሎ። ግን ኣካውንትኩም ገና ስለዘይሰርሐ ክትኣትዉ ኣይትኽእሉን ኢኹም።
+tm-votre-compte-est-bien-enregistre-vous-2 = ኣካውንትኩም ተመዝጊቡ ኣሎ። ግን ኣካውንትኩም ስለዝተዓጽወ ክትኣትዉ ኣይትኽእሉን ኢኹም።
+tm-un-message-contenant-un-lien-de = መረጋገጺ መላግቦ ዘለዎ መልእኽቲ ናብ ኣድራሻ ኢመይልኩም ተላኢኹ ኣሎ። ኣካውንትኩም ንምኽፋት ነቲ መላግቦ ክፈትዎ።
+tm-votre-compte-a-bien-ete-mis = ኣካውንትኩም ተሓዲሱ ኣሎ፣ ግን ሓድሽ ኣድራሻ ኢመይልኩም ከነረጋግጽ ኣለና። ሓድሽ ኣድራሻኹም ንምርግጋጽ ኢመይልኩም ርኣዩ እሞ ኣብቲ መረጋገጺ መላግቦ ጠውቑ።
+tm-votre-compte-a-ete-modifie-avec = ኣካውንትኩም ብዓወት ተቐይሩ ኣሎ።
+tm-connexion-reussie = ብዓወት ኣቲኹም።
+tm-deconnexion-reussie = ብዓወት ወጺእኩም።
+tm-mode-deconnecte = ካብ ኣካውንት ወጻኢ ኢኹም።
+tm-vous-allez-recevoir-les-instructions-2 = ድሕሪ ቅሩብ ዝተዓጽወ ኣካውንትኩም ንምኽፋት ዘድሊ መምርሒ ክበጽሓኩም እዩ
+tm-si-votre-compte-existe-vous-allez = ኣካውንትኩም እንተሃልዩ፣ ንምኽፋቱ መምርሒ ዘለዎ ኢመይል ቀልጢፉ ክበጽሓኩም እዩ።
+tm-votre-compte-a-ete-deverrouille-avec = ኣካውንትኩም ብዓወት ተኸፊቱ፣ ሕጂ ኣቲኹም ኣለኹም።
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = ድሮ ተረጋጊጹ ኣሎ፣ በጃኹም ክትኣትዉ ፈትኑ
+tm-a-confirmer-dans-les-merci-de = ኣብ ውሽጢ { $period } ክረጋገጽ ነይሩዎ፣ በጃኹም ሓድሽ ሕቶ ኣቕርቡ
+tm-a-expire-merci-d-en-faire = ግዜኡ ሓሊፉ፣ በጃኹም ሓድሽ ሕቶ ኣቕርቡ
+tm-n-a-pas-ete-trouve-e = ኣይተረኽበን
+tm-n-etait-pas-verrouille-e = ዕጹው ኣይነበረን
+tm-une-erreur-a-empeche-ce-tte = ሓደ ጌጋ ነዚ { $resource } ከይዕቀብ ከልኪሉ:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } ጌጋ ነዚ { $resource } ከይዕቀብ ከልኪሉ:
+       *[other] { $n } ጌጋታት ነዚ { $resource } ከይዕቀብ ከልኪሎም:
+    }
+
+## rdv: links
+
+tm-espace-usager = ገጽ ተጠቃሚ
+tm-je-n-ai-pas-recu-le = መረጋገጺ ኢመይል ኣይበጽሓንን
+tm-je-n-ai-pas-recu-le-2 = ኣካውንት ንምኽፋት ዝሕግዝ ኢመይል ኣይበጽሓንን
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = ምርግጋጽ ኣይተዓወተን: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = ክትቕበልዎ ኣለኩም
+tm-doit-etre-rempli-e = ክምላእ ኣለዎ
+tm-ne-concorde-pas-avec = ምስ { $attribute } ኣይሰማማዕን
+tm-doit-etre-egal-a = ምስ { $n } ማዕረ ክኸውን ኣለዎ
+tm-doit-etre-pair = ጽምዲ ቁጽሪ ክኸውን ኣለዎ
+tm-n-est-pas-disponible = የለን (ኣይርከብን)
+tm-doit-etre-superieur-a = ካብ { $n } ክዓቢ ኣለዎ
+tm-doit-etre-superieur-ou-egal-a = ካብ { $n } ክዓቢ ወይ ማዕረ ክኸውን ኣለዎ
+tm-n-est-pas-inclus-e-dans = ኣብቲ ዝርዝር የለን
+tm-doit-etre-inferieur-a = ካብ { $n } ክንእስ ኣለዎ
+tm-doit-etre-inferieur-ou-egal-a = ካብ { $n } ክንእስ ወይ ማዕረ ክኸውን ኣለዎ
+tm-validation-echouee = ምርግጋጽ ኣይተዓወተን: { $errors }
+tm-n-est-pas-un-nombre = ቁጽሪ ኣይኮነን
+tm-doit-etre-un-nombre-entier = ምሉእ ቁጽሪ (ብዘይ ነጥቢ) ክኸውን ኣለዎ
+tm-doit-etre-impair = ጎደሎ ቁጽሪ ክኸውን ኣለዎ
+tm-doit-etre-different-de = ካብ { $n } ዝተፈለየ ክኸውን ኣለዎ
+tm-doit-etre-vide = ባዶ ክኸውን ኣለዎ
+tm-doit-exister = ክህሉ ኣለዎ
+tm-est-deja-utilise = ድሮ ተጠቒሞምሉ እዮም
+tm-est-trop-long-pas-plus-d = ኣዝዩ ነዊሕ እዩ (ካብ ሓደ ፊደል ክበዝሕ የብሉን)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] ኣዝዩ ነዊሕ እዩ (ካብ { $n } ፊደል ክበዝሕ የብሉን)
+       *[other] ኣዝዩ ነዊሕ እዩ (ካብ { $n } ፊደላት ክበዝሕ የብሉን)
+    }
+tm-est-trop-court-au-moins-un = ኣዝዩ ሓጺር እዩ (እንተወሓደ ሓደ ፊደል)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] ኣዝዩ ሓጺር እዩ (እንተወሓደ { $n } ፊደል)
+       *[other] ኣዝዩ ሓጺር እዩ (እንተወሓደ { $n } ፊደላት)
+    }
+tm-ne-fait-pas-la-bonne-longueur = ንውሓቱ ቅኑዕ ኣይኮነን (ሓደ ፊደል ጥራይ ክኸውን ኣለዎ)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] ንውሓቱ ቅኑዕ ኣይኮነን ({ $n } ፊደል ክኸውን ኣለዎ)
+       *[other] ንውሓቱ ቅኑዕ ኣይኮነን ({ $n } ፊደላት ክኸውን ኣለዎ)
+    }
+tm-veuillez-verifier-les-champs-suivants = በጃኹም ነዞም ዝስዕቡ ቦታታት ኣረጋግጹ:
+tm-impossible-d-enregistrer-ce-tte-1 = ነዚ { $model } ምዕቃብ ኣይተኻእለን: ሓደ ጌጋ
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] ነዚ { $model } ምዕቃብ ኣይተኻእለን: { $n } ጌጋ
+       *[other] ነዚ { $model } ምዕቃብ ኣይተኻእለን: { $n } ጌጋታት
+    }
+
+## rdv: helpers
+
+tm-ajouter = ወስኽ
+tm-modifier = ቀይር
+tm-retirer = ኣልግስ
+tm-reinitialiser = ካብ መጀመርታ ኣቐምጥ
+tm-veuillez-selectionner = በጃኹም ምረጹ
+
+## rdv: public_office
+
+tm-sur-place = ኣብቲ ቦታ (ብኣካል)
+
+## rdv: visio
+
+tm-par-visioconference = ብቪድዮ ርክብ
+
+## rdv: phone
+
+tm-par-telephone = ብተሌፎን
+
+## rdv: home
+
+tm-a-domicile = ኣብ ገዛ
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = ክሳብ ንራኸብ፣ ጉጅለ { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ሓደ ናይ ቆጸራ ግዜ ሕጂ ተረኺቡ!
+tm-rdv-confirme-le = ቆጸራ ንዕለት { $date } ተረጋጊጹ
+tm-rdv-du-modifie = ቆጸራ ዕለት { $date } ተቐይሩ
+tm-rappel-rdv-le = [መዘኻኸሪ] ቆጸራ ዕለት { $date }
+tm-rdv-annule-le-avec = ቆጸራ ዕለት { $date } ምስ { $name } ተሰሪዙ
+tm-votre-rdv-du-a-ete-annule = ቆጸራኹም { $motif } ዕለት { $date } ብምኽንያት ምምሕዳር ተሰሪዙ።
+tm-votre-rdv-du-a-bien-ete = ቆጸራኹም { $motif } ዕለት { $date } ከምቲ ዝሓተትኩምዎ ተሰሪዙ።
+tm-vous-pouvez-reprendre-un-rendez-vous = ናብ { $telephone_link } ደዊልኩም ሓድሽ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = ኣብቲ ኣብ ታሕቲ ዘሎ መላግቦ ጠዊቕኩም ሓድሽ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም:
+tm-reprendre-rdv = ሓድሽ ቆጸራ ሓዝ
+
+## rdv: attributes
+
+tm-email = ኢመይል
+tm-mot-de-passe-actuel = ናይ ሕጂ መሕለፊ ቃል
+tm-nom-de-la-commune = ስም ምምሕዳር (commune)
+tm-responsable = ሓላፊ
+
+## rdv: activerecord
+
+tm-lieu = ቦታ
+tm-rendez-vous-honore = ዝተኻየደ ቆጸራ
+tm-rendez-vous-a-venir = ዝመጽእ ቆጸራ
+tm-annule-a-linitiative-de-lusager = ብተጠቃሚ ዝተሰረዘ
+tm-annule-a-linitiative-du-service = ብኣገልግሎት ዝተሰረዘ
+tm-caisse-d-affiliation = ዝተመዝገብኩምሉ ሳጹን (CAF ወይ MSA)
+tm-numero-d-allocataire = ቁጽሪ ተቐባሊ ሓገዝ (numéro d’allocataire)
+tm-nombre-d-enfants = ብዝሒ ቆልዑ
+tm-accepte-les-notifications-par-sms = ብ SMS ሓበሬታ ይቕበል
+tm-accepte-les-notifications-par-email = ብኢመይል ሓበሬታ ይቕበል
+tm-numero-de-pre-demande-ants = ቁጽሪ ቅድመ-ሕቶ ANTS
+tm-sans-domicile-fixe = ቀዋሚ መንበሪ ዘይብሉ
+tm-heberge = ኣብ ካልእ ሰብ ዝቕመጥ
+tm-en-accession-a-la-propriete = ገዛ ይገዝእ ዘሎ (ብልቓሕ)
+tm-logement = መንበሪ ገዛ
+tm-aucune = የለን
+tm-proche = ቀረባ ሰብ (ስድራ)
+tm-le-prenom-ne-peut-etre-change = ቀዳማይ ስም FranceConnect ስለዘረጋገጾ ክቕየር ኣይከኣልን
+tm-le-nom-de-naissance-ne-peut = ስም ስድራቤት ብልደት FranceConnect ስለዘረጋገጾ ክቕየር ኣይከኣልን
+tm-la-date-de-naissance-ne-peut = ዕለት ልደት FranceConnect ስለዘረጋገጾ ክቕየር ኣይከኣልን
+tm-ce-mot-de-passe-fait-partie = እዚ መሕለፊ ቃል ብዙሓት ሰባት ዝጥቀሙሉ መሕለፊ ቃላት ኣብ ዝርዝር ስለዘሎ፣ ንኣካውንትኩም ኣይሕልዎን። በጃኹም ካልእ ምረጹ።
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] ኣካውንትኩም ንምሕላው፣ መሕለፊ ቃልኩም እንተወሓደ { $n } ፊደል ክህልዎ ኣለዎ
+       *[other] ኣካውንትኩም ንምሕላው፣ መሕለፊ ቃልኩም እንተወሓደ { $n } ፊደላት ክህልዎ ኣለዎ
+    }
+tm-doit-comporter-10-chiffres-et-lettres = 10 ኣሃዛትን ፊደላትን ክህልዎ ኣለዎ
+tm-n-a-pas-pu-etre-valide = ብዘይተጸበናዮ ጌጋ ምኽንያት ክረጋገጽ ኣይከኣለን። በጃኹም ድሕሪ 30 ካልኢት ደጊምኩም ፈትኑ።
+tm-ce-numero-de-pre-demande-ants = እዚ ቁጽሪ ቅድመ-ሕቶ ANTS ድሮ ኣብ { $meeting_point } ንዝተሓዝ ቆጸራ ተጠቒሞምሉ ኣለዉ። ሓድሽ ቆጸራ ቅድሚ ምሓዝኩም በጃኹም ነቲ ቆጸራ ሰርዝዎ።
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = ካብ ፈረንሳ ወይ ካብ ማዕዶ ባሕሪ ግዝኣታት 10 ኣሃዛት ዘለዎ ቁጽሪ፣ ወይ ምስ ኮድ ሃገር ዘሎ ኣህጉራዊ ቁጽሪ ጽሓፉ።
+tm-pour-accelerer-votre-demarche-nous-vous = መስርሕኩም ንምቅልጣፍ፣ ኣብ መርበብ ANTS ፋይልኩም ኣቐዲምኩም ክትመልእዎን ቁጽሪ ቅድመ-ሕቶኹም ክትጽሕፉን ብብርቱዕ ንመኽረኩም።
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = ነዚ ገጽ ንምኽፋት ወይ ነዚ ተግባር ንምግባር እኹል መሰል የብልኩምን
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] ዕለት { $date } (ንውሓት: { $duration } ደቒቕ)
+       *[other] ዕለት { $date } (ንውሓት: { $duration } ደቓይቕ)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] ሎሚ ሰዓት { $date } (ንውሓት: { $duration } ደቒቕ)
+       *[other] ሎሚ ሰዓት { $date } (ንውሓት: { $duration } ደቓይቕ)
+    }
+tm-1-place-restante = ሓደ ቦታ ተሪፉ
+tm-places-restantes = { $n ->
+        [one] { $n } ቦታ ተሪፉ
+       *[other] { $n } ቦታታት ተሪፎም
+    }
+tm-1-place = ሓደ ቦታ
+tm-places = { $n ->
+        [one] { $n } ቦታ
+       *[other] { $n } ቦታታት
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = በጃኹም ነዞም ዝስዕቡ ጸገማት ኣርሙ:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = ሓበሬታ ኩነት ሲቪል (ስም ስድራቤት ብልደት፣ ቀዳማይ ስማት፣ ዕለትን ቦታን ልደት) ብ FranceConnect ድሕሪ ዝተረጋገጸ ምእታው ክቕየር ኣይከኣልን
+tm-les-3-lettres-ne-correspondent-pas = እተን 3 ፊደላት ምስ ስም ስድራቤት ኣይሰማምዓን።
+
+## rdv: search
+
+tm-1-lieu-est-disponible = ሓደ ቦታ ኣሎ
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } ቦታ ኣሎ
+       *[other] { $n } ቦታታት ኣለዉ
+    }
+tm-selectionnez-un-lieu-de-rdv = ቦታ ቆጸራ ምረጹ:
+tm-prochaine-disponibilite-le = ዝቐረበ ነጻ ግዜ ዕለት
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = ደገፍ ወይ ክትትል ዝረኽቡ ኣይመስሉን፣ በጃኹም ካልእ ምኽንያት ምረጹ ወይ ንዞባኹም (département) ብቁጽሪ { $phone_number } ደውሉ።
+
+## rdv: common
+
+tm-votre-adresse = ኣድራሻኹም
+tm-votre-service = ኣገልግሎትኩም
+tm-ex-21-rue-anatole-france-calais = ኣብነት: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = ኣድራሻ ቀይር
+tm-choisissez-un-service = ኣገልግሎት ምረጹ
+tm-choisir-ce-service = ነዚ ኣገልግሎት ምረጽ
+tm-le-service-que-vous-cherchez-n = እቲ ትደልይዎ ዘለኹም ኣገልግሎት ኣብቲ ዝርዝር የለን ድዩ?
+tm-modifier-le-service = ኣገልግሎት ቀይር
+tm-choisissez-un-motif = ምኽንያት ምረጹ
+tm-choisir-ce-motif = ነዚ ምኽንያት ምረጽ
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = ቀዳሞት 3 ፊደላት ስም ስድራቤትኩም ጽሓፉ
+tm-sophie-dupont-dup = ኣብነት: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = ኣብነት: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = ኣብነት: Edwige Xi → XI
+tm-identification = ምልላይ
+tm-choix-de-l-usager = ምርጫ ሰብ
+tm-votre-rendez-vous-a-ete-confirme = ቆጸራኹም ተረጋጊጹ ኣሎ።
+tm-ce-creneau-nest-plus-disponible-veuillez = እዚ ናይ ቆጸራ ግዜ ድሕሪ ሕጂ የለን። በጃኹም ካልእ ምረጹ።
+tm-vous-allez-modifier-votre-rdv-qui = ቆጸራኹም { $motif_name_and_service } ዕለት { $date } ክትቕይሩ ኢኹም
+tm-mes-informations = ሓበሬታይ
+tm-mes-proches = ቀረባታተይ
+tm-aucun-proche = ዝኾነ ቀረባ የለን
+tm-ajouter-un-proche = ቀረባ ሰብ ወስኽ
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = ስም ሳንዱቕ ምልክት
