@@ -1350,6 +1350,293 @@ tm-ex-caf-du-loiret = مثال: CAF du Loiret
 tm-id-de-la-simulation = شناسهٔ محاسبه (ID)
 tm-email-de-l-utilisateur = ایمیل کاربر
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = حساب شما تأیید شد.
+tm-vous-allez-recevoir-les-instructions = تا چند دقیقهٔ دیگر، رهنمایی لازم برای تأیید حساب خود را دریافت می‌کنید.
+tm-si-votre-e-mail-existe-dans = اگر ایمیل شما در معلومات ما موجود باشد، به زودی ایمیلی با رهنمایی تأیید حساب خود دریافت می‌کنید.
+tm-votre-compte-a-ete-supprime = حساب شما حذف شد!
+tm-vous-avez-une-invitation-en-attente = شما یک دعوت‌نامهٔ منتظر دارید. آن را قبول کنید تا ثبت نام شما تمام شود.
+tm-votre-connexion-est-deja-active = شما از قبل وارد حساب هستید
+tm-votre-compte-n-est-pas-encore = حساب شما هنوز فعال نشده است.
+tm-email-ou-mot-de-passe-incorrect = ایمیل یا رمز نادرست است.
+tm-vous-avez-droit-a-une-tentative = پیش از این‌که حساب شما قفل شود، فقط یک کوشش دیگر دارید.
+tm-votre-compte-est-verrouille = حساب شما قفل است.
+tm-email-ou-mot-de-passe-invalide = ایمیل یا رمز معتبر نیست.
+tm-votre-session-est-expiree-veuillez-vous = وقت ورود شما تمام شده است. لطفاً برای ادامه دوباره وارد شوید.
+tm-vous-devez-vous-connecter-ou-vous = برای ادامه باید وارد شوید یا ثبت نام کنید.
+tm-vous-devez-valider-votre-compte-pour = برای ادامه باید حساب خود را تأیید کنید.
+tm-votre-invitation-n-est-pas-valide = دعوت‌نامهٔ شما معتبر نیست.
+tm-votre-mot-de-passe-a-ete = رمز شما ثبت شد و حساب شما فعال شد.
+tm-votre-mot-de-passe-a-ete-2 = رمز شما ثبت شد.
+tm-votre-invitation-a-ete-annulee = دعوت‌نامهٔ شما لغو شد.
+tm-lutilisateur-connecte-ne-correspond-pas = کاربری که وارد شده همان کاربر دعوت‌شده نیست. از حساب بیرون شوید و دوباره کوشش کنید.
+tm-la-session-a-expire = وقت ورود تمام شد
+tm-choisir-son-mot-de-passe = انتخاب رمز
+tm-enregistrer = ثبت کردن
+tm-ouvrir-l-app-mail = باز کردن برنامهٔ ایمیل
+tm-inscription = ثبت نام
+tm-code-dinvitation = کود دعوت
+tm-creer-son-compte = ساختن حساب
+tm-veuillez-cliquer-sur-le-lien-dans = لطفاً روی لینکی که در ایمیلِ تازه فرستاده‌شده است کلیک کنید
+tm-vous-avez-ete-invite-sur = شما به { $name } دعوت شده‌اید
+tm-bonjour = سلام { $email }
+tm-vous-avez-ete-invite-sur-vous = شما به { $name } دعوت شده‌اید. می‌توانید این دعوت را با لینک پایین قبول کنید.
+tm-accepter-l-invitation = قبول کردن دعوت
+tm-cette-invitation-est-valable-jusqu-au = این دعوت تا { $date } معتبر است.
+tm-si-vous-n-acceptez-pas-cette = اگر این دعوت را قبول نمی‌کنید، این ایمیل را نادیده بگیرید. بدون اجازهٔ شما هیچ حسابی ساخته نمی‌شود.
+tm-instructions-de-confirmation = رهنمایی تأیید
+tm-instructions-pour-changer-le-mot-de = رهنمایی تغییر رمز
+tm-instructions-pour-deverrouiller-le = رهنمایی باز کردن قفل حساب
+tm-votre-mot-de-passe-a-ete-3 = رمز شما با موفقیت تغییر کرد.
+tm-nous-n-avons-pas-pu-vous = نتوانستیم شما را از طریق { $kind } شناسایی کنیم: '{ $reason }'.
+tm-authentifie-avec-succes-via = از طریق { $kind } با موفقیت شناسایی شدید.
+tm-vous-ne-pouvez-acceder-a-cette = این صفحه را فقط از طریق ایمیل تغییر رمز می‌توانید باز کنید. اگر از چنین ایمیلی استفاده کرده‌اید، مطمئن شوید که لینک (URL) کامل را استفاده کرده‌اید.
+tm-vous-allez-recevoir-les-instructions-de = تا چند لحظهٔ دیگر رهنمایی تغییر رمز را دریافت می‌کنید
+tm-si-votre-e-mail-existe-dans-2 = اگر ایمیل شما در معلومات ما موجود باشد، یک لینک تغییر رمز با ایمیل دریافت می‌کنید
+tm-votre-mot-de-passe-a-ete-4 = رمز شما با موفقیت تغییر کرد، حالا وارد حساب هستید
+tm-votre-mot-de-passe-a-ete-5 = رمز شما با موفقیت تغییر کرد.
+tm-votre-compte-a-ete-supprime-avec = حساب شما با موفقیت حذف شد. امیدواریم به زودی دوباره شما را ببینیم.
+tm-bienvenue-votre-connexion-est-active = خوش آمدید، شما وارد حساب هستید.
+tm-votre-compte-est-bien-enregistre-vous = حساب شما ثبت شد. اما نمی‌توانید وارد شوید، چون حساب شما هنوز فعال نشده است.
+tm-votre-compte-est-bien-enregistre-vous-2 = حساب شما ثبت شد. اما نمی‌توانید وارد شوید، چون حساب شما قفل است.
+tm-un-message-contenant-un-lien-de = پیامی با لینک تأیید به آدرس ایمیل شما فرستاده شد. برای فعال کردن حساب خود این لینک را باز کنید.
+tm-votre-compte-a-bien-ete-mis = حساب شما به‌روز شد، اما باید آدرس ایمیل جدید شما را بررسی کنیم. لطفاً ایمیل‌های خود را ببینید و روی لینک تأیید کلیک کنید تا تأیید آدرس جدید تمام شود.
+tm-votre-compte-a-ete-modifie-avec = حساب شما با موفقیت تغییر کرد.
+tm-connexion-reussie = با موفقیت وارد شدید.
+tm-deconnexion-reussie = با موفقیت بیرون شدید.
+tm-mode-deconnecte = بیرون از حساب.
+tm-vous-allez-recevoir-les-instructions-2 = تا چند لحظهٔ دیگر رهنمایی لازم برای باز کردن قفل حساب خود را دریافت می‌کنید
+tm-si-votre-compte-existe-vous-allez = اگر حساب شما موجود باشد، به زودی ایمیلی با رهنمایی باز کردن قفل آن دریافت می‌کنید.
+tm-votre-compte-a-ete-deverrouille-avec = قفل حساب شما با موفقیت باز شد، حالا وارد حساب هستید.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = قبلاً تأیید شده است، لطفاً کوشش کنید وارد شوید
+tm-a-confirmer-dans-les-merci-de = باید در { $period } تأیید می‌شد، لطفاً درخواست جدید بدهید
+tm-a-expire-merci-d-en-faire = وقت آن تمام شده است، لطفاً درخواست جدید بدهید
+tm-n-a-pas-ete-trouve-e = پیدا نشد
+tm-n-etait-pas-verrouille-e = قفل نبود
+tm-une-erreur-a-empeche-ce-tte = یک خطا نگذاشت این { $resource } ثبت شود:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } خطا نگذاشت این { $resource } ثبت شود:
+       *[other] { $n } خطا نگذاشتند این { $resource } ثبت شود:
+    }
+
+## rdv: links
+
+tm-espace-usager = صفحهٔ کاربر
+tm-je-n-ai-pas-recu-le = ایمیل تأیید به من نرسید
+tm-je-n-ai-pas-recu-le-2 = ایمیل باز کردن قفل حساب به من نرسید
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = تأیید ناکام شد: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = باید قبول شود
+tm-doit-etre-rempli-e = باید پر شود
+tm-ne-concorde-pas-avec = با { $attribute } مطابقت ندارد
+tm-doit-etre-egal-a = باید برابر با { $n } باشد
+tm-doit-etre-pair = باید عدد جفت باشد
+tm-n-est-pas-disponible = موجود نیست
+tm-doit-etre-superieur-a = باید بیشتر از { $n } باشد
+tm-doit-etre-superieur-ou-egal-a = باید بیشتر از { $n } یا برابر با آن باشد
+tm-n-est-pas-inclus-e-dans = در فهرست نیست
+tm-doit-etre-inferieur-a = باید کمتر از { $n } باشد
+tm-doit-etre-inferieur-ou-egal-a = باید کمتر از { $n } یا برابر با آن باشد
+tm-validation-echouee = تأیید ناکام شد: { $errors }
+tm-n-est-pas-un-nombre = عدد نیست
+tm-doit-etre-un-nombre-entier = باید عدد کامل (بدون اعشار) باشد
+tm-doit-etre-impair = باید عدد تاق باشد
+tm-doit-etre-different-de = باید با { $n } فرق داشته باشد
+tm-doit-etre-vide = باید خالی باشد
+tm-doit-exister = باید موجود باشد
+tm-est-deja-utilise = قبلاً استفاده شده است
+tm-est-trop-long-pas-plus-d = خیلی طولانی است (بیشتر از یک حرف نباشد)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] خیلی طولانی است (بیشتر از { $n } حرف نباشد)
+       *[other] خیلی طولانی است (بیشتر از { $n } حرف نباشد)
+    }
+tm-est-trop-court-au-moins-un = خیلی کوتاه است (حداقل یک حرف)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] خیلی کوتاه است (حداقل { $n } حرف)
+       *[other] خیلی کوتاه است (حداقل { $n } حرف)
+    }
+tm-ne-fait-pas-la-bonne-longueur = طول آن درست نیست (باید فقط یک حرف باشد)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] طول آن درست نیست (باید { $n } حرف باشد)
+       *[other] طول آن درست نیست (باید { $n } حرف باشد)
+    }
+tm-veuillez-verifier-les-champs-suivants = لطفاً خانه‌های زیر را بررسی کنید:
+tm-impossible-d-enregistrer-ce-tte-1 = ثبت این { $model } ممکن نشد: 1 خطا
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] ثبت این { $model } ممکن نشد: { $n } خطا
+       *[other] ثبت این { $model } ممکن نشد: { $n } خطا
+    }
+
+## rdv: helpers
+
+tm-ajouter = افزودن
+tm-modifier = تغییر دادن
+tm-retirer = برداشتن
+tm-reinitialiser = از نو تنظیم کردن
+tm-veuillez-selectionner = لطفاً انتخاب کنید
+
+## rdv: public_office
+
+tm-sur-place = حضوری (در محل)
+
+## rdv: visio
+
+tm-par-visioconference = با تماس ویدیویی
+
+## rdv: phone
+
+tm-par-telephone = با تلفون
+
+## rdv: home
+
+tm-a-domicile = در خانه
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = به امید دیدار، تیم { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = یک وقت ملاقات همین حالا خالی شد!
+tm-rdv-confirme-le = وقت ملاقات برای { $date } تأیید شد
+tm-rdv-du-modifie = وقت ملاقات { $date } تغییر کرد
+tm-rappel-rdv-le = [یادآوری] وقت ملاقات در { $date }
+tm-rdv-annule-le-avec = وقت ملاقات { $date } با { $name } لغو شد
+tm-votre-rdv-du-a-ete-annule = وقت ملاقات { $motif } شما در { $date } به دلیل اداری لغو شد.
+tm-votre-rdv-du-a-bien-ete = وقت ملاقات { $motif } شما در { $date } به درخواست خودتان لغو شد.
+tm-vous-pouvez-reprendre-un-rendez-vous = می‌توانید با زنگ زدن به { $telephone_link } وقت ملاقات جدید بگیرید.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = می‌توانید با کلیک روی لینک پایین وقت ملاقات جدید بگیرید:
+tm-reprendre-rdv = گرفتن وقت ملاقات جدید
+
+## rdv: attributes
+
+tm-email = ایمیل
+tm-mot-de-passe-actuel = رمز فعلی
+tm-nom-de-la-commune = نام شاروالی (commune)
+tm-responsable = مسئول
+
+## rdv: activerecord
+
+tm-lieu = محل
+tm-rendez-vous-honore = وقت ملاقاتی که در آن حاضر شدید
+tm-rendez-vous-a-venir = وقت ملاقات آینده
+tm-annule-a-linitiative-de-lusager = به خواست کاربر لغو شد
+tm-annule-a-linitiative-du-service = به خواست اداره لغو شد
+tm-caisse-d-affiliation = صندوقی که در آن ثبت هستید (CAF یا MSA)
+tm-numero-d-allocataire = نمبر گیرندهٔ کمک (numéro d’allocataire)
+tm-nombre-d-enfants = تعداد اطفال
+tm-accepte-les-notifications-par-sms = اطلاعیه‌ها را با SMS قبول می‌کند
+tm-accepte-les-notifications-par-email = اطلاعیه‌ها را با ایمیل قبول می‌کند
+tm-numero-de-pre-demande-ants = نمبر پیش‌درخواست ANTS
+tm-sans-domicile-fixe = بدون جای زندگی ثابت
+tm-heberge = مهمان (در خانهٔ کس دیگری زندگی می‌کند)
+tm-en-accession-a-la-propriete = در حال خریدن خانه (با قرضه)
+tm-logement = جای زندگی
+tm-aucune = هیچ
+tm-proche = نزدیک (خویشاوند)
+tm-le-prenom-ne-peut-etre-change = نام را نمی‌توان تغییر داد، چون FranceConnect آن را تأیید کرده است
+tm-le-nom-de-naissance-ne-peut = تخلص هنگام تولد را نمی‌توان تغییر داد، چون FranceConnect آن را تأیید کرده است
+tm-la-date-de-naissance-ne-peut = تاریخ تولد را نمی‌توان تغییر داد، چون FranceConnect آن را تأیید کرده است
+tm-ce-mot-de-passe-fait-partie = این رمز در فهرست رمزهایی است که زیاد استفاده می‌شوند، پس حساب شما را امن نگه نمی‌دارد. لطفاً رمز دیگری انتخاب کنید.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] برای امنیت حساب شما، رمز باید حداقل { $n } حرف داشته باشد
+       *[other] برای امنیت حساب شما، رمز باید حداقل { $n } حرف داشته باشد
+    }
+tm-doit-comporter-10-chiffres-et-lettres = باید 10 رقم و حرف داشته باشد
+tm-n-a-pas-pu-etre-valide = به دلیل یک خطای غیرمنتظره تأیید نشد. لطفاً 30 ثانیه بعد دوباره کوشش کنید.
+tm-ce-numero-de-pre-demande-ants = این نمبر پیش‌درخواست ANTS قبلاً برای یک وقت ملاقات در { $meeting_point } استفاده شده است. لطفاً پیش از گرفتن وقت جدید، آن وقت ملاقات را لغو کنید.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = یک نمبر 10 رقمی از فرانسه یا سرزمین‌های آن‌سوی دریا بنویسید، یا یک نمبر بین‌المللی با کود کشور.
+tm-pour-accelerer-votre-demarche-nous-vous = برای این‌که کار شما زودتر انجام شود، به شدت پیشنهاد می‌کنیم دوسیهٔ خود را از قبل در سایت ANTS پر کنید و نمبر پیش‌درخواست خود را بنویسید.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = شما اجازهٔ کافی برای باز کردن این صفحه یا انجام این کار را ندارید
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] در { $date } (مدت: { $duration } دقیقه)
+       *[other] در { $date } (مدت: { $duration } دقیقه)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] امروز ساعت { $date } (مدت: { $duration } دقیقه)
+       *[other] امروز ساعت { $date } (مدت: { $duration } دقیقه)
+    }
+tm-1-place-restante = 1 جای خالی مانده
+tm-places-restantes = { $n ->
+        [one] { $n } جای خالی مانده
+       *[other] { $n } جای خالی مانده
+    }
+tm-1-place = 1 جا
+tm-places = { $n ->
+        [one] { $n } جا
+       *[other] { $n } جا
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = لطفاً مشکلات زیر را درست کنید:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = معلومات احوال مدنی (تخلص هنگام تولد، نام‌ها، تاریخ و محل تولد) بعد از ورود تأییدشده با FranceConnect دیگر قابل تغییر نیستند
+tm-les-3-lettres-ne-correspondent-pas = این 3 حرف با تخلص مطابقت ندارد.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 محل موجود است
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } محل موجود است
+       *[other] { $n } محل موجود است
+    }
+tm-selectionnez-un-lieu-de-rdv = محل وقت ملاقات را انتخاب کنید:
+tm-prochaine-disponibilite-le = نزدیک‌ترین وقت خالی در
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = به نظر می‌رسد که شما همراهی یا پیگیری ندارید، لطفاً دلیل دیگری انتخاب کنید یا با ولایت (département) خود به نمبر { $phone_number } تماس بگیرید.
+
+## rdv: common
+
+tm-votre-adresse = آدرس شما
+tm-votre-service = خدمت شما
+tm-ex-21-rue-anatole-france-calais = مثال: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = تغییر آدرس
+tm-choisissez-un-service = یک خدمت انتخاب کنید
+tm-choisir-ce-service = انتخاب این خدمت
+tm-le-service-que-vous-cherchez-n = خدمتی که دنبال آن هستید در فهرست نیست؟
+tm-modifier-le-service = تغییر خدمت
+tm-choisissez-un-motif = یک دلیل انتخاب کنید
+tm-choisir-ce-motif = انتخاب این دلیل
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = 3 حرف اول تخلص خود را بنویسید
+tm-sophie-dupont-dup = مثال: Sophie Dupont ← DUP
+tm-jean-de-la-fontaine-del = مثال: Jean De La Fontaine ← DEL
+tm-edwige-xi-xi = مثال: Edwige Xi ← XI
+tm-identification = شناسایی
+tm-choix-de-l-usager = انتخاب شخص
+tm-votre-rendez-vous-a-ete-confirme = وقت ملاقات شما تأیید شد.
+tm-ce-creneau-nest-plus-disponible-veuillez = این وقت دیگر خالی نیست. لطفاً وقت دیگری انتخاب کنید.
+tm-vous-allez-modifier-votre-rdv-qui = شما وقت ملاقات { $motif_name_and_service } خود را که در { $date } است تغییر می‌دهید
+tm-mes-informations = معلومات من
+tm-mes-proches = نزدیکان من
+tm-aucun-proche = هیچ نزدیکی نیست
+tm-ajouter-un-proche = افزودن یک نزدیک
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = عنوان خانهٔ نشانی
