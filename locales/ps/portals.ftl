@@ -1350,6 +1350,293 @@ tm-ex-caf-du-loiret = بېلګه: CAF du Loiret
 tm-id-de-la-simulation = د حساب پېژند (ID)
 tm-email-de-l-utilisateur = د کاروونکي ایمیل
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = ستاسو حساب تایید شو.
+tm-vous-allez-recevoir-les-instructions = په څو دقیقو کې به تاسو ته د خپل حساب د تاییدولو لپاره اړینې لارښوونې درشي.
+tm-si-votre-e-mail-existe-dans = که ستاسو ایمیل زموږ په معلوماتو کې وي، ژر به تاسو ته یو ایمیل درشي چې د حساب د تایید لارښوونې لري.
+tm-votre-compte-a-ete-supprime = ستاسو حساب ړنګ شو!
+tm-vous-avez-une-invitation-en-attente = تاسو یوه بلنه لرئ چې ستاسو ځواب ته انتظار ده. ومنئ یې چې نوم لیکنه مو پای ته ورسېږي.
+tm-votre-connexion-est-deja-active = تاسو دمخه ننوتي یاست
+tm-votre-compte-n-est-pas-encore = ستاسو حساب لا فعال شوی نه دی.
+tm-email-ou-mot-de-passe-incorrect = ایمیل یا پټنوم ناسم دی.
+tm-vous-avez-droit-a-une-tentative = مخکې له دې چې حساب مو بند شي، یوازې یوه هڅه مو پاتې ده.
+tm-votre-compte-est-verrouille = ستاسو حساب بند (قلف) دی.
+tm-email-ou-mot-de-passe-invalide = ایمیل یا پټنوم سم نه دی.
+tm-votre-session-est-expiree-veuillez-vous = ستاسو د ننوتلو وخت پای ته رسېدلی. مهرباني وکړئ د دوام لپاره بیا ننوځئ.
+tm-vous-devez-vous-connecter-ou-vous = د دوام لپاره باید ننوځئ یا نوم ولیکئ.
+tm-vous-devez-valider-votre-compte-pour = د دوام لپاره باید خپل حساب تایید کړئ.
+tm-votre-invitation-n-est-pas-valide = ستاسو بلنه سمه نه ده.
+tm-votre-mot-de-passe-a-ete = ستاسو پټنوم ثبت شو او حساب مو فعال شو.
+tm-votre-mot-de-passe-a-ete-2 = ستاسو پټنوم ثبت شو.
+tm-votre-invitation-a-ete-annulee = ستاسو بلنه لغوه شوه.
+tm-lutilisateur-connecte-ne-correspond-pas = هغه کاروونکی چې ننوتی، هغه بلل شوی کاروونکی نه دی. ووځئ او بیا هڅه وکړئ.
+tm-la-session-a-expire = د ننوتلو وخت پای ته ورسېد
+tm-choisir-son-mot-de-passe = پټنوم ټاکل
+tm-enregistrer = ثبتول
+tm-ouvrir-l-app-mail = د ایمیل اپلیکیشن پرانیستل
+tm-inscription = نوم لیکنه
+tm-code-dinvitation = د بلنې کوډ
+tm-creer-son-compte = حساب جوړول
+tm-veuillez-cliquer-sur-le-lien-dans = مهرباني وکړئ په هغه لینک کلیک وکړئ چې په همدا اوس لېږل شوي ایمیل کې دی
+tm-vous-avez-ete-invite-sur = تاسو { $name } ته بلل شوي یاست
+tm-bonjour = سلام { $email }
+tm-vous-avez-ete-invite-sur-vous = تاسو { $name } ته بلل شوي یاست. دا بلنه د لاندې لینک په واسطه منلی شئ.
+tm-accepter-l-invitation = بلنه منل
+tm-cette-invitation-est-valable-jusqu-au = دا بلنه تر { $date } پورې د اعتبار وړ ده.
+tm-si-vous-n-acceptez-pas-cette = که دا بلنه نه منئ، دا ایمیل پرېږدئ. ستاسو له اجازې پرته هېڅ حساب نه جوړېږي.
+tm-instructions-de-confirmation = د تایید لارښوونې
+tm-instructions-pour-changer-le-mot-de = د پټنوم د بدلولو لارښوونې
+tm-instructions-pour-deverrouiller-le = د حساب د خلاصولو لارښوونې
+tm-votre-mot-de-passe-a-ete-3 = ستاسو پټنوم په بریالیتوب بدل شو.
+tm-nous-n-avons-pas-pu-vous = موږ ونه شو کولی تاسو د { $kind } له لارې وپېژنو: '{ $reason }'.
+tm-authentifie-avec-succes-via = د { $kind } له لارې په بریالیتوب وپېژندل شوئ.
+tm-vous-ne-pouvez-acceder-a-cette = دا پاڼه یوازې د پټنوم د بیا جوړولو د ایمیل له لارې پرانیستل کېږي. که مو داسې ایمیل کارولی وي، ډاډ ترلاسه کړئ چې بشپړ لینک (URL) مو کارولی.
+tm-vous-allez-recevoir-les-instructions-de = په څو شېبو کې به تاسو ته د پټنوم د بیا جوړولو لارښوونې درشي
+tm-si-votre-e-mail-existe-dans-2 = که ستاسو ایمیل زموږ په معلوماتو کې وي، د پټنوم د بیا جوړولو لینک به په ایمیل کې درشي
+tm-votre-mot-de-passe-a-ete-4 = ستاسو پټنوم په بریالیتوب بدل شو، اوس ننوتي یاست
+tm-votre-mot-de-passe-a-ete-5 = ستاسو پټنوم په بریالیتوب بدل شو.
+tm-votre-compte-a-ete-supprime-avec = ستاسو حساب په بریالیتوب ړنګ شو. هیله ده ژر مو بیا ووینو.
+tm-bienvenue-votre-connexion-est-active = ښه راغلاست، تاسو ننوتي یاست.
+tm-votre-compte-est-bien-enregistre-vous = ستاسو حساب ثبت شو. خو نه شئ ننوتلی، ځکه حساب مو لا فعال شوی نه دی.
+tm-votre-compte-est-bien-enregistre-vous-2 = ستاسو حساب ثبت شو. خو نه شئ ننوتلی، ځکه حساب مو بند دی.
+tm-un-message-contenant-un-lien-de = ستاسو ایمیل پتې ته یو پیغام ولېږل شو چې د تایید لینک لري. د حساب د فعالولو لپاره دا لینک پرانیزئ.
+tm-votre-compte-a-bien-ete-mis = ستاسو حساب تازه شو، خو باید ستاسو نوې ایمیل پته وګورو. مهرباني وکړئ خپل ایمیلونه وګورئ او د تایید په لینک کلیک وکړئ څو د نوې پتې تایید پای ته ورسېږي.
+tm-votre-compte-a-ete-modifie-avec = ستاسو حساب په بریالیتوب بدل شو.
+tm-connexion-reussie = په بریالیتوب ننوتلئ.
+tm-deconnexion-reussie = په بریالیتوب ووتلئ.
+tm-mode-deconnecte = له حساب بهر.
+tm-vous-allez-recevoir-les-instructions-2 = په څو شېبو کې به تاسو ته د حساب د خلاصولو اړینې لارښوونې درشي
+tm-si-votre-compte-existe-vous-allez = که ستاسو حساب شتون ولري، ژر به تاسو ته یو ایمیل درشي چې د خلاصولو لارښوونې لري.
+tm-votre-compte-a-ete-deverrouille-avec = ستاسو حساب په بریالیتوب خلاص شو، اوس ننوتي یاست.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = دمخه تایید شوی، مهرباني وکړئ د ننوتلو هڅه وکړئ
+tm-a-confirmer-dans-les-merci-de = باید په { $period } کې تایید شوی وای، مهرباني وکړئ نوې غوښتنه وکړئ
+tm-a-expire-merci-d-en-faire = وخت یې تېر شوی، مهرباني وکړئ نوې غوښتنه وکړئ
+tm-n-a-pas-ete-trouve-e = ونه موندل شو
+tm-n-etait-pas-verrouille-e = بند نه و
+tm-une-erreur-a-empeche-ce-tte = یوې تېروتنې پرې نه ښوده چې دا { $resource } ثبت شي:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } تېروتنې پرې نه ښوده چې دا { $resource } ثبت شي:
+       *[other] { $n } تېروتنو پرې نه ښوده چې دا { $resource } ثبت شي:
+    }
+
+## rdv: links
+
+tm-espace-usager = د کاروونکي پاڼه
+tm-je-n-ai-pas-recu-le = د تایید ایمیل ماته نه دی رارسېدلی
+tm-je-n-ai-pas-recu-le-2 = د حساب د خلاصولو ایمیل ماته نه دی رارسېدلی
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = تایید ناکام شو: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = باید ومنل شي
+tm-doit-etre-rempli-e = باید ډک شي
+tm-ne-concorde-pas-avec = له { $attribute } سره سمون نه لري
+tm-doit-etre-egal-a = باید له { $n } سره برابر وي
+tm-doit-etre-pair = باید جفت عدد وي
+tm-n-est-pas-disponible = شتون نه لري
+tm-doit-etre-superieur-a = باید له { $n } څخه زیات وي
+tm-doit-etre-superieur-ou-egal-a = باید له { $n } څخه زیات یا ورسره برابر وي
+tm-n-est-pas-inclus-e-dans = په لېست کې نشته
+tm-doit-etre-inferieur-a = باید له { $n } څخه کم وي
+tm-doit-etre-inferieur-ou-egal-a = باید له { $n } څخه کم یا ورسره برابر وي
+tm-validation-echouee = تایید ناکام شو: { $errors }
+tm-n-est-pas-un-nombre = عدد نه دی
+tm-doit-etre-un-nombre-entier = باید بشپړ عدد (پرته له اعشاریې) وي
+tm-doit-etre-impair = باید طاق عدد وي
+tm-doit-etre-different-de = باید له { $n } څخه توپیر ولري
+tm-doit-etre-vide = باید تش وي
+tm-doit-exister = باید شتون ولري
+tm-est-deja-utilise = دمخه کارول شوی
+tm-est-trop-long-pas-plus-d = ډېر اوږد دی (له یو توري زیات نه)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] ډېر اوږد دی (له { $n } توري زیات نه)
+       *[other] ډېر اوږد دی (له { $n } تورو زیات نه)
+    }
+tm-est-trop-court-au-moins-un = ډېر لنډ دی (لږ تر لږه یو توری)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] ډېر لنډ دی (لږ تر لږه { $n } توری)
+       *[other] ډېر لنډ دی (لږ تر لږه { $n } توري)
+    }
+tm-ne-fait-pas-la-bonne-longueur = اوږدوالی یې سم نه دی (باید یوازې یو توری وي)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] اوږدوالی یې سم نه دی (باید { $n } توری وي)
+       *[other] اوږدوالی یې سم نه دی (باید { $n } توري وي)
+    }
+tm-veuillez-verifier-les-champs-suivants = مهرباني وکړئ لاندې خانې وګورئ:
+tm-impossible-d-enregistrer-ce-tte-1 = دا { $model } ثبت نه شو: 1 تېروتنه
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] دا { $model } ثبت نه شو: { $n } تېروتنه
+       *[other] دا { $model } ثبت نه شو: { $n } تېروتنې
+    }
+
+## rdv: helpers
+
+tm-ajouter = زیاتول
+tm-modifier = بدلول
+tm-retirer = لرې کول
+tm-reinitialiser = له سره تنظیمول
+tm-veuillez-selectionner = مهرباني وکړئ وټاکئ
+
+## rdv: public_office
+
+tm-sur-place = په ځای کې (حضوري)
+
+## rdv: visio
+
+tm-par-visioconference = د ویډیو اړیکې له لارې
+
+## rdv: phone
+
+tm-par-telephone = د ټیلیفون له لارې
+
+## rdv: home
+
+tm-a-domicile = په کور کې
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = تر بیا لیدو، د { $name } ټیم
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = یو نوبت همدا اوس خالي شو!
+tm-rdv-confirme-le = نوبت د { $date } لپاره تایید شو
+tm-rdv-du-modifie = د { $date } نوبت بدل شو
+tm-rappel-rdv-le = [یادونه] نوبت په { $date }
+tm-rdv-annule-le-avec = د { $date } نوبت له { $name } سره لغوه شو
+tm-votre-rdv-du-a-ete-annule = ستاسو د { $motif } نوبت چې په { $date } و، د اداري دلیل له امله لغوه شو.
+tm-votre-rdv-du-a-bien-ete = ستاسو د { $motif } نوبت چې په { $date } و، ستاسو په غوښتنه لغوه شو.
+tm-vous-pouvez-reprendre-un-rendez-vous = تاسو کولی شئ { $telephone_link } ته زنګ ووهئ او نوی نوبت واخلئ.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = تاسو کولی شئ د لاندې لینک په کلیک کولو نوی نوبت واخلئ:
+tm-reprendre-rdv = نوی نوبت اخیستل
+
+## rdv: attributes
+
+tm-email = ایمیل
+tm-mot-de-passe-actuel = اوسنی پټنوم
+tm-nom-de-la-commune = د ښاروالۍ (commune) نوم
+tm-responsable = مسؤل
+
+## rdv: activerecord
+
+tm-lieu = ځای
+tm-rendez-vous-honore = هغه نوبت چې پکې حاضر شوي
+tm-rendez-vous-a-venir = راتلونکی نوبت
+tm-annule-a-linitiative-de-lusager = د کاروونکي په غوښتنه لغوه شوی
+tm-annule-a-linitiative-du-service = د ادارې لخوا لغوه شوی
+tm-caisse-d-affiliation = هغه صندوق چې تاسو پکې ثبت یاست (CAF یا MSA)
+tm-numero-d-allocataire = د مرسته اخیستونکي شمېره (numéro d’allocataire)
+tm-nombre-d-enfants = د ماشومانو شمېر
+tm-accepte-les-notifications-par-sms = خبرتیاوې د SMS له لارې مني
+tm-accepte-les-notifications-par-email = خبرتیاوې د ایمیل له لارې مني
+tm-numero-de-pre-demande-ants = د ANTS د مخکېنۍ غوښتنې شمېره
+tm-sans-domicile-fixe = ثابت استوګنځی نه لري
+tm-heberge = د بل چا په کور کې اوسېږي
+tm-en-accession-a-la-propriete = د کور په اخیستلو بوخت (په پور)
+tm-logement = استوګنځی
+tm-aucune = هېڅ
+tm-proche = نږدې کس (خپلوان)
+tm-le-prenom-ne-peut-etre-change = نوم نه شي بدلېدلی، ځکه FranceConnect تایید کړی
+tm-le-nom-de-naissance-ne-peut = د زېږون پر وخت تخلص نه شي بدلېدلی، ځکه FranceConnect تایید کړی
+tm-la-date-de-naissance-ne-peut = د زېږون نېټه نه شي بدلېدلی، ځکه FranceConnect تایید کړې
+tm-ce-mot-de-passe-fait-partie = دا پټنوم د هغو پټنومونو په لېست کې دی چې ډېر کارول کېږي، نو ستاسو حساب نه خوندي کوي. مهرباني وکړئ بل یو وټاکئ.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] د حساب د خوندیتوب لپاره، پټنوم باید لږ تر لږه { $n } توری ولري
+       *[other] د حساب د خوندیتوب لپاره، پټنوم باید لږ تر لږه { $n } توري ولري
+    }
+tm-doit-comporter-10-chiffres-et-lettres = باید 10 عددونه او توري ولري
+tm-n-a-pas-pu-etre-valide = د یوې ناڅاپي تېروتنې له امله تایید نه شو. مهرباني وکړئ 30 ثانیې وروسته بیا هڅه وکړئ.
+tm-ce-numero-de-pre-demande-ants = د ANTS د مخکېنۍ غوښتنې دا شمېره دمخه په { $meeting_point } کې د یو نوبت لپاره کارول شوې. مهرباني وکړئ مخکې له دې چې نوی نوبت واخلئ، هغه نوبت لغوه کړئ.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = د فرانسې یا د سمندر هاخوا سیمو 10 عددي شمېره ولیکئ، یا نړیواله شمېره د هېواد له کوډ سره.
+tm-pour-accelerer-votre-demarche-nous-vous = د دې لپاره چې کار مو ژر ترسره شي، په ټینګه سپارښتنه کوو چې خپله دوسیه دمخه د ANTS په وېبپاڼه کې ډکه کړئ او د مخکېنۍ غوښتنې شمېره ولیکئ.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = تاسو د دې پاڼې د پرانیستلو یا د دې کار د کولو کافي اجازه نه لرئ
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] په { $date } (موده: { $duration } دقیقه)
+       *[other] په { $date } (موده: { $duration } دقیقې)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] نن په { $date } بجو (موده: { $duration } دقیقه)
+       *[other] نن په { $date } بجو (موده: { $duration } دقیقې)
+    }
+tm-1-place-restante = 1 ځای پاتې دی
+tm-places-restantes = { $n ->
+        [one] { $n } ځای پاتې دی
+       *[other] { $n } ځایونه پاتې دي
+    }
+tm-1-place = 1 ځای
+tm-places = { $n ->
+        [one] { $n } ځای
+       *[other] { $n } ځایونه
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = مهرباني وکړئ لاندې ستونزې سمې کړئ:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = د مدني احوالو معلومات (د زېږون پر وخت تخلص، نومونه، د زېږون نېټه او ځای) د FranceConnect له لارې له تایید شوي ننوتلو وروسته نور نه شي بدلېدلی
+tm-les-3-lettres-ne-correspondent-pas = دا 3 توري له تخلص سره سمون نه لري.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 ځای شته
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } ځای شته
+       *[other] { $n } ځایونه شته
+    }
+tm-selectionnez-un-lieu-de-rdv = د نوبت ځای وټاکئ:
+tm-prochaine-disponibilite-le = تر ټولو نږدې خالي وخت په
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = داسې ښکاري چې تاسو ملاتړ یا څارنه نه لرئ، مهرباني وکړئ بل دلیل وټاکئ یا له خپل ولایت (département) سره په { $phone_number } شمېره اړیکه ونیسئ.
+
+## rdv: common
+
+tm-votre-adresse = ستاسو پته
+tm-votre-service = ستاسو خدمت
+tm-ex-21-rue-anatole-france-calais = بېلګه: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = پته بدلول
+tm-choisissez-un-service = یو خدمت وټاکئ
+tm-choisir-ce-service = دا خدمت ټاکل
+tm-le-service-que-vous-cherchez-n = هغه خدمت چې تاسو یې لټوئ په لېست کې نشته؟
+tm-modifier-le-service = خدمت بدلول
+tm-choisissez-un-motif = یو دلیل وټاکئ
+tm-choisir-ce-motif = دا دلیل ټاکل
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = د خپل تخلص لومړي 3 توري ولیکئ
+tm-sophie-dupont-dup = بېلګه: Sophie Dupont ← DUP
+tm-jean-de-la-fontaine-del = بېلګه: Jean De La Fontaine ← DEL
+tm-edwige-xi-xi = بېلګه: Edwige Xi ← XI
+tm-identification = پېژندنه
+tm-choix-de-l-usager = د کس ټاکل
+tm-votre-rendez-vous-a-ete-confirme = ستاسو نوبت تایید شو.
+tm-ce-creneau-nest-plus-disponible-veuillez = دا وخت نور خالي نه دی. مهرباني وکړئ بل وټاکئ.
+tm-vous-allez-modifier-votre-rdv-qui = تاسو خپل د { $motif_name_and_service } نوبت بدلوئ چې په { $date } دی
+tm-mes-informations = زما معلومات
+tm-mes-proches = زما نږدې کسان
+tm-aucun-proche = هېڅ نږدې کس نشته
+tm-ajouter-un-proche = نږدې کس زیاتول
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = د نښې خانې سرلیک
