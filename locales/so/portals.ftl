@@ -1350,6 +1350,293 @@ tm-ex-caf-du-loiret = Tusaale: CAF du Loiret
 tm-id-de-la-simulation = Aqoonsiga xisaabinta (ID)
 tm-email-de-l-utilisateur = Iimaylka isticmaalaha
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Akoonkaaga waa la xaqiijiyay.
+tm-vous-allez-recevoir-les-instructions = Daqiiqado gudahood waxaad heli doontaa tilmaamaha loo baahan yahay si aad u xaqiijiso akoonkaaga.
+tm-si-votre-e-mail-existe-dans = Haddii iimaylkaagu ku jiro xogtayada, dhawaan waxaad heli doontaa iimayl ay ku jiraan tilmaamaha xaqiijinta akoonkaaga.
+tm-votre-compte-a-ete-supprime = Akoonkaaga waa la tirtiray!
+tm-vous-avez-une-invitation-en-attente = Waxaad leedahay casuumad sugaysa jawaabtaada. Aqbal si aad u dhammaystirto diiwaangelintaada.
+tm-votre-connexion-est-deja-active = Horeba waad gashay akoonkaaga
+tm-votre-compte-n-est-pas-encore = Akoonkaaga weli lama hawlgelin.
+tm-email-ou-mot-de-passe-incorrect = Iimaylka ama erayga sirta ah waa khalad.
+tm-vous-avez-droit-a-une-tentative = Hal isku day oo keliya ayaa kuu hartay ka hor inta aan akoonkaaga la xirin.
+tm-votre-compte-est-verrouille = Akoonkaaga waa la xiray.
+tm-email-ou-mot-de-passe-invalide = Iimaylka ama erayga sirta ah sax ma aha.
+tm-votre-session-est-expiree-veuillez-vous = Waqtigii galitaankaagu wuu dhammaaday. Fadlan mar kale gal si aad u sii wadato.
+tm-vous-devez-vous-connecter-ou-vous = Waa inaad gashaa ama is diiwaangelisaa si aad u sii wadato.
+tm-vous-devez-valider-votre-compte-pour = Waa inaad xaqiijisaa akoonkaaga si aad u sii wadato.
+tm-votre-invitation-n-est-pas-valide = Casuumaddaadu sax ma aha.
+tm-votre-mot-de-passe-a-ete = Erayga sirta ah waa la kaydiyay, akoonkaagana waa la hawlgeliyay.
+tm-votre-mot-de-passe-a-ete-2 = Erayga sirta ah waa la kaydiyay.
+tm-votre-invitation-a-ete-annulee = Casuumaddaada waa la joojiyay.
+tm-lutilisateur-connecte-ne-correspond-pas = Isticmaalaha galay ma aha isticmaalaha la casuumay. Ka bax oo mar kale isku day.
+tm-la-session-a-expire = Waqtigii galitaanka wuu dhammaaday
+tm-choisir-son-mot-de-passe = Dooro erayga sirta ah
+tm-enregistrer = Kaydi
+tm-ouvrir-l-app-mail = Fur barnaamijka iimaylka
+tm-inscription = Is-diiwaangelin
+tm-code-dinvitation = Koodhka casuumadda
+tm-creer-son-compte = Samee akoon
+tm-veuillez-cliquer-sur-le-lien-dans = Fadlan guji xiriiriyaha (link) ku jira iimaylka hadda laguu soo diray
+tm-vous-avez-ete-invite-sur = Waxaa laguu casuumay { $name }
+tm-bonjour = Salaan { $email }
+tm-vous-avez-ete-invite-sur-vous = Waxaa laguu casuumay { $name }. Casuumaddan waxaad ku aqbali kartaa xiriiriyaha hoose.
+tm-accepter-l-invitation = Aqbal casuumadda
+tm-cette-invitation-est-valable-jusqu-au = Casuumaddani way shaqaynaysaa ilaa { $date }.
+tm-si-vous-n-acceptez-pas-cette = Haddii aadan aqbalin casuumaddan, iska dhaaf iimaylkan. Wax akoon ah lama samayn doono ogolaanshahaaga la'aantiis.
+tm-instructions-de-confirmation = Tilmaamaha xaqiijinta
+tm-instructions-pour-changer-le-mot-de = Tilmaamaha beddelidda erayga sirta ah
+tm-instructions-pour-deverrouiller-le = Tilmaamaha furidda akoonka la xiray
+tm-votre-mot-de-passe-a-ete-3 = Erayga sirta ah si guul leh ayaa loo beddelay.
+tm-nous-n-avons-pas-pu-vous = Kuma aqoonsan karin { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Si guul leh ayaa laguugu aqoonsaday { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Boggan waxaad ku furi kartaa oo keliya iimaylka dib-u-dejinta erayga sirta ah. Haddii aad isticmaashay iimayl caynkaas ah, hubi inaad isticmaashay xiriiriyaha (URL) oo dhammaystiran.
+tm-vous-allez-recevoir-les-instructions-de = Daqiiqado yar kadib waxaad heli doontaa tilmaamaha dib-u-dejinta erayga sirta ah
+tm-si-votre-e-mail-existe-dans-2 = Haddii iimaylkaagu ku jiro xogtayada, waxaad iimayl ahaan u heli doontaa xiriiriye dib-u-dejin
+tm-votre-mot-de-passe-a-ete-4 = Erayga sirta ah si guul leh ayaa loo beddelay, hadda waad gashay
+tm-votre-mot-de-passe-a-ete-5 = Erayga sirta ah si guul leh ayaa loo beddelay.
+tm-votre-compte-a-ete-supprime-avec = Akoonkaaga si guul leh ayaa loo tirtiray. Waxaan rajaynaynaa inaan dhawaan mar kale ku aragno.
+tm-bienvenue-votre-connexion-est-active = Soo dhawoow, hadda waad gashay.
+tm-votre-compte-est-bien-enregistre-vous = Akoonkaaga waa la diiwaangeliyay. Laakiin ma geli kartid sababtoo ah akoonkaaga weli lama hawlgelin.
+tm-votre-compte-est-bien-enregistre-vous-2 = Akoonkaaga waa la diiwaangeliyay. Laakiin ma geli kartid sababtoo ah akoonkaaga waa xiran yahay.
+tm-un-message-contenant-un-lien-de = Fariin ay ku jirto xiriiriye xaqiijin ah ayaa loo diray cinwaankaaga iimaylka. Fur xiriiriyahaas si aad u hawlgeliso akoonkaaga.
+tm-votre-compte-a-bien-ete-mis = Akoonkaaga waa la cusboonaysiiyay, laakiin waa inaan hubinno cinwaankaaga iimaylka cusub. Fadlan eeg iimaylladaada oo guji xiriiriyaha xaqiijinta si aad u dhammaystirto xaqiijinta cinwaankaaga cusub.
+tm-votre-compte-a-ete-modifie-avec = Akoonkaaga si guul leh ayaa loo beddelay.
+tm-connexion-reussie = Si guul leh ayaad u gashay.
+tm-deconnexion-reussie = Si guul leh ayaad uga baxday.
+tm-mode-deconnecte = Akoonka waad ka baxsan tahay.
+tm-vous-allez-recevoir-les-instructions-2 = Daqiiqado yar kadib waxaad heli doontaa tilmaamaha loo baahan yahay si aad u furto akoonkaaga
+tm-si-votre-compte-existe-vous-allez = Haddii akoonkaagu jiro, dhawaan waxaad heli doontaa iimayl ay ku jiraan tilmaamaha furidda.
+tm-votre-compte-a-ete-deverrouille-avec = Akoonkaaga si guul leh ayaa loo furay, hadda waad gashay.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = horeba waa la xaqiijiyay, fadlan isku day inaad gasho
+tm-a-confirmer-dans-les-merci-de = waa in la xaqiijiyo muddada { $period }, fadlan codsi cusub samee
+tm-a-expire-merci-d-en-faire = waqtigiisii wuu dhacay, fadlan codsi cusub samee
+tm-n-a-pas-ete-trouve-e = lama helin
+tm-n-etait-pas-verrouille-e = ma ahayn mid xiran
+tm-une-erreur-a-empeche-ce-tte = Khalad ayaa ka hortagay in { $resource } la kaydiyo:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } khalad ayaa ka hortagay in { $resource } la kaydiyo:
+       *[other] { $n } khalad ayaa ka hortagay in { $resource } la kaydiyo:
+    }
+
+## rdv: links
+
+tm-espace-usager = Bogga isticmaalaha
+tm-je-n-ai-pas-recu-le = Ma helin iimaylkii xaqiijinta
+tm-je-n-ai-pas-recu-le-2 = Ma helin iimaylkii furidda akoonka
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Xaqiijintu way fashilantay: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = waa in la aqbalaa
+tm-doit-etre-rempli-e = waa in la buuxiyaa
+tm-ne-concorde-pas-avec = kuma habboona { $attribute }
+tm-doit-etre-egal-a = waa inuu la mid ahaadaa { $n }
+tm-doit-etre-pair = waa inuu ahaadaa lambar dhaban ah
+tm-n-est-pas-disponible = lama heli karo
+tm-doit-etre-superieur-a = waa inuu ka badnaadaa { $n }
+tm-doit-etre-superieur-ou-egal-a = waa inuu ka badnaadaa ama la mid ahaadaa { $n }
+tm-n-est-pas-inclus-e-dans = kuma jiro liiska
+tm-doit-etre-inferieur-a = waa inuu ka yaraadaa { $n }
+tm-doit-etre-inferieur-ou-egal-a = waa inuu ka yaraadaa ama la mid ahaadaa { $n }
+tm-validation-echouee = Xaqiijintu way fashilantay: { $errors }
+tm-n-est-pas-un-nombre = ma aha lambar
+tm-doit-etre-un-nombre-entier = waa inuu ahaadaa lambar dhan (jajab la'aan)
+tm-doit-etre-impair = waa inuu ahaadaa lambar kisi ah
+tm-doit-etre-different-de = waa inuu ka duwanaadaa { $n }
+tm-doit-etre-vide = waa inuu madhnaadaa
+tm-doit-exister = waa inuu jiraa
+tm-est-deja-utilise = horeba waa la isticmaalay
+tm-est-trop-long-pas-plus-d = aad buu u dheer yahay (hal xaraf ka badan ma noqon karo)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] aad buu u dheer yahay ({ $n } xaraf ka badan ma noqon karo)
+       *[other] aad buu u dheer yahay ({ $n } xaraf ka badan ma noqon karo)
+    }
+tm-est-trop-court-au-moins-un = aad buu u gaaban yahay (ugu yaraan hal xaraf)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] aad buu u gaaban yahay (ugu yaraan { $n } xaraf)
+       *[other] aad buu u gaaban yahay (ugu yaraan { $n } xaraf)
+    }
+tm-ne-fait-pas-la-bonne-longueur = dhererkiisu sax ma aha (waa inuu ahaadaa hal xaraf oo keliya)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] dhererkiisu sax ma aha (waa inuu ahaadaa { $n } xaraf)
+       *[other] dhererkiisu sax ma aha (waa inuu ahaadaa { $n } xaraf)
+    }
+tm-veuillez-verifier-les-champs-suivants = Fadlan hubi meelahan soo socda:
+tm-impossible-d-enregistrer-ce-tte-1 = Lama kaydin karo { $model }: 1 khalad
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] Lama kaydin karo { $model }: { $n } khalad
+       *[other] Lama kaydin karo { $model }: { $n } khalad
+    }
+
+## rdv: helpers
+
+tm-ajouter = Ku dar
+tm-modifier = Beddel
+tm-retirer = Ka saar
+tm-reinitialiser = Dib u deji
+tm-veuillez-selectionner = Fadlan dooro
+
+## rdv: public_office
+
+tm-sur-place = Goobta (qof ahaan)
+
+## rdv: visio
+
+tm-par-visioconference = Wicitaan muuqaal (video)
+
+## rdv: phone
+
+tm-par-telephone = Taleefan
+
+## rdv: home
+
+tm-a-domicile = Guriga
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Nabad gelyo, kooxda { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Waqti ballan ayaa hadda banaanaaday!
+tm-rdv-confirme-le = Ballanta waa la xaqiijiyay { $date }
+tm-rdv-du-modifie = Ballantii { $date } waa la beddelay
+tm-rappel-rdv-le = [Xusuusin] Ballan { $date }
+tm-rdv-annule-le-avec = Ballantii { $date } ee { $name } waa la joojiyay
+tm-votre-rdv-du-a-ete-annule = Ballantaada { $motif } ee { $date } waa la joojiyay sabab maamul awgeed.
+tm-votre-rdv-du-a-bien-ete = Ballantaada { $motif } ee { $date } waa la joojiyay sidaad codsatay.
+tm-vous-pouvez-reprendre-un-rendez-vous = Waxaad qabsan kartaa ballan cusub adigoo wacaya { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Waxaad qabsan kartaa ballan cusub adigoo gujinaya xiriiriyaha hoose:
+tm-reprendre-rdv = Qabso ballan cusub
+
+## rdv: attributes
+
+tm-email = Iimayl
+tm-mot-de-passe-actuel = Erayga sirta ah ee hadda
+tm-nom-de-la-commune = Magaca degmada (commune)
+tm-responsable = Mas'uulka
+
+## rdv: activerecord
+
+tm-lieu = Goob
+tm-rendez-vous-honore = Ballan la yimid
+tm-rendez-vous-a-venir = Ballan soo socota
+tm-annule-a-linitiative-de-lusager = Isticmaaluhu ayaa joojiyay
+tm-annule-a-linitiative-du-service = Xafiisku ayaa joojiyay
+tm-caisse-d-affiliation = Sanduuqa aad ku diiwaangashan tahay (CAF ama MSA)
+tm-numero-d-allocataire = Lambarka qofka kaalmada hela (numéro d’allocataire)
+tm-nombre-d-enfants = Tirada carruurta
+tm-accepte-les-notifications-par-sms = Wuxuu aqbalaa ogeysiisyada SMS
+tm-accepte-les-notifications-par-email = Wuxuu aqbalaa ogeysiisyada iimaylka
+tm-numero-de-pre-demande-ants = Lambarka codsiga hore ee ANTS
+tm-sans-domicile-fixe = Guri joogto ah ma leh
+tm-heberge = Qof kale ayuu la deggan yahay
+tm-en-accession-a-la-propriete = Guri ayuu iibsanayaa (deyn)
+tm-logement = Guriga
+tm-aucune = Midna
+tm-proche = Qof qaraabo ah
+tm-le-prenom-ne-peut-etre-change = Magaca koowaad lama beddeli karo sababtoo ah FranceConnect ayaa xaqiijiyay
+tm-le-nom-de-naissance-ne-peut = Magaca qoyska ee dhalashada lama beddeli karo sababtoo ah FranceConnect ayaa xaqiijiyay
+tm-la-date-de-naissance-ne-peut = Taariikhda dhalashada lama beddeli karo sababtoo ah FranceConnect ayaa xaqiijiyay
+tm-ce-mot-de-passe-fait-partie = Erayga sirta ahi wuxuu ku jiraa liiska erayada sirta ah ee dad badan isticmaalaan, sidaas darteed ma ilaaliyo akoonkaaga. Fadlan dooro mid kale.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] Si akoonkaaga loo ilaaliyo, erayga sirta ahi waa inuu lahaadaa ugu yaraan { $n } xaraf
+       *[other] Si akoonkaaga loo ilaaliyo, erayga sirta ahi waa inuu lahaadaa ugu yaraan { $n } xaraf
+    }
+tm-doit-comporter-10-chiffres-et-lettres = waa inuu lahaadaa 10 god iyo xarfo
+tm-n-a-pas-pu-etre-valide = lama xaqiijin karin khalad aan la filayn awgeed. Fadlan mar kale isku day 30 ilbiriqsi kadib.
+tm-ce-numero-de-pre-demande-ants = Lambarkan codsiga hore ee ANTS horeba waxaa loo isticmaalay ballan { $meeting_point }. Fadlan jooji ballantaas ka hor intaadan qabsan mid cusub.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Qor lambar 10 god ah oo Faransiiska ama dhulalka badda ka shisheeya ah, ama lambar caalami ah oo leh koodhka dalka.
+tm-pour-accelerer-votre-demarche-nous-vous = Si hawshaadu u dhaqso badato, waxaan si adag kuugula talinaynaa inaad faylkaaga horay ugu buuxiso goobta ANTS, oo aad qorto lambarka codsigaaga hore.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Ma lihid xuquuq ku filan oo aad ku furto boggan ama aad ku samayso hawshan
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] { $date } (muddada: { $duration } daqiiqo)
+       *[other] { $date } (muddada: { $duration } daqiiqo)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] Maanta saacadda { $date } (muddada: { $duration } daqiiqo)
+       *[other] Maanta saacadda { $date } (muddada: { $duration } daqiiqo)
+    }
+tm-1-place-restante = 1 boos ayaa haray
+tm-places-restantes = { $n ->
+        [one] { $n } boos ayaa haray
+       *[other] { $n } boos ayaa haray
+    }
+tm-1-place = 1 boos
+tm-places = { $n ->
+        [one] { $n } boos
+       *[other] { $n } boos
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Fadlan sax dhibaatooyinkan soo socda:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Macluumaadka diiwaanka madaniga ah (magaca qoyska ee dhalashada, magacyada koowaad, taariikhda iyo goobta dhalashada) lama beddeli karo kadib galitaanka lagu xaqiijiyay FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = 3-da xaraf kuma habboona magaca qoyska.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 goob ayaa diyaar ah
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } goob ayaa diyaar ah
+       *[other] { $n } goobood ayaa diyaar ah
+    }
+tm-selectionnez-un-lieu-de-rdv = Dooro goobta ballanta:
+tm-prochaine-disponibilite-le = Waqtiga ugu dhow ee banaan
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Uma muuqatid inaad hesho taageero ama la socod, fadlan dooro sabab kale ama la xiriir gobolkaaga (département) lambarka { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Cinwaankaaga
+tm-votre-service = Adeeggaaga
+tm-ex-21-rue-anatole-france-calais = tusaale: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Beddel cinwaanka
+tm-choisissez-un-service = Dooro adeeg
+tm-choisir-ce-service = Dooro adeeggan
+tm-le-service-que-vous-cherchez-n = Adeegga aad raadinayso kuma jiro liiska?
+tm-modifier-le-service = Beddel adeegga
+tm-choisissez-un-motif = Dooro sabab
+tm-choisir-ce-motif = Dooro sababtan
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Qor 3-da xaraf ee ugu horreeya magacaaga qoyska
+tm-sophie-dupont-dup = Tusaale: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = Tusaale: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = Tusaale: Edwige Xi → XI
+tm-identification = Aqoonsi
+tm-choix-de-l-usager = Doorashada qofka
+tm-votre-rendez-vous-a-ete-confirme = Ballantaada waa la xaqiijiyay.
+tm-ce-creneau-nest-plus-disponible-veuillez = Waqtigan hadda ma banaana. Fadlan dooro mid kale.
+tm-vous-allez-modifier-votre-rdv-qui = Waxaad beddelaysaa ballantaada { $motif_name_and_service } ee dhacaysa { $date }
+tm-mes-informations = Macluumaadkayga
+tm-mes-proches = Qaraabadayda
+tm-aucun-proche = Qaraabo ma jiro
+tm-ajouter-un-proche = Ku dar qof qaraabo ah
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Magaca sanduuqa calaamadda
