@@ -1350,6 +1350,293 @@ tm-ex-caf-du-loiret = উদাহরণ: CAF du Loiret
 tm-id-de-la-simulation = হিসাবের আইডি (ID)
 tm-email-de-l-utilisateur = ব্যবহারকারীর ই-মেইল
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = আপনার অ্যাকাউন্ট নিশ্চিত করা হয়েছে।
+tm-vous-allez-recevoir-les-instructions = কয়েক মিনিটের মধ্যে আপনি আপনার অ্যাকাউন্ট নিশ্চিত করার প্রয়োজনীয় নির্দেশনা পাবেন।
+tm-si-votre-e-mail-existe-dans = আপনার ই-মেইল আমাদের তথ্যভান্ডারে থাকলে, শিগগিরই আপনি অ্যাকাউন্ট নিশ্চিত করার নির্দেশনাসহ একটি ই-মেইল পাবেন।
+tm-votre-compte-a-ete-supprime = আপনার অ্যাকাউন্ট মুছে ফেলা হয়েছে!
+tm-vous-avez-une-invitation-en-attente = আপনার একটি আমন্ত্রণ অপেক্ষায় আছে। নিবন্ধন শেষ করতে সেটি গ্রহণ করুন।
+tm-votre-connexion-est-deja-active = আপনি আগেই লগ ইন করে আছেন
+tm-votre-compte-n-est-pas-encore = আপনার অ্যাকাউন্ট এখনো চালু হয়নি।
+tm-email-ou-mot-de-passe-incorrect = ই-মেইল বা পাসওয়ার্ড ভুল।
+tm-vous-avez-droit-a-une-tentative = আপনার অ্যাকাউন্ট বন্ধ (লক) হওয়ার আগে আর একবার চেষ্টা করতে পারবেন।
+tm-votre-compte-est-verrouille = আপনার অ্যাকাউন্ট লক করা আছে।
+tm-email-ou-mot-de-passe-invalide = ই-মেইল বা পাসওয়ার্ড সঠিক নয়।
+tm-votre-session-est-expiree-veuillez-vous = আপনার লগ ইনের সময় শেষ হয়ে গেছে। চালিয়ে যেতে অনুগ্রহ করে আবার লগ ইন করুন।
+tm-vous-devez-vous-connecter-ou-vous = চালিয়ে যেতে আপনাকে লগ ইন বা নিবন্ধন করতে হবে।
+tm-vous-devez-valider-votre-compte-pour = চালিয়ে যেতে আপনাকে অ্যাকাউন্ট নিশ্চিত করতে হবে।
+tm-votre-invitation-n-est-pas-valide = আপনার আমন্ত্রণ সঠিক নয়।
+tm-votre-mot-de-passe-a-ete = আপনার পাসওয়ার্ড সংরক্ষণ করা হয়েছে এবং অ্যাকাউন্ট চালু হয়েছে।
+tm-votre-mot-de-passe-a-ete-2 = আপনার পাসওয়ার্ড সংরক্ষণ করা হয়েছে।
+tm-votre-invitation-a-ete-annulee = আপনার আমন্ত্রণ বাতিল করা হয়েছে।
+tm-lutilisateur-connecte-ne-correspond-pas = যে ব্যবহারকারী লগ ইন করে আছেন, তিনি আমন্ত্রিত ব্যবহারকারী নন। লগ আউট করে আবার চেষ্টা করুন।
+tm-la-session-a-expire = লগ ইনের সময় শেষ হয়েছে
+tm-choisir-son-mot-de-passe = পাসওয়ার্ড বেছে নিন
+tm-enregistrer = সংরক্ষণ করুন
+tm-ouvrir-l-app-mail = ই-মেইল অ্যাপ খুলুন
+tm-inscription = নিবন্ধন
+tm-code-dinvitation = আমন্ত্রণ কোড
+tm-creer-son-compte = অ্যাকাউন্ট খুলুন
+tm-veuillez-cliquer-sur-le-lien-dans = অনুগ্রহ করে এইমাত্র পাঠানো ই-মেইলের লিংকে ক্লিক করুন
+tm-vous-avez-ete-invite-sur = আপনাকে { $name }-এ আমন্ত্রণ জানানো হয়েছে
+tm-bonjour = নমস্কার { $email }
+tm-vous-avez-ete-invite-sur-vous = আপনাকে { $name }-এ আমন্ত্রণ জানানো হয়েছে। নিচের লিংক দিয়ে আপনি এই আমন্ত্রণ গ্রহণ করতে পারেন।
+tm-accepter-l-invitation = আমন্ত্রণ গ্রহণ করুন
+tm-cette-invitation-est-valable-jusqu-au = এই আমন্ত্রণ { $date } পর্যন্ত বৈধ।
+tm-si-vous-n-acceptez-pas-cette = এই আমন্ত্রণ গ্রহণ না করলে এই ই-মেইলটি উপেক্ষা করুন। আপনার অনুমতি ছাড়া কোনো অ্যাকাউন্ট খোলা হবে না।
+tm-instructions-de-confirmation = নিশ্চিত করার নির্দেশনা
+tm-instructions-pour-changer-le-mot-de = পাসওয়ার্ড বদলানোর নির্দেশনা
+tm-instructions-pour-deverrouiller-le = অ্যাকাউন্টের লক খোলার নির্দেশনা
+tm-votre-mot-de-passe-a-ete-3 = আপনার পাসওয়ার্ড সফলভাবে বদলানো হয়েছে।
+tm-nous-n-avons-pas-pu-vous = { $kind } দিয়ে আমরা আপনাকে শনাক্ত করতে পারিনি: '{ $reason }'।
+tm-authentifie-avec-succes-via = { $kind } দিয়ে সফলভাবে শনাক্ত করা হয়েছে।
+tm-vous-ne-pouvez-acceder-a-cette = পাসওয়ার্ড রিসেটের ই-মেইল ছাড়া এই পাতা খোলা যায় না। এমন ই-মেইল ব্যবহার করে থাকলে, পুরো লিংক (URL) ব্যবহার করেছেন কিনা দেখে নিন।
+tm-vous-allez-recevoir-les-instructions-de = কিছুক্ষণের মধ্যে আপনি পাসওয়ার্ড রিসেটের নির্দেশনা পাবেন
+tm-si-votre-e-mail-existe-dans-2 = আপনার ই-মেইল আমাদের তথ্যভান্ডারে থাকলে, ই-মেইলে একটি রিসেট লিংক পাবেন
+tm-votre-mot-de-passe-a-ete-4 = আপনার পাসওয়ার্ড সফলভাবে বদলানো হয়েছে, এখন আপনি লগ ইন করে আছেন
+tm-votre-mot-de-passe-a-ete-5 = আপনার পাসওয়ার্ড সফলভাবে বদলানো হয়েছে।
+tm-votre-compte-a-ete-supprime-avec = আপনার অ্যাকাউন্ট সফলভাবে মুছে ফেলা হয়েছে। আশা করি শিগগিরই আবার দেখা হবে।
+tm-bienvenue-votre-connexion-est-active = স্বাগতম, আপনি লগ ইন করে আছেন।
+tm-votre-compte-est-bien-enregistre-vous = আপনার অ্যাকাউন্ট নিবন্ধিত হয়েছে। তবে আপনি লগ ইন করতে পারবেন না, কারণ অ্যাকাউন্ট এখনো চালু হয়নি।
+tm-votre-compte-est-bien-enregistre-vous-2 = আপনার অ্যাকাউন্ট নিবন্ধিত হয়েছে। তবে আপনি লগ ইন করতে পারবেন না, কারণ অ্যাকাউন্ট লক করা আছে।
+tm-un-message-contenant-un-lien-de = আপনার ই-মেইল ঠিকানায় নিশ্চিত করার লিংকসহ একটি বার্তা পাঠানো হয়েছে। অ্যাকাউন্ট চালু করতে লিংকটি খুলুন।
+tm-votre-compte-a-bien-ete-mis = আপনার অ্যাকাউন্ট হালনাগাদ হয়েছে, কিন্তু আপনার নতুন ই-মেইল ঠিকানা আমাদের যাচাই করতে হবে। অনুগ্রহ করে ই-মেইল দেখুন এবং নতুন ঠিকানা নিশ্চিত করতে লিংকে ক্লিক করুন।
+tm-votre-compte-a-ete-modifie-avec = আপনার অ্যাকাউন্ট সফলভাবে বদলানো হয়েছে।
+tm-connexion-reussie = সফলভাবে লগ ইন হয়েছে।
+tm-deconnexion-reussie = সফলভাবে লগ আউট হয়েছে।
+tm-mode-deconnecte = লগ আউট অবস্থায়।
+tm-vous-allez-recevoir-les-instructions-2 = কিছুক্ষণের মধ্যে আপনি অ্যাকাউন্টের লক খোলার প্রয়োজনীয় নির্দেশনা পাবেন
+tm-si-votre-compte-existe-vous-allez = আপনার অ্যাকাউন্ট থাকলে, শিগগিরই লক খোলার নির্দেশনাসহ একটি ই-মেইল পাবেন।
+tm-votre-compte-a-ete-deverrouille-avec = আপনার অ্যাকাউন্টের লক সফলভাবে খোলা হয়েছে, এখন আপনি লগ ইন করে আছেন।
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = আগেই নিশ্চিত করা হয়েছে, অনুগ্রহ করে লগ ইন করার চেষ্টা করুন
+tm-a-confirmer-dans-les-merci-de = { $period }-এর মধ্যে নিশ্চিত করার কথা ছিল, অনুগ্রহ করে নতুন করে অনুরোধ করুন
+tm-a-expire-merci-d-en-faire = মেয়াদ শেষ হয়ে গেছে, অনুগ্রহ করে নতুন করে অনুরোধ করুন
+tm-n-a-pas-ete-trouve-e = পাওয়া যায়নি
+tm-n-etait-pas-verrouille-e = লক করা ছিল না
+tm-une-erreur-a-empeche-ce-tte = একটি ভুলের কারণে এই { $resource } সংরক্ষণ করা যায়নি:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n }টি ভুলের কারণে এই { $resource } সংরক্ষণ করা যায়নি:
+       *[other] { $n }টি ভুলের কারণে এই { $resource } সংরক্ষণ করা যায়নি:
+    }
+
+## rdv: links
+
+tm-espace-usager = ব্যবহারকারীর পাতা
+tm-je-n-ai-pas-recu-le = আমি নিশ্চিত করার ই-মেইল পাইনি
+tm-je-n-ai-pas-recu-le-2 = আমি লক খোলার ই-মেইল পাইনি
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = যাচাই ব্যর্থ হয়েছে: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = গ্রহণ করতে হবে
+tm-doit-etre-rempli-e = পূরণ করতে হবে
+tm-ne-concorde-pas-avec = { $attribute }-এর সাথে মেলে না
+tm-doit-etre-egal-a = { $n }-এর সমান হতে হবে
+tm-doit-etre-pair = জোড় সংখ্যা হতে হবে
+tm-n-est-pas-disponible = পাওয়া যাচ্ছে না
+tm-doit-etre-superieur-a = { $n }-এর চেয়ে বেশি হতে হবে
+tm-doit-etre-superieur-ou-egal-a = { $n }-এর চেয়ে বেশি বা সমান হতে হবে
+tm-n-est-pas-inclus-e-dans = তালিকায় নেই
+tm-doit-etre-inferieur-a = { $n }-এর চেয়ে কম হতে হবে
+tm-doit-etre-inferieur-ou-egal-a = { $n }-এর চেয়ে কম বা সমান হতে হবে
+tm-validation-echouee = যাচাই ব্যর্থ হয়েছে: { $errors }
+tm-n-est-pas-un-nombre = সংখ্যা নয়
+tm-doit-etre-un-nombre-entier = পূর্ণ সংখ্যা (দশমিক ছাড়া) হতে হবে
+tm-doit-etre-impair = বিজোড় সংখ্যা হতে হবে
+tm-doit-etre-different-de = { $n }-এর থেকে আলাদা হতে হবে
+tm-doit-etre-vide = খালি থাকতে হবে
+tm-doit-exister = থাকতে হবে
+tm-est-deja-utilise = আগেই ব্যবহার করা হয়েছে
+tm-est-trop-long-pas-plus-d = খুব লম্বা (একটি অক্ষরের বেশি নয়)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] খুব লম্বা ({ $n }টি অক্ষরের বেশি নয়)
+       *[other] খুব লম্বা ({ $n }টি অক্ষরের বেশি নয়)
+    }
+tm-est-trop-court-au-moins-un = খুব ছোট (কমপক্ষে একটি অক্ষর)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] খুব ছোট (কমপক্ষে { $n }টি অক্ষর)
+       *[other] খুব ছোট (কমপক্ষে { $n }টি অক্ষর)
+    }
+tm-ne-fait-pas-la-bonne-longueur = দৈর্ঘ্য সঠিক নয় (শুধু একটি অক্ষর হতে হবে)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] দৈর্ঘ্য সঠিক নয় ({ $n }টি অক্ষর হতে হবে)
+       *[other] দৈর্ঘ্য সঠিক নয় ({ $n }টি অক্ষর হতে হবে)
+    }
+tm-veuillez-verifier-les-champs-suivants = অনুগ্রহ করে নিচের ঘরগুলো যাচাই করুন:
+tm-impossible-d-enregistrer-ce-tte-1 = এই { $model } সংরক্ষণ করা যায়নি: 1টি ভুল
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] এই { $model } সংরক্ষণ করা যায়নি: { $n }টি ভুল
+       *[other] এই { $model } সংরক্ষণ করা যায়নি: { $n }টি ভুল
+    }
+
+## rdv: helpers
+
+tm-ajouter = যোগ করুন
+tm-modifier = বদলান
+tm-retirer = সরিয়ে দিন
+tm-reinitialiser = আবার আগের অবস্থায় আনুন
+tm-veuillez-selectionner = অনুগ্রহ করে বেছে নিন
+
+## rdv: public_office
+
+tm-sur-place = সরাসরি (অফিসে গিয়ে)
+
+## rdv: visio
+
+tm-par-visioconference = ভিডিও কলে
+
+## rdv: phone
+
+tm-par-telephone = ফোনে
+
+## rdv: home
+
+tm-a-domicile = বাড়িতে
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = আবার দেখা হবে, { $name } দল
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = একটি অ্যাপয়েন্টমেন্টের সময় এইমাত্র খালি হয়েছে!
+tm-rdv-confirme-le = অ্যাপয়েন্টমেন্ট { $date } তারিখে নিশ্চিত হয়েছে
+tm-rdv-du-modifie = { $date } তারিখের অ্যাপয়েন্টমেন্ট বদলানো হয়েছে
+tm-rappel-rdv-le = [মনে করিয়ে দেওয়া] { $date } তারিখে অ্যাপয়েন্টমেন্ট
+tm-rdv-annule-le-avec = { $date } তারিখে { $name }-এর সাথে অ্যাপয়েন্টমেন্ট বাতিল হয়েছে
+tm-votre-rdv-du-a-ete-annule = { $date } তারিখের আপনার { $motif } অ্যাপয়েন্টমেন্ট প্রশাসনিক কারণে বাতিল হয়েছে।
+tm-votre-rdv-du-a-bien-ete = { $date } তারিখের আপনার { $motif } অ্যাপয়েন্টমেন্ট আপনার অনুরোধে বাতিল হয়েছে।
+tm-vous-pouvez-reprendre-un-rendez-vous = { $telephone_link } নম্বরে ফোন করে আপনি নতুন অ্যাপয়েন্টমেন্ট নিতে পারেন।
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = নিচের লিংকে ক্লিক করে আপনি নতুন অ্যাপয়েন্টমেন্ট নিতে পারেন:
+tm-reprendre-rdv = নতুন অ্যাপয়েন্টমেন্ট নিন
+
+## rdv: attributes
+
+tm-email = ই-মেইল
+tm-mot-de-passe-actuel = বর্তমান পাসওয়ার্ড
+tm-nom-de-la-commune = পৌরসভার (commune) নাম
+tm-responsable = দায়িত্বপ্রাপ্ত ব্যক্তি
+
+## rdv: activerecord
+
+tm-lieu = স্থান
+tm-rendez-vous-honore = যে অ্যাপয়েন্টমেন্টে উপস্থিত ছিলেন
+tm-rendez-vous-a-venir = আসন্ন অ্যাপয়েন্টমেন্ট
+tm-annule-a-linitiative-de-lusager = ব্যবহারকারী বাতিল করেছেন
+tm-annule-a-linitiative-du-service = অফিস বাতিল করেছে
+tm-caisse-d-affiliation = যে তহবিলে আপনি নিবন্ধিত (CAF বা MSA)
+tm-numero-d-allocataire = ভাতাপ্রাপকের নম্বর (numéro d’allocataire)
+tm-nombre-d-enfants = সন্তানের সংখ্যা
+tm-accepte-les-notifications-par-sms = SMS-এ বার্তা পেতে রাজি
+tm-accepte-les-notifications-par-email = ই-মেইলে বার্তা পেতে রাজি
+tm-numero-de-pre-demande-ants = ANTS প্রাক-আবেদন নম্বর
+tm-sans-domicile-fixe = স্থায়ী ঠিকানা নেই
+tm-heberge = অন্যের বাড়িতে থাকেন
+tm-en-accession-a-la-propriete = বাড়ি কিনছেন (ঋণে)
+tm-logement = বাসস্থান
+tm-aucune = কোনোটিই না
+tm-proche = আত্মীয় বা কাছের মানুষ
+tm-le-prenom-ne-peut-etre-change = প্রথম নাম বদলানো যাবে না, কারণ FranceConnect এটি নিশ্চিত করেছে
+tm-le-nom-de-naissance-ne-peut = জন্মের সময়ের পারিবারিক নাম বদলানো যাবে না, কারণ FranceConnect এটি নিশ্চিত করেছে
+tm-la-date-de-naissance-ne-peut = জন্মতারিখ বদলানো যাবে না, কারণ FranceConnect এটি নিশ্চিত করেছে
+tm-ce-mot-de-passe-fait-partie = এই পাসওয়ার্ডটি বহুল ব্যবহৃত পাসওয়ার্ডের তালিকায় আছে, তাই এটি আপনার অ্যাকাউন্ট সুরক্ষিত রাখে না। অনুগ্রহ করে অন্য একটি বেছে নিন।
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] আপনার অ্যাকাউন্ট সুরক্ষিত রাখতে পাসওয়ার্ডে কমপক্ষে { $n }টি অক্ষর থাকতে হবে
+       *[other] আপনার অ্যাকাউন্ট সুরক্ষিত রাখতে পাসওয়ার্ডে কমপক্ষে { $n }টি অক্ষর থাকতে হবে
+    }
+tm-doit-comporter-10-chiffres-et-lettres = 10টি অঙ্ক ও অক্ষর থাকতে হবে
+tm-n-a-pas-pu-etre-valide = একটি অপ্রত্যাশিত ভুলের কারণে যাচাই করা যায়নি। অনুগ্রহ করে 30 সেকেন্ড পরে আবার চেষ্টা করুন।
+tm-ce-numero-de-pre-demande-ants = এই ANTS প্রাক-আবেদন নম্বরটি { $meeting_point }-এ একটি অ্যাপয়েন্টমেন্টের জন্য আগেই ব্যবহার করা হয়েছে। নতুন অ্যাপয়েন্টমেন্ট নেওয়ার আগে অনুগ্রহ করে সেটি বাতিল করুন।
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = ফ্রান্স বা সমুদ্রপারের অঞ্চলের 10 অঙ্কের একটি নম্বর লিখুন, অথবা দেশের কোডসহ একটি আন্তর্জাতিক নম্বর লিখুন।
+tm-pour-accelerer-votre-demarche-nous-vous = আপনার কাজ দ্রুত করতে, আমরা জোরালোভাবে পরামর্শ দিই যে ANTS-এর ওয়েবসাইটে আগেই আপনার ফাইল পূরণ করুন এবং প্রাক-আবেদন নম্বর লিখুন।
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = এই পাতা খোলার বা এই কাজ করার যথেষ্ট অনুমতি আপনার নেই
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] { $date } তারিখে (সময়কাল: { $duration } মিনিট)
+       *[other] { $date } তারিখে (সময়কাল: { $duration } মিনিট)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] আজ { $date }-এ (সময়কাল: { $duration } মিনিট)
+       *[other] আজ { $date }-এ (সময়কাল: { $duration } মিনিট)
+    }
+tm-1-place-restante = 1টি জায়গা বাকি আছে
+tm-places-restantes = { $n ->
+        [one] { $n }টি জায়গা বাকি আছে
+       *[other] { $n }টি জায়গা বাকি আছে
+    }
+tm-1-place = 1টি জায়গা
+tm-places = { $n ->
+        [one] { $n }টি জায়গা
+       *[other] { $n }টি জায়গা
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = অনুগ্রহ করে নিচের সমস্যাগুলো ঠিক করুন:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = FranceConnect দিয়ে নিশ্চিত লগ ইনের পরে নাগরিক নিবন্ধনের তথ্য (জন্মের সময়ের পারিবারিক নাম, প্রথম নাম, জন্মতারিখ ও জন্মস্থান) আর বদলানো যায় না
+tm-les-3-lettres-ne-correspondent-pas = 3টি অক্ষর পারিবারিক নামের সাথে মেলে না।
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1টি স্থান পাওয়া যাচ্ছে
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n }টি স্থান পাওয়া যাচ্ছে
+       *[other] { $n }টি স্থান পাওয়া যাচ্ছে
+    }
+tm-selectionnez-un-lieu-de-rdv = অ্যাপয়েন্টমেন্টের স্থান বেছে নিন:
+tm-prochaine-disponibilite-le = পরের খালি সময়
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = মনে হচ্ছে আপনি কোনো সহায়তা বা তত্ত্বাবধান পাচ্ছেন না, অনুগ্রহ করে অন্য কারণ বেছে নিন অথবা { $phone_number } নম্বরে আপনার জেলার (département) সাথে যোগাযোগ করুন।
+
+## rdv: common
+
+tm-votre-adresse = আপনার ঠিকানা
+tm-votre-service = আপনার সেবা
+tm-ex-21-rue-anatole-france-calais = উদাহরণ: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = ঠিকানা বদলান
+tm-choisissez-un-service = একটি সেবা বেছে নিন
+tm-choisir-ce-service = এই সেবা বেছে নিন
+tm-le-service-que-vous-cherchez-n = আপনি যে সেবা খুঁজছেন তা তালিকায় নেই?
+tm-modifier-le-service = সেবা বদলান
+tm-choisissez-un-motif = একটি কারণ বেছে নিন
+tm-choisir-ce-motif = এই কারণ বেছে নিন
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = আপনার পারিবারিক নামের প্রথম 3টি অক্ষর লিখুন
+tm-sophie-dupont-dup = উদাহরণ: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = উদাহরণ: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = উদাহরণ: Edwige Xi → XI
+tm-identification = পরিচয় যাচাই
+tm-choix-de-l-usager = ব্যক্তি বেছে নেওয়া
+tm-votre-rendez-vous-a-ete-confirme = আপনার অ্যাপয়েন্টমেন্ট নিশ্চিত হয়েছে।
+tm-ce-creneau-nest-plus-disponible-veuillez = এই সময় আর খালি নেই। অনুগ্রহ করে অন্য একটি বেছে নিন।
+tm-vous-allez-modifier-votre-rdv-qui = আপনি { $date } তারিখের আপনার { $motif_name_and_service } অ্যাপয়েন্টমেন্ট বদলাতে যাচ্ছেন
+tm-mes-informations = আমার তথ্য
+tm-mes-proches = আমার আত্মীয়রা
+tm-aucun-proche = কোনো আত্মীয় নেই
+tm-ajouter-un-proche = একজন আত্মীয় যোগ করুন
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = টিক বক্সের নাম
