@@ -1350,6 +1350,293 @@ tm-ex-caf-du-loiret = உதாரணம்: CAF du Loiret
 tm-id-de-la-simulation = கணிப்பு அடையாள எண் (ID)
 tm-email-de-l-utilisateur = பயனரின் மின்னஞ்சல்
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = உங்கள் கணக்கு உறுதிப்படுத்தப்பட்டது.
+tm-vous-allez-recevoir-les-instructions = சில நிமிடங்களில் உங்கள் கணக்கை உறுதிப்படுத்தத் தேவையான வழிமுறைகள் உங்களுக்கு வரும்.
+tm-si-votre-e-mail-existe-dans = உங்கள் மின்னஞ்சல் எங்கள் தரவுத்தளத்தில் இருந்தால், கணக்கை உறுதிப்படுத்தும் வழிமுறைகளுடன் ஒரு மின்னஞ்சல் விரைவில் உங்களுக்கு வரும்.
+tm-votre-compte-a-ete-supprime = உங்கள் கணக்கு நீக்கப்பட்டது!
+tm-vous-avez-une-invitation-en-attente = உங்களுக்காக ஒரு அழைப்பு காத்திருக்கிறது. பதிவை முடிக்க அதை ஏற்றுக்கொள்ளுங்கள்.
+tm-votre-connexion-est-deja-active = நீங்கள் ஏற்கனவே உள்நுழைந்துள்ளீர்கள்
+tm-votre-compte-n-est-pas-encore = உங்கள் கணக்கு இன்னும் செயல்படுத்தப்படவில்லை.
+tm-email-ou-mot-de-passe-incorrect = மின்னஞ்சல் அல்லது கடவுச்சொல் தவறு.
+tm-vous-avez-droit-a-une-tentative = உங்கள் கணக்கு பூட்டப்படும் முன் இன்னும் ஒரு முறை மட்டுமே முயற்சிக்கலாம்.
+tm-votre-compte-est-verrouille = உங்கள் கணக்கு பூட்டப்பட்டுள்ளது.
+tm-email-ou-mot-de-passe-invalide = மின்னஞ்சல் அல்லது கடவுச்சொல் செல்லாது.
+tm-votre-session-est-expiree-veuillez-vous = உங்கள் உள்நுழைவு நேரம் முடிந்தது. தொடர தயவுசெய்து மீண்டும் உள்நுழையுங்கள்.
+tm-vous-devez-vous-connecter-ou-vous = தொடர நீங்கள் உள்நுழைய வேண்டும் அல்லது பதிவு செய்ய வேண்டும்.
+tm-vous-devez-valider-votre-compte-pour = தொடர உங்கள் கணக்கை உறுதிப்படுத்த வேண்டும்.
+tm-votre-invitation-n-est-pas-valide = உங்கள் அழைப்பு செல்லாது.
+tm-votre-mot-de-passe-a-ete = உங்கள் கடவுச்சொல் சேமிக்கப்பட்டது, உங்கள் கணக்கு செயல்படுத்தப்பட்டது.
+tm-votre-mot-de-passe-a-ete-2 = உங்கள் கடவுச்சொல் சேமிக்கப்பட்டது.
+tm-votre-invitation-a-ete-annulee = உங்கள் அழைப்பு ரத்து செய்யப்பட்டது.
+tm-lutilisateur-connecte-ne-correspond-pas = உள்நுழைந்துள்ள பயனர் அழைக்கப்பட்ட பயனர் அல்ல. வெளியேறி மீண்டும் முயற்சிக்கவும்.
+tm-la-session-a-expire = உள்நுழைவு நேரம் முடிந்தது
+tm-choisir-son-mot-de-passe = கடவுச்சொல்லைத் தேர்ந்தெடு
+tm-enregistrer = சேமி
+tm-ouvrir-l-app-mail = மின்னஞ்சல் செயலியைத் திற
+tm-inscription = பதிவு
+tm-code-dinvitation = அழைப்புக் குறியீடு
+tm-creer-son-compte = கணக்கை உருவாக்கு
+tm-veuillez-cliquer-sur-le-lien-dans = இப்போது உங்களுக்கு அனுப்பப்பட்ட மின்னஞ்சலில் உள்ள இணைப்பைத் தயவுசெய்து சொடுக்கவும்
+tm-vous-avez-ete-invite-sur = நீங்கள் { $name } க்கு அழைக்கப்பட்டுள்ளீர்கள்
+tm-bonjour = வணக்கம் { $email }
+tm-vous-avez-ete-invite-sur-vous = நீங்கள் { $name } க்கு அழைக்கப்பட்டுள்ளீர்கள். கீழே உள்ள இணைப்பு மூலம் இந்த அழைப்பை ஏற்கலாம்.
+tm-accepter-l-invitation = அழைப்பை ஏற்றுக்கொள்
+tm-cette-invitation-est-valable-jusqu-au = இந்த அழைப்பு { $date } வரை செல்லும்.
+tm-si-vous-n-acceptez-pas-cette = இந்த அழைப்பை ஏற்கவில்லை என்றால், இந்த மின்னஞ்சலைப் புறக்கணியுங்கள். உங்கள் அனுமதி இல்லாமல் எந்தக் கணக்கும் உருவாக்கப்படாது.
+tm-instructions-de-confirmation = உறுதிப்படுத்தும் வழிமுறைகள்
+tm-instructions-pour-changer-le-mot-de = கடவுச்சொல்லை மாற்றும் வழிமுறைகள்
+tm-instructions-pour-deverrouiller-le = கணக்கின் பூட்டைத் திறக்கும் வழிமுறைகள்
+tm-votre-mot-de-passe-a-ete-3 = உங்கள் கடவுச்சொல் வெற்றிகரமாக மாற்றப்பட்டது.
+tm-nous-n-avons-pas-pu-vous = { $kind } மூலம் உங்களை அடையாளம் காண முடியவில்லை: '{ $reason }'.
+tm-authentifie-avec-succes-via = { $kind } மூலம் வெற்றிகரமாக அடையாளம் காணப்பட்டீர்கள்.
+tm-vous-ne-pouvez-acceder-a-cette = கடவுச்சொல் மீட்டமைப்பு மின்னஞ்சல் வழியாக மட்டுமே இந்தப் பக்கத்தைத் திறக்க முடியும். அத்தகைய மின்னஞ்சலைப் பயன்படுத்தியிருந்தால், முழு இணைப்பையும் (URL) பயன்படுத்தினீர்களா என்று பாருங்கள்.
+tm-vous-allez-recevoir-les-instructions-de = சில நொடிகளில் கடவுச்சொல் மீட்டமைப்பு வழிமுறைகள் உங்களுக்கு வரும்
+tm-si-votre-e-mail-existe-dans-2 = உங்கள் மின்னஞ்சல் எங்கள் தரவுத்தளத்தில் இருந்தால், மீட்டமைப்பு இணைப்பு மின்னஞ்சலில் உங்களுக்கு வரும்
+tm-votre-mot-de-passe-a-ete-4 = உங்கள் கடவுச்சொல் வெற்றிகரமாக மாற்றப்பட்டது, இப்போது நீங்கள் உள்நுழைந்துள்ளீர்கள்
+tm-votre-mot-de-passe-a-ete-5 = உங்கள் கடவுச்சொல் வெற்றிகரமாக மாற்றப்பட்டது.
+tm-votre-compte-a-ete-supprime-avec = உங்கள் கணக்கு வெற்றிகரமாக நீக்கப்பட்டது. விரைவில் மீண்டும் சந்திப்போம் என நம்புகிறோம்.
+tm-bienvenue-votre-connexion-est-active = வரவேற்கிறோம், நீங்கள் உள்நுழைந்துள்ளீர்கள்.
+tm-votre-compte-est-bien-enregistre-vous = உங்கள் கணக்கு பதிவு செய்யப்பட்டது. ஆனால் கணக்கு இன்னும் செயல்படுத்தப்படாததால் நீங்கள் உள்நுழைய முடியாது.
+tm-votre-compte-est-bien-enregistre-vous-2 = உங்கள் கணக்கு பதிவு செய்யப்பட்டது. ஆனால் கணக்கு பூட்டப்பட்டுள்ளதால் நீங்கள் உள்நுழைய முடியாது.
+tm-un-message-contenant-un-lien-de = உறுதிப்படுத்தும் இணைப்புடன் ஒரு செய்தி உங்கள் மின்னஞ்சல் முகவரிக்கு அனுப்பப்பட்டது. கணக்கைச் செயல்படுத்த அந்த இணைப்பைத் திறவுங்கள்.
+tm-votre-compte-a-bien-ete-mis = உங்கள் கணக்கு புதுப்பிக்கப்பட்டது, ஆனால் உங்கள் புதிய மின்னஞ்சல் முகவரியை நாங்கள் சரிபார்க்க வேண்டும். உங்கள் மின்னஞ்சல்களைப் பார்த்து, புதிய முகவரியை உறுதிப்படுத்த இணைப்பைச் சொடுக்குங்கள்.
+tm-votre-compte-a-ete-modifie-avec = உங்கள் கணக்கு வெற்றிகரமாக மாற்றப்பட்டது.
+tm-connexion-reussie = வெற்றிகரமாக உள்நுழைந்தீர்கள்.
+tm-deconnexion-reussie = வெற்றிகரமாக வெளியேறினீர்கள்.
+tm-mode-deconnecte = வெளியேறிய நிலை.
+tm-vous-allez-recevoir-les-instructions-2 = சில நொடிகளில் உங்கள் கணக்கின் பூட்டைத் திறக்கத் தேவையான வழிமுறைகள் உங்களுக்கு வரும்
+tm-si-votre-compte-existe-vous-allez = உங்கள் கணக்கு இருந்தால், அதைத் திறக்கும் வழிமுறைகளுடன் ஒரு மின்னஞ்சல் விரைவில் உங்களுக்கு வரும்.
+tm-votre-compte-a-ete-deverrouille-avec = உங்கள் கணக்கின் பூட்டு வெற்றிகரமாகத் திறக்கப்பட்டது, இப்போது நீங்கள் உள்நுழைந்துள்ளீர்கள்.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = ஏற்கனவே உறுதிப்படுத்தப்பட்டது, தயவுசெய்து உள்நுழைய முயற்சிக்கவும்
+tm-a-confirmer-dans-les-merci-de = { $period } க்குள் உறுதிப்படுத்தியிருக்க வேண்டும், தயவுசெய்து புதிய கோரிக்கை செய்யுங்கள்
+tm-a-expire-merci-d-en-faire = காலாவதியானது, தயவுசெய்து புதிய கோரிக்கை செய்யுங்கள்
+tm-n-a-pas-ete-trouve-e = கிடைக்கவில்லை
+tm-n-etait-pas-verrouille-e = பூட்டப்படவில்லை
+tm-une-erreur-a-empeche-ce-tte = ஒரு பிழையால் இந்த { $resource } சேமிக்கப்படவில்லை:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } பிழையால் இந்த { $resource } சேமிக்கப்படவில்லை:
+       *[other] { $n } பிழைகளால் இந்த { $resource } சேமிக்கப்படவில்லை:
+    }
+
+## rdv: links
+
+tm-espace-usager = பயனர் பக்கம்
+tm-je-n-ai-pas-recu-le = உறுதிப்படுத்தும் மின்னஞ்சல் எனக்கு வரவில்லை
+tm-je-n-ai-pas-recu-le-2 = பூட்டைத் திறக்கும் மின்னஞ்சல் எனக்கு வரவில்லை
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = சரிபார்ப்பு தோல்வியடைந்தது: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = ஏற்கப்பட வேண்டும்
+tm-doit-etre-rempli-e = நிரப்பப்பட வேண்டும்
+tm-ne-concorde-pas-avec = { $attribute } உடன் பொருந்தவில்லை
+tm-doit-etre-egal-a = { $n } க்குச் சமமாக இருக்க வேண்டும்
+tm-doit-etre-pair = இரட்டை எண்ணாக இருக்க வேண்டும்
+tm-n-est-pas-disponible = கிடைக்கவில்லை
+tm-doit-etre-superieur-a = { $n } ஐ விட அதிகமாக இருக்க வேண்டும்
+tm-doit-etre-superieur-ou-egal-a = { $n } ஐ விட அதிகமாக அல்லது சமமாக இருக்க வேண்டும்
+tm-n-est-pas-inclus-e-dans = பட்டியலில் இல்லை
+tm-doit-etre-inferieur-a = { $n } ஐ விடக் குறைவாக இருக்க வேண்டும்
+tm-doit-etre-inferieur-ou-egal-a = { $n } ஐ விடக் குறைவாக அல்லது சமமாக இருக்க வேண்டும்
+tm-validation-echouee = சரிபார்ப்பு தோல்வியடைந்தது: { $errors }
+tm-n-est-pas-un-nombre = எண் அல்ல
+tm-doit-etre-un-nombre-entier = முழு எண்ணாக (தசமம் இல்லாமல்) இருக்க வேண்டும்
+tm-doit-etre-impair = ஒற்றை எண்ணாக இருக்க வேண்டும்
+tm-doit-etre-different-de = { $n } இலிருந்து வேறுபட்டதாக இருக்க வேண்டும்
+tm-doit-etre-vide = காலியாக இருக்க வேண்டும்
+tm-doit-exister = இருக்க வேண்டும்
+tm-est-deja-utilise = ஏற்கனவே பயன்படுத்தப்பட்டுள்ளது
+tm-est-trop-long-pas-plus-d = மிக நீளமானது (ஒரு எழுத்துக்கு மேல் இருக்கக் கூடாது)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] மிக நீளமானது ({ $n } எழுத்துக்கு மேல் இருக்கக் கூடாது)
+       *[other] மிக நீளமானது ({ $n } எழுத்துகளுக்கு மேல் இருக்கக் கூடாது)
+    }
+tm-est-trop-court-au-moins-un = மிகச் சிறியது (குறைந்தது ஒரு எழுத்து)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] மிகச் சிறியது (குறைந்தது { $n } எழுத்து)
+       *[other] மிகச் சிறியது (குறைந்தது { $n } எழுத்துகள்)
+    }
+tm-ne-fait-pas-la-bonne-longueur = நீளம் சரியில்லை (ஒரே ஒரு எழுத்து இருக்க வேண்டும்)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] நீளம் சரியில்லை ({ $n } எழுத்து இருக்க வேண்டும்)
+       *[other] நீளம் சரியில்லை ({ $n } எழுத்துகள் இருக்க வேண்டும்)
+    }
+tm-veuillez-verifier-les-champs-suivants = தயவுசெய்து பின்வரும் கட்டங்களைச் சரிபாருங்கள்:
+tm-impossible-d-enregistrer-ce-tte-1 = இந்த { $model } ஐச் சேமிக்க முடியவில்லை: 1 பிழை
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] இந்த { $model } ஐச் சேமிக்க முடியவில்லை: { $n } பிழை
+       *[other] இந்த { $model } ஐச் சேமிக்க முடியவில்லை: { $n } பிழைகள்
+    }
+
+## rdv: helpers
+
+tm-ajouter = சேர்
+tm-modifier = மாற்று
+tm-retirer = அகற்று
+tm-reinitialiser = மீட்டமை
+tm-veuillez-selectionner = தயவுசெய்து தேர்ந்தெடுங்கள்
+
+## rdv: public_office
+
+tm-sur-place = நேரில் (அலுவலகத்தில்)
+
+## rdv: visio
+
+tm-par-visioconference = காணொளி அழைப்பில்
+
+## rdv: phone
+
+tm-par-telephone = தொலைபேசியில்
+
+## rdv: home
+
+tm-a-domicile = வீட்டில்
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = மீண்டும் சந்திப்போம், { $name } குழு
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ஒரு சந்திப்பு நேரம் இப்போது காலியானது!
+tm-rdv-confirme-le = { $date } அன்று சந்திப்பு நேரம் உறுதிப்படுத்தப்பட்டது
+tm-rdv-du-modifie = { $date } அன்றைய சந்திப்பு நேரம் மாற்றப்பட்டது
+tm-rappel-rdv-le = [நினைவூட்டல்] { $date } அன்று சந்திப்பு நேரம்
+tm-rdv-annule-le-avec = { $date } அன்று { $name } உடனான சந்திப்பு நேரம் ரத்து செய்யப்பட்டது
+tm-votre-rdv-du-a-ete-annule = { $date } அன்றைய உங்கள் { $motif } சந்திப்பு நேரம் நிர்வாகக் காரணத்தால் ரத்து செய்யப்பட்டது.
+tm-votre-rdv-du-a-bien-ete = { $date } அன்றைய உங்கள் { $motif } சந்திப்பு நேரம் உங்கள் கோரிக்கைப்படி ரத்து செய்யப்பட்டது.
+tm-vous-pouvez-reprendre-un-rendez-vous = { $telephone_link } ஐ அழைத்துப் புதிய சந்திப்பு நேரம் பதிவு செய்யலாம்.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = கீழே உள்ள இணைப்பைச் சொடுக்கிப் புதிய சந்திப்பு நேரம் பதிவு செய்யலாம்:
+tm-reprendre-rdv = புதிய சந்திப்பு நேரம் பதிவு செய்
+
+## rdv: attributes
+
+tm-email = மின்னஞ்சல்
+tm-mot-de-passe-actuel = தற்போதைய கடவுச்சொல்
+tm-nom-de-la-commune = நகராட்சியின் (commune) பெயர்
+tm-responsable = பொறுப்பாளர்
+
+## rdv: activerecord
+
+tm-lieu = இடம்
+tm-rendez-vous-honore = வருகை தந்த சந்திப்பு நேரம்
+tm-rendez-vous-a-venir = வரவிருக்கும் சந்திப்பு நேரம்
+tm-annule-a-linitiative-de-lusager = பயனரால் ரத்து செய்யப்பட்டது
+tm-annule-a-linitiative-du-service = அலுவலகத்தால் ரத்து செய்யப்பட்டது
+tm-caisse-d-affiliation = நீங்கள் பதிவு செய்துள்ள நிதியம் (CAF அல்லது MSA)
+tm-numero-d-allocataire = உதவித்தொகை பெறுபவர் எண் (numéro d’allocataire)
+tm-nombre-d-enfants = குழந்தைகளின் எண்ணிக்கை
+tm-accepte-les-notifications-par-sms = SMS மூலம் அறிவிப்புகளை ஏற்கிறார்
+tm-accepte-les-notifications-par-email = மின்னஞ்சல் மூலம் அறிவிப்புகளை ஏற்கிறார்
+tm-numero-de-pre-demande-ants = ANTS முன்-விண்ணப்ப எண்
+tm-sans-domicile-fixe = நிரந்தர வீடு இல்லாதவர்
+tm-heberge = வேறொருவர் வீட்டில் தங்கியிருப்பவர்
+tm-en-accession-a-la-propriete = வீடு வாங்கிக்கொண்டிருப்பவர் (கடனில்)
+tm-logement = வீடு
+tm-aucune = எதுவும் இல்லை
+tm-proche = நெருங்கியவர் (உறவினர்)
+tm-le-prenom-ne-peut-etre-change = முதல் பெயரை மாற்ற முடியாது, ஏனெனில் FranceConnect அதை உறுதிப்படுத்தியுள்ளது
+tm-le-nom-de-naissance-ne-peut = பிறப்பின்போது இருந்த குடும்பப் பெயரை மாற்ற முடியாது, ஏனெனில் FranceConnect அதை உறுதிப்படுத்தியுள்ளது
+tm-la-date-de-naissance-ne-peut = பிறந்த தேதியை மாற்ற முடியாது, ஏனெனில் FranceConnect அதை உறுதிப்படுத்தியுள்ளது
+tm-ce-mot-de-passe-fait-partie = இந்தக் கடவுச்சொல் அடிக்கடி பயன்படுத்தப்படும் கடவுச்சொற்களின் பட்டியலில் உள்ளது, எனவே உங்கள் கணக்கைப் பாதுகாக்காது. தயவுசெய்து வேறொன்றைத் தேர்ந்தெடுங்கள்.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] உங்கள் கணக்கைப் பாதுகாக்க, கடவுச்சொல்லில் குறைந்தது { $n } எழுத்து இருக்க வேண்டும்
+       *[other] உங்கள் கணக்கைப் பாதுகாக்க, கடவுச்சொல்லில் குறைந்தது { $n } எழுத்துகள் இருக்க வேண்டும்
+    }
+tm-doit-comporter-10-chiffres-et-lettres = 10 இலக்கங்களும் எழுத்துகளும் இருக்க வேண்டும்
+tm-n-a-pas-pu-etre-valide = எதிர்பாராத பிழையால் சரிபார்க்க முடியவில்லை. தயவுசெய்து 30 வினாடிகளுக்குப் பிறகு மீண்டும் முயற்சிக்கவும்.
+tm-ce-numero-de-pre-demande-ants = இந்த ANTS முன்-விண்ணப்ப எண் { $meeting_point } இல் ஒரு சந்திப்பு நேரத்துக்கு ஏற்கனவே பயன்படுத்தப்பட்டுள்ளது. புதியதைப் பதிவு செய்யும் முன் அந்தச் சந்திப்பு நேரத்தை ரத்து செய்யுங்கள்.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = பிரான்ஸ் அல்லது கடல்கடந்த பகுதிகளின் 10 இலக்க எண்ணை எழுதுங்கள், அல்லது நாட்டுக் குறியீட்டுடன் ஒரு சர்வதேச எண்ணை எழுதுங்கள்.
+tm-pour-accelerer-votre-demarche-nous-vous = உங்கள் நடைமுறையை விரைவுபடுத்த, ANTS இணையதளத்தில் உங்கள் கோப்பை முன்கூட்டியே நிரப்பி, முன்-விண்ணப்ப எண்ணை எழுதுமாறு வலுவாகப் பரிந்துரைக்கிறோம்.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = இந்தப் பக்கத்தைத் திறக்க அல்லது இந்தச் செயலைச் செய்ய உங்களுக்குப் போதுமான உரிமைகள் இல்லை
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] { $date } அன்று (நேரம்: { $duration } நிமிடம்)
+       *[other] { $date } அன்று (நேரம்: { $duration } நிமிடங்கள்)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] இன்று { $date } மணிக்கு (நேரம்: { $duration } நிமிடம்)
+       *[other] இன்று { $date } மணிக்கு (நேரம்: { $duration } நிமிடங்கள்)
+    }
+tm-1-place-restante = 1 இடம் மீதமுள்ளது
+tm-places-restantes = { $n ->
+        [one] { $n } இடம் மீதமுள்ளது
+       *[other] { $n } இடங்கள் மீதமுள்ளன
+    }
+tm-1-place = 1 இடம்
+tm-places = { $n ->
+        [one] { $n } இடம்
+       *[other] { $n } இடங்கள்
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = தயவுசெய்து பின்வரும் பிரச்சினைகளைத் திருத்துங்கள்:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = FranceConnect மூலம் உறுதிப்படுத்தப்பட்ட உள்நுழைவுக்குப் பிறகு குடிமைப் பதிவுத் தகவல்களை (பிறப்பின்போது இருந்த குடும்பப் பெயர், முதல் பெயர்கள், பிறந்த தேதி மற்றும் இடம்) இனி மாற்ற முடியாது
+tm-les-3-lettres-ne-correspondent-pas = இந்த 3 எழுத்துகள் குடும்பப் பெயருடன் பொருந்தவில்லை.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 இடம் கிடைக்கிறது
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } இடம் கிடைக்கிறது
+       *[other] { $n } இடங்கள் கிடைக்கின்றன
+    }
+tm-selectionnez-un-lieu-de-rdv = சந்திப்பு நேரத்துக்கான இடத்தைத் தேர்ந்தெடுங்கள்:
+tm-prochaine-disponibilite-le = அடுத்த காலி நேரம்
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = உங்களுக்கு உதவியோ கண்காணிப்போ இல்லை என்று தோன்றுகிறது, தயவுசெய்து வேறு காரணத்தைத் தேர்ந்தெடுங்கள் அல்லது உங்கள் மாவட்டத்தை (département) { $phone_number } எண்ணில் தொடர்பு கொள்ளுங்கள்.
+
+## rdv: common
+
+tm-votre-adresse = உங்கள் முகவரி
+tm-votre-service = உங்கள் சேவை
+tm-ex-21-rue-anatole-france-calais = எ.கா.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = முகவரியை மாற்று
+tm-choisissez-un-service = ஒரு சேவையைத் தேர்ந்தெடுங்கள்
+tm-choisir-ce-service = இந்தச் சேவையைத் தேர்ந்தெடு
+tm-le-service-que-vous-cherchez-n = நீங்கள் தேடும் சேவை பட்டியலில் இல்லையா?
+tm-modifier-le-service = சேவையை மாற்று
+tm-choisissez-un-motif = ஒரு காரணத்தைத் தேர்ந்தெடுங்கள்
+tm-choisir-ce-motif = இந்தக் காரணத்தைத் தேர்ந்தெடு
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = உங்கள் குடும்பப் பெயரின் முதல் 3 எழுத்துகளை எழுதுங்கள்
+tm-sophie-dupont-dup = எடுத்துக்காட்டு: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = எடுத்துக்காட்டு: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = எடுத்துக்காட்டு: Edwige Xi → XI
+tm-identification = அடையாளம் காணுதல்
+tm-choix-de-l-usager = நபரைத் தேர்ந்தெடுத்தல்
+tm-votre-rendez-vous-a-ete-confirme = உங்கள் சந்திப்பு நேரம் உறுதிப்படுத்தப்பட்டது.
+tm-ce-creneau-nest-plus-disponible-veuillez = இந்த நேரம் இனி காலியில்லை. தயவுசெய்து வேறொன்றைத் தேர்ந்தெடுங்கள்.
+tm-vous-allez-modifier-votre-rdv-qui = { $date } அன்று நடக்கவுள்ள உங்கள் { $motif_name_and_service } சந்திப்பு நேரத்தை மாற்றப் போகிறீர்கள்
+tm-mes-informations = என் தகவல்
+tm-mes-proches = என் உறவினர்கள்
+tm-aucun-proche = உறவினர் யாரும் இல்லை
+tm-ajouter-un-proche = உறவினரைச் சேர்
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = தேர்வுப்பெட்டியின் பெயர்
