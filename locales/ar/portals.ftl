@@ -1773,6 +1773,179 @@ tm-mes-proches = أقاربي
 tm-aucun-proche = لا يوجد أي قريب
 tm-ajouter-un-proche = إضافة قريب
 
+## aidants: layouts
+
+tm-page-d-accueil = الصفحة الرئيسية
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = حدثت مشكلة تقنية أثناء تبادل البيانات.
+tm-la-syntaxe-de-la-requete-est = صيغة الطلب خاطئة. يمكنك المحاولة مرة أخرى أو الاتصال بنا إذا استمرت المشكلة.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = ليس لديك إذن لفتح هذه الصفحة.
+tm-si-vous-pensez-qu-il-s = إذا كنت تظن أن هذا خطأ، يمكنك زيارة صفحتنا الرئيسية أو الاتصال بنا لتحصل على مساعدة.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = الصفحة التي تبحث عنها غير موجودة. نعتذر عن الإزعاج.
+tm-si-vous-avez-tape-l-adresse = إذا كتبت عنوان الصفحة بنفسك في المتصفح، تأكد أنه صحيح. ربما لم تعد الصفحة موجودة. في هذه الحالة، يمكنك زيارة صفحتنا الرئيسية لتكمل تصفحك. وإلا اتصل بنا لنوجهك إلى المعلومة الصحيحة.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = انتهى الوقت المسموح به للدخول عبر FranceConnect.
+tm-vous-pouvez-reessayer-la-connexion = يمكنك أن تحاول الدخول مرة أخرى من الصفحة الرئيسية. إذا استمرت المشكلة، اتصل بنا.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = عذرًا، في الخدمة مشكلة، ونحن نعمل على حلها في أسرع وقت.
+tm-essayez-de-rafraichir-la-page-ou = حاول تحديث الصفحة أو حاول مرة أخرى لاحقًا.
+tm-si-vous-avez-besoin-d-une = إذا كنت تحتاج إلى مساعدة فورية، يُرجى الاتصال بنا مباشرة.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = طباعة التوكيل (mandat)
+tm-mandat-final = التوكيل النهائي
+tm-attention-ceci-est-un-projet-de = تنبيه! هذا مشروع توكيل فقط. ليست له أي قيمة قانونية.
+tm-le-mandat-a-ete-cree-avec = تم إنشاء التوكيل بنجاح. يُرجى طباعته ليوقّعه الموكِّل (الشخص الذي يعطي التوكيل).
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 للطباعة، اختر في قائمة المتصفح «ملف» (Fichier)، ثم «طباعة» (Imprimer).
+tm-projet-de-mandat-traduit = مشروع توكيل مترجَم
+tm-vous-trouverez-ci-dessous-un-mandat = تجد في الأسفل نموذج توكيل له عدة ترجمات. ترجمات التوكيل تُستعمل فقط لتشرح للمستخدم ما هو التوكيل وما الذي يترتب عليه. ليست لهذه الترجمات أي قيمة قانونية. التوكيل النهائي باللغة الفرنسية وحده له قيمة قانونية.
+tm-vous-pouvez-imprimer-ce-mandat-type = يمكنك طباعة نموذج التوكيل هذا بالضغط على الزر في الأسفل. تنبيه: نذكّرك بأن هذا التوكيل ليست له أي قيمة قانونية. إنه مترجَم فقط لإعلام المستخدم.
+tm-version-francaise = النسخة الفرنسية
+tm-traduire-le-mandat-en = ترجمة التوكيل إلى:
+tm-mandat-pour-realiser-des-demarches-en = توكيل للقيام بإجراءات على الإنترنت عبر خدمة «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = تنبيه: نذكّرك بأن هذا التوكيل ليست له أي قيمة قانونية. إنه مترجَم فقط لإعلام المستخدم.
+tm-version-francaise-et-traductions = النسخة الفرنسية والترجمات
+tm-revocation-d-une-autorisation-via-le = إلغاء إذن عبر خدمة «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = أنا الموقّع أدناه، { $get_full_name }، أريد إلغاء الإذن «{ $authorization }» الذي أُنشئ في { $creation_date } مع { $organisation }.
+tm-fait-a-le = حُرِّر في { $display_address }، بتاريخ { $date }
+tm-le-mandant = الموكِّل
+tm-lautorisation-a-ete-revoquee-avec-succes = تم إلغاء الإذن بنجاح. يُرجى طباعته ليوقّعه الموكِّل.
+tm-l-autorisation-a-ete-revoquee-avec = تم إلغاء الإذن بنجاح!
+tm-rappel-de-l-autorisation-revoquee = تذكير بالإذن الملغى
+tm-thematique-administrative = المجال الإداري
+tm-date-de-l-autorisation = تاريخ الإذن
+tm-expiration-de-l-autorisation = نهاية صلاحية الإذن
+tm-imprimer-l-attestation-de-revocation = طباعة شهادة الإلغاء
+tm-confirmer-la-revocation-de-l = تأكيد إلغاء الإذن
+tm-merci-de-verifier-les-informations-ci = يُرجى التحقق من المعلومات في الأسفل قبل تأكيد إلغاء الإذن
+tm-rappel-de-l-autorisation-en-cours = تذكير بالإذن الذي يجري إلغاؤه
+tm-thematique-administrative-associee = المجال الإداري المرتبط
+tm-souhaitez-vous-confirmer-la-revocation = هل تريد تأكيد إلغاء هذا الإذن؟
+tm-revoquer-l-autorisation = إلغاء الإذن
+tm-confirmation-de-revocation = تأكيد الإلغاء
+tm-merci-de-verifier-les-informations-ci-2 = يُرجى التحقق من المعلومات في الأسفل قبل تأكيد إلغاء التوكيل
+tm-rappel-du-mandat-en-cours-de = تذكير بالتوكيل الذي يجري إلغاؤه
+tm-date-du-mandat = تاريخ التوكيل
+tm-expiration-du-mandat = نهاية صلاحية التوكيل
+tm-souhaitez-vous-confirmer-la-revocation-2 = هل تريد تأكيد إلغاء هذا التوكيل؟
+tm-revoquer-le-mandat = إلغاء التوكيل
+tm-revocation-d-un-mandat-via-le = إلغاء توكيل عبر خدمة Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = أنا الموقّع أدناه، { $usager_name }، أريد إلغاء توكيل «Aidants Connect» الذي أُنشئ في { $creation_date } مع { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = تم إلغاء التوكيل بنجاح. يُرجى طباعته ليوقّعه الموكِّل.
+tm-le-mandat-a-ete-revoque-avec-2 = تم إلغاء التوكيل بنجاح!
+tm-rappel-du-mandat-revoque = تذكير بالتوكيل الملغى
+tm-mandat-pour-realiser-des-demarches = توكيل للقيام بإجراءات إدارية على الإنترنت لصالح مستخدم عبر خدمة «Aidants Connect» خلال حالة الطوارئ الصحية التي أعلنتها المادة 4 من قانون 23 مارس 2020.
+tm-je-soussigne-e-autorise-dont-seuls = أنا الموقّع أدناه، { $get_full_name }، أسمح لـ { $organisation }، التي لا يحق إلا لموظفيها المؤهَّلين التصرف مكاني، بأن تقوم باسمي، وفقًا لأحكام المادة 1984 وما بعدها من القانون المدني، بالإجراءات الإدارية التالية على الإنترنت، سواء كانت إجراءات يمكن الوصول إليها عبر FranceConnect أم لا:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } يسمح لـ { $name } باستعمال بياناته الشخصية فقط لتنفيذ هذا التوكيل.
+tm-l-aidant-habilite-de-a-rappele = المساعد المؤهَّل من { $name } ذكّر { $usager } بموضوع التدخل، وبسبب جمع معلوماته وفائدتها؛ وبأن له حقوقًا على بياناته (الاطلاع، التصحيح، الحذف، إلخ)، وبأن الموكِّل يستطيع أن يسحب موافقته في أي وقت.
+tm-a-cette-fin = لهذا الغرض:
+tm-ne-collecter-et-conserver-que-les = ألّا يجمع ويحفظ إلا المعلومات الضرورية فعلًا للإجراءات المذكورة،
+tm-nutiliser-les-informations-fournies-que = ألّا يستعمل المعلومات المقدَّمة إلا للإجراءات المذكورة. للقيام بإجراءات أخرى، يجب عليه أو عليها أولًا إعلام المستخدم والحصول على إذنه؛
+tm-ne-collecter-et-conserver-que-les-2 = ألّا يجمع ويحفظ إلا المعلومات الضرورية فعلًا لمجالات الإجراءات المذكورة؛
+tm-nutiliser-les-informations-fournies-que-2 = ألّا يستعمل المعلومات المقدَّمة إلا للقيام بهذه الإجراءات. للقيام بإجراءات أخرى، يجب عليه أو عليها أولًا إعلام المستخدم والحصول على إذنه؛
+tm-mettre-a-jour-puis-a-supprimer = أن يحدّث ثم يحذف كل المعلومات الخاصة بالمستخدم عندما لا تعود ضرورية للقيام بالإجراءات؛
+tm-respecter-la-confidentialite-des = أن يحترم سرية المعلومات المقدَّمة؛
+tm-prendre-toutes-les-precautions-pour = أن يتخذ كل الاحتياطات لحماية البيانات الشخصية المرسَلة.
+tm-le-mandataire-sengage-a = يلتزم الوكيل (الشخص الذي يتصرف مكانك) بما يلي:
+tm-le-present-mandat-est-accepte-et = هذا التوكيل مقبول وممنوح للمدة اللازمة لإنجاز مهام المساعد المؤهَّل من { $name }. ينتهي التوكيل عندما تُنجَز الإجراءات المذكورة أعلاه، أو في أي وقت إذا قرر الموكِّل أو الوكيل إلغاء التوكيل.
+tm-l-aidant-habilite-de-est-tenu = المساعد المؤهَّل من { $name } ملزَم بتنفيذ التوكيل ما دام مكلَّفًا به، وهو مسؤول عن التعويضات التي قد تنتج عن عدم تنفيذه، وفقًا للمادة 1991 وما بعدها من القانون المدني.
+tm-mandat-pour-realiser-des-demarches-en-2 = توكيل للقيام بإجراءات على الإنترنت عبر خدمة «Aidants Connect» خلال حالة الطوارئ الصحية
+tm-je-mappelle-je-suis-le-mandant = اسمي: { $name } (أنا الموكِّل)
+tm-jautorise-cest-le-mandataire-a-realiser = أسمح لـ { $name } (هو الوكيل) بأن يقوم مكاني بالإجراءات الإدارية التالية: { $n }
+tm-cette-autorisation-est-conforme-aux = هذا الإذن مطابق للمادة 1984 وما بعدها من القانون المدني. ستُنجَز الإجراءات على الإنترنت، في مواقع تستعمل FranceConnect أو في مواقع أخرى. ويمكن أيضًا إنجازها بكل الوسائل التي تسمح بها الإدارة (الهاتف، الورق، البريد الإلكتروني، …).
+tm-je-peux-annuler-mon-autorisation-a = أستطيع إلغاء إذني في أي وقت.
+tm-je-reconnais-que-laidant-habilite-par = أعترف بأن المساعد المؤهَّل من { $name } ذكّرني بموضوع تدخله، وأعلمني بضرورة المعلومات التي تُجمع وفائدتها؛
+tm-jautorise-les-aidants-habilites-par-a = أسمح للمساعدين المؤهَّلين من { $name } باستعمال بياناتي الشخصية في إطار هذا التوكيل. أعرف أن لي حقوقًا على المعلومات التي تخصّني: الاطلاع، التصحيح، الحذف.
+tm-pour-que-puisse-agir-a-ma = لكي يستطيع { $name } التصرف مكاني:
+tm-effectuer-les-demarches-listees-dans-ce = القيام مكاني بالإجراءات المذكورة في هذه الوثيقة، انطلاقًا من المعلومات التي أعطيتها لهم؛
+tm-collecter-et-conserver-seulement-les = ألّا يجمعوا ويحفظوا إلا المعلومات اللازمة للإجراءات المذكورة في هذه الوثيقة أو المرتبطة بها؛
+tm-utiliser-et-communiquer-seulement-les = ألّا يستعملوا ويرسلوا إلا المعلومات اللازمة للإجراءات المذكورة في هذه الوثيقة أو المرتبطة بها؛
+tm-minformer-et-demander-mon-autorisation = أن يعلموني ويطلبوا إذني قبل القيام بإجراءات غير المذكورة في هذه الوثيقة؛
+tm-mettre-a-jour-et-supprimer-lensemble = أن يحدّثوا ويحذفوا كل معلوماتي الشخصية عندما لا تعود مفيدة؛
+tm-sinterdire-de-rendre-publiques-mes = ألّا يجعلوا معلوماتي الشخصية علنية أبدًا؛
+tm-prendre-toutes-les-precautions-pour-2 = أن يتخذوا كل الاحتياطات لحماية معلوماتي الشخصية.
+tm-les-aidants-habilites-par-doivent = يجب على المساعدين المؤهَّلين من { $name }:
+tm-a-partir-du-moment-ou-un = منذ اللحظة التي يقوم فيها مساعد مؤهَّل من { $name } مكاني بأحد الإجراءات المذكورة في هذه الوثيقة، فهو يقبل أن يقوم بذلك وفق الشروط الموصوفة في هذه الوثيقة.
+tm-les-demarches-decrites-ci-dessus-sont = إذا أُنجزت الإجراءات الموصوفة أعلاه؛
+tm-je-decide-de-lannuler = إذا قررتُ إلغاءه؛
+tm-laidant-habilite-par-decide-de-lannuler = إذا قرر المساعد المؤهَّل من { $name } إلغاءه؛
+tm-je-donne-mon-autorisation-a-une = إذا أعطيتُ إذني لشخص آخر غير مساعد مؤهَّل من { $name }. في هذه الحالة، يجب أن أُعلم { $name } بذلك في أسرع وقت.
+tm-mon-autorisation-est-donnee-et-acceptee = إذني معطى ومقبول { $n }. وينتهي قبل ذلك:
+tm-l-aidant-habilite-par-doit-accomplir = يجب على المساعد المؤهَّل من { $name } أن يقوم مكاني بالإجراءات المذكورة في هذه الوثيقة ما دام التوكيل صالحًا. ويمكن أن يكون المساعد المؤهَّل من { $name } مسؤولًا إذا لم يحترم الشروط الموصوفة في هذه الوثيقة (المادة 1991 من القانون المدني).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = أسمح لـ { $name } (هو الوكيل) بأن يقوم مكاني بالإجراءات الإدارية التالية:
+tm-collecter-et-conserver-utiliser-et = ألّا يجمعوا ويحفظوا ويستعملوا ويرسلوا إلا المعلومات اللازمة للإجراءات المذكورة في هذه الوثيقة أو المرتبطة بها؛
+tm-l-aidant-habilite-par-doit-accomplir-2 = يجب على المساعد المؤهَّل من { $name } أن يقوم مكاني بالإجراءات المذكورة في هذه الوثيقة ما دام التوكيل صالحًا. ويمكن أن يكون مسؤولًا إذا لم يحترم الشروط الموصوفة في هذه الوثيقة (المادة 1991 من القانون المدني).
+tm-fait-a-le-2 = حُرِّر في { $display_address }، { $display_city }، بتاريخ { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = أسمح لـ { $name } (هو الوكيل) بأن يقوم لحسابي بالإجراءات الإدارية التالية:
+tm-pour-que-puisse-agir-pour-mon = لكي يستطيع { $name } التصرف لحسابي:
+tm-effectuer-les-demarches-listees-dans-ce-2 = القيام لحسابي بالإجراءات المذكورة في هذه الوثيقة، انطلاقًا من المعلومات التي أعطيتها لهم؛
+tm-a-partir-du-moment-ou-un-2 = منذ اللحظة التي يقوم فيها مساعد مؤهَّل من { $name } لحسابي بأحد الإجراءات المذكورة في هذه الوثيقة، فهو يقبل أن يقوم بذلك وفق الشروط الموصوفة في هذه الوثيقة.
+tm-l-aidant-habilite-par-doit-accomplir-3 = يجب على المساعد المؤهَّل من { $name } أن يقوم لحسابي بالإجراءات المذكورة في هذه الوثيقة ما دام التوكيل صالحًا. ويمكن أن يكون مسؤولًا إذا لم يحترم الشروط الموصوفة في هذه الوثيقة (المادة 1991 من القانون المدني).
+tm-mandat-pour-realiser-des-demarches-en-3 = توكيل للقيام بإجراءات على الإنترنت عبر خدمة «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = اسمي { $name } وأنا الموكِّل.
+tm-jautorise-en-tant-que-mandataire-a = أسمح لـ { $name }، بصفته وكيلًا، بأن يقوم لحسابي بالإجراءات الإدارية التالية:
+tm-je-declare-ne-pas-faire-l = أصرّح بأنني لست تحت أي إجراء حماية قانونية (حماية قضائية sauvegarde de justice، أو وصاية tutelle، أو قوامة curatelle).
+tm-jautorise-les-aidants-habilites-par-a-2 = أسمح للمساعدين المؤهَّلين من { $name } باستعمال بياناتي الشخصية في إطار هذا التوكيل. أعرف أن لي حقوقًا على المعلومات التي تخصّني: الاطلاع، الإعلام، التصحيح، التقييد، الحذف.
+tm-quand-un-aidant-habilite-par-realise = عندما يقوم مساعد مؤهَّل من { $name } لحسابي بأحد الإجراءات المذكورة أعلاه، فهو يلتزم بالقيام به وفق الشروط وللمدة الموصوفة في هذه الوثيقة، وإلا تحمّل مسؤوليته المدنية والجنائية.
+tm-prendre-toutes-les-precautions-pour-3 = أن يتخذوا كل الاحتياطات لحماية معلوماتي الشخصية والحفاظ على سريتها.
+tm-un-aidant-habilite-par-decide-de = إذا قرر مساعد مؤهَّل من { $name } إلغاءه؛
+tm-fait-a-le-3 = حُرِّر في { $display_address }، { $zipcode } { $display_city }، بتاريخ { $date }
+tm-prenom-nom-et-signature-du-mandataire = الاسم الشخصي واسم العائلة وتوقيع الوكيل (المساعد)
+tm-prenom-nom-et-signature-du-mandant = الاسم الشخصي واسم العائلة وتوقيع الموكِّل (المستخدم)
+tm-il-y-a-des-erreurs-dans = توجد أخطاء في الاستمارة
+tm-lisez-ces-mentions-a-lusager = اقرأ هذه العبارات على المستخدم
+tm-le-mandat-est-une-autorisation-ecrite = التوكيل إذن مكتوب يسمح للمساعد بأن يقوم بإجراءات إدارية من أجلك. إنه يحميك ويحمي المساعد الذي يرافقك. يمكنك إنهاؤه في أي وقت.
+tm-une-fois-ce-mandat-signe-par = بعد أن يوقّع الطرفان هذا التوكيل، يلتزم المساعد بما يلي:
+tm-realiser-les-demarches-listees-dans-le = القيام بالإجراءات المذكورة في التوكيل انطلاقًا من المعلومات التي أعطيته إياها؛
+tm-utiliser-et-enregistrer-seulement-les = ألّا يستعمل ويحفظ إلا المعلومات اللازمة لهذه الإجراءات؛
+tm-ne-pas-effectuer-dautres-demarches-que = ألّا يقوم بإجراءات غير المذكورة في التوكيل؛
+tm-securiser-lensemble-de-vos-informations = أن يحمي كل معلوماتك ويحذفها عندما لا تعود مفيدة.
+tm-connectez-lusager-a-franceconnect = أدخِل المستخدم إلى FranceConnect
+tm-recapitulatif-du-mandat-a-distance = ملخّص التوكيل عن بُعد
+tm-elements-du-mandat = عناصر التوكيل
+tm-validation-de-lusager = موافقة المستخدم
+tm-en-cochant-ces-cases-confirme = بوضع علامة في هذه المربعات، يؤكد { $name }:
+tm-validation-de-laidant = موافقة المساعد
+tm-enregistrer-le-mandat = حفظ التوكيل
+
+## aidants: login
+
+tm-vous-etes-un-particulier = هل أنت فرد عادي؟
+tm-aidants-connect-n-est-pas-un = Aidants Connect ليست أداة للأفراد العاديين أو للأقارب الذين يساعدون شخصًا.
+tm-vous-rencontrez-un-probleme-lors-de = هل لديك مشكلة في الدخول عبر France Connect أو في الوصول إلى فضاءاتك الشخصية في الخدمات العامة (CAF، الضرائب، ANTS...)؟ انظر صفحة المساعدة الخاصة بذلك.
+tm-vous-rencontrez-des-difficultes-avec-le = هل تجد صعوبة في استعمال الإنترنت والأجهزة، وتريد مرافقة خاصة لتقوم بإجراءاتك أو لتصبح أكثر استقلالًا؟ ابحث عن مكان قريب منك.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = عنوان البريد الإلكتروني
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = رقم الهاتف المحمول
+tm-format-attendu-10-chiffres = الشكل المطلوب: 10 أرقام
+tm-format-attendu-6-chiffres = الشكل المطلوب: 6 أرقام
+tm-selectionnez-la-ou-les-demarches = اختر الإجراء أو الإجراءات
+tm-choisissez-la-duree-du-mandat = اختر مدة التوكيل
+tm-code-a-6-chiffres = رمز من 6 أرقام
+tm-choisir = اختر…
+tm-exemple-prenom-nom-exemple-fr = مثال: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = عنوان البريد الإلكتروني الجديد
+tm-erreur-veuillez-saisir-uniquement-des = خطأ: يُرجى كتابة عناوين بريد إلكتروني صحيحة فقط.
+tm-telephone-mobile = الهاتف المحمول
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = تسمية مربع الاختيار
