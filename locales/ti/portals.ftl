@@ -1637,6 +1637,179 @@ tm-mes-proches = ቀረባታተይ
 tm-aucun-proche = ዝኾነ ቀረባ የለን
 tm-ajouter-un-proche = ቀረባ ሰብ ወስኽ
 
+## aidants: layouts
+
+tm-page-d-accueil = ቀዳማይ ገጽ
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = ሓበሬታ ኣብ ዝለዋወጠሉ እዋን ቴክኒካዊ ጸገም ኣጋጢሙ።
+tm-la-syntaxe-de-la-requete-est = ኣጸሓሕፋ እቲ ሕቶ ጌጋ እዩ። ደጊምኩም ክትፍትኑ ወይ እቲ ጸገም እንተቐጺሉ ክትረኽቡና ትኽእሉ ኢኹም።
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = ነዚ ገጽ ንምኽፋት ፍቓድ የብልኩምን።
+tm-si-vous-pensez-qu-il-s = ጌጋ እዩ ኢልኩም እንተሓሲብኩም፣ ቀዳማይ ገጽና ክትርእዩ ወይ ሓገዝ ንምርካብ ክትረኽቡና ትኽእሉ ኢኹም።
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = እቲ እትደልይዎ ዘለኹም ገጽ ኣይተረኽበን። ስለቲ ዘጋጠመ ሽግር ይቕሬታ።
+tm-si-vous-avez-tape-l-adresse = ኣድራሻ እቲ ገጽ ባዕልኹም ኣብ browser እንተጸሓፍኩም፣ ቅኑዕ ምዃኑ ኣረጋግጹ። እቲ ገጽ ድሕሪ ሕጂ ዘይህሉ ክኸውን ይኽእል። ከምኡ እንተኾይኑ፣ ምብጻሕኩም ንምቕጻል ቀዳማይ ገጽና ክትርእዩ ትኽእሉ ኢኹም። እንተዘይኮነ ናብ ቅኑዕ ሓበሬታ ክንመርሓኩም ርኸቡና።
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = ብ FranceConnect ንምእታው ዝተዋህበ ግዜ ሓሊፉ።
+tm-vous-pouvez-reessayer-la-connexion = ካብ ቀዳማይ ገጽ ደጊምኩም ክትኣትዉ ክትፍትኑ ትኽእሉ ኢኹም። እቲ ጸገም እንተቐጺሉ፣ ርኸቡና።
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = ይቕሬታ፣ እቲ ኣገልግሎት ጸገም ኣጋጢምዎ ኣሎ፣ ብቕልጡፍ ንምፍታሑ ንሰርሕ ኣለና።
+tm-essayez-de-rafraichir-la-page-ou = ነቲ ገጽ ኣሐድስዎ ወይ ድሕሪ ቁሩብ ግዜ ደጊምኩም ፈትኑ።
+tm-si-vous-avez-besoin-d-une = ቅልጡፍ ሓገዝ እንተደሊኹም፣ በጃኹም ብቐጥታ ርኸቡና።
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = ውክልና (mandat) ሕተም
+tm-mandat-final = ናይ መወዳእታ ውክልና
+tm-attention-ceci-est-un-projet-de = ተጠንቀቑ! እዚ ንድፊ ውክልና ጥራይ እዩ። ዝኾነ ሕጋዊ ዋጋ የብሉን።
+tm-le-mandat-a-ete-cree-avec = ውክልና ብዓወት ተፈጢሩ። በጃኹም ሓታሚኹም ብወካሊ (ውክልና ዝህብ ሰብ) ኣፈርምዎ።
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 ንምሕታም፣ ኣብ ዝርዝር browser «Fichier» ምረጹ፣ ድሕሪኡ «Imprimer»።
+tm-projet-de-mandat-traduit = ዝተተርጎመ ንድፊ ውክልና
+tm-vous-trouverez-ci-dessous-un-mandat = ኣብ ታሕቲ ብዙሕ ትርጉማት ዘለዎ ኣብነታዊ ውክልና ኣሎ። ትርጉማት ውክልና ንተጠቃሚ ውክልና እንታይ ምዃኑን እንታይ ሳዕቤን ከምዘለዎን ንምግላጽ ጥራይ እዮም። እዞም ትርጉማት ዝኾነ ሕጋዊ ዋጋ የብሎምን። ሕጋዊ ዋጋ ዘለዎ እቲ ብፈረንሳይኛ ዘሎ ናይ መወዳእታ ውክልና ጥራይ እዩ።
+tm-vous-pouvez-imprimer-ce-mandat-type = ነዚ ኣብነታዊ ውክልና ነቲ ኣብ ታሕቲ ዘሎ መጠወቒ ጠዊቕኩም ክትሕትምዎ ትኽእሉ ኢኹም። ተጠንቀቑ፣ እዚ ውክልና ዝኾነ ሕጋዊ ዋጋ ከምዘይብሉ ነዘኻኽረኩም። ንተጠቃሚ ንሓበሬታ ጥራይ እዩ ተተርጊሙ።
+tm-version-francaise = ፈረንሳይኛ ሕታም
+tm-traduire-le-mandat-en = ውክልና ተርጉም ናብ:
+tm-mandat-pour-realiser-des-demarches-en = ብኣገልግሎት «Aidants Connect» ኣብ ኢንተርነት መስርሓት ንምግባር ውክልና
+tm-attention-nous-vous-rappelons-que-ce = ተጠንቀቑ፣ እዚ ውክልና ዝኾነ ሕጋዊ ዋጋ ከምዘይብሉ ነዘኻኽረኩም። ንተጠቃሚ ንሓበሬታ ጥራይ እዩ ተተርጊሙ።
+tm-version-francaise-et-traductions = ፈረንሳይኛ ሕታምን ትርጉማትን
+tm-revocation-d-une-autorisation-via-le = ብኣገልግሎት «Aidants Connect» ፍቓድ ምስራዝ
+tm-je-soussigne-e-souhaite-revoquer-l = ኣነ ኣብ ታሕቲ ዝፈረምኩ፣ { $get_full_name }፣ ነቲ ዕለት { $creation_date } ምስ { $organisation } ዝተፈጥረ ፍቓድ «{ $authorization }» ክሰርዞ እደሊ።
+tm-fait-a-le = ኣብ { $display_address }፣ ዕለት { $date } ተጻሒፉ
+tm-le-mandant = ወካሊ (ውክልና ዝህብ)
+tm-lautorisation-a-ete-revoquee-avec-succes = ፍቓድ ብዓወት ተሰሪዙ። በጃኹም ሓቲምኩም ብወካሊ ኣፈርምዎ።
+tm-l-autorisation-a-ete-revoquee-avec = ፍቓድ ብዓወት ተሰሪዙ!
+tm-rappel-de-l-autorisation-revoquee = መዘኻኸሪ ናይቲ ዝተሰረዘ ፍቓድ
+tm-thematique-administrative = ምምሕዳራዊ ኣርእስቲ
+tm-date-de-l-autorisation = ዕለት ፍቓድ
+tm-expiration-de-l-autorisation = ግዜ ፍቓድ ዝውድኣሉ
+tm-imprimer-l-attestation-de-revocation = ወረቐት ምስክር ምስራዝ ሕተም
+tm-confirmer-la-revocation-de-l = ምስራዝ ፍቓድ ኣረጋግጽ
+tm-merci-de-verifier-les-informations-ci = ምስራዝ ፍቓድ ቅድሚ ምርግጋጽኩም በጃኹም ነቲ ኣብ ታሕቲ ዘሎ ሓበሬታ ኣረጋግጹ
+tm-rappel-de-l-autorisation-en-cours = መዘኻኸሪ ናይቲ ዝስረዝ ዘሎ ፍቓድ
+tm-thematique-administrative-associee = ዝተኣሳሰረ ምምሕዳራዊ ኣርእስቲ
+tm-souhaitez-vous-confirmer-la-revocation = ምስራዝ እዚ ፍቓድ ከተረጋግጹ ትደልዩ ዲኹም?
+tm-revoquer-l-autorisation = ፍቓድ ሰርዝ
+tm-confirmation-de-revocation = ምርግጋጽ ምስራዝ
+tm-merci-de-verifier-les-informations-ci-2 = ምስራዝ ውክልና ቅድሚ ምርግጋጽኩም በጃኹም ነቲ ኣብ ታሕቲ ዘሎ ሓበሬታ ኣረጋግጹ
+tm-rappel-du-mandat-en-cours-de = መዘኻኸሪ ናይቲ ዝስረዝ ዘሎ ውክልና
+tm-date-du-mandat = ዕለት ውክልና
+tm-expiration-du-mandat = ግዜ ውክልና ዝውድኣሉ
+tm-souhaitez-vous-confirmer-la-revocation-2 = ምስራዝ እዚ ውክልና ከተረጋግጹ ትደልዩ ዲኹም?
+tm-revoquer-le-mandat = ውክልና ሰርዝ
+tm-revocation-d-un-mandat-via-le = ብኣገልግሎት Aidants Connect ውክልና ምስራዝ
+tm-je-soussigne-e-souhaite-revoquer-le = ኣነ ኣብ ታሕቲ ዝፈረምኩ፣ { $usager_name }፣ ነቲ ዕለት { $creation_date } ምስ { $organisation } ዝተፈጥረ ውክልና «Aidants Connect» ክሰርዞ እደሊ።
+tm-le-mandat-a-ete-revoque-avec = ውክልና ብዓወት ተሰሪዙ። በጃኹም ሓቲምኩም ብወካሊ ኣፈርምዎ።
+tm-le-mandat-a-ete-revoque-avec-2 = ውክልና ብዓወት ተሰሪዙ!
+tm-rappel-du-mandat-revoque = መዘኻኸሪ ናይቲ ዝተሰረዘ ውክልና
+tm-mandat-pour-realiser-des-demarches = ኣብ ግዜ ብዓንቀጽ 4 ሕጊ 23 መጋቢት 2020 ዝተኣወጀ ናይ ጥዕና ህጹጽ ኩነታት፣ ብኣገልግሎት «Aidants Connect» ንጥቕሚ ሓደ ተጠቃሚ ኣብ ኢንተርነት ምምሕዳራዊ መስርሓት ንምግባር ውክልና።
+tm-je-soussigne-e-autorise-dont-seuls = ኣነ ኣብ ታሕቲ ዝፈረምኩ፣ { $get_full_name }፣ ንኣብ ክንዳይ ክሰርሑ መሰል ዘለዎም ሰራሕተኛታቱ ጥራይ ዘለዉዎ { $organisation }፣ ብመሰረት ዓንቀጽ 1984ን ዝስዕቡን ናይ ሲቪል ሕጊ፣ ብስመይ ነዞም ዝስዕቡ ኣብ ኢንተርነት ዝግበሩ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ፣ ብ FranceConnect ዝርከቡ ይኹኑ ኣይኹኑ:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } ን { $name } ውልቃዊ ሓበሬታኡ ነዚ ውክልና ንምፍጻም ጥራይ ክጥቀመሉ ይፈቕድ።
+tm-l-aidant-habilite-de-a-rappele = ፍቑድ ሓጋዚ ናይ { $name } ን { $usager } ዕላማ እቲ ስራሕ፣ ሓበሬታኡ ስለምንታይ ከምዝእከብን ጥቕሙን፣ ኣብ ሓበሬታኡ መሰላት ከምዘለዎ (ምርኣይ፣ ምእራም፣ ምድምሳስ ወዘተ)፣ ከምኡ ድማ ወካሊ ኣብ ዝኾነ ግዜ ፍቓዱ ክስሕብ ከምዝኽእል ኣዘኻኺርዎ።
+tm-a-cette-fin = ንኽንዲ እዚ:
+tm-ne-collecter-et-conserver-que-les = ነቶም ንዝተዘርዘሩ መስርሓት ብትኽክል ዘድልዩ ሓበሬታ ጥራይ ምእካብን ምዕቃብን፣
+tm-nutiliser-les-informations-fournies-que = ነቲ ዝተዋህበ ሓበሬታ ንዝተዘርዘሩ መስርሓት ጥራይ ምጥቃም። ካልእ መስርሓት ንምግባር፣ ቅድሚኡ ንተጠቃሚ ክሕብሮን ፍቓዱ ክረክብን ኣለዎ፤
+tm-ne-collecter-et-conserver-que-les-2 = ነቶም ንዝተዘርዘሩ ዓይነታት መስርሓት ብትኽክል ዘድልዩ ሓበሬታ ጥራይ ምእካብን ምዕቃብን፤
+tm-nutiliser-les-informations-fournies-que-2 = ነቲ ዝተዋህበ ሓበሬታ ነዞም መስርሓት ንምግባር ጥራይ ምጥቃም። ካልእ መስርሓት ንምግባር፣ ቅድሚኡ ንተጠቃሚ ክሕብሮን ፍቓዱ ክረክብን ኣለዎ፤
+tm-mettre-a-jour-puis-a-supprimer = ኩሉ ብዛዕባ ተጠቃሚ ዘሎ ሓበሬታ ንመስርሓት ድሕሪ ዘየድሊ ምሕዳስን ድሕሪኡ ምድምሳስን፤
+tm-respecter-la-confidentialite-des = ምስጢራውነት ናይቲ ዝተዋህበ ሓበሬታ ምኽባር፤
+tm-prendre-toutes-les-precautions-pour = ድሕነት ናይቲ ዝተላእከ ውልቃዊ ሓበሬታ ንምሕላው ኩሉ ጥንቃቐ ምውሳድ።
+tm-le-mandataire-sengage-a = ተወካሊ (ኣብ ክንዳኹም ዝሰርሕ) ነዚ ይእዘዝ:
+tm-le-present-mandat-est-accepte-et = እዚ ውክልና ፍቑድ ሓጋዚ ናይ { $name } ስርሑ ንምፍጻም ዘድሊ ግዜ ተቐቢሉን ፈቒዱን እዩ። ውክልና እቶም ኣብ ላዕሊ ዝተጠቕሱ መስርሓት ምስ ተፈጸሙ፣ ወይ ወካሊ ወይ ተወካሊ ውክልና ክሰርዙ ምስ ወሰኑ ኣብ ዝኾነ ግዜ ይውዳእ።
+tm-l-aidant-habilite-de-est-tenu = ፍቑድ ሓጋዚ ናይ { $name } ክሳብ ሓላፍነት ዘለዎ ውክልና ክፍጽም ግዴታ ኣለዎ፣ ብዘይምፍጻሙ ንዝመጽእ ጉድኣትን ካሕሳን ድማ ብመሰረት ዓንቀጽ 1991ን ዝስዕቡን ናይ ሲቪል ሕጊ ሓላፍነት ይወስድ።
+tm-mandat-pour-realiser-des-demarches-en-2 = ኣብ ግዜ ናይ ጥዕና ህጹጽ ኩነታት ብኣገልግሎት «Aidants Connect» ኣብ ኢንተርነት መስርሓት ንምግባር ውክልና
+tm-je-mappelle-je-suis-le-mandant = ስመይ: { $name } (ኣነ ወካሊ እየ)
+tm-jautorise-cest-le-mandataire-a-realiser = ን { $name } (ንሱ ተወካሊ እዩ) ኣብ ክንዳይ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ: { $n }
+tm-cette-autorisation-est-conforme-aux = እዚ ፍቓድ ምስ ዓንቀጽ 1984ን ዝስዕቡን ናይ ሲቪል ሕጊ ይሰማማዕ። መስርሓት ኣብ ኢንተርነት፣ FranceConnect ኣብ ዝጥቀሙ ወይ ኣብ ካልኦት መርበባት ክፍጸሙ እዮም። ብኹሉ ምምሕዳር ዝፈቕዶ መገዲ (ተሌፎን፣ ወረቐት፣ ኢመይል፣ …) እውን ክፍጸሙ ይኽእሉ።
+tm-je-peux-annuler-mon-autorisation-a = ፍቓደይ ኣብ ዝኾነ ግዜ ክሰርዞ እኽእል።
+tm-je-reconnais-que-laidant-habilite-par = ፍቑድ ሓጋዚ ካብ { $name } ዕላማ ስርሑ ከምዘዘኻኸረንን፣ ብዛዕባ ኣድላይነትን ጥቕምን ናይቲ ዝእከብ ሓበሬታ ከምዝሓበረንን እኣምን፤
+tm-jautorise-les-aidants-habilites-par-a = ንፍቑዳት ሓገዝቲ ካብ { $name } ኣብ ውሽጢ እዚ ውክልና ውልቃዊ ሓበሬታይ ክጥቀሙ እፈቕድ። ብዛዕባ ዝምልከተኒ ሓበሬታ መሰላት ከምዘለዉኒ እፈልጥ: ምርኣይ፣ ምእራም፣ ምድምሳስ።
+tm-pour-que-puisse-agir-a-ma = { $name } ኣብ ክንዳይ ክሰርሕ ምእንቲ:
+tm-effectuer-les-demarches-listees-dans-ce = ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ኣብ ክንዳይ ምግባር፣ ካብቲ ዝሃብክዎም ሓበሬታ ተበጊሱ፤
+tm-collecter-et-conserver-seulement-les = ንዝተዘርዘሩ መስርሓት ኣብዚ ሰነድ ወይ ምስኦም ዝተኣሳሰሩ ዘድሊ ሓበሬታ ጥራይ ምእካብን ምዕቃብን፤
+tm-utiliser-et-communiquer-seulement-les = ንዝተዘርዘሩ መስርሓት ኣብዚ ሰነድ ወይ ምስኦም ዝተኣሳሰሩ ዘድሊ ሓበሬታ ጥራይ ምጥቃምን ምሕላፍን፤
+tm-minformer-et-demander-mon-autorisation = ካብቶም ኣብዚ ሰነድ ዝተዘርዘሩ ካልእ መስርሓት ቅድሚ ምግባሮም ክሕብሩንን ፍቓደይ ክሓቱን፤
+tm-mettre-a-jour-et-supprimer-lensemble = ኩሉ ውልቃዊ ሓበሬታይ ድሕሪ ዘየድሊ ምሕዳስን ምድምሳስን፤
+tm-sinterdire-de-rendre-publiques-mes = ውልቃዊ ሓበሬታይ ንህዝቢ ዘይምግላጽ፤
+tm-prendre-toutes-les-precautions-pour-2 = ድሕነት ውልቃዊ ሓበሬታይ ንምሕላው ኩሉ ጥንቃቐ ምውሳድ።
+tm-les-aidants-habilites-par-doivent = ፍቑዳት ሓገዝቲ ካብ { $name } ክገብርዎ ዘለዎም:
+tm-a-partir-du-moment-ou-un = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ኣብ ክንዳይ ሓደ ካብቶም ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ካብ ዝገብረሉ እዋን ጀሚሩ፣ ብቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት ክገብሮ ይቕበል።
+tm-les-demarches-decrites-ci-dessus-sont = እቶም ኣብ ላዕሊ ዝተገልጹ መስርሓት እንተተፈጺሞም፤
+tm-je-decide-de-lannuler = ኣነ ክሰርዞ እንተወሲነ፤
+tm-laidant-habilite-par-decide-de-lannuler = ፍቑድ ሓጋዚ ካብ { $name } ክሰርዞ እንተወሲኑ፤
+tm-je-donne-mon-autorisation-a-une = ፍቓደይ ንካልእ ሰብ (ፍቑድ ሓጋዚ ካብ { $name } ዘይኮነ) እንተሂበ። ከምኡ እንተኾይኑ፣ ንኣ { $name } ብቕልጡፍ ክሕብሮ ኣለኒ።
+tm-mon-autorisation-est-donnee-et-acceptee = ፍቓደይ ተዋሂቡን ተቐባልነት ረኺቡን { $n }። ቅድሚኡ ይውዳእ እንተ:
+tm-l-aidant-habilite-par-doit-accomplir = ፍቑድ ሓጋዚ ካብ { $name } ውክልና ክሳብ ዝሰርሕ ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ኣብ ክንዳይ ክፍጽም ኣለዎ። ፍቑድ ሓጋዚ ካብ { $name } ነቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት እንተዘየኽቢሩ ሓላፍነት ክወስድ ይኽእል (ዓንቀጽ 1991 ናይ ሲቪል ሕጊ)።
+tm-jautorise-cest-le-mandataire-a-realiser-2 = ን { $name } (ንሱ ተወካሊ እዩ) ኣብ ክንዳይ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ:
+tm-collecter-et-conserver-utiliser-et = ንዝተዘርዘሩ መስርሓት ኣብዚ ሰነድ ወይ ምስኦም ዝተኣሳሰሩ ዘድሊ ሓበሬታ ጥራይ ምእካብ፣ ምዕቃብ፣ ምጥቃምን ምሕላፍን፤
+tm-l-aidant-habilite-par-doit-accomplir-2 = ፍቑድ ሓጋዚ ካብ { $name } ውክልና ክሳብ ዝሰርሕ ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ኣብ ክንዳይ ክፍጽም ኣለዎ። ነቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት እንተዘየኽቢሩ ሓላፍነት ክወስድ ይኽእል (ዓንቀጽ 1991 ናይ ሲቪል ሕጊ)።
+tm-fait-a-le-2 = ኣብ { $display_address }፣ { $display_city }፣ ዕለት { $date } ተጻሒፉ
+tm-jautorise-cest-le-mandataire-a-realiser-3 = ን { $name } (ንሱ ተወካሊ እዩ) ንዓይ ወኪሉ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ:
+tm-pour-que-puisse-agir-pour-mon = { $name } ንዓይ ወኪሉ ክሰርሕ ምእንቲ:
+tm-effectuer-les-demarches-listees-dans-ce-2 = ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ንዓይ ወኪሉ ምግባር፣ ካብቲ ዝሃብክዎም ሓበሬታ ተበጊሱ፤
+tm-a-partir-du-moment-ou-un-2 = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ንዓይ ወኪሉ ሓደ ካብቶም ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ካብ ዝገብረሉ እዋን ጀሚሩ፣ ብቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት ክገብሮ ይቕበል።
+tm-l-aidant-habilite-par-doit-accomplir-3 = ፍቑድ ሓጋዚ ካብ { $name } ውክልና ክሳብ ዝሰርሕ ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ንዓይ ወኪሉ ክፍጽም ኣለዎ። ነቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት እንተዘየኽቢሩ ሓላፍነት ክወስድ ይኽእል (ዓንቀጽ 1991 ናይ ሲቪል ሕጊ)።
+tm-mandat-pour-realiser-des-demarches-en-3 = ብኣገልግሎት «Aidants Connect» ኣብ ኢንተርነት መስርሓት ንምግባር ውክልና
+tm-je-mappelle-et-je-suis-le = ስመይ { $name } እዩ፣ ኣነ ድማ ወካሊ እየ።
+tm-jautorise-en-tant-que-mandataire-a = ን { $name }፣ ከም ተወካሊ፣ ንዓይ ወኪሉ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ:
+tm-je-declare-ne-pas-faire-l = ኣብ ትሕቲ ዝኾነ ሕጋዊ ናይ ምሕላው መደብ (sauvegarde de justice፣ tutelle ወይ curatelle) ከምዘየለኹ እገልጽ።
+tm-jautorise-les-aidants-habilites-par-a-2 = ንፍቑዳት ሓገዝቲ ካብ { $name } ኣብ ውሽጢ እዚ ውክልና ውልቃዊ ሓበሬታይ ክጥቀሙ እፈቕድ። ብዛዕባ ዝምልከተኒ ሓበሬታ መሰላት ከምዘለዉኒ እፈልጥ: ምርኣይ፣ ሓበሬታ ምርካብ፣ ምእራም፣ ምድራት፣ ምድምሳስ።
+tm-quand-un-aidant-habilite-par-realise = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ንዓይ ወኪሉ ሓደ ካብቶም ኣብ ላዕሊ ዝተዘርዘሩ መስርሓት ክገብር ከሎ፣ ብቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታትን ግዜን ክገብሮ ይእዘዝ፣ እንተዘይኮይኑ ሲቪላውን ገበናውን ሓላፍነት ክወስድ እዩ።
+tm-prendre-toutes-les-precautions-pour-3 = ድሕነትን ምስጢራውነትን ውልቃዊ ሓበሬታይ ንምሕላው ኩሉ ጥንቃቐ ምውሳድ።
+tm-un-aidant-habilite-par-decide-de = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ክሰርዞ እንተወሲኑ፤
+tm-fait-a-le-3 = ኣብ { $display_address }፣ { $zipcode } { $display_city }፣ ዕለት { $date } ተጻሒፉ
+tm-prenom-nom-et-signature-du-mandataire = ቀዳማይ ስም፣ ስም ስድራቤትን ፊርማን ተወካሊ (ሓጋዚ)
+tm-prenom-nom-et-signature-du-mandant = ቀዳማይ ስም፣ ስም ስድራቤትን ፊርማን ወካሊ (ተጠቃሚ)
+tm-il-y-a-des-erreurs-dans = ኣብቲ ቅጥዒ ጌጋታት ኣለዉ
+tm-lisez-ces-mentions-a-lusager = ነዚ ጽሑፍ ንተጠቃሚ ኣንብብሉ
+tm-le-mandat-est-une-autorisation-ecrite = ውክልና ንሓጋዚ ኣብ ክንዳኹም ምምሕዳራዊ መስርሓት ክገብር ዘፍቅድ ብጽሑፍ ዝተዋህበ ፍቓድ እዩ። ንዓኹምን ንዝሕግዘኩም ሓጋዚን ይሕሉ። ኣብ ዝኾነ ግዜ ክተቋርጽዎ ትኽእሉ ኢኹም።
+tm-une-fois-ce-mandat-signe-par = እዚ ውክልና ብኽልቲኦም ወገናት ምስ ተፈረመ፣ ሓጋዚ ነዚ ይእዘዝ:
+tm-realiser-les-demarches-listees-dans-le = ኣብ ውክልና ዝተዘርዘሩ መስርሓት ካብቲ ዝሃብኩምዎ ሓበሬታ ተበጊሱ ምግባር፤
+tm-utiliser-et-enregistrer-seulement-les = ነዞም መስርሓት ዘድሊ ሓበሬታ ጥራይ ምጥቃምን ምዕቃብን፤
+tm-ne-pas-effectuer-dautres-demarches-que = ካብቶም ኣብ ውክልና ዝተዘርዘሩ ካልእ መስርሓት ዘይምግባር፤
+tm-securiser-lensemble-de-vos-informations = ኩሉ ሓበሬታኹም ምሕላውን ድሕሪ ዘየድሊ ምድምሳስን።
+tm-connectez-lusager-a-franceconnect = ንተጠቃሚ ናብ FranceConnect ኣእትውዎ
+tm-recapitulatif-du-mandat-a-distance = ጽማቕ ናይ ብርሑቕ ውክልና
+tm-elements-du-mandat = ክፍልታት ውክልና
+tm-validation-de-lusager = ምርግጋጽ ተጠቃሚ
+tm-en-cochant-ces-cases-confirme = ኣብዞም ሳንዱቓት ምልክት ብምግባር፣ { $name } የረጋግጽ:
+tm-validation-de-laidant = ምርግጋጽ ሓጋዚ
+tm-enregistrer-le-mandat = ውክልና ዓቅብ
+
+## aidants: login
+
+tm-vous-etes-un-particulier = ውልቀ ሰብ ዲኹም?
+tm-aidants-connect-n-est-pas-un = Aidants Connect ንውልቀ ሰባት ወይ ንዝሕግዙ ቀረባታት ዝተዳለወ መሳርሒ ኣይኮነን።
+tm-vous-rencontrez-un-probleme-lors-de = ብ France Connect ኣብ ምእታው ወይ ናብ ውልቃዊ ገጻትኩም ናይ ህዝባዊ ኣገልግሎታት (CAF፣ ግብሪ፣ ANTS...) ኣብ ምእታው ጸገም ኣጋጢሙኩም ድዩ? ነቲ ፍሉይ ናይ ሓገዝ ገጽ ርኣዩ።
+tm-vous-rencontrez-des-difficultes-avec-le = ምስ ዲጂታል (ኮምፒተርን ኢንተርነትን) ጸገም ኣለኩም ድዩ፣ መስርሓትኩም ንምግባር ወይ ባዕልኹም ክትክእሉ ፍሉይ ደገፍ ትደልዩ ዲኹም? ኣብ ጥቓኹም ዘሎ ቦታ ድለዩ።
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ኣድራሻ ኢመይል
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = ቁጽሪ ሞባይል
+tm-format-attendu-10-chiffres = ዝድለ ቅርጺ: 10 ኣሃዛት
+tm-format-attendu-6-chiffres = ዝድለ ቅርጺ: 6 ኣሃዛት
+tm-selectionnez-la-ou-les-demarches = እቲ መስርሕ ወይ መስርሓት ምረጹ
+tm-choisissez-la-duree-du-mandat = ግዜ ውክልና ምረጹ
+tm-code-a-6-chiffres = 6 ኣሃዛት ዘለዎ ኮድ
+tm-choisir = ምረጽ…
+tm-exemple-prenom-nom-exemple-fr = ኣብነት: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = ሓድሽ ኣድራሻ ኢመይል
+tm-erreur-veuillez-saisir-uniquement-des = ጌጋ: በጃኹም ቅኑዓት ኣድራሻታት ኢመይል ጥራይ ጽሓፉ።
+tm-telephone-mobile = ሞባይል
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = ስም ሳንዱቕ ምልክት
