@@ -1637,6 +1637,179 @@ tm-mes-proches = نزدیکان من
 tm-aucun-proche = هیچ نزدیکی نیست
 tm-ajouter-un-proche = افزودن یک نزدیک
 
+## aidants: layouts
+
+tm-page-d-accueil = صفحهٔ اصلی
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = هنگام تبادل معلومات یک مشکل تخنیکی پیش آمد.
+tm-la-syntaxe-de-la-requete-est = شکل درخواست نادرست است. می‌توانید دوباره کوشش کنید یا اگر مشکل ادامه داشت با ما تماس بگیرید.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = شما اجازهٔ باز کردن این صفحه را ندارید.
+tm-si-vous-pensez-qu-il-s = اگر فکر می‌کنید این یک اشتباه است، می‌توانید صفحهٔ اصلی ما را ببینید یا برای کمک با ما تماس بگیرید.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = صفحه‌ای که دنبال آن هستید پیدا نشد. از زحمتی که پیش آمد معذرت می‌خواهیم.
+tm-si-vous-avez-tape-l-adresse = اگر آدرس صفحه را خودتان در براوزر نوشته‌اید، بررسی کنید که درست باشد. شاید صفحه دیگر موجود نباشد. در این صورت، برای ادامه می‌توانید صفحهٔ اصلی ما را ببینید. در غیر آن با ما تماس بگیرید تا شما را به معلومات درست رهنمایی کنیم.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = وقتی که برای ورود با FranceConnect داده شده بود تمام شد.
+tm-vous-pouvez-reessayer-la-connexion = می‌توانید از صفحهٔ اصلی دوباره برای ورود کوشش کنید. اگر مشکل ادامه داشت، با ما تماس بگیرید.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = متأسفیم، این خدمت مشکل دارد، ما کار می‌کنیم تا هر چه زودتر آن را حل کنیم.
+tm-essayez-de-rafraichir-la-page-ou = صفحه را تازه کنید یا بعداً دوباره کوشش کنید.
+tm-si-vous-avez-besoin-d-une = اگر فوراً به کمک نیاز دارید، لطفاً مستقیم با ما تماس بگیرید.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = چاپ وکالت‌نامه (mandat)
+tm-mandat-final = وکالت‌نامهٔ نهایی
+tm-attention-ceci-est-un-projet-de = توجه! این فقط پیش‌نویس وکالت‌نامه است. هیچ ارزش قانونی ندارد.
+tm-le-mandat-a-ete-cree-avec = وکالت‌نامه با موفقیت ساخته شد. لطفاً آن را چاپ کنید تا موکل (کسی که وکالت می‌دهد) آن را امضا کند.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 برای چاپ، در منوی براوزر «Fichier» و بعد «Imprimer» را انتخاب کنید.
+tm-projet-de-mandat-traduit = پیش‌نویس ترجمه‌شدهٔ وکالت‌نامه
+tm-vous-trouverez-ci-dessous-un-mandat = در پایین یک نمونهٔ وکالت‌نامه با چند ترجمه می‌بینید. ترجمه‌های وکالت‌نامه فقط برای این است که به کاربر توضیح دهد وکالت‌نامه چیست و چه نتیجه‌هایی دارد. این ترجمه‌ها هیچ ارزش قانونی ندارند. فقط وکالت‌نامهٔ نهایی به زبان فرانسوی ارزش قانونی دارد.
+tm-vous-pouvez-imprimer-ce-mandat-type = می‌توانید این نمونهٔ وکالت‌نامه را با کلیک روی دکمهٔ پایین چاپ کنید. توجه، یادآوری می‌کنیم که این وکالت‌نامه هیچ ارزش قانونی ندارد. فقط برای آگاهی کاربر ترجمه شده است.
+tm-version-francaise = نسخهٔ فرانسوی
+tm-traduire-le-mandat-en = ترجمهٔ وکالت‌نامه به:
+tm-mandat-pour-realiser-des-demarches-en = وکالت‌نامه برای انجام کارهای آنلاین با خدمت «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = توجه، یادآوری می‌کنیم که این وکالت‌نامه هیچ ارزش قانونی ندارد. فقط برای آگاهی کاربر ترجمه شده است.
+tm-version-francaise-et-traductions = نسخهٔ فرانسوی و ترجمه‌ها
+tm-revocation-d-une-autorisation-via-le = لغو یک اجازه از طریق خدمت «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = من امضاکنندهٔ زیر، { $get_full_name }، می‌خواهم اجازهٔ «{ $authorization }» را که در { $creation_date } با { $organisation } ساخته شده لغو کنم.
+tm-fait-a-le = نوشته‌شده در { $display_address }، به تاریخ { $date }
+tm-le-mandant = موکل
+tm-lautorisation-a-ete-revoquee-avec-succes = اجازه با موفقیت لغو شد. لطفاً آن را چاپ کنید تا موکل امضا کند.
+tm-l-autorisation-a-ete-revoquee-avec = اجازه با موفقیت لغو شد!
+tm-rappel-de-l-autorisation-revoquee = یادآوری اجازهٔ لغوشده
+tm-thematique-administrative = موضوع اداری
+tm-date-de-l-autorisation = تاریخ اجازه
+tm-expiration-de-l-autorisation = پایان اعتبار اجازه
+tm-imprimer-l-attestation-de-revocation = چاپ تصدیق‌نامهٔ لغو
+tm-confirmer-la-revocation-de-l = تأیید لغو اجازه
+tm-merci-de-verifier-les-informations-ci = لطفاً پیش از تأیید لغو اجازه، معلومات پایین را بررسی کنید
+tm-rappel-de-l-autorisation-en-cours = یادآوری اجازه‌ای که در حال لغو است
+tm-thematique-administrative-associee = موضوع اداری مربوط
+tm-souhaitez-vous-confirmer-la-revocation = آیا می‌خواهید لغو این اجازه را تأیید کنید؟
+tm-revoquer-l-autorisation = لغو اجازه
+tm-confirmation-de-revocation = تأیید لغو
+tm-merci-de-verifier-les-informations-ci-2 = لطفاً پیش از تأیید لغو وکالت‌نامه، معلومات پایین را بررسی کنید
+tm-rappel-du-mandat-en-cours-de = یادآوری وکالت‌نامه‌ای که در حال لغو است
+tm-date-du-mandat = تاریخ وکالت‌نامه
+tm-expiration-du-mandat = پایان اعتبار وکالت‌نامه
+tm-souhaitez-vous-confirmer-la-revocation-2 = آیا می‌خواهید لغو این وکالت‌نامه را تأیید کنید؟
+tm-revoquer-le-mandat = لغو وکالت‌نامه
+tm-revocation-d-un-mandat-via-le = لغو یک وکالت‌نامه از طریق خدمت Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = من امضاکنندهٔ زیر، { $usager_name }، می‌خواهم وکالت‌نامهٔ «Aidants Connect» را که در { $creation_date } با { $organisation } ساخته شده لغو کنم.
+tm-le-mandat-a-ete-revoque-avec = وکالت‌نامه با موفقیت لغو شد. لطفاً آن را چاپ کنید تا موکل امضا کند.
+tm-le-mandat-a-ete-revoque-avec-2 = وکالت‌نامه با موفقیت لغو شد!
+tm-rappel-du-mandat-revoque = یادآوری وکالت‌نامهٔ لغوشده
+tm-mandat-pour-realiser-des-demarches = وکالت‌نامه برای انجام کارهای اداری آنلاین به نفع یک کاربر از طریق خدمت «Aidants Connect» در دوران حالت اضطرار صحی که مادهٔ 4 قانون 23 مارچ 2020 اعلام کرد.
+tm-je-soussigne-e-autorise-dont-seuls = من امضاکنندهٔ زیر، { $get_full_name }، به { $organisation } که فقط کارمندان مجاز آن می‌توانند به جای من عمل کنند، اجازه می‌دهم که به نام من، مطابق مادهٔ 1984 و مواد بعدی قانون مدنی، کارهای اداری آنلاین زیر را انجام دهد، چه از طریق FranceConnect قابل دسترس باشند چه نباشند:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } به { $name } اجازه می‌دهد که معلومات شخصی او را فقط برای اجرای این وکالت‌نامه استفاده کند.
+tm-l-aidant-habilite-de-a-rappele = کمک‌کنندهٔ مجاز { $name } به { $usager } یادآوری کرد: موضوع این کار، دلیل جمع‌آوری معلومات او و فایدهٔ آن؛ حقوقی که بر معلومات خود دارد (دیدن، اصلاح، حذف و غیره) و این‌که موکل هر وقت بخواهد می‌تواند رضایت خود را پس بگیرد.
+tm-a-cette-fin = برای این منظور:
+tm-ne-collecter-et-conserver-que-les = فقط معلوماتی را جمع و نگه دارد که واقعاً برای کارهای فهرست‌شده لازم است،
+tm-nutiliser-les-informations-fournies-que = معلومات داده‌شده را فقط برای کارهای فهرست‌شده استفاده کند. برای انجام کارهای دیگر، باید اول به کاربر خبر بدهد و اجازهٔ او را بگیرد؛
+tm-ne-collecter-et-conserver-que-les-2 = فقط معلوماتی را جمع و نگه دارد که واقعاً برای ساحه‌های کارهای فهرست‌شده لازم است؛
+tm-nutiliser-les-informations-fournies-que-2 = معلومات داده‌شده را فقط برای انجام این کارها استفاده کند. برای انجام کارهای دیگر، باید اول به کاربر خبر بدهد و اجازهٔ او را بگیرد؛
+tm-mettre-a-jour-puis-a-supprimer = همهٔ معلومات مربوط به کاربر را وقتی دیگر برای انجام کارها لازم نیست، به‌روز و بعد حذف کند؛
+tm-respecter-la-confidentialite-des = محرمیت معلومات داده‌شده را رعایت کند؛
+tm-prendre-toutes-les-precautions-pour = همهٔ احتیاط‌ها را برای امنیت معلومات شخصی فرستاده‌شده انجام دهد.
+tm-le-mandataire-sengage-a = وکیل (کسی که به جای شما عمل می‌کند) تعهد می‌کند که:
+tm-le-present-mandat-est-accepte-et = این وکالت‌نامه برای مدتی که کمک‌کنندهٔ مجاز { $name } برای انجام وظایفش لازم دارد قبول و پذیرفته شده است. وکالت‌نامه وقتی تمام می‌شود که کارهای ذکرشده انجام شوند، یا هر وقت که موکل یا وکیل تصمیم بگیرد آن را لغو کند.
+tm-l-aidant-habilite-de-est-tenu = کمک‌کنندهٔ مجاز { $name } تا وقتی که مسئول است باید وکالت را انجام دهد، و مطابق مادهٔ 1991 و مواد بعدی قانون مدنی، مسئول خسارت‌هایی است که از انجام ندادن آن پیش بیاید.
+tm-mandat-pour-realiser-des-demarches-en-2 = وکالت‌نامه برای انجام کارهای آنلاین با خدمت «Aidants Connect» در دوران حالت اضطرار صحی
+tm-je-mappelle-je-suis-le-mandant = نام من: { $name } (من موکل هستم)
+tm-jautorise-cest-le-mandataire-a-realiser = به { $name } (او وکیل است) اجازه می‌دهم که به جای من کارهای اداری زیر را انجام دهد: { $n }
+tm-cette-autorisation-est-conforme-aux = این اجازه مطابق مادهٔ 1984 و مواد بعدی قانون مدنی است. کارها در انترنت، در سایت‌هایی که FranceConnect دارند یا سایت‌های دیگر انجام می‌شوند. همچنین می‌توانند با هر راهی که اداره اجازه می‌دهد (تلفون، کاغذ، ایمیل، …) انجام شوند.
+tm-je-peux-annuler-mon-autorisation-a = من می‌توانم هر وقت بخواهم اجازهٔ خود را لغو کنم.
+tm-je-reconnais-que-laidant-habilite-par = قبول دارم که کمک‌کنندهٔ مجاز از طرف { $name } موضوع کار خود را به من یادآوری کرد و دربارهٔ لزوم و فایدهٔ معلومات جمع‌آوری‌شده به من معلومات داد؛
+tm-jautorise-les-aidants-habilites-par-a = به کمک‌کنندگان مجاز از طرف { $name } اجازه می‌دهم که معلومات شخصی مرا در چارچوب این وکالت‌نامه استفاده کنند. می‌دانم که بر معلومات مربوط به خودم حقوقی دارم: دیدن، اصلاح، حذف.
+tm-pour-que-puisse-agir-a-ma = برای این‌که { $name } بتواند به جای من عمل کند:
+tm-effectuer-les-demarches-listees-dans-ce = کارهای فهرست‌شده در این سند را به جای من انجام دهند، بر اساس معلوماتی که به آن‌ها داده‌ام؛
+tm-collecter-et-conserver-seulement-les = فقط معلوماتی را جمع و نگه دارند که برای کارهای فهرست‌شده در این سند یا کارهای مربوط به آن‌ها لازم است؛
+tm-utiliser-et-communiquer-seulement-les = فقط معلوماتی را استفاده کنند و به دیگران بدهند که برای کارهای فهرست‌شده در این سند یا کارهای مربوط به آن‌ها لازم است؛
+tm-minformer-et-demander-mon-autorisation = پیش از انجام کارهایی غیر از کارهای فهرست‌شده در این سند، به من خبر بدهند و اجازهٔ مرا بگیرند؛
+tm-mettre-a-jour-et-supprimer-lensemble = همهٔ معلومات شخصی مرا وقتی دیگر به درد نمی‌خورد به‌روز و حذف کنند؛
+tm-sinterdire-de-rendre-publiques-mes = معلومات شخصی مرا هرگز عمومی نکنند؛
+tm-prendre-toutes-les-precautions-pour-2 = همهٔ احتیاط‌ها را برای امنیت معلومات شخصی من انجام دهند.
+tm-les-aidants-habilites-par-doivent = کمک‌کنندگان مجاز از طرف { $name } باید:
+tm-a-partir-du-moment-ou-un = از لحظه‌ای که یک کمک‌کنندهٔ مجاز از طرف { $name } یکی از کارهای فهرست‌شده در این سند را به جای من انجام می‌دهد، قبول می‌کند که آن را با شرایط نوشته‌شده در این سند انجام دهد.
+tm-les-demarches-decrites-ci-dessus-sont = کارهای نوشته‌شده در بالا انجام شوند؛
+tm-je-decide-de-lannuler = من تصمیم بگیرم آن را لغو کنم؛
+tm-laidant-habilite-par-decide-de-lannuler = کمک‌کنندهٔ مجاز از طرف { $name } تصمیم بگیرد آن را لغو کند؛
+tm-je-donne-mon-autorisation-a-une = من اجازهٔ خود را به کس دیگری غیر از کمک‌کنندهٔ مجاز از طرف { $name } بدهم. در این صورت، باید هر چه زودتر به { $name } خبر بدهم.
+tm-mon-autorisation-est-donnee-et-acceptee = اجازهٔ من داده و پذیرفته شده است { $n }. پیش از آن تمام می‌شود اگر:
+tm-l-aidant-habilite-par-doit-accomplir = کمک‌کنندهٔ مجاز از طرف { $name } باید تا وقتی که وکالت‌نامه معتبر است، کارهای فهرست‌شده در این سند را به جای من انجام دهد. اگر کمک‌کنندهٔ مجاز از طرف { $name } شرایط نوشته‌شده در این سند را رعایت نکند، می‌تواند مسئول شناخته شود (مادهٔ 1991 قانون مدنی).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = به { $name } (او وکیل است) اجازه می‌دهم که به جای من کارهای اداری زیر را انجام دهد:
+tm-collecter-et-conserver-utiliser-et = فقط معلوماتی را جمع کنند، نگه دارند، استفاده کنند و به دیگران بدهند که برای کارهای فهرست‌شده در این سند یا کارهای مربوط به آن‌ها لازم است؛
+tm-l-aidant-habilite-par-doit-accomplir-2 = کمک‌کنندهٔ مجاز از طرف { $name } باید تا وقتی که وکالت‌نامه معتبر است، کارهای فهرست‌شده در این سند را به جای من انجام دهد. اگر شرایط نوشته‌شده در این سند را رعایت نکند، می‌تواند مسئول شناخته شود (مادهٔ 1991 قانون مدنی).
+tm-fait-a-le-2 = نوشته‌شده در { $display_address }، { $display_city }، به تاریخ { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = به { $name } (او وکیل است) اجازه می‌دهم که از طرف من کارهای اداری زیر را انجام دهد:
+tm-pour-que-puisse-agir-pour-mon = برای این‌که { $name } بتواند از طرف من عمل کند:
+tm-effectuer-les-demarches-listees-dans-ce-2 = کارهای فهرست‌شده در این سند را از طرف من انجام دهند، بر اساس معلوماتی که به آن‌ها داده‌ام؛
+tm-a-partir-du-moment-ou-un-2 = از لحظه‌ای که یک کمک‌کنندهٔ مجاز از طرف { $name } یکی از کارهای فهرست‌شده در این سند را از طرف من انجام می‌دهد، قبول می‌کند که آن را با شرایط نوشته‌شده در این سند انجام دهد.
+tm-l-aidant-habilite-par-doit-accomplir-3 = کمک‌کنندهٔ مجاز از طرف { $name } باید تا وقتی که وکالت‌نامه معتبر است، کارهای فهرست‌شده در این سند را از طرف من انجام دهد. اگر شرایط نوشته‌شده در این سند را رعایت نکند، می‌تواند مسئول شناخته شود (مادهٔ 1991 قانون مدنی).
+tm-mandat-pour-realiser-des-demarches-en-3 = وکالت‌نامه برای انجام کارهای آنلاین با خدمت «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = نام من { $name } است و من موکل هستم.
+tm-jautorise-en-tant-que-mandataire-a = به { $name }، به عنوان وکیل، اجازه می‌دهم که از طرف من کارهای اداری زیر را انجام دهد:
+tm-je-declare-ne-pas-faire-l = اعلام می‌کنم که تحت هیچ تدبیر حمایت قانونی (sauvegarde de justice، قیمومیت tutelle یا curatelle) نیستم.
+tm-jautorise-les-aidants-habilites-par-a-2 = به کمک‌کنندگان مجاز از طرف { $name } اجازه می‌دهم که معلومات شخصی مرا در چارچوب این وکالت‌نامه استفاده کنند. می‌دانم که بر معلومات مربوط به خودم حقوقی دارم: دیدن، آگاه شدن، اصلاح، محدود کردن، حذف.
+tm-quand-un-aidant-habilite-par-realise = وقتی یک کمک‌کنندهٔ مجاز از طرف { $name } یکی از کارهای فهرست‌شدهٔ بالا را از طرف من انجام می‌دهد، تعهد می‌کند که آن را با شرایط و برای مدت نوشته‌شده در این سند انجام دهد، وگرنه مسئولیت مدنی و جزایی دارد.
+tm-prendre-toutes-les-precautions-pour-3 = همهٔ احتیاط‌ها را برای امنیت و محرمیت معلومات شخصی من انجام دهند.
+tm-un-aidant-habilite-par-decide-de = یک کمک‌کنندهٔ مجاز از طرف { $name } تصمیم بگیرد آن را لغو کند؛
+tm-fait-a-le-3 = نوشته‌شده در { $display_address }، { $zipcode } { $display_city }، به تاریخ { $date }
+tm-prenom-nom-et-signature-du-mandataire = نام، تخلص و امضای وکیل (کمک‌کننده)
+tm-prenom-nom-et-signature-du-mandant = نام، تخلص و امضای موکل (کاربر)
+tm-il-y-a-des-erreurs-dans = در فورم خطاهایی هست
+tm-lisez-ces-mentions-a-lusager = این متن را برای کاربر بخوانید
+tm-le-mandat-est-une-autorisation-ecrite = وکالت‌نامه یک اجازهٔ نوشته‌شده است که به کمک‌کننده اجازه می‌دهد کارهای اداری را برای شما انجام دهد. از شما و از کمک‌کننده‌ای که همراه شماست حمایت می‌کند. هر وقت بخواهید می‌توانید آن را تمام کنید.
+tm-une-fois-ce-mandat-signe-par = وقتی هر دو طرف این وکالت‌نامه را امضا کردند، کمک‌کننده تعهد می‌کند که:
+tm-realiser-les-demarches-listees-dans-le = کارهای فهرست‌شده در وکالت‌نامه را بر اساس معلوماتی که به او داده‌اید انجام دهد؛
+tm-utiliser-et-enregistrer-seulement-les = فقط معلوماتی را استفاده و ثبت کند که برای این کارها لازم است؛
+tm-ne-pas-effectuer-dautres-demarches-que = کاری غیر از کارهای فهرست‌شده در وکالت‌نامه انجام ندهد؛
+tm-securiser-lensemble-de-vos-informations = همهٔ معلومات شما را امن نگه دارد و وقتی دیگر به درد نمی‌خورد حذف کند.
+tm-connectez-lusager-a-franceconnect = کاربر را به FranceConnect وارد کنید
+tm-recapitulatif-du-mandat-a-distance = خلاصهٔ وکالت‌نامه از راه دور
+tm-elements-du-mandat = بخش‌های وکالت‌نامه
+tm-validation-de-lusager = تأیید کاربر
+tm-en-cochant-ces-cases-confirme = با نشانی کردن این خانه‌ها، { $name } تأیید می‌کند:
+tm-validation-de-laidant = تأیید کمک‌کننده
+tm-enregistrer-le-mandat = ثبت وکالت‌نامه
+
+## aidants: login
+
+tm-vous-etes-un-particulier = آیا شما یک شخص عادی هستید؟
+tm-aidants-connect-n-est-pas-un = Aidants Connect ابزاری برای اشخاص عادی یا نزدیکانی که به کسی کمک می‌کنند نیست.
+tm-vous-rencontrez-un-probleme-lors-de = آیا هنگام ورود با France Connect یا برای باز کردن صفحه‌های شخصی خود در خدمات عامه (CAF، مالیات، ANTS...) مشکل دارید؟ صفحهٔ کمک مخصوص آن را ببینید.
+tm-vous-rencontrez-des-difficultes-avec-le = آیا با کمپیوتر و انترنت مشکل دارید و می‌خواهید کسی همراه شما باشد تا کارهای خود را انجام دهید یا خودتان یاد بگیرید؟ یک جای نزدیک خانهٔ خود پیدا کنید.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = آدرس ایمیل
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = نمبر موبایل
+tm-format-attendu-10-chiffres = شکل درست: 10 رقم
+tm-format-attendu-6-chiffres = شکل درست: 6 رقم
+tm-selectionnez-la-ou-les-demarches = کار یا کارها را انتخاب کنید
+tm-choisissez-la-duree-du-mandat = مدت وکالت‌نامه را انتخاب کنید
+tm-code-a-6-chiffres = کود 6 رقمی
+tm-choisir = انتخاب کنید…
+tm-exemple-prenom-nom-exemple-fr = مثال: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = آدرس ایمیل جدید
+tm-erreur-veuillez-saisir-uniquement-des = خطا: لطفاً فقط آدرس‌های ایمیل درست بنویسید.
+tm-telephone-mobile = موبایل
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = عنوان خانهٔ نشانی
