@@ -1637,6 +1637,179 @@ tm-mes-proches = زما نږدې کسان
 tm-aucun-proche = هېڅ نږدې کس نشته
 tm-ajouter-un-proche = نږدې کس زیاتول
 
+## aidants: layouts
+
+tm-page-d-accueil = اصلي پاڼه
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = د معلوماتو د تبادلې پر مهال یوه تخنیکي ستونزه پېښه شوه.
+tm-la-syntaxe-de-la-requete-est = د غوښتنې بڼه ناسمه ده. کولی شئ بیا هڅه وکړئ یا که ستونزه دوام ومومي له موږ سره اړیکه ونیسئ.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = تاسو د دې پاڼې د پرانیستلو اجازه نه لرئ.
+tm-si-vous-pensez-qu-il-s = که فکر کوئ چې دا تېروتنه ده، کولی شئ زموږ اصلي پاڼه وګورئ یا د مرستې لپاره له موږ سره اړیکه ونیسئ.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = هغه پاڼه چې تاسو یې لټوئ ونه موندل شوه. د دې ستونزې لپاره بښنه غواړو.
+tm-si-vous-avez-tape-l-adresse = که تاسو د پاڼې پته پخپله په براوزر کې لیکلې، وګورئ چې سمه ده. کېدای شي پاڼه نوره شتون ونه لري. په دې حالت کې، د دوام لپاره کولی شئ زموږ اصلي پاڼه وګورئ. که نه، له موږ سره اړیکه ونیسئ چې سم معلومات ته مو لارښوونه وکړو.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = د FranceConnect له لارې د ننوتلو لپاره ورکړل شوی وخت تېر شو.
+tm-vous-pouvez-reessayer-la-connexion = کولی شئ له اصلي پاڼې بیا د ننوتلو هڅه وکړئ. که ستونزه دوام ومومي، له موږ سره اړیکه ونیسئ.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = بښنه غواړو، خدمت ستونزه لري، موږ کار کوو چې ژر تر ژره یې حل کړو.
+tm-essayez-de-rafraichir-la-page-ou = پاڼه تازه کړئ یا وروسته بیا هڅه وکړئ.
+tm-si-vous-avez-besoin-d-une = که سمدستي مرستې ته اړتیا لرئ، مهرباني وکړئ مستقیم له موږ سره اړیکه ونیسئ.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = وکالت‌نامه (mandat) چاپول
+tm-mandat-final = وروستۍ وکالت‌نامه
+tm-attention-ceci-est-un-projet-de = پام وکړئ! دا یوازې د وکالت‌نامې مسوده ده. هېڅ قانوني ارزښت نه لري.
+tm-le-mandat-a-ete-cree-avec = وکالت‌نامه په بریالیتوب جوړه شوه. مهرباني وکړئ چاپ یې کړئ چې موکل (هغه کس چې وکالت ورکوي) لاسلیک کړي.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 د چاپولو لپاره، د براوزر په مینو کې «Fichier» او بیا «Imprimer» وټاکئ.
+tm-projet-de-mandat-traduit = د وکالت‌نامې ژباړل شوې مسوده
+tm-vous-trouverez-ci-dessous-un-mandat = لاندې د وکالت‌نامې یوه بېلګه ده چې څو ژباړې لري. د وکالت‌نامې ژباړې یوازې دې ته دي چې کاروونکي ته ووايي وکالت‌نامه څه ده او څه پایلې لري. دا ژباړې هېڅ قانوني ارزښت نه لري. یوازې په فرانسوي ژبه وروستۍ وکالت‌نامه قانوني ارزښت لري.
+tm-vous-pouvez-imprimer-ce-mandat-type = کولی شئ دا بېلګه وکالت‌نامه د لاندې تڼۍ په کلیک کولو چاپ کړئ. پام وکړئ، یادونه کوو چې دا وکالت‌نامه هېڅ قانوني ارزښت نه لري. یوازې د کاروونکي د خبرتیا لپاره ژباړل شوې.
+tm-version-francaise = فرانسوي نسخه
+tm-traduire-le-mandat-en = وکالت‌نامه وژباړئ په:
+tm-mandat-pour-realiser-des-demarches-en = د «Aidants Connect» خدمت سره د آنلاین کارونو د ترسره کولو وکالت‌نامه
+tm-attention-nous-vous-rappelons-que-ce = پام وکړئ، یادونه کوو چې دا وکالت‌نامه هېڅ قانوني ارزښت نه لري. یوازې د کاروونکي د خبرتیا لپاره ژباړل شوې.
+tm-version-francaise-et-traductions = فرانسوي نسخه او ژباړې
+tm-revocation-d-une-autorisation-via-le = د «Aidants Connect» خدمت له لارې د یوې اجازې لغوه کول
+tm-je-soussigne-e-souhaite-revoquer-l = زه لاسلیک کوونکی، { $get_full_name }، غواړم هغه اجازه «{ $authorization }» لغوه کړم چې په { $creation_date } له { $organisation } سره جوړه شوې وه.
+tm-fait-a-le = په { $display_address } کې، په { $date } نېټه لیکل شوی
+tm-le-mandant = موکل
+tm-lautorisation-a-ete-revoquee-avec-succes = اجازه په بریالیتوب لغوه شوه. مهرباني وکړئ چاپ یې کړئ چې موکل لاسلیک کړي.
+tm-l-autorisation-a-ete-revoquee-avec = اجازه په بریالیتوب لغوه شوه!
+tm-rappel-de-l-autorisation-revoquee = د لغوه شوې اجازې یادونه
+tm-thematique-administrative = اداري موضوع
+tm-date-de-l-autorisation = د اجازې نېټه
+tm-expiration-de-l-autorisation = د اجازې پای
+tm-imprimer-l-attestation-de-revocation = د لغوې تصدیق‌لیک چاپول
+tm-confirmer-la-revocation-de-l = د اجازې لغوه تاییدول
+tm-merci-de-verifier-les-informations-ci = مهرباني وکړئ د اجازې د لغوې له تاییدولو مخکې لاندې معلومات وګورئ
+tm-rappel-de-l-autorisation-en-cours = د هغې اجازې یادونه چې لغوه کېږي
+tm-thematique-administrative-associee = تړلې اداري موضوع
+tm-souhaitez-vous-confirmer-la-revocation = آیا غواړئ د دې اجازې لغوه تایید کړئ؟
+tm-revoquer-l-autorisation = اجازه لغوه کول
+tm-confirmation-de-revocation = د لغوې تایید
+tm-merci-de-verifier-les-informations-ci-2 = مهرباني وکړئ د وکالت‌نامې د لغوې له تاییدولو مخکې لاندې معلومات وګورئ
+tm-rappel-du-mandat-en-cours-de = د هغې وکالت‌نامې یادونه چې لغوه کېږي
+tm-date-du-mandat = د وکالت‌نامې نېټه
+tm-expiration-du-mandat = د وکالت‌نامې پای
+tm-souhaitez-vous-confirmer-la-revocation-2 = آیا غواړئ د دې وکالت‌نامې لغوه تایید کړئ؟
+tm-revoquer-le-mandat = وکالت‌نامه لغوه کول
+tm-revocation-d-un-mandat-via-le = د Aidants Connect خدمت له لارې د یوې وکالت‌نامې لغوه کول
+tm-je-soussigne-e-souhaite-revoquer-le = زه لاسلیک کوونکی، { $usager_name }، غواړم د «Aidants Connect» هغه وکالت‌نامه لغوه کړم چې په { $creation_date } له { $organisation } سره جوړه شوې وه.
+tm-le-mandat-a-ete-revoque-avec = وکالت‌نامه په بریالیتوب لغوه شوه. مهرباني وکړئ چاپ یې کړئ چې موکل لاسلیک کړي.
+tm-le-mandat-a-ete-revoque-avec-2 = وکالت‌نامه په بریالیتوب لغوه شوه!
+tm-rappel-du-mandat-revoque = د لغوه شوې وکالت‌نامې یادونه
+tm-mandat-pour-realiser-des-demarches = د یو کاروونکي په ګټه د «Aidants Connect» خدمت له لارې د آنلاین اداري کارونو د ترسره کولو وکالت‌نامه، د هغه روغتیايي بیړني حالت پر مهال چې د 2020 کال د مارچ د 23 قانون څلورمې مادې اعلان کړی و.
+tm-je-soussigne-e-autorise-dont-seuls = زه لاسلیک کوونکی، { $get_full_name }، { $organisation } ته چې یوازې واک لرونکي کارکوونکي یې زما پر ځای کار کولی شي، اجازه ورکوم چې زما په نوم، د مدني قانون د 1984 او وروسته مادو سره سم، لاندې آنلاین اداري کارونه ترسره کړي، که د FranceConnect له لارې وي که نه:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } { $name } ته اجازه ورکوي چې د هغه شخصي معلومات یوازې د دې وکالت‌نامې د اجرا لپاره وکاروي.
+tm-l-aidant-habilite-de-a-rappele = د { $name } واک لرونکي مرستندوی { $usager } ته یادونه وکړه: د کار موخه، د هغه د معلوماتو د راټولولو دلیل او ګټه؛ دا چې پر خپلو معلوماتو حقونه لري (لیدل، سمول، ړنګول او نور) او دا چې موکل هر وخت کولی شي خپله رضایت بېرته واخلي.
+tm-a-cette-fin = د دې لپاره:
+tm-ne-collecter-et-conserver-que-les = یوازې هغه معلومات راټول او وساتي چې د لېست شویو کارونو لپاره رښتیا اړین دي،
+tm-nutiliser-les-informations-fournies-que = ورکړل شوي معلومات یوازې د لېست شویو کارونو لپاره وکاروي. د نورو کارونو لپاره، باید لومړی کاروونکي ته خبر ورکړي او اجازه یې واخلي؛
+tm-ne-collecter-et-conserver-que-les-2 = یوازې هغه معلومات راټول او وساتي چې د لېست شویو کارونو د ساحو لپاره رښتیا اړین دي؛
+tm-nutiliser-les-informations-fournies-que-2 = ورکړل شوي معلومات یوازې د دې کارونو د ترسره کولو لپاره وکاروي. د نورو کارونو لپاره، باید لومړی کاروونکي ته خبر ورکړي او اجازه یې واخلي؛
+tm-mettre-a-jour-puis-a-supprimer = د کاروونکي ټول معلومات تازه او بیا ړنګ کړي کله چې د کارونو لپاره نور اړین نه وي؛
+tm-respecter-la-confidentialite-des = د ورکړل شویو معلوماتو محرمیت رعایت کړي؛
+tm-prendre-toutes-les-precautions-pour = د لېږل شویو شخصي معلوماتو د خوندیتوب لپاره ټول احتیاطونه ونیسي.
+tm-le-mandataire-sengage-a = وکیل (هغه کس چې ستاسو پر ځای کار کوي) ژمنه کوي چې:
+tm-le-present-mandat-est-accepte-et = دا وکالت‌نامه د هغې مودې لپاره منل شوې چې د { $name } واک لرونکي مرستندوی ته د خپلو دندو د ترسره کولو لپاره اړینه ده. وکالت‌نامه هغه وخت پای ته رسېږي چې پورته یاد شوي کارونه ترسره شي، یا هر وخت چې موکل یا وکیل پرېکړه وکړي چې لغوه یې کړي.
+tm-l-aidant-habilite-de-est-tenu = د { $name } واک لرونکی مرستندوی مکلف دی چې تر هغه وخته وکالت ترسره کړي چې مسؤل وي، او د مدني قانون د 1991 او وروسته مادو سره سم، د هغه زیان او تاوان ځواب ورکوي چې د نه ترسره کولو له امله پېښ شي.
+tm-mandat-pour-realiser-des-demarches-en-2 = د روغتیايي بیړني حالت پر مهال د «Aidants Connect» خدمت سره د آنلاین کارونو د ترسره کولو وکالت‌نامه
+tm-je-mappelle-je-suis-le-mandant = زما نوم: { $name } (زه موکل یم)
+tm-jautorise-cest-le-mandataire-a-realiser = { $name } (هغه وکیل دی) ته اجازه ورکوم چې زما پر ځای لاندې اداري کارونه ترسره کړي: { $n }
+tm-cette-autorisation-est-conforme-aux = دا اجازه د مدني قانون د 1984 او وروسته مادو سره سمون لري. کارونه به په انټرنېټ کې، په هغو وېبپاڼو کې چې FranceConnect کاروي یا په نورو وېبپاڼو کې ترسره شي. همدارنګه د ادارې په هره منل شوې لاره (ټیلیفون، کاغذ، ایمیل، …) ترسره کېدای شي.
+tm-je-peux-annuler-mon-autorisation-a = زه کولی شم خپله اجازه هر وخت لغوه کړم.
+tm-je-reconnais-que-laidant-habilite-par = منم چې د { $name } لخوا واک لرونکي مرستندوی ما ته د خپل کار موخه یاده کړه، او د راټولو شویو معلوماتو د اړتیا او ګټې په اړه یې خبر کړم؛
+tm-jautorise-les-aidants-habilites-par-a = د { $name } لخوا واک لرونکو مرستندویانو ته اجازه ورکوم چې زما شخصي معلومات د دې وکالت‌نامې په چوکاټ کې وکاروي. پوهېږم چې زما په اړه پر معلوماتو حقونه لرم: لیدل، سمول، ړنګول.
+tm-pour-que-puisse-agir-a-ma = د دې لپاره چې { $name } زما پر ځای کار وکړي:
+tm-effectuer-les-demarches-listees-dans-ce = په دې سند کې لېست شوي کارونه زما پر ځای ترسره کړي، د هغو معلوماتو پر بنسټ چې ما ورکړي؛
+tm-collecter-et-conserver-seulement-les = یوازې هغه معلومات راټول او وساتي چې په دې سند کې لېست شویو کارونو یا ورپورې تړلو کارونو ته اړین دي؛
+tm-utiliser-et-communiquer-seulement-les = یوازې هغه معلومات وکاروي او نورو ته یې ورکړي چې په دې سند کې لېست شویو کارونو یا ورپورې تړلو کارونو ته اړین دي؛
+tm-minformer-et-demander-mon-autorisation = په دې سند کې له لېست شویو کارونو پرته د نورو کارونو له ترسره کولو مخکې ما خبر کړي او اجازه مې واخلي؛
+tm-mettre-a-jour-et-supprimer-lensemble = زما ټول شخصي معلومات تازه او ړنګ کړي کله چې نور ګټور نه وي؛
+tm-sinterdire-de-rendre-publiques-mes = زما شخصي معلومات هېڅکله عامه نه کړي؛
+tm-prendre-toutes-les-precautions-pour-2 = زما د شخصي معلوماتو د خوندیتوب لپاره ټول احتیاطونه ونیسي.
+tm-les-aidants-habilites-par-doivent = د { $name } لخوا واک لرونکي مرستندویان باید:
+tm-a-partir-du-moment-ou-un = له هغې شېبې چې د { $name } لخوا واک لرونکی مرستندوی زما پر ځای په دې سند کې له لېست شویو کارونو څخه یو ترسره کوي، مني چې دا کار په دې سند کې د لیکل شویو شرطونو سره سم ترسره کړي.
+tm-les-demarches-decrites-ci-dessus-sont = پورته لیکل شوي کارونه ترسره شي؛
+tm-je-decide-de-lannuler = زه پرېکړه وکړم چې لغوه یې کړم؛
+tm-laidant-habilite-par-decide-de-lannuler = د { $name } لخوا واک لرونکی مرستندوی پرېکړه وکړي چې لغوه یې کړي؛
+tm-je-donne-mon-autorisation-a-une = زه خپله اجازه بل کس ته ورکړم چې د { $name } لخوا واک لرونکی مرستندوی نه وي. په دې حالت کې، باید { $name } ژر تر ژره خبر کړم.
+tm-mon-autorisation-est-donnee-et-acceptee = زما اجازه ورکړل شوې او منل شوې ده { $n }. مخکې پای ته رسېږي که:
+tm-l-aidant-habilite-par-doit-accomplir = د { $name } لخوا واک لرونکی مرستندوی باید تر هغه وخته چې وکالت‌نامه د اعتبار وړ وي، په دې سند کې لېست شوي کارونه زما پر ځای ترسره کړي. که د { $name } لخوا واک لرونکی مرستندوی په دې سند کې لیکل شوي شرطونه رعایت نه کړي، مسؤل ګڼل کېدای شي (د مدني قانون 1991 ماده).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = { $name } (هغه وکیل دی) ته اجازه ورکوم چې زما پر ځای لاندې اداري کارونه ترسره کړي:
+tm-collecter-et-conserver-utiliser-et = یوازې هغه معلومات راټول، وساتي، وکاروي او نورو ته یې ورکړي چې په دې سند کې لېست شویو کارونو یا ورپورې تړلو کارونو ته اړین دي؛
+tm-l-aidant-habilite-par-doit-accomplir-2 = د { $name } لخوا واک لرونکی مرستندوی باید تر هغه وخته چې وکالت‌نامه د اعتبار وړ وي، په دې سند کې لېست شوي کارونه زما پر ځای ترسره کړي. که په دې سند کې لیکل شوي شرطونه رعایت نه کړي، مسؤل ګڼل کېدای شي (د مدني قانون 1991 ماده).
+tm-fait-a-le-2 = په { $display_address }، { $display_city } کې، په { $date } نېټه لیکل شوی
+tm-jautorise-cest-le-mandataire-a-realiser-3 = { $name } (هغه وکیل دی) ته اجازه ورکوم چې زما په استازیتوب لاندې اداري کارونه ترسره کړي:
+tm-pour-que-puisse-agir-pour-mon = د دې لپاره چې { $name } زما په استازیتوب کار وکړي:
+tm-effectuer-les-demarches-listees-dans-ce-2 = په دې سند کې لېست شوي کارونه زما په استازیتوب ترسره کړي، د هغو معلوماتو پر بنسټ چې ما ورکړي؛
+tm-a-partir-du-moment-ou-un-2 = له هغې شېبې چې د { $name } لخوا واک لرونکی مرستندوی زما په استازیتوب په دې سند کې له لېست شویو کارونو څخه یو ترسره کوي، مني چې دا کار په دې سند کې د لیکل شویو شرطونو سره سم ترسره کړي.
+tm-l-aidant-habilite-par-doit-accomplir-3 = د { $name } لخوا واک لرونکی مرستندوی باید تر هغه وخته چې وکالت‌نامه د اعتبار وړ وي، په دې سند کې لېست شوي کارونه زما په استازیتوب ترسره کړي. که په دې سند کې لیکل شوي شرطونه رعایت نه کړي، مسؤل ګڼل کېدای شي (د مدني قانون 1991 ماده).
+tm-mandat-pour-realiser-des-demarches-en-3 = د «Aidants Connect» خدمت سره د آنلاین کارونو د ترسره کولو وکالت‌نامه
+tm-je-mappelle-et-je-suis-le = زما نوم { $name } دی او زه موکل یم.
+tm-jautorise-en-tant-que-mandataire-a = { $name } ته، د وکیل په توګه، اجازه ورکوم چې زما په استازیتوب لاندې اداري کارونه ترسره کړي:
+tm-je-declare-ne-pas-faire-l = اعلانوم چې د هېڅ قانوني ساتنې تدبیر (sauvegarde de justice، tutelle یا curatelle) لاندې نه یم.
+tm-jautorise-les-aidants-habilites-par-a-2 = د { $name } لخوا واک لرونکو مرستندویانو ته اجازه ورکوم چې زما شخصي معلومات د دې وکالت‌نامې په چوکاټ کې وکاروي. پوهېږم چې زما په اړه پر معلوماتو حقونه لرم: لیدل، خبرېدل، سمول، محدودول، ړنګول.
+tm-quand-un-aidant-habilite-par-realise = کله چې د { $name } لخوا واک لرونکی مرستندوی زما په استازیتوب له پورته لېست شویو کارونو څخه یو ترسره کوي، ژمنه کوي چې په دې سند کې د لیکل شویو شرطونو او مودې سره سم یې ترسره کړي، که نه مدني او جزايي مسؤلیت لري.
+tm-prendre-toutes-les-precautions-pour-3 = زما د شخصي معلوماتو د خوندیتوب او محرمیت لپاره ټول احتیاطونه ونیسي.
+tm-un-aidant-habilite-par-decide-de = د { $name } لخوا یو واک لرونکی مرستندوی پرېکړه وکړي چې لغوه یې کړي؛
+tm-fait-a-le-3 = په { $display_address }، { $zipcode } { $display_city } کې، په { $date } نېټه لیکل شوی
+tm-prenom-nom-et-signature-du-mandataire = د وکیل (مرستندوی) نوم، تخلص او لاسلیک
+tm-prenom-nom-et-signature-du-mandant = د موکل (کاروونکي) نوم، تخلص او لاسلیک
+tm-il-y-a-des-erreurs-dans = په فورمه کې تېروتنې شته
+tm-lisez-ces-mentions-a-lusager = دا متن کاروونکي ته ولولئ
+tm-le-mandat-est-une-autorisation-ecrite = وکالت‌نامه یوه لیکلې اجازه ده چې مرستندوی ته اجازه ورکوي ستاسو لپاره اداري کارونه ترسره کړي. تاسو او هغه مرستندوی چې درسره مرسته کوي ساتي. هر وخت یې پای ته رسولی شئ.
+tm-une-fois-ce-mandat-signe-par = کله چې دا وکالت‌نامه دواړو خواوو لاسلیک کړه، مرستندوی ژمنه کوي چې:
+tm-realiser-les-demarches-listees-dans-le = په وکالت‌نامه کې لېست شوي کارونه د هغو معلوماتو پر بنسټ ترسره کړي چې تاسو ورکړي؛
+tm-utiliser-et-enregistrer-seulement-les = یوازې هغه معلومات وکاروي او ثبت کړي چې دې کارونو ته اړین دي؛
+tm-ne-pas-effectuer-dautres-demarches-que = په وکالت‌نامه کې له لېست شویو کارونو پرته نور کارونه ونه کړي؛
+tm-securiser-lensemble-de-vos-informations = ستاسو ټول معلومات خوندي وساتي او کله چې نور ګټور نه وي ړنګ یې کړي.
+tm-connectez-lusager-a-franceconnect = کاروونکی FranceConnect ته ننباسئ
+tm-recapitulatif-du-mandat-a-distance = د لرې وکالت‌نامې لنډیز
+tm-elements-du-mandat = د وکالت‌نامې برخې
+tm-validation-de-lusager = د کاروونکي تایید
+tm-en-cochant-ces-cases-confirme = په دې خانو کې د نښې لګولو سره، { $name } تاییدوي:
+tm-validation-de-laidant = د مرستندوی تایید
+tm-enregistrer-le-mandat = وکالت‌نامه ثبتول
+
+## aidants: login
+
+tm-vous-etes-un-particulier = آیا تاسو یو عادي کس یاست؟
+tm-aidants-connect-n-est-pas-un = Aidants Connect د عادي کسانو یا هغو خپلوانو لپاره وسیله نه ده چې له چا سره مرسته کوي.
+tm-vous-rencontrez-un-probleme-lors-de = آیا د France Connect له لارې په ننوتلو کې یا د عامه خدماتو (CAF، مالیات، ANTS...) په خپلو شخصي پاڼو ته په رسېدو کې ستونزه لرئ؟ د مرستې ځانګړې پاڼه وګورئ.
+tm-vous-rencontrez-des-difficultes-avec-le = آیا له کمپیوټر او انټرنېټ سره ستونزه لرئ او غواړئ څوک درسره وي چې خپل کارونه ترسره کړئ یا پخپله یې زده کړئ؟ خپل کور ته نږدې ځای پیدا کړئ.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ایمیل پته
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = د موبایل شمېره
+tm-format-attendu-10-chiffres = سمه بڼه: 10 عددونه
+tm-format-attendu-6-chiffres = سمه بڼه: 6 عددونه
+tm-selectionnez-la-ou-les-demarches = کار یا کارونه وټاکئ
+tm-choisissez-la-duree-du-mandat = د وکالت‌نامې موده وټاکئ
+tm-code-a-6-chiffres = 6 عددي کوډ
+tm-choisir = وټاکئ…
+tm-exemple-prenom-nom-exemple-fr = بېلګه: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = نوې ایمیل پته
+tm-erreur-veuillez-saisir-uniquement-des = تېروتنه: مهرباني وکړئ یوازې سمې ایمیل پتې ولیکئ.
+tm-telephone-mobile = موبایل
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = د نښې خانې سرلیک
