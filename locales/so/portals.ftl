@@ -1637,6 +1637,179 @@ tm-mes-proches = Qaraabadayda
 tm-aucun-proche = Qaraabo ma jiro
 tm-ajouter-un-proche = Ku dar qof qaraabo ah
 
+## aidants: layouts
+
+tm-page-d-accueil = Bogga hore
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Dhibaato farsamo ayaa dhacday markii xogta la is-weydaarsanayay.
+tm-la-syntaxe-de-la-requete-est = Qaabka codsigu waa khalad. Mar kale isku day ama nala soo xiriir haddii dhibaatadu sii socoto.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Ma lihid ogolaansho aad ku furto boggan.
+tm-si-vous-pensez-qu-il-s = Haddii aad u malaynayso inay tahay khalad, waxaad eegi kartaa boggayaga hore ama nala soo xiriir si aad caawimaad u hesho.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Bogga aad raadinayso lama helin. Raali noqo dhibka dhacay.
+tm-si-vous-avez-tape-l-adresse = Haddii aad adigu ku qortay cinwaanka bogga browser-ka, hubi inuu sax yahay. Bogga laga yaabee inuusan hadda jirin. Xaaladdaas, si aad u sii wadato waxaad eegi kartaa boggayaga hore. Haddii kale nala soo xiriir si aan kuugu hagno macluumaadka saxda ah.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Waqtigii loo qabtay galitaanka FranceConnect wuu dhammaaday.
+tm-vous-pouvez-reessayer-la-connexion = Waxaad mar kale isku dayi kartaa inaad gasho adigoo ka bilaabaya bogga hore. Haddii dhibaatadu sii socoto, nala soo xiriir.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Raali noqo, adeeggu dhibaato ayuu qabaa, waxaan ka shaqaynaynaa inaan sida ugu dhaqsaha badan u xallinno.
+tm-essayez-de-rafraichir-la-page-ou = Cusbooneysii bogga ama mar dambe isku day.
+tm-si-vous-avez-besoin-d-une = Haddii aad u baahan tahay caawimaad degdeg ah, fadlan si toos ah nala soo xiriir.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Daabac wakaaladda (mandat)
+tm-mandat-final = Wakaaladda kama dambaysta ah
+tm-attention-ceci-est-un-projet-de = Digniin! Kani waa qabyo wakaalad oo keliya. Wax qiimo sharci ah ma laha.
+tm-le-mandat-a-ete-cree-avec = Wakaaladda si guul leh ayaa loo sameeyay. Fadlan daabac si uu u saxiixo qofka wakaaladda bixinaya.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Si aad u daabacdo, liiska browser-ka ka dooro «Fichier», kadibna «Imprimer».
+tm-projet-de-mandat-traduit = Qabyo wakaalad oo la turjumay
+tm-vous-trouverez-ci-dessous-un-mandat = Hoos waxaad ka helaysaa tusaale wakaalad ah oo leh dhowr turjumaad. Turjumaadaha wakaaladda waxay u jiraan oo keliya in isticmaalaha loo sharraxo waxa wakaaladdu tahay iyo waxa ka dhasha. Turjumaadahani wax qiimo sharci ah ma laha. Wakaaladda kama dambaysta ah ee af-Faransiiska ku qoran oo keliya ayaa qiimo sharci ah leh.
+tm-vous-pouvez-imprimer-ce-mandat-type = Waxaad daabici kartaa tusaalahan wakaaladda adigoo gujinaya badhanka hoose. Digniin, waxaan ku xusuusinaynaa in wakaaladdani aysan lahayn wax qiimo sharci ah. Waxaa loo turjumay oo keliya si isticmaaluhu u fahmo.
+tm-version-francaise = Nuqulka af-Faransiiska
+tm-traduire-le-mandat-en = U turjun wakaaladda:
+tm-mandat-pour-realiser-des-demarches-en = Wakaalad loogu talagalay in hawlo internetka lagu qabto adeegga «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Digniin, waxaan ku xusuusinaynaa in wakaaladdani aysan lahayn wax qiimo sharci ah. Waxaa loo turjumay oo keliya si isticmaaluhu u fahmo.
+tm-version-francaise-et-traductions = Nuqulka af-Faransiiska iyo turjumaadaha
+tm-revocation-d-une-autorisation-via-le = Joojinta ogolaansho iyadoo loo marayo adeegga «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Aniga oo hoos ku saxiixan, { $get_full_name }, waxaan doonayaa inaan joojiyo ogolaanshaha «{ $authorization }» ee la sameeyay { $creation_date } la jira { $organisation }.
+tm-fait-a-le = Lagu qoray { $display_address }, taariikhda { $date }
+tm-le-mandant = Qofka wakaaladda bixiya
+tm-lautorisation-a-ete-revoquee-avec-succes = Ogolaanshaha si guul leh ayaa loo joojiyay. Fadlan daabac si uu u saxiixo qofka wakaaladda bixiya.
+tm-l-autorisation-a-ete-revoquee-avec = Ogolaanshaha si guul leh ayaa loo joojiyay!
+tm-rappel-de-l-autorisation-revoquee = Xusuusinta ogolaanshaha la joojiyay
+tm-thematique-administrative = Mawduuca maamulka
+tm-date-de-l-autorisation = Taariikhda ogolaanshaha
+tm-expiration-de-l-autorisation = Dhammaadka ogolaanshaha
+tm-imprimer-l-attestation-de-revocation = Daabac caddaynta joojinta
+tm-confirmer-la-revocation-de-l = Xaqiiji joojinta ogolaanshaha
+tm-merci-de-verifier-les-informations-ci = Fadlan hubi macluumaadka hoose ka hor intaadan xaqiijin joojinta ogolaanshaha
+tm-rappel-de-l-autorisation-en-cours = Xusuusinta ogolaanshaha la joojinayo
+tm-thematique-administrative-associee = Mawduuca maamulka ee la xiriira
+tm-souhaitez-vous-confirmer-la-revocation = Ma doonaysaa inaad xaqiijiso joojinta ogolaanshahan?
+tm-revoquer-l-autorisation = Jooji ogolaanshaha
+tm-confirmation-de-revocation = Xaqiijinta joojinta
+tm-merci-de-verifier-les-informations-ci-2 = Fadlan hubi macluumaadka hoose ka hor intaadan xaqiijin joojinta wakaaladda
+tm-rappel-du-mandat-en-cours-de = Xusuusinta wakaaladda la joojinayo
+tm-date-du-mandat = Taariikhda wakaaladda
+tm-expiration-du-mandat = Dhammaadka wakaaladda
+tm-souhaitez-vous-confirmer-la-revocation-2 = Ma doonaysaa inaad xaqiijiso joojinta wakaaladdan?
+tm-revoquer-le-mandat = Jooji wakaaladda
+tm-revocation-d-un-mandat-via-le = Joojinta wakaalad iyadoo loo marayo adeegga Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Aniga oo hoos ku saxiixan, { $usager_name }, waxaan doonayaa inaan joojiyo wakaaladda «Aidants Connect» ee la sameeyay { $creation_date } la jira { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Wakaaladda si guul leh ayaa loo joojiyay. Fadlan daabac si uu u saxiixo qofka wakaaladda bixiya.
+tm-le-mandat-a-ete-revoque-avec-2 = Wakaaladda si guul leh ayaa loo joojiyay!
+tm-rappel-du-mandat-revoque = Xusuusinta wakaaladda la joojiyay
+tm-mandat-pour-realiser-des-demarches = Wakaalad loogu talagalay in hawlo maamul oo internetka ah loo qabto isticmaale iyadoo loo marayo adeegga «Aidants Connect» inta lagu jiro xaaladda degdegga caafimaad ee uu ku dhawaaqay qodobka 4 ee sharciga 23 Maarso 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Aniga oo hoos ku saxiixan, { $get_full_name }, waxaan u oggolaaday { $organisation }, oo ay shaqaalaheeda la oggolaaday oo keliya ay meeshayda ka shaqayn karaan, inay magacayga ku qabtaan, sida ku cad qodobka 1984 iyo kuwa xiga ee Sharciga Madaniga, hawlaha maamul ee internetka ah ee soo socda, ha ahaadeen kuwo laga heli karo FranceConnect ama yaysan ahaan:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } wuxuu u oggolaaday { $name } inuu isticmaalo xogtiisa shakhsiga ah oo keliya fulinta wakaaladdan.
+tm-l-aidant-habilite-de-a-rappele = Caawiyaha la oggolaaday ee { $name } wuxuu { $usager } xusuusiyay: ujeeddada shaqada, sababta macluumaadkiisa loo ururinayo iyo faa'iidadooda; in uu xuquuq ku leeyahay xogtiisa (arag, sixid, tirtirid, iwm.) iyo in qofka wakaaladda bixiyaa uu waqti kasta dib u qaadan karo oggolaanshihiisa.
+tm-a-cette-fin = Ujeeddadaas awgeed:
+tm-ne-collecter-et-conserver-que-les = inuu ururiyo oo kaydiyo oo keliya macluumaadka dhab ahaan loogu baahan yahay hawlaha liiska ku jira,
+tm-nutiliser-les-informations-fournies-que = inuu macluumaadka la bixiyay u isticmaalo oo keliya hawlaha liiska ku jira. Si uu hawlo kale u qabto, waa inuu marka hore u sheegaa isticmaalaha oo helaa oggolaanshihiisa;
+tm-ne-collecter-et-conserver-que-les-2 = inuu ururiyo oo kaydiyo oo keliya macluumaadka dhab ahaan loogu baahan yahay noocyada hawlaha liiska ku jira;
+tm-nutiliser-les-informations-fournies-que-2 = inuu macluumaadka la bixiyay u isticmaalo oo keliya qabashada hawlahan. Si uu hawlo kale u qabto, waa inuu marka hore u sheegaa isticmaalaha oo helaa oggolaanshihiisa;
+tm-mettre-a-jour-puis-a-supprimer = inuu cusboonaysiiyo kadibna tirtiro dhammaan macluumaadka isticmaalaha marka aan loogu baahnayn hawlaha;
+tm-respecter-la-confidentialite-des = inuu ilaaliyo sirta macluumaadka la bixiyay;
+tm-prendre-toutes-les-precautions-pour = inuu qaado dhammaan taxaddarka si loo sugo amniga xogta shakhsiga ah ee la diray.
+tm-le-mandataire-sengage-a = Wakiilku (qofka meeshaada ka shaqeeya) wuxuu ballan qaadayaa:
+tm-le-present-mandat-est-accepte-et = Wakaaladdan waa la aqbalay oo la oggolaaday muddada loo baahan yahay si caawiyaha la oggolaaday ee { $name } u dhammaystiro hawlihiisa. Wakaaladdu way dhammaanaysaa marka hawlaha kor ku xusan la dhammeeyo, ama waqti kasta haddii qofka wakaaladda bixiya ama wakiilku go'aansado inuu joojiyo.
+tm-l-aidant-habilite-de-est-tenu = Caawiyaha la oggolaaday ee { $name } waa inuu fuliyaa wakaaladda inta uu mas'uul ka yahay, wuxuuna ka jawaabayaa khasaaraha iyo magdhawga ka iman kara fulin la'aanteeda, sida ku cad qodobka 1991 iyo kuwa xiga ee Sharciga Madaniga.
+tm-mandat-pour-realiser-des-demarches-en-2 = Wakaalad loogu talagalay in hawlo internetka lagu qabto adeegga «Aidants Connect» inta lagu jiro xaaladda degdegga caafimaad
+tm-je-mappelle-je-suis-le-mandant = Magacaygu waa: { $name } (anigu waxaan ahay qofka wakaaladda bixiya)
+tm-jautorise-cest-le-mandataire-a-realiser = Waxaan u oggolaaday { $name } (isagu waa wakiilka) inuu meeshayda ka qabto hawlaha maamul ee soo socda: { $n }
+tm-cette-autorisation-est-conforme-aux = Oggolaanshahani wuxuu waafaqsan yahay qodobka 1984 iyo kuwa xiga ee Sharciga Madaniga. Hawlaha waxaa lagu qaban doonaa internetka, goobo isticmaala FranceConnect ama goobo kale. Sidoo kale waxaa lagu qaban karaa qaab kasta oo maamulku oggol yahay (taleefan, warqad, iimayl, …).
+tm-je-peux-annuler-mon-autorisation-a = Waqti kasta waan joojin karaa oggolaanshahayga.
+tm-je-reconnais-que-laidant-habilite-par = Waan qirayaa in caawiyaha uu oggolaaday { $name } uu i xusuusiyay ujeeddada shaqadiisa, oo uu ii sheegay baahida iyo faa'iidada macluumaadka la ururinayo;
+tm-jautorise-les-aidants-habilites-par-a = Waxaan u oggolaaday caawiyayaasha uu oggolaaday { $name } inay isticmaalaan xogtayda shakhsiga ah qaybta wakaaladdan. Waan ogahay inaan xuquuq ku leeyahay macluumaadka i khuseeya: arag, sixid, tirtirid.
+tm-pour-que-puisse-agir-a-ma = Si { $name } uu meeshayda uga shaqeeyo:
+tm-effectuer-les-demarches-listees-dans-ce = inay meeshayda ka qabtaan hawlaha ku qoran dukumentigan, iyagoo ka duulaya macluumaadka aan siiyay;
+tm-collecter-et-conserver-seulement-les = inay ururiyaan oo kaydiyaan oo keliya macluumaadka loogu baahan yahay hawlaha ku qoran dukumentigan ama kuwa la xiriira;
+tm-utiliser-et-communiquer-seulement-les = inay isticmaalaan oo gudbiyaan oo keliya macluumaadka loogu baahan yahay hawlaha ku qoran dukumentigan ama kuwa la xiriira;
+tm-minformer-et-demander-mon-autorisation = inay ii sheegaan oo weydiistaan oggolaanshahayga ka hor intaysan qaban hawlo aan ku qornayn dukumentigan;
+tm-mettre-a-jour-et-supprimer-lensemble = inay cusboonaysiiyaan oo tirtiraan dhammaan macluumaadkayga shakhsiga ah marka aan loo baahnayn;
+tm-sinterdire-de-rendre-publiques-mes = inaysan weligood dadweynaha u bandhigin macluumaadkayga shakhsiga ah;
+tm-prendre-toutes-les-precautions-pour-2 = inay qaadaan dhammaan taxaddarka si loo sugo amniga macluumaadkayga shakhsiga ah.
+tm-les-aidants-habilites-par-doivent = Caawiyayaasha uu oggolaaday { $name } waa inay:
+tm-a-partir-du-moment-ou-un = Laga bilaabo marka caawiye uu oggolaaday { $name } uu meeshayda ka qabto mid ka mid ah hawlaha ku qoran dukumentigan, wuxuu aqbalayaa inuu ku qabto shuruudaha ku qoran dukumentigan.
+tm-les-demarches-decrites-ci-dessus-sont = hawlaha kor ku qoran la dhammeeyo;
+tm-je-decide-de-lannuler = aniga aan go'aansado inaan joojiyo;
+tm-laidant-habilite-par-decide-de-lannuler = caawiyaha uu oggolaaday { $name } uu go'aansado inuu joojiyo;
+tm-je-donne-mon-autorisation-a-une = aan oggolaanshahayga siiyo qof kale oo aan ahayn caawiye uu oggolaaday { $name }. Xaaladdaas, waa inaan sida ugu dhaqsaha badan u sheegaa { $name }.
+tm-mon-autorisation-est-donnee-et-acceptee = Oggolaanshahayga waa la bixiyay waana la aqbalay { $n }. Wuu ka horreeyaa dhammaadkiisa haddii:
+tm-l-aidant-habilite-par-doit-accomplir = Caawiyaha uu oggolaaday { $name } waa inuu meeshayda ka qabtaa hawlaha ku qoran dukumentigan inta wakaaladdu shaqaynayso. Caawiyaha uu oggolaaday { $name } wuxuu mas'uul noqon karaa haddii uusan ilaalin shuruudaha ku qoran dukumentigan (qodobka 1991 ee Sharciga Madaniga).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Waxaan u oggolaaday { $name } (isagu waa wakiilka) inuu meeshayda ka qabto hawlaha maamul ee soo socda:
+tm-collecter-et-conserver-utiliser-et = inay ururiyaan, kaydiyaan, isticmaalaan oo gudbiyaan oo keliya macluumaadka loogu baahan yahay hawlaha ku qoran dukumentigan ama kuwa la xiriira;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Caawiyaha uu oggolaaday { $name } waa inuu meeshayda ka qabtaa hawlaha ku qoran dukumentigan inta wakaaladdu shaqaynayso. Wuxuu mas'uul noqon karaa haddii uusan ilaalin shuruudaha ku qoran dukumentigan (qodobka 1991 ee Sharciga Madaniga).
+tm-fait-a-le-2 = Lagu qoray { $display_address }, { $display_city }, taariikhda { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Waxaan u oggolaaday { $name } (isagu waa wakiilka) inuu aniga ii qabto hawlaha maamul ee soo socda:
+tm-pour-que-puisse-agir-pour-mon = Si { $name } uu aniga ii shaqeeyo:
+tm-effectuer-les-demarches-listees-dans-ce-2 = inay aniga ii qabtaan hawlaha ku qoran dukumentigan, iyagoo ka duulaya macluumaadka aan siiyay;
+tm-a-partir-du-moment-ou-un-2 = Laga bilaabo marka caawiye uu oggolaaday { $name } uu aniga ii qabto mid ka mid ah hawlaha ku qoran dukumentigan, wuxuu aqbalayaa inuu ku qabto shuruudaha ku qoran dukumentigan.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Caawiyaha uu oggolaaday { $name } waa inuu aniga ii qabtaa hawlaha ku qoran dukumentigan inta wakaaladdu shaqaynayso. Wuxuu mas'uul noqon karaa haddii uusan ilaalin shuruudaha ku qoran dukumentigan (qodobka 1991 ee Sharciga Madaniga).
+tm-mandat-pour-realiser-des-demarches-en-3 = Wakaalad loogu talagalay in hawlo internetka lagu qabto adeegga «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Magacaygu waa { $name } waxaanan ahay qofka wakaaladda bixiya.
+tm-jautorise-en-tant-que-mandataire-a = Waxaan u oggolaaday { $name }, isagoo ah wakiil, inuu aniga ii qabto hawlaha maamul ee soo socda:
+tm-je-declare-ne-pas-faire-l = Waxaan caddaynayaa inaanan ku hoos jirin wax tallaabo ilaalin sharci ah (sauvegarde de justice, tutelle ama curatelle).
+tm-jautorise-les-aidants-habilites-par-a-2 = Waxaan u oggolaaday caawiyayaasha uu oggolaaday { $name } inay isticmaalaan xogtayda shakhsiga ah qaybta wakaaladdan. Waan ogahay inaan xuquuq ku leeyahay macluumaadka i khuseeya: arag, ogaysiin, sixid, xaddidid, tirtirid.
+tm-quand-un-aidant-habilite-par-realise = Marka caawiye uu oggolaaday { $name } uu aniga ii qabto mid ka mid ah hawlaha kor ku qoran, wuxuu ballan qaadayaa inuu ku qabto shuruudaha iyo muddada ku qoran dukumentigan, haddii kale wuxuu yeelanayaa mas'uuliyad madani iyo mid ciqaab.
+tm-prendre-toutes-les-precautions-pour-3 = inay qaadaan dhammaan taxaddarka si loo sugo amniga iyo sirta macluumaadkayga shakhsiga ah.
+tm-un-aidant-habilite-par-decide-de = caawiye uu oggolaaday { $name } uu go'aansado inuu joojiyo;
+tm-fait-a-le-3 = Lagu qoray { $display_address }, { $zipcode } { $display_city }, taariikhda { $date }
+tm-prenom-nom-et-signature-du-mandataire = Magaca koowaad, magaca qoyska iyo saxiixa wakiilka (caawiyaha)
+tm-prenom-nom-et-signature-du-mandant = Magaca koowaad, magaca qoyska iyo saxiixa qofka wakaaladda bixiya (isticmaalaha)
+tm-il-y-a-des-erreurs-dans = Foomka waxaa ku jira khaladaad
+tm-lisez-ces-mentions-a-lusager = U akhri qoraalkan isticmaalaha
+tm-le-mandat-est-une-autorisation-ecrite = Wakaaladdu waa oggolaansho qoran oo u oggolaanaya caawiyaha inuu hawlo maamul kuu qabto. Way ku ilaalinaysaa adiga iyo caawiyaha ku caawinaya. Waqti kasta waad joojin kartaa.
+tm-une-fois-ce-mandat-signe-par = Marka labada dhinacba saxiixaan wakaaladdan, caawiyuhu wuxuu ballan qaadayaa:
+tm-realiser-les-demarches-listees-dans-le = inuu qabto hawlaha ku qoran wakaaladda isagoo ka duulaya macluumaadka aad siisay;
+tm-utiliser-et-enregistrer-seulement-les = inuu isticmaalo oo kaydiyo oo keliya macluumaadka loogu baahan yahay hawlahan;
+tm-ne-pas-effectuer-dautres-demarches-que = inuusan qaban hawlo aan ku qornayn wakaaladda;
+tm-securiser-lensemble-de-vos-informations = inuu sugo dhammaan macluumaadkaaga oo tirtiro marka aan loo baahnayn.
+tm-connectez-lusager-a-franceconnect = Isticmaalaha geli FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Soo koobidda wakaaladda fogaan
+tm-elements-du-mandat = Qaybaha wakaaladda
+tm-validation-de-lusager = Xaqiijinta isticmaalaha
+tm-en-cochant-ces-cases-confirme = Markuu calaamadeeyo sanduuqyadan, { $name } wuxuu xaqiijinayaa:
+tm-validation-de-laidant = Xaqiijinta caawiyaha
+tm-enregistrer-le-mandat = Kaydi wakaaladda
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Ma tahay qof caadi ah?
+tm-aidants-connect-n-est-pas-un = Aidants Connect ma aha qalab loogu talagalay dadka caadiga ah ama qaraabada qof caawisa.
+tm-vous-rencontrez-un-probleme-lors-de = Ma dhibaato ayaad kala kulantay galitaanka France Connect ama galitaanka boggaga shakhsiga ah ee adeegyada dadweynaha (CAF, canshuuraha, ANTS...)? Eeg bogga caawimaadda ee gaarka ah.
+tm-vous-rencontrez-des-difficultes-avec-le = Ma dhibaato ayaad ku qabtaa kombiyuutarka iyo internetka, oo ma rabtaa qof ku caawiya si aad hawlahaaga u qabato ama aad iskaa ugu barato? Raadi meel kuu dhow.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Cinwaanka iimaylka
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Lambarka taleefanka gacanta
+tm-format-attendu-10-chiffres = Qaabka la rabo: 10 god
+tm-format-attendu-6-chiffres = Qaabka la rabo: 6 god
+tm-selectionnez-la-ou-les-demarches = Dooro hawsha ama hawlaha
+tm-choisissez-la-duree-du-mandat = Dooro muddada wakaaladda
+tm-code-a-6-chiffres = Koodh 6 god ah
+tm-choisir = Dooro…
+tm-exemple-prenom-nom-exemple-fr = Tusaale: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Cinwaanka iimaylka cusub
+tm-erreur-veuillez-saisir-uniquement-des = Khalad: fadlan qor oo keliya cinwaanno iimayl oo sax ah.
+tm-telephone-mobile = Taleefanka gacanta
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Magaca sanduuqa calaamadda
