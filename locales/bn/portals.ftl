@@ -1637,6 +1637,179 @@ tm-mes-proches = আমার আত্মীয়রা
 tm-aucun-proche = কোনো আত্মীয় নেই
 tm-ajouter-un-proche = একজন আত্মীয় যোগ করুন
 
+## aidants: layouts
+
+tm-page-d-accueil = প্রধান পাতা
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = তথ্য আদান-প্রদানের সময় একটি কারিগরি সমস্যা হয়েছে।
+tm-la-syntaxe-de-la-requete-est = অনুরোধের গঠন ভুল। আবার চেষ্টা করতে পারেন, সমস্যা থেকে গেলে আমাদের সাথে যোগাযোগ করুন।
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = এই পাতা খোলার অনুমতি আপনার নেই।
+tm-si-vous-pensez-qu-il-s = এটি ভুল মনে হলে, আমাদের প্রধান পাতা দেখতে পারেন বা সাহায্যের জন্য আমাদের সাথে যোগাযোগ করতে পারেন।
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = আপনি যে পাতা খুঁজছেন তা পাওয়া যায়নি। অসুবিধার জন্য দুঃখিত।
+tm-si-vous-avez-tape-l-adresse = আপনি নিজে ব্রাউজারে পাতার ঠিকানা লিখে থাকলে, সেটি সঠিক কিনা দেখুন। পাতাটি হয়তো আর নেই। সেক্ষেত্রে, চালিয়ে যেতে আমাদের প্রধান পাতা দেখতে পারেন। নাহলে আমাদের সাথে যোগাযোগ করুন, আমরা আপনাকে সঠিক তথ্যের দিকে নিয়ে যাব।
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect দিয়ে লগ ইনের জন্য দেওয়া সময় শেষ হয়ে গেছে।
+tm-vous-pouvez-reessayer-la-connexion = প্রধান পাতা থেকে আবার লগ ইনের চেষ্টা করতে পারেন। সমস্যা থেকে গেলে আমাদের সাথে যোগাযোগ করুন।
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = দুঃখিত, সেবাটিতে সমস্যা হচ্ছে, আমরা যত দ্রুত সম্ভব এটি ঠিক করার চেষ্টা করছি।
+tm-essayez-de-rafraichir-la-page-ou = পাতাটি রিফ্রেশ করুন বা পরে আবার চেষ্টা করুন।
+tm-si-vous-avez-besoin-d-une = এখনই সাহায্য দরকার হলে অনুগ্রহ করে সরাসরি আমাদের সাথে যোগাযোগ করুন।
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = মুক্তারনামা (mandat) প্রিন্ট করুন
+tm-mandat-final = চূড়ান্ত মুক্তারনামা
+tm-attention-ceci-est-un-projet-de = সাবধান! এটি শুধু মুক্তারনামার খসড়া। এর কোনো আইনগত মূল্য নেই।
+tm-le-mandat-a-ete-cree-avec = মুক্তারনামা সফলভাবে তৈরি হয়েছে। অনুগ্রহ করে এটি প্রিন্ট করুন, যাতে মুক্তারদাতা (যিনি ক্ষমতা দিচ্ছেন) সই করতে পারেন।
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 প্রিন্ট করতে, ব্রাউজারের মেনুতে «Fichier», তারপর «Imprimer» বেছে নিন।
+tm-projet-de-mandat-traduit = অনূদিত মুক্তারনামার খসড়া
+tm-vous-trouverez-ci-dessous-un-mandat = নিচে একটি নমুনা মুক্তারনামা আছে, যার কয়েকটি অনুবাদ পাওয়া যায়। এই অনুবাদগুলো শুধু ব্যবহারকারীকে বোঝানোর জন্য যে মুক্তারনামা কী এবং এর ফল কী। এই অনুবাদগুলোর কোনো আইনগত মূল্য নেই। শুধু ফরাসি ভাষার চূড়ান্ত মুক্তারনামার আইনগত মূল্য আছে।
+tm-vous-pouvez-imprimer-ce-mandat-type = নিচের বোতামে ক্লিক করে এই নমুনা মুক্তারনামা প্রিন্ট করতে পারেন। সাবধান, মনে করিয়ে দিচ্ছি যে এই মুক্তারনামার কোনো আইনগত মূল্য নেই। এটি শুধু ব্যবহারকারীর জানার জন্য অনুবাদ করা হয়েছে।
+tm-version-francaise = ফরাসি সংস্করণ
+tm-traduire-le-mandat-en = মুক্তারনামা অনুবাদ করুন:
+tm-mandat-pour-realiser-des-demarches-en = «Aidants Connect» সেবার মাধ্যমে অনলাইনে কাজ করার মুক্তারনামা
+tm-attention-nous-vous-rappelons-que-ce = সাবধান, মনে করিয়ে দিচ্ছি যে এই মুক্তারনামার কোনো আইনগত মূল্য নেই। এটি শুধু ব্যবহারকারীর জানার জন্য অনুবাদ করা হয়েছে।
+tm-version-francaise-et-traductions = ফরাসি সংস্করণ ও অনুবাদ
+tm-revocation-d-une-autorisation-via-le = «Aidants Connect» সেবার মাধ্যমে একটি অনুমতি বাতিল
+tm-je-soussigne-e-souhaite-revoquer-l = আমি নিম্নস্বাক্ষরকারী, { $get_full_name }, { $creation_date } তারিখে { $organisation }-এর সাথে তৈরি «{ $authorization }» অনুমতিটি বাতিল করতে চাই।
+tm-fait-a-le = { $display_address }-এ, { $date } তারিখে লেখা হলো
+tm-le-mandant = মুক্তারদাতা
+tm-lautorisation-a-ete-revoquee-avec-succes = অনুমতি সফলভাবে বাতিল হয়েছে। অনুগ্রহ করে এটি প্রিন্ট করুন, যাতে মুক্তারদাতা সই করতে পারেন।
+tm-l-autorisation-a-ete-revoquee-avec = অনুমতি সফলভাবে বাতিল হয়েছে!
+tm-rappel-de-l-autorisation-revoquee = বাতিল হওয়া অনুমতির বিবরণ
+tm-thematique-administrative = প্রশাসনিক বিষয়
+tm-date-de-l-autorisation = অনুমতির তারিখ
+tm-expiration-de-l-autorisation = অনুমতির মেয়াদ শেষ
+tm-imprimer-l-attestation-de-revocation = বাতিলের প্রত্যয়নপত্র প্রিন্ট করুন
+tm-confirmer-la-revocation-de-l = অনুমতি বাতিল নিশ্চিত করুন
+tm-merci-de-verifier-les-informations-ci = অনুমতি বাতিল নিশ্চিত করার আগে অনুগ্রহ করে নিচের তথ্য যাচাই করুন
+tm-rappel-de-l-autorisation-en-cours = বাতিল হতে থাকা অনুমতির বিবরণ
+tm-thematique-administrative-associee = সংশ্লিষ্ট প্রশাসনিক বিষয়
+tm-souhaitez-vous-confirmer-la-revocation = আপনি কি এই অনুমতি বাতিল নিশ্চিত করতে চান?
+tm-revoquer-l-autorisation = অনুমতি বাতিল করুন
+tm-confirmation-de-revocation = বাতিলের নিশ্চয়তা
+tm-merci-de-verifier-les-informations-ci-2 = মুক্তারনামা বাতিল নিশ্চিত করার আগে অনুগ্রহ করে নিচের তথ্য যাচাই করুন
+tm-rappel-du-mandat-en-cours-de = বাতিল হতে থাকা মুক্তারনামার বিবরণ
+tm-date-du-mandat = মুক্তারনামার তারিখ
+tm-expiration-du-mandat = মুক্তারনামার মেয়াদ শেষ
+tm-souhaitez-vous-confirmer-la-revocation-2 = আপনি কি এই মুক্তারনামা বাতিল নিশ্চিত করতে চান?
+tm-revoquer-le-mandat = মুক্তারনামা বাতিল করুন
+tm-revocation-d-un-mandat-via-le = Aidants Connect সেবার মাধ্যমে একটি মুক্তারনামা বাতিল
+tm-je-soussigne-e-souhaite-revoquer-le = আমি নিম্নস্বাক্ষরকারী, { $usager_name }, { $creation_date } তারিখে { $organisation }-এর সাথে তৈরি «Aidants Connect» মুক্তারনামাটি বাতিল করতে চাই।
+tm-le-mandat-a-ete-revoque-avec = মুক্তারনামা সফলভাবে বাতিল হয়েছে। অনুগ্রহ করে এটি প্রিন্ট করুন, যাতে মুক্তারদাতা সই করতে পারেন।
+tm-le-mandat-a-ete-revoque-avec-2 = মুক্তারনামা সফলভাবে বাতিল হয়েছে!
+tm-rappel-du-mandat-revoque = বাতিল হওয়া মুক্তারনামার বিবরণ
+tm-mandat-pour-realiser-des-demarches = 23 মার্চ 2020-এর আইনের 4 নম্বর ধারায় ঘোষিত স্বাস্থ্য জরুরি অবস্থার সময় «Aidants Connect» সেবার মাধ্যমে একজন ব্যবহারকারীর পক্ষে অনলাইনে প্রশাসনিক কাজ করার মুক্তারনামা।
+tm-je-soussigne-e-autorise-dont-seuls = আমি নিম্নস্বাক্ষরকারী, { $get_full_name }, { $organisation }-কে, যার শুধু অনুমোদিত কর্মীরাই আমার হয়ে কাজ করতে পারেন, দেওয়ানি আইনের 1984 ও পরবর্তী ধারা অনুযায়ী আমার নামে নিচের অনলাইন প্রশাসনিক কাজগুলো করার অনুমতি দিচ্ছি, সেগুলো FranceConnect দিয়ে করা যাক বা না যাক:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } { $name }-কে শুধু এই মুক্তারনামা পালনের জন্য তার ব্যক্তিগত তথ্য ব্যবহার করার অনুমতি দিচ্ছেন।
+tm-l-aidant-habilite-de-a-rappele = { $name }-এর অনুমোদিত সহায়ক { $usager }-কে মনে করিয়ে দিয়েছেন: কাজের উদ্দেশ্য, তার তথ্য কেন সংগ্রহ করা হচ্ছে ও তার কাজে লাগা; তার তথ্যের উপর তার অধিকার (দেখা, সংশোধন, মুছে ফেলা ইত্যাদি) এবং মুক্তারদাতা যেকোনো সময় তার সম্মতি ফিরিয়ে নিতে পারেন।
+tm-a-cette-fin = এই উদ্দেশ্যে:
+tm-ne-collecter-et-conserver-que-les = শুধু সেই তথ্য সংগ্রহ ও সংরক্ষণ করবেন যা তালিকাভুক্ত কাজের জন্য সত্যিই দরকার,
+tm-nutiliser-les-informations-fournies-que = দেওয়া তথ্য শুধু তালিকাভুক্ত কাজের জন্য ব্যবহার করবেন। অন্য কাজ করতে হলে আগে ব্যবহারকারীকে জানাতে হবে এবং তার অনুমতি নিতে হবে;
+tm-ne-collecter-et-conserver-que-les-2 = শুধু সেই তথ্য সংগ্রহ ও সংরক্ষণ করবেন যা তালিকাভুক্ত কাজের ক্ষেত্রের জন্য সত্যিই দরকার;
+tm-nutiliser-les-informations-fournies-que-2 = দেওয়া তথ্য শুধু এই কাজগুলো করার জন্য ব্যবহার করবেন। অন্য কাজ করতে হলে আগে ব্যবহারকারীকে জানাতে হবে এবং তার অনুমতি নিতে হবে;
+tm-mettre-a-jour-puis-a-supprimer = ব্যবহারকারীর সব তথ্য হালনাগাদ করবেন এবং কাজের জন্য আর দরকার না হলে মুছে ফেলবেন;
+tm-respecter-la-confidentialite-des = দেওয়া তথ্যের গোপনীয়তা রক্ষা করবেন;
+tm-prendre-toutes-les-precautions-pour = পাঠানো ব্যক্তিগত তথ্যের নিরাপত্তার জন্য সব সতর্কতা নেবেন।
+tm-le-mandataire-sengage-a = মুক্তারপ্রাপ্ত (যিনি আপনার হয়ে কাজ করেন) প্রতিশ্রুতি দিচ্ছেন:
+tm-le-present-mandat-est-accepte-et = { $name }-এর অনুমোদিত সহায়কের কাজ শেষ করতে যত সময় দরকার, ততদিনের জন্য এই মুক্তারনামা গৃহীত ও সম্মত। উপরে উল্লেখিত কাজগুলো শেষ হলে, অথবা মুক্তারদাতা বা মুক্তারপ্রাপ্ত যেকোনো সময় বাতিলের সিদ্ধান্ত নিলে মুক্তারনামা শেষ হয়।
+tm-l-aidant-habilite-de-est-tenu = { $name }-এর অনুমোদিত সহায়ক যতদিন দায়িত্বে থাকবেন ততদিন মুক্তারনামা পালন করতে বাধ্য, এবং দেওয়ানি আইনের 1991 ও পরবর্তী ধারা অনুযায়ী তা পালন না করায় যে ক্ষতি হতে পারে তার দায় তার।
+tm-mandat-pour-realiser-des-demarches-en-2 = স্বাস্থ্য জরুরি অবস্থার সময় «Aidants Connect» সেবার মাধ্যমে অনলাইনে কাজ করার মুক্তারনামা
+tm-je-mappelle-je-suis-le-mandant = আমার নাম: { $name } (আমি মুক্তারদাতা)
+tm-jautorise-cest-le-mandataire-a-realiser = আমি { $name }-কে (তিনি মুক্তারপ্রাপ্ত) আমার হয়ে নিচের প্রশাসনিক কাজগুলো করার অনুমতি দিচ্ছি: { $n }
+tm-cette-autorisation-est-conforme-aux = এই অনুমতি দেওয়ানি আইনের 1984 ও পরবর্তী ধারা অনুযায়ী। কাজগুলো ইন্টারনেটে, FranceConnect ব্যবহার করা ওয়েবসাইটে বা অন্য ওয়েবসাইটে করা হবে। প্রশাসন যে সব উপায় অনুমতি দেয় (ফোন, কাগজ, ই-মেইল, …) সেভাবেও করা যেতে পারে।
+tm-je-peux-annuler-mon-autorisation-a = আমি যেকোনো সময় আমার অনুমতি বাতিল করতে পারি।
+tm-je-reconnais-que-laidant-habilite-par = আমি স্বীকার করছি যে { $name } অনুমোদিত সহায়ক আমাকে তার কাজের উদ্দেশ্য মনে করিয়ে দিয়েছেন এবং সংগৃহীত তথ্যের প্রয়োজন ও কাজে লাগা সম্পর্কে জানিয়েছেন;
+tm-jautorise-les-aidants-habilites-par-a = আমি { $name } অনুমোদিত সহায়কদের এই মুক্তারনামার আওতায় আমার ব্যক্তিগত তথ্য ব্যবহারের অনুমতি দিচ্ছি। আমি জানি আমার সম্পর্কিত তথ্যের উপর আমার অধিকার আছে: দেখা, সংশোধন, মুছে ফেলা।
+tm-pour-que-puisse-agir-a-ma = { $name } যাতে আমার হয়ে কাজ করতে পারেন:
+tm-effectuer-les-demarches-listees-dans-ce = আমার দেওয়া তথ্যের ভিত্তিতে এই নথিতে তালিকাভুক্ত কাজগুলো আমার হয়ে করবেন;
+tm-collecter-et-conserver-seulement-les = শুধু সেই তথ্য সংগ্রহ ও সংরক্ষণ করবেন যা এই নথিতে তালিকাভুক্ত কাজ বা তার সাথে যুক্ত কাজের জন্য দরকার;
+tm-utiliser-et-communiquer-seulement-les = শুধু সেই তথ্য ব্যবহার ও অন্যকে দেবেন যা এই নথিতে তালিকাভুক্ত কাজ বা তার সাথে যুক্ত কাজের জন্য দরকার;
+tm-minformer-et-demander-mon-autorisation = এই নথিতে তালিকাভুক্ত কাজের বাইরে অন্য কাজ করার আগে আমাকে জানাবেন ও আমার অনুমতি চাইবেন;
+tm-mettre-a-jour-et-supprimer-lensemble = আমার সব ব্যক্তিগত তথ্য হালনাগাদ করবেন এবং আর কাজে না লাগলে মুছে ফেলবেন;
+tm-sinterdire-de-rendre-publiques-mes = আমার ব্যক্তিগত তথ্য কখনো প্রকাশ করবেন না;
+tm-prendre-toutes-les-precautions-pour-2 = আমার ব্যক্তিগত তথ্যের নিরাপত্তার জন্য সব সতর্কতা নেবেন।
+tm-les-aidants-habilites-par-doivent = { $name } অনুমোদিত সহায়কদের অবশ্যই:
+tm-a-partir-du-moment-ou-un = { $name } অনুমোদিত একজন সহায়ক যখন থেকে এই নথিতে তালিকাভুক্ত কোনো কাজ আমার হয়ে করেন, তখন থেকে তিনি এই নথিতে লেখা শর্তে তা করতে রাজি হন।
+tm-les-demarches-decrites-ci-dessus-sont = উপরে বর্ণিত কাজগুলো শেষ হলে;
+tm-je-decide-de-lannuler = আমি এটি বাতিলের সিদ্ধান্ত নিলে;
+tm-laidant-habilite-par-decide-de-lannuler = { $name } অনুমোদিত সহায়ক এটি বাতিলের সিদ্ধান্ত নিলে;
+tm-je-donne-mon-autorisation-a-une = আমি { $name } অনুমোদিত সহায়ক ছাড়া অন্য কাউকে আমার অনুমতি দিলে। সেক্ষেত্রে, আমাকে যত দ্রুত সম্ভব { $name }-কে জানাতে হবে।
+tm-mon-autorisation-est-donnee-et-acceptee = আমার অনুমতি দেওয়া ও গৃহীত হয়েছে { $n }। এর আগেই শেষ হবে যদি:
+tm-l-aidant-habilite-par-doit-accomplir = মুক্তারনামা বৈধ থাকা পর্যন্ত { $name } অনুমোদিত সহায়ককে এই নথিতে তালিকাভুক্ত কাজগুলো আমার হয়ে করতে হবে। { $name } অনুমোদিত সহায়ক এই নথিতে লেখা শর্ত না মানলে দায়ী হতে পারেন (দেওয়ানি আইনের 1991 ধারা)।
+tm-jautorise-cest-le-mandataire-a-realiser-2 = আমি { $name }-কে (তিনি মুক্তারপ্রাপ্ত) আমার হয়ে নিচের প্রশাসনিক কাজগুলো করার অনুমতি দিচ্ছি:
+tm-collecter-et-conserver-utiliser-et = শুধু সেই তথ্য সংগ্রহ, সংরক্ষণ, ব্যবহার ও অন্যকে দেবেন যা এই নথিতে তালিকাভুক্ত কাজ বা তার সাথে যুক্ত কাজের জন্য দরকার;
+tm-l-aidant-habilite-par-doit-accomplir-2 = মুক্তারনামা বৈধ থাকা পর্যন্ত { $name } অনুমোদিত সহায়ককে এই নথিতে তালিকাভুক্ত কাজগুলো আমার হয়ে করতে হবে। এই নথিতে লেখা শর্ত না মানলে তিনি দায়ী হতে পারেন (দেওয়ানি আইনের 1991 ধারা)।
+tm-fait-a-le-2 = { $display_address }, { $display_city }-এ, { $date } তারিখে লেখা হলো
+tm-jautorise-cest-le-mandataire-a-realiser-3 = আমি { $name }-কে (তিনি মুক্তারপ্রাপ্ত) আমার পক্ষে নিচের প্রশাসনিক কাজগুলো করার অনুমতি দিচ্ছি:
+tm-pour-que-puisse-agir-pour-mon = { $name } যাতে আমার পক্ষে কাজ করতে পারেন:
+tm-effectuer-les-demarches-listees-dans-ce-2 = আমার দেওয়া তথ্যের ভিত্তিতে এই নথিতে তালিকাভুক্ত কাজগুলো আমার পক্ষে করবেন;
+tm-a-partir-du-moment-ou-un-2 = { $name } অনুমোদিত একজন সহায়ক যখন থেকে এই নথিতে তালিকাভুক্ত কোনো কাজ আমার পক্ষে করেন, তখন থেকে তিনি এই নথিতে লেখা শর্তে তা করতে রাজি হন।
+tm-l-aidant-habilite-par-doit-accomplir-3 = মুক্তারনামা বৈধ থাকা পর্যন্ত { $name } অনুমোদিত সহায়ককে এই নথিতে তালিকাভুক্ত কাজগুলো আমার পক্ষে করতে হবে। এই নথিতে লেখা শর্ত না মানলে তিনি দায়ী হতে পারেন (দেওয়ানি আইনের 1991 ধারা)।
+tm-mandat-pour-realiser-des-demarches-en-3 = «Aidants Connect» সেবার মাধ্যমে অনলাইনে কাজ করার মুক্তারনামা
+tm-je-mappelle-et-je-suis-le = আমার নাম { $name } এবং আমি মুক্তারদাতা।
+tm-jautorise-en-tant-que-mandataire-a = আমি { $name }-কে, মুক্তারপ্রাপ্ত হিসেবে, আমার পক্ষে নিচের প্রশাসনিক কাজগুলো করার অনুমতি দিচ্ছি:
+tm-je-declare-ne-pas-faire-l = আমি ঘোষণা করছি যে আমি কোনো আইনি সুরক্ষা ব্যবস্থার (sauvegarde de justice, tutelle বা curatelle) অধীনে নেই।
+tm-jautorise-les-aidants-habilites-par-a-2 = আমি { $name } অনুমোদিত সহায়কদের এই মুক্তারনামার আওতায় আমার ব্যক্তিগত তথ্য ব্যবহারের অনুমতি দিচ্ছি। আমি জানি আমার সম্পর্কিত তথ্যের উপর আমার অধিকার আছে: দেখা, জানা, সংশোধন, সীমিত করা, মুছে ফেলা।
+tm-quand-un-aidant-habilite-par-realise = { $name } অনুমোদিত একজন সহায়ক যখন উপরে তালিকাভুক্ত কোনো কাজ আমার পক্ষে করেন, তখন তিনি এই নথিতে লেখা শর্ত ও সময় অনুযায়ী তা করার প্রতিশ্রুতি দেন, নাহলে তার দেওয়ানি ও ফৌজদারি দায় হবে।
+tm-prendre-toutes-les-precautions-pour-3 = আমার ব্যক্তিগত তথ্যের নিরাপত্তা ও গোপনীয়তার জন্য সব সতর্কতা নেবেন।
+tm-un-aidant-habilite-par-decide-de = { $name } অনুমোদিত একজন সহায়ক এটি বাতিলের সিদ্ধান্ত নিলে;
+tm-fait-a-le-3 = { $display_address }, { $zipcode } { $display_city }-এ, { $date } তারিখে লেখা হলো
+tm-prenom-nom-et-signature-du-mandataire = মুক্তারপ্রাপ্তের (সহায়কের) প্রথম নাম, পারিবারিক নাম ও সই
+tm-prenom-nom-et-signature-du-mandant = মুক্তারদাতার (ব্যবহারকারীর) প্রথম নাম, পারিবারিক নাম ও সই
+tm-il-y-a-des-erreurs-dans = ফর্মে ভুল আছে
+tm-lisez-ces-mentions-a-lusager = এই লেখাগুলো ব্যবহারকারীকে পড়ে শোনান
+tm-le-mandat-est-une-autorisation-ecrite = মুক্তারনামা হলো একটি লিখিত অনুমতি, যা সহায়ককে আপনার হয়ে প্রশাসনিক কাজ করতে দেয়। এটি আপনাকে এবং আপনাকে সাহায্যকারী সহায়ককে সুরক্ষা দেয়। আপনি যেকোনো সময় এটি শেষ করতে পারেন।
+tm-une-fois-ce-mandat-signe-par = দুই পক্ষ এই মুক্তারনামায় সই করলে, সহায়ক প্রতিশ্রুতি দেন:
+tm-realiser-les-demarches-listees-dans-le = আপনার দেওয়া তথ্যের ভিত্তিতে মুক্তারনামায় তালিকাভুক্ত কাজগুলো করবেন;
+tm-utiliser-et-enregistrer-seulement-les = শুধু এই কাজগুলোর জন্য দরকারি তথ্য ব্যবহার ও সংরক্ষণ করবেন;
+tm-ne-pas-effectuer-dautres-demarches-que = মুক্তারনামায় তালিকাভুক্ত কাজের বাইরে অন্য কোনো কাজ করবেন না;
+tm-securiser-lensemble-de-vos-informations = আপনার সব তথ্য সুরক্ষিত রাখবেন এবং আর কাজে না লাগলে মুছে ফেলবেন।
+tm-connectez-lusager-a-franceconnect = ব্যবহারকারীকে FranceConnect-এ লগ ইন করান
+tm-recapitulatif-du-mandat-a-distance = দূর থেকে করা মুক্তারনামার সারসংক্ষেপ
+tm-elements-du-mandat = মুক্তারনামার বিষয়গুলো
+tm-validation-de-lusager = ব্যবহারকারীর সম্মতি
+tm-en-cochant-ces-cases-confirme = এই বাক্সগুলোতে টিক দিয়ে { $name } নিশ্চিত করছেন:
+tm-validation-de-laidant = সহায়কের সম্মতি
+tm-enregistrer-le-mandat = মুক্তারনামা সংরক্ষণ করুন
+
+## aidants: login
+
+tm-vous-etes-un-particulier = আপনি কি একজন সাধারণ ব্যক্তি?
+tm-aidants-connect-n-est-pas-un = Aidants Connect সাধারণ ব্যক্তি বা কাউকে সাহায্যকারী আত্মীয়দের জন্য কোনো টুল নয়।
+tm-vous-rencontrez-un-probleme-lors-de = France Connect দিয়ে লগ ইন করতে বা সরকারি সেবার (CAF, কর, ANTS...) আপনার ব্যক্তিগত পাতায় যেতে সমস্যা হচ্ছে? এর জন্য নির্দিষ্ট সাহায্য পাতা দেখুন।
+tm-vous-rencontrez-des-difficultes-avec-le = কম্পিউটার ও ইন্টারনেট ব্যবহারে অসুবিধা হচ্ছে, আর কাজ করতে বা নিজে শিখতে বিশেষ সহায়তা চান? আপনার কাছাকাছি একটি জায়গা খুঁজুন।
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ই-মেইল ঠিকানা
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = মোবাইল নম্বর
+tm-format-attendu-10-chiffres = সঠিক ধরন: 10টি অঙ্ক
+tm-format-attendu-6-chiffres = সঠিক ধরন: 6টি অঙ্ক
+tm-selectionnez-la-ou-les-demarches = কাজটি বা কাজগুলো বেছে নিন
+tm-choisissez-la-duree-du-mandat = মুক্তারনামার মেয়াদ বেছে নিন
+tm-code-a-6-chiffres = 6 অঙ্কের কোড
+tm-choisir = বেছে নিন…
+tm-exemple-prenom-nom-exemple-fr = উদাহরণ: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = নতুন ই-মেইল ঠিকানা
+tm-erreur-veuillez-saisir-uniquement-des = ভুল: অনুগ্রহ করে শুধু সঠিক ই-মেইল ঠিকানা লিখুন।
+tm-telephone-mobile = মোবাইল ফোন
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = টিক বক্সের নাম
