@@ -1773,6 +1773,318 @@ tm-mes-proches = أقاربي
 tm-aucun-proche = لا يوجد أي قريب
 tm-ajouter-un-proche = إضافة قريب
 
+## mdph: account
+
+tm-plus-qu-une-etape = بقيت خطوة واحدة فقط
+tm-cliquez-sur-le-lien-qui-vous = اضغط على الرابط الذي أُرسل إليك لتفعيل حسابك (انظر أيضًا في الرسائل غير المرغوب فيها).
+tm-votre-compte-a-bien-ete-valide = تم تأكيد حسابك.
+tm-ce-lien-est-incorrect-ou-a = هذا الرابط غير صحيح أو استُعمل من قبل.
+tm-email-envoye = أُرسلت الرسالة
+tm-cliquez-sur-le-lien-qui-vous-2 = اضغط على الرابط الذي أُرسل إليك بالبريد الإلكتروني لتغيير كلمة السر.
+tm-si-vous-avez-oublie-votre-mot = إذا نسيت كلمة السر، اكتب عنوان بريدك الإلكتروني، وستُرسل إليه كلمة سر جديدة.
+tm-veuillez-entrer-votre-email = يُرجى كتابة بريدك الإلكتروني.
+tm-l-adresse-email-n-est-pas = عنوان البريد الإلكتروني غير صحيح.
+tm-connectez-vous-pour-reprendre-votre = ادخل إلى حسابك لتكمل إجراءك
+tm-adresse-email = عنوان البريد الإلكتروني
+tm-veuillez-entrer-une-adresse-email = يُرجى كتابة عنوان بريد إلكتروني.
+tm-cette-adresse-email-n-est-pas = عنوان البريد الإلكتروني هذا غير صحيح.
+tm-veuillez-entrer-un-mot-de-passe = يُرجى كتابة كلمة سر.
+tm-vous-n-avez-pas-de-compte = ليس لديك حساب؟ سجّل الآن
+tm-une-erreur-est-survenue-lors-de-5 = حدث خطأ أثناء الإرسال. ربما تم تفعيل الحساب المطلوب من قبل أو أنه غير موجود.
+tm-un-mail-de-confirmation-a-bien = أُعيد إرسال رسالة التأكيد إلى بريدك الإلكتروني
+tm-nouveau-mot-de-passe = كلمة السر الجديدة
+tm-vous-avez-indique-avoir-oublie-votre = قلت إنك نسيت كلمة السر. يُرجى إعادة تعيينها بكتابة كلمة سر جديدة.
+tm-inscrivez-vous-pour-commencer-votre = سجّل لتبدأ إجراءك
+tm-veuillez-entrer-votre-adresse-e-mail = يُرجى كتابة عنوان بريدك الإلكتروني.
+tm-cet-email-n-est-pas-valide = هذا البريد الإلكتروني غير صحيح.
+tm-adresse-email-de-secours = عنوان بريد إلكتروني احتياطي
+tm-veuillez-entrer-votre-adresse-e-mail-2 = يُرجى كتابة عنوان بريدك الإلكتروني الاحتياطي.
+tm-erreur-dans-le-formulaire-merci-de = خطأ في الاستمارة، يُرجى تحديث الصفحة.
+tm-contact = الاتصال
+tm-veuillez-entrer-votre-numero-de-contact = يُرجى كتابة رقم الهاتف الذي نتصل بك عليه.
+tm-vous-avez-deja-un-compte-connectez = لديك حساب من قبل؟ ادخل إليه
+
+## mdph: apropos
+
+tm-en-quelques-mots = باختصار
+tm-plus-dun-tiers-des-personnes-handicapees = أكثر من ثلث الأشخاص ذوي الإعاقة يرون أن الإجراءات الإدارية المتعلقة بالتكفّل بإعاقتهم معقّدة. وغالبًا ما تتجاوز مدة معالجة الطلبات الأشهر الأربعة التي يحددها القانون.
+tm-un-traitement-informatise-de-bout-en = معالجة إلكترونية من البداية إلى النهاية
+tm-une-communication-en-continu = تواصل مستمر
+tm-pour-les-utilisateurs = للمستخدمين
+tm-un-espace-personnel = فضاء شخصي
+tm-un-questionnaire-dynamique = استبيان يتغيّر حسب أجوبتك
+tm-un-accompagnement-des-la-saisie-de = مرافقة منذ كتابة الطلب
+tm-un-suivit-en-temps-reel = متابعة فورية
+tm-une-presence-sur-le-web = حضور على الإنترنت
+tm-une-appropriation-de-votre-espace = فضاء تجعله خاصًا بك
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = يُرجى تأكيد طلب { $name }
+tm-une-fois-la-demande-validee-vous = بعد تأكيد الطلب، لن تستطيع تعديل أي معلومات غير الوثائق، وذلك فقط إذا طلبت MDPH ذلك. تجد في الأسفل ملخّص طلبك:
+tm-recapitulatif-de-votre-demande = ملخّص طلبك
+tm-documents = الوثائق:
+tm-en-validant-je-certifie-que-les = بالتأكيد، أشهد بأن المعلومات أعلاه صحيحة.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } لا تقبل الطلبات من هذه الخدمة على الإنترنت، فلا يمكن إرسال طلب إليها عبر هذه الخدمة.
+tm-demande-n = الطلب رقم { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH تطلب منك تصحيح الوثائق المرفقة بطلبك
+tm-pour-tout-autre-modification-veuillez = لأي تعديل آخر، يُرجى الاتصال مباشرة بـ MDPH الخاصة بك (تجد معلومات الاتصال أسفل الصفحة)
+tm-telecharger = تنزيل
+tm-votre-demande-est-en-cours-de = MDPH تتحقق الآن من طلبك
+tm-informations-obligatoires = معلومات إلزامية
+tm-informations-complementaires = معلومات إضافية
+tm-decrivez-votre-situation-vos-besoins-vos = صِف وضعك واحتياجاتك ومشاريعك وما تنتظره.
+tm-demande = الطلب / { $label }
+tm-demande-documents = الطلب / الوثائق
+tm-en-cours = { $name } - جارٍ... { $progress }%
+tm-ajouter-un-document = إضافة وثيقة
+tm-autres-types-de-documents = أنواع أخرى من الوثائق
+tm-retourner-a-la-demande = الرجوع إلى الطلب
+tm-choix-du-type-de-document = اختيار نوع الوثيقة
+tm-recherche = بحث
+tm-suggestions-de-documents-a-fournir = اقتراحات للوثائق التي يجب تقديمها
+tm-demande-identite-de-l-autorite-parentale = الطلب / هوية صاحب السلطة الأبوية
+tm-demande-identite-de-la-personne-vous = الطلب / هوية الشخص الذي يساعدك في هذا الإجراء
+tm-la-personne-vous-aidant-dans-votre = الشخص الذي يساعدك في إجرائك هو
+tm-un-proche = قريب
+tm-une-association = جمعية
+tm-nom-ou-intitule = الاسم (أو التسمية)
+tm-la-longueur-minimale-du-nom-est = يجب أن يتكوّن الاسم من حرف واحد على الأقل.
+tm-recherche-adresse = البحث عن عنوان
+tm-localite = المدينة أو القرية
+tm-telephone-1 = الهاتف 1
+tm-telephone-2 = الهاتف 2
+tm-demande-identite-du-beneficiaire = الطلب / هوية المستفيد
+tm-nom-d-epouxse-ou-nom-d = اسم الزوج أو الزوجة، أو الاسم المستعمل
+tm-homme = رجل
+tm-femme = امرأة
+tm-espace-economique-europeen-ou-suisse = المنطقة الاقتصادية الأوروبية أو سويسرا
+tm-date-de-naissance-au-format-jour = تاريخ الميلاد بشكل يوم/شهر/سنة
+tm-veuillez-utiliser-le-format-jj-mm = يُرجى استعمال الشكل يوم/شهر/سنة (JJ/MM/AAAA). مثلًا: 14/09/1989.
+tm-commune-de-naissance = بلدية الولادة
+tm-pays-en-cas-de-naissance-a = البلد (إذا وُلدت خارج فرنسا)
+tm-l-adresse-email-saisie-est-incorrecte = عنوان البريد الإلكتروني الذي كتبته غير صحيح.
+tm-si-vous-avez-elu-domicile-aupres = إذا كان عنوانك الرسمي لدى هيئة (جمعية، مركز إيواء أو مركز عمل اجتماعي)، اذكر أيّها
+tm-organisme-payeur-de-prestations = الهيئة التي تدفع المنح العائلية / RSA
+tm-organisme-d-assurance-maladie = هيئة التأمين الصحي
+tm-votre-numero-de-securite-sociale = رقم الضمان الاجتماعي الخاص بك
+tm-ce-numero-de-securite-sociale-est = رقم الضمان الاجتماعي هذا غير صحيح.
+tm-ce-champ-est-incomplet = هذه الخانة ناقصة.
+tm-si-cest-votre-enfant-qui-est = إذا كان الطلب يخص طفلك، اكتب رقم الضمان الاجتماعي الخاص به
+tm-etes-vous-aide-e-dans-vos = هل يساعدك أحد في إجراءاتك مع MDPH؟
+tm-beneficiez-vous-dune-mesure-de = هل أنت تحت إجراء حماية قانونية (وصاية أو قوامة)؟
+tm-demande-identite-du-representant-legal = الطلب / هوية الممثل القانوني
+tm-demande-prestations = الطلب / المنح والخدمات
+tm-demandes-relatives-a-la-vie-quotidienne = طلبات تتعلق بالحياة اليومية
+tm-carte-mobilite-inclusion = بطاقة التنقل والإدماج (CMI)
+tm-allocation-compensatrice-ac = المنحة التعويضية (AC)
+tm-demandes-relatives-a-la-vie-scolaire = طلبات تتعلق بالحياة المدرسية
+tm-demandes-relatives-au-travail-a-lemploi = طلبات تتعلق بالعمل والتوظيف والتكوين المهني
+tm-orientation-professionnelle = التوجيه المهني
+tm-le-dispositif-emploi-accompagne-propose = «نظام العمل المرافَق يقدّم مرافقة طبية اجتماعية ودعمًا للإدماج المهني للعامل ذي الإعاقة ولمشغّله. يمكن أن يستفيد من هذا النظام العمال ذوو الإعاقة:
+tm-ayant-un-projet-dinsertion-en-milieu = الذين لديهم مشروع للعمل في وسط عمل عادي،
+tm-accueillis-dans-un-etablissement-ou = الموجودون في مؤسسة أو خدمة مساعدة بالعمل (ESAT) ولديهم مشروع للعمل في وسط عمل عادي،
+tm-deja-en-emploi-en-milieu-ordinaire = الذين يعملون من قبل في وسط عمل عادي، ويواجهون صعوبات خاصة في تثبيت إدماجهم المهني.»
+tm-demande-confirmer-votre-compte-mail = الطلب / تأكيد بريدك الإلكتروني
+tm-vous-n-avez-pas-encore-confirme = لم تؤكد حسابك بعد. يمكنك ذلك بفتح رابط التفعيل الذي أُرسل إليك بالبريد الإلكتروني.
+tm-en-cas-de-difficultes-vous-pouvez = إذا واجهت صعوبات يمكنك مراسلتنا على العنوان contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = اضغط هنا لإعادة إرسال رسالة التأكيد
+tm-retourner-au-profil = الرجوع إلى الملف الشخصي
+
+## mdph: layout
+
+tm-connexion = الدخول
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = ابحث عن خدمة MDPH الخاصة بك على الإنترنت
+tm-votre-demande-en-ligne-a-la = طلبك على الإنترنت إلى MDPH
+tm-la-mdph-c-est-la-maison = MDPH هي «دار المقاطعة للأشخاص ذوي الإعاقة» (Maison Départementale pour les Personnes Handicapées). يمكنها أن تلبّي الاحتياجات المرتبطة بإعاقتك.
+tm-ce-service-vous-permet-de-saisir = هذه الخدمة تسمح لك بكتابة طلبك وإرساله إلى MDPH لتدرس ملفك.
+tm-il-vous-permet-de-solliciter-la = وتسمح لك بالتوجه إلى MDPH بصفتك مستفيدًا أو بصفتك الممثل القانوني لمستفيد.
+tm-en-fonction-de-votre-situation-vous = حسب وضعك، ربما يمكنك الاستفادة من الحقوق التالية
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH الخاصة بك: { $name }
+tm-gerez-vos-demandes-en-ligne = تابِع طلباتك على الإنترنت
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH الخاصة بك لا تستعمل هذه الخدمة للطلبات على الإنترنت
+tm-continuer-sur-service-public-fr = المتابعة على service-public.fr
+tm-continuer-sur = المتابعة على { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = بريدك الإلكتروني
+tm-ex-email-domaine-fr = مثال: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = عنوان البريد الإلكتروني إلزامي.
+tm-modeles-de-certificats = نماذج الشهادات الطبية
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = في انتظار التأكيد
+tm-si-vous-n-avez-pas-recu = إذا لم تصلك هذه الرسالة، اضغط هنا لإعادة إرسالها.
+tm-modifier-mon-mot-de-passe = تغيير كلمة السر
+tm-veuillez-entrer-votre-mot-de-passe = يُرجى كتابة كلمة السر القديمة.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = أرسلنا إليك رسالة لتأكيد عنوان بريدك الإلكتروني.
+tm-type = النوع
+tm-document-ajoute = الوثيقة المضافة
+tm-choisir-le-fichier = اختيار الملف
+tm-veuillez-selectionner-un-fichier = يُرجى اختيار ملف
+tm-ajouter-ce-fichier = إضافة هذا الملف
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = الملف الشخصي / هوية الممثل القانوني
+tm-profil-prestations = الملف الشخصي / المنح والخدمات
+tm-supprimer-ce-profil = حذف هذا الملف الشخصي
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = ملفات تعريف الارتباط (cookies) ورفضها
+tm-ce-site-depose-un-petit-fichier = هذا الموقع يضع ملفًا نصيًا صغيرًا («cookie») على حاسوبك عندما تزوره. هذا يسمح لنا بقياس عدد الزيارات ومعرفة الصفحات الأكثر زيارة.
+tm-ce-site-naffiche-pas-de-banniere = لماذا لا يعرض هذا الموقع رسالة لطلب موافقتك على ملفات تعريف الارتباط؟
+tm-je-contribue-a-enrichir-vos-donnees = أنا أساهم في إغناء بياناتكم، فهل يمكنني الاطلاع عليها؟
+tm-bien-sur-les-statistiques-dusage-de = طبعًا! إحصاءات استعمال أغلب منتجاتنا، ومنها https://mdphenligne.cnsa.fr/، متاحة للجميع على stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = الوالد { $n }
+tm-exerce-l-autorite-parentale = يمارس السلطة الأبوية
+tm-meme-adresse-que-le-beneficiaire = نفس عنوان المستفيد
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = بوضع علامة في هذا المربع، تشهد بأن لديك موافقة { $name } لتقديم طلب باسمه
+tm-precisez-le-domicile = حدِّد مكان السكن
+tm-de-vos-parents-ou-l-un = عند والديك (أو أحدهما)
+tm-de-vos-enfants-ou-l-un = عند أطفالك (أو أحدهم)
+tm-d-un-e-ami-e = عند صديق أو صديقة
+tm-d-un-autre-membre-de-votre = عند فرد آخر من عائلتك
+tm-d-une-famille-d-accueil = عند عائلة مستضيفة
+tm-et-vous-etes = وأنت
+tm-de-categorie = من فئة
+tm-son-prenom = اسمه الشخصي
+tm-montant = المبلغ
+tm-montant-invalide = المبلغ غير صحيح
+tm-veuillez-saisir-un-nombre-entre-0 = يُرجى كتابة عدد بين 0 و100.
+
+## mdph: display-file
+
+tm-pas-de-documents = لا توجد وثائق
+tm-raison-du-refus = سبب الرفض:
+tm-supprimez = احذف
+tm-suppression-d-un-document = حذف وثيقة
+
+## mdph: footer
+
+tm-contactez-votre-mdph = اتصل بـ MDPH الخاصة بك
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = حدِّد ما تحتاجه من مساعدة بسبب إعاقتك
+tm-plusieurs-reponses-sont-possibles = يمكن اختيار أكثر من جواب
+tm-adaptez-vos-reponses-a-votre-age = اجعل أجوبتك مناسبة لعمرك.
+tm-le-besoin-daide-correspond-a-une = الحاجة إلى المساعدة تعني مساعدة مباشرة من شخص، أو الحاجة إلى من يشجعك أو يوجهك أو يذكّرك بالكلام، أو مساعدة مادية أو مالية.
+tm-ce-document-correspond-a-lexpression-de = هذه الوثيقة تعبّر عن احتياجاتك كما تشعر بها. بعد ذلك يقوم فريق MDPH بتقييم مفصّل، ويلتقي بك إذا لزم الأمر.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = منحة البالغين ذوي الإعاقة (AAH) وتكملتها
+tm-carte-d-invalidite-de-priorite-de = بطاقة العجز / الأولوية / ركن السيارة
+tm-orientation-vers-un-etablissement-ou = التوجيه إلى مؤسسة أو خدمة طبية اجتماعية (ESMS)
+tm-renouvellement-d-allocation = تجديد المنحة التعويضية (ACTP أو ACFP)
+tm-projet-personnalise-de-scolarisation = المشروع الشخصي للتمدرس – المسار والمساعدات في الدراسة
+tm-orientation-professionnelle-et-ou = التوجيه المهني و/أو التكوين المهني
+tm-reconnaissance-de-la-qualite-de = الاعتراف بصفة العامل ذي الإعاقة (RQTH)
+tm-affiliation-gratuite-a-l-assurance = الانتساب المجاني إلى تأمين الشيخوخة للوالدين الماكثين في البيت (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = مقاطعة أخرى، اكتب رقمها (مثلًا 01 أو 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = طلباتي
+tm-documents-associes = الوثائق المرفقة
+
+## mdph: nav-steps
+
+tm-question-precedente = السؤال السابق
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = كلمة السر ضعيفة جدًا.
+tm-veuillez-saisir-8-caracteres = يُرجى كتابة 8 أحرف.
+tm-presenter-trois-des-quatre-categories-de = أن تحتوي على ثلاثة من هذه الأنواع الأربعة من الحروف: حرف كبير، حرف صغير، رقم و/أو رمز خاص.
+tm-ce-jeton-de-modification-a-deja = رمز التعديل هذا استُعمل من قبل لإعادة تعيين كلمة السر. يُرجى تقديم طلب جديد لإعادة التعيين.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = أن تحتوي على ثمانية أحرف،
+tm-etre-d-une-robustesse-moyenne = أن تكون متوسطة القوة.
+tm-afin-de-garantir-au-mieux-l = لحماية البيانات قدر الإمكان، يجب أن تكون كلمة السر على الأقل:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = وضّح طلبك إذا أردت
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = يُرجى اختيار أحد الخيارات أو توضيح جوابك
+tm-intitule-du-poste = اسم الوظيفة
+tm-employeur = المشغِّل (صاحب العمل)
+tm-entreprise = الشركة
+tm-type-de-contrat = نوع العقد
+tm-date-de-debut-au-format-jour = تاريخ البداية بشكل يوم/شهر/سنة
+tm-motif-de-fin-d-activite = سبب انتهاء العمل
+tm-motif = السبب
+tm-valider-l-experience = تأكيد الخبرة
+tm-ajouter-une-experience = إضافة خبرة
+tm-annee-d-obtention = سنة الحصول عليها
+tm-domaine = المجال
+tm-intitule-du-diplome = اسم الشهادة
+tm-domaine-d-etude = مجال الدراسة
+tm-retirer-le-dernier-diplome = إزالة آخر شهادة
+tm-ajouter-un-diplome = إضافة شهادة
+tm-matin = الصباح
+tm-midi = الظهر
+tm-soiree-nuit = المساء/الليل
+tm-nom-de-l-etablissement = اسم المؤسسة
+tm-rue = الشارع
+tm-ex-college-jules-ferry = مثال: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = مثال: 1, rue de l'église
+tm-ex-paris = مثال: Paris
+tm-supprimer-le-dernier-etablissement = حذف آخر مؤسسة
+tm-ajouter-un-etablissement = إضافة مؤسسة
+tm-frais-engages = المصاريف التي دفعتها
+tm-montant-total-frequence = المبلغ الإجمالي / كم مرة
+tm-montant-rembourse = المبلغ المسترجَع
+tm-libelle-des-frais = نوع المصاريف
+tm-par-jour = في اليوم
+tm-par-semaine = في الأسبوع
+tm-par-mois = في الشهر
+tm-par-an = في السنة
+tm-supprimer-le-dernier-frais = حذف آخر مصروف
+tm-ajouter-des-frais-ponctuels = إضافة مصاريف لمرة واحدة
+tm-ajouter-des-frais-recurrents = إضافة مصاريف متكررة
+tm-derniere-reponse-enregistree-le = آخر جواب محفوظ في { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = اسم الهيئة
+tm-etes-vous-deja-en-contact = هل أنت على اتصال بها من قبل؟
+tm-supprimer-la-derniere-structure = حذف آخر هيئة
+tm-ajouter-une-structure = إضافة هيئة
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = نوع إجراء الحماية
+tm-tutelle = الوصاية (tutelle)
+tm-curatelle = القوامة (curatelle)
+tm-curatelle-renforcee = القوامة المشدّدة (curatelle renforcée)
+tm-habilitation-familiale = التفويض العائلي (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = الصفحة الرئيسية
