@@ -1637,6 +1637,318 @@ tm-mes-proches = ቀረባታተይ
 tm-aucun-proche = ዝኾነ ቀረባ የለን
 tm-ajouter-un-proche = ቀረባ ሰብ ወስኽ
 
+## mdph: account
+
+tm-plus-qu-une-etape = ሓንቲ ስጉምቲ ጥራይ ተሪፋ
+tm-cliquez-sur-le-lien-qui-vous = ኣካውንትኩም ንምኽፋት ኣብቲ ዝተላእከልኩም መላግቦ ጠውቑ (ኣብ spam እውን ርኣዩ)።
+tm-votre-compte-a-bien-ete-valide = ኣካውንትኩም ተረጋጊጹ ኣሎ።
+tm-ce-lien-est-incorrect-ou-a = እዚ መላግቦ ጌጋ እዩ ወይ ድሮ ተጠቒሞምሉ እዮም።
+tm-email-envoye = ኢመይል ተላኢኹ
+tm-cliquez-sur-le-lien-qui-vous-2 = መሕለፊ ቃልኩም ንምቕያር ኣብቲ ብኢመይል ዝተላእከልኩም መላግቦ ጠውቑ።
+tm-si-vous-avez-oublie-votre-mot = መሕለፊ ቃልኩም እንተረሲዕኩም፣ ኣድራሻ ኢመይልኩም ጽሓፉ፣ ሓድሽ መሕለፊ ቃል ናብኡ ክለኣኸልኩም እዩ።
+tm-veuillez-entrer-votre-email = በጃኹም ኢመይልኩም ጽሓፉ።
+tm-l-adresse-email-n-est-pas = ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
+tm-connectez-vous-pour-reprendre-votre = መስርሕኩም ንምቕጻል እተዉ
+tm-adresse-email = ኣድራሻ ኢመይል
+tm-veuillez-entrer-une-adresse-email = በጃኹም ኣድራሻ ኢመይል ጽሓፉ።
+tm-cette-adresse-email-n-est-pas = እዚ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
+tm-veuillez-entrer-un-mot-de-passe = በጃኹም መሕለፊ ቃል ጽሓፉ።
+tm-vous-n-avez-pas-de-compte = ኣካውንት የብልኩምን? ተመዝገቡ
+tm-une-erreur-est-survenue-lors-de-5 = ኣብ ምልኣኽ ጌጋ ኣጋጢሙ። እቲ ዝተሓተ ኣካውንት ድሮ ተኸፊቱ ወይ የለን ክኸውን ይኽእል።
+tm-un-mail-de-confirmation-a-bien = መረጋገጺ ኢመይል ደጊሙ ናብ ኢመይልኩም ተላኢኹ
+tm-nouveau-mot-de-passe = ሓድሽ መሕለፊ ቃል
+tm-vous-avez-indique-avoir-oublie-votre = መሕለፊ ቃልኩም ከምዝረሳዕኩም ሓቢርኩም። በጃኹም ሓድሽ መሕለፊ ቃል ጽሒፍኩም ኣሐድስዎ።
+tm-inscrivez-vous-pour-commencer-votre = መስርሕኩም ንምጅማር ተመዝገቡ
+tm-veuillez-entrer-votre-adresse-e-mail = በጃኹም ኣድራሻ ኢመይልኩም ጽሓፉ።
+tm-cet-email-n-est-pas-valide = እዚ ኢመይል ቅኑዕ ኣይኮነን።
+tm-adresse-email-de-secours = ተወሳኺ (ንሓገዝ) ኣድራሻ ኢመይል
+tm-veuillez-entrer-votre-adresse-e-mail-2 = በጃኹም ተወሳኺ ኣድራሻ ኢመይልኩም ጽሓፉ።
+tm-erreur-dans-le-formulaire-merci-de = ኣብ ቅጥዒ ጌጋ ኣሎ፣ በጃኹም ነቲ ገጽ ኣሐድስዎ።
+tm-contact = ርክብ
+tm-veuillez-entrer-votre-numero-de-contact = በጃኹም ክንረኽበኩም እንኽእለሉ ቁጽሪ ተሌፎን ጽሓፉ።
+tm-vous-avez-deja-un-compte-connectez = ድሮ ኣካውንት ኣለኩም? እተዉ
+
+## mdph: apropos
+
+tm-en-quelques-mots = ብሓጺሩ
+tm-plus-dun-tiers-des-personnes-handicapees = ልዕሊ ሓደ ሲሶ ካብ ሰባት ምስ ስንክልና፣ ምስ ሓገዝ ስንክልናኦም ዝተኣሳሰሩ ምምሕዳራዊ መስርሓት ዝተሓላለኹ እዮም ይብሉ። ግዜ ምምርማር ሕቶታት መብዛሕትኡ ግዜ ካብቲ ሕጊ ዝሰርዖ ኣርባዕተ ኣዋርሕ ይበዝሕ።
+tm-un-traitement-informatise-de-bout-en = ካብ መጀመርታ ክሳብ መወዳእታ ብኮምፒተር ዝግበር ምምርማር
+tm-une-communication-en-continu = ቀጻሊ ርክብ
+tm-pour-les-utilisateurs = ንተጠቀምቲ
+tm-un-espace-personnel = ውልቃዊ ገጽ
+tm-un-questionnaire-dynamique = ብመሰረት መልስታትኩም ዝቕየር ሕቶታት
+tm-un-accompagnement-des-la-saisie-de = ካብ ምጽሓፍ ሕቶ ጀሚሩ ደገፍ
+tm-un-suivit-en-temps-reel = ብቕጽበት ክትትል
+tm-une-presence-sur-le-web = ኣብ ኢንተርነት ምህላው
+tm-une-appropriation-de-votre-espace = ገጽኩም ናትኩም ምግባር
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = በጃኹም ሕቶ { $name } ኣረጋግጹ
+tm-une-fois-la-demande-validee-vous = እቲ ሕቶ ምስ ተረጋገጸ፣ ብዘይካ ሰነዳት ካልእ ሓበሬታ ክትቕይሩ ኣይትኽእሉን ኢኹም፣ ንሱ እውን MDPH እንተሓቲቱ ጥራይ። ኣብ ታሕቲ ጽማቕ ሕቶኹም ክትረኽቡ ትኽእሉ ኢኹም:
+tm-recapitulatif-de-votre-demande = ጽማቕ ሕቶኹም
+tm-documents = ሰነዳት:
+tm-en-validant-je-certifie-que-les = ብምርግጋጽ፣ እቲ ኣብ ላዕሊ ዘሎ ሓበሬታ ቅኑዕ ምዃኑ እምስክር።
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } ካብዚ ኣገልግሎት ኢንተርነት ሕቶታት ኣይትቕበልን እያ፣ ስለዚ ብዚ ኣገልግሎት ሕቶ ክትሰዱላ ኣይከኣልን።
+tm-demande-n = ሕቶ ቁጽሪ { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH ምስ ሕቶኹም ዘለዉ ሰነዳት ከተርምዎም ትሓተኩም ኣላ
+tm-pour-tout-autre-modification-veuillez = ንካልእ ለውጢ፣ በጃኹም ብቐጥታ ንMDPH ርኸብዋ (ሓበሬታ ርክብ ኣብ ታሕቲ ገጽ ክትረኽቡ ኢኹም)
+tm-telecharger = ኣውርድ
+tm-votre-demande-est-en-cours-de = MDPH ሕቶኹም ተረጋግጽ ኣላ
+tm-informations-obligatoires = ግዴታ ሓበሬታ
+tm-informations-complementaires = ተወሳኺ ሓበሬታ
+tm-decrivez-votre-situation-vos-besoins-vos = ኩነታትኩም፣ ድሌታትኩም፣ መደባትኩምን ትጽበይዎ ነገርን ግለጹ።
+tm-demande = ሕቶ / { $label }
+tm-demande-documents = ሕቶ / ሰነዳት
+tm-en-cours = { $name } - ይሰርሕ ኣሎ... { $progress }%
+tm-ajouter-un-document = ሰነድ ወስኽ
+tm-autres-types-de-documents = ካልኦት ዓይነታት ሰነዳት
+tm-retourner-a-la-demande = ናብ ሕቶ ተመለስ
+tm-choix-du-type-de-document = ዓይነት ሰነድ ምምራጽ
+tm-recherche = ድለያ
+tm-suggestions-de-documents-a-fournir = ክቐርቡ ዘለዎም ሰነዳት ሓሳባት
+tm-demande-identite-de-l-autorite-parentale = ሕቶ / መንነት ወለዳዊ ስልጣን ዘለዎ
+tm-demande-identite-de-la-personne-vous = ሕቶ / መንነት እቲ ኣብዚ መስርሕ ዝሕግዘኩም ሰብ
+tm-la-personne-vous-aidant-dans-votre = እቲ ኣብ መስርሕኩም ዝሕግዘኩም ሰብ
+tm-un-proche = ቀረባ ሰብ
+tm-une-association = ማሕበር
+tm-nom-ou-intitule = ስም (ወይ ኣርእስቲ)
+tm-la-longueur-minimale-du-nom-est = እቲ ስም እንተወሓደ ሓደ ፊደል ክህልዎ ኣለዎ።
+tm-recherche-adresse = ኣድራሻ ድለ
+tm-localite = ከተማ ወይ ዓዲ
+tm-telephone-1 = ተሌፎን 1
+tm-telephone-2 = ተሌፎን 2
+tm-demande-identite-du-beneficiaire = ሕቶ / መንነት ተጠቃሚ
+tm-nom-d-epouxse-ou-nom-d = ስም በዓል/በዓልቲ ቤት ወይ ዝጥቀሙሉ ስም
+tm-homme = ሰብኣይ
+tm-femme = ሰበይቲ
+tm-espace-economique-europeen-ou-suisse = ኤውሮጳዊ ቁጠባዊ ዞባ ወይ ስዊዘርላንድ
+tm-date-de-naissance-au-format-jour = ዕለት ልደት ብቕርጺ መዓልቲ/ወርሒ/ዓመት
+tm-veuillez-utiliser-le-format-jj-mm = በጃኹም ቅርጺ መዓልቲ/ወርሒ/ዓመት (JJ/MM/AAAA) ተጠቐሙ። ንኣብነት: 14/09/1989።
+tm-commune-de-naissance = ዝተወለድኩምሉ ምምሕዳር (commune)
+tm-pays-en-cas-de-naissance-a = ሃገር (ኣብ ወጻኢ እንተተወሊድኩም)
+tm-l-adresse-email-saisie-est-incorrecte = እቲ ዝጸሓፍኩምዎ ኣድራሻ ኢመይል ጌጋ እዩ።
+tm-si-vous-avez-elu-domicile-aupres = ኣድራሻኹም ኣብ ሓደ ትካል (ማሕበር፣ ማእከል መዕቆቢ ወይ ማሕበራዊ ስራሕ) እንተኾይኑ፣ ኣየናይ ምዃኑ ግለጹ
+tm-organisme-payeur-de-prestations = ስድራቤታዊ ሓገዛት / RSA ዝኸፍል ትካል
+tm-organisme-d-assurance-maladie = ትካል መድሕን ሕማም
+tm-votre-numero-de-securite-sociale = ቁጽሪ ማሕበራዊ ውሕስነትኩም
+tm-ce-numero-de-securite-sociale-est = እዚ ቁጽሪ ማሕበራዊ ውሕስነት ቅኑዕ ኣይኮነን።
+tm-ce-champ-est-incomplet = እዚ ቦታ ኣይተማልአን።
+tm-si-cest-votre-enfant-qui-est = እቲ ሕቶ ንቖልዓኹም ዝምልከት እንተኾይኑ፣ ቁጽሪ ማሕበራዊ ውሕስነቱ ጽሓፉ
+tm-etes-vous-aide-e-dans-vos = ኣብ መስርሓትኩም ምስ MDPH ዝሕግዘኩም ሰብ ኣሎ ድዩ?
+tm-beneficiez-vous-dune-mesure-de = ኣብ ትሕቲ ሕጋዊ ናይ ምሕላው መደብ (tutelle ወይ curatelle) ኣለኹም ዲኹም?
+tm-demande-identite-du-representant-legal = ሕቶ / መንነት ሕጋዊ ወኪል
+tm-demande-prestations = ሕቶ / ሓገዛትን ኣገልግሎታትን
+tm-demandes-relatives-a-la-vie-quotidienne = ብዛዕባ መዓልታዊ ህይወት ዝምልከቱ ሕቶታት
+tm-carte-mobilite-inclusion = ካርድ ምንቅስቓስን ምጽንባርን (CMI)
+tm-allocation-compensatrice-ac = ናይ ካሕሳ ሓገዝ (AC)
+tm-demandes-relatives-a-la-vie-scolaire = ብዛዕባ ህይወት ቤት ትምህርቲ ዝምልከቱ ሕቶታት
+tm-demandes-relatives-au-travail-a-lemploi = ብዛዕባ ስራሕ፣ ስራሕ ምርካብን ሞያዊ ስልጠናን ዝምልከቱ ሕቶታት
+tm-orientation-professionnelle = ሞያዊ ምምራሕ
+tm-le-dispositif-emploi-accompagne-propose = «መደብ ብደገፍ ዝግበር ስራሕ ንሰራሕተኛ ምስ ስንክልናን ንኣስራሒኡን ሕክምናዊ-ማሕበራዊ ደገፍን ሞያዊ ምጽንባር ሓገዝን ይህብ። ካብዚ መደብ ክጥቀሙ ዝኽእሉ ሰራሕተኛታት ምስ ስንክልና:
+tm-ayant-un-projet-dinsertion-en-milieu = ኣብ ልሙድ ቦታ ስራሕ ክሰርሑ መደብ ዘለዎም፣
+tm-accueillis-dans-un-etablissement-ou = ኣብ ትካል ወይ ኣገልግሎት ሓገዝ ብስራሕ (ESAT) ዘለዉ እሞ ኣብ ልሙድ ቦታ ስራሕ ክሰርሑ መደብ ዘለዎም፣
+tm-deja-en-emploi-en-milieu-ordinaire = ድሮ ኣብ ልሙድ ቦታ ስራሕ ዝሰርሑ፣ ስርሖም ንምርግጋእ ፍሉይ ጸገም ዘጋጥሞም።»
+tm-demande-confirmer-votre-compte-mail = ሕቶ / ኢመይልኩም ኣረጋግጹ
+tm-vous-n-avez-pas-encore-confirme = ገና ኣካውንትኩም ኣየረጋገጽኩምን። ነቲ ብኢመይል ዝተላእከልኩም መኽፈቲ መላግቦ ብምኽፋት ክትገብርዎ ትኽእሉ ኢኹም።
+tm-en-cas-de-difficultes-vous-pouvez = ጸገም እንተጋጢሙኩም ብኣድራሻ contact.mdphenligne@cnsa.fr ክትረኽቡና ትኽእሉ ኢኹም
+tm-cliquez-ici-pour-renvoyer-un-mail = መረጋገጺ ኢመይል ደጊምኩም ንምልኣኽ ኣብዚ ጠውቑ
+tm-retourner-au-profil = ናብ ፕሮፋይል ተመለስ
+
+## mdph: layout
+
+tm-connexion = ምእታው
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = ናይ MDPHኹም ኣገልግሎት ኢንተርነት ድለዩ
+tm-votre-demande-en-ligne-a-la = ብኢንተርነት ናብ MDPH ዝቐርብ ሕቶኹም
+tm-la-mdph-c-est-la-maison = MDPH ማለት ናይ ዞባ (département) ገዛ ንሰባት ምስ ስንክልና (Maison Départementale pour les Personnes Handicapées) እዩ። ምስ ስንክልናኹም ዝተኣሳሰሩ ድሌታት ክምልእ ይኽእል።
+tm-ce-service-vous-permet-de-saisir = እዚ ኣገልግሎት ሕቶኹም ክትጽሕፉን ፋይልኩም ክትምርምሮ ናብ MDPH ክትሰዱን የኽእለኩም።
+tm-il-vous-permet-de-solliciter-la = ከም ተጠቃሚ ወይ ከም ሕጋዊ ወኪል ናይ ሓደ ተጠቃሚ ናብ MDPH ክትሓቱ የኽእለኩም።
+tm-en-fonction-de-votre-situation-vous = ከም ኩነታትኩም፣ ካብዞም ዝስዕቡ መሰላት ክትጥቀሙ ትኽእሉ ትኾኑ ኢኹም
+
+## mdph: mdph
+
+tm-votre-mdph = ናይኩም MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = ሕቶታትኩም ብኢንተርነት ተኸታተሉ
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = ናይኩም MDPH ነዚ ናይ ኢንተርነት ሕቶታት ኣገልግሎት ኣይትጥቀመሉን እያ
+tm-continuer-sur-service-public-fr = ኣብ service-public.fr ቀጽል
+tm-continuer-sur = ኣብ { $label } ቀጽል
+
+## mdph: medecin
+
+tm-votre-e-mail = ኢመይልኩም
+tm-ex-email-domaine-fr = ኣብነት: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ኣድራሻ ኢመይል ግዴታ እዩ።
+tm-modeles-de-certificats = ኣብነታት ሕክምናዊ ምስክር ወረቐት
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = ምርግጋጽ ይጽበ ኣሎ
+tm-si-vous-n-avez-pas-recu = እዚ ኢመይል እንተዘይበጺሑኩም፣ ደጊምኩም ንምልኣኹ ኣብዚ ጠውቑ።
+tm-modifier-mon-mot-de-passe = መሕለፊ ቃለይ ቀይር
+tm-veuillez-entrer-votre-mot-de-passe = በጃኹም ናይ ቀደም መሕለፊ ቃልኩም ጽሓፉ።
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = ኣድራሻ ኢመይልኩም ንምርግጋጽ ኢመይል ሰዲድናልኩም ኣለና።
+tm-type = ዓይነት
+tm-document-ajoute = ዝተወሰኸ ሰነድ
+tm-choisir-le-fichier = ፋይል ምረጽ
+tm-veuillez-selectionner-un-fichier = በጃኹም ፋይል ምረጹ
+tm-ajouter-ce-fichier = ነዚ ፋይል ወስኽ
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = ፕሮፋይል / መንነት ሕጋዊ ወኪል
+tm-profil-prestations = ፕሮፋይል / ሓገዛትን ኣገልግሎታትን
+tm-supprimer-ce-profil = ነዚ ፕሮፋይል ደምስስ
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = ዝተቐመጡ cookies ከምኡ ድማ ምንጻጎም
+tm-ce-site-depose-un-petit-fichier = እዚ መርበብ ክትርእይዎ ከለኹም ኣብ ኮምፒተርኩም ንእሽቶ ናይ ጽሑፍ ፋይል («cookie») የቐምጥ። እዚ ብዝሒ ምብጻሓትን ኣየኖት ገጻት ብዝያዳ ከምዝርኣዩን ክንፈልጥ ይሕግዘና።
+tm-ce-site-naffiche-pas-de-banniere = እዚ መርበብ ንcookies ፍቓድኩም ዝሓትት መልእኽቲ ስለምንታይ ኣየርእን?
+tm-je-contribue-a-enrichir-vos-donnees = ሓበሬታኹም ንምህብታም ኣበርክቶ እገብር ኣለኹ፣ ክርእዮ እኽእል ድየ?
+tm-bien-sur-les-statistiques-dusage-de = ብርግጽ! ናይ ኣጠቓቕማ ጸብጻባት ናይ መብዛሕትኦም ፍርያትና፣ https://mdphenligne.cnsa.fr/ ሓዊሱ፣ ኣብ stats.data.gouv.fr ንኹሉ ክፉት እዩ።
+
+## mdph: autorite-form
+
+tm-parent = ወላዲ { $n }
+tm-exerce-l-autorite-parentale = ወለዳዊ ስልጣን ኣለዎ
+tm-meme-adresse-que-le-beneficiaire = ሓደ ዓይነት ኣድራሻ ምስ ተጠቃሚ
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = ኣብዚ ሳንዱቕ ምልክት ብምግባር፣ ብስም { $name } ሕቶ ንምቕራብ ፍቓዱ ከምዘለኩም ትምስክሩ
+tm-precisez-le-domicile = መንበሪ ግለጹ
+tm-de-vos-parents-ou-l-un = ኣብ ወለድኹም (ወይ ሓደ ካብኦም)
+tm-de-vos-enfants-ou-l-un = ኣብ ደቅኹም (ወይ ሓደ ካብኦም)
+tm-d-un-e-ami-e = ኣብ ዓርኪ ወይ ዓርኪት
+tm-d-un-autre-membre-de-votre = ኣብ ካልእ ኣባል ስድራኹም
+tm-d-une-famille-d-accueil = ኣብ ተቐባሊት ስድራ
+tm-et-vous-etes = ንስኹም ድማ
+tm-de-categorie = ካብ ምድብ
+tm-son-prenom = ቀዳማይ ስሙ
+tm-montant = መጠን
+tm-montant-invalide = መጠን ቅኑዕ ኣይኮነን
+tm-veuillez-saisir-un-nombre-entre-0 = በጃኹም ኣብ መንጎ 0ን 100ን ዘሎ ቁጽሪ ጽሓፉ።
+
+## mdph: display-file
+
+tm-pas-de-documents = ሰነዳት የለዉን
+tm-raison-du-refus = ምኽንያት ምንጻግ:
+tm-supprimez = ደምስሱ
+tm-suppression-d-un-document = ሰነድ ምድምሳስ
+
+## mdph: footer
+
+tm-contactez-votre-mdph = ንMDPHኹም ርኸቡ
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = ብሰንኪ ስንክልናኹም ዘድልየኩም ሓገዝ ግለጹ
+tm-plusieurs-reponses-sont-possibles = ልዕሊ ሓደ መልሲ ክኸውን ይኽእል
+tm-adaptez-vos-reponses-a-votre-age = መልስታትኩም ምስ ዕድሜኹም ኣሰማምዕዎ።
+tm-le-besoin-daide-correspond-a-une = ድሌት ሓገዝ ማለት ቀጥታዊ ሓገዝ ካብ ሰብ፣ ወይ ዘተባብዕ፣ ዝመርሕ ወይ ብቓል ዘዘኻኽር ሰብ ምድላይ፣ ወይ ንዋታዊ ወይ ገንዘባዊ ሓገዝ እዩ።
+tm-ce-document-correspond-a-lexpression-de = እዚ ሰነድ ከምቲ እትስምዕዎ ድሌታትኩም ዝገልጽ እዩ። ድሕሪኡ ጉጅለ MDPH ዝርዝር ገምጋም ክገብር እዩ፣ እንተድልዩ ድማ ክረኽበኩም እዩ።
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = ሓገዝ ንዓበይቲ ምስ ስንክልና (AAH)ን ተወሳኺኡን
+tm-carte-d-invalidite-de-priorite-de = ካርድ ስንክልና / ቀዳምነት / ምዕሻግ መኪና
+tm-orientation-vers-un-etablissement-ou = ናብ ሕክምናዊ-ማሕበራዊ ትካል ወይ ኣገልግሎት (ESMS) ምምራሕ
+tm-renouvellement-d-allocation = ምሕዳስ ናይ ካሕሳ ሓገዝ (ACTP ወይ ACFP)
+tm-projet-personnalise-de-scolarisation = ውልቃዊ መደብ ትምህርቲ – መስመርን ሓገዛት ትምህርትን
+tm-orientation-professionnelle-et-ou = ሞያዊ ምምራሕ ከምኡ'ውን/ወይ ሞያዊ ስልጠና
+tm-reconnaissance-de-la-qualite-de = ምፍላጥ ከም ሰራሕተኛ ምስ ስንክልና (RQTH)
+tm-affiliation-gratuite-a-l-assurance = ብነጻ ምምዝጋብ ኣብ መድሕን ጡረታ ንወለዲ ኣብ ገዛ ዝተርፉ (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = ካልእ ዞባ (département)፣ ቁጽሩ ጽሓፉ (ንኣብነት 01 ወይ 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = ሕቶታተይ
+tm-documents-associes = ዝተኣሳሰሩ ሰነዳት
+
+## mdph: nav-steps
+
+tm-question-precedente = ዝሓለፈ ሕቶ
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = መሕለፊ ቃልኩም ኣዝዩ ድኹም እዩ።
+tm-veuillez-saisir-8-caracteres = በጃኹም 8 ፊደላት ጽሓፉ።
+tm-presenter-trois-des-quatre-categories-de = ካብዞም ኣርባዕተ ዓይነታት ፊደላት ሰለስተ ክህልዎ: ዓቢ ፊደል፣ ንእሽቶ ፊደል፣ ቁጽሪ ከምኡ'ውን/ወይ ፍሉይ ምልክት።
+tm-ce-jeton-de-modification-a-deja = እዚ ኮድ ለውጢ ድሮ መሕለፊ ቃልኩም ንምሕዳስ ተጠቒሞምሉ እዮም። በጃኹም ሓድሽ ሕቶ ምሕዳስ ኣቕርቡ።
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = ሸሞንተ ፊደላት ክህልዎ፣
+tm-etre-d-une-robustesse-moyenne = ማእከላይ ሓይሊ ክህልዎ።
+tm-afin-de-garantir-au-mieux-l = ሓበሬታ ብዝበለጸ ንምሕላው፣ መሕለፊ ቃል እንተወሓደ:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = እንተደሊኹም ሕቶኹም ግለጹ
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = በጃኹም ሓደ ካብቶም ምርጫታት ምረጹ ወይ መልስኹም ግለጹ
+tm-intitule-du-poste = ስም ስራሕ
+tm-employeur = ኣስራሒ
+tm-entreprise = ትካል
+tm-type-de-contrat = ዓይነት ውዕል
+tm-date-de-debut-au-format-jour = ዕለት ምጅማር ብቕርጺ መዓልቲ/ወርሒ/ዓመት
+tm-motif-de-fin-d-activite = ምኽንያት ምቁራጽ ስራሕ
+tm-motif = ምኽንያት
+tm-valider-l-experience = ተመኩሮ ኣረጋግጽ
+tm-ajouter-une-experience = ተመኩሮ ወስኽ
+tm-annee-d-obtention = ዝተረኸበሉ ዓመት
+tm-domaine = ዓውዲ
+tm-intitule-du-diplome = ስም ዲፕሎማ
+tm-domaine-d-etude = ዓውዲ ትምህርቲ
+tm-retirer-le-dernier-diplome = ናይ መወዳእታ ዲፕሎማ ኣልግስ
+tm-ajouter-un-diplome = ዲፕሎማ ወስኽ
+tm-matin = ንግሆ
+tm-midi = ቀትሪ
+tm-soiree-nuit = ምሸት/ለይቲ
+tm-nom-de-l-etablissement = ስም ትካል
+tm-rue = ጎደና
+tm-ex-college-jules-ferry = ኣብነት: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = ኣብነት: 1, rue de l'église
+tm-ex-paris = ኣብነት: Paris
+tm-supprimer-le-dernier-etablissement = ናይ መወዳእታ ትካል ደምስስ
+tm-ajouter-un-etablissement = ትካል ወስኽ
+tm-frais-engages = ዝኸፈልኩምዎ ወጻኢታት
+tm-montant-total-frequence = ጠቕላላ መጠን / ክንደይ ግዜ
+tm-montant-rembourse = ዝተመልሰ መጠን
+tm-libelle-des-frais = ዓይነት ወጻኢ
+tm-par-jour = ኣብ መዓልቲ
+tm-par-semaine = ኣብ ሰሙን
+tm-par-mois = ኣብ ወርሒ
+tm-par-an = ኣብ ዓመት
+tm-supprimer-le-dernier-frais = ናይ መወዳእታ ወጻኢ ደምስስ
+tm-ajouter-des-frais-ponctuels = ናይ ሓደ ግዜ ወጻኢታት ወስኽ
+tm-ajouter-des-frais-recurrents = ቀጻሊ ወጻኢታት ወስኽ
+tm-derniere-reponse-enregistree-le = ናይ መወዳእታ ዝተዓቀበ መልሲ ዕለት { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = ስም ትካል
+tm-etes-vous-deja-en-contact = ድሮ ርክብ ኣለኩም ድዩ?
+tm-supprimer-la-derniere-structure = ናይ መወዳእታ ትካል ደምስስ
+tm-ajouter-une-structure = ትካል ወስኽ
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = ዓይነት ናይ ምሕላው መደብ
+tm-tutelle = ሞግዚትነት (tutelle)
+tm-curatelle = ሓለዋ (curatelle)
+tm-curatelle-renforcee = ዝተደልደለ ሓለዋ (curatelle renforcée)
+tm-habilitation-familiale = ስድራቤታዊ ፍቓድ (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = ቀዳማይ ገጽ
