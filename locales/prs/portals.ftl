@@ -1637,6 +1637,318 @@ tm-mes-proches = نزدیکان من
 tm-aucun-proche = هیچ نزدیکی نیست
 tm-ajouter-un-proche = افزودن یک نزدیک
 
+## mdph: account
+
+tm-plus-qu-une-etape = فقط یک مرحلهٔ دیگر مانده
+tm-cliquez-sur-le-lien-qui-vous = برای فعال کردن حساب خود روی لینکی که برای شما فرستاده شده کلیک کنید (پوشهٔ spam را هم ببینید).
+tm-votre-compte-a-bien-ete-valide = حساب شما تأیید شد.
+tm-ce-lien-est-incorrect-ou-a = این لینک نادرست است یا قبلاً استفاده شده است.
+tm-email-envoye = ایمیل فرستاده شد
+tm-cliquez-sur-le-lien-qui-vous-2 = برای تغییر رمز خود روی لینکی که با ایمیل برای شما فرستاده شده کلیک کنید.
+tm-si-vous-avez-oublie-votre-mot = اگر رمز خود را فراموش کرده‌اید، آدرس ایمیل خود را بنویسید، یک رمز جدید به آن فرستاده می‌شود.
+tm-veuillez-entrer-votre-email = لطفاً ایمیل خود را بنویسید.
+tm-l-adresse-email-n-est-pas = آدرس ایمیل درست نیست.
+tm-connectez-vous-pour-reprendre-votre = برای ادامهٔ کار خود وارد شوید
+tm-adresse-email = آدرس ایمیل
+tm-veuillez-entrer-une-adresse-email = لطفاً یک آدرس ایمیل بنویسید.
+tm-cette-adresse-email-n-est-pas = این آدرس ایمیل درست نیست.
+tm-veuillez-entrer-un-mot-de-passe = لطفاً یک رمز بنویسید.
+tm-vous-n-avez-pas-de-compte = حساب ندارید؟ ثبت نام کنید
+tm-une-erreur-est-survenue-lors-de-5 = هنگام فرستادن خطایی پیش آمد. شاید حساب درخواست‌شده قبلاً فعال شده یا وجود ندارد.
+tm-un-mail-de-confirmation-a-bien = ایمیل تأیید دوباره به آدرس ایمیل شما فرستاده شد
+tm-nouveau-mot-de-passe = رمز جدید
+tm-vous-avez-indique-avoir-oublie-votre = گفته‌اید که رمز خود را فراموش کرده‌اید. لطفاً با نوشتن یک رمز جدید آن را دوباره تنظیم کنید.
+tm-inscrivez-vous-pour-commencer-votre = برای شروع کار خود ثبت نام کنید
+tm-veuillez-entrer-votre-adresse-e-mail = لطفاً آدرس ایمیل خود را بنویسید.
+tm-cet-email-n-est-pas-valide = این ایمیل درست نیست.
+tm-adresse-email-de-secours = آدرس ایمیل پشتیبان
+tm-veuillez-entrer-votre-adresse-e-mail-2 = لطفاً آدرس ایمیل پشتیبان خود را بنویسید.
+tm-erreur-dans-le-formulaire-merci-de = خطا در فورم، لطفاً صفحه را تازه کنید.
+tm-contact = تماس
+tm-veuillez-entrer-votre-numero-de-contact = لطفاً نمبر تلفونی را که با آن با شما تماس بگیریم بنویسید.
+tm-vous-avez-deja-un-compte-connectez = قبلاً حساب دارید؟ وارد شوید
+
+## mdph: apropos
+
+tm-en-quelques-mots = به طور خلاصه
+tm-plus-dun-tiers-des-personnes-handicapees = بیشتر از یک سوم اشخاص دارای معلولیت، کارهای اداری مربوط به حمایت از معلولیت خود را پیچیده می‌دانند. مدت رسیدگی به درخواست‌ها اغلب از چهار ماهی که قانون تعیین کرده بیشتر می‌شود.
+tm-un-traitement-informatise-de-bout-en = رسیدگی کمپیوتری از اول تا آخر
+tm-une-communication-en-continu = ارتباط همیشگی
+tm-pour-les-utilisateurs = برای کاربران
+tm-un-espace-personnel = یک صفحهٔ شخصی
+tm-un-questionnaire-dynamique = پرسش‌نامه‌ای که با جواب‌های شما تغییر می‌کند
+tm-un-accompagnement-des-la-saisie-de = همراهی از وقت نوشتن درخواست
+tm-un-suivit-en-temps-reel = پیگیری همان لحظه
+tm-une-presence-sur-le-web = حضور در انترنت
+tm-une-appropriation-de-votre-espace = صفحه‌ای که از خودتان است
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = لطفاً درخواست { $name } را تأیید کنید
+tm-une-fois-la-demande-validee-vous = بعد از تأیید درخواست، به جز اسناد نمی‌توانید معلومات دیگری را تغییر دهید، آن هم فقط اگر MDPH بخواهد. خلاصهٔ درخواست خود را در پایین می‌بینید:
+tm-recapitulatif-de-votre-demande = خلاصهٔ درخواست شما
+tm-documents = اسناد:
+tm-en-validant-je-certifie-que-les = با تأیید، گواهی می‌دهم که معلومات بالا درست است.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } درخواست‌های این خدمت آنلاین را قبول نمی‌کند، پس نمی‌توان از طریق این خدمت برای آن درخواست فرستاد.
+tm-demande-n = درخواست شمارهٔ { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH از شما می‌خواهد اسناد همراه درخواست خود را درست کنید
+tm-pour-tout-autre-modification-veuillez = برای هر تغییر دیگر، لطفاً مستقیم با MDPH خود تماس بگیرید (معلومات تماس را پایین صفحه پیدا می‌کنید)
+tm-telecharger = دانلود
+tm-votre-demande-est-en-cours-de = MDPH شما در حال بررسی و تأیید درخواست شماست
+tm-informations-obligatoires = معلومات الزامی
+tm-informations-complementaires = معلومات اضافی
+tm-decrivez-votre-situation-vos-besoins-vos = وضعیت، نیازها، برنامه‌ها و انتظارات خود را شرح دهید.
+tm-demande = درخواست / { $label }
+tm-demande-documents = درخواست / اسناد
+tm-en-cours = { $name } - در حال انجام... { $progress }%
+tm-ajouter-un-document = افزودن یک سند
+tm-autres-types-de-documents = انواع دیگر اسناد
+tm-retourner-a-la-demande = بازگشت به درخواست
+tm-choix-du-type-de-document = انتخاب نوع سند
+tm-recherche = جستجو
+tm-suggestions-de-documents-a-fournir = پیشنهاد اسنادی که باید بدهید
+tm-demande-identite-de-l-autorite-parentale = درخواست / هویت صاحب سرپرستی والدین
+tm-demande-identite-de-la-personne-vous = درخواست / هویت کسی که در این کار به شما کمک می‌کند
+tm-la-personne-vous-aidant-dans-votre = کسی که در کار شما به شما کمک می‌کند
+tm-un-proche = یک نزدیک
+tm-une-association = یک انجمن
+tm-nom-ou-intitule = نام (یا عنوان)
+tm-la-longueur-minimale-du-nom-est = نام باید حداقل 1 حرف داشته باشد.
+tm-recherche-adresse = جستجوی آدرس
+tm-localite = شهر یا قریه
+tm-telephone-1 = تلفون 1
+tm-telephone-2 = تلفون 2
+tm-demande-identite-du-beneficiaire = درخواست / هویت دریافت‌کننده
+tm-nom-d-epouxse-ou-nom-d = تخلص همسر یا نامی که استفاده می‌کنید
+tm-homme = مرد
+tm-femme = زن
+tm-espace-economique-europeen-ou-suisse = منطقهٔ اقتصادی اروپا یا سویس
+tm-date-de-naissance-au-format-jour = تاریخ تولد به شکل روز/ماه/سال
+tm-veuillez-utiliser-le-format-jj-mm = لطفاً شکل روز/ماه/سال (JJ/MM/AAAA) را استفاده کنید. مثلاً: 14/09/1989.
+tm-commune-de-naissance = شاروالی محل تولد
+tm-pays-en-cas-de-naissance-a = کشور (اگر بیرون از فرانسه به دنیا آمده‌اید)
+tm-l-adresse-email-saisie-est-incorrecte = آدرس ایمیلی که نوشتید نادرست است.
+tm-si-vous-avez-elu-domicile-aupres = اگر آدرس رسمی شما نزد یک نهاد است (انجمن، مرکز اسکان یا مرکز کمک اجتماعی)، بنویسید کدام
+tm-organisme-payeur-de-prestations = نهادی که کمک‌های خانوادگی / RSA را می‌پردازد
+tm-organisme-d-assurance-maladie = نهاد بیمهٔ صحی
+tm-votre-numero-de-securite-sociale = نمبر تأمین اجتماعی شما
+tm-ce-numero-de-securite-sociale-est = این نمبر تأمین اجتماعی نادرست است.
+tm-ce-champ-est-incomplet = این خانه کامل نیست.
+tm-si-cest-votre-enfant-qui-est = اگر درخواست مربوط به طفل شماست، نمبر تأمین اجتماعی او را بنویسید
+tm-etes-vous-aide-e-dans-vos = آیا کسی در کارهای شما با MDPH به شما کمک می‌کند؟
+tm-beneficiez-vous-dune-mesure-de = آیا تحت یک تدبیر حمایت قانونی (قیمومیت یا curatelle) هستید؟
+tm-demande-identite-du-representant-legal = درخواست / هویت نمایندهٔ قانونی
+tm-demande-prestations = درخواست / کمک‌ها و خدمات
+tm-demandes-relatives-a-la-vie-quotidienne = درخواست‌های مربوط به زندگی روزمره
+tm-carte-mobilite-inclusion = کارت تحرک و شمولیت (CMI)
+tm-allocation-compensatrice-ac = کمک‌هزینهٔ جبرانی (AC)
+tm-demandes-relatives-a-la-vie-scolaire = درخواست‌های مربوط به زندگی مکتب
+tm-demandes-relatives-au-travail-a-lemploi = درخواست‌های مربوط به کار، استخدام و آموزش مسلکی
+tm-orientation-professionnelle = رهنمایی مسلکی
+tm-le-dispositif-emploi-accompagne-propose = «برنامهٔ کار با همراهی، به کارگر دارای معلولیت و کارفرمای او همراهی طبی-اجتماعی و کمک برای شامل شدن در کار می‌دهد. کارگران دارای معلولیت زیر می‌توانند از این برنامه استفاده کنند:
+tm-ayant-un-projet-dinsertion-en-milieu = کسانی که برنامهٔ کار کردن در محیط کار عادی را دارند،
+tm-accueillis-dans-un-etablissement-ou = کسانی که در یک مؤسسه یا خدمت کمک از طریق کار (ESAT) هستند و برنامهٔ کار در محیط کار عادی را دارند،
+tm-deja-en-emploi-en-milieu-ordinaire = کسانی که همین حالا در محیط کار عادی کار می‌کنند و برای ثابت نگه داشتن کار خود مشکلات خاصی دارند.»
+tm-demande-confirmer-votre-compte-mail = درخواست / تأیید ایمیل شما
+tm-vous-n-avez-pas-encore-confirme = هنوز حساب خود را تأیید نکرده‌اید. می‌توانید با باز کردن لینک فعال‌سازی که با ایمیل برای شما فرستاده شده این کار را بکنید.
+tm-en-cas-de-difficultes-vous-pouvez = اگر مشکلی داشتید، می‌توانید به آدرس contact.mdphenligne@cnsa.fr با ما تماس بگیرید
+tm-cliquez-ici-pour-renvoyer-un-mail = برای فرستادن دوبارهٔ ایمیل تأیید اینجا کلیک کنید
+tm-retourner-au-profil = بازگشت به پروفایل
+
+## mdph: layout
+
+tm-connexion = ورود
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = خدمت آنلاین MDPH خود را پیدا کنید
+tm-votre-demande-en-ligne-a-la = درخواست آنلاین شما به MDPH
+tm-la-mdph-c-est-la-maison = MDPH یعنی «خانهٔ ولایتی اشخاص دارای معلولیت» (Maison Départementale pour les Personnes Handicapées). می‌تواند به نیازهای مربوط به معلولیت شما جواب بدهد.
+tm-ce-service-vous-permet-de-saisir = این خدمت به شما اجازه می‌دهد درخواست خود را بنویسید و به MDPH بفرستید تا دوسیهٔ شما را بررسی کند.
+tm-il-vous-permet-de-solliciter-la = به شما اجازه می‌دهد به عنوان دریافت‌کننده یا نمایندهٔ قانونی یک دریافت‌کننده به MDPH درخواست بدهید.
+tm-en-fonction-de-votre-situation-vous = بسته به وضعیت شما، شاید بتوانید از حقوق زیر استفاده کنید
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH شما: { $name }
+tm-gerez-vos-demandes-en-ligne = درخواست‌های خود را آنلاین پیگیری کنید
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH شما از این خدمت درخواست آنلاین استفاده نمی‌کند
+tm-continuer-sur-service-public-fr = ادامه در service-public.fr
+tm-continuer-sur = ادامه در { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = ایمیل شما
+tm-ex-email-domaine-fr = مثال: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = آدرس ایمیل الزامی است.
+tm-modeles-de-certificats = نمونه‌های تصدیق‌نامهٔ داکتر
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = در انتظار تأیید
+tm-si-vous-n-avez-pas-recu = اگر این ایمیل به شما نرسیده، برای فرستادن دوبارهٔ آن اینجا کلیک کنید.
+tm-modifier-mon-mot-de-passe = تغییر رمز من
+tm-veuillez-entrer-votre-mot-de-passe = لطفاً رمز قبلی خود را بنویسید.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = برای تأیید آدرس ایمیل شما یک ایمیل فرستادیم.
+tm-type = نوع
+tm-document-ajoute = سند افزوده‌شده
+tm-choisir-le-fichier = انتخاب فایل
+tm-veuillez-selectionner-un-fichier = لطفاً یک فایل انتخاب کنید
+tm-ajouter-ce-fichier = افزودن این فایل
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = پروفایل / هویت نمایندهٔ قانونی
+tm-profil-prestations = پروفایل / کمک‌ها و خدمات
+tm-supprimer-ce-profil = حذف این پروفایل
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = کوکی‌های ذخیره‌شده و رد کردن آن‌ها
+tm-ce-site-depose-un-petit-fichier = این سایت وقتی آن را می‌بینید، یک فایل متنی کوچک («cookie») در کمپیوتر شما می‌گذارد. با این کار تعداد بازدیدها را اندازه می‌گیریم و می‌فهمیم کدام صفحه‌ها بیشتر دیده می‌شوند.
+tm-ce-site-naffiche-pas-de-banniere = چرا این سایت پیامی برای گرفتن رضایت شما دربارهٔ کوکی‌ها نشان نمی‌دهد؟
+tm-je-contribue-a-enrichir-vos-donnees = من به غنی‌تر شدن معلومات شما کمک می‌کنم، آیا می‌توانم آن را ببینم؟
+tm-bien-sur-les-statistiques-dusage-de = البته! آمار استفاده از بیشتر محصولات ما، از جمله https://mdphenligne.cnsa.fr/، برای همه در stats.data.gouv.fr موجود است.
+
+## mdph: autorite-form
+
+tm-parent = والد { $n }
+tm-exerce-l-autorite-parentale = سرپرستی والدین را دارد
+tm-meme-adresse-que-le-beneficiaire = همان آدرس دریافت‌کننده
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = با نشانی کردن این خانه، گواهی می‌دهید که رضایت { $name } را برای دادن درخواست به نام او دارید
+tm-precisez-le-domicile = محل زندگی را مشخص کنید
+tm-de-vos-parents-ou-l-un = نزد والدین شما (یا یکی از آن‌ها)
+tm-de-vos-enfants-ou-l-un = نزد فرزندان شما (یا یکی از آن‌ها)
+tm-d-un-e-ami-e = نزد یک دوست
+tm-d-un-autre-membre-de-votre = نزد عضو دیگری از خانوادهٔ شما
+tm-d-une-famille-d-accueil = نزد یک خانوادهٔ میزبان
+tm-et-vous-etes = و شما
+tm-de-categorie = از دستهٔ
+tm-son-prenom = نام او
+tm-montant = مبلغ
+tm-montant-invalide = مبلغ نادرست است
+tm-veuillez-saisir-un-nombre-entre-0 = لطفاً عددی بین 0 و 100 بنویسید.
+
+## mdph: display-file
+
+tm-pas-de-documents = سندی نیست
+tm-raison-du-refus = دلیل رد:
+tm-supprimez = حذف کنید
+tm-suppression-d-un-document = حذف یک سند
+
+## mdph: footer
+
+tm-contactez-votre-mdph = با MDPH خود تماس بگیرید
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = کمک‌هایی را که به دلیل معلولیت خود نیاز دارید مشخص کنید
+tm-plusieurs-reponses-sont-possibles = چند جواب ممکن است
+tm-adaptez-vos-reponses-a-votre-age = جواب‌های خود را با سن خود مطابقت دهید.
+tm-le-besoin-daide-correspond-a-une = نیاز به کمک یعنی کمک مستقیم یک شخص، یا نیاز به کسی که شما را تشویق کند، راهنمایی کند یا با حرف یادآوری کند، یا کمک مادی یا مالی.
+tm-ce-document-correspond-a-lexpression-de = این سند نیازهای شما را همان‌طور که حس می‌کنید بیان می‌کند. بعد از آن، تیم MDPH یک ارزیابی دقیق انجام می‌دهد و اگر لازم باشد با شما دیدار می‌کند.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = کمک‌هزینهٔ بزرگسالان دارای معلولیت (AAH) و مکمل آن
+tm-carte-d-invalidite-de-priorite-de = کارت معلولیت / اولویت / پارکینگ
+tm-orientation-vers-un-etablissement-ou = رهنمایی به یک مؤسسه یا خدمت طبی-اجتماعی (ESMS)
+tm-renouvellement-d-allocation = تمدید کمک‌هزینهٔ جبرانی (ACTP یا ACFP)
+tm-projet-personnalise-de-scolarisation = برنامهٔ شخصی تحصیل – مسیر و کمک‌های تحصیلی
+tm-orientation-professionnelle-et-ou = رهنمایی مسلکی و/یا آموزش مسلکی
+tm-reconnaissance-de-la-qualite-de = شناخته شدن به عنوان کارگر دارای معلولیت (RQTH)
+tm-affiliation-gratuite-a-l-assurance = عضویت رایگان در بیمهٔ تقاعد برای والدینی که در خانه می‌مانند (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = ولایت (département) دیگر، نمبر آن را بنویسید (مثلاً 01 یا 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = درخواست‌های من
+tm-documents-associes = اسناد مربوط
+
+## mdph: nav-steps
+
+tm-question-precedente = سؤال قبلی
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = رمز شما خیلی ضعیف است.
+tm-veuillez-saisir-8-caracteres = لطفاً 8 حرف بنویسید.
+tm-presenter-trois-des-quatre-categories-de = سه نوع از این چهار نوع حرف را داشته باشد: حرف بزرگ، حرف کوچک، عدد و/یا نشانه‌های خاص.
+tm-ce-jeton-de-modification-a-deja = این کود تغییر قبلاً برای تنظیم دوبارهٔ رمز شما استفاده شده است. لطفاً دوباره درخواست تنظیم رمز بدهید.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = هشت حرف داشته باشد،
+tm-etre-d-une-robustesse-moyenne = قوت متوسط داشته باشد.
+tm-afin-de-garantir-au-mieux-l = برای این‌که معلومات تا حد ممکن امن بماند، رمز باید حداقل:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = اگر می‌خواهید درخواست خود را توضیح دهید
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = لطفاً یکی از گزینه‌ها را انتخاب کنید یا جواب خود را توضیح دهید
+tm-intitule-du-poste = عنوان وظیفه
+tm-employeur = کارفرما
+tm-entreprise = شرکت
+tm-type-de-contrat = نوع قرارداد
+tm-date-de-debut-au-format-jour = تاریخ شروع به شکل روز/ماه/سال
+tm-motif-de-fin-d-activite = دلیل پایان کار
+tm-motif = دلیل
+tm-valider-l-experience = تأیید تجربه
+tm-ajouter-une-experience = افزودن یک تجربه
+tm-annee-d-obtention = سال گرفتن
+tm-domaine = رشته
+tm-intitule-du-diplome = نام سند تحصیلی
+tm-domaine-d-etude = رشتهٔ تحصیلی
+tm-retirer-le-dernier-diplome = برداشتن آخرین سند تحصیلی
+tm-ajouter-un-diplome = افزودن یک سند تحصیلی
+tm-matin = صبح
+tm-midi = چاشت
+tm-soiree-nuit = شام/شب
+tm-nom-de-l-etablissement = نام مؤسسه
+tm-rue = سرک
+tm-ex-college-jules-ferry = مثال: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = مثال: 1, rue de l'église
+tm-ex-paris = مثال: Paris
+tm-supprimer-le-dernier-etablissement = حذف آخرین مؤسسه
+tm-ajouter-un-etablissement = افزودن یک مؤسسه
+tm-frais-engages = مصارفی که کرده‌اید
+tm-montant-total-frequence = مبلغ کل / چند بار
+tm-montant-rembourse = مبلغ پس‌گرفته‌شده
+tm-libelle-des-frais = نوع مصرف
+tm-par-jour = در روز
+tm-par-semaine = در هفته
+tm-par-mois = در ماه
+tm-par-an = در سال
+tm-supprimer-le-dernier-frais = حذف آخرین مصرف
+tm-ajouter-des-frais-ponctuels = افزودن مصارف یک‌باره
+tm-ajouter-des-frais-recurrents = افزودن مصارف تکراری
+tm-derniere-reponse-enregistree-le = آخرین جواب ثبت‌شده در { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = نام نهاد
+tm-etes-vous-deja-en-contact = آیا از قبل با آن تماس دارید؟
+tm-supprimer-la-derniere-structure = حذف آخرین نهاد
+tm-ajouter-une-structure = افزودن یک نهاد
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = نوع تدبیر حمایتی
+tm-tutelle = قیمومیت (tutelle)
+tm-curatelle = سرپرستی قانونی (curatelle)
+tm-curatelle-renforcee = سرپرستی قانونی تقویت‌شده (curatelle renforcée)
+tm-habilitation-familiale = اجازهٔ خانوادگی (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = صفحهٔ اصلی
