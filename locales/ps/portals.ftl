@@ -1637,6 +1637,318 @@ tm-mes-proches = زما نږدې کسان
 tm-aucun-proche = هېڅ نږدې کس نشته
 tm-ajouter-un-proche = نږدې کس زیاتول
 
+## mdph: account
+
+tm-plus-qu-une-etape = یوازې یو ګام پاتې دی
+tm-cliquez-sur-le-lien-qui-vous = د خپل حساب د فعالولو لپاره په هغه لینک کلیک وکړئ چې تاسو ته لېږل شوی (د spam فولډر هم وګورئ).
+tm-votre-compte-a-bien-ete-valide = ستاسو حساب تایید شو.
+tm-ce-lien-est-incorrect-ou-a = دا لینک ناسم دی یا دمخه کارول شوی.
+tm-email-envoye = ایمیل ولېږل شو
+tm-cliquez-sur-le-lien-qui-vous-2 = د خپل پټنوم د بدلولو لپاره په هغه لینک کلیک وکړئ چې په ایمیل کې درلېږل شوی.
+tm-si-vous-avez-oublie-votre-mot = که مو پټنوم هېر کړی وي، خپله ایمیل پته ولیکئ، یو نوی پټنوم به هغې ته ولېږل شي.
+tm-veuillez-entrer-votre-email = مهرباني وکړئ خپل ایمیل ولیکئ.
+tm-l-adresse-email-n-est-pas = ایمیل پته سمه نه ده.
+tm-connectez-vous-pour-reprendre-votre = د خپل کار د دوام لپاره ننوځئ
+tm-adresse-email = ایمیل پته
+tm-veuillez-entrer-une-adresse-email = مهرباني وکړئ یوه ایمیل پته ولیکئ.
+tm-cette-adresse-email-n-est-pas = دا ایمیل پته سمه نه ده.
+tm-veuillez-entrer-un-mot-de-passe = مهرباني وکړئ یو پټنوم ولیکئ.
+tm-vous-n-avez-pas-de-compte = حساب نه لرئ؟ نوم ولیکئ
+tm-une-erreur-est-survenue-lors-de-5 = د لېږلو پر مهال تېروتنه وشوه. کېدای شي غوښتل شوی حساب دمخه فعال شوی وي یا شتون ونه لري.
+tm-un-mail-de-confirmation-a-bien = د تایید ایمیل بیا ستاسو ایمیل ته ولېږل شو
+tm-nouveau-mot-de-passe = نوی پټنوم
+tm-vous-avez-indique-avoir-oublie-votre = تاسو ویلي چې پټنوم مو هېر کړی. مهرباني وکړئ د نوي پټنوم په لیکلو سره یې بیا جوړ کړئ.
+tm-inscrivez-vous-pour-commencer-votre = د خپل کار د پیل لپاره نوم ولیکئ
+tm-veuillez-entrer-votre-adresse-e-mail = مهرباني وکړئ خپله ایمیل پته ولیکئ.
+tm-cet-email-n-est-pas-valide = دا ایمیل سم نه دی.
+tm-adresse-email-de-secours = بدیله ایمیل پته
+tm-veuillez-entrer-votre-adresse-e-mail-2 = مهرباني وکړئ خپله بدیله ایمیل پته ولیکئ.
+tm-erreur-dans-le-formulaire-merci-de = په فورمه کې تېروتنه ده، مهرباني وکړئ پاڼه تازه کړئ.
+tm-contact = اړیکه
+tm-veuillez-entrer-votre-numero-de-contact = مهرباني وکړئ هغه د ټیلیفون شمېره ولیکئ چې پرې درسره اړیکه ونیسو.
+tm-vous-avez-deja-un-compte-connectez = دمخه حساب لرئ؟ ننوځئ
+
+## mdph: apropos
+
+tm-en-quelques-mots = په لنډو ټکو کې
+tm-plus-dun-tiers-des-personnes-handicapees = له معلولیت سره د خلکو له درېیمې برخې زیات وايي چې د هغوی د معلولیت د ملاتړ اداري کارونه پېچلي دي. د غوښتنو د څېړلو وخت اکثره له هغو څلورو میاشتو زیات وي چې قانون ټاکلې.
+tm-un-traitement-informatise-de-bout-en = له پیل تر پایه د کمپیوټر له لارې څېړنه
+tm-une-communication-en-continu = دوامداره اړیکه
+tm-pour-les-utilisateurs = د کاروونکو لپاره
+tm-un-espace-personnel = شخصي پاڼه
+tm-un-questionnaire-dynamique = پوښتنلیک چې ستاسو د ځوابونو سره بدلېږي
+tm-un-accompagnement-des-la-saisie-de = د غوښتنې له لیکلو څخه ملاتړ
+tm-un-suivit-en-temps-reel = همدا شېبه تعقیب
+tm-une-presence-sur-le-web = په انټرنېټ کې شتون
+tm-une-appropriation-de-votre-espace = یوه پاڼه چې خپله مو وي
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = مهرباني وکړئ د { $name } غوښتنه تایید کړئ
+tm-une-fois-la-demande-validee-vous = کله چې غوښتنه تایید شي، له اسنادو پرته نور معلومات نه شئ بدلولی، هغه هم یوازې که MDPH وغواړي. لاندې د خپلې غوښتنې لنډیز ګورئ:
+tm-recapitulatif-de-votre-demande = ستاسو د غوښتنې لنډیز
+tm-documents = اسناد:
+tm-en-validant-je-certifie-que-les = په تاییدولو سره، تصدیقوم چې پورته معلومات سم دي.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } د دې آنلاین خدمت غوښتنې نه مني، نو د دې خدمت له لارې ورته غوښتنه نه شي لېږل کېدای.
+tm-demande-n = غوښتنه شمېره { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = ستاسو MDPH غواړي چې د خپلې غوښتنې تړلي اسناد سم کړئ
+tm-pour-tout-autre-modification-veuillez = د هر بل بدلون لپاره، مهرباني وکړئ مستقیم له خپل MDPH سره اړیکه ونیسئ (د اړیکې معلومات د پاڼې په پای کې دي)
+tm-telecharger = ډاونلوډ
+tm-votre-demande-est-en-cours-de = ستاسو MDPH ستاسو غوښتنه ګوري او تاییدوي یې
+tm-informations-obligatoires = اړین معلومات
+tm-informations-complementaires = اضافي معلومات
+tm-decrivez-votre-situation-vos-besoins-vos = خپل حالت، اړتیاوې، پلانونه او هیلې تشریح کړئ.
+tm-demande = غوښتنه / { $label }
+tm-demande-documents = غوښتنه / اسناد
+tm-en-cours = { $name } - روان دی... { $progress }%
+tm-ajouter-un-document = یو سند زیاتول
+tm-autres-types-de-documents = د اسنادو نور ډولونه
+tm-retourner-a-la-demande = غوښتنې ته بېرته تګ
+tm-choix-du-type-de-document = د سند د ډول ټاکل
+tm-recherche = لټون
+tm-suggestions-de-documents-a-fournir = د هغو اسنادو وړاندیزونه چې باید ورکړئ
+tm-demande-identite-de-l-autorite-parentale = غوښتنه / د مور او پلار د واک لرونکي پېژندنه
+tm-demande-identite-de-la-personne-vous = غوښتنه / د هغه کس پېژندنه چې په دې کار کې درسره مرسته کوي
+tm-la-personne-vous-aidant-dans-votre = هغه کس چې په کار کې درسره مرسته کوي
+tm-un-proche = نږدې کس
+tm-une-association = یوه ټولنه
+tm-nom-ou-intitule = نوم (یا سرلیک)
+tm-la-longueur-minimale-du-nom-est = نوم باید لږ تر لږه 1 توری ولري.
+tm-recherche-adresse = د پتې لټون
+tm-localite = ښار یا کلی
+tm-telephone-1 = ټیلیفون 1
+tm-telephone-2 = ټیلیفون 2
+tm-demande-identite-du-beneficiaire = غوښتنه / د ګټه اخیستونکي پېژندنه
+tm-nom-d-epouxse-ou-nom-d = د مېړه یا مېرمنې تخلص یا هغه نوم چې کاروئ یې
+tm-homme = نارینه
+tm-femme = ښځه
+tm-espace-economique-europeen-ou-suisse = د اروپا اقتصادي سیمه یا سویس
+tm-date-de-naissance-au-format-jour = د زېږون نېټه په ورځ/میاشت/کال بڼه
+tm-veuillez-utiliser-le-format-jj-mm = مهرباني وکړئ د ورځ/میاشت/کال (JJ/MM/AAAA) بڼه وکاروئ. د بېلګې په توګه: 14/09/1989.
+tm-commune-de-naissance = د زېږون ښاروالۍ
+tm-pays-en-cas-de-naissance-a = هېواد (که له فرانسې بهر زېږېدلي یاست)
+tm-l-adresse-email-saisie-est-incorrecte = هغه ایمیل پته چې تاسو ولیکله ناسمه ده.
+tm-si-vous-avez-elu-domicile-aupres = که ستاسو رسمي پته د یوې ادارې (ټولنه، د استوګنې مرکز یا ټولنیز مرکز) سره وي، ولیکئ کومه
+tm-organisme-payeur-de-prestations = هغه اداره چې کورنۍ مرستې / RSA ورکوي
+tm-organisme-d-assurance-maladie = د روغتیا بیمې اداره
+tm-votre-numero-de-securite-sociale = ستاسو د ټولنیز تامین شمېره
+tm-ce-numero-de-securite-sociale-est = د ټولنیز تامین دا شمېره ناسمه ده.
+tm-ce-champ-est-incomplet = دا خانه نیمګړې ده.
+tm-si-cest-votre-enfant-qui-est = که غوښتنه ستاسو د ماشوم په اړه وي، د هغه د ټولنیز تامین شمېره ولیکئ
+tm-etes-vous-aide-e-dans-vos = آیا څوک له MDPH سره ستاسو په کارونو کې درسره مرسته کوي؟
+tm-beneficiez-vous-dune-mesure-de = آیا تاسو د قانوني ساتنې تدبیر (tutelle یا curatelle) لاندې یاست؟
+tm-demande-identite-du-representant-legal = غوښتنه / د قانوني استازي پېژندنه
+tm-demande-prestations = غوښتنه / مرستې او خدمتونه
+tm-demandes-relatives-a-la-vie-quotidienne = د ورځني ژوند په اړه غوښتنې
+tm-carte-mobilite-inclusion = د حرکت او ګډون کارت (CMI)
+tm-allocation-compensatrice-ac = جبراني مرسته (AC)
+tm-demandes-relatives-a-la-vie-scolaire = د ښوونځي د ژوند په اړه غوښتنې
+tm-demandes-relatives-au-travail-a-lemploi = د کار، دندې او مسلکي زده کړې په اړه غوښتنې
+tm-orientation-professionnelle = مسلکي لارښوونه
+tm-le-dispositif-emploi-accompagne-propose = «د ملاتړ سره د کار پروګرام، له معلولیت سره کارګر او د هغه کارګمارونکي ته طبي-ټولنیز ملاتړ او په کار کې د ګډون مرسته ورکوي. له معلولیت سره لاندې کارګر له دې پروګرام څخه ګټه اخیستلی شي:
+tm-ayant-un-projet-dinsertion-en-milieu = هغه چې په عادي کاري چاپېریال کې د کار پلان لري،
+tm-accueillis-dans-un-etablissement-ou = هغه چې د کار له لارې د مرستې په یوه اداره یا خدمت (ESAT) کې دي او په عادي کاري چاپېریال کې د کار پلان لري،
+tm-deja-en-emploi-en-milieu-ordinaire = هغه چې دمخه په عادي کاري چاپېریال کې کار کوي او د خپل کار د ټینګولو لپاره ځانګړې ستونزې لري.»
+tm-demande-confirmer-votre-compte-mail = غوښتنه / خپل ایمیل تایید کړئ
+tm-vous-n-avez-pas-encore-confirme = تاسو لا خپل حساب نه دی تایید کړی. دا کار د فعالولو د هغه لینک په پرانیستلو کولی شئ چې په ایمیل کې درلېږل شوی.
+tm-en-cas-de-difficultes-vous-pouvez = که ستونزه مو درلوده، کولی شئ په contact.mdphenligne@cnsa.fr پته له موږ سره اړیکه ونیسئ
+tm-cliquez-ici-pour-renvoyer-un-mail = د تایید ایمیل د بیا لېږلو لپاره دلته کلیک وکړئ
+tm-retourner-au-profil = پروفایل ته بېرته تګ
+
+## mdph: layout
+
+tm-connexion = ننوتل
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = د خپل MDPH آنلاین خدمت پیدا کړئ
+tm-votre-demande-en-ligne-a-la = MDPH ته ستاسو آنلاین غوښتنه
+tm-la-mdph-c-est-la-maison = MDPH یعنې «له معلولیت سره د خلکو ولایتي کور» (Maison Départementale pour les Personnes Handicapées). کولی شي ستاسو د معلولیت اړوند اړتیاوې پوره کړي.
+tm-ce-service-vous-permet-de-saisir = دا خدمت تاسو ته اجازه درکوي چې خپله غوښتنه ولیکئ او MDPH ته یې ولېږئ چې ستاسو دوسیه وڅېړي.
+tm-il-vous-permet-de-solliciter-la = اجازه درکوي چې د ګټه اخیستونکي یا د ګټه اخیستونکي د قانوني استازي په توګه MDPH ته غوښتنه وکړئ.
+tm-en-fonction-de-votre-situation-vous = ستاسو د حالت په اساس، کېدای شي له لاندې حقونو ګټه واخلئ
+
+## mdph: mdph
+
+tm-votre-mdph = ستاسو MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = خپلې غوښتنې آنلاین تعقیب کړئ
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = ستاسو MDPH د آنلاین غوښتنو دا خدمت نه کاروي
+tm-continuer-sur-service-public-fr = په service-public.fr کې دوام
+tm-continuer-sur = په { $label } کې دوام
+
+## mdph: medecin
+
+tm-votre-e-mail = ستاسو ایمیل
+tm-ex-email-domaine-fr = بېلګه: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ایمیل پته اړینه ده.
+tm-modeles-de-certificats = د ډاکټر د تصدیق‌لیکونو بېلګې
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = تایید ته انتظار
+tm-si-vous-n-avez-pas-recu = که دا ایمیل مو نه وي ترلاسه کړی، د بیا لېږلو لپاره دلته کلیک وکړئ.
+tm-modifier-mon-mot-de-passe = زما پټنوم بدلول
+tm-veuillez-entrer-votre-mot-de-passe = مهرباني وکړئ خپل پخوانی پټنوم ولیکئ.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = ستاسو د ایمیل پتې د تایید لپاره مو تاسو ته ایمیل ولېږه.
+tm-type = ډول
+tm-document-ajoute = زیات شوی سند
+tm-choisir-le-fichier = فایل ټاکل
+tm-veuillez-selectionner-un-fichier = مهرباني وکړئ یو فایل وټاکئ
+tm-ajouter-ce-fichier = دا فایل زیاتول
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = پروفایل / د قانوني استازي پېژندنه
+tm-profil-prestations = پروفایل / مرستې او خدمتونه
+tm-supprimer-ce-profil = دا پروفایل ړنګول
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = ساتل شوي کوکیز (cookies) او د هغوی ردول
+tm-ce-site-depose-un-petit-fichier = دا وېبپاڼه کله چې یې ګورئ، ستاسو په کمپیوټر کې یو کوچنی متني فایل («cookie») ږدي. دا موږ سره مرسته کوي چې د لیدنو شمېر معلوم کړو او پوه شو چې کومې پاڼې ډېرې لیدل کېږي.
+tm-ce-site-naffiche-pas-de-banniere = ولې دا وېبپاڼه د کوکیزو لپاره ستاسو د رضایت پیغام نه ښيي؟
+tm-je-contribue-a-enrichir-vos-donnees = زه ستاسو د معلوماتو په بډایه کولو کې مرسته کوم، آیا هغه لیدلی شم؟
+tm-bien-sur-les-statistiques-dusage-de = هو، البته! زموږ د ډېرو محصولاتو د کارونې شمېرې، په ګډون د https://mdphenligne.cnsa.fr/، د ټولو لپاره په stats.data.gouv.fr کې پرانیستې دي.
+
+## mdph: autorite-form
+
+tm-parent = مور یا پلار { $n }
+tm-exerce-l-autorite-parentale = د مور او پلار واک لري
+tm-meme-adresse-que-le-beneficiaire = د ګټه اخیستونکي همغه پته
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = په دې خانه کې د نښې لګولو سره تصدیقوئ چې د { $name } رضایت لرئ چې د هغه په نوم غوښتنه وسپارئ
+tm-precisez-le-domicile = د اوسېدو ځای وښایاست
+tm-de-vos-parents-ou-l-un = له خپل مور او پلار (یا یو یې) سره
+tm-de-vos-enfants-ou-l-un = له خپلو ماشومانو (یا یو یې) سره
+tm-d-un-e-ami-e = له یو ملګري سره
+tm-d-un-autre-membre-de-votre = د خپلې کورنۍ له بل غړي سره
+tm-d-une-famille-d-accueil = له یوې کوربه کورنۍ سره
+tm-et-vous-etes = او تاسو
+tm-de-categorie = د ډلې
+tm-son-prenom = د هغه نوم
+tm-montant = مقدار
+tm-montant-invalide = مقدار ناسم دی
+tm-veuillez-saisir-un-nombre-entre-0 = مهرباني وکړئ د 0 او 100 ترمنځ یو عدد ولیکئ.
+
+## mdph: display-file
+
+tm-pas-de-documents = هېڅ سند نشته
+tm-raison-du-refus = د ردولو دلیل:
+tm-supprimez = ړنګ یې کړئ
+tm-suppression-d-un-document = د یو سند ړنګول
+
+## mdph: footer
+
+tm-contactez-votre-mdph = له خپل MDPH سره اړیکه ونیسئ
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = هغه مرستې وښایاست چې د معلولیت له امله ورته اړتیا لرئ
+tm-plusieurs-reponses-sont-possibles = څو ځوابونه ممکن دي
+tm-adaptez-vos-reponses-a-votre-age = خپل ځوابونه له خپل عمر سره برابر کړئ.
+tm-le-besoin-daide-correspond-a-une = د مرستې اړتیا یعنې د یو کس مستقیمه مرسته، یا داسې چا ته اړتیا چې تاسو وهڅوي، لارښوونه وکړي یا په خبرو یادونه وکړي، یا مادي یا مالي مرسته.
+tm-ce-document-correspond-a-lexpression-de = دا سند ستاسو اړتیاوې هغسې ښيي لکه څنګه یې چې تاسو احساسوئ. وروسته به د MDPH ټیم دقیقه ارزونه وکړي، او که اړتیا وي درسره ګوري.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = له معلولیت سره د لویانو مرسته (AAH) او بشپړونکې یې
+tm-carte-d-invalidite-de-priorite-de = د معلولیت / لومړیتوب / پارکینګ کارت
+tm-orientation-vers-un-etablissement-ou = یوې طبي-ټولنیزې ادارې یا خدمت (ESMS) ته لېږل
+tm-renouvellement-d-allocation = د جبراني مرستې (ACTP یا ACFP) نوي کول
+tm-projet-personnalise-de-scolarisation = د زده کړې شخصي پلان – لاره او د زده کړې مرستې
+tm-orientation-professionnelle-et-ou = مسلکي لارښوونه او/یا مسلکي زده کړه
+tm-reconnaissance-de-la-qualite-de = د معلولیت لرونکي کارګر په توګه پېژندل (RQTH)
+tm-affiliation-gratuite-a-l-assurance = د هغو مور او پلار لپاره چې په کور کې پاتې کېږي د تقاعد وړیا بیمه (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = بل ولایت (département)، شمېره یې ولیکئ (د بېلګې په توګه 01 یا 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = زما غوښتنې
+tm-documents-associes = تړلي اسناد
+
+## mdph: nav-steps
+
+tm-question-precedente = مخکېنۍ پوښتنه
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = ستاسو پټنوم ډېر کمزوری دی.
+tm-veuillez-saisir-8-caracteres = مهرباني وکړئ 8 توري ولیکئ.
+tm-presenter-trois-des-quatre-categories-de = د دې څلورو ډوله تورو درې ډوله ولري: لوی توری، کوچنی توری، عدد او/یا ځانګړې نښې.
+tm-ce-jeton-de-modification-a-deja = د بدلون دا کوډ دمخه ستاسو د پټنوم د بیا جوړولو لپاره کارول شوی. مهرباني وکړئ د بیا جوړولو نوې غوښتنه وکړئ.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = اته توري ولري،
+tm-etre-d-une-robustesse-moyenne = منځنی ځواک ولري.
+tm-afin-de-garantir-au-mieux-l = د معلوماتو د ښه خوندیتوب لپاره، پټنوم باید لږ تر لږه:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = که غواړئ، خپله غوښتنه وضاحت کړئ
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = مهرباني وکړئ یو انتخاب وټاکئ یا خپل ځواب وضاحت کړئ
+tm-intitule-du-poste = د دندې نوم
+tm-employeur = کارګمارونکی
+tm-entreprise = شرکت
+tm-type-de-contrat = د تړون ډول
+tm-date-de-debut-au-format-jour = د پیل نېټه په ورځ/میاشت/کال بڼه
+tm-motif-de-fin-d-activite = د کار د پای دلیل
+tm-motif = دلیل
+tm-valider-l-experience = تجربه تاییدول
+tm-ajouter-une-experience = یوه تجربه زیاتول
+tm-annee-d-obtention = د ترلاسه کولو کال
+tm-domaine = برخه
+tm-intitule-du-diplome = د سند (ډیپلوم) نوم
+tm-domaine-d-etude = د زده کړې برخه
+tm-retirer-le-dernier-diplome = وروستی ډیپلوم لرې کول
+tm-ajouter-un-diplome = یو ډیپلوم زیاتول
+tm-matin = سهار
+tm-midi = غرمه
+tm-soiree-nuit = ماښام/شپه
+tm-nom-de-l-etablissement = د ادارې نوم
+tm-rue = سړک
+tm-ex-college-jules-ferry = بېلګه: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = بېلګه: 1, rue de l'église
+tm-ex-paris = بېلګه: Paris
+tm-supprimer-le-dernier-etablissement = وروستۍ اداره ړنګول
+tm-ajouter-un-etablissement = یوه اداره زیاتول
+tm-frais-engages = هغه لګښتونه چې مو کړي
+tm-montant-total-frequence = ټول مقدار / څو ځله
+tm-montant-rembourse = بېرته ورکړل شوی مقدار
+tm-libelle-des-frais = د لګښت ډول
+tm-par-jour = په ورځ کې
+tm-par-semaine = په اونۍ کې
+tm-par-mois = په میاشت کې
+tm-par-an = په کال کې
+tm-supprimer-le-dernier-frais = وروستی لګښت ړنګول
+tm-ajouter-des-frais-ponctuels = یو ځلي لګښتونه زیاتول
+tm-ajouter-des-frais-recurrents = تکراري لګښتونه زیاتول
+tm-derniere-reponse-enregistree-le = وروستی ثبت شوی ځواب په { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = د ادارې نوم
+tm-etes-vous-deja-en-contact = آیا دمخه ورسره اړیکه لرئ؟
+tm-supprimer-la-derniere-structure = وروستۍ اداره ړنګول
+tm-ajouter-une-structure = یوه اداره زیاتول
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = د ساتنې د تدبیر ډول
+tm-tutelle = سرپرستي (tutelle)
+tm-curatelle = قانوني پاملرنه (curatelle)
+tm-curatelle-renforcee = پیاوړې قانوني پاملرنه (curatelle renforcée)
+tm-habilitation-familiale = کورنۍ اجازه (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = اصلي پاڼه
