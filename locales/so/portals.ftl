@@ -1637,6 +1637,318 @@ tm-mes-proches = Qaraabadayda
 tm-aucun-proche = Qaraabo ma jiro
 tm-ajouter-un-proche = Ku dar qof qaraabo ah
 
+## mdph: account
+
+tm-plus-qu-une-etape = Hal tallaabo oo keliya ayaa haray
+tm-cliquez-sur-le-lien-qui-vous = Guji xiriiriyaha laguu soo diray si aad u hawlgeliso akoonkaaga (sidoo kale eeg galka spam-ka).
+tm-votre-compte-a-bien-ete-valide = Akoonkaaga waa la xaqiijiyay.
+tm-ce-lien-est-incorrect-ou-a = Xiriiriyahan waa khalad ama horeba waa la isticmaalay.
+tm-email-envoye = Iimaylka waa la diray
+tm-cliquez-sur-le-lien-qui-vous-2 = Guji xiriiriyaha iimaylka laguugu soo diray si aad u beddesho erayga sirta ah.
+tm-si-vous-avez-oublie-votre-mot = Haddii aad illowday erayga sirta ah, qor cinwaankaaga iimaylka, eray sir ah oo cusub ayaa loogu diri doonaa.
+tm-veuillez-entrer-votre-email = Fadlan qor iimaylkaaga.
+tm-l-adresse-email-n-est-pas = Cinwaanka iimaylku sax ma aha.
+tm-connectez-vous-pour-reprendre-votre = Gal si aad u sii wadato hawshaada
+tm-adresse-email = Cinwaanka iimaylka
+tm-veuillez-entrer-une-adresse-email = Fadlan qor cinwaan iimayl.
+tm-cette-adresse-email-n-est-pas = Cinwaankan iimaylku sax ma aha.
+tm-veuillez-entrer-un-mot-de-passe = Fadlan qor eray sir ah.
+tm-vous-n-avez-pas-de-compte = Akoon ma lihid? Is diiwaangeli
+tm-une-erreur-est-survenue-lors-de-5 = Khalad ayaa dhacay markii la dirayay. Akoonka la codsaday laga yaabee inuu horeba hawlgalay ama uusan jirin.
+tm-un-mail-de-confirmation-a-bien = Iimayl xaqiijin ah ayaa mar kale loo diray iimaylkaaga
+tm-nouveau-mot-de-passe = Eray sir ah oo cusub
+tm-vous-avez-indique-avoir-oublie-votre = Waxaad sheegtay inaad illowday erayga sirta ah. Fadlan dib u deji adigoo qoraya eray sir ah oo cusub.
+tm-inscrivez-vous-pour-commencer-votre = Is diiwaangeli si aad u bilowdo hawshaada
+tm-veuillez-entrer-votre-adresse-e-mail = Fadlan qor cinwaankaaga iimaylka.
+tm-cet-email-n-est-pas-valide = Iimaylkan sax ma aha.
+tm-adresse-email-de-secours = Cinwaan iimayl oo kayd ah
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Fadlan qor cinwaankaaga iimaylka kaydka ah.
+tm-erreur-dans-le-formulaire-merci-de = Khalad ayaa ku jira foomka, fadlan cusboonaysii bogga.
+tm-contact = Xiriir
+tm-veuillez-entrer-votre-numero-de-contact = Fadlan qor lambarka taleefanka aan kugula xiriiri karno.
+tm-vous-avez-deja-un-compte-connectez = Horeba akoon ma leedahay? Gal
+
+## mdph: apropos
+
+tm-en-quelques-mots = Si kooban
+tm-plus-dun-tiers-des-personnes-handicapees = In ka badan saddex meelood meel dadka naafada ah waxay u arkaan in hawlaha maamul ee la xiriira taageerada naafonimadooda ay adag yihiin. Muddada codsiyada lagu baaro badanaa waxay ka badan tahay afarta bilood ee sharcigu dhigay.
+tm-un-traitement-informatise-de-bout-en = Baaritaan kombiyuutar ah oo bilowga ilaa dhammaadka ah
+tm-une-communication-en-continu = Xiriir joogto ah
+tm-pour-les-utilisateurs = Isticmaalayaasha
+tm-un-espace-personnel = Bog shakhsi ah
+tm-un-questionnaire-dynamique = Su'aalo isbeddela iyadoo loo eegayo jawaabahaaga
+tm-un-accompagnement-des-la-saisie-de = Taageero laga bilaabo qoridda codsiga
+tm-un-suivit-en-temps-reel = La socod isla markiiba ah
+tm-une-presence-sur-le-web = Joogitaan internetka
+tm-une-appropriation-de-votre-espace = Bog adiga kuu gaar ah
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Fadlan xaqiiji codsiga { $name }
+tm-une-fois-la-demande-validee-vous = Marka codsiga la xaqiijiyo, ma beddeli kartid macluumaad kale oo aan dukumentiyada ahayn, taasna haddii MDPH codsato oo keliya. Hoos waxaad ka heli doontaa soo koobidda codsigaaga:
+tm-recapitulatif-de-votre-demande = Soo koobidda codsigaaga
+tm-documents = Dukumentiyada:
+tm-en-validant-je-certifie-que-les = Markaan xaqiijiyo, waxaan caddaynayaa in macluumaadka kor ku qoran ay sax yihiin.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } ma aqbasho codsiyada adeeggan internetka, sidaas darteed looma diri karo codsi iyadoo loo marayo adeeggan.
+tm-demande-n = Codsiga lambar { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH-gaagu waxay kaa codsanaysaa inaad saxdo dukumentiyada la socda codsigaaga
+tm-pour-tout-autre-modification-veuillez = Wixii beddel kale ah, fadlan si toos ah ula xiriir MDPH-gaaga (macluumaadka xiriirka waxaad ka helaysaa bogga hoostiisa)
+tm-telecharger = Soo deji
+tm-votre-demande-est-en-cours-de = MDPH-gaagu waxay hadda hubinaysaa codsigaaga
+tm-informations-obligatoires = Macluumaad waajib ah
+tm-informations-complementaires = Macluumaad dheeraad ah
+tm-decrivez-votre-situation-vos-besoins-vos = Sharax xaaladdaada, baahiyahaaga, qorshayaashaaga iyo waxa aad filayso.
+tm-demande = Codsi / { $label }
+tm-demande-documents = Codsi / Dukumentiyo
+tm-en-cours = { $name } - socda... { $progress }%
+tm-ajouter-un-document = Ku dar dukumenti
+tm-autres-types-de-documents = Noocyo kale oo dukumentiyo ah
+tm-retourner-a-la-demande = Ku noqo codsiga
+tm-choix-du-type-de-document = Doorashada nooca dukumentiga
+tm-recherche = Raadin
+tm-suggestions-de-documents-a-fournir = Talooyin dukumentiyada la keenayo
+tm-demande-identite-de-l-autorite-parentale = Codsi / Aqoonsiga qofka leh awoodda waalidnimo
+tm-demande-identite-de-la-personne-vous = Codsi / Aqoonsiga qofka kaa caawinaya hawshan
+tm-la-personne-vous-aidant-dans-votre = Qofka kaa caawinaya hawshaada waa
+tm-un-proche = Qof qaraabo ah
+tm-une-association = Urur
+tm-nom-ou-intitule = Magaca (ama cinwaanka)
+tm-la-longueur-minimale-du-nom-est = Magacu waa inuu lahaadaa ugu yaraan 1 xaraf.
+tm-recherche-adresse = Raadi cinwaan
+tm-localite = Magaalo ama tuulo
+tm-telephone-1 = Taleefan 1
+tm-telephone-2 = Taleefan 2
+tm-demande-identite-du-beneficiaire = Codsi / Aqoonsiga qofka faa'iidaysanaya
+tm-nom-d-epouxse-ou-nom-d = Magaca xaaska/ninka ama magaca la isticmaalo
+tm-homme = Nin
+tm-femme = Naag
+tm-espace-economique-europeen-ou-suisse = Aagga Dhaqaalaha Yurub ama Swiiserland
+tm-date-de-naissance-au-format-jour = Taariikhda dhalashada qaabka maalin/bil/sannad
+tm-veuillez-utiliser-le-format-jj-mm = Fadlan isticmaal qaabka maalin/bil/sannad (JJ/MM/AAAA). Tusaale: 14/09/1989.
+tm-commune-de-naissance = Degmada dhalashada
+tm-pays-en-cas-de-naissance-a = Dalka (haddii aad ku dhalatay dibadda Faransiiska)
+tm-l-adresse-email-saisie-est-incorrecte = Cinwaanka iimaylka aad qortay waa khalad.
+tm-si-vous-avez-elu-domicile-aupres = Haddii cinwaankaaga rasmiga ahi uu yahay hay'ad (urur, xarun hoy ama xarun bulsho), sheeg midka
+tm-organisme-payeur-de-prestations = Hay'adda bixisa kaalmada qoyska / RSA
+tm-organisme-d-assurance-maladie = Hay'adda caymiska caafimaadka
+tm-votre-numero-de-securite-sociale = Lambarkaaga Sécurité Sociale (caymiska bulshada)
+tm-ce-numero-de-securite-sociale-est = Lambarkan Sécurité Sociale waa khalad.
+tm-ce-champ-est-incomplet = Meeshan ma dhammaystirna.
+tm-si-cest-votre-enfant-qui-est = Haddii codsigu khuseeyo ilmahaaga, qor lambarkiisa Sécurité Sociale
+tm-etes-vous-aide-e-dans-vos = Ma jiraa qof kaa caawiya hawlahaaga MDPH?
+tm-beneficiez-vous-dune-mesure-de = Ma ku hoos jirtaa tallaabo ilaalin sharci ah (tutelle ama curatelle)?
+tm-demande-identite-du-representant-legal = Codsi / Aqoonsiga wakiilka sharciga ah
+tm-demande-prestations = Codsi / Kaalmooyin iyo adeegyo
+tm-demandes-relatives-a-la-vie-quotidienne = Codsiyada la xiriira nolol maalmeedka
+tm-carte-mobilite-inclusion = Kaarka dhaqdhaqaaqa iyo ka-qaybgalka (CMI)
+tm-allocation-compensatrice-ac = Kaalmada magdhawga (AC)
+tm-demandes-relatives-a-la-vie-scolaire = Codsiyada la xiriira nolosha dugsiga
+tm-demandes-relatives-au-travail-a-lemploi = Codsiyada la xiriira shaqada, shaqo-helidda iyo tababarka xirfadeed
+tm-orientation-professionnelle = Hagidda xirfadeed
+tm-le-dispositif-emploi-accompagne-propose = «Barnaamijka shaqada la taageero wuxuu siiyaa shaqaalaha naafada ah iyo loo-shaqeeyahooda taageero caafimaad-bulsho iyo caawimaad ku biirista shaqada. Shaqaalaha naafada ah ee soo socda ayaa ka faa'iidaysan kara barnaamijkan:
+tm-ayant-un-projet-dinsertion-en-milieu = kuwa leh qorshe ay ku shaqeeyaan goob shaqo oo caadi ah,
+tm-accueillis-dans-un-etablissement-ou = kuwa ku jira xarun ama adeeg caawimaad shaqo (ESAT) oo leh qorshe ay ku shaqeeyaan goob shaqo oo caadi ah,
+tm-deja-en-emploi-en-milieu-ordinaire = kuwa horeba uga shaqeeya goob shaqo oo caadi ah, oo la kulma dhibaatooyin gaar ah si ay u sugaan shaqadooda.»
+tm-demande-confirmer-votre-compte-mail = Codsi / Xaqiiji iimaylkaaga
+tm-vous-n-avez-pas-encore-confirme = Weli ma aadan xaqiijin akoonkaaga. Waxaad samayn kartaa adigoo furaya xiriiriyaha hawlgelinta ee iimaylka laguugu soo diray.
+tm-en-cas-de-difficultes-vous-pouvez = Haddii aad dhibaato la kulanto waxaad nagala soo xiriiri kartaa cinwaanka contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Halkan guji si mar kale laguugu soo diro iimaylka xaqiijinta
+tm-retourner-au-profil = Ku noqo profile-ka
+
+## mdph: layout
+
+tm-connexion = Galitaan
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Raadi adeegga internetka ee MDPH-gaaga
+tm-votre-demande-en-ligne-a-la = Codsigaaga internetka ee MDPH
+tm-la-mdph-c-est-la-maison = MDPH waa «Aqalka Gobolka ee Dadka Naafada ah» (Maison Départementale pour les Personnes Handicapées). Waxay ka jawaabi kartaa baahiyaha la xiriira naafonimadaada.
+tm-ce-service-vous-permet-de-saisir = Adeeggan wuxuu kuu oggolaanayaa inaad qorto codsigaaga oo aad u dirto MDPH-gaaga si ay u baarto faylkaaga.
+tm-il-vous-permet-de-solliciter-la = Wuxuu kuu oggolaanayaa inaad MDPH wax ka codsato adigoo ah qofka faa'iidaysanaya ama wakiilka sharciga ah ee qof faa'iidaysanaya.
+tm-en-fonction-de-votre-situation-vous = Iyadoo loo eegayo xaaladdaada, waxaa laga yaabaa inaad hesho xuquuqdan soo socota
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH-gaaga: { $name }
+tm-gerez-vos-demandes-en-ligne = La soco codsiyadaada internetka
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH-gaagu ma isticmaasho adeeggan codsiyada internetka
+tm-continuer-sur-service-public-fr = Ku sii wad service-public.fr
+tm-continuer-sur = Ku sii wad { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Iimaylkaaga
+tm-ex-email-domaine-fr = Tusaale: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = Cinwaanka iimaylku waa waajib.
+tm-modeles-de-certificats = Tusaalooyinka shahaadooyinka dhakhtarka
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Waxay sugaysaa xaqiijin
+tm-si-vous-n-avez-pas-recu = Haddii aadan helin iimaylkan, halkan guji si mar kale loo diro.
+tm-modifier-mon-mot-de-passe = Beddel erayga sirta ah
+tm-veuillez-entrer-votre-mot-de-passe = Fadlan qor erayga sirta ah ee hore.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Waxaan kuu soo dirnay iimayl si aan u xaqiijino cinwaankaaga iimaylka.
+tm-type = Nooca
+tm-document-ajoute = Dukumentiga lagu daray
+tm-choisir-le-fichier = Dooro faylka
+tm-veuillez-selectionner-un-fichier = Fadlan dooro fayl
+tm-ajouter-ce-fichier = Ku dar faylkan
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profile / Aqoonsiga wakiilka sharciga ah
+tm-profil-prestations = Profile / Kaalmooyin iyo adeegyo
+tm-supprimer-ce-profil = Tirtir profile-kan
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookies-ka la dhigay iyo diidmadooda
+tm-ce-site-depose-un-petit-fichier = Goobtani waxay kombiyuutarkaaga dhigtaa fayl qoraal yar («cookie») marka aad booqato. Taasi waxay noo oggolaanaysaa inaan cabbirno tirada booqashooyinka oo aan fahanno bogagga ugu badan ee la eego.
+tm-ce-site-naffiche-pas-de-banniere = Maxay goobtani u muujin weyday fariin ay kaaga codsanayso oggolaansho cookies?
+tm-je-contribue-a-enrichir-vos-donnees = Waxaan ka qayb qaataa kobcinta xogtiina, ma heli karaa?
+tm-bien-sur-les-statistiques-dusage-de = Dabcan! Tirakoobka isticmaalka inta badan alaabtayada, oo ay ku jirto https://mdphenligne.cnsa.fr/, qof kasta wuu ka heli karaa stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Waalid { $n }
+tm-exerce-l-autorite-parentale = Wuxuu leeyahay awoodda waalidnimo
+tm-meme-adresse-que-le-beneficiaire = Isla cinwaanka qofka faa'iidaysanaya
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Markaad calaamadeeyso sanduuqan, waxaad caddaynaysaa inaad haysato oggolaanshaha { $name } si aad codsi ugu gudbiso magaciisa
+tm-precisez-le-domicile = Sheeg halka aad deggan tahay
+tm-de-vos-parents-ou-l-un = Waalidkaa (ama mid ka mid ah)
+tm-de-vos-enfants-ou-l-un = Carruurtaada (ama mid ka mid ah)
+tm-d-un-e-ami-e = Saaxiib
+tm-d-un-autre-membre-de-votre = Xubin kale oo qoyskaaga ka mid ah
+tm-d-une-famille-d-accueil = Qoys martigaliya
+tm-et-vous-etes = Adiguna waxaad tahay
+tm-de-categorie = Qaybta
+tm-son-prenom = Magaciisa koowaad
+tm-montant = Lacagta
+tm-montant-invalide = Lacagtu sax ma aha
+tm-veuillez-saisir-un-nombre-entre-0 = Fadlan qor lambar u dhexeeya 0 iyo 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Dukumentiyo ma jiraan
+tm-raison-du-refus = Sababta diidmada:
+tm-supprimez = Tirtir
+tm-suppression-d-un-document = Tirtiridda dukumenti
+
+## mdph: footer
+
+tm-contactez-votre-mdph = La xiriir MDPH-gaaga
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Sheeg caawimaadda aad u baahan tahay naafonimadaada awgeed
+tm-plusieurs-reponses-sont-possibles = Dhowr jawaab ayaa suurtagal ah
+tm-adaptez-vos-reponses-a-votre-age = Jawaabahaaga la jaanqaad da'daada.
+tm-le-besoin-daide-correspond-a-une = Baahida caawimaaddu waa caawimaad toos ah oo qof, ama baahida qof ku dhiirrigeliya, ku hago ama hadal kugu xusuusiya, ama caawimaad maaddi ah ama lacageed.
+tm-ce-document-correspond-a-lexpression-de = Dukumentigan wuxuu muujinayaa baahiyahaaga sida aad dareemayso. Kadib kooxda MDPH ayaa samayn doonta qiimayn qoto dheer, haddii loo baahdana way kula kulmi doontaa.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Kaalmada dadka waaweyn ee naafada ah (AAH) iyo kabiddeeda
+tm-carte-d-invalidite-de-priorite-de = Kaarka naafonimada / mudnaanta / baarkinka
+tm-orientation-vers-un-etablissement-ou = U gudbinta xarun ama adeeg caafimaad-bulsho (ESMS)
+tm-renouvellement-d-allocation = Cusboonaysiinta kaalmada magdhawga (ACTP ama ACFP)
+tm-projet-personnalise-de-scolarisation = Qorshaha waxbarasho ee shakhsiga ah – jidka iyo caawimaadaha waxbarashada
+tm-orientation-professionnelle-et-ou = Hagidda xirfadeed iyo/ama tababarka xirfadeed
+tm-reconnaissance-de-la-qualite-de = Aqoonsiga shaqaale naafo ah (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Ka-mid-noqoshada bilaashka ah ee caymiska hawlgabka ee waalidiinta guriga jooga (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Gobol kale (département), qor lambarkiisa (tusaale 01 ama 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Codsiyadayda
+tm-documents-associes = Dukumentiyada la xiriira
+
+## mdph: nav-steps
+
+tm-question-precedente = Su'aashii hore
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Erayga sirta ahi aad buu u daciif yahay.
+tm-veuillez-saisir-8-caracteres = Fadlan qor 8 xaraf.
+tm-presenter-trois-des-quatre-categories-de = Inuu lahaado saddex ka mid ah afartan nooc ee xarfaha: xaraf weyn, xaraf yar, lambar iyo/ama calaamado gaar ah.
+tm-ce-jeton-de-modification-a-deja = Koodhkan beddelka horeba waxaa loo isticmaalay dib-u-dejinta erayga sirta ah. Fadlan mar kale codso dib-u-dejin.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = inuu lahaado sideed xaraf,
+tm-etre-d-une-robustesse-moyenne = inuu lahaado xoog dhexdhexaad ah.
+tm-afin-de-garantir-au-mieux-l = Si xogta loo ilaaliyo sida ugu fiican, erayga sirta ahi waa inuu ugu yaraan:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Haddii aad rabto, faahfaahi codsigaaga
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Fadlan dooro mid ka mid ah doorashooyinka ama faahfaahi jawaabtaada
+tm-intitule-du-poste = Magaca shaqada
+tm-employeur = Loo-shaqeeyaha
+tm-entreprise = Shirkadda
+tm-type-de-contrat = Nooca qandaraaska
+tm-date-de-debut-au-format-jour = Taariikhda bilowga qaabka maalin/bil/sannad
+tm-motif-de-fin-d-activite = Sababta shaqada loo joojiyay
+tm-motif = Sababta
+tm-valider-l-experience = Xaqiiji waayo-aragnimada
+tm-ajouter-une-experience = Ku dar waayo-aragnimo
+tm-annee-d-obtention = Sannadka la helay
+tm-domaine = Qaybta
+tm-intitule-du-diplome = Magaca shahaadada
+tm-domaine-d-etude = Qaybta waxbarashada
+tm-retirer-le-dernier-diplome = Ka saar shahaadada ugu dambaysa
+tm-ajouter-un-diplome = Ku dar shahaado
+tm-matin = Subax
+tm-midi = Duhur
+tm-soiree-nuit = Fiid/habeen
+tm-nom-de-l-etablissement = Magaca xarunta
+tm-rue = Waddo
+tm-ex-college-jules-ferry = Tusaale: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Tusaale: 1, rue de l'église
+tm-ex-paris = Tusaale: Paris
+tm-supprimer-le-dernier-etablissement = Tirtir xaruntii ugu dambaysay
+tm-ajouter-un-etablissement = Ku dar xarun
+tm-frais-engages = Kharashka aad bixisay
+tm-montant-total-frequence = Wadarta lacagta / imisa jeer
+tm-montant-rembourse = Lacagta laguu celiyay
+tm-libelle-des-frais = Nooca kharashka
+tm-par-jour = Maalintii
+tm-par-semaine = Toddobaadkii
+tm-par-mois = Bishii
+tm-par-an = Sannadkii
+tm-supprimer-le-dernier-frais = Tirtir kharashkii ugu dambeeyay
+tm-ajouter-des-frais-ponctuels = Ku dar kharash hal mar ah
+tm-ajouter-des-frais-recurrents = Ku dar kharash soo noqnoqda
+tm-derniere-reponse-enregistree-le = Jawaabtii ugu dambaysay ee la kaydiyay { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Magaca hay'adda
+tm-etes-vous-deja-en-contact = Horeba xiriir ma la leedahay?
+tm-supprimer-la-derniere-structure = Tirtir hay'addii ugu dambaysay
+tm-ajouter-une-structure = Ku dar hay'ad
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Nooca tallaabada ilaalinta
+tm-tutelle = Mas'uuliyad ilaalin buuxda (tutelle)
+tm-curatelle = Mas'uuliyad ilaalin qayb ah (curatelle)
+tm-curatelle-renforcee = Mas'uuliyad ilaalin qayb ah oo la xoojiyay (curatelle renforcée)
+tm-habilitation-familiale = Oggolaansho qoys (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = Bogga hore
