@@ -1637,6 +1637,318 @@ tm-mes-proches = আমার আত্মীয়রা
 tm-aucun-proche = কোনো আত্মীয় নেই
 tm-ajouter-un-proche = একজন আত্মীয় যোগ করুন
 
+## mdph: account
+
+tm-plus-qu-une-etape = আর মাত্র একটি ধাপ
+tm-cliquez-sur-le-lien-qui-vous = অ্যাকাউন্ট চালু করতে আপনাকে পাঠানো লিংকে ক্লিক করুন (spam ফোল্ডারও দেখুন)।
+tm-votre-compte-a-bien-ete-valide = আপনার অ্যাকাউন্ট নিশ্চিত করা হয়েছে।
+tm-ce-lien-est-incorrect-ou-a = এই লিংকটি ভুল অথবা আগেই ব্যবহার করা হয়েছে।
+tm-email-envoye = ই-মেইল পাঠানো হয়েছে
+tm-cliquez-sur-le-lien-qui-vous-2 = পাসওয়ার্ড বদলাতে ই-মেইলে পাঠানো লিংকে ক্লিক করুন।
+tm-si-vous-avez-oublie-votre-mot = পাসওয়ার্ড ভুলে গেলে আপনার ই-মেইল ঠিকানা লিখুন, সেখানে একটি নতুন পাসওয়ার্ড পাঠানো হবে।
+tm-veuillez-entrer-votre-email = অনুগ্রহ করে আপনার ই-মেইল লিখুন।
+tm-l-adresse-email-n-est-pas = ই-মেইল ঠিকানাটি সঠিক নয়।
+tm-connectez-vous-pour-reprendre-votre = আপনার কাজ আবার শুরু করতে লগ ইন করুন
+tm-adresse-email = ই-মেইল ঠিকানা
+tm-veuillez-entrer-une-adresse-email = অনুগ্রহ করে একটি ই-মেইল ঠিকানা লিখুন।
+tm-cette-adresse-email-n-est-pas = এই ই-মেইল ঠিকানাটি সঠিক নয়।
+tm-veuillez-entrer-un-mot-de-passe = অনুগ্রহ করে একটি পাসওয়ার্ড লিখুন।
+tm-vous-n-avez-pas-de-compte = অ্যাকাউন্ট নেই? নিবন্ধন করুন
+tm-une-erreur-est-survenue-lors-de-5 = পাঠানোর সময় একটি ভুল হয়েছে। চাওয়া অ্যাকাউন্টটি হয়তো আগেই চালু হয়েছে বা নেই।
+tm-un-mail-de-confirmation-a-bien = নিশ্চিত করার ই-মেইল আবার আপনার ই-মেইলে পাঠানো হয়েছে
+tm-nouveau-mot-de-passe = নতুন পাসওয়ার্ড
+tm-vous-avez-indique-avoir-oublie-votre = আপনি বলেছেন যে পাসওয়ার্ড ভুলে গেছেন। অনুগ্রহ করে নতুন পাসওয়ার্ড লিখে সেটি আবার ঠিক করুন।
+tm-inscrivez-vous-pour-commencer-votre = আপনার কাজ শুরু করতে নিবন্ধন করুন
+tm-veuillez-entrer-votre-adresse-e-mail = অনুগ্রহ করে আপনার ই-মেইল ঠিকানা লিখুন।
+tm-cet-email-n-est-pas-valide = এই ই-মেইলটি সঠিক নয়।
+tm-adresse-email-de-secours = বিকল্প ই-মেইল ঠিকানা
+tm-veuillez-entrer-votre-adresse-e-mail-2 = অনুগ্রহ করে আপনার বিকল্প ই-মেইল ঠিকানা লিখুন।
+tm-erreur-dans-le-formulaire-merci-de = ফর্মে ভুল আছে, অনুগ্রহ করে পাতাটি রিফ্রেশ করুন।
+tm-contact = যোগাযোগ
+tm-veuillez-entrer-votre-numero-de-contact = অনুগ্রহ করে যে ফোন নম্বরে আপনার সাথে যোগাযোগ করা যাবে তা লিখুন।
+tm-vous-avez-deja-un-compte-connectez = আগেই অ্যাকাউন্ট আছে? লগ ইন করুন
+
+## mdph: apropos
+
+tm-en-quelques-mots = সংক্ষেপে
+tm-plus-dun-tiers-des-personnes-handicapees = প্রতিবন্ধী মানুষদের এক-তৃতীয়াংশেরও বেশি মনে করেন যে তাদের প্রতিবন্ধিতার সহায়তা সংক্রান্ত প্রশাসনিক কাজ জটিল। আবেদন দেখার সময় প্রায়ই আইনে নির্ধারিত চার মাসের বেশি হয়ে যায়।
+tm-un-traitement-informatise-de-bout-en = শুরু থেকে শেষ পর্যন্ত কম্পিউটারে কাজ
+tm-une-communication-en-continu = সবসময় যোগাযোগ
+tm-pour-les-utilisateurs = ব্যবহারকারীদের জন্য
+tm-un-espace-personnel = একটি ব্যক্তিগত পাতা
+tm-un-questionnaire-dynamique = আপনার উত্তর অনুযায়ী বদলানো প্রশ্নপত্র
+tm-un-accompagnement-des-la-saisie-de = আবেদন লেখার সময় থেকেই সহায়তা
+tm-un-suivit-en-temps-reel = সঙ্গে সঙ্গে অগ্রগতি দেখা
+tm-une-presence-sur-le-web = ইন্টারনেটে উপস্থিতি
+tm-une-appropriation-de-votre-espace = নিজের মতো করে সাজানো পাতা
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = অনুগ্রহ করে { $name }-এর আবেদন নিশ্চিত করুন
+tm-une-fois-la-demande-validee-vous = আবেদন নিশ্চিত হওয়ার পরে কাগজপত্র ছাড়া অন্য কোনো তথ্য আর বদলাতে পারবেন না, তাও শুধু MDPH চাইলে। নিচে আপনার আবেদনের সারসংক্ষেপ দেখতে পাবেন:
+tm-recapitulatif-de-votre-demande = আপনার আবেদনের সারসংক্ষেপ
+tm-documents = কাগজপত্র:
+tm-en-validant-je-certifie-que-les = নিশ্চিত করে, আমি প্রত্যয়ন করছি যে উপরের তথ্য সঠিক।
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } এই অনলাইন সেবার আবেদন গ্রহণ করে না, তাই এই সেবা দিয়ে তাকে আবেদন পাঠানো সম্ভব নয়।
+tm-demande-n = আবেদন নং { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = আপনার MDPH আপনাকে আবেদনের সাথে দেওয়া কাগজপত্র ঠিক করতে বলছে
+tm-pour-tout-autre-modification-veuillez = অন্য যেকোনো পরিবর্তনের জন্য সরাসরি আপনার MDPH-এর সাথে যোগাযোগ করুন (যোগাযোগের তথ্য পাতার নিচে পাবেন)
+tm-telecharger = ডাউনলোড করুন
+tm-votre-demande-est-en-cours-de = আপনার MDPH আপনার আবেদন যাচাই করছে
+tm-informations-obligatoires = আবশ্যক তথ্য
+tm-informations-complementaires = অতিরিক্ত তথ্য
+tm-decrivez-votre-situation-vos-besoins-vos = আপনার অবস্থা, প্রয়োজন, পরিকল্পনা ও প্রত্যাশা বর্ণনা করুন।
+tm-demande = আবেদন / { $label }
+tm-demande-documents = আবেদন / কাগজপত্র
+tm-en-cours = { $name } - চলছে... { $progress }%
+tm-ajouter-un-document = একটি কাগজ যোগ করুন
+tm-autres-types-de-documents = অন্য ধরনের কাগজপত্র
+tm-retourner-a-la-demande = আবেদনে ফিরে যান
+tm-choix-du-type-de-document = কাগজের ধরন বেছে নেওয়া
+tm-recherche = খোঁজ
+tm-suggestions-de-documents-a-fournir = যে কাগজপত্র দিতে হবে তার পরামর্শ
+tm-demande-identite-de-l-autorite-parentale = আবেদন / পিতামাতার কর্তৃত্বধারীর পরিচয়
+tm-demande-identite-de-la-personne-vous = আবেদন / এই কাজে আপনাকে সাহায্যকারী ব্যক্তির পরিচয়
+tm-la-personne-vous-aidant-dans-votre = আপনার কাজে আপনাকে সাহায্যকারী ব্যক্তি হলেন
+tm-un-proche = একজন আত্মীয় বা কাছের মানুষ
+tm-une-association = একটি সংস্থা
+tm-nom-ou-intitule = নাম (বা শিরোনাম)
+tm-la-longueur-minimale-du-nom-est = নামে কমপক্ষে 1টি অক্ষর থাকতে হবে।
+tm-recherche-adresse = ঠিকানা খুঁজুন
+tm-localite = শহর বা গ্রাম
+tm-telephone-1 = ফোন 1
+tm-telephone-2 = ফোন 2
+tm-demande-identite-du-beneficiaire = আবেদন / সুবিধাভোগীর পরিচয়
+tm-nom-d-epouxse-ou-nom-d = স্বামী/স্ত্রীর পদবি বা ব্যবহৃত নাম
+tm-homme = পুরুষ
+tm-femme = মহিলা
+tm-espace-economique-europeen-ou-suisse = ইউরোপীয় অর্থনৈতিক অঞ্চল বা সুইজারল্যান্ড
+tm-date-de-naissance-au-format-jour = জন্মতারিখ দিন/মাস/বছর আকারে
+tm-veuillez-utiliser-le-format-jj-mm = অনুগ্রহ করে দিন/মাস/বছর (JJ/MM/AAAA) আকার ব্যবহার করুন। যেমন: 14/09/1989।
+tm-commune-de-naissance = জন্মস্থানের পৌরসভা
+tm-pays-en-cas-de-naissance-a = দেশ (ফ্রান্সের বাইরে জন্ম হলে)
+tm-l-adresse-email-saisie-est-incorrecte = আপনি যে ই-মেইল ঠিকানা লিখেছেন তা ভুল।
+tm-si-vous-avez-elu-domicile-aupres = আপনার সরকারি ঠিকানা যদি কোনো প্রতিষ্ঠানের কাছে হয় (সংস্থা, আশ্রয়কেন্দ্র বা সমাজসেবা কেন্দ্র), কোনটি তা লিখুন
+tm-organisme-payeur-de-prestations = যে প্রতিষ্ঠান পারিবারিক ভাতা / RSA দেয়
+tm-organisme-d-assurance-maladie = স্বাস্থ্য বীমা প্রতিষ্ঠান
+tm-votre-numero-de-securite-sociale = আপনার সামাজিক নিরাপত্তা (Sécurité Sociale) নম্বর
+tm-ce-numero-de-securite-sociale-est = এই সামাজিক নিরাপত্তা নম্বরটি সঠিক নয়।
+tm-ce-champ-est-incomplet = এই ঘরটি অসম্পূর্ণ।
+tm-si-cest-votre-enfant-qui-est = আবেদন যদি আপনার সন্তানের জন্য হয়, তার সামাজিক নিরাপত্তা নম্বর লিখুন
+tm-etes-vous-aide-e-dans-vos = MDPH-এর কাজে কেউ কি আপনাকে সাহায্য করছেন?
+tm-beneficiez-vous-dune-mesure-de = আপনি কি কোনো আইনি সুরক্ষা ব্যবস্থার (tutelle বা curatelle) অধীনে আছেন?
+tm-demande-identite-du-representant-legal = আবেদন / আইনগত প্রতিনিধির পরিচয়
+tm-demande-prestations = আবেদন / ভাতা ও সেবা
+tm-demandes-relatives-a-la-vie-quotidienne = দৈনন্দিন জীবন সংক্রান্ত আবেদন
+tm-carte-mobilite-inclusion = চলাচল ও অন্তর্ভুক্তি কার্ড (CMI)
+tm-allocation-compensatrice-ac = ক্ষতিপূরণ ভাতা (AC)
+tm-demandes-relatives-a-la-vie-scolaire = স্কুল জীবন সংক্রান্ত আবেদন
+tm-demandes-relatives-au-travail-a-lemploi = কাজ, চাকরি ও পেশাগত প্রশিক্ষণ সংক্রান্ত আবেদন
+tm-orientation-professionnelle = পেশাগত দিকনির্দেশনা
+tm-le-dispositif-emploi-accompagne-propose = «সহায়তাসহ চাকরি কর্মসূচি প্রতিবন্ধী কর্মী ও তার নিয়োগকর্তাকে চিকিৎসা-সামাজিক সহায়তা এবং কাজে যুক্ত হওয়ার সাহায্য দেয়। নিচের প্রতিবন্ধী কর্মীরা এই কর্মসূচির সুবিধা পেতে পারেন:
+tm-ayant-un-projet-dinsertion-en-milieu = যাদের সাধারণ কর্মক্ষেত্রে কাজ করার পরিকল্পনা আছে,
+tm-accueillis-dans-un-etablissement-ou = যারা কাজের মাধ্যমে সাহায্যের কোনো প্রতিষ্ঠান বা সেবায় (ESAT) আছেন এবং সাধারণ কর্মক্ষেত্রে কাজ করার পরিকল্পনা আছে,
+tm-deja-en-emploi-en-milieu-ordinaire = যারা আগে থেকেই সাধারণ কর্মক্ষেত্রে কাজ করছেন এবং কাজ টিকিয়ে রাখতে বিশেষ অসুবিধায় পড়ছেন।»
+tm-demande-confirmer-votre-compte-mail = আবেদন / আপনার ই-মেইল নিশ্চিত করুন
+tm-vous-n-avez-pas-encore-confirme = আপনি এখনো অ্যাকাউন্ট নিশ্চিত করেননি। ই-মেইলে পাঠানো চালু করার লিংক খুলে তা করতে পারেন।
+tm-en-cas-de-difficultes-vous-pouvez = অসুবিধা হলে contact.mdphenligne@cnsa.fr ঠিকানায় আমাদের সাথে যোগাযোগ করতে পারেন
+tm-cliquez-ici-pour-renvoyer-un-mail = নিশ্চিত করার ই-মেইল আবার পাঠাতে এখানে ক্লিক করুন
+tm-retourner-au-profil = প্রোফাইলে ফিরে যান
+
+## mdph: layout
+
+tm-connexion = লগ ইন
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = আপনার MDPH-এর অনলাইন সেবা খুঁজুন
+tm-votre-demande-en-ligne-a-la = MDPH-এ আপনার অনলাইন আবেদন
+tm-la-mdph-c-est-la-maison = MDPH হলো «প্রতিবন্ধী মানুষদের জন্য জেলা কার্যালয়» (Maison Départementale pour les Personnes Handicapées)। এটি আপনার প্রতিবন্ধিতা সংক্রান্ত প্রয়োজন মেটাতে পারে।
+tm-ce-service-vous-permet-de-saisir = এই সেবায় আপনি আপনার আবেদন লিখে MDPH-এ পাঠাতে পারেন, যাতে তারা আপনার ফাইল দেখে।
+tm-il-vous-permet-de-solliciter-la = এতে আপনি সুবিধাভোগী হিসেবে বা কোনো সুবিধাভোগীর আইনগত প্রতিনিধি হিসেবে MDPH-এর কাছে আবেদন করতে পারেন।
+tm-en-fonction-de-votre-situation-vous = আপনার অবস্থা অনুযায়ী, হয়তো আপনি নিচের অধিকারগুলো পেতে পারেন
+
+## mdph: mdph
+
+tm-votre-mdph = আপনার MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = অনলাইনে আপনার আবেদনগুলো দেখুন ও চালান
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = আপনার MDPH এই অনলাইন আবেদন সেবা ব্যবহার করে না
+tm-continuer-sur-service-public-fr = service-public.fr-এ চালিয়ে যান
+tm-continuer-sur = { $label }-এ চালিয়ে যান
+
+## mdph: medecin
+
+tm-votre-e-mail = আপনার ই-মেইল
+tm-ex-email-domaine-fr = উদাহরণ: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ই-মেইল ঠিকানা আবশ্যক।
+tm-modeles-de-certificats = ডাক্তারি সনদের নমুনা
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = নিশ্চিতকরণের অপেক্ষায়
+tm-si-vous-n-avez-pas-recu = এই ই-মেইল না পেয়ে থাকলে আবার পাঠাতে এখানে ক্লিক করুন।
+tm-modifier-mon-mot-de-passe = আমার পাসওয়ার্ড বদলান
+tm-veuillez-entrer-votre-mot-de-passe = অনুগ্রহ করে আপনার আগের পাসওয়ার্ড লিখুন।
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = আপনার ই-মেইল ঠিকানা নিশ্চিত করতে আমরা আপনাকে একটি ই-মেইল পাঠিয়েছি।
+tm-type = ধরন
+tm-document-ajoute = যোগ করা কাগজ
+tm-choisir-le-fichier = ফাইল বেছে নিন
+tm-veuillez-selectionner-un-fichier = অনুগ্রহ করে একটি ফাইল বেছে নিন
+tm-ajouter-ce-fichier = এই ফাইল যোগ করুন
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = প্রোফাইল / আইনগত প্রতিনিধির পরিচয়
+tm-profil-prestations = প্রোফাইল / ভাতা ও সেবা
+tm-supprimer-ce-profil = এই প্রোফাইল মুছুন
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = রাখা কুকি (cookies) ও সেগুলো প্রত্যাখ্যান
+tm-ce-site-depose-un-petit-fichier = এই ওয়েবসাইট দেখার সময় এটি আপনার কম্পিউটারে একটি ছোট লেখার ফাইল («cookie») রাখে। এতে আমরা কতবার দেখা হয়েছে তা মাপতে পারি এবং কোন পাতাগুলো বেশি দেখা হয় তা বুঝতে পারি।
+tm-ce-site-naffiche-pas-de-banniere = এই ওয়েবসাইট কুকির জন্য আপনার সম্মতি চাওয়ার বার্তা দেখায় না কেন?
+tm-je-contribue-a-enrichir-vos-donnees = আমি আপনাদের তথ্য সমৃদ্ধ করতে সাহায্য করছি, আমি কি তা দেখতে পারি?
+tm-bien-sur-les-statistiques-dusage-de = অবশ্যই! আমাদের বেশিরভাগ পণ্যের ব্যবহারের পরিসংখ্যান, https://mdphenligne.cnsa.fr/ সহ, stats.data.gouv.fr-এ সবার জন্য খোলা।
+
+## mdph: autorite-form
+
+tm-parent = অভিভাবক { $n }
+tm-exerce-l-autorite-parentale = পিতামাতার কর্তৃত্ব আছে
+tm-meme-adresse-que-le-beneficiaire = সুবিধাভোগীর একই ঠিকানা
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = এই বাক্সে টিক দিয়ে আপনি প্রত্যয়ন করছেন যে { $name }-এর নামে আবেদন জমা দেওয়ার জন্য তার সম্মতি আপনার আছে
+tm-precisez-le-domicile = কোথায় থাকেন তা লিখুন
+tm-de-vos-parents-ou-l-un = আপনার বাবা-মায়ের কাছে (বা তাদের একজনের কাছে)
+tm-de-vos-enfants-ou-l-un = আপনার সন্তানদের কাছে (বা তাদের একজনের কাছে)
+tm-d-un-e-ami-e = একজন বন্ধুর কাছে
+tm-d-un-autre-membre-de-votre = আপনার পরিবারের অন্য একজন সদস্যের কাছে
+tm-d-une-famille-d-accueil = একটি আশ্রয়দাতা পরিবারের কাছে
+tm-et-vous-etes = এবং আপনি
+tm-de-categorie = শ্রেণির
+tm-son-prenom = তার প্রথম নাম
+tm-montant = পরিমাণ
+tm-montant-invalide = পরিমাণ সঠিক নয়
+tm-veuillez-saisir-un-nombre-entre-0 = অনুগ্রহ করে 0 থেকে 100-এর মধ্যে একটি সংখ্যা লিখুন।
+
+## mdph: display-file
+
+tm-pas-de-documents = কোনো কাগজপত্র নেই
+tm-raison-du-refus = প্রত্যাখ্যানের কারণ:
+tm-supprimez = মুছুন
+tm-suppression-d-un-document = একটি কাগজ মুছে ফেলা
+
+## mdph: footer
+
+tm-contactez-votre-mdph = আপনার MDPH-এর সাথে যোগাযোগ করুন
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = প্রতিবন্ধিতার কারণে আপনার কী সাহায্য দরকার তা লিখুন
+tm-plusieurs-reponses-sont-possibles = একাধিক উত্তর দেওয়া যায়
+tm-adaptez-vos-reponses-a-votre-age = আপনার বয়স অনুযায়ী উত্তর দিন।
+tm-le-besoin-daide-correspond-a-une = সাহায্যের প্রয়োজন মানে কোনো মানুষের সরাসরি সাহায্য, অথবা এমন কাউকে দরকার যিনি আপনাকে উৎসাহ দেন, পথ দেখান বা মুখে মনে করিয়ে দেন, অথবা জিনিসপত্র বা টাকার সাহায্য।
+tm-ce-document-correspond-a-lexpression-de = এই নথি আপনি যেভাবে অনুভব করেন সেভাবে আপনার প্রয়োজন প্রকাশ করে। এরপর MDPH-এর দল বিস্তারিত মূল্যায়ন করবে, এবং দরকার হলে আপনার সাথে দেখা করবে।
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = প্রতিবন্ধী প্রাপ্তবয়স্কদের ভাতা (AAH) ও এর সম্পূরক
+tm-carte-d-invalidite-de-priorite-de = প্রতিবন্ধিতা / অগ্রাধিকার / পার্কিং কার্ড
+tm-orientation-vers-un-etablissement-ou = চিকিৎসা-সামাজিক প্রতিষ্ঠান বা সেবায় (ESMS) পাঠানো
+tm-renouvellement-d-allocation = ক্ষতিপূরণ ভাতা (ACTP বা ACFP) নবায়ন
+tm-projet-personnalise-de-scolarisation = ব্যক্তিগত শিক্ষা পরিকল্পনা – পথ ও পড়াশোনার সহায়তা
+tm-orientation-professionnelle-et-ou = পেশাগত দিকনির্দেশনা এবং/অথবা পেশাগত প্রশিক্ষণ
+tm-reconnaissance-de-la-qualite-de = প্রতিবন্ধী কর্মী হিসেবে স্বীকৃতি (RQTH)
+tm-affiliation-gratuite-a-l-assurance = বাড়িতে থাকা বাবা-মায়ের জন্য বিনামূল্যে বার্ধক্য বীমায় অন্তর্ভুক্তি (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = অন্য জেলা (département), তার নম্বর লিখুন (যেমন 01 বা 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = আমার আবেদনগুলো
+tm-documents-associes = সংশ্লিষ্ট কাগজপত্র
+
+## mdph: nav-steps
+
+tm-question-precedente = আগের প্রশ্ন
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = আপনার পাসওয়ার্ড খুব দুর্বল।
+tm-veuillez-saisir-8-caracteres = অনুগ্রহ করে 8টি অক্ষর লিখুন।
+tm-presenter-trois-des-quatre-categories-de = এই চার ধরনের অক্ষরের তিনটি থাকতে হবে: বড় হাতের অক্ষর, ছোট হাতের অক্ষর, সংখ্যা এবং/অথবা বিশেষ চিহ্ন।
+tm-ce-jeton-de-modification-a-deja = এই পরিবর্তন কোডটি আগেই আপনার পাসওয়ার্ড রিসেট করতে ব্যবহার হয়েছে। অনুগ্রহ করে আবার রিসেটের অনুরোধ করুন।
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = আটটি অক্ষর থাকতে হবে,
+tm-etre-d-une-robustesse-moyenne = মাঝারি শক্তির হতে হবে।
+tm-afin-de-garantir-au-mieux-l = তথ্য যতটা সম্ভব সুরক্ষিত রাখতে, পাসওয়ার্ডে কমপক্ষে:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = চাইলে আপনার আবেদন আরও পরিষ্কার করে লিখুন
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = অনুগ্রহ করে একটি বিকল্প বেছে নিন বা আপনার উত্তর পরিষ্কার করে লিখুন
+tm-intitule-du-poste = পদের নাম
+tm-employeur = নিয়োগকর্তা
+tm-entreprise = কোম্পানি
+tm-type-de-contrat = চুক্তির ধরন
+tm-date-de-debut-au-format-jour = শুরুর তারিখ দিন/মাস/বছর আকারে
+tm-motif-de-fin-d-activite = কাজ শেষ হওয়ার কারণ
+tm-motif = কারণ
+tm-valider-l-experience = অভিজ্ঞতা নিশ্চিত করুন
+tm-ajouter-une-experience = একটি অভিজ্ঞতা যোগ করুন
+tm-annee-d-obtention = পাওয়ার বছর
+tm-domaine = ক্ষেত্র
+tm-intitule-du-diplome = ডিগ্রির নাম
+tm-domaine-d-etude = পড়াশোনার বিষয়
+tm-retirer-le-dernier-diplome = শেষ ডিগ্রি সরিয়ে দিন
+tm-ajouter-un-diplome = একটি ডিগ্রি যোগ করুন
+tm-matin = সকাল
+tm-midi = দুপুর
+tm-soiree-nuit = সন্ধ্যা/রাত
+tm-nom-de-l-etablissement = প্রতিষ্ঠানের নাম
+tm-rue = রাস্তা
+tm-ex-college-jules-ferry = উদাহরণ: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = উদাহরণ: 1, rue de l'église
+tm-ex-paris = উদাহরণ: Paris
+tm-supprimer-le-dernier-etablissement = শেষ প্রতিষ্ঠান মুছুন
+tm-ajouter-un-etablissement = একটি প্রতিষ্ঠান যোগ করুন
+tm-frais-engages = আপনার করা খরচ
+tm-montant-total-frequence = মোট পরিমাণ / কতবার
+tm-montant-rembourse = ফেরত পাওয়া পরিমাণ
+tm-libelle-des-frais = খরচের ধরন
+tm-par-jour = প্রতিদিন
+tm-par-semaine = প্রতি সপ্তাহে
+tm-par-mois = প্রতি মাসে
+tm-par-an = প্রতি বছরে
+tm-supprimer-le-dernier-frais = শেষ খরচ মুছুন
+tm-ajouter-des-frais-ponctuels = একবারের খরচ যোগ করুন
+tm-ajouter-des-frais-recurrents = নিয়মিত খরচ যোগ করুন
+tm-derniere-reponse-enregistree-le = শেষ সংরক্ষিত উত্তর { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = প্রতিষ্ঠানের নাম
+tm-etes-vous-deja-en-contact = আপনি কি আগে থেকেই যোগাযোগে আছেন?
+tm-supprimer-la-derniere-structure = শেষ প্রতিষ্ঠান মুছুন
+tm-ajouter-une-structure = একটি প্রতিষ্ঠান যোগ করুন
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = সুরক্ষা ব্যবস্থার ধরন
+tm-tutelle = অভিভাবকত্ব (tutelle)
+tm-curatelle = আংশিক আইনি তত্ত্বাবধান (curatelle)
+tm-curatelle-renforcee = জোরদার আংশিক আইনি তত্ত্বাবধান (curatelle renforcée)
+tm-habilitation-familiale = পারিবারিক অনুমোদন (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = প্রধান পাতা
