@@ -1637,6 +1637,318 @@ tm-mes-proches = என் உறவினர்கள்
 tm-aucun-proche = உறவினர் யாரும் இல்லை
 tm-ajouter-un-proche = உறவினரைச் சேர்
 
+## mdph: account
+
+tm-plus-qu-une-etape = இன்னும் ஒரே ஒரு படி
+tm-cliquez-sur-le-lien-qui-vous = உங்கள் கணக்கைச் செயல்படுத்த உங்களுக்கு அனுப்பப்பட்ட இணைப்பைச் சொடுக்குங்கள் (spam கோப்புறையையும் பாருங்கள்).
+tm-votre-compte-a-bien-ete-valide = உங்கள் கணக்கு உறுதிப்படுத்தப்பட்டது.
+tm-ce-lien-est-incorrect-ou-a = இந்த இணைப்பு தவறானது அல்லது ஏற்கனவே பயன்படுத்தப்பட்டது.
+tm-email-envoye = மின்னஞ்சல் அனுப்பப்பட்டது
+tm-cliquez-sur-le-lien-qui-vous-2 = கடவுச்சொல்லை மாற்ற மின்னஞ்சலில் அனுப்பப்பட்ட இணைப்பைச் சொடுக்குங்கள்.
+tm-si-vous-avez-oublie-votre-mot = கடவுச்சொல்லை மறந்துவிட்டால், உங்கள் மின்னஞ்சல் முகவரியை எழுதுங்கள், அதற்குப் புதிய கடவுச்சொல் அனுப்பப்படும்.
+tm-veuillez-entrer-votre-email = தயவுசெய்து உங்கள் மின்னஞ்சலை எழுதுங்கள்.
+tm-l-adresse-email-n-est-pas = மின்னஞ்சல் முகவரி சரியில்லை.
+tm-connectez-vous-pour-reprendre-votre = உங்கள் நடைமுறையைத் தொடர உள்நுழையுங்கள்
+tm-adresse-email = மின்னஞ்சல் முகவரி
+tm-veuillez-entrer-une-adresse-email = தயவுசெய்து ஒரு மின்னஞ்சல் முகவரியை எழுதுங்கள்.
+tm-cette-adresse-email-n-est-pas = இந்த மின்னஞ்சல் முகவரி சரியில்லை.
+tm-veuillez-entrer-un-mot-de-passe = தயவுசெய்து ஒரு கடவுச்சொல்லை எழுதுங்கள்.
+tm-vous-n-avez-pas-de-compte = கணக்கு இல்லையா? பதிவு செய்யுங்கள்
+tm-une-erreur-est-survenue-lors-de-5 = அனுப்பும்போது பிழை ஏற்பட்டது. கேட்கப்பட்ட கணக்கு ஏற்கனவே செயல்படுத்தப்பட்டிருக்கலாம் அல்லது இல்லாமல் இருக்கலாம்.
+tm-un-mail-de-confirmation-a-bien = உறுதிப்படுத்தும் மின்னஞ்சல் மீண்டும் உங்கள் மின்னஞ்சலுக்கு அனுப்பப்பட்டது
+tm-nouveau-mot-de-passe = புதிய கடவுச்சொல்
+tm-vous-avez-indique-avoir-oublie-votre = கடவுச்சொல்லை மறந்துவிட்டதாகக் கூறியுள்ளீர்கள். புதிய கடவுச்சொல்லை எழுதி அதை மீட்டமையுங்கள்.
+tm-inscrivez-vous-pour-commencer-votre = உங்கள் நடைமுறையைத் தொடங்கப் பதிவு செய்யுங்கள்
+tm-veuillez-entrer-votre-adresse-e-mail = தயவுசெய்து உங்கள் மின்னஞ்சல் முகவரியை எழுதுங்கள்.
+tm-cet-email-n-est-pas-valide = இந்த மின்னஞ்சல் சரியில்லை.
+tm-adresse-email-de-secours = மாற்று மின்னஞ்சல் முகவரி
+tm-veuillez-entrer-votre-adresse-e-mail-2 = தயவுசெய்து உங்கள் மாற்று மின்னஞ்சல் முகவரியை எழுதுங்கள்.
+tm-erreur-dans-le-formulaire-merci-de = படிவத்தில் பிழை, தயவுசெய்து பக்கத்தைப் புதுப்பியுங்கள்.
+tm-contact = தொடர்பு
+tm-veuillez-entrer-votre-numero-de-contact = உங்களைத் தொடர்பு கொள்ளக்கூடிய தொலைபேசி எண்ணைத் தயவுசெய்து எழுதுங்கள்.
+tm-vous-avez-deja-un-compte-connectez = ஏற்கனவே கணக்கு உள்ளதா? உள்நுழையுங்கள்
+
+## mdph: apropos
+
+tm-en-quelques-mots = சுருக்கமாக
+tm-plus-dun-tiers-des-personnes-handicapees = மாற்றுத்திறனாளிகளில் மூன்றில் ஒருவருக்கும் மேற்பட்டோர், தங்கள் மாற்றுத்திறனுக்கான உதவி தொடர்பான நிர்வாக நடைமுறைகள் சிக்கலானவை என்று கருதுகின்றனர். விண்ணப்பங்களைப் பரிசீலிக்கும் காலம் பெரும்பாலும் சட்டம் குறிப்பிடும் நான்கு மாதங்களைத் தாண்டுகிறது.
+tm-un-traitement-informatise-de-bout-en = தொடக்கம் முதல் இறுதி வரை கணினி மூலம் பரிசீலனை
+tm-une-communication-en-continu = தொடர்ச்சியான தொடர்பு
+tm-pour-les-utilisateurs = பயனர்களுக்கு
+tm-un-espace-personnel = தனிப்பட்ட பக்கம்
+tm-un-questionnaire-dynamique = உங்கள் பதில்களுக்கு ஏற்ப மாறும் கேள்வித்தாள்
+tm-un-accompagnement-des-la-saisie-de = விண்ணப்பம் எழுதும்போதே உதவி
+tm-un-suivit-en-temps-reel = உடனுக்குடன் கண்காணிப்பு
+tm-une-presence-sur-le-web = இணையத்தில் இருப்பு
+tm-une-appropriation-de-votre-espace = உங்களுக்கே உரிய பக்கம்
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = { $name } இன் விண்ணப்பத்தைத் தயவுசெய்து உறுதிப்படுத்துங்கள்
+tm-une-fois-la-demande-validee-vous = விண்ணப்பம் உறுதிப்படுத்தப்பட்ட பிறகு, ஆவணங்களைத் தவிர வேறு தகவல்களை மாற்ற முடியாது, அதுவும் MDPH கேட்டால் மட்டுமே. உங்கள் விண்ணப்பத்தின் சுருக்கம் கீழே உள்ளது:
+tm-recapitulatif-de-votre-demande = உங்கள் விண்ணப்பத்தின் சுருக்கம்
+tm-documents = ஆவணங்கள்:
+tm-en-validant-je-certifie-que-les = உறுதிப்படுத்துவதன் மூலம், மேலே உள்ள தகவல்கள் சரியானவை என்று சான்றளிக்கிறேன்.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } இந்த இணையச் சேவையின் விண்ணப்பங்களை ஏற்பதில்லை, எனவே இந்தச் சேவை மூலம் அதற்கு விண்ணப்பம் அனுப்ப முடியாது.
+tm-demande-n = விண்ணப்ப எண் { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = உங்கள் விண்ணப்பத்துடன் இணைத்த ஆவணங்களைத் திருத்துமாறு உங்கள் MDPH கேட்கிறது
+tm-pour-tout-autre-modification-veuillez = வேறு எந்த மாற்றத்துக்கும், உங்கள் MDPH ஐ நேரடியாகத் தொடர்பு கொள்ளுங்கள் (தொடர்புத் தகவல் பக்கத்தின் கீழே உள்ளது)
+tm-telecharger = பதிவிறக்கு
+tm-votre-demande-est-en-cours-de = உங்கள் MDPH உங்கள் விண்ணப்பத்தைச் சரிபார்த்து வருகிறது
+tm-informations-obligatoires = கட்டாயத் தகவல்கள்
+tm-informations-complementaires = கூடுதல் தகவல்கள்
+tm-decrivez-votre-situation-vos-besoins-vos = உங்கள் நிலை, தேவைகள், திட்டங்கள், எதிர்பார்ப்புகளை விவரியுங்கள்.
+tm-demande = விண்ணப்பம் / { $label }
+tm-demande-documents = விண்ணப்பம் / ஆவணங்கள்
+tm-en-cours = { $name } - நடந்து வருகிறது... { $progress }%
+tm-ajouter-un-document = ஒரு ஆவணத்தைச் சேர்
+tm-autres-types-de-documents = பிற வகை ஆவணங்கள்
+tm-retourner-a-la-demande = விண்ணப்பத்துக்குத் திரும்பு
+tm-choix-du-type-de-document = ஆவண வகையைத் தேர்ந்தெடுத்தல்
+tm-recherche = தேடல்
+tm-suggestions-de-documents-a-fournir = வழங்க வேண்டிய ஆவணங்களுக்கான பரிந்துரைகள்
+tm-demande-identite-de-l-autorite-parentale = விண்ணப்பம் / பெற்றோர் அதிகாரம் உள்ளவரின் அடையாளம்
+tm-demande-identite-de-la-personne-vous = விண்ணப்பம் / இந்த நடைமுறையில் உங்களுக்கு உதவுபவரின் அடையாளம்
+tm-la-personne-vous-aidant-dans-votre = உங்கள் நடைமுறையில் உங்களுக்கு உதவுபவர்
+tm-un-proche = ஒரு நெருங்கியவர்
+tm-une-association = ஒரு சங்கம்
+tm-nom-ou-intitule = பெயர் (அல்லது தலைப்பு)
+tm-la-longueur-minimale-du-nom-est = பெயரில் குறைந்தது 1 எழுத்து இருக்க வேண்டும்.
+tm-recherche-adresse = முகவரியைத் தேடு
+tm-localite = ஊர்
+tm-telephone-1 = தொலைபேசி 1
+tm-telephone-2 = தொலைபேசி 2
+tm-demande-identite-du-beneficiaire = விண்ணப்பம் / பயனாளியின் அடையாளம்
+tm-nom-d-epouxse-ou-nom-d = கணவன்/மனைவியின் பெயர் அல்லது பயன்படுத்தும் பெயர்
+tm-homme = ஆண்
+tm-femme = பெண்
+tm-espace-economique-europeen-ou-suisse = ஐரோப்பியப் பொருளாதாரப் பகுதி அல்லது சுவிட்சர்லாந்து
+tm-date-de-naissance-au-format-jour = பிறந்த தேதி நாள்/மாதம்/ஆண்டு வடிவத்தில்
+tm-veuillez-utiliser-le-format-jj-mm = தயவுசெய்து நாள்/மாதம்/ஆண்டு (JJ/MM/AAAA) வடிவத்தைப் பயன்படுத்துங்கள். எடுத்துக்காட்டாக: 14/09/1989.
+tm-commune-de-naissance = பிறந்த நகராட்சி
+tm-pays-en-cas-de-naissance-a = நாடு (பிரான்சுக்கு வெளியே பிறந்திருந்தால்)
+tm-l-adresse-email-saisie-est-incorrecte = நீங்கள் எழுதிய மின்னஞ்சல் முகவரி தவறானது.
+tm-si-vous-avez-elu-domicile-aupres = உங்கள் அதிகாரப்பூர்வ முகவரி ஒரு அமைப்பிடம் (சங்கம், தங்குமிட மையம் அல்லது சமூக நல மையம்) இருந்தால், எது என்று குறிப்பிடுங்கள்
+tm-organisme-payeur-de-prestations = குடும்ப உதவித்தொகைகள் / RSA வழங்கும் அமைப்பு
+tm-organisme-d-assurance-maladie = மருத்துவக் காப்பீட்டு அமைப்பு
+tm-votre-numero-de-securite-sociale = உங்கள் சமூகப் பாதுகாப்பு (Sécurité Sociale) எண்
+tm-ce-numero-de-securite-sociale-est = இந்தச் சமூகப் பாதுகாப்பு எண் தவறானது.
+tm-ce-champ-est-incomplet = இந்தக் கட்டம் முழுமையாக இல்லை.
+tm-si-cest-votre-enfant-qui-est = விண்ணப்பம் உங்கள் குழந்தைக்கானது என்றால், அதன் சமூகப் பாதுகாப்பு எண்ணை எழுதுங்கள்
+tm-etes-vous-aide-e-dans-vos = MDPH உடனான உங்கள் நடைமுறைகளில் யாராவது உதவுகிறார்களா?
+tm-beneficiez-vous-dune-mesure-de = நீங்கள் ஏதாவது சட்டப் பாதுகாப்பு நடவடிக்கையின் (tutelle அல்லது curatelle) கீழ் உள்ளீர்களா?
+tm-demande-identite-du-representant-legal = விண்ணப்பம் / சட்டப் பிரதிநிதியின் அடையாளம்
+tm-demande-prestations = விண்ணப்பம் / உதவிகளும் சேவைகளும்
+tm-demandes-relatives-a-la-vie-quotidienne = அன்றாட வாழ்க்கை தொடர்பான விண்ணப்பங்கள்
+tm-carte-mobilite-inclusion = நடமாட்டம் மற்றும் உள்ளடக்க அட்டை (CMI)
+tm-allocation-compensatrice-ac = ஈடுசெய் உதவித்தொகை (AC)
+tm-demandes-relatives-a-la-vie-scolaire = பள்ளி வாழ்க்கை தொடர்பான விண்ணப்பங்கள்
+tm-demandes-relatives-au-travail-a-lemploi = வேலை, வேலைவாய்ப்பு மற்றும் தொழிற்பயிற்சி தொடர்பான விண்ணப்பங்கள்
+tm-orientation-professionnelle = தொழில் வழிகாட்டல்
+tm-le-dispositif-emploi-accompagne-propose = «உதவியுடன் கூடிய வேலைத் திட்டம், மாற்றுத்திறனாளி பணியாளருக்கும் அவரது முதலாளிக்கும் மருத்துவ-சமூக உதவியும் வேலையில் சேர்வதற்கான ஆதரவும் வழங்குகிறது. பின்வரும் மாற்றுத்திறனாளி பணியாளர்கள் இந்தத் திட்டத்தின் பயனைப் பெறலாம்:
+tm-ayant-un-projet-dinsertion-en-milieu = சாதாரண பணியிடத்தில் வேலை செய்யத் திட்டம் உள்ளவர்கள்,
+tm-accueillis-dans-un-etablissement-ou = வேலை மூலம் உதவும் நிறுவனம் அல்லது சேவையில் (ESAT) இருந்து, சாதாரண பணியிடத்தில் வேலை செய்யத் திட்டம் உள்ளவர்கள்,
+tm-deja-en-emploi-en-milieu-ordinaire = ஏற்கனவே சாதாரண பணியிடத்தில் வேலை செய்து, தங்கள் வேலையை நிலைப்படுத்துவதில் சிறப்புச் சிரமங்களை எதிர்கொள்பவர்கள்.»
+tm-demande-confirmer-votre-compte-mail = விண்ணப்பம் / உங்கள் மின்னஞ்சலை உறுதிப்படுத்துங்கள்
+tm-vous-n-avez-pas-encore-confirme = நீங்கள் இன்னும் உங்கள் கணக்கை உறுதிப்படுத்தவில்லை. மின்னஞ்சலில் அனுப்பப்பட்ட செயல்படுத்தும் இணைப்பைத் திறந்து அதைச் செய்யலாம்.
+tm-en-cas-de-difficultes-vous-pouvez = சிரமம் இருந்தால் contact.mdphenligne@cnsa.fr என்ற முகவரியில் எங்களைத் தொடர்பு கொள்ளலாம்
+tm-cliquez-ici-pour-renvoyer-un-mail = உறுதிப்படுத்தும் மின்னஞ்சலை மீண்டும் அனுப்ப இங்கே சொடுக்குங்கள்
+tm-retourner-au-profil = சுயவிவரத்துக்குத் திரும்பு
+
+## mdph: layout
+
+tm-connexion = உள்நுழைவு
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = உங்கள் MDPH இன் இணையச் சேவையைக் கண்டுபிடியுங்கள்
+tm-votre-demande-en-ligne-a-la = MDPH க்கு உங்கள் இணைய விண்ணப்பம்
+tm-la-mdph-c-est-la-maison = MDPH என்பது «மாற்றுத்திறனாளிகளுக்கான மாவட்ட இல்லம்» (Maison Départementale pour les Personnes Handicapées). உங்கள் மாற்றுத்திறன் தொடர்பான தேவைகளுக்கு அது உதவ முடியும்.
+tm-ce-service-vous-permet-de-saisir = இந்தச் சேவை மூலம் உங்கள் விண்ணப்பத்தை எழுதி, உங்கள் கோப்பைப் பரிசீலிக்க MDPH க்கு அனுப்பலாம்.
+tm-il-vous-permet-de-solliciter-la = பயனாளியாகவோ ஒரு பயனாளியின் சட்டப் பிரதிநிதியாகவோ MDPH இடம் விண்ணப்பிக்க இது உதவுகிறது.
+tm-en-fonction-de-votre-situation-vous = உங்கள் நிலையைப் பொறுத்து, பின்வரும் உரிமைகளைப் பெற முடியலாம்
+
+## mdph: mdph
+
+tm-votre-mdph = உங்கள் MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = உங்கள் விண்ணப்பங்களை இணையத்தில் கவனியுங்கள்
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = உங்கள் MDPH இந்த இணைய விண்ணப்பச் சேவையைப் பயன்படுத்துவதில்லை
+tm-continuer-sur-service-public-fr = service-public.fr இல் தொடரவும்
+tm-continuer-sur = { $label } இல் தொடரவும்
+
+## mdph: medecin
+
+tm-votre-e-mail = உங்கள் மின்னஞ்சல்
+tm-ex-email-domaine-fr = எ.கா.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = மின்னஞ்சல் முகவரி கட்டாயம்.
+tm-modeles-de-certificats = மருத்துவச் சான்றிதழ் மாதிரிகள்
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = உறுதிப்படுத்தலுக்குக் காத்திருக்கிறது
+tm-si-vous-n-avez-pas-recu = இந்த மின்னஞ்சல் வரவில்லை என்றால், மீண்டும் அனுப்ப இங்கே சொடுக்குங்கள்.
+tm-modifier-mon-mot-de-passe = என் கடவுச்சொல்லை மாற்று
+tm-veuillez-entrer-votre-mot-de-passe = தயவுசெய்து உங்கள் முந்தைய கடவுச்சொல்லை எழுதுங்கள்.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = உங்கள் மின்னஞ்சல் முகவரியை உறுதிப்படுத்த உங்களுக்கு ஒரு மின்னஞ்சல் அனுப்பியுள்ளோம்.
+tm-type = வகை
+tm-document-ajoute = சேர்க்கப்பட்ட ஆவணம்
+tm-choisir-le-fichier = கோப்பைத் தேர்ந்தெடு
+tm-veuillez-selectionner-un-fichier = தயவுசெய்து ஒரு கோப்பைத் தேர்ந்தெடுங்கள்
+tm-ajouter-ce-fichier = இந்தக் கோப்பைச் சேர்
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = சுயவிவரம் / சட்டப் பிரதிநிதியின் அடையாளம்
+tm-profil-prestations = சுயவிவரம் / உதவிகளும் சேவைகளும்
+tm-supprimer-ce-profil = இந்தச் சுயவிவரத்தை நீக்கு
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = வைக்கப்படும் குக்கீகளும் (cookies) அவற்றை மறுத்தலும்
+tm-ce-site-depose-un-petit-fichier = இந்தத் தளத்தைப் பார்க்கும்போது அது உங்கள் கணினியில் ஒரு சிறிய உரைக் கோப்பை («cookie») வைக்கிறது. இதன் மூலம் வருகைகளின் எண்ணிக்கையை அளந்து, எந்தப் பக்கங்கள் அதிகம் பார்க்கப்படுகின்றன என்று புரிந்துகொள்கிறோம்.
+tm-ce-site-naffiche-pas-de-banniere = குக்கீகளுக்கு உங்கள் ஒப்புதலைக் கேட்கும் செய்தியை இந்தத் தளம் ஏன் காட்டுவதில்லை?
+tm-je-contribue-a-enrichir-vos-donnees = உங்கள் தரவை வளப்படுத்த நான் பங்களிக்கிறேன், அதை நான் பார்க்க முடியுமா?
+tm-bien-sur-les-statistiques-dusage-de = நிச்சயமாக! எங்கள் பெரும்பாலான தயாரிப்புகளின் பயன்பாட்டுப் புள்ளிவிவரங்கள், https://mdphenligne.cnsa.fr/ உட்பட, stats.data.gouv.fr இல் அனைவருக்கும் கிடைக்கின்றன.
+
+## mdph: autorite-form
+
+tm-parent = பெற்றோர் { $n }
+tm-exerce-l-autorite-parentale = பெற்றோர் அதிகாரம் உள்ளவர்
+tm-meme-adresse-que-le-beneficiaire = பயனாளியின் அதே முகவரி
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = இந்தப் பெட்டியில் குறியிடுவதன் மூலம், { $name } இன் பெயரில் விண்ணப்பம் சமர்ப்பிக்க அவரது ஒப்புதல் உங்களிடம் உள்ளது என்று சான்றளிக்கிறீர்கள்
+tm-precisez-le-domicile = எங்கே வசிக்கிறீர்கள் என்று குறிப்பிடுங்கள்
+tm-de-vos-parents-ou-l-un = உங்கள் பெற்றோரிடம் (அல்லது அவர்களில் ஒருவரிடம்)
+tm-de-vos-enfants-ou-l-un = உங்கள் பிள்ளைகளிடம் (அல்லது அவர்களில் ஒருவரிடம்)
+tm-d-un-e-ami-e = ஒரு நண்பரிடம்
+tm-d-un-autre-membre-de-votre = உங்கள் குடும்பத்தின் வேறொரு உறுப்பினரிடம்
+tm-d-une-famille-d-accueil = ஒரு பராமரிப்புக் குடும்பத்திடம்
+tm-et-vous-etes = நீங்கள்
+tm-de-categorie = வகை
+tm-son-prenom = அவரது முதல் பெயர்
+tm-montant = தொகை
+tm-montant-invalide = தொகை தவறானது
+tm-veuillez-saisir-un-nombre-entre-0 = தயவுசெய்து 0 முதல் 100 வரையிலான ஒரு எண்ணை எழுதுங்கள்.
+
+## mdph: display-file
+
+tm-pas-de-documents = ஆவணங்கள் இல்லை
+tm-raison-du-refus = மறுப்புக்கான காரணம்:
+tm-supprimez = நீக்குங்கள்
+tm-suppression-d-un-document = ஒரு ஆவணத்தை நீக்குதல்
+
+## mdph: footer
+
+tm-contactez-votre-mdph = உங்கள் MDPH ஐத் தொடர்பு கொள்ளுங்கள்
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = உங்கள் மாற்றுத்திறனால் உங்களுக்குத் தேவையான உதவிகளைக் குறிப்பிடுங்கள்
+tm-plusieurs-reponses-sont-possibles = பல பதில்கள் தரலாம்
+tm-adaptez-vos-reponses-a-votre-age = உங்கள் வயதுக்கு ஏற்ப பதில்களைத் தாருங்கள்.
+tm-le-besoin-daide-correspond-a-une = உதவித் தேவை என்பது ஒருவரின் நேரடி உதவி, அல்லது உங்களை ஊக்குவிக்க, வழிநடத்த அல்லது வாய்மொழியாக நினைவூட்ட ஒருவர் தேவைப்படுவது, அல்லது பொருள் அல்லது பண உதவி.
+tm-ce-document-correspond-a-lexpression-de = இந்த ஆவணம் நீங்கள் உணரும் தேவைகளை வெளிப்படுத்துகிறது. அதன் பிறகு MDPH குழு விரிவான மதிப்பீடு செய்யும், தேவைப்பட்டால் உங்களைச் சந்திக்கும்.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = மாற்றுத்திறனாளி பெரியவர்களுக்கான உதவித்தொகை (AAH) மற்றும் அதன் கூடுதல் தொகை
+tm-carte-d-invalidite-de-priorite-de = மாற்றுத்திறன் / முன்னுரிமை / வாகன நிறுத்த அட்டை
+tm-orientation-vers-un-etablissement-ou = மருத்துவ-சமூக நிறுவனம் அல்லது சேவைக்கு (ESMS) வழிகாட்டல்
+tm-renouvellement-d-allocation = ஈடுசெய் உதவித்தொகை (ACTP அல்லது ACFP) புதுப்பித்தல்
+tm-projet-personnalise-de-scolarisation = தனிப்பட்ட கல்வித் திட்டம் – பாதையும் கல்வி உதவிகளும்
+tm-orientation-professionnelle-et-ou = தொழில் வழிகாட்டல் மற்றும்/அல்லது தொழிற்பயிற்சி
+tm-reconnaissance-de-la-qualite-de = மாற்றுத்திறனாளி பணியாளர் அங்கீகாரம் (RQTH)
+tm-affiliation-gratuite-a-l-assurance = வீட்டில் இருக்கும் பெற்றோருக்கான முதியோர் காப்பீட்டில் இலவச இணைப்பு (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = வேறு மாவட்டம் (département), அதன் எண்ணை எழுதுங்கள் (எ.கா. 01 அல்லது 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = என் விண்ணப்பங்கள்
+tm-documents-associes = தொடர்புடைய ஆவணங்கள்
+
+## mdph: nav-steps
+
+tm-question-precedente = முந்தைய கேள்வி
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = உங்கள் கடவுச்சொல் மிகவும் பலவீனமானது.
+tm-veuillez-saisir-8-caracteres = தயவுசெய்து 8 எழுத்துகளை எழுதுங்கள்.
+tm-presenter-trois-des-quatre-categories-de = பின்வரும் நான்கு வகை எழுத்துகளில் மூன்று இருக்க வேண்டும்: பெரிய எழுத்து, சிறிய எழுத்து, எண் மற்றும்/அல்லது சிறப்புக் குறிகள்.
+tm-ce-jeton-de-modification-a-deja = இந்த மாற்றக் குறியீடு ஏற்கனவே உங்கள் கடவுச்சொல்லை மீட்டமைக்கப் பயன்படுத்தப்பட்டது. தயவுசெய்து மீண்டும் மீட்டமைப்புக் கோரிக்கை செய்யுங்கள்.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = எட்டு எழுத்துகள் இருக்க வேண்டும்,
+tm-etre-d-une-robustesse-moyenne = நடுத்தர வலிமை இருக்க வேண்டும்.
+tm-afin-de-garantir-au-mieux-l = தரவை முடிந்தவரை பாதுகாக்க, கடவுச்சொல்லில் குறைந்தது:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = விரும்பினால் உங்கள் விண்ணப்பத்தை விளக்குங்கள்
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = தயவுசெய்து ஒரு விருப்பத்தைத் தேர்ந்தெடுங்கள் அல்லது உங்கள் பதிலை விளக்குங்கள்
+tm-intitule-du-poste = பதவியின் பெயர்
+tm-employeur = முதலாளி
+tm-entreprise = நிறுவனம்
+tm-type-de-contrat = ஒப்பந்த வகை
+tm-date-de-debut-au-format-jour = தொடக்கத் தேதி நாள்/மாதம்/ஆண்டு வடிவத்தில்
+tm-motif-de-fin-d-activite = வேலை முடிந்ததற்கான காரணம்
+tm-motif = காரணம்
+tm-valider-l-experience = அனுபவத்தை உறுதிப்படுத்து
+tm-ajouter-une-experience = ஒரு அனுபவத்தைச் சேர்
+tm-annee-d-obtention = பெற்ற ஆண்டு
+tm-domaine = துறை
+tm-intitule-du-diplome = பட்டத்தின் பெயர்
+tm-domaine-d-etude = படிப்புத் துறை
+tm-retirer-le-dernier-diplome = கடைசிப் பட்டத்தை அகற்று
+tm-ajouter-un-diplome = ஒரு பட்டத்தைச் சேர்
+tm-matin = காலை
+tm-midi = மதியம்
+tm-soiree-nuit = மாலை/இரவு
+tm-nom-de-l-etablissement = நிறுவனத்தின் பெயர்
+tm-rue = தெரு
+tm-ex-college-jules-ferry = எ.கா.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = எ.கா.: 1, rue de l'église
+tm-ex-paris = எ.கா.: Paris
+tm-supprimer-le-dernier-etablissement = கடைசி நிறுவனத்தை நீக்கு
+tm-ajouter-un-etablissement = ஒரு நிறுவனத்தைச் சேர்
+tm-frais-engages = நீங்கள் செய்த செலவுகள்
+tm-montant-total-frequence = மொத்தத் தொகை / எத்தனை முறை
+tm-montant-rembourse = திருப்பித் தரப்பட்ட தொகை
+tm-libelle-des-frais = செலவின் வகை
+tm-par-jour = ஒரு நாளுக்கு
+tm-par-semaine = ஒரு வாரத்துக்கு
+tm-par-mois = ஒரு மாதத்துக்கு
+tm-par-an = ஒரு ஆண்டுக்கு
+tm-supprimer-le-dernier-frais = கடைசிச் செலவை நீக்கு
+tm-ajouter-des-frais-ponctuels = ஒருமுறைச் செலவுகளைச் சேர்
+tm-ajouter-des-frais-recurrents = தொடர் செலவுகளைச் சேர்
+tm-derniere-reponse-enregistree-le = கடைசியாகச் சேமிக்கப்பட்ட பதில் { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = அமைப்பின் பெயர்
+tm-etes-vous-deja-en-contact = ஏற்கனவே தொடர்பில் உள்ளீர்களா?
+tm-supprimer-la-derniere-structure = கடைசி அமைப்பை நீக்கு
+tm-ajouter-une-structure = ஒரு அமைப்பைச் சேர்
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = பாதுகாப்பு நடவடிக்கையின் வகை
+tm-tutelle = பாதுகாவலர் முறை (tutelle)
+tm-curatelle = பகுதிப் பாதுகாவலர் முறை (curatelle)
+tm-curatelle-renforcee = வலுப்படுத்தப்பட்ட பகுதிப் பாதுகாவலர் முறை (curatelle renforcée)
+tm-habilitation-familiale = குடும்ப அங்கீகாரம் (habilitation familiale)
+
 ## aidants: layouts
 
 tm-page-d-accueil = முதன்மைப் பக்கம்
