@@ -1760,9 +1760,9 @@ tm-choisir-ce-motif = اختيار هذا السبب
 ## rdv: users
 
 tm-entrez-les-3-premieres-lettres-de = اكتب أول 3 حروف من اسم عائلتك
-tm-sophie-dupont-dup = مثال: Sophie Dupont ← DUP
-tm-jean-de-la-fontaine-del = مثال: Jean De La Fontaine ← DEL
-tm-edwige-xi-xi = مثال: Edwige Xi ← XI
+tm-sophie-dupont-dup = مثال: لـ Sophie Dupont نكتب DUP
+tm-jean-de-la-fontaine-del = مثال: لـ Jean De La Fontaine نكتب DEL
+tm-edwige-xi-xi = مثال: لـ Edwige Xi نكتب XI
 tm-identification = التعريف بنفسك
 tm-choix-de-l-usager = اختيار الشخص
 tm-votre-rendez-vous-a-ete-confirme = تم تأكيد موعدك.

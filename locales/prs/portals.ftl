@@ -1624,9 +1624,9 @@ tm-choisir-ce-motif = انتخاب این دلیل
 ## rdv: users
 
 tm-entrez-les-3-premieres-lettres-de = 3 حرف اول تخلص خود را بنویسید
-tm-sophie-dupont-dup = مثال: Sophie Dupont ← DUP
-tm-jean-de-la-fontaine-del = مثال: Jean De La Fontaine ← DEL
-tm-edwige-xi-xi = مثال: Edwige Xi ← XI
+tm-sophie-dupont-dup = مثال: برای Sophie Dupont بنویسید DUP
+tm-jean-de-la-fontaine-del = مثال: برای Jean De La Fontaine بنویسید DEL
+tm-edwige-xi-xi = مثال: برای Edwige Xi بنویسید XI
 tm-identification = شناسایی
 tm-choix-de-l-usager = انتخاب شخص
 tm-votre-rendez-vous-a-ete-confirme = وقت ملاقات شما تأیید شد.

@@ -1624,9 +1624,9 @@ tm-choisir-ce-motif = دا دلیل ټاکل
 ## rdv: users
 
 tm-entrez-les-3-premieres-lettres-de = د خپل تخلص لومړي 3 توري ولیکئ
-tm-sophie-dupont-dup = بېلګه: Sophie Dupont ← DUP
-tm-jean-de-la-fontaine-del = بېلګه: Jean De La Fontaine ← DEL
-tm-edwige-xi-xi = بېلګه: Edwige Xi ← XI
+tm-sophie-dupont-dup = بېلګه: د Sophie Dupont لپاره DUP ولیکئ
+tm-jean-de-la-fontaine-del = بېلګه: د Jean De La Fontaine لپاره DEL ولیکئ
+tm-edwige-xi-xi = بېلګه: د Edwige Xi لپاره XI ولیکئ
 tm-identification = پېژندنه
 tm-choix-de-l-usager = د کس ټاکل
 tm-votre-rendez-vous-a-ete-confirme = ستاسو نوبت تایید شو.
