@@ -2,6 +2,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026, from the French master (the portal's own
 ### English of locales/en/portals.ftl used only as a help). NOT reviewed by a native speaker.
 ### Number variables that count a noun take Fluent plural selectors with the CLDR categories of the language.
+### Second pass (December 2026): every entry of the master (2,314), the DSFR pages, fixture portals and framework apps first; the French names of buttons kept in quotes where the person must find them. Still NOT reviewed.
 
 
 ## ds: components account_dropdown_component
