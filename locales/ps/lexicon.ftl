@@ -1,0 +1,54 @@
+### Relais lexicon, Pashto: the same ids as locales/fr/lexicon.ftl.
+### Nouns: value = direct singular, .obl (oblique, after د), .pl, .obl-pl. Verbs: value = the
+### infinitive or verbal noun a button uses.
+### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
+
+## Noms — Nouns
+word-enfant = ماشوم
+    .obl = ماشوم
+    .pl = ماشومان
+    .obl-pl = ماشومانو
+word-message = پیغام
+    .obl = پیغام
+    .pl = پیغامونه
+    .obl-pl = پیغامونو
+word-document = سند
+    .obl = سند
+    .pl = اسناد
+    .obl-pl = اسنادو
+word-changement = بدلون
+    .obl = بدلون
+    .pl = بدلونونه
+    .obl-pl = بدلونونو
+word-page = پاڼه
+    .obl = پاڼې
+    .pl = پاڼې
+    .obl-pl = پاڼو
+word-question = پوښتنه
+    .obl = پوښتنې
+    .pl = پوښتنې
+    .obl-pl = پوښتنو
+word-reponse = ځواب
+    .obl = ځواب
+    .pl = ځوابونه
+    .obl-pl = ځوابونو
+word-texte = متن
+    .obl = متن
+    .pl = متنونه
+    .obl-pl = متنونو
+word-type = ډول
+    .obl = ډول
+    .pl = ډولونه
+    .obl-pl = ډولونو
+
+## Verbes — Verbs
+word-envoyer = لېږل
+word-fermer = بندول
+word-continuer = دوام
+word-ajouter = اضافه کول
+word-supprimer = ړنګول
+word-confirmer = تایید
+word-valider = تایید
+word-choisir = ټاکل
+word-selectionner = ټاکل
+word-commencer = پیلول
