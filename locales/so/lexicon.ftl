@@ -1,0 +1,68 @@
+### Relais lexicon, Somali: the same ids as locales/fr/lexicon.ftl.
+### Nouns: value = indefinite singular, .ndf (the same, where a pattern asks for it), .def (with its
+### definite suffix), .pl, .def-pl. Verbs: .imp (imperative, as on buttons).
+### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
+
+## Noms — Nouns
+word-enfant = ilmo
+    .ndf = ilmo
+    .def = ilmaha
+    .pl = carruur
+    .def-pl = carruurta
+word-message = fariin
+    .ndf = fariin
+    .def = fariinta
+    .pl = fariimo
+    .def-pl = fariimaha
+word-changement = isbeddel
+    .ndf = isbeddel
+    .def = isbeddelka
+    .pl = isbeddello
+    .def-pl = isbeddellada
+word-page = bog
+    .ndf = bog
+    .def = bogga
+    .pl = bogag
+    .def-pl = bogagga
+word-question = su'aal
+    .ndf = su'aal
+    .def = su'aasha
+    .pl = su'aalo
+    .def-pl = su'aalaha
+word-reponse = jawaab
+    .ndf = jawaab
+    .def = jawaabta
+    .pl = jawaabo
+    .def-pl = jawaabaha
+word-texte = qoraal
+    .ndf = qoraal
+    .def = qoraalka
+    .pl = qoraallo
+    .def-pl = qoraallada
+word-type = nooc
+    .ndf = nooc
+    .def = nooca
+    .pl = noocyo
+    .def-pl = noocyada
+
+## Verbes — Verbs
+word-envoyer = dirid
+    .imp = Dir
+word-fermer = xirid
+    .imp = Xir
+word-continuer = sii wadid
+    .imp = Sii wad
+word-ajouter = ku darid
+    .imp = Ku dar
+word-supprimer = tirtirid
+    .imp = Tirtir
+word-confirmer = xaqiijin
+    .imp = Xaqiiji
+word-valider = xaqiijin
+    .imp = Xaqiiji
+word-choisir = dooran
+    .imp = Dooro
+word-selectionner = dooran
+    .imp = Dooro
+word-commencer = bilaabid
+    .imp = Bilow
