@@ -1,0 +1,79 @@
+### Relais lexicon, Tamil: the same ids as locales/fr/lexicon.ftl.
+### Nouns: value = singular, .gen (genitive), .pl, .gen-pl. Verbs: .imp (the imperative, as on
+### buttons). Adjectives: value (before the noun, no agreement).
+### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
+
+## Noms — Nouns
+word-enfant = குழந்தை
+    .gen = குழந்தையின்
+    .pl = குழந்தைகள்
+    .gen-pl = குழந்தைகளின்
+word-message = செய்தி
+    .gen = செய்தியின்
+    .pl = செய்திகள்
+    .gen-pl = செய்திகளின்
+word-document = ஆவணம்
+    .gen = ஆவணத்தின்
+    .pl = ஆவணங்கள்
+    .gen-pl = ஆவணங்களின்
+word-changement = மாற்றம்
+    .gen = மாற்றத்தின்
+    .pl = மாற்றங்கள்
+    .gen-pl = மாற்றங்களின்
+word-page = பக்கம்
+    .gen = பக்கத்தின்
+    .pl = பக்கங்கள்
+    .gen-pl = பக்கங்களின்
+word-question = கேள்வி
+    .gen = கேள்வியின்
+    .pl = கேள்விகள்
+    .gen-pl = கேள்விகளின்
+word-reponse = பதில்
+    .gen = பதிலின்
+    .pl = பதில்கள்
+    .gen-pl = பதில்களின்
+word-bouton = பொத்தான்
+    .gen = பொத்தானின்
+    .pl = பொத்தான்கள்
+    .gen-pl = பொத்தான்களின்
+word-liste = பட்டியல்
+    .gen = பட்டியலின்
+    .pl = பட்டியல்கள்
+    .gen-pl = பட்டியல்களின்
+word-type = வகை
+    .gen = வகையின்
+    .pl = வகைகள்
+    .gen-pl = வகைகளின்
+word-service = சேவை
+    .gen = சேவையின்
+    .pl = சேவைகள்
+    .gen-pl = சேவைகளின்
+
+## Verbes — Verbs
+word-envoyer = அனுப்புதல்
+    .imp = அனுப்பு
+word-fermer = மூடுதல்
+    .imp = மூடு
+word-continuer = தொடர்தல்
+    .imp = தொடர்
+word-ajouter = சேர்த்தல்
+    .imp = சேர்
+word-supprimer = நீக்குதல்
+    .imp = நீக்கு
+word-confirmer = உறுதிப்படுத்துதல்
+    .imp = உறுதிப்படுத்து
+word-valider = உறுதிப்படுத்துதல்
+    .imp = உறுதிப்படுத்து
+word-choisir = தேர்ந்தெடுத்தல்
+    .imp = தேர்ந்தெடு
+word-selectionner = தேர்ந்தெடுத்தல்
+    .imp = தேர்ந்தெடு
+word-commencer = தொடங்குதல்
+    .imp = தொடங்கு
+word-enregistrer = சேமித்தல்
+    .imp = சேமி
+
+## Adjectifs — Adjectives
+word-nouveau = புதிய
+word-personnel = தனிப்பட்ட
+word-familial = குடும்ப
