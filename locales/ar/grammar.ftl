@@ -1,6 +1,6 @@
 ### Relais grammar, Arabic (Modern Standard Arabic): each pattern of locales/fr/grammar.ftl in Arabic.
 ### "X de Y" is an idafa: the first term without article, the definite article on the last term
-### (the slot asks for the `.def` form: `.x = def`). Nouns: value = indefinite singular, .def,
+### (the slot asks for the `.def` form: `.x = def`). Nouns: value = indefinite singular, .ndf, .def,
 ### .pl, .def-pl. Verbs appear only as verbal nouns (masdar: .noun), as Arabic buttons use them,
 ### their object in the genitive of an idafa, definite. An idafa whose head is itself asked
 ### definite, adjectives (agreement in gender, number and definiteness) and indefinite objects are
@@ -8,7 +8,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
-    .inflects = def pl pp inf imp ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
+    .inflects = def ndf pl pp inf imp ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
     .agrees = none
     .label = bare
     .button = noun
@@ -129,3 +129,4 @@ pattern-no-word = لا
 pattern-changed = هل حدث تغيير في { $x }؟
     .x = def
 pattern-i-have-no = ليس لديّ { $x }
+    .x = ndf

@@ -51,7 +51,6 @@ word-choisir = انتخاب
 word-selectionner = انتخاب
 word-commencer = شروع
 word-enregistrer = ذخیره
-word-rechercher = جستجو
 
 ## Adjectifs — Adjectives
 word-nouveau = جدید

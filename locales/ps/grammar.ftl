@@ -40,7 +40,7 @@ pattern-date-of = د { $x } نېټه
 pattern-expiry-date-of = د { $x } د اعتبار د پای نېټه
     .x = obl
 pattern-count-of = د { $x } شمېر
-    .x = obl pl
+    .x = obl
 pattern-place-of = د { $x } ځای
     .x = obl
 pattern-amount-of = د { $x } اندازه
@@ -74,6 +74,10 @@ pattern-less-than-months = { $x } (د صادرېدو نېټه له { $n ->
 pattern-digits = { $n ->
     [one] { $n } عدد
    *[other] { $n } عددونه
+}
+pattern-characters-max = اعظمي حد: { $n ->
+    [one] { $n } توری
+   *[other] { $n } توري
 }
 pattern-characters-min = لږ تر لږه { $n ->
     [one] { $n } توری

@@ -35,7 +35,9 @@ pattern-number-of = ቁጽሪ { $x }
 pattern-date-of = ዕለት { $x }
     .x = bare
 pattern-count-of = ብዝሒ { $x }
-    .x = pl bare
+    .x = bare
+pattern-place-of = ቦታ { $x }
+    .x = bare
 pattern-amount-of = መጠን { $x }
     .x = bare
 pattern-address-of = ኣድራሻ { $x }
@@ -78,3 +80,8 @@ pattern-label-colon = { $x }: { $y }
     .y = bare
 pattern-yes-word = እወ
 pattern-no-word = ኣይፋል
+
+## Negation
+
+pattern-i-have-no = { $x } የብለይን
+    .x = bare
