@@ -130,3 +130,15 @@ pattern-changed = هل حدث تغيير في { $x }؟
     .x = def
 pattern-i-have-no = ليس لديّ { $x }
     .x = ndf
+
+## Fixed phrases and names
+
+np-name = { $x } { $name }
+np-numbered = { $x } رقم { $n }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-contact = اتصل بنا
+pattern-thanks = شكرًا!
+pattern-need-help = هل تحتاج إلى مساعدة؟
+pattern-you-are-here = أنت هنا

@@ -96,3 +96,19 @@ pattern-changed = { $x } কি পরিবর্তিত হয়েছে?
     .x = bare
 pattern-i-have-no = আমার কোনো { $x } নেই
     .x = bare
+
+## Fixed phrases, names and short clauses
+
+np-name = { $x } { $name }
+np-numbered = { $x } নং { $n }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-is-required = { $x } বাধ্যতামূলক
+    .x = bare
+pattern-not-valid = { $x } সঠিক নয়
+    .x = bare
+pattern-contact = আমাদের সাথে যোগাযোগ করুন
+pattern-thanks = ধন্যবাদ!
+pattern-need-help = সাহায্য প্রয়োজন?
+pattern-you-are-here = আপনি এখানে আছেন

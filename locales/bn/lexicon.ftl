@@ -84,3 +84,13 @@ word-suivant = পরবর্তী
 word-precedent = আগের
 word-personnel = ব্যক্তিগত
 word-familial = পারিবারিক
+
+## More words
+word-information = তথ্য
+    .gen = তথ্যের
+    .pl = তথ্য
+    .gen-pl = তথ্যের
+word-recommencer = আবার শুরু করা
+    .imp = আবার শুরু করুন
+word-se-connecter = লগ ইন করা
+    .imp = লগ ইন করুন

@@ -29,7 +29,7 @@ np-your = { $refuse }
 np-my = { $refuse }
 np-their = { $refuse }
 np-our = { $refuse }
-np-this = { $refuse }
+np-this = این { $x }
 
 ## Verb phrases: the verbal noun and its object (ezafe)
 
@@ -105,3 +105,19 @@ pattern-changed = آیا { $x } تغییر کرده است؟
     .x = bare
 pattern-i-have-no = { $x } ندارم
     .x = bare
+
+## Fixed phrases, names and short clauses
+
+np-name = { $x } { $name }
+np-numbered = { $x } شماره { $n }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-is-required = { $x } الزامی است
+    .x = bare
+pattern-not-valid = { $x } معتبر نیست
+    .x = bare
+pattern-contact = تماس با ما
+pattern-thanks = تشکر!
+pattern-need-help = به کمک ضرورت دارید؟
+pattern-you-are-here = شما اینجا هستید

@@ -60,3 +60,9 @@ word-precedent = قبلی
 word-personnel = شخصی
 word-familial = خانوادگی
 word-postal = پستی
+
+## More words
+word-information = معلومات
+    .pl = معلومات
+word-recommencer = شروع دوباره
+word-se-connecter = ورود

@@ -24,7 +24,10 @@ np-your = { $refuse }
 np-my = { $refuse }
 np-their = { $refuse }
 np-our = { $refuse }
-np-this = { $refuse }
+np-this = { $case ->
+    [obl] دې { $x }
+   *[other] دا { $x }
+}
 
 ## Verb phrases: the object before the verb
 
@@ -98,3 +101,18 @@ pattern-changed = آیا په { $x } کې بدلون راغلی دی؟
     .x = obl
 pattern-i-have-no = { $x } نه لرم
     .x = bare
+
+## Fixed phrases and names
+
+np-name = { $x } { $name }
+np-numbered = { $x } شمېره { $n }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-with = له { $x } سره
+    .x = obl
+pattern-back-to = بېرته { $x } ته
+    .x = obl
+pattern-contact = موږ سره اړیکه ونیسئ
+pattern-thanks = مننه!
+pattern-you-are-here = تاسو دلته یاست

@@ -52,3 +52,10 @@ word-valider = تایید
 word-choisir = ټاکل
 word-selectionner = ټاکل
 word-commencer = پیلول
+
+## More words
+word-information = معلومات
+    .obl = معلوماتو
+    .pl = معلومات
+    .obl-pl = معلوماتو
+word-recommencer = بیا پیلول

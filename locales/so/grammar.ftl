@@ -91,3 +91,14 @@ pattern-no-word = Maya
 
 pattern-i-have-no = Ma lihi { $x }
     .x = ndf
+
+## Fixed phrases and names
+
+np-name = { $x } { $name }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-without = { $x } la'aan
+    .x = bare
+pattern-contact = Nala soo xiriir
+pattern-thanks = Mahadsanid!

@@ -66,3 +66,14 @@ word-selectionner = dooran
     .imp = Dooro
 word-commencer = bilaabid
     .imp = Bilow
+
+## More words
+word-information = macluumaad
+    .ndf = macluumaad
+    .def = macluumaadka
+    .pl = macluumaad
+    .def-pl = macluumaadka
+word-recommencer = dib u bilaabid
+    .imp = Dib u bilow
+word-se-connecter = soo gelid
+    .imp = Soo gal

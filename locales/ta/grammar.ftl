@@ -121,3 +121,19 @@ pattern-changed = { $x } மாறியுள்ளதா?
     .x = bare
 pattern-i-have-no = எனக்கு { $x } இல்லை
     .x = bare
+
+## Fixed phrases, names and short clauses
+
+np-name = { $x } { $name }
+np-numbered = { $x } எண் { $n }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-is-required = { $x } கட்டாயம்
+    .x = bare
+pattern-not-valid = { $x } செல்லாது
+    .x = bare
+pattern-contact = எங்களைத் தொடர்புகொள்ளுங்கள்
+pattern-thanks = நன்றி!
+pattern-need-help = உதவி தேவையா?
+pattern-you-are-here = நீங்கள் இங்கே இருக்கிறீர்கள்

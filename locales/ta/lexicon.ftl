@@ -77,3 +77,13 @@ word-enregistrer = சேமித்தல்
 word-nouveau = புதிய
 word-personnel = தனிப்பட்ட
 word-familial = குடும்ப
+
+## More words
+word-information = தகவல்
+    .gen = தகவலின்
+    .pl = தகவல்கள்
+    .gen-pl = தகவல்களின்
+word-recommencer = மீண்டும் தொடங்குதல்
+    .imp = மீண்டும் தொடங்கு
+word-se-connecter = உள்நுழைதல்
+    .imp = உள்நுழை

@@ -85,3 +85,16 @@ pattern-no-word = ኣይፋል
 
 pattern-i-have-no = { $x } የብለይን
     .x = bare
+
+## Fixed phrases and names
+
+np-name = { $x } { $name }
+pattern-label-dash = { $x } - { $y }
+    .x = bare
+    .y = bare
+pattern-with = ምስ { $x }
+    .x = bare
+pattern-without = ብዘይ { $x }
+    .x = bare
+pattern-contact = ርኸቡና
+pattern-thanks = የቐንየልና!

@@ -43,3 +43,9 @@ word-choisir = ምምራጽ
     .imp = ምረጽ
 word-commencer = ምጅማር
     .imp = ጀምር
+
+## More words
+word-information = ሓበሬታ
+    .pl = ሓበሬታ
+word-recommencer = እንደገና ምጅማር
+    .imp = እንደገና ጀምር
