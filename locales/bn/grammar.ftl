@@ -7,8 +7,8 @@
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
-    .inflects = gen pl pp inf ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
-    .agrees = none
+    .inflects = imp gen pl pp inf ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
+    .agrees = fin
     .label = bare
     .button = imp
     .object = bare
@@ -112,3 +112,14 @@ pattern-contact = আমাদের সাথে যোগাযোগ কর�
 pattern-thanks = ধন্যবাদ!
 pattern-need-help = সাহায্য প্রয়োজন?
 pattern-you-are-here = আপনি এখানে আছেন
+
+## File limits and statuses
+
+pattern-max-size = সর্বোচ্চ অনুমোদিত আকার: { $t }
+pattern-supported-formats = গ্রহণযোগ্য ফরম্যাট: { $t }
+pattern-in-progress = { $x } চলছে
+    .x = bare
+# `fin`: the participle as a finite status (.pp-fin), not the form before a noun.
+pattern-status = { $x } { $a }
+    .x = bare
+    .a = fin

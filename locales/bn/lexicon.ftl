@@ -1,6 +1,6 @@
 ### Relais lexicon, Bengali: the same ids as locales/fr/lexicon.ftl.
 ### Nouns: value = singular, .gen (genitive), .pl, .gen-pl. Verbs: .imp (the polite imperative, as on
-### buttons). Adjectives: value (before the noun, no agreement).
+### buttons), .pp (participle before a noun), .pp-fin (a status after its noun). Adjectives: value (before the noun, no agreement).
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 ## Noms — Nouns
@@ -49,9 +49,20 @@ word-service = সেবা
     .pl = সেবাগুলো
     .gen-pl = সেবাগুলোর
 
+word-formulaire = ফর্ম
+    .gen = ফর্মের
+    .pl = ফর্মগুলো
+    .gen-pl = ফর্মগুলোর
+word-traitement = প্রক্রিয়াকরণ
+    .gen = প্রক্রিয়াকরণের
+word-verification = যাচাই
+    .gen = যাচাইয়ের
+
 ## Verbes — Verbs
 word-envoyer = পাঠানো
     .imp = পাঠান
+    .pp = পাঠানো
+    .pp-fin = পাঠানো হয়েছে
 word-fermer = বন্ধ করা
     .imp = বন্ধ করুন
 word-continuer = চালিয়ে যাওয়া
@@ -62,12 +73,18 @@ word-ajouter = যোগ করা
     .imp = যোগ করুন
 word-supprimer = মুছে ফেলা
     .imp = মুছে ফেলুন
+    .pp = মুছে ফেলা
+    .pp-fin = মুছে ফেলা হয়েছে
 word-modifier = পরিবর্তন করা
     .imp = পরিবর্তন করুন
+    .pp = পরিবর্তিত
+    .pp-fin = পরিবর্তিত
 word-confirmer = নিশ্চিত করা
     .imp = নিশ্চিত করুন
 word-valider = নিশ্চিত করা
     .imp = নিশ্চিত করুন
+    .pp = নিশ্চিত করা
+    .pp-fin = নিশ্চিত করা হয়েছে
 word-choisir = বেছে নেওয়া
     .imp = বেছে নিন
 word-selectionner = নির্বাচন করা
@@ -76,6 +93,8 @@ word-commencer = শুরু করা
     .imp = শুরু করুন
 word-enregistrer = সংরক্ষণ করা
     .imp = সংরক্ষণ করুন
+    .pp = সংরক্ষিত
+    .pp-fin = সংরক্ষিত
 
 ## Adjectifs — Adjectives
 word-nouveau = নতুন
@@ -94,3 +113,17 @@ word-recommencer = আবার শুরু করা
     .imp = আবার শুরু করুন
 word-se-connecter = লগ ইন করা
     .imp = লগ ইন করুন
+
+## Verbs known only by their participles (.pp before a noun, .pp-fin in a status: "X saved")
+word-desactiver = নিষ্ক্রিয়
+    .pp = নিষ্ক্রিয়
+    .pp-fin = নিষ্ক্রিয়
+word-recevoir = প্রাপ্ত
+    .pp = প্রাপ্ত
+    .pp-fin = প্রাপ্ত
+word-deposer = জমা দেওয়া
+    .pp = জমা দেওয়া
+    .pp-fin = জমা দেওয়া হয়েছে
+word-terminer = সম্পন্ন
+    .pp = সম্পন্ন
+    .pp-fin = সম্পন্ন

@@ -7,7 +7,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
-    .inflects = pl pp inf imp ing base past fut p1 p2 p3 p1pl p2pl p3pl
+    .inflects = pl pp inf imp ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
     .agrees = none
     .label = bare
     .button = noun
@@ -121,3 +121,12 @@ pattern-contact = تماس با ما
 pattern-thanks = تشکر!
 pattern-need-help = به کمک ضرورت دارید؟
 pattern-you-are-here = شما اینجا هستید
+
+## File limits and statuses
+
+pattern-max-size = حداکثر اندازهٔ مجاز: { $t }
+pattern-supported-formats = فورمت‌های قابل قبول: { $t }
+pattern-in-progress = { $x } در جریان است
+    .x = bare
+pattern-status = { $x } { $a }
+    .x = bare

@@ -1,6 +1,6 @@
 ### Relais lexicon, Dari: the same ids as locales/fr/lexicon.ftl.
-### Nouns: value = singular, .pl = plural. Verbs: value = the verbal noun or infinitive a button
-### uses. Adjectives: value (after the noun, no agreement).
+### Nouns: value = singular, .pl = plural. Verbs: value and .noun = the verbal noun or infinitive a
+### button uses, .pp the participle. Adjectives: value (after the noun, no agreement).
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 ## Noms — Nouns
@@ -37,20 +37,43 @@ word-description = توضیح
     .pl = توضیحات
 word-theme = نمای ظاهری
 
+word-formulaire = فورم
+    .pl = فورم‌ها
+word-traitement = پردازش
+word-verification = بررسی
+
 ## Verbes — Verbs
 word-envoyer = ارسال
+    .noun = ارسال
+    .pp = ارسال‌شده
 word-fermer = بستن
+    .noun = بستن
 word-continuer = ادامه
+    .noun = ادامه
 word-annuler = لغو
+    .noun = لغو
 word-ajouter = افزودن
+    .noun = افزودن
 word-supprimer = حذف
+    .noun = حذف
+    .pp = حذف‌شده
 word-modifier = ویرایش
+    .noun = ویرایش
+    .pp = ویرایش‌شده
 word-confirmer = تأیید
+    .noun = تأیید
 word-valider = تأیید
+    .noun = تأیید
+    .pp = تأییدشده
 word-choisir = انتخاب
+    .noun = انتخاب
 word-selectionner = انتخاب
+    .noun = انتخاب
 word-commencer = شروع
+    .noun = شروع
 word-enregistrer = ذخیره
+    .noun = ذخیره
+    .pp = ذخیره‌شده
 
 ## Adjectifs — Adjectives
 word-nouveau = جدید
@@ -65,4 +88,16 @@ word-postal = پستی
 word-information = معلومات
     .pl = معلومات
 word-recommencer = شروع دوباره
+    .noun = شروع دوباره
 word-se-connecter = ورود
+    .noun = ورود
+
+## Verbs known only by their participle (statuses)
+word-desactiver = غیرفعال
+    .pp = غیرفعال
+word-recevoir = دریافت‌شده
+    .pp = دریافت‌شده
+word-deposer = تسلیم‌شده
+    .pp = تسلیم‌شده
+word-terminer = تمام‌شده
+    .pp = تمام‌شده

@@ -116,3 +116,8 @@ pattern-back-to = بېرته { $x } ته
 pattern-contact = موږ سره اړیکه ونیسئ
 pattern-thanks = مننه!
 pattern-you-are-here = تاسو دلته یاست
+
+## File limits and statuses
+
+pattern-max-size = اعظمي اجازه ورکړل شوې اندازه: { $t }
+pattern-supported-formats = منل شوې بڼې: { $t }

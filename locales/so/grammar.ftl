@@ -9,7 +9,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
-    .inflects = def ndf pl pp inf ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
+    .inflects = imp def ndf pl pp inf ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
     .agrees = none
     .label = bare
     .button = imp
@@ -102,3 +102,8 @@ pattern-without = { $x } la'aan
     .x = bare
 pattern-contact = Nala soo xiriir
 pattern-thanks = Mahadsanid!
+
+## File limits and statuses
+
+pattern-max-size = Cabbirka ugu badan ee la oggol yahay: { $t }
+pattern-supported-formats = Qaababka la aqbalo: { $t }

@@ -8,8 +8,8 @@
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
-    .inflects = gen pl pp inf ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
-    .agrees = none
+    .inflects = imp gen pl pp inf ing base past fut p1 p2 p3 p1pl p2pl p3pl noun
+    .agrees = fin
     .label = bare
     .button = imp
     .object = acc
@@ -137,3 +137,14 @@ pattern-contact = எங்களைத் தொடர்புகொள்ள�
 pattern-thanks = நன்றி!
 pattern-need-help = உதவி தேவையா?
 pattern-you-are-here = நீங்கள் இங்கே இருக்கிறீர்கள்
+
+## File limits and statuses
+
+pattern-max-size = அனுமதிக்கப்பட்ட அதிகபட்ச அளவு: { $t }
+pattern-supported-formats = ஏற்கப்படும் வடிவங்கள்: { $t }
+pattern-in-progress = { $x } நடைபெறுகிறது
+    .x = bare
+# `fin`: the participle as a finite status (.pp-fin), not the form before a noun.
+pattern-status = { $x } { $a }
+    .x = bare
+    .a = fin

@@ -1,6 +1,6 @@
 ### Relais lexicon, Tamil: the same ids as locales/fr/lexicon.ftl.
 ### Nouns: value = singular, .gen (genitive), .pl, .gen-pl. Verbs: .imp (the imperative, as on
-### buttons). Adjectives: value (before the noun, no agreement).
+### buttons), .pp (participle before a noun), .pp-fin (a status after its noun). Adjectives: value (before the noun, no agreement).
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 ## Noms — Nouns
@@ -49,9 +49,20 @@ word-service = சேவை
     .pl = சேவைகள்
     .gen-pl = சேவைகளின்
 
+word-formulaire = படிவம்
+    .gen = படிவத்தின்
+    .pl = படிவங்கள்
+    .gen-pl = படிவங்களின்
+word-traitement = செயலாக்கம்
+    .gen = செயலாக்கத்தின்
+word-verification = சரிபார்ப்பு
+    .gen = சரிபார்ப்பின்
+
 ## Verbes — Verbs
 word-envoyer = அனுப்புதல்
     .imp = அனுப்பு
+    .pp = அனுப்பப்பட்ட
+    .pp-fin = அனுப்பப்பட்டது
 word-fermer = மூடுதல்
     .imp = மூடு
 word-continuer = தொடர்தல்
@@ -60,10 +71,14 @@ word-ajouter = சேர்த்தல்
     .imp = சேர்
 word-supprimer = நீக்குதல்
     .imp = நீக்கு
+    .pp = நீக்கப்பட்ட
+    .pp-fin = நீக்கப்பட்டது
 word-confirmer = உறுதிப்படுத்துதல்
     .imp = உறுதிப்படுத்து
 word-valider = உறுதிப்படுத்துதல்
     .imp = உறுதிப்படுத்து
+    .pp = உறுதிப்படுத்தப்பட்ட
+    .pp-fin = உறுதிப்படுத்தப்பட்டது
 word-choisir = தேர்ந்தெடுத்தல்
     .imp = தேர்ந்தெடு
 word-selectionner = தேர்ந்தெடுத்தல்
@@ -72,6 +87,8 @@ word-commencer = தொடங்குதல்
     .imp = தொடங்கு
 word-enregistrer = சேமித்தல்
     .imp = சேமி
+    .pp = சேமிக்கப்பட்ட
+    .pp-fin = சேமிக்கப்பட்டது
 
 ## Adjectifs — Adjectives
 word-nouveau = புதிய
@@ -87,3 +104,20 @@ word-recommencer = மீண்டும் தொடங்குதல்
     .imp = மீண்டும் தொடங்கு
 word-se-connecter = உள்நுழைதல்
     .imp = உள்நுழை
+
+## Verbs known only by their participles (.pp before a noun, .pp-fin in a status: "X saved")
+word-desactiver = முடக்கப்பட்ட
+    .pp = முடக்கப்பட்ட
+    .pp-fin = முடக்கப்பட்டது
+word-recevoir = பெறப்பட்ட
+    .pp = பெறப்பட்ட
+    .pp-fin = பெறப்பட்டது
+word-deposer = சமர்ப்பிக்கப்பட்ட
+    .pp = சமர்ப்பிக்கப்பட்ட
+    .pp-fin = சமர்ப்பிக்கப்பட்டது
+word-terminer = முடிந்த
+    .pp = முடிந்த
+    .pp-fin = முடிந்தது
+word-modifier = மாற்றப்பட்ட
+    .pp = மாற்றப்பட்ட
+    .pp-fin = மாற்றப்பட்டது

@@ -98,3 +98,8 @@ pattern-without = ብዘይ { $x }
     .x = bare
 pattern-contact = ርኸቡና
 pattern-thanks = የቐንየልና!
+
+## File limits and statuses
+
+pattern-max-size = ዝፍቀድ ዝለዓለ መጠን: { $t }
+pattern-supported-formats = ተቐባልነት ዘለዎም ቅርጽታት: { $t }
