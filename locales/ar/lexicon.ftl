@@ -191,3 +191,77 @@ word-imprimer = طباعة
     .noun = طباعة
 word-commencer = بدء
     .noun = بدء
+
+## Mois — Months
+word-janvier = يناير
+    .ndf = يناير
+    .def = يناير
+word-fevrier = فبراير
+    .ndf = فبراير
+    .def = فبراير
+word-mars = مارس
+    .ndf = مارس
+    .def = مارس
+word-avril = أبريل
+    .ndf = أبريل
+    .def = أبريل
+word-mai = مايو
+    .ndf = مايو
+    .def = مايو
+word-juin = يونيو
+    .ndf = يونيو
+    .def = يونيو
+word-juillet = يوليو
+    .ndf = يوليو
+    .def = يوليو
+word-aout = أغسطس
+    .ndf = أغسطس
+    .def = أغسطس
+word-septembre = سبتمبر
+    .ndf = سبتمبر
+    .def = سبتمبر
+word-octobre = أكتوبر
+    .ndf = أكتوبر
+    .def = أكتوبر
+word-novembre = نوفمبر
+    .ndf = نوفمبر
+    .def = نوفمبر
+word-decembre = ديسمبر
+    .ndf = ديسمبر
+    .def = ديسمبر
+
+## More nouns
+word-probleme = مشكلة
+    .ndf = مشكلة
+    .def = المشكلة
+    .pl = مشاكل
+    .def-pl = المشاكل
+    .gender = f
+word-activite = نشاط
+    .ndf = نشاط
+    .def = النشاط
+    .pl = أنشطة
+    .def-pl = الأنشطة
+
+## More verbs
+word-valider = تأكيد
+    .noun = تأكيد
+word-reessayer = إعادة المحاولة
+    .noun = إعادة المحاولة
+word-afficher = عرض
+    .noun = عرض
+word-s-inscrire = التسجيل
+    .noun = التسجيل
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = طفل في كفالتك
+    .ndf = طفل في كفالتك
+    .def = الطفل الذي في كفالتك
+    .pl = أطفال في كفالتك
+    .def-pl = الأطفال الذين في كفالتك
+concept-fichier = ملف
+    .ndf = ملف
+    .def = الملف
+    .pl = ملفات
+    .def-pl = الملفات

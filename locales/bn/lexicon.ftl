@@ -127,3 +127,48 @@ word-deposer = জমা দেওয়া
 word-terminer = সম্পন্ন
     .pp = সম্পন্ন
     .pp-fin = সম্পন্ন
+
+## Mois — Months
+word-janvier = জানুয়ারি
+word-fevrier = ফেব্রুয়ারি
+word-mars = মার্চ
+word-avril = এপ্রিল
+word-mai = মে
+word-juin = জুন
+word-juillet = জুলাই
+word-aout = আগস্ট
+word-septembre = সেপ্টেম্বর
+word-octobre = অক্টোবর
+word-novembre = নভেম্বর
+word-decembre = ডিসেম্বর
+
+## More nouns
+word-probleme = সমস্যা
+    .gen = সমস্যার
+    .pl = সমস্যাগুলো
+    .gen-pl = সমস্যাগুলোর
+word-activite = কাজ
+    .gen = কাজের
+    .pl = কাজগুলো
+    .gen-pl = কাজগুলোর
+
+## More verbs
+word-afficher = দেখানো
+    .imp = দেখান
+word-reessayer = আবার চেষ্টা করা
+    .imp = আবার চেষ্টা করুন
+word-s-inscrire = নিবন্ধন করা
+    .imp = নিবন্ধন করুন
+word-creer = তৈরি করা
+    .imp = তৈরি করুন
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = নির্ভরশীল সন্তান
+    .gen = নির্ভরশীল সন্তানের
+    .pl = নির্ভরশীল সন্তান
+    .gen-pl = নির্ভরশীল সন্তানদের
+concept-fichier = ফাইল
+    .gen = ফাইলের
+    .pl = ফাইলগুলো
+    .gen-pl = ফাইলগুলোর

@@ -101,3 +101,40 @@ word-deposer = تسلیم‌شده
     .pp = تسلیم‌شده
 word-terminer = تمام‌شده
     .pp = تمام‌شده
+
+## Mois — Months
+word-janvier = جنوری
+word-fevrier = فبروری
+word-mars = مارچ
+word-avril = اپریل
+word-mai = می
+word-juin = جون
+word-juillet = جولای
+word-aout = اگست
+word-septembre = سپتمبر
+word-octobre = اکتوبر
+word-novembre = نومبر
+word-decembre = دسمبر
+
+## More nouns
+word-probleme = مشکل
+    .pl = مشکلات
+word-activite = فعالیت
+    .pl = فعالیت‌ها
+
+## More verbs
+word-afficher = نمایش
+    .noun = نمایش
+word-reessayer = تلاش دوباره
+    .noun = تلاش دوباره
+word-s-inscrire = ثبت نام
+    .noun = ثبت نام
+word-creer = ایجاد
+    .noun = ایجاد
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = طفل تحت سرپرستی (نان‌خور)
+    .pl = اطفال تحت سرپرستی (نان‌خور)
+concept-fichier = فایل
+    .pl = فایل‌ها

@@ -59,3 +59,57 @@ word-information = معلومات
     .pl = معلومات
     .obl-pl = معلوماتو
 word-recommencer = بیا پیلول
+
+## Mois — Months
+word-janvier = جنوري
+    .obl = جنوري
+word-fevrier = فبروري
+    .obl = فبروري
+word-mars = مارچ
+    .obl = مارچ
+word-avril = اپرېل
+    .obl = اپرېل
+word-mai = می
+    .obl = می
+word-juin = جون
+    .obl = جون
+word-juillet = جولای
+    .obl = جولای
+word-aout = اګست
+    .obl = اګست
+word-septembre = سپتمبر
+    .obl = سپتمبر
+word-octobre = اکتوبر
+    .obl = اکتوبر
+word-novembre = نومبر
+    .obl = نومبر
+word-decembre = ډسمبر
+    .obl = ډسمبر
+
+## More nouns
+word-probleme = ستونزه
+    .obl = ستونزې
+    .pl = ستونزې
+    .obl-pl = ستونزو
+word-activite = فعالیت
+    .obl = فعالیت
+    .pl = فعالیتونه
+    .obl-pl = فعالیتونو
+
+## More verbs
+word-afficher = ښودل
+word-reessayer = بیا هڅه
+word-s-inscrire = نوم لیکنه
+word-creer = جوړول
+word-se-connecter = ننوتل
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = تر کفالت لاندې ماشوم
+    .obl = تر کفالت لاندې ماشوم
+    .pl = تر کفالت لاندې ماشومان
+    .obl-pl = تر کفالت لاندې ماشومانو
+concept-fichier = فایل
+    .obl = فایل
+    .pl = فایلونه
+    .obl-pl = فایلونو

@@ -77,3 +77,74 @@ word-recommencer = dib u bilaabid
     .imp = Dib u bilow
 word-se-connecter = soo gelid
     .imp = Soo gal
+
+## Mois — Months
+word-janvier = Janaayo
+    .ndf = Janaayo
+    .def = Janaayo
+word-fevrier = Febraayo
+    .ndf = Febraayo
+    .def = Febraayo
+word-mars = Maarso
+    .ndf = Maarso
+    .def = Maarso
+word-avril = Abriil
+    .ndf = Abriil
+    .def = Abriil
+word-mai = Maajo
+    .ndf = Maajo
+    .def = Maajo
+word-juin = Juun
+    .ndf = Juun
+    .def = Juun
+word-juillet = Luulyo
+    .ndf = Luulyo
+    .def = Luulyo
+word-aout = Ogost
+    .ndf = Ogost
+    .def = Ogost
+word-septembre = Sebtembar
+    .ndf = Sebtembar
+    .def = Sebtembar
+word-octobre = Oktoobar
+    .ndf = Oktoobar
+    .def = Oktoobar
+word-novembre = Nofembar
+    .ndf = Nofembar
+    .def = Nofembar
+word-decembre = Desembar
+    .ndf = Desembar
+    .def = Desembar
+
+## More nouns
+word-probleme = dhibaato
+    .ndf = dhibaato
+    .def = dhibaatada
+    .pl = dhibaatooyin
+    .def-pl = dhibaatooyinka
+word-activite = hawl
+    .ndf = hawl
+    .def = hawsha
+    .pl = hawlo
+    .def-pl = hawlaha
+
+## More verbs
+word-afficher = muujin
+    .imp = Muuji
+word-reessayer = isku dayid mar kale
+    .imp = Isku day mar kale
+word-s-inscrire = is diiwaangelin
+    .imp = Is diiwaangeli
+word-creer = samayn
+    .imp = Samee
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = ilmo aad masuul ka tahay
+    .ndf = ilmo aad masuul ka tahay
+    .pl = carruur aad masuul ka tahay
+concept-fichier = fayl (fichier)
+    .ndf = fayl
+    .def = faylka
+    .pl = faylal
+    .def-pl = faylasha

@@ -121,3 +121,48 @@ word-terminer = முடிந்த
 word-modifier = மாற்றப்பட்ட
     .pp = மாற்றப்பட்ட
     .pp-fin = மாற்றப்பட்டது
+
+## Mois — Months
+word-janvier = ஜனவரி
+word-fevrier = பிப்ரவரி
+word-mars = மார்ச்
+word-avril = ஏப்ரல்
+word-mai = மே
+word-juin = ஜூன்
+word-juillet = ஜூலை
+word-aout = ஆகஸ்ட்
+word-septembre = செப்டம்பர்
+word-octobre = அக்டோபர்
+word-novembre = நவம்பர்
+word-decembre = டிசம்பர்
+
+## More nouns
+word-probleme = சிக்கல்
+    .gen = சிக்கலின்
+    .pl = சிக்கல்கள்
+    .gen-pl = சிக்கல்களின்
+word-activite = செயல்பாடு
+    .gen = செயல்பாட்டின்
+    .pl = செயல்பாடுகள்
+    .gen-pl = செயல்பாடுகளின்
+
+## More verbs
+word-afficher = காட்டுதல்
+    .imp = காட்டு
+word-reessayer = மீண்டும் முயற்சித்தல்
+    .imp = மீண்டும் முயற்சி செய்
+word-s-inscrire = பதிவுசெய்தல்
+    .imp = பதிவுசெய்
+word-creer = உருவாக்குதல்
+    .imp = உருவாக்கு
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = சார்ந்திருக்கும் குழந்தை
+    .gen = சார்ந்திருக்கும் குழந்தையின்
+    .pl = சார்ந்திருக்கும் குழந்தைகள்
+    .gen-pl = சார்ந்திருக்கும் குழந்தைகளின்
+concept-fichier = கோப்பு
+    .gen = கோப்பின்
+    .pl = கோப்புகள்
+    .gen-pl = கோப்புகளின்

@@ -49,3 +49,40 @@ word-information = ሓበሬታ
     .pl = ሓበሬታ
 word-recommencer = እንደገና ምጅማር
     .imp = እንደገና ጀምር
+
+## Mois — Months
+word-janvier = ጥሪ
+word-fevrier = ለካቲት
+word-mars = መጋቢት
+word-avril = ሚያዝያ
+word-mai = ግንቦት
+word-juin = ሰነ
+word-juillet = ሓምለ
+word-aout = ነሓሰ
+word-septembre = መስከረም
+word-octobre = ጥቅምቲ
+word-novembre = ሕዳር
+word-decembre = ታሕሳስ
+
+## More nouns
+word-probleme = ጸገም
+    .pl = ጸገማት
+word-activite = ንጥፈት
+    .pl = ንጥፈታት
+
+## More verbs
+word-afficher = ምርኣይ
+    .imp = ኣርኢ
+word-reessayer = እንደገና ምፍታን
+    .imp = እንደገና ፈትን
+word-s-inscrire = ምምዝጋብ
+    .imp = ተመዝገብ
+word-creer = ምፍጣር
+    .imp = ፍጠር
+
+## Concepts
+## Glossary concepts inside a sentence: the label and the forms the grammar asks for.
+concept-enfant-a-charge = ኣብ ሓላፍነትኩም ዘሎ ቆልዓ
+    .pl = ኣብ ሓላፍነትኩም ዘለዉ ቆልዑ
+concept-fichier = ፋይል (fichier)
+    .pl = ፋይላት (fichiers)
