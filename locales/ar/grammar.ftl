@@ -20,7 +20,11 @@ grammar-meta =
 # "X de Y" as a noun's complement is left out: the head of an idafa loses its article, and a
 # glossary label (written with its article, often with a gloss) cannot be put in that form.
 np-def = { $x }
-np-indef = { $refuse }
+# Indefinite: the base form, except where the slot asked for the definite form (an object).
+np-indef = { $case ->
+    [def] { $refuse }
+   *[other] { $x }
+}
 # Possessives and demonstratives are suffixes or need agreement with forms not given: refused.
 np-your = { $refuse }
 np-my = { $refuse }
@@ -142,3 +146,10 @@ pattern-contact = اتصل بنا
 pattern-thanks = شكرًا!
 pattern-need-help = هل تحتاج إلى مساعدة؟
 pattern-you-are-here = أنت هنا
+
+## Questions and requests
+
+pattern-do-you-have = هل لديك { $x }؟
+    .x = ndf
+pattern-please = يرجى { $v }
+    .v = noun

@@ -123,3 +123,12 @@ pattern-in-progress = { $x } চলছে
 pattern-status = { $x } { $a }
     .x = bare
     .a = fin
+
+## Questions and requests
+
+pattern-do-you-have = আপনার কি { $x } আছে?
+    .x = bare
+pattern-what-is = { $x } কী?
+    .x = bare
+pattern-please = অনুগ্রহ করে { $v }
+    .v = imp

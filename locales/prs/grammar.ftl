@@ -130,3 +130,8 @@ pattern-in-progress = { $x } در جریان است
     .x = bare
 pattern-status = { $x } { $a }
     .x = bare
+
+## Questions
+
+pattern-do-you-have = آیا { $x } دارید؟
+    .x = bare

@@ -121,3 +121,8 @@ pattern-you-are-here = تاسو دلته یاست
 
 pattern-max-size = اعظمي اجازه ورکړل شوې اندازه: { $t }
 pattern-supported-formats = منل شوې بڼې: { $t }
+
+## Questions
+
+pattern-do-you-have = آیا تاسو { $x } لرئ؟
+    .x = bare

@@ -107,3 +107,8 @@ pattern-thanks = Mahadsanid!
 
 pattern-max-size = Cabbirka ugu badan ee la oggol yahay: { $t }
 pattern-supported-formats = Qaababka la aqbalo: { $t }
+
+## Questions
+
+pattern-do-you-have = Ma leedahay { $x }?
+    .x = ndf

@@ -143,6 +143,7 @@ word-creer = samayn
 concept-enfant-a-charge = ilmo aad masuul ka tahay
     .ndf = ilmo aad masuul ka tahay
     .pl = carruur aad masuul ka tahay
+    .ndf-pl = carruur aad masuul ka tahay
 concept-fichier = fayl (fichier)
     .ndf = fayl
     .def = faylka

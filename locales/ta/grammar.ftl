@@ -148,3 +148,10 @@ pattern-in-progress = { $x } நடைபெறுகிறது
 pattern-status = { $x } { $a }
     .x = bare
     .a = fin
+
+## Questions
+
+pattern-do-you-have = உங்களுக்கு { $x } உள்ளதா?
+    .x = bare
+pattern-what-is = { $x } என்ன?
+    .x = bare
