@@ -153,3 +153,7 @@ pattern-do-you-have = هل لديك { $x }؟
     .x = ndf
 pattern-please = يرجى { $v }
     .v = noun
+
+## More noun patterns and greetings
+
+pattern-hello = مرحبًا،

@@ -132,3 +132,16 @@ pattern-what-is = { $x } কী?
     .x = bare
 pattern-please = অনুগ্রহ করে { $v }
     .v = imp
+
+## More noun patterns, greetings and statuses
+
+pattern-name-of = { $x } নাম
+    .x = gen
+pattern-list-of = { $x } তালিকা
+    .x = gen
+pattern-no = কোনো { $x } নেই
+    .x = bare
+pattern-hello = হ্যালো,
+pattern-has-been = { $x } { $a }
+    .x = bare
+    .a = fin

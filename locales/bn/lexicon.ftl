@@ -172,3 +172,19 @@ concept-fichier = ফাইল
     .gen = ফাইলের
     .pl = ফাইলগুলো
     .gen-pl = ফাইলগুলোর
+
+## Buttons
+word-voir = দেখা
+    .imp = দেখুন
+word-consulter = দেখা
+    .imp = দেখুন
+word-rechercher = খোঁজা
+    .imp = খুঁজুন
+
+## More nouns (2)
+word-historique = ইতিহাস
+    .gen = ইতিহাসের
+word-utilisateur = ব্যবহারকারী
+    .gen = ব্যবহারকারীর
+    .pl = ব্যবহারকারীরা
+    .gen-pl = ব্যবহারকারীদের

@@ -135,3 +135,11 @@ pattern-status = { $x } { $a }
 
 pattern-do-you-have = آیا { $x } دارید؟
     .x = bare
+
+## More noun patterns and greetings
+
+pattern-name-of = نام { $x }
+    .x = bare
+pattern-list-of = فهرست { $x }
+    .x = bare
+pattern-hello = سلام،

@@ -138,3 +138,12 @@ concept-enfant-a-charge = طفل تحت سرپرستی (نان‌خور)
     .pl = اطفال تحت سرپرستی (نان‌خور)
 concept-fichier = فایل
     .pl = فایل‌ها
+
+## Buttons
+word-voir = مشاهده
+    .noun = مشاهده
+word-consulter = مشاهده
+    .noun = مشاهده
+
+## More nouns (2)
+word-historique = تاریخچه

@@ -126,3 +126,13 @@ pattern-supported-formats = منل شوې بڼې: { $t }
 
 pattern-do-you-have = آیا تاسو { $x } لرئ؟
     .x = bare
+
+## More noun patterns and greetings
+
+pattern-name-of = د { $x } نوم
+    .x = obl
+pattern-list-of = د { $x } لیست
+    .x = obl
+pattern-no = هېڅ { $x } نشته
+    .x = bare
+pattern-hello = سلام،

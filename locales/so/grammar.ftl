@@ -112,3 +112,13 @@ pattern-supported-formats = Qaababka la aqbalo: { $t }
 
 pattern-do-you-have = Ma leedahay { $x }?
     .x = ndf
+
+## More noun patterns and greetings
+
+pattern-name-of = Magaca { $x }
+    .x = def
+pattern-list-of = Liiska { $x }
+    .x = def
+pattern-no = { $x } ma jiro
+    .x = ndf
+pattern-hello = Salaan,

@@ -149,3 +149,7 @@ concept-fichier = fayl (fichier)
     .def = faylka
     .pl = faylal
     .def-pl = faylasha
+
+## Buttons
+word-voir = eegid
+    .imp = Eeg

@@ -155,3 +155,13 @@ pattern-do-you-have = உங்களுக்கு { $x } உள்ளதா?
     .x = bare
 pattern-what-is = { $x } என்ன?
     .x = bare
+
+## More noun patterns and greetings
+
+pattern-name-of = { $x } பெயர்
+    .x = gen
+pattern-list-of = { $x } பட்டியல்
+    .x = gen
+pattern-no = { $x } எதுவும் இல்லை
+    .x = bare
+pattern-hello = வணக்கம்,

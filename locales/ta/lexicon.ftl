@@ -166,3 +166,19 @@ concept-fichier = கோப்பு
     .gen = கோப்பின்
     .pl = கோப்புகள்
     .gen-pl = கோப்புகளின்
+
+## Buttons
+word-voir = பார்த்தல்
+    .imp = பார்
+word-consulter = பார்வையிடுதல்
+    .imp = பார்வையிடு
+word-rechercher = தேடுதல்
+    .imp = தேடு
+
+## More nouns (2)
+word-historique = வரலாறு
+    .gen = வரலாற்றின்
+word-utilisateur = பயனர்
+    .gen = பயனரின்
+    .pl = பயனர்கள்
+    .gen-pl = பயனர்களின்

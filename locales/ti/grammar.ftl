@@ -103,3 +103,13 @@ pattern-thanks = የቐንየልና!
 
 pattern-max-size = ዝፍቀድ ዝለዓለ መጠን: { $t }
 pattern-supported-formats = ተቐባልነት ዘለዎም ቅርጽታት: { $t }
+
+## More noun patterns and greetings
+
+pattern-name-of = ስም { $x }
+    .x = bare
+pattern-list-of = ዝርዝር { $x }
+    .x = bare
+pattern-no = { $x } የለን
+    .x = bare
+pattern-hello = ሰላም፣

@@ -86,3 +86,7 @@ concept-enfant-a-charge = ኣብ ሓላፍነትኩም ዘሎ ቆልዓ
     .pl = ኣብ ሓላፍነትኩም ዘለዉ ቆልዑ
 concept-fichier = ፋይል (fichier)
     .pl = ፋይላት (fichiers)
+
+## Buttons
+word-voir = ምርኣይ
+    .imp = ርአ
