@@ -1,7 +1,8 @@
 ### Relais lexicon, Arabic: the same ids as locales/fr/lexicon.ftl.
 ### Nouns: value = indefinite singular (also the first term of an idafa), .ndf (indefinite, where a
 ### pattern asks for it), .def (with the article), .pl, .def-pl, .gender (f). Verbs: .noun (the verbal
-### noun, masdar, as on buttons). Glossary concepts inside a sentence: the same forms.
+### noun, masdar, as on buttons). Glossary concepts inside a sentence: the same forms. A definite form
+### always follows an idafa head or a preposition here: it is written in the genitive (المستخدمين).
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 ## Noms — Nouns
@@ -122,7 +123,7 @@ word-utilisateur = مستخدم
     .ndf = مستخدم
     .def = المستخدم
     .pl = مستخدمون
-    .def-pl = المستخدمون
+    .def-pl = المستخدمين
 word-formulaire = استمارة
     .ndf = استمارة
     .def = الاستمارة

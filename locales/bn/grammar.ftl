@@ -2,7 +2,8 @@
 ### builds noun and verb phrases. "X de Y" is Y in the genitive before X (শিশুর জন্ম তারিখ): the
 ### slot asks for the `.gen` form, given by the lexicon only. Nouns: value = singular, .gen, .pl,
 ### .gen-pl; a noun after a number stays singular (5টি অঙ্ক). Adjectives and possessives (separate
-### words) come before the noun. Verbs: .imp (the polite imperative a button uses), object first.
+### words) come before the noun. Verbs: .imp (the polite imperative a button uses), object first,
+### in the accusative where a noun gives one (.acc, .acc-pl: a person; others stay unmarked).
 ### `{ $refuse }` is never given: it makes a message fail.
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
@@ -11,7 +12,7 @@ grammar-meta =
     .agrees = fin
     .label = bare
     .button = imp
-    .object = bare
+    .object = acc
     .marks = ! …
 
 ## Noun phrases

@@ -1,5 +1,5 @@
 ### Relais lexicon, Bengali: the same ids as locales/fr/lexicon.ftl.
-### Nouns: value = singular, .gen (genitive), .pl, .gen-pl. Verbs: .imp (the polite imperative, as on
+### Nouns: value = singular, .gen (genitive), .pl, .gen-pl, .acc and .acc-pl (a person as an object). Verbs: .imp (the polite imperative, as on
 ### buttons), .pp (participle before a noun), .pp-fin (a status after its noun). Adjectives: value (before the noun, no agreement).
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
@@ -8,6 +8,8 @@ word-enfant = শিশু
     .gen = শিশুর
     .pl = শিশুরা
     .gen-pl = শিশুদের
+    .acc = শিশুকে
+    .acc-pl = শিশুদের
 word-message = বার্তা
     .gen = বার্তার
     .pl = বার্তাগুলো
@@ -168,6 +170,8 @@ concept-enfant-a-charge = নির্ভরশীল সন্তান
     .gen = নির্ভরশীল সন্তানের
     .pl = নির্ভরশীল সন্তান
     .gen-pl = নির্ভরশীল সন্তানদের
+    .acc = নির্ভরশীল সন্তানকে
+    .acc-pl = নির্ভরশীল সন্তানদের
 concept-fichier = ফাইল
     .gen = ফাইলের
     .pl = ফাইলগুলো
@@ -188,3 +192,5 @@ word-utilisateur = ব্যবহারকারী
     .gen = ব্যবহারকারীর
     .pl = ব্যবহারকারীরা
     .gen-pl = ব্যবহারকারীদের
+    .acc = ব্যবহারকারীকে
+    .acc-pl = ব্যবহারকারীদের

@@ -113,3 +113,25 @@ concept-fichier = فایل
     .obl = فایل
     .pl = فایلونه
     .obl-pl = فایلونو
+
+## More words (3)
+word-formulaire = فورمه
+    .obl = فورمې
+    .pl = فورمې
+    .obl-pl = فورمو
+word-utilisateur = کاروونکی
+    .obl = کاروونکي
+    .pl = کاروونکي
+    .obl-pl = کاروونکو
+word-service = خدمت
+    .obl = خدمت
+    .pl = خدمتونه
+    .obl-pl = خدمتونو
+word-liste = لیست
+    .obl = لیست
+    .pl = لیستونه
+    .obl-pl = لیستونو
+word-modifier = بدلول
+word-enregistrer = خوندي کول
+word-rechercher = لټون
+word-annuler = لغوه کول

@@ -3,7 +3,8 @@
 ### the complement of a pattern and a count too (`.gen`, given by the lexicon only). Nouns: value =
 ### singular, .gen, .pl, .gen-pl. Adjectives and possessives (separate words) come before the noun.
 ### Verbs: .imp (the imperative a button uses, as the memory writes it), object first; a definite
-### or possessed object needs the accusative, not given: refused (`$case` is acc there).
+### or possessed object needs the accusative, not given: refused (`$case` is acc there); a person
+### takes its accusative form (.acc, .acc-pl), other nouns stay unmarked when indefinite.
 ### `{ $refuse }` is never given: it makes a message fail.
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 

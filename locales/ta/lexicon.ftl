@@ -1,5 +1,5 @@
 ### Relais lexicon, Tamil: the same ids as locales/fr/lexicon.ftl.
-### Nouns: value = singular, .gen (genitive), .pl, .gen-pl. Verbs: .imp (the imperative, as on
+### Nouns: value = singular, .gen (genitive), .pl, .gen-pl, .acc and .acc-pl (a person as an object). Verbs: .imp (the imperative, as on
 ### buttons), .pp (participle before a noun), .pp-fin (a status after its noun). Adjectives: value (before the noun, no agreement).
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
@@ -8,6 +8,8 @@ word-enfant = குழந்தை
     .gen = குழந்தையின்
     .pl = குழந்தைகள்
     .gen-pl = குழந்தைகளின்
+    .acc = குழந்தையை
+    .acc-pl = குழந்தைகளை
 word-message = செய்தி
     .gen = செய்தியின்
     .pl = செய்திகள்
@@ -162,6 +164,8 @@ concept-enfant-a-charge = சார்ந்திருக்கும் க�
     .gen = சார்ந்திருக்கும் குழந்தையின்
     .pl = சார்ந்திருக்கும் குழந்தைகள்
     .gen-pl = சார்ந்திருக்கும் குழந்தைகளின்
+    .acc = சார்ந்திருக்கும் குழந்தையை
+    .acc-pl = சார்ந்திருக்கும் குழந்தைகளை
 concept-fichier = கோப்பு
     .gen = கோப்பின்
     .pl = கோப்புகள்
@@ -182,3 +186,5 @@ word-utilisateur = பயனர்
     .gen = பயனரின்
     .pl = பயனர்கள்
     .gen-pl = பயனர்களின்
+    .acc = பயனரை
+    .acc-pl = பயனர்களை

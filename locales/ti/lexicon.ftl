@@ -90,3 +90,17 @@ concept-fichier = ፋይል (fichier)
 ## Buttons
 word-voir = ምርኣይ
     .imp = ርአ
+
+## More words (3)
+word-formulaire = ቅጥዒ
+    .pl = ቅጥዕታት
+word-utilisateur = ተጠቃሚ
+    .pl = ተጠቀምቲ
+word-service = ኣገልግሎት
+    .pl = ኣገልግሎታት
+word-liste = ዝርዝር
+    .pl = ዝርዝራት
+word-modifier = ምቕያር
+    .imp = ቀይር
+word-enregistrer = ምዕቃብ
+    .imp = ዓቅብ
