@@ -267,3 +267,6 @@ concept-fichier = ملف
     .def = الملف
     .pl = ملفات
     .def-pl = الملفات
+
+## Added with the fixture pages' buttons (December 2026): "Suivant" alone, a button (next)
+word-suivant = التالي

@@ -135,3 +135,6 @@ word-modifier = بدلول
 word-enregistrer = خوندي کول
 word-rechercher = لټون
 word-annuler = لغوه کول
+
+## Added with the fixture pages' buttons (December 2026): "Suivant" alone, a button (next)
+word-suivant = راتلونکی

@@ -188,3 +188,6 @@ word-rechercher = raadin
     .imp = Raadi
 word-annuler = joojin
     .imp = Jooji
+
+## Added with the fixture pages' buttons (December 2026): "Suivant" alone, a button (next)
+word-suivant = Xiga

@@ -104,3 +104,6 @@ word-modifier = ምቕያር
     .imp = ቀይር
 word-enregistrer = ምዕቃብ
     .imp = ዓቅብ
+
+## Added with the fixture pages' buttons (December 2026): "Suivant" alone, a button (next)
+word-suivant = ዝቕጽል
