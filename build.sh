@@ -4,7 +4,7 @@
 #   ./build.sh          build dist/chrome, dist/firefox and their zips
 #   ./build.sh test     build, install what the tests need, run every test
 #   ./build.sh demo     build, serve the demo portal pages, write screenshots to dist/demo/
-#   ./build.sh bench    build, print size and speed figures, and the meaning baseline (tools/meaning/bench.py)
+#   ./build.sh bench    build, print size and speed figures (the journal's beside an earlier commit's), and the meaning baseline (tools/meaning/bench.py)
 #
 # Stops at the first error.
 set -euo pipefail
@@ -123,6 +123,26 @@ setup_duckdb() {
   fi
 }
 
+build_before() {
+  # ./build.sh bench prints the journal's figures beside those of an earlier commit, measured in
+  # the same run, interleaved: RELAIS_BENCH_BEFORE (default: the last commit before the journal
+  # store of one row per record; empty: no "before"), built from that commit's own sources with
+  # its own build.sh, once, in target/bench-before/<commit>/.
+  local ref=${RELAIS_BENCH_BEFORE-6366168}
+  [ -n "$ref" ] || return 0
+  local sha; sha=$(git rev-parse --short "$ref^{commit}")
+  local dir="$ROOT/target/bench-before/$sha"
+  if [ ! -f "$dir/src/dist/chrome/manifest.json" ]; then
+    step "the benchmark's \"before\": commit $sha, built in $dir"
+    rm -rf "$dir/src" && mkdir -p "$dir/src"
+    git archive "$sha" | tar -x -C "$dir/src"
+    # The same npm packages: shared rather than installed again (its build.sh then skips npm ci).
+    cmp -s package-lock.json "$dir/src/package-lock.json" && ln -s "$ROOT/node_modules" "$dir/src/node_modules"
+    (cd "$dir/src" && CARGO_TARGET_DIR="$dir/target" ./build.sh)
+  fi
+  export RELAIS_BENCH_BEFORE=$sha RELAIS_BENCH_BEFORE_DIR="$dir/src/dist/chrome"
+}
+
 run_tests() {
   setup_browsers
   setup_duckdb
@@ -153,7 +173,7 @@ case "${1:-build}" in
   build) build ;;
   test) build && build_fixture_apps && run_tests ;;
   demo) build && build_fixture_apps && setup_browsers && node tests/demo.mjs ;;
-  bench) build && build_fixture_apps && setup_duckdb && step "research aggregation: relais and aggregate.sql on DuckDB, 1,000,000 generated records" \
+  bench) build && build_fixture_apps && build_before && setup_duckdb && step "research aggregation: relais and aggregate.sql on DuckDB, 1,000,000 generated records" \
     && crate/research/sql/check.sh bench && setup_browsers && node tests/bench.mjs \
     && step "meaning: the held-back démarches-simplifiées strings, in English" && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;

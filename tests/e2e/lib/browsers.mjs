@@ -13,10 +13,11 @@ export const FIREFOX_EXT = join(ROOT, 'dist/firefox');
 const hostRules = Object.values(HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(', ');
 
 /**
- * Chromium with the extension (or without: { extension: false }).
+ * Chromium with the extension (or without: { extension: false }); `extensionDir` loads another
+ * build of it (the benchmark's "before").
  * Returns { ctx, sw, extensionId, close }.
  */
-export async function launchChromium({ extension = true, speech = false, profile } = {}) {
+export async function launchChromium({ extension = true, extensionDir = CHROME_EXT, speech = false, profile } = {}) {
   const { chromium } = await import('playwright-core');
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'relais-chromium-'));
   const args = [
@@ -24,7 +25,7 @@ export async function launchChromium({ extension = true, speech = false, profile
     '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
     `--host-resolver-rules=${hostRules}`,
   ];
-  if (extension) args.push(`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`);
+  if (extension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   // Speech: Chromium autospawns speech-dispatcher on a socket under $HOME/.cache; a daemon left
   // from an earlier run can stop answering, so each run gets its own HOME, hence its own daemon,
   // stopped with the browser.
