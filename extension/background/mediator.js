@@ -89,11 +89,9 @@ export async function cleanUpEndedSession() {
 async function openProfileSession(name, passphrase) {
   if (await readSession()) throw Object.assign(new Error('End the current session before opening a profile.'), { name: 'SessionError' });
   const { lang, bundle } = readPayload(await openProfile(name, passphrase));
-  const j = await journalCore();
-  const verified = j.verify(bundle);
-  const files = j.bundleFiles(bundle);
+  const verified = (await journalCore()).verify(bundle);
   switchJournal(SESSION_DB);
-  await replaceJournal(verified.journalJson, files);
+  await replaceJournal(verified.head, verified.records, verified.files);
   forgetJournal();
   try {
     return await startSession(lang, name);

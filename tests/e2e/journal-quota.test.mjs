@@ -14,6 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { storedJournal } from './lib/journal.mjs';
 import { axe, violationKeys } from './lib/page-checks.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
@@ -32,36 +33,35 @@ after(async () => {
   await server?.close();
 });
 
-/** The stored journal (parsed) and the capture files' names, read from IndexedDB in the service worker. */
-function stored(sw) {
-  return sw.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('relais-journal', 1);
+/** The stored journal (parsed, and as one text to compare) and the capture files' names. */
+async function stored(sw) {
+  const journal = await storedJournal(sw);
+  const files = await sw.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('relais-journal');
     req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains('journal')) { resolve({ raw: null, journal: null, files: [] }); return; }
-      const tx = db.transaction(['journal', 'captures']);
-      const get = tx.objectStore('journal').get('current');
-      const keys = tx.objectStore('captures').getAllKeys();
-      tx.oncomplete = () => resolve({ raw: get.result ?? null, journal: get.result ? JSON.parse(get.result) : null, files: keys.result });
-      tx.onerror = () => reject(tx.error);
+      const keys = db.transaction('captures').objectStore('captures').getAllKeys();
+      keys.onsuccess = () => { db.close(); resolve(keys.result); };
+      keys.onerror = () => reject(keys.error);
     };
     req.onerror = () => reject(req.error);
   }));
+  return { raw: journal ? JSON.stringify(journal) : null, journal, files };
 }
 
-/** Makes `put` into the named stores throw QuotaExceededError, synchronously; `[]` restores it. */
+/**
+ * Makes `put` and `add` into the named stores throw QuotaExceededError, synchronously; `[]`
+ * restores them. (A record is added to `records`, its head put in `journal`, its capture in `captures`.)
+ */
 function refuse(sw, stores) {
   return sw.evaluate((names) => {
-    globalThis.relaisTestOriginalPut ??= IDBObjectStore.prototype.put;
-    const put = globalThis.relaisTestOriginalPut;
-    if (!names.length) {
-      IDBObjectStore.prototype.put = put;
-      return;
+    globalThis.relaisTestOriginal ??= { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add };
+    for (const [method, original] of Object.entries(globalThis.relaisTestOriginal)) {
+      IDBObjectStore.prototype[method] = names.length ? function (...args) {
+        if (names.includes(this.name)) throw new DOMException('quota', 'QuotaExceededError');
+        return original.apply(this, args);
+      } : original;
     }
-    IDBObjectStore.prototype.put = function (...args) {
-      if (names.includes(this.name)) throw new DOMException('quota', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
   }, stores);
 }
 
@@ -124,7 +124,7 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
 
   // 2. Nothing can be written: the page says "not recorded", the stored journal is unchanged.
   const before2 = s.raw;
-  await refuse(b.sw, ['captures', 'journal']);
+  await refuse(b.sw, ['captures', 'journal', 'records']);
   const { page: login, errors: loginErrors } = await openWithOverlay(b.ctx, server.url('anef', '/portals/anef-login/'));
   await login.click('#se-connecter'); // empty identifier: the form's own error message
   const error = await waitNotice(login, 'error');
