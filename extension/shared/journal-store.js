@@ -14,11 +14,16 @@
 // Version 1 (Relais 0.2) kept the whole journal's JSON in `journal`/`current`, rewritten at each
 // record; the background moves it to version 2's rows the first time it opens it (`migrate`).
 //
+// A mediator session's journal (SESSION_DB) is sealed: each of its rows is AES-GCM ciphertext
+// under the session's key (shared/seal.js), so nothing of it can be read once the session ends.
+// The computer's own journal (JOURNAL_DB) is not: it is the person's, on their own computer.
+//
 // Writers: the background (records, notes, deletions, timestamps) and the journal page (the import
 // of a verified bundle, which replaces everything: its bytes stay where they are). The head's tag
 // keeps them apart: a record chained to a head that is no longer the stored one is refused
 // (StaleJournalError) and the background reads the journal again.
 import { done, request } from './idb.js';
+import { seal, sessionKey, unseal } from './seal.js';
 
 export const JOURNAL_DB = 'relais-journal';
 /** The journal of a mediator session: sealed, deleted when the session ends (background/mediator.js). */
@@ -43,11 +48,15 @@ export function currentJournalDb() {
 }
 
 function key() {
-  keyPromise ??= Promise.resolve(null);
+  keyPromise ??= (async () => {
+    if (current !== SESSION_DB) return null;
+    const k = await sessionKey();
+    if (!k) throw Object.assign(new Error('The mediator session has ended: its journal can no longer be read.'), { name: 'SessionError' });
+    return k;
+  })();
+  keyPromise.catch(() => { keyPromise = null; });
   return keyPromise;
 }
-const seal = () => { throw new Error('not sealed'); };
-const unseal = seal;
 
 /** A journal written on another head than the one this context chained to. */
 export class StaleJournalError extends Error {
