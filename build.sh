@@ -85,6 +85,8 @@ build() {
     cp -r dist/pkg "$out/pkg"
     # The reading rules: one file, read by the core for the content scripts and by relais scan.
     cp crate/core/data/reading.json "$out/reading.json"
+    # What "end the session" removes, for the mediator (shown by pages/mediator/fin-de-seance.html).
+    mkdir -p "$out/docs" && cp docs/fin-de-seance.md "$out/docs/"
     node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
     node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
     (cd "$out" && python3 -c 'import shutil,sys; shutil.make_archive(sys.argv[1], "zip", ".")' "../relais-$browser")
