@@ -2,7 +2,7 @@
 // Timings come from the browser's own clocks (Navigation Timing and the content script's
 // documented data-relais-ms attribute), median of RUNS page loads each.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,7 +98,9 @@ function localeSizes() {
   const { languages } = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
   console.log('lang      raw         gzip -9');
   for (const l of languages) {
-    const files = ['glossary.ftl', 'ui.ftl', 'meta.json', ...(l === 'fr' ? ['common-words.txt'] : [])];
+    // With its full translations (portals, grammar, lexicon) when the build ships them.
+    const files = ['glossary.ftl', 'ui.ftl', 'meta.json', ...(l === 'fr' ? ['common-words.txt'] : []),
+      ...['portals.ftl', 'grammar.ftl', 'lexicon.ftl'].filter((f) => existsSync(join(dir, l, f)))];
     const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, l, f))));
     console.log(`${l.padEnd(8)} ${kib(bytes.length).padStart(10)} ${kib(gzipSync(bytes, { level: 9 }).length).padStart(12)}`);
   }
@@ -144,8 +146,8 @@ async function switchLanguage(withExt, server) {
     const t0 = Date.now();
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings.set', lang: 'ar' }));
     await page.waitForFunction(() => {
-      const hosts = [...document.querySelectorAll('relais-overlay')];
-      return document.documentElement.getAttribute('data-relais') === 'ready' && hosts.length > 5 && hosts.every((h) => h.lang === 'ar');
+      const boxes = [...document.querySelectorAll('relais-overlay')].map((h) => h.shadowRoot?.querySelector('.relais-overlay'));
+      return document.documentElement.getAttribute('data-relais') === 'ready' && boxes.length > 5 && boxes.every((b) => b?.lang === 'ar');
     }, null, { polling: 5 });
     times.push(Date.now() - t0);
     await popup.close();

@@ -1,8 +1,10 @@
 // The Rust core (relais_wasm) in the background, and the locale files it reads.
 //
 // The core is started once (a failed start, for instance a malformed locale file, is retried on
-// the next message); each language's files (meta.json, glossary.ftl, ui.ftl) are loaded into it
-// the first time that language is needed, with English for fallback. The messages the core
+// the next message); each language's files (meta.json, glossary.ftl, ui.ftl, and its full
+// translations — portals.ftl, grammar.ftl, lexicon.ftl — when the build ships them, with the
+// French side) are loaded into it the first time that language is needed, with English for
+// fallback. The messages the core
 // answers by itself (`answers` below) are handed to it whole: it validates them as it decodes
 // them, and builds the reply (crate/core/src/protocol/answer.rs).
 import init, { Core } from '../pkg/relais_wasm.js';
@@ -50,29 +52,59 @@ export async function readingRules(c) {
   return rules;
 }
 
-/** Loads `lang` and the fallbacks it needs (English), once each. */
+/**
+ * A language's files for full translations (translation memory, grammar, lexicon), or null when
+ * this build ships none for it (locales/index.json, `meaning`).
+ */
+async function meaningFiles(lang) {
+  if (!(await shipped_()).meaning.includes(lang)) return null;
+  const [portals, grammar, lexicon] = await Promise.all(['portals', 'grammar', 'lexicon']
+    .map((f) => readText(`locales/${lang}/${f}.ftl`).catch(() => '')));
+  return { portals, grammar, lexicon };
+}
+
+let frenchMeaning = null; // the French side of full translations, loaded once when a language needs it
+
+async function ensureFrenchMeaning(c) {
+  frenchMeaning ??= (async () => {
+    if (c.hasFrenchMeaning()) return;
+    const files = await meaningFiles('fr');
+    if (files) c.addFrenchMeaning(files.portals, files.grammar, files.lexicon);
+  })();
+  frenchMeaning.catch(() => { frenchMeaning = null; });
+  return frenchMeaning;
+}
+
+/** Loads `lang` and the fallbacks it needs (English), once each, with their full translations when shipped. */
 export async function ensureLocale(c, lang) {
   for (const l of [lang, 'en']) {
     if (l === 'fr' || c.hasLocale(l)) continue;
     if (!loading.has(l)) {
       loading.set(l, (async () => {
-        const [meta, glossary, ui] = await Promise.all([
+        const [meta, glossary, ui, meaning] = await Promise.all([
           readJson(`locales/${l}/meta.json`),
           readText(`locales/${l}/glossary.ftl`),
           readText(`locales/${l}/ui.ftl`),
+          meaningFiles(l),
         ]);
-        c.addLocale(meta, glossary, ui);
+        if (meaning) await ensureFrenchMeaning(c);
+        c.addLocale(meta, glossary, ui, meaning ?? undefined);
       })().finally(() => loading.delete(l)));
     }
     await loading.get(l);
   }
 }
 
-/** The languages this build ships (locales/index.json). */
-export async function shippedLanguages() {
-  shipped ??= readJson('locales/index.json').then((index) => index.languages);
+/** locales/index.json: `languages` shipped, and those with full translations (`meaning`). */
+function shipped_() {
+  shipped ??= readJson('locales/index.json').then((index) => ({ languages: index.languages, meaning: index.meaning ?? [] }));
   shipped.catch(() => { shipped = null; });
   return shipped;
+}
+
+/** The languages this build ships (locales/index.json). */
+export async function shippedLanguages() {
+  return (await shipped_()).languages;
 }
 
 /** A language's meta.json (name, direction, voice), read once. */

@@ -16,6 +16,7 @@ import * as profiles from './profiles.js';
 import * as settings from './settings.js';
 import * as timestamps from './timestamps.js';
 import { noteTab } from './traces.js';
+import * as untranslated from './untranslated.js';
 import { watchRequests } from './web-requests.js';
 
 /**
@@ -27,12 +28,20 @@ import { watchRequests } from './web-requests.js';
 const HANDLERS = new Map();
 const CORE_ANSWERS = new Set(Object.keys(coreAnswers));
 for (const table of [coreAnswers, coreHandlers, settings.handlers, captcha.handlers, journal.handlers,
-  timestamps.handlers, mediator.handlers, profiles.handlers]) {
+  timestamps.handlers, mediator.handlers, profiles.handlers, untranslated.handlers]) {
   for (const [type, handler] of Object.entries(table)) {
     if (HANDLERS.has(type)) throw new Error(`Relais: two handlers for ${type}`);
     HANDLERS.set(type, handler);
   }
 }
+
+// A scan's blocks left without a full translation are counted for translators, after the reply.
+const scan = HANDLERS.get('scan.blocks');
+HANDLERS.set('scan.blocks', async (raw, ctx) => {
+  const reply = await scan(raw, ctx);
+  untranslated.noteScan(ctx.core, raw, reply);
+  return reply;
+});
 
 async function dispatch(raw, sender) {
   const c = await core();

@@ -70,11 +70,12 @@
     const select = rules().select;
     const els = [...(root.matches?.(select) ? [root] : []), ...scope.querySelectorAll(select)];
     for (const el of els) {
-      if (el.closest('relais-overlay, relais-popover')) continue;
+      if (el.closest(R.OWN)) continue;
       const d = describe(el);
       if (hasWord(`${d.elId} ${d.classes} ${d.name} ${d.src} ${d.title} ${d.label} ${d.data}`, rules().words)) out.push(d);
     }
-    for (const el of scope.querySelectorAll('*')) if (el.shadowRoot) captchaCandidates(el.shadowRoot, out);
+    // The page's open roots; never Relais's own (open in the inspect build).
+    for (const el of scope.querySelectorAll('*')) if (el.shadowRoot && !R.isOwn(el)) captchaCandidates(el.shadowRoot, out);
     return out;
   }
 
@@ -89,20 +90,22 @@
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
     if (el.getRootNode()?.activeElement === el || document.activeElement === el) return;
-    // Not focusable: show where it is with Relais's own ring, without touching the element.
+    // Not focusable: show where it is with Relais's own ring (in the layer's shadow root),
+    // without touching the element.
     const r = el.getBoundingClientRect();
-    const ring = make('relais-highlight', { 'aria-hidden': 'true' });
+    const ring = make('div', { class: 'relais-highlight', 'aria-hidden': 'true' });
     ring.style.setProperty('top', `${r.top - 4}px`);
     ring.style.setProperty('left', `${r.left - 4}px`);
     ring.style.setProperty('width', `${r.width + 8}px`);
     ring.style.setProperty('height', `${r.height + 8}px`);
-    document.documentElement.append(ring);
+    R.layer().box.append(ring);
     setTimeout(() => ring.remove(), 4000);
   }
 
+  /** The panel: a host after the widget's box; its content in the host's closed root. */
   function captchaPanel(w) {
     const n = nextCaptcha++;
-    const panel = make(R.HOST_TAG, {
+    const { host, box: panel } = R.overlayHost({
       'data-relais-kind': 'captcha',
       'data-relais-captcha': w.kind,
       role: 'region',
@@ -123,7 +126,7 @@
     actions.append(R.speech.readAloudButton(() => [w.title, ...w.hints].join('. '), w.lang, () => ''));
     panel.append(actions);
     panel.append(make('span', { class: 'relais-captcha-count', role: 'status' }));
-    return panel;
+    return { host, panel };
   }
 
   function captchaEvent(event, kind) {
@@ -131,7 +134,7 @@
   }
 
   /** The count of failed tries, as the background formatted it in the person's language. */
-  function showCount(panel, reply) {
+  function showCount({ panel }, reply) {
     if (reply?.count > 0) panel.querySelector('.relais-captcha-count').textContent = reply.text;
   }
 
@@ -150,11 +153,11 @@
       const root = captchaById.get(w.root) ?? document.body;
       // One panel per widget kind and form: a widget seen again (rebuilt, re-rendered) keeps its panel.
       const key = `${w.kind}|${root === document.body ? 'page' : groupOf(root)}`;
-      if (panels.get(key)?.isConnected) continue;
+      if (panels.get(key)?.host.isConnected) continue;
       const panel = captchaPanel(w);
       panels.set(key, panel);
-      if (w.root.startsWith('script:')) document.body.prepend(panel);
-      else anchorOf(root).after(panel);
+      if (w.root.startsWith('script:')) document.body.prepend(panel.host);
+      else anchorOf(root).after(panel.host);
       showCount(panel, await captchaEvent('seen', w.kind));
       watchSubmit(root, w.kind, panel);
     }
@@ -180,7 +183,7 @@
 
   /** Whether a CAPTCHA panel is on the page (its failed tries are counted here, not as page errors). */
   function shown() {
-    return [...panels.values()].some((p) => p.isConnected);
+    return [...panels.values()].some((p) => p.host.isConnected);
   }
 
   /** Forgets the panels (the overlay was removed). */

@@ -1,8 +1,8 @@
 // Evidence from the page. A failure message the core recognised (`failure` in a `scan.blocks`
 // reply) is recorded by itself, with a capture of the page's own content: the HTML of the error
 // region, with every form value removed. The journal's answer is told to the person only when
-// something went wrong (storage full, not recorded), in a `relais-notice`. Part of the content
-// scripts' namespace (see reading.js).
+// something went wrong (storage full, not recorded), in a notice (`.relais-notice`, in the page's
+// relais-layer, a closed shadow root). Part of the content scripts' namespace (see reading.js).
 (() => {
   'use strict';
   const R = globalThis.__relais;
@@ -13,7 +13,7 @@
   function snapshot(el) {
     const region = el.closest('.fr-alert, [role="alert"], .fr-input-group, .fr-fieldset, .fr-notice, main') ?? el;
     const clone = region.cloneNode(true);
-    for (const n of clone.querySelectorAll('script, style, iframe, object, embed, relais-overlay, relais-popover, relais-highlight, relais-notice, relais-mediator-bar, relais-focus, relais-bar-spacer')) n.remove();
+    for (const n of clone.querySelectorAll(`script, style, iframe, object, embed, ${R.OWN}`)) n.remove();
     for (const f of clone.querySelectorAll('input, textarea, select, option')) {
       f.removeAttribute('value');
       f.removeAttribute('checked');
@@ -32,6 +32,7 @@
   }
 
   const recorded = new WeakMap(); // element -> text already recorded for it
+  let stored = 0; // records the background confirmed from this page (inspect build: data-relais-recorded)
 
   function recordFailure(block, failure) {
     // A failed CAPTCHA on a page where Relais sees the widget is counted by the CAPTCHA flow
@@ -47,7 +48,7 @@
       title: document.title,
       snapshot: snapshot(block.el),
     }).then((r) => {
-      document.documentElement.setAttribute('data-relais-recorded', String(Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) + 1));
+      R.state('recorded', ++stored);
       // The browser's storage is full: the record is kept without its capture. Say so.
       if (r?.quota) notice(t('journal-storage-full'), 'quota');
       return r;
@@ -57,12 +58,13 @@
     });
   }
 
+  let box = null; // the notice, in the layer's shadow root
+
   /** A short message about the journal, at the bottom of the window, read by screen readers. */
   function notice(text, kind) {
-    let box = document.querySelector('relais-notice');
-    if (!box) {
-      box = make('relais-notice', { role: 'status', lang: R.settings.lang, dir: R.settings.dir });
-      document.documentElement.append(box);
+    if (!box?.isConnected) {
+      box = make('div', { class: 'relais-notice', role: 'status', lang: R.settings.lang, dir: R.settings.dir });
+      R.layer().box.append(box);
     }
     box.setAttribute('data-relais-notice', kind);
     const close = make('button', { type: 'button', class: 'relais-notice-close', 'aria-label': t('overlay-close') }, '×');

@@ -11,10 +11,11 @@
 
   const { make, send, t, warn } = R;
 
-  const BAR_TAG = 'relais-mediator-bar';
-  const RING_TAG = 'relais-focus';
-  const SPACER_TAG = 'relais-bar-spacer';
   const FIELD_GROUP = '.fr-input-group, .fr-select-group, .fr-radio-group, .fr-checkbox-group, .fr-toggle, .fr-upload-group, .fr-password, .fr-fieldset__element';
+  // The bar, the ring and the spacer live in the page's one relais-layer (a closed shadow root),
+  // which exists outside sessions too: nothing in the page's DOM says a session is on.
+  let bar = null;
+  let spacer = null;
   let current = null; // the field the person is filling
   let ring = null;
   // The page's layout moves when overlays are inserted or the portal changes: follow the body.
@@ -25,27 +26,48 @@
     return el?.closest?.('input:not([type="hidden"]), select, textarea') ?? null;
   }
 
-  /** Puts the ring around the current field's group (nothing outside mediator mode). */
-  function placeRing() {
+  /**
+   * Puts the ring around the current field's group (nothing outside mediator mode). The ring is
+   * fixed to the window (the layer's host may sit in a positioned <body>): it follows scrolls.
+   */
+  function placeRing(glide = false) {
     if (!ring || !current?.isConnected) {
       ring?.remove();
       return;
     }
     const target = current.closest(FIELD_GROUP) ?? current;
     const r = target.getBoundingClientRect();
-    ring.style.setProperty('top', `${r.top + scrollY - 6}px`);
-    ring.style.setProperty('left', `${r.left + scrollX - 6}px`);
+    // It glides from field to field, and sticks to its field when the page scrolls.
+    ring.style.setProperty('transition', glide ? '' : 'none');
+    ring.style.setProperty('top', `${r.top - 6}px`);
+    ring.style.setProperty('left', `${r.left - 6}px`);
     ring.style.setProperty('width', `${r.width + 12}px`);
     ring.style.setProperty('height', `${r.height + 12}px`);
-    if (!ring.isConnected) document.documentElement.append(ring);
+    if (!ring.isConnected) R.layer().box.append(ring);
+  }
+
+  /**
+   * Keyboard focus never lands under the bar (WCAG 2.4.11): once the browser has scrolled the
+   * field into view, the page scrolls on until the field group clears the bar. (A stylesheet's
+   * scroll-padding on <html> would do it too, but the page could read it.)
+   */
+  function clearOfBar(field) {
+    requestAnimationFrame(() => {
+      if (!bar?.isConnected || !field.isConnected) return;
+      const top = bar.getBoundingClientRect().top;
+      const r = (field.closest(FIELD_GROUP) ?? field).getBoundingClientRect();
+      const margin = 12;
+      if (r.bottom + margin > top) scrollBy({ top: Math.min(r.bottom + margin - top, Math.max(0, r.top - margin)), behavior: 'instant' });
+    });
   }
 
   function onFocus(ev) {
     const f = fieldOf(ev.target);
-    if (!f || f.closest(BAR_TAG)) return;
+    if (!f) return; // Relais's own buttons are in closed roots: the event's target is their host
     current = f;
-    document.documentElement.setAttribute('data-relais-current', f.id || f.name || f.tagName.toLowerCase());
-    placeRing();
+    R.state('current', f.id || f.name || f.tagName.toLowerCase());
+    placeRing(true);
+    clearOfBar(f);
   }
 
   const onLayout = () => placeRing();
@@ -63,7 +85,16 @@
       status.textContent = ms('mediator-no-field');
       return;
     }
-    // The label's concepts and their explanations in the person's language, else the French.
+    // The field's full translation, else its concepts and their explanations in the person's
+    // language, else the French.
+    if (block.translation) {
+      status.textContent = '';
+      if (!(await R.speech.speak(block.translation.text, block.translation.lang))) {
+        status.textContent = t('overlay-no-voice');
+        await R.speech.speak(block.text, 'fr');
+      }
+      return;
+    }
     const views = block.views ?? [];
     const said = (label, explain) => views.map((v) => [v[label], v[explain]].filter(Boolean).join('. ')).join('. ');
     const [text, lang] = views.length ? [said('label', 'explain'), views[0].lang] : [block.text, 'fr'];
@@ -87,10 +118,11 @@
   function mount() {
     const { settings } = R;
     const m = settings.mediator;
-    const html = document.documentElement;
-    html.setAttribute('data-relais-mediator', 'on');
-    html.setAttribute('data-relais-scale', String(m.scale));
-    const bar = make(BAR_TAG, { role: 'region', 'aria-label': ms('mediator-bar'), lang: m.lang, dir: m.dir, translate: 'no' });
+    R.state('mediator', 'on');
+    R.state('scale', m.scale);
+    const layer = R.layer();
+    for (const [k, v] of Object.entries(R.modeAttrs())) layer.box.setAttribute(k, v);
+    bar = make('div', { class: 'relais-mediator-bar', role: 'region', 'aria-label': ms('mediator-bar'), lang: m.lang, dir: m.dir, translate: 'no' });
     const person = make('span', { class: 'relais-bar-lang' });
     person.append(make('span', { class: 'relais-bar-caption' }, `${ms('mediator-language')} `),
       make('strong', { lang: settings.lang, dir: settings.dir }, settings.languageName ?? settings.lang));
@@ -111,13 +143,14 @@
       barButton('end', ms('mediator-end'), () => send({ type: 'mediator.open', section: 'end' }).catch(warn)),
       status,
     );
-    // The spacer lets the end of the page scroll above the bar: the bar never hides a field.
-    (document.body ?? html).append(make(SPACER_TAG, { 'aria-hidden': 'true' }));
-    html.append(bar);
-    ring = make(RING_TAG, { 'aria-hidden': 'true' });
+    // The spacer lets the end of the page scroll above the bar: the bar never hides a field. (It
+    // makes the page taller during a session: see ARCHITECTURE.md, "what the page can observe".)
+    spacer = make('div', { class: 'relais-bar-spacer', 'aria-hidden': 'true' });
+    ring = make('div', { class: 'relais-focus', 'aria-hidden': 'true' });
+    layer.box.append(spacer, bar);
     document.addEventListener('focusin', onFocus, true);
     bodyWatch = new ResizeObserver(onLayout);
-    bodyWatch.observe(document.body ?? html);
+    bodyWatch.observe(document.body ?? document.documentElement);
     addEventListener('resize', onLayout, { passive: true });
     addEventListener('scroll', onLayout, { passive: true, capture: true });
     const f = fieldOf(document.activeElement);
@@ -130,15 +163,19 @@
     bodyWatch = null;
     removeEventListener('resize', onLayout);
     removeEventListener('scroll', onLayout, { capture: true });
-    for (const n of document.querySelectorAll(`${BAR_TAG}, ${RING_TAG}, ${SPACER_TAG}`)) n.remove();
-    for (const a of ['data-relais-mediator', 'data-relais-scale', 'data-relais-current']) document.documentElement.removeAttribute(a);
+    for (const n of [bar, ring, spacer]) n?.remove();
+    const layer = R.layer(false);
+    for (const a of ['data-relais-mode', 'data-relais-scale']) layer?.box.removeAttribute(a);
+    for (const a of ['mediator', 'scale', 'current']) R.state(a, null);
+    bar = null;
     ring = null;
+    spacer = null;
     current = null;
   }
 
   /** The mediator's keyboard shortcut: focus to the bar's first button (its own element, not the portal's). */
   function focus() {
-    const first = document.querySelector(`${BAR_TAG} button`);
+    const first = bar?.isConnected ? bar.querySelector('button') : null;
     first?.focus();
     return Boolean(first);
   }

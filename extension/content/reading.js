@@ -9,7 +9,9 @@
 // Several classic scripts (a content script cannot be a module), loaded in this order by the
 // manifest (content_scripts[].js), share one namespace object, `globalThis.__relais`, created
 // here (as uBlock Origin's vapi-client.js does): each file adds its part under its own name.
-//   reading.js       the namespace; walking the page for blocks
+//   build-flags.js   (generated) the build's one switch: shipped or inspect
+//   overlay-css.js   (generated) overlay.css as text, for the shadow roots' constructed stylesheet
+//   reading.js       the namespace, Relais's shadow roots; walking the page for blocks
 //   overlay.js       rendering the core's answers, the explanation popovers
 //   speech.js        reading aloud
 //   captcha.js       CAPTCHA panels and failed tries
@@ -17,6 +19,12 @@
 //   mediator-bar.js  the mediator's bar and focus ring
 //   start.js         settings, the first scan, the MutationObserver, messages from the background
 // The namespace lives in the extension's isolated world: the page's scripts cannot see it.
+//
+// Everything Relais shows lives in CLOSED shadow roots (ARCHITECTURE.md, "DOM contract"): the
+// page's scripts, its analytics and its session replay see host elements without any attribute,
+// never the person's language, the overlay's words or a mediator session. The inspect build
+// (build-flags.js: `inspect`) opens the roots and writes Relais's state on <html> for the tests;
+// the code paths are the same.
 (() => {
   'use strict';
   // Injected twice (manifest + scripting): the first copy stays, and every file of the second
@@ -24,11 +32,21 @@
   if (globalThis.__relais) return;
 
   const api = globalThis.browser ?? globalThis.chrome; // as shared/api.js, which a classic script cannot import
+  const BUILD = globalThis.__relaisBuild ?? { inspect: false };
+  const roots = new WeakMap(); // host element -> its (closed) shadow root
+  let sheet = null; // the one constructed stylesheet, adopted by every root
+  let layer = null; // { host, root }: the one relais-layer of the page
 
   const R = globalThis.__relais = {
     api,
+    /** The inspect build (tests): open roots, state on <html>. False in the shipped build. */
+    inspect: BUILD.inspect === true,
+    /** A block's overlay, a CAPTCHA panel: one host each, after (or before) the portal's element. */
     HOST_TAG: 'relais-overlay',
-    POPOVER_TAG: 'relais-popover',
+    /** The page's one layer: notices, the mediator bar, rings (empty outside a session). */
+    LAYER_TAG: 'relais-layer',
+    /** Relais's own hosts in the page's DOM. */
+    OWN: 'relais-overlay, relais-layer',
     /** { lang, enabled, dir, speech, languageName, strings, mediator } once start.js has them. */
     settings: null,
     /** Interface strings of the person's language (the ones without arguments). */
@@ -64,7 +82,88 @@
     report(err) {
       // Never a page error: the portal must keep working whatever happens to Relais.
       console.warn('Relais:', err?.name ?? 'Error', err?.message ?? err);
-      document.documentElement.setAttribute('data-relais', 'error');
+      R.state('', 'error');
+    },
+
+    /**
+     * Relais's state for tests and benchmarks, as `data-relais[-name]` on <html>: in the inspect
+     * build only. The shipped build writes nothing on the portal's own elements.
+     */
+    state(name, value) {
+      if (!R.inspect) return;
+      const attr = name ? `data-relais-${name}` : 'data-relais';
+      if (value === null || value === undefined) document.documentElement.removeAttribute(attr);
+      else document.documentElement.setAttribute(attr, String(value));
+    },
+
+    /**
+     * A host element for the page's DOM and its shadow root, styled from inside by the one
+     * constructed stylesheet. The host carries no attribute at all; the root is closed (open in
+     * the inspect build). Returns { host, root }.
+     */
+    shadow(tag) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(globalThis.__relaisCss ?? '');
+      }
+      const host = document.createElement(tag);
+      const root = host.attachShadow({ mode: R.inspect ? 'open' : 'closed' });
+      root.adoptedStyleSheets = [sheet];
+      roots.set(host, root);
+      return { host, root };
+    },
+
+    /** The shadow root of one of Relais's hosts (closed roots are reachable only from here). */
+    rootOf(host) {
+      return roots.get(host) ?? null;
+    },
+
+    /**
+     * The mode attributes of every root's top element: mediator mode and its text size live
+     * inside the roots, never on the page's <html>.
+     */
+    modeAttrs() {
+      const m = R.settings?.mediator;
+      return m ? { 'data-relais-mode': 'mediator', 'data-relais-scale': String(m.scale) } : {};
+    },
+
+    /**
+     * An overlay host: { host, root, box }, `box` being the root's top element with `attrs` (the
+     * kind, the block, lang and dir: inside the root, never on the host).
+     */
+    overlayHost(attrs) {
+      const { host, root } = R.shadow(R.HOST_TAG);
+      const box = R.make('div', { class: 'relais-overlay', ...attrs, ...R.modeAttrs() });
+      root.append(box);
+      return { host, root, box };
+    },
+
+    /**
+     * The page's one layer, at the end of <body>: always there while Relais is on, the same
+     * outside and during a mediator session (empty outside one, unless a notice is shown).
+     * Returns { host, root, box }: `box` (a div, with the mode attributes in a session) is where
+     * things go. `create` false: null when there is none.
+     */
+    layer(create = true) {
+      if (!layer && !create) return null;
+      if (!layer) {
+        layer = R.shadow(R.LAYER_TAG);
+        layer.box = R.make('div', { class: 'relais-layer' });
+        layer.root.append(layer.box);
+      }
+      if (!layer.host.isConnected) (document.body ?? document.documentElement).append(layer.host);
+      return layer;
+    },
+
+    /** Removes the layer (Relais switched off for this site). */
+    dropLayer() {
+      layer?.host.remove();
+      layer = null;
+    },
+
+    /** Whether `el` is one of Relais's hosts. */
+    isOwn(el) {
+      return el?.nodeType === 1 && roots.has(el);
     },
   };
 
@@ -77,8 +176,9 @@
   // source that takes it, `unless` conditions, the way a text is taken, `minWords`.
 
   const MAX_TEXT = 4000;
-  // Relais's own elements are never read, whatever the rules say.
-  const OWN = `${R.HOST_TAG}, ${R.POPOVER_TAG}, relais-notice, relais-mediator-bar`;
+  // Relais's own elements are never read, whatever the rules say (their content is in shadow
+  // roots, which the rules' selectors do not enter; the hosts themselves are left out here).
+  const { OWN } = R;
 
   let nextId = 1;
   const idOf = new WeakMap(); // element -> block id

@@ -51,7 +51,7 @@
 
   function schedule(node) {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-    if (!el || el.closest(R.HOST_TAG + ', ' + R.POPOVER_TAG + ', relais-mediator-bar, relais-notice')) return;
+    if (!el || el.closest(R.OWN)) return;
     // A change inside a block (its text changed) rescans the block's element.
     const owner = el.closest('label, legend, button, select, .fr-hint-text, .fr-error-text, .fr-message--error, [role="alert"]') ?? el;
     pending.add(owner);
@@ -72,7 +72,7 @@
       for (const rec of records) {
         if (rec.type === 'characterData') schedule(rec.target);
         for (const n of rec.addedNodes) {
-          if (n.nodeType === Node.ELEMENT_NODE && n.tagName.startsWith('RELAIS-')) continue;
+          if (R.isOwn(n)) continue;
           if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) schedule(n);
         }
       }
@@ -80,13 +80,16 @@
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Removes everything Relais added; answers still on their way are dropped. */
+  /**
+   * Removes what Relais added; answers still on their way are dropped. The layer stays (emptied
+   * of the session's bar and ring): its host is the same before, during and after a session.
+   */
   function clear() {
     generation++;
     observer?.disconnect();
     observer = null;
     R.mediatorBar.unmount();
-    for (const n of document.querySelectorAll(R.HOST_TAG + ', ' + R.POPOVER_TAG + ', relais-highlight, relais-notice')) n.remove();
+    for (const n of document.querySelectorAll(R.HOST_TAG)) if (R.isOwn(n)) n.remove();
     R.captcha.clear();
     R.reading.byId.clear();
     pending.clear();
@@ -111,10 +114,12 @@
     await domReady();
     R.settings = await asked;
     if (!R.settings.enabled) {
-      document.documentElement.setAttribute('data-relais', 'off');
+      R.dropLayer();
+      R.state('', 'off');
       return;
     }
     R.strings = R.settings.strings;
+    R.layer(); // always there while Relais is on, session or not
     if (R.settings.mediator) R.mediatorBar.mount();
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
@@ -122,11 +127,12 @@
     // From DOMContentLoaded to now; 0 when the overlay was complete before DOMContentLoaded.
     const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;
     const since = dcl > 0 ? Math.max(0, performance.now() - dcl) : 0;
-    // Documented state for tests and benchmarks (ARCHITECTURE.md, "DOM contract").
-    document.documentElement.setAttribute('data-relais', 'ready');
-    document.documentElement.setAttribute('data-relais-ms', since.toFixed(1));
-    document.documentElement.setAttribute('data-relais-blocks', String(count));
-    document.documentElement.setAttribute('data-relais-work-ms', work.toFixed(1));
+    // Documented state for tests and benchmarks, in the inspect build only (ARCHITECTURE.md,
+    // "DOM contract"); the shipped build writes nothing on <html>.
+    R.state('', 'ready');
+    R.state('ms', since.toFixed(1));
+    R.state('blocks', count);
+    R.state('work-ms', work.toFixed(1));
     observe();
     // CAPTCHA widgets next: "ready" means the labels are done; the panels follow at once.
     await R.captcha.detect([document.body ?? document.documentElement]).catch(warn);

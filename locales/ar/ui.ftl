@@ -20,6 +20,11 @@ overlay-no-voice = لا يوجد في هذا الحاسوب صوت للغتك. �
 overlay-hard = نص فرنسي صعب هنا: اقرأ ببطء، أو اطلب المساعدة من وسيط.
 overlay-close = أغلق
 overlay-read-french = اقرأ بالفرنسية
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = الكلمات الرئيسية:
+overlay-translation-unreviewed = ترجمة لم تُراجَع بعد
+overlay-translation-by-portal = ترجمة من الموقع نفسه
+overlay-source = المصدر: { $name }، تم التحقق في { $date }
 
 ## Errors (each names the Rust error it explains) (الأخطاء)
 error-protocol = تلقّى Relais رسالة لا يفهمها. ({ $detail })
@@ -244,3 +249,29 @@ journal-tsa-button = أضِف ختمًا زمنيًا إلى سجلّي الآن
 journal-tsa-ok = تمّ الختم الزمني من { $tsa }.
 journal-tsa-failed = لم يتمّ الختم الزمني للسجلّ من { $tsa }: { $detail }
 journal-tsa-denied = يحتاج Relais إلى إذنك للاتصال بهذه العناوين. لم يُرسَل شيء.
+
+## Untranslated strings page
+untranslated-title = نصوص بلا ترجمة
+untranslated-intro = نصوص البوابات التي ظهرت على هذا الحاسوب دون ترجمة كاملة، معدودة دون بيانات شخصية: الأرقام والتواريخ والعناوين مستبدلة بمتغيرات. لا يخرج شيء من الحاسوب: يمكنك تصدير القائمة للمترجمين.
+untranslated-lang-label = لغة الترجمة
+untranslated-col-french = النص الفرنسي
+untranslated-col-portal = البوابة
+untranslated-col-kind = النوع
+untranslated-col-count = عدد المرات
+untranslated-col-last = آخر مرة
+untranslated-export = تصدير للمترجمين (ملف PO)
+untranslated-clear = مسح القائمة
+untranslated-clear-confirm = هل تريد مسح كل النصوص المعدودة على هذا الحاسوب؟
+untranslated-cleared = تم مسح القائمة.
+untranslated-empty = لا يوجد نص بلا ترجمة لهذه اللغة.
+untranslated-count =
+    { $count ->
+        [zero] لا يوجد نص بلا ترجمة.
+        [one] نص واحد بلا ترجمة.
+        [two] نصان بلا ترجمة.
+        [few] { $count } نصوص بلا ترجمة.
+        [many] { $count } نصًا بلا ترجمة.
+       *[other] { $count } نص بلا ترجمة.
+    }
+untranslated-exported = الملف جاهز: { $file }، عدد النصوص: { $count }.
+popup-untranslated = نصوص بلا ترجمة

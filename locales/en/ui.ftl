@@ -20,6 +20,11 @@ overlay-no-voice = This computer has no voice for your language. You can listen 
 overlay-hard = Difficult French here: read slowly, or ask a mediator.
 overlay-close = Close
 overlay-read-french = Read in French
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Key words:
+overlay-translation-unreviewed = translation not yet reviewed
+overlay-translation-by-portal = translation by the portal
+overlay-source = Source: { $name }, checked on { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais received a message it does not understand. ({ $detail })
@@ -213,3 +218,28 @@ journal-tsa-button = Timestamp my journal now
 journal-tsa-ok = Timestamped by { $tsa }.
 journal-tsa-failed = { $tsa } did not timestamp the journal: { $detail }
 journal-tsa-denied = Relais needs your permission to contact these addresses. Nothing was sent.
+
+## Untranslated strings page
+untranslated-title = Strings without a translation
+untranslated-intro = Portal strings this computer met without a full translation, counted without personal data: numbers, dates and addresses are replaced by variables. Nothing leaves this computer: you can export the list for translators.
+untranslated-lang-label = Translation language
+untranslated-col-french = French text
+untranslated-col-portal = Portal
+untranslated-col-kind = Kind
+untranslated-col-count = Times
+untranslated-col-last = Last time
+untranslated-export = Export for translators (PO file)
+untranslated-clear = Clear the list
+untranslated-clear-confirm = Clear every string counted on this computer?
+untranslated-cleared = List cleared.
+untranslated-empty = No string without a translation for this language.
+untranslated-count =
+    { $count ->
+        [one] One string without a translation.
+       *[other] { $count } strings without a translation.
+    }
+untranslated-exported = File ready: { $file }, { $count ->
+        [one] one string
+       *[other] { $count } strings
+    }.
+popup-untranslated = Strings without a translation

@@ -20,6 +20,11 @@ overlay-no-voice = Esta computadora no tiene voz para su idioma. Puede escuchar 
 overlay-hard = Texto en francés difícil: lea despacio o pida ayuda a un mediador.
 overlay-close = Cerrar
 overlay-read-french = Leer en francés
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Palabras clave:
+overlay-translation-unreviewed = traducción aún no revisada
+overlay-translation-by-portal = traducción del propio sitio
+overlay-source = Fuente: { $name }, comprobado el { $date }
 
 ## Errores (cada uno corresponde a un error del núcleo Rust)
 error-protocol = Relais recibió un mensaje que no entiende. ({ $detail })
@@ -213,3 +218,28 @@ journal-tsa-button = Poner ahora un sello de tiempo en mi diario
 journal-tsa-ok = Sello de tiempo puesto por { $tsa }.
 journal-tsa-failed = No se pudo poner el sello de tiempo ({ $tsa }): { $detail }
 journal-tsa-denied = Relais necesita su permiso para contactar estas direcciones. No se envió nada.
+
+## Untranslated strings page
+untranslated-title = Textos sin traducción
+untranslated-intro = Los textos de los portales que este ordenador encontró sin traducción completa, contados sin datos personales: los números, fechas y direcciones se sustituyen por variables. Nada sale del ordenador: puede exportar la lista para traductores.
+untranslated-lang-label = Idioma de la traducción
+untranslated-col-french = Texto en francés
+untranslated-col-portal = Portal
+untranslated-col-kind = Tipo
+untranslated-col-count = Veces
+untranslated-col-last = Última vez
+untranslated-export = Exportar para traductores (archivo PO)
+untranslated-clear = Borrar la lista
+untranslated-clear-confirm = ¿Borrar todos los textos contados en este ordenador?
+untranslated-cleared = Lista borrada.
+untranslated-empty = Ningún texto sin traducción para este idioma.
+untranslated-count =
+    { $count ->
+        [one] Un texto sin traducción.
+       *[other] { $count } textos sin traducción.
+    }
+untranslated-exported = Archivo listo: { $file }, { $count ->
+        [one] un texto
+       *[other] { $count } textos
+    }.
+popup-untranslated = Textos sin traducción

@@ -20,6 +20,10 @@ overlay-no-voice = Cet ordinateur n'a pas de voix pour votre langue. Vous pouvez
 overlay-hard = Texte difficile : lisez lentement, ou demandez à un médiateur.
 overlay-close = Fermer
 overlay-read-french = Lire en français
+overlay-key-words = Mots clés :
+overlay-translation-unreviewed = traduction pas encore vérifiée
+overlay-translation-by-portal = traduction faite par le site
+overlay-source = Source : { $name }, vérifié le { $date }
 
 ## Erreurs (chacune correspond à une erreur du cœur Rust)
 error-protocol = Relais a reçu un message qu'il ne comprend pas. ({ $detail })
@@ -210,3 +214,28 @@ journal-tsa-button = Horodater mon journal maintenant
 journal-tsa-ok = Horodaté par { $tsa }.
 journal-tsa-failed = { $tsa } n’a pas horodaté le journal : { $detail }
 journal-tsa-denied = Relais a besoin de votre accord pour contacter ces adresses. Rien n’a été envoyé.
+
+## Page des textes sans traduction
+untranslated-title = Textes sans traduction
+untranslated-intro = Les textes des portails que cet ordinateur a rencontrés sans traduction complète, comptés sans données personnelles : les nombres, dates et adresses sont remplacés par des variables. Rien ne quitte l’ordinateur : vous pouvez exporter la liste pour des traducteurs.
+untranslated-lang-label = Langue de traduction
+untranslated-col-french = Texte français
+untranslated-col-portal = Portail
+untranslated-col-kind = Type
+untranslated-col-count = Fois
+untranslated-col-last = Dernière fois
+untranslated-export = Exporter pour les traducteurs (fichier PO)
+untranslated-clear = Effacer la liste
+untranslated-clear-confirm = Effacer tous les textes comptés sur cet ordinateur ?
+untranslated-cleared = Liste effacée.
+untranslated-empty = Aucun texte sans traduction pour cette langue.
+untranslated-count =
+    { $count ->
+        [one] Un texte sans traduction.
+       *[other] { $count } textes sans traduction.
+    }
+untranslated-exported = Fichier prêt : { $file }, { $count ->
+        [one] un texte
+       *[other] { $count } textes
+    }.
+popup-untranslated = Textes sans traduction

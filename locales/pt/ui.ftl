@@ -20,6 +20,11 @@ overlay-no-voice = Este computador não tem voz para a sua língua. Pode ouvir e
 overlay-hard = Texto em francês difícil: leia devagar ou peça ajuda a um mediador.
 overlay-close = Fechar
 overlay-read-french = Ler em francês
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Palavras-chave:
+overlay-translation-unreviewed = tradução ainda não revista
+overlay-translation-by-portal = tradução do próprio site
+overlay-source = Fonte: { $name }, verificado em { $date }
 
 ## Erros (cada um corresponde a um erro do núcleo Rust)
 error-protocol = O Relais recebeu uma mensagem que não compreende. ({ $detail })
@@ -216,3 +221,28 @@ journal-tsa-button = Pôr agora um carimbo temporal no meu diário
 journal-tsa-ok = Carimbo temporal posto por { $tsa }.
 journal-tsa-failed = Não foi possível pôr o carimbo temporal ({ $tsa }): { $detail }
 journal-tsa-denied = O Relais precisa da sua autorização para contactar estes endereços. Nada foi enviado.
+
+## Untranslated strings page
+untranslated-title = Textos sem tradução
+untranslated-intro = Os textos dos portais que este computador encontrou sem tradução completa, contados sem dados pessoais: números, datas e endereços são substituídos por variáveis. Nada sai do computador: pode exportar a lista para tradutores.
+untranslated-lang-label = Língua da tradução
+untranslated-col-french = Texto em francês
+untranslated-col-portal = Portal
+untranslated-col-kind = Tipo
+untranslated-col-count = Vezes
+untranslated-col-last = Última vez
+untranslated-export = Exportar para tradutores (ficheiro PO)
+untranslated-clear = Apagar a lista
+untranslated-clear-confirm = Apagar todos os textos contados neste computador?
+untranslated-cleared = Lista apagada.
+untranslated-empty = Nenhum texto sem tradução para esta língua.
+untranslated-count =
+    { $count ->
+        [one] Um texto sem tradução.
+       *[other] { $count } textos sem tradução.
+    }
+untranslated-exported = Ficheiro pronto: { $file }, { $count ->
+        [one] um texto
+       *[other] { $count } textos
+    }.
+popup-untranslated = Textos sem tradução

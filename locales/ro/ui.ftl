@@ -21,6 +21,11 @@ overlay-no-voice = Acest calculator nu are o voce pentru limba dumneavoastră. P
 overlay-hard = Text dificil în franceză: citiți încet sau cereți ajutorul unui mediator.
 overlay-close = Închide
 overlay-read-french = Citește în franceză
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Cuvinte cheie:
+overlay-translation-unreviewed = traducere încă neverificată
+overlay-translation-by-portal = traducerea site-ului însuși
+overlay-source = Sursa: { $name }, verificat la { $date }
 
 ## Erori (Errors — each names the Rust error it explains)
 error-protocol = Relais a primit un mesaj pe care nu îl înțelege. ({ $detail })
@@ -217,3 +222,26 @@ journal-tsa-button = Pune acum marca temporală pe jurnalul meu
 journal-tsa-ok = Marcă temporală pusă de { $tsa }.
 journal-tsa-failed = Marca temporală nu a putut fi pusă ({ $tsa }): { $detail }
 journal-tsa-denied = Relais are nevoie de permisiunea dumneavoastră ca să contacteze aceste adrese. Nu s-a trimis nimic.
+
+## Untranslated strings page
+untranslated-title = Texte fără traducere
+untranslated-intro = Textele portalurilor pe care acest calculator le-a întâlnit fără traducere completă, numărate fără date personale: numerele, datele și adresele sunt înlocuite cu variabile. Nimic nu părăsește calculatorul: puteți exporta lista pentru traducători.
+untranslated-lang-label = Limba traducerii
+untranslated-col-french = Text în franceză
+untranslated-col-portal = Portal
+untranslated-col-kind = Tip
+untranslated-col-count = Ori
+untranslated-col-last = Ultima dată
+untranslated-export = Exportă pentru traducători (fișier PO)
+untranslated-clear = Șterge lista
+untranslated-clear-confirm = Ștergeți toate textele numărate pe acest calculator?
+untranslated-cleared = Lista a fost ștearsă.
+untranslated-empty = Niciun text fără traducere pentru această limbă.
+untranslated-count =
+    { $count ->
+        [one] Un text fără traducere.
+        [few] { $count } texte fără traducere.
+       *[other] { $count } de texte fără traducere.
+    }
+untranslated-exported = Fișier gata: { $file }, texte: { $count }.
+popup-untranslated = Texte fără traducere

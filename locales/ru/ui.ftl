@@ -20,6 +20,11 @@ overlay-no-voice = На этом компьютере нет голоса для
 overlay-hard = Здесь сложный французский текст: читайте медленно или попросите помощи у посредника.
 overlay-close = Закрыть
 overlay-read-french = Прочитать на французском
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ключевые слова:
+overlay-translation-unreviewed = перевод ещё не проверен
+overlay-translation-by-portal = перевод самого сайта
+overlay-source = Источник: { $name }, проверено { $date }
 
 ## Ошибки (каждая соответствует ошибке ядра Rust)
 error-protocol = Relais получил сообщение, которое не понимает. ({ $detail })
@@ -230,3 +235,27 @@ journal-tsa-button = Поставить метку времени на журн�
 journal-tsa-ok = Метка времени получена: { $tsa }.
 journal-tsa-failed = Метка времени не получена ({ $tsa }): { $detail }
 journal-tsa-denied = Relais нужно ваше разрешение, чтобы связаться с этими адресами. Ничего не отправлено.
+
+## Untranslated strings page
+untranslated-title = Тексты без перевода
+untranslated-intro = Тексты порталов, которые этот компьютер встретил без полного перевода, посчитаны без личных данных: числа, даты и адреса заменены переменными. Ничего не покидает компьютер: вы можете экспортировать список для переводчиков.
+untranslated-lang-label = Язык перевода
+untranslated-col-french = Французский текст
+untranslated-col-portal = Портал
+untranslated-col-kind = Тип
+untranslated-col-count = Раз
+untranslated-col-last = Последний раз
+untranslated-export = Экспорт для переводчиков (файл PO)
+untranslated-clear = Очистить список
+untranslated-clear-confirm = Удалить все тексты, посчитанные на этом компьютере?
+untranslated-cleared = Список очищен.
+untranslated-empty = Для этого языка нет текстов без перевода.
+untranslated-count =
+    { $count ->
+        [one] { $count } текст без перевода.
+        [few] { $count } текста без перевода.
+        [many] { $count } текстов без перевода.
+       *[other] { $count } текста без перевода.
+    }
+untranslated-exported = Файл готов: { $file }, текстов: { $count }.
+popup-untranslated = Тексты без перевода

@@ -20,6 +20,11 @@ overlay-no-voice = На цьому комп’ютері немає голосу
 overlay-hard = Тут складний французький текст: читайте повільно або попросіть допомоги в посередника.
 overlay-close = Закрити
 overlay-read-french = Прочитати французькою
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ключові слова:
+overlay-translation-unreviewed = переклад ще не перевірено
+overlay-translation-by-portal = переклад від самого сайту
+overlay-source = Джерело: { $name }, перевірено { $date }
 
 ## Помилки (кожна відповідає помилці ядра Rust)
 error-protocol = Relais отримав повідомлення, якого не розуміє. ({ $detail })
@@ -230,3 +235,27 @@ journal-tsa-button = Поставити позначку часу на журн�
 journal-tsa-ok = Позначку часу отримано: { $tsa }.
 journal-tsa-failed = Позначку часу не отримано ({ $tsa }): { $detail }
 journal-tsa-denied = Relais потрібен ваш дозвіл, щоб зв’язатися з цими адресами. Нічого не надіслано.
+
+## Untranslated strings page
+untranslated-title = Тексти без перекладу
+untranslated-intro = Тексти порталів, які цей комп’ютер бачив без повного перекладу, пораховані без особистих даних: числа, дати та адреси замінено змінними. Ніщо не залишає комп’ютер: ви можете експортувати список для перекладачів.
+untranslated-lang-label = Мова перекладу
+untranslated-col-french = Французький текст
+untranslated-col-portal = Портал
+untranslated-col-kind = Тип
+untranslated-col-count = Разів
+untranslated-col-last = Останній раз
+untranslated-export = Експорт для перекладачів (файл PO)
+untranslated-clear = Очистити список
+untranslated-clear-confirm = Видалити всі тексти, пораховані на цьому комп’ютері?
+untranslated-cleared = Список очищено.
+untranslated-empty = Для цієї мови немає текстів без перекладу.
+untranslated-count =
+    { $count ->
+        [one] { $count } текст без перекладу.
+        [few] { $count } тексти без перекладу.
+        [many] { $count } текстів без перекладу.
+       *[other] { $count } тексту без перекладу.
+    }
+untranslated-exported = Файл готовий: { $file }, текстів: { $count }.
+popup-untranslated = Тексти без перекладу

@@ -72,7 +72,7 @@ describe('reading rules', () => {
       // without Relais's own elements, saved for relais scan.
       const html = await page.evaluate(() => {
         const copy = document.documentElement.cloneNode(true);
-        for (const n of copy.querySelectorAll('relais-overlay, relais-popover, relais-notice, relais-mediator-bar, relais-focus, relais-highlight, relais-bar-spacer')) n.remove();
+        for (const n of copy.querySelectorAll('relais-overlay, relais-layer')) n.remove();
         return `<!doctype html>${copy.outerHTML}`;
       });
       const file = join(dir, `${relative('/', path).replace(/[^\w.-]+/g, '_')}.html`);

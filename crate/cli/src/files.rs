@@ -131,15 +131,52 @@ pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
             }
         };
         match quality::read_locale(meta, &g, &ui) {
-            Ok(l) => locales.push(l),
+            Ok(mut l) => {
+                // The translation memory is optional: a language without it has no full
+                // translations, only key words.
+                let portals = dir.join(lang).join("portals.ftl");
+                if portals.exists() {
+                    let file = format!("locales/{lang}/portals.ftl");
+                    match read(&portals).and_then(|src| {
+                        quality::read_portals(&src, &file).map_err(|e| e.to_string())
+                    }) {
+                        Ok(p) => l.portals = Some(p),
+                        Err(e) => problems.push(e),
+                    }
+                }
+                locales.push(l)
+            }
             Err(e) => problems.push(e.to_string()),
         }
     }
     let mut report = quality::check(&master, &reference, &locales);
     report.problems.extend(problems);
+    check_memory(dir, &locales, &mut report);
     check_facts(dir, &master, &mut report)?;
     report.problems.extend(check_phrases(dir, &locales));
     Ok(report)
+}
+
+/// The translation memory (`<lang>/portals.ftl`): every translation against the French master
+/// (ids, variables, plural keys, nothing left in French), and the coverage table's `memory`.
+fn check_memory(dir: &Path, locales: &[quality::LocaleFiles], report: &mut quality::Report) {
+    let master_path = dir.join("fr/portals.ftl");
+    if !master_path.exists() {
+        for l in locales.iter().filter(|l| l.portals.is_some()) {
+            report.problems.push(format!(
+                "{}/portals.ftl: there is no French master fr/portals.ftl to translate",
+                l.meta.code
+            ));
+        }
+        return;
+    }
+    let master = read(&master_path).and_then(|src| {
+        quality::read_portals(&src, "locales/fr/portals.ftl").map_err(|e| e.to_string())
+    });
+    match master {
+        Ok(m) => quality::check_portals(&m, locales, report),
+        Err(e) => report.problems.push(e),
+    }
 }
 
 /// The sources of the master's facts: a fact-bearing explanation without `.source` and
@@ -221,5 +258,19 @@ mod tests {
             LANGUAGES.len() - 1,
             "every language but the French master has a row"
         );
+        // A language that has a translation memory translates every entry of the master.
+        let master = std::fs::read_to_string(dir.join("fr/portals.ftl")).expect("fr/portals.ftl");
+        let entries = quality::read_portals(&master, "fr/portals.ftl")
+            .expect("the master parses")
+            .len();
+        for row in &report.coverage {
+            if dir.join(&row.lang).join("portals.ftl").exists() {
+                assert_eq!(
+                    row.memory, entries,
+                    "{}: {} of {entries} memory entries translated",
+                    row.lang, row.memory
+                );
+            }
+        }
     }
 }

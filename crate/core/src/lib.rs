@@ -32,6 +32,7 @@ pub mod reading;
 pub mod senses;
 pub mod text;
 pub mod units;
+pub mod untranslated;
 
 pub use error::{LocaleError, RelaisError};
 /// The evidence journal crate, re-exported for the failure kinds the protocol carries.

@@ -72,6 +72,17 @@ fn stored(journal: &Journal, seq: u64) -> (String, String) {
     )
 }
 
+/// A JS `Map` of file name → `Uint8Array`, copied.
+fn map_bytes(files: &js_sys::Map) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut bytes = std::collections::BTreeMap::new();
+    files.for_each(&mut |v, k| {
+        if let (Some(name), Ok(arr)) = (k.as_string(), v.dyn_into::<js_sys::Uint8Array>()) {
+            bytes.insert(name, arr.to_vec());
+        }
+    });
+    bytes
+}
+
 fn journal_error(e: relais_journal::JournalError) -> JsValue {
     error(e.name(), &e.to_string())
 }
@@ -241,6 +252,35 @@ impl JournalCore {
         })
     }
 
+    /// The dossier a judge reads, in French (`relais_journal::dossier`): the first page's
+    /// facts, the calendar grid, the table of attempts, the captures, the notes, the annexes'
+    /// addresses and the ZIP's name and SHA-256. `files` maps each stored file name (captures,
+    /// timestamp tokens) to its bytes; `utcMs`, `offsetMinutes`, `timeZone`: now, on this
+    /// computer; `personLang`: the person's language, to name the language of their notes.
+    pub fn dossier(
+        &self,
+        files: js_sys::Map,
+        utc_ms: f64,
+        offset_minutes: i32,
+        time_zone: String,
+        person_lang: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let journal = self
+            .journal
+            .as_ref()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let bytes = map_bytes(&files);
+        let input = relais_journal::DossierInput {
+            printed: When {
+                utc_ms: utc_ms as i64,
+                offset_minutes,
+                time_zone,
+            },
+            person_lang: person_lang.as_deref(),
+        };
+        to_js(&journal.dossier(&input, |name| bytes.get(name).map(Vec::as_slice)))
+    }
+
     /// Writes a note on entry `entry` (0: on the whole journal), chained like every record.
     /// Returns `{seq, record, head}`: its line and the new head, to store.
     pub fn note(
@@ -372,12 +412,7 @@ impl JournalCore {
             .journal
             .as_ref()
             .ok_or_else(|| error("JournalError", "the journal is not open"))?;
-        let mut bytes = std::collections::BTreeMap::new();
-        files.for_each(&mut |v, k| {
-            if let (Some(name), Ok(arr)) = (k.as_string(), v.dyn_into::<js_sys::Uint8Array>()) {
-                bytes.insert(name, arr.to_vec());
-            }
-        });
+        let bytes = map_bytes(&files);
         journal
             .export_bundle(|name| bytes.get(name).map(Vec::as_slice))
             .map_err(journal_error)

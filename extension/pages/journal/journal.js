@@ -1,5 +1,5 @@
 // The journal page: the person's evidence, listed record by record (by day, then portal), a chart
-// of attempts per day, the French dossier a lawyer can print, the bundle export, and import from
+// of attempts per day, a link to the French dossier a lawyer prints (pages/dossier/), the bundle export, and import from
 // another computer. Its first paint does not wait on the journal's length: the dossier's figures
 // come from the background (which holds the journal, verified link by link), and the records are
 // read from the store a page at a time as the person scrolls. Deletions, notes and timestamps go
@@ -198,7 +198,7 @@ async function render() {
   $('table').replaceChildren();
   if (!count) {
     $('summary').replaceChildren(el('p', {}, t('journal-empty')));
-    for (const id of ['chart', 'journal-notes', 'verify']) $(id).replaceChildren();
+    for (const id of ['chart', 'journal-notes']) $(id).replaceChildren();
     $('more').hidden = true;
     $('shown').textContent = '';
     return new Timeline(0, s);
@@ -212,12 +212,6 @@ async function render() {
   );
   $('chart').replaceChildren(chart(sum.perDay));
   $('journal-notes').replaceChildren(...s.notes.map((n) => el('p', { class: 'note', 'data-seq': String(n.seq) }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))));
-  const stamps = s.timestamps.map((ts, i) => el('li', {}, `Horodatage ${i + 1} : enregistrement n° ${ts.seq} (empreinte `, el('code', {}, ts.head), `) horodaté par ${ts.tsa} ; jeton ${ts.token}.`));
-  $('verify').replaceChildren(
-    el('p', {}, `Ce journal contient ${s.records} enregistrements chaînés ; l’empreinte de la tête de chaîne est `, el('code', {}, s.head), '.'),
-    stamps.length ? el('ul', { class: 'stamps' }, ...stamps) : '',
-    el('p', {}, 'Chaque enregistrement contient l’empreinte SHA-256 du précédent ; chaque capture est identifiée par son empreinte SHA-256. Pour vérifier le dossier exporté (fichier ZIP), sans l’extension : relais journal verify dossier.zip, ou à la main selon la procédure publiée dans docs/evidence.md (unzip, sha256sum, openssl ts -verify).'),
-  );
   $('journal-note-form').replaceChildren(noteForm(0));
   const timeline = new Timeline(count, s);
   await timeline.more();
@@ -299,12 +293,6 @@ $('export').addEventListener('click', async () => {
   document.body.append(a);
   a.click();
   a.remove();
-});
-
-// The printed dossier holds every record.
-$('print').addEventListener('click', async () => {
-  await timeline?.all();
-  print();
 });
 
 // Import: the bundle is verified in full here, with the bytes where they are; a refused bundle

@@ -44,6 +44,7 @@ async function render() {
   $('report-label').textContent = strings['popup-report-note'];
   $('report').textContent = strings['popup-report'];
   $('journal').textContent = strings['popup-journal'];
+  $('untranslated').textContent = strings['popup-untranslated'];
   session = await send({ type: 'mediator.state' });
   $('mediator-state').textContent = session ? strings['popup-mediator-on'] : '';
   $('mediator-start').textContent = strings['popup-mediator-start'];
@@ -85,6 +86,10 @@ $('mediator-start').addEventListener('click', async () => {
 
 $('mediator-open').addEventListener('click', () => {
   api.tabs.create({ url: api.runtime.getURL('pages/mediator/mediator.html#phrases') });
+});
+
+$('untranslated').addEventListener('click', () => {
+  api.tabs.create({ url: api.runtime.getURL('pages/untranslated/untranslated.html') });
 });
 
 $('journal').addEventListener('click', () => {
