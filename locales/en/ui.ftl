@@ -150,7 +150,7 @@ mediator-report-failed = Not removed: { $detail }
 mediator-report-tabs = Tabs of the session closed: { $count }.
 mediator-report-window = The session's private window was closed.
 mediator-remains-open-tabs = Tabs still open on a portal of the session (opened before it): { $count }. Close them: an open tab keeps its page.
-mediator-remains-restore = The browser keeps the open tabs in its session-restore files until it is closed: close the browser at the end of the session.
+mediator-remains-restore = The browser's session-restore files can keep what was typed in the session's tabs, even once closed, until the browser rewrites them: prefer a private window, and close the browser at the end of the session.
 mediator-remains-downloads = Files the session downloaded stay in the Downloads folder: delete them there.
 
 ## Journal page: grouping and notes

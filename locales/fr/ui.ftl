@@ -146,7 +146,7 @@ mediator-report-failed = Pas effacé : { $detail }
 mediator-report-tabs = Onglets de la séance fermés : { $count }.
 mediator-report-window = La fenêtre privée de la séance a été fermée.
 mediator-remains-open-tabs = Onglets encore ouverts sur un portail de la séance (ouverts avant elle) : { $count }. Fermez-les : un onglet ouvert garde sa page.
-mediator-remains-restore = Le navigateur garde les onglets ouverts dans ses fichiers de restauration de session jusqu’à sa fermeture : fermez le navigateur à la fin de la séance.
+mediator-remains-restore = Les fichiers de restauration de session du navigateur peuvent garder ce qui a été tapé dans les onglets de la séance, même fermés, jusqu’à ce que le navigateur les réécrive : préférez une fenêtre privée, et fermez le navigateur à la fin de la séance.
 mediator-remains-downloads = Les fichiers téléchargés pendant la séance restent dans le dossier Téléchargements : supprimez-les là.
 
 ## Page du journal : regroupement et notes
