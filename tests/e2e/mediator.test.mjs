@@ -3,7 +3,10 @@
 // closed by keyboard, the end of the session without keeping anything (every storage area and
 // IndexedDB database is read afterwards), then a session in Arabic kept in a profile protected by
 // a passphrase (the raw stored bytes hold no plaintext; a wrong passphrase changes nothing; the
-// right one opens the journal again). axe-core on the bar, the mediator page and a card.
+// right one opens the journal again). axe-core on the bar, the mediator page and a card. In
+// Firefox ESR: a session side by side, its journal sealed, kept in a profile, a wrong passphrase
+// refused, the profile reopened and deleted with its database (the browser's own traces of a
+// session: forensic.test.mjs, in both browsers).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +15,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { axe, inRelais } from './lib/page-checks.mjs';
+import { answerDialogs, everything as everythingFrom, launch, openPortal, waitRecorded } from './lib/both.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
 const NOTE = 'NOTE-SECRETE-7391 : la personne revient jeudi avec son récépissé';
@@ -407,5 +411,90 @@ test('a browser closed in the middle of a session leaves nothing of it for the n
   } finally {
     await b.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('Firefox ESR: a session side by side, ended (its journal sealed, then gone), kept in a profile, a wrong passphrase refused, reopened, deleted', async () => {
+  const b = await launch('firefox', { lang: 'en' });
+  try {
+    const desk = await b.newPage();
+    await b.gotoExtension(desk, 'pages/mediator/mediator.html');
+    const before = await everythingFrom(desk);
+    await desk.evaluate(() => { document.getElementById('lang').value = 'ar'; });
+    await desk.click('#start');
+    await b.waitFor(desk, () => !document.getElementById('notes').hidden);
+
+    const { page } = await openPortal(b, server.url('caf', '/portals/caf-declaration/'));
+    await b.waitFor(page, () => relaisDom.one('.relais-mediator-bar') && relaisDom.one('.relais-overlay[lang="ar"]'));
+    await page.focus('#numero-allocataire');
+    await page.keyboard.type('1234567');
+    const { page: full } = await openPortal(b, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+    await waitRecorded(b, full, 1);
+    await full.close();
+    const during = await everythingFrom(desk);
+    assert.ok(during.databases['relais-session'], 'no session journal');
+    assert.equal(JSON.stringify(during.databases).includes('plage horaire'), false, 'the session journal is stored in clear');
+
+    await desk.bringToFront();
+    await desk.focus('#notes-text');
+    await desk.keyboard.type(NOTE);
+    await b.waitFor(desk, () => document.getElementById('notes-saved').textContent.length > 0);
+    await b.gotoExtension(desk, 'pages/mediator/mediator.html#end');
+    await desk.click('#keep-profile');
+    await desk.click('#clean'); // unchecked: the browser's traces are the forensic test's
+    for (const [id, v] of [['#profile-name', 'A. B.'], ['#passphrase', PASS], ['#passphrase-again', PASS]]) {
+      await desk.focus(id);
+      await desk.keyboard.type(v);
+    }
+    await desk.click('#keep-notes');
+    await desk.click('#end-button');
+    await b.waitFor(desk, () => !document.getElementById('report').hidden, null, 60000);
+    await b.waitFor(page, () => !relaisDom.one('.relais-mediator-bar') && document.documentElement.dataset.relais === 'ready');
+    assert.equal(await page.evaluate(() => relaisDom.one('.relais-overlay')?.lang), 'en', 'the page went back to the computer\'s language');
+    await page.close();
+
+    const kept = await everythingFrom(desk);
+    assert.equal(kept.databases['relais-profiles']?.profiles?.length, 1, 'no profile stored');
+    assert.equal(kept.databases['relais-session'], undefined);
+    assert.deepEqual(kept.session, {});
+    assert.deepEqual(kept.local, before.local, 'storage.local changed');
+    const raw = JSON.stringify(kept);
+    for (const plain of ['plage horaire', 'NOTE-SECRETE', 'journal.json', '1234567']) assert.equal(raw.includes(plain), false, `"${plain}" is stored in clear`);
+
+    // A wrong passphrase: a clear message, nothing changed; the right one opens the journal again.
+    await b.gotoExtension(desk, 'pages/mediator/mediator.html#profiles');
+    await desk.focus('#profile-pass-0');
+    await desk.keyboard.type('pas la bonne phrase');
+    await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
+    await b.waitFor(desk, () => document.getElementById('profile-error-0').textContent.length > 0, null, 60000);
+    assert.match(await desk.evaluate(() => document.getElementById('profile-error-0').textContent), /passphrase/i);
+    assert.deepEqual((await everythingFrom(desk)).databases['relais-profiles'], kept.databases['relais-profiles'], 'a wrong passphrase changed the profile');
+    await desk.evaluate(() => { document.getElementById('profile-pass-0').value = ''; });
+    await desk.focus('#profile-pass-0');
+    await desk.keyboard.type(PASS);
+    await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
+    await b.waitFor(desk, () => !document.getElementById('notes').hidden, null, 60000);
+    assert.equal(await desk.evaluate(() => document.getElementById('lang').value), 'ar');
+    const jp = await b.newPage();
+    await b.gotoExtension(jp, 'pages/journal/journal.html');
+    assert.match(await jp.evaluate(() => document.getElementById('journal-notes').textContent), /NOTE-SECRETE-7391/);
+    assert.match(await jp.evaluate(() => document.querySelector('main').textContent), /plage horaire/);
+    await jp.close();
+
+    // Ended again without keeping, then the profile deleted: its database goes with it.
+    await b.gotoExtension(desk, 'pages/mediator/mediator.html#end');
+    await desk.click('#keep-none');
+    await desk.click('#clean');
+    await desk.click('#end-button');
+    await b.waitFor(desk, () => !document.getElementById('report').hidden, null, 60000);
+    await b.gotoExtension(desk, 'pages/mediator/mediator.html#profiles');
+    await answerDialogs(desk, '');
+    await desk.click('[data-profile="A. B."] button[data-profile-action="delete"]');
+    await b.waitFor(desk, () => document.body.dataset.profiles === '0');
+    const last = await everythingFrom(desk);
+    assert.deepEqual(Object.keys(last.databases).sort(), Object.keys(before.databases).sort(), 'a database was left behind');
+    assert.deepEqual(last.session, {});
+  } finally {
+    await b.close();
   }
 });
