@@ -213,8 +213,20 @@ export async function exportOpenJournal() {
 
 /** The dossier's figures of the open journal (the journal page lists the records itself). */
 async function journalSummary() {
-  return (await ensureJournal()).summary();
+  const s = (await ensureJournal()).summary();
+  // A failure's distinct messages, most frequent first, at most SUMMARY_MESSAGES of them (and how
+  // many more): the page's first paint must not grow with a journal of distinct messages (the
+  // dossier page lists them all, from the journal itself).
+  for (const p of s.summary?.portals ?? []) {
+    for (const f of p.failures) {
+      if (f.messages.length <= SUMMARY_MESSAGES) continue;
+      f.messagesOmitted = f.messages.length - SUMMARY_MESSAGES;
+      f.messages = f.messages.sort((a, b) => b.attempts - a.attempts).slice(0, SUMMARY_MESSAGES);
+    }
+  }
+  return s;
 }
+const SUMMARY_MESSAGES = 5;
 
 export const handlers = {
   'journal.record': (msg, { core: c, settings, sender }) => recordFailure(c, settings, {

@@ -207,7 +207,7 @@ async function render() {
   $('summary').replaceChildren(
     ...sum.portals.flatMap((p) => p.failures.map((f) => el('p', { class: 'summary' },
       `${f.attempts} tentative${f.attempts > 1 ? 's' : ''} entre le ${frDate(f.first.utc)} et le ${frDate(f.last.utc)} sur ${p.name}, `
-      + `${f.messages.length === 1 ? `toutes avec la réponse « ${f.messages[0].message} »` : `réponses : ${f.messages.map((m) => `« ${m.message} » (${m.attempts})`).join(', ')}`}.`))),
+      + `${f.messages.length === 1 ? `toutes avec la réponse « ${f.messages[0].message} »` : `réponses : ${f.messages.map((m) => `« ${m.message} » (${m.attempts})`).join(', ')}${f.messagesOmitted ? ` et ${f.messagesOmitted} autre${f.messagesOmitted > 1 ? 's' : ''} (toutes dans le dossier)` : ''}`}.`))),
     el('p', { class: 'honest' }, 'Ce dossier montre ce que ce navigateur a affiché et quand Relais l’a enregistré. Ce n’est pas un certificat du portail. Relais ne consulte jamais un portail, ne recharge aucune page et ne réserve rien de lui-même : chaque tentative a été faite par la personne.'),
   );
   $('chart').replaceChildren(chart(sum.perDay));
