@@ -52,9 +52,18 @@ export async function launch(kind, { lang = 'en', keepProfile = false, profile, 
     waitFor: (page, fn, arg, timeout = 20000) => page.waitForFunction(fn, { timeout }, arg),
     gotoExtension: async (page, path) => {
       const url = `${base}/${path}`;
-      // WebDriver BiDi's navigation to a moz-extension: page may not report its load.
+      // WebDriver BiDi's navigation to a moz-extension: page may not report its load, and the
+      // frame being waited on may be replaced by the navigation still under way (retried).
       await page.goto(url, { timeout: 3000 }).catch(() => {});
-      await page.waitForFunction((u) => location.href === u && document.body?.dataset.ready, { timeout: 60000 }, url);
+      for (let tries = 0; ; tries++) {
+        try {
+          await page.waitForFunction((u) => location.href === u && document.body?.dataset.ready, { timeout: 60000 }, url);
+          return;
+        } catch (e) {
+          if (tries >= 4 || !/detached|context|navigat/i.test(String(e?.message))) throw e;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
     },
     close: async () => { await ff.close(); removeDir(); },
   };
