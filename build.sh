@@ -4,7 +4,7 @@
 #   ./build.sh          build dist/chrome, dist/firefox and their zips
 #   ./build.sh test     build, install what the tests need, run every test
 #   ./build.sh demo     build, serve the demo portal pages, write screenshots to dist/demo/
-#   ./build.sh bench    build, print size and speed figures, and the meaning baseline (tools/meaning/bench.py)
+#   ./build.sh bench    build, print size and speed figures (the journal's beside an earlier commit's), and the meaning baseline (tools/meaning/bench.py)
 #
 # Stops at the first error.
 set -euo pipefail
@@ -93,6 +93,8 @@ build() {
       cp -r dist/pkg "$out/pkg"
       # The reading rules: one file, read by the core for the content scripts and by relais scan.
       cp crate/core/data/reading.json "$out/reading.json"
+      # What "end the session" removes, for the mediator (shown by pages/mediator/fin-de-seance.html).
+      mkdir -p "$out/docs" && cp docs/fin-de-seance.md "$out/docs/"
       if [ "$build" = shipped ]; then node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
       else node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales" >/dev/null; fi
       node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
@@ -133,6 +135,26 @@ setup_duckdb() {
     "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
     echo "$lock" > "$venv/.relais-lock"
   fi
+}
+
+build_before() {
+  # ./build.sh bench prints the journal's figures beside those of an earlier commit, measured in
+  # the same run, interleaved: RELAIS_BENCH_BEFORE (default: the last commit before the journal
+  # store of one row per record; empty: no "before"), built from that commit's own sources with
+  # its own build.sh, once, in target/bench-before/<commit>/.
+  local ref=${RELAIS_BENCH_BEFORE-6366168}
+  [ -n "$ref" ] || return 0
+  local sha; sha=$(git rev-parse --short "$ref^{commit}")
+  local dir="$ROOT/target/bench-before/$sha"
+  if [ ! -f "$dir/src/dist/chrome/manifest.json" ]; then
+    step "the benchmark's \"before\": commit $sha, built in $dir"
+    rm -rf "$dir/src" && mkdir -p "$dir/src"
+    git archive "$sha" | tar -x -C "$dir/src"
+    # The same npm packages: shared rather than installed again (its build.sh then skips npm ci).
+    cmp -s package-lock.json "$dir/src/package-lock.json" && ln -s "$ROOT/node_modules" "$dir/src/node_modules"
+    (cd "$dir/src" && CARGO_TARGET_DIR="$dir/target" ./build.sh)
+  fi
+  export RELAIS_BENCH_BEFORE=$sha RELAIS_BENCH_BEFORE_DIR="$dir/src/dist/chrome"
 }
 
 run_tests() {
@@ -198,6 +220,6 @@ case "${1:-build}" in
   build) build ;;
   test) build && build_fixture_apps && run_tests ;;
   demo) build && build_fixture_apps && setup_browsers && node tests/demo.mjs ;;
-  bench) build && build_fixture_apps && setup_duckdb && setup_browsers && bench ;;
+  bench) build && build_fixture_apps && build_before && setup_duckdb && setup_browsers && bench ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
 esac

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS, startServer, ROOT } from './e2e/lib/server.mjs';
 import { CHROME_EXT, launchChromium, openWithOverlay, setSettings } from './e2e/lib/browsers.mjs';
+import { storedJournal } from './e2e/lib/journal.mjs';
 
 const RUNS = Number(process.env.RELAIS_BENCH_RUNS ?? 10);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -163,11 +164,12 @@ function native() {
 
 let nativeJournal = ''; // journal_bench's output, printed again beside the browser's figures
 
-function coreExamples() {
+function coreExamples(which) {
   // Journal (1,000 entries with 30 KB captures: append, export, verify) and research
   // (1,000,000 records from 5,000 contributors: aggregation speed and peak memory; anonymiser).
   // (research_bench also prints the anonymiser's recall and keep rate on both PII corpora.)
   for (const [title, example, pkg] of [['Evidence journal (native core)', 'journal_bench', 'relais-journal'], ['Research aggregation and anonymiser (native core)', 'research_bench', 'relais-research']]) {
+    if (which && !which.includes(example)) continue;
     console.log(`\n## ${title}`);
     const out = execFileSync('cargo', ['run', '-q', '--release', '-p', pkg, '--example', example], { cwd: ROOT, encoding: 'utf8' });
     if (example === 'journal_bench') nativeJournal = out;
@@ -217,19 +219,6 @@ async function launchWithActionClick() {
     await cdp.detach();
   };
   return { ctx, sw, extensionId, clickAction, close: async () => { await ctx.close(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-/** The stored journal, read from IndexedDB in the service worker (as tests/e2e/journal.test.mjs). */
-function storedJournal(sw) {
-  return sw.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('relais-journal', 1);
-    req.onsuccess = () => {
-      const get = req.result.transaction('journal').objectStore('journal').get('current');
-      get.onsuccess = () => resolve(get.result ? JSON.parse(get.result) : null);
-      get.onerror = () => reject(get.error);
-    };
-    req.onerror = () => reject(req.error);
-  }));
 }
 
 async function recordWithScreenshot(server) {
@@ -298,8 +287,7 @@ function buildJournal(ext, url, from, to) {
 /**
  * Opens the journal page. Returns, in ms from navigation start: `ready`, when the page marks
  * itself rendered (body[data-ready], noted by a MutationObserver at that very moment), and
- * `painted`, when the frame after it is drawn (the main thread free again: the capture frames
- * the page inserted are laid out by then).
+ * `painted`, when the frame after it is drawn: the first paint of the journal.
  */
 async function loadJournalPage(ctx, extensionId) {
   const page = await ctx.newPage();
@@ -309,7 +297,7 @@ async function loadJournalPage(ctx, extensionId) {
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
   await page.goto(`chrome-extension://${extensionId}/pages/journal/journal.html`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => globalThis.relaisReadyAt !== undefined, null, { polling: 20, timeout: 300000 });
+  await page.waitForFunction(() => globalThis.relaisReadyAt !== undefined, null, { polling: 20, timeout: 600000 });
   const r = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
     ok: document.body.dataset.ready === 'true', ready: globalThis.relaisReadyAt, painted: performance.now(), records: Number(document.body.dataset.records),
   }), 0))));
@@ -317,93 +305,141 @@ async function loadJournalPage(ctx, extensionId) {
   return { page, ...r };
 }
 
-async function journalPages(server) {
-  const b = await launchChromium();
-  const out = join(tmpdir(), `relais-bench-bundle-${process.pid}.zip`);
+/** The journal page's export button → the bundle saved at `out`; ms from the click to the download. */
+async function exportBundle(page, out) {
+  await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: 600000 });
+  const t0 = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600000 }), page.click('#export')]);
+  const ms = Date.now() - t0;
+  await download.saveAs(out);
+  return ms;
+}
+
+/** The journal page's import field, file chosen → status shown (verified, stored, journal reopened). */
+async function importBundle(page, file) {
+  await page.evaluate(() => { document.getElementById('status').textContent = ''; });
+  const t0 = Date.now();
+  await page.setInputFiles('#import', file);
+  await page.waitForFunction(() => document.getElementById('status').textContent.length > 0, null, { polling: 5, timeout: 600000 });
+  return { ms: Date.now() - t0, status: (await page.textContent('#status')).trim() };
+}
+
+/**
+ * The builds measured side by side: the extension as it is, and (unless RELAIS_BENCH_BEFORE_DIR is
+ * empty) the "before" build that ./build.sh bench made from RELAIS_BENCH_BEFORE (a git commit).
+ * Every measure runs on both in turn, interleaved, so that a busy machine weighs on both alike.
+ */
+function builds() {
+  const list = [];
+  const before = process.env.RELAIS_BENCH_BEFORE_DIR;
+  if (before) list.push({ name: `before (${process.env.RELAIS_BENCH_BEFORE ?? 'baseline'})`, dir: before });
+  if (process.env.RELAIS_BENCH_AFTER !== 'none') list.push({ name: 'after (this build)', dir: CHROME_EXT });
+  return list;
+}
+
+const JOURNAL_RECORDS = Number(process.env.RELAIS_BENCH_JOURNAL_RECORDS ?? 10_000);
+
+async function journalScale(server) {
+  const url = server.url('prefecture', '/portals/prefecture-rdv/complet.html');
+  const tmp = mkdtempSync(join(tmpdir(), 'relais-bench-journal-'));
+  const all = builds();
   try {
-    await setSettings(b.sw, { lang: 'en' });
-    const ext = await b.ctx.newPage();
-    await ext.goto(`chrome-extension://${b.extensionId}/pages/popup/popup.html`);
-    const url = server.url('prefecture', '/portals/prefecture-rdv/complet.html');
-    const loads = {};
-    const built = {};
-    let have = 0;
-    let page = null; // the last page loaded stays open: the 1,000-entry page of the export below
-    // A 1,000-entry page takes tens of seconds to load and to close (see the figures): one load by
-    // default keeps this section near two minutes; RELAIS_BENCH_JOURNAL_LOADS asks for more.
-    for (const [n, runs] of [[100, Math.min(5, RUNS)], [1000, Number(process.env.RELAIS_BENCH_JOURNAL_LOADS ?? 1)]]) {
-      const t0 = Date.now();
-      const times = await buildJournal(ext, url, have, n);
-      built[n] = { ms: Date.now() - t0, count: n - have, median: median(times), p90: pct(times, 0.9) };
-      have = n;
-      loads[n] = [];
-      for (let k = 0; k < runs; k++) {
-        if (page) await page.close();
-        let r;
-        ({ page, ...r } = await loadJournalPage(b.ctx, b.extensionId));
-        if (r.records !== n) throw new Error(`journal page shows ${r.records} records, expected ${n}`);
-        loads[n].push(r);
+    // 1. Recording, 1 to JOURNAL_RECORDS, interleaved by blocks (the first hundred, then each thousand).
+    for (const x of all) {
+      x.b = await launchChromium({ extensionDir: x.dir });
+      await setSettings(x.b.sw, { lang: 'en' });
+      x.ext = await x.b.ctx.newPage();
+      await x.ext.goto(`chrome-extension://${x.b.extensionId}/pages/popup/popup.html`);
+      x.blocks = [];
+      x.paint = {};
+      x.bundle = join(tmp, `${x.dir === CHROME_EXT ? 'after' : 'before'}-1000.zip`);
+    }
+    const edges = [0, 100, ...Array.from({ length: Math.ceil(JOURNAL_RECORDS / 1000) }, (_, i) => Math.min(JOURNAL_RECORDS, (i + 1) * 1000))];
+    for (let k = 1; k < edges.length; k++) {
+      for (const x of all) {
+        const t0 = Date.now();
+        const times = await buildJournal(x.ext, url, edges[k - 1], edges[k]);
+        x.blocks.push({ from: edges[k - 1] + 1, to: edges[k], s: (Date.now() - t0) / 1000, median: median(times), p90: pct(times, 0.9) });
+      }
+      if (edges[k] === 1000 || edges[k] === JOURNAL_RECORDS) {
+        // The journal page's first paint at this length (each build in turn), and at 1,000 the
+        // bundle for the import below, exported from that page.
+        for (let run = 0; run < 3; run++) {
+          for (const x of all) {
+            const { page, ...r } = await loadJournalPage(x.b.ctx, x.b.extensionId);
+            if (r.records !== edges[k]) throw new Error(`${x.name}: the journal page shows ${r.records} records, expected ${edges[k]}`);
+            (x.paint[edges[k]] ??= []).push(r);
+            if (edges[k] === 1000 && run === 0) x.exportMs = await exportBundle(page, x.bundle);
+            await page.close();
+          }
+        }
       }
     }
-    console.log('records as the content script sends them (journal.record, a distinct message each: entries; a 30 KB DOM');
-    console.log('snapshot each; each record rewrites the whole journal JSON with its capture in one strict transaction):');
-    for (const [n, v] of Object.entries(built)) {
-      console.log(`  ${`records ${n - v.count + 1}–${n}:`.padEnd(18)} per record median ${ms(v.median).padStart(9)}, p90 ${ms(v.p90).padStart(9)}   (${v.count} in ${(v.ms / 1000).toFixed(1)} s)`);
-    }
-    console.log('journal page load, from navigation start (a 30 KB DOM capture per entry, each shown in a sandboxed frame):');
-    console.log('entries   loads   rendered (body[data-ready])   next frame painted');
-    for (const n of [100, 1000]) {
-      const l = loads[n];
-      const fig = (k) => `${l.length > 1 ? 'median ' : ''}${ms(median(l.map((x) => x[k])))}`;
-      console.log(`${n.toLocaleString('en').padStart(7)}   ${String(l.length).padStart(5)}   ${fig('ready').padStart(27)}   ${fig('painted').padStart(18)}`);
+    for (const x of all) await x.b.close();
+    // Printed as soon as measured (the import below can take long on a loaded machine).
+    console.log(`recording (journal.record as the content script sends it, a distinct message each: entries; a 30 KB DOM`);
+    console.log(`snapshot each; acknowledged once the record and its capture are on disk, one strict transaction), per record:`);
+    console.log(`records          ${all.map((x) => x.name.padEnd(34)).join('')}`);
+    all[0].blocks.forEach((blk, i) => {
+      console.log(`${`${blk.from.toLocaleString('en')}–${blk.to.toLocaleString('en')}`.padEnd(17)}${all.map((x) => {
+        const b = x.blocks[i];
+        return `median ${ms(b.median).padStart(9)}, p90 ${ms(b.p90).padStart(9)}  `.padEnd(34);
+      }).join('')}`);
+    });
+    console.log(`total            ${all.map((x) => `${x.blocks.reduce((n, b) => n + b.s, 0).toFixed(0)} s for ${JOURNAL_RECORDS.toLocaleString('en')} records`.padEnd(34)).join('')}`);
+    console.log('journal page, from navigation start to the first frame painted after it marks itself rendered (median of 3):');
+    for (const n of Object.keys(all[0].paint)) {
+      console.log(`${`${Number(n).toLocaleString('en')} entries`.padEnd(17)}${all.map((x) => `${ms(median(x.paint[n].map((p) => p.painted)))}`.padEnd(34)).join('')}`);
     }
 
-    // Export and import on the rendered 1,000-entry page, once it has settled (its capture
-    // frames loaded): the person clicks, not the benchmark racing the first paint.
-    await page.waitForFunction(() => document.readyState === 'complete', null, { timeout: 300000 });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    const exports = [];
-    let size = 0;
-    for (let k = 0; k < 3; k++) {
-      const t0 = Date.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click('#export')]);
-      exports.push(Date.now() - t0);
-      await download.saveAs(out);
-      size = statSync(out).size;
+    // 2. Import of the 1,000-entry bundle on a journal page with an empty journal (another
+    // computer), three times each, interleaved.
+    for (const x of all) {
+      x.b = await launchChromium({ extensionDir: x.dir });
+      await setSettings(x.b.sw, { lang: 'en' });
+      ({ page: x.page } = await loadJournalPage(x.b.ctx, x.b.extensionId));
+      x.imports = [];
     }
-    await page.evaluate(() => { document.getElementById('status').textContent = ''; });
-    const t0 = Date.now();
-    await page.setInputFiles('#import', out);
-    await page.waitForFunction(() => document.getElementById('status').textContent.length > 0, null, { polling: 5, timeout: 120000 });
-    const importMs = Date.now() - t0;
-    const status = await page.textContent('#status');
-    await page.close();
-    console.log(`export, 1,000 entries (journal page's button → download event): median ${exports.length ? ms(median(exports)) : '-'} of ${exports.length} (${(size / 1e6).toFixed(1)} MB bundle)`);
-    console.log(`import with verification of every link and capture (file input → status shown; base64 over messaging, verify,`);
-    console.log(`  one IndexedDB transaction, journal reopened): ${ms(importMs)} — "${status.trim()}"`);
+    for (let run = 0; run < 3; run++) {
+      for (const x of all) {
+        const r = await importBundle(x.page, x.bundle);
+        console.log(`  import of the 1,000-entry bundle, ${x.name}, run ${run + 1}: ${ms(r.ms)}`);
+        x.imports.push(r);
+        if (!/1[, ]?000/.test(r.status)) throw new Error(`${x.name}: import said "${r.status}"`);
+      }
+    }
+    for (const x of all) await x.b.close();
+
+    console.log(`export, 1,000 entries (button → download): ${all.map((x) => `${x.name}: ${ms(x.exportMs)}`).join('; ')}`);
+    console.log(`import of that bundle (${(statSync(all.at(-1).bundle).size / 1e6).toFixed(1)} MB), file chosen → status shown, every link and capture verified, median of 3:`);
+    console.log(`  ${all.map((x) => `${x.name}: ${ms(median(x.imports.map((r) => r.ms)))} (${x.imports.map((r) => r.ms).join(', ')} ms)`).join('; ')}`);
     const nativeFig = (what) => nativeJournal.match(new RegExp(`${what} bundle:\\s+(\\S+)`))?.[1] ?? 'see above';
     console.log(`  native core, 1,000 entries × 30 KB (above): export ${nativeFig('export')}, verify ${nativeFig('verify')}`);
   } finally {
-    rmSync(out, { force: true });
-    await b.close();
+    for (const x of all) await x.b?.close().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 async function journalInBrowser(server) {
   console.log('\n## Evidence journal in the browser');
   const t0 = Date.now();
-  await recordWithScreenshot(server);
-  await journalPages(server);
+  if (process.env.RELAIS_BENCH_AFTER !== 'none') await recordWithScreenshot(server);
+  await journalScale(server);
   console.log(`(section run time ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
-sizes();
-localeSizes();
-native();
-coreExamples();
+// RELAIS_BENCH_ONLY=journal: the journal's figures alone (native and in the browser).
+const only = process.env.RELAIS_BENCH_ONLY;
+if (!only) {
+  sizes();
+  localeSizes();
+  native();
+}
+coreExamples(only === 'journal' ? ['journal_bench'] : undefined);
 const server = await startServer();
 try {
-  await pages(server);
+  if (!only) await pages(server);
   await journalInBrowser(server);
 } finally {
   await server.close();

@@ -3,20 +3,35 @@
 // EVIDENCE_KEY (schema 1), one record per host and widget kind, and each is recorded in the
 // journal (failure kind `captcha`). Pending submits live in storage.session (memory only), so a
 // service-worker restart between the submit and the reloaded page loses nothing. In a mediator
-// session the counter lives in session memory, with the session's journal.
+// session the counter is a row of the session's journal database, sealed with the session's key
+// like the rest of it (journal-store.js `loadMeta`): storage.local is not touched by a session.
 import { api } from '../shared/api.js';
+import { loadMeta, saveMeta } from '../shared/journal-store.js';
 import { format } from './core.js';
-import { recordNoticed } from './journal.js';
+import { ensureJournal, recordNoticed } from './journal.js';
 import { personLanguage, readSession } from './settings.js';
 
 const EVIDENCE_KEY = 'evidence';
+const SESSION_ROW = 'captcha';
 const RETRY_WINDOW_MS = 120_000;
+
+/** The counters: the computer's (storage.local), or the session's (sealed, in its database). */
+async function counters() {
+  if (await readSession()) {
+    await ensureJournal(); // the open journal is the session's
+    return { get: () => loadMeta(SESSION_ROW), set: (v) => saveMeta(SESSION_ROW, v) };
+  }
+  return {
+    get: async () => (await api.storage.local.get(EVIDENCE_KEY))[EVIDENCE_KEY],
+    set: (v) => api.storage.local.set({ [EVIDENCE_KEY]: v }),
+  };
+}
 
 async function captchaEvent(msg, tabId, journal) {
   const pendingKey = `captcha.pending.${tabId}`;
   const store = api.storage.session ?? api.storage.local;
-  const counters = (await readSession()) ? (api.storage.session ?? api.storage.local) : api.storage.local;
-  const evidence = (await counters.get(EVIDENCE_KEY))[EVIDENCE_KEY] ?? { schema: 1, captchaBlocked: [] };
+  const count = await counters();
+  const evidence = (await count.get()) ?? { schema: 1, captchaBlocked: [] };
   const find = () => evidence.captchaBlocked.find((r) => r.host === msg.host && r.kind === msg.kind);
   if (msg.event === 'submitted') {
     await store.set({ [pendingKey]: { kind: msg.kind, host: msg.host, at: Date.now() } });
@@ -34,7 +49,7 @@ async function captchaEvent(msg, tabId, journal) {
   }
   record.count += 1;
   record.tries.push(new Date().toISOString());
-  await counters.set({ [EVIDENCE_KEY]: evidence });
+  await count.set(evidence);
   // Each failed try is also a record of the journal: an entry, then attempts of it.
   await journal(record.count);
   return { count: record.count };

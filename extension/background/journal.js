@@ -1,8 +1,9 @@
-// The evidence journal in the background, its one writer. The journal core (relais_journal_wasm)
-// keeps the hash chain; shared/journal-store.js keeps it on disk (IndexedDB), the computer's
-// journal or, during a mediator session, the session's. A record is acknowledged only once it
+// The evidence journal in the background, its writer (the journal page writes only an import).
+// The journal core (relais_journal_wasm) keeps the hash chain; shared/journal-store.js keeps it on
+// disk (IndexedDB, one row per record), the computer's journal or, during a mediator session, the
+// session's (sealed with the session's key). A record is acknowledged only once it, the new head
 // and its capture are durably stored; a full quota records the text again without the capture
-// and says so.
+// and says so. Nothing already written is ever written again.
 //
 // The journal's module is instantiated only when it is first needed (a failure to record, the
 // journal page): pages that meet no failure never pay for it. (A service worker cannot import()
@@ -11,7 +12,7 @@ import initJournal, { JournalCore } from '../pkg/relais_journal_wasm.js';
 import { api } from '../shared/api.js';
 import { fromBase64 } from '../shared/base64.js';
 import {
-  JOURNAL_DB, SESSION_DB, appendJournal, currentJournalDb, isQuotaError, loadCaptures, loadJournal, replaceJournal, useJournalDb,
+  JOURNAL_DB, SESSION_DB, commit, currentJournalDb, isQuotaError, loadCaptures, loadStored, migrate, useJournalDb,
 } from '../shared/journal-store.js';
 import { ensureLocale } from './core.js';
 import { personLanguage, readSession } from './settings.js';
@@ -36,13 +37,24 @@ export function journalCore() {
   return journalModule;
 }
 
-/** The open journal (the session's or the computer's), loaded and verified once. */
+/**
+ * The open journal (the session's or the computer's), loaded and verified link by link once. A
+ * journal stored by Relais 0.2 (one row holding the whole JSON) is moved to one row per record
+ * here, the first time: read and verified whole, then its records and head written in one
+ * transaction that also removes the old row.
+ */
 export function ensureJournal() {
   journalReady ??= (async () => {
     const j = await journalCore();
     // The service worker may have restarted in the middle of a session: find its journal again.
     useJournalDb((await readSession()) ? SESSION_DB : JOURNAL_DB);
-    j.open(await loadJournal());
+    const stored = await loadStored();
+    if (stored?.legacy) {
+      j.open(stored.legacy);
+      await migrate(j.storedHead(), j.storedRecords());
+    } else {
+      j.openStored(stored?.head ?? null, stored?.records ?? []);
+    }
     return j;
   })();
   journalReady.catch(() => { journalReady = null; });
@@ -85,19 +97,11 @@ export async function recordFailure(c, settings, f, capture) {
     meaning: c.failureMeaning(f.failure, lang) ?? null,
     extension: VERSION,
   };
-  const write = async (withCapture) => {
-    const j = await ensureJournal();
+  const write = (withCapture) => append((j) => {
     const cap = withCapture ? capture : null;
     const rec = j.record(failure, cap?.kind ?? null, cap?.mediaType ?? null, cap?.bytes ?? null);
-    try {
-      await appendJournal(rec.journalJson, rec.captureFile, cap?.bytes ?? null);
-    } catch (e) {
-      // Not on disk: forget the in-memory record too (the journal is read again from disk).
-      journalReady = null;
-      throw e;
-    }
-    return rec;
-  };
+    return { rec, files: rec.captureFile && cap ? [[rec.captureFile, cap.bytes]] : [] };
+  });
   try {
     const rec = await write(Boolean(capture));
     return { seq: rec.seq, kind: rec.kind, entry: rec.entry, hash: rec.hash, captureKept: Boolean(capture), quota: false };
@@ -148,14 +152,43 @@ async function reportBlocking(c, settings, note) {
   return rec;
 }
 
+let appending = Promise.resolve(); // appends run one at a time, in the order they were asked
+
+/**
+ * Chains one record with `make(journal)` → `{rec, files, drop}` (`rec` with its `seq`, its line
+ * `record` and the new `head`) and stores it, onto the stored head. Appends run one after the
+ * other: each record is chained to, and stored after, the one before it. When it is not on disk,
+ * memory follows disk again (the journal is read again); when the stored journal was replaced
+ * meanwhile (an import on the journal page), the record is chained again onto the new one, once.
+ */
+export function append(make) {
+  const run = appending.then(() => appendNow(make));
+  appending = run.catch(() => {});
+  return run;
+}
+
+async function appendNow(make) {
+  for (let attempt = 0; ; attempt++) {
+    const j = await ensureJournal();
+    const { rec, files = [], drop = [] } = make(j);
+    try {
+      await commit({ seq: rec.seq, record: rec.record, head: rec.head, files, drop });
+      return rec;
+    } catch (e) {
+      journalReady = null;
+      if (e?.name !== 'StaleJournalError' || attempt > 0) throw e;
+    }
+  }
+}
+
 async function deleteEntry(entry, reason) {
-  const j = await ensureJournal();
   const t = now();
-  const res = j.delete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
   try {
-    await appendJournal(res.journalJson, null, null, res.droppable);
+    await append((j) => {
+      const rec = j.delete(BigInt(entry), reason, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
+      return { rec, drop: rec.droppable };
+    });
   } catch (e) {
-    journalReady = null; // the deletion is not on disk: memory follows disk again
     throw storageError(e);
   }
   return { deleted: entry };
@@ -163,16 +196,13 @@ async function deleteEntry(entry, reason) {
 
 /** Chains a note on entry `entry` (0: the whole journal). */
 export async function addNote(entry, text) {
-  const j = await ensureJournal();
   const t = now();
-  const res = j.note(BigInt(entry), text, t.utcMs, t.offsetMinutes, t.timeZone, VERSION);
   try {
-    await appendJournal(res.journalJson, null, null);
+    const rec = await append((j) => ({ rec: j.note(BigInt(entry), text, t.utcMs, t.offsetMinutes, t.timeZone, VERSION) }));
+    return { seq: rec.seq };
   } catch (e) {
-    journalReady = null;
     throw storageError(e);
   }
-  return { seq: res.seq };
 }
 
 /** The bundle (ZIP bytes) of the open journal, with its captures. */
@@ -181,17 +211,22 @@ export async function exportOpenJournal() {
   return j.export(await loadCaptures());
 }
 
-/** Verifies a bundle in full before anything is written; the journal is untouched on error. */
-async function importBundle(base64) {
-  const zip = fromBase64(base64);
-  const j = await journalCore();
-  const verified = j.verify(zip); // throws JournalError naming the first broken record
-  const files = j.bundleFiles(zip);
-  await replaceJournal(verified.journalJson, files);
-  journalReady = null;
-  await ensureJournal();
-  return verified.report;
+/** The dossier's figures of the open journal (the journal page lists the records itself). */
+async function journalSummary() {
+  const s = (await ensureJournal()).summary();
+  // A failure's distinct messages, most frequent first, at most SUMMARY_MESSAGES of them (and how
+  // many more): the page's first paint must not grow with a journal of distinct messages (the
+  // dossier page lists them all, from the journal itself).
+  for (const p of s.summary?.portals ?? []) {
+    for (const f of p.failures) {
+      if (f.messages.length <= SUMMARY_MESSAGES) continue;
+      f.messagesOmitted = f.messages.length - SUMMARY_MESSAGES;
+      f.messages = f.messages.sort((a, b) => b.attempts - a.attempts).slice(0, SUMMARY_MESSAGES);
+    }
+  }
+  return s;
 }
+const SUMMARY_MESSAGES = 5;
 
 export const handlers = {
   'journal.record': (msg, { core: c, settings, sender }) => recordFailure(c, settings, {
@@ -199,7 +234,17 @@ export const handlers = {
   }, msg.snapshot ? { kind: 'dom', mediaType: 'text/html', bytes: new TextEncoder().encode(msg.snapshot) } : null),
   'journal.report': (msg, { core: c, settings }) => reportBlocking(c, settings, msg.note),
   'journal.delete': (msg) => deleteEntry(msg.entry, msg.reason),
-  'journal.import': (msg) => importBundle(msg.bundle),
   'journal.note': (msg) => addNote(msg.entry, msg.text),
-  'journal.where': () => ({ db: currentJournalDb(), session: currentJournalDb() === SESSION_DB }),
+  // The open journal, loaded (and, the first time, moved to one row per record) before a page reads it.
+  'journal.where': async () => {
+    await ensureJournal();
+    return { db: currentJournalDb(), session: currentJournalDb() === SESSION_DB };
+  },
+  'journal.summary': () => journalSummary(),
+  // The journal page stored a bundle it verified: read the journal again (and check it).
+  'journal.reload': async () => {
+    journalReady = null;
+    await ensureJournal();
+    return {};
+  },
 };

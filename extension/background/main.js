@@ -15,6 +15,7 @@ import * as mediator from './mediator.js';
 import * as profiles from './profiles.js';
 import * as settings from './settings.js';
 import * as timestamps from './timestamps.js';
+import { noteTab } from './traces.js';
 import * as untranslated from './untranslated.js';
 import { watchRequests } from './web-requests.js';
 
@@ -67,8 +68,11 @@ api.runtime.onMessage.addListener((raw, sender, sendResponse) => {
 settings.watchSettings();
 watchRequests();
 api.commands?.onCommand.addListener(mediator.onCommand);
+api.tabs.onCreated.addListener(noteTab); // during a mediator session: the tabs it opens
 
-// A mediator session interrupted by the browser closing leaves nothing for the next person.
+
+// A mediator session interrupted by the browser closing leaves nothing for the next person (its
+// key was in memory only: its database is unreadable; it is deleted).
 mediator.cleanUpEndedSession().catch((e) => console.error('Relais could not clean up an ended session:', e));
 
 // Start the core early so the first page does not wait for it.

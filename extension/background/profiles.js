@@ -10,6 +10,9 @@
 // captures, notes as chained records). Nothing else of the profile is stored in clear but its
 // name and dates: the person chooses the name (initials or a pseudonym are enough).
 // A wrong passphrase fails AES-GCM's authentication: a clear error, nothing changed.
+// The database exists only while a profile does: it is created when the first profile is kept
+// (listing, opening or checking never create it), and deleted with the last profile, so that a
+// computer where nobody kept anything holds no trace of mediator mode.
 //
 // Opening a profile starts a mediator session with its journal: that message is mediator.js's.
 import { fromBase64, toBase64 } from '../shared/base64.js';
@@ -32,13 +35,18 @@ export class WrongPassphraseError extends Error {
 
 let dbPromise = null;
 
-function open() {
+/** The database; with `create: false`, null when no profile was ever kept (nothing is created). */
+async function open({ create = false } = {}) {
+  if (!dbPromise && !create && !(await indexedDB.databases()).some((d) => d.name === DB_NAME)) return null;
   dbPromise ??= new Promise((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, DB_VERSION);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'name' });
     };
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      req.result.onversionchange = () => { req.result.close(); dbPromise = null; };
+      resolve(req.result);
+    };
     req.onerror = () => reject(req.error);
   });
   dbPromise.catch(() => { dbPromise = null; });
@@ -63,13 +71,14 @@ function summary(p) {
 
 export async function listProfiles() {
   const db = await open();
+  if (!db) return [];
   const all = await request(db.transaction(STORE).objectStore(STORE).getAll());
   return all.map(summary).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 async function get(name) {
   const db = await open();
-  return request(db.transaction(STORE).objectStore(STORE).get(name));
+  return db ? request(db.transaction(STORE).objectStore(STORE).get(name)) : undefined;
 }
 
 /** Decrypts a profile's bundle. Throws WrongPassphraseError, or a plain Error if there is none. */
@@ -111,18 +120,32 @@ export async function saveProfile(name, passphrase, bundle) {
     cipher: { name: 'AES-GCM', iv },
     data,
   };
-  const db = await open();
+  const db = await open({ create: true });
   const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
   tx.objectStore(STORE).put(row);
   await done(tx);
   return summary(row);
 }
 
+/** Deletes a profile; with the last one, the database itself. */
 export async function deleteProfile(name) {
   const db = await open();
+  if (!db) return;
   const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
-  tx.objectStore(STORE).delete(name);
+  const store = tx.objectStore(STORE);
+  store.delete(name);
+  const left = store.count();
   await done(tx);
+  if (left.result === 0) {
+    db.close();
+    dbPromise = null;
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(DB_NAME);
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => resolve();
+    });
+  }
 }
 
 /** The profile's encrypted payload: the person's language and their journal's bundle. */

@@ -4,8 +4,8 @@
 // against that hash and kept in the bundle (`timestamps/<n>.tsr`). These are the only requests
 // Relais itself sends, and only on the person's click.
 import { api } from '../shared/api.js';
-import { appendJournal } from '../shared/journal-store.js';
-import { ensureJournal, forgetJournal } from './journal.js';
+import { append, ensureJournal } from './journal.js';
+import { readSession } from './settings.js';
 
 const TSA_KEY = 'tsa'; // storage.local.tsa = {schema: 1, urls}
 
@@ -17,19 +17,20 @@ async function timestampAuthority(tsa, query) {
 }
 
 async function timestampJournal(urls) {
-  const j = await ensureJournal();
-  await api.storage.local.set({ [TSA_KEY]: { schema: 1, urls } });
+  // The list is the computer's setting: a mediator session leaves nothing in storage.local.
+  if (!(await readSession())) await api.storage.local.set({ [TSA_KEY]: { schema: 1, urls } });
   const results = [];
   for (const tsa of urls) {
     try {
-      const q = j.timestampQuery();
+      const q = (await ensureJournal()).timestampQuery();
       const token = await timestampAuthority(tsa, new Uint8Array(q.query));
-      const stamped = j.timestamp(BigInt(q.seq), tsa, token);
-      await appendJournal(stamped.journalJson, stamped.files[0], token);
+      // No record: the token (checked by the core against record q.seq's hash) and the new head.
+      await append((journal) => {
+        const stamped = journal.timestamp(BigInt(q.seq), tsa, token);
+        return { rec: { head: stamped.head, record: null, seq: null }, files: [[stamped.files[0], token]] };
+      });
       results.push({ tsa, ok: true, seq: q.seq });
     } catch (e) {
-      forgetJournal(); // memory follows disk again if the write failed half-way
-      await ensureJournal().catch(() => {});
       results.push({ tsa, ok: false, error: String(e?.message ?? e) });
     }
   }

@@ -1,16 +1,19 @@
 // HTTP failures on the portals, observed without blocking anything (webRequest, observe only).
 // The manifest's host permissions limit these events to the portals. Which responses and errors
 // are failures, and how the journal says them, is the core's decision (`Core.noticed`); the main
-// frame's `Date` header is kept as the server's own time of the tab's later records.
+// frame's `Date` header is kept as the server's own time of the tab's later records. During a
+// mediator session, the portal hosts reached are noted, for the end of the session (traces.js).
 import { api } from '../shared/api.js';
 import { core } from './core.js';
 import { noteServerDate, recordFailure } from './journal.js';
 import { readSettings } from './settings.js';
+import { noteHost } from './traces.js';
 
 /** Registers the observers (at the background's start, synchronously). */
 export function watchRequests() {
   if (!api.webRequest) return;
   const filter = { urls: api.runtime.getManifest().host_permissions, types: ['main_frame', 'xmlhttprequest'] };
+  api.webRequest.onBeforeRequest.addListener((d) => noteHost(d.url), { ...filter, types: ['main_frame', 'sub_frame', 'xmlhttprequest'] });
   api.webRequest.onHeadersReceived.addListener((d) => {
     if (d.type !== 'main_frame') return;
     const date = d.responseHeaders?.find((h) => h.name.toLowerCase() === 'date')?.value;

@@ -132,6 +132,26 @@ mediator-profile-export = Export the journal (ZIP)
 mediator-profile-delete = Delete
 mediator-profile-delete-confirm = Delete this profile and its journal from this computer? This cannot be undone.
 mediator-profile-deleted = Profile { $profile } deleted.
+mediator-clean = Also remove what the browser kept of this session: its tabs, the portals' cookies, cache and data, history, form data and downloads list since the session started
+mediator-clean-help = The browser asks once for the permission to remove its data. History, form data and the downloads list since the start of the session are removed for every site: the browser cannot remove them for some sites only.
+mediator-private-start = Start a session in a private window
+mediator-private-help = A private window keeps nothing once it is closed: no history, no cookies, no form data.
+mediator-private-off = To offer the person a private window, allow Relais in private windows in the browser's extension settings (Firefox: Add-ons, Relais, Run in private windows; Chromium: Extensions, Relais, Details, Allow in Incognito).
+mediator-private-on = This session runs in a private window: close it at the end.
+mediator-report-title = What the end of the session removed
+mediator-remains-title = What remains, and how to remove it
+mediator-remains-more = Everything about ending a session, in French for the mediator
+mediator-report-session = Relais's records of the session: language, notes, journal, captures. Its key is dropped, so any copy left on the disk cannot be read.
+mediator-report-not-removed = The browser's own traces of the session (history, cookies, cache, form data) were not removed.
+mediator-remains-by-hand = To remove them by hand: press Ctrl+Shift+Delete in the browser and choose the period since the session started.
+mediator-report-sites = Cookies, cache and data of the portals visited: { $hosts }.
+mediator-report-history = History, form data and the list of downloads since { $started }.
+mediator-report-failed = Not removed: { $detail }
+mediator-report-tabs = Tabs of the session closed: { $count }.
+mediator-report-window = The session's private window was closed.
+mediator-remains-open-tabs = Tabs still open on a portal of the session (opened before it): { $count }. Close them: an open tab keeps its page.
+mediator-remains-restore = The browser's session-restore files can keep what was typed in the session's tabs, even once closed, until the browser rewrites them: prefer a private window, and close the browser at the end of the session.
+mediator-remains-downloads = Files the session downloaded stay in the Downloads folder: delete them there.
 
 ## Journal page: grouping and notes
 journal-notes = Notes

@@ -132,6 +132,26 @@ mediator-profile-export = Exportar el diario (ZIP)
 mediator-profile-delete = Borrar
 mediator-profile-delete-confirm = ¿Borrar este perfil y su diario de esta computadora? No se podrá deshacer.
 mediator-profile-deleted = Perfil «{ $profile }» borrado.
+mediator-clean = Borrar también lo que el navegador guardó de esta sesión: sus pestañas, las cookies, la caché y los datos de los portales, el historial, los datos de formularios y la lista de descargas desde el inicio de la sesión
+mediator-clean-help = El navegador pide una vez el permiso para borrar sus datos. El historial, los datos de formularios y la lista de descargas desde el inicio de la sesión se borran para todos los sitios: el navegador no puede borrarlos solo para algunos.
+mediator-private-start = Empezar una sesión en una ventana privada
+mediator-private-help = Una ventana privada no guarda nada una vez cerrada: ni historial, ni cookies, ni datos de formularios.
+mediator-private-off = Para ofrecer una ventana privada, permita Relais en las ventanas privadas en los ajustes de extensiones del navegador (Firefox: Complementos, Relais, Ejecutar en ventanas privadas; Chromium: Extensiones, Relais, Detalles, Permitir en modo incógnito).
+mediator-private-on = Esta sesión se desarrolla en una ventana privada: ciérrela al final.
+mediator-report-title = Lo que el fin de la sesión borró
+mediator-remains-title = Lo que queda, y cómo borrarlo
+mediator-remains-more = Todo sobre el fin de la sesión, en francés para el mediador
+mediator-report-session = Los datos de la sesión en Relais: idioma, notas, diario, capturas. Su clave se ha borrado: una copia que quede en el disco ya no se puede leer.
+mediator-report-not-removed = Los rastros de la sesión en el navegador (historial, cookies, caché, datos de formularios) no se han borrado.
+mediator-remains-by-hand = Para borrarlos a mano: pulse Ctrl+Mayús+Supr en el navegador y elija el período desde el inicio de la sesión.
+mediator-report-sites = Cookies, caché y datos de los portales visitados: { $hosts }.
+mediator-report-history = Historial, datos de formularios y lista de descargas desde { $started }.
+mediator-report-failed = No borrado: { $detail }
+mediator-report-tabs = Pestañas de la sesión cerradas: { $count }.
+mediator-report-window = Se cerró la ventana privada de la sesión.
+mediator-remains-open-tabs = Pestañas aún abiertas en un portal de la sesión (abiertas antes de ella): { $count }. Ciérrelas: una pestaña abierta conserva su página.
+mediator-remains-restore = El navegador guarda las pestañas abiertas en sus archivos de restauración de sesión hasta que se cierra: cierre el navegador al final de la sesión.
+mediator-remains-downloads = Los archivos descargados durante la sesión quedan en la carpeta Descargas: bórrelos allí.
 
 ## Página del diario: agrupación y notas
 journal-notes = Notas

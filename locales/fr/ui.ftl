@@ -128,6 +128,26 @@ mediator-profile-export = Exporter le journal (ZIP)
 mediator-profile-delete = Supprimer
 mediator-profile-delete-confirm = Supprimer ce profil et son journal de cet ordinateur ? C’est définitif.
 mediator-profile-deleted = Profil { $profile } supprimé.
+mediator-clean = Effacer aussi ce que le navigateur a gardé de la séance : ses onglets, les cookies, le cache et les données des portails, l’historique, les données de formulaire et la liste des téléchargements depuis le début de la séance
+mediator-clean-help = Le navigateur demande une fois l’autorisation d’effacer ses données. L’historique, les données de formulaire et la liste des téléchargements depuis le début de la séance sont effacés pour tous les sites : le navigateur ne sait pas les effacer pour certains sites seulement.
+mediator-private-start = Commencer une séance dans une fenêtre privée
+mediator-private-help = Une fenêtre privée ne garde rien une fois fermée : ni historique, ni cookies, ni données de formulaire.
+mediator-private-off = Pour proposer une fenêtre privée à la personne, autorisez Relais dans les fenêtres privées dans les réglages des extensions du navigateur (Firefox : Modules complémentaires, Relais, Exécution dans les fenêtres privées ; Chromium : Extensions, Relais, Détails, Autoriser en mode navigation privée).
+mediator-private-on = Cette séance se déroule dans une fenêtre privée : fermez-la à la fin.
+mediator-report-title = Ce que la fin de séance a effacé
+mediator-remains-title = Ce qui reste, et comment l’effacer
+mediator-remains-more = Tout sur la fin de séance, pour la personne médiatrice
+mediator-report-session = Les données de la séance chez Relais : langue, notes, journal, captures. Sa clé est effacée : une copie restée sur le disque ne peut plus être lue.
+mediator-report-not-removed = Les traces de la séance dans le navigateur (historique, cookies, cache, données de formulaire) n’ont pas été effacées.
+mediator-remains-by-hand = Pour les effacer à la main : appuyez sur Ctrl+Maj+Suppr dans le navigateur et choisissez la période depuis le début de la séance.
+mediator-report-sites = Cookies, cache et données des portails visités : { $hosts }.
+mediator-report-history = Historique, données de formulaire et liste des téléchargements depuis le { $started }.
+mediator-report-failed = Pas effacé : { $detail }
+mediator-report-tabs = Onglets de la séance fermés : { $count }.
+mediator-report-window = La fenêtre privée de la séance a été fermée.
+mediator-remains-open-tabs = Onglets encore ouverts sur un portail de la séance (ouverts avant elle) : { $count }. Fermez-les : un onglet ouvert garde sa page.
+mediator-remains-restore = Les fichiers de restauration de session du navigateur peuvent garder ce qui a été tapé dans les onglets de la séance, même fermés, jusqu’à ce que le navigateur les réécrive : préférez une fenêtre privée, et fermez le navigateur à la fin de la séance.
+mediator-remains-downloads = Les fichiers téléchargés pendant la séance restent dans le dossier Téléchargements : supprimez-les là.
 
 ## Page du journal : regroupement et notes
 journal-notes = Notes

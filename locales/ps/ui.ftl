@@ -130,6 +130,26 @@ mediator-profile-export = ثبت کتاب په فایل (ZIP) کې خوندي ک
 mediator-profile-delete = پاک یې کړئ
 mediator-profile-delete-confirm = دا پروفایل او د هغه ثبت کتاب له دې کمپیوټر څخه پاک شي؟ بیا یې نه شئ راګرځولی.
 mediator-profile-deleted = پروفایل { $profile } پاک شو.
+mediator-clean = هغه څه هم ړنګ کړئ چې براوزر له دې ناستې ساتلي: د ناستې ټبونه، د پورټلونو کوکیز، کش او معلومات، او د ناستې له پیل راهیسې تاریخچه، د فورمو معلومات او د ډاونلوډونو لړلیک
+mediator-clean-help = براوزر یو ځل د خپلو معلوماتو د ړنګولو اجازه غواړي. د ناستې له پیل راهیسې تاریخچه، د فورمو معلومات او د ډاونلوډونو لړلیک د ټولو سایټونو لپاره ړنګېږي: براوزر یې یوازې د ځینو سایټونو لپاره نشي ړنګولی.
+mediator-private-start = ناسته په یوه شخصي کړکۍ کې پیل کړئ
+mediator-private-help = شخصي کړکۍ له تړلو وروسته هېڅ نه ساتي: نه تاریخچه، نه کوکیز، نه د فورمو معلومات.
+mediator-private-off = شخص ته د شخصي کړکۍ د وړاندې کولو لپاره، د براوزر د توسیعونو په تنظیماتو کې Relais ته په شخصي کړکیو کې اجازه ورکړئ (Firefox: Add-ons، Relais، په شخصي کړکیو کې چلول؛ Chromium: Extensions، Relais، Details، په Incognito کې اجازه).
+mediator-private-on = دا ناسته په شخصي کړکۍ کې روانه ده: په پای کې یې وتړئ.
+mediator-report-title = د ناستې پای څه ړنګ کړل
+mediator-remains-title = څه پاتې دي، او څنګه ړنګ شي
+mediator-remains-more = د ناستې د پای په اړه هرڅه، د منځګړي لپاره په فرانسوي
+mediator-report-session = په Relais کې د ناستې معلومات: ژبه، یادښتونه، ثبت کتاب، انځورونه. کیلي یې ړنګه شوه: په ډیسک کې پاتې کاپي نور نه لوستل کېږي.
+mediator-report-not-removed = په براوزر کې د ناستې نښې (تاریخچه، کوکیز، کش، د فورمو معلومات) ړنګې نه شوې.
+mediator-remains-by-hand = د لاس په واسطه د ړنګولو لپاره: په براوزر کې Ctrl+Shift+Delete کېکاږئ او د ناستې له پیل راهیسې موده وټاکئ.
+mediator-report-sites = د کتل شویو پورټلونو کوکیز، کش او معلومات: { $hosts }.
+mediator-report-history = له { $started } راهیسې تاریخچه، د فورمو معلومات او د ډاونلوډونو لړلیک.
+mediator-report-failed = ړنګ نه شو: { $detail }
+mediator-report-tabs = د ناستې تړل شوي ټبونه: { $count }.
+mediator-report-window = د ناستې شخصي کړکۍ وتړل شوه.
+mediator-remains-open-tabs = د ناستې په پورټل کې لا خلاص ټبونه (له ناستې مخکې خلاص شوي): { $count }. ویې تړئ: خلاص ټب خپله پاڼه ساتي.
+mediator-remains-restore = براوزر خلاص ټبونه تر تړلو پورې د ناستې د بېرته راګرځولو په فایلونو کې ساتي: د ناستې په پای کې براوزر وتړئ.
+mediator-remains-downloads = د ناستې پر مهال ډاونلوډ شوي فایلونه د Downloads په فولډر کې پاتې کېږي: هلته یې ړنګ کړئ.
 
 ## Journal page: grouping and notes
 journal-notes = یادښتونه

@@ -134,6 +134,26 @@ mediator-profile-export = Exportar o diário (ZIP)
 mediator-profile-delete = Apagar
 mediator-profile-delete-confirm = Apagar este perfil e o seu diário deste computador? Não é possível desfazer.
 mediator-profile-deleted = Perfil «{ $profile }» apagado.
+mediator-clean = Apagar também o que o navegador guardou desta sessão: os seus separadores, os cookies, a cache e os dados dos portais, o histórico, os dados de formulários e a lista de transferências desde o início da sessão
+mediator-clean-help = O navegador pede uma vez a autorização para apagar os seus dados. O histórico, os dados de formulários e a lista de transferências desde o início da sessão são apagados para todos os sites: o navegador não os consegue apagar só para alguns.
+mediator-private-start = Começar uma sessão numa janela privada
+mediator-private-help = Uma janela privada não guarda nada depois de fechada: nem histórico, nem cookies, nem dados de formulários.
+mediator-private-off = Para oferecer uma janela privada, autorize o Relais nas janelas privadas nas definições de extensões do navegador (Firefox: Extras, Relais, Executar em janelas privadas; Chromium: Extensões, Relais, Detalhes, Permitir no modo de navegação anónima).
+mediator-private-on = Esta sessão decorre numa janela privada: feche-a no fim.
+mediator-report-title = O que o fim da sessão apagou
+mediator-remains-title = O que fica, e como o apagar
+mediator-remains-more = Tudo sobre o fim da sessão, em francês para o mediador
+mediator-report-session = Os dados da sessão no Relais: língua, notas, diário, capturas. A sua chave foi apagada: uma cópia que fique no disco já não pode ser lida.
+mediator-report-not-removed = Os vestígios da sessão no navegador (histórico, cookies, cache, dados de formulários) não foram apagados.
+mediator-remains-by-hand = Para os apagar à mão: prima Ctrl+Shift+Delete no navegador e escolha o período desde o início da sessão.
+mediator-report-sites = Cookies, cache e dados dos portais visitados: { $hosts }.
+mediator-report-history = Histórico, dados de formulários e lista de transferências desde { $started }.
+mediator-report-failed = Não apagado: { $detail }
+mediator-report-tabs = Separadores da sessão fechados: { $count }.
+mediator-report-window = A janela privada da sessão foi fechada.
+mediator-remains-open-tabs = Separadores ainda abertos num portal da sessão (abertos antes dela): { $count }. Feche-os: um separador aberto guarda a sua página.
+mediator-remains-restore = O navegador guarda os separadores abertos nos seus ficheiros de restauro de sessão até ser fechado: feche o navegador no fim da sessão.
+mediator-remains-downloads = Os ficheiros transferidos durante a sessão ficam na pasta Transferências: apague-os lá.
 
 ## Página do diário: agrupamento e notas
 journal-notes = Notas

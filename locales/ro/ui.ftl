@@ -135,6 +135,26 @@ mediator-profile-export = Exportă jurnalul (ZIP)
 mediator-profile-delete = Șterge
 mediator-profile-delete-confirm = Ștergeți acest profil și jurnalul lui de pe acest calculator? Nu se mai poate anula.
 mediator-profile-deleted = Profilul „{ $profile }” a fost șters.
+mediator-clean = Șterge și ce a păstrat browserul din această întâlnire: filele ei, cookie-urile, memoria cache și datele portalurilor, istoricul, datele din formulare și lista descărcărilor de la începutul întâlnirii
+mediator-clean-help = Browserul cere o dată permisiunea de a-și șterge datele. Istoricul, datele din formulare și lista descărcărilor de la începutul întâlnirii se șterg pentru toate site-urile: browserul nu le poate șterge doar pentru unele.
+mediator-private-start = Începe o întâlnire într-o fereastră privată
+mediator-private-help = O fereastră privată nu păstrează nimic după ce este închisă: nici istoric, nici cookie-uri, nici date din formulare.
+mediator-private-off = Pentru a oferi o fereastră privată, permiteți Relais în ferestrele private din setările extensiilor browserului (Firefox: Suplimente, Relais, Rulează în ferestre private; Chromium: Extensii, Relais, Detalii, Permite în modul incognito).
+mediator-private-on = Această întâlnire are loc într-o fereastră privată: închideți-o la sfârșit.
+mediator-report-title = Ce a șters sfârșitul întâlnirii
+mediator-remains-title = Ce rămâne și cum se șterge
+mediator-remains-more = Totul despre sfârșitul întâlnirii, în franceză pentru mediator
+mediator-report-session = Datele întâlnirii în Relais: limba, notițele, jurnalul, capturile. Cheia ei a fost ștearsă: o copie rămasă pe disc nu mai poate fi citită.
+mediator-report-not-removed = Urmele întâlnirii în browser (istoric, cookie-uri, memorie cache, date din formulare) nu au fost șterse.
+mediator-remains-by-hand = Pentru a le șterge manual: apăsați Ctrl+Shift+Delete în browser și alegeți perioada de la începutul întâlnirii.
+mediator-report-sites = Cookie-uri, memorie cache și date ale portalurilor vizitate: { $hosts }.
+mediator-report-history = Istoricul, datele din formulare și lista descărcărilor din { $started }.
+mediator-report-failed = Nu s-a șters: { $detail }
+mediator-report-tabs = File ale întâlnirii închise: { $count }.
+mediator-report-window = Fereastra privată a întâlnirii a fost închisă.
+mediator-remains-open-tabs = File încă deschise pe un portal al întâlnirii (deschise înaintea ei): { $count }. Închideți-le: o filă deschisă își păstrează pagina.
+mediator-remains-restore = Browserul păstrează filele deschise în fișierele de restaurare a sesiunii până la închidere: închideți browserul la sfârșitul întâlnirii.
+mediator-remains-downloads = Fișierele descărcate în timpul întâlnirii rămân în dosarul Descărcări: ștergeți-le de acolo.
 
 ## Pagina jurnalului: grupare și notițe
 journal-notes = Notițe

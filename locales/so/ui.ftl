@@ -127,6 +127,26 @@ mediator-profile-export = Soo saar diiwaanka (ZIP)
 mediator-profile-delete = Tirtir
 mediator-profile-delete-confirm = Ma tirtiraysaa galkan iyo diiwaankiisa kombiyuutarkan? Dib looma soo celin karo.
 mediator-profile-deleted = Galka { $profile } waa la tirtiray.
+mediator-clean = Sidoo kale tirtir waxa browser-ku ka hayo kulankan: tabaheeda, cookies-ka, kaydka ku-meel-gaarka ah iyo xogta boggaga, taariikhda, xogta foomamka iyo liiska soo dejinta tan iyo bilowgii kulanka
+mediator-clean-help = Browser-ku hal mar ayuu ogolaansho weydiinayaa si uu xogtiisa u tirtiro. Taariikhda, xogta foomamka iyo liiska soo dejinta tan iyo bilowgii kulanka waa laga tirtirayaa dhammaan bogagga: browser-ku kama tirtiri karo bogag qaar oo keliya.
+mediator-private-start = Kulanka ka bilow daaqad gaar ah
+mediator-private-help = Daaqad gaar ahi waxba ma hayso marka la xiro: taariikh, cookies ama xogta foomam midna.
+mediator-private-off = Si aad qofka ugu bixiso daaqad gaar ah, u oggolow Relais daaqadaha gaarka ah ee dejinta kordhinta browser-ka (Firefox: Add-ons, Relais, Ka shaqee daaqadaha gaarka ah; Chromium: Extensions, Relais, Faahfaahin, U oggolow Incognito).
+mediator-private-on = Kulankani wuxuu ka socdaa daaqad gaar ah: dhammaadka xir.
+mediator-report-title = Waxa dhammaadka kulanku tirtiray
+mediator-remains-title = Waxa harsan, iyo sida loo tirtiro
+mediator-remains-more = Wax walba oo ku saabsan dhammaadka kulanka, Faransiis loogu talagalay dhexdhexaadiyaha
+mediator-report-session = Xogta kulanka ee Relais: luqadda, qoraallada, diiwaanka, sawirrada. Furihiisa waa la tirtiray: nuqul ku haray diskiga mar dambe lama akhrin karo.
+mediator-report-not-removed = Raadadka kulanka ee browser-ka (taariikhda, cookies, kaydka, xogta foomamka) lama tirtirin.
+mediator-remains-by-hand = Si gacanta loogu tirtiro: browser-ka ku riix Ctrl+Shift+Delete oo dooro muddada tan iyo bilowgii kulanka.
+mediator-report-sites = Cookies, kaydka iyo xogta boggaga la booqday: { $hosts }.
+mediator-report-history = Taariikhda, xogta foomamka iyo liiska soo dejinta tan iyo { $started }.
+mediator-report-failed = Lama tirtirin: { $detail }
+mediator-report-tabs = Tabaha kulanka ee la xiray: { $count }.
+mediator-report-window = Daaqadda gaarka ah ee kulanka waa la xiray.
+mediator-remains-open-tabs = Tabaha weli ka furan bog kulanka (la furay kahor): { $count }. Xir: tab furan waxay haysaa boggeeda.
+mediator-remains-restore = Browser-ku wuxuu tabaha furan ku hayaa faylasha soo celinta fadhiga ilaa la xiro: dhammaadka kulanka xir browser-ka.
+mediator-remains-downloads = Faylasha la soo dejiyay inta lagu jiro kulanka waxay ku haraan galka Downloads: halkaas ka tirtir.
 
 ## Journal page: grouping and notes
 journal-notes = Xusuusqor

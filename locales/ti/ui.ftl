@@ -127,6 +127,26 @@ mediator-profile-export = ነቲ መዝገብ ኣውጽእ (ZIP)
 mediator-profile-delete = ደምስስ
 mediator-profile-delete-confirm = ነዚ ፕሮፋይልን መዝገቡን ካብዚ ኮምፒተር ክትድምስስዎ ትደልዩ ዶ? ድሕሪኡ ክምለስ ኣይክእልን እዩ።
 mediator-profile-deleted = ፕሮፋይል { $profile } ተደምሲሱ።
+mediator-clean = ብራውዘር ካብዚ ኣኼባ ዝዓቀቦ እውን ደምስስ፦ ታባቱ፡ ኩኪታት፡ ካሽን ሓበሬታን ናይ ፖርታላት፡ ካብ መጀመርታ ኣኼባ ጀሚሩ ታሪኽ፡ ሓበሬታ ቅጥዕታትን ዝርዝር ዝወረዱን
+mediator-clean-help = ብራውዘር ሓበሬታኡ ንምድምሳስ ሓደ ግዜ ፍቓድ ይሓትት። ካብ መጀመርታ ኣኼባ ጀሚሩ ዘሎ ታሪኽ፡ ሓበሬታ ቅጥዕታትን ዝርዝር ዝወረዱን ንኹሎም መርበባት ይድምሰሱ፦ ብራውዘር ንገሊኦም መርበባት ጥራይ ክድምስሶም ኣይክእልን።
+mediator-private-start = ኣኼባ ኣብ ብሕታዊ መስኮት ጀምር
+mediator-private-help = ብሕታዊ መስኮት ምስ ተዓጽወ ዋላ ሓንቲ ኣይዕቅብን፦ ታሪኽ፡ ኩኪታት ወይ ሓበሬታ ቅጥዕታት የለን።
+mediator-private-off = ንሰብ ብሕታዊ መስኮት ንምቕራብ፡ ኣብ ምድላዋት ተወሰኽቲ ናይ ብራውዘር Relais ኣብ ብሕታዊ መስኮታት ክሰርሕ ፍቐድ (Firefox: ተወሰኽቲ፡ Relais፡ ኣብ ብሕታዊ መስኮታት ኣሰርሕ፤ Chromium: ተወሰኽቲ፡ Relais፡ ዝርዝር፡ ኣብ Incognito ፍቐድ)።
+mediator-private-on = እዚ ኣኼባ ኣብ ብሕታዊ መስኮት እዩ ዝካየድ ዘሎ፦ ኣብ መወዳእታ ዕጸዎ።
+mediator-report-title = መወዳእታ ኣኼባ ዝደምሰሶ
+mediator-remains-title = ዝተረፈ፡ ከመይ ከም ዝድምሰስ
+mediator-remains-more = ብዛዕባ መወዳእታ ኣኼባ ኩሉ፡ ንኣማኻሪ ብፈረንሳይኛ
+mediator-report-session = ሓበሬታ ኣኼባ ኣብ Relais፦ ቋንቋ፡ መዘኻኸሪ፡ መዝገብ፡ ስእልታት። መፍትሕ ተደምሲሱ እዩ፦ ኣብ ዲስክ ዝተረፈ ቅዳሕ ድሕሪ ሕጂ ክንበብ ኣይክእልን።
+mediator-report-not-removed = ኣሰር ኣኼባ ኣብ ብራውዘር (ታሪኽ፡ ኩኪታት፡ ካሽ፡ ሓበሬታ ቅጥዕታት) ኣይተደምሰሰን።
+mediator-remains-by-hand = ብኢድ ንምድምሳስ፦ ኣብ ብራውዘር Ctrl+Shift+Delete ጠውቕ፡ ካብ መጀመርታ ኣኼባ ዘሎ ግዜ ምረጽ።
+mediator-report-sites = ኩኪታት፡ ካሽን ሓበሬታን ናይ ዝተበጽሑ ፖርታላት፦ { $hosts }።
+mediator-report-history = ካብ { $started } ጀሚሩ ታሪኽ፡ ሓበሬታ ቅጥዕታትን ዝርዝር ዝወረዱን።
+mediator-report-failed = ኣይተደምሰሰን፦ { $detail }
+mediator-report-tabs = ዝተዓጽዉ ታባት ኣኼባ፦ { $count }።
+mediator-report-window = ብሕታዊ መስኮት ኣኼባ ተዓጽዩ።
+mediator-remains-open-tabs = ገና ኣብ ፖርታል ኣኼባ ክፉታት ዘለዉ ታባት (ቅድሚ ኣኼባ ዝተኸፍቱ)፦ { $count }። ዕጸዎም፦ ክፉት ታብ ገጹ ይዕቅብ።
+mediator-remains-restore = ብራውዘር ክሳብ ዝዕጾ ክፉታት ታባት ኣብ ፋይላት ምምላስ ሰሽን ይዕቅቦም፦ ኣብ መወዳእታ ኣኼባ ብራውዘር ዕጸዎ።
+mediator-remains-downloads = ኣብ ግዜ ኣኼባ ዝወረዱ ፋይላት ኣብ ማህደር Downloads ይተርፉ፦ ኣብኡ ደምስሶም።
 
 ## Journal page: grouping and notes
 journal-notes = መዘኻኸሪታት

@@ -127,6 +127,26 @@ mediator-profile-export = Günlüğü dışa aktar (ZIP)
 mediator-profile-delete = Sil
 mediator-profile-delete-confirm = Bu profil ve günlüğü bu bilgisayardan silinsin mi? Bu işlem geri alınamaz.
 mediator-profile-deleted = Profil silindi: { $profile }.
+mediator-clean = Tarayıcının bu oturumdan sakladıklarını da sil: oturumun sekmeleri, portalların çerezleri, önbelleği ve verileri, oturumun başından beri geçmiş, form verileri ve indirme listesi
+mediator-clean-help = Tarayıcı verilerini silmek için bir kez izin ister. Oturumun başından beri geçmiş, form verileri ve indirme listesi tüm siteler için silinir: tarayıcı bunları yalnızca bazı siteler için silemez.
+mediator-private-start = Oturumu gizli pencerede başlat
+mediator-private-help = Gizli pencere kapatıldıktan sonra hiçbir şey saklamaz: ne geçmiş, ne çerez, ne form verisi.
+mediator-private-off = Gizli pencere sunmak için tarayıcının uzantı ayarlarında Relais'e gizli pencerelerde izin verin (Firefox: Eklentiler, Relais, Gizli pencerelerde çalıştır; Chromium: Uzantılar, Relais, Ayrıntılar, Gizli modda izin ver).
+mediator-private-on = Bu oturum gizli bir pencerede sürüyor: sonunda pencereyi kapatın.
+mediator-report-title = Oturumun sonunda silinenler
+mediator-remains-title = Kalanlar ve nasıl silinecekleri
+mediator-remains-more = Oturumun sonu hakkında her şey, arabulucu için Fransızca
+mediator-report-session = Relais'teki oturum verileri: dil, notlar, günlük, ekran görüntüleri. Anahtarı silindi: diskte kalan bir kopya artık okunamaz.
+mediator-report-not-removed = Oturumun tarayıcıdaki izleri (geçmiş, çerezler, önbellek, form verileri) silinmedi.
+mediator-remains-by-hand = Elle silmek için: tarayıcıda Ctrl+Shift+Delete tuşlarına basın ve oturumun başından beri olan süreyi seçin.
+mediator-report-sites = Ziyaret edilen portalların çerezleri, önbelleği ve verileri: { $hosts }.
+mediator-report-history = { $started } tarihinden beri geçmiş, form verileri ve indirme listesi.
+mediator-report-failed = Silinmedi: { $detail }
+mediator-report-tabs = Kapatılan oturum sekmeleri: { $count }.
+mediator-report-window = Oturumun gizli penceresi kapatıldı.
+mediator-remains-open-tabs = Oturumun bir portalında hâlâ açık sekmeler (oturumdan önce açılmış): { $count }. Kapatın: açık bir sekme sayfasını saklar.
+mediator-remains-restore = Tarayıcı açık sekmeleri kapatılana kadar oturum geri yükleme dosyalarında saklar: oturumun sonunda tarayıcıyı kapatın.
+mediator-remains-downloads = Oturum sırasında indirilen dosyalar İndirilenler klasöründe kalır: onları orada silin.
 
 ## Journal page: grouping and notes
 journal-notes = Notlar

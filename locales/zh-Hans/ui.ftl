@@ -126,6 +126,26 @@ mediator-profile-export = 导出日志（ZIP）
 mediator-profile-delete = 删除
 mediator-profile-delete-confirm = 要从这台电脑上删除这个个人资料和它的日志吗？删除后无法恢复。
 mediator-profile-deleted = 个人资料 { $profile } 已删除。
+mediator-clean = 同时删除浏览器保留的本次会话内容：会话的标签页，各门户网站的 Cookie、缓存和数据，以及会话开始以来的历史记录、表单数据和下载列表
+mediator-clean-help = 浏览器会询问一次删除其数据的权限。会话开始以来的历史记录、表单数据和下载列表会针对所有网站删除：浏览器无法只删除部分网站的这些内容。
+mediator-private-start = 在隐私窗口中开始会话
+mediator-private-help = 隐私窗口关闭后不保留任何内容：没有历史记录、Cookie 或表单数据。
+mediator-private-off = 如要为当事人提供隐私窗口，请在浏览器的扩展设置中允许 Relais 在隐私窗口中运行（Firefox：附加组件、Relais、在隐私窗口中运行；Chromium：扩展程序、Relais、详情、在无痕模式下启用）。
+mediator-private-on = 本次会话在隐私窗口中进行：结束时请关闭该窗口。
+mediator-report-title = 结束会话时删除的内容
+mediator-remains-title = 仍然保留的内容及删除方法
+mediator-remains-more = 关于结束会话的全部说明（法语，供协助人员阅读）
+mediator-report-session = Relais 中本次会话的数据：语言、笔记、日志、截图。其密钥已删除：磁盘上残留的副本再也无法读取。
+mediator-report-not-removed = 浏览器中本次会话的痕迹（历史记录、Cookie、缓存、表单数据）没有被删除。
+mediator-remains-by-hand = 手动删除方法：在浏览器中按 Ctrl+Shift+Delete，并选择自会话开始以来的时间段。
+mediator-report-sites = 已访问门户网站的 Cookie、缓存和数据：{ $hosts }。
+mediator-report-history = 自 { $started } 以来的历史记录、表单数据和下载列表。
+mediator-report-failed = 未删除：{ $detail }
+mediator-report-tabs = 已关闭的会话标签页：{ $count }。
+mediator-report-window = 会话的隐私窗口已关闭。
+mediator-remains-open-tabs = 仍在会话门户网站上打开的标签页（在会话前打开）：{ $count }。请关闭它们：打开的标签页会保留其页面。
+mediator-remains-restore = 浏览器在关闭前会把打开的标签页保存在会话恢复文件中：会话结束时请关闭浏览器。
+mediator-remains-downloads = 会话期间下载的文件仍在“下载”文件夹中：请在那里删除。
 
 ## 日志页面：按日期分组和笔记（Journal page）
 journal-notes = 笔记

@@ -9,6 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { storedJournal } from './lib/journal.mjs';
 import { axe, inRelais } from './lib/page-checks.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
@@ -104,15 +105,7 @@ test('three failed submissions are counted as one captcha_blocked record with co
   assert.equal(evidence.captchaBlocked[0].count, 3);
   assert.equal(evidence.captchaBlocked[0].tries.length, 3);
   // In the journal: one `captcha` entry with its attempts, three tries in all.
-  const journal = await browser.sw.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('relais-journal', 1);
-    req.onsuccess = () => {
-      const get = req.result.transaction('journal').objectStore('journal').get('current');
-      get.onsuccess = () => resolve(JSON.parse(get.result));
-      get.onerror = () => reject(get.error);
-    };
-    req.onerror = () => reject(req.error);
-  }));
+  const journal = await storedJournal(browser.sw);
   const entries = journal.records.filter((r) => r.kind === 'entry' && r.failure === 'captcha');
   assert.equal(entries.length, 1);
   assert.equal(journal.records.filter((r) => r.kind === 'attempt' && r.entry === entries[0].seq).length, 2);

@@ -8,12 +8,16 @@
 //    says so in a closable notice (screenshot, axe);
 // 2. everything refused: the page says "not recorded", the stored journal is unchanged;
 // 3. storage back: the next failure is recorded and the chain holds, link by link.
+// The same in Firefox ESR, where the background is an event page reached over the Remote
+// Debugging Protocol (lib/firefox-rdp.mjs) to make its stores refuse.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { storedJournal } from './lib/journal.mjs';
+import { launch, openPortal, waitRecorded } from './lib/both.mjs';
 import { axe, violationKeys } from './lib/page-checks.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
@@ -32,36 +36,35 @@ after(async () => {
   await server?.close();
 });
 
-/** The stored journal (parsed) and the capture files' names, read from IndexedDB in the service worker. */
-function stored(sw) {
-  return sw.evaluate(() => new Promise((resolve, reject) => {
-    const req = indexedDB.open('relais-journal', 1);
+/** The stored journal (parsed, and as one text to compare) and the capture files' names. */
+async function stored(sw) {
+  const journal = await storedJournal(sw);
+  const files = await sw.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('relais-journal');
     req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains('journal')) { resolve({ raw: null, journal: null, files: [] }); return; }
-      const tx = db.transaction(['journal', 'captures']);
-      const get = tx.objectStore('journal').get('current');
-      const keys = tx.objectStore('captures').getAllKeys();
-      tx.oncomplete = () => resolve({ raw: get.result ?? null, journal: get.result ? JSON.parse(get.result) : null, files: keys.result });
-      tx.onerror = () => reject(tx.error);
+      const keys = db.transaction('captures').objectStore('captures').getAllKeys();
+      keys.onsuccess = () => { db.close(); resolve(keys.result); };
+      keys.onerror = () => reject(keys.error);
     };
     req.onerror = () => reject(req.error);
   }));
+  return { raw: journal ? JSON.stringify(journal) : null, journal, files };
 }
 
-/** Makes `put` into the named stores throw QuotaExceededError, synchronously; `[]` restores it. */
+/**
+ * Makes `put` and `add` into the named stores throw QuotaExceededError, synchronously; `[]`
+ * restores them. (A record is added to `records`, its head put in `journal`, its capture in `captures`.)
+ */
 function refuse(sw, stores) {
   return sw.evaluate((names) => {
-    globalThis.relaisTestOriginalPut ??= IDBObjectStore.prototype.put;
-    const put = globalThis.relaisTestOriginalPut;
-    if (!names.length) {
-      IDBObjectStore.prototype.put = put;
-      return;
+    globalThis.relaisTestOriginal ??= { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add };
+    for (const [method, original] of Object.entries(globalThis.relaisTestOriginal)) {
+      IDBObjectStore.prototype[method] = names.length ? function (...args) {
+        if (names.includes(this.name)) throw new DOMException('quota', 'QuotaExceededError');
+        return original.apply(this, args);
+      } : original;
     }
-    IDBObjectStore.prototype.put = function (...args) {
-      if (names.includes(this.name)) throw new DOMException('quota', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
   }, stores);
 }
 
@@ -125,7 +128,7 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
 
   // 2. Nothing can be written: the page says "not recorded", the stored journal is unchanged.
   const before2 = s.raw;
-  await refuse(b.sw, ['captures', 'journal']);
+  await refuse(b.sw, ['captures', 'journal', 'records']);
   const { page: login, errors: loginErrors } = await openWithOverlay(b.ctx, server.url('anef', '/portals/anef-login/'));
   await login.click('#se-connecter'); // empty identifier: the form's own error message
   const error = await waitNotice(login, 'error');
@@ -173,4 +176,59 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
       await jp.close();
     }
   });
+});
+
+test('Firefox ESR: a full quota keeps the text without the capture, says so; the chain holds once storage is back', async () => {
+  const ff = await launch('firefox', { lang: 'en', rdp: true });
+  // The same refusal as above, in Firefox's background event page.
+  const refuseFf = (stores) => ff.raw.background(`(() => {
+    const names = ${JSON.stringify(stores)};
+    globalThis.relaisTestOriginal ??= { put: IDBObjectStore.prototype.put, add: IDBObjectStore.prototype.add };
+    for (const [method, original] of Object.entries(globalThis.relaisTestOriginal)) {
+      IDBObjectStore.prototype[method] = names.length ? function (...args) {
+        if (names.includes(this.name)) throw new DOMException('quota', 'QuotaExceededError');
+        return original.apply(this, args);
+      } : original;
+    }
+    return 'ok';
+  })()`);
+  const journalOf = async () => {
+    const p = await ff.newPage();
+    await ff.gotoExtension(p, 'pages/mediator/mediator.html');
+    const r = await p.evaluate(async () => {
+      const store = await import(browser.runtime.getURL('shared/journal-store.js'));
+      return { json: await store.loadJournal(), files: [...(await store.loadCaptures()).keys()] };
+    });
+    await p.close();
+    return { journal: r.json ? JSON.parse(r.json) : null, files: r.files };
+  };
+  try {
+    await refuseFf(['captures']);
+    const { page: full, errors } = await openPortal(ff, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+    await ff.waitFor(full, () => relaisDom.one('.relais-notice[data-relais-notice="quota"]'));
+    const text = await full.evaluate(() => relaisDom.one('.relais-notice[data-relais-notice="quota"]').textContent.trim());
+    assert.match(text, /storage is full/);
+    let s = await journalOf();
+    const entry = s.journal?.records.find((r) => r.kind === 'entry' && r.failure === 'no-slot');
+    assert.ok(entry, `the entry was not kept: ${JSON.stringify(s.journal)}`);
+    assert.match(entry.message, /plus de plage horaire libre/);
+    assert.equal(entry.capture, undefined, 'a record kept without its capture must not name one');
+    assert.deepEqual(s.files, []);
+    assert.deepEqual(errors.filter((e) => !e.startsWith('Content-Security-Policy')), []);
+    await full.close();
+
+    await refuseFf([]);
+    const { page: spa } = await openPortal(ff, server.url('prefecture', '/portals/prefecture-rdv/'));
+    await spa.click('#demande-rdv');
+    await waitRecorded(ff, spa, 1);
+    s = await journalOf();
+    assertChain(s.journal);
+    const last = s.journal.records.at(-1);
+    assert.equal(last.kind, 'entry');
+    assert.ok(last.capture && s.files.includes(last.capture.file), 'the capture is stored again once there is room');
+    await spa.close();
+    console.log(`Firefox quota: ${s.journal.records.length} records, chain intact; files stored: ${s.files.join(', ')}`);
+  } finally {
+    await ff.close();
+  }
 });

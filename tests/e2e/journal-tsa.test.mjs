@@ -5,11 +5,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { makeTsa } from './lib/tsa.mjs';
+import { downloadBytes, launch, openPortal, waitRecorded } from './lib/both.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
 const OUT = join(ROOT, 'tests/e2e/out');
@@ -69,6 +70,36 @@ test('the journal is timestamped by the authority the person lists, and the bund
     assert.match(await jp.textContent('#tsa-status'), /HTTP 404|HTTP 4/);
     assert.equal(await jp.evaluate(() => document.body.dataset.records), before);
     assert.deepEqual(errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('Firefox ESR: the journal timestamped by the listed authority, the bundle verified with it', async () => {
+  const b = await launch('firefox', { lang: 'fr' });
+  try {
+    const { page } = await openPortal(b, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+    await waitRecorded(b, page, 1);
+    await page.close();
+    const jp = await b.newPage();
+    const errors = [];
+    jp.on('pageerror', (e) => errors.push(e.message));
+    await b.gotoExtension(jp, 'pages/journal/journal.html');
+    const requests = tsa.requests.length;
+    await jp.focus('#tsa-urls');
+    await jp.keyboard.type(server.url('tsa', '/tsa'));
+    await jp.click('#tsa-button');
+    await b.waitFor(jp, () => document.querySelector('#tsa-status li'));
+    const status = await jp.evaluate(() => document.getElementById('tsa-status').textContent);
+    assert.equal(await jp.evaluate(() => document.querySelector('#tsa-status li').dataset.ok), 'true', status);
+    assert.equal(tsa.requests.length, requests + 1);
+    const bundle = join(OUT, 'journal-tsa-firefox-bundle.zip');
+    writeFileSync(bundle, await downloadBytes(jp, '#export'));
+    const ok = spawnSync(RELAIS, ['journal', 'verify', '--tsa-ca', tsa.cert, bundle], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /trusted timestamp 1: record #1 .* signature checked by openssl/);
+    assert.deepEqual(errors, []);
+    console.log(`Firefox: ${ok.stdout.split('\n').find((l) => l.includes('trusted timestamp'))}`);
   } finally {
     await b.close();
   }

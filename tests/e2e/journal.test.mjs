@@ -2,7 +2,9 @@
 // five times, an HTTP 503, an error a single-page application shows after a click), the bundle
 // exported from the journal page and verified by `relais journal verify`, a tampered bundle
 // refused on verification and on import with the journal unchanged, no loss when the browser is
-// killed right after "recorded", and the dossier printed to PDF.
+// killed right after "recorded", and the dossier printed to PDF. The same journal page in Firefox
+// ESR: records, a note, a deletion, the export verified by `relais journal verify`, a tampered
+// bundle refused on import with the journal unchanged, a verified one imported.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { storedJournal, waitRecords } from './lib/journal.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { answerDialogs, chooseFile, downloadBytes, launch, openPortal, waitRecorded } from './lib/both.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
 const OUT = join(ROOT, 'tests/e2e/out');
@@ -135,4 +138,86 @@ with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, 'w', zipfile.ZIP_STORED) as
   await dossier.pdf({ path: join(OUT, 'dossier.pdf'), format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
   await b.close();
   console.log(`journal: ${count} records; bundle and dossier in tests/e2e/out/`);
+});
+
+/** Makes a tampered copy of a bundle: one character of a record changed, re-zipped properly. */
+function tamper(bundle, out) {
+  execFileSync('python3', ['-c', `
+import sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, 'w', zipfile.ZIP_STORED) as out:
+    for info in z.infolist():
+        data = z.read(info.filename)
+        if info.filename == 'journal.json':
+            data = data.replace('plage horaire libre'.encode(), 'plage horaire lib.e'.encode(), 1)
+        out.writestr(info, data)
+`, bundle, out]);
+}
+
+/** The stored journal as the journal page reads it (journal.json text), from an extension page. */
+function pageJournal(page) {
+  return page.evaluate(async () => {
+    const ext = globalThis.browser ?? globalThis.chrome;
+    const store = await import(ext.runtime.getURL('shared/journal-store.js'));
+    return store.loadJournal();
+  });
+}
+
+test('Firefox ESR: recorded, noted, deleted, exported and verified, a tampered bundle refused, a good one imported', async () => {
+  const b = await launch('firefox', { lang: 'ar' });
+  try {
+    for (let i = 0; i < 3; i++) {
+      const { page, errors } = await openPortal(b, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
+      await waitRecorded(b, page, 1);
+      assert.deepEqual(errors.filter((e) => !e.startsWith('Content-Security-Policy')), []);
+      await page.close();
+    }
+    const jp = await b.newPage();
+    const errors = [];
+    jp.on('pageerror', (e) => errors.push(e.message));
+    await b.gotoExtension(jp, 'pages/journal/journal.html');
+    assert.equal(await jp.evaluate(() => document.body.dataset.records), '3');
+    assert.match(await jp.evaluate(() => document.querySelector('main').textContent), /plage horaire libre/);
+
+    // A note on the whole journal, then the deletion of an entry (confirmed, with a reason).
+    await jp.evaluate(() => { document.querySelector('#journal-note-form details').open = true; });
+    await jp.focus('#journal-note-form textarea');
+    await jp.keyboard.type('Note de test Firefox');
+    await jp.click('#journal-note-form button[data-note-for="0"]');
+    await b.waitFor(jp, () => document.body.dataset.records === '4');
+    await answerDialogs(jp, 'doublon');
+    await jp.click('button[data-entry]');
+    await b.waitFor(jp, () => document.body.dataset.records === '5');
+    const stored = JSON.parse(await pageJournal(jp));
+    assert.deepEqual(stored.records.map((r) => r.kind), ['entry', 'attempt', 'attempt', 'note', 'deletion']);
+    assert.equal(stored.records[4].reason, 'doublon');
+
+    // Export (the bytes the page offers for download), verified by the CLI.
+    const bundle = join(OUT, 'journal-firefox-bundle.zip');
+    writeFileSync(bundle, await downloadBytes(jp, '#export'));
+    const ok = spawnSync(RELAIS, ['journal', 'verify', bundle], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    assert.match(ok.stdout, /OK/);
+
+    // A tampered bundle: refused in the page, the journal unchanged.
+    const tampered = join(OUT, 'journal-firefox-tampered.zip');
+    tamper(bundle, tampered);
+    const before = await pageJournal(jp);
+    await jp.evaluate(() => { document.getElementById('status').textContent = ''; });
+    await chooseFile(jp, '#import', readFileSync(tampered), 'tampered.zip');
+    await b.waitFor(jp, () => document.getElementById('status').textContent.length > 0);
+    const refusal = await jp.evaluate(() => document.getElementById('status').textContent);
+    assert.match(refusal, /record #\d+/, 'the refusal does not name the broken record');
+    assert.equal(await pageJournal(jp), before, 'the journal changed after a refused import');
+
+    // The good bundle imported: the same journal, verified, read again by the background.
+    await jp.evaluate(() => { document.getElementById('status').textContent = ''; });
+    await chooseFile(jp, '#import', readFileSync(bundle), 'bundle.zip');
+    await b.waitFor(jp, () => document.getElementById('status').textContent.length > 0 && document.body.dataset.records === '5');
+    assert.equal(await pageJournal(jp), before);
+    assert.deepEqual(errors, []);
+    console.log(`Firefox journal: 5 records, bundle verified (${ok.stdout.trim().split('\n')[0]}), tampered bundle refused: ${refusal}`);
+  } finally {
+    await b.close();
+  }
 });

@@ -167,6 +167,100 @@ fn parse_journal_schema(bytes: &[u8]) -> Result<(Journal, u64), JournalError> {
             "journal.json is not a JSON object".to_string(),
         ));
     };
+    let schema = read_envelope(&mut envelope)?;
+    let Some(Value::Array(values)) = envelope.remove("records") else {
+        return Err(JournalError::NotAJournal(
+            "it has no list of records".to_string(),
+        ));
+    };
+    let records = check_chain(&values)?;
+    let timestamps = read_timestamps(&mut envelope, &records)?;
+    Ok((Journal::from_checked(records, values, timestamps), schema))
+}
+
+/// Reads a stored journal: its head ([`Journal::stored_head`]) and its records, one JSON line
+/// each in chain order ([`Journal::stored_record`]). Migrated and checked as [`parse_journal`]
+/// checks a `journal.json`, and against the head: as many records as it counts, the last one
+/// with its hash (a store that lost records, or holds more, is refused).
+pub(super) fn parse_stored<S: AsRef<str>>(
+    head: &str,
+    lines: &[S],
+) -> Result<Journal, JournalError> {
+    let StrictValue(value) = serde_json::from_str(head).map_err(|e| JournalError::Json {
+        detail: format!("the stored head: {e}"),
+        record: None,
+    })?;
+    let Value::Object(mut envelope) = value else {
+        return Err(JournalError::NotAJournal(
+            "the stored head is not a JSON object".to_string(),
+        ));
+    };
+    read_envelope(&mut envelope)?;
+    let (Some(count), Some(last)) = (
+        envelope.get(STORED_COUNT).and_then(Value::as_u64),
+        envelope.get(STORED_HEAD).and_then(Value::as_str),
+    ) else {
+        return Err(JournalError::NotAJournal(format!(
+            "the stored head has no \"{STORED_COUNT}\" count or no \"{STORED_HEAD}\" hash"
+        )));
+    };
+    if count != lines.len() as u64 {
+        return Err(JournalError::NotAJournal(format!(
+            "the store holds {} records but its head counts {count}: records were lost or added outside the journal",
+            lines.len()
+        )));
+    }
+    let values = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            serde_json::from_str::<StrictValue>(line.as_ref())
+                .map(|StrictValue(v)| v)
+                .map_err(|e| JournalError::Json {
+                    detail: e.to_string(),
+                    record: Some(i as u64 + 1),
+                })
+        })
+        .collect::<Result<Vec<Value>, _>>()?;
+    let records = check_chain(&values)?;
+    let found = records.last().map_or(GENESIS, Record::hash);
+    if found != last {
+        return Err(JournalError::NotAJournal(format!(
+            "the stored head says the chain ends with {last}, but its last record has hash {found}"
+        )));
+    }
+    let timestamps = read_timestamps(&mut envelope, &records)?;
+    Ok(Journal::from_checked(records, values, timestamps))
+}
+
+/// The head's count of records and its last hash ([`Journal::stored_head`]).
+const STORED_COUNT: &str = "records";
+const STORED_HEAD: &str = "head";
+
+/// The stored head of `journal`: the envelope of its `journal.json` (format, schema,
+/// timestamps), with the number of records and the last hash in place of the records.
+pub(super) fn stored_head(journal: &Journal) -> String {
+    let mut head = serde_json::Map::new();
+    head.insert("format".to_string(), Value::from(FORMAT));
+    head.insert("schema".to_string(), Value::from(SCHEMA));
+    head.insert(
+        "timestamps".to_string(),
+        Value::Array(
+            journal
+                .timestamps()
+                .iter()
+                .map(Timestamp::to_json)
+                .collect(),
+        ),
+    );
+    head.insert(STORED_COUNT.to_string(), Value::from(journal.len() as u64));
+    head.insert(STORED_HEAD.to_string(), Value::from(journal.head()));
+    canonical_json(&Value::Object(head)).unwrap_or_default()
+}
+
+/// Checks `format` and `schema` of an envelope (a `journal.json`'s or a stored head's) and
+/// migrates it to [`SCHEMA`]; returns the schema it was written with.
+fn read_envelope(envelope: &mut serde_json::Map<String, Value>) -> Result<u64, JournalError> {
     match envelope.get("format") {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {
@@ -196,14 +290,15 @@ fn parse_journal_schema(bytes: &[u8]) -> Result<(Journal, u64), JournalError> {
             supported: SCHEMA,
         });
     }
-    migrate(schema, &mut envelope)?;
+    migrate(schema, envelope)?;
+    Ok(schema)
+}
 
-    let Some(Value::Array(values)) = envelope.remove("records") else {
-        return Err(JournalError::NotAJournal(
-            "it has no list of records".to_string(),
-        ));
-    };
-    let records = check_chain(&values)?;
+/// The envelope's trusted timestamps, each checked against the record it certifies.
+fn read_timestamps(
+    envelope: &mut serde_json::Map<String, Value>,
+    records: &[Record],
+) -> Result<Vec<Timestamp>, JournalError> {
     let timestamps: Vec<Timestamp> = match envelope.remove("timestamps") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(list)) => list
@@ -220,9 +315,9 @@ fn parse_journal_schema(bytes: &[u8]) -> Result<(Journal, u64), JournalError> {
         }
     };
     for (i, t) in timestamps.iter().enumerate() {
-        check_timestamp_entry(i as u64 + 1, t, &records)?;
+        check_timestamp_entry(i as u64 + 1, t, records)?;
     }
-    Ok((Journal::from_checked(records, values, timestamps), schema))
+    Ok(timestamps)
 }
 
 /// The record whose line holds `line` in the layout [`Journal::to_json`] writes.

@@ -71,11 +71,32 @@ impl Journal {
                 out.push(',');
             }
             out.push('\n');
-            // Every stored value was canonicalised once already (to hash it).
-            out.push_str(&canonical_json(v).unwrap_or_default());
+            out.push_str(&record_line(v));
         }
         out.push_str("\n]}\n");
         out
+    }
+
+    /// Reads a journal kept as a store keeps it, one row per record: its head
+    /// ([`Journal::stored_head`]) and every record's line ([`Journal::stored_record`]), in chain
+    /// order. Migrated and checked link by link as [`Journal::from_json`] does, and against the
+    /// head (as many records as it counts, ending with its hash).
+    pub fn from_stored<S: AsRef<str>>(head: &str, records: &[S]) -> Result<Journal, JournalError> {
+        bundle::parse_stored(head, records)
+    }
+
+    /// What a store keeps beside the records: the envelope of the journal's `journal.json`
+    /// (format, schema, trusted timestamps), the number of records and the hash of the last,
+    /// in canonical JSON. It changes with every record and every timestamp.
+    pub fn stored_head(&self) -> String {
+        bundle::stored_head(self)
+    }
+
+    /// Record `seq`'s line, as a store keeps it: its canonical JSON, `hash` included (the very
+    /// line [`Journal::to_json`] writes for it). A record never changes once written.
+    pub fn stored_record(&self, seq: u64) -> Option<String> {
+        let i = usize::try_from(seq).ok()?.checked_sub(1)?;
+        self.values.get(i).map(record_line)
     }
 
     /// Records a failure: an `attempt` of the most recent entry with the same portal, procedure,
@@ -513,6 +534,12 @@ impl Journal {
             deleted,
         }
     }
+}
+
+/// A record's stored line: every stored value was canonicalised once already (to hash it), so
+/// this cannot fail.
+fn record_line(v: &Value) -> String {
+    canonical_json(v).unwrap_or_default()
 }
 
 fn same_failure(a: &Entry, b: &Entry) -> bool {

@@ -458,3 +458,95 @@ fn notes_are_chained_and_never_counted_as_attempts() {
     let e = verify_bundle(&rezip(&files)).expect_err("tampered note");
     assert!(e.to_string().contains(&format!("#{}", on_entry.seq)), "{e}");
 }
+
+/// The stored layout (a head, one line per record) reads back to the same journal, record after
+/// record as they are appended, and refuses a store that lost, gained, changed or reordered a
+/// record, or whose head does not match its records.
+#[test]
+fn the_stored_layout_round_trips_and_refuses_every_alteration() {
+    let mut s = Store::default();
+    let mut lines: Vec<String> = Vec::new();
+    for i in 0..12 {
+        let input = if i % 2 == 0 {
+            no_slot(T0 + i * 30 * MINUTE)
+        } else {
+            http_503(T0 + i * 30 * MINUTE)
+        };
+        s.record(&input, Some(jpeg(i as u64, 300)));
+        // What a store appends after each record: that record's line (and the new head).
+        lines.push(
+            s.journal
+                .stored_record(s.journal.len() as u64)
+                .expect("line"),
+        );
+        let again = Journal::from_stored(&s.journal.stored_head(), &lines).expect("reload");
+        assert_eq!(again, s.journal);
+    }
+    assert_eq!(s.journal.stored_record(0), None);
+    assert_eq!(s.journal.stored_record(13), None);
+    // The journal.json of the journal holds the very same lines.
+    let json = s.journal.to_json();
+    assert!(lines.iter().all(|l| json.contains(&format!("\n{l}"))));
+    let head = s.journal.stored_head();
+    let refused = |what: &str, head: &str, lines: &[String]| match Journal::from_stored(head, lines)
+    {
+        Ok(_) => panic!("{what}: accepted"),
+        Err(e) => e.to_string(),
+    };
+    // A lost last record: the head counts one more.
+    let e = refused("lost", &head, &lines[..11]);
+    assert!(e.contains("holds 11 records but its head counts 12"), "{e}");
+    // A record lost in the middle: the chain is broken there.
+    let mut gap = lines.clone();
+    gap.remove(4);
+    let e = refused("gap", &head, &gap);
+    assert!(e.contains("holds 11 records"), "{e}");
+    let older = Journal::from_stored(&head, &lines).expect("ok");
+    let mut partial = Store::default();
+    for i in 0..11 {
+        let input = if i % 2 == 0 {
+            no_slot(T0 + i * 30 * MINUTE)
+        } else {
+            http_503(T0 + i * 30 * MINUTE)
+        };
+        partial.record(&input, Some(jpeg(i as u64, 300)));
+    }
+    let e = refused(
+        "gap under an older head",
+        &partial.journal.stored_head(),
+        &gap,
+    );
+    assert!(e.contains("record #5"), "{e}");
+    // Changed: one character of one record.
+    let mut changed = lines.clone();
+    changed[7] = changed[7].replacen("indisponible", "indisp0nible", 1);
+    assert_ne!(changed[7], lines[7]);
+    let e = refused("changed", &head, &changed);
+    assert!(
+        e.contains("record #8") && e.contains("does not match its hash"),
+        "{e}"
+    );
+    // Reordered.
+    let mut swapped = lines.clone();
+    swapped.swap(2, 3);
+    let e = refused("swapped", &head, &swapped);
+    assert!(e.contains("record #3"), "{e}");
+    // A head that is not this chain's.
+    let other = head.replace(older.head(), &"0".repeat(64));
+    let e = refused("wrong head", &other, &lines);
+    assert!(e.contains("ends with 0000"), "{e}");
+    // Not JSON, with the record named.
+    let mut broken = lines.clone();
+    broken[2].push('}');
+    let e = refused("not JSON", &head, &broken);
+    assert!(e.contains("record #3"), "{e}");
+    // A head from a newer Relais is refused like a newer journal.json.
+    let newer = head.replace("\"schema\":2", "\"schema\":99");
+    assert!(refused("newer", &newer, &lines).contains("newer"));
+    // An empty journal has an empty store.
+    let empty = Journal::new();
+    assert_eq!(
+        Journal::from_stored(&empty.stored_head(), &Vec::<String>::new()).expect("empty"),
+        empty
+    );
+}

@@ -206,3 +206,35 @@ fn v2_bundle_reports_its_own_schema() {
         (SCHEMA, None)
     );
 }
+
+/// The frozen v1 and v2 journals, as the extension stored them before one row per record (one
+/// `journal.json` in one row), moved to the stored layout: every record's line is the line the
+/// journal.json held (no hashed byte rewritten), and the stored layout reads back to the same
+/// journal with the same head.
+#[test]
+fn frozen_journals_move_to_the_stored_layout_unchanged() {
+    for (file, head) in [
+        ("v1/journal.json", Some(V1_HEAD)),
+        ("v2/journal.json", None),
+    ] {
+        let json = std::fs::read_to_string(data(file)).expect(file);
+        let j = Journal::from_json(&json).expect(file);
+        if let Some(h) = head {
+            assert_eq!(j.head(), h);
+        }
+        let lines: Vec<String> = (1..=j.len() as u64)
+            .map(|seq| j.stored_record(seq).expect("a line per record"))
+            .collect();
+        for (seq, line) in lines.iter().enumerate() {
+            assert!(
+                json.lines().any(|l| l.trim_end_matches(',') == line),
+                "{file}: record #{} is not the line the journal.json held",
+                seq + 1
+            );
+        }
+        let again = Journal::from_stored(&j.stored_head(), &lines)
+            .unwrap_or_else(|e| panic!("{file} in the stored layout: {e}"));
+        assert_eq!(again, j);
+        assert_eq!(again.head(), j.head());
+    }
+}

@@ -57,8 +57,9 @@ use relais_core::failure;
 use relais_core::text;
 use relais_journal::{Entry, FailureKind as JournalKind, Journal};
 
-/// The message the extension writes for a "this is blocking me" report without a note.
-pub const REPORTED_MESSAGE: &str = "(signalé par la personne)";
+/// The message the extension writes for a "this is blocking me" report without a note: the
+/// journal's own (one item, so that `use relais_journal::*` and `use export::*` agree on it).
+pub use relais_journal::REPORTED_MESSAGE;
 /// The procedure of a record whose entry has none, or one that cannot be shared as it is.
 pub const UNKNOWN_PROCEDURE: &str = "unknown";
 /// The portal of a record whose entry's portal is not a known one (`other:<host>` in the

@@ -1,9 +1,11 @@
 //! Bindings of the evidence journal, a wasm module of its own (`relais_journal_wasm`): the
 //! background loads it when it first records a failure, the journal page when it opens. It keeps
-//! one [`Journal`]; the background saves its JSON and the capture bytes in IndexedDB
-//! (extension/shared/journal-store.js) after each change and reloads it (verifying every link) when the
-//! service worker starts again. The meaning of a failure in the person's language comes from the
-//! main module (`Core.failureMeaning`), which holds the locales.
+//! one [`Journal`]. Every change returns what a store keeps of it: the new record's line and the
+//! new head ([`Journal::stored_record`], [`Journal::stored_head`]), which the background appends
+//! to IndexedDB (extension/shared/journal-store.js, one row per record) with the capture bytes;
+//! `openStored` reads them back, verifying every link, when the service worker starts again.
+//! The meaning of a failure in the person's language comes from the main module
+//! (`Core.failureMeaning`), which holds the locales.
 
 use relais_journal::{
     verify_bundle, CaptureInput, CaptureKind, FailureInput, FailureKind, Journal, Meaning, When,
@@ -56,7 +58,18 @@ struct Recorded<'a> {
     entry: u64,
     hash: String,
     capture_file: Option<String>,
-    journal_json: String,
+    /// The new record's line and the journal's new head, to store.
+    record: String,
+    head: String,
+}
+
+/// What a store appends after a change: the new record's line (none for a timestamp) and the
+/// new head.
+fn stored(journal: &Journal, seq: u64) -> (String, String) {
+    (
+        journal.stored_record(seq).unwrap_or_default(),
+        journal.stored_head(),
+    )
 }
 
 /// A JS `Map` of file name → `Uint8Array`, copied.
@@ -81,7 +94,8 @@ impl JournalCore {
         JournalCore { journal: None }
     }
 
-    /// Loads the stored journal (its JSON), verifying the chain; `null` starts an empty one.
+    /// Loads a journal from its `journal.json` (a bundle's, or what Relais 0.2 stored in one
+    /// row), verifying the chain; `null` starts an empty one.
     pub fn open(&mut self, json: Option<String>) -> Result<usize, JsValue> {
         let journal = match json {
             Some(j) => Journal::from_json(&j).map_err(journal_error)?,
@@ -90,6 +104,44 @@ impl JournalCore {
         let n = journal.len();
         self.journal = Some(journal);
         Ok(n)
+    }
+
+    /// Loads a journal as a store keeps it: its head and every record's line in chain order
+    /// (`null` and `[]`: an empty journal), verifying every link and the head.
+    #[wasm_bindgen(js_name = openStored)]
+    pub fn open_stored(
+        &mut self,
+        head: Option<String>,
+        records: Vec<String>,
+    ) -> Result<usize, JsValue> {
+        let journal = match head {
+            Some(h) => Journal::from_stored(&h, &records).map_err(journal_error)?,
+            None if records.is_empty() => Journal::new(),
+            None => {
+                return Err(error(
+                    "JournalError",
+                    "the stored journal has records but no head",
+                ))
+            }
+        };
+        let n = journal.len();
+        self.journal = Some(journal);
+        Ok(n)
+    }
+
+    /// The open journal's head, as a store keeps it.
+    #[wasm_bindgen(js_name = storedHead)]
+    pub fn stored_head(&self) -> Result<String, JsValue> {
+        Ok(self.open_journal()?.stored_head())
+    }
+
+    /// Every record's line, in chain order, as a store keeps them (to move a journal into a store).
+    #[wasm_bindgen(js_name = storedRecords)]
+    pub fn stored_records(&self) -> Result<Vec<String>, JsValue> {
+        let journal = self.open_journal()?;
+        Ok((1..=journal.len() as u64)
+            .filter_map(|seq| journal.stored_record(seq))
+            .collect())
     }
 
     /// Records a failure (an entry, or an attempt of a recent identical one). `bytes` is the
@@ -155,6 +207,7 @@ impl JournalCore {
         let appended = journal
             .record_failure(&input, capture, DEFAULT_WINDOW_MS)
             .map_err(journal_error)?;
+        let (record, head) = stored(journal, appended.seq);
         to_js(&Recorded {
             seq: appended.seq,
             kind: match appended.kind {
@@ -166,7 +219,8 @@ impl JournalCore {
             entry: appended.entry,
             hash: appended.hash,
             capture_file: appended.capture_file,
-            journal_json: journal.to_json(),
+            record,
+            head,
         })
     }
 
@@ -228,7 +282,7 @@ impl JournalCore {
     }
 
     /// Writes a note on entry `entry` (0: on the whole journal), chained like every record.
-    /// Returns the new journal JSON.
+    /// Returns `{seq, record, head}`: its line and the new head, to store.
     pub fn note(
         &mut self,
         entry: u64,
@@ -251,14 +305,16 @@ impl JournalCore {
             .add_note((entry > 0).then_some(entry), text, &when, extension)
             .map_err(journal_error)?;
         #[derive(Serialize)]
-        #[serde(rename_all = "camelCase")]
         struct Noted {
             seq: u64,
-            journal_json: String,
+            record: String,
+            head: String,
         }
+        let (record, head) = stored(journal, appended.seq);
         to_js(&Noted {
             seq: appended.seq,
-            journal_json: journal.to_json(),
+            record,
+            head,
         })
     }
 
@@ -289,7 +345,8 @@ impl JournalCore {
     }
 
     /// Attaches an authority's reply to record `seq` after checking that it answers for that
-    /// record's hash. Returns `{files, journalJson}`: keep the reply's bytes under `files[0]`.
+    /// record's hash. Returns `{files, head}`: keep the reply's bytes under `files[0]`, and the
+    /// new head.
     pub fn timestamp(&mut self, seq: u64, tsa: &str, token: &[u8]) -> Result<JsValue, JsValue> {
         let journal = self
             .journal
@@ -299,19 +356,19 @@ impl JournalCore {
             .add_timestamp(seq, tsa, token, false)
             .map_err(journal_error)?;
         #[derive(Serialize)]
-        #[serde(rename_all = "camelCase")]
         struct Stamped {
             files: Vec<String>,
-            journal_json: String,
+            head: String,
         }
         to_js(&Stamped {
             files,
-            journal_json: journal.to_json(),
+            head: journal.stored_head(),
         })
     }
 
-    /// Deletes an entry (recorded in the chain as a deletion). Returns the new journal JSON and
-    /// the capture files that may now be dropped.
+    /// Deletes an entry (recorded in the chain as a deletion). Returns `{seq, record, head,
+    /// droppable}`: the deletion's line and the new head, to store, and the capture files that
+    /// may now be dropped.
     pub fn delete(
         &mut self,
         entry: u64,
@@ -330,17 +387,21 @@ impl JournalCore {
             offset_minutes,
             time_zone,
         };
-        journal
+        let appended = journal
             .delete_entry(entry, reason, &when, extension)
             .map_err(journal_error)?;
         #[derive(Serialize)]
-        #[serde(rename_all = "camelCase")]
         struct Deleted {
-            journal_json: String,
+            seq: u64,
+            record: String,
+            head: String,
             droppable: Vec<String>,
         }
+        let (record, head) = stored(journal, appended.seq);
         to_js(&Deleted {
-            journal_json: journal.to_json(),
+            seq: appended.seq,
+            record,
+            head,
             droppable: journal.droppable_files(),
         })
     }
@@ -358,48 +419,105 @@ impl JournalCore {
     }
 
     /// Verifies a bundle before anything is written: the report, or an error naming the first
-    /// broken record. On success also returns the journal JSON and the capture files to store.
+    /// broken record. On success also returns what to store, read in the same pass: the head,
+    /// every record's line, and `files`, a `Map` of each capture's and timestamp token's bytes
+    /// by bundle file name.
     pub fn verify(&self, zip: &[u8]) -> Result<JsValue, JsValue> {
         let verified = verify_bundle(zip).map_err(journal_error)?;
+        let journal = &verified.journal;
+        let records: Vec<String> = (1..=journal.len() as u64)
+            .filter_map(|seq| journal.stored_record(seq))
+            .collect();
+        let out = js_sys::Object::new();
+        let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), v);
+        set("report", &to_js(&verified.report)?)?;
+        set("head", &JsValue::from_str(&journal.stored_head()))?;
+        set("records", &to_js(&records)?)?;
+        set("files", &files_map(verified.files.iter())?.into())?;
+        Ok(out.into())
+    }
+
+    /// The dossier's figures of the open journal, without its entries (the journal page lists
+    /// those lazily, from the store): the summary, the notes on the whole journal, the trusted
+    /// timestamps, the deleted entries, the head and the number of records.
+    pub fn summary(&self) -> Result<JsValue, JsValue> {
+        let journal = self.open_journal()?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
-        struct Verified<'a> {
-            report: &'a relais_journal::Report,
-            journal_json: String,
-            files: Vec<String>,
+        struct Summary<'a> {
+            summary: relais_journal::Summary,
+            notes: Vec<relais_journal::NoteView>,
+            timestamps: &'a [relais_journal::Timestamp],
+            /// The entries deleted, each with its deletion.
+            deleted: Vec<Deleted>,
+            head: &'a str,
+            records: usize,
         }
-        let files = verified
-            .journal
-            .needed_files()
-            .into_iter()
-            .map(|(f, _)| f)
+        #[derive(Serialize)]
+        struct Deleted {
+            entry: u64,
+            deletion: relais_journal::DeletionView,
+        }
+        let deleted = journal
+            .records()
+            .iter()
+            .filter_map(|r| match r {
+                relais_journal::Record::Deletion(d) => Some(Deleted {
+                    entry: d.entry,
+                    deletion: relais_journal::DeletionView {
+                        seq: d.seq,
+                        reason: d.reason.clone(),
+                        time: d.time.clone(),
+                    },
+                }),
+                _ => None,
+            })
             .collect();
-        to_js(&Verified {
-            report: &verified.report,
-            journal_json: verified.journal.to_json(),
-            files,
+        to_js(&Summary {
+            summary: journal.summary(),
+            notes: journal.journal_notes(),
+            timestamps: journal.timestamps(),
+            deleted,
+            head: journal.head(),
+            records: journal.len(),
         })
     }
 }
 
 #[wasm_bindgen]
 impl JournalCore {
-    /// The files of a bundle to keep beside the journal (call after `verify`): its captures and
-    /// trusted-timestamp tokens, a `Map` of name → bytes.
+    /// The files of a bundle that a store keeps (call after `verify`): a `Map` of name → bytes,
+    /// the captures and the trusted timestamps' tokens and certificates.
     #[wasm_bindgen(js_name = bundleFiles)]
     pub fn bundle_files(&self, zip: &[u8]) -> Result<js_sys::Map, JsValue> {
         let files = relais_journal::read_zip(zip).map_err(|e| error("JournalError", &e))?;
-        let map = js_sys::Map::new();
-        for (name, bytes) in files {
-            if name.starts_with("captures/") || name.starts_with("timestamps/") {
-                map.set(
-                    &JsValue::from_str(&name),
-                    &js_sys::Uint8Array::from(bytes.as_slice()).into(),
-                );
-            }
-        }
-        Ok(map)
+        files_map(files.iter())
     }
+}
+
+impl JournalCore {
+    fn open_journal(&self) -> Result<&Journal, JsValue> {
+        self.journal
+            .as_ref()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))
+    }
+}
+
+/// The files a store keeps, by bundle file name (`captures/…`, `timestamps/…`), as a `Map` of
+/// `Uint8Array`s; `journal.json` and `README.txt` are not among them.
+fn files_map<'a>(
+    files: impl Iterator<Item = (&'a String, &'a Vec<u8>)>,
+) -> Result<js_sys::Map, JsValue> {
+    let map = js_sys::Map::new();
+    for (name, bytes) in files {
+        if name.starts_with("captures/") || name.starts_with("timestamps/") {
+            map.set(
+                &JsValue::from_str(name),
+                &js_sys::Uint8Array::from(bytes.as_slice()).into(),
+            );
+        }
+    }
+    Ok(map)
 }
 
 impl Default for JournalCore {

@@ -1,11 +1,15 @@
-// The journal page: the person's evidence, grouped by day and portal, a chart of attempts per
-// day, a link to the French dossier a lawyer prints (pages/dossier/), the bundle export, and import from another
-// computer. It reads the journal with its own copy of the core (read-only); every change
-// (deletion, import) goes through the background, the journal's one writer.
-import { toBase64 } from '../../shared/base64.js';
+// The journal page: the person's evidence, listed record by record (by day, then portal), a chart
+// of attempts per day, a link to the French dossier a lawyer prints (pages/dossier/), the bundle export, and import from
+// another computer. Its first paint does not wait on the journal's length: the dossier's figures
+// come from the background (which holds the journal, verified link by link), and the records are
+// read from the store a page at a time as the person scrolls. Deletions, notes and timestamps go
+// through the background; an import is verified here, where the bundle's bytes already are, with
+// this page's own copy of the journal core, then stored, and the background reads it again.
 import { $, api, el, format, formatOne, send } from '../../shared/page-kit.js';
 import init, { JournalCore } from '../../pkg/relais_journal_wasm.js';
-import { loadCaptures, loadJournal, useJournalDb } from '../../shared/journal-store.js';
+import {
+  loadCapture, loadCaptures, loadHead, loadRecords, loadStored, replaceJournal, useJournalDb,
+} from '../../shared/journal-store.js';
 
 let strings = {};
 let lang; // the page's language: the person's
@@ -13,13 +17,19 @@ const t = (id) => strings[id] ?? `[${id}]`;
 /** A message with arguments, formatted by the core; if even that fails, the detail alone. */
 const say = (id, args) => formatOne(lang, id, args).catch(() => args.detail ?? `[${id}]`);
 
-/** The journal module (read-only here: every change goes through the background). */
-async function core() {
-  await init({ module_or_path: api.runtime.getURL('pkg/relais_journal_wasm_bg.wasm') });
-  return new JournalCore();
+/** Records read from the store at a time: the first screen, then each time the list's end shows. */
+const PAGE = 60;
+
+let corePromise = null;
+/** The journal module, for export and import only (records are read from the store). */
+function core() {
+  corePromise ??= init({ module_or_path: api.runtime.getURL('pkg/relais_journal_wasm_bg.wasm') }).then(() => new JournalCore());
+  corePromise.catch(() => { corePromise = null; });
+  return corePromise;
 }
 
 const frDate = (iso) => new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const rtl = (l) => ['ar', 'prs', 'ps'].includes(l) ? 'rtl' : 'ltr';
 
 function chart(days) {
   // Attempts per day: an accessible SVG bar chart (a title and one labelled bar per day).
@@ -47,7 +57,119 @@ function chart(days) {
   return svg;
 }
 
-async function render() {
+/**
+ * The timeline: every record in chain order, under a heading per day, then a table per portal
+ * within the day (consecutive records of one portal share a table). Rows are added a page at a
+ * time; the headings and tables already shown are continued, never rebuilt.
+ */
+class Timeline {
+  constructor(count, summary) {
+    this.count = count;
+    this.next = 1; // the next record to show
+    this.entries = new Map(); // seq -> entry record (attempts, notes and deletions name theirs)
+    this.deleted = new Map(summary.deleted.map((d) => [d.entry, d.deletion]));
+    this.names = new Map(summary.summary.portals.map((p) => [p.portal, p.name]));
+    this.day = null; // {key, section}
+    this.table = null; // {portal, tbody}
+    this.loading = null;
+  }
+
+  async more() {
+    this.loading ??= (async () => {
+      const from = this.next;
+      const to = Math.min(this.count, from + PAGE - 1);
+      const records = await loadRecords(from, to);
+      for (const r of records) if (r.kind === 'entry') this.entries.set(r.seq, r);
+      // Entries named by these records but recorded before them (read one by one: few).
+      const missing = [...new Set(records.map((r) => (r.kind === 'entry' ? null : r.entry)).filter((e) => e && !this.entries.has(e)))];
+      for (const seq of missing) {
+        const [e] = await loadRecords(seq, seq);
+        if (e) this.entries.set(seq, e);
+      }
+      for (const r of records) this.add(r);
+      this.next = to + 1;
+      $('more').hidden = this.next > this.count;
+      $('shown').textContent = `${this.next - 1} enregistrement${this.next > 2 ? 's' : ''} sur ${this.count} affiché${this.next > 2 ? 's' : ''}.`;
+    })();
+    try {
+      await this.loading;
+    } finally {
+      this.loading = null;
+    }
+  }
+
+  async all() {
+    while (this.next <= this.count) await this.more();
+  }
+
+  add(r) {
+    const entry = r.kind === 'entry' ? r : this.entries.get(r.entry);
+    const day = r.time.local.slice(0, 10);
+    if (this.day?.key !== day) {
+      const title = new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const section = el('section', { class: 'day', 'data-day': day, 'aria-labelledby': `day-${day}` }, el('h4', { id: `day-${day}` }, title));
+      $('table').append(section);
+      this.day = { key: day, section };
+      this.table = null;
+    }
+    const portal = entry?.portal ?? '';
+    if (!this.table || this.table.portal !== portal) {
+      const tbody = el('tbody');
+      this.day.section.append(el('h5', {}, r.kind === 'note' && !r.entry ? 'Notes' : (this.names.get(portal) ?? portal)), el('table', {}, head(), tbody));
+      this.table = { portal, tbody };
+    }
+    this.table.tbody.append(row(r, entry, this.deleted));
+  }
+}
+
+const head = () => el('thead', {}, el('tr', {}, ...['N°', 'Heure (locale, UTC)', 'Heure du serveur', 'Adresse', 'Échec', 'Message du portail', 'SHA-256 de la capture'].map((h) => el('th', { scope: 'col' }, h)),
+  el('th', { scope: 'col', class: 'actions' }, el('span', { class: 'visually-hidden' }, 'Actions'))));
+
+/** One record's row: a failure met (an entry or an attempt), a note, or a deletion. */
+function row(r, entry, deleted) {
+  const when = [`${r.time.local} (${r.time.timeZone})`, el('br'), el('code', {}, r.time.utc)];
+  if (r.kind === 'note' || r.kind === 'deletion') {
+    const what = r.kind === 'note'
+      ? [el('strong', {}, r.entry ? `Note sur l’entrée n° ${r.entry} : ` : 'Note sur tout le journal : '), el('span', { dir: 'auto' }, r.text)]
+      : [el('strong', {}, `Suppression de l’entrée n° ${r.entry} : `), r.reason];
+    return el('tr', { class: r.kind === 'note' ? 'notes-row' : 'deletion-row', 'data-seq': String(r.seq), ...(r.kind === 'note' ? { 'data-notes-for': String(r.entry ?? 0) } : {}) },
+      el('td', {}, String(r.seq)), el('td', {}, ...when), el('td', { colspan: '6' }, ...what));
+  }
+  const e = entry ?? {};
+  const gone = deleted.get(e.seq);
+  const first = r.kind === 'entry';
+  return el('tr', { 'data-seq': String(r.seq) },
+    el('td', {}, String(r.seq)),
+    el('td', {}, ...when),
+    el('td', {}, r.serverDate ?? '—'),
+    el('td', {}, e.url ?? ''),
+    el('td', {}, e.failure ?? '', e.httpStatus ? ` (${e.httpStatus})` : '', first ? '' : ` — tentative de l’entrée n° ${r.entry}`),
+    el('td', { lang: 'fr' }, e.message ?? '', e.meaning && first ? el('div', { class: 'meaning', lang: e.meaning.lang, dir: rtl(e.meaning.lang) }, e.meaning.text) : ''),
+    el('td', {}, r.capture ? captureCell(r) : '—'),
+    el('td', { class: gone ? '' : 'actions' }, gone ? `supprimée : ${gone.reason}` : (first ? actions(r.seq) : '')),
+  );
+}
+
+/**
+ * A capture: its SHA-256, and the capture itself on demand (read from the store when opened). A
+ * screenshot is an image; a capture of the page's content is shown inert, in a sandboxed frame
+ * with no script.
+ */
+function captureCell(r) {
+  const c = r.capture;
+  const title = c.kind === 'screenshot' ? `Capture d’écran, n° ${r.seq}, ${r.time.local}` : `Capture du contenu de la page, n° ${r.seq}, ${r.time.local}`;
+  const details = el('details', { class: 'capture', 'data-seq': String(r.seq) }, el('summary', {}, 'Voir la capture'));
+  details.addEventListener('toggle', async () => {
+    if (!details.open || details.querySelector('img, iframe, p')) return;
+    const bytes = await loadCapture(c.file);
+    if (!bytes) details.append(el('p', {}, '(fichier absent)'));
+    else if (c.kind === 'screenshot') details.append(el('img', { src: URL.createObjectURL(new Blob([bytes], { type: c.mediaType })), alt: title }));
+    else details.append(el('iframe', { sandbox: '', title, srcdoc: new TextDecoder().decode(bytes) }));
+  });
+  return el('div', {}, el('code', {}, c.sha256), details);
+}
+
+async function texts() {
   const settings = await send({ type: 'settings.get', host: 'journal.invalid' });
   strings = settings.strings;
   lang = settings.lang;
@@ -65,103 +187,35 @@ async function render() {
   $('tsa-urls-label').textContent = t('journal-tsa-urls');
   $('tsa-button').textContent = t('journal-tsa-button');
   if (!$('tsa-urls').value) $('tsa-urls').value = ((await api.storage.local.get('tsa')).tsa?.urls ?? []).join('\n');
+}
 
-  // In a mediator session the open journal is the session's own.
+async function render() {
+  // In a mediator session the open journal is the session's own (sealed with its key).
   useJournalDb((await send({ type: 'journal.where' })).db);
-  const c = await core();
-  const json = await loadJournal();
-  c.open(json);
-  const view = c.view();
-  const captures = await loadCaptures();
-  document.body.dataset.records = String(view.records);
-  if (!view.groups.length) {
+  const [head, s] = await Promise.all([loadHead(), send({ type: 'journal.summary' })]);
+  const count = head?.records ?? 0;
+  document.body.dataset.records = String(count);
+  $('table').replaceChildren();
+  if (!count) {
     $('summary').replaceChildren(el('p', {}, t('journal-empty')));
-    return { c, captures };
+    for (const id of ['chart', 'journal-notes']) $(id).replaceChildren();
+    $('more').hidden = true;
+    $('shown').textContent = '';
+    return new Timeline(0, s);
   }
-  const s = view.summary;
+  const sum = s.summary;
   $('summary').replaceChildren(
-    ...s.portals.flatMap((p) => p.failures.map((f) => el('p', { class: 'summary' },
+    ...sum.portals.flatMap((p) => p.failures.map((f) => el('p', { class: 'summary' },
       `${f.attempts} tentative${f.attempts > 1 ? 's' : ''} entre le ${frDate(f.first.utc)} et le ${frDate(f.last.utc)} sur ${p.name}, `
-      + `${f.messages.length === 1 ? `toutes avec la réponse « ${f.messages[0].message} »` : `réponses : ${f.messages.map((m) => `« ${m.message} » (${m.attempts})`).join(', ')}`}.`))),
+      + `${f.messages.length === 1 ? `toutes avec la réponse « ${f.messages[0].message} »` : `réponses : ${f.messages.map((m) => `« ${m.message} » (${m.attempts})`).join(', ')}${f.messagesOmitted ? ` et ${f.messagesOmitted} autre${f.messagesOmitted > 1 ? 's' : ''} (toutes dans le dossier)` : ''}`}.`))),
     el('p', { class: 'honest' }, 'Ce dossier montre ce que ce navigateur a affiché et quand Relais l’a enregistré. Ce n’est pas un certificat du portail. Relais ne consulte jamais un portail, ne recharge aucune page et ne réserve rien de lui-même : chaque tentative a été faite par la personne.'),
   );
-  $('chart').replaceChildren(chart(s.perDay));
-
-  // The timeline: by day, then by portal within the day; every attempt a row, with its entry's
-  // notes under it. Days and portals are headings, so a screen reader can jump between them.
-  const rtl = (lang) => ['ar', 'prs', 'ps'].includes(lang) ? 'rtl' : 'ltr';
-  const days = new Map(); // day -> portal -> [{ a, i, g }]
-  for (const g of view.groups) {
-    g.attempts.forEach((a, i) => {
-      const day = a.time.local.slice(0, 10);
-      if (!days.has(day)) days.set(day, new Map());
-      const portals = days.get(day);
-      if (!portals.has(g.entry.portal)) portals.set(g.entry.portal, []);
-      portals.get(g.entry.portal).push({ a, i, g });
-    });
-  }
-  const shots = [];
-  const names = new Map(s.portals.map((p) => [p.portal, p.name]));
-  const head = () => el('thead', {}, el('tr', {}, ...['N°', 'Heure (locale, UTC)', 'Heure du serveur', 'Adresse', 'Échec', 'Message du portail', 'SHA-256 de la capture'].map((h) => el('th', { scope: 'col' }, h)),
-    el('th', { scope: 'col', class: 'actions' }, el('span', { class: 'visually-hidden' }, 'Actions'))));
-  const timeline = [];
-  for (const day of [...days.keys()].sort()) {
-    const dayTitle = new Date(`${day}T12:00:00Z`).toLocaleDateString('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const section = el('section', { class: 'day', 'data-day': day, 'aria-labelledby': `day-${day}` }, el('h4', { id: `day-${day}` }, dayTitle));
-    for (const [portal, items] of days.get(day)) {
-      const rows = [];
-      for (const { a, i, g } of items) {
-        const e = g.entry;
-        rows.push(el('tr', { 'data-seq': String(a.seq) },
-          el('td', {}, String(a.seq)),
-          el('td', {}, `${a.time.local} (${a.time.timeZone})`, el('br'), el('code', {}, a.time.utc)),
-          el('td', {}, a.serverDate ?? '—'),
-          el('td', {}, e.url),
-          el('td', {}, e.failure, e.httpStatus ? ` (${e.httpStatus})` : '', i > 0 ? ` — tentative ${i + 1} de l’entrée n° ${e.seq}` : ''),
-          el('td', { lang: 'fr' }, e.message, e.meaning && i === 0 ? el('div', { class: 'meaning', lang: e.meaning.lang, dir: rtl(e.meaning.lang) }, e.meaning.text) : ''),
-          el('td', {}, a.capture ? el('code', {}, a.capture.sha256) : '—'),
-          el('td', { class: g.deleted ? '' : 'actions' }, g.deleted ? `supprimée : ${g.deleted.reason}` : (i === 0 ? actions(e.seq) : '')),
-        ));
-        if (i === 0 && g.notes.length) {
-          rows.push(el('tr', { class: 'notes-row', 'data-notes-for': String(e.seq) },
-            el('td', { colspan: '8' }, el('strong', {}, 'Notes : '), ...g.notes.map((n) => el('p', { class: 'note' }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))))));
-        }
-        if (a.capture) shots.push({ a, e });
-      }
-      section.append(el('h5', {}, names.get(portal) ?? portal), el('table', {}, head(), el('tbody', {}, ...rows)));
-    }
-    timeline.push(section);
-  }
-  $('table').replaceChildren(...timeline);
-  $('journal-notes').replaceChildren(...view.notes.map((n) => el('p', { class: 'note', 'data-seq': String(n.seq) }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))));
-
-  // Screenshots are images (loaded lazily). A capture of the page's content is shown inert, in a
-  // sandboxed frame with no script; a frame costs a document, so only the most recent ones are
-  // open, and the others open on demand (a thousand frames would take the page half a minute).
-  const OPEN_FRAMES = 12;
-  $('captures').replaceChildren(...shots.map(({ a, e }, i) => {
-    const bytes = captures.get(a.capture.file);
-    const box = el('figure', { class: 'capture', 'data-seq': String(a.seq) });
-    const caption = el('figcaption', {}, `N° ${a.seq} — ${a.time.local} — ${e.portal} — SHA-256 `, el('code', {}, a.capture.sha256), bytes ? '' : ' (fichier absent)');
-    if (bytes && a.capture.kind === 'screenshot') {
-      box.append(el('img', { src: URL.createObjectURL(new Blob([bytes], { type: a.capture.mediaType })), alt: `Capture d’écran, ${a.time.local}`, loading: 'lazy' }));
-    } else if (bytes) {
-      const title = `Capture du contenu de la page, n° ${a.seq}, ${a.time.local}`;
-      const frame = () => el('iframe', { sandbox: '', title, srcdoc: new TextDecoder().decode(bytes) });
-      const details = el('details', {}, el('summary', {}, title));
-      if (i >= shots.length - OPEN_FRAMES) {
-        details.open = true;
-        details.append(frame());
-      } else {
-        details.addEventListener('toggle', () => { if (details.open && !details.querySelector('iframe')) details.append(frame()); });
-      }
-      box.append(details);
-    }
-    box.append(caption);
-    return box;
-  }));
+  $('chart').replaceChildren(chart(sum.perDay));
+  $('journal-notes').replaceChildren(...s.notes.map((n) => el('p', { class: 'note', 'data-seq': String(n.seq) }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))));
   $('journal-note-form').replaceChildren(noteForm(0));
-  return { c, captures };
+  const timeline = new Timeline(count, s);
+  await timeline.more();
+  return timeline;
 }
 
 /** The actions on an entry: a note, and deletion. */
@@ -183,7 +237,7 @@ function noteForm(seq) {
     try {
       await send({ type: 'journal.note', entry: seq, text: area.value });
       $('status').textContent = t('journal-note-saved');
-      state = await render();
+      await refresh();
     } catch (e) {
       status.textContent = e.message;
     }
@@ -202,19 +256,37 @@ function deleteButton(seq) {
     } catch (e) {
       $('status').textContent = await say('journal-error', { detail: e.message });
     }
-    state = await render();
+    await refresh();
   });
   return b;
 }
 
-let state = null;
+let timeline = null;
 
-$('export').addEventListener('click', () => {
+async function refresh() {
+  timeline = await render();
+}
+
+// The next records: when the end of the list comes into view, or on the button (keyboard, print).
+$('more').addEventListener('click', () => timeline?.more());
+new IntersectionObserver((seen) => {
+  if (seen.some((s) => s.isIntersecting) && timeline && !$('more').hidden) timeline.more();
+}, { rootMargin: '800px' }).observe($('more'));
+
+/** The bundle of the stored journal, built here: every record read and verified, every capture. */
+async function bundle() {
+  const c = await core();
+  const stored = await loadStored();
+  c.openStored(stored?.head ?? null, stored?.records ?? []);
+  return c.export(await loadCaptures());
+}
+
+$('export').addEventListener('click', async () => {
   let bytes;
   try {
-    bytes = state.c.export(state.captures);
+    bytes = await bundle();
   } catch (e) {
-    say('journal-error', { detail: e.message }).then((text) => { $('status').textContent = text; });
+    $('status').textContent = await say('journal-error', { detail: e.message });
     return;
   }
   const a = el('a', { href: URL.createObjectURL(new Blob([bytes], { type: 'application/zip' })), download: `relais-dossier-${new Date().toISOString().slice(0, 10)}.zip` });
@@ -223,14 +295,19 @@ $('export').addEventListener('click', () => {
   a.remove();
 });
 
+// Import: the bundle is verified in full here, with the bytes where they are; a refused bundle
+// leaves the journal untouched. Then it replaces the stored journal in one transaction, and the
+// background reads it again.
 $('import').addEventListener('change', async (ev) => {
   const file = ev.target.files?.[0];
   if (!file) return;
-  const bytes = new Uint8Array(await file.arrayBuffer());
   try {
-    const report = await send({ type: 'journal.import', bundle: toBase64(bytes) });
-    $('status').textContent = await say('journal-import-ok', { count: report.records });
-    state = await render();
+    const c = await core();
+    const verified = c.verify(new Uint8Array(await file.arrayBuffer())); // throws JournalError naming the first broken record
+    await replaceJournal(verified.head, verified.records, verified.files);
+    await send({ type: 'journal.reload' });
+    $('status').textContent = await say('journal-import-ok', { count: verified.report.records });
+    await refresh();
   } catch (e) {
     $('status').textContent = await say('journal-import-refused', { detail: e.message });
   }
@@ -262,7 +339,7 @@ $('tsa-button').addEventListener('click', async () => {
       ? { id: 'journal-tsa-ok', args: { tsa: r.tsa } }
       : { id: 'journal-tsa-failed', args: { tsa: r.tsa, detail: r.error } })));
     list.replaceChildren(...results.map((r, i) => el('li', { 'data-ok': String(r.ok) }, lines[i])));
-    state = await render();
+    await refresh();
   } catch (e) {
     list.append(el('li', {}, await say('journal-tsa-failed', { tsa: urls.join(' '), detail: e.message })));
   }
@@ -270,7 +347,7 @@ $('tsa-button').addEventListener('click', async () => {
 
 $('research').addEventListener('click', () => api.tabs.create({ url: api.runtime.getURL('pages/research/research.html') }));
 
-render().then((s) => { state = s; document.body.dataset.ready = 'true'; }).catch(async (e) => {
+texts().then(refresh).then(() => { document.body.dataset.ready = 'true'; }).catch(async (e) => {
   $('status').textContent = await say('journal-error', { detail: e.message });
   document.body.dataset.ready = 'error';
 });

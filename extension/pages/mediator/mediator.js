@@ -1,7 +1,9 @@
-// The mediator page: the session's language, phrase cards shown full-screen or read aloud in the
-// person's language, the session's notes, the end of the session, and the profiles kept on this
-// computer. Everything the mediator or the person types (notes, passphrases) is typed here, in
-// the extension's own page, never in the portal's page. Every change goes through the background.
+// The mediator page: the session's language (and, where the browser allows Relais there, a private
+// window for it), phrase cards shown full-screen or read aloud in the person's language, the
+// session's notes, the end of the session with what it removed and what remains, and the profiles
+// kept on this computer. Everything the mediator or the person types (notes, passphrases) is typed
+// here, in the extension's own page, never in the portal's page. Every change goes through the
+// background.
 import { fromBase64 } from '../../shared/base64.js';
 import { $, api, el, format, formatOne, send } from '../../shared/page-kit.js';
 
@@ -71,7 +73,9 @@ function texts() {
     ['keep-none-label', 'mediator-keep-none'], ['keep-profile-label', 'mediator-keep-profile'], ['profile-name-label', 'mediator-profile-name'],
     ['passphrase-label', 'mediator-passphrase'], ['passphrase-again-label', 'mediator-passphrase-again'], ['keep-notes-label', 'mediator-keep-notes'],
     ['end-button', 'mediator-end-button'], ['profiles-title', 'mediator-profiles-title'], ['card-close', 'mediator-card-close'],
-    ['card-read', 'mediator-card-read'], ['card-read-fr', 'overlay-read-french'],
+    ['card-read', 'mediator-card-read'], ['card-read-fr', 'overlay-read-french'], ['clean-label', 'mediator-clean'],
+    ['clean-help', 'mediator-clean-help'], ['start-private', 'mediator-private-start'], ['report-title', 'mediator-report-title'],
+    ['remains-title', 'mediator-remains-title'], ['report-more', 'mediator-remains-more'],
   ]) $(id).textContent = t(key);
   document.title = `Relais — ${t('mediator-title')}`;
 }
@@ -87,10 +91,24 @@ async function renderSession() {
   // A French-speaking mediator's own language is not one a person is offered: English then.
   if (!select.value) select.value = [...select.options].some((o) => o.value === 'en') ? 'en' : select.options[0]?.value ?? '';
   $('start').hidden = Boolean(session);
+  await renderPrivate(session);
   for (const id of ['notes', 'end']) $(id).hidden = !session;
   $('nav-notes').hidden = !session;
   $('nav-end').hidden = !session;
   $('notes-text').value = session?.notes ?? '';
+}
+
+/**
+ * Before a session: the offer of a private window, which the browser forgets once closed, when
+ * the browser lets Relais run there; otherwise how to allow it. During a session: whether it runs
+ * in one.
+ */
+async function renderPrivate(session) {
+  const allowed = await api.extension.isAllowedIncognitoAccess().catch(() => false);
+  $('start-private').hidden = Boolean(session) || !allowed;
+  if (session) $('private-help').textContent = session.private ? t('mediator-private-on') : '';
+  else $('private-help').textContent = t(allowed ? 'mediator-private-help' : 'mediator-private-off');
+  $('private').hidden = !$('private-help').textContent;
 }
 
 async function renderPhrases() {
@@ -202,15 +220,19 @@ async function refresh() {
 
 // ---- actions ------------------------------------------------------------------------------------
 
-$('start').addEventListener('click', async () => {
+async function start(privateWindow) {
   try {
-    await send({ type: 'mediator.start', lang: $('lang').value });
+    await send({ type: 'mediator.start', lang: $('lang').value, private: privateWindow });
+    $('report').hidden = true;
     await refresh();
     announce(t('mediator-started'));
   } catch (e) {
     announce(e.message);
   }
-});
+}
+
+$('start').addEventListener('click', () => start(false));
+$('start-private').addEventListener('click', () => start(true));
 
 $('lang').addEventListener('change', async () => {
   try {
@@ -245,11 +267,15 @@ for (const r of document.querySelectorAll('input[name="keep"]')) {
   r.addEventListener('change', () => { $('keep-fields').hidden = !$('keep-profile').checked; });
 }
 
+/** The browsing-data permission, asked on the end form's own click (a browser asks only then). */
+const TRACES = { permissions: ['browsingData'] };
+
 $('end-form').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   $('end-error').textContent = '';
   const keep = $('keep-profile').checked;
-  const msg = { type: 'mediator.end', keep };
+  const clean = $('clean').checked;
+  const msg = { type: 'mediator.end', keep, clean };
   if (keep) {
     const name = $('profile-name').value.trim();
     const pass = $('passphrase').value;
@@ -258,22 +284,56 @@ $('end-form').addEventListener('submit', async (ev) => {
     if (pass !== $('passphrase-again').value) { $('end-error').textContent = t('mediator-passphrase-mismatch'); $('passphrase-again').focus(); return; }
     Object.assign(msg, { profile: name, passphrase: pass, keepNotes: $('keep-notes').checked });
   }
+  // Asked before anything is awaited: the browser asks the mediator only while handling the click
+  // (it answers at once when the permission was given before). Refused, the rest still happens.
+  const asked = clean ? api.permissions.request(TRACES).catch(() => false) : Promise.resolve(false);
   // Notes typed in the last moments are saved before the session ends.
   clearTimeout(notesTimer);
   try {
+    await asked;
     if (state.session) await send({ type: 'mediator.set', notes: $('notes-text').value });
     const r = await send(msg);
     for (const id of ['profile-name', 'passphrase', 'passphrase-again', 'notes-text']) $(id).value = '';
     $('keep-none').checked = true;
     $('keep-notes').checked = false;
+    $('clean').checked = true;
     $('keep-fields').hidden = true;
     await refresh();
+    await renderReport(r, clean);
     announce(r.kept ? await say('mediator-ended-kept', { profile: r.kept.name }) : t('mediator-ended'));
-    $('status').focus?.();
+    $('report').focus();
   } catch (e) {
     $('end-error').textContent = e.name === 'WrongPassphraseError' ? t('mediator-wrong-passphrase') : e.message;
   }
 });
+
+/**
+ * What the end of the session removed, and what remains with how to remove it (each item with the
+ * message id it shows, `data-report`, for the tests).
+ */
+async function renderReport({ traces }, clean) {
+  const day = (ms) => new Date(ms).toLocaleString(document.documentElement.lang);
+  const done = [{ id: 'mediator-report-session' }];
+  const remains = [];
+  if (!clean || !traces?.permission) {
+    remains.push({ id: 'mediator-report-not-removed' }, { id: 'mediator-remains-by-hand' });
+  } else {
+    const failed = traces.removed.filter((x) => !x.ok);
+    for (const x of traces.removed.filter((y) => y.ok)) {
+      if (x.what === 'sites') done.push({ id: 'mediator-report-sites', args: { hosts: traces.hosts.join(', ') } });
+      if (x.what === 'history') done.push({ id: 'mediator-report-history', args: { started: day(traces.started) } });
+    }
+    if (failed.length) remains.push({ id: 'mediator-report-failed', args: { detail: failed.map((x) => x.detail).join(' ; ') } }, { id: 'mediator-remains-by-hand' });
+  }
+  if (traces?.tabs) done.push({ id: 'mediator-report-tabs', args: { count: traces.tabs } });
+  if (traces?.window) done.push({ id: 'mediator-report-window' });
+  if (traces?.openTabs) remains.push({ id: 'mediator-remains-open-tabs', args: { count: traces.openTabs } });
+  remains.push({ id: 'mediator-remains-restore' }, { id: 'mediator-remains-downloads' });
+  const [doneText, remainsText] = await Promise.all([format(lang, done), format(lang, remains)]);
+  $('report-done').replaceChildren(...doneText.map((x, i) => el('li', { 'data-report': done[i].id }, x)));
+  $('report-remains').replaceChildren(...remainsText.map((x, i) => el('li', { 'data-report': remains[i].id }, x)));
+  $('report').hidden = false;
+}
 
 function goToHash() {
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;

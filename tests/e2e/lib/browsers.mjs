@@ -38,12 +38,13 @@ const hostRules = Object.values(HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(', 
 
 /**
  * Chromium with the extension (or without: { extension: false }). `actionClicks`: allow
- * clickAction (below). Returns { ctx, sw, extensionId, close }.
+ * clickAction (below); `extensionDir`: another build of it (the benchmark's "before").
+ * Returns { ctx, sw, extensionId, close }.
  */
-export async function launchChromium({ extension = true, speech = false, profile, actionClicks = false, build = 'inspect' } = {}) {
+export async function launchChromium({ extension = true, extensionDir, speech = false, profile, actionClicks = false, build = 'inspect' } = {}) {
   const { chromium } = await import('playwright-core');
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'relais-chromium-'));
-  const ext = build === 'shipped' ? CHROME_SHIPPED : CHROME_EXT;
+  const ext = extensionDir ?? (build === 'shipped' ? CHROME_SHIPPED : CHROME_EXT);
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
@@ -124,9 +125,9 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
  * pages at moz-extension://FIREFOX_UUID/. `profile`: a folder kept after closing (otherwise a
  * temporary one, removed). `extensionPages`: let the test open those pages (WebDriver BiDi
  * refuses to navigate to moz-extension: addresses unless Firefox runs with
- * -remote-allow-system-access). Returns { browser, close }.
+ * -remote-allow-system-access). `prefs`: more Firefox preferences. Returns { browser, close }.
  */
-export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false } = {}) {
+export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false, prefs = {} } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   // rdp: Firefox's Remote Debugging Protocol on a free port, to evaluate in the extension's
   // background (lib/firefox-rdp.mjs).
@@ -146,6 +147,7 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       'xpinstall.signatures.required': false,
       'extensions.autoDisableScopes': 0,
       ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false } : {}),
+      ...prefs,
     },
   });
   const id = extension ? await browser.installExtension(build === 'shipped' ? FIREFOX_SHIPPED : FIREFOX_EXT) : null;

@@ -98,11 +98,12 @@ function echo(req, res, url, headers, submissions) {
 }
 
 /**
- * Starts the server; resolves to { port, url(hostKey, path), submissions, close() }.
+ * Starts the server; resolves to { port, url(hostKey, path), submissions, close() }. `routes`:
+ * pages of a test's own, by pathname (served on every host).
  * `submissions` lists what the fixture apps posted to /apps/echo, in order. `date`: a function
  * giving the time (ms) the responses' `Date` header says (a test's simulated clock).
  */
-export async function startServer({ tsa = null, date = null } = {}) {
+export async function startServer({ tsa = null, date = null, routes = {} } = {}) {
   const submissions = [];
   const server = createServer(certificate(), (req, res) => {
     if (tsa && req.method === 'POST' && req.url === '/tsa') {
@@ -110,6 +111,11 @@ export async function startServer({ tsa = null, date = null } = {}) {
       return;
     }
     const url = new URL(req.url, 'https://localhost');
+    // A test's own pages (`routes`: pathname → handler(req, res), on every host).
+    if (routes[url.pathname]) {
+      routes[url.pathname](req, res);
+      return;
+    }
     const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
     if (date) headers.Date = new Date(date()).toUTCString();
     if (req.method === 'POST' && url.pathname === '/apps/echo') {

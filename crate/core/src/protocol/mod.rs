@@ -30,8 +30,6 @@ pub const MAX_TEXT: usize = 4000;
 pub const MAX_ID: usize = 253;
 /// At most this many bytes of HTML in a DOM snapshot capture.
 pub const MAX_SNAPSHOT: usize = 512 * 1024;
-/// At most this many base64 characters in an imported bundle (about 48 MB of ZIP).
-pub const MAX_BUNDLE_BASE64: usize = 64 << 20;
 /// At most this many CAPTCHA candidates (and scripts) in one `captcha.detect`.
 pub const MAX_CANDIDATES: usize = 400;
 
@@ -145,9 +143,15 @@ pub enum Request {
     /// Journal page: delete an entry (recorded in the chain as a deletion).
     #[serde(rename = "journal.delete")]
     JournalDelete { entry: u64, reason: String },
-    /// Journal page: replace the journal with a bundle (base64), verified before anything is written.
-    #[serde(rename = "journal.import")]
-    JournalImport { bundle: String },
+    /// Journal page: it replaced the stored journal with a bundle it verified (the bytes stay in
+    /// the page, never cross messaging): the background reads the journal again.
+    #[serde(rename = "journal.reload")]
+    JournalReload {},
+    /// Journal page: the dossier's figures of the open journal (summary, notes on the whole
+    /// journal, trusted timestamps, deleted entries, head, number of records), from the
+    /// background's verified journal; the page lists the records themselves lazily.
+    #[serde(rename = "journal.summary")]
+    JournalSummary {},
     /// Journal page: a note on entry `entry` (0: on the whole journal), chained like every record.
     #[serde(rename = "journal.note")]
     JournalNote { entry: u64, text: String },
@@ -158,11 +162,15 @@ pub enum Request {
     /// Journal and mediator pages: which journal is open (the session's or the computer's).
     #[serde(rename = "journal.where")]
     JournalWhere {},
-    /// Popup, keyboard command: start a mediator session for a person, in `lang` if given.
+    /// Popup, mediator page, keyboard command: start a mediator session for a person, in `lang`
+    /// if given; with `private`, its pages in a private window (the mediator page offers it when
+    /// the browser lets Relais run there).
     #[serde(rename = "mediator.start")]
     MediatorStart {
         #[serde(default)]
         lang: Option<String>,
+        #[serde(default)]
+        private: bool,
     },
     /// Content script and pages: the mediator session, if one is on.
     #[serde(rename = "mediator.state")]
@@ -185,10 +193,14 @@ pub enum Request {
     MediatorOpen { section: String },
     /// Mediator page: end the session. With `keep`, the session's journal (and the notes, with
     /// `keepNotes`) is encrypted into the profile `profile` with `passphrase`; everything else of
-    /// the session is removed.
+    /// the session is removed. With `clean` (the mediator's consent), the browser's own traces
+    /// too: the session's tabs closed, the visited portals' data and the history since the start
+    /// removed (what the browser allows; the reply says what was and what remains).
     #[serde(rename = "mediator.end")]
     MediatorEnd {
         keep: bool,
+        #[serde(default)]
+        clean: bool,
         #[serde(default)]
         keep_notes: bool,
         #[serde(default)]
@@ -268,7 +280,7 @@ fn check_passphrase(p: &str) -> Result<(), RelaisError> {
 
 impl Request {
     /// Every message type, in declaration order (each has a sample in `tests/protocol/`).
-    pub const TYPES: [&'static str; 28] = [
+    pub const TYPES: [&'static str; 29] = [
         "settings.get",
         "settings.set",
         "scan.blocks",
@@ -280,7 +292,8 @@ impl Request {
         "journal.record",
         "journal.report",
         "journal.delete",
-        "journal.import",
+        "journal.reload",
+        "journal.summary",
         "journal.note",
         "journal.timestamp",
         "journal.where",
@@ -312,7 +325,8 @@ impl Request {
             Request::JournalRecord { .. } => "journal.record",
             Request::JournalReport { .. } => "journal.report",
             Request::JournalDelete { .. } => "journal.delete",
-            Request::JournalImport { .. } => "journal.import",
+            Request::JournalReload { .. } => "journal.reload",
+            Request::JournalSummary { .. } => "journal.summary",
             Request::JournalNote { .. } => "journal.note",
             Request::JournalTimestamp { .. } => "journal.timestamp",
             Request::JournalWhere { .. } => "journal.where",
@@ -475,14 +489,6 @@ impl Request {
                 }
                 Ok(())
             }
-            Request::JournalImport { bundle } => {
-                if bundle.len() > MAX_BUNDLE_BASE64 {
-                    return Err(RelaisError::Protocol(
-                        "journal.import: bundle larger than 48 MB".into(),
-                    ));
-                }
-                Ok(())
-            }
             Request::JournalNote { text, .. } => {
                 if text.trim().is_empty() || text.chars().count() > relais_journal::MAX_NOTE_CHARS {
                     return Err(RelaisError::Protocol(format!(
@@ -512,10 +518,12 @@ impl Request {
                 }
                 Ok(())
             }
-            Request::JournalWhere {} | Request::MediatorState {} | Request::ProfileList {} => {
-                Ok(())
-            }
-            Request::MediatorStart { lang } => lang.as_deref().map_or(Ok(()), check_lang),
+            Request::JournalWhere {}
+            | Request::JournalReload {}
+            | Request::JournalSummary {}
+            | Request::MediatorState {}
+            | Request::ProfileList {} => Ok(()),
+            Request::MediatorStart { lang, .. } => lang.as_deref().map_or(Ok(()), check_lang),
             Request::MediatorSet { lang, scale, notes } => {
                 if let Some(l) = lang {
                     check_lang(l)?;

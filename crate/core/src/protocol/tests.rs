@@ -221,11 +221,6 @@ fn journal_bounds() {
         json!({"type": "journal.delete", "entry": 1, "reason": "r".repeat(MAX_TEXT + 1)}),
         "reason too long",
     );
-    ok(json!({"type": "journal.import", "bundle": "A".repeat(MAX_BUNDLE_BASE64)}));
-    refused(
-        json!({"type": "journal.import", "bundle": "A".repeat(MAX_BUNDLE_BASE64 + 1)}),
-        "larger than",
-    );
 
     let max_note = relais_journal::MAX_NOTE_CHARS;
     ok(json!({"type": "journal.note", "entry": 0, "text": "é".repeat(max_note)}));
@@ -281,6 +276,7 @@ fn mediator_and_profile_bounds() {
 
     let end = |profile: &str, pass: &str| json!({"type": "mediator.end", "keep": true, "profile": profile, "passphrase": pass});
     ok(json!({"type": "mediator.end", "keep": false}));
+    ok(json!({"type": "mediator.end", "keep": false, "clean": true}));
     ok(end(&"p".repeat(60), &"x".repeat(MIN_PASSPHRASE)));
     refused(end(&"p".repeat(61), "correct horse"), "profile");
     refused(end("  ", "correct horse"), "profile");
