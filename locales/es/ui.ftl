@@ -150,7 +150,7 @@ mediator-report-failed = No borrado: { $detail }
 mediator-report-tabs = Pestañas de la sesión cerradas: { $count }.
 mediator-report-window = Se cerró la ventana privada de la sesión.
 mediator-remains-open-tabs = Pestañas aún abiertas en un portal de la sesión (abiertas antes de ella): { $count }. Ciérrelas: una pestaña abierta conserva su página.
-mediator-remains-restore = El navegador guarda las pestañas abiertas en sus archivos de restauración de sesión hasta que se cierra: cierre el navegador al final de la sesión.
+mediator-remains-restore = Los archivos de restauración de sesión del navegador pueden conservar lo que se escribió en las pestañas de la sesión, incluso cerradas, hasta que el navegador los reescriba: prefiera una ventana privada y cierre el navegador al final de la sesión.
 mediator-remains-downloads = Los archivos descargados durante la sesión quedan en la carpeta Descargas: bórrelos allí.
 
 ## Página del diario: agrupación y notas

@@ -152,7 +152,7 @@ mediator-report-failed = Não apagado: { $detail }
 mediator-report-tabs = Separadores da sessão fechados: { $count }.
 mediator-report-window = A janela privada da sessão foi fechada.
 mediator-remains-open-tabs = Separadores ainda abertos num portal da sessão (abertos antes dela): { $count }. Feche-os: um separador aberto guarda a sua página.
-mediator-remains-restore = O navegador guarda os separadores abertos nos seus ficheiros de restauro de sessão até ser fechado: feche o navegador no fim da sessão.
+mediator-remains-restore = Os ficheiros de restauro de sessão do navegador podem guardar o que foi escrito nos separadores da sessão, mesmo fechados, até o navegador os reescrever: prefira uma janela privada e feche o navegador no fim da sessão.
 mediator-remains-downloads = Os ficheiros transferidos durante a sessão ficam na pasta Transferências: apague-os lá.
 
 ## Página do diário: agrupamento e notas

@@ -153,7 +153,7 @@ mediator-report-failed = Nu s-a șters: { $detail }
 mediator-report-tabs = File ale întâlnirii închise: { $count }.
 mediator-report-window = Fereastra privată a întâlnirii a fost închisă.
 mediator-remains-open-tabs = File încă deschise pe un portal al întâlnirii (deschise înaintea ei): { $count }. Închideți-le: o filă deschisă își păstrează pagina.
-mediator-remains-restore = Browserul păstrează filele deschise în fișierele de restaurare a sesiunii până la închidere: închideți browserul la sfârșitul întâlnirii.
+mediator-remains-restore = Fișierele de restaurare a sesiunii ale browserului pot păstra ce s-a scris în filele întâlnirii, chiar și după închidere, până când browserul le rescrie: preferați o fereastră privată și închideți browserul la sfârșitul întâlnirii.
 mediator-remains-downloads = Fișierele descărcate în timpul întâlnirii rămân în dosarul Descărcări: ștergeți-le de acolo.
 
 ## Pagina jurnalului: grupare și notițe

@@ -145,7 +145,7 @@ mediator-report-failed = Lama tirtirin: { $detail }
 mediator-report-tabs = Tabaha kulanka ee la xiray: { $count }.
 mediator-report-window = Daaqadda gaarka ah ee kulanka waa la xiray.
 mediator-remains-open-tabs = Tabaha weli ka furan bog kulanka (la furay kahor): { $count }. Xir: tab furan waxay haysaa boggeeda.
-mediator-remains-restore = Browser-ku wuxuu tabaha furan ku hayaa faylasha soo celinta fadhiga ilaa la xiro: dhammaadka kulanka xir browser-ka.
+mediator-remains-restore = Faylasha soo celinta fadhiga ee browser-ka waxay hayn karaan waxa lagu qoray tabaha kulanka, xataa marka la xiro kadib, ilaa browser-ku dib u qoro: door bido daaqad gaar ah, dhammaadka kulankana xir browser-ka.
 mediator-remains-downloads = Faylasha la soo dejiyay inta lagu jiro kulanka waxay ku haraan galka Downloads: halkaas ka tirtir.
 
 ## Journal page: grouping and notes

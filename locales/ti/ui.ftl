@@ -145,7 +145,7 @@ mediator-report-failed = ኣይተደምሰሰን፦ { $detail }
 mediator-report-tabs = ዝተዓጽዉ ታባት ኣኼባ፦ { $count }።
 mediator-report-window = ብሕታዊ መስኮት ኣኼባ ተዓጽዩ።
 mediator-remains-open-tabs = ገና ኣብ ፖርታል ኣኼባ ክፉታት ዘለዉ ታባት (ቅድሚ ኣኼባ ዝተኸፍቱ)፦ { $count }። ዕጸዎም፦ ክፉት ታብ ገጹ ይዕቅብ።
-mediator-remains-restore = ብራውዘር ክሳብ ዝዕጾ ክፉታት ታባት ኣብ ፋይላት ምምላስ ሰሽን ይዕቅቦም፦ ኣብ መወዳእታ ኣኼባ ብራውዘር ዕጸዎ።
+mediator-remains-restore = ፋይላት ምምላስ ሰሽን ናይ ብራውዘር ኣብ ታባት ኣኼባ ዝተጻሕፈ፡ ድሕሪ ምዕጻዎም እውን፡ ብራውዘር ዳግማይ ክሳብ ዝጽሕፎም ክዕቅቡ ይኽእሉ እዮም፦ ብሕታዊ መስኮት ተጠቐሙ፡ ኣብ መወዳእታ ኣኼባ ድማ ብራውዘር ዕጸዉ።
 mediator-remains-downloads = ኣብ ግዜ ኣኼባ ዝወረዱ ፋይላት ኣብ ማህደር Downloads ይተርፉ፦ ኣብኡ ደምስሶም።
 
 ## Journal page: grouping and notes

@@ -145,7 +145,7 @@ mediator-report-failed = Silinmedi: { $detail }
 mediator-report-tabs = Kapatılan oturum sekmeleri: { $count }.
 mediator-report-window = Oturumun gizli penceresi kapatıldı.
 mediator-remains-open-tabs = Oturumun bir portalında hâlâ açık sekmeler (oturumdan önce açılmış): { $count }. Kapatın: açık bir sekme sayfasını saklar.
-mediator-remains-restore = Tarayıcı açık sekmeleri kapatılana kadar oturum geri yükleme dosyalarında saklar: oturumun sonunda tarayıcıyı kapatın.
+mediator-remains-restore = Tarayıcının oturum geri yükleme dosyaları, oturumun sekmelerine yazılanları, sekmeler kapatıldıktan sonra bile, tarayıcı bu dosyaları yeniden yazana kadar saklayabilir: gizli bir pencere tercih edin ve oturumun sonunda tarayıcıyı kapatın.
 mediator-remains-downloads = Oturum sırasında indirilen dosyalar İndirilenler klasöründe kalır: onları orada silin.
 
 ## Journal page: grouping and notes

@@ -144,7 +144,7 @@ mediator-report-failed = 未删除：{ $detail }
 mediator-report-tabs = 已关闭的会话标签页：{ $count }。
 mediator-report-window = 会话的隐私窗口已关闭。
 mediator-remains-open-tabs = 仍在会话门户网站上打开的标签页（在会话前打开）：{ $count }。请关闭它们：打开的标签页会保留其页面。
-mediator-remains-restore = 浏览器在关闭前会把打开的标签页保存在会话恢复文件中：会话结束时请关闭浏览器。
+mediator-remains-restore = 浏览器的会话恢复文件可能会保留在本次会话标签页中输入的内容（即使标签页已关闭），直到浏览器重写这些文件：请尽量使用隐私窗口，并在会话结束时关闭浏览器。
 mediator-remains-downloads = 会话期间下载的文件仍在“下载”文件夹中：请在那里删除。
 
 ## 日志页面：按日期分组和笔记（Journal page）
