@@ -124,9 +124,12 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
  * pages at moz-extension://FIREFOX_UUID/. `profile`: a folder kept after closing (otherwise a
  * temporary one, removed). `extensionPages`: let the test open those pages (WebDriver BiDi
  * refuses to navigate to moz-extension: addresses unless Firefox runs with
- * -remote-allow-system-access). Returns { browser, close }.
+ * -remote-allow-system-access). `downloads`: a folder where downloads are saved without asking.
+ * `rdp`: also keeps the event page from being suspended when idle (the evaluator holds its
+ * console actor; the tests' waits are longer than Firefox's 30 s idle timeout). Returns
+ * { browser, close }.
  */
-export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false } = {}) {
+export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false, downloads = null } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   // rdp: Firefox's Remote Debugging Protocol on a free port, to evaluate in the extension's
   // background (lib/firefox-rdp.mjs).
@@ -145,7 +148,8 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       'intl.accept_languages': acceptLanguages,
       'xpinstall.signatures.required': false,
       'extensions.autoDisableScopes': 0,
-      ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false } : {}),
+      ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false, 'extensions.background.idle.enabled': false } : {}),
+      ...(downloads ? { 'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false, 'browser.download.alwaysOpenPanel': false } : {}),
     },
   });
   const id = extension ? await browser.installExtension(build === 'shipped' ? FIREFOX_SHIPPED : FIREFOX_EXT) : null;

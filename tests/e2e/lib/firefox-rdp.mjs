@@ -73,6 +73,8 @@ export async function backgroundEvaluator(port, addonId) {
     const { resultID } = await c.send({ to: consoleActor, type: 'evaluateJSAsync', text: expression, mapped: { await: true } });
     const r = await c.next((p) => p.type === 'evaluationResult' && p.resultID === resultID);
     if (r.hasException || r.topLevelAwaitRejected) throw new Error(`background: ${JSON.stringify(r.exceptionMessage ?? r.exception ?? r)}`);
+    // A long text comes as a grip to read in full.
+    if (r.result?.type === 'longString') return (await c.send({ to: r.result.actor, type: 'substring', start: 0, end: r.result.length })).substring;
     return r.result;
   };
   evaluate.close = () => c.close();
