@@ -1,8 +1,8 @@
 // The stored evidence journal, read from IndexedDB in the extension's service worker.
 
-/** The stored journal, read from IndexedDB in the service worker. */
-export function storedJournal(sw) {
-  return sw.evaluate(() => new Promise((resolve, reject) => {
+/** Reads the stored journal from IndexedDB; run in the background (either browser). */
+export function readStoredJournal() {
+  return new Promise((resolve, reject) => {
     const req = indexedDB.open('relais-journal', 1);
     req.onsuccess = () => {
       const db = req.result;
@@ -12,7 +12,12 @@ export function storedJournal(sw) {
       get.onerror = () => reject(get.error);
     };
     req.onerror = () => reject(req.error);
-  }));
+  });
+}
+
+/** The stored journal, read from IndexedDB in the service worker. */
+export function storedJournal(sw) {
+  return sw.evaluate(readStoredJournal);
 }
 
 /** Waits until the stored journal has at least `n` records; returns it. */
