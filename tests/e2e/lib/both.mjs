@@ -24,14 +24,14 @@ export const BROWSERS = ['chromium', 'firefox'];
 export const LABEL = { chromium: 'Chromium', firefox: 'Firefox ESR' };
 
 /**
- * Launches `name` ('chromium' | 'firefox') with the inspect build. Options: `speech`
- * (Chromium's speech-dispatcher), `acceptLanguages` (Firefox). Returns a Session.
+ * Launches `name` ('chromium' | 'firefox') with the inspect build. Options: `speech` (a
+ * speech-dispatcher of the run's own), `acceptLanguages` (Firefox). Returns a Session.
  */
 export async function launch(name, { speech = false, acceptLanguages = 'en' } = {}) {
   if (name === 'chromium') return chromiumSession(await launchChromium({ speech }));
   if (name === 'firefox') {
     const downloads = mkdtempSync(join(tmpdir(), 'relais-ff-downloads-'));
-    const ff = await launchFirefox({ acceptLanguages, extensionPages: true, rdp: true, downloads });
+    const ff = await launchFirefox({ acceptLanguages, extensionPages: true, rdp: true, downloads, speech });
     return firefoxSession(ff, downloads);
   }
   throw new Error(`unknown browser ${name}`);
@@ -78,6 +78,29 @@ function chromiumSession(b) {
       return p;
     },
     pages: async () => b.ctx.pages().length,
+    /**
+     * Evaluates in Relais's content scripts' own world on `page` (CDP: the isolated world named
+     * "Relais"). Returns { evaluate(expression) → the value (JSON-able), close }.
+     */
+    contentScript: async (page) => {
+      const cdp = await b.ctx.newCDPSession(page.raw);
+      const contexts = [];
+      cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+      await cdp.send('Runtime.enable');
+      let world;
+      for (const end = Date.now() + 3000; !(world = contexts.find((x) => x.auxData?.type === 'isolated' && x.name === 'Relais')) && Date.now() < end;) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!world) throw new Error(`no Relais isolated world among ${contexts.map((x) => x.name).join(', ')}`);
+      return {
+        evaluate: async (expression) => {
+          const r = await cdp.send('Runtime.evaluate', { contextId: world.id, expression: `(async () => JSON.stringify(await (${expression})) ?? 'null')()`, awaitPromise: true, returnByValue: true });
+          if (r.exceptionDetails) throw new Error(`content script: ${JSON.stringify(r.exceptionDetails)}`);
+          return JSON.parse(r.result.value);
+        },
+        close: () => cdp.detach(),
+      };
+    },
     close: () => b.close(),
   };
 }
@@ -133,6 +156,17 @@ function firefoxSession(ff, downloads) {
       return p;
     },
     pages: async () => (await ff.browser.pages()).length,
+    /**
+     * Evaluates in Relais's content-script sandbox on `page` (Firefox's Remote Debugging
+     * Protocol: the tab's `content_script` target). Returns { evaluate(expression), close }.
+     */
+    contentScript: async (page) => {
+      const cs = await ff.contentScript(page.url());
+      return {
+        evaluate: async (expression) => JSON.parse(await cs.evaluate(`(async () => JSON.stringify(await (${expression})) ?? 'null')()`)),
+        close: cs.close,
+      };
+    },
     close: async () => {
       await ff.close();
       rmSync(downloads, { recursive: true, force: true });

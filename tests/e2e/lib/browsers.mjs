@@ -3,7 +3,7 @@
 // puppeteer-core over WebDriver BiDi (browser.installExtension). Debian's binaries only.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS, ROOT } from './server.mjs';
@@ -129,12 +129,17 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
  * console actor; the tests' waits are longer than Firefox's 30 s idle timeout). Returns
  * { browser, close }.
  */
-export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false, downloads = null } = {}) {
+export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false, downloads = null, speech = false } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   // rdp: Firefox's Remote Debugging Protocol on a free port, to evaluate in the extension's
   // background (lib/firefox-rdp.mjs).
   const port = rdp ? await freePort() : null;
+  // speech: Firefox speaks through libspeechd, which autospawns speech-dispatcher (Debian's
+  // espeak-ng voices) on a socket under $XDG_RUNTIME_DIR: as for Chromium, each run gets its own
+  // folder, hence its own daemon, stopped by its pid file when the browser closes.
+  const speechHome = speech ? mkdtempSync(join(tmpdir(), 'relais-ff-speech-')) : null;
   const browser = await puppeteer.launch({
+    ...(speechHome ? { env: { ...process.env, HOME: speechHome, XDG_RUNTIME_DIR: speechHome } } : {}),
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
@@ -163,15 +168,33 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       evaluator ??= await (await import('./firefox-rdp.mjs')).backgroundEvaluator(port, id);
       return evaluator(expression);
     },
+    /**
+     * Evaluates `expression` in the extension's content-script sandbox of the tab at `pageUrl`
+     * (needs `rdp: true`); resolves its (text) result. Returns { evaluate, close }.
+     */
+    contentScript: async (pageUrl) => {
+      if (!port || !id) throw new Error('launchFirefox({ rdp: true }) with the extension');
+      const evaluate = await (await import('./firefox-rdp.mjs')).contentScriptEvaluator(port, id, pageUrl);
+      return { evaluate, close: evaluate.close };
+    },
     /** A new page with the tests' in-page helpers (inspect build). */
     newPage: async () => {
       const page = await browser.newPage();
       if (build !== 'shipped') await page.evaluateOnNewDocument(RELAIS_DOM);
       return page;
     },
-    close: () => {
+    close: async () => {
       evaluator?.close();
-      return browser.close();
+      await browser.close();
+      if (speechHome) {
+        try {
+          const pid = Number(readFileSync(join(speechHome, 'speech-dispatcher/pid/speech-dispatcher.pid'), 'utf8'));
+          if (pid > 1) process.kill(pid, 'SIGKILL');
+        } catch {
+          // no daemon was started
+        }
+        rmSync(speechHome, { recursive: true, force: true });
+      }
     },
   };
 }
