@@ -106,8 +106,20 @@ function chromiumSession(b) {
 }
 
 function firefoxSession(ff, downloads) {
+  /** Pages whose tab the debugging protocol has watched (content-script world). */
+  const watched = new WeakSet();
   const wrap = (page) => neutralPage('firefox', page, {
-    waitFor: (fn, arg, opts) => page.waitForFunction(fn, opts ?? {}, arg),
+    waitFor: async (fn, arg, opts) => {
+      if (!watched.has(page)) return page.waitForFunction(fn, opts ?? {}, arg);
+      // While the debugging protocol watches the tab, BiDi's script.callFunction fails ("Not
+      // allowed to define cross-origin object as property on [Object] or [Array] XrayWrapper"):
+      // the condition is polled with script.evaluate, whose text results cross intact.
+      const expression = `JSON.stringify(Boolean((${fn})(${JSON.stringify(arg)})))`;
+      for (const end = Date.now() + (opts?.timeout ?? 30000); ; await new Promise((r) => setTimeout(r, 50))) {
+        if (JSON.parse(await page.evaluate(expression))) return;
+        if (Date.now() > end) throw new Error(`Firefox: waiting failed: ${fn}`);
+      }
+    },
     download: async (click) => {
       const before = new Set(readdirSync(downloads));
       await click();
@@ -161,6 +173,9 @@ function firefoxSession(ff, downloads) {
      * Protocol: the tab's `content_script` target). Returns { evaluate(expression), close }.
      */
     contentScript: async (page) => {
+      // From here on, the page's evaluations go through text and polling (see waitFor above):
+      // the tab stays so even after the watcher is gone.
+      watched.add(page.raw);
       const cs = await ff.contentScript(page.url());
       return {
         evaluate: async (expression) => JSON.parse(await cs.evaluate(`(async () => JSON.stringify(await (${expression})) ?? 'null')()`)),
@@ -188,12 +203,16 @@ function neutralPage(browser, page, impl) {
     if (browser === 'firefox' && m.startsWith('Content-Security-Policy:') && !/moz-extension|relais/i.test(m)) return;
     errors.push(m);
   });
-  /** Runs `fn(el, arg)` on the element `sel` (nth match) in the page. */
-  const onElement = (sel, fn, arg, nth = 0) => page.evaluate(
-    `(async () => { const all = [...document.querySelectorAll(${JSON.stringify(sel)}), ...(globalThis.relaisDom?.all(${JSON.stringify(sel)}) ?? [])];
+  /**
+   * Runs `fn(el, arg)` (synchronous) on the element `sel` (nth match) in the page. The result
+   * crosses as JSON text: while Firefox's debugging protocol watches the tab (the content-script
+   * world, read-aloud), WebDriver BiDi returns objects and promised values as {}, text intact.
+   */
+  const onElement = async (sel, fn, arg, nth = 0) => JSON.parse(await page.evaluate(
+    `(() => { const all = [...document.querySelectorAll(${JSON.stringify(sel)}), ...(globalThis.relaisDom?.all(${JSON.stringify(sel)}) ?? [])];
       const el = all[${nth}]; if (!el) throw new Error('no element ' + ${JSON.stringify(sel)});
-      return (${fn})(el, ${JSON.stringify(arg ?? null)}); })()`,
-  );
+      const r = (${fn})(el, ${JSON.stringify(arg ?? null)}); return JSON.stringify(r === undefined ? null : r); })()`,
+  ));
   const p = {
     browser,
     raw: page,

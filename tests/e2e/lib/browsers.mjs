@@ -3,7 +3,7 @@
 // puppeteer-core over WebDriver BiDi (browser.installExtension). Debian's binaries only.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS, ROOT } from './server.mjs';
@@ -134,12 +134,11 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
   // rdp: Firefox's Remote Debugging Protocol on a free port, to evaluate in the extension's
   // background (lib/firefox-rdp.mjs).
   const port = rdp ? await freePort() : null;
-  // speech: Firefox speaks through libspeechd, which autospawns speech-dispatcher (Debian's
-  // espeak-ng voices) on a socket under $XDG_RUNTIME_DIR: as for Chromium, each run gets its own
-  // folder, hence its own daemon, stopped by its pid file when the browser closes.
-  const speechHome = speech ? mkdtempSync(join(tmpdir(), 'relais-ff-speech-')) : null;
+  // speech: Firefox's own test voices (`media.webspeech.synth.test`: en, fr-CA, es-MX, it-IT; no
+  // Arabic). Its speech-dispatcher backend lists no voice here: with a daemon of the run's own
+  // started first (HOME and XDG_RUNTIME_DIR as for Chromium) and answering `spd-say -L` with
+  // espeak-ng's voices, headless Firefox ESR 153's speechSynthesis.getVoices() stays empty.
   const browser = await puppeteer.launch({
-    ...(speechHome ? { env: { ...process.env, HOME: speechHome, XDG_RUNTIME_DIR: speechHome } } : {}),
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
@@ -152,6 +151,7 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       'network.trr.mode': 5,
       'intl.accept_languages': acceptLanguages,
       'xpinstall.signatures.required': false,
+      ...(speech ? { 'media.webspeech.synth.enabled': true, 'media.webspeech.synth.test': true } : {}),
       'extensions.autoDisableScopes': 0,
       ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false, 'extensions.background.idle.enabled': false } : {}),
       ...(downloads ? { 'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false, 'browser.download.alwaysOpenPanel': false } : {}),
@@ -183,18 +183,9 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       if (build !== 'shipped') await page.evaluateOnNewDocument(RELAIS_DOM);
       return page;
     },
-    close: async () => {
+    close: () => {
       evaluator?.close();
-      await browser.close();
-      if (speechHome) {
-        try {
-          const pid = Number(readFileSync(join(speechHome, 'speech-dispatcher/pid/speech-dispatcher.pid'), 'utf8'));
-          if (pid > 1) process.kill(pid, 'SIGKILL');
-        } catch {
-          // no daemon was started
-        }
-        rmSync(speechHome, { recursive: true, force: true });
-      }
+      return browser.close();
     },
   };
 }
