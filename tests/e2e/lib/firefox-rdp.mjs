@@ -52,7 +52,6 @@ export function rdpClient(port) {
       return next((r) => r.from === packet.to && !r.type).then((r) => (r.error ? Promise.reject(new Error(`RDP ${r.error}: ${r.message}`)) : r));
     },
     close: () => sock.end(),
-    socket: sock,
   };
 }
 
@@ -105,13 +104,6 @@ export async function contentScriptEvaluator(port, addonId, pageUrl) {
     if (r.result?.type === 'longString') return (await c.send({ to: r.result.actor, type: 'substring', start: 0, end: r.result.length })).substring;
     return r.result;
   };
-  // Closing unwatches the tab, then closes the connection.
-  evaluate.close = async () => {
-    await c.send({ to: watcher.actor, type: 'unwatchTargets', targetType: 'content_script' }).catch(() => {});
-    await new Promise((resolve) => {
-      c.socket.once('close', resolve);
-      c.close();
-    });
-  };
+  evaluate.close = () => c.close();
   return evaluate;
 }
