@@ -1,7 +1,9 @@
 // One set of reading rules, two readers: the blocks the extension's content scripts read on a
-// live page (Chromium) are exactly the blocks `relais scan` reads on the same page saved, both
-// from crate/core/data/reading.json. The content scripts' state is read in their own isolated
-// world through the DevTools protocol (no hook in the shipped code).
+// live page (Chromium and Firefox ESR) are exactly the blocks `relais scan` reads on the same page
+// saved, both from crate/core/data/reading.json. The content scripts' state is read in their own
+// world (no hook in the shipped code): Chromium's isolated world "Relais" through the DevTools
+// protocol, Firefox's content-script sandbox through its Remote Debugging Protocol (the tab's
+// `content_script` target; lib/pair.mjs, lib/firefox-rdp.mjs).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -9,23 +11,19 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT, startServer } from './lib/server.mjs';
-import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { BROWSERS, LABEL, launch } from './lib/pair.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
 
 let server;
-let browser;
 let dir;
 
 before(async () => {
   server = await startServer();
-  browser = await launchChromium();
-  await setSettings(browser.sw, { lang: 'en' });
   dir = mkdtempSync(join(tmpdir(), 'relais-reading-'));
 });
 
 after(async () => {
-  await browser?.close();
   await server?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -41,49 +39,54 @@ function pages() {
   return [...portals, ...dsfr];
 }
 
-/** The blocks the content scripts read, from their isolated world: [[kind, text]] in reading order. */
-async function extensionBlocks(page) {
-  const cdp = await browser.ctx.newCDPSession(page);
-  const contexts = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Relais');
-  assert.ok(world, `no Relais isolated world among ${contexts.map((c) => c.name).join(', ')}`);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    contextId: world.id,
-    returnByValue: true,
+/** The blocks the content scripts read, from their own world: [[kind, text]] in reading order. */
+async function extensionBlocks(b, page) {
+  const world = await b.contentScript(page);
+  try {
     // Block ids are given in reading order (b1, b2…): sort by their number.
-    expression: `[...globalThis.__relais.reading.byId.entries()]
+    return await world.evaluate(`[...globalThis.__relais.reading.byId.entries()]
       .sort((a, b) => Number(a[0].slice(1)) - Number(b[0].slice(1)))
       .filter(([, b]) => b.el.isConnected)
-      .map(([, b]) => [b.kind, b.text])`,
-  });
-  await cdp.detach();
-  return result.value;
+      .map(([, b]) => [b.kind, b.text])`);
+  } finally {
+    await world.close();
+  }
 }
 
-describe('reading rules', () => {
-  test('the extension and relais scan read the same blocks on the fixtures and DSFR pages', async () => {
-    let total = 0;
-    for (const { host, path } of pages()) {
-      const { page, errors } = await openWithOverlay(browser.ctx, server.url(host, path));
-      const live = await extensionBlocks(page);
-      // The live page as the content scripts see it (the portal's scripts may have changed it),
-      // without Relais's own elements, saved for relais scan.
-      const html = await page.evaluate(() => {
-        const copy = document.documentElement.cloneNode(true);
-        for (const n of copy.querySelectorAll('relais-overlay, relais-layer')) n.remove();
-        return `<!doctype html>${copy.outerHTML}`;
-      });
-      const file = join(dir, `${relative('/', path).replace(/[^\w.-]+/g, '_')}.html`);
-      writeFileSync(file, html);
-      const scanned = JSON.parse(execFileSync(RELAIS, ['scan', file, '--lang', 'en'], { encoding: 'utf8' }))
-        .blocks.map((b) => [b.kind, b.text]);
-      assert.deepEqual(live, scanned, `${path}: the two readers differ`);
-      assert.deepEqual(errors, []);
-      total += live.length;
-      await page.close();
-    }
-    console.log(`reading: ${pages().length} pages, ${total} blocks read the same by the extension and relais scan`);
+for (const name of BROWSERS) {
+  describe(`${LABEL[name]}: reading rules`, () => {
+    let b;
+    before(async () => {
+      b = await launch(name);
+      await b.setSettings({ lang: 'en' });
+    });
+    after(async () => {
+      await b?.close();
+    });
+
+    test('the extension and relais scan read the same blocks on the fixtures and DSFR pages', async () => {
+      let total = 0;
+      for (const { host, path } of pages()) {
+        const page = await b.open(server.url(host, path));
+        const live = await extensionBlocks(b, page);
+        // The live page as the content scripts see it (the portal's scripts may have changed it),
+        // without Relais's own elements, saved for relais scan.
+        const html = await page.evaluate(() => {
+          const copy = document.documentElement.cloneNode(true);
+          for (const n of copy.querySelectorAll('relais-overlay, relais-layer')) n.remove();
+          return `<!doctype html>${copy.outerHTML}`;
+        });
+        const file = join(dir, `${name}-${relative('/', path).replace(/[^\w.-]+/g, '_')}.html`);
+        writeFileSync(file, html);
+        const scanned = JSON.parse(execFileSync(RELAIS, ['scan', file, '--lang', 'en'], { encoding: 'utf8' }))
+          .blocks.map((b) => [b.kind, b.text]);
+        assert.deepEqual(live, scanned, `${path}: the two readers differ`);
+        assert.ok(live.length > 0, `${path}: no block read`);
+        assert.deepEqual(page.errors, []);
+        total += live.length;
+        await page.close();
+      }
+      console.log(`${b.label}: reading: ${pages().length} pages, ${total} blocks read the same by the extension and relais scan`);
+    });
   });
-});
+}

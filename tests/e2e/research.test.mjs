@@ -3,16 +3,18 @@
 // blocking me" report with a note), the research page showing them as anonymised lines, one line
 // left out, the JSON Lines and CSV files holding exactly the ticked lines, valid against the
 // published schema and read by `relais research aggregate` without any issue, with no URL, title,
-// note or personal data in them, and the département only once chosen. axe on the page.
-import { after, before, test } from 'node:test';
+// note or personal data in them, and the département only once chosen. axe on the page. In
+// Chromium and in Firefox ESR (one body, lib/pair.mjs; files and screenshot of Firefox end in
+// -firefox).
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
-import { storedJournal, waitRecords } from './lib/journal.mjs';
-import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
+import { readStoredJournal } from './lib/journal.mjs';
+import { BROWSERS, LABEL, launch } from './lib/pair.mjs';
 import { axe } from './lib/page-checks.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
@@ -92,7 +94,7 @@ function assertNothingPersonal(text, what) {
 
 /** The lines shown on the research page, as the table says them. */
 function shownLines(page) {
-  return page.$$eval('#table tbody tr', (rows) => rows.map((tr) => {
+  return page.evaluate(() => [...document.querySelectorAll('#table tbody tr')].map((tr) => {
     const cells = [...tr.querySelectorAll('td')];
     return {
       index: Number(tr.dataset.index),
@@ -126,146 +128,158 @@ function csvFields(line) {
 const key = (r) => [r.portal, r.procedure, r.kind, r.message, r.hour, r.attempts].join('|');
 const fromRecord = (r) => ({ portal: r.portal, procedure: r.procedure, kind: r.failure_kind, message: r.message, hour: r.hour_utc.replace('T', ' ').replace(/:00:00Z$/, ':00'), attempts: r.attempt_count });
 
-test('the research page shows anonymised lines; the files hold exactly the ticked ones', async () => {
-  const b = await launchChromium();
-  try {
-    await setSettings(b.sw, { lang: 'en' });
+for (const name of BROWSERS) {
+  const suffix = name === 'chromium' ? '' : `-${name}`;
+  test(`${LABEL[name]}: the research page shows anonymised lines; the files hold exactly the ticked ones`, async () => {
+    const b = await launch(name);
+    const storedJournal = () => b.background(readStoredJournal);
+    const waitRecords = async (n, timeout = 8000) => {
+      let j = null;
+      for (const end = Date.now() + timeout; Date.now() < end; await new Promise((r) => setTimeout(r, 150))) {
+        j = await storedJournal();
+        if ((j?.records?.length ?? 0) >= n) return j;
+      }
+      return j;
+    };
+    /** Unticks a line's checkbox with a click. */
+    const untick = async (page, sel) => {
+      if (await page.on(sel, (el) => el.checked)) await page.click(sel);
+      assert.equal(await page.on(sel, (el) => el.checked), false);
+    };
+    try {
+      await b.setSettings({ lang: 'en' });
 
-    // 1. Failures met on fixture portals, recorded by themselves.
-    for (let i = 0; i < 2; i++) {
-      const { page } = await openWithOverlay(b.ctx, server.url('prefecture', '/portals/prefecture-rdv/complet.html?creneau=QUERYMARKER'));
-      await page.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
-      await page.close();
+      // 1. Failures met on fixture portals, recorded by themselves.
+      for (let i = 0; i < 2; i++) {
+        const page = await b.open(server.url('prefecture', '/portals/prefecture-rdv/complet.html?creneau=QUERYMARKER'));
+        await page.waitFor(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
+        await page.close();
+      }
+      let j = await waitRecords(2);
+      const p503 = await b.open(server.url('anef', '/portals/service-indisponible/?from=QUERYMARKER'), { state: null });
+      j = await waitRecords(j.records.length + 1);
+      assert.ok(j.records.some((r) => r.kind === 'entry' && r.httpStatus === 503), 'HTTP 503 not recorded');
+      await p503.close();
+      const caf = await b.open(server.url('caf', '/portals/caf-contact/index.html?ref=QUERYMARKER&mail=marie.kowalczyk%40example.fr'));
+      await caf.waitFor(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
+      await caf.close();
+      j = await storedJournal();
+      const cafEntry = j.records.find((r) => r.kind === 'entry' && r.message.includes('06 12 34 56 78'));
+      assert.ok(cafEntry, 'the CAF error with personal data was not recorded');
+
+      // 2. "This is blocking me" with a note, on a portal page (the active tab), sent as the popup
+      // sends it. The note is kept in the journal (as a note record, or as the entry's message in
+      // older versions); it must never be exported.
+      const research = await b.extensionPage('pages/research/research.html');
+      const portalTab = await b.open(server.url('prefecture', '/portals/prefecture-rdv/index.html?etape=QUERYMARKER'));
+      await portalTab.raw.bringToFront();
+      const before = j.records.length;
+      const reported = await research.send({ type: 'journal.report', note: NOTE });
+      assert.ok(reported?.ok, JSON.stringify(reported));
+      const hasNote = (journal) => journal?.records.some((r) => (r.kind === 'note' && r.text === NOTE) || (r.kind === 'entry' && r.message === NOTE));
+      for (let end = Date.now() + 8000; Date.now() < end && !hasNote(j); await new Promise((r) => setTimeout(r, 150))) j = await storedJournal();
+      assert.ok(j.records.length > before && j.records.some((r) => r.kind === 'entry' && r.failure === 'other'), 'the report was not recorded');
+      assert.ok(hasNote(j), 'the note was not kept in the journal');
+      await portalTab.close();
+
+      // 3. The research page: every line, anonymised, each with its checkbox.
+      await research.reloadExtension();
+      const expected = expectedLines(j);
+      const shown = await shownLines(research);
+      assert.equal(shown.length, expected, JSON.stringify(shown));
+      assert.equal(await research.evaluate(() => document.body.dataset.records), String(expected));
+      const table = await research.text('#table');
+      assert.match(table, /\[PHONE\]/);
+      assert.match(table, /\[EMAIL\]/);
+      assertNothingPersonal(table, 'the page');
+      assert.ok(shown.some((l) => l.kind === 'no_slot' && l.portal === 'prefecture'), JSON.stringify(shown));
+      assert.ok(shown.some((l) => l.kind === 'form_error' && l.portal === 'caf' && /\[PHONE\].*\[EMAIL\]/.test(l.message)), JSON.stringify(shown));
+      assert.ok(shown.some((l) => l.kind === 'user_reported' && l.message === ''), JSON.stringify(shown));
+      assert.ok(shown.every((l) => l.label.includes(l.portal)), 'every checkbox is labelled by its line');
+      assert.ok(await research.evaluate(() => [...document.querySelectorAll('#table input[type="checkbox"]')].every((x) => x.checked)), 'all ticked by default');
+      assert.equal(await research.value('#departement'), '', 'no département by default');
+      assert.equal(await research.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'en,ltr');
+      const contributor = await b.background((api) => api.storage.local.get('research').then((r) => r.research));
+      assert.equal(contributor.schema, 1);
+      assert.match(contributor.contributorId, /^[0-9a-f]{32}$/);
+      assert.match(await research.text('#contributor'), new RegExp(contributor.contributorId));
+
+      const violations = await axe(research);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
+      await research.screenshot(join(OUT, `research-page${suffix}.png`), { fullPage: true });
+
+      // 4. Leave the CAF line out, download JSON Lines.
+      const left = shown.find((l) => l.portal === 'caf');
+      await untick(research, `#table input[data-index="${left.index}"]`);
+      const download = await research.download('#download-jsonl');
+      assert.match(download.name, /^relais-research-\d{4}-\d{2}-\d{2}\.jsonl$/);
+      const jsonlPath = join(OUT, `research${suffix}.jsonl`);
+      copyFileSync(download.path, jsonlPath);
+      const jsonl = readFileSync(jsonlPath, 'utf8');
+      const records = jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      assert.deepEqual(records.map(fromRecord).map(key).sort(), shown.filter((l) => l !== left).map(key).sort(), 'the file holds exactly the ticked lines');
+      for (const r of records) {
+        assert.deepEqual(schemaProblems(r), [], JSON.stringify(r));
+        assert.equal(r.contributor_id, contributor.contributorId);
+        assert.equal(r.browser_family, name);
+        assert.ok(!('departement' in r), 'a département nobody chose');
+      }
+      assert.equal(new Set(records.map((r) => r.export_id)).size, 1);
+      assertNothingPersonal(jsonl, 'research.jsonl');
+      assert.equal(aggregateIssues(jsonlPath), '', 'relais research aggregate reported issues');
+
+      // 5. Choose a département, download CSV: a new export id, the département on every line.
+      await research.select('#departement', '93');
+      assert.match(await research.text('#every-line'), /93/);
+      const csvDownload = await research.download('#download-csv');
+      assert.match(csvDownload.name, /^relais-research-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csvPath = join(OUT, `research${suffix}.csv`);
+      copyFileSync(csvDownload.path, csvPath);
+      const csv = readFileSync(csvPath, 'utf8').trimEnd().split('\n');
+      const header = csvFields(csv[0]);
+      assert.deepEqual(header, ['schema_version', 'contributor_id', 'export_id', 'portal', 'procedure', 'failure_kind', 'message', 'hour_utc', 'weekday', 'departement', 'attempt_count', 'browser_family', 'extension_version']);
+      assert.equal(csv.length - 1, records.length);
+      const rows = csv.slice(1).map(csvFields).map((f) => Object.fromEntries(header.map((h, i) => [h, f[i]])));
+      assert.ok(rows.every((r) => Object.keys(r).length === header.length && r.departement === '93'), csv.join('\n'));
+      assert.equal(new Set(rows.map((r) => r.export_id)).size, 1);
+      assert.notEqual(rows[0].export_id, records[0].export_id, 'a new export id per download');
+      assert.deepEqual(rows.map((r) => key(fromRecord({ ...r, attempt_count: Number(r.attempt_count) }))).sort(), records.map(fromRecord).map(key).sort());
+      assertNothingPersonal(csv.join('\n'), 'research.csv');
+      assert.equal(aggregateIssues(csvPath), '', 'relais research aggregate reported issues on the CSV');
+
+      // 6. Nothing ticked: nothing downloaded, and said so.
+      for (const l of shown) await untick(research, `#table input[data-index="${l.index}"]`);
+      await research.click('#download-jsonl');
+      await research.waitFor(() => /nothing to download/.test(document.getElementById('status').textContent), null, { timeout: 5000 });
+      assert.match(await research.text('#status'), /nothing to download/);
+
+      // 7. A changed line is refused by the research core, with a readable error.
+      const refused = await research.evaluate(async (url) => {
+        const m = await import(url);
+        const opts = { contributorId: '0'.repeat(32), exportId: '1'.repeat(32), browserFamily: 'chromium', extensionVersion: '0.1.0', departement: null };
+        const { loadJournal } = await import((globalThis.browser ?? globalThis.chrome).runtime.getURL('shared/journal-store.js'));
+        const core = new m.ResearchCore();
+        const made = core.records(await loadJournal(), opts);
+        const out = {};
+        try { core.jsonl([{ ...made[0], portal: 'ameli' }]); } catch (e) { out.changed = `${e.name}: ${e.message}`; }
+        try { core.csv([{ ...made[0], url: 'https://x' }]); } catch (e) { out.added = `${e.name}: ${e.message}`; }
+        try { core.records(await loadJournal(), { ...opts, departement: '20' }); } catch (e) { out.departement = `${e.name}: ${e.message}`; }
+        out.kept = core.jsonl(made.slice(1)).split('\n').filter(Boolean).length;
+        out.total = made.length;
+        return out;
+      }, `${b.extensionBase}/pkg/relais_research_wasm.js`);
+      assert.match(refused.changed ?? '', /^ResearchError: record 1 .*changed/, JSON.stringify(refused));
+      assert.match(refused.added ?? '', /^ResearchError: .*unknown field `url`/, JSON.stringify(refused));
+      assert.match(refused.departement ?? '', /^ResearchError: departement "20"/, JSON.stringify(refused));
+      assert.equal(refused.kept, refused.total - 1);
+
+      // 8. In a right-to-left language the page turns (strings fall back to English for now).
+      await b.setSettings({ lang: 'ar' });
+      await research.reloadExtension();
+      assert.equal(await research.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
+      console.log(`${b.label}: research: ${expected} lines shown, ${records.length} exported; files and screenshot in tests/e2e/out/`);
+    } finally {
+      await b.close();
     }
-    let j = await waitRecords(b.sw, 2);
-    const p503 = await b.ctx.newPage();
-    await p503.goto(server.url('anef', '/portals/service-indisponible/?from=QUERYMARKER'));
-    j = await waitRecords(b.sw, j.records.length + 1);
-    assert.ok(j.records.some((r) => r.kind === 'entry' && r.httpStatus === 503), 'HTTP 503 not recorded');
-    await p503.close();
-    const { page: caf } = await openWithOverlay(b.ctx, server.url('caf', '/portals/caf-contact/index.html?ref=QUERYMARKER&mail=marie.kowalczyk%40example.fr'));
-    await caf.waitForFunction(() => Number(document.documentElement.getAttribute('data-relais-recorded') ?? 0) >= 1, null, { timeout: 5000 });
-    await caf.close();
-    j = await storedJournal(b.sw);
-    const cafEntry = j.records.find((r) => r.kind === 'entry' && r.message.includes('06 12 34 56 78'));
-    assert.ok(cafEntry, 'the CAF error with personal data was not recorded');
-
-    // 2. "This is blocking me" with a note, on a portal page (the active tab), sent as the popup
-    // sends it. The note is kept in the journal (as a note record, or as the entry's message in
-    // older versions); it must never be exported.
-    const research = await b.ctx.newPage();
-    await research.goto(`chrome-extension://${b.extensionId}/pages/research/research.html`);
-    await research.waitForFunction(() => document.body.dataset.ready === 'true');
-    const portalTab = await b.ctx.newPage();
-    await portalTab.goto(server.url('prefecture', '/portals/prefecture-rdv/index.html?etape=QUERYMARKER'));
-    await portalTab.bringToFront();
-    const before = j.records.length;
-    const reported = await research.evaluate((note) => chrome.runtime.sendMessage({ type: 'journal.report', note }), NOTE);
-    assert.ok(reported?.ok, JSON.stringify(reported));
-    const hasNote = (journal) => journal?.records.some((r) => (r.kind === 'note' && r.text === NOTE) || (r.kind === 'entry' && r.message === NOTE));
-    for (let end = Date.now() + 8000; Date.now() < end && !hasNote(j); await new Promise((r) => setTimeout(r, 150))) j = await storedJournal(b.sw);
-    assert.ok(j.records.length > before && j.records.some((r) => r.kind === 'entry' && r.failure === 'other'), 'the report was not recorded');
-    assert.ok(hasNote(j), 'the note was not kept in the journal');
-    await portalTab.close();
-
-    // 3. The research page: every line, anonymised, each with its checkbox.
-    await research.reload();
-    await research.waitForFunction(() => document.body.dataset.ready === 'true');
-    const expected = expectedLines(j);
-    const shown = await shownLines(research);
-    assert.equal(shown.length, expected, JSON.stringify(shown));
-    assert.equal(await research.evaluate(() => document.body.dataset.records), String(expected));
-    const table = await research.locator('#table').textContent();
-    assert.match(table, /\[PHONE\]/);
-    assert.match(table, /\[EMAIL\]/);
-    assertNothingPersonal(table, 'the page');
-    assert.ok(shown.some((l) => l.kind === 'no_slot' && l.portal === 'prefecture'), JSON.stringify(shown));
-    assert.ok(shown.some((l) => l.kind === 'form_error' && l.portal === 'caf' && /\[PHONE\].*\[EMAIL\]/.test(l.message)), JSON.stringify(shown));
-    assert.ok(shown.some((l) => l.kind === 'user_reported' && l.message === ''), JSON.stringify(shown));
-    assert.ok(shown.every((l) => l.label.includes(l.portal)), 'every checkbox is labelled by its line');
-    assert.ok(await research.$$eval('#table input[type="checkbox"]', (boxes) => boxes.every((b) => b.checked)), 'all ticked by default');
-    assert.equal(await research.locator('#departement').inputValue(), '', 'no département by default');
-    assert.equal(await research.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'en,ltr');
-    const contributor = await b.sw.evaluate(() => chrome.storage.local.get('research').then((r) => r.research));
-    assert.equal(contributor.schema, 1);
-    assert.match(contributor.contributorId, /^[0-9a-f]{32}$/);
-    assert.match(await research.locator('#contributor').textContent(), new RegExp(contributor.contributorId));
-
-    const violations = await axe(research);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 1));
-    await research.screenshot({ path: join(OUT, 'research-page.png'), fullPage: true });
-
-    // 4. Leave the CAF line out, download JSON Lines.
-    const left = shown.find((l) => l.portal === 'caf');
-    await research.uncheck(`#table input[data-index="${left.index}"]`);
-    const [download] = await Promise.all([research.waitForEvent('download'), research.click('#download-jsonl')]);
-    assert.match(download.suggestedFilename(), /^relais-research-\d{4}-\d{2}-\d{2}\.jsonl$/);
-    const jsonlPath = join(OUT, 'research.jsonl');
-    await download.saveAs(jsonlPath);
-    const jsonl = readFileSync(jsonlPath, 'utf8');
-    const records = jsonl.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    assert.deepEqual(records.map(fromRecord).map(key).sort(), shown.filter((l) => l !== left).map(key).sort(), 'the file holds exactly the ticked lines');
-    for (const r of records) {
-      assert.deepEqual(schemaProblems(r), [], JSON.stringify(r));
-      assert.equal(r.contributor_id, contributor.contributorId);
-      assert.equal(r.browser_family, 'chromium');
-      assert.ok(!('departement' in r), 'a département nobody chose');
-    }
-    assert.equal(new Set(records.map((r) => r.export_id)).size, 1);
-    assertNothingPersonal(jsonl, 'research.jsonl');
-    assert.equal(aggregateIssues(jsonlPath), '', 'relais research aggregate reported issues');
-
-    // 5. Choose a département, download CSV: a new export id, the département on every line.
-    await research.selectOption('#departement', '93');
-    assert.match(await research.locator('#every-line').textContent(), /93/);
-    const [csvDownload] = await Promise.all([research.waitForEvent('download'), research.click('#download-csv')]);
-    assert.match(csvDownload.suggestedFilename(), /^relais-research-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csvPath = join(OUT, 'research.csv');
-    await csvDownload.saveAs(csvPath);
-    const csv = readFileSync(csvPath, 'utf8').trimEnd().split('\n');
-    const header = csvFields(csv[0]);
-    assert.deepEqual(header, ['schema_version', 'contributor_id', 'export_id', 'portal', 'procedure', 'failure_kind', 'message', 'hour_utc', 'weekday', 'departement', 'attempt_count', 'browser_family', 'extension_version']);
-    assert.equal(csv.length - 1, records.length);
-    const rows = csv.slice(1).map(csvFields).map((f) => Object.fromEntries(header.map((h, i) => [h, f[i]])));
-    assert.ok(rows.every((r) => Object.keys(r).length === header.length && r.departement === '93'), csv.join('\n'));
-    assert.equal(new Set(rows.map((r) => r.export_id)).size, 1);
-    assert.notEqual(rows[0].export_id, records[0].export_id, 'a new export id per download');
-    assert.deepEqual(rows.map((r) => key(fromRecord({ ...r, attempt_count: Number(r.attempt_count) }))).sort(), records.map(fromRecord).map(key).sort());
-    assertNothingPersonal(csv.join('\n'), 'research.csv');
-    assert.equal(aggregateIssues(csvPath), '', 'relais research aggregate reported issues on the CSV');
-
-    // 6. Nothing ticked: nothing downloaded, and said so.
-    for (const l of shown) await research.uncheck(`#table input[data-index="${l.index}"]`);
-    await research.click('#download-jsonl');
-    assert.match(await research.locator('#status').textContent(), /nothing to download/);
-
-    // 7. A changed line is refused by the research core, with a readable error.
-    const refused = await research.evaluate(async (url) => {
-      const m = await import(url);
-      const opts = { contributorId: '0'.repeat(32), exportId: '1'.repeat(32), browserFamily: 'chromium', extensionVersion: '0.1.0', departement: null };
-      const { loadJournal } = await import(chrome.runtime.getURL('shared/journal-store.js'));
-      const core = new m.ResearchCore();
-      const made = core.records(await loadJournal(), opts);
-      const out = {};
-      try { core.jsonl([{ ...made[0], portal: 'ameli' }]); } catch (e) { out.changed = `${e.name}: ${e.message}`; }
-      try { core.csv([{ ...made[0], url: 'https://x' }]); } catch (e) { out.added = `${e.name}: ${e.message}`; }
-      try { core.records(await loadJournal(), { ...opts, departement: '20' }); } catch (e) { out.departement = `${e.name}: ${e.message}`; }
-      out.kept = core.jsonl(made.slice(1)).split('\n').filter(Boolean).length;
-      out.total = made.length;
-      return out;
-    }, `chrome-extension://${b.extensionId}/pkg/relais_research_wasm.js`);
-    assert.match(refused.changed ?? '', /^ResearchError: record 1 .*changed/, JSON.stringify(refused));
-    assert.match(refused.added ?? '', /^ResearchError: .*unknown field `url`/, JSON.stringify(refused));
-    assert.match(refused.departement ?? '', /^ResearchError: departement "20"/, JSON.stringify(refused));
-    assert.equal(refused.kept, refused.total - 1);
-
-    // 8. In a right-to-left language the page turns (strings fall back to English for now).
-    await setSettings(b.sw, { lang: 'ar' });
-    await research.reload();
-    await research.waitForFunction(() => document.body.dataset.ready === 'true');
-    assert.equal(await research.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join()), 'ar,rtl');
-    console.log(`research: ${expected} lines shown, ${records.length} exported; files and screenshot in tests/e2e/out/`);
-  } finally {
-    await b.close();
-  }
-});
+  });
+}

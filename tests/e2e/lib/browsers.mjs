@@ -125,13 +125,20 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
  * pages at moz-extension://FIREFOX_UUID/. `profile`: a folder kept after closing (otherwise a
  * temporary one, removed). `extensionPages`: let the test open those pages (WebDriver BiDi
  * refuses to navigate to moz-extension: addresses unless Firefox runs with
- * -remote-allow-system-access). `prefs`: more Firefox preferences. Returns { browser, close }.
+ * -remote-allow-system-access). `downloads`: a folder where downloads are saved without asking.
+ * `rdp`: also keeps the event page from being suspended when idle (the evaluator holds its
+ * console actor; the tests' waits are longer than Firefox's 30 s idle timeout). `prefs`: more
+ * Firefox preferences. Returns { browser, close }.
  */
-export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false, prefs = {} } = {}) {
+export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false, downloads = null, speech = false, prefs = {} } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
   // rdp: Firefox's Remote Debugging Protocol on a free port, to evaluate in the extension's
   // background (lib/firefox-rdp.mjs).
   const port = rdp ? await freePort() : null;
+  // speech: Firefox's own test voices (`media.webspeech.synth.test`: en, fr-CA, es-MX, it-IT; no
+  // Arabic). Its speech-dispatcher backend lists no voice here: with a daemon of the run's own
+  // started first (HOME and XDG_RUNTIME_DIR as for Chromium) and answering `spd-say -L` with
+  // espeak-ng's voices, headless Firefox ESR 153's speechSynthesis.getVoices() stays empty.
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -145,8 +152,10 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       'network.trr.mode': 5,
       'intl.accept_languages': acceptLanguages,
       'xpinstall.signatures.required': false,
+      ...(speech ? { 'media.webspeech.synth.enabled': true, 'media.webspeech.synth.test': true } : {}),
       'extensions.autoDisableScopes': 0,
-      ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false } : {}),
+      ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false, 'extensions.background.idle.enabled': false } : {}),
+      ...(downloads ? { 'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true, 'browser.download.always_ask_before_handling_new_types': false, 'browser.download.start_downloads_in_tmp_dir': false, 'browser.download.alwaysOpenPanel': false } : {}),
       ...prefs,
     },
   });
@@ -160,6 +169,15 @@ export async function launchFirefox({ acceptLanguages = 'en', extension = true, 
       if (!port || !id) throw new Error('launchFirefox({ rdp: true }) with the extension');
       evaluator ??= await (await import('./firefox-rdp.mjs')).backgroundEvaluator(port, id);
       return evaluator(expression);
+    },
+    /**
+     * Evaluates `expression` in the extension's content-script sandbox of the tab at `pageUrl`
+     * (needs `rdp: true`); resolves its (text) result. Returns { evaluate, close }.
+     */
+    contentScript: async (pageUrl) => {
+      if (!port || !id) throw new Error('launchFirefox({ rdp: true }) with the extension');
+      const evaluate = await (await import('./firefox-rdp.mjs')).contentScriptEvaluator(port, id, pageUrl);
+      return { evaluate, close: evaluate.close };
     },
     /** A new page with the tests' in-page helpers (inspect build). */
     newPage: async () => {

@@ -73,6 +73,35 @@ export async function backgroundEvaluator(port, addonId) {
     const { resultID } = await c.send({ to: consoleActor, type: 'evaluateJSAsync', text: expression, mapped: { await: true } });
     const r = await c.next((p) => p.type === 'evaluationResult' && p.resultID === resultID);
     if (r.hasException || r.topLevelAwaitRejected) throw new Error(`background: ${JSON.stringify(r.exceptionMessage ?? r.exception ?? r)}`);
+    // A long text comes as a grip to read in full.
+    if (r.result?.type === 'longString') return (await c.send({ to: r.result.actor, type: 'substring', start: 0, end: r.result.length })).substring;
+    return r.result;
+  };
+  evaluate.close = () => c.close();
+  return evaluate;
+}
+
+/**
+ * A function that evaluates `expression` (awaited; it should return JSON-able text) in the
+ * content scripts' own sandbox of the add-on `addonId` in the tab showing `pageUrl`: the tab's
+ * watcher exposes each content-script sandbox as a `content_script` target (what the
+ * debugger's content-script view uses), with its own console actor.
+ */
+export async function contentScriptEvaluator(port, addonId, pageUrl) {
+  const c = rdpClient(port);
+  await c.ready;
+  const { tabs } = await c.send({ to: 'root', type: 'listTabs' });
+  const tab = tabs.find((t) => t.url === pageUrl);
+  if (!tab) throw new Error(`RDP: no tab at ${pageUrl} among ${tabs.map((t) => t.url).join(', ')}`);
+  const watcher = await c.send({ to: tab.actor, type: 'getWatcher', isServerTargetSwitchingEnabled: true, isPopupDebuggingEnabled: false });
+  const target = c.next((p) => p.type === 'target-available-form' && p.target.targetType === 'content_script' && p.target.addonId === addonId);
+  await c.send({ to: watcher.actor, type: 'watchTargets', targetType: 'content_script' });
+  const { consoleActor } = (await target).target;
+  const evaluate = async (expression) => {
+    const { resultID } = await c.send({ to: consoleActor, type: 'evaluateJSAsync', text: expression, mapped: { await: true } });
+    const r = await c.next((p) => p.type === 'evaluationResult' && p.resultID === resultID);
+    if (r.hasException || r.topLevelAwaitRejected) throw new Error(`content script: ${JSON.stringify(r.exceptionMessage ?? r.exception ?? r)}`);
+    if (r.result?.type === 'longString') return (await c.send({ to: r.result.actor, type: 'substring', start: 0, end: r.result.length })).substring;
     return r.result;
   };
   evaluate.close = () => c.close();

@@ -6,6 +6,37 @@
 // journal in `journal`/`current`), so that the benchmark can read its "before" build too.
 // A database that does not exist is not created (indexedDB.open would create an empty one).
 
+/**
+ * Reads the stored journal (the computer's database) in the background, either browser: a
+ * self-contained function for `sw.evaluate` or pair.mjs's `b.background(fn)`.
+ */
+export async function readStoredJournal() {
+  const name = 'relais-journal';
+  if (!(await indexedDB.databases()).some((d) => d.name === name)) return null;
+  const idb = await new Promise((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const stores = [...idb.objectStoreNames];
+    if (!stores.includes('journal')) return null;
+    const tx = idb.transaction(stores);
+    const read = (req) => new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
+    const current = await read(tx.objectStore('journal').get('current'));
+    if (current) return JSON.parse(current);
+    if (!stores.includes('records')) return null;
+    const head = await read(tx.objectStore('journal').get('head'));
+    if (!head) return null;
+    if (typeof head.json !== 'string') return { encrypted: true };
+    const rows = await read(tx.objectStore('records').getAll());
+    const { format, schema, timestamps } = JSON.parse(head.json);
+    return { format, schema, timestamps, records: rows.map((r) => JSON.parse(r)) };
+  } finally {
+    idb.close();
+  }
+}
+
 /** The stored journal (`db`: the computer's by default), or null when there is none. */
 export function storedJournal(sw, db = 'relais-journal') {
   return sw.evaluate(async (name) => {
