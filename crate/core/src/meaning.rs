@@ -297,7 +297,7 @@ fn concept_spans(cx: &Context, us: &[Unit], text: &str) -> HashMap<(usize, usize
                     // Read word by word; the words inside may be concepts of their own.
                     if j > i {
                         todo.push((start, us[i].span().1));
-                        todo.push((us[i + 1].span().0, end));
+                        todo.push((us[i + 1].span().0, to));
                     }
                     continue;
                 }
