@@ -74,20 +74,34 @@ build() {
   step "cargo build relais (command-line tool)"
   cargo build -p relais --release
 
+  # Two builds per browser from the same files, one build-time switch apart (content/build-flags.js,
+  # written by tools/content-build.mjs): the shipped build (closed shadow roots, nothing written on
+  # the portal's own elements) and the inspect build for the end-to-end tests (open roots, Relais's
+  # state on <html>). See ARCHITECTURE.md, "DOM contract".
   for browser in chrome firefox; do
-    step "assemble dist/$browser"
-    local out="dist/$browser"
-    rm -rf "$out" && mkdir -p "$out"
-    # Every file of extension/ but the manifest's sources (the manifest is generated below).
-    for f in extension/*; do
-      case "${f##*/}" in manifest.src.json|manifest.mjs) ;; *) cp -r "$f" "$out/" ;; esac
+    for build in shipped inspect; do
+      local out="dist/$browser"
+      [ "$build" = inspect ] && out="dist/$browser-inspect"
+      step "assemble $out ($build build)"
+      rm -rf "$out" && mkdir -p "$out"
+      # Every file of extension/ but the manifest's sources (the manifest is generated below).
+      for f in extension/*; do
+        case "${f##*/}" in manifest.src.json|manifest.mjs) ;; *) cp -r "$f" "$out/" ;; esac
+      done
+      # The build switch and the overlay's stylesheet as text (overlay.css itself does not ship).
+      node tools/content-build.mjs "$out/content" "$build"
+      cp -r dist/pkg "$out/pkg"
+      # The reading rules: one file, read by the core for the content scripts and by relais scan.
+      cp crate/core/data/reading.json "$out/reading.json"
+      if [ "$build" = shipped ]; then node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
+      else node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales" >/dev/null; fi
+      node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
+      if [ "$build" = shipped ]; then
+        (cd "$out" && python3 -c 'import shutil,sys; shutil.make_archive(sys.argv[1], "zip", ".")' "../relais-$browser")
+      fi
     done
-    cp -r dist/pkg "$out/pkg"
-    node tools/locales-dist.mjs "${RELAIS_LOCALES:-locales}" "$out/locales"
-    node extension/manifest.mjs "$browser" "$VERSION" "$out/manifest.json"
-    (cd "$out" && python3 -c 'import shutil,sys; shutil.make_archive(sys.argv[1], "zip", ".")' "../relais-$browser")
   done
-  step "built dist/chrome, dist/firefox, dist/relais-chrome.zip, dist/relais-firefox.zip (version $VERSION)"
+  step "built dist/chrome, dist/firefox, dist/relais-chrome.zip, dist/relais-firefox.zip (version $VERSION); inspect builds for the tests: dist/chrome-inspect, dist/firefox-inspect"
 }
 
 build_fixture_apps() {
@@ -102,11 +116,28 @@ setup_browsers() {
   # Browsers, fonts for every shipped script (Ethiopic, Bengali, Tamil, CJK come out as boxes
   # without them), and voices for read-aloud (speech-dispatcher + espeak-ng).
   apt_install chromium chromium-driver firefox-esr fonts-noto-core fonts-noto-cjk \
-    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openssl poppler-utils
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng openssl poppler-utils gettext
+}
+
+setup_duckdb() {
+  # The research SQL check (crate/research/sql/check.sh): DuckDB from PyPI, pinned in
+  # crate/research/sql/requirements.txt, in a venv under target/; GNU time for peak memory.
+  local req=crate/research/sql/requirements.txt venv=target/duckdb-venv
+  python3 -c 'import ensurepip, venv' 2>/dev/null || apt_install python3-venv
+  [ -x /usr/bin/time ] || apt_install time
+  step "python venv $venv ($(grep -v '^#' "$req" | tr '\n' ' '))"
+  local lock; lock=$(sha256sum "$req" | cut -d' ' -f1)
+  if [ "$(cat "$venv/.relais-lock" 2>/dev/null)" != "$lock" ]; then
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r "$req"
+    echo "$lock" > "$venv/.relais-lock"
+  fi
 }
 
 run_tests() {
   setup_browsers
+  setup_duckdb
   local status=0
   step "cargo fmt --check"
   cargo fmt --all --check || status=1
@@ -115,8 +146,13 @@ run_tests() {
   cargo clippy --target wasm32-unknown-unknown -p relais-wasm -p relais-journal-wasm -p relais-research-wasm --all-targets -- -D warnings || status=1
   step "cargo test (native: every crate and the CLI)"
   cargo test --workspace --exclude relais-wasm || status=1
+  step "research aggregation: relais and aggregate.sql on DuckDB agree on every cell (20,000 generated records)"
+  crate/research/sql/check.sh quick || status=1
   step "locale quality gates and coverage (relais locales check)"
   ./target/release/relais locales check || status=1
+  step "the tested pages' strings and their full translations (tools/meaning/pages.py: list, sources, coverage)"
+  { python3 tools/meaning/pages.py list --check && python3 tools/meaning/pages.py sources \
+    && python3 tools/meaning/pages.py coverage; } || status=1
   step "wasm-bindgen-test in headless Chromium (bindings)"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
   step "web-ext lint dist/firefox"
@@ -132,6 +168,8 @@ case "${1:-build}" in
   build) build ;;
   test) build && build_fixture_apps && run_tests ;;
   demo) build && build_fixture_apps && setup_browsers && node tests/demo.mjs ;;
-  bench) build && build_fixture_apps && setup_browsers && node tests/bench.mjs && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
+  bench) build && build_fixture_apps && setup_duckdb && step "research aggregation: relais and aggregate.sql on DuckDB, 1,000,000 generated records" \
+    && crate/research/sql/check.sh bench && setup_browsers && node tests/bench.mjs \
+    && step "meaning: the held-back démarches-simplifiées strings, in English" && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
 esac

@@ -2,7 +2,7 @@
 // Timings come from the browser's own clocks (Navigation Timing and the content script's
 // documented data-relais-ms attribute), median of RUNS page loads each.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +69,7 @@ async function pages(server) {
   }
   // Round trip of one batch of 200 labels, extension page → background core → back.
   const p = await withExt.ctx.newPage();
-  await p.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+  await p.goto(`chrome-extension://${withExt.extensionId}/pages/popup/popup.html`);
   const rtt = await p.evaluate(async () => {
     const labels = ['Nom de naissance', 'Date d’expiration de votre titre de séjour', 'Numéro allocataire', 'Adresse électronique', 'Mot de passe'];
     const blocks = Array.from({ length: 200 }, (_, i) => ({ id: `b${i}`, kind: 'label', text: labels[i % labels.length] }));
@@ -97,7 +97,9 @@ function localeSizes() {
   const { languages } = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
   console.log('lang      raw         gzip -9');
   for (const l of languages) {
-    const files = ['glossary.ftl', 'ui.ftl', 'meta.json', ...(l === 'fr' ? ['common-words.txt'] : [])];
+    // With its full translations (portals, grammar, lexicon) when the build ships them.
+    const files = ['glossary.ftl', 'ui.ftl', 'meta.json', ...(l === 'fr' ? ['common-words.txt'] : []),
+      ...['portals.ftl', 'grammar.ftl', 'lexicon.ftl'].filter((f) => existsSync(join(dir, l, f)))];
     const bytes = Buffer.concat(files.map((f) => readFileSync(join(dir, l, f))));
     console.log(`${l.padEnd(8)} ${kib(bytes.length).padStart(10)} ${kib(gzipSync(bytes, { level: 9 }).length).padStart(12)}`);
   }
@@ -107,7 +109,7 @@ async function browserMatching(withExt) {
   // About 1 MB of French portal text through scan.blocks, from an extension page: the core's
   // matching in the browser including the message round trips.
   const p = await withExt.ctx.newPage();
-  await p.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+  await p.goto(`chrome-extension://${withExt.extensionId}/pages/popup/popup.html`);
   const r = await p.evaluate(async () => {
     const lines = ['Date d’expiration de votre titre de séjour', 'Numéro allocataire CAF', 'Il n’existe plus de plage horaire libre pour votre demande de rendez-vous.', 'Adresse électronique', 'Veuillez joindre votre avis d’imposition et votre justificatif de domicile de moins de trois mois.', 'Numéro de sécurité sociale (NIR)'];
     const blocks = [];
@@ -139,12 +141,12 @@ async function switchLanguage(withExt, server) {
     await setSettings(withExt.sw, { lang: 'en' });
     const { page } = await openWithOverlay(withExt.ctx, server.url('caf', '/portals/caf-declaration/'));
     const popup = await withExt.ctx.newPage();
-    await popup.goto(`chrome-extension://${withExt.extensionId}/popup/popup.html`);
+    await popup.goto(`chrome-extension://${withExt.extensionId}/pages/popup/popup.html`);
     const t0 = Date.now();
     await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings.set', lang: 'ar' }));
     await page.waitForFunction(() => {
-      const hosts = [...document.querySelectorAll('relais-overlay')];
-      return document.documentElement.getAttribute('data-relais') === 'ready' && hosts.length > 5 && hosts.every((h) => h.lang === 'ar');
+      const boxes = [...document.querySelectorAll('relais-overlay')].map((h) => h.shadowRoot?.querySelector('.relais-overlay'));
+      return document.documentElement.getAttribute('data-relais') === 'ready' && boxes.length > 5 && boxes.every((b) => b?.lang === 'ar');
     }, null, { polling: 5 });
     times.push(Date.now() - t0);
     await popup.close();
@@ -164,9 +166,10 @@ let nativeJournal = ''; // journal_bench's output, printed again beside the brow
 function coreExamples() {
   // Journal (1,000 entries with 30 KB captures: append, export, verify) and research
   // (1,000,000 records from 5,000 contributors: aggregation speed and peak memory; anonymiser).
-  for (const [title, example] of [['Evidence journal (native core)', 'journal_bench'], ['Research aggregation and anonymiser (native core)', 'research_bench']]) {
+  // (research_bench also prints the anonymiser's recall and keep rate on both PII corpora.)
+  for (const [title, example, pkg] of [['Evidence journal (native core)', 'journal_bench', 'relais-journal'], ['Research aggregation and anonymiser (native core)', 'research_bench', 'relais-research']]) {
     console.log(`\n## ${title}`);
-    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', 'relais-core', '--example', example], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync('cargo', ['run', '-q', '--release', '-p', pkg, '--example', example], { cwd: ROOT, encoding: 'utf8' });
     if (example === 'journal_bench') nativeJournal = out;
     process.stdout.write(out);
   }
@@ -237,7 +240,7 @@ async function recordWithScreenshot(server) {
     // The sender: an extension page in a background tab (the popup's own message, from a page
     // that stays open); the portal tab in front of it is the active tab of the window.
     const ext = await b.ctx.newPage();
-    await ext.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
+    await ext.goto(`chrome-extension://${b.extensionId}/pages/popup/popup.html`);
     const { page } = await openWithOverlay(b.ctx, server.url('caf', '/portals/caf-declaration/'));
     await page.bringToFront();
     await b.clickAction(page);
@@ -305,7 +308,7 @@ async function loadJournalPage(ctx, extensionId) {
       if (document.body?.dataset.ready) { globalThis.relaisReadyAt = performance.now(); obs.disconnect(); }
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
-  await page.goto(`chrome-extension://${extensionId}/journal/journal.html`, { waitUntil: 'commit' });
+  await page.goto(`chrome-extension://${extensionId}/pages/journal/journal.html`, { waitUntil: 'commit' });
   await page.waitForFunction(() => globalThis.relaisReadyAt !== undefined, null, { polling: 20, timeout: 300000 });
   const r = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve({
     ok: document.body.dataset.ready === 'true', ready: globalThis.relaisReadyAt, painted: performance.now(), records: Number(document.body.dataset.records),
@@ -320,7 +323,7 @@ async function journalPages(server) {
   try {
     await setSettings(b.sw, { lang: 'en' });
     const ext = await b.ctx.newPage();
-    await ext.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
+    await ext.goto(`chrome-extension://${b.extensionId}/pages/popup/popup.html`);
     const url = server.url('prefecture', '/portals/prefecture-rdv/complet.html');
     const loads = {};
     const built = {};

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT, HOSTS } from './e2e/lib/server.mjs';
-import { launchChromium, openWithOverlay, setSettings, CHROME_EXT } from './e2e/lib/browsers.mjs';
+import { launchChromium, openWithOverlay, setSettings, CHROME_EXT, CHROME_SHIPPED } from './e2e/lib/browsers.mjs';
 
 const OUT = join(ROOT, 'dist/demo');
 mkdirSync(OUT, { recursive: true });
@@ -30,7 +30,7 @@ try {
       const { page, errors } = await openWithOverlay(browser.ctx, server.url(p.host, p.path));
       if (p.click) {
         await page.click(p.click);
-        await page.locator('relais-overlay[data-relais-kind="error"]').first().waitFor({ timeout: 5000 });
+        await page.locator('.relais-overlay[data-relais-kind="error"]').first().waitFor({ timeout: 5000 });
       }
       if (p.open) await page.locator(`button.relais-explain-button[data-relais-concept="${p.open}"]`).first().click();
       const file = `${p.name}-${lang}.png`;
@@ -47,7 +47,7 @@ try {
   const ext = (path) => `chrome-extension://${browser.extensionId}/${path}`;
   for (const lang of ['ar', 'ti'].filter((l) => languages.includes(l))) {
     const desk = await browser.ctx.newPage();
-    await desk.goto(ext('mediator/mediator.html'));
+    await desk.goto(ext('pages/mediator/mediator.html'));
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.evaluate((l) => chrome.runtime.sendMessage({ type: 'mediator.start', lang: l }), lang);
     const { page } = await openWithOverlay(browser.ctx, server.url('caf', '/portals/caf-declaration/'));
@@ -66,11 +66,18 @@ try {
     await desk.close();
   }
   const journal = await browser.ctx.newPage();
-  await journal.goto(ext('journal/journal.html'));
+  await journal.goto(ext('pages/journal/journal.html'));
   await journal.waitForFunction(() => document.body.dataset.ready === 'true');
   await journal.screenshot({ path: join(OUT, 'journal-fr.png'), fullPage: true });
-  shots.push({ file: 'journal-fr.png', lang: 'fr', page: 'evidence journal and dossier' });
+  shots.push({ file: 'journal-fr.png', lang: 'fr', page: 'evidence journal' });
   await journal.close();
+  const dossier = await browser.ctx.newPage();
+  await dossier.goto(ext('pages/dossier/dossier.html'));
+  await dossier.waitForFunction(() => document.body.dataset.ready, null, { timeout: 60000 });
+  await dossier.screenshot({ path: join(OUT, 'dossier-fr.png') });
+  await dossier.pdf({ path: join(OUT, 'dossier-fr.pdf'), format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+  shots.push({ file: 'dossier-fr.png', lang: 'fr', page: 'the French dossier for the court (dossier-fr.pdf)' });
+  await dossier.close();
   console.log('demo: mediator mode and journal done');
 
   const rows = shots.map((s) => `<figure><a href="${s.file}"><img src="${s.file}" alt="${s.page} in ${s.lang}" width="320"></a><figcaption>${s.page} — ${s.lang}</figcaption></figure>`);
@@ -83,7 +90,7 @@ try {
     const { chromium } = await import('playwright-core');
     const ctx = await chromium.launchPersistentContext('', {
       executablePath: '/usr/bin/chromium', headless: false,
-      args: [`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`, '--ignore-certificate-errors',
+      args: [`--disable-extensions-except=${CHROME_SHIPPED}`, `--load-extension=${CHROME_SHIPPED}`, '--ignore-certificate-errors',
         `--host-resolver-rules=${Object.values(HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`],
     });
     const page = ctx.pages()[0] ?? await ctx.newPage();

@@ -20,6 +20,11 @@ overlay-no-voice = لا يوجد في هذا الحاسوب صوت للغتك. �
 overlay-hard = نص فرنسي صعب هنا: اقرأ ببطء، أو اطلب المساعدة من وسيط.
 overlay-close = أغلق
 overlay-read-french = اقرأ بالفرنسية
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = الكلمات الرئيسية:
+overlay-translation-unreviewed = ترجمة لم تُراجَع بعد
+overlay-translation-by-portal = ترجمة من الموقع نفسه
+overlay-source = المصدر: { $name }، تم التحقق في { $date }
 
 ## Errors (each names the Rust error it explains) (الأخطاء)
 error-protocol = تلقّى Relais رسالة لا يفهمها. ({ $detail })
@@ -45,7 +50,15 @@ captcha-steps-question = أجب عن السؤال في الحقل. هو سؤال
 captcha-fails = إذا استمر الفشل، اسأل وسيطًا. يسجّل Relais كل محاولة فاشلة في سجلّك (journal) ليكون دليلًا. من حقك أن تطلب من الإدارة طريقة أخرى، بدون الإنترنت، للقيام بهذا الإجراء.
 captcha-go-audio = انتقل إلى النسخة الصوتية
 captcha-go-widget = انتقل إلى التحقّق
-captcha-blocked = عدد مرات فشل هذا التحقّق الأمني: { $count }. سجّل Relais ذلك.
+captcha-blocked =
+    { $count ->
+        [zero] لم يفشل هذا التحقّق الأمني أي مرة.
+        [one] فشل هذا التحقّق الأمني مرة واحدة. سجّل Relais ذلك.
+        [two] فشل هذا التحقّق الأمني مرتين. سجّل Relais ذلك.
+        [few] فشل هذا التحقّق الأمني { $count } مرات. سجّل Relais ذلك.
+        [many] فشل هذا التحقّق الأمني { $count } مرة. سجّل Relais ذلك.
+       *[other] فشل هذا التحقّق الأمني { $count } مرة. سجّل Relais ذلك.
+    }
 
 ## Evidence journal (سجلّ الأدلّة)
 popup-journal = افتح سجلّي
@@ -62,7 +75,15 @@ journal-delete-confirm = هل تريد حذف هذا التسجيل؟ سيبقى
 journal-export = احفظ ملف الأدلّة (ZIP) لتعطيه لمحامٍ
 journal-print = اطبع الملف (PDF)
 journal-import = أدخِل ملف أدلّة من حاسوب آخر
-journal-import-ok = تم التحقّق من الملف وإدخاله. عدد التسجيلات: { $count }
+journal-import-ok =
+    { $count ->
+        [zero] تم التحقّق من الملف وإدخاله، ولا يحتوي على أي تسجيل.
+        [one] تم التحقّق من الملف وإدخاله: تسجيل واحد.
+        [two] تم التحقّق من الملف وإدخاله: تسجيلان.
+        [few] تم التحقّق من الملف وإدخاله: { $count } تسجيلات.
+        [many] تم التحقّق من الملف وإدخاله: { $count } تسجيلًا.
+       *[other] تم التحقّق من الملف وإدخاله: { $count } تسجيل.
+    }
 journal-import-refused = تم رفض الملف، ولم يتغيّر سجلّك: { $detail }
 journal-error = لم نستطع قراءة السجلّ: { $detail }
 journal-storage-full = تم التسجيل في سجلّك، لكن بدون لقطة الشاشة: مساحة التخزين في هذا المتصفح ممتلئة. احفظ سجلّك في ملف، ثم أفرغ بعض المساحة.
@@ -145,7 +166,15 @@ research-contributor-changed = تم اختيار رقم مساهم جديد. ا�
 research-departement-label = مقاطعتك (département) (اختياري)
 research-departement-none = لا أشاركها
 research-departement-consent = إذا اخترت مقاطعة، فأنت توافق على أن تُضاف إلى كل سطر في الملف. اترك «لا أشاركها» حتى لا تُضاف.
-research-table-caption = أسطر الملف: { $count }. أزِل العلامة عن سطر حتى لا يكون في الملف.
+research-table-caption =
+    { $count ->
+        [zero] لا يوجد في الملف أي سطر.
+        [one] في الملف سطر واحد. أزِل العلامة عنه حتى لا يكون في الملف.
+        [two] في الملف سطران. أزِل العلامة عن سطر حتى لا يكون في الملف.
+        [few] في الملف { $count } أسطر. أزِل العلامة عن سطر حتى لا يكون في الملف.
+        [many] في الملف { $count } سطرًا. أزِل العلامة عن سطر حتى لا يكون في الملف.
+       *[other] في الملف { $count } سطر. أزِل العلامة عن سطر حتى لا يكون في الملف.
+    }
 research-col-include = في الملف
 research-col-portal = الموقع
 research-col-procedure = الإجراء الإداري
@@ -159,10 +188,26 @@ research-every-line = كل سطر يحمل أيضًا: رقم المساهم { $
 research-departement-not-shared = غير مُشارَكة
 research-download-jsonl = نزّل الملف (JSON Lines)
 research-download-csv = نزّل الملف (CSV، لجدول بيانات)
-research-downloaded = الملف جاهز: { $file }، عدد الأسطر: { $count }.
+research-downloaded =
+    { $count ->
+        [zero] الملف جاهز: { $file }، ولا سطر فيه.
+        [one] الملف جاهز: { $file }، وفيه سطر واحد.
+        [two] الملف جاهز: { $file }، وفيه سطران.
+        [few] الملف جاهز: { $file }، وفيه { $count } أسطر.
+        [many] الملف جاهز: { $file }، وفيه { $count } سطرًا.
+       *[other] الملف جاهز: { $file }، وفيه { $count } سطر.
+    }
 research-nothing-selected = لا يوجد سطر عليه علامة: لا شيء للتنزيل.
 research-empty = لا يوجد في سجلّك بعد أي فشل للمشاركة.
-research-left-out = بعض التسجيلات في سجلّك لم يمكن تحويلها إلى أسطر، فبقيت خارج الملف: { $count }.
+research-left-out =
+    { $count ->
+        [zero] كل التسجيلات في سجلّك تحوّلت إلى أسطر.
+        [one] تسجيل واحد في سجلّك لم يمكن تحويله إلى سطر، فبقي خارج الملف.
+        [two] تسجيلان في سجلّك لم يمكن تحويلهما إلى أسطر، فبقيا خارج الملف.
+        [few] { $count } تسجيلات في سجلّك لم يمكن تحويلها إلى أسطر، فبقيت خارج الملف.
+        [many] { $count } تسجيلًا في سجلّك لم يمكن تحويلها إلى أسطر، فبقيت خارج الملف.
+       *[other] { $count } تسجيل في سجلّك لم يمكن تحويلها إلى أسطر، فبقيت خارج الملف.
+    }
 research-error = لم نستطع صنع ملف البحث: { $detail }
 research-kind-no-slot = لا يوجد موعد متاح
 research-kind-http-error = خطأ في الموقع
@@ -184,3 +229,29 @@ journal-tsa-button = أضِف ختمًا زمنيًا إلى سجلّي الآن
 journal-tsa-ok = تمّ الختم الزمني من { $tsa }.
 journal-tsa-failed = لم يتمّ الختم الزمني للسجلّ من { $tsa }: { $detail }
 journal-tsa-denied = يحتاج Relais إلى إذنك للاتصال بهذه العناوين. لم يُرسَل شيء.
+
+## Untranslated strings page
+untranslated-title = نصوص بلا ترجمة
+untranslated-intro = نصوص البوابات التي ظهرت على هذا الحاسوب دون ترجمة كاملة، معدودة دون بيانات شخصية: الأرقام والتواريخ والعناوين مستبدلة بمتغيرات. لا يخرج شيء من الحاسوب: يمكنك تصدير القائمة للمترجمين.
+untranslated-lang-label = لغة الترجمة
+untranslated-col-french = النص الفرنسي
+untranslated-col-portal = البوابة
+untranslated-col-kind = النوع
+untranslated-col-count = عدد المرات
+untranslated-col-last = آخر مرة
+untranslated-export = تصدير للمترجمين (ملف PO)
+untranslated-clear = مسح القائمة
+untranslated-clear-confirm = هل تريد مسح كل النصوص المعدودة على هذا الحاسوب؟
+untranslated-cleared = تم مسح القائمة.
+untranslated-empty = لا يوجد نص بلا ترجمة لهذه اللغة.
+untranslated-count =
+    { $count ->
+        [zero] لا يوجد نص بلا ترجمة.
+        [one] نص واحد بلا ترجمة.
+        [two] نصان بلا ترجمة.
+        [few] { $count } نصوص بلا ترجمة.
+        [many] { $count } نصًا بلا ترجمة.
+       *[other] { $count } نص بلا ترجمة.
+    }
+untranslated-exported = الملف جاهز: { $file }، عدد النصوص: { $count }.
+popup-untranslated = نصوص بلا ترجمة

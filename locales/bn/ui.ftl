@@ -21,6 +21,11 @@ overlay-no-voice = এই কম্পিউটারে আপনার ভা�
 overlay-hard = এখানে কঠিন ফরাসি লেখা: ধীরে পড়ুন, অথবা একজন সহায়তাকারীর সাহায্য নিন।
 overlay-close = বন্ধ করুন
 overlay-read-french = ফরাসিতে পড়ে শোনান
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = মূল শব্দ:
+overlay-translation-unreviewed = অনুবাদ এখনও যাচাই করা হয়নি
+overlay-translation-by-portal = ওয়েবসাইটের নিজস্ব অনুবাদ
+overlay-source = উৎস: { $name }, যাচাই করা হয়েছে { $date }
 
 ## Errors (each names the Rust error it explains) — ত্রুটি
 error-protocol = Relais এমন একটি বার্তা পেয়েছে যা সে বুঝতে পারছে না। ({ $detail })
@@ -185,3 +190,21 @@ journal-tsa-button = এখনই আমার জার্নালে সম�
 journal-tsa-ok = সময়-মোহর দিয়েছে: { $tsa }।
 journal-tsa-failed = সময়-মোহর দেওয়া যায়নি ({ $tsa }): { $detail }
 journal-tsa-denied = এই ঠিকানাগুলোর সঙ্গে যোগাযোগ করতে Relais-এর আপনার অনুমতি দরকার। কিছুই পাঠানো হয়নি।
+
+## Untranslated strings page
+untranslated-title = অনুবাদহীন লেখা
+untranslated-intro = এই কম্পিউটার পোর্টালের যে লেখাগুলো সম্পূর্ণ অনুবাদ ছাড়া দেখেছে, ব্যক্তিগত তথ্য ছাড়া গোনা হয়েছে: সংখ্যা, তারিখ ও ঠিকানা চলক দিয়ে বদলানো হয়েছে। কিছুই কম্পিউটার থেকে বাইরে যায় না: আপনি তালিকাটি অনুবাদকদের জন্য রপ্তানি করতে পারেন।
+untranslated-lang-label = অনুবাদের ভাষা
+untranslated-col-french = ফরাসি লেখা
+untranslated-col-portal = পোর্টাল
+untranslated-col-kind = ধরন
+untranslated-col-count = বার
+untranslated-col-last = শেষবার
+untranslated-export = অনুবাদকদের জন্য রপ্তানি (PO ফাইল)
+untranslated-clear = তালিকা মুছুন
+untranslated-clear-confirm = এই কম্পিউটারে গোনা সব লেখা মুছে ফেলবেন?
+untranslated-cleared = তালিকা মুছে ফেলা হয়েছে।
+untranslated-empty = এই ভাষার জন্য কোনো অনুবাদহীন লেখা নেই।
+untranslated-count = অনুবাদহীন লেখা: { $count }
+untranslated-exported = ফাইল প্রস্তুত: { $file }, লেখা: { $count }।
+popup-untranslated = অনুবাদহীন লেখা

@@ -12,6 +12,12 @@ concept-nom = surname (last name)
     .explain = "Nom" is your family name, not your first name. Write it exactly as on your identity papers.
     .where = On your passport or residence permit, on the line "Nom".
 
+concept-nom-d-une-chose = name
+    .explain = The name is the word for a thing, a place or an organisation: a street, a town, an association, a job. For a person, it is their surname.
+
+concept-au-nom-de = on behalf of
+    .explain = Acting on behalf of someone means doing a procedure in their place. For example, a helper fills in a file for you.
+
 concept-nom-de-naissance = surname at birth
     .explain = Your surname at birth is the name written on your birth certificate. It does not change when you marry.
     .where = On your birth certificate or your passport.
@@ -191,6 +197,9 @@ concept-complement-d-adresse = additional address details
 concept-numero = street number
     .explain = In an address, this is the number of the house or building in the street. It may have "bis" or "ter" after the number.
 
+concept-numero-d-identification = number
+    .explain = A number is a series of digits, sometimes with letters, that identifies something: a file, a card, a phone. Copy it without changing anything.
+
 concept-voie = street
     .explain = The "voie" is the street of your address: rue, avenue, boulevard, chemin, place. Write its type and its name, without the number.
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = create an account
 concept-compte = account
     .explain = Your account is your own space on the website. It keeps your applications, your documents and your messages.
 
+concept-prendre-en-compte = take into account
+    .explain = "Prendre en compte" means looking at a piece of information and using it to decide. This word has nothing to do with your account on the website.
+
 concept-mot-de-passe-oublie = forgotten password
     .explain = Click here if you no longer remember your password. The website sends you a link or a code to choose a new one.
 
@@ -350,6 +362,9 @@ concept-brouillon = draft
 concept-modifier = edit (change)
     .explain = "Modifier" lets you change information that you already wrote.
 
+concept-mise-a-jour = update
+    .explain = "Mettre à jour" means changing a piece of information so that it is right today. For example, writing your new address.
+
 concept-supprimer = delete
     .explain = "Supprimer" deletes the item for ever, for example a file you added. Check before clicking.
 
@@ -361,6 +376,9 @@ concept-telecharger = download
 
 concept-televerser = upload
     .explain = "Téléverser" means sending a file from your phone or computer to the website. For example a photo or a scan of your passport.
+
+concept-deposer-un-dossier = submit (a file or an application)
+    .explain = To submit ("déposer") a file or an application means to send it to the administration. Before, check that it is complete. After, keep the proof of submission.
 
 concept-ajouter-un-fichier = add a file
     .explain = This button opens your folders so you can choose the document to send. Check the required format and size before choosing it.
@@ -1332,6 +1350,9 @@ concept-attestation = certificate (attestation)
 concept-copie = copy
     .explain = A copy is a reproduction of a document. Always keep the original, and give a copy if that is accepted.
 
+concept-compte-rendu = report (written account)
+    .explain = A "compte rendu" is a text that tells what happened. For example, the doctor writes a report after an examination.
+
 concept-original = original
     .explain = The original is the real document, not a copy. You are often asked for it at the appointment, to be checked.
 
@@ -1511,6 +1532,9 @@ concept-locataire = tenant
 
 concept-bailleur = landlord
     .explain = The landlord is the person or organisation that rents the home to you. A social landlord ("bailleur social") manages social housing.
+
+concept-proprietaire = owner
+    .explain = The owner is the person something belongs to, for example a home. If you are the owner of your home, it is yours.
 
 concept-loyer = rent
     .explain = The rent is the money paid every month to the landlord to live in the home.

@@ -1,7 +1,7 @@
 ### Relais — translation memory, English: the same ids as locales/fr/portals.ftl.
 ### .by = demarches-simplifiees: the portal's own English, verbatim. Without .by: drafted by an AI model
 ### as a careful translator would (plain, faithful, negation and numbers kept), reviewed by nobody.
-### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/en-drafts.tsv and ds.tsv.
+### Written by tools/meaning/seed_memory.py from tests/data/portal-strings/ds.tsv, en-drafts.tsv and pages-memory.tsv.
 
 
 ## ds: components account_dropdown_component
@@ -59,8 +59,6 @@ tm-formulaire-en-erreur = Form in error
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = This procedure is subject to a reading acknowledgment. By requesting the display of the decision taken on your file, you accept the reading acknowledgment and thereby the triggering of the legal deadline in the event of an appeal.
-    .by = demarches-simplifiees
 tm-adresse = Address
     .by = demarches-simplifiees
 tm-pays = Country
@@ -705,8 +703,6 @@ tm-publier = Publish
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = The attachment ({ $attachment }) has been deleted. You can now add another.
-    .by = demarches-simplifiees
 tm-la-nouvelle-adresse-electronique = new email address
     .by = demarches-simplifiees
 tm-numero-siret = SIRET number
@@ -1518,6 +1514,7 @@ tm-verification-de-securite = Security check
 tm-le-code-peut-etre-ecoute-avec = You can listen to the code with the “Say the code” button; the “Change the code” button shows a new image.
 tm-recopiez-les-caracteres-affiches-dans = Copy the characters shown in the image.
 tm-veuillez-recopier-le-code-de-securite = Please copy the security code to continue booking your appointment.
+tm-prise-de-rendez-vous-demande-de = Booking an appointment — Naturalisation application
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -1525,12 +1522,15 @@ tm-saisissez-les-caracteres-de-l-image = Enter the characters in the image
 tm-afin-de-verifier-que-vous-netes = To check that you are not a robot, copy the characters shown in the image. To listen to them, use the “Say the captcha code” button; to get another image, use the “Generate a new captcha” button.
 tm-les-majuscules-et-minuscules-ne-sont = Capital and small letters are treated the same.
 tm-pour-acceder-au-calendrier-des-rendez = To reach the appointment calendar, copy the security code, then click “Next”.
+tm-prise-de-rendez-vous-remise-de = Booking an appointment — Collection of a residence permit
+tm-le-code-de-securite-saisi-est = The security code entered is incorrect. Please try again.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Your contact details
 tm-format-attendu-nom-domaine-fr = Expected format: name@domain.fr
 tm-avant-de-choisir-un-creneau-merci = Before choosing a slot, please confirm your request. Appointments open every week according to the counter's availability.
+tm-prise-de-rendez-vous-echange-de = Booking an appointment — Exchange of a foreign driving licence
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -1538,6 +1538,9 @@ tm-verification-anti-robot = Anti-robot check
 tm-cliquez-sur-clique-ici-pour-verifier = Click “Click here to verify”: the check is done automatically, with no test.
 tm-clique-ici-pour-verifier = Click here to verify
 tm-pour-toute-question-relative-a-vos = For any question about your procedures (residence permits, driving licences, associations), use this form. You will get an answer within 15 working days.
+tm-nous-contacter = Contact us
+tm-nous-verifions-que-vous-netes-pas = We are checking that you are not a robot…
+tm-verification-automatique-des-spams = Automatic spam check completed
 
 ## fixture: captcha/hcaptcha.html
 
@@ -1546,6 +1549,7 @@ tm-format-attendu-ab-123-cd = Expected format: AB-123-CD
 tm-cochez-la-case-je-suis-un = Tick the “I am human” box to continue.
 tm-envoyer-ma-demande = Send my request
 tm-les-residents-des-secteurs-de = Residents of paid parking areas can request a card giving them the resident rate. Have ready a proof of address less than 3 months old and the vehicle registration certificate.
+tm-demande-de-carte-de-stationnement = Application for a resident parking permit
 
 ## fixture: captcha/image-generic.html
 
@@ -1557,15 +1561,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 characters, digits and capital letters
 tm-generer-un-nouveau-code = Generate a new code
 tm-envoyer-la-demande = Send the request
 tm-vous-pouvez-demander-la-copie-dun = You can request a copy of a building permit or of a prior declaration issued in the town. The documents are sent electronically.
+tm-demande-de-copie-de-documents-durbanisme = Request for a copy of planning documents
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Each page reproduces, offline, the markup of a kind of CAPTCHA found on public portals, to test Relais's detection (Relais never solves or bypasses a CAPTCHA). No outside service is contacted: the scripts, frames, images and sounds are local files (folder vendor/).
+tm-pages-de-test-widgets-captcha = Test pages: CAPTCHA widgets
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Confirm the appointment
 tm-choisissez-un-creneau-pour-deposer-votre = Choose a slot to submit your application. The security check appears once the page has loaded.
+tm-prise-de-rendez-vous-carte-nationale = Booking an appointment — National identity card and passport
+tm-chargement-de-la-verification-de = Loading the security check…
+tm-confirmation-du-creneau = Confirmation of the time slot
+tm-cochez-la-case-pour-confirmer-que = Tick the box to confirm that you are a human.
 
 ## fixture: captcha/question.html
 
@@ -1573,6 +1583,7 @@ tm-question-de-securite-combien-font-3 = Security question: what is 3 + 4?
 tm-repondez-en-chiffres-cette-question = Answer in digits. This question checks that you are not a robot.
 tm-sinscrire = Sign up
 tm-recevez-chaque-mois-lactualite-du = Get the Département's news every month: benefits, roads, secondary schools, social support. You can unsubscribe at any time.
+tm-inscription-a-la-lettre-dinformation = Newsletter sign-up
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -1584,6 +1595,7 @@ tm-premiere-demande = First application
 tm-renouvellement = Renewal
 tm-duplicata = Duplicate
 tm-ce-formulaire-vous-permet-de-demander = This form lets you request an appointment at the foreigners' counter of the Rhône préfecture (Lyon). A confirmation will be sent to you by email.
+tm-prise-de-rendez-vous-depot-de = Booking an appointment — Submitting a residence permit application
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1593,10 +1605,15 @@ tm-extrait-avec-filiation = Extract with parentage
 tm-extrait-sans-filiation = Extract without parentage
 tm-demandez-en-ligne-une-copie-integrale = Request online a full copy or an extract of a birth certificate for a birth that took place in Lyon. The certificate is sent by post within 8 days.
 tm-ce-site-est-protege-par-recaptcha = This site is protected by reCAPTCHA; Google's privacy policy and terms of use apply.
+tm-demande-dacte-de-naissance = Request for a birth certificate
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = This is a test page: the request was not sent to any service.
+tm-votre-demande-a-bien-ete-envoyee = Your request has been sent
+tm-donnees-recues = Data received
+tm-aucune-donnee-recue = No data received.
+tm-retour-a-la-liste-des-pages = Back to the list of test pages
 
 ## fixture: captcha/turnstile.html
 
@@ -1604,6 +1621,7 @@ tm-adresse-du-probleme = Address of the problem
 tm-description = Description
 tm-envoyer-le-signalement = Send the report
 tm-nid-de-poule-eclairage-en-panne = Pothole, broken street light, illegal dumping: report it to the town's services. You will be told by email how your report is handled.
+tm-signaler-un-probleme-sur-lespace-public = Report a problem in a public space
 
 ## fixture: captcha/vendor
 
@@ -1611,6 +1629,9 @@ tm-verifiez-que-vous-etes-un-humain = Check that you are human
 tm-operation-reussie = ✔Success!
 tm-saisissez-ce-que-vous-entendez = Type what you hear
 tm-lecture = PLAY
+tm-veuillez-cliquer-sur-chaque-image = Please click on each image containing a bus
+tm-vous-etes-valide = You are verified
+tm-le-service-recaptcha-requiert-une = The reCAPTCHA service requires verification.
 
 ## fixture: portals/ameli-compte
 
@@ -1627,6 +1648,8 @@ tm-format-attendu-5-chiffres = Expected format: 5 digits
 tm-format-attendu-06-12-34-56 = Expected format: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = The social security number entered is not valid.
 tm-votre-compte-ameli-vous-permet-de = Your ameli account lets you follow your reimbursements, download a certificate of entitlement and contact your health insurance office.
+tm-creer-mon-compte-ameli = Create my ameli account
+tm-formulaire-recu = Form received
 
 ## fixture: portals/anef-login
 
@@ -1637,10 +1660,15 @@ tm-creer-mon-compte = Create my account
 tm-la-creation-dun-compte-est-necessaire = You need to create an account to submit an application for a residence permit, naturalisation or a travel document.
 tm-votre-numero-etranger-comporte-10 = Your foreign national number has 10 digits. It is on your residence permit, on your receipt for a residence permit application or on your temporary residence authorisation.
 tm-si-vous-navez-jamais-eu-de = If you have never had a residence permit in France, use your email address.
+tm-connexion-a-mon-espace-personnel = Sign in to my personal space
+tm-vous-navez-pas-encore-de-compte = You don't have an account yet?
+tm-ou-trouver-mon-numero-etranger = Where do I find my foreign national number?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Your callback request to 06 12 34 56 78 could not be taken into account. We will answer you at marie.kowalczyk@example.fr (claimant number 1234567).
+tm-demande-de-rappel = Callback request
+tm-retour-a-mon-compte = Back to My Account
 
 ## fixture: portals/caf-declaration
 
@@ -1673,10 +1701,14 @@ tm-sans-activite = Not working
 tm-ex-1-250 = E.g. 1 250
 tm-declarez-les-ressources-percues-par = Declare the income your household received over the last three months. This declaration is required to keep receiving the RSA, the prime d'activité or the disabled adult allowance.
 tm-salaires-indiquez-le-montant-net-avant = Wages: give the net amount before tax withheld at source for each month of the quarter, or 0 if you received nothing.
+tm-declaration-trimestrielle-de-ressources = Quarterly income declaration
+tm-vos-ressources = Your income
+tm-etape-suivante-verification-et-envoi = Next step: Check and send
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Each page is a simplified imitation, written for the tests; none is a copy of a real portal.
+tm-pages-de-test-imitant-des-portails = Test pages imitating French government portals
 
 ## fixture: portals/mots-cles
 
@@ -1686,6 +1718,8 @@ tm-date-dexpiration-de-votre-titre-de = Expiry date of your residence permit
 tm-n-de-recepisse = Receipt number
 tm-courriel = Email
 tm-remplissez-ce-formulaire-pour-connaitre = Fill in this form to find out how your application is progressing. An answer will be sent to you by email within 15 working days.
+tm-demande-de-renseignements-sur-un-dossier = Request for information about a residence permit application
+tm-precisions-sur-votre-demande-zone-de = Details of your request (free text field):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1702,11 +1736,14 @@ tm-ce-module-vous-permet-de-reserver = This module lets you book an appointment 
 tm-conformement-aux-dispositions = Under the regulations in force, your residence permit renewal application will only be examined once every required supporting document has been provided; otherwise it will be closed with no further action and will not be re-examined.
 tm-le-jour-du-rendez-vous-presentez = On the day of the appointment, come with your passport, your receipt or your old residence permit, the appointment letter and the tax stamp. Any incomplete file will be refused.
 tm-les-rendez-vous-sont-ouverts-chaque = Appointments open every week, as counter slots become available. No appointment is given by phone.
+tm-retour-a-la-prise-de-rendez = Back to appointment booking
+tm-etape-1-choix-du-guichet = Step 1: choice of counter
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = The service is currently under maintenance. We apologise for the inconvenience; please try again later.
 tm-les-demandes-deja-deposees-ne-sont = Applications already submitted are not affected by this interruption. If your residence permit expires during the maintenance, your certificate of extension during processing remains valid.
+tm-erreur = Error { $n }
 
 ## aides-jeunes: properties
 
@@ -1901,3 +1938,1529 @@ tm-epargne-aux-revenus-imposables = Savings with taxable income
 tm-ex-caf-du-loiret = E.g. CAF du Loiret
 tm-id-de-la-simulation = Simulation ID
 tm-email-de-l-utilisateur = User's email
+
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Your account has been confirmed.
+tm-vous-allez-recevoir-les-instructions = You will receive the instructions to confirm your account in a few minutes.
+tm-si-votre-e-mail-existe-dans = If your email address is in our database, you will soon receive an email with the instructions to confirm your account.
+tm-votre-compte-a-ete-supprime = Your account has been deleted!
+tm-vous-avez-une-invitation-en-attente = You have a pending invitation. Accept it to finish signing up.
+tm-votre-connexion-est-deja-active = You are already logged in
+tm-votre-compte-n-est-pas-encore = Your account is not activated yet.
+tm-email-ou-mot-de-passe-incorrect = Incorrect email or password.
+tm-vous-avez-droit-a-une-tentative = You have one more attempt before your account is locked.
+tm-votre-compte-est-verrouille = Your account is locked.
+tm-email-ou-mot-de-passe-invalide = Invalid email or password.
+tm-votre-session-est-expiree-veuillez-vous = Your session has expired. Please log in again to continue.
+tm-vous-devez-vous-connecter-ou-vous = You must log in or sign up to continue.
+tm-vous-devez-valider-votre-compte-pour = You must confirm your account to continue.
+tm-votre-invitation-n-est-pas-valide = Your invitation is not valid.
+tm-votre-mot-de-passe-a-ete = Your password has been saved and your account is activated.
+tm-votre-mot-de-passe-a-ete-2 = Your password has been saved.
+tm-votre-invitation-a-ete-annulee = Your invitation has been cancelled.
+tm-lutilisateur-connecte-ne-correspond-pas = The logged-in user does not match the invited user. Log out and try again.
+tm-la-session-a-expire = The session has expired
+tm-choisir-son-mot-de-passe = Choose your password
+tm-enregistrer = Save
+tm-ouvrir-l-app-mail = Open the Mail app
+tm-inscription = Sign-up
+tm-code-dinvitation = Invitation code
+tm-creer-son-compte = Create your account
+tm-veuillez-cliquer-sur-le-lien-dans = Please click on the link in the email that has just been sent to you
+tm-vous-avez-ete-invite-sur = You have been invited to { $name }
+tm-bonjour = Hello { $email }
+tm-vous-avez-ete-invite-sur-vous = You have been invited to { $name }. You can accept this invitation with the link below.
+tm-accepter-l-invitation = Accept the invitation
+tm-cette-invitation-est-valable-jusqu-au = This invitation is valid until { $date }.
+tm-si-vous-n-acceptez-pas-cette = If you do not accept this invitation, ignore this email. No account will be created without your permission.
+tm-instructions-de-confirmation = Confirmation instructions
+tm-instructions-pour-changer-le-mot-de = Instructions to change the password
+tm-instructions-pour-deverrouiller-le = Instructions to unlock the account
+tm-votre-mot-de-passe-a-ete-3 = Your password has been changed.
+tm-nous-n-avons-pas-pu-vous = We could not authenticate you through { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Authenticated through { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = You cannot open this page without going through a password reset email. If you did use such an email, make sure you use the full URL.
+tm-vous-allez-recevoir-les-instructions-de = You will receive the password reset instructions in a few moments
+tm-si-votre-e-mail-existe-dans-2 = If your email address is in our database, you will receive a password reset link by email
+tm-votre-mot-de-passe-a-ete-4 = Your password has been changed, you are now logged in
+tm-votre-mot-de-passe-a-ete-5 = Your password has been changed.
+tm-votre-compte-a-ete-supprime-avec = Your account has been deleted. We hope to see you again soon.
+tm-bienvenue-votre-connexion-est-active = Welcome, you are logged in.
+tm-votre-compte-est-bien-enregistre-vous = Your account has been registered. However, you cannot log in because your account is not activated yet.
+tm-votre-compte-est-bien-enregistre-vous-2 = Your account has been registered. However, you cannot log in because your account is locked.
+tm-un-message-contenant-un-lien-de = A message with a confirmation link has been sent to your email address. Open this link to activate your account.
+tm-votre-compte-a-bien-ete-mis = Your account has been updated but we need to check your new email address. Please check your emails and click on the confirmation link to finish confirming your new address.
+tm-votre-compte-a-ete-modifie-avec = Your account has been updated.
+tm-connexion-reussie = Logged in.
+tm-deconnexion-reussie = Logged out.
+tm-mode-deconnecte = Logged-out mode.
+tm-vous-allez-recevoir-les-instructions-2 = You will receive the instructions to unlock your account in a few moments
+tm-si-votre-compte-existe-vous-allez = If your account exists, you will soon receive an email with the instructions to unlock it.
+tm-votre-compte-a-ete-deverrouille-avec = Your account has been unlocked, you are now logged in.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = has already been confirmed, please try to log in
+tm-a-confirmer-dans-les-merci-de = must be confirmed within { $period }, please make a new request
+tm-a-expire-merci-d-en-faire = has expired, please make a new request
+tm-n-a-pas-ete-trouve-e = was not found
+tm-n-etait-pas-verrouille-e = was not locked
+tm-une-erreur-a-empeche-ce-tte = An error prevented this { $resource } from being saved:
+tm-erreurs-ont-empeche-ce-tte-d = { $n } errors prevented this { $resource } from being saved:
+
+## rdv: links
+
+tm-espace-usager = User space
+tm-je-n-ai-pas-recu-le = I did not receive the confirmation email
+tm-je-n-ai-pas-recu-le-2 = I did not receive the unlock email
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Validation failed: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = must be accepted
+tm-doit-etre-rempli-e = must be filled in
+tm-ne-concorde-pas-avec = does not match { $attribute }
+tm-doit-etre-egal-a = must be equal to { $n }
+tm-doit-etre-pair = must be even
+tm-n-est-pas-disponible = is not available
+tm-doit-etre-superieur-a = must be greater than { $n }
+tm-doit-etre-superieur-ou-egal-a = must be greater than or equal to { $n }
+tm-n-est-pas-inclus-e-dans = is not included in the list
+tm-doit-etre-inferieur-a = must be less than { $n }
+tm-doit-etre-inferieur-ou-egal-a = must be less than or equal to { $n }
+tm-validation-echouee = Validation failed: { $errors }
+tm-n-est-pas-un-nombre = is not a number
+tm-doit-etre-un-nombre-entier = must be a whole number
+tm-doit-etre-impair = must be odd
+tm-doit-etre-different-de = must be other than { $n }
+tm-doit-etre-vide = must be empty
+tm-doit-exister = must exist
+tm-est-deja-utilise = is already used
+tm-est-trop-long-pas-plus-d = is too long (no more than one character)
+tm-est-trop-long-pas-plus-de = is too long (no more than { $n } characters)
+tm-est-trop-court-au-moins-un = is too short (at least one character)
+tm-est-trop-court-au-moins-caracteres = is too short (at least { $n } characters)
+tm-ne-fait-pas-la-bonne-longueur = is not the right length (must be exactly one character)
+tm-ne-fait-pas-la-bonne-longueur-2 = is not the right length (must be { $n } characters)
+tm-veuillez-verifier-les-champs-suivants = Please check the following fields:
+tm-impossible-d-enregistrer-ce-tte-1 = Could not save this { $model }: 1 error
+tm-impossible-d-enregistrer-ce-tte-erreurs = Could not save this { $model }: { $n } errors
+
+## rdv: helpers
+
+tm-ajouter = Add
+tm-modifier = Edit
+tm-retirer = Remove
+tm-reinitialiser = Reset
+tm-veuillez-selectionner = Please select
+
+## rdv: public_office
+
+tm-sur-place = in person
+
+## rdv: visio
+
+tm-par-visioconference = by video call
+
+## rdv: phone
+
+tm-par-telephone = by phone
+
+## rdv: home
+
+tm-a-domicile = at home
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = See you soon, The { $name } team
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = A time slot has just become free!
+tm-rdv-confirme-le = Appointment confirmed on { $date }
+tm-rdv-du-modifie = Appointment of { $date } changed
+tm-rappel-rdv-le = [Reminder] Appointment on { $date }
+tm-rdv-annule-le-avec = Appointment on { $date } with { $name } cancelled
+tm-votre-rdv-du-a-ete-annule = Your { $motif } appointment of { $date } has been cancelled for administrative reasons.
+tm-votre-rdv-du-a-bien-ete = Your { $motif } appointment of { $date } has been cancelled at your request.
+tm-vous-pouvez-reprendre-un-rendez-vous = You can book a new appointment by calling { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = You can book a new appointment by clicking on the link below:
+tm-reprendre-rdv = Book again
+
+## rdv: attributes
+
+tm-email = Email
+tm-mot-de-passe-actuel = Current password
+tm-nom-de-la-commune = Name of the town
+tm-responsable = Person responsible
+
+## rdv: activerecord
+
+tm-lieu = Place
+tm-rendez-vous-honore = Appointment attended
+tm-rendez-vous-a-venir = Upcoming appointment
+tm-annule-a-linitiative-de-lusager = Cancelled by the user
+tm-annule-a-linitiative-du-service = Cancelled by the service
+tm-caisse-d-affiliation = Affiliation fund
+tm-numero-d-allocataire = Claimant number
+tm-nombre-d-enfants = Number of children
+tm-accepte-les-notifications-par-sms = Accepts notifications by SMS
+tm-accepte-les-notifications-par-email = Accepts notifications by email
+tm-numero-de-pre-demande-ants = ANTS pre-application number
+tm-sans-domicile-fixe = Homeless (no fixed address)
+tm-heberge = Housed by someone
+tm-en-accession-a-la-propriete = Buying a home
+tm-logement = Housing
+tm-aucune = None
+tm-proche = Relative
+tm-le-prenom-ne-peut-etre-change = The first name cannot be changed because it was certified by FranceConnect
+tm-le-nom-de-naissance-ne-peut = The birth name cannot be changed because it was certified by FranceConnect
+tm-la-date-de-naissance-ne-peut = The date of birth cannot be changed because it was certified by FranceConnect
+tm-ce-mot-de-passe-fait-partie = This password is on a list of frequently used passwords and so cannot keep your account secure. Please choose another one.
+tm-pour-assurer-la-securite-de-votre = To keep your account secure, your password must be at least { $n } characters long
+tm-doit-comporter-10-chiffres-et-lettres = must have 10 digits and letters
+tm-n-a-pas-pu-etre-valide = could not be checked because of an unexpected error. Please try again in 30 seconds.
+tm-ce-numero-de-pre-demande-ants = This ANTS pre-application number is already used for an appointment at { $meeting_point }. Please cancel that appointment before booking a new one.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Enter a 10-digit number from mainland France or overseas France, or an international number with the country code.
+tm-pour-accelerer-votre-demarche-nous-vous = To speed up your procedure, we strongly recommend that you fill in your application in advance on the ANTS website and give your pre-application number.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = You do not have sufficient rights to open this page or to do this action
+
+## rdv: rdvs
+
+tm-le-duree-minutes = On { $date } (duration: { $duration } minutes)
+tm-aujourdhui-a-duree-minutes = Today at { $date } (duration: { $duration } minutes)
+tm-1-place-restante = 1 place left
+tm-places-restantes = { $n } places left
+tm-1-place = 1 place
+tm-places = { $n } places
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Please correct the following problems:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Civil status fields (birth name, first names, date and place of birth) can no longer be changed after the certified FranceConnect login
+tm-les-3-lettres-ne-correspondent-pas = The 3 letters do not match the family name.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 place is available
+tm-lieux-sont-disponibles = { $n } places are available
+tm-selectionnez-un-lieu-de-rdv = Select a place for the appointment:
+tm-prochaine-disponibilite-le = Next availability on
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = You do not seem to be receiving support or follow-up; please choose another reason or contact your département on { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Your address
+tm-votre-service = Your service
+tm-ex-21-rue-anatole-france-calais = e.g. 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Change the address
+tm-choisissez-un-service = Choose a service
+tm-choisir-ce-service = Choose this service
+tm-le-service-que-vous-cherchez-n = Is the service you are looking for not in the list?
+tm-modifier-le-service = Change the service
+tm-choisissez-un-motif = Choose a reason
+tm-choisir-ce-motif = Choose this reason
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Enter the first 3 letters of your family name
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identification
+tm-choix-de-l-usager = Choice of user
+tm-votre-rendez-vous-a-ete-confirme = Your appointment has been confirmed.
+tm-ce-creneau-nest-plus-disponible-veuillez = This time slot is no longer available. Please select another one.
+tm-vous-allez-modifier-votre-rdv-qui = You are about to change your { $motif_name_and_service } appointment, which takes place on { $date }
+tm-mes-informations = My information
+tm-mes-proches = My relatives
+tm-aucun-proche = No relatives
+tm-ajouter-un-proche = Add a relative
+
+## mdph: server
+
+tm-identites = Identities
+tm-individus-et-organismes-concernes-par-la = Individuals and organisations concerned by the application
+tm-situations-particulieres = Special situations
+tm-etes-vous-dans-l-une-des = Are you in one of the following situations?
+tm-vous-n-arrivez-plus-a-vivre = You can no longer live at home
+tm-expliquez-la-difficulte = Explain the difficulty
+tm-votre-ecole-ne-peut-plus-vous = Your school can no longer take you
+tm-votre-etablissement-ne-peut-plus-vous = Your establishment can no longer take you and you cannot go back home
+tm-vous-risquez-de-perdre-votre-travail = You are at risk of losing your job
+tm-vous-sortez-d-hospitalisation-et-vous = You are leaving hospital and you cannot go back home
+tm-vous-commencez-bientot-une-nouvelle = You are soon starting a new training course
+tm-precisez = Give details
+tm-date-d-entree-prevue = Planned start date
+tm-vous-venez-de-trouver-un-emploi = You have just found a job
+tm-vous-arrivez-dans-moins-de-2 = Your rights end in less than 2 months (e.g. AEEH, AAH, PCH, RQTH, etc.)
+tm-indiquez-le-s-droit-s-concerne = Give the right(s) concerned and the end date(s)
+tm-vie-quotidienne = Daily life
+tm-situation = Situation
+tm-besoins = Needs
+tm-attentes = Expectations
+tm-vous-vivez = You live
+tm-seule = Alone
+tm-avec-vos-parents-ou-l-un = With your parents (or one of them)
+tm-avec-vos-enfants-ou-l-un = With your children (or one of them)
+tm-autre-situation = Other situation
+tm-ou-vivez-vous = Where do you live?
+tm-vous-avez-un-logement-independant = You have your own home
+tm-vous-vivez-dans-un-etablissement-medico = You live in a medical and social care establishment or a care establishment
+tm-precisez-le-nom-le-type-et = Give the name, the type and the place
+tm-vous-etes-hebergee-au-domicile = You are housed in someone's home
+tm-vous-avez-deja-eu = You have already had:
+tm-un-accident-cause-par-un-tiers = An accident caused by another person
+tm-un-accident-du-travail = An accident at work
+tm-un-autre-accident = Another accident
+tm-suite-a-cet-accident-y-a = After this accident, is there a compensation claim under way or completed?
+tm-aupres-de-quel-organisme = With which organisation?
+tm-vous-recevez = You receive:
+tm-une-aide-financiere-et-des-ressources = Financial support and income
+tm-une-aide-technique-materielle-ou-de = Technical aid, material aid or equipment
+tm-une-aide-a-la-personne-avec = Personal assistance, with someone who helps you
+tm-vous-recevez-les-aides-ressources-et = You receive the following aid, income and/or benefits:
+tm-allocation-chomage-versee-par-pole = Unemployment benefit paid by Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = In the 12 months before your application, did you receive:
+tm-un-revenu-d-activite = Income from work
+tm-des-indemnites-journalieres = Daily allowances (sick pay)
+tm-un-revenu-issu-d-une-activite = Income from work in an ESAT
+tm-vous-percevez-une-ou-plusieurs-des = You receive one or more of the following:
+tm-une-pension-d-invalidite = An invalidity pension
+tm-une-autre-pension-de-ce-type = Another pension of this kind
+tm-pension-des-deux-tiers-d-incapacite = Two-thirds pension, incapacity pension, etc.
+tm-une-majoration-tierce-personne = A Majoration Tierce Personne (third-party assistance supplement)
+tm-une-allocation-supplementaire-d = An Allocation Supplémentaire d'Invalidité (supplementary invalidity allowance)
+tm-une-rente-d-accident-ou-de = An annuity for an accident or an occupational disease
+tm-une-prestation-complementaire-de-recours = A Prestation Complémentaire de Recours à Tierce Personne (supplementary benefit for third-party assistance)
+tm-une-retraite-pour-inaptitude-dans-la = A retirement pension for unfitness in the civil service, or an early retirement pension
+tm-depuis-le-2 = Since when?
+tm-connaissez-vous-votre-taux-d-ipp = Do you know your IPP rate (Incapacité Permanente Partielle, permanent partial incapacity)?
+tm-renseignez-ici-le-taux-qui-vous = Enter here the rate you were given by the health insurance (CPAM)
+tm-taux-d-ipp-en = IPP rate, in %
+tm-vous-avez-indique-recevoir-une-aide = You said that you receive technical aid, material aid or equipment; this aid consists of:
+tm-un-amenagement-de-logement = Adaptation of your home
+tm-une-aide-animaliere = An assistance animal
+tm-un-amenagement-de-vehicule = Adaptation of a vehicle
+tm-une-aide-technique-ex-barre-d = A technical aid (e.g. grab bar, walking frame, etc.)
+tm-vous-avez-indique-recevoir-une-aide-2 = You said that you receive personal assistance; you are helped by:
+tm-votre-famille = Your family
+tm-un-professionnel-de-soins-a-domicile = A home care professional
+tm-un-accompagnement-medico-social = Medical and social support
+tm-etes-vous-a-la-retraite = Are you retired?
+tm-depuis-quand = Since when?
+tm-l-aspa-allocation-de-solidarite-pour = The ASPA (Allocation de Solidarité pour les Personnes Agées, solidarity allowance for elderly people)
+tm-l-apa-allocation-personnalisee-d = The APA (Allocation Personnalisée d'Autonomie, personalised autonomy allowance)
+tm-vous-avez-demande-une-pension-de = You have applied for a retirement pension
+tm-du-fait-de-votre-handicap = Because of your disability:
+tm-vous-exercez-une-activite = You work part time
+tm-precisez-la-quotite-en-pourcentage = Give the share of full time as a percentage
+tm-vous-avez-du-renoncer-a-votre = You had to give up your job
+tm-du-fait-de-votre-handicap-recourez = Because of your disability, do you pay someone to help you?
+tm-frais-lies-au-handicap-et-restant = Disability-related costs left for you to pay
+tm-indiquez-les-frais-non-rembourses-ou = Give the costs not reimbursed or, where applicable, partly reimbursed by your health insurance or complementary health insurance. Say in particular whether you pay someone to help you because of your disability.
+tm-vous-avez-besoin-d-aide-dans = You need help in your daily life:
+tm-pour-regler-les-depenses-courantes-loyer = To pay everyday expenses (rent, energy, clothing, food, etc.)
+tm-pour-gerer-votre-budget-et-repondre = To manage your budget and meet your obligations (administrative procedures, insurance, taxes, etc.)
+tm-pour-l-hygiene-corporelle-se-laver = For personal hygiene (washing, going to the toilet)
+tm-pour-vous-habiller-mettre-et-oter = To dress (putting on and taking off your clothes, choosing them, etc.)
+tm-pour-faire-les-courses = To do the shopping
+tm-pour-preparer-les-repas = To prepare meals
+tm-pour-prendre-les-repas = To eat meals
+tm-pour-faire-le-menage-et-l = To do the housework and look after your clothes
+tm-pour-prendre-soin-de-votre-sante = To look after your health (following a treatment, going to appointments, etc.)
+tm-autre-besoin = Other need
+tm-vous-avez-besoin-d-aide-pour = You need help to get around:
+tm-pour-se-deplacer-dans-le-domicile = To move around inside the home
+tm-pour-sortir-du-domicile-ou-y = To leave or enter the home
+tm-pour-se-deplacer-a-l-exterieur = To get around outside the home
+tm-pour-utiliser-un-vehicule = To use a vehicle
+tm-pour-utiliser-les-transports-en-commun = To use public transport
+tm-pour-partir-en-vacances = To go on holiday
+tm-utilisez-vous-les-transports-adaptes = Do you use the adapted transport offered locally to get around?
+tm-vous-avez-besoin-d-aide-pour-2 = You need help with your social life:
+tm-pour-communiquer-s-exprimer-se-faire = To communicate (express yourself, make yourself understood)
+tm-pour-avoir-des-activites-sportives-et = To do sports and leisure activities
+tm-pour-les-relations-avec-les-autres = For relationships with other people
+tm-pour-vous-occuper-de-votre-famille = To look after your family
+tm-pour-vous-accompagner-dans-votre-vie = To support you in your life as a citizen (e.g. voting, associations, etc.)
+tm-pour-assurer-votre-securite = To ensure your safety
+tm-quelles-sont-vos-attentes-pour-compenser = What do you expect to compensate for your disability?
+tm-vivre-a-domicile = Living at home
+tm-un-amenagement-de-votre-lieu-de = Adaptation of the place where you live
+tm-realiser-un-bilan-des-capacites-dans = An assessment of your abilities in daily life
+tm-une-aide-financiere-afin-d-assurer = financial support to ensure a minimum income
+tm-une-aide-pour-se-deplacer = Help to get around
+tm-un-accompagnement-pour-l-adptation = Support for adapting / readapting to daily life
+tm-une-aide-humaine-quelqu-un-qui = Human help: someone who helps you
+tm-vivre-en-etablissement = Living in an establishment
+tm-du-materiel-ou-equipement = Equipment or devices
+tm-une-aide-financiere-pour-des-depenses = Financial support for disability-related expenses
+tm-un-accueil-temporaire = Temporary accommodation
+tm-autre-attente = Other expectation
+tm-avez-vous-deja-identifie-une-ou = Have you already found one or more places or services that could meet your expectations?
+tm-avez-vous-d-autres-renseignements = Do you have other information (situation, expectations, plans) about your daily life?
+tm-vie-scolaire-ou-etudiante = School or student life
+tm-etes-vous-actuellement-scolarise = Are you currently in school?
+tm-pourquoi-n-etes-vous-pas-scolarise = Why are you not in school?
+tm-vous-etes-trop-jeune = You are too young
+tm-a-partir-de-quand-serez-vous = From when will you be in school?
+tm-vous-etes-sans-solution-d-accueil = You have no place in a school, university or medical and social establishment
+tm-vous-etes-actuellement-scolarise = You are currently in school
+tm-en-milieu-ordinaire = In mainstream education
+tm-avec-accompagnement-par-un-service-de = With support from a care service or a medical and social establishment
+tm-en-temps-partage-entre-letablissement = With time shared between the medical and social establishment and mainstream education or home
+tm-en-temps-partage-entre-le-service = With time shared between the care service and mainstream education
+tm-en-formation-superieure-ou-en = In higher education or in an apprenticeship
+tm-etes-vous-place-en-internat = Are you a boarder?
+tm-ses-frais-de-sejour-sont-ils = Are the boarding costs paid in full by the health insurance, the State or social assistance?
+tm-dans-quel-s-etablissement-s = In which establishment(s)?
+tm-quel-type-d-etudes-suivez-vous = What kind of studies are you following?
+tm-quel-s-diplome-s-avez-vous = Which diploma(s) have you obtained?
+tm-quel-s-diplome-s-preparez-vous = Which diploma(s) are you preparing?
+tm-decrivez-votre-parcours-d-etudiant-ou = Describe your path as a student or an apprentice
+tm-annee-etablissement = Year, establishment
+tm-vous-disposez-actuellement-d = You currently have support and care
+tm-soins-hospitaliers = Hospital care
+tm-soins-en-liberal = Care from independent practitioners
+tm-vous-disposez-actuellement-d-adaptations = You currently have adapted material conditions
+tm-amenagement-et-adaptations-pedagogiques = Adapted teaching arrangements
+tm-outils-de-communication = Communication tools
+tm-materiel-informatique-et-audiovisuel = Computer and audiovisual equipment
+tm-materiel-deficience-auditive = Equipment for hearing impairment
+tm-materiel-deficience-visuelle = Equipment for visual impairment
+tm-mobilier-et-petits-materiels = Furniture and small equipment
+tm-transport = Transport
+tm-vous-disposez-actuellement-d-une-aide = You currently have a human aide for disabled pupils
+tm-precisez-laquelle = Say which one
+tm-decrivez-votre-emploi-du-temps-ecole = Describe your timetable (school, canteen, care, etc.)
+tm-vous-avez-des-besoins-en-lien = You have needs related to schooling:
+tm-pour-lire = To read
+tm-pour-ecrire-prendre-des-notes = To write, take notes
+tm-pour-calculer = To do arithmetic
+tm-pour-comprendre-suivre-les-consignes = To understand, follow instructions
+tm-pour-organiser-controler-son-travail = To organise and check one's work
+tm-pour-l-utilisation-du-materiel = To use equipment
+tm-vous-avez-des-besoins-pour-communiquer = You have needs to communicate:
+tm-pour-assurer-sa-securite = To ensure one's safety
+tm-vous-avez-des-besoins-pour-l = You have personal care needs:
+tm-pour-l-hygiene-corporelle-aller-aux = For personal hygiene (going to the toilet)
+tm-pour-s-habiller-mettre-et-oter = To dress (putting on and taking off clothes)
+tm-pour-les-repas-manger-et-boire = For meals (eating and drinking)
+tm-pour-prendre-soin-de-sa-sante = To look after one's health
+tm-vous-avez-besoin-d-aide-pour-3 = You need help to get around:
+tm-pour-se-deplacer-a-l-interieur = To move around inside the premises
+tm-pour-se-deplacer-a-l-exterieur-2 = To get around outside the premises
+tm-vous-souhaitez = You would like:
+tm-une-adaptation-de-la-scolarite = Adapted schooling
+tm-une-orientation-scolaire-differente = A different school orientation
+tm-une-aide-humaine = Human help
+tm-une-aide-materielle = Material help
+tm-un-accompagnement-pour-une-readaptation = Support for readaptation / rehabilitation
+tm-une-prise-en-charge-par-un = Care in an establishment without accommodation
+tm-une-prise-en-charge-par-un-2 = Care in an establishment with accommodation
+tm-avez-vous-deja-identifie-un = Have you already found a school, university or medical and social establishment that could meet your expectations?
+tm-avez-vous-pu-prendre-contact-avec = Have you been able to contact your referent teacher?
+tm-pourquoi = Why?
+tm-vous-avez-d-autres-renseignements = If you have other important information (situation, expectations, plans) about your school or student life or your apprenticeship, give it here:
+tm-vie-au-travail = Working life
+tm-situation-professionnelle = Employment situation
+tm-parcours-professionnel = Career path
+tm-projet-professionnel = Career plan
+tm-avez-vous-actuellement-un-emploi = Do you currently have a job?
+tm-avez-vous-deja-travaille = Have you ever worked?
+tm-pourquoi-etes-vous-actuellement-sans = Why are you currently out of work and since when?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Can you say why you are currently out of work?
+tm-etes-vous-dans-une-des-situations = Are you in one of the following situations?
+tm-inscrit-a-pole-emploi = Registered with Pôle emploi
+tm-en-formation-continue = In continuing education
+tm-votre-accompagnement-vers-l-emploi-est = Your support towards employment is provided by:
+tm-mission-locale = Mission locale (local youth employment centre)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = An RSA referent appointed by the Conseil Général (département council)
+tm-vous-avez-un-emploi = You have a job:
+tm-en-entreprise-adaptee = In an adapted company (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = In a sheltered workplace (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = What type of job do you have?
+tm-interim = Temporary work
+tm-contrat-aide = Subsidised contract
+tm-travailleur-independant = Self-employed
+tm-regime = Scheme:
+tm-stagiaire-professionnel = Work placement trainee
+tm-est-ce-un-stage-remunere = Is it a paid placement?
+tm-au-sein-de-quel-organisme-effectuez = In which organisation are you doing your placement?
+tm-nom-de-l-organisme = Name of the organisation
+tm-qui-est-votre-employeur = Who is your employer?
+tm-quel-est-le-nom-de-votre = What is your job title?
+tm-nom-du-poste = Job title
+tm-votre-emploi-est-il-a-temps = Is your job full time or part time?
+tm-temps-complet = Full time
+tm-temps-partiel = Part time
+tm-votre-emploi-est-il-adapte-a = Is your job adapted to your disability?
+tm-quelles-sont-les-difficultes-liees-a = What are the difficulties related to your disability?
+tm-accompagnement-pour-conserver-votre = Support to keep your job:
+tm-par-la-medecine-du-travail = From the occupational health service
+tm-par-le-service-d-appui-au = From the service supporting disabled workers in keeping their jobs (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Adjustments have been made to your workstation:
+tm-etes-vous-actuellement-en-arret-de = Are you currently on sick leave?
+tm-vous-etes-actuellement-en-arret-de = You are currently on leave from work:
+tm-arret-maladie-avec-indemnites = Sick leave with daily allowances
+tm-arret-maladie-sans-indemnites = Sick leave without daily allowances
+tm-vous-etes-en-arret-suite-a = You are on leave after an accident at work or an occupational disease
+tm-conge-maternite-conge-d-adoption-autre = Maternity leave/adoption leave/other
+tm-avez-vous-rencontre-un-professionnel-du = Have you met a professional from the social service of your pension fund?
+tm-a-quelle-date = On what date?
+tm-avez-vous-rencontre-le-medecin-du = Have you seen the occupational doctor for a pre-return-to-work visit?
+tm-beneficiez-vous-d-une-ou-des = Do you receive one or more of the following benefits?
+tm-aides-de-l-association-de-gestion = Aid from the association managing the fund for the employment of disabled people (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Aid from the fund for the employment of disabled people in the civil service (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Do you have recognition as a disabled worker (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Do you want to enter your work experience in the form or scan your CV?
+tm-numeriser-le-cv-et-l-ajouter = Scan the CV and add it to my application when finalising it
+tm-saisir-mes-experiences-professionnelles = Enter my work experience in this form
+tm-precisez-vos-experiences = Give your work experience, including work placements and integration organisations.
+tm-votre-niveau-de-qualification = Your level of qualification:
+tm-primaire = Primary
+tm-secondaire = Secondary
+tm-superieur = Higher education
+tm-derniere-classe-frequentee = Last class attended:
+tm-avez-vous-suivi-une-des-formation = Have you taken one or more vocational training courses?
+tm-laquelle-lesquelles = Which one(s)?
+tm-precisez-votre-vos-dernier-s-diplome = Give your last diploma(s) obtained:
+tm-avez-vous-un-ou-plusieurs-projet = Do you have one or more career plans?
+tm-pourquoi-avez-vous-besoin-de-soutien = Why do you need support?
+tm-faire-un-bilan-de-capacites = To assess your work abilities
+tm-preciser-un-projet-professionnel = To define a career plan
+tm-adapter-l-environnement-de-travail = To adapt the work environment
+tm-acceder-a-un-emploi = To get a job
+tm-acceder-a-une-formation = To get training
+tm-autres-renseignements-concernant-votre = Other information about your working life that you would like to give us
+tm-vie-de-votre-aidant-familial = Life of your family carer
+tm-vous-pouvez-expliquer-l-aide-que = You can explain the help your carer currently gives to the person with a disability, and you can express the carer's expectations and needs.
+tm-comment-s-appelle-votre-aidant = What is your carer's name?
+tm-nom-et-prenom = Last name and First name
+tm-quel-est-son-lien-avec-la = What is their relationship to the person with a disability?
+tm-vit-il-elle-avec-la-personne = Does he/she live with the person with a disability?
+tm-est-il-elle-actuellement-en-emploi = Does he/she currently have a job?
+tm-oui-avec-une-reduction-dactivite-liee = Yes, with reduced working hours because of caring for the person helped
+tm-quelle-est-la-nature-de-l = What kind of help is given?
+tm-surveillance-presence-responsable = Supervision / responsible presence
+tm-aide-aux-deplacements-a-linterieur-du = Help getting around inside the home
+tm-aide-aux-deplacements-a-lexterieur = Help getting around outside
+tm-aide-pour-entretenir-le-logement-et = Help looking after the home and the laundry
+tm-aide-a-lhygiene-corporelle = Help with personal hygiene
+tm-aide-a-la-preparation-des-repas = Help preparing meals
+tm-aide-a-la-prise-de-repas = Help eating meals
+tm-coordination-des-intervenants = Coordinating the professionals involved
+tm-gestion-administrative-et-juridique = Administrative and legal matters
+tm-gestion-financiere = Financial matters
+tm-stimulation-par-des-activites-loisirs = Stimulation through activities (leisure, outings, etc.)
+tm-aide-a-la-communication-et-aux = Help with communication and social relationships
+tm-aide-au-suivi-medical = Help with medical follow-up
+tm-qui-participe-avec-lui-elle-a = Who else takes part with him/her in supporting the person helped?
+tm-un-des-professionnel-s = One or more professionals
+tm-un-ou-plusieurs-autre-s-proche = One or more other relatives or friends
+tm-il-elle-est-l-unique-aidante = He/she is the applicant's only carer
+tm-est-il-elle-soutenue-dans-sa = Is he/she supported in his/her role as a carer?
+tm-en-cas-d-empechement-a-t = If he/she is unable to help, is there a solution to replace him/her?
+tm-laquelle = Which one?
+tm-il-elle-est-ou-sera-prochainement = He/she is, or will soon be, in one of the following situations:
+tm-eloignement-geographique-demenagement = Living far away (moving house, etc.)
+tm-indisponibilite-prolongee-sejour-a = Long-term unavailability (stay abroad, hospitalisation, etc.)
+tm-changement-majeur-dans-la-situation = Major change in personal situation (separation, death of the spouse, moving into a retirement home, etc.)
+tm-probleme-de-sante = Health problem
+tm-changement-majeur-dans-la-situation-2 = Major change in work situation
+tm-difficulte-a-assurer-l-accompagnement = Difficulty in keeping up the current support (exhaustion, older age, etc.)
+tm-ses-attentes-en-tant-qu-aidant = His/her expectations as a family carer:
+tm-pouvoir-se-reposer-au-quotidien = Being able to rest every day
+tm-pouvoir-se-faire-remplacer-en-cas = Being able to be replaced when needed
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Being able to be replaced in an emergency
+tm-se-faire-remplacer-pour-partir-en = Being replaced to go away for a weekend/holiday
+tm-reprendre-renforcer-maintenir-son = Resuming/increasing/keeping up his/her work
+tm-reprendre-renforcer-maintenir-ses-liens = Resuming/strengthening/keeping up his/her social ties
+tm-obtenir-une-contre-partie-financiere = Getting financial compensation
+tm-echanger-avec-dautres-aidants = Talking with other carers
+tm-echanger-avec-les-professionnels-qui = Talking with the professionals who follow the person helped
+tm-avoir-un-soutien-psychologique = Having psychological support
+tm-etre-conseille-pour-mieux-faire-face = Getting advice to cope better with his/her relative's disability
+tm-etre-affilie-gratuitement-a-lassurance = Being enrolled free of charge in the old-age pension insurance
+tm-a-t-il-elle-deja-identifie = Has he/she already found one or more places or services that could meet his/her expectations?
+tm-vous-souhaitez-mieux-connaitre-les = You would like to know more about the existing schemes and aid:
+tm-pour-l-aidant = For the carer
+tm-pour-la-personne-aidee = For the person helped
+tm-autres-renseignements-que-vous = Other information about your carer's life that you would like to give us
+tm-documents-lies-a-votre-demande = Documents for your application
+tm-pour-nous-transmettre-les-documents = To send us the mandatory and additional supporting documents
+tm-certificat-medical = Medical certificate
+tm-votre-certificat-medical-n-est-pas = Your medical certificate is not valid, please use one of the models provided.
+tm-un-certificat-medical-de-moins-de = A medical certificate less than 6 months old, intended for MDPH applications.
+tm-justificatif-de-domicile = Proof of address
+tm-une-photocopie-dun-justificatif-de = A photocopy of a proof of address less than 3 months old (for children, attach the proof of address of the legal representative; for people housed by someone else: proof of address and a sworn statement from the host).
+tm-piece-d-identite = Identity document
+tm-une-photocopie-recto-verso-dun = A double-sided photocopy of an identity document of the disabled person and, where applicable, of their legal representative (a valid identity document or a valid residence permit or any other document authorising residence in France).
+tm-acte-de-deces-acte-de-mariage = Death certificate / marriage certificate
+tm-carte-grise-vehicule-permis-de-conduire = Vehicle registration certificate, driving licence
+tm-carte-de-sejour = Residence permit
+tm-avis-d-impot-sur-le-revenu = Income tax notice
+tm-releve-d-identite-bancaire-rib-iban = Bank details (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Certificate of payment of daily allowances (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Payslip
+tm-devis-facture-aide-technique = Quote / invoice for a technical aid
+tm-audiogramme = Audiogram
+tm-livret-de-famille = Family record book (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Canteen bill (school canteen)
+tm-facture-frais-d-obseques = Funeral bill
+tm-justificatif-reduction-du-temps-de = Proof of reduced working hours
+tm-billets-de-train-fiche-taxi-frais = Train tickets / taxi form (transport costs due to a placement)
+tm-jugement-de-tutelle-jugement = Guardianship judgment, correcting judgment, curatorship
+tm-justificatif-d-emancipation = Proof of emancipation
+tm-jugement-de-delegation-d-autorite = Judgment delegating parental authority
+tm-jugement-de-divorce = Divorce judgment
+tm-bilan-ophtalmologique-mdph = Eye examination report (MDPH)
+tm-complement-medical-d-aide-a-l = Medical supplement to help the psychiatric assessment
+tm-bilan-psychologique-etc = Psychological assessment, etc.
+tm-compte-rendu-d-examen-psychiatrique = Psychiatric examination report, psychiatric questionnaire, etc.
+tm-bilan-orthophonique-psychomoteur = Speech therapy, psychomotor, physiotherapy, osteopathy assessment, etc.
+tm-bilan-camsp-cmp-cmpp = CAMSP, CMP, CMPP assessment
+tm-compte-rendu-d-evaluation-medicale = Medical assessment report
+tm-attestation-medicale = Medical certificate
+tm-fiche-de-liaison-medecine-du-travail = Occupational health liaison form
+tm-prescription-medicale-pour-amenagement-d = Medical prescription for adapted examination arrangements
+tm-bulletin-d-hospitalisation = Hospital admission record
+tm-fiche-de-prescription-hors = Non-medication prescription form
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = For children in school, the expectations are set out in a document called the GEVASco. The GEVASco is a data collection guide that you fill in with the head of the school (first application) or the referent teacher (review). You can ask the head of the school for your referent teacher's contact details.
+tm-bilan-de-l-equipe-de-suivi = Report of the schooling follow-up team (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Liaison form for funding adapted teaching equipment
+tm-fiche-d-evaluation-de-l-autonomie = Pupil autonomy assessment form (from the education authority)
+tm-protocoles-d-accompagnement-d-un-eleve = Support protocols for a disabled pupil with an AVSI (individual school life assistant)
+tm-plan-individualise-d-accompagnement-pia = Individual support plan (PIA)
+tm-devoirs-particuliers-dyslexie = Special homework (dyslexia, speech therapy, etc.)
+tm-certificat-de-scolarite-releve-de-notes = School certificate, school report, etc.
+tm-curriculum-vitae-cv = Curriculum Vitae (CV)
+tm-courriers-orientation-professionnel = Career guidance letters (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Assessments (AFPA, ESAT, etc.), Appui Projet, POPS, Préo, UEROS assessments, etc.
+tm-rapport-de-stage = Work placement report
+tm-syntheses-etablissements-et-services-ems = Summaries from establishments and services (EMS, SMS, SAVS, SAMSAH, etc.)
+tm-autre-document = Other document
+
+## mdph: account
+
+tm-plus-qu-une-etape = Just one more step
+tm-cliquez-sur-le-lien-qui-vous = Click on the link that was sent to you to activate your account (remember to check your spam folder).
+tm-votre-compte-a-bien-ete-valide = Your account has been confirmed.
+tm-ce-lien-est-incorrect-ou-a = This link is incorrect or has already been used.
+tm-email-envoye = Email sent
+tm-cliquez-sur-le-lien-qui-vous-2 = Click on the link that was sent to you by email to change your password.
+tm-si-vous-avez-oublie-votre-mot = If you have forgotten your password, enter your email address and a new password will be sent to it.
+tm-veuillez-entrer-votre-email = Please enter your email.
+tm-l-adresse-email-n-est-pas = The email address is not valid.
+tm-connectez-vous-pour-reprendre-votre = Log in to continue your procedure
+tm-adresse-email = Email address
+tm-veuillez-entrer-une-adresse-email = Please enter an email address.
+tm-cette-adresse-email-n-est-pas = This email address is not valid.
+tm-veuillez-entrer-un-mot-de-passe = Please enter a password.
+tm-vous-n-avez-pas-de-compte = Don't have an account? Sign up
+tm-une-erreur-est-survenue-lors-de-5 = An error occurred while sending The account requested may already have been activated or may not exist.
+tm-un-mail-de-confirmation-a-bien = A confirmation email has been sent again to your email account
+tm-nouveau-mot-de-passe = New password
+tm-vous-avez-indique-avoir-oublie-votre = You said that you forgot your password. Please reset it by entering a new password.
+tm-inscrivez-vous-pour-commencer-votre = Sign up to start your procedure
+tm-veuillez-entrer-votre-adresse-e-mail = Please enter your email address.
+tm-cet-email-n-est-pas-valide = This email is not valid.
+tm-adresse-email-de-secours = Backup email address
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Please enter your backup email address.
+tm-erreur-dans-le-formulaire-merci-de = Error in the form, please refresh the page.
+tm-contact = Contact
+tm-veuillez-entrer-votre-numero-de-contact = Please enter your contact number.
+tm-vous-avez-deja-un-compte-connectez = Already have an account? Log in
+
+## mdph: apropos
+
+tm-en-quelques-mots = In a few words
+tm-plus-dun-tiers-des-personnes-handicapees = More than a third of disabled people find the administrative procedures related to their disability complicated. Applications often take longer to process than the four months set by law.
+tm-un-traitement-informatise-de-bout-en = Computerised processing from start to finish
+tm-une-communication-en-continu = Continuous communication
+tm-pour-les-utilisateurs = For users
+tm-un-espace-personnel = A personal space
+tm-un-questionnaire-dynamique = A dynamic questionnaire
+tm-un-accompagnement-des-la-saisie-de = Support from the moment you fill in the application
+tm-un-suivit-en-temps-reel = Real-time follow-up
+tm-une-presence-sur-le-web = A presence on the Web
+tm-une-appropriation-de-votre-espace = Making your space your own
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Please confirm the application for { $name }
+tm-une-fois-la-demande-validee-vous = Once the application is confirmed, you will no longer be able to change any information other than the documents, and only at the MDPH's request. You will find the summary of your application below:
+tm-recapitulatif-de-votre-demande = Summary of your application
+tm-documents = Documents:
+tm-en-validant-je-certifie-que-les = By confirming, I certify that the information above is accurate.
+tm-la-mdph-n-accepte-pas-les = The MDPH { $name } does not accept applications from this online service, so it is not possible to send it an application through this online service.
+tm-demande-n = Application no. { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = Your MDPH asks you to correct the documents attached to your application
+tm-pour-tout-autre-modification-veuillez = For any other change, please contact your MDPH directly (you will find the contact details at the bottom of the page)
+tm-telecharger = Download
+tm-votre-demande-est-en-cours-de = Your application is being checked by your MDPH
+tm-informations-obligatoires = Mandatory information
+tm-informations-complementaires = Additional information
+tm-decrivez-votre-situation-vos-besoins-vos = Describe your situation, your needs, your plans and your expectations.
+tm-demande = Application / { $label }
+tm-demande-documents = Application / Documents
+tm-en-cours = { $name } - in progress... { $progress }%
+tm-ajouter-un-document = Add a document
+tm-autres-types-de-documents = Other types of documents
+tm-retourner-a-la-demande = Back to the application
+tm-choix-du-type-de-document = Choice of document type
+tm-recherche = Search
+tm-suggestions-de-documents-a-fournir = Suggested documents to provide
+tm-demande-identite-de-l-autorite-parentale = Application / Identity of the person with parental authority
+tm-demande-identite-de-la-personne-vous = Application / Identity of the person helping you with this procedure
+tm-la-personne-vous-aidant-dans-votre = The person helping you with your procedure is
+tm-un-proche = A relative or friend
+tm-une-association = An association
+tm-nom-ou-intitule = Name (or title)
+tm-la-longueur-minimale-du-nom-est = The name must be at least 1 character long.
+tm-recherche-adresse = Address search
+tm-localite = Locality
+tm-telephone-1 = Phone 1
+tm-telephone-2 = Phone 2
+tm-demande-identite-du-beneficiaire = Application / Identity of the beneficiary
+tm-nom-d-epouxse-ou-nom-d = Spouse's name or usual name
+tm-homme = Man
+tm-femme = Woman
+tm-espace-economique-europeen-ou-suisse = European Economic Area or Switzerland
+tm-date-de-naissance-au-format-jour = Date of birth in the format day/month/year
+tm-veuillez-utiliser-le-format-jj-mm = Please use the format DD/MM/YYYY. For example: 14/09/1989.
+tm-commune-de-naissance = Town of birth
+tm-pays-en-cas-de-naissance-a = Country (if born abroad)
+tm-l-adresse-email-saisie-est-incorrecte = The email address entered is incorrect.
+tm-si-vous-avez-elu-domicile-aupres = If you have an address for administrative purposes with an organisation (association, shelter or social action centre), say which one
+tm-organisme-payeur-de-prestations = Organisation paying family benefits / RSA
+tm-organisme-d-assurance-maladie = Health insurance organisation
+tm-votre-numero-de-securite-sociale = Your social security number
+tm-ce-numero-de-securite-sociale-est = This social security number is invalid.
+tm-ce-champ-est-incomplet = This field is incomplete.
+tm-si-cest-votre-enfant-qui-est = If the application concerns your child, give your child's social security number
+tm-etes-vous-aide-e-dans-vos = Is someone helping you with your MDPH procedures?
+tm-beneficiez-vous-dune-mesure-de = Are you under a legal protection measure?
+tm-demande-identite-du-representant-legal = Application / Identity of the legal representative
+tm-demande-prestations = Application / Benefits
+tm-demandes-relatives-a-la-vie-quotidienne = Requests related to daily life
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (inclusion mobility card)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, compensatory allowance)
+tm-demandes-relatives-a-la-vie-scolaire = Requests related to school life
+tm-demandes-relatives-au-travail-a-lemploi = Requests related to work, employment and vocational training
+tm-orientation-professionnelle = Career guidance
+tm-le-dispositif-emploi-accompagne-propose = “The supported employment scheme offers medical and social support and help with the professional integration of the disabled worker and their employer. The following disabled workers can benefit from this scheme:
+tm-ayant-un-projet-dinsertion-en-milieu = who have a plan to work in the mainstream workplace,
+tm-accueillis-dans-un-etablissement-ou = who are in an establishment or service providing help through work (ESAT) and have a plan to work in the mainstream workplace,
+tm-deja-en-emploi-en-milieu-ordinaire = who already work in the mainstream workplace and have particular difficulties in securing their professional integration.”
+tm-demande-confirmer-votre-compte-mail = Application / Confirm your email account
+tm-vous-n-avez-pas-encore-confirme = You have not confirmed your account yet. You can do so by opening the activation link that was sent to you by email.
+tm-en-cas-de-difficultes-vous-pouvez = If you have difficulties, you can contact us at contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Click here to send a confirmation email again
+tm-retourner-au-profil = Back to the profile
+
+## mdph: layout
+
+tm-connexion = Login
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Find your MDPH's online service
+tm-votre-demande-en-ligne-a-la = Your online application to the MDPH
+tm-la-mdph-c-est-la-maison = The MDPH is the Maison Départementale pour les Personnes Handicapées (departmental centre for disabled people). It can respond to the needs related to your disability.
+tm-ce-service-vous-permet-de-saisir = This service lets you fill in your application and send it to your MDPH so that it processes your file.
+tm-il-vous-permet-de-solliciter-la = It lets you apply to the MDPH as a beneficiary or as the legal representative of a beneficiary.
+tm-en-fonction-de-votre-situation-vous = Depending on your situation, you may be entitled to the following rights
+
+## mdph: mdph
+
+tm-votre-mdph = Your MDPH { $name }
+tm-gerez-vos-demandes-en-ligne = Manage your applications online
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = Your MDPH does not use this online application service
+tm-continuer-sur-service-public-fr = Continue on service-public.fr
+tm-continuer-sur = Continue on { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Your email
+tm-ex-email-domaine-fr = E.g.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = The email address is required.
+tm-modeles-de-certificats = Certificate models
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Awaiting confirmation
+tm-si-vous-n-avez-pas-recu = If you have not received this email, click here to send it again.
+tm-modifier-mon-mot-de-passe = Change my password
+tm-veuillez-entrer-votre-mot-de-passe = Please enter your previous password.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = We have sent you an email to confirm your email address.
+tm-type = Type
+tm-document-ajoute = Document added
+tm-choisir-le-fichier = Choose the file
+tm-veuillez-selectionner-un-fichier = Please select a file
+tm-ajouter-ce-fichier = Add this file
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profile / Identity of the legal representative
+tm-profil-prestations = Profile / Benefits
+tm-supprimer-ce-profil = Delete this profile
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookies placed and opt-out
+tm-ce-site-depose-un-petit-fichier = This site places a small text file (a “cookie”) on your computer when you visit it. This lets us measure the number of visits and understand which pages are viewed most.
+tm-ce-site-naffiche-pas-de-banniere = This site does not show a cookie consent banner, why?
+tm-je-contribue-a-enrichir-vos-donnees = I help to enrich your data, can I access it?
+tm-bien-sur-les-statistiques-dusage-de = Of course! The usage statistics of most of our products, including https://mdphenligne.cnsa.fr/, are freely available on stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Parent { $n }
+tm-exerce-l-autorite-parentale = Exercises parental authority
+tm-meme-adresse-que-le-beneficiaire = Same address as the beneficiary
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = By ticking this box, you certify that you have the consent of { $name } to submit an application in their name
+tm-precisez-le-domicile = Give details of the home
+tm-de-vos-parents-ou-l-un = Of your parents (or one of them)
+tm-de-vos-enfants-ou-l-un = Of your children (or one of them)
+tm-d-un-e-ami-e = Of a friend
+tm-d-un-autre-membre-de-votre = Of another member of your family
+tm-d-une-famille-d-accueil = Of a foster family
+tm-et-vous-etes = And you are
+tm-de-categorie = Of category
+tm-son-prenom = His/her first name
+tm-montant = Amount
+tm-montant-invalide = Invalid amount
+tm-veuillez-saisir-un-nombre-entre-0 = Please enter a number between 0 and 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = No documents
+tm-raison-du-refus = Reason for refusal:
+tm-supprimez = Delete
+tm-suppression-d-un-document = Deleting a document
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Contact your MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Describe your needs for compensation related to your disability
+tm-plusieurs-reponses-sont-possibles = Several answers are possible
+tm-adaptez-vos-reponses-a-votre-age = Adapt your answers to your age.
+tm-le-besoin-daide-correspond-a-une = A need for help means direct human help, or the need to be stimulated, guided or encouraged verbally, or material or financial help.
+tm-ce-document-correspond-a-lexpression-de = This document expresses the needs you feel. A detailed assessment will then be carried out by the MDPH team, who will meet you if necessary.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, disabled adult allowance) and its supplement
+tm-carte-d-invalidite-de-priorite-de = Invalidity / priority / parking card
+tm-orientation-vers-un-etablissement-ou = Referral to a medical and social establishment or service (ESMS)
+tm-renouvellement-d-allocation = Renewal of the compensatory allowance (ACTP or ACFP)
+tm-projet-personnalise-de-scolarisation = Personalised schooling plan – schooling path and aids
+tm-orientation-professionnelle-et-ou = Career guidance and/or vocational training
+tm-reconnaissance-de-la-qualite-de = Recognition as a disabled worker (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Free enrolment in the old-age pension insurance for parents at home (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Other département, give its number (for example 01 or 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = My applications
+tm-documents-associes = Attached documents
+
+## mdph: nav-steps
+
+tm-question-precedente = Previous question
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Your password is too weak.
+tm-veuillez-saisir-8-caracteres = Please enter 8 characters.
+tm-presenter-trois-des-quatre-categories-de = Contain three of the following four types of characters: capital letter, small letter, digit and/or special characters.
+tm-ce-jeton-de-modification-a-deja = This change token has already been used to reset your password. Please make a new reset request.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = be eight characters long,
+tm-etre-d-une-robustesse-moyenne = be of medium strength.
+tm-afin-de-garantir-au-mieux-l = To best protect the integrity of the data, the password must at least:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Add details to your request if you wish
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Please select one of the options or give details of your answer
+tm-intitule-du-poste = Job title
+tm-employeur = Employer
+tm-entreprise = Company
+tm-type-de-contrat = Type of contract
+tm-date-de-debut-au-format-jour = Start date in the format day/month/year
+tm-motif-de-fin-d-activite = Reason for ending the job
+tm-motif = Reason
+tm-valider-l-experience = Confirm the experience
+tm-ajouter-une-experience = Add an experience
+tm-annee-d-obtention = Year obtained
+tm-domaine = Field
+tm-intitule-du-diplome = Name of the diploma
+tm-domaine-d-etude = Field of study
+tm-retirer-le-dernier-diplome = Remove the last diploma
+tm-ajouter-un-diplome = Add a diploma
+tm-matin = Morning
+tm-midi = Midday
+tm-soiree-nuit = Evening/night
+tm-nom-de-l-etablissement = Name of the establishment
+tm-rue = Street
+tm-ex-college-jules-ferry = E.g.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = E.g.: 1, rue de l'église
+tm-ex-paris = E.g.: Paris
+tm-supprimer-le-dernier-etablissement = Delete the last establishment
+tm-ajouter-un-etablissement = Add an establishment
+tm-frais-engages = Costs incurred
+tm-montant-total-frequence = Total amount / Frequency
+tm-montant-rembourse = Amount reimbursed
+tm-libelle-des-frais = Description of the costs
+tm-par-jour = Per day
+tm-par-semaine = Per week
+tm-par-mois = Per month
+tm-par-an = Per year
+tm-supprimer-le-dernier-frais = Delete the last cost
+tm-ajouter-des-frais-ponctuels = Add one-off costs
+tm-ajouter-des-frais-recurrents = Add recurring costs
+tm-derniere-reponse-enregistree-le = Last answer saved on { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Name of the organisation
+tm-etes-vous-deja-en-contact = Are you already in contact?
+tm-supprimer-la-derniere-structure = Delete the last organisation
+tm-ajouter-une-structure = Add an organisation
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Type of protection measure
+tm-tutelle = Guardianship
+tm-curatelle = Curatorship
+tm-curatelle-renforcee = Enhanced curatorship
+tm-habilitation-familiale = Family authorisation (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Home page
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = There was a technical problem during the data exchange.
+tm-la-syntaxe-de-la-requete-est = The syntax of the request is wrong. You can try again or contact us if the problem continues.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = You do not have permission to open this page.
+tm-si-vous-pensez-qu-il-s = If you think this is a mistake, you can go to our home page or contact us for help.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = The page you are looking for cannot be found. We apologise for the inconvenience.
+tm-si-vous-avez-tape-l-adresse = If you typed the web address in the browser, check that it is correct. The page may no longer be available. In that case, to continue your visit you can go to our home page. Otherwise contact us so that we can direct you to the right information.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = The time allowed for the FranceConnect login has run out.
+tm-vous-pouvez-reessayer-la-connexion = You can try to log in again from the home page. If the problem continues, contact us.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Sorry, the service is having a problem, we are working to solve it as quickly as possible.
+tm-essayez-de-rafraichir-la-page-ou = Try refreshing the page or try again later.
+tm-si-vous-avez-besoin-d-une = If you need help right away, please contact us directly.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Print the mandate
+tm-mandat-final = Final mandate
+tm-attention-ceci-est-un-projet-de = Warning! This is a draft mandate. It has no legal value.
+tm-le-mandat-a-ete-cree-avec = The mandate has been created. Please print it so that the principal can sign it.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 To print, select “File” and then “Print” in your browser's menu.
+tm-projet-de-mandat-traduit = Translated draft mandate
+tm-vous-trouverez-ci-dessous-un-mandat = Below is a model mandate for which several translations are available. The mandate translations only serve to explain to the user what a mandate is and what it implies. These translations have no legal value. Only the final mandate in French is legally valid.
+tm-vous-pouvez-imprimer-ce-mandat-type = You can print this model mandate by clicking on the button below. Please note that this mandate has no legal value. It is translated for the user's information only.
+tm-version-francaise = French version
+tm-traduire-le-mandat-en = Translate the mandate into:
+tm-mandat-pour-realiser-des-demarches-en = Mandate to carry out online procedures with the “Aidants Connect” service
+tm-attention-nous-vous-rappelons-que-ce = Please note that this mandate has no legal value. It is translated for the user's information only.
+tm-version-francaise-et-traductions = French version and translations
+tm-revocation-d-une-autorisation-via-le = Revocation of an authorisation through the “Aidants Connect” service
+tm-je-soussigne-e-souhaite-revoquer-l = I, the undersigned, { $get_full_name }, wish to revoke the authorisation “{ $authorization }” created on { $creation_date } with { $organisation }.
+tm-fait-a-le = Done at { $display_address }, on { $date }
+tm-le-mandant = The principal
+tm-lautorisation-a-ete-revoquee-avec-succes = The authorisation has been revoked. Please print it so that the principal can sign it.
+tm-l-autorisation-a-ete-revoquee-avec = The authorisation has been revoked!
+tm-rappel-de-l-autorisation-revoquee = Summary of the revoked authorisation
+tm-thematique-administrative = Administrative topic
+tm-date-de-l-autorisation = Date of the authorisation
+tm-expiration-de-l-autorisation = Expiry of the authorisation
+tm-imprimer-l-attestation-de-revocation = Print the revocation certificate
+tm-confirmer-la-revocation-de-l = Confirm the revocation of the authorisation
+tm-merci-de-verifier-les-informations-ci = Please check the information below before confirming the revocation of the authorisation
+tm-rappel-de-l-autorisation-en-cours = Summary of the authorisation being revoked
+tm-thematique-administrative-associee = Related administrative topic
+tm-souhaitez-vous-confirmer-la-revocation = Do you want to confirm the revocation of this authorisation?
+tm-revoquer-l-autorisation = Revoke the authorisation
+tm-confirmation-de-revocation = Confirmation of revocation
+tm-merci-de-verifier-les-informations-ci-2 = Please check the information below before confirming the revocation of the mandate
+tm-rappel-du-mandat-en-cours-de = Summary of the mandate being revoked
+tm-date-du-mandat = Date of the mandate
+tm-expiration-du-mandat = Expiry of the mandate
+tm-souhaitez-vous-confirmer-la-revocation-2 = Do you want to confirm the revocation of this mandate?
+tm-revoquer-le-mandat = Revoke the mandate
+tm-revocation-d-un-mandat-via-le = Revocation of a mandate through the Aidants Connect service
+tm-je-soussigne-e-souhaite-revoquer-le = I, the undersigned, { $usager_name }, wish to revoke the “Aidants Connect” mandate created on { $creation_date } with { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = The mandate has been revoked. Please print it so that the principal can sign it.
+tm-le-mandat-a-ete-revoque-avec-2 = The mandate has been revoked!
+tm-rappel-du-mandat-revoque = Summary of the revoked mandate
+tm-mandat-pour-realiser-des-demarches = Mandate to carry out online administrative procedures on behalf of a user through the “Aidants Connect” service during the state of health emergency declared by article 4 of the law of 23 March 2020.
+tm-je-soussigne-e-autorise-dont-seuls = I, the undersigned, { $get_full_name }, authorise { $organisation }, of which only the authorised agents may act in my place, to carry out in my name, in accordance with articles 1984 and following of the Civil Code, the following online administrative procedures, whether or not they are procedures accessible through FranceConnect:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } authorises { $name } to use their personal data solely to carry out this mandate.
+tm-l-aidant-habilite-de-a-rappele = The authorised helper of { $name } has reminded { $usager } of the purpose of the assistance, why their information is collected and what it is used for; of the existence of rights over their data (access, correction, deletion, etc.) and of the principal's option to withdraw their consent at any time.
+tm-a-cette-fin = To this end:
+tm-ne-collecter-et-conserver-que-les = collect and keep only the information strictly necessary for the procedures listed,
+tm-nutiliser-les-informations-fournies-que = use the information provided only for the procedures listed. To carry out other procedures, he or she must first inform the user and obtain their permission;
+tm-ne-collecter-et-conserver-que-les-2 = collect and keep only the information strictly necessary for the listed areas of procedures;
+tm-nutiliser-les-informations-fournies-que-2 = use the information provided only to carry out these procedures. To carry out other procedures, he or she must first inform the user and obtain their permission;
+tm-mettre-a-jour-puis-a-supprimer = update and then delete all the information about the user when it is no longer necessary to carry out the procedures;
+tm-respecter-la-confidentialite-des = respect the confidentiality of the information provided;
+tm-prendre-toutes-les-precautions-pour = take every precaution to ensure the security of the personal data passed on.
+tm-le-mandataire-sengage-a = The agent undertakes to:
+tm-le-present-mandat-est-accepte-et = This mandate is accepted and agreed for the time needed for the authorised helper of { $name } to carry out their tasks. The mandate ends when the procedures referred to above have been carried out, or at any time if the principal or the agent decides to revoke the mandate.
+tm-l-aidant-habilite-de-est-tenu = The authorised helper of { $name } must carry out the mandate as long as they remain in charge of it, and is liable for any damages that could result from not carrying it out, in accordance with articles 1991 and following of the Civil Code.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandate to carry out online procedures with the “Aidants Connect” service during the state of health emergency
+tm-je-mappelle-je-suis-le-mandant = My name is: { $name } (I am the principal)
+tm-jautorise-cest-le-mandataire-a-realiser = I authorise { $name } (this is the agent) to carry out the following administrative procedures in my place: { $n }
+tm-cette-autorisation-est-conforme-aux = This authorisation complies with articles 1984 and following of the Civil Code. The procedures will be carried out on the internet, on websites that use FranceConnect or on other websites. They can also be carried out by any means the administration allows (phone, paper, email, …).
+tm-je-peux-annuler-mon-autorisation-a = I can cancel my authorisation at any time.
+tm-je-reconnais-que-laidant-habilite-par = I acknowledge that the helper authorised by { $name } has reminded me of the purpose of the assistance, and has informed me of why the information collected is needed and what it is used for;
+tm-jautorise-les-aidants-habilites-par-a = I authorise the helpers authorised by { $name } to use my personal data for this mandate. I know that I have rights over the information about me: access, correction, deletion.
+tm-pour-que-puisse-agir-a-ma = So that { $name } can act in my place:
+tm-effectuer-les-demarches-listees-dans-ce = carry out the procedures listed in this document in my place, on the basis of the information I have given them;
+tm-collecter-et-conserver-seulement-les = collect and keep only the information needed for the procedures listed in this document or for those related to them;
+tm-utiliser-et-communiquer-seulement-les = use and pass on only the information needed for the procedures listed in this document or for those related to them;
+tm-minformer-et-demander-mon-autorisation = inform me and ask my permission before carrying out procedures other than those listed in this document;
+tm-mettre-a-jour-et-supprimer-lensemble = update and delete all my personal information when it is no longer useful;
+tm-sinterdire-de-rendre-publiques-mes = never make my personal information public;
+tm-prendre-toutes-les-precautions-pour-2 = take every precaution to ensure the security of my personal information.
+tm-les-aidants-habilites-par-doivent = The helpers authorised by { $name } must:
+tm-a-partir-du-moment-ou-un = From the moment a helper authorised by { $name } carries out one of the procedures listed in this document in my place, they agree to do it under the conditions described in this document.
+tm-les-demarches-decrites-ci-dessus-sont = the procedures described above have been carried out;
+tm-je-decide-de-lannuler = I decide to cancel it;
+tm-laidant-habilite-par-decide-de-lannuler = the helper authorised by { $name } decides to cancel it;
+tm-je-donne-mon-autorisation-a-une = I give my authorisation to a person other than a helper authorised by { $name }. In that case, I must inform { $name } as quickly as possible.
+tm-mon-autorisation-est-donnee-et-acceptee = My authorisation is given and accepted { $n }. It ends earlier if:
+tm-l-aidant-habilite-par-doit-accomplir = The helper authorised by { $name } must carry out the procedures listed in this document in my place as long as the mandate is valid. The helper authorised by { $name } may be held liable if they do not respect the conditions described in this document (article 1991 of the Civil Code.).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = I authorise { $name } (this is the agent) to carry out the following administrative procedures in my place:
+tm-collecter-et-conserver-utiliser-et = collect and keep, use and pass on only the information needed for the procedures listed in this document or for those related to them;
+tm-l-aidant-habilite-par-doit-accomplir-2 = The helper authorised by { $name } must carry out the procedures listed in this document in my place as long as the mandate is valid. They may be held liable if they do not respect the conditions described in this document (article 1991 of the Civil Code).
+tm-fait-a-le-2 = Done at { $display_address }, { $display_city }, on { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = I authorise { $name } (this is the agent) to carry out the following administrative procedures on my behalf:
+tm-pour-que-puisse-agir-pour-mon = So that { $name } can act on my behalf:
+tm-effectuer-les-demarches-listees-dans-ce-2 = carry out the procedures listed in this document on my behalf, on the basis of the information I have given them;
+tm-a-partir-du-moment-ou-un-2 = From the moment a helper authorised by { $name } carries out one of the procedures listed in this document on my behalf, they agree to do it under the conditions described in this document.
+tm-l-aidant-habilite-par-doit-accomplir-3 = The helper authorised by { $name } must carry out the procedures listed in this document on my behalf as long as the mandate is valid. They may be held liable if they do not respect the conditions described in this document (article 1991 of the Civil Code).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandate to carry out online procedures with the “Aidants Connect” service
+tm-je-mappelle-et-je-suis-le = My name is { $name } and I am the principal.
+tm-jautorise-en-tant-que-mandataire-a = I authorise { $name }, as the agent, to carry out the following administrative procedures on my behalf:
+tm-je-declare-ne-pas-faire-l = I declare that I am not under a legal protection measure (sauvegarde de justice, guardianship or curatorship).
+tm-jautorise-les-aidants-habilites-par-a-2 = I authorise the helpers authorised by { $name } to use my personal data for this mandate. I know that I have rights over the information about me: access, information, correction, restriction, deletion.
+tm-quand-un-aidant-habilite-par-realise = When a helper authorised by { $name } carries out one of the procedures listed above on my behalf, they undertake to do it under the conditions and for the duration described in this document, or else they incur civil and criminal liability.
+tm-prendre-toutes-les-precautions-pour-3 = take every precaution to ensure the security and confidentiality of my personal information.
+tm-un-aidant-habilite-par-decide-de = a helper authorised by { $name } decides to cancel it;
+tm-fait-a-le-3 = Done at { $display_address }, { $zipcode } { $display_city }, on { $date }
+tm-prenom-nom-et-signature-du-mandataire = First name, Last name and signature of the agent (the helper)
+tm-prenom-nom-et-signature-du-mandant = First name, Last name and signature of the principal (the user)
+tm-il-y-a-des-erreurs-dans = There are errors in the form
+tm-lisez-ces-mentions-a-lusager = Read these statements to the user
+tm-le-mandat-est-une-autorisation-ecrite = The mandate is a written authorisation that allows the helper to carry out administrative procedures for you. It protects you and it protects the helper who assists you. You can end it at any time.
+tm-une-fois-ce-mandat-signe-par = Once this mandate has been signed by both parties, the helper undertakes to:
+tm-realiser-les-demarches-listees-dans-le = carry out the procedures listed in the mandate on the basis of the information you have given them;
+tm-utiliser-et-enregistrer-seulement-les = use and record only the information needed for these procedures;
+tm-ne-pas-effectuer-dautres-demarches-que = not carry out any procedures other than those listed in the mandate;
+tm-securiser-lensemble-de-vos-informations = secure all your information and delete it when it is no longer useful.
+tm-connectez-lusager-a-franceconnect = Log the user in to FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Summary of the remote mandate
+tm-elements-du-mandat = Elements of the mandate
+tm-validation-de-lusager = Confirmation by the user
+tm-en-cochant-ces-cases-confirme = By ticking these boxes, { $name } confirms:
+tm-validation-de-laidant = Confirmation by the helper
+tm-enregistrer-le-mandat = Save the mandate
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Are you a private individual?
+tm-aidants-connect-n-est-pas-un = Aidants Connect is not a tool for private individuals or for family carers.
+tm-vous-rencontrez-un-probleme-lors-de = Are you having a problem logging in with France Connect or accessing your personal spaces on public service websites (CAF, taxes, ANTS...)? See the dedicated help page.
+tm-vous-rencontrez-des-difficultes-avec-le = Are you having difficulties with digital tools and would you like dedicated support to carry out your procedures or become more independent? Find a place near you.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Email address
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Mobile phone number
+tm-format-attendu-10-chiffres = Expected format: 10 digits
+tm-format-attendu-6-chiffres = Expected format: 6 digits
+tm-selectionnez-la-ou-les-demarches = Select the procedure or procedures
+tm-choisissez-la-duree-du-mandat = Choose the duration of the mandate
+tm-code-a-6-chiffres = 6-digit code
+tm-choisir = Choose…
+tm-exemple-prenom-nom-exemple-fr = Example: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = New email address
+tm-erreur-veuillez-saisir-uniquement-des = Error: please enter only valid email addresses.
+tm-telephone-mobile = Mobile phone
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Checkbox label
+tm-libelle-checkbox-sub-et-sup = Checkbox label sub and sup
+tm-libelle-case-a-cocher = Checkbox label
+tm-theme-clair = Light theme
+tm-theme-sombre = Dark theme
+tm-systeme = System
+tm-legende-pour-lensemble-des-elements = Legend for the whole group of items
+tm-choisissez-un-theme-pour-personnaliser = Choose a theme to customise the look of the site.
+tm-texte-de-description-additionnel = Additional description text
+tm-utilise-les-parametres-systeme = Uses the system settings
+tm-extrait-de-code = Code snippet
+tm-libelle-bouton = Button label
+tm-texte-derreur-obligatoire = Mandatory error text
+tm-la-case-a-cocher-permet-a = The checkbox lets the user select one or more options in a list. It is used to make multiple selections (from 0 to N items), or to allow a binary choice, when the user can select or deselect a single option.
+tm-dsfr-v1-15-3 = DSFR v1.15.3
+tm-retour = Back
+tm-case-a-cocher-checkbox = Checkbox (checkbox)
+tm-case-a-cocher-seule = Single checkbox
+tm-case-a-cocher-seule-exemple-avec = Single checkbox, example with subscript and superscript
+tm-case-a-cocher-avec-texte-daide = Checkbox with help text
+tm-case-a-cocher-seule-validee = Single checkbox, validated
+tm-case-a-cocher-seule-avec-erreur = Single checkbox with error
+tm-case-a-cocher-seule-indeterminee = Single checkbox, indeterminate
+tm-ensemble-de-cases-a-cocher = Group of checkboxes
+tm-ensemble-de-cases-a-cocher-petite = Group of checkboxes, small size
+tm-ensemble-de-cases-a-cocher-desactivees = Group of disabled checkboxes
+tm-ensemble-de-cases-a-cocher-en = Group of inline checkboxes
+tm-ensemble-de-cases-a-cocher-avec = Group of checkboxes with help text
+tm-ensemble-de-cases-a-cocher-avec-2 = Group of checkboxes with error
+tm-ensemble-de-cases-a-cocher-validees = Group of validated checkboxes
+tm-ensemble-de-cases-a-cocher-avec-3 = Group of checkboxes with error, inline
+tm-ensemble-de-cases-a-cocher-validees-2 = Group of validated checkboxes, inline
+tm-ensemble-de-cases-a-cocher-avec-4 = Group of checkboxes with specific help text
+tm-ensemble-de-cases-a-cocher-avec-5 = Group of checkboxes with specific help text, small size
+tm-autres-versions = Other versions
+tm-parametres-daffichage = Display settings
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Input field label
+tm-envoyer = Send
+tm-supprimer-le-champ = Delete the field
+tm-placeholder = placeholder
+tm-champ-de-saisie-input = Input field (input)
+tm-les-champs-permettent-a-un-utilisateur = Fields let a user enter content and data.
+tm-champ-de-type-text = Field of type "text"
+tm-champ-de-type-number = Field of type "number"
+tm-champ-de-type-search = Field of type "search"
+tm-champ-de-type-date = Field of type "date"
+tm-preferez-l-utilisation-du-modele-de = Prefer using the single Date block pattern
+tm-champ-de-type-textarea = Field of type "textarea"
+tm-champ-de-type-password = Field of type "password"
+tm-preferez-l-utilisation-du-composant-mot = Prefer using the Password component
+tm-combo-champ-bouton-d-envoi = Field + send button combo
+tm-combo-champ-bouton-d-action = Field + action button combo
+tm-champ-avec-placeholder = Field with placeholder
+tm-champ-avec-valeur-initiale = Field with initial value
+tm-champ-avec-icone-personalisee = Field with custom icon
+tm-champ-desactive = Disabled field
+tm-champ-avec-texte-additionnel = Field with additional text
+tm-champ-valide-avec-texte-de-succes = Valid field with success text
+tm-champ-en-erreur-avec-texte-d = Field in error with error text
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n } characters minimum
+tm-la-demande-de-mot-de-passe = The password request helps a user create or enter a password.
+tm-mot-de-passe-password = Password (password)
+tm-mot-de-passe-avec-description = Password with description
+tm-mot-de-passe-apres-validation = Password after validation
+tm-mot-de-passe-de-connexion = Sign-in password
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Radio button label
+tm-libelle-radio-sup-sub = Radio label sup sub
+tm-le-bouton-radio-permettent-a = The radio button lets the user select a single option in a list.
+tm-bouton-radio-radio = Radio button (radio)
+tm-bouton-radio-simple = Simple radio button
+tm-ensemble-de-boutons-radio = Group of radio buttons
+tm-ensemble-de-boutons-radio-petite-taille = Group of radio buttons, small size
+tm-ensemble-de-boutons-radio-desactivees = Group of disabled radio buttons
+tm-ensemble-de-boutons-radio-en-ligne = Group of inline radio buttons
+tm-ensemble-de-boutons-radio-avec-texte = Group of radio buttons with help text
+tm-ensemble-de-boutons-radio-avec-erreur = Group of radio buttons with error
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Group of radio buttons with error, inline
+tm-ensemble-de-boutons-radio-valides = Group of validated radio buttons
+tm-ensemble-de-boutons-radio-valides-en = Group of validated radio buttons, inline
+tm-ensemble-de-boutons-radio-avec-texte-2 = Group of radio buttons with specific help text
+tm-ensemble-de-boutons-radio-avec-texte-3 = Group of radio buttons with specific help text, small size
+tm-ensemble-de-boutons-radio-libelle-en = Group of radio buttons, label in subscript and superscript
+tm-bouton-radio-riche = Rich radio button
+tm-ensemble-de-boutons-radio-riches-simple = Group of rich radio buttons, simple
+tm-ensemble-de-boutons-radio-riches-en = Group of rich radio buttons, inline, simple
+tm-ensemble-de-boutons-radio-riches-sans = Group of rich radio buttons without pictogram
+tm-ensemble-de-boutons-radio-riches-sans-2 = Group of rich radio buttons without pictogram, inline
+tm-ensemble-de-boutons-radio-riches-avec = Group of rich radio buttons with help texts
+tm-ensemble-de-boutons-radio-riches-avec-2 = Group of rich radio buttons with help texts, inline
+tm-ensemble-de-boutons-radio-riches-avec-3 = Group of rich radio buttons with error and help texts
+tm-ensemble-de-boutons-radio-riches-avec-4 = Group of rich radio buttons with error and help texts, inline
+tm-ensemble-de-boutons-radio-riches = Group of disabled rich radio buttons
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Label for drop-down list
+tm-option = Option { $n }
+tm-selectionnez-une-option = Select an option
+tm-la-liste-deroulante-permet-a-un = The drop-down list lets a user choose an item from a given list.
+tm-liste-deroulante-select = Drop-down list (select)
+tm-liste-deroulante-par-defaut = Default drop-down list
+tm-liste-deroulante-desactivee = Disabled drop-down list
+tm-liste-deroulante-avec-texte-de = Drop-down list with description text
+tm-liste-deroulante-valide = Valid drop-down list
+tm-liste-deroulante-erreur = Drop-down list error
+tm-liste-deroulante-avec-groupe-d-options = Drop-down list with option group
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Add a file
+tm-ajouter-des-fichiers = Add files
+tm-ce-composant-permet-aux-utilisateurs-de = This component lets users select and send one or more files.
+tm-ajout-de-fichier-upload = Adding a file (upload)
+tm-bouton-upload-1-seul-fichier = Upload button, 1 file only
+tm-bouton-upload-avec-erreur = Upload button with error
+tm-bouton-upload-fichiers-multiples = Upload button, multiple files
+tm-bouton-upload-desactive = Disabled upload button
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Sign in to [Service-site name]
+tm-format-attendu = Expected format: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect is the solution offered by the State to make signing in to online services secure and simple.
+tm-se-connecter-avec-franceconnect = Sign in with FranceConnect
+tm-vous-navez-pas-de-compte = Don't have an account?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Incorrect username/password
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Recover the password of your account
+tm-description-veuillez-saisir-ladresse = Description — Please enter the email address linked to your account. We will send you more information on how to reset your password
+tm-recuperation-de-mot-de-passe-sur = Password recovery on [Service-site name]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Detail — If you have not received an email (do check your spam folder), you can enter your email address again.
+tm-votre-demande-de-recuperation-de-mot = Your password recovery request has been sent. You will receive an email in a few moments.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Sign-in pages
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Create an account on [Service-site name]
+tm-se-creer-un-compte-en-choisissant = Create an account by choosing a username
+tm-sauf-mention-contraire-tous-les-champs = Unless stated otherwise, all fields are required.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Choose a username
+tm-etape-sur = Step { $n } of { $count }
+tm-etape-suivante-renseigner-une-identite = Next step: Enter an identity
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Female
+tm-masculin = Male
+tm-je-n-ai-pas-de-prenom = I have no first name
+tm-identite-personnelle = Personal identity
+tm-sexe = Sex
+tm-renseigner-une-identite = Enter an identity
+tm-etape-suivante-saisir-des-coordonnees = Next step: Enter contact details
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Additional address details (optional)
+tm-coordonnees-personnelles = Personal contact details
+tm-adresse-postale = Postal address
+tm-indication-numero-et-voie = Hint: number and street
+tm-indication-batiment-immeuble-escalier-et = Hint: building, block, staircase and apartment number
+tm-exemple-montpellier = Example: Montpellier
+tm-saisir-des-coordonnees = Enter contact details
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Account creation pages
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Your account has been created. You will receive an email in a few moments containing a confirmation link.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Your account has been activated. You can start using it right away.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Locality, delegated commune or PO box
+tm-numero = Number
+tm-voie = Street
+tm-batiment = Building
+tm-immeuble = Block
+tm-escalier = Staircase
+tm-numero-d-appartement = Apartment number
+tm-complement-d-adresse-postale = Additional postal address details
+tm-la-demande-dadresse-postale-permet = The postal address request helps a user enter their address.
+tm-bloc-fonctionnel-d-adresse-postale = Postal address functional block (address)
+tm-demande-dune-adresse-postale-nationale = Request for a national postal address
+tm-demande-dune-adresse-postale-nationale-2 = Request for a national postal address + Locality, delegated commune or PO box
+tm-complement-d-adresse = Additional address details
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Doctor
+tm-inspecteur = Inspector
+tm-sans-reponse = No answer
+tm-titre-dappel = Form of address
+tm-demande-de-situation-familiale = Request for family situation
+tm-demande-du-titre-dappel = Request for the form of address
+tm-concubinage = Cohabitation
+tm-pacse = In a civil partnership (PACS)
+tm-marie = Married
+tm-veuf = Widowed
+tm-divorce = Divorced
+tm-recteur = Rector
+tm-proviseur = Head teacher (upper secondary school)
+tm-professeur = Professor
+tm-principal = Head teacher (lower secondary school)
+tm-la-demande-de-civilite-permet-a = The civility request lets a user give their civility details (sex, family situation, form of address).
+tm-les-boutons-radios-sont-recommandes = Radio buttons are recommended when the user must choose one item among 2 to 5 possible choices.
+tm-au-dela-de-5-choix-ou = Beyond 5 choices or when there is not enough space, it is better to use a drop-down list.
+tm-bloc-fonctionnel-de-civilite-civility = Civility functional block (civility)
+tm-demande-du-sexe = Request for sex
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET number
+tm-denomination = Company name
+tm-cedex = Cedex
+tm-type-de-societe = Company type
+tm-nom-d-usage = Usual name
+tm-nom-de-naissance = Birth name
+tm-fonction-dans-la-societe = Position in the company
+tm-siret-de-l-entreprise = Company SIRET
+tm-representant-moral-de-l-entreprise = Legal representative of the company
+tm-indication-nom-de-famille-non-rectifie = Hint: family name not amended following a court decision.
+tm-france = France
+tm-allemagne = Germany
+tm-italie = Italy
+tm-espagne = Spain
+tm-royaume-uni = United Kingdom
+tm-entrepreneur-individuel-ei = Sole trader (EI)
+tm-entreprise-unipersonnelle-a = Single-member limited liability company (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Limited liability company (SARL)
+tm-societe-par-actions-simplifiee = Single-member simplified joint-stock company (SASU)
+tm-societe-par-actions-simplifiee-sas = Simplified joint-stock company (SAS)
+tm-societe-anonyme-sa = Public limited company (SA)
+tm-societe-en-nom-collectif-snc = General partnership (SNC)
+tm-societe-en-commandite-simple-scs = Limited partnership (SCS)
+tm-societe-en-commandite-par-actions-sca = Partnership limited by shares (SCA)
+tm-la-demande-de-renseignement-sur-la = The company information request helps a user enter the information about their company.
+tm-bloc-fonctionnel-de-societe-company = Company functional block (company)
+tm-demande-d-un-numero-de-siret = Request for a SIRET number
+tm-demande-dune-adresse-de-siege-social = Request for a registered office address
+tm-demande-dun-type-de-societe = Request for a company type
+tm-demande-dun-representant-moral = Request for a legal representative
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Hint: additional description text
+tm-exemple-2 = Example: { $n }
+tm-le-jour-est-invalide = The day is invalid
+tm-le-mois-est-invalide = The month is invalid
+tm-lannee-est-invalide = The year is invalid
+tm-la-date-est-posterieure-a-aujourdhui = The date is after today
+tm-le-champ-de-saisie-de-date = The fixed date input field is made of three text input fields.
+tm-bloc-fonctionnel-de-date-unique-date = Single date functional block (date)
+tm-defaut = Default
+tm-erreur-unitaire = Single-field error
+tm-erreur-globale = Global error
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Hint: this address is used only to sign in to the service.
+tm-le-format-de-ladresse-electronique = The format of the email address entered is not valid. The expected format is: { $email }
+tm-la-demande-d-email-est-un = The email request is a functional block for entering an email address.
+tm-bloc-fonctionnel-de-demande-d-email = Email request functional block (email)
+tm-demande-d-une-adresse-electronique = Request for an email address
+tm-demande-d-une-adresse-electronique-2 = Request for an email address - Error
+tm-demande-et-indication-de-traitement-dune = Request for an email address with an indication of how it is processed
+tm-demande-et-indication-de-traitement-dune-2 = Request for an email address with an indication of how it is processed - Error
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Hint: former name…
+tm-ajouter-un-prenom = Add a first name
+tm-la-demande-de-nom-et-prenom = The last name and first name request helps a user enter their last name and first name.
+tm-bloc-fonctionnel-de-nom-et-prenom = Last name and first name functional block (name)
+tm-demande-dun-nom-et-dun-prenom = Request for a last name and a first name in France
+tm-avec-prenom-desactive = With first name disabled
+tm-avec-nom-d-usage = With usual name
+tm-avec-nom-d-usage-prenom-desactive = With usual name + first name disabled
+tm-avec-bouton = With button
+tm-avec-bouton-prenom-desactive = With button + first name disabled
+tm-demande-dun-nom-et-dun-prenom-2 = Request for a last name and a first name internationally
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Nationality
+tm-allemande = German
+tm-italienne = Italian
+tm-espagnole = Spanish
+tm-la-demande-de-nationalite-permet-daider = The nationality request helps a user enter their nationality.
+tm-bloc-fonctionnel-de-nationalite = Nationality functional block (nationality)
+tm-demande-de-nationalite = Request for nationality
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Phone number
+tm-format-attendu-33-5-36-49 = Expected format: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = The format of the phone number entered is not valid. The expected format is: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = The phone number request is a functional block for entering a phone number.
+tm-bloc-fonctionnel-de-telephone-tel = Phone functional block (tel)
+tm-demande-d-un-numero-de-telephone = Request for a phone number
+tm-demande-d-un-numero-de-telephone-2 = Request for a phone number - Error
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Residence permit application – private and family life
+tm-identite-et-situation-familiale = Identity and family situation
+tm-les-champs-suivis-dun-asterisque-sont = Fields followed by an asterisk ( * ) are required.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = If you have several first names, enter them all, separated by a comma.
+tm-algerienne = Algerian
+tm-afghane = Afghan
+tm-erythreenne = Eritrean
+tm-georgienne = Georgian
+tm-ukrainienne = Ukrainian
+tm-votre-situation-a-la-date-de = Your situation on the date of the application
+tm-avez-vous-des-enfants-a-charge = Do you have dependent children?
+tm-nom-et-prenom-du-conjoint = Spouse's last name and first name
+tm-date-du-mariage = Date of the marriage
+tm-date-de-conclusion-du-pacs = Date the PACS was concluded
+tm-ajouter-un-enfant = Add a child
+tm-enfant-n = Child no. { $numero }
+tm-prenom-de-lenfant = Child's first name
+tm-date-de-naissance-de-lenfant = Child's date of birth
+tm-supprimer-lenfant-n = Remove child no. { $numero }
+tm-etape-suivante-recapitulatif = Next step: Summary
+tm-exemple-06-12-34-56-78 = Example: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 digits, it appears on your residence permit or your receipt (récépissé)
+tm-jatteste-sur-lhonneur-lexactitude-des = I solemnly declare that the information provided is accurate
+tm-une-erreur-est-survenue-votre-dossier = An error occurred Your application could not be submitted. Correct the fields marked, then submit your application again.
+tm-le-champ-adresse-electronique-est = The “Email address” field is invalid. Enter a valid email address, for example nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = The “Foreign national number” field must have 10 digits
+tm-recapitulatif = Summary
+tm-votre-dossier-a-bien-ete-depose = Your application has been submitted
+tm-un-courriel-de-confirmation-vous-a = A confirmation email has been sent to you at the address { $email }.
+tm-enfants-a-charge = Dependent children
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Booking an appointment – Residence permits counter
+tm-vous-pouvez-prendre-rendez-vous-au = You can book an appointment at the “Residence permits” counter of the préfecture. Before you start, read the terms of use of the service: one appointment per person only, any incomplete request will be cancelled.
+tm-jaccepte-les-conditions-generales = I accept the general terms of use
+tm-vos-informations = Your information
+tm-choisissez-le-motif-qui-correspond-a = Choose the reason that matches your situation
+tm-remise-de-titre-de-sejour = Collection of a residence permit
+tm-premiere-demande-de-titre-de-sejour = First residence permit application – student
+tm-renouvellement-de-titre-de-sejour = Residence permit renewal – employee
+tm-duplicata-de-titre-de-sejour-perte = Duplicate residence permit (loss or theft)
+tm-changement-dadresse-sur-le-titre-de = Change of address on the residence permit
+tm-tel-quil-figure-sur-votre-passeport = As it appears on your passport
+tm-la-convocation-vous-sera-envoyee-a = The summons (appointment letter) will be sent to you at this address
+tm-etape-suivante = Next step
+tm-veuillez-choisir-le-motif-de-votre = Please choose the reason for your appointment
+tm-ce-champ-est-obligatoire = This field is required
+tm-veuillez-saisir-une-adresse-electronique = Please enter a valid email address
+tm-le-numero-etranger-comporte-10-chiffres = The foreign national number has 10 digits
+tm-recommencer = Start again
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Declare the income received by your household over the last three months. Without this declaration, the payment of your RSA or your in-work benefit (prime d’activité) will be suspended.
+tm-7-chiffres-il-figure-sur-tous = 7 digits, it appears on all your letters from the Caf
+tm-avez-vous-percu-des-salaires-au = Did you receive wages during the quarter?
+tm-votre-situation-familiale-a-t-elle = Has your family situation changed?
+tm-indiquez-le-montant-net-avant = Enter the net amount before tax deducted at source, or 0 if you received nothing that month.
+tm-montant-des-salaires-percus-mois-en = Amount of wages received – month { $n } (in euros)
+tm-salaire-net-primes-comprises = Net salary, bonuses included
+tm-nature-du-changement = Nature of the change
+tm-choisissez = Choose…
+tm-mariage = Marriage
+tm-pacs = PACS (civil partnership)
+tm-vie-en-couple = Living as a couple
+tm-separation = Separation
+tm-naissance-ou-arrivee-dun-enfant = Birth or arrival of a child
+tm-deces-du-conjoint = Death of the spouse
+tm-date-du-changement = Date of the change
+tm-a-savoir-la-date-figure-sur = Good to know: the date is shown on the certificate or the supporting document of the change (DD/MM/YYYY).
+tm-le-numero-allocataire-comporte-7 = The CAF claimant number has 7 digits.
+tm-indiquez-un-montant-en-euros-par = Enter an amount in euros, for example 1250 or 0.
+tm-la-date-doit-etre-au-format = The date must be in the format DD/MM/YYYY.
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] Your declaration contains { $n } error.
+       *[other] Your declaration contains { $n } errors.
+    }
+tm-envoi-de-votre-declaration-en-cours = Sending your declaration…
+tm-votre-declaration-a-bien-ete-enregistree = Your declaration has been recorded.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Your session has expired For security reasons, you have been logged out. Please log in again.
+tm-veuillez-saisir-votre-identifiant-votre = Please enter your username: your foreign national number or your email address.

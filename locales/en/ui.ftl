@@ -20,6 +20,11 @@ overlay-no-voice = This computer has no voice for your language. You can listen 
 overlay-hard = Difficult French here: read slowly, or ask a mediator.
 overlay-close = Close
 overlay-read-french = Read in French
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Key words:
+overlay-translation-unreviewed = translation not yet reviewed
+overlay-translation-by-portal = translation by the portal
+overlay-source = Source: { $name }, checked on { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais received a message it does not understand. ({ $detail })
@@ -45,7 +50,10 @@ captcha-steps-question = Answer the question in the field. It is a simple questi
 captcha-fails = If it keeps failing, ask a mediator. Relais records each failure in your journal as evidence. You have the right to ask the administration for another way to do this procedure, not online.
 captcha-go-audio = Go to the audio version
 captcha-go-widget = Go to the check
-captcha-blocked = This security check failed { $count } times. Relais recorded it.
+captcha-blocked = This security check failed { $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    }. Relais recorded it.
 
 ## Evidence journal
 popup-journal = Open my journal
@@ -62,7 +70,10 @@ journal-delete-confirm = Delete this entry? It stays in the journal as a deletio
 journal-export = Export the bundle (ZIP) for a lawyer
 journal-print = Print the dossier (PDF)
 journal-import = Import a bundle from another computer
-journal-import-ok = Bundle verified and imported: { $count } records.
+journal-import-ok = Bundle verified and imported: { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }.
 journal-import-refused = Bundle refused, your journal is unchanged: { $detail }
 journal-error = The journal could not be read: { $detail }
 journal-storage-full = Recorded in your journal, but without its capture: this browser's storage is full. Export your journal, then free some space.
@@ -159,7 +170,10 @@ research-every-line = Every line also carries: contributor id { $id }, browser {
 research-departement-not-shared = not shared
 research-download-jsonl = Download the file (JSON Lines)
 research-download-csv = Download the file (CSV, for a spreadsheet)
-research-downloaded = File ready: { $file }, { $count } lines.
+research-downloaded = File ready: { $file }, { $count ->
+        [one] { $count } line
+       *[other] { $count } lines
+    }.
 research-nothing-selected = No line is ticked: there is nothing to download.
 research-empty = Your journal has no failure to share yet.
 research-left-out = Some entries of your journal could not be turned into lines and are left out: { $count }.
@@ -184,3 +198,28 @@ journal-tsa-button = Timestamp my journal now
 journal-tsa-ok = Timestamped by { $tsa }.
 journal-tsa-failed = { $tsa } did not timestamp the journal: { $detail }
 journal-tsa-denied = Relais needs your permission to contact these addresses. Nothing was sent.
+
+## Untranslated strings page
+untranslated-title = Strings without a translation
+untranslated-intro = Portal strings this computer met without a full translation, counted without personal data: numbers, dates and addresses are replaced by variables. Nothing leaves this computer: you can export the list for translators.
+untranslated-lang-label = Translation language
+untranslated-col-french = French text
+untranslated-col-portal = Portal
+untranslated-col-kind = Kind
+untranslated-col-count = Times
+untranslated-col-last = Last time
+untranslated-export = Export for translators (PO file)
+untranslated-clear = Clear the list
+untranslated-clear-confirm = Clear every string counted on this computer?
+untranslated-cleared = List cleared.
+untranslated-empty = No string without a translation for this language.
+untranslated-count =
+    { $count ->
+        [one] One string without a translation.
+       *[other] { $count } strings without a translation.
+    }
+untranslated-exported = File ready: { $file }, { $count ->
+        [one] one string
+       *[other] { $count } strings
+    }.
+popup-untranslated = Strings without a translation

@@ -12,6 +12,12 @@ concept-nom = apellido
     .explain = "Nom" es el apellido, no el nombre. Escríbalo exactamente como aparece en sus documentos de identidad.
     .where = En su pasaporte o su permiso de residencia, en la línea "Nom".
 
+concept-nom-d-une-chose = nombre (de una cosa o un lugar)
+    .explain = El nombre es la palabra que designa una cosa, un lugar o un organismo: una calle, una ciudad, una asociación, un puesto. Para una persona, es su apellido.
+
+concept-au-nom-de = en nombre de
+    .explain = Actuar en nombre de alguien quiere decir hacer un trámite en su lugar. Por ejemplo, un ayudante rellena un expediente por usted.
+
 concept-nom-de-naissance = apellido de nacimiento
     .explain = El apellido de nacimiento es el que figura en su partida de nacimiento. No cambia con el matrimonio.
     .where = En su partida de nacimiento o en su pasaporte.
@@ -191,6 +197,9 @@ concept-complement-d-adresse = datos adicionales de la dirección
 concept-numero = número (de la calle)
     .explain = En una dirección, es el número de la casa o del edificio en la calle. Puede llevar "bis" o "ter" después del número.
 
+concept-numero-d-identification = número
+    .explain = Un número es una serie de cifras, a veces con letras, que designa algo: un expediente, una tarjeta, un teléfono. Cópielo sin cambiar nada.
+
 concept-voie = calle (vía)
     .explain = La "voie" es la calle de su dirección: rue, avenue, boulevard, chemin, place. Escriba su tipo y su nombre, sin el número.
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = crear una cuenta
 concept-compte = cuenta
     .explain = Su cuenta es su espacio propio en el sitio. Guarda sus solicitudes, sus documentos y sus mensajes.
 
+concept-prendre-en-compte = tener en cuenta
+    .explain = "Prendre en compte" quiere decir mirar una información y usarla para decidir. Esta palabra no tiene relación con su cuenta en el sitio.
+
 concept-mot-de-passe-oublie = contraseña olvidada
     .explain = Haga clic aquí si ya no recuerda su contraseña. El sitio le envía un enlace o un código para elegir una nueva.
 
@@ -350,6 +362,9 @@ concept-brouillon = borrador
 concept-modifier = modificar
     .explain = "Modifier" permite cambiar un dato ya escrito.
 
+concept-mise-a-jour = actualización
+    .explain = "Mettre à jour" quiere decir cambiar una información para que sea correcta hoy. Por ejemplo, escribir su nueva dirección.
+
 concept-supprimer = eliminar
     .explain = "Supprimer" borra el elemento para siempre, por ejemplo un archivo añadido. Compruebe antes de hacer clic.
 
@@ -361,6 +376,9 @@ concept-telecharger = descargar
 
 concept-televerser = subir (un archivo)
     .explain = "Téléverser" quiere decir enviar un archivo de su teléfono o computadora al sitio. Por ejemplo una foto o un escaneo de su pasaporte.
+
+concept-deposer-un-dossier = presentar un expediente o una solicitud
+    .explain = Presentar ("déposer") un expediente o una solicitud quiere decir enviarlo a la administración. Antes, compruebe que está completo. Después, guarde el justificante de presentación.
 
 concept-ajouter-un-fichier = añadir un archivo
     .explain = Este botón abre sus carpetas para elegir el documento que va a enviar. Compruebe el formato y el tamaño pedidos antes de elegirlo.
@@ -1332,6 +1350,9 @@ concept-attestation = certificado (attestation)
 concept-copie = copia
     .explain = Una copia es la reproducción de un documento. Guarde siempre el original y entregue una copia si la aceptan.
 
+concept-compte-rendu = informe (acta)
+    .explain = Un "compte rendu" es un texto que cuenta lo que pasó. Por ejemplo, el médico escribe un informe después de un examen.
+
 concept-original = original
     .explain = El original es el documento verdadero, no una copia. A menudo se lo piden en la cita para comprobarlo.
 
@@ -1511,6 +1532,9 @@ concept-locataire = inquilino
 
 concept-bailleur = arrendador (casero)
     .explain = El arrendador es la persona o el organismo que le alquila la vivienda. Un "bailleur social" gestiona viviendas sociales.
+
+concept-proprietaire = propietario
+    .explain = El propietario es la persona a quien pertenece algo, por ejemplo una vivienda. Si usted es propietario de su vivienda, es suya.
 
 concept-loyer = alquiler (renta)
     .explain = El alquiler es el dinero que se paga cada mes al arrendador para vivir en la vivienda.

@@ -20,6 +20,11 @@ overlay-no-voice = Esta computadora no tiene voz para su idioma. Puede escuchar 
 overlay-hard = Texto en francés difícil: lea despacio o pida ayuda a un mediador.
 overlay-close = Cerrar
 overlay-read-french = Leer en francés
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Palabras clave:
+overlay-translation-unreviewed = traducción aún no revisada
+overlay-translation-by-portal = traducción del propio sitio
+overlay-source = Fuente: { $name }, comprobado el { $date }
 
 ## Errores (cada uno corresponde a un error del núcleo Rust)
 error-protocol = Relais recibió un mensaje que no entiende. ({ $detail })
@@ -45,7 +50,10 @@ captcha-steps-question = Responda a la pregunta en el campo. Es una pregunta sen
 captcha-fails = Si sigue sin funcionar, pida ayuda a un mediador. Relais anota cada fallo en su diario, como prueba. Usted tiene derecho a pedir a la administración otra forma de hacer este trámite, sin internet.
 captcha-go-audio = Ir a la versión de audio
 captcha-go-widget = Ir a la verificación
-captcha-blocked = Intentos fallidos de esta verificación de seguridad: { $count }. Relais lo anotó.
+captcha-blocked = Esta verificación de seguridad falló { $count ->
+        [one] { $count } vez
+       *[other] { $count } veces
+    }. Relais lo anotó.
 
 ## Diario de pruebas
 popup-journal = Abrir mi diario
@@ -62,7 +70,10 @@ journal-delete-confirm = ¿Borrar esta entrada? Quedará en el diario como borra
 journal-export = Exportar el paquete (ZIP) para un abogado
 journal-print = Imprimir el expediente (PDF)
 journal-import = Importar un paquete desde otra computadora
-journal-import-ok = Paquete verificado e importado. Registros: { $count }.
+journal-import-ok = Paquete verificado e importado: { $count ->
+        [one] { $count } registro
+       *[other] { $count } registros
+    }.
 journal-import-refused = Paquete rechazado, su diario no ha cambiado: { $detail }
 journal-error = No se pudo leer el diario: { $detail }
 journal-storage-full = Guardado en su diario, pero sin la captura de pantalla: el espacio de este navegador está lleno. Exporte su diario y luego libere espacio.
@@ -159,7 +170,10 @@ research-every-line = Cada línea lleva también: identificador de colaborador {
 research-departement-not-shared = no compartido
 research-download-jsonl = Descargar el archivo (JSON Lines)
 research-download-csv = Descargar el archivo (CSV, para una hoja de cálculo)
-research-downloaded = Archivo listo: { $file }. Líneas: { $count }.
+research-downloaded = Archivo listo: { $file }, { $count ->
+        [one] { $count } línea
+       *[other] { $count } líneas
+    }.
 research-nothing-selected = No hay ninguna línea marcada: no hay nada que descargar.
 research-empty = Su diario todavía no tiene ningún fallo para compartir.
 research-left-out = Algunas entradas de su diario no se pudieron convertir en líneas y no se incluyen: { $count }.
@@ -184,3 +198,28 @@ journal-tsa-button = Poner ahora un sello de tiempo en mi diario
 journal-tsa-ok = Sello de tiempo puesto por { $tsa }.
 journal-tsa-failed = No se pudo poner el sello de tiempo ({ $tsa }): { $detail }
 journal-tsa-denied = Relais necesita su permiso para contactar estas direcciones. No se envió nada.
+
+## Untranslated strings page
+untranslated-title = Textos sin traducción
+untranslated-intro = Los textos de los portales que este ordenador encontró sin traducción completa, contados sin datos personales: los números, fechas y direcciones se sustituyen por variables. Nada sale del ordenador: puede exportar la lista para traductores.
+untranslated-lang-label = Idioma de la traducción
+untranslated-col-french = Texto en francés
+untranslated-col-portal = Portal
+untranslated-col-kind = Tipo
+untranslated-col-count = Veces
+untranslated-col-last = Última vez
+untranslated-export = Exportar para traductores (archivo PO)
+untranslated-clear = Borrar la lista
+untranslated-clear-confirm = ¿Borrar todos los textos contados en este ordenador?
+untranslated-cleared = Lista borrada.
+untranslated-empty = Ningún texto sin traducción para este idioma.
+untranslated-count =
+    { $count ->
+        [one] Un texto sin traducción.
+       *[other] { $count } textos sin traducción.
+    }
+untranslated-exported = Archivo listo: { $file }, { $count ->
+        [one] un texto
+       *[other] { $count } textos
+    }.
+popup-untranslated = Textos sin traducción

@@ -9,7 +9,7 @@
 ### par « ;; ») et .checked (date de la vérification, AAAA-MM-JJ). .source et .checked n’existent que
 ### dans ce fichier maître : les traductions ne les recopient pas.
 ### Format décrit dans locales/README.md ; contrôle : `relais locales check` (crate/core/src/quality.rs),
-### et `node tools/facts-unsourced.mjs` pour les explications qui énoncent un fait sans .source.
+### et `relais locales check` refuse une explication qui énonce un fait sans .source (règles : facts.txt).
 ### Un commentaire « # source : aucune source officielle trouvée (…), phrase affaiblie » au-dessus
 ### d’une entrée dit qu’une phrase a été affaiblie faute de source.
 ### Ne jamais renommer un identifiant de concept : les traductions s’y réfèrent.
@@ -22,10 +22,35 @@ concept-identite = identité
     .explain = Cette partie du formulaire demande qui vous êtes : nom, prénom, date et lieu de naissance. Écrivez les informations comme sur votre passeport ou votre titre de séjour.
     .where = Recopiez votre passeport, votre carte d’identité ou votre titre de séjour.
 
+# sens : nom = nom de famille seulement pour une personne : seul, à côté de prénom, avec un possessif ou « de » + une personne ;
+# ailleurs c’est le nom d’une chose (concept nom-d-une-chose) ; jamais dans un exemple d’adresse électronique (nom@example.com).
 concept-nom = nom
+    .only =
+        alone
+        after: votre | son | sa | mon | ton | leur
+        near: prénom | prénoms
+        before: en majuscule | en capitales | en lettres capitales | tel qu il figure | tel qu il est écrit
+        before: de l usager | de l usagère | du bénéficiaire | de la bénéficiaire | du demandeur | de la demandeuse | de l enfant | du conjoint | de la conjointe | de l époux | de l épouse | du titulaire | de la titulaire | de la personne | du représentant | de la représentante | de l aidant | du mandataire | du mandant | de l allocataire | de l assuré | de l assurée | du parent | du patient | de la patiente | du propriétaire | du bailleur | du locataire | de la locataire | du médecin
+    .unless =
+        before: example | exemple | domaine
     .domain = identity
     .explain = Le nom est le nom de famille, pas le prénom. Écrivez-le exactement comme sur vos papiers d’identité.
     .where = Sur votre passeport ou votre titre de séjour, à la ligne « Nom ».
+
+# Le nom d’une chose, d’un lieu, d’un organisme : « nom » partout où le concept nom (nom de famille) ne tient pas.
+concept-nom-d-une-chose = nom
+    .unless =
+        before: example | exemple | domaine
+        within: en nom collectif
+    .domain = form
+    .explain = Le nom est le mot qui désigne une chose, un lieu ou un organisme : une rue, une ville, une association, un poste. Pour une personne, c’est son nom de famille.
+
+concept-au-nom-de = au nom de
+    .forms = au nom d’ | en votre nom | en son nom | en mon nom | en leur nom | en notre nom | pour votre compte | pour mon compte | pour son compte | pour leur compte | pour le compte de | pour le compte d’
+    .unless =
+        before: famille | naissance | jeune fille | usage
+    .domain = form
+    .explain = Agir au nom de quelqu’un veut dire faire une démarche à sa place. Par exemple, un aidant remplit un dossier pour vous.
 
 concept-nom-de-naissance = nom de naissance
     .forms = nom de famille | nom patronymique
@@ -53,13 +78,19 @@ concept-sexe = sexe
     .explain = Le portail demande si vous êtes un homme ou une femme. Choisissez ce qui est écrit sur vos papiers d’identité.
     .where = Sur votre passeport ou titre de séjour : M pour homme, F pour femme.
 
+# sens : homme = le choix du sexe (au singulier) ; pas « les hommes » en général.
 concept-masculin = masculin
     .forms = homme
+    .unless =
+        (homme) surface: hommes | Hommes | HOMMES
     .domain = identity
     .explain = Masculin veut dire homme. Choisissez-le si vos papiers indiquent M.
 
+# sens : femme = le choix du sexe (au singulier) ; pas « les femmes » en général.
 concept-feminin = féminin
     .forms = femme
+    .unless =
+        (femme) surface: femmes | Femmes | FEMMES
     .domain = identity
     .explain = Féminin veut dire femme. Choisissez-le si vos papiers indiquent F.
 
@@ -88,8 +119,11 @@ concept-docteur = Docteur
     .domain = identity
     .explain = Docteur est un titre pour une personne qui a un doctorat, souvent un médecin. Choisissez-le seulement si c’est votre cas.
 
+# sens : Inspecteur = un titre à choisir dans une liste : en tête du libellé.
 concept-inspecteur = Inspecteur
     .forms = Inspectrice
+    .only =
+        after: ^
     .domain = identity
     .explain = Inspecteur est un titre de métier, par exemple inspecteur du travail. Sur un formulaire, choisissez-le seulement si c’est votre métier.
 
@@ -126,8 +160,11 @@ concept-nationalite = nationalité
     .explain = La nationalité est le pays dont vous êtes citoyen, celui qui vous a donné votre passeport. Si vous avez deux nationalités, le portail demande souvent la principale.
     .where = Sur votre passeport ou votre titre de séjour.
 
+# sens : française = la nationalité ; pas la langue (version française).
 concept-nationalite-francaise = française
     .forms = nationalité française
+    .unless =
+        (française) after: version | langue | traduction
     .domain = identity
     .explain = Choisissez « Française » seulement si vous avez la nationalité française. Un titre de séjour ne donne pas la nationalité française.
 
@@ -143,8 +180,11 @@ concept-apatride = apatride
     .source = ofpra.gouv.fr, « Demander le statut d'apatride » | https://ofpra.gouv.fr./demander-le-statut-dapatride ;; ministère de l'Intérieur, « Le statut d'apatride » | http://www.immigration.interieur.gouv.fr/Asile/Les-differentes-formes-de-protection/Le-statut-d-apatride
     .checked = 2026-12-07
 
+# sens : « à jour », « mise à jour » : mettre à jour (concept mise-a-jour), pas un jour de date.
 concept-jour = jour
     .forms = JJ
+    .unless =
+        after: à
     .domain = identity
     .explain = Le jour est le nombre du jour dans le mois, de 1 à 31. Écrivez-le souvent avec deux chiffres, par exemple 05.
 
@@ -162,8 +202,11 @@ concept-age = âge
     .domain = identity
     .explain = L’âge est le nombre d’années depuis votre naissance. Certains droits dépendent de votre âge.
 
+# sens : signé = signature ; signe (sans accent) est un signe (le signe -) ou le verbe au présent.
 concept-signature = signature
     .forms = signer | signé
+    .unless =
+        (signé) surface: signe | signes | Signe | Signes | SIGNE
     .domain = identity
     .explain = La signature est votre marque personnelle écrite à la main, toujours la même. En signant, vous confirmez que les informations sont vraies.
 
@@ -188,8 +231,11 @@ concept-celibataire = célibataire
     .source = service-public.fr F362, déclaration des revenus d'un couple non marié (copie usson.fr) | https://usson.fr/actualites-des-services-publics/?xml=F362 ;; caf.fr, « Vivre en couple : les incidences sur les aides de la Caf » | https://caf.fr/allocataires/vies-de-famille/changement-de-situation/changement-familial/vivre-en-couple-les-incidences-sur-les-aides-de-la-caf
     .checked = 2026-12-07
 
+# sens : marié = la situation ; Marie (sans accent) est un prénom, ou une partie d’une adresse électronique.
 concept-marie = marié
     .forms = mariée | marié(e) | mariage
+    .unless =
+        (marié) surface: Marie | marie | MARIE
     .domain = civil-status
     .explain = Marié veut dire que vous avez fait un mariage officiel, en France ou dans un autre pays. Gardez l’acte de mariage, il est souvent demandé.
 
@@ -238,14 +284,24 @@ concept-enfant-a-charge = enfant à charge
     .source = service-public.fr F13213, allocations familiales (copie thaims.fr) | https://thaims.fr/mes-demarches/carte-national-didentite/?xml=F13213 ;; cBanque, « Enfants et personnes à charge : comment calculer le quotient familial » (source secondaire) | http://www.cbanque.com/actu/57117/enfants-et-personnes-a-charge-comment-calculer-le-quotient-familial-et-les-parts-fiscales
     .checked = 2026-12-07
 
+# sens : mineur = qui a moins de 18 ans ; pas l’adjectif après un nom (couleur mineure).
 concept-mineur = mineur
     .forms = mineure | enfant mineur
+    .only =
+        (mineur) alone
+        (mineur) after: ^ | êtes | es | est | sont | suis | être | devenu | devenue | enfant | personne | fils | fille | jeune | non | pas | encore | le | la | les | un | une | des | du | aux | au | pour | si
+        (mineure) alone
+        (mineure) after: ^ | êtes | es | est | sont | suis | être | devenu | devenue | enfant | personne | fils | fille | jeune | non | pas | encore | le | la | les | un | une | des | du | aux | au | pour | si
     .domain = civil-status
     .explain = Une personne mineure a moins de 18 ans. Pour elle, un parent ou un représentant légal fait souvent les démarches.
     .source = Legifrance, code civil art. 388 (texte repris par kohenavocats.fr) | https://kohenavocats.fr/2024/12/21/article-388-du-code-civil
     .checked = 2026-12-07
 
+# sens : majeur = qui a 18 ans ou plus ; pas l’adjectif après un nom (changement majeur).
 concept-majeur = majeur
+    .only =
+        alone
+        after: ^ | êtes | es | est | sont | suis | être | devenu | devenue | enfant | personne | fils | fille | jeune | non | pas | encore | le | la | les | un | une | des | du | aux | au | pour | si
     .domain = civil-status
     .explain = Une personne majeure a 18 ans ou plus. Elle fait ses démarches elle-même.
     .source = Legifrance, code civil art. 414 (texte repris par kohenavocats.fr) | https://kohenavocats.fr/?p=61728
@@ -281,8 +337,12 @@ concept-livret-de-famille = livret de famille
 
 ## Coordonnées
 
+# sens : coordonnées = comment vous joindre ; pas des coordonnées sur une carte (GPS, WGS84).
 concept-coordonnees = coordonnées
     .forms = coordonnées personnelles
+    .unless =
+        before: saisie sur la carte | gps | géographique
+        near: WGS84 | latitude | longitude | système de coordonnées
     .domain = contact
     .explain = Vos coordonnées sont les moyens de vous joindre : adresse, téléphone, adresse électronique. Vérifiez-les bien, sinon vous ne recevrez pas les réponses.
 
@@ -291,15 +351,24 @@ concept-adresse-electronique = adresse électronique
     .domain = contact
     .explain = C’est votre adresse e-mail, par exemple nom@exemple.fr, avec le signe @. Choisissez une adresse que vous pouvez ouvrir, car les codes et les réponses arrivent là.
 
+# sens : tél = téléphone ; pas l’adjectif tel (tel que, un tel document). Téléphone = le numéro ; pas l’appareil
+# (répondre au téléphone, généré par votre téléphone), ni des frais de téléphone.
 concept-numero-de-telephone = numéro de téléphone
-    .forms = téléphone | tél | numéro de tél
+    .forms = téléphone | tél | numéro de tél | numéro de contact
+    .unless =
+        (tél) before: que | qu | quel | quelle | quels | quelles
+        (tél) after: un | une | aucun | aucune | de
+        (téléphone) after: au | de | par votre | sur votre | avec votre
     .domain = contact
     .explain = Écrivez le numéro où l’on peut vous appeler. Un numéro français a 10 chiffres et commence par 0.
     .source = Univers Freebox, « 06, 07, 09… Quelles sont les règles pour attribuer les numéros de téléphone ? » (6 mars 2026, plan Arcep, source secondaire) | https://www.universfreebox.com/article/592216/06-07-09-quelles-sont-les-regles-pour-attribuer-les-numeros-de-telephone
     .checked = 2026-12-07
 
+# sens : mobile = téléphone portable ; pas la taille d’écran d’un site (en mobile, du mobile).
 concept-telephone-portable = téléphone portable
     .forms = portable | mobile | téléphone mobile | numéro de portable | numéro de mobile
+    .unless =
+        (mobile) after: en | du | le | au | version | site
     .domain = contact
     .explain = C’est le numéro de votre téléphone mobile, qui commence souvent par 06 ou 07 en France. Le portail peut y envoyer des codes par SMS.
     .source = Univers Freebox, « 06, 07, 09… Quelles sont les règles pour attribuer les numéros de téléphone ? » (6 mars 2026, plan Arcep, source secondaire) | https://www.universfreebox.com/article/592216/06-07-09-quelles-sont-les-regles-pour-attribuer-les-numeros-de-telephone
@@ -310,21 +379,34 @@ concept-telephone-fixe = téléphone fixe
     .domain = contact
     .explain = C’est le numéro d’un téléphone relié à une maison ou à un bureau. Si vous n’en avez pas, laissez ce champ vide.
 
+# sens : indicatif = l’indicatif du téléphone ; « à titre indicatif » = pour information.
 concept-indicatif = indicatif
     .forms = indicatif téléphonique | indicatif pays | indicatif international
+    .unless =
+        (indicatif) after: titre
     .domain = contact
     .explain = L’indicatif est le code du pays placé devant le numéro de téléphone. Pour la France, c’est +33 et on enlève alors le premier 0.
 
+# sens : SMS : « SM » (taille small) se lit comme SMS au pluriel ; dans une liste de services médico-sociaux, SMS n’est pas un texto.
 concept-sms = SMS
     .forms = texto | message texte
+    .unless =
+        (SMS) surface: SM | sm | Sm
+        (SMS) near: SAVS | SAMSAH | ESAT
     .domain = contact
     .explain = Un SMS est un message écrit reçu sur votre téléphone portable. Les portails envoient souvent un code par SMS.
     .proper = yes
 
 ## Adresse
 
+# sens : adresse = où vous vivez ; pas une adresse web (se connecter à une adresse, à côté d’un lien ou d’un navigateur),
+# ni le verbe adresser (vous adresse une demande, s’adresse). « me, te, se » manquent exprès : mes, tes, ses s’écrivent pareil une fois pliés.
 concept-adresse = adresse
     .forms = adresse de résidence | adresse actuelle
+    .unless =
+        (adresse) before: web | internet | url | ip | du site | de la page | de messagerie
+        (adresse) after: vous | nous | lui | s | il | elle | on | connecter à la nouvelle | connecter à cette | connecter à l
+        (adresse) near: lien | url | navigateur
     .domain = address
     .explain = C’est le lieu où vous vivez ou recevez votre courrier. L’administration vous enverra des lettres à cette adresse.
 
@@ -338,13 +420,22 @@ concept-complement-d-adresse = complément d’adresse
     .domain = address
     .explain = Ce champ sert aux détails qui aident le facteur : bâtiment, étage, appartement, nom sur la boîte aux lettres. Il est souvent facultatif.
 
+# sens : numéro = numéro de la maison seulement dans une adresse ; ailleurs c’est un numéro (concept numero-d-identification).
 concept-numero = numéro
     .forms = numéro de voie | numéro de rue
+    .only =
+        (numéro) before: et nom de voie | et nom de la voie | et voie | et rue | et nom de rue | et libellé de voie | de voie | de la voie | de rue | de la rue | bis | ter
+        (numéro) near: voie | rue
     .domain = address
     .explain = Dans une adresse, c’est le nombre de la maison ou de l’immeuble dans la rue. Il peut avoir bis ou ter après le nombre.
 
+concept-numero-d-identification = numéro
+    .forms = numéro d’identification
+    .domain = form
+    .explain = Un numéro est une suite de chiffres, parfois avec des lettres, qui désigne une chose : un dossier, une carte, un téléphone. Recopiez-le sans rien changer.
+
 concept-voie = voie
-    .forms = nom de la voie | type de voie | rue | libellé de la voie
+    .forms = nom de la voie | type de voie | rue | libellé de la voie | nom de voie | nom de rue
     .domain = address
     .explain = La voie est la rue de votre adresse : rue, avenue, boulevard, chemin, place. Écrivez son type et son nom, sans le numéro.
 
@@ -412,15 +503,22 @@ concept-pays = pays
     .domain = address
     .explain = Choisissez le pays dans la liste. Pour une adresse en France, choisissez France.
 
+# sens : nouvelle adresse = déménagement ; pas une nouvelle adresse électronique, ni la nouvelle adresse d’un site.
 concept-changement-d-adresse = changement d’adresse
     .forms = déclarer un changement d’adresse | nouvelle adresse | déménagement
+    .unless =
+        (nouvelle adresse) before: e mail | email | mail | électronique | courriel | web
+        (nouvelle adresse) after: connecter à la
     .domain = address
     .explain = Quand vous déménagez, vous devez donner votre nouvelle adresse aux administrations. Pour un titre de séjour, prévenez la préfecture dans les 3 mois.
     .source = service-public.fr F35807, changement d'adresse d'un étranger (copie veigy-foncenex.fr) | https://veigy-foncenex.fr/page-daccueil/services-et-demarches/services-a-la-population/elections/?xml=F35807
     .checked = 2026-12-07
 
+# sens : hébergement = vivre chez quelqu’un ; pas un établissement avec ou sans hébergement (soins, foyer).
 concept-hebergement = hébergement
     .forms = hébergé | hébergée | hébergé chez un tiers | logé gratuitement
+    .unless =
+        (hébergement) after: avec | sans | établissement d | structure d | service d
     .domain = address
     .explain = Être hébergé veut dire que vous vivez chez une autre personne, sans payer de loyer ou en payant peu. Le portail demande souvent une preuve signée par cette personne.
 
@@ -476,8 +574,11 @@ concept-se-connecter = se connecter
     .domain = account
     .explain = Se connecter veut dire entrer dans votre compte avec votre identifiant et votre mot de passe. Après, vous voyez votre dossier.
 
+# sens : problème de connexion = le réseau (concept erreur-technique), pas la connexion à votre compte.
 concept-connexion = connexion
     .forms = page de connexion | espace de connexion
+    .unless =
+        (connexion) after: problème de | erreur de | perte de
     .domain = account
     .explain = La connexion est l’entrée dans votre compte personnel sur le site. Il faut votre identifiant et votre mot de passe.
 
@@ -491,10 +592,21 @@ concept-creer-un-compte = créer un compte
     .domain = account
     .explain = Créer un compte veut dire vous inscrire sur le site la première fois. Vous choisissez un identifiant et un mot de passe, et vous recevez souvent un e-mail pour confirmer.
 
+# sens : compte = compte sur le site ; pas dans prendre/tenir compte, se rendre compte, compte rendu, à bon compte,
+# ni pour une boîte aux lettres électronique (compte mail).
 concept-compte = compte
     .forms = compte usager | compte personnel
+    .unless =
+        (compte) after: en | tenez pas | tenir pas | tient pas | tiens pas | rendre | rends | rend | rendez | rendu
+        (compte) before: rendu | mail | e mail | email | courriel | de messagerie
+        (compte) within: en fin de compte | au bout du compte | tout compte fait | à bon compte
     .domain = account
     .explain = Votre compte est votre espace à vous sur le site. Il garde vos demandes, vos documents et vos messages.
+
+concept-prendre-en-compte = prendre en compte
+    .forms = prise en compte | pris en compte | prend en compte | prenne en compte | prennent en compte | prenez en compte | prendra en compte | prendront en compte | tenir compte | tenez compte | tient compte | tiendra compte | tiennent compte
+    .domain = form
+    .explain = Prendre en compte veut dire regarder une information et s’en servir pour décider. Ce mot n’a pas de lien avec votre compte sur le site.
 
 concept-mot-de-passe-oublie = mot de passe oublié
     .forms = j’ai oublié mon mot de passe | mot de passe perdu | vous avez oublié votre mot de passe
@@ -579,8 +691,14 @@ concept-envoyer = envoyer
     .domain = web
     .explain = Envoyer transmet votre formulaire ou votre message à l’administration. Après l’envoi, gardez la confirmation ou faites une capture d’écran.
 
+# sens : Suivant = le bouton : seul, ou nommé (« cliquez sur Suivant ») ; Continuer = un bouton qui commence le libellé.
+# Ailleurs « suivant(s) » veut dire « qui vient après » (les champs suivants), « en suivant » = en faisant ce qui est dit.
 concept-suivant = suivant
     .forms = continuer | étape suivante | page suivante
+    .only =
+        (suivant) alone
+        (suivant) after: cliquez sur | appuyez sur | bouton
+        (continuer) after: ^ | cliquez sur | appuyez sur | bouton
     .domain = web
     .explain = Le bouton Suivant vous fait passer à l’étape d’après. Ailleurs, suivant veut dire « qui vient après », par exemple les documents suivants.
 
@@ -589,8 +707,11 @@ concept-precedent = précédent
     .domain = web
     .explain = Le bouton Précédent vous ramène à l’étape d’avant pour la relire ou la corriger. Ailleurs, précédent veut dire « d’avant », par exemple l’année précédente.
 
+# sens : retour à la ligne = passage à la ligne dans un texte, pas le bouton Retour.
 concept-retour = retour
     .forms = revenir | revenir en arrière
+    .unless =
+        (retour) before: à la ligne
     .domain = web
     .explain = Retour vous ramène à la page d’avant. Attention, certaines réponses peuvent se perdre.
 
@@ -614,6 +735,11 @@ concept-modifier = modifier
     .domain = web
     .explain = Modifier permet de changer une information déjà écrite.
 
+concept-mise-a-jour = mise à jour
+    .forms = mettre à jour | mettez à jour | mis à jour | à jour
+    .domain = web
+    .explain = Mettre à jour veut dire changer une information pour qu’elle soit juste aujourd’hui. Par exemple, écrire votre nouvelle adresse.
+
 concept-supprimer = supprimer
     .forms = effacer | suppression
     .domain = web
@@ -629,10 +755,21 @@ concept-telecharger = télécharger
     .domain = web
     .explain = Télécharger veut dire copier un document du site vers votre téléphone ou votre ordinateur. Certains sites utilisent aussi ce mot pour envoyer un fichier vers le site.
 
+# sens : déposer = téléverser seulement avec un fichier pour objet ; déposer un dossier, une demande = l’envoyer (concept deposer-un-dossier).
 concept-televerser = téléverser
     .forms = déposer | déposer un fichier | déposer vos documents | importer | importer un fichier
+    .only =
+        (déposer) before: fichier | * fichier | * * fichier | document | * document | * * document | pièce | * pièce | * * pièce | justificatif | * justificatif | * * justificatif | photo | * photo | scan | * scan | copie | * copie | ici
     .domain = web
     .explain = Téléverser veut dire envoyer un fichier de votre téléphone ou ordinateur vers le site. Par exemple une photo ou un scan de votre passeport.
+
+# Déposer un dossier, une demande : l’envoyer (le concept televerser garde « déposer » avec un fichier pour objet).
+concept-deposer-un-dossier = déposer
+    .only =
+        before: dossier | * dossier | * * dossier | demande | * demande | * * demande | modification | * modification | candidature | * candidature | * * candidature
+        after: le | en | modification à
+    .domain = form
+    .explain = Déposer un dossier ou une demande veut dire l’envoyer à l’administration. Avant, vérifiez qu’il est complet. Après, gardez la preuve du dépôt.
 
 concept-ajouter-un-fichier = ajouter un fichier
     .forms = ajouter des fichiers | joindre un fichier | parcourir | choisir un fichier | sélectionner un fichier | ajouter un document
@@ -652,18 +789,30 @@ concept-menu = menu
     .domain = web
     .explain = Le menu est la liste des parties du site. Cliquez dessus pour voir les pages possibles.
 
+# sens : accueil = la page d’accueil ; pas un lieu ou une famille qui accueille (accueil temporaire, famille d’accueil).
 concept-accueil = accueil
     .forms = page d’accueil | retour à l’accueil
+    .unless =
+        (accueil) before: temporaire | de jour
+        (accueil) after: famille d | solution d | structure d | lieu d | centre d | foyer d | pays d
     .domain = web
     .explain = L’accueil est la première page du site. Vous pouvez y revenir si vous êtes perdu.
 
+# sens : aide = l’aide du site ou une aide donnée ; pas « à l’aide de » (= avec), pas le verbe (il aide, qui vous aide), pas aidé (participe).
 concept-aide = aide
     .forms = centre d’aide | besoin d’aide
+    .unless =
+        (aide) surface: aidé | aidée | aidés | aidées | Aidé | Aidée | Aidés | Aidées
+        (aide) within: à l aide de | à l aide du | à l aide d
+        (aide) after: il | elle | on | qui | vous | nous | t | lui | cela | ça
     .domain = web
     .explain = L’aide donne des explications sur le site et les démarches. Le mot aide veut aussi dire une somme d’argent donnée par un organisme.
 
+# sens : contact = nous contacter (le lien, la page) ; pas un numéro ou un e-mail « de contact » (à vous), ni « prendre contact », « être en contact ».
 concept-nous-contacter = nous contacter
     .forms = contact | contactez-nous | formulaire de contact | écrire à l’administration
+    .unless =
+        (contact) after: numéro de | email de | e mail de | électronique de | mail de | prendre | pris | en
     .domain = web
     .explain = Cette page permet d’écrire à l’administration, souvent avec un formulaire. Gardez une copie de votre message et de la réponse.
 
@@ -730,8 +879,13 @@ concept-conditions-generales = conditions générales d’utilisation
     .domain = web
     .explain = Ce sont les règles d’utilisation du site. Le site vous demande souvent de les accepter avant de continuer.
 
+# sens : affichage, thème = réglages d’apparence seulement à côté de ces réglages ; « l’affichage de la décision », « le même thème » non.
 concept-parametres-d-affichage = paramètres d’affichage
     .forms = thème | thème d’affichage | affichage
+    .only =
+        (affichage) alone
+        (affichage) near: paramètres | thème | clair | sombre | apparence
+        (thème) near: apparence | clair | sombre | affichage | couleur | paramètres | personnaliser
     .domain = web
     .explain = Ici, vous choisissez l’apparence du site : couleurs claires ou sombres. Cela ne change pas votre démarche.
 
@@ -745,8 +899,12 @@ concept-theme-sombre = thème sombre
     .domain = web
     .explain = Le thème sombre affiche le texte clair sur un fond foncé. Il peut reposer les yeux.
 
+# sens : système = le thème de l’appareil seulement dans les réglages d’apparence ; pas un système de navigation, de coordonnées.
 concept-theme-systeme = système
     .forms = thème système | selon le système
+    .only =
+        (système) alone
+        (système) near: thème | clair | sombre | paramètres | affichage | apparence
     .domain = web
     .explain = Ici, système veut dire que le site prend les mêmes couleurs que votre téléphone ou votre ordinateur.
 
@@ -777,8 +935,17 @@ concept-demarches-simplifiees = démarches-simplifiées
 
 ## Formulaires
 
+# sens : demande = ce qu’on envoie à l’administration ; pas le verbe (vous demande, demandé), pas une requête d’un serveur
+# (trop de demandes, la demande a pris trop de temps), pas « annulé à votre demande / sur demande » (= parce que quelqu’un l’a demandé) ;
+# « liés à votre demande », « ajouter à ma demande » restent la demande. « me, te, se » manquent exprès : mes, tes, ses s’écrivent pareil une fois pliés.
 concept-demande = demande
     .forms = faire une demande | nouvelle demande
+    .unless =
+        (demande) surface: demandé | demandée | demandés | demandées | Demandé | Demandée | Demandés | Demandées | DEMANDÉ | DEMANDÉE
+        (demande) after: vous | nous | lui | il | elle | on | qui | trop de
+        (demande) after: annulé à * | annulée à * | supprimé à * | supprimée à * | corbeille à * | clôturé à * | clôturée à * | effectué à * | effectuée à * | modifié à * | modifiée à * | fermé à * | fermée à *
+        (demande) before: a pris trop de temps
+        (demande) within: sur demande | sur votre demande | à la demande de l usager | à la demande de l intéressé | à la demande de l administration | à la demande du demandeur | à la demande du titulaire | à la demande de la personne
     .domain = form
     .explain = Une demande est ce que vous envoyez à l’administration pour obtenir quelque chose : un titre, une aide, un rendez-vous.
 
@@ -787,8 +954,12 @@ concept-champ-de-saisie = champ de saisie
     .domain = form
     .explain = Un champ de saisie est une case où vous écrivez une réponse avec le clavier.
 
+# sens : se renseigner, renseignez-vous = demander des informations, pas remplir un champ.
 concept-saisir = saisir
     .forms = saisissez | renseigner | renseignez | veuillez saisir | veuillez renseigner
+    .unless =
+        (renseigner) after: se | vous
+        (renseignez) before: vous
     .domain = form
     .explain = Saisir ou renseigner veut dire écrire une information dans un champ du formulaire. En droit, saisir un juge veut dire lui demander de décider.
 
@@ -829,8 +1000,12 @@ concept-option = option
     .domain = form
     .explain = Une option est un des choix possibles dans une liste.
 
+# sens : obligatoire = un champ à remplir ; pas des cookies obligatoires, ni une déclaration obligatoire pour recevoir une aide.
 concept-champ-obligatoire = champ obligatoire
     .forms = obligatoire | requis | champ requis | les champs marqués d’un astérisque sont obligatoires
+    .unless =
+        (obligatoire) after: cookie
+        (obligatoire) before: pour
     .domain = form
     .explain = Vous devez remplir ce champ, sinon le formulaire ne part pas. Il est souvent marqué par une étoile *.
 
@@ -877,8 +1052,11 @@ concept-caractere = caractère
     .domain = form
     .explain = Un caractère est une lettre, un chiffre, un espace ou un signe. Le site compte parfois le nombre de caractères écrits.
 
+# sens : symbole visuel = une icône, pas un caractère spécial.
 concept-caractere-special = caractère spécial
     .forms = symbole
+    .unless =
+        (symbole) before: visuel
     .domain = form
     .explain = Un caractère spécial est un signe qui n’est ni une lettre ni un chiffre, par exemple ! @ # ou ?. Beaucoup de mots de passe en demandent au moins un.
 
@@ -1029,8 +1207,11 @@ concept-recepisse = récépissé
     .source = service-public.fr F15763, récépissé de demande de titre de séjour (copie tierce.fr) | https://tierce.fr/service-public-fr.html?categorie=part&xml=F15763
     .checked = 2026-12-07
 
+# sens : API = l’attestation seulement près d’un mot du séjour ; sinon c’est une interface de programmation (l’API des services).
 concept-attestation-de-prolongation-d-instruction = attestation de prolongation d’instruction
     .forms = attestation de prolongation | API
+    .only =
+        (API) near: attestation | prolongation | instruction | séjour | récépissé | titre | préfecture | ANEF
     .domain = residence
     .explain = Si votre demande de renouvellement est complète et faite à temps, l’ANEF vous donne ce document pendant l’étude. Avec votre ancien titre, il prouve que votre séjour reste régulier et garde vos droits, comme le travail. Il dure 3 mois au plus et peut être renouvelé.
     .where = Téléchargez-la dans votre compte ANEF. Une nouvelle attestation peut arriver si l’étude dure longtemps.
@@ -1315,8 +1496,13 @@ concept-date-d-entree-en-france = date d’entrée en France
     .explain = C’est le jour où vous êtes arrivé en France. Gardez des preuves : tampon sur le passeport, billet d’avion ou de train.
     .where = Sur le tampon d’entrée dans votre passeport.
 
+# sens : renouvellement = d’un titre de séjour (l’explication parle de l’ANEF) : seul, ou avec un mot du séjour à côté ;
+# « renouveler votre demande plus tard » = réessayer (concept reessayer-plus-tard), « renouveler le mandat » n’est pas un titre.
 concept-renouvellement = renouvellement
     .forms = demande de renouvellement | renouveler
+    .only =
+        alone
+        near: séjour | récépissé | visa | résident | préfecture | ANEF | étranger | première demande | APS | autorisation provisoire
     .domain = residence
     .explain = Le renouvellement est la demande d’un nouveau titre quand l’ancien va finir. Sur l’ANEF, demandez le renouvellement d’un titre de séjour entre 120 et 60 jours avant sa date de fin. Pour un titre demandé au guichet, c’est dans les 2 mois avant la date de fin.
     .source = Legifrance, CESEDA art. R431-5 (version du 1er mai 2021), copie doctrine.fr | https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070158/articles/LEGIARTI000042806998?version=LEGIARTI000043292776 ;; Casser la démarche (MMI Bordeaux), « Carte de séjour vie privée et familiale » (12 avril 2024 : sur l'ANEF, renouvellement entre le 4e et le 2e mois avant la fin, source secondaire) | https://casserlademarche.mmibordeaux.com/fr/demarches-administratives/carte-de-sejour-vie-privee-et-familiale
@@ -1393,8 +1579,11 @@ concept-instruction = en cours d’instruction
     .domain = residence
     .explain = L’instruction est l’étude de votre dossier par l’administration. Pendant ce temps, vous attendez la décision.
 
+# sens : prise de décision = le fait de décider, pas une décision de l’administration.
 concept-decision = décision
     .forms = décision favorable | décision défavorable
+    .unless =
+        (décision) after: prise de
     .domain = residence
     .explain = La décision est la réponse de l’administration à votre demande : oui ou non. Une décision écrite dit aussi comment la contester.
     .source = consultation.avocat.fr, « Le délai de recours commence-t-il à courir dans tous les cas ? » (CJA art. R421-5) | https://consultation.avocat.fr/blog/andre-icard/article-15995-le-delai-de-recours-commence-t-il-a-courir-dans-tous-les-cas.html
@@ -1410,8 +1599,11 @@ concept-refus = refus
 
 ## Justice et recours
 
+# sens : recours = contester ; « recours à une tierce personne » = avoir besoin d’aide.
 concept-recours = recours
     .forms = recours gracieux | recours hiérarchique | recours contentieux | contester | contestation
+    .unless =
+        (recours) before: à tierce | à une tierce | à un tiers
     .domain = justice
     .explain = Un recours est une demande pour contester une décision. On écrit à l’administration elle-même ou on va devant un juge.
     .source = justice.fr, « Refus d'une demande de regroupement familial » (recours gracieux, hiérarchique, contentieux ; 2 mois) | https://www.justice.fr/notice/idtdb2130-refus-demande-regroupement-familial-%C3%A9tranger-non-europ%C3%A9en
@@ -1448,8 +1640,11 @@ concept-refere = référé
     .source = ASH, « Les rendez-vous en préfecture » (Conseil d'État, 10 juin 2020, n° 435594) | https://ash.tm.fr/hebdo/3165/actualites-juridiques/les-rendez-vous-en-prefecture-554074.php
     .checked = 2026-12-07
 
+# sens : requête = au tribunal ; sinon c’est souvent une requête d’un serveur (la syntaxe de la requête).
 concept-requete = requête
     .forms = déposer une requête
+    .only =
+        (requête) near: tribunal | juge | juridiction | référé | recours | avocat | greffe | cour | contentieux | télérecours | CNDA | requérant
     .domain = justice
     .explain = La requête est la demande écrite que vous envoyez au tribunal. Elle explique ce que vous contestez et pourquoi. Sur un site, requête veut aussi dire une demande envoyée à l’ordinateur du site.
 
@@ -1683,8 +1878,11 @@ concept-quotient-familial = quotient familial
     .source = ville d'Annonay, service périscolaire, « quotient CAF » | https://petite-enfance.annonay.fr/guard/login?idMessage=79&isMessageLocal=y
     .checked = 2026-12-07
 
+# sens : ressources = l’argent que vous recevez ; pas les moyens d’un service (ressources allouées, humaines).
 concept-ressources = ressources
     .forms = revenus | montant des ressources
+    .unless =
+        (ressources) before: allouée | humaine | matérielle | documentaire | pédagogique
     .domain = benefits
     .explain = Vos ressources sont tout l’argent que vous recevez : salaire, chômage, aides, pensions. Les aides sont calculées avec vos ressources.
 
@@ -1723,8 +1921,11 @@ concept-remise-de-dette = remise de dette
     .source = Legifrance, code de la sécurité sociale art. L553-2 (version 1994-2008, dernier alinéa : remise en cas de précarité) | https://circulaire.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006743424/2006-07-25 ;; aide-sociale.fr, « Demande de remise de dette CAF » (source secondaire) | https://www.aide-sociale.fr/demande-remise-de-dette-caf
     .checked = 2026-12-07
 
+# sens : demande de rappel = être rappelé au téléphone, pas un rappel d’argent.
 concept-rappel = rappel
     .forms = rappel de droits | rappel de prestations
+    .unless =
+        (rappel) after: demande de
     .domain = benefits
     .explain = Un rappel est de l’argent que l’organisme vous devait et qu’il vous verse en retard, d’un seul coup. Un rappel peut aussi être un message qui vous rappelle une date.
 
@@ -1740,7 +1941,11 @@ concept-versement = versement
     .source = cBanque, « Quand la CAF verse-t-elle ses prestations ? » (arrêté de novembre 2019, source secondaire) | https://www.cbanque.com/banque/actualites/76807/rsa-apl-allocation-familiale-quand-la-caf-verse-t-elle-ses-prestations ;; caf.fr (Caf de La Réunion), « Date de paiement des prestations pour le mois de janvier » (2 janvier 2026) | https://caf.fr/allocataires/caf-de-la-reunion/actualites-departementales/date-de-paiement-des-prestations-pour-le-mois-de-janvier
     .checked = 2026-12-07
 
+# sens : droits = droits à des aides ou des prestations ; pas des permissions sur un site (droits suffisants, le droit de voir),
+# ni « droit à l’erreur », ni « avoir droit à une tentative ».
 concept-droits = droits
+    .unless =
+        before: suffisant | d accès | d administration | à l erreur | à une tentative | à un essai | de voir | de modifier | de consulter | d accéder | de supprimer
     .domain = benefits
     .explain = Vos droits sont ce que la loi vous permet de recevoir ou de faire. Par exemple le droit à une aide au logement.
 
@@ -1765,13 +1970,21 @@ concept-simulation = simulation
     .domain = benefits
     .explain = La simulation calcule si vous pourriez avoir une aide et combien. Ce n’est pas une demande : il faut ensuite faire la vraie demande.
 
+# sens : contrôle = contrôle d’un organisme ; pas un élément d’une page (contrôle segmenté), ni « avoir le contrôle sur »,
+# ni le contrôle de sécurité d’une page (captcha), ni des critères de contrôle d’accessibilité.
 concept-controle = contrôle
     .forms = contrôle de situation | contrôleur
+    .unless =
+        (contrôle) before: segmenté | sur | de sécurité
+        (contrôle) after: critère de
     .domain = benefits
     .explain = L’organisme peut vérifier vos déclarations, par courrier ou par une visite. Répondez dans le délai demandé et gardez des copies.
 
+# sens : points de suspension = le signe …, pas une suspension des droits.
 concept-suspension = suspension
     .forms = suspension des droits | suspension des paiements | droits suspendus | paiement suspendu
+    .unless =
+        (suspension) after: point de
     .domain = benefits
     .explain = La suspension veut dire que l’aide est arrêtée pour un temps, souvent parce qu’un document ou une déclaration manque.
     .todo = Lisez le message pour savoir ce qui manque, envoyez-le vite, et gardez une preuve de l’envoi.
@@ -1790,6 +2003,7 @@ concept-rib = RIB
     .proper = yes
 
 concept-iban = IBAN
+    .forms = numéro IBAN
     .domain = benefits
     .explain = L’IBAN est le numéro international de votre compte bancaire. En France, il a 27 caractères et commence par FR.
     .where = Sur votre RIB ou dans l’application de votre banque.
@@ -1837,8 +2051,11 @@ concept-aspa = ASPA
     .checked = 2026-12-07
     .proper = yes
 
+# sens : maison de retraite = un lieu où vivre, pas la pension de retraite.
 concept-retraite = retraite
     .forms = pension de retraite | retraitée
+    .unless =
+        (retraite) after: maison de | établissement de
     .domain = benefits
     .explain = La retraite est l’argent versé chaque mois quand vous arrêtez de travailler à cause de l’âge. Son montant dépend des années travaillées.
     .source = service-public.fr F21552, calcul de la retraite du salarié du secteur privé (copie brigueuil.fr) | https://brigueuil.fr/demarches-administratives/?xml=F21552
@@ -1970,8 +2187,11 @@ concept-aide-medicale-d-etat = aide médicale d’État
     .source = ameli.fr, « Aide médicale de l'État (AME) : vos démarches » | https://www.ameli.fr/assure/droits-demarches/situations-particulieres/situation-irreguliere-ame?lang=en ;; service-public.fr F3079, AME (copie commune-villers-rotin.fr) | https://commune-villers-rotin.fr/Particuliers/F3079
     .checked = 2026-12-07
 
+# sens : ACS au pluriel se lit AC : « AC » est l’allocation compensatrice.
 concept-complementaire-sante-solidaire = Complémentaire santé solidaire
     .forms = CSS | C2S | CMU-C | CMU complémentaire | ACS
+    .unless =
+        (ACS) surface: AC | Ac | ac
     .domain = health
     .explain = La Complémentaire santé solidaire aide à payer les soins que l’Assurance Maladie ne rembourse pas. Selon vos revenus, elle est gratuite ou coûte moins d’un euro par jour et par personne. Demandez-la sur Ameli ou à votre CPAM.
     .source = ameli.fr, « Qui peut bénéficier de la Complémentaire santé solidaire ? » | https://www.ameli.fr/assure/droits-demarches/difficultes-acces-droits-soins/complementaire-sante/complementaire-sante-beneficiaires ;; complementaire-sante-solidaire.gouv.fr, « Comment effectuer ou renouveler votre demande ? » | https://complementaire-sante-solidaire.gouv.fr/en/node/155
@@ -2297,8 +2517,11 @@ concept-chomage = chômage
     .source = refugies.info (DIAIR), « S'inscrire à France Travail (Pôle emploi) » | https://refugies.info/fr/demarche/5dc947cebceb3c004fc43214
     .checked = 2026-12-07
 
+# sens : ARE en majuscules ; « are » est un mot anglais.
 concept-are = allocation d’aide au retour à l’emploi
     .forms = ARE
+    .unless =
+        (ARE) surface: are | Are
     .domain = employment
     .explain = L’ARE est l’allocation chômage versée par France Travail, si vous avez perdu votre emploi et assez travaillé avant. Elle est versée par exemple après un licenciement, une rupture conventionnelle ou la fin d’un CDD. Après une démission, c’est seulement dans certains cas.
     .source = refugies.info (DIAIR), « S'inscrire à France Travail (Pôle emploi) » | https://refugies.info/fr/demarche/5dc947cebceb3c004fc43214 ;; frontaliers-grandest.eu, « Conditions d'octroi de l'allocation chômage » | https://frontaliers-grandest.eu/accueil/salaries/france-luxembourg/protection-sociale/chomage/conditions ;; ACSER, « Allocations chômage suite à une démission » (source secondaire) | https://acser.org/allocations-chomage-suite-a-une-demission
@@ -2383,7 +2606,7 @@ concept-denomination = dénomination
     .where = Sur l’extrait Kbis ou sur les fiches de paie.
 
 concept-numero-de-siret = numéro de SIRET
-    .forms = SIRET | SIRET de l’entreprise
+    .forms = SIRET | SIRET de l’entreprise | numéro SIRET
     .domain = employment
     .explain = Le SIRET est le numéro d’un établissement d’entreprise, de 14 chiffres. Il permet de reconnaître l’entreprise.
     .where = Sur vos fiches de paie, en haut, ou sur les factures de l’entreprise.
@@ -2403,7 +2626,7 @@ concept-extrait-kbis = extrait Kbis
     .explain = L’extrait Kbis est la carte d’identité officielle d’une entreprise enregistrée au registre du commerce.
 
 concept-fonction = fonction dans la société
-    .forms = poste occupé | intitulé du poste | emploi occupé | fonction occupée
+    .forms = poste occupé | intitulé du poste | emploi occupé | fonction occupée | nom du poste
     .domain = employment
     .explain = La fonction est votre poste dans l’entreprise, par exemple gérant, vendeur ou agent d’entretien.
 
@@ -2479,8 +2702,12 @@ concept-piece-d-identite = pièce d’identité
     .domain = documents
     .explain = C’est un document officiel avec votre photo qui prouve qui vous êtes : passeport, carte d’identité ou titre de séjour.
 
+# sens : permis = permis de conduire ; pas permis de construire, ni le participe de permettre (il est permis, permis par).
 concept-permis-de-conduire = permis de conduire
     .forms = permis
+    .unless =
+        (permis) before: de construire | d aménager | de démolir | par | de séjour | de travail
+        (permis) after: est | sont | pas | être | moyen
     .domain = documents
     .explain = Le permis de conduire vous autorise à conduire un véhicule. Les démarches se font sur le site de l’ANTS.
     .source = Sénat, rapport PLF 2025, « Des missions démultipliées de France Titres » | https://conferenceconsensuslogement.senat.fr/rap/l24-144-32/l24-144-3211.html
@@ -2559,10 +2786,18 @@ concept-attestation = attestation
     .domain = documents
     .explain = Une attestation est un document qui prouve une information, par exemple vos droits, un paiement ou votre adresse.
 
+# sens : copie = copie d’un document ; pas copié (presse-papier), ni la copie d’un site.
 concept-copie = copie
     .forms = photocopie
+    .unless =
+        (copie) surface: copié | copiée | copiés | copiées | Copié | Copiée
+        (copie) before: du site | d un site | du portail | d un portail | d un vrai portail | conforme du réel site | conforme du site
     .domain = documents
     .explain = Une copie est la reproduction d’un document. Gardez toujours l’original et donnez une copie si c’est accepté.
+
+concept-compte-rendu = compte rendu
+    .domain = documents
+    .explain = Un compte rendu est un texte qui raconte ce qui s’est passé. Par exemple, le médecin écrit un compte rendu après un examen.
 
 concept-original = original
     .forms = document original
@@ -2676,14 +2911,17 @@ concept-reponse-automatique = réponse automatique
 
 ## Erreurs et messages
 
+# sens : droit à l’erreur = le droit de se tromper, pas un message d’erreur.
 concept-message-d-erreur = message d’erreur
     .forms = texte d’erreur | erreur | une erreur
+    .unless =
+        (erreur) after: droit à l
     .domain = error
     .explain = Un message d’erreur dit qu’un problème empêche de continuer. Il est souvent en rouge, près du champ à corriger ou en haut de la page.
     .todo = Lisez le message, corrigez le champ indiqué et réessayez. Si vous ne comprenez pas l’erreur, faites une capture d’écran pour la montrer à une personne qui vous aide.
 
 concept-erreur-technique = erreur technique
-    .forms = une erreur est survenue | erreur inattendue | problème technique | une erreur technique est survenue | incident technique
+    .forms = une erreur est survenue | erreur inattendue | problème technique | une erreur technique est survenue | incident technique | problème de connexion
     .domain = error
     .explain = Le site a un problème qui ne vient pas de vous. Votre demande n’est peut-être pas partie.
     .todo = Faites une capture d’écran avec la date et l’heure, puis réessayez plus tard. Si l’erreur revient, écrivez à l’administration et demandez une autre façon de faire la démarche.
@@ -2719,7 +2957,7 @@ concept-acces-refuse = accès refusé
     .todo = Connectez-vous puis réessayez. Si cela continue, faites une capture d’écran et contactez l’administration.
 
 concept-reessayer-plus-tard = réessayer plus tard
-    .forms = veuillez réessayer ultérieurement | réessayez plus tard | merci de réessayer | veuillez réessayer plus tard | réessayer
+    .forms = veuillez réessayer ultérieurement | réessayez plus tard | merci de réessayer | veuillez réessayer plus tard | réessayer | renouveler votre demande plus tard | renouveler votre demande ultérieurement
     .domain = error
     .explain = Le site vous demande d’attendre avant d’essayer encore. Le problème vient souvent du site.
     .todo = Notez l’heure ou faites une capture d’écran, puis réessayez un autre moment de la journée.
@@ -2843,10 +3081,20 @@ concept-locataire = locataire
     .domain = housing
     .explain = Le locataire paie un loyer pour habiter un logement qui appartient à une autre personne ou à un organisme.
 
+# sens : propriétaire = bailleur seulement quand la personne est locataire (votre propriétaire, le propriétaire du logement) ;
+# seul, c’est souvent la personne elle-même (« Vous êtes : propriétaire »), ou le propriétaire d’un dossier : concept proprietaire.
 concept-bailleur = bailleur
     .forms = propriétaire | bailleur social | loueur
+    .only =
+        (propriétaire) after: votre | vos | ton | mon | son | leur | au | du | à votre
+        (propriétaire) before: du logement | de votre logement | de l appartement | de votre appartement | bailleur | ou bailleur
     .domain = housing
     .explain = Le bailleur est la personne ou l’organisme qui vous loue le logement. Un bailleur social gère des logements sociaux.
+
+# Le propriétaire : la personne à qui une chose appartient (« Vous êtes : propriétaire », le propriétaire d’un dossier).
+concept-proprietaire = propriétaire
+    .domain = housing
+    .explain = Le propriétaire est la personne à qui une chose appartient, par exemple un logement. Si vous êtes propriétaire de votre logement, il est à vous.
 
 concept-loyer = loyer
     .forms = montant du loyer

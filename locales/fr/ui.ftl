@@ -20,6 +20,10 @@ overlay-no-voice = Cet ordinateur n'a pas de voix pour votre langue. Vous pouvez
 overlay-hard = Texte difficile : lisez lentement, ou demandez à un médiateur.
 overlay-close = Fermer
 overlay-read-french = Lire en français
+overlay-key-words = Mots clés :
+overlay-translation-unreviewed = traduction pas encore vérifiée
+overlay-translation-by-portal = traduction faite par le site
+overlay-source = Source : { $name }, vérifié le { $date }
 
 ## Erreurs (chacune correspond à une erreur du cœur Rust)
 error-protocol = Relais a reçu un message qu'il ne comprend pas. ({ $detail })
@@ -62,7 +66,10 @@ journal-delete-confirm = Supprimer cette entrée ? Elle reste dans le journal co
 journal-export = Exporter le dossier (ZIP) pour un avocat
 journal-print = Imprimer le dossier (PDF)
 journal-import = Importer un dossier depuis un autre ordinateur
-journal-import-ok = Dossier vérifié et importé : { $count } enregistrements.
+journal-import-ok = Dossier vérifié et importé : { $count ->
+        [one] { $count } enregistrement
+       *[other] { $count } enregistrements
+    }.
 journal-import-refused = Dossier refusé, votre journal n'a pas changé : { $detail }
 journal-error = Le journal n'a pas pu être lu : { $detail }
 journal-storage-full = Enregistré dans votre journal, mais sans sa capture : l’espace de stockage de ce navigateur est plein. Exportez votre journal, puis libérez de la place.
@@ -159,7 +166,10 @@ research-every-line = Chaque ligne porte aussi : identifiant de contributeur { $
 research-departement-not-shared = non partagé
 research-download-jsonl = Télécharger le fichier (JSON Lines)
 research-download-csv = Télécharger le fichier (CSV, pour un tableur)
-research-downloaded = Fichier prêt : { $file }, { $count } lignes.
+research-downloaded = Fichier prêt : { $file }, { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    }.
 research-nothing-selected = Aucune ligne n'est cochée : il n'y a rien à télécharger.
 research-empty = Votre journal ne contient encore aucun échec à partager.
 research-left-out = Des entrées de votre journal n'ont pas pu être transformées en lignes et sont écartées : { $count }.
@@ -184,3 +194,28 @@ journal-tsa-button = Horodater mon journal maintenant
 journal-tsa-ok = Horodaté par { $tsa }.
 journal-tsa-failed = { $tsa } n’a pas horodaté le journal : { $detail }
 journal-tsa-denied = Relais a besoin de votre accord pour contacter ces adresses. Rien n’a été envoyé.
+
+## Page des textes sans traduction
+untranslated-title = Textes sans traduction
+untranslated-intro = Les textes des portails que cet ordinateur a rencontrés sans traduction complète, comptés sans données personnelles : les nombres, dates et adresses sont remplacés par des variables. Rien ne quitte l’ordinateur : vous pouvez exporter la liste pour des traducteurs.
+untranslated-lang-label = Langue de traduction
+untranslated-col-french = Texte français
+untranslated-col-portal = Portail
+untranslated-col-kind = Type
+untranslated-col-count = Fois
+untranslated-col-last = Dernière fois
+untranslated-export = Exporter pour les traducteurs (fichier PO)
+untranslated-clear = Effacer la liste
+untranslated-clear-confirm = Effacer tous les textes comptés sur cet ordinateur ?
+untranslated-cleared = Liste effacée.
+untranslated-empty = Aucun texte sans traduction pour cette langue.
+untranslated-count =
+    { $count ->
+        [one] Un texte sans traduction.
+       *[other] { $count } textes sans traduction.
+    }
+untranslated-exported = Fichier prêt : { $file }, { $count ->
+        [one] un texte
+       *[other] { $count } textes
+    }.
+popup-untranslated = Textes sans traduction

@@ -21,6 +21,11 @@ overlay-no-voice = ამ კომპიუტერს თქვენი ე�
 overlay-hard = აქ რთული ფრანგული ტექსტია: წაიკითხეთ ნელა ან სთხოვეთ დახმარება შუამავალს.
 overlay-close = დახურვა
 overlay-read-french = ფრანგულად წაკითხვა
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = საკვანძო სიტყვები:
+overlay-translation-unreviewed = თარგმანი ჯერ არ არის შემოწმებული
+overlay-translation-by-portal = თავად საიტის თარგმანი
+overlay-source = წყარო: { $name }, შემოწმებულია { $date }
 
 ## შეცდომები (Errors — each names the Rust error it explains)
 error-protocol = Relais-მა მიიღო შეტყობინება, რომელიც არ ესმის. ({ $detail })
@@ -185,3 +190,21 @@ journal-tsa-button = ჩემს ჟურნალზე დროის შ�
 journal-tsa-ok = დროის შტამპი დასვა: { $tsa }.
 journal-tsa-failed = დროის შტამპი ვერ დაისვა ({ $tsa }): { $detail }
 journal-tsa-denied = Relais-ს სჭირდება თქვენი ნებართვა ამ მისამართებთან დასაკავშირებლად. არაფერი გაგზავნილა.
+
+## Untranslated strings page
+untranslated-title = თარგმანის გარეშე ტექსტები
+untranslated-intro = პორტალების ტექსტები, რომლებიც ამ კომპიუტერმა სრული თარგმანის გარეშე ნახა, დათვლილია პირადი მონაცემების გარეშე: რიცხვები, თარიღები და მისამართები ცვლადებით არის შეცვლილი. არაფერი ტოვებს კომპიუტერს: შეგიძლიათ სია მთარგმნელებისთვის გაიტანოთ.
+untranslated-lang-label = თარგმანის ენა
+untranslated-col-french = ფრანგული ტექსტი
+untranslated-col-portal = პორტალი
+untranslated-col-kind = ტიპი
+untranslated-col-count = ჯერ
+untranslated-col-last = ბოლოს
+untranslated-export = გატანა მთარგმნელებისთვის (PO ფაილი)
+untranslated-clear = სიის გასუფთავება
+untranslated-clear-confirm = წაიშალოს ამ კომპიუტერზე დათვლილი ყველა ტექსტი?
+untranslated-cleared = სია გასუფთავდა.
+untranslated-empty = ამ ენისთვის თარგმანის გარეშე ტექსტი არ არის.
+untranslated-count = თარგმანის გარეშე ტექსტები: { $count }
+untranslated-exported = ფაილი მზადაა: { $file }, ტექსტები: { $count }.
+popup-untranslated = თარგმანის გარეშე ტექსტები

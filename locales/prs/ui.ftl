@@ -20,6 +20,11 @@ overlay-no-voice = این کمپیوتر برای زبان شما صدا ندا�
 overlay-hard = متن فرانسوی دشوار: آهسته بخوانید، یا از یک میانجی کمک بخواهید.
 overlay-close = ببند
 overlay-read-french = به فرانسوی بخوان
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = کلمات کلیدی:
+overlay-translation-unreviewed = ترجمه هنوز بررسی نشده است
+overlay-translation-by-portal = ترجمهٔ خود سایت
+overlay-source = منبع: { $name }، بررسی شده در { $date }
 
 ## Errors (each names the Rust error it explains) (خطاها)
 error-protocol = Relais پیامی گرفت که آن را نمی‌فهمد. ({ $detail })
@@ -184,3 +189,21 @@ journal-tsa-button = همین حالا به دفتر من مهر وقت بزن
 journal-tsa-ok = مهر وقت توسط { $tsa } زده شد.
 journal-tsa-failed = مهر وقت توسط { $tsa } زده نشد: { $detail }
 journal-tsa-denied = Relais برای تماس با این آدرس‌ها به اجازهٔ شما ضرورت دارد. هیچ چیز فرستاده نشد.
+
+## Untranslated strings page
+untranslated-title = متن‌های بدون ترجمه
+untranslated-intro = متن‌های پورتال‌ها که این کمپیوتر بدون ترجمهٔ کامل دیده است، بدون معلومات شخصی شمرده شده: اعداد، تاریخ‌ها و آدرس‌ها با متغیرها عوض شده‌اند. هیچ چیز از کمپیوتر بیرون نمی‌رود: می‌توانید فهرست را برای مترجمان صادر کنید.
+untranslated-lang-label = زبان ترجمه
+untranslated-col-french = متن فرانسوی
+untranslated-col-portal = پورتال
+untranslated-col-kind = نوع
+untranslated-col-count = دفعات
+untranslated-col-last = آخرین بار
+untranslated-export = صادر کردن برای مترجمان (فایل PO)
+untranslated-clear = پاک کردن فهرست
+untranslated-clear-confirm = همهٔ متن‌های شمرده شده در این کمپیوتر پاک شوند؟
+untranslated-cleared = فهرست پاک شد.
+untranslated-empty = برای این زبان هیچ متن بدون ترجمه نیست.
+untranslated-count = تعداد متن‌های بدون ترجمه: { $count }
+untranslated-exported = فایل آماده است: { $file }، تعداد متن‌ها: { $count }.
+popup-untranslated = متن‌های بدون ترجمه

@@ -21,6 +21,11 @@ overlay-no-voice = په دې کمپیوټر کې ستاسو د ژبې غږ نش�
 overlay-hard = دلته ستونزمن فرانسوي متن: ورو یې ولولئ، یا له منځګړي مرسته وغواړئ.
 overlay-close = بند یې کړئ
 overlay-read-french = په فرانسوي یې ولوله
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = مهم ټکي:
+overlay-translation-unreviewed = ژباړه لا نه ده کتل شوې
+overlay-translation-by-portal = د وېبپاڼې خپله ژباړه
+overlay-source = سرچینه: { $name }، په { $date } وکتل شوه
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais یو داسې پیغام ترلاسه کړ چې نه یې پوهېږي. ({ $detail })
@@ -46,7 +51,10 @@ captcha-steps-question = په خانه کې پوښتنې ته ځواب ورکړ�
 captcha-fails = که بیا هم ناکامه شي، له یو منځګړي څخه پوښتنه وکړئ. Relais هره ناکامي د ثبوت په توګه ستاسو په ثبت کتاب (journal) کې لیکي. تاسو حق لرئ چې له ادارې څخه د دې اداري کار د ترسره کولو بله لاره وغواړئ، چې آنلاین نه وي.
 captcha-go-audio = غږیزې نسخې ته ورشئ
 captcha-go-widget = ازموینې ته ورشئ
-captcha-blocked = دا امنیتي ازموینه { $count } ځله ناکامه شوه. Relais دا خبره ثبت کړه.
+captcha-blocked = دا امنیتي ازموینه { $count } { $count ->
+        [one] ځل
+       *[other] ځله
+    } ناکامه شوه. Relais دا خبره ثبت کړه.
 
 ## Evidence journal
 popup-journal = زما ثبت کتاب پرانیزئ
@@ -160,7 +168,10 @@ research-every-line = هره کرښه دا هم لري: د ګډون کوونکي
 research-departement-not-shared = نه شریکېږي
 research-download-jsonl = فایل ښکته کړئ (JSON Lines)
 research-download-csv = فایل ښکته کړئ (CSV، د جدول لپاره)
-research-downloaded = فایل چمتو دی: { $file }، { $count } کرښې.
+research-downloaded = فایل چمتو دی: { $file }، { $count } { $count ->
+        [one] کرښه
+       *[other] کرښې
+    }.
 research-nothing-selected = هېڅ کرښه نښه شوې نه ده: د ښکته کولو لپاره هېڅ شی نشته.
 research-empty = ستاسو په ثبت کتاب کې تر اوسه د شریکولو لپاره هېڅ ناکامي نشته.
 research-left-out = ستاسو د ثبت کتاب ځینې ثبتونه په کرښو نه شول بدلېدلی او پرېښودل شول: { $count }.
@@ -185,3 +196,21 @@ journal-tsa-button = همدا اوس زما ثبت کتاب ته د وخت مه�
 journal-tsa-ok = د وخت مهر د { $tsa } له خوا ولګېد.
 journal-tsa-failed = د وخت مهر د { $tsa } له خوا ونه لګېد: { $detail }
 journal-tsa-denied = Relais ستاسو اجازې ته اړتیا لري چې له دې پتو سره اړیکه ونیسي. هېڅ شی ونه لېږل شو.
+
+## Untranslated strings page
+untranslated-title = بې ژباړې متنونه
+untranslated-intro = د پورټالونو هغه متنونه چې دې کمپیوټر پرته له بشپړې ژباړې لیدلي، پرته له شخصي معلوماتو شمېرل شوي: شمېرې، نېټې او پتې په متغیرونو بدلې شوې دي. هیڅ شی له کمپیوټر نه نه وځي: تاسو کولی شئ لیست د ژباړونکو لپاره صادر کړئ.
+untranslated-lang-label = د ژباړې ژبه
+untranslated-col-french = فرانسوي متن
+untranslated-col-portal = پورټال
+untranslated-col-kind = ډول
+untranslated-col-count = ځلې
+untranslated-col-last = وروستی ځل
+untranslated-export = د ژباړونکو لپاره صادرول (PO فایل)
+untranslated-clear = لیست پاکول
+untranslated-clear-confirm = په دې کمپیوټر کې ټول شمېرل شوي متنونه پاک شي؟
+untranslated-cleared = لیست پاک شو.
+untranslated-empty = د دې ژبې لپاره بې ژباړې متن نشته.
+untranslated-count = د بې ژباړې متنونو شمېر: { $count }
+untranslated-exported = فایل چمتو دی: { $file }، د متنونو شمېر: { $count }.
+popup-untranslated = بې ژباړې متنونه

@@ -12,6 +12,12 @@ concept-nom = apelido
     .explain = O «nom» é o apelido (nome de família), não o nome próprio. Escreva-o exatamente como nos seus documentos de identidade.
     .where = No seu passaporte ou autorização de residência, na linha «Nom».
 
+concept-nom-d-une-chose = nome (de uma coisa ou de um lugar)
+    .explain = O nome é a palavra que designa uma coisa, um lugar ou um organismo: uma rua, uma cidade, uma associação, um cargo. Para uma pessoa, é o seu apelido.
+
+concept-au-nom-de = em nome de
+    .explain = Agir em nome de alguém quer dizer fazer um procedimento no seu lugar. Por exemplo, um ajudante preenche um processo por si.
+
 concept-nom-de-naissance = apelido de nascimento
     .explain = O apelido de nascimento é o apelido escrito na sua certidão de nascimento. Não muda com o casamento.
     .where = Na sua certidão de nascimento ou no seu passaporte.
@@ -191,6 +197,9 @@ concept-complement-d-adresse = complemento da morada
 concept-numero = número da porta
     .explain = Numa morada, é o número da casa ou do prédio na rua. Pode ter bis ou ter depois do número (como A ou B).
 
+concept-numero-d-identification = número
+    .explain = Um número é uma série de algarismos, por vezes com letras, que designa uma coisa: um processo, um cartão, um telefone. Copie-o sem mudar nada.
+
 concept-voie = arruamento (rua)
     .explain = É a rua da sua morada: rue (rua), avenue (avenida), boulevard, chemin (caminho), place (praça). Escreva o tipo e o nome, sem o número.
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = criar uma conta
 concept-compte = conta
     .explain = A sua conta é o seu espaço próprio no site. Guarda os seus pedidos, os seus documentos e as suas mensagens.
 
+concept-prendre-en-compte = ter em conta
+    .explain = «Prendre en compte» quer dizer olhar para uma informação e usá-la para decidir. Esta palavra não tem ligação com a sua conta no site.
+
 concept-mot-de-passe-oublie = esqueci-me da palavra-passe
     .explain = Clique aqui se já não se lembra da sua palavra-passe. O site envia-lhe uma ligação ou um código para escolher uma nova.
 
@@ -350,6 +362,9 @@ concept-brouillon = rascunho
 concept-modifier = alterar
     .explain = Alterar permite mudar uma informação já escrita.
 
+concept-mise-a-jour = atualização
+    .explain = «Mettre à jour» quer dizer mudar uma informação para que esteja certa hoje. Por exemplo, escrever a sua nova morada.
+
 concept-supprimer = eliminar
     .explain = Eliminar apaga o elemento para sempre, por exemplo um ficheiro adicionado. Verifique antes de clicar.
 
@@ -361,6 +376,9 @@ concept-telecharger = transferir (descarregar)
 
 concept-televerser = carregar (enviar ficheiro)
     .explain = Téléverser quer dizer enviar um ficheiro do seu telemóvel ou computador para o site. Por exemplo uma fotografia ou uma digitalização do seu passaporte.
+
+concept-deposer-un-dossier = submeter um processo ou um pedido
+    .explain = Submeter («déposer») um processo ou um pedido quer dizer enviá-lo à administração. Antes, verifique que está completo. Depois, guarde o comprovativo de entrega.
 
 concept-ajouter-un-fichier = adicionar um ficheiro
     .explain = Este botão abre as suas pastas para escolher o documento a enviar. Verifique o formato e o tamanho pedidos antes de o escolher.
@@ -1332,6 +1350,9 @@ concept-attestation = declaração (atestado)
 concept-copie = cópia
     .explain = Uma cópia é a reprodução de um documento. Guarde sempre o original e dê uma cópia, se for aceite.
 
+concept-compte-rendu = relatório (ata)
+    .explain = Um «compte rendu» é um texto que conta o que aconteceu. Por exemplo, o médico escreve um relatório depois de um exame.
+
 concept-original = original
     .explain = O original é o documento verdadeiro, não uma cópia. Muitas vezes é-lhe pedido na marcação para verificação.
 
@@ -1511,6 +1532,9 @@ concept-locataire = inquilino
 
 concept-bailleur = senhorio
     .explain = O senhorio é a pessoa ou o organismo que lhe arrenda a habitação. Um senhorio social (bailleur social) gere habitações sociais.
+
+concept-proprietaire = proprietário
+    .explain = O proprietário é a pessoa a quem uma coisa pertence, por exemplo uma habitação. Se for proprietário da sua habitação, ela é sua.
 
 concept-loyer = renda
     .explain = A renda é o dinheiro pago todos os meses ao senhorio para morar na habitação.

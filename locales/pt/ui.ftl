@@ -20,6 +20,11 @@ overlay-no-voice = Este computador não tem voz para a sua língua. Pode ouvir e
 overlay-hard = Texto em francês difícil: leia devagar ou peça ajuda a um mediador.
 overlay-close = Fechar
 overlay-read-french = Ler em francês
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Palavras-chave:
+overlay-translation-unreviewed = tradução ainda não revista
+overlay-translation-by-portal = tradução do próprio site
+overlay-source = Fonte: { $name }, verificado em { $date }
 
 ## Erros (cada um corresponde a um erro do núcleo Rust)
 error-protocol = O Relais recebeu uma mensagem que não compreende. ({ $detail })
@@ -45,7 +50,11 @@ captcha-steps-question = Responda à pergunta no campo. É uma pergunta simples,
 captcha-fails = Se continuar a falhar, peça ajuda a um mediador. O Relais regista cada falha no seu diário, como prova. Tem o direito de pedir à administração outra forma de fazer este procedimento, sem ser pela internet.
 captcha-go-audio = Ir para a versão áudio
 captcha-go-widget = Ir para a verificação
-captcha-blocked = Tentativas falhadas desta verificação de segurança: { $count }. O Relais registou-as.
+captcha-blocked = Esta verificação de segurança falhou { $count ->
+        [0] { $count } vezes
+        [one] { $count } vez
+       *[other] { $count } vezes
+    }. O Relais registou-o.
 
 ## Diário de provas
 popup-journal = Abrir o meu diário
@@ -62,7 +71,11 @@ journal-delete-confirm = Apagar esta entrada? Fica no diário como eliminação,
 journal-export = Exportar o pacote (ZIP) para um advogado
 journal-print = Imprimir o dossiê (PDF)
 journal-import = Importar um pacote de outro computador
-journal-import-ok = Pacote verificado e importado. Registos: { $count }.
+journal-import-ok = Pacote verificado e importado: { $count ->
+        [0] { $count } registos
+        [one] { $count } registo
+       *[other] { $count } registos
+    }.
 journal-import-refused = Pacote recusado, o seu diário não mudou: { $detail }
 journal-error = Não foi possível ler o diário: { $detail }
 journal-storage-full = Registado no seu diário, mas sem a captura de ecrã: o espaço de armazenamento deste navegador está cheio. Exporte o seu diário e depois liberte algum espaço.
@@ -159,7 +172,11 @@ research-every-line = Cada linha tem também: identificador de contribuidor { $i
 research-departement-not-shared = não partilhado
 research-download-jsonl = Descarregar o ficheiro (JSON Lines)
 research-download-csv = Descarregar o ficheiro (CSV, para uma folha de cálculo)
-research-downloaded = Ficheiro pronto: { $file }. Linhas: { $count }.
+research-downloaded = Ficheiro pronto: { $file }, { $count ->
+        [0] { $count } linhas
+        [one] { $count } linha
+       *[other] { $count } linhas
+    }.
 research-nothing-selected = Nenhuma linha está assinalada: não há nada para descarregar.
 research-empty = O seu diário ainda não tem nenhuma falha para partilhar.
 research-left-out = Algumas entradas do seu diário não puderam ser transformadas em linhas e ficam de fora: { $count }.
@@ -184,3 +201,28 @@ journal-tsa-button = Pôr agora um carimbo temporal no meu diário
 journal-tsa-ok = Carimbo temporal posto por { $tsa }.
 journal-tsa-failed = Não foi possível pôr o carimbo temporal ({ $tsa }): { $detail }
 journal-tsa-denied = O Relais precisa da sua autorização para contactar estes endereços. Nada foi enviado.
+
+## Untranslated strings page
+untranslated-title = Textos sem tradução
+untranslated-intro = Os textos dos portais que este computador encontrou sem tradução completa, contados sem dados pessoais: números, datas e endereços são substituídos por variáveis. Nada sai do computador: pode exportar a lista para tradutores.
+untranslated-lang-label = Língua da tradução
+untranslated-col-french = Texto em francês
+untranslated-col-portal = Portal
+untranslated-col-kind = Tipo
+untranslated-col-count = Vezes
+untranslated-col-last = Última vez
+untranslated-export = Exportar para tradutores (ficheiro PO)
+untranslated-clear = Apagar a lista
+untranslated-clear-confirm = Apagar todos os textos contados neste computador?
+untranslated-cleared = Lista apagada.
+untranslated-empty = Nenhum texto sem tradução para esta língua.
+untranslated-count =
+    { $count ->
+        [one] Um texto sem tradução.
+       *[other] { $count } textos sem tradução.
+    }
+untranslated-exported = Ficheiro pronto: { $file }, { $count ->
+        [one] um texto
+       *[other] { $count } textos
+    }.
+popup-untranslated = Textos sem tradução

@@ -12,6 +12,12 @@ concept-nom = nume de familie
     .explain = „Nom” este numele de familie, nu prenumele. Scrieți-l exact ca în actele de identitate.
     .where = În pașaport sau în permisul de ședere, la rândul „Nom”.
 
+concept-nom-d-une-chose = nume (al unui lucru sau loc)
+    .explain = Numele este cuvântul care desemnează un lucru, un loc sau o instituție: o stradă, un oraș, o asociație, un post. Pentru o persoană, este numele de familie.
+
+concept-au-nom-de = în numele
+    .explain = A acționa în numele cuiva înseamnă a face un demers în locul lui. De exemplu, un ajutor completează un dosar pentru dumneavoastră.
+
 concept-nom-de-naissance = nume la naștere
     .explain = Numele la naștere este numele scris în certificatul de naștere. Nu se schimbă prin căsătorie.
     .where = În certificatul de naștere sau în pașaport.
@@ -191,6 +197,9 @@ concept-complement-d-adresse = detalii suplimentare de adresă
 concept-numero = număr (de stradă)
     .explain = Într-o adresă, este numărul casei sau al clădirii pe stradă. După număr poate urma bis sau ter.
 
+concept-numero-d-identification = număr
+    .explain = Un număr este un șir de cifre, uneori cu litere, care desemnează ceva: un dosar, un card, un telefon. Copiați-l fără să schimbați nimic.
+
 concept-voie = stradă
     .explain = „Voie” este strada din adresă: rue (stradă), avenue sau boulevard (bulevard), chemin (drum), place (piață). Scrieți tipul și numele ei, fără număr.
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = creare cont
 concept-compte = cont
     .explain = Contul este spațiul dumneavoastră pe site. Păstrează cererile, documentele și mesajele.
 
+concept-prendre-en-compte = a lua în considerare
+    .explain = „Prendre en compte” înseamnă a privi o informație și a o folosi pentru a decide. Acest cuvânt nu are legătură cu contul dumneavoastră de pe site.
+
 concept-mot-de-passe-oublie = ați uitat parola?
     .explain = Apăsați aici dacă nu vă mai amintiți parola. Site-ul vă trimite un link sau un cod pentru a alege una nouă.
 
@@ -350,6 +362,9 @@ concept-brouillon = ciornă
 concept-modifier = modifică
     .explain = „Modifier” vă permite să schimbați o informație deja scrisă.
 
+concept-mise-a-jour = actualizare
+    .explain = „Mettre à jour” înseamnă a schimba o informație ca să fie corectă azi. De exemplu, a scrie noua dumneavoastră adresă.
+
 concept-supprimer = șterge
     .explain = „Supprimer” șterge elementul definitiv, de exemplu un fișier adăugat. Verificați înainte să apăsați.
 
@@ -361,6 +376,9 @@ concept-telecharger = descarcă
 
 concept-televerser = încarcă (upload)
     .explain = „Téléverser” înseamnă a trimite un fișier de pe telefon sau calculator pe site. De exemplu o fotografie sau o copie scanată a pașaportului.
+
+concept-deposer-un-dossier = a depune un dosar sau o cerere
+    .explain = A depune („déposer”) un dosar sau o cerere înseamnă a-l trimite administrației. Înainte, verificați că este complet. După, păstrați dovada depunerii.
 
 concept-ajouter-un-fichier = adaugă un fișier
     .explain = Acest buton deschide dosarele dumneavoastră ca să alegeți documentul de trimis. Verificați formatul și mărimea cerute înainte să îl alegeți.
@@ -1332,6 +1350,9 @@ concept-attestation = adeverință (attestation)
 concept-copie = copie
     .explain = O copie este reproducerea unui document. Păstrați mereu originalul și dați o copie dacă este acceptată.
 
+concept-compte-rendu = raport (proces-verbal)
+    .explain = Un „compte rendu” este un text care povestește ce s-a întâmplat. De exemplu, medicul scrie un raport după un examen.
+
 concept-original = original
     .explain = Originalul este documentul adevărat, nu o copie. Vi se cere adesea la programare, pentru verificare.
 
@@ -1511,6 +1532,9 @@ concept-locataire = chiriaș
 
 concept-bailleur = proprietar (locator)
     .explain = „Bailleur” este persoana sau instituția care vă închiriază locuința. Un „bailleur social” administrează locuințe sociale.
+
+concept-proprietaire = proprietar (posesor)
+    .explain = Proprietarul este persoana căreia îi aparține un lucru, de exemplu o locuință. Dacă sunteți proprietarul locuinței, ea este a dumneavoastră.
 
 concept-loyer = chirie
     .explain = Chiria reprezintă banii plătiți lunar proprietarului ca să locuiți în locuință.

@@ -21,6 +21,11 @@ overlay-no-voice = Acest calculator nu are o voce pentru limba dumneavoastră. P
 overlay-hard = Text dificil în franceză: citiți încet sau cereți ajutorul unui mediator.
 overlay-close = Închide
 overlay-read-french = Citește în franceză
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Cuvinte cheie:
+overlay-translation-unreviewed = traducere încă neverificată
+overlay-translation-by-portal = traducerea site-ului însuși
+overlay-source = Sursa: { $name }, verificat la { $date }
 
 ## Erori (Errors — each names the Rust error it explains)
 error-protocol = Relais a primit un mesaj pe care nu îl înțelege. ({ $detail })
@@ -46,7 +51,11 @@ captcha-steps-question = Răspundeți la întrebare în câmp. Este o întrebare
 captcha-fails = Dacă tot nu merge, cereți ajutorul unui mediator. Relais notează fiecare eșec în jurnalul dumneavoastră, ca dovadă. Aveți dreptul să cereți administrației un alt mod de a face această procedură, fără internet.
 captcha-go-audio = Mergi la versiunea audio
 captcha-go-widget = Mergi la verificare
-captcha-blocked = Încercări eșuate la această verificare de securitate: { $count }. Relais le-a notat.
+captcha-blocked = Această verificare de securitate a eșuat { $count ->
+        [one] o dată
+        [few] de { $count } ori
+       *[other] de { $count } de ori
+    }. Relais a notat acest lucru.
 
 ## Jurnalul de dovezi (Evidence journal)
 popup-journal = Deschide jurnalul meu
@@ -63,7 +72,11 @@ journal-delete-confirm = Ștergeți această intrare? Ea rămâne în jurnal ca 
 journal-export = Exportă pachetul (ZIP) pentru un avocat
 journal-print = Tipărește dosarul (PDF)
 journal-import = Importă un pachet de pe alt calculator
-journal-import-ok = Pachet verificat și importat. Înregistrări: { $count }.
+journal-import-ok = Pachet verificat și importat: { $count ->
+        [one] { $count } înregistrare
+        [few] { $count } înregistrări
+       *[other] { $count } de înregistrări
+    }.
 journal-import-refused = Pachet refuzat, jurnalul dumneavoastră nu s-a schimbat: { $detail }
 journal-error = Jurnalul nu a putut fi citit: { $detail }
 journal-storage-full = Înregistrat în jurnalul dumneavoastră, dar fără captura de ecran: spațiul de stocare al acestui browser este plin. Exportați jurnalul, apoi eliberați spațiu.
@@ -160,7 +173,11 @@ research-every-line = Fiecare rând mai poartă: identificator de participant { 
 research-departement-not-shared = nu este împărtășit
 research-download-jsonl = Descarcă fișierul (JSON Lines)
 research-download-csv = Descarcă fișierul (CSV, pentru un tabel de calcul)
-research-downloaded = Fișier gata: { $file }. Rânduri: { $count }.
+research-downloaded = Fișier gata: { $file }, { $count ->
+        [one] { $count } rând
+        [few] { $count } rânduri
+       *[other] { $count } de rânduri
+    }.
 research-nothing-selected = Niciun rând nu este bifat: nu este nimic de descărcat.
 research-empty = Jurnalul dumneavoastră nu are încă niciun eșec de împărtășit.
 research-left-out = Unele intrări din jurnal nu au putut fi transformate în rânduri și sunt lăsate deoparte: { $count }.
@@ -185,3 +202,26 @@ journal-tsa-button = Pune acum marca temporală pe jurnalul meu
 journal-tsa-ok = Marcă temporală pusă de { $tsa }.
 journal-tsa-failed = Marca temporală nu a putut fi pusă ({ $tsa }): { $detail }
 journal-tsa-denied = Relais are nevoie de permisiunea dumneavoastră ca să contacteze aceste adrese. Nu s-a trimis nimic.
+
+## Untranslated strings page
+untranslated-title = Texte fără traducere
+untranslated-intro = Textele portalurilor pe care acest calculator le-a întâlnit fără traducere completă, numărate fără date personale: numerele, datele și adresele sunt înlocuite cu variabile. Nimic nu părăsește calculatorul: puteți exporta lista pentru traducători.
+untranslated-lang-label = Limba traducerii
+untranslated-col-french = Text în franceză
+untranslated-col-portal = Portal
+untranslated-col-kind = Tip
+untranslated-col-count = Ori
+untranslated-col-last = Ultima dată
+untranslated-export = Exportă pentru traducători (fișier PO)
+untranslated-clear = Șterge lista
+untranslated-clear-confirm = Ștergeți toate textele numărate pe acest calculator?
+untranslated-cleared = Lista a fost ștearsă.
+untranslated-empty = Niciun text fără traducere pentru această limbă.
+untranslated-count =
+    { $count ->
+        [one] Un text fără traducere.
+        [few] { $count } texte fără traducere.
+       *[other] { $count } de texte fără traducere.
+    }
+untranslated-exported = Fișier gata: { $file }, texte: { $count }.
+popup-untranslated = Texte fără traducere

@@ -20,6 +20,11 @@ overlay-no-voice = На этом компьютере нет голоса для
 overlay-hard = Здесь сложный французский текст: читайте медленно или попросите помощи у посредника.
 overlay-close = Закрыть
 overlay-read-french = Прочитать на французском
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ключевые слова:
+overlay-translation-unreviewed = перевод ещё не проверен
+overlay-translation-by-portal = перевод самого сайта
+overlay-source = Источник: { $name }, проверено { $date }
 
 ## Ошибки (каждая соответствует ошибке ядра Rust)
 error-protocol = Relais получил сообщение, которое не понимает. ({ $detail })
@@ -45,7 +50,12 @@ captcha-steps-question = Ответьте на вопрос в поле. Это 
 captcha-fails = Если снова не получается, обратитесь к медиатору (помощнику). Relais записывает каждую неудачную попытку в ваш журнал как доказательство. Вы имеете право попросить учреждение дать вам другой способ оформить это дело, не через интернет.
 captcha-go-audio = Перейти к аудиоверсии
 captcha-go-widget = Перейти к проверке
-captcha-blocked = Число неудачных попыток этой проверки безопасности: { $count }. Relais это записал.
+captcha-blocked = Эта проверка безопасности не пройдена { $count } { $count ->
+        [one] раз
+        [few] раза
+        [many] раз
+       *[other] раза
+    }. Relais это записал.
 
 ## Журнал доказательств
 popup-journal = Открыть мой журнал
@@ -62,7 +72,12 @@ journal-delete-confirm = Удалить эту запись? Она остане
 journal-export = Экспортировать пакет (ZIP) для адвоката
 journal-print = Распечатать досье (PDF)
 journal-import = Импортировать пакет с другого компьютера
-journal-import-ok = Пакет проверен и импортирован. Число записей: { $count }.
+journal-import-ok = Пакет проверен и импортирован: { $count } { $count ->
+        [one] запись
+        [few] записи
+        [many] записей
+       *[other] записи
+    }.
 journal-import-refused = Пакет отклонён, ваш журнал не изменился: { $detail }
 journal-error = Не удалось прочитать журнал: { $detail }
 journal-storage-full = Записано в ваш журнал, но без снимка экрана: память этого браузера заполнена. Экспортируйте журнал, а потом освободите место.
@@ -145,7 +160,12 @@ research-contributor-changed = Создан новый идентификато�
 research-departement-label = Ваш департамент (необязательно)
 research-departement-none = Не указывать
 research-departement-consent = Если вы выберете департамент, вы соглашаетесь, что он будет добавлен в каждую строку файла. Оставьте «Не указывать», чтобы его не передавать.
-research-table-caption = Строки файла: { $count }. Снимите галочку со строки, чтобы её не включать.
+research-table-caption = В файле { $count } { $count ->
+        [one] строка
+        [few] строки
+        [many] строк
+       *[other] строки
+    }. Снимите галочку со строки, чтобы её не включать.
 research-col-include = Включить
 research-col-portal = Портал
 research-col-procedure = Процедура
@@ -159,10 +179,21 @@ research-every-line = В каждой строке также есть: иден
 research-departement-not-shared = не указан
 research-download-jsonl = Скачать файл (JSON Lines)
 research-download-csv = Скачать файл (CSV, для электронной таблицы)
-research-downloaded = Файл готов: { $file }. Число строк: { $count }.
+research-downloaded = Файл готов: { $file }, { $count } { $count ->
+        [one] строка
+        [few] строки
+        [many] строк
+       *[other] строки
+    }.
 research-nothing-selected = Ни одна строка не отмечена: скачивать нечего.
 research-empty = В вашем журнале пока нет неудач, которыми можно поделиться.
-research-left-out = Некоторые записи журнала не удалось превратить в строки, они не включены. Их число: { $count }.
+research-left-out =
+    { $count ->
+        [one] { $count } запись журнала не удалось превратить в строку, она не включена.
+        [few] { $count } записи журнала не удалось превратить в строки, они не включены.
+        [many] { $count } записей журнала не удалось превратить в строки, они не включены.
+       *[other] { $count } записи журнала не удалось превратить в строки, они не включены.
+    }
 research-error = Не удалось создать файл для исследований: { $detail }
 research-kind-no-slot = Нет свободной записи на приём
 research-kind-http-error = Ошибка сайта
@@ -184,3 +215,27 @@ journal-tsa-button = Поставить метку времени на журн�
 journal-tsa-ok = Метка времени получена: { $tsa }.
 journal-tsa-failed = Метка времени не получена ({ $tsa }): { $detail }
 journal-tsa-denied = Relais нужно ваше разрешение, чтобы связаться с этими адресами. Ничего не отправлено.
+
+## Untranslated strings page
+untranslated-title = Тексты без перевода
+untranslated-intro = Тексты порталов, которые этот компьютер встретил без полного перевода, посчитаны без личных данных: числа, даты и адреса заменены переменными. Ничего не покидает компьютер: вы можете экспортировать список для переводчиков.
+untranslated-lang-label = Язык перевода
+untranslated-col-french = Французский текст
+untranslated-col-portal = Портал
+untranslated-col-kind = Тип
+untranslated-col-count = Раз
+untranslated-col-last = Последний раз
+untranslated-export = Экспорт для переводчиков (файл PO)
+untranslated-clear = Очистить список
+untranslated-clear-confirm = Удалить все тексты, посчитанные на этом компьютере?
+untranslated-cleared = Список очищен.
+untranslated-empty = Для этого языка нет текстов без перевода.
+untranslated-count =
+    { $count ->
+        [one] { $count } текст без перевода.
+        [few] { $count } текста без перевода.
+        [many] { $count } текстов без перевода.
+       *[other] { $count } текста без перевода.
+    }
+untranslated-exported = Файл готов: { $file }, текстов: { $count }.
+popup-untranslated = Тексты без перевода

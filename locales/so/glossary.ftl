@@ -12,6 +12,12 @@ concept-nom = magaca qoyska
     .explain = Tani waa magaca qoyska, ma aha magacaaga koowaad. U qor si sax ah sida uu ugu qoran yahay waraaqahaaga aqoonsiga.
     .where = Baasaboorkaaga ama ruqsadda deganaanshahaaga, safka «Nom».
 
+concept-nom-d-une-chose = magac (shay ama meel)
+    .explain = Magacu waa ereyga tilmaama shay, meel ama hay'ad: waddo, magaalo, urur, shaqo. Qof ahaan, waa magaca qoyskiisa.
+
+concept-au-nom-de = magaca qof kale (wakiil ahaan)
+    .explain = Inaad qof magaciisa wax u qabato waxay ka dhigan tahay inaad meeshiisa ka qabato hawl maamul. Tusaale ahaan, caawiye ayaa kuu buuxinaya fayl.
+
 concept-nom-de-naissance = magaca qoyska ee dhalashada
     .explain = Magaca dhalashadu waa magaca ku qoran shahaadada dhalashadaada. Isma beddelo markaad guursato.
     .where = Shahaadada dhalashadaada ama baasaboorkaaga.
@@ -191,6 +197,9 @@ concept-complement-d-adresse = faahfaahin dheeri ah oo cinwaanka
 concept-numero = lambarka guriga
     .explain = Cinwaanka dhexdiisa, waa lambarka guriga ama dhismaha ee waddada. Lambarka waxaa ka daba iman kara bis ama ter.
 
+concept-numero-d-identification = lambar (numéro)
+    .explain = Lambarku waa taxane tirooyin ah, mararka qaarkood xarfo la socdaan, oo tilmaama shay: fayl, kaar, telefoon. U koobi si sax ah adigoon waxba beddelin.
+
 concept-voie = waddada (magaca waddada)
     .explain = Waa waddada cinwaankaaga: rue, avenue, boulevard, chemin, place. Qor nooceeda iyo magaceeda, lambar la'aan.
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = samee akoon
 concept-compte = akoon (compte)
     .explain = Akoonkaagu waa meeshaada gaarka ah ee bogga. Wuxuu kaydiyaa codsiyadaada, dukumeentiyadaada iyo fariimahaaga.
 
+concept-prendre-en-compte = tixgelin (prendre en compte)
+    .explain = Prendre en compte waxay ka dhigan tahay in macluumaad la eego oo go'aan lagu gaaro. Ereygan xiriir lama laha akoonkaaga bogga.
+
 concept-mot-de-passe-oublie = waan ilaaway erayga sirta ah
     .explain = Halkan guji haddii aadan xasuusan erayga sirta ah. Boggu wuxuu kuu soo dirayaa link ama koodh si aad u doorato mid cusub.
 
@@ -350,6 +362,9 @@ concept-brouillon = qabyo (brouillon)
 concept-modifier = beddel (modifier)
     .explain = Modifier wuxuu kuu oggolaanayaa inaad beddesho macluumaad horay loo qoray.
 
+concept-mise-a-jour = casriyeyn (mise à jour)
+    .explain = Mettre à jour waxay ka dhigan tahay in macluumaad la beddelo si uu maanta u saxnaado. Tusaale ahaan, qorista cinwaankaaga cusub.
+
 concept-supprimer = tirtir (supprimer)
     .explain = Supprimer wuxuu weligiis tirtiraa shayga, tusaale ahaan fayl aad ku dartay. Hubi intaadan gujin.
 
@@ -361,6 +376,9 @@ concept-telecharger = soo deji (télécharger)
 
 concept-televerser = fayl u dir bogga (téléverser)
     .explain = Téléverser waxay ka dhigan tahay inaad fayl ka dirto taleefankaaga ama kombiyuutarkaaga oo aad u dirto bogga. Tusaale ahaan sawir ama iskaan baasaboorkaaga.
+
+concept-deposer-un-dossier = gudbin fayl ama codsi (déposer)
+    .explain = Gudbinta fayl ama codsi waxay ka dhigan tahay in loo diro maamulka. Ka hor, hubi inuu dhammaystiran yahay. Kadib, hay caddaynta gudbinta.
 
 concept-ajouter-un-fichier = ku dar fayl
     .explain = Badhankani wuxuu furaa galalkaaga si aad u doorato dukumeentiga la dirayo. Hubi qaabka (format) iyo cabbirka la rabo intaadan dooran.
@@ -1332,6 +1350,9 @@ concept-attestation = caddayn (attestation)
 concept-copie = koobi (copie)
     .explain = Koobigu waa nuqul dukumeenti. Mar walba hay asalka, bixina koobi haddii la aqbalo.
 
+concept-compte-rendu = warbixin (compte rendu)
+    .explain = Compte rendu waa qoraal sharxaya waxa dhacay. Tusaale ahaan, dhakhtarku wuxuu qoraa warbixin baaritaanka kadib.
+
 concept-original = asalka dukumeentiga (original)
     .explain = Original waa dukumeentiga dhabta ah, ma aha koobi. Badanaa ballanta ayaa lagu weydiiyaa si loo hubiyo.
 
@@ -1511,6 +1532,9 @@ concept-locataire = kireyste (locataire)
 
 concept-bailleur = kiriyeeye (bailleur)
     .explain = Bailleur waa qofka ama hay'adda guriga kuu kireysa. Bailleur social wuxuu maamulaa guryaha bulshada.
+
+concept-proprietaire = milkiile (propriétaire)
+    .explain = Milkiiluhu waa qofka shay iska leh, tusaale ahaan guri. Haddii aad tahay milkiilaha gurigaaga, gurigu waa kaaga.
 
 concept-loyer = kiro (loyer)
     .explain = Kiradu waa lacagta bil kasta la siiyo kiriyeeyaha si loogu noolaado guriga.

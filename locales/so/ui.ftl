@@ -21,6 +21,11 @@ overlay-no-voice = Kombiyuutarkan ma laha cod luqaddaada ah. Waxaad ku dhegaysan
 overlay-hard = Halkan Faransiis adag ayaa ku qoran: si tartiib ah u akhri, ama weydii dhexdhexaadiye (médiateur).
 overlay-close = Xir
 overlay-read-french = Ku akhri Faransiis
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ereyada muhiimka ah:
+overlay-translation-unreviewed = turjumaad aan weli la hubin
+overlay-translation-by-portal = turjumaadda bogga laftiisa
+overlay-source = Isha: { $name }, la hubiyay { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais wuxuu helay fariin uusan fahmin. ({ $detail })
@@ -185,3 +190,21 @@ journal-tsa-button = Hadda shaambadda waqtiga ku dhig diiwaankayga
 journal-tsa-ok = Shaambadda waqtiga waxaa dhigay { $tsa }.
 journal-tsa-failed = Shaambadda waqtiga lagama helin { $tsa }: { $detail }
 journal-tsa-denied = Relais wuxuu u baahan yahay oggolaanshahaaga si uu ula xiriiro cinwaannadan. Waxba lama dirin.
+
+## Untranslated strings page
+untranslated-title = Qoraallo aan tarjumaad lahayn
+untranslated-intro = Qoraallada boggaga ee kombiyuutarkani la kulmay iyagoon tarjumaad dhammaystiran lahayn, la tiriyey iyadoon xog shakhsi ah lahayn: tirooyinka, taariikhaha iyo cinwaannada waxaa lagu beddelay doorsoomayaal. Waxba kama baxaan kombiyuutarka: liiska waad u dhoofin kartaa turjubaanada.
+untranslated-lang-label = Luqadda tarjumaadda
+untranslated-col-french = Qoraalka Faransiiska
+untranslated-col-portal = Bogga
+untranslated-col-kind = Nooca
+untranslated-col-count = Jeer
+untranslated-col-last = Markii ugu dambeysay
+untranslated-export = U dhoofi turjubaanada (fayl PO)
+untranslated-clear = Tirtir liiska
+untranslated-clear-confirm = Ma la tirtiraa dhammaan qoraallada lagu tiriyey kombiyuutarkan?
+untranslated-cleared = Liiska waa la tirtiray.
+untranslated-empty = Ma jiro qoraal aan tarjumaad lahayn luqaddan.
+untranslated-count = Qoraallo aan tarjumaad lahayn: { $count }
+untranslated-exported = Faylku waa diyaar: { $file }, qoraallo: { $count }.
+popup-untranslated = Qoraallo aan tarjumaad lahayn

@@ -21,6 +21,11 @@ overlay-no-voice = இந்தக் கணினியில் உங்க�
 overlay-hard = இங்கே கடினமான பிரெஞ்சு உரை: மெதுவாகப் படியுங்கள், அல்லது ஒரு உதவியாளரிடம் கேளுங்கள்.
 overlay-close = மூடு
 overlay-read-french = பிரெஞ்சில் படித்துக் காட்டு
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = முக்கிய சொற்கள்:
+overlay-translation-unreviewed = மொழிபெயர்ப்பு இன்னும் சரிபார்க்கப்படவில்லை
+overlay-translation-by-portal = இணையதளத்தின் சொந்த மொழிபெயர்ப்பு
+overlay-source = மூலம்: { $name }, { $date } அன்று சரிபார்க்கப்பட்டது
 
 ## Errors (each names the Rust error it explains) — பிழைகள்
 error-protocol = Relais-க்குப் புரியாத ஒரு செய்தி வந்துள்ளது. ({ $detail })
@@ -160,7 +165,10 @@ research-every-line = ஒவ்வொரு வரியிலும் இவ�
 research-departement-not-shared = பகிரப்படவில்லை
 research-download-jsonl = கோப்பைப் பதிவிறக்கு (JSON Lines)
 research-download-csv = கோப்பைப் பதிவிறக்கு (CSV, அட்டவணை மென்பொருளுக்கு)
-research-downloaded = கோப்பு தயார்: { $file }, { $count } வரிகள்.
+research-downloaded = கோப்பு தயார்: { $file }, { $count } { $count ->
+        [one] வரி
+       *[other] வரிகள்
+    }.
 research-nothing-selected = எந்த வரியும் குறிக்கப்படவில்லை: பதிவிறக்க எதுவும் இல்லை.
 research-empty = உங்கள் பதிவேட்டில் பகிர்வதற்கு இன்னும் எந்தத் தோல்வியும் இல்லை.
 research-left-out = உங்கள் பதிவேட்டின் சில பதிவுகளை வரிகளாக மாற்ற முடியவில்லை, அவை விலக்கப்பட்டன: { $count }.
@@ -185,3 +193,21 @@ journal-tsa-button = என் பதிவேட்டுக்கு இப்
 journal-tsa-ok = நேர முத்திரை இட்டது: { $tsa }.
 journal-tsa-failed = நேர முத்திரை இட முடியவில்லை ({ $tsa }): { $detail }
 journal-tsa-denied = இந்த முகவரிகளைத் தொடர்புகொள்ள Relais-க்கு உங்கள் அனுமதி தேவை. எதுவும் அனுப்பப்படவில்லை.
+
+## Untranslated strings page
+untranslated-title = மொழிபெயர்ப்பு இல்லாத உரைகள்
+untranslated-intro = இந்தக் கணினி முழு மொழிபெயர்ப்பு இல்லாமல் சந்தித்த இணையதள உரைகள், தனிப்பட்ட தரவு இல்லாமல் எண்ணப்பட்டவை: எண்கள், தேதிகள், முகவரிகள் மாறிகளால் மாற்றப்பட்டுள்ளன. எதுவும் கணினியை விட்டு வெளியே போவதில்லை: பட்டியலை மொழிபெயர்ப்பாளர்களுக்கு ஏற்றுமதி செய்யலாம்.
+untranslated-lang-label = மொழிபெயர்ப்பு மொழி
+untranslated-col-french = பிரெஞ்சு உரை
+untranslated-col-portal = இணையதளம்
+untranslated-col-kind = வகை
+untranslated-col-count = முறை
+untranslated-col-last = கடைசி முறை
+untranslated-export = மொழிபெயர்ப்பாளர்களுக்கு ஏற்றுமதி (PO கோப்பு)
+untranslated-clear = பட்டியலை அழி
+untranslated-clear-confirm = இந்தக் கணினியில் எண்ணப்பட்ட எல்லா உரைகளையும் அழிக்கவா?
+untranslated-cleared = பட்டியல் அழிக்கப்பட்டது.
+untranslated-empty = இந்த மொழிக்கு மொழிபெயர்ப்பு இல்லாத உரை இல்லை.
+untranslated-count = மொழிபெயர்ப்பு இல்லாத உரைகள்: { $count }
+untranslated-exported = கோப்பு தயார்: { $file }, உரைகள்: { $count }.
+popup-untranslated = மொழிபெயர்ப்பு இல்லாத உரைகள்

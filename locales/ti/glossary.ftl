@@ -12,6 +12,12 @@ concept-nom = ስም ስድራቤት
     .explain = እዚ ስም ስድራቤት እዩ፡ ናይ ባዕልኹም ቀዳማይ ስም ኣይኮነን። ልክዕ ከምቲ ኣብ ወረቐት መንነትኩም ዘሎ ጽሓፍዎ።
     .where = ኣብ ፓስፖርትኩም ወይ ፍቓድ መንበሪኹም፡ ኣብቲ «Nom» ዝብል መስመር።
 
+concept-nom-d-une-chose = ስም (ናይ ነገር ወይ ቦታ)
+    .explain = ስም ንሓደ ነገር፡ ቦታ ወይ ትካል ዘመልክት ቃል እዩ፡ ጎደና፡ ከተማ፡ ማሕበር፡ ስራሕ። ንሰብ ግን፡ ስም ስድራቤቱ እዩ።
+
+concept-au-nom-de = ብስም (ኣብ ክንዲ)
+    .explain = ብስም ሓደ ሰብ ምንቃሕ ማለት ኣብ ክንዲኡ ምምሕዳራዊ ስራሕ ምስራሕ እዩ። ንኣብነት፡ ሓጋዚ ንዓኹም ፋይል ይመልእ።
+
 concept-nom-de-naissance = ስም ስድራቤት ብልደት
     .explain = ስም ብልደት ኣብ ምስክር ወረቐት ልደትኩም ዝተጻሕፈ ስም እዩ። ብመርዓ ኣይቀየርን።
     .where = ኣብ ምስክር ወረቐት ልደትኩም ወይ ኣብ ፓስፖርትኩም።
@@ -191,6 +197,9 @@ concept-complement-d-adresse = ተወሳኺ ሓበሬታ ኣድራሻ
 concept-numero = ቁጽሪ ገዛ
     .explain = ኣብ ኣድራሻ፡ እዚ ቁጽሪ እቲ ገዛ ወይ ህንጻ ኣብቲ ጎደና እዩ። ድሕሪ እቲ ቁጽሪ bis ወይ ter ክህሉ ይኽእል።
 
+concept-numero-d-identification = ቁጽሪ (numéro)
+    .explain = ቁጽሪ ንሓደ ነገር ዘመልክት ተርታ ኣሃዛት እዩ፡ ሓደ ሓደ ግዜ ምስ ፊደላት፡ ንኣብነት ፋይል፡ ካርድ፡ ተሌፎን። ከይቀየርኩም ከም ዘለዎ ቅድሑዎ።
+
 concept-voie = ጎደና (ስም መንገዲ)
     .explain = እዚ ናይ ኣድራሻኹም ጎደና እዩ፦ rue፡ avenue፡ boulevard፡ chemin፡ place። ዓይነቱን ስሙን ጽሓፉ፡ ብዘይ ቁጽሪ።
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = ኣካውንት ምኽፋት
 concept-compte = ኣካውንት (compte)
     .explain = ኣካውንትኩም ኣብቲ ወብሳይት ናይ ባዕልኹም ቦታ እዩ። ሕቶታትኩም፡ ሰነዳትኩምን መልእኽትታትኩምን ይሕሉ።
 
+concept-prendre-en-compte = ኣብ ግምት ምእታው
+    .explain = Prendre en compte ማለት ሓበሬታ ርእዩ ንውሳነ ምጥቃሙ እዩ። እዚ ቃል ምስ ኣብቲ መርበብ ዘሎ ኣካውንትኩም (compte) ዝምድና የብሉን።
+
 concept-mot-de-passe-oublie = መሕለፊ ቃል ረሲዐ
     .explain = መሕለፊ ቃልኩም እንተ ረሲዕኩም ኣብዚ ጠውቑ። እቲ ወብሳይት ሓድሽ ንምምራጽ ሊንክ ወይ ኮድ ይሰደልኩም።
 
@@ -350,6 +362,9 @@ concept-brouillon = ንድፊ (brouillon)
 concept-modifier = ቀይር (modifier)
     .explain = Modifier ዝተጻሕፈ ሓበሬታ ክትቕይሩ የኽእለኩም።
 
+concept-mise-a-jour = ሓበሬታ ምዕራይ (mise à jour)
+    .explain = Mettre à jour ማለት ሓበሬታ ሎሚ ቅኑዕ ንክኸውን ምቕያሩ እዩ። ንኣብነት፡ ሓድሽ ኣድራሻኹም ምጽሓፍ።
+
 concept-supprimer = ደምስስ (supprimer)
     .explain = Supprimer ነቲ ነገር ንሓዋሩ ይድምስሶ፡ ንኣብነት ዝወሰኽኩምዎ ፋይል። ቅድሚ ምጥዋቕኩም ኣረጋግጹ።
 
@@ -361,6 +376,9 @@ concept-telecharger = ኣውርድ (télécharger)
 
 concept-televerser = ፋይል ስደድ (téléverser)
     .explain = Téléverser ማለት ፋይል ካብ ተሌፎንኩም ወይ ኮምፒተርኩም ናብቲ ወብሳይት ምስዳድ እዩ። ንኣብነት ስእሊ ወይ ስካን ፓስፖርትኩም።
+
+concept-deposer-un-dossier = ፋይል ወይ ሕቶ ምቕራብ (déposer)
+    .explain = ፋይል ወይ ሕቶ ምቕራብ ማለት ናብ ምምሕዳር ምስዳዱ እዩ። ቅድሚኡ፡ ምሉእ ምዃኑ ኣረጋግጹ። ድሕሪኡ፡ መረጋገጺ ምቕራብ ሓልዉ።
 
 concept-ajouter-un-fichier = ፋይል ወስኽ
     .explain = እዚ መልጎም ዝስደድ ሰነድ ንምምራጽ ፎልደራትኩም ይኸፍት። ቅድሚ ምምራጽኩም ዝተሓተተ ቅርጺ (format) ን ዓቐንን ኣረጋግጹ።
@@ -1332,6 +1350,9 @@ concept-attestation = መረጋገጺ (attestation)
 concept-copie = ቅዳሕ (copie)
     .explain = ቅዳሕ ናይ ሓደ ሰነድ ምድጋም እዩ። ኩሉ ግዜ ነቲ መበቆላዊ ሓልዉ፡ ቅዳሕ እንተ ተቐቢሎም ድማ ቅዳሕ ሃቡ።
 
+concept-compte-rendu = ጸብጻብ (compte rendu)
+    .explain = Compte rendu እንታይ ከም ዘጋጠመ ዝገልጽ ጽሑፍ እዩ። ንኣብነት፡ ሓኪም ድሕሪ መርመራ ጸብጻብ ይጽሕፍ።
+
 concept-original = መበቆላዊ ሰነድ (original)
     .explain = Original እቲ ሓቀኛ ሰነድ እዩ፡ ቅዳሕ ኣይኮነን። ንምርግጋጽ መብዛሕትኡ ግዜ ኣብ ቆጸራ ይሕተት።
 
@@ -1511,6 +1532,9 @@ concept-locataire = ተኻራዪ (locataire)
 
 concept-bailleur = ኣኻራዪ (bailleur)
     .explain = Bailleur ገዛ ዘኻርየኩም ሰብ ወይ ትካል እዩ። Bailleur social ማሕበራዊ ገዛውቲ የመሓድር።
+
+concept-proprietaire = ወናኒ (propriétaire)
+    .explain = ወናኒ እቲ ሓደ ነገር ዝውንኖ ሰብ እዩ፡ ንኣብነት ገዛ። ናይ ገዛኹም ወናኒ እንተ ዄንኩም፡ እቲ ገዛ ናትኩም እዩ።
 
 concept-loyer = ክራይ (loyer)
     .explain = ክራይ ኣብቲ ገዛ ንምንባር ኣብ ነፍሲ ወከፍ ወርሒ ንኣኻራዪ ዝኽፈል ገንዘብ እዩ።

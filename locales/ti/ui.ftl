@@ -21,6 +21,11 @@ overlay-no-voice = እዚ ኮምፒተር ንቋንቋኹም ድምጺ የብሉ
 overlay-hard = ኣብዚ ዘሎ ፈረንሳይኛ ከቢድ እዩ፦ ቀስ ኢልኩም ኣንብቡ፡ ወይ ንመንጎኛ (médiateur) ሕተቱ።
 overlay-close = ዕጸው
 overlay-read-french = ብፈረንሳይኛ ኣንብብ
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = ቀንዲ ቃላት:
+overlay-translation-unreviewed = ትርጉም ገና ኣይተረጋገጸን
+overlay-translation-by-portal = ትርጉም ናይቲ ወብሳይት ባዕሉ
+overlay-source = ምንጪ: { $name }፣ ዝተረጋገጸሉ ዕለት { $date }
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais ዘይርደኦ መልእኽቲ ተቐቢሉ። ({ $detail })
@@ -160,7 +165,10 @@ research-every-line = ነፍሲ ወከፍ መስመር እዚ እውን ይሕ�
 research-departement-not-shared = ኣይተኻፈለን
 research-download-jsonl = ነቲ ፋይል ኣውርድ (JSON Lines)
 research-download-csv = ነቲ ፋይል ኣውርድ (CSV፡ ንሰንጠረዥ)
-research-downloaded = ፋይል ድሉው እዩ፦ { $file }፡ { $count } መስመራት።
+research-downloaded = ፋይል ድሉው እዩ፦ { $file }፡ { $count } { $count ->
+        [one] መስመር
+       *[other] መስመራት
+    }።
 research-nothing-selected = ምልክት ዝተገብረሉ መስመር የለን፦ ዝወርድ ነገር የለን።
 research-empty = ኣብ መዝገብኩም ገና ዝካፈል ፍሽለት የለን።
 research-left-out = ገለ ምዝገባታት ናይ መዝገብኩም ናብ መስመራት ክቕየሩ ስለ ዘይከኣሉ ተገዲፎም፦ { $count }።
@@ -185,3 +193,21 @@ journal-tsa-button = ሕጂ ንመዝገበይ ናይ ግዜ ማሕተም ግበ
 journal-tsa-ok = ብ { $tsa } ናይ ግዜ ማሕተም ተገይሩ።
 journal-tsa-failed = ናይ ግዜ ማሕተም ብ { $tsa } ኣይተገብረን፦ { $detail }
 journal-tsa-denied = Relais ምስዘን ኣድራሻታት ንምርኻብ ፍቓድኩም የድልዮ። ዝተሰደደ ነገር የለን።
+
+## Untranslated strings page
+untranslated-title = ትርጉም ዘይብሎም ጽሑፋት
+untranslated-intro = እዚ ኮምፒተር ምሉእ ትርጉም ከይረኸበ ዝረኣዮም ጽሑፋት ፖርታላት፡ ብዘይ ውልቃዊ ሓበሬታ ተቖጺሮም፡ ቁጽርታት፡ ዕለታትን ኣድራሻታትን ብተቐያየርቲ ተተኪኦም። ካብ ኮምፒተር ዝወጽእ የለን፡ ነቲ ዝርዝር ንተርጎምቲ ክተውጽኦ ትኽእል።
+untranslated-lang-label = ቋንቋ ትርጉም
+untranslated-col-french = ፈረንሳዊ ጽሑፍ
+untranslated-col-portal = ፖርታል
+untranslated-col-kind = ዓይነት
+untranslated-col-count = ግዜ
+untranslated-col-last = ናይ መወዳእታ ግዜ
+untranslated-export = ንተርጎምቲ ኣውጽእ (PO ፋይል)
+untranslated-clear = ዝርዝር ደምስስ
+untranslated-clear-confirm = ኣብዚ ኮምፒተር ዝተቖጽሩ ኩሎም ጽሑፋት ይደምሰሱ ድዮም?
+untranslated-cleared = ዝርዝር ተደምሲሱ።
+untranslated-empty = ነዚ ቋንቋ ትርጉም ዘይብሉ ጽሑፍ የለን።
+untranslated-count = ትርጉም ዘይብሎም ጽሑፋት፡ { $count }
+untranslated-exported = ፋይል ድሉው እዩ፡ { $file }፡ ጽሑፋት፡ { $count }።
+popup-untranslated = ትርጉም ዘይብሎም ጽሑፋት

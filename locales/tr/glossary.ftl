@@ -11,6 +11,12 @@ concept-nom = soyadı
     .explain = Burada istenen ad değil, aile adı yani soyadıdır. Kimlik belgelerinizde yazdığı gibi tam olarak yazın.
     .where = Pasaportunuzda veya oturma izninizde, «Nom» satırında.
 
+concept-nom-d-une-chose = ad (bir şeyin veya yerin adı)
+    .explain = Ad, bir şeyi, bir yeri veya bir kurumu belirten kelimedir: sokak, şehir, dernek, görev. Bir kişi için, soyadıdır.
+
+concept-au-nom-de = adına (yerine)
+    .explain = Birinin adına hareket etmek, onun yerine bir işlem yapmak demektir. Örneğin, bir yardımcı sizin için bir dosya doldurur.
+
 concept-nom-de-naissance = doğumdaki soyadı (kızlık soyadı)
     .explain = Doğumdaki soyadı, doğum belgenizde yazan addır. Evlilikle değişmez.
     .where = Doğum belgenizde veya pasaportunuzda.
@@ -190,6 +196,9 @@ concept-complement-d-adresse = adres ek bilgisi
 concept-numero = kapı numarası
     .explain = Adreste, evin veya binanın sokaktaki numarasıdır. Numaradan sonra bis veya ter olabilir.
 
+concept-numero-d-identification = numara
+    .explain = Numara, bir şeyi belirten, bazen harf de içeren bir rakam dizisidir: bir dosya, bir kart, bir telefon. Hiçbir şeyi değiştirmeden aynen yazın.
+
 concept-voie = cadde / sokak
     .explain = Adresinizdeki yoldur: rue (sokak), avenue, boulevard, chemin, place. Türünü ve adını numarasız yazın.
 
@@ -279,6 +288,9 @@ concept-creer-un-compte = hesap oluşturmak
 concept-compte = hesap
     .explain = Hesabınız sitedeki size ait alandır. Başvurularınızı, belgelerinizi ve mesajlarınızı saklar.
 
+concept-prendre-en-compte = dikkate almak
+    .explain = Prendre en compte, bir bilgiye bakıp karar vermek için onu kullanmak demektir. Bu kelimenin sitedeki hesabınızla ilgisi yoktur.
+
 concept-mot-de-passe-oublie = şifremi unuttum
     .explain = Şifrenizi hatırlamıyorsanız buraya tıklayın. Site yeni bir şifre seçmeniz için size bir bağlantı veya kod gönderir.
 
@@ -349,6 +361,9 @@ concept-brouillon = taslak
 concept-modifier = değiştir (düzelt)
     .explain = Modifier, daha önce yazılmış bir bilgiyi değiştirmenizi sağlar.
 
+concept-mise-a-jour = güncelleme
+    .explain = Mettre à jour, bir bilgiyi bugün doğru olacak şekilde değiştirmek demektir. Örneğin, yeni adresinizi yazmak.
+
 concept-supprimer = sil
     .explain = Supprimer, öğeyi kalıcı olarak siler, örneğin eklenmiş bir dosyayı. Tıklamadan önce kontrol edin.
 
@@ -360,6 +375,9 @@ concept-telecharger = indir
 
 concept-televerser = yükle (siteye dosya gönder)
     .explain = Téléverser, telefonunuzdan veya bilgisayarınızdan siteye bir dosya göndermek demektir. Örneğin pasaportunuzun fotoğrafı veya taranmış hali.
+
+concept-deposer-un-dossier = dosya veya başvuru teslim etmek
+    .explain = Bir dosyayı veya başvuruyu teslim etmek (déposer), onu idareye göndermek demektir. Önce, eksiksiz olduğunu kontrol edin. Sonra, teslim belgesini saklayın.
 
 concept-ajouter-un-fichier = dosya ekle
     .explain = Bu düğme, göndereceğiniz belgeyi seçmeniz için klasörlerinizi açar. Seçmeden önce istenen biçimi ve boyutu kontrol edin.
@@ -1331,6 +1349,9 @@ concept-attestation = belge (resmi yazı)
 concept-copie = kopya (fotokopi)
     .explain = Kopya, bir belgenin çoğaltılmış halidir. Aslını her zaman saklayın ve kabul ediliyorsa kopya verin.
 
+concept-compte-rendu = rapor (tutanak)
+    .explain = Compte rendu, ne olduğunu anlatan bir yazıdır. Örneğin, doktor bir muayeneden sonra rapor yazar.
+
 concept-original = belgenin aslı (orijinal)
     .explain = Asıl belge, kopya değil gerçek belgedir. Kontrol için çoğu zaman randevuda istenir.
 
@@ -1510,6 +1531,9 @@ concept-locataire = kiracı
 
 concept-bailleur = ev sahibi (kiraya veren)
     .explain = Bailleur, size konutu kiraya veren kişi veya kurumdur. Bailleur social, sosyal konutları yönetir.
+
+concept-proprietaire = sahip (mal sahibi)
+    .explain = Mal sahibi, bir şeyin ait olduğu kişidir, örneğin bir konut. Kendi konutunuzun sahibiyseniz, konut sizindir.
 
 concept-loyer = kira
     .explain = Kira, konutta oturmak için her ay ev sahibine ödenen paradır.

@@ -21,6 +21,11 @@ overlay-no-voice = Bu bilgisayarda dilinize ait bir ses yok. Fransızca dinleyeb
 overlay-hard = Burada zor bir Fransızca metin var: yavaş okuyun ya da bir arabulucudan yardım isteyin.
 overlay-close = Kapat
 overlay-read-french = Fransızca oku
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Anahtar kelimeler:
+overlay-translation-unreviewed = çeviri henüz gözden geçirilmedi
+overlay-translation-by-portal = sitenin kendi çevirisi
+overlay-source = Kaynak: { $name }, { $date } tarihinde kontrol edildi
 
 ## Errors (each names the Rust error it explains)
 error-protocol = Relais anlamadığı bir mesaj aldı. ({ $detail })
@@ -185,3 +190,21 @@ journal-tsa-button = Günlüğüme şimdi zaman damgası vur
 journal-tsa-ok = Zaman damgası vuruldu: { $tsa }.
 journal-tsa-failed = Zaman damgası vurulamadı ({ $tsa }): { $detail }
 journal-tsa-denied = Relais'in bu adreslere bağlanmak için izninize ihtiyacı var. Hiçbir şey gönderilmedi.
+
+## Untranslated strings page
+untranslated-title = Çevirisi olmayan metinler
+untranslated-intro = Bu bilgisayarın tam çevirisi olmadan karşılaştığı portal metinleri, kişisel veri olmadan sayıldı: sayılar, tarihler ve adresler değişkenlerle değiştirildi. Hiçbir şey bilgisayardan çıkmaz: listeyi çevirmenler için dışa aktarabilirsiniz.
+untranslated-lang-label = Çeviri dili
+untranslated-col-french = Fransızca metin
+untranslated-col-portal = Portal
+untranslated-col-kind = Tür
+untranslated-col-count = Kez
+untranslated-col-last = Son kez
+untranslated-export = Çevirmenler için dışa aktar (PO dosyası)
+untranslated-clear = Listeyi temizle
+untranslated-clear-confirm = Bu bilgisayarda sayılan tüm metinler silinsin mi?
+untranslated-cleared = Liste temizlendi.
+untranslated-empty = Bu dil için çevirisi olmayan metin yok.
+untranslated-count = Çevirisi olmayan metin: { $count }
+untranslated-exported = Dosya hazır: { $file }, metin sayısı: { $count }.
+popup-untranslated = Çevirisi olmayan metinler

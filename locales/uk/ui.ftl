@@ -20,6 +20,11 @@ overlay-no-voice = На цьому комп’ютері немає голосу
 overlay-hard = Тут складний французький текст: читайте повільно або попросіть допомоги в посередника.
 overlay-close = Закрити
 overlay-read-french = Прочитати французькою
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = Ключові слова:
+overlay-translation-unreviewed = переклад ще не перевірено
+overlay-translation-by-portal = переклад від самого сайту
+overlay-source = Джерело: { $name }, перевірено { $date }
 
 ## Помилки (кожна відповідає помилці ядра Rust)
 error-protocol = Relais отримав повідомлення, якого не розуміє. ({ $detail })
@@ -45,7 +50,12 @@ captcha-steps-question = Дайте відповідь на запитання �
 captcha-fails = Якщо знову не виходить, зверніться до медіатора (помічника). Relais записує кожну невдалу спробу у ваш журнал як доказ. Ви маєте право попросити установу дати вам інший спосіб оформити цю справу, не через інтернет.
 captcha-go-audio = Перейти до аудіоверсії
 captcha-go-widget = Перейти до перевірки
-captcha-blocked = Кількість невдалих спроб цієї перевірки безпеки: { $count }. Relais це записав.
+captcha-blocked = Цю перевірку безпеки не пройдено { $count } { $count ->
+        [one] раз
+        [few] рази
+        [many] разів
+       *[other] разу
+    }. Relais це записав.
 
 ## Журнал доказів
 popup-journal = Відкрити мій журнал
@@ -62,7 +72,12 @@ journal-delete-confirm = Видалити цей запис? Він залиши
 journal-export = Експортувати пакет (ZIP) для адвоката
 journal-print = Надрукувати досьє (PDF)
 journal-import = Імпортувати пакет з іншого комп’ютера
-journal-import-ok = Пакет перевірено й імпортовано. Кількість записів: { $count }.
+journal-import-ok = Пакет перевірено й імпортовано: { $count } { $count ->
+        [one] запис
+        [few] записи
+        [many] записів
+       *[other] запису
+    }.
 journal-import-refused = Пакет відхилено, ваш журнал не змінився: { $detail }
 journal-error = Не вдалося прочитати журнал: { $detail }
 journal-storage-full = Записано у ваш журнал, але без знімка екрана: пам’ять цього браузера заповнена. Експортуйте журнал, а потім звільніть місце.
@@ -145,7 +160,12 @@ research-contributor-changed = Створено новий ідентифіка�
 research-departement-label = Ваш департамент (необов’язково)
 research-departement-none = Не вказувати
 research-departement-consent = Якщо ви виберете департамент, ви погоджуєтеся, що його буде додано до кожного рядка файлу. Залиште «Не вказувати», щоб його не передавати.
-research-table-caption = Рядки файлу: { $count }. Зніміть галочку з рядка, щоб його не включати.
+research-table-caption = У файлі { $count } { $count ->
+        [one] рядок
+        [few] рядки
+        [many] рядків
+       *[other] рядка
+    }. Зніміть галочку з рядка, щоб його не включати.
 research-col-include = Включити
 research-col-portal = Портал
 research-col-procedure = Процедура
@@ -159,10 +179,21 @@ research-every-line = У кожному рядку також є: ідентиф
 research-departement-not-shared = не вказано
 research-download-jsonl = Завантажити файл (JSON Lines)
 research-download-csv = Завантажити файл (CSV, для електронної таблиці)
-research-downloaded = Файл готовий: { $file }. Кількість рядків: { $count }.
+research-downloaded = Файл готовий: { $file }, { $count } { $count ->
+        [one] рядок
+        [few] рядки
+        [many] рядків
+       *[other] рядка
+    }.
 research-nothing-selected = Жоден рядок не позначено: немає чого завантажувати.
 research-empty = У вашому журналі ще немає невдач, якими можна поділитися.
-research-left-out = Деякі записи журналу не вдалося перетворити на рядки, їх не включено. Їхня кількість: { $count }.
+research-left-out =
+    { $count ->
+        [one] { $count } запис журналу не вдалося перетворити на рядок, його не включено.
+        [few] { $count } записи журналу не вдалося перетворити на рядки, їх не включено.
+        [many] { $count } записів журналу не вдалося перетворити на рядки, їх не включено.
+       *[other] { $count } запису журналу не вдалося перетворити на рядки, їх не включено.
+    }
 research-error = Не вдалося створити файл для досліджень: { $detail }
 research-kind-no-slot = Немає вільного запису на прийом
 research-kind-http-error = Помилка сайту
@@ -184,3 +215,27 @@ journal-tsa-button = Поставити позначку часу на журн�
 journal-tsa-ok = Позначку часу отримано: { $tsa }.
 journal-tsa-failed = Позначку часу не отримано ({ $tsa }): { $detail }
 journal-tsa-denied = Relais потрібен ваш дозвіл, щоб зв’язатися з цими адресами. Нічого не надіслано.
+
+## Untranslated strings page
+untranslated-title = Тексти без перекладу
+untranslated-intro = Тексти порталів, які цей комп’ютер бачив без повного перекладу, пораховані без особистих даних: числа, дати та адреси замінено змінними. Ніщо не залишає комп’ютер: ви можете експортувати список для перекладачів.
+untranslated-lang-label = Мова перекладу
+untranslated-col-french = Французький текст
+untranslated-col-portal = Портал
+untranslated-col-kind = Тип
+untranslated-col-count = Разів
+untranslated-col-last = Останній раз
+untranslated-export = Експорт для перекладачів (файл PO)
+untranslated-clear = Очистити список
+untranslated-clear-confirm = Видалити всі тексти, пораховані на цьому комп’ютері?
+untranslated-cleared = Список очищено.
+untranslated-empty = Для цієї мови немає текстів без перекладу.
+untranslated-count =
+    { $count ->
+        [one] { $count } текст без перекладу.
+        [few] { $count } тексти без перекладу.
+        [many] { $count } текстів без перекладу.
+       *[other] { $count } тексту без перекладу.
+    }
+untranslated-exported = Файл готовий: { $file }, текстів: { $count }.
+popup-untranslated = Тексти без перекладу

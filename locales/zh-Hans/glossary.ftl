@@ -12,6 +12,12 @@ concept-nom = 姓
     .explain = 这里要填的是姓（家族的姓），不是名。请完全按照身份证件上的写法填写。
     .where = 在护照或居留证上“Nom”那一行。
 
+concept-nom-d-une-chose = 名称
+    .explain = 名称是指一样东西、一个地方或一个机构的词：街道、城市、协会、职位。对人来说，就是他的姓。
+
+concept-au-nom-de = 代表（以……的名义）
+    .explain = 以某人的名义办事，就是代替他办理手续。例如，协助人员为您填写档案。
+
 concept-nom-de-naissance = 出生时的姓
     .explain = 出生时的姓是写在出生证明上的姓。结婚后它不会改变。
     .where = 在出生证明或护照上。
@@ -191,6 +197,9 @@ concept-complement-d-adresse = 地址补充信息
 concept-numero = 门牌号
     .explain = 在地址中，这是房子或楼在街上的号码。号码后面可能有 bis 或 ter（表示同一号码的第二、第三个门牌）。
 
+concept-numero-d-identification = 编号
+    .explain = 编号是一串数字，有时带字母，用来指某个东西：一个档案、一张卡、一部电话。请照原样抄写，不要改动。
+
 concept-voie = 街道
     .explain = Voie 是您地址中的街道：rue（街）、avenue（大道）、boulevard（林荫大道）、chemin（小路）、place（广场）。请写街道类型和名称，不要写门牌号。
 
@@ -280,6 +289,9 @@ concept-creer-un-compte = 创建账户（注册）
 concept-compte = 账户
     .explain = 账户是网站上属于您自己的空间。里面保存您的申请、文件和消息。
 
+concept-prendre-en-compte = 考虑在内
+    .explain = “Prendre en compte”是指查看一条信息并用它来做决定。这个词和您在网站上的账户没有关系。
+
 concept-mot-de-passe-oublie = 忘记密码
     .explain = 如果您想不起密码，请点击这里。网站会给您发一个链接或验证码，让您设置新密码。
 
@@ -350,6 +362,9 @@ concept-brouillon = 草稿
 concept-modifier = 修改
     .explain = 修改让您更改已经填写的信息。
 
+concept-mise-a-jour = 更新
+    .explain = “Mettre à jour”是指修改一条信息，使它今天是正确的。例如，填写您的新地址。
+
 concept-supprimer = 删除
     .explain = 删除会永久清除某个内容，例如已添加的文件。点击前请检查清楚。
 
@@ -361,6 +376,9 @@ concept-telecharger = 下载
 
 concept-televerser = 上传
     .explain = Téléverser 的意思是把文件从您的手机或电脑发送到网站。例如一张照片或护照的扫描件。
+
+concept-deposer-un-dossier = 提交档案或申请
+    .explain = 提交（déposer）档案或申请，就是把它发送给行政部门。提交前，请检查是否完整。提交后，请保存提交证明。
 
 concept-ajouter-un-fichier = 添加文件
     .explain = 这个按钮会打开您的文件夹，让您选择要发送的文件。选择前请检查要求的格式和大小。
@@ -1332,6 +1350,9 @@ concept-attestation = 证明
 concept-copie = 复印件
     .explain = 复印件是文件的复制品。请一直保留原件，在允许的情况下交复印件。
 
+concept-compte-rendu = 报告（记录）
+    .explain = “Compte rendu”是讲述发生了什么的文字。例如，医生在检查后写一份报告。
+
 concept-original = 原件
     .explain = 原件是真正的文件，不是复印件。预约时经常会要求您带原件以便核对。
 
@@ -1511,6 +1532,9 @@ concept-locataire = 租客（承租人）
 
 concept-bailleur = 房东（出租人）
     .explain = 房东是把房子租给您的人或机构。社会住房房东（bailleur social）管理社会住房。
+
+concept-proprietaire = 所有人（业主）
+    .explain = 所有人是拥有某样东西的人，例如一处住房。如果您是自己住房的所有人，住房就是您的。
 
 concept-loyer = 房租
     .explain = 房租是为了住这套房子每月付给房东的钱。

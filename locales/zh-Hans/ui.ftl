@@ -20,6 +20,11 @@ overlay-no-voice = 这台电脑没有您的语言的语音。您可以听法语�
 overlay-hard = 这里的法语很难：请慢慢读，或者请协助人员帮忙。
 overlay-close = 关闭
 overlay-read-french = 用法语朗读
+# Machine-drafted (AI language model, December 2026), not reviewed: the next four messages.
+overlay-key-words = 关键词：
+overlay-translation-unreviewed = 翻译尚未审核
+overlay-translation-by-portal = 网站自己的翻译
+overlay-source = 来源：{ $name }，核实日期：{ $date }
 
 ## 错误（每一条对应一个 Rust 错误）
 error-protocol = Relais 收到了一条无法理解的消息。（{ $detail }）
@@ -184,3 +189,21 @@ journal-tsa-button = 现在给我的日志加时间戳
 journal-tsa-ok = 已由 { $tsa } 加上时间戳。
 journal-tsa-failed = 没有加上时间戳（{ $tsa }）：{ $detail }
 journal-tsa-denied = Relais 需要您的允许才能连接这些网址。什么都没有发送。
+
+## Untranslated strings page
+untranslated-title = 没有翻译的文字
+untranslated-intro = 这台电脑在门户网站上遇到的、没有完整翻译的文字，统计时不含个人数据：数字、日期和地址都已替换为变量。任何内容都不会离开这台电脑：您可以把列表导出给译者。
+untranslated-lang-label = 翻译语言
+untranslated-col-french = 法语原文
+untranslated-col-portal = 网站
+untranslated-col-kind = 类型
+untranslated-col-count = 次数
+untranslated-col-last = 最近一次
+untranslated-export = 导出给译者（PO 文件）
+untranslated-clear = 清除列表
+untranslated-clear-confirm = 清除这台电脑上统计的所有文字？
+untranslated-cleared = 列表已清除。
+untranslated-empty = 这种语言没有未翻译的文字。
+untranslated-count = 没有翻译的文字：{ $count }
+untranslated-exported = 文件已就绪：{ $file }，文字数：{ $count }。
+popup-untranslated = 没有翻译的文字

@@ -51,8 +51,7 @@ const KNOWN_FAILURES = {
   // whose element left the document.
   'vue-rdv no orphaned overlay': 'overlays of removed fields stay in the page (Vue patches a parent in place)',
   // Not every run: after "Oui" shows the ng-repeat'ed month fields, some of their labels get a
-  // second label overlay right after the first. The DOM contract's data-relais-for is missing on
-  // today's overlays, so the probe cannot tell whether both carry the same block id.
+  // second label overlay right after the first (data-relais-for, now set, names the block of each).
   'angularjs-caf no duplicated overlay': 'sometimes two label overlays for one ng-repeat label',
 };
 

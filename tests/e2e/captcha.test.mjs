@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
-import { axe } from './lib/page-checks.mjs';
+import { axe, inRelais } from './lib/page-checks.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
 const FIXTURES = join(ROOT, 'tests/fixtures/captcha');
@@ -40,13 +40,13 @@ after(async () => {
   await server?.close();
 });
 
-const panels = (page) => page.$$eval('relais-overlay[data-relais-kind="captcha"]', (els) => els.map((e) => e.dataset.relaisCaptcha).sort());
+const panels = (page) => page.$$eval('.relais-overlay[data-relais-kind="captcha"]', (els) => els.map((e) => e.dataset.relaisCaptcha).sort());
 
 describe('detection in the browser', () => {
   for (const [file, kinds] of Object.entries(EXPECTED)) {
     test(`${file}: ${kinds.join(', ')}`, async () => {
       const { page, errors } = await openWithOverlay(browser.ctx, server.url('prefecture', `/captcha/${file}`));
-      await page.waitForFunction((n) => document.querySelectorAll('relais-overlay[data-relais-kind="captcha"]').length >= n, kinds.length, { timeout: 5000 });
+      await page.waitForFunction((n) => relaisDom.all('.relais-overlay[data-relais-kind="captcha"]').length >= n, kinds.length, { timeout: 5000 });
       assert.deepEqual(await panels(page), [...kinds].sort());
       assert.deepEqual(errors, []);
       await page.close();
@@ -55,7 +55,7 @@ describe('detection in the browser', () => {
 
   test('late insertion and a widget inside a shadow root', async () => {
     const { page, errors } = await openWithOverlay(browser.ctx, server.url('prefecture', '/captcha/late.html'));
-    await page.waitForFunction(() => document.querySelectorAll('relais-overlay[data-relais-kind="captcha"]').length >= 2, null, { timeout: 5000 });
+    await page.waitForFunction(() => relaisDom.all('.relais-overlay[data-relais-kind="captcha"]').length >= 2, null, { timeout: 5000 });
     assert.deepEqual(await panels(page), ['hcaptcha', 'recaptcha-v2']);
     assert.deepEqual(errors, []);
     await page.close();
@@ -65,18 +65,18 @@ describe('detection in the browser', () => {
 test('hints never hide the widget, are keyboard-operable and accessible; "go to audio" focuses the audio control', async () => {
   await setSettings(browser.sw, { lang: 'ar' });
   const { page } = await openWithOverlay(browser.ctx, server.url('prefecture', '/captcha/captchetat.html'));
-  const panel = page.locator('relais-overlay[data-relais-kind="captcha"]');
+  const panel = page.locator('.relais-overlay[data-relais-kind="captcha"]');
   await panel.waitFor();
   assert.equal(await panel.getAttribute('role'), 'region');
   assert.equal(await panel.getAttribute('lang'), 'ar');
   assert.ok(await page.evaluate(() => {
-    const p = document.querySelector('relais-overlay[data-relais-kind="captcha"]').getBoundingClientRect();
+    const p = relaisDom.one('.relais-overlay[data-relais-kind="captcha"]').getBoundingClientRect();
     return ['#captchaImage', '#playSoundIcon', '#reloadCaptchaIcon', '#captchaFormulaireExtInput'].every((s) => {
       const r = document.querySelector(s).getBoundingClientRect();
       return r.bottom <= p.top || r.top >= p.bottom || r.right <= p.left || r.left >= p.right;
     });
   }), 'the hint overlaps the widget');
-  assert.deepEqual((await axe(page, 'relais-overlay[data-relais-kind="captcha"]')).map((v) => v.id), []);
+  assert.deepEqual((await axe(page, inRelais('.relais-overlay[data-relais-kind="captcha"]'))).map((v) => v.id), []);
   const go = panel.locator('button.relais-go-button');
   assert.equal(await go.getAttribute('data-relais-go'), 'audio');
   await go.focus();
@@ -89,13 +89,13 @@ test('hints never hide the widget, are keyboard-operable and accessible; "go to 
 test('three failed submissions are counted as one captcha_blocked record with count 3', async () => {
   await browser.sw.evaluate(() => chrome.storage.local.remove('evidence'));
   const { page, errors } = await openWithOverlay(browser.ctx, server.url('prefecture', '/captcha/captchetat-fail.html'));
-  const panel = page.locator('relais-overlay[data-relais-kind="captcha"]');
+  const panel = page.locator('.relais-overlay[data-relais-kind="captcha"]');
   await panel.waitFor();
   const submit = page.locator('form button[type="submit"], form input[type="submit"]').first();
   for (let i = 1; i <= 3; i++) {
     await page.fill('#captchaFormulaireExtInput', `ABC${i}`);
     await submit.click();
-    await page.waitForFunction((n) => /\d/.test(document.querySelector('.relais-captcha-count')?.textContent ?? '') && document.querySelector('.relais-captcha-count').textContent.includes(String(n)), i, { timeout: 5000 });
+    await page.waitForFunction((n) => /\d/.test(relaisDom.one('.relais-captcha-count')?.textContent ?? '') && relaisDom.one('.relais-captcha-count').textContent.includes(String(n)), i, { timeout: 5000 });
   }
   const evidence = await browser.sw.evaluate(() => chrome.storage.local.get('evidence').then((r) => r.evidence));
   assert.equal(evidence.schema, 1);

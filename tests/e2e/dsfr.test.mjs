@@ -76,7 +76,7 @@ describe('DSFR example pages', () => {
         figures.push({ page: relative('example', rel).replace(/\/index\.html$/, ''), lang, ...cov, ratio });
         assert.ok(ratio >= BAR, `${rel} ${lang}: ${cov.covered}/${cov.total} labels covered; missing: ${JSON.stringify(cov.missing)}`);
         // Every translated fragment says its language and direction.
-        const frags = await page.$$eval('relais-overlay .relais-term', (els) => els.map((e) => [e.lang, e.dir]));
+        const frags = await page.$$eval('.relais-overlay :is(.relais-term, .relais-translation)', (els) => els.map((e) => [e.lang, e.dir]));
         assert.ok(frags.length > 0, 'no translated fragment');
         for (const [l, d] of frags) {
           assert.ok(l, 'fragment without lang');
@@ -96,7 +96,7 @@ describe('DSFR example pages', () => {
             }
           }
         }
-        assert.equal(await page.locator('relais-overlay[data-relais-kind="captcha"]').count(), 0, `${rel}: a CAPTCHA was reported on a page that has none`);
+        assert.equal(await page.locator('.relais-overlay[data-relais-kind="captcha"]').count(), 0, `${rel}: a CAPTCHA was reported on a page that has none`);
         assert.deepEqual(errors, [], `${rel} ${lang}: page errors`);
         await page.close();
       }

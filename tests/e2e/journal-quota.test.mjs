@@ -66,7 +66,8 @@ function refuse(sw, stores) {
 }
 
 function waitNotice(page, kind) {
-  return page.waitForSelector(`relais-notice[data-relais-notice="${kind}"]`, { state: 'attached', timeout: 8000 });
+  // In the page's relais-layer (inspect build: open root; playwright's selectors enter it).
+  return page.waitForSelector(`.relais-notice[data-relais-notice="${kind}"]`, { state: 'attached', timeout: 8000 });
 }
 
 /** Every record's `prev` is the hash of the record before it (64 zeros for the first). */
@@ -105,13 +106,13 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
   await page.screenshot({ path: join(OUT, 'journal-quota-narrow.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
   const withNotice = violationKeys(await axe(page));
-  assert.deepEqual([...withNotice].filter((k) => /relais-notice/.test(k)), [], 'axe violations on relais-notice');
+  assert.deepEqual([...withNotice].filter((k) => /relais-notice|relais-layer/.test(k)), [], 'axe violations on the notice');
   const box = await formNotice.boundingBox();
   assert.ok(box && box.height < 120, `the notice is ${box?.height}px high`);
-  const close = page.locator('relais-notice button.relais-notice-close');
+  const close = page.locator('.relais-notice button.relais-notice-close');
   assert.ok((await close.getAttribute('aria-label'))?.length, 'the close button has no name');
   await close.click();
-  assert.equal(await page.locator('relais-notice').count(), 0, 'the close button does not close the notice');
+  assert.equal(await page.locator('.relais-notice').count(), 0, 'the close button does not close the notice');
   const withoutNotice = violationKeys(await axe(page));
   assert.deepEqual([...withNotice].filter((k) => !withoutNotice.has(k)), [], 'axe violations added by relais-notice');
   assert.deepEqual(errors, []);
@@ -151,7 +152,7 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
   assert.match(third.url, /prefecture-rdv\/$/);
   assertChain(s.journal);
   assert.ok(third.capture && s.files.includes(third.capture.file), 'the capture is stored again once there is room');
-  assert.equal(await spa.locator('relais-notice').count(), 0, 'a notice after a normal record');
+  assert.equal(await spa.locator('.relais-notice').count(), 0, 'a notice after a normal record');
   assert.deepEqual(spaErrors, []);
   await spa.close();
   console.log(`quota: ${s.journal.records.length} records, chain intact; files stored: ${s.files.join(', ')}`);
@@ -162,7 +163,7 @@ test('a full quota keeps the text, says so, and drops no entry silently', async 
     const jp = await b.ctx.newPage();
     const pageErrors = [];
     jp.on('pageerror', (e) => pageErrors.push(e.message));
-    await jp.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await jp.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
     await jp.waitForFunction(() => document.body.dataset.ready === 'true');
     try {
       const [download] = await Promise.all([jp.waitForEvent('download', { timeout: 5000 }), jp.click('#export')]);

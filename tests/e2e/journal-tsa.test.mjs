@@ -37,7 +37,7 @@ test('the journal is timestamped by the authority the person lists, and the bund
     const jp = await b.ctx.newPage();
     const errors = [];
     jp.on('pageerror', (e) => errors.push(e.message));
-    await jp.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await jp.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
     await jp.waitForFunction(() => document.body.dataset.ready === 'true');
     await jp.fill('#tsa-urls', server.url('tsa', '/tsa'));
     await jp.click('#tsa-button');
@@ -47,8 +47,12 @@ test('the journal is timestamped by the authority the person lists, and the bund
     assert.equal(tsa.requests.length, 1);
     assert.equal(tsa.requests[0].contentType, 'application/timestamp-query');
     assert.ok(tsa.requests[0].bytes < 100, 'the authority receives a fingerprint, not records');
-    await jp.waitForFunction(() => document.querySelector('#verify .stamps li'));
-    assert.match(await jp.textContent('#verify'), /Horodatage 1 : enregistrement n° 1/);
+    // The dossier names the timestamp: which record, which authority, and the time it certifies.
+    const dossier = await b.ctx.newPage();
+    await dossier.goto(`chrome-extension://${b.extensionId}/pages/dossier/dossier.html`);
+    await dossier.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+    assert.match(await dossier.textContent('dd[data-fact="timestamps"]'), /n° 1 : l’enregistrement n° 1, la tête de chaîne, existait au plus tard le .* selon l’autorité d’horodatage https:\/\/horodatage\.relais-test\.gouv\.fr/);
+    await dossier.close();
 
     const [download] = await Promise.all([jp.waitForEvent('download'), jp.click('#export')]);
     const bundle = join(OUT, 'journal-tsa-bundle.zip');

@@ -76,7 +76,7 @@ test('failures are recorded by themselves; the bundle verifies; tampering is nam
 
   // 5. Export from the journal page, verify with the CLI, tamper, verify and import again.
   const journalPage = await b.ctx.newPage();
-  await journalPage.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+  await journalPage.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
   await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
   assert.equal(await journalPage.evaluate(() => document.body.dataset.records), String(count));
   // Deleting an entry asks for confirmation and a reason, and adds a deletion to the chain.
@@ -127,9 +127,12 @@ with zipfile.ZipFile(src) as z, zipfile.ZipFile(dst, 'w', zipfile.ZIP_STORED) as
   const after = await storedJournal(b.sw);
   assert.deepEqual(after, j, 'the journal changed after a refused import');
 
-  // 6. The dossier, printed to PDF by Chromium.
-  await journalPage.emulateMedia({ media: 'print' });
-  await journalPage.pdf({ path: join(OUT, 'dossier.pdf'), format: 'A4', printBackground: true });
+  // 6. The dossier, printed to PDF by Chromium from its own page (tests/e2e/dossier.test.mjs
+  // reads such PDFs back).
+  const dossier = await b.ctx.newPage();
+  await dossier.goto(`chrome-extension://${b.extensionId}/pages/dossier/dossier.html`);
+  await dossier.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 30000 });
+  await dossier.pdf({ path: join(OUT, 'dossier.pdf'), format: 'A4', printBackground: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
   await b.close();
   console.log(`journal: ${count} records; bundle and dossier in tests/e2e/out/`);
 });

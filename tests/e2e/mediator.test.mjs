@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
-import { axe } from './lib/page-checks.mjs';
+import { axe, inRelais } from './lib/page-checks.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
 const NOTE = 'NOTE-SECRETE-7391 : la personne revient jeudi avec son récépissé';
@@ -80,7 +80,7 @@ async function mediatorPage(b, hash = '') {
   const page = await b.ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html${hash}`);
+  await page.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html${hash}`);
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
   return { page, errors };
 }
@@ -107,19 +107,27 @@ async function checkSideBySide(page, lang, shot) {
   await page.waitForTimeout(300); // the ring glides to the field in 0.12 s
   const view = await page.evaluate((l) => {
     const html = document.documentElement;
-    const overlays = [...document.querySelectorAll('relais-overlay[data-relais-kind="label"]')];
+    // Inside the hosts' roots (inspect build: open); mediator mode is on each root's top element.
+    const overlays = relaisDom.all('.relais-overlay[data-relais-kind="label"]');
+    const modes = relaisDom.all('.relais-overlay').map((o) => o.dataset.relaisMode ?? null);
     const pairs = overlays.flatMap((o) => [...o.querySelectorAll('.relais-item')]).map((item) => ({
       fr: item.querySelector('.relais-term-fr[lang="fr"]')?.textContent ?? null,
       tr: item.querySelector(`.relais-term[lang="${l}"]`)?.textContent ?? null,
       frBox: item.querySelector('.relais-term-fr')?.getBoundingClientRect().toJSON(),
       trBox: item.querySelector('.relais-term')?.getBoundingClientRect().toJSON(),
     }));
-    const ring = document.querySelector('relais-focus')?.getBoundingClientRect().toJSON();
+    const ring = relaisDom.one('.relais-focus')?.getBoundingClientRect().toJSON();
     const field = document.activeElement.closest('.fr-input-group')?.getBoundingClientRect().toJSON();
-    const bar = document.querySelector('relais-mediator-bar');
-    return { mediator: html.dataset.relaisMediator, pairs, ring, field, bar: bar ? { lang: bar.lang, box: bar.getBoundingClientRect().toJSON(), text: bar.textContent } : null };
+    const bar = relaisDom.one('.relais-mediator-bar');
+    // The page's own DOM: the hosts and <html> (but the inspect build's state attributes).
+    const hostAttributes = [...document.querySelectorAll('relais-overlay, relais-layer')].reduce((n, h) => n + h.attributes.length, 0);
+    const scrollPadding = getComputedStyle(html).scrollPaddingBottom;
+    return { mediator: html.dataset.relaisMediator, modes, pairs, ring, field, hostAttributes, scrollPadding, bar: bar ? { lang: bar.lang, box: bar.getBoundingClientRect().toJSON(), text: bar.textContent } : null };
   }, lang);
   assert.equal(view.mediator, 'on');
+  assert.ok(view.modes.length && view.modes.every((m) => m === 'mediator'), `mediator mode inside every root: ${view.modes}`);
+  assert.equal(view.hostAttributes, 0, 'a host element carries attributes');
+  assert.equal(view.scrollPadding, 'auto', 'a style on the page\'s <html> says a session is on');
   assert.ok(view.pairs.length >= 2, `side-by-side overlays: ${JSON.stringify(view.pairs)}`);
   for (const p of view.pairs) {
     assert.ok(p.fr && p.tr, `French and ${lang} in every overlay item: ${JSON.stringify(p)}`);
@@ -155,30 +163,34 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     const ti = await checkSideBySide(page, 'ti', 'mediator-ti.png');
     assert.equal(ti.bar.lang, 'en', 'the bar speaks the mediator\'s language');
     assert.match(ti.bar.text, /ትግርኛ/, 'the bar names the person\'s language');
-    // The bar never hides a field: the last field scrolled into view stays above it.
+    // The bar never hides a field: the last field, reached by keyboard focus, ends above it.
+    await page.evaluate(() => {
+      scrollTo(0, 0);
+      const fields = [...document.querySelectorAll('input, select, textarea, button')].filter((f) => f.offsetParent);
+      fields.at(-1).focus();
+    });
+    await page.waitForTimeout(200); // the browser scrolls the field into view, then Relais clears it of the bar
     const hidden = await page.evaluate(() => {
-      const bar = document.querySelector('relais-mediator-bar').getBoundingClientRect();
-      const fields = [...document.querySelectorAll('input, select, textarea, button')].filter((f) => f.offsetParent && !f.closest('relais-mediator-bar'));
-      const last = fields.at(-1);
-      last.scrollIntoView({ block: 'end' });
+      const bar = relaisDom.one('.relais-mediator-bar').getBoundingClientRect();
+      const last = document.activeElement;
       const r = last.getBoundingClientRect();
       return r.bottom > bar.top + 1 ? { field: last.outerHTML.slice(0, 80), bottom: r.bottom, bar: bar.top } : null;
     });
     assert.equal(hidden, null, `the bar hides a field: ${JSON.stringify(hidden)}`);
 
     // Keyboard: the bar's buttons are buttons; "A+" makes the overlay text larger.
-    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('relais-overlay')).fontSize));
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(relaisDom.one('.relais-overlay')).fontSize));
     const small = await size();
-    await page.focus('relais-mediator-bar button[data-relais-action="larger"]');
+    await page.focus('.relais-mediator-bar button[data-relais-action="larger"]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.dataset.relaisScale === '2');
-    await page.waitForFunction(() => document.documentElement.dataset.relais === 'ready' && document.querySelector('relais-overlay'));
+    await page.waitForFunction(() => document.documentElement.dataset.relais === 'ready' && relaisDom.one('.relais-overlay[data-relais-scale="2"]'));
     assert.ok((await size()) > small, 'A+ did not enlarge the overlay');
     // "Read this field aloud" without a field says what to do; with one it speaks (no voice for
     // Tigrinya: it says so and reads the French).
     await page.focus('#numero-allocataire');
-    await page.click('relais-mediator-bar button[data-relais-action="read"]');
-    await page.waitForFunction(() => document.querySelector('relais-mediator-bar .relais-bar-status')?.textContent.length > 0);
+    await page.click('.relais-mediator-bar button[data-relais-action="read"]');
+    await page.waitForFunction(() => relaisDom.one('.relais-mediator-bar .relais-bar-status')?.textContent.length > 0);
 
     // The keyboard shortcut's effect during a session: focus goes to the bar (sent as the
     // background's command handler sends it; headless browsers cannot press extension commands).
@@ -187,12 +199,12 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
       return chrome.tabs.sendMessage(tab.id, { type: 'mediator.focus' });
     }, page.url());
     assert.equal(focused, true);
-    assert.equal(await page.evaluate(() => document.activeElement.closest('relais-mediator-bar') !== null), true, 'focus is not in the bar');
+    assert.equal(await page.evaluate(() => relaisDom.active()?.closest('.relais-mediator-bar') != null), true, 'focus is not in the bar');
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.relaisAction), 'smaller', 'Tab does not move along the bar');
+    assert.equal(await page.evaluate(() => relaisDom.active()?.dataset.relaisAction), 'smaller', 'Tab does not move along the bar');
 
     // axe: the bar and the overlays add no violation.
-    const v = await axe(page, { include: [['relais-mediator-bar'], ['relais-overlay']] });
+    const v = await axe(page, { include: [inRelais('.relais-mediator-bar', 'relais-layer'), inRelais('.relais-overlay')] });
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
 
     // A failure met during the session goes to the session's journal.
@@ -228,14 +240,15 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.deepEqual(deskAxe, [], JSON.stringify(deskAxe, null, 1));
 
     // ---- 2. End without keeping: nothing of the session remains ------------------------------
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.check('#keep-none');
     await desk.click('#end-button');
     await desk.waitForFunction(() => document.getElementById('notes').hidden);
-    await page.waitForFunction(() => !document.querySelector('relais-mediator-bar') && document.documentElement.dataset.relais === 'ready');
-    assert.equal(await page.evaluate(() => document.querySelector('relais-overlay .relais-term')?.lang), 'en', 'the page went back to the computer\'s language');
-    assert.equal(await page.evaluate(() => document.querySelector('relais-focus, relais-popover, relais-bar-spacer')), null);
+    await page.waitForFunction(() => !relaisDom.one('.relais-mediator-bar') && document.documentElement.dataset.relais === 'ready');
+    assert.equal(await page.evaluate(() => relaisDom.one('.relais-overlay')?.lang), 'en', 'the page went back to the computer\'s language');
+    assert.equal(await page.evaluate(() => relaisDom.one('.relais-focus, .relais-popover, .relais-bar-spacer, [data-relais-mode]')), null);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('relais-layer').length), 1, 'the layer is the same before, during and after a session');
     const afterEnd = await everything(b.sw);
     const text = searchable(afterEnd);
     for (const trace of ['NOTE-SECRETE', 'plage horaire', '"ti"', 'mediator', 'relais-session', '1234567']) {
@@ -247,7 +260,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     await page.close();
 
     // ---- 3. A session in Arabic, kept in a protected profile ------------------------------------
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.selectOption('#lang', 'ar');
     await desk.click('#start');
@@ -286,7 +299,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.deepEqual(kept.session, {});
 
     // A wrong passphrase: a clear message, nothing changed.
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#profiles`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#profiles`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.fill('#profile-pass-0', 'pas la bonne phrase');
     await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
@@ -304,12 +317,12 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.match(sessionJournal, /plage horaire/);
     assert.match(sessionJournal, /NOTE-SECRETE-7391/);
     const journalPage = await b.ctx.newPage();
-    await journalPage.goto(`chrome-extension://${b.extensionId}/journal/journal.html`);
+    await journalPage.goto(`chrome-extension://${b.extensionId}/pages/journal/journal.html`);
     await journalPage.waitForFunction(() => document.body.dataset.ready === 'true');
     assert.match(await journalPage.textContent('#journal-notes'), /NOTE-SECRETE-7391/);
     await journalPage.close();
     // Keeping into that profile with another passphrase: refused before anything is chained.
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.fill('#notes-text', 'SECOND-NOTE');
     await desk.waitForFunction(() => document.getElementById('notes-saved').textContent.length > 0);
@@ -325,7 +338,7 @@ test('mediator session: side by side, ring, notes, cards by keyboard, nothing le
     assert.equal(await desk.evaluate(() => document.getElementById('notes').hidden), false, 'the session ended on a wrong passphrase');
 
     // The profile exported (its journal bundle, which relais journal verify accepts), then deleted.
-    await desk.goto(`chrome-extension://${b.extensionId}/mediator/mediator.html#end`);
+    await desk.goto(`chrome-extension://${b.extensionId}/pages/mediator/mediator.html#end`);
     await desk.waitForFunction(() => document.body.dataset.ready === 'true');
     await desk.check('#keep-none');
     await desk.click('#end-button');

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
-import { axe, labelCoverage } from './lib/page-checks.mjs';
+import { axe, inRelais, labelCoverage } from './lib/page-checks.mjs';
 
 let server;
 let browser;
@@ -19,15 +19,20 @@ after(async () => {
   await server?.close();
 });
 
-/** Overlays of the page: [{ kind, concepts, lang, dir, text }]. */
+/**
+ * Overlays of the page: [{ kind, concepts, lang, dir, text }], read inside the hosts' shadow roots
+ * (inspect build; playwright's selectors enter open roots).
+ */
 function overlays(page) {
-  return page.$$eval('relais-overlay', (els) => els.map((e) => ({
+  return page.$$eval('.relais-overlay', (els) => els.map((e) => ({
     kind: e.dataset.relaisKind,
     concepts: e.dataset.relaisConcept.split(' '),
+    shows: e.dataset.relaisShows,
     lang: e.lang,
     dir: e.dir,
     text: e.textContent,
-    after: e.previousElementSibling?.textContent.replace(/\s+/g, ' ').trim().slice(0, 80),
+    hostAttributes: e.getRootNode().host.attributes.length,
+    after: e.getRootNode().host.previousElementSibling?.textContent.replace(/\s+/g, ' ').trim().slice(0, 80),
   })));
 }
 
@@ -45,17 +50,23 @@ describe('portal fixtures', () => {
       assert.match(o.text, /\p{Script=Arabic}/u, `${c} overlay is not in Arabic: ${o.text}`);
     }
     assert.ok(all.some((o) => o.kind === 'hint' && o.concepts.includes('numero-etranger')), 'hint about the numéro étranger not overlaid');
+    // Without a full translation, the concepts are shown as key words, labelled as such.
+    for (const o of all.filter((x) => x.shows === 'key-words')) {
+      assert.ok(o.text.startsWith('الكلمات الرئيسية:'), `not labelled as key words: ${o.text}`);
+    }
+    // The hosts in the page's DOM carry no attribute; nothing of Relais on <html> but the inspect build's state.
+    assert.ok(all.every((o) => o.hostAttributes === 0), 'a host carries attributes');
     // Keyboard: Tab to the "?" of the identifiant overlay, Enter opens the explanation.
-    const button = page.locator('relais-overlay[data-relais-kind="label"] button.relais-explain-button[data-relais-concept="identifiant"]').first();
+    const button = page.locator('.relais-overlay[data-relais-kind="label"] button.relais-explain-button[data-relais-concept="identifiant"]').first();
     await button.focus();
     await page.keyboard.press('Enter');
-    const pop = page.locator('relais-popover[data-relais-concept="identifiant"]');
+    const pop = page.locator('.relais-popover[data-relais-concept="identifiant"]');
     await pop.waitFor();
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
     assert.equal(await pop.getAttribute('lang'), 'ar');
     assert.ok((await pop.textContent()).length > 20, 'explanation is empty');
     // The popover is readable by assistive technology and adds no violation.
-    assert.deepEqual((await axe(page, 'relais-popover')).map((v) => v.id), []);
+    assert.deepEqual((await axe(page, inRelais('.relais-popover'))).map((v) => v.id), []);
     await page.keyboard.press('Enter');
     assert.equal(await pop.count(), 0, 'Enter again closes the explanation');
     // The portal's own values and submit are untouched.
@@ -71,7 +82,7 @@ describe('portal fixtures', () => {
   test('areas marked translate="no", .notranslate and editable areas are left alone', async () => {
     await setSettings(browser.sw, { lang: 'en' });
     const { page, errors } = await openWithOverlay(browser.ctx, server.url('servicePublic', '/portals/mots-cles/'));
-    const inside = await page.$$eval('[translate="no"] relais-overlay, .notranslate relais-overlay, [contenteditable] relais-overlay', (e) => e.length);
+    const inside = await page.evaluate(() => document.querySelectorAll('[translate="no"] relais-overlay, .notranslate relais-overlay, [contenteditable] relais-overlay').length);
     assert.equal(inside, 0);
     const next = await page.$$eval('[translate="no"], .notranslate, [contenteditable]', (els) => els.map((e) => e.nextElementSibling?.tagName ?? null));
     assert.ok(!next.includes('RELAIS-OVERLAY'), 'overlay placed after an excluded area');
@@ -86,7 +97,7 @@ describe('portal fixtures', () => {
     await setSettings(browser.sw, { lang: 'en' });
     const { page, errors } = await openWithOverlay(browser.ctx, server.url('prefecture', '/portals/prefecture-rdv/?delai=300'));
     await page.click('#demande-rdv');
-    const host = page.locator('relais-overlay[data-relais-kind="error"]');
+    const host = page.locator('.relais-overlay[data-relais-kind="error"]');
     await host.first().waitFor({ timeout: 5000 });
     const concepts = await host.first().getAttribute('data-relais-concept');
     assert.match(concepts, /creneau|plage-horaire/, `the no-slot message was not recognised: ${concepts}`);
@@ -122,7 +133,8 @@ describe('portal fixtures', () => {
       const labels = [...document.querySelectorAll('label[data-expect]')];
       const missed = labels.filter((l) => {
         const host = l.nextElementSibling;
-        return !(host?.matches('relais-overlay') && host.dataset.relaisConcept.split(' ').includes(l.dataset.expect));
+        const box = host?.matches('relais-overlay') ? host.shadowRoot?.querySelector('.relais-overlay') : null;
+        return !box?.dataset.relaisConcept.split(' ').includes(l.dataset.expect);
       });
       return { total: labels.length, missed: missed.length, examples: missed.slice(0, 10).map((l) => `${l.dataset.expect}: ${l.textContent}`) };
     });
@@ -146,14 +158,14 @@ describe('portal fixtures', () => {
     await setSettings(browser.sw, { lang: 'en' });
     const { page } = await openWithOverlay(browser.ctx, server.url('caf', '/portals/caf-declaration/'));
     const popup = await browser.ctx.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/pages/popup/popup.html`);
     await popup.waitForFunction(() => document.getElementById('lang').options.length > 1);
     assert.deepEqual((await axe(popup)).map((v) => v.id), []);
     const langs = await popup.$$eval('#lang option', (o) => o.map((x) => x.value));
     for (const l of ['fr', 'en', 'ar', 'uk']) assert.ok(langs.includes(l), `popup lacks ${l}`);
     assert.match(await popup.textContent('#review'), /\S/, 'review status not shown');
     await popup.selectOption('#lang', 'uk');
-    await page.waitForFunction(() => document.querySelector('relais-overlay')?.lang === 'uk', null, { timeout: 5000 });
+    await page.waitForFunction(() => relaisDom.one('.relais-overlay')?.lang === 'uk', null, { timeout: 5000 });
     assert.equal(await popup.evaluate(() => document.documentElement.lang), 'uk');
     await popup.close();
     await page.close();

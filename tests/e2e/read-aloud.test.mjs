@@ -46,7 +46,7 @@ test('Arabic: a label and an explanation are spoken in Arabic, by keyboard', asy
   await setSettings(browser.sw, { lang: 'ar' });
   const { page, errors } = await openWithOverlay(browser.ctx, server.url('anef', '/portals/anef-login/'));
   const spoken = await watchSpeech(page);
-  const host = page.locator('relais-overlay[data-relais-kind="label"][data-relais-concept="identifiant"]').first();
+  const host = page.locator('.relais-overlay[data-relais-kind="label"][data-relais-concept="identifiant"]').first();
   const label = (await host.locator('.relais-term').first().textContent()).trim();
   await host.locator('button.relais-speak-button').focus();
   await page.keyboard.press('Enter');
@@ -58,7 +58,7 @@ test('Arabic: a label and an explanation are spoken in Arabic, by keyboard', asy
   assert.match(calls[0].lang, /^ar/);
   // The explanation popover reads the label and its explanation.
   await host.locator('button.relais-explain-button').first().click();
-  const pop = page.locator('relais-popover[data-relais-concept="identifiant"]');
+  const pop = page.locator('.relais-popover[data-relais-concept="identifiant"]');
   await pop.locator('button.relais-speak-button').click();
   for (let i = 0; i < 100 && calls.length < 2; i++) { await page.waitForTimeout(100); calls = JSON.parse(await spoken()); }
   assert.equal(calls.length, 2);
@@ -72,7 +72,7 @@ test('Pashto: no voice on this computer, said plainly, French offered', async ()
   await setSettings(browser.sw, { lang: 'ps' });
   const { page, errors } = await openWithOverlay(browser.ctx, server.url('anef', '/portals/anef-login/'));
   const spoken = await watchSpeech(page);
-  const host = page.locator('relais-overlay[data-relais-kind="label"][data-relais-concept="identifiant"]').first();
+  const host = page.locator('.relais-overlay[data-relais-kind="label"][data-relais-concept="identifiant"]').first();
   await host.locator('button.relais-speak-button').click();
   const note = host.locator('.relais-no-voice');
   await note.waitFor({ timeout: 5000 });

@@ -154,7 +154,7 @@ test('the research page shows anonymised lines; the files hold exactly the ticke
     // sends it. The note is kept in the journal (as a note record, or as the entry's message in
     // older versions); it must never be exported.
     const research = await b.ctx.newPage();
-    await research.goto(`chrome-extension://${b.extensionId}/research/research.html`);
+    await research.goto(`chrome-extension://${b.extensionId}/pages/research/research.html`);
     await research.waitForFunction(() => document.body.dataset.ready === 'true');
     const portalTab = await b.ctx.newPage();
     await portalTab.goto(server.url('prefecture', '/portals/prefecture-rdv/index.html?etape=QUERYMARKER'));
@@ -243,7 +243,7 @@ test('the research page shows anonymised lines; the files hold exactly the ticke
     const refused = await research.evaluate(async (url) => {
       const m = await import(url);
       const opts = { contributorId: '0'.repeat(32), exportId: '1'.repeat(32), browserFamily: 'chromium', extensionVersion: '0.1.0', departement: null };
-      const { loadJournal } = await import(chrome.runtime.getURL('journal-store.js'));
+      const { loadJournal } = await import(chrome.runtime.getURL('shared/journal-store.js'));
       const core = new m.ResearchCore();
       const made = core.records(await loadJournal(), opts);
       const out = {};

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use relais_core::glossary::Glossary;
 use relais_core::locale::{Catalog, Locale, LocaleMeta, LANGUAGES};
-use relais_core::{meaning, phrases, quality};
+use relais_core::{facts, meaning, phrases, quality};
 
 /// `--locales DIR`, else `./locales`, else the source tree's `locales/`.
 pub fn locales_dir(arg: Option<&Path>) -> Result<PathBuf, String> {
@@ -131,14 +131,84 @@ pub fn check_dir(dir: &Path) -> Result<quality::Report, String> {
             }
         };
         match quality::read_locale(meta, &g, &ui) {
-            Ok(l) => locales.push(l),
+            Ok(mut l) => {
+                // The translation memory is optional: a language without it has no full
+                // translations, only key words.
+                let portals = dir.join(lang).join("portals.ftl");
+                if portals.exists() {
+                    let file = format!("locales/{lang}/portals.ftl");
+                    match read(&portals).and_then(|src| {
+                        quality::read_portals(&src, &file).map_err(|e| e.to_string())
+                    }) {
+                        Ok(p) => l.portals = Some(p),
+                        Err(e) => problems.push(e),
+                    }
+                }
+                locales.push(l)
+            }
             Err(e) => problems.push(e.to_string()),
         }
     }
     let mut report = quality::check(&master, &reference, &locales);
     report.problems.extend(problems);
+    check_memory(dir, &locales, &mut report);
+    check_facts(dir, &master, &mut report)?;
     report.problems.extend(check_phrases(dir, &locales));
     Ok(report)
+}
+
+/// The translation memory (`<lang>/portals.ftl`): every translation against the French master
+/// (ids, variables, plural keys, nothing left in French), and the coverage table's `memory`.
+fn check_memory(dir: &Path, locales: &[quality::LocaleFiles], report: &mut quality::Report) {
+    let master_path = dir.join("fr/portals.ftl");
+    if !master_path.exists() {
+        for l in locales.iter().filter(|l| l.portals.is_some()) {
+            report.problems.push(format!(
+                "{}/portals.ftl: there is no French master fr/portals.ftl to translate",
+                l.meta.code
+            ));
+        }
+        return;
+    }
+    let master = read(&master_path).and_then(|src| {
+        quality::read_portals(&src, "locales/fr/portals.ftl").map_err(|e| e.to_string())
+    });
+    match master {
+        Ok(m) => quality::check_portals(&m, locales, report),
+        Err(e) => report.problems.push(e),
+    }
+}
+
+/// The sources of the master's facts: a fact-bearing explanation without `.source` and
+/// `.checked` is refused; a source checked more than a year ago is a warning.
+fn check_facts(dir: &Path, master: &Glossary, report: &mut quality::Report) -> Result<(), String> {
+    let rules = facts::Rules::parse(&read(&dir.join("fr/facts.txt"))?)?;
+    let definitional = facts::definitional(&read(&dir.join("fr/definitional.txt"))?);
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    let today = relais_journal::time::format_utc(now_ms)
+        .get(..10)
+        .unwrap_or("")
+        .to_string();
+    let f = facts::check(master, &rules, &definitional, &today);
+    for (id, fired) in &f.unsourced {
+        report.problems.push(format!(
+            "fr: {id} states a fact ({}) without .source and .checked (locales/README.md, « Sources and dates »)",
+            fired.join(", ")
+        ));
+    }
+    report
+        .problems
+        .extend(f.problems.iter().map(|p| format!("fr: {p}")));
+    for (id, checked) in &f.stale {
+        report.warnings.push(format!(
+            "fr: {id}: source checked on {checked}, more than a year ago: check it again"
+        ));
+    }
+    report.facts = Some(f);
+    Ok(())
 }
 
 /// The mediator's phrase cards: every language has every card of the French master.
@@ -188,5 +258,19 @@ mod tests {
             LANGUAGES.len() - 1,
             "every language but the French master has a row"
         );
+        // A language that has a translation memory translates every entry of the master.
+        let master = std::fs::read_to_string(dir.join("fr/portals.ftl")).expect("fr/portals.ftl");
+        let entries = quality::read_portals(&master, "fr/portals.ftl")
+            .expect("the master parses")
+            .len();
+        for row in &report.coverage {
+            if dir.join(&row.lang).join("portals.ftl").exists() {
+                assert_eq!(
+                    row.memory, entries,
+                    "{}: {} of {entries} memory entries translated",
+                    row.lang, row.memory
+                );
+            }
+        }
     }
 }

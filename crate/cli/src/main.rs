@@ -19,6 +19,7 @@
 mod commands;
 mod files;
 mod page;
+mod parquet_out;
 mod report;
 
 use std::io::{self, Write};

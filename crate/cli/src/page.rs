@@ -1,88 +1,97 @@
-//! Reading a saved HTML page into protocol blocks, as the content script reads a live page.
+//! Reading a saved HTML page into protocol blocks, as the content scripts read a live page.
 //!
-//! The rules mirror `extension/content/content.js` (`SOURCES`, `SKIP`, `ownText`): the same
-//! kinds of elements, the same exclusions (`translate="no"`, `.notranslate`, editable areas,
-//! scripts), the same "own text" of a label without its nested hint. Keep the two in step; the
-//! end-to-end tests compare them on the DSFR pages.
+//! The reading rules are the extension's own (`crate/core/data/reading.json`, checked by
+//! `relais_core::reading`): the same sources, exclusions and text rules, applied here with a real
+//! CSS selector engine (scraper) as `extension/content/reading.js` applies them with the DOM.
+//! The CAPTCHA candidates mirror `content/captcha.js`; the end-to-end tests compare both readers.
 
-use relais_core::protocol::{Block, BlockKind, MAX_TEXT};
+use relais_core::protocol::{Block, MAX_TEXT};
+use relais_core::reading::{self, ReadingRules, RulesFile, Source, TextRule};
 use scraper::{ElementRef, Html, Node, Selector};
 
-const SOURCES: &[(BlockKind, &str)] = &[
-    (BlockKind::Label, "label"),
-    (BlockKind::Legend, "legend"),
-    (BlockKind::Hint, ".fr-hint-text"),
-    (
-        BlockKind::Button,
-        "button, input[type=\"submit\"], input[type=\"button\"], input[type=\"reset\"], a.fr-btn",
-    ),
-    (
-        BlockKind::Error,
-        ".fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role=\"alert\"]",
-    ),
-    (BlockKind::Option, "select"),
-    (
-        BlockKind::Placeholder,
-        "input[placeholder], textarea[placeholder]",
-    ),
-    (BlockKind::Text, "p, .fr-callout__text"),
-];
+/// The shipped reading rules, checked.
+pub fn rules() -> Result<ReadingRules, String> {
+    let file: RulesFile =
+        serde_json::from_str(reading::RULES_JSON).map_err(|e| format!("reading rules: {e}"))?;
+    reading::check(file)
+}
 
-/// Shorter paragraphs are not scored for readability (content.js: MIN_PARAGRAPH_WORDS).
-const MIN_PARAGRAPH_WORDS: usize = 12;
+/// A selector of the rules, parsed (the rules' selectors are checked by the tests).
+fn selector(s: &str) -> Result<Selector, String> {
+    Selector::parse(s).map_err(|e| format!("reading rules: selector {s:?}: {e:?}"))
+}
 
-/// A paragraph that is a message or part of a label, not the page's own prose.
-fn not_prose(el: &ElementRef) -> bool {
-    let v = el.value();
-    v.classes()
-        .any(|c| matches!(c, "fr-message" | "fr-error-text" | "fr-hint-text"))
-        || el.ancestors().filter_map(ElementRef::wrap).any(|a| {
-            let av = a.value();
-            matches!(av.name(), "label" | "legend")
-                || av.attr("role") == Some("alert")
-                || av.classes().any(|c| c == "fr-alert--error")
+/// The rules with every selector parsed once.
+struct Compiled {
+    skip: Selector,
+    leave_out: Selector,
+    sources: Vec<(Source, Selector, Vec<Condition>)>,
+}
+
+enum Condition {
+    Closest(Selector),
+    Ancestor(Selector),
+    Matches(Selector),
+    Outside(Selector, Selector),
+}
+
+impl Compiled {
+    fn new(r: &ReadingRules) -> Result<Compiled, String> {
+        let mut sources = Vec::new();
+        for s in &r.sources {
+            let mut conds = Vec::new();
+            for u in &s.unless {
+                conds.push(
+                    match (&u.closest, &u.ancestor, &u.matches, &u.outside, &u.when) {
+                        (Some(c), ..) => Condition::Closest(selector(c)?),
+                        (_, Some(a), ..) => Condition::Ancestor(selector(a)?),
+                        (_, _, Some(m), ..) => Condition::Matches(selector(m)?),
+                        (_, _, _, Some(o), Some(w)) => {
+                            Condition::Outside(selector(o)?, selector(w)?)
+                        }
+                        _ => return Err("reading rules: an unless without a condition".into()),
+                    },
+                );
+            }
+            sources.push((s.clone(), selector(&s.select)?, conds));
+        }
+        Ok(Compiled {
+            skip: selector(&r.skip)?,
+            leave_out: selector(&r.own_text_leaves_out)?,
+            sources,
         })
+    }
 }
 
-fn skip_element(el: &ElementRef) -> bool {
-    let v = el.value();
-    matches!(
-        v.name(),
-        "script" | "style" | "noscript" | "template" | "svg" | "code" | "pre" | "iframe"
-    ) || v.attr("translate") == Some("no")
-        || v.classes().any(|c| c == "notranslate")
-        || matches!(v.attr("contenteditable"), Some("") | Some("true"))
+fn self_and_ancestors<'a>(el: &ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
+    std::iter::once(*el).chain(el.ancestors().filter_map(ElementRef::wrap))
 }
 
-fn skipped(el: &ElementRef) -> bool {
-    std::iter::once(*el)
-        .chain(el.ancestors().filter_map(ElementRef::wrap))
-        .any(|e| skip_element(&e))
+fn closest(el: &ElementRef, sel: &Selector) -> bool {
+    self_and_ancestors(el).any(|e| sel.matches(&e))
 }
 
-/// Text that belongs to `el`: nested hints, fields and skipped elements left out.
-fn own_text(el: &ElementRef) -> String {
+fn skipped(c: &Compiled, el: &ElementRef) -> bool {
+    closest(el, &c.skip)
+}
+
+/// Text that belongs to `el`: nested elements of `ownTextLeavesOut` and skipped ones left out.
+fn own_text(c: &Compiled, el: &ElementRef) -> String {
     let mut out = String::new();
-    collect_text(el, &mut out, true);
+    collect_text(c, el, &mut out, true);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn collect_text(el: &ElementRef, out: &mut String, top: bool) {
-    if !top {
-        let v = el.value();
-        if v.classes().any(|c| c == "fr-hint-text")
-            || matches!(v.name(), "input" | "select" | "textarea" | "button")
-            || skip_element(el)
-        {
-            return;
-        }
+fn collect_text(c: &Compiled, el: &ElementRef, out: &mut String, top: bool) {
+    if !top && (c.leave_out.matches(el) || c.skip.matches(el)) {
+        return;
     }
     for child in el.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(_) => {
                 if let Some(e) = ElementRef::wrap(child) {
-                    collect_text(&e, out, false);
+                    collect_text(c, &e, out, false);
                 }
             }
             _ => {}
@@ -90,131 +99,85 @@ fn collect_text(el: &ElementRef, out: &mut String, top: bool) {
     }
 }
 
-fn text_of(kind: BlockKind, el: &ElementRef) -> String {
-    match kind {
-        BlockKind::Button if el.value().name() == "input" => {
+fn text_of(c: &Compiled, source: &Source, el: &ElementRef) -> String {
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match source.text {
+        TextRule::Value if el.value().name() == "input" => {
             el.value().attr("value").unwrap_or("").trim().to_string()
         }
-        BlockKind::Placeholder => el
-            .value()
-            .attr("placeholder")
-            .unwrap_or("")
-            .trim()
-            .to_string(),
-        BlockKind::Option => {
+        TextRule::Attribute => collapse(
+            source
+                .attribute
+                .as_deref()
+                .and_then(|a| el.value().attr(a))
+                .unwrap_or(""),
+        ),
+        TextRule::Options => {
             let Ok(opt) = Selector::parse("option") else {
                 return String::new();
             };
             el.select(&opt)
-                .map(|o| {
-                    o.text()
-                        .collect::<String>()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+                .map(|o| collapse(&o.text().collect::<String>()))
                 .collect::<Vec<_>>()
                 .join("\n")
         }
-        _ => own_text(el),
+        TextRule::Own | TextRule::Value => own_text(c, el),
     }
 }
 
-fn nested_in_alert(el: &ElementRef) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        let v = a.value();
-        v.classes().any(|c| c == "fr-alert--error") || v.attr("role") == Some("alert")
+fn excluded(doc: &Html, conds: &[Condition], el: &ElementRef) -> bool {
+    conds.iter().any(|cond| match cond {
+        Condition::Closest(s) => closest(el, s),
+        Condition::Ancestor(s) => el
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| s.matches(&a)),
+        Condition::Matches(s) => s.matches(el),
+        Condition::Outside(outside, when) => {
+            doc.select(when).next().is_some() && !closest(el, outside)
+        }
     })
 }
 
-/// Header, footer and navigation: the site's chrome, where buttons are not read.
-fn in_site_chrome(el: &ElementRef) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        let v = a.value();
-        matches!(v.name(), "header" | "footer" | "nav")
-            || matches!(
-                v.attr("role"),
-                Some("banner") | Some("contentinfo") | Some("navigation")
-            )
-    })
-}
-
-/// Inside a landmark (or a form, section or dialog): part of the page's structure.
-fn in_landmark(el: &ElementRef) -> bool {
-    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        let v = a.value();
-        matches!(
-            v.name(),
-            "main" | "header" | "footer" | "nav" | "aside" | "form" | "section" | "dialog"
-        ) || matches!(
-            v.attr("role"),
-            Some(
-                "main"
-                    | "banner"
-                    | "contentinfo"
-                    | "navigation"
-                    | "complementary"
-                    | "region"
-                    | "search"
-                    | "form"
-                    | "dialog"
-            )
-        )
-    })
-}
-
-/// Every block of the page, in the content script's order (by kind, then document order).
-pub fn blocks(html: &str) -> Vec<Block> {
+/// Every block of the page, in the content scripts' order (by source, then document order), each
+/// element once.
+pub fn blocks(html: &str) -> Result<Vec<Block>, String> {
+    let c = Compiled::new(&rules()?)?;
     let doc = Html::parse_document(html);
     let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let has_main = Selector::parse("main, [role=\"main\"]")
-        .map(|s| doc.select(&s).next().is_some())
-        .unwrap_or(false);
-    for (kind, selector) in SOURCES {
-        let Ok(sel) = Selector::parse(selector) else {
-            continue;
-        };
-        for el in doc.select(&sel) {
-            if skipped(&el)
-                || (*kind == BlockKind::Error && nested_in_alert(&el))
-                || (*kind == BlockKind::Button
-                    && (in_site_chrome(&el) || (has_main && !in_landmark(&el))))
-                || (*kind == BlockKind::Text && (in_site_chrome(&el) || not_prose(&el)))
-            {
+    let mut taken = std::collections::HashSet::new();
+    for (source, sel, conds) in &c.sources {
+        for el in doc.select(sel) {
+            if taken.contains(&el.id()) || skipped(&c, &el) || excluded(&doc, conds, &el) {
                 continue;
             }
-            if !seen.insert((el.id(), *kind as u8)) {
-                continue;
-            }
-            let text: String = text_of(*kind, &el).chars().take(MAX_TEXT).collect();
+            let text: String = text_of(&c, source, &el).chars().take(MAX_TEXT).collect();
             if !text.chars().any(char::is_alphabetic)
-                || (*kind == BlockKind::Text
-                    && text.split_whitespace().count() < MIN_PARAGRAPH_WORDS)
+                || (source.min_words > 0 && text.split_whitespace().count() < source.min_words)
             {
                 continue;
             }
+            taken.insert(el.id());
             out.push(Block {
                 id: format!("b{}", out.len() + 1),
-                kind: *kind,
+                kind: source.kind,
                 text,
             });
         }
     }
-    out
+    Ok(out)
 }
 
 /// Elements that might belong to a CAPTCHA, described as the content script describes them
-/// (content.js: `describe`, `captchaCandidates`), and the page's script URLs.
-pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, Vec<String>) {
+/// (content/captcha.js: `describe`, `captchaCandidates`), and the page's script URLs.
+pub fn captcha_candidates(
+    html: &str,
+) -> Result<(Vec<relais_core::captcha::Candidate>, Vec<String>), String> {
     use relais_core::captcha::Candidate;
+    let rules = rules()?.captcha;
     let doc = Html::parse_document(html);
     let mut out = Vec::new();
-    let Ok(sel) = Selector::parse(
-        "iframe, img, input, textarea, button, a[href], [data-sitekey], [class*=\"captcha\" i], [id*=\"captcha\" i], .grecaptcha-badge",
-    ) else {
-        return (out, Vec::new());
-    };
+    let sel = selector(&rules.select)?;
     let labels: Vec<(String, String)> = Selector::parse("label[for]")
         .map(|s| {
             doc.select(&s)
@@ -227,38 +190,7 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
                 .collect()
         })
         .unwrap_or_default();
-    let words = [
-        "captcha",
-        "recaptcha",
-        "hcaptcha",
-        "turnstile",
-        "frc-",
-        "sitekey",
-        "sécurit",
-        "securit",
-        "robot",
-        "recopi",
-        "caractères",
-        "caracteres",
-        "écouter",
-        "ecouter",
-        "audio",
-        "sonore",
-        "énoncer",
-        "enoncer",
-        "playsound",
-        "soundlink",
-        "reload",
-        "nouveau code",
-        "nouvelle image",
-        "autre image",
-        "générer",
-        "generer",
-        "question",
-        "combien",
-        "cloudflare",
-        "challenge",
-    ];
+    let words = &rules.words;
     let mut forms: Vec<ego_tree::NodeId> = Vec::new();
     for el in doc.select(&sel) {
         let v = el.value();
@@ -344,12 +276,13 @@ pub fn captcha_candidates(html: &str) -> (Vec<relais_core::captcha::Candidate>, 
                 .collect()
         })
         .unwrap_or_default();
-    (out, scripts)
+    Ok((out, scripts))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relais_core::protocol::BlockKind;
 
     #[test]
     fn reads_labels_without_their_hints_and_skips_excluded_areas() {
@@ -362,8 +295,11 @@ mod tests {
           <select><option>Célibataire</option><option>Marié</option></select>
           <div class="fr-alert fr-alert--error" role="alert"><p class="fr-message--error">Erreur technique</p></div>
         </form>"#;
-        let got: Vec<(BlockKind, String)> =
-            blocks(html).into_iter().map(|b| (b.kind, b.text)).collect();
+        let got: Vec<(BlockKind, String)> = blocks(html)
+            .expect("the shipped rules read")
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -374,5 +310,21 @@ mod tests {
                 (BlockKind::Placeholder, "Votre nom".to_string()),
             ]
         );
+    }
+
+    /// Every selector of the shipped rules is one a real CSS engine parses (the content scripts'
+    /// `querySelectorAll` would throw on a broken one).
+    #[test]
+    fn every_selector_of_the_rules_parses() {
+        let r = rules().expect("the shipped rules read");
+        Compiled::new(&r).expect("every source selector parses");
+        for s in [
+            &r.skip,
+            &r.own_text_leaves_out,
+            &r.captcha.select,
+            &r.captcha.anchor,
+        ] {
+            selector(s).expect("parses");
+        }
     }
 }

@@ -279,7 +279,7 @@ pub fn automatic(noticed: &Noticed) -> Option<Automatic> {
         Noticed::Reported {} => Some(Automatic {
             failure: FailureKind::Other,
             http_status: None,
-            message: "(signalé par la personne)".to_string(),
+            message: relais_journal::REPORTED_MESSAGE.to_string(),
         }),
     }
 }

@@ -104,14 +104,14 @@ fn plain(
     Ok(s.trim().to_string())
 }
 
-fn line_of(source: &str, byte: usize) -> usize {
+pub(crate) fn line_of(source: &str, byte: usize) -> usize {
     source
         .get(..byte.min(source.len()))
         .map(|s| s.matches('\n').count() + 1)
         .unwrap_or(1)
 }
 
-fn find_line(source: &str, id: &str, offset: &mut usize) -> usize {
+pub(crate) fn find_line(source: &str, id: &str, offset: &mut usize) -> usize {
     let rest = source.get(*offset..).unwrap_or("");
     let mut pos = 0;
     for l in rest.split_inclusive('\n') {

@@ -31,6 +31,10 @@ pub struct Concept {
     pub proper: bool,
     /// Where the concept's forms mean it ([`crate::senses`]).
     pub senses: Senses,
+    /// The official page or text the explanation rests on (`Name | URL`, ` ;; `-separated),
+    /// and the date it was checked ([`crate::facts`]).
+    pub source: Option<String>,
+    pub checked: Option<String>,
 }
 
 /// Something worth fixing in the data that does not stop the glossary from working.
@@ -117,6 +121,8 @@ impl Glossary {
                 todo: e.attribute("todo").map(str::to_string),
                 proper: e.attribute("proper") == Some("yes"),
                 senses,
+                source: e.attribute("source").map(str::to_string),
+                checked: e.attribute("checked").map(str::to_string),
             });
         }
         Ok(Self::new(concepts, diagnostics))

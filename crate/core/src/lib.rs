@@ -16,6 +16,7 @@
 
 pub mod captcha;
 pub mod error;
+pub mod facts;
 pub mod failure;
 pub mod ftl;
 pub mod glossary;
@@ -31,6 +32,7 @@ pub mod reading;
 pub mod senses;
 pub mod text;
 pub mod units;
+pub mod untranslated;
 
 pub use error::{LocaleError, RelaisError};
 /// The evidence journal crate, re-exported for the failure kinds the protocol carries.

@@ -62,6 +62,11 @@ pub struct LocaleMeta {
     /// Concepts whose right translation in this language is the French word itself.
     #[serde(default)]
     pub identical: Vec<String>,
+    /// Translation memory entries (`portals.ftl`) whose right translation is the French itself
+    /// (a name the language writes the same way); any other entry identical to the French fails
+    /// the quality gate.
+    #[serde(default)]
+    pub identical_portals: Vec<String>,
 }
 
 /// A concept's text in one language.

@@ -217,11 +217,18 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
         return None;
     }
     let found = (!cx.french.grammar_only)
-        .then(|| cx.french.memory.find_units(&us, question))
+        .then(|| cx.french.memory.find_units_in(text, &us, question))
         .flatten();
     if let Some(found) = found {
         if let Some((t, by)) = cx.side.memory_text(&found.id, &found.args, found.sentence) {
             let reviewed = cx.reviewed_locale || (cx.reviewed_entries)(&found.id);
+            // A drafted entry follows the page's capital (`service indisponible` as a heading);
+            // the portal's own English (`by`) stays as the portal wrote it.
+            let t = if by.is_none() {
+                capitalise_like(text, &t)
+            } else {
+                t
+            };
             return Some(Translation {
                 text: t,
                 lang: cx.lang.to_string(),
@@ -417,6 +424,41 @@ mod tests {
             split_sentences("Version 1.2 disponible"),
             vec!["Version 1.2 disponible"]
         );
+    }
+
+    fn memory_only(fr: &str, en: &str, text: &str) -> Option<String> {
+        let french = French::load(fr, "", "").expect("French");
+        let side = Side::load("en", false, en, "", "", "").expect("English");
+        let glossary = Glossary::from_ftl("", "glossary.ftl").expect("glossary");
+        let cx = Context {
+            french: &french,
+            glossary: &glossary,
+            lang: "en",
+            side: &side,
+            reviewed_locale: false,
+            reviewed_entries: &|_| false,
+        };
+        translate(&cx, text).map(|t| t.text)
+    }
+
+    #[test]
+    fn memory_keeps_names_as_written_and_follows_the_capital() {
+        let fr = "tm-connexion = Connexion à { $name }\ntm-indispo = service indisponible\ntm-ds = erreur\n";
+        let en = "tm-connexion = Sign in to { $name }\ntm-indispo = service unavailable\ntm-ds = error\n    .by = demarches-simplifiees\n";
+        assert_eq!(
+            memory_only(fr, en, "Connexion à Démarches Simplifiées").as_deref(),
+            Some("Sign in to Démarches Simplifiées")
+        );
+        assert_eq!(
+            memory_only(fr, en, "Service indisponible").as_deref(),
+            Some("Service unavailable")
+        );
+        assert_eq!(
+            memory_only(fr, en, "service indisponible").as_deref(),
+            Some("service unavailable")
+        );
+        // The portal's own English is shown as the portal wrote it.
+        assert_eq!(memory_only(fr, en, "Erreur").as_deref(), Some("error"));
     }
 
     #[test]

@@ -223,16 +223,23 @@ impl Memory {
         if us.is_empty() {
             return None;
         }
-        self.find_units(&us, question)
+        self.find_units_in(text, &us, question)
     }
 
-    /// [`Memory::find`] on units already computed.
+    /// [`Memory::find`] on units already computed. A free variable's value is then the units'
+    /// folded words: prefer [`Memory::find_units_in`], which keeps the page's own text.
     pub fn find_units(&self, us: &[Unit], question: bool) -> Option<Found> {
+        self.find_units_in("", us, question)
+    }
+
+    /// [`Memory::find`] on the units of `text`, already computed: a free variable's value (a
+    /// name, a title) is the page's text as written, with its capitals and accents.
+    pub fn find_units_in(&self, text: &str, us: &[Unit], question: bool) -> Option<Found> {
         let key = join(us, question);
         for &i in self.exact.get(&key).into_iter().flatten() {
             let e = &self.entries[i];
             let mut args = Vec::new();
-            if match_parts(&e.parts, us, &mut args) {
+            if match_parts(&e.parts, us, text, &mut args) {
                 return Some(Found {
                     id: e.id.clone(),
                     args,
@@ -252,7 +259,7 @@ impl Memory {
                     continue;
                 }
                 let mut args = Vec::new();
-                if match_parts(&e.parts, us, &mut args) {
+                if match_parts(&e.parts, us, text, &mut args) {
                     return Some(Found {
                         id: e.id.clone(),
                         args,
@@ -292,27 +299,40 @@ fn key_of(e: &Entry) -> String {
 /// The most units a free variable (a name, a procedure's title) may take.
 const MAX_FREE_UNITS: usize = 12;
 
-/// Matches `parts` against `us` from the start; a free variable takes one or more units (the
-/// fewest that let the rest match), a typed one a unit of its kind.
-fn match_parts(parts: &[Part], us: &[Unit], args: &mut Vec<(String, Slot, String)>) -> bool {
+/// Matches `parts` against `us` (the units of `src`, or of an unknown text when `src` is empty)
+/// from the start; a free variable takes one or more units (the fewest that let the rest match),
+/// a typed one a unit of its kind.
+fn match_parts(
+    parts: &[Part],
+    us: &[Unit],
+    src: &str,
+    args: &mut Vec<(String, Slot, String)>,
+) -> bool {
     match parts.split_first() {
         None => us.is_empty(),
         Some((Part::Word(w), rest)) => {
-            us.first().and_then(Unit::word) == Some(w.as_str()) && match_parts(rest, &us[1..], args)
+            us.first().and_then(Unit::word) == Some(w.as_str())
+                && match_parts(rest, &us[1..], src, args)
         }
         Some((Part::Var(name, Slot::Free), rest)) => {
             // A free variable is a name or a title, not a sentence.
             for take in 1..=us.len().min(MAX_FREE_UNITS) {
                 let mark = args.len();
-                if match_parts(rest, &us[take..], args) {
-                    let text = us[..take]
-                        .iter()
-                        .map(|u| match u {
-                            Unit::Word { w, .. } => w.as_str(),
-                            Unit::Var { text, .. } => text.as_str(),
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                if match_parts(rest, &us[take..], src, args) {
+                    // The page's own text when it is known (a name keeps its capitals and
+                    // accents), else the units' folded words.
+                    let (from, to) = (us[0].span().0, us[take - 1].span().1);
+                    let text = match src.get(from..to) {
+                        Some(t) if !src.is_empty() => t.to_string(),
+                        _ => us[..take]
+                            .iter()
+                            .map(|u| match u {
+                                Unit::Word { w, .. } => w.as_str(),
+                                Unit::Var { text, .. } => text.as_str(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    };
                     args.insert(mark, (name.clone(), Slot::Free, text));
                     return true;
                 }
@@ -322,14 +342,14 @@ fn match_parts(parts: &[Part], us: &[Unit], args: &mut Vec<(String, Slot, String
         }
         Some((Part::Lit(slot, lit), rest)) => match us.first() {
             Some(Unit::Var { slot: s, text, .. }) if s == slot && same_value(text, lit) => {
-                match_parts(rest, &us[1..], args)
+                match_parts(rest, &us[1..], src, args)
             }
             _ => false,
         },
         Some((Part::Var(name, slot), rest)) => match us.first() {
             Some(Unit::Var { slot: s, text, .. }) if s == slot => {
                 args.push((name.clone(), *slot, text.clone()));
-                if match_parts(rest, &us[1..], args) {
+                if match_parts(rest, &us[1..], src, args) {
                     true
                 } else {
                     args.pop();
@@ -452,10 +472,18 @@ tm-oui = Oui
             found("Le dossier a été déposé par le compte de Awa Diallo, authentifié par FranceConnect le 07/12/2026."),
             Some((
                 "tm-depose-par".into(),
-                vec!["name=awa diallo".into(), "date=07/12/2026".into()]
+                vec!["name=Awa Diallo".into(), "date=07/12/2026".into()]
             ))
         );
         assert_eq!(found("Oui"), Some(("tm-oui".into(), vec![])));
+        // A name keeps its capitals, accents and final letters (`Jacques` is not folded).
+        assert_eq!(
+            found("Le dossier a été déposé par le compte de Jacques Étienne, authentifié par FranceConnect le 07/12/2026."),
+            Some((
+                "tm-depose-par".into(),
+                vec!["name=Jacques Étienne".into(), "date=07/12/2026".into()]
+            ))
+        );
     }
 
     #[test]

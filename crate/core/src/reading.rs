@@ -38,6 +38,22 @@ pub struct ReadingRules {
     pub skip: String,
     pub own_text_leaves_out: String,
     pub sources: Vec<Source>,
+    pub captcha: CaptchaRules,
+}
+
+/// Which elements may belong to a CAPTCHA (described to the core, which decides), where a
+/// panel goes, and which error words after a submit mean the CAPTCHA was failed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CaptchaRules {
+    #[serde(default, skip_serializing)]
+    pub about: String,
+    pub select: String,
+    /// Lower-case words, one of which an element's description must contain.
+    pub words: Vec<String>,
+    pub anchor: String,
+    /// Lower-case words of an error text that mean a failed CAPTCHA.
+    pub incorrect: Vec<String>,
 }
 
 /// One kind of element to read.
@@ -100,6 +116,7 @@ pub struct RulesFile {
     skip: String,
     own_text_leaves_out: String,
     sources: Vec<Source>,
+    captcha: CaptchaRules,
 }
 
 /// Checks a rules file and replaces its `@names`; the error names the source and what is wrong.
@@ -175,10 +192,17 @@ pub fn check(file: RulesFile) -> Result<ReadingRules, String> {
     if sources.is_empty() {
         return Err("reading rules: no source".to_string());
     }
+    let mut captcha = file.captcha.clone();
+    captcha.select = expand(&captcha.select, "captcha.select")?;
+    captcha.anchor = expand(&captcha.anchor, "captcha.anchor")?;
+    if captcha.words.is_empty() || captcha.words.iter().any(|w| *w != w.to_lowercase()) {
+        return Err("reading rules: captcha.words: lower-case words, at least one".to_string());
+    }
     Ok(ReadingRules {
         skip: expand(&file.skip, "skip")?,
         own_text_leaves_out: expand(&file.own_text_leaves_out, "ownTextLeavesOut")?,
         sources,
+        captcha,
     })
 }
 
@@ -212,7 +236,7 @@ mod tests {
     fn broken_rules_are_refused_with_a_reason() {
         let base = |sources: &str| {
             format!(
-                r#"{{"schema": 1, "selectors": {{"x": "p"}}, "skip": "script", "ownTextLeavesOut": "input", "sources": {sources}}}"#
+                r#"{{"schema": 1, "selectors": {{"x": "p"}}, "skip": "script", "ownTextLeavesOut": "input", "sources": {sources}, "captcha": {{"select": "iframe", "words": ["captcha"], "anchor": ".g", "incorrect": ["incorrect"]}}}}"#
             )
         };
         for (sources, words) in [
@@ -257,7 +281,7 @@ mod tests {
             let e = parse(&base(sources)).expect_err(sources);
             assert!(e.contains(words), "{sources}: {e}");
         }
-        let e = parse(r#"{"schema": 2, "skip": "", "ownTextLeavesOut": "", "sources": []}"#)
+        let e = parse(r#"{"schema": 2, "skip": "", "ownTextLeavesOut": "", "sources": [], "captcha": {"select": "", "words": [], "anchor": "", "incorrect": []}}"#)
             .expect_err("schema 2");
         assert!(e.contains("schema 2"), "{e}");
         let ok = parse(&base(r#"[{"kind": "text", "select": "@x, div", "text": "own", "unless": [{"outside": "@x", "when": "main"}]}]"#))

@@ -4,20 +4,22 @@
 //! number only in an address (`numéro et nom de voie`); `jour` is a day, but `mise à jour` is an
 //! update; `Marie` is a first name, `marié` is married. A form matches only where its sense holds,
 //! and the rules that say where are data, written in the glossary beside the concept
-//! (`locales/fr/glossary.ftl`, see `locales/README.md`):
+//! (`locales/fr/glossary.ftl`, see `locales/README.md`, "Senses"):
 //!
 //! ```ftl
 //! concept-jour = jour
 //!     .unless =
-//!         within: mise à jour | mettre à jour | à jour
+//!         after: à
 //! concept-numero = numéro
+//!     .forms = numéro de voie | numéro de rue
 //!     .only =
-//!         before: et nom de voie | et voie | de rue
+//!         (numéro) before: et nom de voie | et voie | de rue
 //! ```
 //!
 //! `.unless` lists clauses any of which rejects the match; `.only` lists clauses one of which
-//! must hold. One clause per line: `[form] key: alternative | alternative`, where the optional
-//! `[form]` limits the clause to one of the concept's forms, and the key is one of
+//! must hold. One clause per line: `(form) key: alternative | alternative`, where the optional
+//! `(form)` limits the clause to one of the concept's forms (folded: `(numero)` is `(numéro)`),
+//! and the key is one of
 //! - `before:` the words right after the match begin with an alternative (`$`: nothing follows);
 //! - `after:` the words right before the match end with an alternative (`^`: nothing before);
 //! - `within:` the match lies inside an occurrence of an alternative (a fixed expression);
@@ -25,8 +27,10 @@
 //! - `surface:` the matched text is written exactly so (accents and capitals count: `Marie`);
 //! - `alone` (no alternatives): the match is the whole text (its words; signs aside).
 //!
-//! Alternatives are folded like glossary forms; in them `{n}` stands for a number and `*` for any
-//! one word.
+//! Alternatives are folded like glossary forms; in them `#` stands for a number (a word of
+//! digits) and `*` for any one word. `[form]` and `{n}` are accepted too, but Fluent allows
+//! neither on a continuation line (`[` starts a variant there, `{` a placeable): in the glossary,
+//! write `(form)` and `#`.
 
 use crate::text::{self, Folded};
 
@@ -99,12 +103,12 @@ impl Senses {
 fn clauses(src: &str, attribute: &str) -> Result<Vec<Clause>, String> {
     let mut out = Vec::new();
     for line in src.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let (form, rest) = match line.strip_prefix('[') {
-            Some(r) => {
-                let (f, rest) = r
-                    .split_once(']')
-                    .ok_or_else(|| format!(".{attribute}: `[` without `]` in {line:?}"))?;
-                (Some(text::fold(f)), rest.trim())
+        let (form, rest) = match scoped_form(line) {
+            Some(Some((f, rest))) => (Some(text::fold(f)), rest.trim()),
+            Some(None) => {
+                return Err(format!(
+                    ".{attribute}: `(` or `[` without its closing bracket in {line:?}"
+                ))
             }
             None => (None, line),
         };
@@ -127,7 +131,8 @@ fn clauses(src: &str, attribute: &str) -> Result<Vec<Clause>, String> {
                     a => a
                         .split_whitespace()
                         .flat_map(|w| match w {
-                            "{n}" | "*" => vec![w.to_string()],
+                            "{n}" | "#" => vec!["{n}".to_string()],
+                            "*" => vec![w.to_string()],
                             w => text::fold(w).split(' ').map(str::to_string).collect(),
                         })
                         .filter(|w| !w.is_empty())
@@ -161,6 +166,29 @@ fn clauses(src: &str, attribute: &str) -> Result<Vec<Clause>, String> {
         out.push(Clause { form, test });
     }
     Ok(out)
+}
+
+/// The `(form)` (or `[form]`) a clause line starts with, and the rest of the line: `None` when
+/// the line starts with neither, `Some(None)` when the bracket is not closed. Brackets nest, so
+/// that a form with brackets of its own can be named: `(marié(e)) surface: …`.
+fn scoped_form(line: &str) -> Option<Option<(&str, &str)>> {
+    let (open, close) = match line.chars().next()? {
+        '(' => ('(', ')'),
+        '[' => ('[', ']'),
+        _ => return None,
+    };
+    let mut depth = 0usize;
+    for (i, c) in line.char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(Some((&line[1..i], &line[i + 1..])));
+            }
+        }
+    }
+    Some(None)
 }
 
 /// Does the word pattern `w` match token `i`?
@@ -312,11 +340,38 @@ mod tests {
     }
 
     #[test]
+    fn round_brackets_and_hash_work_where_fluent_forbids_square_ones_and_braces() {
+        // Fluent refuses `[` at the start of a continuation line and `{n}` anywhere: the
+        // glossary writes `(form)` and `#`.
+        let unless = "(déposer) before: * dossier\n(marié(e)) surface: Marie";
+        check(unless, "", "Déposer le dossier", "deposer", false);
+        check(unless, "", "Déposer le fichier", "deposer", true);
+        let s = Senses::parse(Some(unless), None).expect("parse");
+        assert!(s.concern("deposer") && s.concern("marie e") && !s.concern("marie"));
+        check("before: #", "", "Dossier 12345", "dossier", false);
+        check("before: #", "", "Dossier suivant", "dossier", true);
+        check("after: # | un", "", "sous 15 jours", "jour", false);
+        // Through the glossary's own reader: a multi-line attribute, as translators write it.
+        let src = "concept-a = x\n    .unless =\n        (x) before: # jours\n        after: à\n";
+        let e = crate::ftl::parse(src, "t.ftl").expect("Fluent accepts (form) and #");
+        let s = Senses::parse(e[0].attribute("unless"), None).expect("rules parse");
+        assert!(s.concern("x"));
+        check(
+            e[0].attribute("unless").unwrap_or(""),
+            "",
+            "x 3 jours",
+            "x",
+            false,
+        );
+    }
+
+    #[test]
     fn broken_rules_say_why() {
         for (bad, words) in [
             ("beside: x", "unknown key"),
             ("before x", "no `key:`"),
-            ("[déposer before: x", "without `]`"),
+            ("[déposer before: x", "without its closing bracket"),
+            ("(déposer before: x", "without its closing bracket"),
             ("before: | ", "no alternative"),
         ] {
             let e = Senses::parse(Some(bad), None).expect_err(bad);

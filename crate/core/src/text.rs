@@ -119,6 +119,25 @@ impl Folded {
     }
 }
 
+/// Case and accents folded, words joined by single spaces, but no plural folding: for prefixes
+/// (`impos…`), which are not words.
+pub fn fold_letters(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            fold_char(c, &mut out);
+        } else {
+            space = true;
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// Splits `text` into folded tokens.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut f = Folded::default();

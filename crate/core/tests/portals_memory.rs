@@ -2,7 +2,8 @@
 //! (`tests/data/senses/cases.tsv`), checked as data: both Fluent files parse, have the same ids in
 //! the same order, the French carries `.origin` and `.kind`, each English uses exactly the
 //! French's variables, and no entry is a held-back démarches-simplifiées test string
-//! (`tests/data/portal-strings/ds-split.tsv`). The sense corpus is well formed and names real
+//! (`tests/data/portal-strings/ds-split.tsv`), nor has one as a sentence (the memory finds each
+//! sentence of a longer entry alone). The sense corpus is well formed and names real
 //! concepts; how many of its cases today's matcher satisfies is printed, not enforced (sense
 //! rules come later, issue 12).
 
@@ -11,6 +12,7 @@ use std::collections::{BTreeSet, HashSet};
 use fluent_syntax::ast;
 use relais_core::glossary::Glossary;
 use relais_core::text;
+use relais_core::units::split_sentences;
 
 const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 
@@ -127,7 +129,7 @@ fn memory_files_agree_and_hold_no_test_string() {
             f.id
         );
     }
-    // No French value is a held-back test string.
+    // No French value is a held-back test string, nor any sentence of one.
     let split: std::collections::HashMap<String, String> =
         tsv("tests/data/portal-strings/ds-split.tsv")
             .into_iter()
@@ -146,8 +148,82 @@ fn memory_files_agree_and_hold_no_test_string() {
             !test.contains(&fold_key(value)),
             "held-back test string in the memory: {line}"
         );
+        for sentence in split_sentences(value) {
+            assert!(
+                !test.contains(&fold_key(sentence)),
+                "held-back test string as a sentence of a memory entry: {sentence:?} in {line}"
+            );
+        }
     }
     println!("translation memory: {} entries, fr and en agree", fr.len());
+}
+
+/// Each `##` heading of a memory file with the id of the first entry under it.
+fn headings(path: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut pending: Option<String> = None;
+    for line in read(path).lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            pending = Some(h.to_string());
+        } else if let Some((id, _)) = line.split_once(" = ").filter(|_| line.starts_with("tm-")) {
+            if let Some(h) = pending.take() {
+                out.push((h, id.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Every translation of the memory (`locales/<lang>/portals.ftl`) keeps the French master's order
+/// and its `##` groups, so that a reviewer reads them side by side (the ids and variables
+/// themselves are the `relais locales check` gate, `quality::check_portals`).
+#[test]
+fn memory_translations_keep_the_master_order_and_groups() {
+    let fr = messages("locales/fr/portals.ftl");
+    let position: std::collections::HashMap<&str, usize> = fr
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    let fr_groups = headings("locales/fr/portals.ftl");
+    let mut checked = Vec::new();
+    for entry in std::fs::read_dir(format!("{ROOT}/locales")).expect("locales") {
+        let lang = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .to_string();
+        let path = format!("locales/{lang}/portals.ftl");
+        if lang == "fr" || !std::path::Path::new(&format!("{ROOT}/{path}")).exists() {
+            continue;
+        }
+        let mut last = None;
+        for m in messages(&path) {
+            let Some(&i) = position.get(m.id.as_str()) else {
+                continue; // not an entry of the master: the quality gate says so
+            };
+            assert!(
+                last.is_none_or(|l| i > l),
+                "{path}: {} is out of the master's order",
+                m.id
+            );
+            last = Some(i);
+        }
+        let complete = messages(&path).len() == fr.len();
+        if complete {
+            assert_eq!(
+                headings(&path),
+                fr_groups,
+                "{path}: the same ## groups as the master"
+            );
+        }
+        checked.push(lang);
+    }
+    checked.sort();
+    println!(
+        "memory translations in the master's order: {}",
+        checked.join(", ")
+    );
 }
 
 #[test]

@@ -49,7 +49,11 @@ une attestation du portail. Relais n'interroge ni ne réserve jamais rien de lui
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
+    /// The journal's own schema number, as written in it.
     pub schema: u64,
+    /// The schema it was migrated to and read as, when that is not its own (a schema 1 bundle
+    /// is read as schema 2); `null` otherwise.
+    pub read_as: Option<u64>,
     /// Records in the chain, of every kind.
     pub records: u64,
     pub entries: u64,
@@ -115,8 +119,12 @@ pub fn verify_bundle(bytes: &[u8]) -> Result<VerifiedJournal, JournalError> {
         )));
     };
     files.remove(README_FILE);
-    let journal = parse_journal(&json)?;
-    let report = check_files(&journal, &files)?;
+    let (journal, schema) = parse_journal_schema(&json)?;
+    let mut report = check_files(&journal, &files)?;
+    if schema != report.schema {
+        report.read_as = Some(report.schema);
+        report.schema = schema;
+    }
     Ok(VerifiedJournal {
         journal,
         files,
@@ -126,6 +134,11 @@ pub fn verify_bundle(bytes: &[u8]) -> Result<VerifiedJournal, JournalError> {
 
 /// Parses, migrates and checks a journal's JSON (every link and every record), files aside.
 pub(super) fn parse_journal(bytes: &[u8]) -> Result<Journal, JournalError> {
+    parse_journal_schema(bytes).map(|(journal, _)| journal)
+}
+
+/// [`parse_journal`], and the schema number the journal was written with (before migration).
+fn parse_journal_schema(bytes: &[u8]) -> Result<(Journal, u64), JournalError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
             .iter()
@@ -209,7 +222,7 @@ pub(super) fn parse_journal(bytes: &[u8]) -> Result<Journal, JournalError> {
     for (i, t) in timestamps.iter().enumerate() {
         check_timestamp_entry(i as u64 + 1, t, &records)?;
     }
-    Ok(Journal::from_checked(records, values, timestamps))
+    Ok((Journal::from_checked(records, values, timestamps), schema))
 }
 
 /// The record whose line holds `line` in the layout [`Journal::to_json`] writes.
@@ -500,6 +513,7 @@ fn kind_name(r: &Record) -> &'static str {
 pub(super) fn report(journal: &Journal) -> Report {
     let mut r = Report {
         schema: SCHEMA,
+        read_as: None,
         records: journal.len() as u64,
         entries: 0,
         attempts: 0,

@@ -56,7 +56,9 @@
 mod bundle;
 mod canonical;
 mod chain;
+pub mod dossier;
 mod error;
+pub mod french;
 mod json;
 mod migrate;
 mod portal;
@@ -71,6 +73,7 @@ pub use bundle::{
     verify_bundle, Report, TimestampReport, VerifiedJournal, BUNDLE_README, JOURNAL_FILE,
 };
 pub use canonical::{canonical_json, sha256_hex};
+pub use dossier::{Dossier, DossierInput};
 pub use error::JournalError;
 pub use portal::{infer_portal, portal_name, PortalGuess};
 pub use summary::{DaySummary, FailureSummary, MessageSummary, PortalSummary, Summary};
@@ -90,6 +93,9 @@ pub const FORMAT: &str = "relais-journal";
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 /// Identical failures closer than this (10 minutes) to the last attempt are attempts of one entry.
 pub const DEFAULT_WINDOW_MS: i64 = 10 * 60 * 1000;
+/// The message of a failure the person reported themselves ("this is blocking me"): not a
+/// portal's message, and the dossier does not quote it as one.
+pub const REPORTED_MESSAGE: &str = "(signalé par la personne)";
 /// The largest capture accepted (20 MiB).
 pub const MAX_CAPTURE_BYTES: usize = 20 << 20;
 

@@ -29,6 +29,8 @@ fn v1_bundle_always_loads() {
         (6, 3, 2, 1)
     );
     assert_eq!((r.captures_checked, r.captures_dropped), (3, 1));
+    // Its own schema, and the schema it was migrated to and read as.
+    assert_eq!((r.schema, r.read_as), (1, Some(SCHEMA)));
     assert_eq!(r.head, V1_HEAD);
     assert_eq!(r.timestamps.len(), 1);
     assert_eq!(
@@ -173,4 +175,34 @@ fn v2_stored_journal_always_loads() {
     if SCHEMA == 2 {
         assert_eq!(j.to_json(), json);
     }
+}
+
+/// A bundle of the frozen v2 journal: its `journal.json`, with the captures of the v1 bundle
+/// (the same entries; v2 only adds notes) and without v1's timestamp token (v2 has none).
+fn v2_bundle() -> Vec<u8> {
+    let v1 = std::fs::read(data("v1/bundle.zip")).expect("v1/bundle.zip");
+    let json = std::fs::read(data("v2/journal.json")).expect("v2/journal.json");
+    let mut zip = ZipWriter::new(DosTime::EPOCH);
+    zip.add("journal.json", &json).expect("add");
+    for (name, bytes) in read_zip(&v1).expect("zip") {
+        if name.starts_with("captures/") {
+            zip.add(&name, &bytes).expect("add");
+        }
+    }
+    zip.finish().expect("zip")
+}
+
+#[test]
+fn v2_bundle_reports_its_own_schema() {
+    let v = verify_bundle(&v2_bundle())
+        .unwrap_or_else(|e| panic!("a bundle of the frozen v2 journal does not verify: {e}"));
+    let r = &v.report;
+    assert_eq!((r.records, r.notes), (8, 2));
+    assert_eq!(r.schema, 2);
+    assert_eq!(r.read_as, (SCHEMA != 2).then_some(SCHEMA));
+    // A journal in memory is of the current schema.
+    assert_eq!(
+        (v.journal.report().schema, v.journal.report().read_as),
+        (SCHEMA, None)
+    );
 }

@@ -1,11 +1,12 @@
 //! Streaming aggregation across contributors, with k-suppression.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::hash::{Hash, Hasher};
+use std::hash::BuildHasher;
 use std::io::BufRead;
 
 use crate::anonymise;
+use crate::cells::*;
 use crate::input::*;
 use crate::records::*;
 use relais_journal::time::civil_from_days;
@@ -23,6 +24,9 @@ pub struct Options {
     pub max_line: usize,
     /// Re-run the anonymiser on each message and warn when it changes something.
     pub check_messages: bool,
+    /// Distinct portals, and distinct procedures, kept by name (the first ones read); the
+    /// others are counted as `_other`. [`MAX_DISTINCT`] unless a test wants a small number.
+    pub max_distinct: usize,
 }
 
 impl Default for Options {
@@ -31,74 +35,8 @@ impl Default for Options {
             k: DEFAULT_K,
             max_line: DEFAULT_MAX_LINE,
             check_messages: true,
+            max_distinct: MAX_DISTINCT,
         }
-    }
-}
-
-/// The distinct contributors of a cell, exact up to [`CONTRIBUTOR_CAP`].
-#[derive(Debug, Default, Clone)]
-pub(crate) struct Contributors {
-    sorted: Vec<u32>,
-    saturated: bool,
-}
-
-impl Contributors {
-    fn add(&mut self, c: u32) {
-        if self.saturated {
-            return;
-        }
-        if let Err(p) = self.sorted.binary_search(&c) {
-            if self.sorted.len() >= CONTRIBUTOR_CAP {
-                self.saturated = true;
-                self.sorted = Vec::new();
-            } else {
-                self.sorted.insert(p, c);
-            }
-        }
-    }
-
-    fn count(&self) -> usize {
-        if self.saturated {
-            CONTRIBUTOR_CAP
-        } else {
-            self.sorted.len()
-        }
-    }
-}
-
-#[derive(Debug, Default, Clone)]
-pub(crate) struct Cell {
-    records: u64,
-    attempts: u64,
-    contributors: Contributors,
-}
-
-/// Strings of a dimension, interned; at most [`MAX_DISTINCT`], then `_other`.
-#[derive(Debug, Default)]
-pub(crate) struct Interner {
-    ids: HashMap<String, u32>,
-    names: Vec<String>,
-    overflowed: bool,
-}
-
-impl Interner {
-    fn id(&mut self, s: &str) -> u32 {
-        if let Some(&i) = self.ids.get(s) {
-            return i;
-        }
-        let key = if self.names.len() >= MAX_DISTINCT {
-            self.overflowed = true;
-            "_other"
-        } else {
-            s
-        };
-        if let Some(&i) = self.ids.get(key) {
-            return i;
-        }
-        let i = self.names.len() as u32;
-        self.ids.insert(key.to_string(), i);
-        self.names.push(key.to_string());
-        i
     }
 }
 
@@ -141,17 +79,18 @@ pub struct Stats {
 pub struct Aggregator {
     opts: Options,
     sources: Vec<String>,
-    exports: HashMap<u128, ExportSeen>,
-    contributors: HashMap<u128, u32>,
+    exports: Map<u128, ExportSeen>,
+    contributors: Map<u128, u32>,
     portals: Interner,
     procedures: Interner,
-    by_week: HashMap<(u32, u8, i64), Cell>,
-    by_procedure: HashMap<(u32, u32, u8), Cell>,
-    by_departement: HashMap<(u8, u8), Cell>,
-    by_hour: HashMap<(u8, u8), Cell>,
+    by_week: Map<(u32, u8, i64), Cell>,
+    by_procedure: Map<(u32, u32, u8), Cell>,
+    by_departement: Map<(u8, u8), Cell>,
+    by_hour: Map<(u8, u8), Cell>,
     stats: Stats,
     first_issues: Vec<Issue>,
-    checked_messages: HashMap<u64, Option<Box<str>>>,
+    checked_messages: Map<u64, Option<Box<str>>>,
+    message_hash: Seeded,
 }
 
 /// How many message checks are remembered at once.
@@ -160,26 +99,28 @@ pub const MESSAGE_CACHE: usize = 65_536;
 /// How many issues the report keeps to show (all of them go to the sink).
 pub const ISSUES_KEPT: usize = 50;
 
+/// The value of a validated export or contributor id.
 pub(crate) fn hex_u128(s: &str) -> u128 {
-    u128::from_str_radix(s, 16).unwrap_or(0)
+    hex_value(s)
 }
 
 impl Aggregator {
     pub fn new(opts: Options) -> Self {
         Aggregator {
-            opts,
             sources: Vec::new(),
-            exports: HashMap::new(),
-            contributors: HashMap::new(),
-            portals: Interner::default(),
-            procedures: Interner::default(),
-            by_week: HashMap::new(),
-            by_procedure: HashMap::new(),
-            by_departement: HashMap::new(),
-            by_hour: HashMap::new(),
+            exports: Map::default(),
+            contributors: Map::default(),
+            portals: Interner::new(opts.max_distinct),
+            procedures: Interner::new(opts.max_distinct),
+            by_week: Map::default(),
+            by_procedure: Map::default(),
+            by_departement: Map::default(),
+            by_hour: Map::default(),
             stats: Stats::default(),
             first_issues: Vec::new(),
-            checked_messages: HashMap::new(),
+            checked_messages: Map::default(),
+            message_hash: Seeded::default(),
+            opts,
         }
     }
 
@@ -220,6 +161,19 @@ impl Aggregator {
     /// reporting every line it cannot use to `sink`. Never fails: a read error ends the file
     /// with an issue.
     pub fn add_source<R: BufRead>(&mut self, name: &str, reader: R, sink: &mut dyn FnMut(&Issue)) {
+        self.add_source_with(name, reader, sink, &mut |_, _| {});
+    }
+
+    /// [`Aggregator::add_source`], handing every valid record, with its line number, to `tap`
+    /// before duplicates are looked for (so an export sent twice reaches it twice): what
+    /// `relais research convert` writes.
+    pub fn add_source_with<R: BufRead>(
+        &mut self,
+        name: &str,
+        reader: R,
+        sink: &mut dyn FnMut(&Issue),
+        tap: &mut dyn FnMut(u64, &RecordRef<'_>),
+    ) {
         let source = self.sources.len() as u32;
         self.sources.push(name.to_string());
         self.stats.files += 1;
@@ -271,7 +225,7 @@ impl Aggregator {
                 }
                 Line::Text { bytes, last } => (bytes, last),
             };
-            let text = match std::str::from_utf8(&bytes) {
+            let text = match std::str::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
                     self.flush_dup(name, &mut dup, sink);
@@ -346,9 +300,25 @@ impl Aggregator {
                     }
                 }
             };
-            let parsed = match &fmt {
-                Format::JsonLines => ResearchRecord::from_json_line(text),
-                Format::Csv(index, width) => record_from_csv(text, index, *width),
+            // Lines are read in place; one that is not a record is read again as an owned
+            // record, for the reason in words.
+            let fast = match &fmt {
+                Format::JsonLines => RecordRef::from_json(text),
+                Format::Csv(..) => None,
+            };
+            let owned;
+            let parsed = match fast {
+                Some(r) => r.validate().map(|()| r),
+                None => match match &fmt {
+                    Format::JsonLines => ResearchRecord::from_json_line(text),
+                    Format::Csv(index, width) => record_from_csv(text, index, *width),
+                } {
+                    Ok(r) => {
+                        owned = r;
+                        Ok(owned.as_ref())
+                    }
+                    Err(e) => Err(e),
+                },
             };
             let record = match parsed {
                 Ok(r) => r,
@@ -381,6 +351,7 @@ impl Aggregator {
                     continue;
                 }
             };
+            tap(n, &record);
             // Duplicates: an export id already seen in another file, or earlier in this file
             // but not in the run of lines being read.
             let export = hex_u128(&record.export_id);
@@ -465,9 +436,7 @@ impl Aggregator {
     /// repeat the same messages, so results are remembered by hash, for at most
     /// [`MESSAGE_CACHE`] messages at a time.
     fn message_check(&mut self, message: &str) -> Option<Box<str>> {
-        let mut h = std::hash::DefaultHasher::new();
-        message.hash(&mut h);
-        let key = h.finish();
+        let key = self.message_hash.hash_one(message);
         if let Some(v) = self.checked_messages.get(&key) {
             return v.clone();
         }
@@ -514,30 +483,26 @@ impl Aggregator {
         }
     }
 
-    fn count(&mut self, r: &ResearchRecord, contributor: u128) {
+    fn count(&mut self, r: &RecordRef<'_>, contributor: u128) {
         let next = self.contributors.len() as u32;
         let c = *self.contributors.entry(contributor).or_insert(next);
         let hour = parse_hour(&r.hour_utc).unwrap_or(Hour { days: 0, hour: 0 });
-        let (_, _, monday) = iso_week(hour.days);
+        // The Monday of the ISO week (its number and year are worked out once per cell).
+        let monday = hour.days - (hour.days + 3).rem_euclid(7);
         let p = self.portals.id(&r.portal);
         let q = self.procedures.id(&r.procedure);
         let k = r.failure_kind.index() as u8;
         let a = u64::from(r.attempt_count);
-        let add = |cell: &mut Cell| {
-            cell.records += 1;
-            cell.attempts += a;
-            cell.contributors.add(c);
-        };
-        add(self.by_week.entry((p, k, monday)).or_default());
-        add(self.by_procedure.entry((p, q, k)).or_default());
+        self.by_week.entry((p, k, monday)).or_default().add(a, c);
+        self.by_procedure.entry((p, q, k)).or_default().add(a, c);
         if let Some(d) = &r.departement {
             let di = departement_index(d);
-            add(self.by_departement.entry((di, k)).or_default());
+            self.by_departement.entry((di, k)).or_default().add(a, c);
         }
-        add(self
-            .by_hour
+        self.by_hour
             .entry((r.weekday as u8, hour.hour as u8))
-            .or_default());
+            .or_default()
+            .add(a, c);
         self.stats.records += 1;
         self.stats.attempts += a;
         self.stats.contributors = self.contributors.len() as u64;
@@ -609,12 +574,14 @@ impl Aggregator {
         let mut notes = Vec::new();
         if self.portals.overflowed {
             notes.push(format!(
-                "more than {MAX_DISTINCT} distinct portals: the rest are counted as _other"
+                "more than {} distinct portals: the rest are counted as _other",
+                self.opts.max_distinct
             ));
         }
         if self.procedures.overflowed {
             notes.push(format!(
-                "more than {MAX_DISTINCT} distinct procedures: the rest are counted as _other"
+                "more than {} distinct procedures: the rest are counted as _other",
+                self.opts.max_distinct
             ));
         }
         Aggregate {

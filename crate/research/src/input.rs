@@ -9,9 +9,10 @@ use std::io::{self, BufRead};
 // ---------------------------------------------------------------------------------------------
 
 /// One line of a source, read with a length bound.
-pub(crate) enum Line {
+pub(crate) enum Line<'a> {
     /// The line's bytes (without `\n` or `\r\n`); `last` when the file ended without a newline.
-    Text { bytes: Vec<u8>, last: bool },
+    /// They borrow the reader's buffer, which is reused from line to line.
+    Text { bytes: &'a [u8], last: bool },
     /// A line longer than the bound: its length, never held whole.
     TooLong(u64),
 }
@@ -20,6 +21,25 @@ pub(crate) struct Lines<R> {
     inner: R,
     max: usize,
     buf: Vec<u8>,
+    /// Bytes of the reader's buffer lent out by the last line, consumed at the next call.
+    lent: usize,
+}
+
+/// The position of the first `\n`, eight bytes at a time.
+fn find_newline(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while i + 8 <= s.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&s[i..i + 8]);
+        let x = u64::from_le_bytes(w) ^ (ONES * u64::from(b'\n'));
+        if x.wrapping_sub(ONES) & !x & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    s[i..].iter().position(|&c| c == b'\n').map(|p| p + i)
 }
 
 impl<R: BufRead> Lines<R> {
@@ -29,10 +49,31 @@ impl<R: BufRead> Lines<R> {
             inner,
             max,
             buf: Vec::new(),
+            lent: 0,
         }
     }
 
-    pub(crate) fn next_line(&mut self) -> io::Result<Option<Line>> {
+    pub(crate) fn next_line(&mut self) -> io::Result<Option<Line<'_>>> {
+        self.inner.consume(std::mem::take(&mut self.lent));
+        // Most lines are whole in the reader's buffer: lend them from there, without a copy.
+        let whole = loop {
+            match self.inner.fill_buf() {
+                Ok(a) => break find_newline(a).filter(|&p| p <= self.max),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        };
+        if let Some(p) = whole {
+            // The buffer holds data, so this returns it again without reading.
+            let avail = self.inner.fill_buf()?;
+            self.lent = p + 1;
+            let line = &avail[..p];
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            return Ok(Some(Line::Text {
+                bytes: line,
+                last: false,
+            }));
+        }
         self.buf.clear();
         let mut len: u64 = 0;
         let mut too_long = false;
@@ -50,12 +91,12 @@ impl<R: BufRead> Lines<R> {
                     Line::TooLong(len)
                 } else {
                     Line::Text {
-                        bytes: std::mem::take(&mut self.buf),
+                        bytes: &self.buf,
                         last: true,
                     }
                 }));
             }
-            let (chunk, done) = match avail.iter().position(|&c| c == b'\n') {
+            let (chunk, done) = match find_newline(avail) {
                 Some(p) => (&avail[..p], p + 1),
                 None => (avail, avail.len()),
             };
@@ -79,7 +120,7 @@ impl<R: BufRead> Lines<R> {
                     self.buf.pop();
                 }
                 return Ok(Some(Line::Text {
-                    bytes: std::mem::take(&mut self.buf),
+                    bytes: &self.buf,
                     last: false,
                 }));
             }

@@ -20,6 +20,8 @@
 
 pub mod aggregate;
 pub mod anonymise;
+mod cells;
+mod csv;
 pub mod export;
 pub mod input;
 pub mod records;

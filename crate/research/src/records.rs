@@ -14,6 +14,7 @@
 //! remembers at most [`CONTRIBUTOR_CAP`] contributor indexes; a line is never held beyond
 //! `max_line` bytes; each dimension holds at most [`MAX_DISTINCT`] distinct values.
 
+use std::borrow::Cow;
 use std::hash::Hash;
 
 use serde::{Deserialize, Serialize};
@@ -208,6 +209,35 @@ pub const FIELDS: [(&str, bool); 13] = [
     ("extension_version", true),
 ];
 
+/// A record read in place from its JSON line, its strings borrowed from the line when they hold
+/// no JSON escape (copied otherwise): what the aggregation reads. Same fields and rules as
+/// [`ResearchRecord`].
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRef<'a> {
+    pub schema_version: u32,
+    #[serde(borrow)]
+    pub contributor_id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub export_id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub portal: Cow<'a, str>,
+    #[serde(borrow)]
+    pub procedure: Cow<'a, str>,
+    pub failure_kind: FailureKind,
+    #[serde(borrow)]
+    pub message: Cow<'a, str>,
+    #[serde(borrow)]
+    pub hour_utc: Cow<'a, str>,
+    pub weekday: Weekday,
+    #[serde(default, borrow)]
+    pub departement: Option<Cow<'a, str>>,
+    pub attempt_count: u32,
+    pub browser_family: BrowserFamily,
+    #[serde(borrow)]
+    pub extension_version: Cow<'a, str>,
+}
+
 /// Every valid département code: 01–19, 2A, 2B, 21–95, 971–974, 976.
 pub fn departements() -> Vec<String> {
     let mut out: Vec<String> = (1..=95)
@@ -251,9 +281,42 @@ pub(crate) fn departement_index(d: &str) -> u8 {
 }
 
 pub(crate) fn is_hex_id(s: &str) -> bool {
+    // Eight bytes at a time: each must be a digit or a to f, and lowercase.
     s.len() == 32
-        && s.bytes()
-            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+        && s.as_bytes().chunks_exact(8).all(|c| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            let x = u64::from_le_bytes(w);
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            // With every byte below 0x80, adding 0x80 - n to a byte sets its high bit exactly
+            // when it is at least n, and never carries into the next byte.
+            let at_least = |n: u64| x.wrapping_add(ONES * (0x80 - n)) & HIGH;
+            let digit = at_least(0x30) & !at_least(0x3a);
+            let letter = at_least(0x61) & !at_least(0x67);
+            x & HIGH == 0 && digit | letter == HIGH
+        })
+}
+
+/// The value of 32 hexadecimal digits already checked with [`is_hex_id`].
+pub(crate) fn hex_value(s: &str) -> u128 {
+    // '0'–'9' are 0x30–0x39 and 'a'–'f' 0x61–0x66: the low four bits, plus 9 for a letter.
+    let half = |b: &[u8]| {
+        b.iter().fold(0u64, |v, &c| {
+            (v << 4) | u64::from((c & 0x0f) + 9 * (c >> 6))
+        })
+    };
+    let b = s.as_bytes();
+    (u128::from(half(&b[..16.min(b.len())])) << 64) | u128::from(half(b.get(16..).unwrap_or(&[])))
+}
+
+/// Whether a string has a control character (Unicode category Cc: U+0000–U+001F,
+/// U+007F–U+009F), looking at its UTF-8 bytes: U+0080–U+009F are `C2 80`–`C2 9F`.
+pub(crate) fn has_control(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c < 0x20 || c == 0x7f || (c == 0xc2 && b.get(i + 1).is_some_and(|&n| n <= 0x9f))
+    })
 }
 
 pub(crate) fn is_slug(s: &str) -> bool {
@@ -284,6 +347,8 @@ pub(crate) fn is_version(s: &str) -> bool {
             }
         }
 }
+
+pub(crate) use crate::csv::{csv_header, record_from_csv, Format};
 
 // The calendar arithmetic is the journal's (one implementation of the civil calendar).
 use relais_journal::time::{civil_from_days, days_from_civil, days_in_month};
@@ -350,7 +415,13 @@ pub(crate) fn iso_week(days: i64) -> (i64, u32, i64) {
     (y, week as u32, monday)
 }
 
-impl ResearchRecord {
+impl<'a> RecordRef<'a> {
+    /// Parses one JSON line in place, without validating it; `None` when the line is not a
+    /// record (read it as a [`ResearchRecord`] then, for the reason in words).
+    pub fn from_json(line: &'a str) -> Option<RecordRef<'a>> {
+        serde_json::from_str(line).ok()
+    }
+
     /// Checks everything serde does not: formats, ranges, consistency, and that the message is
     /// a single line. Returns the first problem, in words.
     pub fn validate(&self) -> Result<(), String> {
@@ -388,12 +459,14 @@ impl ResearchRecord {
                 clip(&self.procedure)
             ));
         }
-        if self.message.chars().count() > MAX_MESSAGE_CHARS {
+        if self.message.len() > MAX_MESSAGE_CHARS
+            && self.message.chars().count() > MAX_MESSAGE_CHARS
+        {
             return Err(format!(
                 "message is longer than {MAX_MESSAGE_CHARS} characters"
             ));
         }
-        if self.message.chars().any(char::is_control) {
+        if has_control(&self.message) {
             return Err("message contains a line break or another control character".into());
         }
         let hour = parse_hour(&self.hour_utc)?;
@@ -427,6 +500,33 @@ impl ResearchRecord {
             ));
         }
         Ok(())
+    }
+}
+
+impl ResearchRecord {
+    /// The record, borrowed.
+    pub fn as_ref(&self) -> RecordRef<'_> {
+        RecordRef {
+            schema_version: self.schema_version,
+            contributor_id: Cow::Borrowed(&self.contributor_id),
+            export_id: Cow::Borrowed(&self.export_id),
+            portal: Cow::Borrowed(&self.portal),
+            procedure: Cow::Borrowed(&self.procedure),
+            failure_kind: self.failure_kind,
+            message: Cow::Borrowed(&self.message),
+            hour_utc: Cow::Borrowed(&self.hour_utc),
+            weekday: self.weekday,
+            departement: self.departement.as_deref().map(Cow::Borrowed),
+            attempt_count: self.attempt_count,
+            browser_family: self.browser_family,
+            extension_version: Cow::Borrowed(&self.extension_version),
+        }
+    }
+
+    /// Checks everything serde does not: formats, ranges, consistency, and that the message is
+    /// a single line. Returns the first problem, in words.
+    pub fn validate(&self) -> Result<(), String> {
+        self.as_ref().validate()
     }
 
     /// The record as one JSON line (no newline).
@@ -499,121 +599,6 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-/// Splits one CSV line (RFC 4180 quoting, no line breaks inside fields).
-pub(crate) fn split_csv(line: &str) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut chars = line.chars().peekable();
-    let mut quoted = false;
-    let mut at_start = true;
-    while let Some(c) = chars.next() {
-        if quoted {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    cur.push('"');
-                    chars.next();
-                } else {
-                    quoted = false;
-                    if !matches!(chars.peek(), None | Some(',')) {
-                        return Err("text after a closing quote".into());
-                    }
-                }
-            } else {
-                cur.push(c);
-            }
-            continue;
-        }
-        match c {
-            '"' if at_start => {
-                quoted = true;
-                at_start = false;
-            }
-            '"' => return Err("quote inside an unquoted field".into()),
-            ',' => {
-                out.push(std::mem::take(&mut cur));
-                at_start = true;
-            }
-            c => {
-                cur.push(c);
-                at_start = false;
-            }
-        }
-    }
-    if quoted {
-        return Err("unclosed quote (fields may not contain line breaks)".into());
-    }
-    out.push(cur);
-    Ok(out)
-}
-
-/// How a source file is written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Format {
-    JsonLines,
-    /// Column index of each of [`FIELDS`] (None: absent optional field).
-    Csv(Vec<Option<usize>>, usize),
-}
-
-pub(crate) fn csv_header(line: &str) -> Result<Format, String> {
-    let cols = split_csv(line)?;
-    let mut index = vec![None; FIELDS.len()];
-    for (i, c) in cols.iter().enumerate() {
-        let c = c.trim();
-        match FIELDS.iter().position(|f| f.0 == c) {
-            Some(p) if index[p].is_none() => index[p] = Some(i),
-            Some(_) => return Err(format!("column {c:?} appears twice in the header")),
-            None => {
-                return Err(format!(
-                    "unknown column {:?} in the header (expected {})",
-                    clip(c),
-                    ResearchRecord::csv_header()
-                ))
-            }
-        }
-    }
-    if let Some((name, _)) = FIELDS
-        .iter()
-        .zip(&index)
-        .find(|((_, req), i)| *req && i.is_none())
-        .map(|(f, _)| *f)
-    {
-        return Err(format!("the header has no column {name}"));
-    }
-    Ok(Format::Csv(index, cols.len()))
-}
-
-pub(crate) fn record_from_csv(
-    line: &str,
-    index: &[Option<usize>],
-    width: usize,
-) -> Result<ResearchRecord, String> {
-    let cols = split_csv(line)?;
-    if cols.len() != width {
-        return Err(format!(
-            "{} fields where the header has {width}",
-            cols.len()
-        ));
-    }
-    let mut map = serde_json::Map::new();
-    for ((name, _), i) in FIELDS.iter().zip(index) {
-        let Some(i) = i else { continue };
-        let v = &cols[*i];
-        let value = match *name {
-            "schema_version" | "attempt_count" => match v.trim().parse::<u64>() {
-                Ok(n) => serde_json::Value::from(n),
-                Err(_) => return Err(format!("{name} {:?} is not a whole number", clip(v))),
-            },
-            "departement" if v.is_empty() => serde_json::Value::Null,
-            _ => serde_json::Value::String(v.clone()),
-        };
-        map.insert((*name).to_string(), value);
-    }
-    let r: ResearchRecord = serde_json::from_value(serde_json::Value::Object(map))
-        .map_err(|e| format!("wrong field or type: {e}"))?;
-    r.validate()?;
-    Ok(r)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -640,19 +625,53 @@ mod tests {
     }
 
     #[test]
-    fn csv_split() {
+    fn hex_ids_and_control_characters() {
+        let hex_id = |s: &str| is_hex_id(s).then(|| hex_value(s));
+        assert_eq!(hex_id(&"0".repeat(32)), Some(0));
+        assert_eq!(hex_id(&"f".repeat(32)), Some(u128::MAX));
+        let s = "0123456789abcdef0123456789abcdef";
+        assert_eq!(hex_id(s), u128::from_str_radix(s, 16).ok());
+        for bad in [
+            "",
+            "0",
+            &"A".repeat(32),
+            &"g".repeat(32),
+            &":".repeat(32),
+            &"`".repeat(32),
+            &"/".repeat(32),
+        ] {
+            assert_eq!(hex_id(bad), None, "{bad}");
+        }
+        for (t, control) in [
+            ("a\tb", true),
+            ("\u{7f}", true),
+            ("x\u{85}", true),
+            ("\u{9f}", true),
+            ("é à ü", false),
+            ("\u{a0}\u{100}", false),
+            ("", false),
+        ] {
+            assert_eq!(has_control(t), control, "{t:?}");
+            assert_eq!(t.chars().any(char::is_control), control, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_record_read_in_place_is_the_owned_one() {
+        let line = r#"{"schema_version":1,"contributor_id":"3f6c1e0b9a2d4c7e8f1a2b3c4d5e6f70","export_id":"9b8a7c6d5e4f30211203948576abcdef","portal":"anef","procedure":"naturalisation","failure_kind":"no_slot","message":"Aucun créneau","hour_utc":"2024-03-12T08:00:00Z","weekday":"tue","departement":"93","attempt_count":4,"browser_family":"firefox","extension_version":"0.1.0"}"#;
+        let owned = ResearchRecord::from_json_line(line).expect("valid");
+        assert_eq!(RecordRef::from_json(line), Some(owned.as_ref()));
+        // A string with an escape is copied, the others stay borrowed.
+        let escaped = line.replace("Aucun", "Aucun \\u0022");
+        let r = RecordRef::from_json(&escaped).expect("escaped");
+        assert!(matches!(r.message, Cow::Owned(_)) && matches!(r.portal, Cow::Borrowed(_)));
+        let o = ResearchRecord::from_json_line(&escaped).expect("valid");
+        assert_eq!(r, o.as_ref());
+        let null = line.replace(r#""93""#, "null");
         assert_eq!(
-            split_csv(r#"a,"b,c","d""e",,"#).ok(),
-            Some(vec![
-                "a".into(),
-                "b,c".into(),
-                "d\"e".into(),
-                String::new(),
-                String::new()
-            ])
+            RecordRef::from_json(&null).map(|r| r.departement),
+            Some(None)
         );
-        assert!(split_csv(r#"a,"b"#).is_err());
-        assert!(split_csv(r#"a,b"c"#).is_err());
     }
 
     #[test]

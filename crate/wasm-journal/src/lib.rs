@@ -1,7 +1,7 @@
 //! Bindings of the evidence journal, a wasm module of its own (`relais_journal_wasm`): the
 //! background loads it when it first records a failure, the journal page when it opens. It keeps
 //! one [`Journal`]; the background saves its JSON and the capture bytes in IndexedDB
-//! (extension/journal-store.js) after each change and reloads it (verifying every link) when the
+//! (extension/shared/journal-store.js) after each change and reloads it (verifying every link) when the
 //! service worker starts again. The meaning of a failure in the person's language comes from the
 //! main module (`Core.failureMeaning`), which holds the locales.
 
@@ -57,6 +57,17 @@ struct Recorded<'a> {
     hash: String,
     capture_file: Option<String>,
     journal_json: String,
+}
+
+/// A JS `Map` of file name → `Uint8Array`, copied.
+fn map_bytes(files: &js_sys::Map) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut bytes = std::collections::BTreeMap::new();
+    files.for_each(&mut |v, k| {
+        if let (Some(name), Ok(arr)) = (k.as_string(), v.dyn_into::<js_sys::Uint8Array>()) {
+            bytes.insert(name, arr.to_vec());
+        }
+    });
+    bytes
 }
 
 fn journal_error(e: relais_journal::JournalError) -> JsValue {
@@ -187,6 +198,35 @@ impl JournalCore {
         })
     }
 
+    /// The dossier a judge reads, in French (`relais_journal::dossier`): the first page's
+    /// facts, the calendar grid, the table of attempts, the captures, the notes, the annexes'
+    /// addresses and the ZIP's name and SHA-256. `files` maps each stored file name (captures,
+    /// timestamp tokens) to its bytes; `utcMs`, `offsetMinutes`, `timeZone`: now, on this
+    /// computer; `personLang`: the person's language, to name the language of their notes.
+    pub fn dossier(
+        &self,
+        files: js_sys::Map,
+        utc_ms: f64,
+        offset_minutes: i32,
+        time_zone: String,
+        person_lang: Option<String>,
+    ) -> Result<JsValue, JsValue> {
+        let journal = self
+            .journal
+            .as_ref()
+            .ok_or_else(|| error("JournalError", "the journal is not open"))?;
+        let bytes = map_bytes(&files);
+        let input = relais_journal::DossierInput {
+            printed: When {
+                utc_ms: utc_ms as i64,
+                offset_minutes,
+                time_zone,
+            },
+            person_lang: person_lang.as_deref(),
+        };
+        to_js(&journal.dossier(&input, |name| bytes.get(name).map(Vec::as_slice)))
+    }
+
     /// Writes a note on entry `entry` (0: on the whole journal), chained like every record.
     /// Returns the new journal JSON.
     pub fn note(
@@ -311,12 +351,7 @@ impl JournalCore {
             .journal
             .as_ref()
             .ok_or_else(|| error("JournalError", "the journal is not open"))?;
-        let mut bytes = std::collections::BTreeMap::new();
-        files.for_each(&mut |v, k| {
-            if let (Some(name), Ok(arr)) = (k.as_string(), v.dyn_into::<js_sys::Uint8Array>()) {
-                bytes.insert(name, arr.to_vec());
-            }
-        });
+        let bytes = map_bytes(&files);
         journal
             .export_bundle(|name| bytes.get(name).map(Vec::as_slice))
             .map_err(journal_error)
@@ -349,13 +384,14 @@ impl JournalCore {
 
 #[wasm_bindgen]
 impl JournalCore {
-    /// The capture files of a bundle (call after `verify`): a `Map` of name → bytes.
+    /// The files of a bundle to keep beside the journal (call after `verify`): its captures and
+    /// trusted-timestamp tokens, a `Map` of name → bytes.
     #[wasm_bindgen(js_name = bundleFiles)]
     pub fn bundle_files(&self, zip: &[u8]) -> Result<js_sys::Map, JsValue> {
         let files = relais_journal::read_zip(zip).map_err(|e| error("JournalError", &e))?;
         let map = js_sys::Map::new();
         for (name, bytes) in files {
-            if name.starts_with("captures/") {
+            if name.starts_with("captures/") || name.starts_with("timestamps/") {
                 map.set(
                     &JsValue::from_str(&name),
                     &js_sys::Uint8Array::from(bytes.as_slice()).into(),

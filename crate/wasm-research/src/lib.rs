@@ -102,6 +102,12 @@ impl ResearchCore {
         to_js(&self.left_out)
     }
 
+    /// A text through the anonymiser (typed placeholders `[NAME]`, `[EMAIL]`…): what the
+    /// untranslated-strings counter keeps of a portal's text.
+    pub fn anonymise(text: &str) -> String {
+        relais_research::anonymise::anonymise(text)
+    }
+
     /// Every département code a record may carry (`01`…`95`, `2A`, `2B`, `971`…`976`), for the
     /// page's choice list.
     pub fn departements() -> Vec<String> {

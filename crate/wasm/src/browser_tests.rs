@@ -28,12 +28,14 @@ fn core() -> Core {
         meta("ar", "rtl"),
         "concept-titre-de-sejour = تصريح الإقامة\n    .explain = البطاقة.\n",
         UI_AR,
+        JsValue::UNDEFINED,
     )
     .expect("ar loads");
     c.add_locale(
         meta("en", "ltr"),
         "concept-nom = name\n    .explain = Your name.\n",
         "error-protocol = Not understood. ({ $detail })\n",
+        JsValue::UNDEFINED,
     )
     .expect("en loads");
     c
@@ -99,7 +101,12 @@ fn bad_messages_throw_named_readable_errors() {
 fn a_malformed_locale_is_refused_and_the_core_keeps_working() {
     let mut c = core();
     let err = c
-        .add_locale(meta("uk", "ltr"), "concept-nom = ім'я\n}}} broken\n", "")
+        .add_locale(
+            meta("uk", "ltr"),
+            "concept-nom = ім'я\n}}} broken\n",
+            "",
+            JsValue::UNDEFINED,
+        )
         .expect_err("must fail");
     let e: js_sys::Error = err.into();
     assert_eq!(e.name().as_string().as_deref(), Some("LocaleError"));
@@ -115,4 +122,47 @@ fn a_malformed_locale_is_refused_and_the_core_keeps_working() {
             "ar"
         )
         .is_ok());
+}
+
+#[wasm_bindgen_test]
+fn a_block_gets_its_full_translation_once_both_sides_of_meaning_are_loaded() {
+    let mut c = core();
+    let scan = r#"{"type":"scan.blocks","lang":"uk","blocks":[{"id":"b1","kind":"label","text":"Votre nom"}]}"#;
+    c.add_locale(
+        meta("uk", "ltr"),
+        "concept-nom = ім'я\n",
+        "",
+        json(r#"{"portals":"tm-votre-nom = Ваше ім'я\n"}"#),
+    )
+    .expect("uk loads with its memory");
+    // Without the French side there is no translation: key words only.
+    let before = c.handle(json(scan), "uk").expect("scan answers");
+    assert!(get(&get(&before, &["results"]), &["0", "translation"]).is_undefined());
+    c.add_french_meaning("tm-votre-nom = Votre nom\n", "", "")
+        .expect("French side loads");
+    assert!(c.has_french_meaning());
+    let reply = c.handle(json(scan), "uk").expect("scan answers");
+    let tr = get(&reply, &["results", "0", "translation"]);
+    assert_eq!(
+        get(&tr, &["text"]).as_string().as_deref(),
+        Some("Ваше ім'я")
+    );
+    assert_eq!(get(&tr, &["lang"]).as_string().as_deref(), Some("uk"));
+    assert_eq!(get(&tr, &["source"]).as_string().as_deref(), Some("memory"));
+    assert_eq!(get(&tr, &["reviewed"]).as_bool(), Some(false));
+    // A malformed memory is refused with its file.
+    let err = c
+        .add_locale(
+            meta("ru", "ltr"),
+            "",
+            "",
+            json(r#"{"portals":"tm-x = {\n"}"#),
+        )
+        .expect_err("must fail");
+    let e: js_sys::Error = err.into();
+    assert!(e
+        .message()
+        .as_string()
+        .unwrap_or_default()
+        .contains("portals.ftl"));
 }

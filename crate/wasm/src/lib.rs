@@ -20,6 +20,18 @@ fn from_js<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, RelaisEr
     relais_bridge::from_js(value).map_err(RelaisError::Protocol)
 }
 
+/// A language's files for full translations, as `addLocale` takes them.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeaningFiles {
+    #[serde(default)]
+    portals: String,
+    #[serde(default)]
+    grammar: String,
+    #[serde(default)]
+    lexicon: String,
+}
+
 /// The core, held by the extension's background context. Opaque to JavaScript.
 #[wasm_bindgen]
 pub struct Core {
@@ -56,18 +68,58 @@ impl Core {
     }
 
     /// Adds a language from its files. A malformed file is refused; the core keeps working.
+    /// `meaning` (optional): `{portals, grammar, lexicon}`, the language's side of full
+    /// translations (`portals.ftl`, `grammar.ftl`, `lexicon.ftl`, each possibly empty); the French
+    /// side comes from [`Core::add_french_meaning`].
     #[wasm_bindgen(js_name = addLocale)]
     pub fn add_locale(
         &mut self,
         meta: JsValue,
         glossary_ftl: &str,
         ui_ftl: &str,
+        meaning: JsValue,
     ) -> Result<(), JsValue> {
         let meta: LocaleMeta = from_js(meta).map_err(|e| error(e.name(), &e.to_string()))?;
-        let loc = Locale::load(meta, glossary_ftl, ui_ftl)
+        let lang = meta.code.clone();
+        let rtl = meta.dir == "rtl";
+        let mut loc = Locale::load(meta, glossary_ftl, ui_ftl)
             .map_err(|e| error("LocaleError", &e.to_string()))?;
+        if !meaning.is_undefined() && !meaning.is_null() {
+            let m: MeaningFiles = from_js(meaning).map_err(|e| error(e.name(), &e.to_string()))?;
+            let side = relais_core::meaning::Side::load(
+                &lang,
+                rtl,
+                &m.portals,
+                &m.grammar,
+                &m.lexicon,
+                glossary_ftl,
+            )
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
+            loc.meaning = Some(side);
+        }
         self.catalog.add(loc);
         Ok(())
+    }
+
+    /// The French side of full translations: the translation memory's French strings and the
+    /// grammar (`locales/fr/portals.ftl`, `grammar.ftl`, `lexicon.ftl`). Without it, or without a
+    /// language's side (`addLocale`), a scan shows key words only.
+    #[wasm_bindgen(js_name = addFrenchMeaning)]
+    pub fn add_french_meaning(
+        &mut self,
+        portals_ftl: &str,
+        grammar_ftl: &str,
+        lexicon_ftl: &str,
+    ) -> Result<(), JsValue> {
+        let french = relais_core::meaning::French::load(portals_ftl, grammar_ftl, lexicon_ftl)
+            .map_err(|e| error("LocaleError", &e.to_string()))?;
+        self.catalog.meaning = Some(french);
+        Ok(())
+    }
+
+    #[wasm_bindgen(js_name = hasFrenchMeaning)]
+    pub fn has_french_meaning(&self) -> bool {
+        self.catalog.meaning.is_some()
     }
 
     /// Adds a language's phrase cards (`locales/<lang>/phrases.ftl`). A malformed file is

@@ -9,11 +9,13 @@
 export function probe() {
   if (window.__relaisAppsProbe) return;
 
-  const RELAIS = 'relais-overlay, relais-popover, relais-highlight, relais-notice, relais-mediator-bar, relais-focus, relais-bar-spacer';
+  // Relais's hosts in the page's DOM; what they show is in their shadow roots (open in the
+  // inspect build the tests use).
+  const RELAIS = 'relais-overlay, relais-layer';
   const ERROR = '.fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role="alert"]';
   // What each overlay kind may be anchored to (ARCHITECTURE.md, "DOM contract").
   const ANCHOR = {
-    label: 'label', legend: 'legend', hint: '.fr-hint-text', option: 'select', error: ERROR, hard: 'p, .fr-callout__text',
+    label: 'label', legend: 'legend', hint: '.fr-hint-text', option: 'select', error: ERROR, hard: 'p, .fr-callout__text', text: 'p, .fr-callout__text',
     button: 'button, input[type="submit"], input[type="button"], input[type="reset"], a.fr-btn',
     placeholder: 'input[placeholder], textarea[placeholder]',
   };
@@ -40,16 +42,19 @@ export function probe() {
   }
 
   /**
-   * THE one place that knows where Relais's overlays are. Today: `relais-overlay` elements in
-   * light DOM with data-relais-kind / data-relais-for. When they move into closed shadow roots,
-   * this is the function to swap (the page's scripts will no longer see them).
+   * THE one place that knows where Relais's overlays are: `relais-overlay` hosts in the page's
+   * DOM (no attribute), each with a shadow root whose top element `.relais-overlay` carries
+   * data-relais-kind / data-relais-for. The roots are closed in the shipped build: the probe
+   * works on the inspect build only (open roots, same DOM otherwise).
    * CAPTCHA panels are left out: they belong to a widget, not to a text block.
    */
   function findOverlays() {
     return Array.from(document.querySelectorAll('relais-overlay'))
-      .filter((el) => el.dataset.relaisKind !== 'captcha' && !el.parentElement?.closest(RELAIS))
-      .map((el) => ({ el, kind: el.dataset.relaisKind, block: el.dataset.relaisFor, anchor: anchorOf(el, el.dataset.relaisKind) }));
+      .map((el) => ({ el, box: el.shadowRoot?.querySelector('.relais-overlay') ?? null }))
+      .filter(({ el, box }) => box && box.dataset.relaisKind !== 'captcha' && !el.parentElement?.closest(RELAIS))
+      .map(({ el, box }) => ({ el, box, kind: box.dataset.relaisKind, block: box.dataset.relaisFor, anchor: anchorOf(el, box.dataset.relaisKind) }));
   }
+  const boxOf = (el) => el.shadowRoot?.querySelector('.relais-overlay') ?? null;
 
   /** A block's text as the content script reads it: its own text, without nested hints, fields and overlays. */
   function blockText(el, kind) {
@@ -144,7 +149,7 @@ export function probe() {
     for (const o of overlays) {
       const at = seen.get(o.el);
       const gone = !o.anchor || !o.anchor.isConnected || !o.anchor.matches(ANCHOR[o.kind] ?? '*') || (at && at.anchor !== o.anchor);
-      if (gone) orphaned.push(o.el.outerHTML.slice(0, 300));
+      if (gone) orphaned.push(`${o.kind} (block ${o.block}): ${o.box.textContent.trim().slice(0, 280)}`);
       else placed.push(o);
       if (!gone && at && blockText(o.anchor, o.kind) !== at.text) stale.push(`${o.kind}: "${at.text}" → "${blockText(o.anchor, o.kind)}"`);
     }
@@ -160,7 +165,7 @@ export function probe() {
       if (kinds.has(o.kind)) duplicated.add(o.el);
       kindsAt.set(o.anchor, kinds.add(o.kind));
     }
-    const describeOverlay = (el) => `${el.dataset.relaisKind} (block ${el.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${el.textContent.trim().slice(0, 40)}`;
+    const describeOverlay = (el) => `${boxOf(el)?.dataset.relaisKind} (block ${boxOf(el)?.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${boxOf(el)?.textContent.trim().slice(0, 40)}`;
     return { overlays: overlays.length, duplicated: [...duplicated].map(describeOverlay), orphaned, stale };
   }
 

@@ -2,29 +2,55 @@
 // (persistent context: the only way to load an unpacked extension), Firefox ESR through
 // puppeteer-core over WebDriver BiDi (browser.installExtension). Debian's binaries only.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HOSTS, ROOT } from './server.mjs';
 
-export const CHROME_EXT = join(ROOT, 'dist/chrome');
-export const FIREFOX_EXT = join(ROOT, 'dist/firefox');
+// The tests use the INSPECT build (open shadow roots, Relais's state on <html>: ARCHITECTURE.md,
+// "DOM contract"), but for the privacy test, which uses the shipped build (`build: 'shipped'`).
+export const CHROME_EXT = join(ROOT, 'dist/chrome-inspect');
+export const FIREFOX_EXT = join(ROOT, 'dist/firefox-inspect');
+export const CHROME_SHIPPED = join(ROOT, 'dist/chrome');
+export const FIREFOX_SHIPPED = join(ROOT, 'dist/firefox');
+/** The extension's moz-extension:// host in the tests' Firefox (fixed by a preference). */
+export const FIREFOX_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+/**
+ * In-page helpers for the tests (installed before the page's scripts; inspect build): Relais's
+ * elements are in the open shadow roots of its hosts. `relaisDom.all(sel)` / `one(sel)` query
+ * every root (the hosts' roots and the popovers, bar and notices inside them); `host(el)` is
+ * the light-DOM host of an element inside a root.
+ */
+export const RELAIS_DOM = `(() => {
+  if (globalThis.relaisDom) return;
+  const roots = () => Array.from(document.querySelectorAll('relais-overlay, relais-layer'), (h) => h.shadowRoot).filter(Boolean);
+  globalThis.relaisDom = {
+    all: (sel) => roots().flatMap((r) => Array.from(r.querySelectorAll(sel))),
+    one: (sel) => { for (const r of roots()) { const e = r.querySelector(sel); if (e) return e; } return null; },
+    host: (el) => el?.getRootNode?.().host ?? null,
+    active: () => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; return a; },
+  };
+})();`;
 
 const hostRules = Object.values(HOSTS).map((h) => `MAP ${h} 127.0.0.1`).join(', ');
 
 /**
- * Chromium with the extension (or without: { extension: false }).
- * Returns { ctx, sw, extensionId, close }.
+ * Chromium with the extension (or without: { extension: false }). `actionClicks`: allow
+ * clickAction (below). Returns { ctx, sw, extensionId, close }.
  */
-export async function launchChromium({ extension = true, speech = false, profile } = {}) {
+export async function launchChromium({ extension = true, speech = false, profile, actionClicks = false, build = 'inspect' } = {}) {
   const { chromium } = await import('playwright-core');
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'relais-chromium-'));
+  const ext = build === 'shipped' ? CHROME_SHIPPED : CHROME_EXT;
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors',
     `--host-resolver-rules=${hostRules}`,
   ];
-  if (extension) args.push(`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`);
+  if (extension) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  if (actionClicks) args.push('--enable-unsafe-extension-debugging');
   // Speech: Chromium autospawns speech-dispatcher on a socket under $HOME/.cache; a daemon left
   // from an earlier run can stop answering, so each run gets its own HOME, hence its own daemon,
   // stopped with the browser.
@@ -41,6 +67,7 @@ export async function launchChromium({ extension = true, speech = false, profile
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
   });
+  if (build !== 'shipped') await ctx.addInitScript({ content: RELAIS_DOM });
   let sw = null;
   let extensionId = null;
   if (extension) {
@@ -58,6 +85,20 @@ export async function launchChromium({ extension = true, speech = false, profile
       if (!profile) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Clicks the extension's toolbar button on `page`'s tab, as a person does (CDP
+ * Extensions.triggerAction; Chromium launched with { actionClicks: true }): the popup opens and
+ * the extension gets the activeTab grant for that tab, which a screenshot needs.
+ */
+export async function clickAction(b, page) {
+  const cdp = await b.ctx.browser().newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: tab.targetId });
+  await cdp.detach();
 }
 
 /** Writes the documented settings record (schema 1) from the service worker. */
@@ -79,24 +120,66 @@ export async function openWithOverlay(ctx, url, { state = 'ready', timeout = 150
 }
 
 /**
- * Firefox ESR with the extension installed temporarily (or without: { extension: false }).
- * Returns { browser, close }.
+ * Firefox ESR with the extension installed temporarily (or without: { extension: false }), its
+ * pages at moz-extension://FIREFOX_UUID/. `profile`: a folder kept after closing (otherwise a
+ * temporary one, removed). `extensionPages`: let the test open those pages (WebDriver BiDi
+ * refuses to navigate to moz-extension: addresses unless Firefox runs with
+ * -remote-allow-system-access). Returns { browser, close }.
  */
-export async function launchFirefox({ acceptLanguages = 'en', extension = true } = {}) {
+export async function launchFirefox({ acceptLanguages = 'en', extension = true, profile, extensionPages = false, build = 'inspect', rdp = false } = {}) {
   const puppeteer = (await import('puppeteer-core')).default;
+  // rdp: Firefox's Remote Debugging Protocol on a free port, to evaluate in the extension's
+  // background (lib/firefox-rdp.mjs).
+  const port = rdp ? await freePort() : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true,
+    ...(profile ? { userDataDir: profile } : {}),
+    args: [...(port ? ['--start-debugger-server', String(port)] : []), ...(extensionPages ? ['-remote-allow-system-access'] : [])],
     extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'relais@relais.invalid': FIREFOX_UUID }),
       'network.dns.forceResolve': '127.0.0.1',
       'network.trr.mode': 5,
       'intl.accept_languages': acceptLanguages,
       'xpinstall.signatures.required': false,
       'extensions.autoDisableScopes': 0,
+      ...(port ? { 'devtools.debugger.remote-enabled': true, 'devtools.chrome.enabled': true, 'devtools.debugger.prompt-connection': false } : {}),
     },
   });
-  if (extension) await browser.installExtension(FIREFOX_EXT);
-  return { browser, close: () => browser.close() };
+  const id = extension ? await browser.installExtension(build === 'shipped' ? FIREFOX_SHIPPED : FIREFOX_EXT) : null;
+  let evaluator = null;
+  return {
+    browser,
+    id,
+    /** Evaluates an expression in the extension's background (needs `rdp: true`); resolves its (text) result. */
+    background: async (expression) => {
+      if (!port || !id) throw new Error('launchFirefox({ rdp: true }) with the extension');
+      evaluator ??= await (await import('./firefox-rdp.mjs')).backgroundEvaluator(port, id);
+      return evaluator(expression);
+    },
+    /** A new page with the tests' in-page helpers (inspect build). */
+    newPage: async () => {
+      const page = await browser.newPage();
+      if (build !== 'shipped') await page.evaluateOnNewDocument(RELAIS_DOM);
+      return page;
+    },
+    close: () => {
+      evaluator?.close();
+      return browser.close();
+    },
+  };
+}
+
+/** A TCP port free on 127.0.0.1 now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
 }

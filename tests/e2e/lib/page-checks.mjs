@@ -7,12 +7,13 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 /**
  * Visible form labels (label, legend) that a person must read, and whether each has its
- * overlay right after it (DOM contract: a relais-overlay of kind label/legend is the label's
- * next sibling). Returns { total, covered, missing: [text] }.
+ * overlay right after it (DOM contract: a relais-overlay host whose root's overlay is of kind
+ * label/legend is the label's next sibling; inspect build: open roots). Returns { total,
+ * covered, missing: [text] }.
  */
 export function labelCoverage(page) {
   return page.evaluate(() => {
-    const SKIP = 'script, style, noscript, template, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], relais-overlay, relais-popover';
+    const SKIP = 'script, style, noscript, template, [translate="no"], .notranslate, [contenteditable=""], [contenteditable="true"], relais-overlay, relais-layer';
     const own = (el) => {
       const c = el.cloneNode(true);
       for (const n of c.querySelectorAll('.fr-hint-text, input, select, textarea, button, relais-overlay')) n.remove();
@@ -21,19 +22,34 @@ export function labelCoverage(page) {
     const visible = (el) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getClientRects().length > 0;
     const labels = [...document.querySelectorAll('label, legend')]
       .filter((el) => !el.closest(SKIP) && visible(el) && /\p{L}/u.test(own(el)));
-    const missing = labels
-      .filter((el) => !el.nextElementSibling?.matches('relais-overlay[data-relais-kind="label"], relais-overlay[data-relais-kind="legend"]'))
-      .map(own);
+    const overlaid = (el) => {
+      const host = el.nextElementSibling;
+      return host?.matches('relais-overlay') && ['label', 'legend'].includes(host.shadowRoot?.querySelector('.relais-overlay')?.dataset.relaisKind);
+    };
+    const missing = labels.filter((el) => !overlaid(el)).map(own);
     return { total: labels.length, covered: labels.length - missing.length, missing };
   });
 }
 
-/** Runs axe-core in the page (evaluated over the debugging protocol: the page's CSP does not apply). */
+/**
+ * An axe context for what is inside Relais's shadow roots (inspect build: open roots): every
+ * `inner` in the roots of the hosts `host` (relais-overlay or relais-layer).
+ */
+export function inRelais(inner, host = 'relais-overlay') {
+  return { fromShadowDom: [host, inner] };
+}
+
+/**
+ * Runs axe-core in the page (evaluated over the debugging protocol: the page's CSP does not
+ * apply). axe reads open shadow roots: on the inspect build it checks Relais's overlay inside
+ * them. A target inside a shadow root is written `host >>> inner`.
+ */
 export async function axe(page, context) {
   await page.evaluate(AXE);
   return page.evaluate(async (ctx) => {
     const r = await globalThis.axe.run(ctx ?? document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')), help: v.help }));
+    const target = (t) => t.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' ');
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => target(n.target)), help: v.help }));
   }, context ?? null);
 }
 
@@ -48,13 +64,21 @@ export async function notInherited(page, added, baseline) {
   if (!pageHasRegionIssue || !region.length) return added;
   const baseRegion = [...baseline].filter((k) => k.startsWith('region|')).map((k) => k.slice('region|'.length));
   const inherited = new Set(await page.evaluate(([keys, base]) => keys.filter((k) => {
-    const el = document.querySelector(k.slice('region|'.length));
+    // `host >>> inner`: an element in a shadow root (Relais's: its host stands for it here).
+    const find = (sel) => {
+      try {
+        return document.querySelector(sel.split(' >>> ')[0]);
+      } catch {
+        return null;
+      }
+    };
+    const el = find(k.slice('region|'.length));
     if (!el) return false;
     // axe reports the largest subtree outside landmarks; inserting an overlay inside such a
     // subtree makes axe report its children one by one: the same violation, split.
-    const baseEls = base.map((b) => { try { return document.querySelector(b); } catch { return null; } }).filter(Boolean);
+    const baseEls = base.map(find).filter(Boolean);
     if (baseEls.some((b) => b.contains(el))) return true;
-    const host = el.closest('relais-overlay, relais-popover');
+    const host = el.closest('relais-overlay, relais-layer');
     const anchor = host?.previousElementSibling ?? host?.parentElement;
     const LANDMARK = 'main, header, footer, nav, aside, [role="main"], [role="banner"], [role="contentinfo"], [role="navigation"], [role="complementary"], [role="region"][aria-label], [role="search"], section[aria-label], section[aria-labelledby], form[aria-label], form[aria-labelledby]';
     return Boolean(anchor && !anchor.closest(LANDMARK));

@@ -96,9 +96,10 @@ function echo(req, res, url, headers, submissions) {
 
 /**
  * Starts the server; resolves to { port, url(hostKey, path), submissions, close() }.
- * `submissions` lists what the fixture apps posted to /apps/echo, in order.
+ * `submissions` lists what the fixture apps posted to /apps/echo, in order. `date`: a function
+ * giving the time (ms) the responses' `Date` header says (a test's simulated clock).
  */
-export async function startServer({ tsa = null } = {}) {
+export async function startServer({ tsa = null, date = null } = {}) {
   const submissions = [];
   const server = createServer(certificate(), (req, res) => {
     if (tsa && req.method === 'POST' && req.url === '/tsa') {
@@ -107,6 +108,7 @@ export async function startServer({ tsa = null } = {}) {
     }
     const url = new URL(req.url, 'https://localhost');
     const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    if (date) headers.Date = new Date(date()).toUTCString();
     if (req.method === 'POST' && url.pathname === '/apps/echo') {
       echo(req, res, url, headers, submissions);
       return;

@@ -129,7 +129,10 @@ fn ok_text(name: &str, r: &Report, stamps: &[String]) -> String {
         } else {
             String::new()
         },
-        r.schema
+        match r.read_as {
+            Some(read_as) => format!("{} (read as schema {read_as})", r.schema),
+            None => r.schema.to_string(),
+        }
     );
     s += &format!(
         "  failures met: {} (deleted entries not counted)\n",
@@ -363,6 +366,56 @@ mod tests {
         let json = run_args(&["verify", "--json", path.to_str().expect("path")]);
         let v: serde_json::Value = serde_json::from_str(&json.out).expect("json");
         assert_eq!(v["report"]["deletions"], 1);
+    }
+
+    #[test]
+    fn verify_reports_the_bundles_own_schema() {
+        // v1: its own schema 1, read as the current one (text and JSON).
+        if have_openssl() {
+            let path = fixture("v1/bundle.zip");
+            let o = run_args(&["verify", path.to_str().expect("path")]);
+            assert_eq!(o.code, 0, "{}{}", o.out, o.err);
+            assert!(
+                o.out.contains(&format!(
+                    "1 deletion), schema 1 (read as schema {SCHEMA})\n"
+                )),
+                "{}",
+                o.out
+            );
+            let json = run_args(&["verify", "--json", path.to_str().expect("path")]);
+            let v: serde_json::Value = serde_json::from_str(&json.out).expect("json");
+            assert_eq!(v["report"]["schema"], 1);
+            assert_eq!(v["report"]["readAs"], SCHEMA);
+        }
+        // v2 (the frozen journal with v1's captures): its own schema, not migrated.
+        let v1 = std::fs::read(fixture("v1/bundle.zip")).expect("fixture");
+        let mut files: BTreeMap<String, Vec<u8>> = read_zip(&v1)
+            .expect("zip")
+            .into_iter()
+            .filter(|(name, _)| name.starts_with("captures/"))
+            .collect();
+        files.insert(
+            "journal.json".into(),
+            std::fs::read(fixture("v2/journal.json")).expect("v2 fixture"),
+        );
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let path = dir.path().join("v2.zip");
+        std::fs::write(&path, zip(&files)).expect("write");
+        let o = run_args(&["verify", path.to_str().expect("path")]);
+        assert_eq!(o.code, 0, "{}{}", o.out, o.err);
+        let expected = if SCHEMA == 2 {
+            "2 notes), schema 2\n".to_string()
+        } else {
+            format!("2 notes), schema 2 (read as schema {SCHEMA})\n")
+        };
+        assert!(o.out.contains(&expected), "{}", o.out);
+        let json = run_args(&["verify", "--json", path.to_str().expect("path")]);
+        let v: serde_json::Value = serde_json::from_str(&json.out).expect("json");
+        assert_eq!(v["report"]["schema"], 2);
+        assert_eq!(
+            v["report"]["readAs"],
+            serde_json::to_value((SCHEMA != 2).then_some(SCHEMA)).expect("json")
+        );
     }
 
     #[test]

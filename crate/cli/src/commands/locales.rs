@@ -16,6 +16,23 @@ pub enum LocalesCommand {
     /// Run every quality gate on the locale files, then print the coverage table (exit 1 if a gate
     /// fails)
     Check(CheckArgs),
+    /// Bring a translated gettext PO file (exported from the untranslated-strings page) into the
+    /// translation memory, through the quality gates (exit 1, nothing written, if one fails)
+    Import(ImportArgs),
+}
+
+#[derive(Args, Debug)]
+#[command(args_override_self = true)]
+pub struct ImportArgs {
+    /// The translated PO file
+    #[arg(value_name = "FILE.po")]
+    pub file: PathBuf,
+    /// The language of its translations
+    #[arg(long, value_name = "LANG", value_parser = super::language())]
+    pub lang: String,
+    /// The locale folder [default: ./locales, else the locales folder of the source tree]
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -33,6 +50,9 @@ pub struct CheckArgs {
 pub fn run(command: &LocalesCommand, out: &mut dyn Write) -> Result<(), Failure> {
     match command {
         LocalesCommand::Check(args) => check(args, out),
+        LocalesCommand::Import(args) => {
+            super::import::run(&args.file, &args.lang, args.locales.as_deref(), out)
+        }
     }
 }
 
@@ -48,6 +68,19 @@ fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<(), Failure> {
         report.coverage.retain(|r| &r.lang == l);
     }
     let mut text = quality::coverage_table(&report.coverage);
+    if let Some(f) = &report.facts {
+        text += &format!(
+            "sources: {} of {} fact-bearing concepts of the French master sourced ({} only definitional although a rule fires, {} with no fact), {} checked more than a year ago\n",
+            f.sourced,
+            f.sourced + f.unsourced.len(),
+            f.definitional,
+            f.plain,
+            f.stale.len()
+        );
+    }
+    for w in &report.warnings {
+        text += &format!("warning: {w}\n");
+    }
     if report.problems.is_empty() {
         text += "locales: all quality gates passed\n";
         print(out, &text)

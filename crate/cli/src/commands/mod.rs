@@ -4,6 +4,7 @@
 //! returns how it ended; `main` turns a [`Failure`] into the exit code of [`EXIT_CODES`].
 
 pub mod anonymize;
+pub mod import;
 pub mod journal;
 pub mod locales;
 pub mod research;

@@ -38,10 +38,10 @@ pub fn run(args: &ScanArgs, out: &mut dyn Write) -> Result<(), Failure> {
     let html = String::from_utf8_lossy(&html);
     let dir = files::locales_dir(args.locales.as_deref())?;
     let catalog = files::load_catalog(&dir, &[lang])?;
-    let blocks = page::blocks(&html);
+    let blocks = page::blocks(&html)?;
     let reply = protocol::scan(&catalog, lang, &blocks, None);
     let with_terms = reply.results.iter().filter(|r| !r.terms.is_empty()).count();
-    let (candidates, scripts) = page::captcha_candidates(&html);
+    let (candidates, scripts) = page::captcha_candidates(&html)?;
     let captchas = protocol::captcha(&catalog, lang, &candidates, &scripts);
     let json = serde_json::json!({
         "page": page_path,

@@ -99,6 +99,7 @@ concept-justificatif-de-domicile = proof of address
     .pl = proofs of address
 concept-situation-familiale = family situation
 concept-attestation = certificate (attestation)
+    .np = certificate
     .pl = certificates
 concept-enfant-a-charge = dependent child
     .pl = dependent children

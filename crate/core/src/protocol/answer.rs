@@ -87,6 +87,33 @@ pub struct ConceptView {
     #[serde(rename = "where")]
     pub where_: Option<String>,
     pub todo: Option<String>,
+    /// The official pages the French explanation rests on (the master's `.source`), the first
+    /// one first; empty for a definition.
+    pub sources: Vec<SourceView>,
+    /// When they were checked (`YYYY-MM-DD`, the master's `.checked`).
+    pub checked: Option<String>,
+}
+
+/// A source of an explanation: its name and its address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceView {
+    pub name: String,
+    pub url: String,
+}
+
+/// The sources written in a master's `.source` (`Name | URL`, several joined by ` ;; `).
+pub fn sources_of(source: Option<&str>) -> Vec<SourceView> {
+    source
+        .unwrap_or("")
+        .split(" ;; ")
+        .filter_map(|s| {
+            let (name, url) = s.split_once(" | ")?;
+            Some(SourceView {
+                name: name.trim().to_string(),
+                url: url.trim().to_string(),
+            })
+        })
+        .collect()
 }
 
 /// Answers `scan.blocks`. Never fails: a block with no concept has no terms.
@@ -124,6 +151,8 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) 
                             explain_fr: c.explain.clone(),
                             where_: r.text.where_.clone(),
                             todo: r.text.todo.clone(),
+                            sources: sources_of(c.source.as_deref()),
+                            checked: c.checked.clone(),
                         },
                     );
                 }

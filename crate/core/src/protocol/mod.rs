@@ -211,6 +211,19 @@ pub enum Request {
     /// Mediator page: the phrase cards in `lang`, beside the French.
     #[serde(rename = "phrases.get")]
     PhrasesGet { lang: String },
+    /// Untranslated strings page: the strings met without a full translation (in `lang`, or in
+    /// every language).
+    #[serde(rename = "untranslated.list")]
+    UntranslatedList {
+        #[serde(default)]
+        lang: Option<String>,
+    },
+    /// Untranslated strings page: those of `lang` as a gettext PO file for translators.
+    #[serde(rename = "untranslated.export")]
+    UntranslatedExport { lang: String },
+    /// Untranslated strings page: forget every counted string.
+    #[serde(rename = "untranslated.clear")]
+    UntranslatedClear {},
 }
 
 /// One interface message to format: its Fluent id and its arguments.
@@ -255,7 +268,7 @@ fn check_passphrase(p: &str) -> Result<(), RelaisError> {
 
 impl Request {
     /// Every message type, in declaration order (each has a sample in `tests/protocol/`).
-    pub const TYPES: [&'static str; 25] = [
+    pub const TYPES: [&'static str; 28] = [
         "settings.get",
         "settings.set",
         "scan.blocks",
@@ -281,6 +294,9 @@ impl Request {
         "profile.export",
         "profile.delete",
         "phrases.get",
+        "untranslated.list",
+        "untranslated.export",
+        "untranslated.clear",
     ];
     /// The message's `type` (`scan.blocks`…), for errors and logs.
     pub fn type_name(&self) -> &'static str {
@@ -310,6 +326,9 @@ impl Request {
             Request::ProfileExport { .. } => "profile.export",
             Request::ProfileDelete { .. } => "profile.delete",
             Request::PhrasesGet { .. } => "phrases.get",
+            Request::UntranslatedList { .. } => "untranslated.list",
+            Request::UntranslatedExport { .. } => "untranslated.export",
+            Request::UntranslatedClear { .. } => "untranslated.clear",
         }
     }
 
@@ -546,7 +565,9 @@ impl Request {
                 }
                 Ok(())
             }
-            Request::PhrasesGet { lang } => check_lang(lang),
+            Request::PhrasesGet { lang } | Request::UntranslatedExport { lang } => check_lang(lang),
+            Request::UntranslatedList { lang } => lang.as_deref().map_or(Ok(()), check_lang),
+            Request::UntranslatedClear {} => Ok(()),
             Request::CaptchaEvent { host, path, .. } => {
                 check_host(host)?;
                 if path.len() > MAX_TEXT {

@@ -6,8 +6,11 @@
 //! e-mail addresses; phone numbers in every common French format; NIR (social security number,
 //! checked with its key, Corsica included); numéro étranger (AGDREF), France Travail, fiscal and
 //! CAF numbers; IBAN (mod-97) and payment cards (Luhn); dates of birth; postal addresses; names
-//! after a civility, a label (`Nom :`), `je m'appelle` or in the `DUPONT Jean` pattern; file
-//! references; URL query values and identifiers in URL paths; IP addresses.
+//! (after a civility, a label, a role word such as `allocataire` or `née`, `je m'appelle`; in
+//! capitals and mixed case in every order, `DUPONT Jean`, `JEAN DUPONT`; from known first names
+//! and surname endings, in `names.rs`); file references; URL query values and identifiers in URL
+//! paths; IP addresses. The word lists are data files under `crate/research/data/`.
+//! [`evaluate`] scores the anonymiser on the annotated corpora of `tests/data/pii/`.
 //!
 //! How it works: hand-written scanners (no regex engine, to keep the wasm small) each propose
 //! candidate spans; overlapping candidates are merged into one span typed by the strongest of
@@ -34,6 +37,8 @@ use std::sync::OnceLock;
 
 mod chars;
 mod checksums;
+pub mod evaluate;
+mod names;
 mod numbers;
 mod tokens;
 mod web;
@@ -44,6 +49,7 @@ use checksums::*;
 pub use checksums::{
     iban_check_digits, is_valid_iban, is_valid_nir, luhn_check_digit, luhn_valid, nir_key,
 };
+use names::*;
 use numbers::*;
 use tokens::*;
 use web::*;
@@ -252,6 +258,33 @@ fn candidates(text: &str) -> Vec<PiiSpan> {
     let mut words = Vec::new();
     scan_words(text, &mut words);
     words.retain(|w: &PiiSpan| !urls.iter().any(|&(s, e)| w.start < e && s < w.end));
+    // A full date right after a name is a date of birth: `DIALLO Awa, 12/03/1985, Bamako`.
+    for w in &words {
+        if w.kind != PiiKind::Name {
+            continue;
+        }
+        let rest = &text[w.end..];
+        let gap = [", ", " (", " – ", " - ", "; "]
+            .iter()
+            .find(|g| rest.starts_with(**g))
+            .map_or(0, |g| g.len());
+        if gap == 0 {
+            continue;
+        }
+        let i = w.end + gap;
+        if let Some(end) = date_at(text, i) {
+            let year = text.as_bytes()[i..end]
+                .windows(4)
+                .any(|d| d.iter().all(u8::is_ascii_digit));
+            if year {
+                out.push(PiiSpan {
+                    start: i,
+                    end,
+                    kind: PiiKind::BirthDate,
+                });
+            }
+        }
+    }
     out.extend(words);
     out
 }

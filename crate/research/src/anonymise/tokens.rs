@@ -162,9 +162,12 @@ pub(super) fn scan_ipv6(text: &str, out: &mut Vec<PiiSpan>) {
     let mut i = 0;
     while i < b.len() {
         let ok = |c: u8| c.is_ascii_hexdigit() || c == b':' || c == b'.';
-        if !ok(b[i])
-            || (i > 0 && (ok(b[i - 1]) || prev_char(text, i).is_some_and(char::is_alphanumeric)))
-        {
+        let after_word = i > 0
+            && match b[i - 1] {
+                p if p < 0x80 => ok(p) || p.is_ascii_alphanumeric(),
+                _ => prev_char(text, i).is_some_and(char::is_alphanumeric),
+            };
+        if !ok(b[i]) || after_word {
             i += 1;
             continue;
         }

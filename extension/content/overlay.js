@@ -1,0 +1,298 @@
+// Rendering the core's answers beside the French. Each block gets one host element (`relais-overlay`,
+// no attribute) after it, whose closed shadow root holds what the person reads: the block's full
+// translation when the core has one (marked when nobody reviewed it, or when it is the portal's
+// own), else its concepts as key words, labelled as such (never dressed as a translation); a "?"
+// for each concept opens its explanation (a popover in the same root) with the official source
+// and the date it was checked. A mark before hard paragraphs. Text only, never HTML; never between
+// a field and its own label. Part of the content scripts' namespace (see reading.js).
+(() => {
+  'use strict';
+  const R = globalThis.__relais;
+  if (!R || R.overlay) return; // injected twice: the first copy stays
+
+  const { make, send, t, warn } = R;
+  const RTL = new Set(['ar', 'prs', 'ps']);
+  const dirOf = (lang) => (RTL.has(lang) ? 'rtl' : 'ltr');
+
+  /** One translated fragment: a concept's label in the person's language. */
+  function fragment(conceptId, view) {
+    return make('span', {
+      class: 'relais-term',
+      'data-relais-concept': conceptId,
+      'data-relais-reviewed': String(view.reviewed),
+      lang: view.lang,
+      dir: view.dir,
+    }, view.label);
+  }
+
+  function explainButton(conceptId, view) {
+    const b = make('button', {
+      type: 'button',
+      class: 'relais-explain-button',
+      'aria-expanded': 'false',
+      'data-relais-concept': conceptId,
+      lang: R.settings.lang,
+      dir: R.settings.dir,
+      'aria-label': `${t('overlay-explain')}: ${view.label}`,
+    }, '?');
+    b.addEventListener('click', (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      togglePopover(b, conceptId, view);
+    });
+    return b;
+  }
+
+  // ---- the "?" popover ----------------------------------------------------------------------
+
+  /** A language's tag for Intl (Dari's is fa-AF), from the settings' voice tag for the person's. */
+  function intlTag(lang) {
+    if (lang === R.settings.lang && R.settings.speech) return R.settings.speech;
+    return lang;
+  }
+
+  /** `YYYY-MM-DD` as a date of `lang` ("7 décembre 2026"); the ISO date when the browser lacks that language. */
+  function formatDate(iso, lang) {
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(date.getTime())) return iso;
+    const tag = intlTag(lang);
+    if (!Intl.DateTimeFormat.supportedLocalesOf([tag]).length) return iso;
+    return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+
+  const MARK = '\uE000'; // stands for the source's name in the formatted sentence
+
+  /** The source (the first: the one the explanation rests on) as a link, opened in a new tab only when clicked. */
+  function sourceLink(source) {
+    const safe = /^https?:\/\//i.test(source.url);
+    return safe
+      ? make('a', { class: 'relais-source-link', href: source.url, target: '_blank', rel: 'noopener noreferrer', lang: 'fr', dir: 'ltr' }, source.name)
+      : make('span', { lang: 'fr', dir: 'ltr' }, source.name);
+  }
+
+  /**
+   * "Source : service-public.fr, vérifié le 7 décembre 2026", in the person's language and in
+   * French: the sentence is the core's (`overlay-source`), the date the browser's Intl.
+   */
+  function sourceFooter(view) {
+    if (!view.sources?.length || !view.checked) return null;
+    const langs = R.settings.lang === 'fr' ? ['fr'] : [R.settings.lang, 'fr'];
+    const footer = make('div', { class: 'relais-sources' });
+    for (const lang of langs) {
+      const line = make('p', { class: `relais-source${lang === 'fr' && langs.length > 1 ? ' relais-pop-fr' : ''}`, lang, dir: dirOf(lang) });
+      footer.append(line);
+      send({ type: 'ui.format', lang, messages: [{ id: 'overlay-source', args: { name: MARK, date: formatDate(view.checked, lang) } }] })
+        .then(([text]) => {
+          const [before, ...after] = text.split(MARK);
+          line.replaceChildren(before, sourceLink(view.sources[0]), after.join(''));
+        })
+        .catch(warn);
+    }
+    return footer;
+  }
+
+  function togglePopover(button, conceptId, view) {
+    const next = button.nextElementSibling;
+    if (next?.classList.contains('relais-popover')) {
+      next.remove();
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const pop = make('div', {
+      class: 'relais-popover',
+      'data-relais-kind': 'explain',
+      'data-relais-concept': conceptId,
+      role: 'note',
+      lang: view.lang,
+      dir: view.dir,
+      translate: 'no',
+    });
+    pop.append(make('strong', { class: 'relais-pop-title' }, view.label));
+    pop.append(make('span', { class: 'relais-pop-fr', lang: 'fr', dir: 'ltr' }, view.labelFr));
+    for (const part of [view.explain, view.where, view.todo]) {
+      if (part) pop.append(make('p', {}, part));
+    }
+    if (view.explainFr && view.lang !== 'fr') pop.append(make('p', { class: 'relais-pop-fr', lang: 'fr', dir: 'ltr' }, view.explainFr));
+    const said = [view.label, view.explain, view.where, view.todo].filter(Boolean).join('. ');
+    const saidFr = [view.labelFr, view.explainFr].filter(Boolean).join('. ');
+    const speakRow = make('p', { class: 'relais-speak-row' });
+    speakRow.append(R.speech.readAloudButton(() => said, view.lang, () => saidFr));
+    pop.append(speakRow);
+    if (!view.reviewed) pop.append(make('p', { class: 'relais-note' }, t('overlay-unreviewed')));
+    if (view.fallback) pop.append(make('p', { class: 'relais-note' }, t('overlay-fallback')));
+    const footer = sourceFooter(view);
+    if (footer) pop.append(footer);
+    button.after(pop);
+    button.setAttribute('aria-expanded', 'true');
+  }
+
+  // ---- what a block shows -------------------------------------------------------------------
+
+  /** The concepts of a block that the reply explains, each once, in reading order. */
+  function conceptIds(result, concepts) {
+    return [...new Set(result.terms.map((term) => term.concept))].filter((c) => concepts[c]);
+  }
+
+  /**
+   * The translated fragments of some concepts: each with its fallback marker and its "?", the
+   * French term beside it when `french` (mediator mode; hard-paragraph marks).
+   */
+  function termList(ids, concepts, french) {
+    const list = make('span', { class: 'relais-terms' });
+    ids.forEach((c, i) => {
+      const view = concepts[c];
+      const item = make('span', { class: 'relais-item' });
+      item.append(fragment(c, view));
+      if (french) item.append(' ', make('span', { class: 'relais-term-fr', lang: 'fr', dir: 'ltr' }, view.labelFr));
+      if (view.fallback) item.append(make('span', { class: 'relais-fallback', lang: R.settings.lang, dir: R.settings.dir }, ` (${view.lang})`));
+      if (view.explain || view.explainFr) item.append(explainButton(c, view));
+      list.append(item);
+      if (i < ids.length - 1) list.append(make('span', { class: 'relais-sep', 'aria-hidden': 'true' }, ' · '));
+    });
+    return list;
+  }
+
+  /** Key words, labelled as such: what a block without a full translation shows. */
+  function keyWords(ids, concepts, french) {
+    const row = make('span', { class: 'relais-key-words' });
+    row.append(make('span', { class: 'relais-key-words-label' }, t('overlay-key-words')), ' ', termList(ids, concepts, french));
+    return row;
+  }
+
+  /**
+   * A full translation, as the translation: its language, a mark when nobody reviewed it, "by the
+   * portal" when it is the portal's own; the French beside it in mediator mode; then a "?" for
+   * each concept it conveys (named when there are several).
+   */
+  function translationView(block, tr, ids, concepts, french) {
+    const row = make('span', { class: 'relais-translation-row' });
+    const pair = make('span', { class: 'relais-item' });
+    if (french) pair.append(make('span', { class: 'relais-text-fr', lang: 'fr', dir: 'ltr' }, block.text), ' ');
+    pair.append(make('span', {
+      class: 'relais-translation',
+      lang: tr.lang,
+      dir: tr.dir,
+      'data-relais-reviewed': String(tr.reviewed),
+      'data-relais-origin': tr.source,
+    }, tr.text));
+    if (tr.lang !== R.settings.lang) pair.append(make('span', { class: 'relais-fallback' }, ` (${tr.lang})`));
+    row.append(pair);
+    const marks = [];
+    if (!tr.reviewed) marks.push(make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, t('overlay-translation-unreviewed')));
+    if (tr.by) marks.push(make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal')));
+    if (marks.length) row.append(' ', ...marks);
+    const explained = ids.filter((c) => concepts[c].explain || concepts[c].explainFr);
+    if (explained.length === 1) {
+      // One concept: its "?" after the translation (the concept's name is in the button's name).
+      row.append(' ', explainButton(explained[0], concepts[explained[0]]));
+    } else if (explained.length > 1) {
+      // Several: a line of their own, "Explain: name ? name ?", smaller than the translation.
+      const refs = make('span', { class: 'relais-explains relais-explains-list' });
+      refs.append(make('span', { class: 'relais-explains-label' }, `${t('overlay-explain')}:`));
+      for (const c of explained) {
+        const ref = make('span', { class: 'relais-ref' });
+        ref.append(fragment(c, concepts[c]), explainButton(c, concepts[c]));
+        refs.append(' ', ref);
+      }
+      row.append(refs);
+    }
+    return row;
+  }
+
+  function overlayAttrs(block, kind, ids, shows) {
+    return {
+      'data-relais-kind': kind,
+      'data-relais-concept': ids.join(' '),
+      'data-relais-for': block.id,
+      'data-relais-shows': shows,
+      lang: R.settings.lang,
+      dir: R.settings.dir,
+      translate: 'no',
+    };
+  }
+
+  function hostFor(block, result, concepts) {
+    const ids = conceptIds(result, concepts);
+    const tr = result.translation;
+    if (!ids.length && !tr) return null;
+    // Mediator mode: French and the person's language side by side, for two people reading.
+    const french = Boolean(R.settings.mediator);
+    const { host, box } = R.overlayHost(overlayAttrs(block, block.kind, ids, tr ? 'translation' : 'key-words'));
+    box.append(tr ? translationView(block, tr, ids, concepts, french) : keyWords(ids, concepts, french));
+    block.views = ids.map((c) => concepts[c]); // what "read this field aloud" says (mediator bar)
+    block.translation = tr ?? null;
+    if (tr) {
+      box.append(R.speech.readAloudButton(() => tr.text, tr.lang, () => block.text));
+    } else {
+      const langs = new Set(ids.map((c) => concepts[c].lang));
+      const lang = langs.size === 1 ? [...langs][0] : R.settings.lang;
+      box.append(R.speech.readAloudButton(
+        () => ids.map((c) => concepts[c].label).join(', '),
+        lang,
+        () => ids.map((c) => concepts[c].labelFr).join(', '),
+      ));
+    }
+    return host;
+  }
+
+  /**
+   * A paragraph's overlay: its full translation, and, when its French is hard, a warning for the
+   * mediator (with the key concepts, the French term beside each, when there is no translation).
+   */
+  function paragraphHost(block, result, concepts) {
+    const hard = Boolean(result.readability?.hard);
+    const tr = result.translation;
+    if (!hard && !tr) return null;
+    const ids = conceptIds(result, concepts);
+    const attrs = overlayAttrs(block, hard ? 'hard' : 'text', ids, tr ? 'translation' : 'key-words');
+    if (hard) attrs['data-relais-ease'] = String(result.readability.ease);
+    const { host, box } = R.overlayHost(attrs);
+    if (hard) box.append(make('span', { class: 'relais-hard-title' }, t('overlay-hard')));
+    if (tr) box.append(hard ? ' ' : '', translationView(block, tr, ids, concepts, Boolean(R.settings.mediator)));
+    else if (ids.length) box.append(' ', keyWords(ids, concepts, true));
+    return host;
+  }
+
+  /** Where the overlay goes: after the element, never between a field and its own label. */
+  function place(block, host) {
+    const el = block.el;
+    if (block.kind === 'hint') {
+      const label = el.closest('label');
+      if (label) {
+        const labelHost = R.reading.blockOf(label)?.host;
+        (labelHost ?? label).after(host);
+        return;
+      }
+    }
+    if (block.kind === 'placeholder') {
+      (el.closest('.fr-input-wrap') ?? el).after(host);
+      return;
+    }
+    el.after(host);
+  }
+
+  /** Renders one `scan.blocks` reply for its batch; returns how many blocks the batch had. */
+  function render(reply, batch) {
+    for (const result of reply.results) {
+      const block = R.reading.byId.get(result.id);
+      if (!block || !block.el.isConnected) continue;
+      block.id = result.id; // data-relais-for
+      if (result.failure) R.evidence.recordFailure(block, result.failure);
+      block.host?.remove();
+      if (block.kind === 'text') {
+        // A hard paragraph's mark goes before it (a warning, with the translation if there is
+        // one); a plain paragraph's translation after it, as every other overlay.
+        block.host = paragraphHost(block, result, reply.concepts);
+        if (block.host && result.readability?.hard) block.el.before(block.host);
+        else if (block.host) block.el.after(block.host);
+        continue;
+      }
+      block.host = hostFor(block, result, reply.concepts);
+      if (block.host) place(block, block.host);
+    }
+    R.mediatorBar.placeRing();
+    return batch.length;
+  }
+
+  R.overlay = { render };
+})();

@@ -1,0 +1,270 @@
+// Relais content scripts: a thin DOM adapter.
+//
+// They walk the portal's page for the text a person must understand (labels, legends, buttons,
+// hints, options, placeholders, error messages), send it in batches to the background, where
+// the Rust core decides what it means, and render the answers beside the French. They never
+// change the portal's own nodes: no text, no attribute, no value; they only insert their own
+// elements (see ARCHITECTURE.md, "DOM contract") and remove them when switched off.
+//
+// Several classic scripts (a content script cannot be a module), loaded in this order by the
+// manifest (content_scripts[].js), share one namespace object, `globalThis.__relais`, created
+// here (as uBlock Origin's vapi-client.js does): each file adds its part under its own name.
+//   build-flags.js   (generated) the build's one switch: shipped or inspect
+//   overlay-css.js   (generated) overlay.css as text, for the shadow roots' constructed stylesheet
+//   reading.js       the namespace, Relais's shadow roots; walking the page for blocks
+//   overlay.js       rendering the core's answers, the explanation popovers
+//   speech.js        reading aloud
+//   captcha.js       CAPTCHA panels and failed tries
+//   evidence.js      recording failures, the journal's notices
+//   mediator-bar.js  the mediator's bar and focus ring
+//   start.js         settings, the first scan, the MutationObserver, messages from the background
+// The namespace lives in the extension's isolated world: the page's scripts cannot see it.
+//
+// Everything Relais shows lives in CLOSED shadow roots (ARCHITECTURE.md, "DOM contract"): the
+// page's scripts, its analytics and its session replay see host elements without any attribute,
+// never the person's language, the overlay's words or a mediator session. The inspect build
+// (build-flags.js: `inspect`) opens the roots and writes Relais's state on <html> for the tests;
+// the code paths are the same.
+(() => {
+  'use strict';
+  // Injected twice (manifest + scripting): the first copy stays, and every file of the second
+  // returns at once, since the part it would add is already there.
+  if (globalThis.__relais) return;
+
+  const api = globalThis.browser ?? globalThis.chrome; // as shared/api.js, which a classic script cannot import
+  const BUILD = globalThis.__relaisBuild ?? { inspect: false };
+  const roots = new WeakMap(); // host element -> its (closed) shadow root
+  let sheet = null; // the one constructed stylesheet, adopted by every root
+  let layer = null; // { host, root }: the one relais-layer of the page
+
+  const R = globalThis.__relais = {
+    api,
+    /** The inspect build (tests): open roots, state on <html>. False in the shipped build. */
+    inspect: BUILD.inspect === true,
+    /** A block's overlay, a CAPTCHA panel: one host each, after (or before) the portal's element. */
+    HOST_TAG: 'relais-overlay',
+    /** The page's one layer: notices, the mediator bar, rings (empty outside a session). */
+    LAYER_TAG: 'relais-layer',
+    /** Relais's own hosts in the page's DOM. */
+    OWN: 'relais-overlay, relais-layer',
+    /** { lang, enabled, dir, speech, languageName, strings, mediator } once start.js has them. */
+    settings: null,
+    /** Interface strings of the person's language (the ones without arguments). */
+    strings: {},
+
+    /** Sends a message to the background; resolves its value or throws its error. */
+    send(message) {
+      return api.runtime.sendMessage(message).then((reply) => {
+        if (!reply) throw new Error('no reply from Relais background');
+        if (!reply.ok) throw Object.assign(new Error(reply.error.message), { name: reply.error.name });
+        return reply.value;
+      });
+    },
+
+    /** An interface string; a missing one shows its id, never nothing. */
+    t(id) {
+      return R.strings[id] ?? `[${id}]`;
+    },
+
+    /** An element of Relais's own, with attributes and text (always text, never HTML). */
+    make(tag, attrs = {}, text) {
+      const n = document.createElement(tag);
+      for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) n.setAttribute(k, v);
+      if (text !== undefined) n.textContent = text; // always text, never HTML
+      return n;
+    },
+
+    /** A background task failed (recording, counting): say so in the console, keep the overlay. */
+    warn(err) {
+      console.warn('Relais:', err?.name ?? 'Error', err?.message ?? err);
+    },
+
+    report(err) {
+      // Never a page error: the portal must keep working whatever happens to Relais.
+      console.warn('Relais:', err?.name ?? 'Error', err?.message ?? err);
+      R.state('', 'error');
+    },
+
+    /**
+     * Relais's state for tests and benchmarks, as `data-relais[-name]` on <html>: in the inspect
+     * build only. The shipped build writes nothing on the portal's own elements.
+     */
+    state(name, value) {
+      if (!R.inspect) return;
+      const attr = name ? `data-relais-${name}` : 'data-relais';
+      if (value === null || value === undefined) document.documentElement.removeAttribute(attr);
+      else document.documentElement.setAttribute(attr, String(value));
+    },
+
+    /**
+     * A host element for the page's DOM and its shadow root, styled from inside by the one
+     * constructed stylesheet. The host carries no attribute at all; the root is closed (open in
+     * the inspect build). Returns { host, root }.
+     */
+    shadow(tag) {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(globalThis.__relaisCss ?? '');
+      }
+      const host = document.createElement(tag);
+      const root = host.attachShadow({ mode: R.inspect ? 'open' : 'closed' });
+      root.adoptedStyleSheets = [sheet];
+      roots.set(host, root);
+      return { host, root };
+    },
+
+    /** The shadow root of one of Relais's hosts (closed roots are reachable only from here). */
+    rootOf(host) {
+      return roots.get(host) ?? null;
+    },
+
+    /**
+     * The mode attributes of every root's top element: mediator mode and its text size live
+     * inside the roots, never on the page's <html>.
+     */
+    modeAttrs() {
+      const m = R.settings?.mediator;
+      return m ? { 'data-relais-mode': 'mediator', 'data-relais-scale': String(m.scale) } : {};
+    },
+
+    /**
+     * An overlay host: { host, root, box }, `box` being the root's top element with `attrs` (the
+     * kind, the block, lang and dir: inside the root, never on the host).
+     */
+    overlayHost(attrs) {
+      const { host, root } = R.shadow(R.HOST_TAG);
+      const box = R.make('div', { class: 'relais-overlay', ...attrs, ...R.modeAttrs() });
+      root.append(box);
+      return { host, root, box };
+    },
+
+    /**
+     * The page's one layer, at the end of <body>: always there while Relais is on, the same
+     * outside and during a mediator session (empty outside one, unless a notice is shown).
+     * Returns { host, root, box }: `box` (a div, with the mode attributes in a session) is where
+     * things go. `create` false: null when there is none.
+     */
+    layer(create = true) {
+      if (!layer && !create) return null;
+      if (!layer) {
+        layer = R.shadow(R.LAYER_TAG);
+        layer.box = R.make('div', { class: 'relais-layer' });
+        layer.root.append(layer.box);
+      }
+      if (!layer.host.isConnected) (document.body ?? document.documentElement).append(layer.host);
+      return layer;
+    },
+
+    /** Removes the layer (Relais switched off for this site). */
+    dropLayer() {
+      layer?.host.remove();
+      layer = null;
+    },
+
+    /** Whether `el` is one of Relais's hosts. */
+    isOwn(el) {
+      return el?.nodeType === 1 && roots.has(el);
+    },
+  };
+
+  // ---- reading the page -------------------------------------------------------------------
+  //
+  // What is read, and as which kind of block, is data: the reading rules
+  // (crate/core/data/reading.json), checked by the core and sent with the settings
+  // (`settings.rules`). `relais scan` applies the same rules to a saved page. The semantics are
+  // the core's (crate/core/src/reading.rs): sources in order, an element read once by the first
+  // source that takes it, `unless` conditions, the way a text is taken, `minWords`.
+
+  const MAX_TEXT = 4000;
+  // Relais's own elements are never read, whatever the rules say (their content is in shadow
+  // roots, which the rules' selectors do not enter; the hosts themselves are left out here).
+  const { OWN } = R;
+
+  let nextId = 1;
+  const idOf = new WeakMap(); // element -> block id
+  const byId = new Map(); // block id -> { el, kind, text, host, views }
+
+  const rules = () => R.settings.rules;
+
+  function skipped(el) {
+    if (el.closest(`${rules().skip}, ${OWN}`)) return true;
+    if (el.isContentEditable) return true;
+    return false;
+  }
+
+  /** The text of an element that belongs to it, without nested hints, fields or our own nodes. */
+  function ownText(el) {
+    const leaveOut = `${rules().ownTextLeavesOut}, ${rules().skip}, ${OWN}`;
+    let out = '';
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+      acceptNode(n) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          if (n !== el && n.matches(leaveOut)) return NodeFilter.FILTER_REJECT;
+          return NodeFilter.FILTER_SKIP;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    while (walker.nextNode()) out += walker.currentNode.nodeValue;
+    return out.replace(/\s+/g, ' ').trim();
+  }
+
+  function textOf(source, el) {
+    switch (source.text) {
+      case 'value':
+        return el.tagName === 'INPUT' ? (el.value || '').trim() : ownText(el);
+      case 'attribute':
+        return (el.getAttribute(source.attribute) || '').replace(/\s+/g, ' ').trim();
+      case 'options':
+        return Array.from(el.options ?? [], (o) => o.text.replace(/\s+/g, ' ').trim()).join('\n');
+      default:
+        return ownText(el);
+    }
+  }
+
+  /** Does one of a source's `unless` conditions hold for `el`? */
+  function excluded(source, el) {
+    return source.unless.some((u) => {
+      if (u.closest) return el.closest(u.closest) !== null;
+      if (u.ancestor) return el.parentElement?.closest(u.ancestor) != null;
+      if (u.matches) return el.matches(u.matches);
+      if (u.outside) return document.querySelector(u.when) !== null && el.closest(u.outside) === null;
+      return false;
+    });
+  }
+
+  /** The blocks under `root` that are new or whose text changed: [{ id, kind, text, el }]. */
+  function collect(root) {
+    const found = [];
+    const taken = new Set(); // elements read in this pass: once each, by the first source
+    for (const source of rules().sources) {
+      const els = root.matches?.(source.select) ? [root, ...root.querySelectorAll(source.select)] : root.querySelectorAll(source.select);
+      for (const el of els) {
+        if (taken.has(el) || skipped(el) || excluded(source, el)) continue;
+        const text = textOf(source, el).slice(0, MAX_TEXT);
+        if (!text || !/\p{L}/u.test(text)) continue;
+        if (source.minWords && text.split(/\s+/).length < source.minWords) continue;
+        taken.add(el);
+        const kind = source.kind;
+        let id = idOf.get(el);
+        const known = id && byId.get(id);
+        if (known && known.text === text && known.kind === kind) continue;
+        if (known) known.host?.remove();
+        if (!id) {
+          id = `b${nextId++}`;
+          idOf.set(el, id);
+        }
+        byId.set(id, { el, kind, text, host: null });
+        found.push({ id, kind, text, el });
+      }
+    }
+    return found;
+  }
+
+  /** The block read from an element, if it was read. */
+  function blockOf(el) {
+    return byId.get(idOf.get(el)) ?? null;
+  }
+
+  R.reading = { collect, blockOf, byId };
+})();
