@@ -856,6 +856,8 @@ word-telecharger = télécharger
     .pres = télécharge | téléchargent | téléchargeons | téléchargez
     .fut = téléchargera | téléchargeront | téléchargerez | téléchargerons | téléchargerai
     .ppr = téléchargeant
+# Déposer : le sens dépend du complément (un dossier : « submit » ; un fichier : « upload ») ;
+# sans complément connu, ni l’un ni l’autre n’est lu.
 word-deposer = déposer
     .pos = verb
     .imp = déposez
@@ -863,6 +865,15 @@ word-deposer = déposer
     .pres = dépose | déposent | déposons | déposez
     .fut = déposera | déposeront | déposerez | déposerons | déposerai
     .ppr = déposant
+    .objects = dossier | dossier-lexique | demande | demande-lexique | premiere-demande | pre-demande | demande-d-asile | demande-de-logement-social | recours | recours-amiable | reclamation | plainte | declaration-de-revenus | declaration-de-situation | declaration-trimestrielle-de-ressources | declaration-de-perte | formulaire
+word-deposer-fichier = déposer
+    .pos = verb
+    .imp = déposez
+    .pp = déposé | déposée | déposés | déposées
+    .pres = dépose | déposent | déposons | déposez
+    .fut = déposera | déposeront | déposerez | déposerons | déposerai
+    .ppr = déposant
+    .objects = fichier | fichier-lexique | document | piece-jointe | piece-jointe-lexique | piece-justificative | piece | photo | photo-d-identite | image | copie | justificatif-de-domicile | attestation | attestation-sur-l-honneur | attestation-d-hebergement | attestation-employeur | bulletin-de-salaire | quittance-de-loyer | avis-d-imposition | avis-d-imposition-lexique | certificat-medical | certificat-de-scolarite
 word-valider = valider
     .pos = verb
     .imp = validez

@@ -253,6 +253,15 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
         text,
     };
     let rendered = tongue.finish(text, tongue.render(&src, &tree)?);
+    // Every value the page wrote (a number, a date, a name, an address) is in the translation:
+    // a reading that dropped one says less than the French ("Articles 1984 et suivants").
+    let dropped = us.iter().any(|u| match u {
+        Unit::Var { text: t, .. } => !rendered.contains(t.as_str()),
+        Unit::Word { .. } => false,
+    });
+    if dropped {
+        return None;
+    }
     let mut used = Vec::new();
     tree.concepts(&mut used);
     Some(Translation {
@@ -335,7 +344,13 @@ fn parser<'a>(
                 .is_some_and(|w| w.ends_with(['s', 'x', 'z']))
         })
         .collect();
-    Parser::new(&cx.french.grammar, us, text, found).invariable(invariable)
+    let ids: Vec<(usize, String)> = found
+        .values()
+        .map(|&c| (c, cx.glossary.concepts()[c].id.clone()))
+        .collect();
+    Parser::new(&cx.french.grammar, us, text, found)
+        .invariable(invariable)
+        .concept_ids(ids)
 }
 
 /// Each sentence on its own; all of them, or nothing.

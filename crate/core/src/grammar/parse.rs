@@ -437,6 +437,8 @@ pub struct Parser<'a> {
     hard: Vec<bool>,
     /// Concepts whose French noun does not show its number (`pays`, `avis d'imposition`).
     invariable: std::collections::HashSet<usize>,
+    /// The ids of the concepts found (for a verb's `.objects`).
+    concept_ids: HashMap<usize, String>,
     memo: HashMap<Key, Option<Node>>,
     mods_memo: HashMap<(usize, usize, bool), Option<Vec<Mod>>>,
     /// Work done, bounded so that a hostile string cannot make parsing slow.
@@ -577,6 +579,7 @@ impl<'a> Parser<'a> {
             cut,
             hard,
             invariable: Default::default(),
+            concept_ids: HashMap::new(),
             memo: HashMap::new(),
             mods_memo: HashMap::new(),
             steps: 0,
@@ -588,6 +591,26 @@ impl<'a> Parser<'a> {
     pub fn invariable(mut self, concepts: impl IntoIterator<Item = usize>) -> Self {
         self.invariable.extend(concepts);
         self
+    }
+
+    /// The ids of the concepts found, by index (a verb's `.objects` names them).
+    pub fn concept_ids(mut self, ids: impl IntoIterator<Item = (usize, String)>) -> Self {
+        self.concept_ids.extend(ids);
+        self
+    }
+
+    /// Verb `verb` keeps its sense with this object (see [`super::lexicon::Word::objects`]).
+    fn object_fits(&self, verb: usize, object: Option<&Np>) -> bool {
+        let allowed = &self.g.lexicon.words[verb].objects;
+        if allowed.is_empty() {
+            return true;
+        }
+        let id = match object.map(|o| &o.head) {
+            Some(Head::Word(w)) => Some(self.g.lexicon.words[*w].id.as_str()),
+            Some(Head::Concept(c)) => self.concept_ids.get(c).map(String::as_str),
+            _ => None,
+        };
+        id.is_some_and(|id| allowed.iter().any(|a| a == id))
     }
 
     /// The whole string as one tree: a pattern, a verb phrase, a noun phrase or an adjective
@@ -1037,6 +1060,15 @@ impl<'a> Parser<'a> {
                 if clitic.is_some() && form == VerbForm::Imp {
                     continue;
                 }
+                // A present that ends the string and is also an adjective is the adjective
+                // ("Un numéro de téléphone valide" is a valid phone number, not "A phone number
+                // confirms").
+                if form == VerbForm::Pres
+                    && k == j
+                    && self.lexical(s, j, Pos::Adj).iter().any(|&(k2, _, _)| k2 == k)
+                {
+                    continue;
+                }
                 let mut clitic = clitic.clone();
                 let mut m = k;
                 // An object pronoun after an imperative, with its hyphen: `corrigez-la`.
@@ -1134,8 +1166,12 @@ impl<'a> Parser<'a> {
             object: object.map(Box::new),
             mods,
         };
+        let sensed = !self.g.lexicon.words[verb].objects.is_empty();
+        if sensed && clitic.is_some() {
+            return None;
+        }
         if m == j {
-            return Some(make(None, Vec::new()));
+            return (!sensed).then(|| make(None, Vec::new()));
         }
         // Adverbs between the verb and its object (`contactez directement l'administration`)
         // go with what follows the object.
@@ -1161,9 +1197,15 @@ impl<'a> Parser<'a> {
             let Some(o) = self.np(m, k, None) else {
                 continue;
             };
+            if !self.object_fits(verb, Some(&o)) {
+                continue;
+            }
             if let Some(mods) = self.mods(k, j, false) {
                 return Some(make(Some(o), mods));
             }
+        }
+        if sensed {
+            return None;
         }
         let mods = self.mods(m, j, false)?;
         Some(make(None, mods))
@@ -1680,7 +1722,8 @@ impl<'a> Parser<'a> {
         }
         if mask & AP_PART != 0 {
             for (k, v, form) in self.lexical(i, j, Pos::Verb) {
-                if form == VerbForm::Pp {
+                // A verb whose sense depends on its object: a participle does not show it.
+                if form == VerbForm::Pp && self.g.lexicon.words[v].objects.is_empty() {
                     heads.push((k, ApHead::Part(v)));
                 }
             }
