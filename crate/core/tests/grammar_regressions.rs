@@ -48,7 +48,11 @@ const CASES: &[(&str, &str)] = &[
 #[test]
 fn grammar_regressions_in_english() {
     let mut catalog = load_catalog(&locales(), &["en"]);
-    catalog.meaning.as_mut().expect("the French side").grammar_only = true;
+    catalog
+        .meaning
+        .as_mut()
+        .expect("the French side")
+        .grammar_only = true;
     let mut failures = Vec::new();
     for (fr, want) in CASES {
         let got = catalog
@@ -59,7 +63,11 @@ fn grammar_regressions_in_english() {
             failures.push(format!("{fr:?}: got {got:?}, want {want:?}"));
         }
     }
-    eprintln!("grammar regressions: {} of {} pass", CASES.len() - failures.len(), CASES.len());
+    eprintln!(
+        "grammar regressions: {} of {} pass",
+        CASES.len() - failures.len(),
+        CASES.len()
+    );
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
@@ -123,4 +131,3 @@ fn load_catalog(dir: &Path, langs: &[&str]) -> Catalog {
     }
     catalog
 }
-

@@ -1065,7 +1065,10 @@ impl<'a> Parser<'a> {
                 // confirms").
                 if form == VerbForm::Pres
                     && k == j
-                    && self.lexical(s, j, Pos::Adj).iter().any(|&(k2, _, _)| k2 == k)
+                    && self
+                        .lexical(s, j, Pos::Adj)
+                        .iter()
+                        .any(|&(k2, _, _)| k2 == k)
                 {
                     continue;
                 }
