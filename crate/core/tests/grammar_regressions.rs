@@ -43,6 +43,10 @@ const CASES: &[(&str, &str)] = &[
     // A number the reading dropped ("Articles from the civil code").
     ("Articles 1984 et suivants du Code civil.", "-"),
     ("Articles 12 et du code", "-"),
+    // A plural asked twice (the pattern's `.x = pl` and the noun's own) found no form.
+    ("Nombre de dossiers", "Number of files"),
+    ("Nombre de démarches", "Number of procedures"),
+    ("Date de publication", "Publication date"),
 ];
 
 #[test]

@@ -7,6 +7,8 @@ use std::io::Cursor;
 use relais_journal::*;
 use relais_research::aggregate::{Aggregator, Options};
 use relais_research::export::*;
+// The journal exports a constant of the same name and value: this one.
+use relais_research::export::REPORTED_MESSAGE;
 use relais_research::input::Issue;
 use relais_research::records::{
     BrowserFamily, FailureKind as Kind, ResearchRecord, MAX_MESSAGE_CHARS,

@@ -254,8 +254,7 @@ impl Tongue {
                 let vp = |f: &[String]| {
                     self.vp(
                         src,
-                        *verb,
-                        *form,
+                        (*verb, *form),
                         clitic.as_deref(),
                         object.as_deref(),
                         mods,
@@ -359,11 +358,12 @@ impl Tongue {
         self.message(id, &args)
     }
 
+    /// A verb phrase: the verb (lexicon index) in the form the page wrote, its object pronoun,
+    /// its object and what follows it.
     fn vp(
         &self,
         src: &Source,
-        verb: usize,
-        form: VerbForm,
+        (verb, form): (usize, VerbForm),
         clitic: Option<&Np>,
         object: Option<&Np>,
         mods: &[Mod],
@@ -609,7 +609,8 @@ impl Tongue {
             .filter(|f| *f != "bare" && *f != "indef" && !VERB_FEATURES.contains(f))
             .collect();
         let mut want = inflection.clone();
-        if np.plural {
+        // A plural the pattern asks for already (`.x = pl`) is asked once ("Nombre de dossiers").
+        if np.plural && !want.contains(&"pl") {
             want.push("pl");
         }
         let lx = &src.grammar.lexicon;
