@@ -153,6 +153,8 @@ run_tests() {
   step "the tested pages' strings and their full translations (tools/meaning/pages.py: list, sources, coverage)"
   { python3 tools/meaning/pages.py list --check && python3 tools/meaning/pages.py sources \
     && python3 tools/meaning/pages.py coverage; } || status=1
+  step "full translations per page and language: at least 90 % of labels, legends, buttons and errors (pages.py table)"
+  python3 tools/meaning/pages.py table --min 90 || status=1
   step "wasm-bindgen-test in headless Chromium (bindings)"
   CHROMEDRIVER=/usr/bin/chromedriver cargo test -p relais-wasm --target wasm32-unknown-unknown || status=1
   step "web-ext lint dist/firefox"
@@ -164,12 +166,38 @@ run_tests() {
   return $status
 }
 
+# ./build.sh bench: the figures of the baseline revision and of this tree, measured in the same run
+# on the same machine, then printed side by side (tools/bench-compare.mjs). The baseline is the
+# revision the current issues started from (RELAIS_BASELINE_REV to choose another; it is built once
+# from `git archive` under target/baseline-REV); RELAIS_BASELINE_REV=none measures this tree only.
+bench() {
+  local rev="${RELAIS_BASELINE_REV:-cd9f474}" status=0
+  mkdir -p target
+  if [ "$rev" != none ]; then
+    local base="target/baseline-$rev"
+    if [ ! -x "$base/build.sh" ]; then
+      step "baseline $rev: sources (git archive)"
+      mkdir -p "$base" && git archive "$rev" | tar -x -C "$base" || return 1
+    fi
+    step "baseline $rev: build"
+    (cd "$base" && ./build.sh build) || return 1
+    step "baseline $rev: bench (tests/bench.mjs of that revision)"
+    (cd "$base" && node tests/bench.mjs) | tee target/bench-before.txt || status=1
+  fi
+  step "research aggregation: relais and aggregate.sql on DuckDB, 1,000,000 generated records"
+  crate/research/sql/check.sh bench || status=1
+  step "this tree: bench (tests/bench.mjs)"
+  node tests/bench.mjs | tee target/bench-after.txt || status=1
+  step "meaning: the held-back démarches-simplifiées strings, in English (the key words of the baseline beside)"
+  python3 tools/meaning/bench.py run --set ds-test --lang en || status=1
+  [ "$rev" = none ] || node tools/bench-compare.mjs target/bench-before.txt target/bench-after.txt
+  return $status
+}
+
 case "${1:-build}" in
   build) build ;;
   test) build && build_fixture_apps && run_tests ;;
   demo) build && build_fixture_apps && setup_browsers && node tests/demo.mjs ;;
-  bench) build && build_fixture_apps && setup_duckdb && step "research aggregation: relais and aggregate.sql on DuckDB, 1,000,000 generated records" \
-    && crate/research/sql/check.sh bench && setup_browsers && node tests/bench.mjs \
-    && step "meaning: the held-back démarches-simplifiées strings, in English" && python3 tools/meaning/bench.py run --set ds-test --lang en ;;
+  bench) build && build_fixture_apps && setup_duckdb && setup_browsers && bench ;;
   *) echo "usage: ./build.sh [build|test|demo|bench]" >&2; exit 2 ;;
 esac

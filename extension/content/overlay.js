@@ -204,6 +204,7 @@
       'data-relais-kind': kind,
       'data-relais-concept': ids.join(' '),
       'data-relais-for': block.id,
+      'data-relais-source': block.text,
       'data-relais-shows': shows,
       lang: R.settings.lang,
       dir: R.settings.dir,
@@ -217,7 +218,9 @@
     if (!ids.length && !tr) return null;
     // Mediator mode: French and the person's language side by side, for two people reading.
     const french = Boolean(R.settings.mediator);
-    const { host, box } = R.overlayHost(overlayAttrs(block, block.kind, ids, tr ? 'translation' : 'key-words'));
+    // A page-level alert looks like any error message to the person.
+    const kind = block.kind === 'alert' ? 'error' : block.kind;
+    const { host, box } = R.overlayHost(overlayAttrs(block, kind, ids, tr ? 'translation' : 'key-words'));
     box.append(tr ? translationView(block, tr, ids, concepts, french) : keyWords(ids, concepts, french));
     block.views = ids.map((c) => concepts[c]); // what "read this field aloud" says (mediator bar)
     block.translation = tr ?? null;
@@ -253,40 +256,88 @@
     return host;
   }
 
-  /** Where the overlay goes: after the element, never between a field and its own label. */
-  function place(block, host) {
+  const ours = (n) => R.isOwn(n);
+  const blank = (n) => n?.nodeType === Node.TEXT_NODE && !n.nodeValue.trim();
+
+  /**
+   * The element the overlay goes after (or, for a hard-paragraph mark, before): the element
+   * itself, or the box its source names (`anchor`: a framework's field box), or, for a hint
+   * inside a label, the label; for a placeholder, its .fr-input-wrap. Never between a field and
+   * its own label.
+   */
+  function anchorOf(block) {
     const el = block.el;
+    if (block.before) return { node: el, before: true };
+    const box = block.anchor ? el.closest(block.anchor) : null;
+    if (box) return { node: box };
     if (block.kind === 'hint') {
       const label = el.closest('label');
-      if (label) {
-        const labelHost = R.reading.blockOf(label)?.host;
-        (labelHost ?? label).after(host);
-        return;
-      }
+      if (label) return { node: label };
     }
-    if (block.kind === 'placeholder') {
-      (el.closest('.fr-input-wrap') ?? el).after(host);
+    if (block.kind === 'placeholder') return { node: el.closest('.fr-input-wrap') ?? el };
+    return { node: el };
+  }
+
+  /** Inserts the overlay at its place: after its anchor and the overlays already there. */
+  function place(block, host) {
+    const { node, before } = anchorOf(block);
+    if (before) {
+      node.before(host);
       return;
     }
-    el.after(host);
+    let at = node;
+    while (ours(at.nextSibling) && at.nextSibling !== host) at = at.nextSibling;
+    at.after(host);
+  }
+
+  /** Is the overlay where `place` put it (other overlays and blank text between aside)? */
+  function inPlace(block) {
+    const host = block.host;
+    if (!host.isConnected) return false;
+    const { node, before } = anchorOf(block);
+    const step = before ? 'nextSibling' : 'previousSibling';
+    let n = host[step];
+    while (ours(n) || blank(n)) n = n[step];
+    return n === node;
+  }
+
+  /**
+   * Overlays the page moved away from their element (a framework that patched a parent in
+   * place inserts its new nodes before ours) or removed (it replaced the parent's children)
+   * go back to their element. Returns how many moved.
+   */
+  function follow() {
+    let moved = 0;
+    for (const block of R.reading.byId.values()) {
+      if (!block.host || !block.el.isConnected || inPlace(block)) continue;
+      place(block, block.host);
+      moved++;
+    }
+    return moved;
   }
 
   /** Renders one `scan.blocks` reply for its batch; returns how many blocks the batch had. */
   function render(reply, batch) {
+    const sent = new Map(batch.map((b) => [b.id, b.text]));
     for (const result of reply.results) {
       const block = R.reading.byId.get(result.id);
-      if (!block || !block.el.isConnected) continue;
-      block.id = result.id; // data-relais-for
+      // Gone, or read again since with another text (that reply is on its way).
+      if (!block || !block.el.isConnected || block.text !== sent.get(result.id)) continue;
       if (result.failure) R.evidence.recordFailure(block, result.failure);
       block.host?.remove();
-      if (block.kind === 'text') {
-        // A hard paragraph's mark goes before it (a warning, with the translation if there is
-        // one); a plain paragraph's translation after it, as every other overlay.
+      block.host = null;
+      // The catch-all sources: every other text of the page, shown only when it is a failure.
+      if (block.show === 'failure' && !result.failure) continue;
+      // A paragraph (12 words or more: the core scored it): a hard one's mark goes before it (a
+      // warning, with the translation if there is one), a plain one's translation after it. A
+      // shorter text (a notice) and a failure message are shown as any other block.
+      if (block.kind === 'text' && result.readability && !result.failure) {
+        block.before = Boolean(result.readability.hard);
         block.host = paragraphHost(block, result, reply.concepts);
-        if (block.host && result.readability?.hard) block.el.before(block.host);
-        else if (block.host) block.el.after(block.host);
+        if (block.host) place(block, block.host);
         continue;
       }
+      block.before = false;
       block.host = hostFor(block, result, reply.concepts);
       if (block.host) place(block, block.host);
     }
@@ -294,5 +345,5 @@
     return batch.length;
   }
 
-  R.overlay = { render };
+  R.overlay = { render, follow };
 })();

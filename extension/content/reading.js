@@ -173,16 +173,25 @@
   // (crate/core/data/reading.json), checked by the core and sent with the settings
   // (`settings.rules`). `relais scan` applies the same rules to a saved page. The semantics are
   // the core's (crate/core/src/reading.rs): sources in order, an element read once by the first
-  // source that takes it, `unless` conditions, the way a text is taken, `minWords`.
+  // source that takes it, `via` (elements named by an ARIA attribute), `follows`, `outsideRead`,
+  // `unless` conditions, the way a text is taken, `minWords`.
+  //
+  // The page is read in passes: the first over the whole body, then, as the page changes, over
+  // the subtrees that changed (`root`). A pass decides afresh every element under its root, and
+  // only those: an element under the root that no source takes any more loses its block (and
+  // its overlay); for what lies outside the root (an ancestor read by an earlier pass) the
+  // earlier decision stands. So a page read in many passes is read as one pass would read it
+  // (the end-to-end test reading.test.mjs compares with relais scan).
 
   const MAX_TEXT = 4000;
   // Relais's own elements are never read, whatever the rules say (their content is in shadow
   // roots, which the rules' selectors do not enter; the hosts themselves are left out here).
   const { OWN } = R;
+  const isOwn = (n) => R.isOwn(n);
 
   let nextId = 1;
-  const idOf = new WeakMap(); // element -> block id
-  const byId = new Map(); // block id -> { el, kind, text, host, views }
+  const idOf = new WeakMap(); // element -> block id (kept when the block goes: the same element keeps its id)
+  const byId = new Map(); // block id -> { id, el, kind, text, show, anchor, host, views }
 
   const rules = () => R.settings.rules;
 
@@ -192,33 +201,45 @@
     return false;
   }
 
-  /** The text of an element that belongs to it, without nested hints, fields or our own nodes. */
-  function ownText(el) {
+  const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+  /**
+   * The text of an element that belongs to it: without nested hints and fields
+   * (`ownTextLeavesOut`), skipped elements, our own nodes, and elements read in this pass.
+   */
+  function ownText(el, taken) {
     const leaveOut = `${rules().ownTextLeavesOut}, ${rules().skip}, ${OWN}`;
     let out = '';
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
       acceptNode(n) {
         if (n.nodeType === Node.ELEMENT_NODE) {
-          if (n !== el && n.matches(leaveOut)) return NodeFilter.FILTER_REJECT;
+          if (n !== el && (taken.has(n) || n.matches(leaveOut))) return NodeFilter.FILTER_REJECT;
           return NodeFilter.FILTER_SKIP;
         }
         return NodeFilter.FILTER_ACCEPT;
       },
     });
     while (walker.nextNode()) out += walker.currentNode.nodeValue;
-    return out.replace(/\s+/g, ' ').trim();
+    return collapse(out);
   }
 
-  function textOf(source, el) {
+  function textOf(source, el, taken) {
+    const value = () => (el.tagName === 'INPUT' ? (el.value || '').trim() : ownText(el, taken));
     switch (source.text) {
       case 'value':
-        return el.tagName === 'INPUT' ? (el.value || '').trim() : ownText(el);
+        return value();
+      case 'name': {
+        const label = collapse(el.getAttribute('aria-label'));
+        return /\p{L}/u.test(label) ? label : value();
+      }
       case 'attribute':
-        return (el.getAttribute(source.attribute) || '').replace(/\s+/g, ' ').trim();
+        return collapse(el.getAttribute(source.attribute));
+      case 'selected':
+        return Array.from(el.selectedOptions ?? [], (o) => collapse(o.text)).join('\n');
       case 'options':
-        return Array.from(el.options ?? [], (o) => o.text.replace(/\s+/g, ' ').trim()).join('\n');
+        return Array.from(el.options ?? [], (o) => collapse(o.text)).join('\n');
       default:
-        return ownText(el);
+        return ownText(el, taken);
     }
   }
 
@@ -228,37 +249,105 @@
       if (u.closest) return el.closest(u.closest) !== null;
       if (u.ancestor) return el.parentElement?.closest(u.ancestor) != null;
       if (u.matches) return el.matches(u.matches);
+      if (u.has) return el.querySelector(u.has) !== null;
       if (u.outside) return document.querySelector(u.when) !== null && el.closest(u.outside) === null;
       return false;
     });
   }
 
-  /** The blocks under `root` that are new or whose text changed: [{ id, kind, text, el }]. */
+  /** The previous element sibling, Relais's own elements aside. */
+  function previousElement(el) {
+    let p = el.previousElementSibling;
+    while (p && isOwn(p)) p = p.previousElementSibling;
+    return p;
+  }
+
+  const under = (root, el) => el === root || root.contains(el);
+
+  /**
+   * A source's elements under `root`, in reading order: those matching `select`, or, with `via`,
+   * those that the attribute of an element matching `select` (anywhere in the page) names.
+   */
+  function candidates(source, root) {
+    if (!source.via) {
+      const all = Array.from(root.querySelectorAll(source.select));
+      return root.matches?.(source.select) ? [root, ...all] : all;
+    }
+    const out = [];
+    for (const namer of document.querySelectorAll(source.select)) {
+      for (const id of (namer.getAttribute(source.via) ?? '').split(/[\t\n\f\r ]+/)) {
+        const target = id && document.getElementById(id);
+        if (target && under(root, target)) out.push(target);
+      }
+    }
+    return out;
+  }
+
+  /** Is `el` read: by this pass under its root, by an earlier pass above it? */
+  function isRead(el, root, taken) {
+    if (under(root, el)) return taken.has(el);
+    return byId.get(idOf.get(el))?.el === el;
+  }
+
+  /**
+   * Reads the blocks under `root`; returns those that are new or whose text or kind changed:
+   * [{ id, kind, text, el }]. Blocks under `root` that no source takes any more are dropped,
+   * their overlays removed.
+   */
   function collect(root) {
     const found = [];
     const taken = new Set(); // elements read in this pass: once each, by the first source
     for (const source of rules().sources) {
-      const els = root.matches?.(source.select) ? [root, ...root.querySelectorAll(source.select)] : root.querySelectorAll(source.select);
-      for (const el of els) {
-        if (taken.has(el) || skipped(el) || excluded(source, el)) continue;
-        const text = textOf(source, el).slice(0, MAX_TEXT);
+      for (const el of candidates(source, root)) {
+        if (taken.has(el) || isOwn(el) || skipped(el) || excluded(source, el)) continue;
+        if (source.follows && !previousElement(el)?.matches(source.follows)) continue;
+        if (source.outsideRead) {
+          let inside = false;
+          for (let a = el.parentElement; a && !inside; a = a.parentElement) inside = isRead(a, root, taken);
+          if (inside) continue;
+        }
+        const text = textOf(source, el, taken).slice(0, MAX_TEXT);
         if (!text || !/\p{L}/u.test(text)) continue;
         if (source.minWords && text.split(/\s+/).length < source.minWords) continue;
         taken.add(el);
         const kind = source.kind;
         let id = idOf.get(el);
         const known = id && byId.get(id);
-        if (known && known.text === text && known.kind === kind) continue;
+        if (known && known.el === el && known.text === text && known.kind === kind) {
+          known.show = source.show;
+          known.anchor = source.anchor;
+          continue;
+        }
         if (known) known.host?.remove();
         if (!id) {
           id = `b${nextId++}`;
           idOf.set(el, id);
         }
-        byId.set(id, { el, kind, text, host: null });
+        byId.set(id, { id, el, kind, text, show: source.show, anchor: source.anchor, host: null });
         found.push({ id, kind, text, el });
       }
     }
+    for (const [id, b] of byId) {
+      if (under(root, b.el) && !taken.has(b.el)) drop(id, b);
+    }
     return found;
+  }
+
+  function drop(id, b) {
+    b.host?.remove();
+    byId.delete(id);
+  }
+
+  /** Blocks whose element left the page: their overlays go with them. Returns how many. */
+  function sweep() {
+    let n = 0;
+    for (const [id, b] of byId) {
+      if (!b.el.isConnected) {
+        drop(id, b);
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The block read from an element, if it was read. */
@@ -266,5 +355,11 @@
     return byId.get(idOf.get(el)) ?? null;
   }
 
-  R.reading = { collect, blockOf, byId };
+  /** The element itself or its nearest ancestor that is read: what a change inside it rescans. */
+  function owner(el) {
+    for (let a = el; a; a = a.parentElement) if (byId.get(idOf.get(a))?.el === a) return a;
+    return null;
+  }
+
+  R.reading = { collect, sweep, blockOf, owner, byId };
 })();

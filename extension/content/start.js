@@ -1,7 +1,8 @@
 // Starting the overlay, last of the content scripts (see reading.js for the order): the settings
-// are asked for at document_start, the page is read once its DOM is complete and sent to the
-// core in batches, and a MutationObserver then rescans only what changed. `settings.changed`
-// from the background removes everything Relais added and starts again.
+// are asked for at document_start, the page is read once it has started (below, `started`) and
+// sent to the core in batches, and a MutationObserver then rescans only what changed; overlays
+// follow their element (gone with it, moved back after it when the page moved things around).
+// `settings.changed` from the background removes everything Relais added and starts again.
 (() => {
   'use strict';
   const R = globalThis.__relais;
@@ -49,35 +50,76 @@
     return done;
   }
 
+  const ours = (n) => R.isOwn(n);
+
+  /**
+   * Something changed at `node`: rescan the nearest element that is read and holds it (its text
+   * may have changed, or whether it is read at all: a box that got a paragraph), or else the
+   * node's own subtree.
+   */
   function schedule(node) {
     const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-    if (!el || el.closest(R.OWN)) return;
-    // A change inside a block (its text changed) rescans the block's element.
-    const owner = el.closest('label, legend, button, select, .fr-hint-text, .fr-error-text, .fr-message--error, [role="alert"]') ?? el;
-    pending.add(owner);
+    if (!el || !el.isConnected || el.closest(R.OWN)) return;
+    pending.add(R.reading.owner(el) ?? el);
     if (!flushTimer) flushTimer = setTimeout(flush, 30);
   }
 
   function flush() {
     flushTimer = null;
     // Keep only the outermost roots: a subtree is scanned once.
-    const roots = [...pending].filter((r) => ![...pending].some((o) => o !== r && o.contains(r)));
+    const all = [...pending].filter((r) => r.isConnected);
+    const roots = all.filter((r) => !all.some((o) => o !== r && o.contains(r)));
     pending.clear();
+    const t = performance.now();
+    R.reading.sweep(); // overlays of elements that left the page go with them
+    R.overlay.follow(); // and those the page moved away from their element go back to it
+    work += performance.now() - t;
     scan(roots).catch(report);
     R.captcha.detect(roots).catch(warn);
   }
 
+  // Attributes that change what is read or how: names and descriptions by reference, labels,
+  // placeholders, a button's value, and whether an area is read at all.
+  const ATTRIBUTES = ['aria-label', 'aria-labelledby', 'aria-describedby', 'aria-errormessage', 'placeholder', 'value', 'role', 'hidden', 'translate', 'contenteditable', 'selected'];
+  const REFERENCES = new Set(['aria-labelledby', 'aria-describedby', 'aria-errormessage']);
+
   function observe() {
     observer = new MutationObserver((records) => {
       for (const rec of records) {
-        if (rec.type === 'characterData') schedule(rec.target);
-        for (const n of rec.addedNodes) {
-          if (R.isOwn(n)) continue;
-          if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) schedule(n);
+        if (rec.type === 'characterData') {
+          schedule(rec.target);
+        } else if (rec.type === 'attributes') {
+          if (ours(rec.target)) continue;
+          schedule(rec.target);
+          // The elements a field names, before and after: they may become (or stop being) its
+          // label, hint or error.
+          if (REFERENCES.has(rec.attributeName)) {
+            const ids = `${rec.oldValue ?? ''} ${rec.target.getAttribute(rec.attributeName) ?? ''}`.split(/\s+/);
+            for (const id of ids) {
+              const named = id && document.getElementById(id);
+              if (named) schedule(named);
+            }
+          }
+        } else {
+          const theirs = [...rec.addedNodes, ...rec.removedNodes].some((n) => !ours(n) && (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE));
+          if (!theirs) continue;
+          // The parent: what it holds changed (a box may now be read, or not; a paragraph may
+          // now follow a field), and the nodes added.
+          schedule(rec.target);
+          for (const n of rec.addedNodes) if (!ours(n)) schedule(n);
         }
       }
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.documentElement, {
+      childList: true, subtree: true, characterData: true,
+      attributes: true, attributeOldValue: true, attributeFilter: ATTRIBUTES,
+    });
+  }
+
+  // A select's chosen option is a property, not markup: its change events say it changed
+  // (passive listeners, capture phase: the page's own handlers run as before).
+  function onChoice(ev) {
+    if (ev.target instanceof HTMLSelectElement) schedule(ev.target);
   }
 
   /**
@@ -88,6 +130,8 @@
     generation++;
     observer?.disconnect();
     observer = null;
+    document.removeEventListener('change', onChoice, true);
+    document.removeEventListener('input', onChoice, true);
     R.mediatorBar.unmount();
     for (const n of document.querySelectorAll(R.HOST_TAG)) if (R.isOwn(n)) n.remove();
     R.captcha.clear();
@@ -96,12 +140,29 @@
   }
 
   /**
-   * The DOM is parsed: `readyState` leaves "loading" just before deferred scripts run and
-   * DOMContentLoaded fires, so the page is read while the portal's own start-up scripts run.
+   * The page has started: its DOM is parsed, its deferred and module scripts have run
+   * (DOMContentLoaded), and the main thread has been idle once since. Relais inserts nothing
+   * before that. A framework that takes over server-rendered markup (React's hydrateRoot,
+   * Vue's and Angular's hydration, AngularJS compiling its templates at DOMContentLoaded) walks
+   * the DOM it was sent and expects to find exactly that: an element of ours inserted before
+   * would be a mismatch (React throws the markup away and renders again) or be copied into
+   * the framework's templates (AngularJS clones an ng-repeat with what it finds inside).
+   * Their start-up work runs in tasks queued from DOMContentLoaded on (React hydrates in
+   * scheduler tasks that yield every few milliseconds); an idle callback runs only once no
+   * such task is waiting. Nothing framework-specific: a static page is idle at once, so this
+   * costs it one idle callback (bounded by `timeout` on a page that is never idle).
    */
-  function domReady() {
-    if (document.readyState !== 'loading') return Promise.resolve();
-    return new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
+  function started(timeout = 2000) {
+    // DOMContentLoaded has fired when the navigation timing says so ("interactive" comes first).
+    const fired = document.readyState === 'complete'
+      || (performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0) > 0;
+    const loaded = fired
+      ? Promise.resolve()
+      : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    return loaded.then(() => new Promise((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+      else setTimeout(resolve, 50);
+    }));
   }
 
   /**
@@ -111,7 +172,7 @@
    */
   async function start() {
     const asked = send({ type: 'settings.get', host: location.hostname });
-    await domReady();
+    await started();
     R.settings = await asked;
     if (!R.settings.enabled) {
       R.dropLayer();
@@ -123,6 +184,10 @@
     if (R.settings.mediator) R.mediatorBar.mount();
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
+    // Follow the page from before the first pass: what changes while it is read is read again.
+    observe();
+    document.addEventListener('change', onChoice, { capture: true, passive: true });
+    document.addEventListener('input', onChoice, { capture: true, passive: true });
     const count = await scan([document.body ?? document.documentElement]);
     // From DOMContentLoaded to now; 0 when the overlay was complete before DOMContentLoaded.
     const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;
@@ -133,7 +198,6 @@
     R.state('ms', since.toFixed(1));
     R.state('blocks', count);
     R.state('work-ms', work.toFixed(1));
-    observe();
     // CAPTCHA widgets next: "ready" means the labels are done; the panels follow at once.
     await R.captcha.detect([document.body ?? document.documentElement]).catch(warn);
   }

@@ -2139,10 +2139,10 @@ tm-vous-navez-pas-les-droits-suffisants = You do not have sufficient rights to o
 
 tm-le-duree-minutes = On { $date } (duration: { $duration } minutes)
 tm-aujourdhui-a-duree-minutes = Today at { $date } (duration: { $duration } minutes)
-tm-1-place-restante = 1 place left
-tm-places-restantes = { $n } places left
-tm-1-place = 1 place
-tm-places = { $n } places
+tm-1-place-restante = 1 seat left
+tm-places-restantes = { $n } seats left
+tm-1-place = 1 seat
+tm-places = { $n } seats
 
 ## rdv: simple_form
 

@@ -1349,6 +1349,1146 @@ tm-ex-caf-du-loiret = Ej.: CAF du Loiret
 tm-id-de-la-simulation = ID de la simulación
 tm-email-de-l-utilisateur = Correo electrónico del usuario
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Su cuenta ha sido confirmada.
+tm-vous-allez-recevoir-les-instructions = Dentro de unos minutos recibirá las instrucciones para confirmar su cuenta.
+tm-si-votre-e-mail-existe-dans = Si su dirección de correo electrónico está en nuestra base de datos, pronto recibirá un correo con las instrucciones para confirmar su cuenta.
+tm-votre-compte-a-ete-supprime = ¡Su cuenta ha sido eliminada!
+tm-vous-avez-une-invitation-en-attente = Tiene una invitación pendiente. Acéptela para terminar su registro.
+tm-votre-connexion-est-deja-active = Ya ha iniciado sesión
+tm-votre-compte-n-est-pas-encore = Su cuenta todavía no está activada.
+tm-email-ou-mot-de-passe-incorrect = Correo electrónico o contraseña incorrectos.
+tm-vous-avez-droit-a-une-tentative = Le queda un intento antes de que su cuenta quede bloqueada.
+tm-votre-compte-est-verrouille = Su cuenta está bloqueada.
+tm-email-ou-mot-de-passe-invalide = Correo electrónico o contraseña no válidos.
+tm-votre-session-est-expiree-veuillez-vous = Su sesión ha caducado. Vuelva a iniciar sesión para continuar.
+tm-vous-devez-vous-connecter-ou-vous = Debe iniciar sesión o registrarse para continuar.
+tm-vous-devez-valider-votre-compte-pour = Debe confirmar su cuenta para continuar.
+tm-votre-invitation-n-est-pas-valide = Su invitación no es válida.
+tm-votre-mot-de-passe-a-ete = Su contraseña se ha guardado y su cuenta está activada.
+tm-votre-mot-de-passe-a-ete-2 = Su contraseña se ha guardado.
+tm-votre-invitation-a-ete-annulee = Su invitación ha sido cancelada.
+tm-lutilisateur-connecte-ne-correspond-pas = El usuario que ha iniciado sesión no es el usuario invitado. Cierre la sesión y vuelva a intentarlo.
+tm-la-session-a-expire = La sesión ha caducado
+tm-choisir-son-mot-de-passe = Elija su contraseña
+tm-enregistrer = Guardar
+tm-ouvrir-l-app-mail = Abrir la aplicación Mail
+tm-inscription = Registro
+tm-code-dinvitation = Código de invitación
+tm-creer-son-compte = Crear su cuenta
+tm-veuillez-cliquer-sur-le-lien-dans = Haga clic en el enlace del correo electrónico que se le acaba de enviar
+tm-vous-avez-ete-invite-sur = Ha sido invitado a { $name }
+tm-bonjour = Hola, { $email }
+tm-vous-avez-ete-invite-sur-vous = Ha sido invitado a { $name }. Puede aceptar esta invitación con el enlace de abajo.
+tm-accepter-l-invitation = Aceptar la invitación
+tm-cette-invitation-est-valable-jusqu-au = Esta invitación es válida hasta el { $date }.
+tm-si-vous-n-acceptez-pas-cette = Si no acepta esta invitación, ignore este correo. No se creará ninguna cuenta sin su permiso.
+tm-instructions-de-confirmation = Instrucciones de confirmación
+tm-instructions-pour-changer-le-mot-de = Instrucciones para cambiar la contraseña
+tm-instructions-pour-deverrouiller-le = Instrucciones para desbloquear la cuenta
+tm-votre-mot-de-passe-a-ete-3 = Su contraseña se ha cambiado correctamente.
+tm-nous-n-avons-pas-pu-vous = No hemos podido identificarle a través de { $kind }: «{ $reason }».
+tm-authentifie-avec-succes-via = Identificado correctamente a través de { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Solo puede abrir esta página desde un correo de restablecimiento de contraseña. Si ha usado un correo de ese tipo, asegúrese de usar la URL completa.
+tm-vous-allez-recevoir-les-instructions-de = Dentro de unos instantes recibirá las instrucciones para restablecer la contraseña
+tm-si-votre-e-mail-existe-dans-2 = Si su dirección de correo electrónico está en nuestra base de datos, recibirá por correo un enlace para restablecer la contraseña
+tm-votre-mot-de-passe-a-ete-4 = Su contraseña se ha cambiado correctamente; ya ha iniciado sesión
+tm-votre-mot-de-passe-a-ete-5 = Su contraseña se ha cambiado correctamente.
+tm-votre-compte-a-ete-supprime-avec = Su cuenta se ha eliminado correctamente. Esperamos volver a verle pronto.
+tm-bienvenue-votre-connexion-est-active = Bienvenido/a, ha iniciado sesión.
+tm-votre-compte-est-bien-enregistre-vous = Su cuenta se ha registrado. Sin embargo, no puede iniciar sesión porque su cuenta todavía no está activada.
+tm-votre-compte-est-bien-enregistre-vous-2 = Su cuenta se ha registrado. Sin embargo, no puede iniciar sesión porque su cuenta está bloqueada.
+tm-un-message-contenant-un-lien-de = Se ha enviado a su dirección de correo electrónico un mensaje con un enlace de confirmación. Abra ese enlace para activar su cuenta.
+tm-votre-compte-a-bien-ete-mis = Su cuenta se ha actualizado, pero tenemos que verificar su nueva dirección de correo electrónico. Revise su correo y haga clic en el enlace de confirmación para terminar de validar su nueva dirección.
+tm-votre-compte-a-ete-modifie-avec = Su cuenta se ha modificado correctamente.
+tm-connexion-reussie = Ha iniciado sesión.
+tm-deconnexion-reussie = Ha cerrado la sesión.
+tm-mode-deconnecte = Modo sin sesión iniciada.
+tm-vous-allez-recevoir-les-instructions-2 = Dentro de unos instantes recibirá las instrucciones para desbloquear su cuenta
+tm-si-votre-compte-existe-vous-allez = Si su cuenta existe, pronto recibirá un correo con las instrucciones para desbloquearla.
+tm-votre-compte-a-ete-deverrouille-avec = Su cuenta se ha desbloqueado correctamente; ya ha iniciado sesión.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = ya ha sido confirmado/a; intente iniciar sesión
+tm-a-confirmer-dans-les-merci-de = debe confirmarse en un plazo de { $period }; haga una nueva solicitud
+tm-a-expire-merci-d-en-faire = ha caducado; haga una nueva solicitud
+tm-n-a-pas-ete-trouve-e = no se ha encontrado
+tm-n-etait-pas-verrouille-e = no estaba bloqueado/a
+tm-une-erreur-a-empeche-ce-tte = Un error ha impedido guardar este/a { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } error ha impedido
+       *[other] { $n } errores han impedido
+    } guardar este/a { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Espacio del usuario
+tm-je-n-ai-pas-recu-le = No he recibido el correo de confirmación
+tm-je-n-ai-pas-recu-le-2 = No he recibido el correo de desbloqueo
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = La validación ha fallado: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = debe aceptarse
+tm-doit-etre-rempli-e = debe rellenarse
+tm-ne-concorde-pas-avec = no coincide con { $attribute }
+tm-doit-etre-egal-a = debe ser igual a { $n }
+tm-doit-etre-pair = debe ser un número par
+tm-n-est-pas-disponible = no está disponible
+tm-doit-etre-superieur-a = debe ser mayor que { $n }
+tm-doit-etre-superieur-ou-egal-a = debe ser mayor o igual que { $n }
+tm-n-est-pas-inclus-e-dans = no está en la lista
+tm-doit-etre-inferieur-a = debe ser menor que { $n }
+tm-doit-etre-inferieur-ou-egal-a = debe ser menor o igual que { $n }
+tm-validation-echouee = Validación fallida: { $errors }
+tm-n-est-pas-un-nombre = no es un número
+tm-doit-etre-un-nombre-entier = debe ser un número entero
+tm-doit-etre-impair = debe ser un número impar
+tm-doit-etre-different-de = debe ser distinto de { $n }
+tm-doit-etre-vide = debe estar vacío
+tm-doit-exister = debe existir
+tm-est-deja-utilise = ya está en uso
+tm-est-trop-long-pas-plus-d = es demasiado largo (no más de un carácter)
+tm-est-trop-long-pas-plus-de = es demasiado largo (no más de { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-est-trop-court-au-moins-un = es demasiado corto (al menos un carácter)
+tm-est-trop-court-au-moins-caracteres = es demasiado corto (al menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-ne-fait-pas-la-bonne-longueur = no tiene la longitud correcta (debe tener un solo carácter)
+tm-ne-fait-pas-la-bonne-longueur-2 = no tiene la longitud correcta (debe tener { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-veuillez-verifier-les-champs-suivants = Revise los campos siguientes:
+tm-impossible-d-enregistrer-ce-tte-1 = No se ha podido guardar este/a { $model }: 1 error
+tm-impossible-d-enregistrer-ce-tte-erreurs = No se ha podido guardar este/a { $model }: { $n ->
+        [one] { $n } error
+       *[other] { $n } errores
+    }
+
+## rdv: helpers
+
+tm-ajouter = Añadir
+tm-modifier = Modificar
+tm-retirer = Quitar
+tm-reinitialiser = Restablecer
+tm-veuillez-selectionner = Seleccione
+
+## rdv: public_office
+
+tm-sur-place = en persona
+
+## rdv: visio
+
+tm-par-visioconference = por videollamada
+
+## rdv: phone
+
+tm-par-telephone = por teléfono
+
+## rdv: home
+
+tm-a-domicile = a domicilio
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Hasta pronto, el equipo de { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ¡Acaba de quedar libre una franja horaria!
+tm-rdv-confirme-le = Cita confirmada el { $date }
+tm-rdv-du-modifie = Cita del { $date } modificada
+tm-rappel-rdv-le = [Recordatorio] Cita el { $date }
+tm-rdv-annule-le-avec = Cita del { $date } con { $name } cancelada
+tm-votre-rdv-du-a-ete-annule = Su cita { $motif } del { $date } ha sido cancelada por motivos administrativos.
+tm-votre-rdv-du-a-bien-ete = Su cita { $motif } del { $date } ha sido cancelada a petición suya.
+tm-vous-pouvez-reprendre-un-rendez-vous = Puede pedir una nueva cita llamando al { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Puede pedir una nueva cita haciendo clic en el enlace de abajo:
+tm-reprendre-rdv = Pedir otra cita
+
+## rdv: attributes
+
+tm-email = Correo electrónico
+tm-mot-de-passe-actuel = Contraseña actual
+tm-nom-de-la-commune = Nombre del municipio
+tm-responsable = Responsable
+
+## rdv: activerecord
+
+tm-lieu = Lugar
+tm-rendez-vous-honore = Cita a la que se acudió
+tm-rendez-vous-a-venir = Cita próxima
+tm-annule-a-linitiative-de-lusager = Cancelada por el usuario
+tm-annule-a-linitiative-du-service = Cancelada por el servicio
+tm-caisse-d-affiliation = Organismo de afiliación (caja)
+tm-numero-d-allocataire = Número de beneficiario (allocataire)
+tm-nombre-d-enfants = Número de hijos
+tm-accepte-les-notifications-par-sms = Acepta las notificaciones por SMS
+tm-accepte-les-notifications-par-email = Acepta las notificaciones por correo electrónico
+tm-numero-de-pre-demande-ants = Número de solicitud previa ANTS
+tm-sans-domicile-fixe = Sin domicilio fijo
+tm-heberge = Alojado/a por otra persona
+tm-en-accession-a-la-propriete = Comprando una vivienda
+tm-logement = Vivienda
+tm-aucune = Ninguna
+tm-proche = Familiar o allegado
+tm-le-prenom-ne-peut-etre-change = El nombre no se puede cambiar porque lo ha certificado FranceConnect
+tm-le-nom-de-naissance-ne-peut = El apellido de nacimiento no se puede cambiar porque lo ha certificado FranceConnect
+tm-la-date-de-naissance-ne-peut = La fecha de nacimiento no se puede cambiar porque la ha certificado FranceConnect
+tm-ce-mot-de-passe-fait-partie = Esta contraseña está en una lista de contraseñas muy utilizadas y por eso no protege su cuenta. Elija otra.
+tm-pour-assurer-la-securite-de-votre = Para proteger su cuenta, su contraseña debe tener al menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    }
+tm-doit-comporter-10-chiffres-et-lettres = debe tener 10 cifras y letras
+tm-n-a-pas-pu-etre-valide = no se ha podido validar por un error inesperado. Vuelva a intentarlo dentro de 30 segundos.
+tm-ce-numero-de-pre-demande-ants = Este número de solicitud previa ANTS ya se usa para una cita en { $meeting_point }. Cancele esa cita antes de pedir otra.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Escriba un número de 10 cifras de Francia metropolitana o de ultramar, o bien un número internacional con el prefijo del país.
+tm-pour-accelerer-votre-demarche-nous-vous = Para agilizar su trámite, le recomendamos encarecidamente que rellene antes su solicitud en el sitio web de la ANTS e indique su número de solicitud previa.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = No tiene permisos suficientes para abrir esta página o realizar esta acción
+
+## rdv: rdvs
+
+tm-le-duree-minutes = El { $date } (duración: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-aujourdhui-a-duree-minutes = Hoy a las { $date } (duración: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-1-place-restante = Queda 1 plaza
+tm-places-restantes = { $n ->
+        [one] Queda { $n } plaza
+       *[other] Quedan { $n } plazas
+    }
+tm-1-place = 1 plaza
+tm-places = { $n ->
+        [one] { $n } plaza
+       *[other] { $n } plazas
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Corrija los problemas siguientes:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Los datos de estado civil (apellido de nacimiento, nombres, fecha y lugar de nacimiento) ya no se pueden modificar tras la conexión certificada por FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Las 3 letras no coinciden con el apellido.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Hay 1 lugar disponible
+tm-lieux-sont-disponibles = { $n ->
+        [one] Hay { $n } lugar disponible
+       *[other] Hay { $n } lugares disponibles
+    }
+tm-selectionnez-un-lieu-de-rdv = Seleccione un lugar para la cita:
+tm-prochaine-disponibilite-le = Próxima disponibilidad el
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Parece que usted no recibe acompañamiento ni seguimiento; elija otro motivo o llame a su departamento al { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Su dirección
+tm-votre-service = Su servicio
+tm-ex-21-rue-anatole-france-calais = ej.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Cambiar la dirección
+tm-choisissez-un-service = Elija un servicio
+tm-choisir-ce-service = Elegir este servicio
+tm-le-service-que-vous-cherchez-n = ¿El servicio que busca no está en la lista?
+tm-modifier-le-service = Cambiar el servicio
+tm-choisissez-un-motif = Elija un motivo
+tm-choisir-ce-motif = Elegir este motivo
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Escriba las 3 primeras letras de su apellido
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identificación
+tm-choix-de-l-usager = Elección del usuario
+tm-votre-rendez-vous-a-ete-confirme = Su cita ha sido confirmada.
+tm-ce-creneau-nest-plus-disponible-veuillez = Esta franja horaria ya no está disponible. Seleccione otra.
+tm-vous-allez-modifier-votre-rdv-qui = Va a modificar su cita { $motif_name_and_service }, que tiene lugar el { $date }
+tm-mes-informations = Mis datos
+tm-mes-proches = Mis familiares y allegados
+tm-aucun-proche = Ningún familiar o allegado
+tm-ajouter-un-proche = Añadir un familiar o allegado
+
+## mdph: server
+
+tm-identites = Identidades
+tm-individus-et-organismes-concernes-par-la = Personas y organismos a los que se refiere la solicitud
+tm-situations-particulieres = Situaciones especiales
+tm-etes-vous-dans-l-une-des = ¿Se encuentra usted en alguna de las siguientes situaciones?
+tm-vous-n-arrivez-plus-a-vivre = Ya no puede vivir en su casa
+tm-expliquez-la-difficulte = Explique la dificultad
+tm-votre-ecole-ne-peut-plus-vous = Su escuela ya no puede acogerle
+tm-votre-etablissement-ne-peut-plus-vous = Su centro ya no puede acogerle y usted no puede volver a su casa
+tm-vous-risquez-de-perdre-votre-travail = Corre el riesgo de perder su trabajo
+tm-vous-sortez-d-hospitalisation-et-vous = Sale del hospital y no puede volver a su casa
+tm-vous-commencez-bientot-une-nouvelle = Pronto empieza una nueva formación
+tm-precisez = Especifique
+tm-date-d-entree-prevue = Fecha de inicio prevista
+tm-vous-venez-de-trouver-un-emploi = Acaba de encontrar un empleo
+tm-vous-arrivez-dans-moins-de-2 = Sus derechos terminan en menos de 2 meses (ej.: AEEH, AAH, PCH, RQTH, etc.)
+tm-indiquez-le-s-droit-s-concerne = Indique el derecho o los derechos correspondientes y la fecha o las fechas de vencimiento
+tm-vie-quotidienne = Vida diaria
+tm-situation = Situación
+tm-besoins = Necesidades
+tm-attentes = Expectativas
+tm-vous-vivez = Usted vive
+tm-seule = Solo/a
+tm-avec-vos-parents-ou-l-un = Con sus padres (o con uno de ellos)
+tm-avec-vos-enfants-ou-l-un = Con sus hijos (o con uno de ellos)
+tm-autre-situation = Otra situación
+tm-ou-vivez-vous = ¿Dónde vive?
+tm-vous-avez-un-logement-independant = Tiene una vivienda propia independiente
+tm-vous-vivez-dans-un-etablissement-medico = Vive en un centro médico-social o sanitario
+tm-precisez-le-nom-le-type-et = Indique el nombre, el tipo y el lugar
+tm-vous-etes-hebergee-au-domicile = Vive alojado/a en casa de otra persona
+tm-vous-avez-deja-eu = Ya ha tenido:
+tm-un-accident-cause-par-un-tiers = Un accidente causado por otra persona
+tm-un-accident-du-travail = Un accidente de trabajo
+tm-un-autre-accident = Otro accidente
+tm-suite-a-cet-accident-y-a = Tras este accidente, ¿hay una reclamación de indemnización en curso o ya resuelta?
+tm-aupres-de-quel-organisme = ¿Ante qué organismo?
+tm-vous-recevez = Usted recibe:
+tm-une-aide-financiere-et-des-ressources = Ayuda económica e ingresos
+tm-une-aide-technique-materielle-ou-de = Ayuda técnica, material o equipamiento
+tm-une-aide-a-la-personne-avec = Ayuda personal: alguien le ayuda
+tm-vous-recevez-les-aides-ressources-et = Recibe las siguientes ayudas, ingresos y/o prestaciones:
+tm-allocation-chomage-versee-par-pole = Prestación por desempleo pagada por Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = En los 12 meses anteriores a su solicitud, ¿ha cobrado:
+tm-un-revenu-d-activite = Ingresos por trabajo
+tm-des-indemnites-journalieres = Subsidios diarios (baja por enfermedad)
+tm-un-revenu-issu-d-une-activite = Ingresos por trabajo en un ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Cobra una o varias de las siguientes ayudas:
+tm-une-pension-d-invalidite = Una pensión de invalidez
+tm-une-autre-pension-de-ce-type = Otra pensión de este tipo
+tm-pension-des-deux-tiers-d-incapacite = Pensión de los dos tercios, de incapacidad, etc.
+tm-une-majoration-tierce-personne = Una Majoration Tierce Personne (complemento por ayuda de tercera persona)
+tm-une-allocation-supplementaire-d = Una Allocation Supplémentaire d'Invalidité (prestación suplementaria de invalidez)
+tm-une-rente-d-accident-ou-de = Una renta por accidente de trabajo o enfermedad profesional
+tm-une-prestation-complementaire-de-recours = Una Prestation Complémentaire de Recours à Tierce Personne (prestación complementaria por ayuda de tercera persona)
+tm-une-retraite-pour-inaptitude-dans-la = Una jubilación por incapacidad en la función pública o anticipada
+tm-depuis-le-2 = ¿Desde qué fecha?
+tm-connaissez-vous-votre-taux-d-ipp = ¿Conoce su porcentaje de IPP (Incapacité Permanente Partielle, incapacidad permanente parcial)?
+tm-renseignez-ici-le-taux-qui-vous = Indique aquí el porcentaje que le asignó el seguro de enfermedad (CPAM)
+tm-taux-d-ipp-en = Porcentaje de IPP, en %
+tm-vous-avez-indique-recevoir-une-aide = Ha indicado que recibe ayuda técnica, material o equipamiento; esta ayuda consiste en:
+tm-un-amenagement-de-logement = Una adaptación de la vivienda
+tm-une-aide-animaliere = Un animal de asistencia
+tm-un-amenagement-de-vehicule = Una adaptación del vehículo
+tm-une-aide-technique-ex-barre-d = Una ayuda técnica (ej.: barra de apoyo, andador, etc.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Ha indicado que recibe ayuda personal; le ayuda:
+tm-votre-famille = Su familia
+tm-un-professionnel-de-soins-a-domicile = Un profesional de cuidados a domicilio
+tm-un-accompagnement-medico-social = Un acompañamiento médico-social
+tm-etes-vous-a-la-retraite = ¿Está jubilado/a?
+tm-depuis-quand = ¿Desde cuándo?
+tm-l-aspa-allocation-de-solidarite-pour = La ASPA (Allocation de Solidarité pour les Personnes Agées, prestación de solidaridad para personas mayores)
+tm-l-apa-allocation-personnalisee-d = La APA (Allocation Personnalisée d'Autonomie, prestación personalizada de autonomía)
+tm-vous-avez-demande-une-pension-de = Ha solicitado una pensión de jubilación
+tm-du-fait-de-votre-handicap = Debido a su discapacidad:
+tm-vous-exercez-une-activite = Trabaja a tiempo parcial
+tm-precisez-la-quotite-en-pourcentage = Indique la proporción de jornada en porcentaje
+tm-vous-avez-du-renoncer-a-votre = Ha tenido que dejar su empleo
+tm-du-fait-de-votre-handicap-recourez = Debido a su discapacidad, ¿paga a alguien para que le ayude?
+tm-frais-lies-au-handicap-et-restant = Gastos relacionados con la discapacidad que quedan a su cargo
+tm-indiquez-les-frais-non-rembourses-ou = Indique los gastos que no le reembolsa, o solo en parte, su seguro de enfermedad o su seguro complementario (mutuelle). Indique en particular si paga a alguien para que le ayude debido a su discapacidad.
+tm-vous-avez-besoin-d-aide-dans = Necesita ayuda en su vida diaria:
+tm-pour-regler-les-depenses-courantes-loyer = Para pagar los gastos corrientes (alquiler, energía, ropa, alimentación, etc.)
+tm-pour-gerer-votre-budget-et-repondre = Para gestionar su presupuesto y cumplir sus obligaciones (trámites administrativos, seguros, impuestos, etc.)
+tm-pour-l-hygiene-corporelle-se-laver = Para la higiene personal (lavarse, ir al baño)
+tm-pour-vous-habiller-mettre-et-oter = Para vestirse (ponerse y quitarse la ropa, elegirla, etc.)
+tm-pour-faire-les-courses = Para hacer la compra
+tm-pour-preparer-les-repas = Para preparar las comidas
+tm-pour-prendre-les-repas = Para comer
+tm-pour-faire-le-menage-et-l = Para limpiar la casa y cuidar la ropa
+tm-pour-prendre-soin-de-votre-sante = Para cuidar su salud (seguir un tratamiento, ir a consultas, etc.)
+tm-autre-besoin = Otra necesidad
+tm-vous-avez-besoin-d-aide-pour = Necesita ayuda para desplazarse:
+tm-pour-se-deplacer-dans-le-domicile = Para moverse dentro de casa
+tm-pour-sortir-du-domicile-ou-y = Para salir de casa o entrar en ella
+tm-pour-se-deplacer-a-l-exterieur = Para desplazarse fuera de casa
+tm-pour-utiliser-un-vehicule = Para usar un vehículo
+tm-pour-utiliser-les-transports-en-commun = Para usar el transporte público
+tm-pour-partir-en-vacances = Para irse de vacaciones
+tm-utilisez-vous-les-transports-adaptes = ¿Usa el transporte adaptado que se ofrece en su zona para desplazarse?
+tm-vous-avez-besoin-d-aide-pour-2 = Necesita ayuda en su vida social:
+tm-pour-communiquer-s-exprimer-se-faire = Para comunicarse (expresarse, hacerse entender)
+tm-pour-avoir-des-activites-sportives-et = Para hacer deporte y actividades de ocio
+tm-pour-les-relations-avec-les-autres = Para relacionarse con los demás
+tm-pour-vous-occuper-de-votre-famille = Para ocuparse de su familia
+tm-pour-vous-accompagner-dans-votre-vie = Para acompañarle en su vida como ciudadano (ej.: ir a votar, vida asociativa, etc.)
+tm-pour-assurer-votre-securite = Para garantizar su seguridad
+tm-quelles-sont-vos-attentes-pour-compenser = ¿Qué espera para compensar su discapacidad?
+tm-vivre-a-domicile = Vivir en casa
+tm-un-amenagement-de-votre-lieu-de = Una adaptación del lugar donde vive
+tm-realiser-un-bilan-des-capacites-dans = Una evaluación de sus capacidades en la vida diaria
+tm-une-aide-financiere-afin-d-assurer = una ayuda económica para tener unos ingresos mínimos
+tm-une-aide-pour-se-deplacer = Una ayuda para desplazarse
+tm-un-accompagnement-pour-l-adptation = Un acompañamiento para la adaptación / readaptación a la vida diaria
+tm-une-aide-humaine-quelqu-un-qui = Una ayuda humana: alguien que le ayude
+tm-vivre-en-etablissement = Vivir en un centro
+tm-du-materiel-ou-equipement = Material o equipamiento
+tm-une-aide-financiere-pour-des-depenses = Una ayuda económica para gastos relacionados con la discapacidad
+tm-un-accueil-temporaire = Un alojamiento temporal
+tm-autre-attente = Otra expectativa
+tm-avez-vous-deja-identifie-une-ou = ¿Ha encontrado ya uno o varios centros o servicios que podrían responder a sus expectativas?
+tm-avez-vous-d-autres-renseignements = ¿Tiene otros datos (situación, expectativas, proyectos) sobre su vida diaria?
+tm-vie-scolaire-ou-etudiante = Vida escolar o estudiantil
+tm-etes-vous-actuellement-scolarise = ¿Está escolarizado/a actualmente?
+tm-pourquoi-n-etes-vous-pas-scolarise = ¿Por qué no está escolarizado/a?
+tm-vous-etes-trop-jeune = Es demasiado pequeño/a
+tm-a-partir-de-quand-serez-vous = ¿A partir de cuándo estará escolarizado/a?
+tm-vous-etes-sans-solution-d-accueil = No tiene plaza en un centro escolar, universitario o médico-social
+tm-vous-etes-actuellement-scolarise = Está escolarizado/a actualmente
+tm-en-milieu-ordinaire = En un centro ordinario
+tm-avec-accompagnement-par-un-service-de = Con acompañamiento de un servicio de salud o de un centro médico-social
+tm-en-temps-partage-entre-letablissement = Con el tiempo repartido entre el centro médico-social y el centro ordinario o la casa
+tm-en-temps-partage-entre-le-service = Con el tiempo repartido entre el servicio de salud y el centro ordinario
+tm-en-formation-superieure-ou-en = En estudios superiores o en aprendizaje
+tm-etes-vous-place-en-internat = ¿Está en régimen de internado?
+tm-ses-frais-de-sejour-sont-ils = ¿Los gastos de estancia los paga íntegramente el seguro de enfermedad, el Estado o la ayuda social?
+tm-dans-quel-s-etablissement-s = ¿En qué centro o centros?
+tm-quel-type-d-etudes-suivez-vous = ¿Qué tipo de estudios sigue?
+tm-quel-s-diplome-s-avez-vous = ¿Qué título o títulos ha obtenido?
+tm-quel-s-diplome-s-preparez-vous = ¿Qué título o títulos prepara?
+tm-decrivez-votre-parcours-d-etudiant-ou = Describa su trayectoria como estudiante o aprendiz
+tm-annee-etablissement = Año, centro
+tm-vous-disposez-actuellement-d = Actualmente cuenta con acompañamiento y cuidados
+tm-soins-hospitaliers = Atención hospitalaria
+tm-soins-en-liberal = Atención de profesionales independientes
+tm-vous-disposez-actuellement-d-adaptations = Actualmente cuenta con adaptaciones de las condiciones materiales
+tm-amenagement-et-adaptations-pedagogiques = Adaptaciones pedagógicas
+tm-outils-de-communication = Herramientas de comunicación
+tm-materiel-informatique-et-audiovisuel = Material informático y audiovisual
+tm-materiel-deficience-auditive = Material para discapacidad auditiva
+tm-materiel-deficience-visuelle = Material para discapacidad visual
+tm-mobilier-et-petits-materiels = Mobiliario y pequeño material
+tm-transport = Transporte
+tm-vous-disposez-actuellement-d-une-aide = Actualmente cuenta con un asistente para alumnos con discapacidad
+tm-precisez-laquelle = Especifique cuál
+tm-decrivez-votre-emploi-du-temps-ecole = Describa su horario (escuela, comedor, cuidados, etc.)
+tm-vous-avez-des-besoins-en-lien = Tiene necesidades relacionadas con la escolaridad:
+tm-pour-lire = Para leer
+tm-pour-ecrire-prendre-des-notes = Para escribir, tomar apuntes
+tm-pour-calculer = Para hacer cálculos
+tm-pour-comprendre-suivre-les-consignes = Para entender y seguir las instrucciones
+tm-pour-organiser-controler-son-travail = Para organizar y revisar su trabajo
+tm-pour-l-utilisation-du-materiel = Para usar el material
+tm-vous-avez-des-besoins-pour-communiquer = Tiene necesidades para comunicarse:
+tm-pour-assurer-sa-securite = Para garantizar su seguridad
+tm-vous-avez-des-besoins-pour-l = Tiene necesidades de cuidado personal:
+tm-pour-l-hygiene-corporelle-aller-aux = Para la higiene personal (ir al baño)
+tm-pour-s-habiller-mettre-et-oter = Para vestirse (ponerse y quitarse la ropa)
+tm-pour-les-repas-manger-et-boire = Para las comidas (comer y beber)
+tm-pour-prendre-soin-de-sa-sante = Para cuidar su salud
+tm-vous-avez-besoin-d-aide-pour-3 = Necesita ayuda para los desplazamientos:
+tm-pour-se-deplacer-a-l-interieur = Para moverse dentro del edificio
+tm-pour-se-deplacer-a-l-exterieur-2 = Para desplazarse fuera del edificio
+tm-vous-souhaitez = Usted desea:
+tm-une-adaptation-de-la-scolarite = Una adaptación de la escolaridad
+tm-une-orientation-scolaire-differente = Una orientación escolar diferente
+tm-une-aide-humaine = Una ayuda humana
+tm-une-aide-materielle = Una ayuda material
+tm-un-accompagnement-pour-une-readaptation = Un acompañamiento para una readaptación/rehabilitación
+tm-une-prise-en-charge-par-un = Una atención en un centro sin alojamiento
+tm-une-prise-en-charge-par-un-2 = Una atención en un centro con alojamiento
+tm-avez-vous-deja-identifie-un = ¿Ha encontrado ya un centro escolar, universitario o médico-social que podría responder a sus expectativas?
+tm-avez-vous-pu-prendre-contact-avec = ¿Ha podido contactar con su profesor de referencia (enseignant référent)?
+tm-pourquoi = ¿Por qué?
+tm-vous-avez-d-autres-renseignements = Si tiene otros datos importantes (situación, expectativas, proyectos) sobre su vida escolar, de estudiante o de aprendiz, indíquelos aquí:
+tm-vie-au-travail = Vida laboral
+tm-situation-professionnelle = Situación laboral
+tm-parcours-professionnel = Trayectoria profesional
+tm-projet-professionnel = Proyecto profesional
+tm-avez-vous-actuellement-un-emploi = ¿Tiene empleo actualmente?
+tm-avez-vous-deja-travaille = ¿Ha trabajado alguna vez?
+tm-pourquoi-etes-vous-actuellement-sans = ¿Por qué está actualmente sin empleo y desde cuándo?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = ¿Puede indicar por qué está actualmente sin empleo?
+tm-etes-vous-dans-une-des-situations = ¿Se encuentra en alguna de las siguientes situaciones?
+tm-inscrit-a-pole-emploi = Inscrito/a en Pôle emploi
+tm-en-formation-continue = En formación continua
+tm-votre-accompagnement-vers-l-emploi-est = Su acompañamiento hacia el empleo lo realiza:
+tm-mission-locale = Mission locale (centro local de empleo para jóvenes)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Un referente RSA designado por el Conseil Général (consejo del departamento)
+tm-vous-avez-un-emploi = Tiene un empleo:
+tm-en-entreprise-adaptee = En una empresa adaptada (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = En un entorno protegido (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = ¿Qué tipo de empleo tiene?
+tm-interim = Trabajo temporal (ETT)
+tm-contrat-aide = Contrato subvencionado
+tm-travailleur-independant = Trabajador/a autónomo/a
+tm-regime = Régimen:
+tm-stagiaire-professionnel = Persona en prácticas
+tm-est-ce-un-stage-remunere = ¿Son prácticas remuneradas?
+tm-au-sein-de-quel-organisme-effectuez = ¿En qué organismo hace sus prácticas?
+tm-nom-de-l-organisme = Nombre del organismo
+tm-qui-est-votre-employeur = ¿Quién es su empleador?
+tm-quel-est-le-nom-de-votre = ¿Cómo se llama su puesto?
+tm-nom-du-poste = Nombre del puesto
+tm-votre-emploi-est-il-a-temps = ¿Su empleo es a tiempo completo o parcial?
+tm-temps-complet = Tiempo completo
+tm-temps-partiel = Tiempo parcial
+tm-votre-emploi-est-il-adapte-a = ¿Su empleo está adaptado a su discapacidad?
+tm-quelles-sont-les-difficultes-liees-a = ¿Qué dificultades tiene relacionadas con su discapacidad?
+tm-accompagnement-pour-conserver-votre = Acompañamiento para conservar su empleo:
+tm-par-la-medecine-du-travail = Por el servicio de medicina del trabajo
+tm-par-le-service-d-appui-au = Por el servicio de apoyo al mantenimiento del empleo de los trabajadores con discapacidad (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Se han hecho adaptaciones en su puesto de trabajo:
+tm-etes-vous-actuellement-en-arret-de = ¿Está actualmente de baja laboral?
+tm-vous-etes-actuellement-en-arret-de = Actualmente está de baja:
+tm-arret-maladie-avec-indemnites = Baja por enfermedad con subsidios diarios
+tm-arret-maladie-sans-indemnites = Baja por enfermedad sin subsidios diarios
+tm-vous-etes-en-arret-suite-a = Está de baja por un accidente de trabajo o una enfermedad profesional
+tm-conge-maternite-conge-d-adoption-autre = Permiso de maternidad/permiso de adopción/otro
+tm-avez-vous-rencontre-un-professionnel-du = ¿Se ha reunido con un profesional del servicio social de su caja de jubilación?
+tm-a-quelle-date = ¿En qué fecha?
+tm-avez-vous-rencontre-le-medecin-du = ¿Ha visto al médico del trabajo en una visita previa a la reincorporación?
+tm-beneficiez-vous-d-une-ou-des = ¿Recibe una o varias de las siguientes prestaciones?
+tm-aides-de-l-association-de-gestion = Ayudas de la asociación que gestiona el fondo para la inserción laboral de las personas con discapacidad (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Ayudas del fondo para la inserción de las personas con discapacidad en la función pública (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = ¿Tiene reconocida la condición de trabajador con discapacidad (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = ¿Quiere escribir su experiencia laboral en el formulario o escanear su CV?
+tm-numeriser-le-cv-et-l-ajouter = Escanear el CV y añadirlo a mi solicitud al finalizarla
+tm-saisir-mes-experiences-professionnelles = Escribir mi experiencia laboral en este formulario
+tm-precisez-vos-experiences = Indique su experiencia laboral, incluidas las prácticas y las entidades de inserción.
+tm-votre-niveau-de-qualification = Su nivel de cualificación:
+tm-primaire = Primaria
+tm-secondaire = Secundaria
+tm-superieur = Superior
+tm-derniere-classe-frequentee = Último curso realizado:
+tm-avez-vous-suivi-une-des-formation = ¿Ha hecho uno o varios cursos de formación profesional?
+tm-laquelle-lesquelles = ¿Cuál o cuáles?
+tm-precisez-votre-vos-dernier-s-diplome = Indique su último título o títulos obtenidos:
+tm-avez-vous-un-ou-plusieurs-projet = ¿Tiene uno o varios proyectos profesionales?
+tm-pourquoi-avez-vous-besoin-de-soutien = ¿Por qué necesita apoyo?
+tm-faire-un-bilan-de-capacites = Hacer una evaluación de sus capacidades profesionales
+tm-preciser-un-projet-professionnel = Definir un proyecto profesional
+tm-adapter-l-environnement-de-travail = Adaptar el entorno de trabajo
+tm-acceder-a-un-emploi = Conseguir un empleo
+tm-acceder-a-une-formation = Acceder a una formación
+tm-autres-renseignements-concernant-votre = Otros datos sobre su vida laboral que quiera comunicarnos
+tm-vie-de-votre-aidant-familial = Vida de su cuidador familiar
+tm-vous-pouvez-expliquer-l-aide-que = Puede explicar la ayuda que su cuidador presta actualmente a la persona con discapacidad y puede expresar sus expectativas y necesidades.
+tm-comment-s-appelle-votre-aidant = ¿Cómo se llama su cuidador?
+tm-nom-et-prenom = Apellido y nombre
+tm-quel-est-son-lien-avec-la = ¿Qué relación tiene con la persona con discapacidad?
+tm-vit-il-elle-avec-la-personne = ¿Vive con la persona con discapacidad?
+tm-est-il-elle-actuellement-en-emploi = ¿Tiene empleo actualmente?
+tm-oui-avec-une-reduction-dactivite-liee = Sí, con una reducción de jornada para cuidar a la persona ayudada
+tm-quelle-est-la-nature-de-l = ¿Qué tipo de ayuda presta?
+tm-surveillance-presence-responsable = Vigilancia / presencia responsable
+tm-aide-aux-deplacements-a-linterieur-du = Ayuda para moverse dentro de la vivienda
+tm-aide-aux-deplacements-a-lexterieur = Ayuda para desplazarse fuera
+tm-aide-pour-entretenir-le-logement-et = Ayuda para el mantenimiento de la vivienda y la ropa
+tm-aide-a-lhygiene-corporelle = Ayuda con la higiene personal
+tm-aide-a-la-preparation-des-repas = Ayuda para preparar las comidas
+tm-aide-a-la-prise-de-repas = Ayuda para comer
+tm-coordination-des-intervenants = Coordinación de los profesionales que intervienen
+tm-gestion-administrative-et-juridique = Gestión administrativa y jurídica
+tm-gestion-financiere = Gestión económica
+tm-stimulation-par-des-activites-loisirs = Estimulación mediante actividades (ocio, salidas, etc.)
+tm-aide-a-la-communication-et-aux = Ayuda con la comunicación y las relaciones sociales
+tm-aide-au-suivi-medical = Ayuda con el seguimiento médico
+tm-qui-participe-avec-lui-elle-a = ¿Quién participa con él/ella en el acompañamiento de la persona ayudada?
+tm-un-des-professionnel-s = Uno o varios profesionales
+tm-un-ou-plusieurs-autre-s-proche = Uno o varios familiares o allegados más
+tm-il-elle-est-l-unique-aidante = Es el único cuidador / la única cuidadora del solicitante
+tm-est-il-elle-soutenue-dans-sa = ¿Recibe apoyo en su papel de cuidador/a?
+tm-en-cas-d-empechement-a-t = Si no puede, ¿tiene alguna solución para que alguien le sustituya?
+tm-laquelle = ¿Cuál?
+tm-il-elle-est-ou-sera-prochainement = Está o estará pronto en alguna de las siguientes situaciones:
+tm-eloignement-geographique-demenagement = Distancia geográfica (mudanza, etc.)
+tm-indisponibilite-prolongee-sejour-a = Ausencia prolongada (estancia en el extranjero, hospitalización, etc.)
+tm-changement-majeur-dans-la-situation = Cambio importante en la situación personal (separación, fallecimiento del cónyuge, ingreso en una residencia, etc.)
+tm-probleme-de-sante = Problema de salud
+tm-changement-majeur-dans-la-situation-2 = Cambio importante en la situación laboral
+tm-difficulte-a-assurer-l-accompagnement = Dificultad para mantener el acompañamiento actual (agotamiento, edad, etc.)
+tm-ses-attentes-en-tant-qu-aidant = Sus expectativas como cuidador/a familiar:
+tm-pouvoir-se-reposer-au-quotidien = Poder descansar a diario
+tm-pouvoir-se-faire-remplacer-en-cas = Poder tener un sustituto cuando haga falta
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Poder tener un sustituto en caso de imprevisto
+tm-se-faire-remplacer-pour-partir-en = Tener un sustituto para irse de fin de semana/vacaciones
+tm-reprendre-renforcer-maintenir-son = Retomar/aumentar/mantener su actividad profesional
+tm-reprendre-renforcer-maintenir-ses-liens = Retomar/reforzar/mantener sus relaciones sociales
+tm-obtenir-une-contre-partie-financiere = Obtener una compensación económica
+tm-echanger-avec-dautres-aidants = Hablar con otros cuidadores
+tm-echanger-avec-les-professionnels-qui = Hablar con los profesionales que atienden a la persona ayudada
+tm-avoir-un-soutien-psychologique = Tener apoyo psicológico
+tm-etre-conseille-pour-mieux-faire-face = Recibir consejo para afrontar mejor la discapacidad de su familiar
+tm-etre-affilie-gratuitement-a-lassurance = Estar afiliado/a gratuitamente al seguro de vejez (jubilación)
+tm-a-t-il-elle-deja-identifie = ¿Ha encontrado ya uno o varios centros o servicios que podrían responder a sus expectativas?
+tm-vous-souhaitez-mieux-connaitre-les = Quiere conocer mejor los dispositivos y ayudas que existen:
+tm-pour-l-aidant = Para el cuidador
+tm-pour-la-personne-aidee = Para la persona ayudada
+tm-autres-renseignements-que-vous = Otros datos sobre la vida de su cuidador que quiera comunicarnos
+tm-documents-lies-a-votre-demande = Documentos de su solicitud
+tm-pour-nous-transmettre-les-documents = Para enviarnos los justificantes obligatorios y complementarios
+tm-certificat-medical = Certificado médico
+tm-votre-certificat-medical-n-est-pas = Su certificado médico no es válido; use uno de los modelos proporcionados.
+tm-un-certificat-medical-de-moins-de = Un certificado médico de menos de 6 meses, el previsto para las solicitudes a la MDPH.
+tm-justificatif-de-domicile = Justificante de domicilio
+tm-une-photocopie-dun-justificatif-de = Una fotocopia de un justificante de domicilio de menos de 3 meses (para los niños, adjunte el justificante de domicilio del representante legal; para las personas alojadas por otra: justificante de domicilio y declaración jurada de quien les aloja).
+tm-piece-d-identite = Documento de identidad
+tm-une-photocopie-recto-verso-dun = Una fotocopia por las dos caras de un documento de identidad de la persona con discapacidad y, en su caso, de su representante legal (documento de identidad en vigor, permiso de residencia válido o cualquier otro documento que autorice la estancia en Francia).
+tm-acte-de-deces-acte-de-mariage = Certificado de defunción / certificado de matrimonio
+tm-carte-grise-vehicule-permis-de-conduire = Permiso de circulación del vehículo, permiso de conducir
+tm-carte-de-sejour = Permiso de residencia
+tm-avis-d-impot-sur-le-revenu = Notificación del impuesto sobre la renta
+tm-releve-d-identite-bancaire-rib-iban = Datos bancarios (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Certificado de pago de los subsidios diarios (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Nómina
+tm-devis-facture-aide-technique = Presupuesto / factura de la ayuda técnica
+tm-audiogramme = Audiograma
+tm-livret-de-famille = Libro de familia (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Factura del comedor (comedor escolar)
+tm-facture-frais-d-obseques = Factura de los gastos de entierro
+tm-justificatif-reduction-du-temps-de = Justificante de reducción de jornada
+tm-billets-de-train-fiche-taxi-frais = Billetes de tren / recibo de taxi (gastos de transporte por un internamiento)
+tm-jugement-de-tutelle-jugement = Sentencia de tutela, sentencia rectificativa, curatela
+tm-justificatif-d-emancipation = Justificante de emancipación
+tm-jugement-de-delegation-d-autorite = Sentencia de delegación de la patria potestad
+tm-jugement-de-divorce = Sentencia de divorcio
+tm-bilan-ophtalmologique-mdph = Informe oftalmológico (MDPH)
+tm-complement-medical-d-aide-a-l = Complemento médico de ayuda a la evaluación psiquiátrica
+tm-bilan-psychologique-etc = Evaluación psicológica, etc.
+tm-compte-rendu-d-examen-psychiatrique = Informe de examen psiquiátrico, cuestionario psiquiátrico, etc.
+tm-bilan-orthophonique-psychomoteur = Evaluación de logopedia, psicomotricidad, fisioterapia, osteopatía, etc.
+tm-bilan-camsp-cmp-cmpp = Evaluación CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Informe de evaluación médica
+tm-attestation-medicale = Certificado médico
+tm-fiche-de-liaison-medecine-du-travail = Ficha de enlace de medicina del trabajo
+tm-prescription-medicale-pour-amenagement-d = Prescripción médica para adaptar los exámenes
+tm-bulletin-d-hospitalisation = Parte de hospitalización
+tm-fiche-de-prescription-hors = Ficha de prescripción no farmacológica
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Para los niños escolarizados, las expectativas se detallan en un documento llamado GEVASco. El GEVASco es una guía de recogida de datos que usted rellena con el director del centro (primera solicitud) o con el profesor de referencia (revisión). Puede pedir al director de la escuela los datos de contacto de su profesor de referencia.
+tm-bilan-de-l-equipe-de-suivi = Informe del Equipo de Seguimiento de la Escolarización (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Ficha de enlace para la financiación del material pedagógico adaptado
+tm-fiche-d-evaluation-de-l-autonomie = Ficha de evaluación de la autonomía del alumno (de la inspección educativa)
+tm-protocoles-d-accompagnement-d-un-eleve = Protocolos de acompañamiento de un alumno con discapacidad por un AVSI (asistente individual de vida escolar)
+tm-plan-individualise-d-accompagnement-pia = Plan individualizado de acompañamiento (PIA)
+tm-devoirs-particuliers-dyslexie = Deberes especiales (dislexia, logopedia, etc.)
+tm-certificat-de-scolarite-releve-de-notes = Certificado de escolaridad, boletín de notas, etc.
+tm-curriculum-vitae-cv = Currículum vítae (CV)
+tm-courriers-orientation-professionnel = Cartas de orientación profesional (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Evaluaciones (AFPA, ESAT, etc.), evaluaciones Appui Projet, POPS, Préo, UEROS, etc.
+tm-rapport-de-stage = Informe de prácticas
+tm-syntheses-etablissements-et-services-ems = Informes de síntesis de centros y servicios (EMS, SMS, SAVS, SAMSAH, etc.)
+tm-autre-document = Otro documento
+
+## mdph: account
+
+tm-plus-qu-une-etape = Solo queda un paso
+tm-cliquez-sur-le-lien-qui-vous = Haga clic en el enlace que se le ha enviado para activar su cuenta (no olvide revisar la carpeta de correo no deseado).
+tm-votre-compte-a-bien-ete-valide = Su cuenta ha sido confirmada.
+tm-ce-lien-est-incorrect-ou-a = Este enlace es incorrecto o ya se ha usado.
+tm-email-envoye = Correo enviado
+tm-cliquez-sur-le-lien-qui-vous-2 = Haga clic en el enlace que se le ha enviado por correo para cambiar su contraseña.
+tm-si-vous-avez-oublie-votre-mot = Si ha olvidado su contraseña, escriba su dirección de correo electrónico y se le enviará una contraseña nueva.
+tm-veuillez-entrer-votre-email = Escriba su correo electrónico.
+tm-l-adresse-email-n-est-pas = La dirección de correo electrónico no es válida.
+tm-connectez-vous-pour-reprendre-votre = Inicie sesión para continuar su trámite
+tm-adresse-email = Dirección de correo electrónico
+tm-veuillez-entrer-une-adresse-email = Escriba una dirección de correo electrónico.
+tm-cette-adresse-email-n-est-pas = Esta dirección de correo electrónico no es válida.
+tm-veuillez-entrer-un-mot-de-passe = Escriba una contraseña.
+tm-vous-n-avez-pas-de-compte = ¿No tiene cuenta? Regístrese
+tm-une-erreur-est-survenue-lors-de-5 = Se ha producido un error durante el envío. Puede que la cuenta solicitada ya esté activada o que no exista.
+tm-un-mail-de-confirmation-a-bien = Se ha vuelto a enviar un correo de confirmación a su cuenta de correo
+tm-nouveau-mot-de-passe = Nueva contraseña
+tm-vous-avez-indique-avoir-oublie-votre = Ha indicado que ha olvidado su contraseña. Restablézcala escribiendo una contraseña nueva.
+tm-inscrivez-vous-pour-commencer-votre = Regístrese para empezar su trámite
+tm-veuillez-entrer-votre-adresse-e-mail = Escriba su dirección de correo electrónico.
+tm-cet-email-n-est-pas-valide = Este correo electrónico no es válido.
+tm-adresse-email-de-secours = Dirección de correo electrónico de respaldo
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Escriba su dirección de correo electrónico de respaldo.
+tm-erreur-dans-le-formulaire-merci-de = Error en el formulario; recargue la página.
+tm-contact = Contacto
+tm-veuillez-entrer-votre-numero-de-contact = Escriba su número de contacto.
+tm-vous-avez-deja-un-compte-connectez = ¿Ya tiene una cuenta? Inicie sesión
+
+## mdph: apropos
+
+tm-en-quelques-mots = En pocas palabras
+tm-plus-dun-tiers-des-personnes-handicapees = Más de un tercio de las personas con discapacidad consideran complicados los trámites administrativos relacionados con su discapacidad. Los plazos de tramitación de las solicitudes suelen superar los cuatro meses previstos por la ley.
+tm-un-traitement-informatise-de-bout-en = Una tramitación informatizada de principio a fin
+tm-une-communication-en-continu = Una comunicación continua
+tm-pour-les-utilisateurs = Para los usuarios
+tm-un-espace-personnel = Un espacio personal
+tm-un-questionnaire-dynamique = Un cuestionario dinámico
+tm-un-accompagnement-des-la-saisie-de = Acompañamiento desde que empieza a rellenar la solicitud
+tm-un-suivit-en-temps-reel = Un seguimiento en tiempo real
+tm-une-presence-sur-le-web = Una presencia en la web
+tm-une-appropriation-de-votre-espace = Un espacio que puede hacer suyo
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Confirme la solicitud de { $name }
+tm-une-fois-la-demande-validee-vous = Una vez confirmada la solicitud, ya no podrá modificar más datos que los documentos, y solo si la MDPH se lo pide. Abajo encontrará el resumen de su solicitud:
+tm-recapitulatif-de-votre-demande = Resumen de su solicitud
+tm-documents = Documentos:
+tm-en-validant-je-certifie-que-les = Al confirmar, certifico que los datos de arriba son exactos.
+tm-la-mdph-n-accepte-pas-les = La MDPH { $name } no acepta solicitudes de este servicio en línea, así que no es posible enviarle una solicitud a través de este servicio en línea.
+tm-demande-n = Solicitud n.º { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = Su MDPH le pide que corrija los documentos adjuntos a su solicitud
+tm-pour-tout-autre-modification-veuillez = Para cualquier otro cambio, contacte directamente con su MDPH (encontrará los datos de contacto al pie de la página)
+tm-telecharger = Descargar
+tm-votre-demande-est-en-cours-de = Su MDPH está revisando su solicitud
+tm-informations-obligatoires = Datos obligatorios
+tm-informations-complementaires = Datos complementarios
+tm-decrivez-votre-situation-vos-besoins-vos = Describa su situación, sus necesidades, sus proyectos y sus expectativas.
+tm-demande = Solicitud / { $label }
+tm-demande-documents = Solicitud / Documentos
+tm-en-cours = { $name } - en curso... { $progress }%
+tm-ajouter-un-document = Añadir un documento
+tm-autres-types-de-documents = Otros tipos de documentos
+tm-retourner-a-la-demande = Volver a la solicitud
+tm-choix-du-type-de-document = Elección del tipo de documento
+tm-recherche = Búsqueda
+tm-suggestions-de-documents-a-fournir = Documentos que se sugiere aportar
+tm-demande-identite-de-l-autorite-parentale = Solicitud / Identidad de quien ejerce la patria potestad
+tm-demande-identite-de-la-personne-vous = Solicitud / Identidad de la persona que le ayuda en este trámite
+tm-la-personne-vous-aidant-dans-votre = La persona que le ayuda en su trámite es
+tm-un-proche = Un familiar o allegado
+tm-une-association = Una asociación
+tm-nom-ou-intitule = Nombre (o denominación)
+tm-la-longueur-minimale-du-nom-est = El nombre debe tener al menos 1 carácter.
+tm-recherche-adresse = Búsqueda de dirección
+tm-localite = Localidad
+tm-telephone-1 = Teléfono 1
+tm-telephone-2 = Teléfono 2
+tm-demande-identite-du-beneficiaire = Solicitud / Identidad del beneficiario
+tm-nom-d-epouxse-ou-nom-d = Apellido del cónyuge o apellido de uso
+tm-homme = Hombre
+tm-femme = Mujer
+tm-espace-economique-europeen-ou-suisse = Espacio Económico Europeo o Suiza
+tm-date-de-naissance-au-format-jour = Fecha de nacimiento en formato día/mes/año
+tm-veuillez-utiliser-le-format-jj-mm = Use el formato DD/MM/AAAA. Por ejemplo: 14/09/1989.
+tm-commune-de-naissance = Municipio de nacimiento
+tm-pays-en-cas-de-naissance-a = País (si nació en el extranjero)
+tm-l-adresse-email-saisie-est-incorrecte = La dirección de correo electrónico escrita es incorrecta.
+tm-si-vous-avez-elu-domicile-aupres = Si tiene su domicilio a efectos administrativos en un organismo (asociación, centro de acogida o de acción social), indique cuál
+tm-organisme-payeur-de-prestations = Organismo que paga las prestaciones familiares / RSA
+tm-organisme-d-assurance-maladie = Organismo del seguro de enfermedad
+tm-votre-numero-de-securite-sociale = Su número de la Seguridad Social
+tm-ce-numero-de-securite-sociale-est = Este número de la Seguridad Social no es válido.
+tm-ce-champ-est-incomplet = Este campo está incompleto.
+tm-si-cest-votre-enfant-qui-est = Si la solicitud se refiere a su hijo/a, indique el número de la Seguridad Social de su hijo/a
+tm-etes-vous-aide-e-dans-vos = ¿Le ayuda alguien en sus trámites con la MDPH?
+tm-beneficiez-vous-dune-mesure-de = ¿Está sujeto/a a una medida de protección jurídica?
+tm-demande-identite-du-representant-legal = Solicitud / Identidad del representante legal
+tm-demande-prestations = Solicitud / Prestaciones
+tm-demandes-relatives-a-la-vie-quotidienne = Solicitudes relacionadas con la vida diaria
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (tarjeta de movilidad para personas con discapacidad)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, prestación compensatoria)
+tm-demandes-relatives-a-la-vie-scolaire = Solicitudes relacionadas con la vida escolar
+tm-demandes-relatives-au-travail-a-lemploi = Solicitudes relacionadas con el trabajo, el empleo y la formación profesional
+tm-orientation-professionnelle = Orientación profesional
+tm-le-dispositif-emploi-accompagne-propose = «El dispositivo de empleo con apoyo ofrece acompañamiento médico-social y apoyo a la inserción laboral al trabajador con discapacidad y a su empleador. Pueden beneficiarse de este dispositivo los trabajadores con discapacidad:
+tm-ayant-un-projet-dinsertion-en-milieu = que tienen un proyecto de inserción en el entorno laboral ordinario,
+tm-accueillis-dans-un-etablissement-ou = acogidos en un centro o servicio de ayuda mediante el trabajo (ESAT) que tienen un proyecto de inserción en el entorno laboral ordinario,
+tm-deja-en-emploi-en-milieu-ordinaire = que ya trabajan en el entorno laboral ordinario y tienen dificultades especiales para asegurar su inserción laboral.»
+tm-demande-confirmer-votre-compte-mail = Solicitud / Confirme su cuenta de correo
+tm-vous-n-avez-pas-encore-confirme = Todavía no ha confirmado su cuenta. Puede hacerlo abriendo el enlace de activación que se le envió por correo.
+tm-en-cas-de-difficultes-vous-pouvez = Si tiene dificultades, puede escribirnos a contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Haga clic aquí para volver a enviar un correo de confirmación
+tm-retourner-au-profil = Volver al perfil
+
+## mdph: layout
+
+tm-connexion = Inicio de sesión
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Encuentre el servicio en línea de su MDPH
+tm-votre-demande-en-ligne-a-la = Su solicitud en línea a la MDPH
+tm-la-mdph-c-est-la-maison = La MDPH es la Maison Départementale pour les Personnes Handicapées (centro departamental para personas con discapacidad). Puede responder a las necesidades relacionadas con su discapacidad.
+tm-ce-service-vous-permet-de-saisir = Este servicio le permite rellenar su solicitud y enviarla a su MDPH para que tramite su expediente.
+tm-il-vous-permet-de-solliciter-la = Le permite dirigirse a la MDPH como beneficiario o como representante legal de un beneficiario.
+tm-en-fonction-de-votre-situation-vous = Según su situación, quizá pueda tener derecho a lo siguiente
+
+## mdph: mdph
+
+tm-votre-mdph = Su MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = Gestione sus solicitudes en línea
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = Su MDPH no usa este servicio de solicitudes en línea
+tm-continuer-sur-service-public-fr = Continuar en service-public.fr
+tm-continuer-sur = Continuar en { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Su correo electrónico
+tm-ex-email-domaine-fr = Ej.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = La dirección de correo electrónico es obligatoria.
+tm-modeles-de-certificats = Modelos de certificados
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Pendiente de confirmación
+tm-si-vous-n-avez-pas-recu = Si no ha recibido este correo, haga clic aquí para que se lo volvamos a enviar.
+tm-modifier-mon-mot-de-passe = Cambiar mi contraseña
+tm-veuillez-entrer-votre-mot-de-passe = Escriba su contraseña anterior.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Le hemos enviado un correo para confirmar su dirección de correo electrónico.
+tm-type = Tipo
+tm-document-ajoute = Documento añadido
+tm-choisir-le-fichier = Elegir el archivo
+tm-veuillez-selectionner-un-fichier = Seleccione un archivo
+tm-ajouter-ce-fichier = Añadir este archivo
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Perfil / Identidad del representante legal
+tm-profil-prestations = Perfil / Prestaciones
+tm-supprimer-ce-profil = Eliminar este perfil
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookies instaladas y exclusión (opt-out)
+tm-ce-site-depose-un-petit-fichier = Este sitio instala un pequeño archivo de texto (una «cookie») en su ordenador cuando lo visita. Así podemos medir el número de visitas y saber qué páginas se consultan más.
+tm-ce-site-naffiche-pas-de-banniere = Este sitio no muestra un aviso de consentimiento de cookies, ¿por qué?
+tm-je-contribue-a-enrichir-vos-donnees = Contribuyo a enriquecer sus datos, ¿puedo acceder a ellos?
+tm-bien-sur-les-statistiques-dusage-de = ¡Por supuesto! Las estadísticas de uso de la mayoría de nuestros productos, incluido https://mdphenligne.cnsa.fr/, están disponibles en acceso libre en stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Progenitor { $n }
+tm-exerce-l-autorite-parentale = Ejerce la patria potestad
+tm-meme-adresse-que-le-beneficiaire = La misma dirección que el beneficiario
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Al marcar esta casilla, certifica que tiene el consentimiento de { $name } para presentar una solicitud en su nombre
+tm-precisez-le-domicile = Indique en casa de quién vive
+tm-de-vos-parents-ou-l-un = De sus padres (o de uno de ellos)
+tm-de-vos-enfants-ou-l-un = De sus hijos (o de uno de ellos)
+tm-d-un-e-ami-e = De un amigo o una amiga
+tm-d-un-autre-membre-de-votre = De otro miembro de su familia
+tm-d-une-famille-d-accueil = De una familia de acogida
+tm-et-vous-etes = Y usted es
+tm-de-categorie = De la categoría
+tm-son-prenom = Su nombre
+tm-montant = Importe
+tm-montant-invalide = Importe no válido
+tm-veuillez-saisir-un-nombre-entre-0 = Escriba un número entre 0 y 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = No hay documentos
+tm-raison-du-refus = Motivo del rechazo:
+tm-supprimez = Elimine
+tm-suppression-d-un-document = Eliminación de un documento
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Contacte con su MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Indique sus necesidades de compensación relacionadas con su discapacidad
+tm-plusieurs-reponses-sont-possibles = Puede marcar varias respuestas
+tm-adaptez-vos-reponses-a-votre-age = Adapte sus respuestas a su edad.
+tm-le-besoin-daide-correspond-a-une = La necesidad de ayuda es una ayuda humana directa, o la necesidad de que le estimulen, guíen o animen de palabra, o una ayuda material o económica.
+tm-ce-document-correspond-a-lexpression-de = En este documento usted expresa las necesidades que siente. Después, el equipo de la MDPH hará una evaluación detallada y, si hace falta, se reunirá con usted.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, prestación para adultos con discapacidad) y su complemento
+tm-carte-d-invalidite-de-priorite-de = Tarjeta de invalidez / de prioridad / de estacionamiento
+tm-orientation-vers-un-etablissement-ou = Orientación hacia un centro o servicio médico-social (ESMS)
+tm-renouvellement-d-allocation = Renovación de la prestación compensatoria (ACTP o ACFP)
+tm-projet-personnalise-de-scolarisation = Proyecto personalizado de escolarización – trayectoria y ayudas a la escolarización
+tm-orientation-professionnelle-et-ou = Orientación profesional y/o formación profesional
+tm-reconnaissance-de-la-qualite-de = Reconocimiento de la condición de trabajador con discapacidad (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Afiliación gratuita al seguro de vejez de los padres que se quedan en casa (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Otro departamento: indique su número (por ejemplo 01 o 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Mis solicitudes
+tm-documents-associes = Documentos adjuntos
+
+## mdph: nav-steps
+
+tm-question-precedente = Pregunta anterior
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Su contraseña es demasiado débil.
+tm-veuillez-saisir-8-caracteres = Escriba 8 caracteres.
+tm-presenter-trois-des-quatre-categories-de = Contener tres de estos cuatro tipos de caracteres: mayúscula, minúscula, cifra y/o caracteres especiales.
+tm-ce-jeton-de-modification-a-deja = Este código de cambio ya se ha usado para restablecer su contraseña. Vuelva a pedir el restablecimiento.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = tener ocho caracteres,
+tm-etre-d-une-robustesse-moyenne = tener una seguridad media.
+tm-afin-de-garantir-au-mieux-l = Para proteger lo mejor posible la integridad de los datos, la contraseña debe, como mínimo:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Si quiere, detalle su solicitud
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Seleccione una de las opciones o detalle su respuesta
+tm-intitule-du-poste = Nombre del puesto
+tm-employeur = Empleador
+tm-entreprise = Empresa
+tm-type-de-contrat = Tipo de contrato
+tm-date-de-debut-au-format-jour = Fecha de inicio en formato día/mes/año
+tm-motif-de-fin-d-activite = Motivo del fin de la actividad
+tm-motif = Motivo
+tm-valider-l-experience = Confirmar la experiencia
+tm-ajouter-une-experience = Añadir una experiencia
+tm-annee-d-obtention = Año de obtención
+tm-domaine = Ámbito
+tm-intitule-du-diplome = Nombre del título
+tm-domaine-d-etude = Campo de estudio
+tm-retirer-le-dernier-diplome = Quitar el último título
+tm-ajouter-un-diplome = Añadir un título
+tm-matin = Mañana
+tm-midi = Mediodía
+tm-soiree-nuit = Tarde-noche/noche
+tm-nom-de-l-etablissement = Nombre del centro
+tm-rue = Calle
+tm-ex-college-jules-ferry = Ej.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Ej.: 1, rue de l'église
+tm-ex-paris = Ej.: Paris
+tm-supprimer-le-dernier-etablissement = Eliminar el último centro
+tm-ajouter-un-etablissement = Añadir un centro
+tm-frais-engages = Gastos realizados
+tm-montant-total-frequence = Importe total / Frecuencia
+tm-montant-rembourse = Importe reembolsado
+tm-libelle-des-frais = Descripción de los gastos
+tm-par-jour = Al día
+tm-par-semaine = A la semana
+tm-par-mois = Al mes
+tm-par-an = Al año
+tm-supprimer-le-dernier-frais = Eliminar el último gasto
+tm-ajouter-des-frais-ponctuels = Añadir gastos puntuales
+tm-ajouter-des-frais-recurrents = Añadir gastos periódicos
+tm-derniere-reponse-enregistree-le = Última respuesta guardada el { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Nombre de la entidad
+tm-etes-vous-deja-en-contact = ¿Ya está en contacto con ella?
+tm-supprimer-la-derniere-structure = Eliminar la última entidad
+tm-ajouter-une-structure = Añadir una entidad
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Tipo de medida de protección
+tm-tutelle = Tutela
+tm-curatelle = Curatela
+tm-curatelle-renforcee = Curatela reforzada
+tm-habilitation-familiale = Habilitación familiar (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Página de inicio
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Hubo un problema técnico durante el intercambio de datos.
+tm-la-syntaxe-de-la-requete-est = La sintaxis de la solicitud es incorrecta. Puede volver a intentarlo o contactarnos si el problema continúa.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = No tiene permiso para abrir esta página.
+tm-si-vous-pensez-qu-il-s = Si cree que se trata de un error, puede ir a nuestra página de inicio o contactarnos para pedir ayuda.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = No se encuentra la página que busca. Disculpe las molestias.
+tm-si-vous-avez-tape-l-adresse = Si escribió la dirección web en el navegador, compruebe que es correcta. Puede que la página ya no esté disponible. En ese caso, para continuar puede ir a nuestra página de inicio. Si no, contáctenos para que podamos indicarle la información correcta.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Se ha agotado el tiempo para conectarse con FranceConnect.
+tm-vous-pouvez-reessayer-la-connexion = Puede volver a intentar conectarse desde la página de inicio. Si el problema continúa, contáctenos.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Lo sentimos, el servicio tiene un problema; estamos trabajando para resolverlo lo antes posible.
+tm-essayez-de-rafraichir-la-page-ou = Pruebe a recargar la página o vuelva a intentarlo más tarde.
+tm-si-vous-avez-besoin-d-une = Si necesita ayuda inmediata, contáctenos directamente.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Imprimir el mandato
+tm-mandat-final = Mandato definitivo
+tm-attention-ceci-est-un-projet-de = ¡Atención! Esto es un borrador de mandato. No tiene ningún valor jurídico.
+tm-le-mandat-a-ete-cree-avec = El mandato se ha creado correctamente. Imprímalo para que lo firme el mandante.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Para imprimir, seleccione en el menú de su navegador «Archivo» y después «Imprimir».
+tm-projet-de-mandat-traduit = Borrador de mandato traducido
+tm-vous-trouverez-ci-dessous-un-mandat = Abajo encontrará un modelo de mandato disponible en varias traducciones. Las traducciones del mandato solo sirven para explicar al usuario qué es un mandato y qué implica. Estas traducciones no tienen ningún valor jurídico. Solo el mandato definitivo en francés tiene valor jurídico.
+tm-vous-pouvez-imprimer-ce-mandat-type = Puede imprimir este modelo de mandato haciendo clic en el botón de abajo. Le recordamos que este mandato no tiene ningún valor jurídico. Se traduce solo a título informativo para el usuario.
+tm-version-francaise = Versión en francés
+tm-traduire-le-mandat-en = Traducir el mandato al:
+tm-mandat-pour-realiser-des-demarches-en = Mandato para realizar trámites en línea con el servicio «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Le recordamos que este mandato no tiene ningún valor jurídico. Se traduce solo a título informativo para el usuario.
+tm-version-francaise-et-traductions = Versión en francés y traducciones
+tm-revocation-d-une-autorisation-via-le = Revocación de una autorización a través del servicio «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Yo, { $get_full_name }, abajo firmante, deseo revocar la autorización «{ $authorization }» creada el { $creation_date } con { $organisation }.
+tm-fait-a-le = Hecho en { $display_address }, el { $date }
+tm-le-mandant = El mandante
+tm-lautorisation-a-ete-revoquee-avec-succes = La autorización se ha revocado correctamente. Imprímala para que la firme el mandante.
+tm-l-autorisation-a-ete-revoquee-avec = ¡La autorización se ha revocado correctamente!
+tm-rappel-de-l-autorisation-revoquee = Resumen de la autorización revocada
+tm-thematique-administrative = Tema administrativo
+tm-date-de-l-autorisation = Fecha de la autorización
+tm-expiration-de-l-autorisation = Vencimiento de la autorización
+tm-imprimer-l-attestation-de-revocation = Imprimir el certificado de revocación
+tm-confirmer-la-revocation-de-l = Confirmar la revocación de la autorización
+tm-merci-de-verifier-les-informations-ci = Compruebe los datos de abajo antes de confirmar la revocación de la autorización
+tm-rappel-de-l-autorisation-en-cours = Resumen de la autorización que se está revocando
+tm-thematique-administrative-associee = Tema administrativo relacionado
+tm-souhaitez-vous-confirmer-la-revocation = ¿Desea confirmar la revocación de esta autorización?
+tm-revoquer-l-autorisation = Revocar la autorización
+tm-confirmation-de-revocation = Confirmación de la revocación
+tm-merci-de-verifier-les-informations-ci-2 = Compruebe los datos de abajo antes de confirmar la revocación del mandato
+tm-rappel-du-mandat-en-cours-de = Resumen del mandato que se está revocando
+tm-date-du-mandat = Fecha del mandato
+tm-expiration-du-mandat = Vencimiento del mandato
+tm-souhaitez-vous-confirmer-la-revocation-2 = ¿Desea confirmar la revocación de este mandato?
+tm-revoquer-le-mandat = Revocar el mandato
+tm-revocation-d-un-mandat-via-le = Revocación de un mandato a través del servicio Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Yo, { $usager_name }, abajo firmante, deseo revocar el mandato «Aidants Connect» creado el { $creation_date } con { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = El mandato se ha revocado correctamente. Imprímalo para que lo firme el mandante.
+tm-le-mandat-a-ete-revoque-avec-2 = ¡El mandato se ha revocado correctamente!
+tm-rappel-du-mandat-revoque = Resumen del mandato revocado
+tm-mandat-pour-realiser-des-demarches = Mandato para realizar trámites administrativos en línea en nombre de un usuario a través del servicio «Aidants Connect» durante el estado de emergencia sanitaria declarado por el artículo 4 de la ley del 23 de marzo de 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Yo, { $get_full_name }, abajo firmante, autorizo a { $organisation }, cuyos agentes habilitados son los únicos que pueden actuar en mi lugar, a realizar en mi nombre, de acuerdo con los artículos 1984 y siguientes del Código Civil, los siguientes trámites administrativos en línea, tanto si son trámites accesibles a través de FranceConnect como si no:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } autoriza a { $name } a usar sus datos personales solo para ejecutar este mandato.
+tm-l-aidant-habilite-de-a-rappele = El ayudante habilitado de { $name } ha recordado a { $usager } el objeto de su intervención, por qué se recogen sus datos y para qué sirven; que tiene derechos sobre sus datos (acceso, rectificación, supresión, etc.) y que el mandante puede retirar su consentimiento en cualquier momento.
+tm-a-cette-fin = Para ello:
+tm-ne-collecter-et-conserver-que-les = recoger y conservar solo los datos estrictamente necesarios para los trámites indicados,
+tm-nutiliser-les-informations-fournies-que = usar los datos facilitados solo para los trámites indicados. Para realizar otros trámites, debe informar antes al usuario y obtener su autorización;
+tm-ne-collecter-et-conserver-que-les-2 = recoger y conservar solo los datos estrictamente necesarios para los ámbitos de trámites indicados;
+tm-nutiliser-les-informations-fournies-que-2 = usar los datos facilitados solo para realizar estos trámites. Para realizar otros trámites, debe informar antes al usuario y obtener su autorización;
+tm-mettre-a-jour-puis-a-supprimer = actualizar y después suprimir todos los datos del usuario cuando ya no sean necesarios para realizar los trámites;
+tm-respecter-la-confidentialite-des = respetar la confidencialidad de los datos facilitados;
+tm-prendre-toutes-les-precautions-pour = tomar todas las precauciones para garantizar la seguridad de los datos personales transmitidos.
+tm-le-mandataire-sengage-a = El mandatario se compromete a:
+tm-le-present-mandat-est-accepte-et = El presente mandato se acepta y consiente por el tiempo necesario para que el ayudante habilitado de { $name } cumpla sus tareas. El mandato termina cuando se han realizado los trámites mencionados, o en cualquier momento si el mandante o el mandatario decide revocarlo.
+tm-l-aidant-habilite-de-est-tenu = El ayudante habilitado de { $name } está obligado a cumplir el mandato mientras siga encargado de él, y responde de los daños y perjuicios que pudieran resultar de no cumplirlo, de acuerdo con los artículos 1991 y siguientes del Código Civil.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandato para realizar trámites en línea con el servicio «Aidants Connect» durante el estado de emergencia sanitaria
+tm-je-mappelle-je-suis-le-mandant = Me llamo: { $name } (soy el mandante)
+tm-jautorise-cest-le-mandataire-a-realiser = Autorizo a { $name } (es el mandatario) a realizar en mi lugar los siguientes trámites administrativos: { $n }
+tm-cette-autorisation-est-conforme-aux = Esta autorización cumple los artículos 1984 y siguientes del Código Civil. Los trámites se realizarán por internet, en sitios que usan FranceConnect o en otros sitios. También pueden realizarse por cualquier medio que permita la administración (teléfono, papel, correo electrónico, …).
+tm-je-peux-annuler-mon-autorisation-a = Puedo anular mi autorización en cualquier momento.
+tm-je-reconnais-que-laidant-habilite-par = Reconozco que el ayudante habilitado por { $name } me ha recordado el objeto de su intervención y me ha informado de por qué se necesitan los datos recogidos y para qué sirven;
+tm-jautorise-les-aidants-habilites-par-a = Autorizo a los ayudantes habilitados por { $name } a usar mis datos personales en el marco de este mandato. Sé que tengo derechos sobre los datos que me conciernen: acceso, rectificación, supresión.
+tm-pour-que-puisse-agir-a-ma = Para que { $name } pueda actuar en mi lugar:
+tm-effectuer-les-demarches-listees-dans-ce = realizar en mi lugar los trámites indicados en este documento, a partir de los datos que les he dado;
+tm-collecter-et-conserver-seulement-les = recoger y conservar solo los datos necesarios para los trámites indicados en este documento o para los relacionados con ellos;
+tm-utiliser-et-communiquer-seulement-les = usar y comunicar solo los datos necesarios para los trámites indicados en este documento o para los relacionados con ellos;
+tm-minformer-et-demander-mon-autorisation = informarme y pedir mi autorización antes de realizar trámites distintos de los indicados en este documento;
+tm-mettre-a-jour-et-supprimer-lensemble = actualizar y suprimir todos mis datos personales cuando ya no sean útiles;
+tm-sinterdire-de-rendre-publiques-mes = no hacer públicos nunca mis datos personales;
+tm-prendre-toutes-les-precautions-pour-2 = tomar todas las precauciones para garantizar la seguridad de mis datos personales.
+tm-les-aidants-habilites-par-doivent = Los ayudantes habilitados por { $name } deben:
+tm-a-partir-du-moment-ou-un = Desde el momento en que un ayudante habilitado por { $name } realiza en mi lugar uno de los trámites indicados en este documento, acepta hacerlo en las condiciones descritas en este documento.
+tm-les-demarches-decrites-ci-dessus-sont = los trámites descritos arriba se han realizado;
+tm-je-decide-de-lannuler = decido anularla;
+tm-laidant-habilite-par-decide-de-lannuler = el ayudante habilitado por { $name } decide anularla;
+tm-je-donne-mon-autorisation-a-une = doy mi autorización a otra persona distinta de un ayudante habilitado por { $name }. En ese caso, debo informar a { $name } lo antes posible.
+tm-mon-autorisation-est-donnee-et-acceptee = Mi autorización se da y se acepta { $n }. Termina antes si:
+tm-l-aidant-habilite-par-doit-accomplir = El ayudante habilitado por { $name } debe realizar en mi lugar los trámites indicados en este documento mientras el mandato sea válido. El ayudante habilitado por { $name } podrá ser considerado responsable si no respeta las condiciones descritas en este documento (artículo 1991 del Código Civil).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Autorizo a { $name } (es el mandatario) a realizar en mi lugar los siguientes trámites administrativos:
+tm-collecter-et-conserver-utiliser-et = recoger y conservar, usar y comunicar solo los datos necesarios para los trámites indicados en este documento o para los relacionados con ellos;
+tm-l-aidant-habilite-par-doit-accomplir-2 = El ayudante habilitado por { $name } debe realizar en mi lugar los trámites indicados en este documento mientras el mandato sea válido. Podrá ser considerado responsable si no respeta las condiciones descritas en este documento (artículo 1991 del Código Civil).
+tm-fait-a-le-2 = Hecho en { $display_address }, { $display_city }, el { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Autorizo a { $name } (es el mandatario) a realizar por cuenta mía los siguientes trámites administrativos:
+tm-pour-que-puisse-agir-pour-mon = Para que { $name } pueda actuar por cuenta mía:
+tm-effectuer-les-demarches-listees-dans-ce-2 = realizar por cuenta mía los trámites indicados en este documento, a partir de los datos que les he dado;
+tm-a-partir-du-moment-ou-un-2 = Desde el momento en que un ayudante habilitado por { $name } realiza por cuenta mía uno de los trámites indicados en este documento, acepta hacerlo en las condiciones descritas en este documento.
+tm-l-aidant-habilite-par-doit-accomplir-3 = El ayudante habilitado por { $name } debe realizar por cuenta mía los trámites indicados en este documento mientras el mandato sea válido. Podrá ser considerado responsable si no respeta las condiciones descritas en este documento (artículo 1991 del Código Civil).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandato para realizar trámites en línea con el servicio «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Me llamo { $name } y soy el mandante.
+tm-jautorise-en-tant-que-mandataire-a = Autorizo a { $name }, como mandatario, a realizar por cuenta mía los siguientes trámites administrativos:
+tm-je-declare-ne-pas-faire-l = Declaro que no estoy sujeto/a a ninguna medida de protección jurídica (sauvegarde de justice, tutela o curatela).
+tm-jautorise-les-aidants-habilites-par-a-2 = Autorizo a los ayudantes habilitados por { $name } a usar mis datos personales en el marco de este mandato. Sé que tengo derechos sobre los datos que me conciernen: acceso, información, rectificación, limitación, supresión.
+tm-quand-un-aidant-habilite-par-realise = Cuando un ayudante habilitado por { $name } realiza por cuenta mía uno de los trámites indicados arriba, se compromete a hacerlo en las condiciones y durante el tiempo descritos en este documento; si no, incurre en responsabilidad civil y penal.
+tm-prendre-toutes-les-precautions-pour-3 = tomar todas las precauciones para garantizar la seguridad y la confidencialidad de mis datos personales.
+tm-un-aidant-habilite-par-decide-de = un ayudante habilitado por { $name } decide anularla;
+tm-fait-a-le-3 = Hecho en { $display_address }, { $zipcode } { $display_city }, el { $date }
+tm-prenom-nom-et-signature-du-mandataire = Nombre, apellido y firma del mandatario (el ayudante)
+tm-prenom-nom-et-signature-du-mandant = Nombre, apellido y firma del mandante (el usuario)
+tm-il-y-a-des-erreurs-dans = Hay errores en el formulario
+tm-lisez-ces-mentions-a-lusager = Lea estas indicaciones al usuario
+tm-le-mandat-est-une-autorisation-ecrite = El mandato es una autorización escrita que permite al ayudante realizar trámites administrativos por usted. Le protege a usted y protege al ayudante que le acompaña. Podrá ponerle fin en cualquier momento.
+tm-une-fois-ce-mandat-signe-par = Una vez firmado este mandato por las dos partes, el ayudante se compromete a:
+tm-realiser-les-demarches-listees-dans-le = realizar los trámites indicados en el mandato a partir de los datos que usted le ha dado;
+tm-utiliser-et-enregistrer-seulement-les = usar y guardar solo los datos necesarios para estos trámites;
+tm-ne-pas-effectuer-dautres-demarches-que = no realizar trámites distintos de los indicados en el mandato;
+tm-securiser-lensemble-de-vos-informations = proteger todos sus datos y suprimirlos cuando ya no sean útiles.
+tm-connectez-lusager-a-franceconnect = Conecte al usuario a FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Resumen del mandato a distancia
+tm-elements-du-mandat = Elementos del mandato
+tm-validation-de-lusager = Confirmación del usuario
+tm-en-cochant-ces-cases-confirme = Al marcar estas casillas, { $name } confirma:
+tm-validation-de-laidant = Confirmación del ayudante
+tm-enregistrer-le-mandat = Guardar el mandato
+
+## aidants: login
+
+tm-vous-etes-un-particulier = ¿Es usted un particular?
+tm-aidants-connect-n-est-pas-un = Aidants Connect no es una herramienta para particulares ni para familiares cuidadores.
+tm-vous-rencontrez-un-probleme-lors-de = ¿Tiene un problema al conectarse con France Connect o al entrar en sus espacios personales de los servicios públicos (CAF, impuestos, ANTS...)? Consulte la página de ayuda correspondiente.
+tm-vous-rencontrez-des-difficultes-avec-le = ¿Tiene dificultades con las herramientas digitales y le gustaría recibir un acompañamiento para hacer sus trámites o ganar autonomía? Busque un lugar cerca de usted.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Dirección de correo electrónico
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Número de teléfono móvil
+tm-format-attendu-10-chiffres = Formato esperado: 10 cifras
+tm-format-attendu-6-chiffres = Formato esperado: 6 cifras
+tm-selectionnez-la-ou-les-demarches = Seleccione el trámite o los trámites
+tm-choisissez-la-duree-du-mandat = Elija la duración del mandato
+tm-code-a-6-chiffres = Código de 6 cifras
+tm-choisir = Elegir…
+tm-exemple-prenom-nom-exemple-fr = Ejemplo: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Nueva dirección de correo electrónico
+tm-erreur-veuillez-saisir-uniquement-des = Error: escriba solo direcciones de correo electrónico válidas.
+tm-telephone-mobile = Teléfono móvil
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Etiqueta de la casilla

@@ -1283,6 +1283,1113 @@ tm-ex-caf-du-loiret = მაგალითი: CAF du Loiret
 tm-id-de-la-simulation = სიმულაციის ID
 tm-email-de-l-utilisateur = მომხმარებლის ელფოსტა
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = თქვენი ანგარიში დადასტურებულია.
+tm-vous-allez-recevoir-les-instructions = რამდენიმე წუთში მიიღებთ ინსტრუქციებს ანგარიშის დასადასტურებლად.
+tm-si-votre-e-mail-existe-dans = თუ თქვენი ელფოსტა ჩვენს მონაცემთა ბაზაშია, მალე მიიღებთ წერილს ანგარიშის დადასტურების ინსტრუქციებით.
+tm-votre-compte-a-ete-supprime = თქვენი ანგარიში წაიშალა!
+tm-vous-avez-une-invitation-en-attente = თქვენ გაქვთ მოლოდინში მყოფი მოწვევა. მიიღეთ ის, რომ დაასრულოთ რეგისტრაცია.
+tm-votre-connexion-est-deja-active = თქვენ უკვე შესული ხართ სისტემაში
+tm-votre-compte-n-est-pas-encore = თქვენი ანგარიში ჯერ არ არის გააქტიურებული.
+tm-email-ou-mot-de-passe-incorrect = ელფოსტა ან პაროლი არასწორია.
+tm-vous-avez-droit-a-une-tentative = დაგრჩათ ერთი მცდელობა, სანამ თქვენი ანგარიში დაიბლოკება.
+tm-votre-compte-est-verrouille = თქვენი ანგარიში დაბლოკილია.
+tm-email-ou-mot-de-passe-invalide = ელფოსტა ან პაროლი არასწორია.
+tm-votre-session-est-expiree-veuillez-vous = თქვენი სესია ამოიწურა. გასაგრძელებლად ხელახლა შედით სისტემაში.
+tm-vous-devez-vous-connecter-ou-vous = გასაგრძელებლად უნდა შეხვიდეთ სისტემაში ან დარეგისტრირდეთ.
+tm-vous-devez-valider-votre-compte-pour = გასაგრძელებლად უნდა დაადასტუროთ თქვენი ანგარიში.
+tm-votre-invitation-n-est-pas-valide = თქვენი მოწვევა არ არის მოქმედი.
+tm-votre-mot-de-passe-a-ete = თქვენი პაროლი შენახულია და ანგარიში გააქტიურებულია.
+tm-votre-mot-de-passe-a-ete-2 = თქვენი პაროლი შენახულია.
+tm-votre-invitation-a-ete-annulee = თქვენი მოწვევა გაუქმდა.
+tm-lutilisateur-connecte-ne-correspond-pas = სისტემაში შესული მომხმარებელი არ ემთხვევა მოწვეულ მომხმარებელს. გამოდით სისტემიდან და სცადეთ ხელახლა.
+tm-la-session-a-expire = სესია ამოიწურა
+tm-choisir-son-mot-de-passe = აირჩიეთ პაროლი
+tm-enregistrer = შენახვა
+tm-ouvrir-l-app-mail = Mail აპლიკაციის გახსნა
+tm-inscription = რეგისტრაცია
+tm-code-dinvitation = მოწვევის კოდი
+tm-creer-son-compte = შექმენით ანგარიში
+tm-veuillez-cliquer-sur-le-lien-dans = დააწკაპუნეთ ბმულზე წერილში, რომელიც ახლახან გამოგიგზავნეთ
+tm-vous-avez-ete-invite-sur = თქვენ მოგიწვიეს { $name }-ში
+tm-bonjour = გამარჯობა, { $email }
+tm-vous-avez-ete-invite-sur-vous = თქვენ მოგიწვიეს { $name }-ში. ამ მოწვევის მიღება შეგიძლიათ ქვემოთ მოცემული ბმულით.
+tm-accepter-l-invitation = მოწვევის მიღება
+tm-cette-invitation-est-valable-jusqu-au = ეს მოწვევა მოქმედებს { $date }-მდე.
+tm-si-vous-n-acceptez-pas-cette = თუ ამ მოწვევას არ იღებთ, უგულებელყავით ეს წერილი. თქვენი ნებართვის გარეშე ანგარიში არ შეიქმნება.
+tm-instructions-de-confirmation = დადასტურების ინსტრუქციები
+tm-instructions-pour-changer-le-mot-de = პაროლის შეცვლის ინსტრუქციები
+tm-instructions-pour-deverrouiller-le = ანგარიშის განბლოკვის ინსტრუქციები
+tm-votre-mot-de-passe-a-ete-3 = თქვენი პაროლი წარმატებით შეიცვალა.
+tm-nous-n-avons-pas-pu-vous = ვერ მოხერხდა თქვენი ვინაობის დადასტურება { $kind }-ით: „{ $reason }“.
+tm-authentifie-avec-succes-via = ვინაობა წარმატებით დადასტურდა { $kind }-ით.
+tm-vous-ne-pouvez-acceder-a-cette = ამ გვერდის გახსნა მხოლოდ პაროლის აღდგენის წერილიდან შეიძლება. თუ ასეთი წერილი გამოიყენეთ, დარწმუნდით, რომ სრულ მისამართს (URL) იყენებთ.
+tm-vous-allez-recevoir-les-instructions-de = რამდენიმე წამში მიიღებთ პაროლის აღდგენის ინსტრუქციებს
+tm-si-votre-e-mail-existe-dans-2 = თუ თქვენი ელფოსტა ჩვენს მონაცემთა ბაზაშია, ელფოსტით მიიღებთ პაროლის აღდგენის ბმულს
+tm-votre-mot-de-passe-a-ete-4 = თქვენი პაროლი წარმატებით შეიცვალა, ახლა შესული ხართ სისტემაში
+tm-votre-mot-de-passe-a-ete-5 = თქვენი პაროლი წარმატებით შეიცვალა.
+tm-votre-compte-a-ete-supprime-avec = თქვენი ანგარიში წარმატებით წაიშალა. იმედი გვაქვს, მალე ისევ გნახავთ.
+tm-bienvenue-votre-connexion-est-active = კეთილი იყოს თქვენი მობრძანება, შესული ხართ სისტემაში.
+tm-votre-compte-est-bien-enregistre-vous = თქვენი ანგარიში დარეგისტრირდა. თუმცა სისტემაში შესვლა ვერ შეგიძლიათ, რადგან ანგარიში ჯერ არ არის გააქტიურებული.
+tm-votre-compte-est-bien-enregistre-vous-2 = თქვენი ანგარიში დარეგისტრირდა. თუმცა სისტემაში შესვლა ვერ შეგიძლიათ, რადგან ანგარიში დაბლოკილია.
+tm-un-message-contenant-un-lien-de = თქვენს ელფოსტაზე გაიგზავნა წერილი დადასტურების ბმულით. გახსენით ეს ბმული ანგარიშის გასააქტიურებლად.
+tm-votre-compte-a-bien-ete-mis = თქვენი ანგარიში განახლდა, მაგრამ უნდა შევამოწმოთ თქვენი ახალი ელფოსტა. გადახედეთ თქვენს წერილებს და დააწკაპუნეთ დადასტურების ბმულზე, რომ დაასრულოთ ახალი მისამართის დადასტურება.
+tm-votre-compte-a-ete-modifie-avec = თქვენი ანგარიში წარმატებით შეიცვალა.
+tm-connexion-reussie = შესვლა წარმატებულია.
+tm-deconnexion-reussie = გასვლა წარმატებულია.
+tm-mode-deconnecte = სისტემიდან გამოსული რეჟიმი.
+tm-vous-allez-recevoir-les-instructions-2 = რამდენიმე წამში მიიღებთ ანგარიშის განბლოკვის ინსტრუქციებს
+tm-si-votre-compte-existe-vous-allez = თუ თქვენი ანგარიში არსებობს, მალე მიიღებთ წერილს მისი განბლოკვის ინსტრუქციებით.
+tm-votre-compte-a-ete-deverrouille-avec = თქვენი ანგარიში წარმატებით განიბლოკა, ახლა შესული ხართ სისტემაში.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = უკვე დადასტურებულია, სცადეთ სისტემაში შესვლა
+tm-a-confirmer-dans-les-merci-de = უნდა დადასტურდეს { $period }-ის განმავლობაში, გთხოვთ, გააკეთოთ ახალი მოთხოვნა
+tm-a-expire-merci-d-en-faire = ვადა გაუვიდა, გთხოვთ, გააკეთოთ ახალი მოთხოვნა
+tm-n-a-pas-ete-trouve-e = ვერ მოიძებნა
+tm-n-etait-pas-verrouille-e = არ იყო დაბლოკილი
+tm-une-erreur-a-empeche-ce-tte = შეცდომის გამო ეს { $resource } ვერ შეინახა:
+tm-erreurs-ont-empeche-ce-tte-d = { $n } შეცდომის გამო ეს { $resource } ვერ შეინახა:
+
+## rdv: links
+
+tm-espace-usager = მომხმარებლის სივრცე
+tm-je-n-ai-pas-recu-le = დადასტურების წერილი არ მიმიღია
+tm-je-n-ai-pas-recu-le-2 = განბლოკვის წერილი არ მიმიღია
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = შემოწმება ვერ მოხერხდა: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = უნდა იყოს მიღებული
+tm-doit-etre-rempli-e = უნდა იყოს შევსებული
+tm-ne-concorde-pas-avec = არ ემთხვევა { $attribute }-ს
+tm-doit-etre-egal-a = უნდა უდრიდეს { $n }-ს
+tm-doit-etre-pair = უნდა იყოს ლუწი რიცხვი
+tm-n-est-pas-disponible = მიუწვდომელია
+tm-doit-etre-superieur-a = უნდა იყოს { $n }-ზე მეტი
+tm-doit-etre-superieur-ou-egal-a = უნდა იყოს { $n }-ზე მეტი ან მისი ტოლი
+tm-n-est-pas-inclus-e-dans = სიაში არ არის
+tm-doit-etre-inferieur-a = უნდა იყოს { $n }-ზე ნაკლები
+tm-doit-etre-inferieur-ou-egal-a = უნდა იყოს { $n }-ზე ნაკლები ან მისი ტოლი
+tm-validation-echouee = შემოწმება ვერ მოხერხდა: { $errors }
+tm-n-est-pas-un-nombre = არ არის რიცხვი
+tm-doit-etre-un-nombre-entier = უნდა იყოს მთელი რიცხვი
+tm-doit-etre-impair = უნდა იყოს კენტი რიცხვი
+tm-doit-etre-different-de = არ უნდა უდრიდეს { $n }-ს
+tm-doit-etre-vide = უნდა იყოს ცარიელი
+tm-doit-exister = უნდა არსებობდეს
+tm-est-deja-utilise = უკვე გამოყენებულია
+tm-est-trop-long-pas-plus-d = ზედმეტად გრძელია (არაუმეტეს ერთი სიმბოლო)
+tm-est-trop-long-pas-plus-de = ზედმეტად გრძელია (არაუმეტეს { $n } სიმბოლო)
+tm-est-trop-court-au-moins-un = ზედმეტად მოკლეა (მინიმუმ ერთი სიმბოლო)
+tm-est-trop-court-au-moins-caracteres = ზედმეტად მოკლეა (მინიმუმ { $n } სიმბოლო)
+tm-ne-fait-pas-la-bonne-longueur = სიგრძე არასწორია (უნდა იყოს ზუსტად ერთი სიმბოლო)
+tm-ne-fait-pas-la-bonne-longueur-2 = სიგრძე არასწორია (უნდა იყოს { $n } სიმბოლო)
+tm-veuillez-verifier-les-champs-suivants = შეამოწმეთ შემდეგი ველები:
+tm-impossible-d-enregistrer-ce-tte-1 = ეს { $model } ვერ შეინახა: 1 შეცდომა
+tm-impossible-d-enregistrer-ce-tte-erreurs = ეს { $model } ვერ შეინახა: { $n } შეცდომა
+
+## rdv: helpers
+
+tm-ajouter = დამატება
+tm-modifier = შეცვლა
+tm-retirer = ამოღება
+tm-reinitialiser = საწყის მდგომარეობაში დაბრუნება
+tm-veuillez-selectionner = აირჩიეთ
+
+## rdv: public_office
+
+tm-sur-place = ადგილზე
+
+## rdv: visio
+
+tm-par-visioconference = ვიდეოზარით
+
+## rdv: phone
+
+tm-par-telephone = ტელეფონით
+
+## rdv: home
+
+tm-a-domicile = სახლში
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = მომავალ შეხვედრამდე, { $name }-ის გუნდი
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ახლახან გათავისუფლდა დრო!
+tm-rdv-confirme-le = ვიზიტი დადასტურებულია: { $date }
+tm-rdv-du-modifie = { $date }-ის ვიზიტი შეიცვალა
+tm-rappel-rdv-le = [შეხსენება] ვიზიტი: { $date }
+tm-rdv-annule-le-avec = { $date }-ის ვიზიტი { $name }-სთან გაუქმდა
+tm-votre-rdv-du-a-ete-annule = თქვენი ვიზიტი „{ $motif }“ ({ $date }) გაუქმდა ადმინისტრაციული მიზეზით.
+tm-votre-rdv-du-a-bien-ete = თქვენი ვიზიტი „{ $motif }“ ({ $date }) გაუქმდა თქვენივე თხოვნით.
+tm-vous-pouvez-reprendre-un-rendez-vous = ახალ ვიზიტზე ჩაწერა შეგიძლიათ ნომერზე { $telephone_link } დარეკვით.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = ახალ ვიზიტზე ჩაწერა შეგიძლიათ ქვემოთ მოცემულ ბმულზე დაწკაპუნებით:
+tm-reprendre-rdv = ხელახლა ჩაწერა
+
+## rdv: attributes
+
+tm-email = ელფოსტა
+tm-mot-de-passe-actuel = მიმდინარე პაროლი
+tm-nom-de-la-commune = მუნიციპალიტეტის (commune) სახელი
+tm-responsable = პასუხისმგებელი პირი
+
+## rdv: activerecord
+
+tm-lieu = ადგილი
+tm-rendez-vous-honore = ვიზიტი შედგა
+tm-rendez-vous-a-venir = მომავალი ვიზიტი
+tm-annule-a-linitiative-de-lusager = გააუქმა მომხმარებელმა
+tm-annule-a-linitiative-du-service = გააუქმა სამსახურმა
+tm-caisse-d-affiliation = სააფილიაციო ფონდი (caisse)
+tm-numero-d-allocataire = შემწეობის მიმღების ნომერი (allocataire)
+tm-nombre-d-enfants = ბავშვების რაოდენობა
+tm-accepte-les-notifications-par-sms = თანახმაა მიიღოს შეტყობინებები SMS-ით
+tm-accepte-les-notifications-par-email = თანახმაა მიიღოს შეტყობინებები ელფოსტით
+tm-numero-de-pre-demande-ants = ANTS-ის წინასწარი განაცხადის ნომერი
+tm-sans-domicile-fixe = მუდმივი საცხოვრებლის გარეშე
+tm-heberge = ცხოვრობს სხვის სახლში
+tm-en-accession-a-la-propriete = ყიდულობს საცხოვრებელს
+tm-logement = საცხოვრებელი
+tm-aucune = არცერთი
+tm-proche = ახლობელი
+tm-le-prenom-ne-peut-etre-change = სახელის შეცვლა შეუძლებელია, რადგან ის დადასტურებულია FranceConnect-ის მიერ
+tm-le-nom-de-naissance-ne-peut = დაბადებისას მინიჭებული გვარის შეცვლა შეუძლებელია, რადგან ის დადასტურებულია FranceConnect-ის მიერ
+tm-la-date-de-naissance-ne-peut = დაბადების თარიღის შეცვლა შეუძლებელია, რადგან ის დადასტურებულია FranceConnect-ის მიერ
+tm-ce-mot-de-passe-fait-partie = ეს პაროლი ხშირად გამოყენებული პაროლების სიაშია და ამიტომ ვერ დაიცავს თქვენს ანგარიშს. აირჩიეთ სხვა.
+tm-pour-assurer-la-securite-de-votre = თქვენი ანგარიშის უსაფრთხოებისთვის პაროლი უნდა შეიცავდეს მინიმუმ { $n } სიმბოლოს
+tm-doit-comporter-10-chiffres-et-lettres = უნდა შეიცავდეს 10 ციფრსა და ასოს
+tm-n-a-pas-pu-etre-valide = მოულოდნელი შეცდომის გამო ვერ შემოწმდა. სცადეთ ხელახლა 30 წამში.
+tm-ce-numero-de-pre-demande-ants = ANTS-ის ეს წინასწარი განაცხადის ნომერი უკვე გამოყენებულია ვიზიტისთვის აქ: { $meeting_point }. ახალ ვიზიტზე ჩაწერამდე გააუქმეთ ის ვიზიტი.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = შეიყვანეთ საფრანგეთის მატერიკული ან ზღვისიქითა ტერიტორიის 10-ციფრიანი ნომერი, ან საერთაშორისო ნომერი ქვეყნის კოდით.
+tm-pour-accelerer-votre-demarche-nous-vous = პროცედურის დასაჩქარებლად გირჩევთ, წინასწარ შეავსოთ განაცხადი ANTS-ის საიტზე და მიუთითოთ წინასწარი განაცხადის ნომერი.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = არ გაქვთ საკმარისი უფლებები ამ გვერდის გასახსნელად ან ამ მოქმედების შესასრულებლად
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (ხანგრძლივობა: { $duration } წუთი)
+tm-aujourdhui-a-duree-minutes = დღეს, { $date } (ხანგრძლივობა: { $duration } წუთი)
+tm-1-place-restante = დარჩა 1 ადგილი
+tm-places-restantes = დარჩა { $n } ადგილი
+tm-1-place = 1 ადგილი
+tm-places = { $n } ადგილი
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = გასწორეთ შემდეგი პრობლემები:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = სამოქალაქო მდგომარეობის ველების (დაბადებისას მინიჭებული გვარი, სახელები, დაბადების თარიღი და ადგილი) შეცვლა აღარ შეიძლება FranceConnect-ით დადასტურებული შესვლის შემდეგ
+tm-les-3-lettres-ne-correspondent-pas = ეს 3 ასო არ ემთხვევა გვარს.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = ხელმისაწვდომია 1 ადგილი
+tm-lieux-sont-disponibles = ხელმისაწვდომია { $n } ადგილი
+tm-selectionnez-un-lieu-de-rdv = აირჩიეთ ვიზიტის ადგილი:
+tm-prochaine-disponibilite-le = უახლოესი თავისუფალი დრო:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = როგორც ჩანს, თქვენ არ გყავთ თანმხლები ან მეთვალყურე; აირჩიეთ სხვა მიზეზი ან დაუკავშირდით თქვენს დეპარტამენტს ნომერზე { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = თქვენი მისამართი
+tm-votre-service = თქვენი სამსახური
+tm-ex-21-rue-anatole-france-calais = მაგ.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = მისამართის შეცვლა
+tm-choisissez-un-service = აირჩიეთ სამსახური
+tm-choisir-ce-service = ამ სამსახურის არჩევა
+tm-le-service-que-vous-cherchez-n = სამსახური, რომელსაც ეძებთ, სიაში არ არის?
+tm-modifier-le-service = სამსახურის შეცვლა
+tm-choisissez-un-motif = აირჩიეთ მიზეზი
+tm-choisir-ce-motif = ამ მიზეზის არჩევა
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = შეიყვანეთ თქვენი გვარის პირველი 3 ასო
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = იდენტიფიკაცია
+tm-choix-de-l-usager = მომხმარებლის არჩევანი
+tm-votre-rendez-vous-a-ete-confirme = თქვენი ვიზიტი დადასტურებულია.
+tm-ce-creneau-nest-plus-disponible-veuillez = ეს დრო აღარ არის თავისუფალი. აირჩიეთ სხვა.
+tm-vous-allez-modifier-votre-rdv-qui = თქვენ ცვლით ვიზიტს „{ $motif_name_and_service }“, რომელიც დანიშნულია { $date }
+tm-mes-informations = ჩემი მონაცემები
+tm-mes-proches = ჩემი ახლობლები
+tm-aucun-proche = ახლობლები არ არის
+tm-ajouter-un-proche = ახლობლის დამატება
+
+## mdph: server
+
+tm-identites = პირადი მონაცემები
+tm-individus-et-organismes-concernes-par-la = პირები და ორგანიზაციები, რომლებსაც განაცხადი ეხება
+tm-situations-particulieres = განსაკუთრებული სიტუაციები
+tm-etes-vous-dans-l-une-des = ხართ თუ არა ერთ-ერთ შემდეგ სიტუაციაში?
+tm-vous-n-arrivez-plus-a-vivre = სახლში ცხოვრება აღარ შეგიძლიათ
+tm-expliquez-la-difficulte = ახსენით სირთულე
+tm-votre-ecole-ne-peut-plus-vous = თქვენს სკოლას აღარ შეუძლია თქვენი მიღება
+tm-votre-etablissement-ne-peut-plus-vous = თქვენს დაწესებულებას აღარ შეუძლია თქვენი მიღება და სახლში დაბრუნება არ შეგიძლიათ
+tm-vous-risquez-de-perdre-votre-travail = სამსახურის დაკარგვის საფრთხე გემუქრებათ
+tm-vous-sortez-d-hospitalisation-et-vous = საავადმყოფოდან გეწერებით და სახლში დაბრუნება არ შეგიძლიათ
+tm-vous-commencez-bientot-une-nouvelle = მალე იწყებთ ახალ სწავლებას
+tm-precisez = დააზუსტეთ
+tm-date-d-entree-prevue = დაწყების დაგეგმილი თარიღი
+tm-vous-venez-de-trouver-un-emploi = ახლახან იპოვეთ სამსახური
+tm-vous-arrivez-dans-moins-de-2 = თქვენი უფლებები 2 თვეზე ნაკლებ დროში მთავრდება (მაგ.: AEEH, AAH, PCH, RQTH და ა.შ.)
+tm-indiquez-le-s-droit-s-concerne = მიუთითეთ შესაბამისი უფლება(ები) და ვადის გასვლის თარიღ(ებ)ი
+tm-vie-quotidienne = ყოველდღიური ცხოვრება
+tm-situation = მდგომარეობა
+tm-besoins = საჭიროებები
+tm-attentes = მოლოდინები
+tm-vous-vivez = ვისთან ცხოვრობთ
+tm-seule = მარტო
+tm-avec-vos-parents-ou-l-un = მშობლებთან (ან ერთ-ერთთან)
+tm-avec-vos-enfants-ou-l-un = შვილებთან (ან ერთ-ერთთან)
+tm-autre-situation = სხვა მდგომარეობა
+tm-ou-vivez-vous = სად ცხოვრობთ?
+tm-vous-avez-un-logement-independant = გაქვთ საკუთარი დამოუკიდებელი საცხოვრებელი
+tm-vous-vivez-dans-un-etablissement-medico = ცხოვრობთ სამედიცინო-სოციალურ ან სამკურნალო დაწესებულებაში
+tm-precisez-le-nom-le-type-et = მიუთითეთ სახელწოდება, ტიპი და ადგილი
+tm-vous-etes-hebergee-au-domicile = ცხოვრობთ სხვის სახლში
+tm-vous-avez-deja-eu = უკვე გქონიათ:
+tm-un-accident-cause-par-un-tiers = უბედური შემთხვევა სხვა პირის ბრალით
+tm-un-accident-du-travail = უბედური შემთხვევა სამსახურში
+tm-un-autre-accident = სხვა უბედური შემთხვევა
+tm-suite-a-cet-accident-y-a = ამ შემთხვევის შემდეგ არის თუ არა მიმდინარე ან დასრულებული მოთხოვნა ზიანის ანაზღაურებაზე?
+tm-aupres-de-quel-organisme = რომელ ორგანიზაციაში?
+tm-vous-recevez = იღებთ:
+tm-une-aide-financiere-et-des-ressources = ფინანსურ დახმარებას და შემოსავალს
+tm-une-aide-technique-materielle-ou-de = ტექნიკურ, მატერიალურ დახმარებას ან აღჭურვილობას
+tm-une-aide-a-la-personne-avec = პირად დახმარებას: ვიღაც გეხმარებათ
+tm-vous-recevez-les-aides-ressources-et = იღებთ შემდეგ დახმარებებს, შემოსავლებს და/ან შემწეობებს:
+tm-allocation-chomage-versee-par-pole = უმუშევრობის შემწეობა, რომელსაც იხდის Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = განაცხადამდე 12 თვის განმავლობაში მიგიღიათ თუ არა:
+tm-un-revenu-d-activite = შემოსავალი მუშაობიდან
+tm-des-indemnites-journalieres = დღიური შემწეობები (ავადმყოფობის ანაზღაურება)
+tm-un-revenu-issu-d-une-activite = შემოსავალი ESAT-ში მუშაობიდან
+tm-vous-percevez-une-ou-plusieurs-des = იღებთ ერთ ან რამდენიმე შემდეგ დახმარებას:
+tm-une-pension-d-invalidite = შშმ პირის (ინვალიდობის) პენსიას
+tm-une-autre-pension-de-ce-type = ამ ტიპის სხვა პენსიას
+tm-pension-des-deux-tiers-d-incapacite = „ორი მესამედის“ პენსიას, შრომისუუნარობის პენსიას და ა.შ.
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (დანამატი მესამე პირის დახმარებისთვის)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (დამატებითი შემწეობა შეზღუდული შესაძლებლობისთვის)
+tm-une-rente-d-accident-ou-de = რენტას სამსახურში უბედური შემთხვევის ან პროფესიული დაავადების გამო
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (დამატებითი ანაზღაურება მესამე პირის დახმარებისთვის)
+tm-une-retraite-pour-inaptitude-dans-la = საჯარო სამსახურში შეუფერებლობის გამო პენსიას ან ვადამდელ პენსიას
+tm-depuis-le-2 = რა თარიღიდან?
+tm-connaissez-vous-votre-taux-d-ipp = იცით თქვენი IPP-ის პროცენტი (Incapacité Permanente Partielle, მუდმივი ნაწილობრივი შრომისუუნარობა)?
+tm-renseignez-ici-le-taux-qui-vous = მიუთითეთ აქ პროცენტი, რომელიც ჯანმრთელობის დაზღვევამ (CPAM) დაგიდგინათ
+tm-taux-d-ipp-en = IPP-ის პროცენტი, %-ში
+tm-vous-avez-indique-recevoir-une-aide = მიუთითეთ, რომ იღებთ ტექნიკურ, მატერიალურ დახმარებას ან აღჭურვილობას; ეს დახმარებაა:
+tm-un-amenagement-de-logement = საცხოვრებლის მორგება
+tm-une-aide-animaliere = დამხმარე ცხოველი
+tm-un-amenagement-de-vehicule = ავტომობილის მორგება
+tm-une-aide-technique-ex-barre-d = ტექნიკური დამხმარე საშუალება (მაგ.: სახელური, ჯოხი-ჩარჩო (ვოკერი) და ა.შ.)
+tm-vous-avez-indique-recevoir-une-aide-2 = მიუთითეთ, რომ იღებთ პირად დახმარებას; გეხმარებათ:
+tm-votre-famille = თქვენი ოჯახი
+tm-un-professionnel-de-soins-a-domicile = შინ მოვლის სპეციალისტი
+tm-un-accompagnement-medico-social = სამედიცინო-სოციალური მხარდაჭერა
+tm-etes-vous-a-la-retraite = პენსიაზე ხართ?
+tm-depuis-quand = როდიდან?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, სოლიდარობის შემწეობა ხანდაზმულებისთვის)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, დამოუკიდებლობის პერსონალური შემწეობა)
+tm-vous-avez-demande-une-pension-de = მოითხოვეთ ასაკობრივი პენსია
+tm-du-fait-de-votre-handicap = თქვენი შეზღუდული შესაძლებლობის გამო:
+tm-vous-exercez-une-activite = მუშაობთ არასრულ განაკვეთზე
+tm-precisez-la-quotite-en-pourcentage = მიუთითეთ სამუშაო დროის წილი პროცენტებში
+tm-vous-avez-du-renoncer-a-votre = სამსახურის დატოვება მოგიწიათ
+tm-du-fait-de-votre-handicap-recourez = შეზღუდული შესაძლებლობის გამო ვინმეს ფულს უხდით, რომ დაგეხმაროთ?
+tm-frais-lies-au-handicap-et-restant = შეზღუდულ შესაძლებლობასთან დაკავშირებული ხარჯები, რომლებსაც თავად იხდით
+tm-indiquez-les-frais-non-rembourses-ou = მიუთითეთ ხარჯები, რომლებსაც თქვენი ჯანმრთელობის დაზღვევა ან დამატებითი დაზღვევა (mutuelle) არ ანაზღაურებს ან მხოლოდ ნაწილობრივ ანაზღაურებს. კერძოდ, მიუთითეთ, უხდით თუ არა ვინმეს ფულს დახმარებისთვის შეზღუდული შესაძლებლობის გამო.
+tm-vous-avez-besoin-d-aide-dans = ყოველდღიურ ცხოვრებაში დახმარება გჭირდებათ:
+tm-pour-regler-les-depenses-courantes-loyer = მიმდინარე ხარჯების გადასახდელად (ქირა, ენერგია, ტანსაცმელი, საკვები და ა.შ.)
+tm-pour-gerer-votre-budget-et-repondre = ბიუჯეტის სამართავად და ვალდებულებების შესასრულებლად (ადმინისტრაციული პროცედურები, დაზღვევა, გადასახადები და ა.შ.)
+tm-pour-l-hygiene-corporelle-se-laver = პირადი ჰიგიენისთვის (დაბანა, ტუალეტში სიარული)
+tm-pour-vous-habiller-mettre-et-oter = ჩასაცმელად (ტანსაცმლის ჩაცმა, გახდა, შერჩევა და ა.შ.)
+tm-pour-faire-les-courses = საყიდლებისთვის
+tm-pour-preparer-les-repas = საჭმლის მოსამზადებლად
+tm-pour-prendre-les-repas = საჭმელად
+tm-pour-faire-le-menage-et-l = დასალაგებლად და ტანსაცმლის მოსავლელად
+tm-pour-prendre-soin-de-votre-sante = ჯანმრთელობაზე ზრუნვისთვის (მკურნალობა, ექიმთან სიარული და ა.შ.)
+tm-autre-besoin = სხვა საჭიროება
+tm-vous-avez-besoin-d-aide-pour = გადაადგილებისთვის დახმარება გჭირდებათ:
+tm-pour-se-deplacer-dans-le-domicile = სახლში გადასაადგილებლად
+tm-pour-sortir-du-domicile-ou-y = სახლიდან გასასვლელად ან სახლში შესასვლელად
+tm-pour-se-deplacer-a-l-exterieur = სახლის გარეთ გადასაადგილებლად
+tm-pour-utiliser-un-vehicule = ავტომობილით სარგებლობისთვის
+tm-pour-utiliser-les-transports-en-commun = საზოგადოებრივი ტრანსპორტით სარგებლობისთვის
+tm-pour-partir-en-vacances = შვებულებაში წასასვლელად
+tm-utilisez-vous-les-transports-adaptes = იყენებთ თუ არა თქვენს მხარეში შეთავაზებულ მორგებულ ტრანსპორტს?
+tm-vous-avez-besoin-d-aide-pour-2 = სოციალურ ცხოვრებაში დახმარება გჭირდებათ:
+tm-pour-communiquer-s-exprimer-se-faire = კომუნიკაციისთვის (აზრის გამოხატვა, გაგებინება)
+tm-pour-avoir-des-activites-sportives-et = სპორტითა და დასვენების აქტივობებით დასაკავებლად
+tm-pour-les-relations-avec-les-autres = სხვებთან ურთიერთობისთვის
+tm-pour-vous-occuper-de-votre-famille = ოჯახზე ზრუნვისთვის
+tm-pour-vous-accompagner-dans-votre-vie = სამოქალაქო ცხოვრებაში თანხლებისთვის (მაგ.: არჩევნებზე წასვლა, ასოციაციებში მონაწილეობა და ა.შ.)
+tm-pour-assurer-votre-securite = თქვენი უსაფრთხოებისთვის
+tm-quelles-sont-vos-attentes-pour-compenser = რას ელით შეზღუდული შესაძლებლობის კომპენსაციისთვის?
+tm-vivre-a-domicile = სახლში ცხოვრება
+tm-un-amenagement-de-votre-lieu-de = საცხოვრებელი ადგილის მორგება
+tm-realiser-un-bilan-des-capacites-dans = ყოველდღიურ ცხოვრებაში შესაძლებლობების შეფასება
+tm-une-aide-financiere-afin-d-assurer = ფინანსური დახმარება მინიმალური შემოსავლის უზრუნველსაყოფად
+tm-une-aide-pour-se-deplacer = დახმარება გადაადგილებაში
+tm-un-accompagnement-pour-l-adptation = მხარდაჭერა ყოველდღიურ ცხოვრებასთან ადაპტაციის / რეადაპტაციისთვის
+tm-une-aide-humaine-quelqu-un-qui = ადამიანის დახმარება: ვინმე, ვინც დაგეხმარებათ
+tm-vivre-en-etablissement = დაწესებულებაში ცხოვრება
+tm-du-materiel-ou-equipement = მასალა ან აღჭურვილობა
+tm-une-aide-financiere-pour-des-depenses = ფინანსური დახმარება შეზღუდულ შესაძლებლობასთან დაკავშირებული ხარჯებისთვის
+tm-un-accueil-temporaire = დროებითი განთავსება
+tm-autre-attente = სხვა მოლოდინი
+tm-avez-vous-deja-identifie-une-ou = უკვე იპოვეთ ერთი ან რამდენიმე დაწესებულება ან სამსახური, რომელიც თქვენს მოლოდინებს დააკმაყოფილებს?
+tm-avez-vous-d-autres-renseignements = გაქვთ სხვა ინფორმაცია (მდგომარეობა, მოლოდინები, გეგმები) თქვენი ყოველდღიური ცხოვრების შესახებ?
+tm-vie-scolaire-ou-etudiante = სასკოლო ან სტუდენტური ცხოვრება
+tm-etes-vous-actuellement-scolarise = ამჟამად სწავლობთ სკოლაში?
+tm-pourquoi-n-etes-vous-pas-scolarise = რატომ არ სწავლობთ სკოლაში?
+tm-vous-etes-trop-jeune = ჯერ ძალიან პატარა ხართ
+tm-a-partir-de-quand-serez-vous = როდიდან დაიწყებთ სკოლაში სწავლას?
+tm-vous-etes-sans-solution-d-accueil = სკოლაში, უნივერსიტეტში ან სამედიცინო-სოციალურ დაწესებულებაში ადგილი არ გაქვთ
+tm-vous-etes-actuellement-scolarise = ამჟამად სწავლობთ სკოლაში
+tm-en-milieu-ordinaire = ჩვეულებრივ სკოლაში
+tm-avec-accompagnement-par-un-service-de = სამკურნალო სამსახურის ან სამედიცინო-სოციალური დაწესებულების თანხლებით
+tm-en-temps-partage-entre-letablissement = დრო გაყოფილია სამედიცინო-სოციალურ დაწესებულებასა და ჩვეულებრივ სკოლას ან სახლს შორის
+tm-en-temps-partage-entre-le-service = დრო გაყოფილია სამკურნალო სამსახურსა და ჩვეულებრივ სკოლას შორის
+tm-en-formation-superieure-ou-en = უმაღლეს განათლებაში ან შეგირდობაში
+tm-etes-vous-place-en-internat = ცხოვრობთ ინტერნატში?
+tm-ses-frais-de-sejour-sont-ils = ცხოვრების ხარჯებს სრულად ფარავს ჯანმრთელობის დაზღვევა, სახელმწიფო ან სოციალური დახმარება?
+tm-dans-quel-s-etablissement-s = რომელ დაწესებულებაში (დაწესებულებებში)?
+tm-quel-type-d-etudes-suivez-vous = რა ტიპის სწავლებას გადიხართ?
+tm-quel-s-diplome-s-avez-vous = რა დიპლომ(ებ)ი მიიღეთ?
+tm-quel-s-diplome-s-preparez-vous = რა დიპლომ(ებ)ისთვის ემზადებით?
+tm-decrivez-votre-parcours-d-etudiant-ou = აღწერეთ თქვენი გზა, როგორც სტუდენტის ან შეგირდის
+tm-annee-etablissement = წელი, დაწესებულება
+tm-vous-disposez-actuellement-d = ამჟამად გაქვთ მხარდაჭერა და მკურნალობა
+tm-soins-hospitaliers = საავადმყოფოში მკურნალობა
+tm-soins-en-liberal = კერძო სპეციალისტების მკურნალობა
+tm-vous-disposez-actuellement-d-adaptations = ამჟამად გაქვთ მორგებული მატერიალური პირობები
+tm-amenagement-et-adaptations-pedagogiques = პედაგოგიური მორგება
+tm-outils-de-communication = კომუნიკაციის საშუალებები
+tm-materiel-informatique-et-audiovisuel = კომპიუტერული და აუდიოვიზუალური აღჭურვილობა
+tm-materiel-deficience-auditive = აღჭურვილობა სმენის დარღვევისთვის
+tm-materiel-deficience-visuelle = აღჭურვილობა მხედველობის დარღვევისთვის
+tm-mobilier-et-petits-materiels = ავეჯი და მცირე აღჭურვილობა
+tm-transport = ტრანსპორტი
+tm-vous-disposez-actuellement-d-une-aide = ამჟამად გყავთ დამხმარე შეზღუდული შესაძლებლობის მქონე მოსწავლეებისთვის
+tm-precisez-laquelle = დააზუსტეთ, რომელი
+tm-decrivez-votre-emploi-du-temps-ecole = აღწერეთ თქვენი განრიგი (სკოლა, სასადილო, მკურნალობა და ა.შ.)
+tm-vous-avez-des-besoins-en-lien = გაქვთ სწავლასთან დაკავშირებული საჭიროებები:
+tm-pour-lire = კითხვისთვის
+tm-pour-ecrire-prendre-des-notes = წერისთვის, ჩანაწერების გასაკეთებლად
+tm-pour-calculer = ანგარიშისთვის
+tm-pour-comprendre-suivre-les-consignes = მითითებების გასაგებად და შესასრულებლად
+tm-pour-organiser-controler-son-travail = საკუთარი სამუშაოს ორგანიზებისა და შემოწმებისთვის
+tm-pour-l-utilisation-du-materiel = აღჭურვილობის გამოსაყენებლად
+tm-vous-avez-des-besoins-pour-communiquer = კომუნიკაციისთვის გაქვთ საჭიროებები:
+tm-pour-assurer-sa-securite = საკუთარი უსაფრთხოებისთვის
+tm-vous-avez-des-besoins-pour-l = პირადი მოვლის საჭიროებები გაქვთ:
+tm-pour-l-hygiene-corporelle-aller-aux = პირადი ჰიგიენისთვის (ტუალეტში სიარული)
+tm-pour-s-habiller-mettre-et-oter = ჩასაცმელად (ტანსაცმლის ჩაცმა და გახდა)
+tm-pour-les-repas-manger-et-boire = კვებისთვის (ჭამა და სმა)
+tm-pour-prendre-soin-de-sa-sante = ჯანმრთელობაზე ზრუნვისთვის
+tm-vous-avez-besoin-d-aide-pour-3 = გადაადგილებისთვის დახმარება გჭირდებათ:
+tm-pour-se-deplacer-a-l-interieur = შენობის შიგნით გადასაადგილებლად
+tm-pour-se-deplacer-a-l-exterieur-2 = შენობის გარეთ გადასაადგილებლად
+tm-vous-souhaitez = გსურთ:
+tm-une-adaptation-de-la-scolarite = სწავლების მორგება
+tm-une-orientation-scolaire-differente = სხვა სასკოლო მიმართულება
+tm-une-aide-humaine = ადამიანის დახმარება
+tm-une-aide-materielle = მატერიალური დახმარება
+tm-un-accompagnement-pour-une-readaptation = მხარდაჭერა რეადაპტაციისთვის / რეაბილიტაციისთვის
+tm-une-prise-en-charge-par-un = მომსახურება დაწესებულებაში საცხოვრებლის გარეშე
+tm-une-prise-en-charge-par-un-2 = მომსახურება დაწესებულებაში საცხოვრებლით
+tm-avez-vous-deja-identifie-un = უკვე იპოვეთ სკოლა, უნივერსიტეტი ან სამედიცინო-სოციალური დაწესებულება, რომელიც თქვენს მოლოდინებს დააკმაყოფილებს?
+tm-avez-vous-pu-prendre-contact-avec = შეძელით დაკავშირება თქვენს პასუხისმგებელ მასწავლებელთან (enseignant référent)?
+tm-pourquoi = რატომ?
+tm-vous-avez-d-autres-renseignements = თუ გაქვთ სხვა მნიშვნელოვანი ინფორმაცია (მდგომარეობა, მოლოდინები, გეგმები) თქვენი სასკოლო, სტუდენტური ან შეგირდობის ცხოვრების შესახებ, მიუთითეთ აქ:
+tm-vie-au-travail = სამუშაო ცხოვრება
+tm-situation-professionnelle = პროფესიული მდგომარეობა
+tm-parcours-professionnel = პროფესიული გზა
+tm-projet-professionnel = პროფესიული გეგმა
+tm-avez-vous-actuellement-un-emploi = ამჟამად გაქვთ სამსახური?
+tm-avez-vous-deja-travaille = ოდესმე გიმუშავიათ?
+tm-pourquoi-etes-vous-actuellement-sans = რატომ ხართ ამჟამად უმუშევარი და როდიდან?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = შეგიძლიათ მიუთითოთ, რატომ ხართ ამჟამად უმუშევარი?
+tm-etes-vous-dans-une-des-situations = ხართ თუ არა ერთ-ერთ შემდეგ სიტუაციაში?
+tm-inscrit-a-pole-emploi = რეგისტრირებული Pôle emploi-ში
+tm-en-formation-continue = უწყვეტ განათლებაში (ზრდასრულთა სწავლება)
+tm-votre-accompagnement-vers-l-emploi-est = სამსახურის ძიებაში თქვენ გეხმარებათ:
+tm-mission-locale = Mission locale (ახალგაზრდების დასაქმების ადგილობრივი ცენტრი)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = RSA-ის პასუხისმგებელი პირი, დანიშნული Conseil Général-ის (დეპარტამენტის საბჭოს) მიერ
+tm-vous-avez-un-emploi = გაქვთ სამსახური:
+tm-en-entreprise-adaptee = მორგებულ საწარმოში (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = დაცულ გარემოში (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = როგორი დასაქმება გაქვთ?
+tm-interim = დროებითი სამუშაო სააგენტოს მეშვეობით
+tm-contrat-aide = სუბსიდირებული ხელშეკრულება
+tm-travailleur-independant = თვითდასაქმებული
+tm-regime = რეჟიმი:
+tm-stagiaire-professionnel = სტაჟიორი
+tm-est-ce-un-stage-remunere = ეს ანაზღაურებადი სტაჟირებაა?
+tm-au-sein-de-quel-organisme-effectuez = რომელ ორგანიზაციაში გადიხართ სტაჟირებას?
+tm-nom-de-l-organisme = ორგანიზაციის სახელწოდება
+tm-qui-est-votre-employeur = ვინ არის თქვენი დამსაქმებელი?
+tm-quel-est-le-nom-de-votre = რა ჰქვია თქვენს თანამდებობას?
+tm-nom-du-poste = თანამდებობის სახელწოდება
+tm-votre-emploi-est-il-a-temps = სრულ განაკვეთზე მუშაობთ თუ არასრულზე?
+tm-temps-complet = სრული განაკვეთი
+tm-temps-partiel = არასრული განაკვეთი
+tm-votre-emploi-est-il-adapte-a = არის თუ არა თქვენი სამუშაო მორგებული თქვენს შეზღუდულ შესაძლებლობაზე?
+tm-quelles-sont-les-difficultes-liees-a = რა სირთულეებია დაკავშირებული თქვენს შეზღუდულ შესაძლებლობასთან?
+tm-accompagnement-pour-conserver-votre = მხარდაჭერა სამსახურის შესანარჩუნებლად:
+tm-par-la-medecine-du-travail = შრომის მედიცინის სამსახურისგან
+tm-par-le-service-d-appui-au = შეზღუდული შესაძლებლობის მქონე მუშაკების სამსახურში შენარჩუნების მხარდამჭერი სამსახურისგან (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = თქვენი სამუშაო ადგილი მოირგო:
+tm-etes-vous-actuellement-en-arret-de = ამჟამად ბიულეტენზე (ავადმყოფობის შვებულებაში) ხართ?
+tm-vous-etes-actuellement-en-arret-de = ამჟამად არ მუშაობთ შემდეგი მიზეზით:
+tm-arret-maladie-avec-indemnites = ავადმყოფობის შვებულება დღიური შემწეობით
+tm-arret-maladie-sans-indemnites = ავადმყოფობის შვებულება დღიური შემწეობის გარეშე
+tm-vous-etes-en-arret-suite-a = არ მუშაობთ სამსახურში უბედური შემთხვევის ან პროფესიული დაავადების გამო
+tm-conge-maternite-conge-d-adoption-autre = დეკრეტული შვებულება/შვილად აყვანის შვებულება/სხვა
+tm-avez-vous-rencontre-un-professionnel-du = შეხვდით თუ არა თქვენი საპენსიო ფონდის სოციალური სამსახურის სპეციალისტს?
+tm-a-quelle-date = რა თარიღში?
+tm-avez-vous-rencontre-le-medecin-du = იყავით თუ არა შრომის მედიცინის ექიმთან სამსახურში დაბრუნებამდე გასინჯვაზე?
+tm-beneficiez-vous-d-une-ou-des = იღებთ თუ არა ერთ ან რამდენიმე შემდეგ შემწეობას?
+tm-aides-de-l-association-de-gestion = შეზღუდული შესაძლებლობის მქონე პირთა დასაქმების ფონდის მმართველი ასოციაციის (AGEFIPH) დახმარება
+tm-aides-du-fonds-pour-l-insertion = საჯარო სამსახურში შეზღუდული შესაძლებლობის მქონე პირთა დასაქმების ფონდის (FIPHFP) დახმარება
+tm-beneficiez-vous-d-une-reconnaissance-de = აღიარებული გაქვთ შეზღუდული შესაძლებლობის მქონე მუშაკის სტატუსი (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = გსურთ სამუშაო გამოცდილების ფორმაში შეყვანა თუ რეზიუმეს (CV) დასკანერება?
+tm-numeriser-le-cv-et-l-ajouter = რეზიუმეს (CV) დასკანერება და განაცხადზე დართვა მისი დასრულებისას
+tm-saisir-mes-experiences-professionnelles = ჩემი სამუშაო გამოცდილების ამ ფორმაში შეყვანა
+tm-precisez-vos-experiences = მიუთითეთ თქვენი სამუშაო გამოცდილება, სტაჟირებებისა და დასაქმების ორგანიზაციების ჩათვლით.
+tm-votre-niveau-de-qualification = თქვენი კვალიფიკაციის დონე:
+tm-primaire = დაწყებითი
+tm-secondaire = საშუალო
+tm-superieur = უმაღლესი
+tm-derniere-classe-frequentee = ბოლო კლასი, რომელშიც სწავლობდით:
+tm-avez-vous-suivi-une-des-formation = გაგივლიათ პროფესიული მომზადება?
+tm-laquelle-lesquelles = რომელი/რომლები?
+tm-precisez-votre-vos-dernier-s-diplome = მიუთითეთ თქვენი ბოლო მიღებული დიპლომ(ებ)ი:
+tm-avez-vous-un-ou-plusieurs-projet = გაქვთ ერთი ან რამდენიმე პროფესიული გეგმა?
+tm-pourquoi-avez-vous-besoin-de-soutien = რატომ გჭირდებათ მხარდაჭერა?
+tm-faire-un-bilan-de-capacites = პროფესიული შესაძლებლობების შეფასება
+tm-preciser-un-projet-professionnel = პროფესიული გეგმის დაზუსტება
+tm-adapter-l-environnement-de-travail = სამუშაო გარემოს მორგება
+tm-acceder-a-un-emploi = სამსახურის შოვნა
+tm-acceder-a-une-formation = სწავლებაზე წვდომა
+tm-autres-renseignements-concernant-votre = სხვა ინფორმაცია თქვენი სამუშაო ცხოვრების შესახებ, რომლის გაზიარებაც გსურთ
+tm-vie-de-votre-aidant-familial = თქვენი მომვლელი ოჯახის წევრის ცხოვრება
+tm-vous-pouvez-expliquer-l-aide-que = შეგიძლიათ ახსნათ, რა დახმარებას უწევს ამჟამად თქვენი მომვლელი შეზღუდული შესაძლებლობის მქონე პირს, და გამოხატოთ მისი მოლოდინები და საჭიროებები.
+tm-comment-s-appelle-votre-aidant = რა ჰქვია თქვენს მომვლელს?
+tm-nom-et-prenom = გვარი და სახელი
+tm-quel-est-son-lien-avec-la = ვინ არის ის შეზღუდული შესაძლებლობის მქონე პირისთვის?
+tm-vit-il-elle-avec-la-personne = ცხოვრობს თუ არა ის შეზღუდული შესაძლებლობის მქონე პირთან ერთად?
+tm-est-il-elle-actuellement-en-emploi = ამჟამად მუშაობს?
+tm-oui-avec-une-reduction-dactivite-liee = დიახ, შემცირებული სამუშაო დროით დახმარებული პირის მოვლის გამო
+tm-quelle-est-la-nature-de-l = როგორ დახმარებას უწევს?
+tm-surveillance-presence-responsable = მეთვალყურეობა / პასუხისმგებელი პირის ყოფნა
+tm-aide-aux-deplacements-a-linterieur-du = დახმარება საცხოვრებელში გადაადგილებაში
+tm-aide-aux-deplacements-a-lexterieur = დახმარება გარეთ გადაადგილებაში
+tm-aide-pour-entretenir-le-logement-et = დახმარება საცხოვრებლისა და თეთრეულის მოვლაში
+tm-aide-a-lhygiene-corporelle = დახმარება პირად ჰიგიენაში
+tm-aide-a-la-preparation-des-repas = დახმარება საჭმლის მომზადებაში
+tm-aide-a-la-prise-de-repas = დახმარება ჭამაში
+tm-coordination-des-intervenants = ჩართული სპეციალისტების კოორდინაცია
+tm-gestion-administrative-et-juridique = ადმინისტრაციული და იურიდიული საქმეები
+tm-gestion-financiere = ფინანსური საქმეები
+tm-stimulation-par-des-activites-loisirs = სტიმულირება აქტივობებით (დასვენება, გასეირნება და ა.შ.)
+tm-aide-a-la-communication-et-aux = დახმარება კომუნიკაციასა და სოციალურ ურთიერთობებში
+tm-aide-au-suivi-medical = დახმარება სამედიცინო მეთვალყურეობაში
+tm-qui-participe-avec-lui-elle-a = ვინ მონაწილეობს მასთან ერთად დახმარებული პირის მხარდაჭერაში?
+tm-un-des-professionnel-s = ერთი ან რამდენიმე სპეციალისტი
+tm-un-ou-plusieurs-autre-s-proche = ერთი ან რამდენიმე სხვა ახლობელი
+tm-il-elle-est-l-unique-aidante = ის განმცხადებლის ერთადერთი მომვლელია
+tm-est-il-elle-soutenue-dans-sa = აქვს თუ არა მას მხარდაჭერა მომვლელის როლში?
+tm-en-cas-d-empechement-a-t = თუ ვერ შეძლებს, აქვს თუ არა ვინმე, ვინც შეცვლის?
+tm-laquelle = როგორი?
+tm-il-elle-est-ou-sera-prochainement = ის ახლა ან მალე იქნება ერთ-ერთ შემდეგ სიტუაციაში:
+tm-eloignement-geographique-demenagement = შორს ცხოვრება (საცხოვრებლის შეცვლა და ა.შ.)
+tm-indisponibilite-prolongee-sejour-a = ხანგრძლივი არყოფნა (საზღვარგარეთ ყოფნა, ჰოსპიტალიზაცია და ა.შ.)
+tm-changement-majeur-dans-la-situation = დიდი ცვლილება პირად ცხოვრებაში (დაშორება, მეუღლის გარდაცვალება, მოხუცთა სახლში გადასვლა და ა.შ.)
+tm-probleme-de-sante = ჯანმრთელობის პრობლემა
+tm-changement-majeur-dans-la-situation-2 = დიდი ცვლილება პროფესიულ მდგომარეობაში
+tm-difficulte-a-assurer-l-accompagnement = ძნელია ახლანდელი მხარდაჭერის გაგრძელება (გადაღლა, ასაკი და ა.შ.)
+tm-ses-attentes-en-tant-qu-aidant = მისი მოლოდინები, როგორც მომვლელი ოჯახის წევრის:
+tm-pouvoir-se-reposer-au-quotidien = ყოველდღე დასვენების შესაძლებლობა
+tm-pouvoir-se-faire-remplacer-en-cas = საჭიროების შემთხვევაში შემცვლელის ყოლა
+tm-pouvoir-se-faire-remplacer-en-cas-2 = მოულოდნელ შემთხვევაში შემცვლელის ყოლა
+tm-se-faire-remplacer-pour-partir-en = შემცვლელის ყოლა შაბათ-კვირას/შვებულებაში წასასვლელად
+tm-reprendre-renforcer-maintenir-son = პროფესიული საქმიანობის განახლება/გაზრდა/შენარჩუნება
+tm-reprendre-renforcer-maintenir-ses-liens = სოციალური კავშირების აღდგენა/გაძლიერება/შენარჩუნება
+tm-obtenir-une-contre-partie-financiere = ფინანსური კომპენსაციის მიღება
+tm-echanger-avec-dautres-aidants = სხვა მომვლელებთან ურთიერთობა
+tm-echanger-avec-les-professionnels-qui = იმ სპეციალისტებთან ურთიერთობა, რომლებიც დახმარებულ ახლობელს მეთვალყურეობენ
+tm-avoir-un-soutien-psychologique = ფსიქოლოგიური მხარდაჭერა
+tm-etre-conseille-pour-mieux-faire-face = რჩევების მიღება, რომ ახლობლის შეზღუდულ შესაძლებლობას უკეთ გაუმკლავდეს
+tm-etre-affilie-gratuitement-a-lassurance = ასაკობრივი (საპენსიო) დაზღვევაში უფასოდ ჩართვა
+tm-a-t-il-elle-deja-identifie = უკვე იპოვა ერთი ან რამდენიმე დაწესებულება ან სამსახური, რომელიც მის მოლოდინებს დააკმაყოფილებს?
+tm-vous-souhaitez-mieux-connaitre-les = გსურთ არსებული პროგრამებისა და დახმარებების უკეთ გაცნობა:
+tm-pour-l-aidant = მომვლელისთვის
+tm-pour-la-personne-aidee = დახმარებული პირისთვის
+tm-autres-renseignements-que-vous = სხვა ინფორმაცია თქვენი მომვლელის ცხოვრების შესახებ, რომლის გაზიარებაც გსურთ
+tm-documents-lies-a-votre-demande = თქვენი განაცხადის დოკუმენტები
+tm-pour-nous-transmettre-les-documents = სავალდებულო და დამატებითი დამადასტურებელი დოკუმენტების გამოსაგზავნად
+tm-certificat-medical = სამედიცინო ცნობა
+tm-votre-certificat-medical-n-est-pas = თქვენი სამედიცინო ცნობა არ არის მოქმედი, გამოიყენეთ ერთ-ერთი მოცემული ნიმუში.
+tm-un-certificat-medical-de-moins-de = 6 თვეზე ნაკლები ხნის სამედიცინო ცნობა, MDPH-ის განაცხადებისთვის განკუთვნილი ფორმით.
+tm-justificatif-de-domicile = საცხოვრებელი მისამართის დამადასტურებელი დოკუმენტი
+tm-une-photocopie-dun-justificatif-de = 3 თვეზე ნაკლები ხნის მისამართის დამადასტურებელი დოკუმენტის ასლი (ბავშვებისთვის დაურთეთ კანონიერი წარმომადგენლის მისამართის დოკუმენტი; სხვის სახლში მცხოვრებთათვის: მასპინძლის მისამართის დოკუმენტი და პატიოსნების სიტყვით დადასტურებული განცხადება).
+tm-piece-d-identite = პირადობის დამადასტურებელი დოკუმენტი
+tm-une-photocopie-recto-verso-dun = შეზღუდული შესაძლებლობის მქონე პირისა და, საჭიროების შემთხვევაში, მისი კანონიერი წარმომადგენლის პირადობის დამადასტურებელი დოკუმენტის ორმხრივი ასლი (მოქმედი პირადობის დოკუმენტი, მოქმედი ბინადრობის ნებართვა ან ნებისმიერი სხვა დოკუმენტი, რომელიც საფრანგეთში ყოფნის უფლებას იძლევა).
+tm-acte-de-deces-acte-de-mariage = გარდაცვალების მოწმობა / ქორწინების მოწმობა
+tm-carte-grise-vehicule-permis-de-conduire = ავტომობილის სარეგისტრაციო მოწმობა, მართვის მოწმობა
+tm-carte-de-sejour = ბინადრობის ნებართვა
+tm-avis-d-impot-sur-le-revenu = საშემოსავლო გადასახადის შეტყობინება
+tm-releve-d-identite-bancaire-rib-iban = საბანკო რეკვიზიტები (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = დღიური შემწეობების გადახდის ცნობა (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = ხელფასის ფურცელი
+tm-devis-facture-aide-technique = ტექნიკური დამხმარე საშუალების ხარჯთაღრიცხვა / ინვოისი
+tm-audiogramme = აუდიოგრამა
+tm-livret-de-famille = ოჯახის წიგნაკი (livret de famille)
+tm-facture-cantine-restaurant-scolaire = სასადილოს ანგარიში (სკოლის სასადილო)
+tm-facture-frais-d-obseques = დაკრძალვის ხარჯების ანგარიში
+tm-justificatif-reduction-du-temps-de = სამუშაო დროის შემცირების დამადასტურებელი დოკუმენტი
+tm-billets-de-train-fiche-taxi-frais = მატარებლის ბილეთები / ტაქსის ქვითარი (ტრანსპორტის ხარჯები დაწესებულებაში განთავსების გამო)
+tm-jugement-de-tutelle-jugement = სასამართლოს გადაწყვეტილება მეურვეობაზე, შესწორების გადაწყვეტილება, მზრუნველობა (curatelle)
+tm-justificatif-d-emancipation = ემანსიპაციის დამადასტურებელი დოკუმენტი
+tm-jugement-de-delegation-d-autorite = სასამართლოს გადაწყვეტილება მშობლის უფლებების გადაცემაზე
+tm-jugement-de-divorce = სასამართლოს გადაწყვეტილება განქორწინებაზე
+tm-bilan-ophtalmologique-mdph = ოფთალმოლოგიური დასკვნა (MDPH)
+tm-complement-medical-d-aide-a-l = სამედიცინო დანართი ფსიქიატრიული შეფასებისთვის
+tm-bilan-psychologique-etc = ფსიქოლოგიური შეფასება და ა.შ.
+tm-compte-rendu-d-examen-psychiatrique = ფსიქიატრიული გამოკვლევის დასკვნა, ფსიქიატრიული კითხვარი და ა.შ.
+tm-bilan-orthophonique-psychomoteur = ლოგოპედის, ფსიქომოტორული თერაპევტის, ფიზიოთერაპევტის, ოსტეოპათის და სხვ. დასკვნა
+tm-bilan-camsp-cmp-cmpp = CAMSP-ის, CMP-ის, CMPP-ის დასკვნა
+tm-compte-rendu-d-evaluation-medicale = სამედიცინო შეფასების დასკვნა
+tm-attestation-medicale = სამედიცინო ცნობა (attestation)
+tm-fiche-de-liaison-medecine-du-travail = შრომის მედიცინის საკონტაქტო ფურცელი
+tm-prescription-medicale-pour-amenagement-d = სამედიცინო დანიშნულება გამოცდების მოსარგებად
+tm-bulletin-d-hospitalisation = ჰოსპიტალიზაციის ცნობა
+tm-fiche-de-prescription-hors = არამედიკამენტური დანიშნულების ფურცელი
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = სკოლაში მოსიარულე ბავშვებისთვის მოლოდინები აღწერილია დოკუმენტში, სახელად GEVASco. GEVASco არის მონაცემთა შეგროვების სახელმძღვანელო, რომელსაც ავსებთ დაწესებულების დირექტორთან (პირველი განაცხადი) ან პასუხისმგებელ მასწავლებელთან (ხელახალი განხილვა) ერთად. პასუხისმგებელი მასწავლებლის საკონტაქტო მონაცემები შეგიძლიათ სკოლის დირექტორს სთხოვოთ.
+tm-bilan-de-l-equipe-de-suivi = სწავლის მეთვალყურეობის ჯგუფის (ESS) დასკვნა
+tm-fiche-de-liaison-financement-du-materiel = საკონტაქტო ფურცელი მორგებული სასწავლო აღჭურვილობის დაფინანსებისთვის
+tm-fiche-d-evaluation-de-l-autonomie = მოსწავლის დამოუკიდებლობის შეფასების ფურცელი (განათლების სამმართველოდან)
+tm-protocoles-d-accompagnement-d-un-eleve = შეზღუდული შესაძლებლობის მქონე მოსწავლის AVSI-ს (სასკოლო ცხოვრების ინდივიდუალური დამხმარის) მიერ თანხლების ოქმები
+tm-plan-individualise-d-accompagnement-pia = ინდივიდუალური მხარდაჭერის გეგმა (PIA)
+tm-devoirs-particuliers-dyslexie = სპეციალური საშინაო დავალებები (დისლექსია, ლოგოპედია და ა.შ.)
+tm-certificat-de-scolarite-releve-de-notes = ცნობა სწავლის შესახებ, ნიშნების ფურცელი და ა.შ.
+tm-curriculum-vitae-cv = რეზიუმე (CV)
+tm-courriers-orientation-professionnel = პროფესიული ორიენტაციის წერილები (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = შეფასებები (AFPA, ESAT და ა.შ.), Appui Projet-ის, POPS-ის, Préo-ს, UEROS-ის შეფასებები და ა.შ.
+tm-rapport-de-stage = სტაჟირების ანგარიში
+tm-syntheses-etablissements-et-services-ems = დაწესებულებებისა და სამსახურების შემაჯამებელი ანგარიშები (EMS, SMS, SAVS, SAMSAH და ა.შ.)
+tm-autre-document = სხვა დოკუმენტი
+
+## mdph: account
+
+tm-plus-qu-une-etape = დარჩა მხოლოდ ერთი ნაბიჯი
+tm-cliquez-sur-le-lien-qui-vous = ანგარიშის გასააქტიურებლად დააწკაპუნეთ ბმულზე, რომელიც გამოგიგზავნეთ (შეამოწმეთ სპამის საქაღალდეც).
+tm-votre-compte-a-bien-ete-valide = თქვენი ანგარიში დადასტურებულია.
+tm-ce-lien-est-incorrect-ou-a = ეს ბმული არასწორია ან უკვე გამოყენებულია.
+tm-email-envoye = წერილი გაიგზავნა
+tm-cliquez-sur-le-lien-qui-vous-2 = პაროლის შესაცვლელად დააწკაპუნეთ ბმულზე, რომელიც ელფოსტით გამოგიგზავნეთ.
+tm-si-vous-avez-oublie-votre-mot = თუ პაროლი დაგავიწყდათ, მიუთითეთ თქვენი ელფოსტის მისამართი და იქ ახალ პაროლს გამოგიგზავნით.
+tm-veuillez-entrer-votre-email = შეიყვანეთ თქვენი ელფოსტა.
+tm-l-adresse-email-n-est-pas = ელფოსტის მისამართი არასწორია.
+tm-connectez-vous-pour-reprendre-votre = შედით სისტემაში, რომ პროცედურა გააგრძელოთ
+tm-adresse-email = ელფოსტის მისამართი
+tm-veuillez-entrer-une-adresse-email = შეიყვანეთ ელფოსტის მისამართი.
+tm-cette-adresse-email-n-est-pas = ეს ელფოსტის მისამართი არასწორია.
+tm-veuillez-entrer-un-mot-de-passe = შეიყვანეთ პაროლი.
+tm-vous-n-avez-pas-de-compte = არ გაქვთ ანგარიში? დარეგისტრირდით
+tm-une-erreur-est-survenue-lors-de-5 = გაგზავნისას შეცდომა მოხდა. შესაძლოა მოთხოვნილი ანგარიში უკვე გააქტიურებულია ან არ არსებობს.
+tm-un-mail-de-confirmation-a-bien = დადასტურების წერილი ხელახლა გაიგზავნა თქვენს ელფოსტაზე
+tm-nouveau-mot-de-passe = ახალი პაროლი
+tm-vous-avez-indique-avoir-oublie-votre = მიუთითეთ, რომ პაროლი დაგავიწყდათ. აღადგინეთ ის ახალი პაროლის შეყვანით.
+tm-inscrivez-vous-pour-commencer-votre = დარეგისტრირდით, რომ პროცედურა დაიწყოთ
+tm-veuillez-entrer-votre-adresse-e-mail = შეიყვანეთ თქვენი ელფოსტის მისამართი.
+tm-cet-email-n-est-pas-valide = ეს ელფოსტა არასწორია.
+tm-adresse-email-de-secours = სარეზერვო ელფოსტის მისამართი
+tm-veuillez-entrer-votre-adresse-e-mail-2 = შეიყვანეთ თქვენი სარეზერვო ელფოსტის მისამართი.
+tm-erreur-dans-le-formulaire-merci-de = ფორმაში შეცდომაა, განაახლეთ გვერდი.
+tm-contact = კონტაქტი
+tm-veuillez-entrer-votre-numero-de-contact = შეიყვანეთ თქვენი საკონტაქტო ნომერი.
+tm-vous-avez-deja-un-compte-connectez = უკვე გაქვთ ანგარიში? შედით სისტემაში
+
+## mdph: apropos
+
+tm-en-quelques-mots = მოკლედ
+tm-plus-dun-tiers-des-personnes-handicapees = შეზღუდული შესაძლებლობის მქონე პირთა მესამედზე მეტი რთულად მიიჩნევს მათ შეზღუდულ შესაძლებლობასთან დაკავშირებულ ადმინისტრაციულ პროცედურებს. განაცხადების განხილვა ხშირად კანონით დადგენილ ოთხ თვეზე მეტხანს გრძელდება.
+tm-un-traitement-informatise-de-bout-en = სრულად კომპიუტერიზებული დამუშავება თავიდან ბოლომდე
+tm-une-communication-en-continu = მუდმივი კავშირი
+tm-pour-les-utilisateurs = მომხმარებლებისთვის
+tm-un-espace-personnel = პირადი სივრცე
+tm-un-questionnaire-dynamique = დინამიკური კითხვარი
+tm-un-accompagnement-des-la-saisie-de = მხარდაჭერა განაცხადის შევსებიდანვე
+tm-un-suivit-en-temps-reel = რეალურ დროში თვალყურის დევნება
+tm-une-presence-sur-le-web = ინტერნეტში ყოფნა
+tm-une-appropriation-de-votre-espace = თქვენი სივრცის საკუთარ თავზე მორგება
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = დაადასტურეთ განაცხადი { $name }-ისთვის
+tm-une-fois-la-demande-validee-vous = განაცხადის დადასტურების შემდეგ დოკუმენტების გარდა ვერაფერს შეცვლით, და ამასაც მხოლოდ MDPH-ის თხოვნით. ქვემოთ იხილავთ თქვენი განაცხადის შეჯამებას:
+tm-recapitulatif-de-votre-demande = თქვენი განაცხადის შეჯამება
+tm-documents = დოკუმენტები:
+tm-en-validant-je-certifie-que-les = დადასტურებით ვადასტურებ, რომ ზემოთ მოცემული ინფორმაცია სწორია.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } ამ ონლაინ სერვისიდან განაცხადებს არ იღებს, ამიტომ ამ ონლაინ სერვისით მისთვის განაცხადის გაგზავნა შეუძლებელია.
+tm-demande-n = განაცხადი № { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = თქვენი MDPH გთხოვთ, შეასწოროთ განაცხადზე დართული დოკუმენტები
+tm-pour-tout-autre-modification-veuillez = ნებისმიერი სხვა ცვლილებისთვის დაუკავშირდით პირდაპირ თქვენს MDPH-ს (საკონტაქტო მონაცემები გვერდის ბოლოშია)
+tm-telecharger = ჩამოტვირთვა
+tm-votre-demande-est-en-cours-de = თქვენს განაცხადს თქვენი MDPH ამოწმებს
+tm-informations-obligatoires = სავალდებულო ინფორმაცია
+tm-informations-complementaires = დამატებითი ინფორმაცია
+tm-decrivez-votre-situation-vos-besoins-vos = აღწერეთ თქვენი მდგომარეობა, საჭიროებები, გეგმები და მოლოდინები.
+tm-demande = განაცხადი / { $label }
+tm-demande-documents = განაცხადი / დოკუმენტები
+tm-en-cours = { $name } - მიმდინარეობს... { $progress }%
+tm-ajouter-un-document = დოკუმენტის დამატება
+tm-autres-types-de-documents = დოკუმენტების სხვა ტიპები
+tm-retourner-a-la-demande = განაცხადზე დაბრუნება
+tm-choix-du-type-de-document = დოკუმენტის ტიპის არჩევა
+tm-recherche = ძიება
+tm-suggestions-de-documents-a-fournir = წარსადგენად რეკომენდებული დოკუმენტები
+tm-demande-identite-de-l-autorite-parentale = განაცხადი / მშობლის უფლებების მქონე პირის მონაცემები
+tm-demande-identite-de-la-personne-vous = განაცხადი / იმ პირის მონაცემები, ვინც ამ პროცედურაში გეხმარებათ
+tm-la-personne-vous-aidant-dans-votre = პირი, ვინც პროცედურაში გეხმარებათ, არის
+tm-un-proche = ახლობელი
+tm-une-association = ასოციაცია
+tm-nom-ou-intitule = სახელი (ან სახელწოდება)
+tm-la-longueur-minimale-du-nom-est = სახელი უნდა შეიცავდეს მინიმუმ 1 სიმბოლოს.
+tm-recherche-adresse = მისამართის ძიება
+tm-localite = დასახლებული პუნქტი
+tm-telephone-1 = ტელეფონი 1
+tm-telephone-2 = ტელეფონი 2
+tm-demande-identite-du-beneficiaire = განაცხადი / ბენეფიციარის მონაცემები
+tm-nom-d-epouxse-ou-nom-d = მეუღლის გვარი ან გამოყენებული გვარი
+tm-homme = მამაკაცი
+tm-femme = ქალი
+tm-espace-economique-europeen-ou-suisse = ევროპის ეკონომიკური ზონა ან შვეიცარია
+tm-date-de-naissance-au-format-jour = დაბადების თარიღი ფორმატით დღე/თვე/წელი
+tm-veuillez-utiliser-le-format-jj-mm = გამოიყენეთ ფორმატი დდ/თთ/წწწწ. მაგალითად: 14/09/1989.
+tm-commune-de-naissance = დაბადების მუნიციპალიტეტი (commune)
+tm-pays-en-cas-de-naissance-a = ქვეყანა (თუ საზღვარგარეთ დაიბადეთ)
+tm-l-adresse-email-saisie-est-incorrecte = შეყვანილი ელფოსტის მისამართი არასწორია.
+tm-si-vous-avez-elu-domicile-aupres = თუ თქვენი საფოსტო მისამართი ორგანიზაციაშია (ასოციაცია, თავშესაფარი ან სოციალური დახმარების ცენტრი), მიუთითეთ, რომელში
+tm-organisme-payeur-de-prestations = ოჯახური შემწეობების / RSA-ის გამცემი ორგანიზაცია
+tm-organisme-d-assurance-maladie = ჯანმრთელობის დაზღვევის ორგანიზაცია
+tm-votre-numero-de-securite-sociale = თქვენი სოციალური დაზღვევის ნომერი
+tm-ce-numero-de-securite-sociale-est = სოციალური დაზღვევის ეს ნომერი არასწორია.
+tm-ce-champ-est-incomplet = ეს ველი ბოლომდე არ არის შევსებული.
+tm-si-cest-votre-enfant-qui-est = თუ განაცხადი თქვენს შვილს ეხება, მიუთითეთ მისი სოციალური დაზღვევის ნომერი
+tm-etes-vous-aide-e-dans-vos = გეხმარებათ ვინმე MDPH-ში პროცედურებში?
+tm-beneficiez-vous-dune-mesure-de = მოქმედებს თუ არა თქვენ მიმართ სამართლებრივი დაცვის ღონისძიება?
+tm-demande-identite-du-representant-legal = განაცხადი / კანონიერი წარმომადგენლის მონაცემები
+tm-demande-prestations = განაცხადი / შემწეობები
+tm-demandes-relatives-a-la-vie-quotidienne = მოთხოვნები ყოველდღიურ ცხოვრებასთან დაკავშირებით
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (მობილობის ბარათი შეზღუდული შესაძლებლობის მქონე პირებისთვის)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, საკომპენსაციო შემწეობა)
+tm-demandes-relatives-a-la-vie-scolaire = მოთხოვნები სასკოლო ცხოვრებასთან დაკავშირებით
+tm-demandes-relatives-au-travail-a-lemploi = მოთხოვნები მუშაობასთან, დასაქმებასთან და პროფესიულ მომზადებასთან დაკავშირებით
+tm-orientation-professionnelle = პროფესიული ორიენტაცია
+tm-le-dispositif-emploi-accompagne-propose = „თანხლებით დასაქმების პროგრამა შეზღუდული შესაძლებლობის მქონე მუშაკს და მის დამსაქმებელს სთავაზობს სამედიცინო-სოციალურ მხარდაჭერას და დასაქმებაში დახმარებას. ამ პროგრამით სარგებლობა შეუძლიათ შეზღუდული შესაძლებლობის მქონე მუშაკებს:
+tm-ayant-un-projet-dinsertion-en-milieu = რომლებიც გეგმავენ ჩვეულებრივ სამუშაო გარემოში დასაქმებას,
+tm-accueillis-dans-un-etablissement-ou = რომლებიც შრომით დახმარების დაწესებულებაში ან სამსახურში (ESAT) არიან და გეგმავენ ჩვეულებრივ სამუშაო გარემოში დასაქმებას,
+tm-deja-en-emploi-en-milieu-ordinaire = რომლებიც უკვე მუშაობენ ჩვეულებრივ სამუშაო გარემოში და განსაკუთრებული სირთულეები აქვთ სამსახურის შენარჩუნებაში.“
+tm-demande-confirmer-votre-compte-mail = განაცხადი / დაადასტურეთ თქვენი ელფოსტის ანგარიში
+tm-vous-n-avez-pas-encore-confirme = ანგარიში ჯერ არ დაგიდასტურებიათ. ამის გაკეთება შეგიძლიათ გააქტიურების ბმულის გახსნით, რომელიც ელფოსტით გამოგიგზავნეთ.
+tm-en-cas-de-difficultes-vous-pouvez = სირთულის შემთხვევაში მოგვწერეთ მისამართზე contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = დააწკაპუნეთ აქ, რომ დადასტურების წერილი ხელახლა გამოგიგზავნოთ
+tm-retourner-au-profil = პროფილზე დაბრუნება
+
+## mdph: layout
+
+tm-connexion = შესვლა
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = იპოვეთ თქვენი MDPH-ის ონლაინ სერვისი
+tm-votre-demande-en-ligne-a-la = თქვენი ონლაინ განაცხადი MDPH-ში
+tm-la-mdph-c-est-la-maison = MDPH არის Maison Départementale pour les Personnes Handicapées (შეზღუდული შესაძლებლობის მქონე პირთა დეპარტამენტის სახლი). მას შეუძლია უპასუხოს თქვენს შეზღუდულ შესაძლებლობასთან დაკავშირებულ საჭიროებებს.
+tm-ce-service-vous-permet-de-saisir = ეს სერვისი საშუალებას გაძლევთ, შეავსოთ განაცხადი და გაუგზავნოთ თქვენს MDPH-ს, რომ თქვენი საქმე განიხილოს.
+tm-il-vous-permet-de-solliciter-la = ის საშუალებას გაძლევთ, მიმართოთ MDPH-ს როგორც ბენეფიციარმა ან ბენეფიციარის კანონიერმა წარმომადგენელმა.
+tm-en-fonction-de-votre-situation-vous = თქვენი მდგომარეობიდან გამომდინარე, შესაძლოა გქონდეთ შემდეგი უფლებები
+
+## mdph: mdph
+
+tm-votre-mdph = თქვენი MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = მართეთ თქვენი განაცხადები ონლაინ
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = თქვენი MDPH ამ ონლაინ განაცხადების სერვისს არ იყენებს
+tm-continuer-sur-service-public-fr = გაგრძელება service-public.fr-ზე
+tm-continuer-sur = გაგრძელება { $label }-ზე
+
+## mdph: medecin
+
+tm-votre-e-mail = თქვენი ელფოსტა
+tm-ex-email-domaine-fr = მაგ.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ელფოსტის მისამართი სავალდებულოა.
+tm-modeles-de-certificats = ცნობების ნიმუშები
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = ელოდება დადასტურებას
+tm-si-vous-n-avez-pas-recu = თუ ეს წერილი არ მიგიღიათ, დააწკაპუნეთ აქ, რომ ხელახლა გამოგიგზავნოთ.
+tm-modifier-mon-mot-de-passe = პაროლის შეცვლა
+tm-veuillez-entrer-votre-mot-de-passe = შეიყვანეთ თქვენი წინა პაროლი.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = ელფოსტის მისამართის დასადასტურებლად წერილი გამოგიგზავნეთ.
+tm-type = ტიპი
+tm-document-ajoute = დოკუმენტი დაემატა
+tm-choisir-le-fichier = ფაილის არჩევა
+tm-veuillez-selectionner-un-fichier = აირჩიეთ ფაილი
+tm-ajouter-ce-fichier = ამ ფაილის დამატება
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = პროფილი / კანონიერი წარმომადგენლის მონაცემები
+tm-profil-prestations = პროფილი / შემწეობები
+tm-supprimer-ce-profil = ამ პროფილის წაშლა
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = შენახული ქუქი-ფაილები და უარის თქმა (opt-out)
+tm-ce-site-depose-un-petit-fichier = ეს საიტი თქვენს კომპიუტერზე ინახავს პატარა ტექსტურ ფაილს („ქუქი-ფაილს“), როცა მას სტუმრობთ. ეს გვეხმარება ვიზიტების დათვლაში და იმის გაგებაში, რომელ გვერდებს ნახულობენ ყველაზე ხშირად.
+tm-ce-site-naffiche-pas-de-banniere = რატომ არ აჩვენებს ეს საიტი ქუქი-ფაილებზე თანხმობის ბანერს?
+tm-je-contribue-a-enrichir-vos-donnees = მე ვეხმარები თქვენი მონაცემების გამდიდრებას — შემიძლია მათზე წვდომა?
+tm-bien-sur-les-statistiques-dusage-de = რა თქმა უნდა! ჩვენი პროდუქტების უმეტესობის, მათ შორის https://mdphenligne.cnsa.fr/-ის, გამოყენების სტატისტიკა თავისუფლად ხელმისაწვდომია stats.data.gouv.fr-ზე.
+
+## mdph: autorite-form
+
+tm-parent = მშობელი { $n }
+tm-exerce-l-autorite-parentale = ახორციელებს მშობლის უფლებებს
+tm-meme-adresse-que-le-beneficiaire = იგივე მისამართი, რაც ბენეფიციარს აქვს
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = ამ უჯრის მონიშვნით ადასტურებთ, რომ გაქვთ { $name }-ის თანხმობა მისი სახელით განაცხადის წარსადგენად
+tm-precisez-le-domicile = დააზუსტეთ, ვისთან ცხოვრობთ
+tm-de-vos-parents-ou-l-un = მშობლებთან (ან ერთ-ერთთან)
+tm-de-vos-enfants-ou-l-un = შვილებთან (ან ერთ-ერთთან)
+tm-d-un-e-ami-e = მეგობართან
+tm-d-un-autre-membre-de-votre = ოჯახის სხვა წევრთან
+tm-d-une-famille-d-accueil = მიმღებ ოჯახში
+tm-et-vous-etes = და თქვენ ხართ
+tm-de-categorie = კატეგორიის
+tm-son-prenom = მისი სახელი
+tm-montant = თანხა
+tm-montant-invalide = თანხა არასწორია
+tm-veuillez-saisir-un-nombre-entre-0 = შეიყვანეთ რიცხვი 0-დან 100-მდე.
+
+## mdph: display-file
+
+tm-pas-de-documents = დოკუმენტები არ არის
+tm-raison-du-refus = უარის მიზეზი:
+tm-supprimez = წაშალეთ
+tm-suppression-d-un-document = დოკუმენტის წაშლა
+
+## mdph: footer
+
+tm-contactez-votre-mdph = დაუკავშირდით თქვენს MDPH-ს
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = დააზუსტეთ თქვენი შეზღუდული შესაძლებლობის კომპენსაციის საჭიროებები
+tm-plusieurs-reponses-sont-possibles = შეიძლება რამდენიმე პასუხის არჩევა
+tm-adaptez-vos-reponses-a-votre-age = პასუხები თქვენს ასაკს მოარგეთ.
+tm-le-besoin-daide-correspond-a-une = დახმარების საჭიროება ნიშნავს ადამიანის პირდაპირ დახმარებას, ან საჭიროებას, რომ სიტყვიერად გაგამხნევონ, მიგითითონ, გიბიძგონ, ან მატერიალურ თუ ფინანსურ დახმარებას.
+tm-ce-document-correspond-a-lexpression-de = ამ დოკუმენტში აღწერთ საჭიროებებს, რომლებსაც თავად გრძნობთ. შემდეგ MDPH-ის გუნდი დეტალურ შეფასებას ჩაატარებს და საჭიროების შემთხვევაში შეგხვდებათ.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, შემწეობა შეზღუდული შესაძლებლობის მქონე ზრდასრულებისთვის) და მისი დანამატი
+tm-carte-d-invalidite-de-priorite-de = შეზღუდული შესაძლებლობის / უპირატესობის / პარკირების ბარათი
+tm-orientation-vers-un-etablissement-ou = მიმართვა სამედიცინო-სოციალურ დაწესებულებაში ან სამსახურში (ESMS)
+tm-renouvellement-d-allocation = საკომპენსაციო შემწეობის განახლება (ACTP ან ACFP)
+tm-projet-personnalise-de-scolarisation = სწავლების პერსონალური გეგმა – სასწავლო გზა და დახმარება სწავლაში
+tm-orientation-professionnelle-et-ou = პროფესიული ორიენტაცია და/ან პროფესიული მომზადება
+tm-reconnaissance-de-la-qualite-de = შეზღუდული შესაძლებლობის მქონე მუშაკის სტატუსის აღიარება (RQTH)
+tm-affiliation-gratuite-a-l-assurance = შინ ბავშვის მომვლელი მშობლების უფასო ჩართვა ასაკობრივ დაზღვევაში (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = სხვა დეპარტამენტი: მიუთითეთ მისი ნომერი (მაგალითად 01 ან 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = ჩემი განაცხადები
+tm-documents-associes = დართული დოკუმენტები
+
+## mdph: nav-steps
+
+tm-question-precedente = წინა კითხვა
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = თქვენი პაროლი ზედმეტად სუსტია.
+tm-veuillez-saisir-8-caracteres = შეიყვანეთ 8 სიმბოლო.
+tm-presenter-trois-des-quatre-categories-de = შეიცავდეს ოთხიდან სამ ტიპის სიმბოლოს: დიდი ასო, პატარა ასო, ციფრი და/ან სპეციალური სიმბოლოები.
+tm-ce-jeton-de-modification-a-deja = ეს ცვლილების კოდი უკვე გამოყენებულია პაროლის აღსადგენად. გააკეთეთ აღდგენის ახალი მოთხოვნა.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = შეიცავდეს რვა სიმბოლოს,
+tm-etre-d-une-robustesse-moyenne = იყოს საშუალო სიძლიერის.
+tm-afin-de-garantir-au-mieux-l = მონაცემთა მთლიანობის საუკეთესოდ დასაცავად პაროლი მინიმუმ უნდა:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = სურვილისამებრ დააზუსტეთ თქვენი მოთხოვნა
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = აირჩიეთ ერთ-ერთი ვარიანტი ან დააზუსტეთ პასუხი
+tm-intitule-du-poste = თანამდებობის სახელწოდება
+tm-employeur = დამსაქმებელი
+tm-entreprise = საწარმო
+tm-type-de-contrat = ხელშეკრულების ტიპი
+tm-date-de-debut-au-format-jour = დაწყების თარიღი ფორმატით დღე/თვე/წელი
+tm-motif-de-fin-d-activite = სამუშაოს დასრულების მიზეზი
+tm-motif = მიზეზი
+tm-valider-l-experience = გამოცდილების დადასტურება
+tm-ajouter-une-experience = გამოცდილების დამატება
+tm-annee-d-obtention = მიღების წელი
+tm-domaine = სფერო
+tm-intitule-du-diplome = დიპლომის სახელწოდება
+tm-domaine-d-etude = სწავლის სფერო
+tm-retirer-le-dernier-diplome = ბოლო დიპლომის ამოღება
+tm-ajouter-un-diplome = დიპლომის დამატება
+tm-matin = დილა
+tm-midi = შუადღე
+tm-soiree-nuit = საღამო/ღამე
+tm-nom-de-l-etablissement = დაწესებულების სახელწოდება
+tm-rue = ქუჩა
+tm-ex-college-jules-ferry = მაგ.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = მაგ.: 1, rue de l'église
+tm-ex-paris = მაგ.: Paris
+tm-supprimer-le-dernier-etablissement = ბოლო დაწესებულების წაშლა
+tm-ajouter-un-etablissement = დაწესებულების დამატება
+tm-frais-engages = გაწეული ხარჯები
+tm-montant-total-frequence = ჯამური თანხა / სიხშირე
+tm-montant-rembourse = ანაზღაურებული თანხა
+tm-libelle-des-frais = ხარჯების აღწერა
+tm-par-jour = დღეში
+tm-par-semaine = კვირაში
+tm-par-mois = თვეში
+tm-par-an = წელიწადში
+tm-supprimer-le-dernier-frais = ბოლო ხარჯის წაშლა
+tm-ajouter-des-frais-ponctuels = ერთჯერადი ხარჯების დამატება
+tm-ajouter-des-frais-recurrents = რეგულარული ხარჯების დამატება
+tm-derniere-reponse-enregistree-le = ბოლო პასუხი, შენახული { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = ორგანიზაციის სახელწოდება
+tm-etes-vous-deja-en-contact = უკვე კავშირში ხართ?
+tm-supprimer-la-derniere-structure = ბოლო ორგანიზაციის წაშლა
+tm-ajouter-une-structure = ორგანიზაციის დამატება
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = დაცვის ღონისძიების ტიპი
+tm-tutelle = მეურვეობა
+tm-curatelle = მზრუნველობა (curatelle)
+tm-curatelle-renforcee = გაძლიერებული მზრუნველობა (curatelle renforcée)
+tm-habilitation-familiale = ოჯახური უფლებამოსილება (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = მთავარი გვერდი
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = მონაცემთა გაცვლისას ტექნიკური პრობლემა წარმოიქმნა.
+tm-la-syntaxe-de-la-requete-est = მოთხოვნის სინტაქსი არასწორია. შეგიძლიათ სცადოთ ხელახლა ან დაგვიკავშირდეთ, თუ პრობლემა გაგრძელდა.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = არ გაქვთ ამ გვერდის გახსნის ნებართვა.
+tm-si-vous-pensez-qu-il-s = თუ ფიქრობთ, რომ ეს შეცდომაა, შეგიძლიათ გადახვიდეთ ჩვენს მთავარ გვერდზე ან დაგვიკავშირდეთ დახმარებისთვის.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = გვერდი, რომელსაც ეძებთ, ვერ მოიძებნა. ბოდიშს გიხდით უხერხულობისთვის.
+tm-si-vous-avez-tape-l-adresse = თუ ვებმისამართი ბრაუზერში თავად აკრიფეთ, შეამოწმეთ, სწორია თუ არა. შესაძლოა გვერდი აღარ არსებობს. ამ შემთხვევაში გასაგრძელებლად შეგიძლიათ გადახვიდეთ ჩვენს მთავარ გვერდზე. თუ არა, დაგვიკავშირდით და სწორ ინფორმაციას მოგაწვდით.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect-ით შესვლისთვის გამოყოფილი დრო ამოიწურა.
+tm-vous-pouvez-reessayer-la-connexion = შეგიძლიათ ხელახლა სცადოთ შესვლა მთავარი გვერდიდან. თუ პრობლემა გაგრძელდა, დაგვიკავშირდით.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = ბოდიში, სერვისს პრობლემა აქვს; ვმუშაობთ, რომ რაც შეიძლება სწრაფად მოვაგვაროთ.
+tm-essayez-de-rafraichir-la-page-ou = სცადეთ გვერდის განახლება ან სცადეთ მოგვიანებით.
+tm-si-vous-avez-besoin-d-une = თუ დაუყოვნებლივ გჭირდებათ დახმარება, დაგვიკავშირდით პირდაპირ.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = მინდობილობის დაბეჭდვა
+tm-mandat-final = საბოლოო მინდობილობა
+tm-attention-ceci-est-un-projet-de = ყურადღება! ეს მინდობილობის პროექტია. მას არანაირი იურიდიული ძალა არ აქვს.
+tm-le-mandat-a-ete-cree-avec = მინდობილობა წარმატებით შეიქმნა. დაბეჭდეთ ის, რომ მარწმუნებელმა ხელი მოაწეროს.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 დასაბეჭდად ბრაუზერის მენიუში აირჩიეთ „Fichier“ (ფაილი), შემდეგ „Imprimer“ (ბეჭდვა).
+tm-projet-de-mandat-traduit = მინდობილობის ნათარგმნი პროექტი
+tm-vous-trouverez-ci-dessous-un-mandat = ქვემოთ მოცემულია მინდობილობის ნიმუში, რომელიც რამდენიმე ენაზეა ნათარგმნი. თარგმანები მხოლოდ იმისთვისაა, რომ მომხმარებელს აუხსნას, რა არის მინდობილობა და რას გულისხმობს. ამ თარგმანებს არანაირი იურიდიული ძალა არ აქვს. იურიდიული ძალა მხოლოდ ფრანგულ საბოლოო მინდობილობას აქვს.
+tm-vous-pouvez-imprimer-ce-mandat-type = ამ მინდობილობის ნიმუშის დაბეჭდვა შეგიძლიათ ქვემოთ მოცემულ ღილაკზე დაწკაპუნებით. გახსოვდეთ, რომ ამ მინდობილობას არანაირი იურიდიული ძალა არ აქვს. ის ნათარგმნია მხოლოდ მომხმარებლის ინფორმაციისთვის.
+tm-version-francaise = ფრანგული ვერსია
+tm-traduire-le-mandat-en = მინდობილობის თარგმნა ენაზე:
+tm-mandat-pour-realiser-des-demarches-en = მინდობილობა ონლაინ პროცედურების შესასრულებლად „Aidants Connect“ სერვისით
+tm-attention-nous-vous-rappelons-que-ce = გახსოვდეთ, რომ ამ მინდობილობას არანაირი იურიდიული ძალა არ აქვს. ის ნათარგმნია მხოლოდ მომხმარებლის ინფორმაციისთვის.
+tm-version-francaise-et-traductions = ფრანგული ვერსია და თარგმანები
+tm-revocation-d-une-autorisation-via-le = ნებართვის გაუქმება „Aidants Connect“ სერვისით
+tm-je-soussigne-e-souhaite-revoquer-l = მე, ქვემორე ხელმომწერი { $get_full_name }, ვითხოვ ნებართვის „{ $authorization }“ გაუქმებას, რომელიც შეიქმნა { $creation_date } { $organisation }-სთან.
+tm-fait-a-le = შედგენილია: { $display_address }, { $date }
+tm-le-mandant = მარწმუნებელი
+tm-lautorisation-a-ete-revoquee-avec-succes = ნებართვა წარმატებით გაუქმდა. დაბეჭდეთ ის, რომ მარწმუნებელმა ხელი მოაწეროს.
+tm-l-autorisation-a-ete-revoquee-avec = ნებართვა წარმატებით გაუქმდა!
+tm-rappel-de-l-autorisation-revoquee = გაუქმებული ნებართვის შეჯამება
+tm-thematique-administrative = ადმინისტრაციული თემა
+tm-date-de-l-autorisation = ნებართვის თარიღი
+tm-expiration-de-l-autorisation = ნებართვის ვადის გასვლა
+tm-imprimer-l-attestation-de-revocation = გაუქმების ცნობის დაბეჭდვა
+tm-confirmer-la-revocation-de-l = ნებართვის გაუქმების დადასტურება
+tm-merci-de-verifier-les-informations-ci = ნებართვის გაუქმების დადასტურებამდე შეამოწმეთ ქვემოთ მოცემული ინფორმაცია
+tm-rappel-de-l-autorisation-en-cours = გაუქმების პროცესში მყოფი ნებართვის შეჯამება
+tm-thematique-administrative-associee = დაკავშირებული ადმინისტრაციული თემა
+tm-souhaitez-vous-confirmer-la-revocation = გსურთ ამ ნებართვის გაუქმების დადასტურება?
+tm-revoquer-l-autorisation = ნებართვის გაუქმება
+tm-confirmation-de-revocation = გაუქმების დადასტურება
+tm-merci-de-verifier-les-informations-ci-2 = მინდობილობის გაუქმების დადასტურებამდე შეამოწმეთ ქვემოთ მოცემული ინფორმაცია
+tm-rappel-du-mandat-en-cours-de = გაუქმების პროცესში მყოფი მინდობილობის შეჯამება
+tm-date-du-mandat = მინდობილობის თარიღი
+tm-expiration-du-mandat = მინდობილობის ვადის გასვლა
+tm-souhaitez-vous-confirmer-la-revocation-2 = გსურთ ამ მინდობილობის გაუქმების დადასტურება?
+tm-revoquer-le-mandat = მინდობილობის გაუქმება
+tm-revocation-d-un-mandat-via-le = მინდობილობის გაუქმება Aidants Connect სერვისით
+tm-je-soussigne-e-souhaite-revoquer-le = მე, ქვემორე ხელმომწერი { $usager_name }, ვითხოვ „Aidants Connect“ მინდობილობის გაუქმებას, რომელიც შეიქმნა { $creation_date } { $organisation }-სთან.
+tm-le-mandat-a-ete-revoque-avec = მინდობილობა წარმატებით გაუქმდა. დაბეჭდეთ ის, რომ მარწმუნებელმა ხელი მოაწეროს.
+tm-le-mandat-a-ete-revoque-avec-2 = მინდობილობა წარმატებით გაუქმდა!
+tm-rappel-du-mandat-revoque = გაუქმებული მინდობილობის შეჯამება
+tm-mandat-pour-realiser-des-demarches = მინდობილობა მომხმარებლის სახელით ონლაინ ადმინისტრაციული პროცედურების შესასრულებლად „Aidants Connect“ სერვისით, 2020 წლის 23 მარტის კანონის მე-4 მუხლით გამოცხადებული სანიტარიული საგანგებო მდგომარეობის დროს.
+tm-je-soussigne-e-autorise-dont-seuls = მე, ქვემორე ხელმომწერი { $get_full_name }, ვაძლევ უფლებას { $organisation }-ს, რომლის მხოლოდ უფლებამოსილ თანამშრომლებს შეუძლიათ ჩემ ნაცვლად მოქმედება, სამოქალაქო კოდექსის 1984-ე და მომდევნო მუხლების შესაბამისად ჩემი სახელით შეასრულოს შემდეგი ონლაინ ადმინისტრაციული პროცედურები, მიუხედავად იმისა, ხელმისაწვდომია თუ არა ისინი FranceConnect-ით:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } ნებას რთავს { $name }-ს, გამოიყენოს მისი პერსონალური მონაცემები მხოლოდ ამ მინდობილობის შესასრულებლად.
+tm-l-aidant-habilite-de-a-rappele = { $name }-ის უფლებამოსილმა დამხმარემ { $usager }-ს შეახსენა დახმარების მიზანი, რატომ გროვდება მისი ინფორმაცია და რისთვის გამოიყენება; რომ მას აქვს უფლებები თავის მონაცემებზე (წვდომა, შესწორება, წაშლა და ა.შ.) და რომ მარწმუნებელს ნებისმიერ დროს შეუძლია თანხმობის გაწვევა.
+tm-a-cette-fin = ამ მიზნით:
+tm-ne-collecter-et-conserver-que-les = შეაგროვოს და შეინახოს მხოლოდ ის ინფორმაცია, რომელიც აუცილებელია ჩამოთვლილი პროცედურებისთვის,
+tm-nutiliser-les-informations-fournies-que = გამოიყენოს მიწოდებული ინფორმაცია მხოლოდ ჩამოთვლილი პროცედურებისთვის. სხვა პროცედურების შესასრულებლად ჯერ უნდა აცნობოს მომხმარებელს და მიიღოს მისი თანხმობა;
+tm-ne-collecter-et-conserver-que-les-2 = შეაგროვოს და შეინახოს მხოლოდ ის ინფორმაცია, რომელიც აუცილებელია ჩამოთვლილი პროცედურების სფეროებისთვის;
+tm-nutiliser-les-informations-fournies-que-2 = გამოიყენოს მიწოდებული ინფორმაცია მხოლოდ ამ პროცედურების შესასრულებლად. სხვა პროცედურების შესასრულებლად ჯერ უნდა აცნობოს მომხმარებელს და მიიღოს მისი თანხმობა;
+tm-mettre-a-jour-puis-a-supprimer = განაახლოს, შემდეგ კი წაშალოს მომხმარებლის შესახებ ყველა ინფორმაცია, როცა ის პროცედურებისთვის აღარ არის საჭირო;
+tm-respecter-la-confidentialite-des = დაიცვას მიწოდებული ინფორმაციის კონფიდენციალურობა;
+tm-prendre-toutes-les-precautions-pour = მიიღოს ყველა ზომა გადაცემული პერსონალური მონაცემების უსაფრთხოებისთვის.
+tm-le-mandataire-sengage-a = რწმუნებული იღებს ვალდებულებას:
+tm-le-present-mandat-est-accepte-et = ეს მინდობილობა მიღებულია და თანხმობა გაცემულია იმ ვადით, რაც საჭიროა { $name }-ის უფლებამოსილი დამხმარის მიერ დავალებების შესასრულებლად. მინდობილობა წყდება, როცა ზემოთ აღნიშნული პროცედურები შესრულდება, ან ნებისმიერ დროს, თუ მარწმუნებელი ან რწმუნებული გადაწყვეტს მის გაუქმებას.
+tm-l-aidant-habilite-de-est-tenu = { $name }-ის უფლებამოსილი დამხმარე ვალდებულია შეასრულოს მინდობილობა, სანამ ის მას ევალება, და პასუხს აგებს ზიანზე, რომელიც შეიძლება მისი შეუსრულებლობით დადგეს, სამოქალაქო კოდექსის 1991-ე და მომდევნო მუხლების შესაბამისად.
+tm-mandat-pour-realiser-des-demarches-en-2 = მინდობილობა ონლაინ პროცედურების შესასრულებლად „Aidants Connect“ სერვისით სანიტარიული საგანგებო მდგომარეობის დროს
+tm-je-mappelle-je-suis-le-mandant = მე მქვია: { $name } (მე ვარ მარწმუნებელი)
+tm-jautorise-cest-le-mandataire-a-realiser = ვაძლევ უფლებას { $name }-ს (ეს არის რწმუნებული), ჩემ ნაცვლად შეასრულოს შემდეგი ადმინისტრაციული პროცედურები: { $n }
+tm-cette-autorisation-est-conforme-aux = ეს ნებართვა შეესაბამება სამოქალაქო კოდექსის 1984-ე და მომდევნო მუხლებს. პროცედურები შესრულდება ინტერნეტით, FranceConnect-ის მქონე საიტებზე ან სხვა საიტებზე. ისინი შეიძლება შესრულდეს ადმინისტრაციის მიერ დაშვებული ნებისმიერი საშუალებითაც (ტელეფონი, ქაღალდი, ელფოსტა, …).
+tm-je-peux-annuler-mon-autorisation-a = ჩემი ნებართვის გაუქმება ნებისმიერ დროს შემიძლია.
+tm-je-reconnais-que-laidant-habilite-par = ვადასტურებ, რომ { $name }-ის მიერ უფლებამოსილმა დამხმარემ შემახსენა თავისი დახმარების მიზანი და მაცნობა, რატომ არის საჭირო და რისთვის გამოიყენება შეგროვებული ინფორმაცია;
+tm-jautorise-les-aidants-habilites-par-a = ვაძლევ უფლებას { $name }-ის მიერ უფლებამოსილ დამხმარეებს, გამოიყენონ ჩემი პერსონალური მონაცემები ამ მინდობილობის ფარგლებში. ვიცი, რომ ჩემს შესახებ ინფორმაციაზე მაქვს უფლებები: წვდომა, შესწორება, წაშლა.
+tm-pour-que-puisse-agir-a-ma = რომ { $name }-მა შეძლოს ჩემ ნაცვლად მოქმედება:
+tm-effectuer-les-demarches-listees-dans-ce = შეასრულონ ჩემ ნაცვლად ამ დოკუმენტში ჩამოთვლილი პროცედურები, ჩემ მიერ მიწოდებული ინფორმაციის საფუძველზე;
+tm-collecter-et-conserver-seulement-les = შეაგროვონ და შეინახონ მხოლოდ ის ინფორმაცია, რომელიც საჭიროა ამ დოკუმენტში ჩამოთვლილი ან მათთან დაკავშირებული პროცედურებისთვის;
+tm-utiliser-et-communiquer-seulement-les = გამოიყენონ და გადასცენ მხოლოდ ის ინფორმაცია, რომელიც საჭიროა ამ დოკუმენტში ჩამოთვლილი ან მათთან დაკავშირებული პროცედურებისთვის;
+tm-minformer-et-demander-mon-autorisation = მაცნობონ და მთხოვონ ნებართვა, სანამ ამ დოკუმენტში ჩამოთვლილის გარდა სხვა პროცედურებს შეასრულებენ;
+tm-mettre-a-jour-et-supprimer-lensemble = განაახლონ და წაშალონ ჩემი ყველა პერსონალური ინფორმაცია, როცა ის აღარ არის საჭირო;
+tm-sinterdire-de-rendre-publiques-mes = არასოდეს გაასაჯაროონ ჩემი პერსონალური ინფორმაცია;
+tm-prendre-toutes-les-precautions-pour-2 = მიიღონ ყველა ზომა ჩემი პერსონალური ინფორმაციის უსაფრთხოებისთვის.
+tm-les-aidants-habilites-par-doivent = { $name }-ის მიერ უფლებამოსილი დამხმარეები ვალდებულნი არიან:
+tm-a-partir-du-moment-ou-un = იმ მომენტიდან, როცა { $name }-ის მიერ უფლებამოსილი დამხმარე ჩემ ნაცვლად ასრულებს ამ დოკუმენტში ჩამოთვლილ რომელიმე პროცედურას, ის თანხმდება, გააკეთოს ეს ამ დოკუმენტში აღწერილი პირობებით.
+tm-les-demarches-decrites-ci-dessus-sont = ზემოთ აღწერილი პროცედურები შესრულებულია;
+tm-je-decide-de-lannuler = მე გადავწყვეტ მის გაუქმებას;
+tm-laidant-habilite-par-decide-de-lannuler = { $name }-ის მიერ უფლებამოსილი დამხმარე გადაწყვეტს მის გაუქმებას;
+tm-je-donne-mon-autorisation-a-une = ჩემს ნებართვას ვაძლევ სხვა პირს და არა { $name }-ის მიერ უფლებამოსილ დამხმარეს. ამ შემთხვევაში რაც შეიძლება სწრაფად უნდა ვაცნობო { $name }-ს.
+tm-mon-autorisation-est-donnee-et-acceptee = ჩემი ნებართვა გაცემული და მიღებულია { $n }. ის ადრე წყდება, თუ:
+tm-l-aidant-habilite-par-doit-accomplir = { $name }-ის მიერ უფლებამოსილმა დამხმარემ ჩემ ნაცვლად უნდა შეასრულოს ამ დოკუმენტში ჩამოთვლილი პროცედურები, სანამ მინდობილობა მოქმედებს. { $name }-ის მიერ უფლებამოსილ დამხმარეს შეიძლება დაეკისროს პასუხისმგებლობა, თუ არ დაიცავს ამ დოკუმენტში აღწერილ პირობებს (სამოქალაქო კოდექსის 1991-ე მუხლი).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = ვაძლევ უფლებას { $name }-ს (ეს არის რწმუნებული), ჩემ ნაცვლად შეასრულოს შემდეგი ადმინისტრაციული პროცედურები:
+tm-collecter-et-conserver-utiliser-et = შეაგროვონ და შეინახონ, გამოიყენონ და გადასცენ მხოლოდ ის ინფორმაცია, რომელიც საჭიროა ამ დოკუმენტში ჩამოთვლილი ან მათთან დაკავშირებული პროცედურებისთვის;
+tm-l-aidant-habilite-par-doit-accomplir-2 = { $name }-ის მიერ უფლებამოსილმა დამხმარემ ჩემ ნაცვლად უნდა შეასრულოს ამ დოკუმენტში ჩამოთვლილი პროცედურები, სანამ მინდობილობა მოქმედებს. მას შეიძლება დაეკისროს პასუხისმგებლობა, თუ არ დაიცავს ამ დოკუმენტში აღწერილ პირობებს (სამოქალაქო კოდექსის 1991-ე მუხლი).
+tm-fait-a-le-2 = შედგენილია: { $display_address }, { $display_city }, { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = ვაძლევ უფლებას { $name }-ს (ეს არის რწმუნებული), ჩემი სახელით შეასრულოს შემდეგი ადმინისტრაციული პროცედურები:
+tm-pour-que-puisse-agir-pour-mon = რომ { $name }-მა შეძლოს ჩემი სახელით მოქმედება:
+tm-effectuer-les-demarches-listees-dans-ce-2 = შეასრულონ ჩემი სახელით ამ დოკუმენტში ჩამოთვლილი პროცედურები, ჩემ მიერ მიწოდებული ინფორმაციის საფუძველზე;
+tm-a-partir-du-moment-ou-un-2 = იმ მომენტიდან, როცა { $name }-ის მიერ უფლებამოსილი დამხმარე ჩემი სახელით ასრულებს ამ დოკუმენტში ჩამოთვლილ რომელიმე პროცედურას, ის თანხმდება, გააკეთოს ეს ამ დოკუმენტში აღწერილი პირობებით.
+tm-l-aidant-habilite-par-doit-accomplir-3 = { $name }-ის მიერ უფლებამოსილმა დამხმარემ ჩემი სახელით უნდა შეასრულოს ამ დოკუმენტში ჩამოთვლილი პროცედურები, სანამ მინდობილობა მოქმედებს. მას შეიძლება დაეკისროს პასუხისმგებლობა, თუ არ დაიცავს ამ დოკუმენტში აღწერილ პირობებს (სამოქალაქო კოდექსის 1991-ე მუხლი).
+tm-mandat-pour-realiser-des-demarches-en-3 = მინდობილობა ონლაინ პროცედურების შესასრულებლად „Aidants Connect“ სერვისით
+tm-je-mappelle-et-je-suis-le = მე მქვია { $name } და მე ვარ მარწმუნებელი.
+tm-jautorise-en-tant-que-mandataire-a = ვაძლევ უფლებას { $name }-ს, როგორც რწმუნებულს, ჩემი სახელით შეასრულოს შემდეგი ადმინისტრაციული პროცედურები:
+tm-je-declare-ne-pas-faire-l = ვაცხადებ, რომ ჩემ მიმართ არ მოქმედებს სამართლებრივი დაცვის ღონისძიება (sauvegarde de justice, მეურვეობა ან მზრუნველობა).
+tm-jautorise-les-aidants-habilites-par-a-2 = ვაძლევ უფლებას { $name }-ის მიერ უფლებამოსილ დამხმარეებს, გამოიყენონ ჩემი პერსონალური მონაცემები ამ მინდობილობის ფარგლებში. ვიცი, რომ ჩემს შესახებ ინფორმაციაზე მაქვს უფლებები: წვდომა, ინფორმირება, შესწორება, შეზღუდვა, წაშლა.
+tm-quand-un-aidant-habilite-par-realise = როცა { $name }-ის მიერ უფლებამოსილი დამხმარე ჩემი სახელით ასრულებს ზემოთ ჩამოთვლილ რომელიმე პროცედურას, ის იღებს ვალდებულებას, გააკეთოს ეს ამ დოკუმენტში აღწერილი პირობებითა და ვადით; წინააღმდეგ შემთხვევაში მას ეკისრება სამოქალაქო და სისხლისსამართლებრივი პასუხისმგებლობა.
+tm-prendre-toutes-les-precautions-pour-3 = მიიღონ ყველა ზომა ჩემი პერსონალური ინფორმაციის უსაფრთხოებისა და კონფიდენციალურობისთვის.
+tm-un-aidant-habilite-par-decide-de = { $name }-ის მიერ უფლებამოსილი რომელიმე დამხმარე გადაწყვეტს მის გაუქმებას;
+tm-fait-a-le-3 = შედგენილია: { $display_address }, { $zipcode } { $display_city }, { $date }
+tm-prenom-nom-et-signature-du-mandataire = რწმუნებულის (დამხმარის) სახელი, გვარი და ხელმოწერა
+tm-prenom-nom-et-signature-du-mandant = მარწმუნებლის (მომხმარებლის) სახელი, გვარი და ხელმოწერა
+tm-il-y-a-des-erreurs-dans = ფორმაში შეცდომებია
+tm-lisez-ces-mentions-a-lusager = წაუკითხეთ ეს ტექსტი მომხმარებელს
+tm-le-mandat-est-une-autorisation-ecrite = მინდობილობა არის წერილობითი ნებართვა, რომელიც დამხმარეს საშუალებას აძლევს, თქვენთვის შეასრულოს ადმინისტრაციული პროცედურები. ის იცავს თქვენც და იმ დამხმარესაც, რომელიც გეხმარებათ. მისი შეწყვეტა ნებისმიერ დროს შეგიძლიათ.
+tm-une-fois-ce-mandat-signe-par = როცა ამ მინდობილობას ორივე მხარე მოაწერს ხელს, დამხმარე იღებს ვალდებულებას:
+tm-realiser-les-demarches-listees-dans-le = შეასრულოს მინდობილობაში ჩამოთვლილი პროცედურები თქვენ მიერ მიწოდებული ინფორმაციის საფუძველზე;
+tm-utiliser-et-enregistrer-seulement-les = გამოიყენოს და ჩაიწეროს მხოლოდ ის ინფორმაცია, რომელიც ამ პროცედურებისთვის არის საჭირო;
+tm-ne-pas-effectuer-dautres-demarches-que = არ შეასრულოს მინდობილობაში ჩამოთვლილის გარდა სხვა პროცედურები;
+tm-securiser-lensemble-de-vos-informations = დაიცვას თქვენი მთელი ინფორმაცია და წაშალოს, როცა ის აღარ იქნება საჭირო.
+tm-connectez-lusager-a-franceconnect = შეიყვანეთ მომხმარებელი FranceConnect-ში
+tm-recapitulatif-du-mandat-a-distance = დისტანციური მინდობილობის შეჯამება
+tm-elements-du-mandat = მინდობილობის ელემენტები
+tm-validation-de-lusager = მომხმარებლის დადასტურება
+tm-en-cochant-ces-cases-confirme = ამ უჯრების მონიშვნით { $name } ადასტურებს:
+tm-validation-de-laidant = დამხმარის დადასტურება
+tm-enregistrer-le-mandat = მინდობილობის შენახვა
+
+## aidants: login
+
+tm-vous-etes-un-particulier = კერძო პირი ხართ?
+tm-aidants-connect-n-est-pas-un = Aidants Connect არ არის ინსტრუმენტი კერძო პირებისთვის ან ახლობლის მომვლელი ოჯახის წევრებისთვის.
+tm-vous-rencontrez-un-probleme-lors-de = პრობლემა გაქვთ France Connect-ით შესვლისას ან საჯარო სერვისების პირად სივრცეებში შესვლისას (CAF, გადასახადები, ANTS...)? იხილეთ სპეციალური დახმარების გვერდი.
+tm-vous-rencontrez-des-difficultes-avec-le = გიჭირთ ციფრული ინსტრუმენტების გამოყენება და გსურთ, ვინმე დაგეხმაროთ პროცედურების შესრულებაში ან მეტი დამოუკიდებლობის მოპოვებაში? იპოვეთ ადგილი თქვენთან ახლოს.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ელფოსტის მისამართი
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = მობილური ტელეფონის ნომერი
+tm-format-attendu-10-chiffres = მოსალოდნელი ფორმატი: 10 ციფრი
+tm-format-attendu-6-chiffres = მოსალოდნელი ფორმატი: 6 ციფრი
+tm-selectionnez-la-ou-les-demarches = აირჩიეთ ერთი ან რამდენიმე პროცედურა
+tm-choisissez-la-duree-du-mandat = აირჩიეთ მინდობილობის ვადა
+tm-code-a-6-chiffres = 6-ციფრიანი კოდი
+tm-choisir = აირჩიეთ…
+tm-exemple-prenom-nom-exemple-fr = მაგალითი: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = ახალი ელფოსტის მისამართი
+tm-erreur-veuillez-saisir-uniquement-des = შეცდომა: შეიყვანეთ მხოლოდ სწორი ელფოსტის მისამართები.
+tm-telephone-mobile = მობილური ტელეფონი
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = მოსანიშნი ველის წარწერა

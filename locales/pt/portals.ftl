@@ -1349,6 +1349,1146 @@ tm-ex-caf-du-loiret = Ex.: CAF du Loiret
 tm-id-de-la-simulation = ID da simulação
 tm-email-de-l-utilisateur = E-mail do utilizador
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = A sua conta foi confirmada.
+tm-vous-allez-recevoir-les-instructions = Dentro de alguns minutos vai receber as instruções para confirmar a sua conta.
+tm-si-votre-e-mail-existe-dans = Se o seu endereço de e-mail estiver na nossa base de dados, vai receber em breve um e-mail com as instruções para confirmar a sua conta.
+tm-votre-compte-a-ete-supprime = A sua conta foi eliminada!
+tm-vous-avez-une-invitation-en-attente = Tem um convite pendente. Aceite-o para terminar o seu registo.
+tm-votre-connexion-est-deja-active = Já tem sessão iniciada
+tm-votre-compte-n-est-pas-encore = A sua conta ainda não está ativada.
+tm-email-ou-mot-de-passe-incorrect = E-mail ou palavra-passe incorretos.
+tm-vous-avez-droit-a-une-tentative = Tem mais uma tentativa antes de a sua conta ser bloqueada.
+tm-votre-compte-est-verrouille = A sua conta está bloqueada.
+tm-email-ou-mot-de-passe-invalide = E-mail ou palavra-passe inválidos.
+tm-votre-session-est-expiree-veuillez-vous = A sua sessão expirou. Inicie sessão novamente para continuar.
+tm-vous-devez-vous-connecter-ou-vous = Tem de iniciar sessão ou registar-se para continuar.
+tm-vous-devez-valider-votre-compte-pour = Tem de confirmar a sua conta para continuar.
+tm-votre-invitation-n-est-pas-valide = O seu convite não é válido.
+tm-votre-mot-de-passe-a-ete = A sua palavra-passe foi guardada e a sua conta está ativada.
+tm-votre-mot-de-passe-a-ete-2 = A sua palavra-passe foi guardada.
+tm-votre-invitation-a-ete-annulee = O seu convite foi cancelado.
+tm-lutilisateur-connecte-ne-correspond-pas = O utilizador com sessão iniciada não é o utilizador convidado. Termine a sessão e tente novamente.
+tm-la-session-a-expire = A sessão expirou
+tm-choisir-son-mot-de-passe = Escolha a sua palavra-passe
+tm-enregistrer = Guardar
+tm-ouvrir-l-app-mail = Abrir a aplicação Mail
+tm-inscription = Registo
+tm-code-dinvitation = Código de convite
+tm-creer-son-compte = Criar a sua conta
+tm-veuillez-cliquer-sur-le-lien-dans = Clique na ligação do e-mail que acabou de lhe ser enviado
+tm-vous-avez-ete-invite-sur = Foi convidado para { $name }
+tm-bonjour = Olá, { $email }
+tm-vous-avez-ete-invite-sur-vous = Foi convidado para { $name }. Pode aceitar este convite através da ligação abaixo.
+tm-accepter-l-invitation = Aceitar o convite
+tm-cette-invitation-est-valable-jusqu-au = Este convite é válido até { $date }.
+tm-si-vous-n-acceptez-pas-cette = Se não aceitar este convite, ignore este e-mail. Nenhuma conta será criada sem a sua autorização.
+tm-instructions-de-confirmation = Instruções de confirmação
+tm-instructions-pour-changer-le-mot-de = Instruções para alterar a palavra-passe
+tm-instructions-pour-deverrouiller-le = Instruções para desbloquear a conta
+tm-votre-mot-de-passe-a-ete-3 = A sua palavra-passe foi alterada com sucesso.
+tm-nous-n-avons-pas-pu-vous = Não foi possível autenticá-lo através de { $kind }: «{ $reason }».
+tm-authentifie-avec-succes-via = Autenticado com sucesso através de { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Só pode abrir esta página a partir de um e-mail de reposição da palavra-passe. Se usou um e-mail desse tipo, certifique-se de que usa o URL completo.
+tm-vous-allez-recevoir-les-instructions-de = Dentro de instantes vai receber as instruções para repor a palavra-passe
+tm-si-votre-e-mail-existe-dans-2 = Se o seu endereço de e-mail estiver na nossa base de dados, vai receber por e-mail uma ligação para repor a palavra-passe
+tm-votre-mot-de-passe-a-ete-4 = A sua palavra-passe foi alterada com sucesso; já tem sessão iniciada
+tm-votre-mot-de-passe-a-ete-5 = A sua palavra-passe foi alterada com sucesso.
+tm-votre-compte-a-ete-supprime-avec = A sua conta foi eliminada com sucesso. Esperamos voltar a vê-lo em breve.
+tm-bienvenue-votre-connexion-est-active = Bem-vindo(a), tem sessão iniciada.
+tm-votre-compte-est-bien-enregistre-vous = A sua conta foi registada. No entanto, não pode iniciar sessão porque a sua conta ainda não está ativada.
+tm-votre-compte-est-bien-enregistre-vous-2 = A sua conta foi registada. No entanto, não pode iniciar sessão porque a sua conta está bloqueada.
+tm-un-message-contenant-un-lien-de = Foi enviada para o seu endereço de e-mail uma mensagem com uma ligação de confirmação. Abra essa ligação para ativar a sua conta.
+tm-votre-compte-a-bien-ete-mis = A sua conta foi atualizada, mas temos de verificar o seu novo endereço de e-mail. Consulte o seu e-mail e clique na ligação de confirmação para concluir a validação do novo endereço.
+tm-votre-compte-a-ete-modifie-avec = A sua conta foi alterada com sucesso.
+tm-connexion-reussie = Sessão iniciada.
+tm-deconnexion-reussie = Sessão terminada.
+tm-mode-deconnecte = Modo sem sessão iniciada.
+tm-vous-allez-recevoir-les-instructions-2 = Dentro de instantes vai receber as instruções para desbloquear a sua conta
+tm-si-votre-compte-existe-vous-allez = Se a sua conta existir, vai receber em breve um e-mail com as instruções para a desbloquear.
+tm-votre-compte-a-ete-deverrouille-avec = A sua conta foi desbloqueada com sucesso; já tem sessão iniciada.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = já foi confirmado(a); tente iniciar sessão
+tm-a-confirmer-dans-les-merci-de = tem de ser confirmado(a) no prazo de { $period }; faça um novo pedido
+tm-a-expire-merci-d-en-faire = expirou; faça um novo pedido
+tm-n-a-pas-ete-trouve-e = não foi encontrado(a)
+tm-n-etait-pas-verrouille-e = não estava bloqueado(a)
+tm-une-erreur-a-empeche-ce-tte = Um erro impediu que este(a) { $resource } fosse guardado(a):
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } erro impediu
+       *[other] { $n } erros impediram
+    } que este(a) { $resource } fosse guardado(a):
+
+## rdv: links
+
+tm-espace-usager = Área do utilizador
+tm-je-n-ai-pas-recu-le = Não recebi o e-mail de confirmação
+tm-je-n-ai-pas-recu-le-2 = Não recebi o e-mail de desbloqueio
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = A validação falhou: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = tem de ser aceite
+tm-doit-etre-rempli-e = tem de ser preenchido(a)
+tm-ne-concorde-pas-avec = não corresponde a { $attribute }
+tm-doit-etre-egal-a = tem de ser igual a { $n }
+tm-doit-etre-pair = tem de ser um número par
+tm-n-est-pas-disponible = não está disponível
+tm-doit-etre-superieur-a = tem de ser maior do que { $n }
+tm-doit-etre-superieur-ou-egal-a = tem de ser maior ou igual a { $n }
+tm-n-est-pas-inclus-e-dans = não está na lista
+tm-doit-etre-inferieur-a = tem de ser menor do que { $n }
+tm-doit-etre-inferieur-ou-egal-a = tem de ser menor ou igual a { $n }
+tm-validation-echouee = Validação falhada: { $errors }
+tm-n-est-pas-un-nombre = não é um número
+tm-doit-etre-un-nombre-entier = tem de ser um número inteiro
+tm-doit-etre-impair = tem de ser um número ímpar
+tm-doit-etre-different-de = tem de ser diferente de { $n }
+tm-doit-etre-vide = tem de estar vazio
+tm-doit-exister = tem de existir
+tm-est-deja-utilise = já está a ser usado
+tm-est-trop-long-pas-plus-d = é demasiado longo (no máximo um carácter)
+tm-est-trop-long-pas-plus-de = é demasiado longo (no máximo { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-est-trop-court-au-moins-un = é demasiado curto (pelo menos um carácter)
+tm-est-trop-court-au-moins-caracteres = é demasiado curto (pelo menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-ne-fait-pas-la-bonne-longueur = não tem o comprimento certo (tem de ter um só carácter)
+tm-ne-fait-pas-la-bonne-longueur-2 = não tem o comprimento certo (tem de ter { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    })
+tm-veuillez-verifier-les-champs-suivants = Verifique os campos seguintes:
+tm-impossible-d-enregistrer-ce-tte-1 = Não foi possível guardar este(a) { $model }: 1 erro
+tm-impossible-d-enregistrer-ce-tte-erreurs = Não foi possível guardar este(a) { $model }: { $n ->
+        [one] { $n } erro
+       *[other] { $n } erros
+    }
+
+## rdv: helpers
+
+tm-ajouter = Adicionar
+tm-modifier = Alterar
+tm-retirer = Retirar
+tm-reinitialiser = Repor
+tm-veuillez-selectionner = Selecione
+
+## rdv: public_office
+
+tm-sur-place = presencialmente
+
+## rdv: visio
+
+tm-par-visioconference = por videochamada
+
+## rdv: phone
+
+tm-par-telephone = por telefone
+
+## rdv: home
+
+tm-a-domicile = ao domicílio
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Até breve, a equipa { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Acabou de ficar livre um horário!
+tm-rdv-confirme-le = Marcação confirmada para { $date }
+tm-rdv-du-modifie = Marcação de { $date } alterada
+tm-rappel-rdv-le = [Lembrete] Marcação em { $date }
+tm-rdv-annule-le-avec = Marcação de { $date } com { $name } cancelada
+tm-votre-rdv-du-a-ete-annule = A sua marcação { $motif } de { $date } foi cancelada por motivos administrativos.
+tm-votre-rdv-du-a-bien-ete = A sua marcação { $motif } de { $date } foi cancelada a seu pedido.
+tm-vous-pouvez-reprendre-un-rendez-vous = Pode fazer uma nova marcação ligando para { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Pode fazer uma nova marcação clicando na ligação abaixo:
+tm-reprendre-rdv = Fazer nova marcação
+
+## rdv: attributes
+
+tm-email = E-mail
+tm-mot-de-passe-actuel = Palavra-passe atual
+tm-nom-de-la-commune = Nome do município
+tm-responsable = Responsável
+
+## rdv: activerecord
+
+tm-lieu = Local
+tm-rendez-vous-honore = Marcação comparecida
+tm-rendez-vous-a-venir = Marcação futura
+tm-annule-a-linitiative-de-lusager = Cancelada pelo utilizador
+tm-annule-a-linitiative-du-service = Cancelada pelo serviço
+tm-caisse-d-affiliation = Caixa de inscrição (organismo)
+tm-numero-d-allocataire = Número de beneficiário (allocataire)
+tm-nombre-d-enfants = Número de filhos
+tm-accepte-les-notifications-par-sms = Aceita notificações por SMS
+tm-accepte-les-notifications-par-email = Aceita notificações por e-mail
+tm-numero-de-pre-demande-ants = Número de pré-pedido ANTS
+tm-sans-domicile-fixe = Sem domicílio fixo
+tm-heberge = Alojado(a) por outra pessoa
+tm-en-accession-a-la-propriete = A comprar casa própria
+tm-logement = Habitação
+tm-aucune = Nenhuma
+tm-proche = Familiar ou próximo
+tm-le-prenom-ne-peut-etre-change = O nome próprio não pode ser alterado porque foi certificado pelo FranceConnect
+tm-le-nom-de-naissance-ne-peut = O apelido de nascimento não pode ser alterado porque foi certificado pelo FranceConnect
+tm-la-date-de-naissance-ne-peut = A data de nascimento não pode ser alterada porque foi certificada pelo FranceConnect
+tm-ce-mot-de-passe-fait-partie = Esta palavra-passe está numa lista de palavras-passe muito usadas e por isso não protege a sua conta. Escolha outra.
+tm-pour-assurer-la-securite-de-votre = Para proteger a sua conta, a palavra-passe tem de ter pelo menos { $n ->
+        [one] { $n } carácter
+       *[other] { $n } caracteres
+    }
+tm-doit-comporter-10-chiffres-et-lettres = tem de ter 10 algarismos e letras
+tm-n-a-pas-pu-etre-valide = não pôde ser validado devido a um erro inesperado. Tente novamente dentro de 30 segundos.
+tm-ce-numero-de-pre-demande-ants = Este número de pré-pedido ANTS já está a ser usado numa marcação em { $meeting_point }. Cancele essa marcação antes de fazer outra.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Introduza um número de 10 algarismos da França continental ou ultramarina, ou então um número internacional com o indicativo do país.
+tm-pour-accelerer-votre-demarche-nous-vous = Para acelerar o seu processo, recomendamos vivamente que preencha antecipadamente o seu pedido no site da ANTS e indique o seu número de pré-pedido.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Não tem permissões suficientes para abrir esta página ou fazer esta ação
+
+## rdv: rdvs
+
+tm-le-duree-minutes = Em { $date } (duração: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-aujourdhui-a-duree-minutes = Hoje às { $date } (duração: { $duration ->
+        [one] { $duration } minuto
+       *[other] { $duration } minutos
+    })
+tm-1-place-restante = Resta 1 lugar
+tm-places-restantes = { $n ->
+        [one] Resta { $n } lugar
+       *[other] Restam { $n } lugares
+    }
+tm-1-place = 1 lugar
+tm-places = { $n ->
+        [one] { $n } lugar
+       *[other] { $n } lugares
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Corrija os problemas seguintes:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Os dados de estado civil (apelido de nascimento, nomes próprios, data e local de nascimento) já não podem ser alterados depois da ligação certificada pelo FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = As 3 letras não correspondem ao apelido.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Há 1 local disponível
+tm-lieux-sont-disponibles = { $n ->
+        [one] Há { $n } local disponível
+       *[other] Há { $n } locais disponíveis
+    }
+tm-selectionnez-un-lieu-de-rdv = Selecione um local para a marcação:
+tm-prochaine-disponibilite-le = Próxima disponibilidade em
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Parece que não tem acompanhamento nem seguimento; escolha outro motivo ou contacte o seu departamento através do { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = A sua morada
+tm-votre-service = O seu serviço
+tm-ex-21-rue-anatole-france-calais = ex.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Alterar a morada
+tm-choisissez-un-service = Escolha um serviço
+tm-choisir-ce-service = Escolher este serviço
+tm-le-service-que-vous-cherchez-n = O serviço que procura não está na lista?
+tm-modifier-le-service = Alterar o serviço
+tm-choisissez-un-motif = Escolha um motivo
+tm-choisir-ce-motif = Escolher este motivo
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Introduza as 3 primeiras letras do seu apelido
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identificação
+tm-choix-de-l-usager = Escolha do utilizador
+tm-votre-rendez-vous-a-ete-confirme = A sua marcação foi confirmada.
+tm-ce-creneau-nest-plus-disponible-veuillez = Este horário já não está disponível. Selecione outro.
+tm-vous-allez-modifier-votre-rdv-qui = Vai alterar a sua marcação { $motif_name_and_service }, que tem lugar em { $date }
+tm-mes-informations = Os meus dados
+tm-mes-proches = Os meus familiares e próximos
+tm-aucun-proche = Nenhum familiar ou próximo
+tm-ajouter-un-proche = Adicionar um familiar ou próximo
+
+## mdph: server
+
+tm-identites = Identidades
+tm-individus-et-organismes-concernes-par-la = Pessoas e organismos abrangidos pelo pedido
+tm-situations-particulieres = Situações especiais
+tm-etes-vous-dans-l-une-des = Está numa das seguintes situações?
+tm-vous-n-arrivez-plus-a-vivre = Já não consegue viver em sua casa
+tm-expliquez-la-difficulte = Explique a dificuldade
+tm-votre-ecole-ne-peut-plus-vous = A sua escola já não o pode receber
+tm-votre-etablissement-ne-peut-plus-vous = O seu estabelecimento já não o pode receber e não pode voltar para casa
+tm-vous-risquez-de-perdre-votre-travail = Corre o risco de perder o emprego
+tm-vous-sortez-d-hospitalisation-et-vous = Vai ter alta do hospital e não pode voltar para casa
+tm-vous-commencez-bientot-une-nouvelle = Vai começar em breve uma nova formação
+tm-precisez = Especifique
+tm-date-d-entree-prevue = Data de entrada prevista
+tm-vous-venez-de-trouver-un-emploi = Acabou de encontrar emprego
+tm-vous-arrivez-dans-moins-de-2 = Os seus direitos terminam dentro de menos de 2 meses (ex.: AEEH, AAH, PCH, RQTH, etc.)
+tm-indiquez-le-s-droit-s-concerne = Indique o(s) direito(s) em causa e a(s) data(s) de fim
+tm-vie-quotidienne = Vida quotidiana
+tm-situation = Situação
+tm-besoins = Necessidades
+tm-attentes = Expectativas
+tm-vous-vivez = Vive
+tm-seule = Sozinho(a)
+tm-avec-vos-parents-ou-l-un = Com os seus pais (ou com um deles)
+tm-avec-vos-enfants-ou-l-un = Com os seus filhos (ou com um deles)
+tm-autre-situation = Outra situação
+tm-ou-vivez-vous = Onde vive?
+tm-vous-avez-un-logement-independant = Tem uma habitação própria independente
+tm-vous-vivez-dans-un-etablissement-medico = Vive num estabelecimento médico-social ou de saúde
+tm-precisez-le-nom-le-type-et = Indique o nome, o tipo e o local
+tm-vous-etes-hebergee-au-domicile = Está alojado(a) em casa de outra pessoa
+tm-vous-avez-deja-eu = Já teve:
+tm-un-accident-cause-par-un-tiers = Um acidente causado por outra pessoa
+tm-un-accident-du-travail = Um acidente de trabalho
+tm-un-autre-accident = Outro acidente
+tm-suite-a-cet-accident-y-a = Na sequência deste acidente, há um pedido de indemnização em curso ou já concluído?
+tm-aupres-de-quel-organisme = Junto de que organismo?
+tm-vous-recevez = Recebe:
+tm-une-aide-financiere-et-des-ressources = Apoio financeiro e rendimentos
+tm-une-aide-technique-materielle-ou-de = Ajuda técnica, material ou equipamento
+tm-une-aide-a-la-personne-avec = Ajuda pessoal: alguém que o ajuda
+tm-vous-recevez-les-aides-ressources-et = Recebe os seguintes apoios, rendimentos e/ou prestações:
+tm-allocation-chomage-versee-par-pole = Subsídio de desemprego pago pelo Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = Nos 12 meses anteriores ao seu pedido, recebeu:
+tm-un-revenu-d-activite = Rendimentos do trabalho
+tm-des-indemnites-journalieres = Subsídios diários (baixa por doença)
+tm-un-revenu-issu-d-une-activite = Rendimentos de trabalho num ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Recebe um ou vários dos seguintes apoios:
+tm-une-pension-d-invalidite = Uma pensão de invalidez
+tm-une-autre-pension-de-ce-type = Outra pensão deste tipo
+tm-pension-des-deux-tiers-d-incapacite = Pensão dos dois terços, de incapacidade, etc.
+tm-une-majoration-tierce-personne = Uma Majoration Tierce Personne (suplemento por assistência de terceira pessoa)
+tm-une-allocation-supplementaire-d = Uma Allocation Supplémentaire d'Invalidité (subsídio suplementar de invalidez)
+tm-une-rente-d-accident-ou-de = Uma renda por acidente de trabalho ou doença profissional
+tm-une-prestation-complementaire-de-recours = Uma Prestation Complémentaire de Recours à Tierce Personne (prestação complementar por assistência de terceira pessoa)
+tm-une-retraite-pour-inaptitude-dans-la = Uma reforma por incapacidade na função pública ou antecipada
+tm-depuis-le-2 = Desde quando?
+tm-connaissez-vous-votre-taux-d-ipp = Conhece a sua taxa de IPP (Incapacité Permanente Partielle, incapacidade permanente parcial)?
+tm-renseignez-ici-le-taux-qui-vous = Indique aqui a taxa que lhe foi atribuída pelo seguro de doença (CPAM)
+tm-taux-d-ipp-en = Taxa de IPP, em %
+tm-vous-avez-indique-recevoir-une-aide = Indicou que recebe ajuda técnica, material ou equipamento; esta ajuda consiste em:
+tm-un-amenagement-de-logement = Uma adaptação da habitação
+tm-une-aide-animaliere = Um animal de assistência
+tm-un-amenagement-de-vehicule = Uma adaptação do veículo
+tm-une-aide-technique-ex-barre-d = Uma ajuda técnica (ex.: barra de apoio, andarilho, etc.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Indicou que recebe ajuda pessoal; é ajudado(a) por:
+tm-votre-famille = A sua família
+tm-un-professionnel-de-soins-a-domicile = Um profissional de cuidados ao domicílio
+tm-un-accompagnement-medico-social = Um acompanhamento médico-social
+tm-etes-vous-a-la-retraite = Está reformado(a)?
+tm-depuis-quand = Desde quando?
+tm-l-aspa-allocation-de-solidarite-pour = A ASPA (Allocation de Solidarité pour les Personnes Agées, subsídio de solidariedade para idosos)
+tm-l-apa-allocation-personnalisee-d = A APA (Allocation Personnalisée d'Autonomie, subsídio personalizado de autonomia)
+tm-vous-avez-demande-une-pension-de = Pediu uma pensão de reforma
+tm-du-fait-de-votre-handicap = Por causa da sua deficiência:
+tm-vous-exercez-une-activite = Trabalha a tempo parcial
+tm-precisez-la-quotite-en-pourcentage = Indique a percentagem de tempo de trabalho
+tm-vous-avez-du-renoncer-a-votre = Teve de deixar o seu emprego
+tm-du-fait-de-votre-handicap-recourez = Por causa da sua deficiência, paga a alguém para o ajudar?
+tm-frais-lies-au-handicap-et-restant = Despesas ligadas à deficiência que ficam a seu cargo
+tm-indiquez-les-frais-non-rembourses-ou = Indique as despesas não reembolsadas ou, se for o caso, reembolsadas só em parte pelo seu seguro de doença ou seguro complementar (mutuelle). Indique em especial se paga a alguém para o ajudar por causa da sua deficiência.
+tm-vous-avez-besoin-d-aide-dans = Precisa de ajuda na sua vida quotidiana:
+tm-pour-regler-les-depenses-courantes-loyer = Para pagar as despesas correntes (renda, energia, vestuário, alimentação, etc.)
+tm-pour-gerer-votre-budget-et-repondre = Para gerir o seu orçamento e cumprir as suas obrigações (procedimentos administrativos, seguros, impostos, etc.)
+tm-pour-l-hygiene-corporelle-se-laver = Para a higiene pessoal (lavar-se, ir à casa de banho)
+tm-pour-vous-habiller-mettre-et-oter = Para se vestir (vestir e despir a roupa, escolhê-la, etc.)
+tm-pour-faire-les-courses = Para fazer compras
+tm-pour-preparer-les-repas = Para preparar as refeições
+tm-pour-prendre-les-repas = Para comer as refeições
+tm-pour-faire-le-menage-et-l = Para fazer a limpeza da casa e tratar da roupa
+tm-pour-prendre-soin-de-votre-sante = Para cuidar da sua saúde (seguir um tratamento, ir a consultas, etc.)
+tm-autre-besoin = Outra necessidade
+tm-vous-avez-besoin-d-aide-pour = Precisa de ajuda para se deslocar:
+tm-pour-se-deplacer-dans-le-domicile = Para se deslocar dentro de casa
+tm-pour-sortir-du-domicile-ou-y = Para sair de casa ou entrar em casa
+tm-pour-se-deplacer-a-l-exterieur = Para se deslocar fora de casa
+tm-pour-utiliser-un-vehicule = Para usar um veículo
+tm-pour-utiliser-les-transports-en-commun = Para usar os transportes públicos
+tm-pour-partir-en-vacances = Para ir de férias
+tm-utilisez-vous-les-transports-adaptes = Usa os transportes adaptados disponíveis na sua zona para se deslocar?
+tm-vous-avez-besoin-d-aide-pour-2 = Precisa de ajuda na sua vida social:
+tm-pour-communiquer-s-exprimer-se-faire = Para comunicar (exprimir-se, fazer-se compreender)
+tm-pour-avoir-des-activites-sportives-et = Para fazer desporto e atividades de lazer
+tm-pour-les-relations-avec-les-autres = Para as relações com os outros
+tm-pour-vous-occuper-de-votre-famille = Para cuidar da sua família
+tm-pour-vous-accompagner-dans-votre-vie = Para o acompanhar na sua vida de cidadão (ex.: ir votar, vida associativa, etc.)
+tm-pour-assurer-votre-securite = Para garantir a sua segurança
+tm-quelles-sont-vos-attentes-pour-compenser = O que espera para compensar a sua deficiência?
+tm-vivre-a-domicile = Viver em casa
+tm-un-amenagement-de-votre-lieu-de = Uma adaptação do local onde vive
+tm-realiser-un-bilan-des-capacites-dans = Uma avaliação das suas capacidades na vida quotidiana
+tm-une-aide-financiere-afin-d-assurer = um apoio financeiro para garantir um rendimento mínimo
+tm-une-aide-pour-se-deplacer = Uma ajuda para se deslocar
+tm-un-accompagnement-pour-l-adptation = Um acompanhamento para a adaptação / readaptação à vida quotidiana
+tm-une-aide-humaine-quelqu-un-qui = Uma ajuda humana: alguém que o ajuda
+tm-vivre-en-etablissement = Viver num estabelecimento
+tm-du-materiel-ou-equipement = Material ou equipamento
+tm-une-aide-financiere-pour-des-depenses = Um apoio financeiro para despesas ligadas à deficiência
+tm-un-accueil-temporaire = Um acolhimento temporário
+tm-autre-attente = Outra expectativa
+tm-avez-vous-deja-identifie-une-ou = Já identificou uma ou várias estruturas que possam responder às suas expectativas?
+tm-avez-vous-d-autres-renseignements = Tem outras informações (situação, expectativas, projetos) sobre a sua vida quotidiana?
+tm-vie-scolaire-ou-etudiante = Vida escolar ou de estudante
+tm-etes-vous-actuellement-scolarise = Frequenta atualmente a escola?
+tm-pourquoi-n-etes-vous-pas-scolarise = Porque não frequenta a escola?
+tm-vous-etes-trop-jeune = É demasiado novo(a)
+tm-a-partir-de-quand-serez-vous = A partir de quando vai frequentar a escola?
+tm-vous-etes-sans-solution-d-accueil = Não tem lugar num estabelecimento escolar, universitário ou médico-social
+tm-vous-etes-actuellement-scolarise = Frequenta atualmente a escola
+tm-en-milieu-ordinaire = Em ensino regular
+tm-avec-accompagnement-par-un-service-de = Com acompanhamento de um serviço de saúde ou de um estabelecimento médico-social
+tm-en-temps-partage-entre-letablissement = Com o tempo dividido entre o estabelecimento médico-social e o ensino regular ou a casa
+tm-en-temps-partage-entre-le-service = Com o tempo dividido entre o serviço de saúde e o ensino regular
+tm-en-formation-superieure-ou-en = No ensino superior ou em aprendizagem
+tm-etes-vous-place-en-internat = Está em regime de internato?
+tm-ses-frais-de-sejour-sont-ils = As despesas de estadia são totalmente pagas pelo seguro de doença, pelo Estado ou pela ação social?
+tm-dans-quel-s-etablissement-s = Em que estabelecimento(s)?
+tm-quel-type-d-etudes-suivez-vous = Que tipo de estudos frequenta?
+tm-quel-s-diplome-s-avez-vous = Que diploma(s) obteve?
+tm-quel-s-diplome-s-preparez-vous = Que diploma(s) está a preparar?
+tm-decrivez-votre-parcours-d-etudiant-ou = Descreva o seu percurso de estudante ou de aprendiz
+tm-annee-etablissement = Ano, estabelecimento
+tm-vous-disposez-actuellement-d = Tem atualmente acompanhamento e cuidados
+tm-soins-hospitaliers = Cuidados hospitalares
+tm-soins-en-liberal = Cuidados de profissionais independentes
+tm-vous-disposez-actuellement-d-adaptations = Tem atualmente adaptações das condições materiais
+tm-amenagement-et-adaptations-pedagogiques = Adaptações pedagógicas
+tm-outils-de-communication = Ferramentas de comunicação
+tm-materiel-informatique-et-audiovisuel = Material informático e audiovisual
+tm-materiel-deficience-auditive = Material para deficiência auditiva
+tm-materiel-deficience-visuelle = Material para deficiência visual
+tm-mobilier-et-petits-materiels = Mobiliário e pequeno material
+tm-transport = Transporte
+tm-vous-disposez-actuellement-d-une-aide = Tem atualmente um assistente para alunos com deficiência
+tm-precisez-laquelle = Especifique qual
+tm-decrivez-votre-emploi-du-temps-ecole = Descreva o seu horário (escola, cantina, cuidados, etc.)
+tm-vous-avez-des-besoins-en-lien = Tem necessidades relacionadas com a escolaridade:
+tm-pour-lire = Para ler
+tm-pour-ecrire-prendre-des-notes = Para escrever, tirar apontamentos
+tm-pour-calculer = Para fazer contas
+tm-pour-comprendre-suivre-les-consignes = Para compreender e seguir as instruções
+tm-pour-organiser-controler-son-travail = Para organizar e verificar o seu trabalho
+tm-pour-l-utilisation-du-materiel = Para usar o material
+tm-vous-avez-des-besoins-pour-communiquer = Tem necessidades para comunicar:
+tm-pour-assurer-sa-securite = Para garantir a sua segurança
+tm-vous-avez-des-besoins-pour-l = Tem necessidades de cuidados pessoais:
+tm-pour-l-hygiene-corporelle-aller-aux = Para a higiene pessoal (ir à casa de banho)
+tm-pour-s-habiller-mettre-et-oter = Para se vestir (vestir e despir a roupa)
+tm-pour-les-repas-manger-et-boire = Para as refeições (comer e beber)
+tm-pour-prendre-soin-de-sa-sante = Para cuidar da sua saúde
+tm-vous-avez-besoin-d-aide-pour-3 = Precisa de ajuda nas deslocações:
+tm-pour-se-deplacer-a-l-interieur = Para se deslocar dentro das instalações
+tm-pour-se-deplacer-a-l-exterieur-2 = Para se deslocar fora das instalações
+tm-vous-souhaitez = Deseja:
+tm-une-adaptation-de-la-scolarite = Uma adaptação da escolaridade
+tm-une-orientation-scolaire-differente = Uma orientação escolar diferente
+tm-une-aide-humaine = Uma ajuda humana
+tm-une-aide-materielle = Uma ajuda material
+tm-un-accompagnement-pour-une-readaptation = Um acompanhamento para uma readaptação/reeducação
+tm-une-prise-en-charge-par-un = Um acompanhamento num estabelecimento sem alojamento
+tm-une-prise-en-charge-par-un-2 = Um acompanhamento num estabelecimento com alojamento
+tm-avez-vous-deja-identifie-un = Já identificou um estabelecimento escolar, universitário ou médico-social que possa responder às suas expectativas?
+tm-avez-vous-pu-prendre-contact-avec = Conseguiu contactar o seu professor de referência (enseignant référent)?
+tm-pourquoi = Porquê?
+tm-vous-avez-d-autres-renseignements = Se tiver outras informações importantes (situação, expectativas, projetos) sobre a sua vida escolar, de estudante ou de aprendiz, indique-as aqui:
+tm-vie-au-travail = Vida profissional
+tm-situation-professionnelle = Situação profissional
+tm-parcours-professionnel = Percurso profissional
+tm-projet-professionnel = Projeto profissional
+tm-avez-vous-actuellement-un-emploi = Tem atualmente um emprego?
+tm-avez-vous-deja-travaille = Já trabalhou?
+tm-pourquoi-etes-vous-actuellement-sans = Porque está atualmente sem emprego e desde quando?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Pode indicar porque está atualmente sem emprego?
+tm-etes-vous-dans-une-des-situations = Está numa das seguintes situações?
+tm-inscrit-a-pole-emploi = Inscrito(a) no Pôle emploi
+tm-en-formation-continue = Em formação contínua
+tm-votre-accompagnement-vers-l-emploi-est = O seu acompanhamento na procura de emprego é feito por:
+tm-mission-locale = Mission locale (centro local de emprego para jovens)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Um referente RSA designado pelo Conseil Général (conselho do departamento)
+tm-vous-avez-un-emploi = Tem um emprego:
+tm-en-entreprise-adaptee = Numa empresa adaptada (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = Em meio protegido (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = Que tipo de emprego tem?
+tm-interim = Trabalho temporário
+tm-contrat-aide = Contrato subsidiado
+tm-travailleur-independant = Trabalhador independente
+tm-regime = Regime:
+tm-stagiaire-professionnel = Estagiário profissional
+tm-est-ce-un-stage-remunere = É um estágio remunerado?
+tm-au-sein-de-quel-organisme-effectuez = Em que organismo faz o seu estágio?
+tm-nom-de-l-organisme = Nome do organismo
+tm-qui-est-votre-employeur = Quem é o seu empregador?
+tm-quel-est-le-nom-de-votre = Qual é o nome do seu cargo?
+tm-nom-du-poste = Nome do cargo
+tm-votre-emploi-est-il-a-temps = O seu emprego é a tempo inteiro ou parcial?
+tm-temps-complet = Tempo inteiro
+tm-temps-partiel = Tempo parcial
+tm-votre-emploi-est-il-adapte-a = O seu emprego está adaptado à sua deficiência?
+tm-quelles-sont-les-difficultes-liees-a = Quais são as dificuldades ligadas à sua deficiência?
+tm-accompagnement-pour-conserver-votre = Acompanhamento para manter o seu emprego:
+tm-par-la-medecine-du-travail = Pela medicina do trabalho
+tm-par-le-service-d-appui-au = Pelo serviço de apoio à manutenção no emprego dos trabalhadores com deficiência (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Foram feitas adaptações no seu posto de trabalho:
+tm-etes-vous-actuellement-en-arret-de = Está atualmente de baixa?
+tm-vous-etes-actuellement-en-arret-de = Está atualmente de baixa:
+tm-arret-maladie-avec-indemnites = Baixa por doença com subsídios diários
+tm-arret-maladie-sans-indemnites = Baixa por doença sem subsídios diários
+tm-vous-etes-en-arret-suite-a = Está de baixa na sequência de um acidente de trabalho ou de uma doença profissional
+tm-conge-maternite-conge-d-adoption-autre = Licença de maternidade/licença de adoção/outra
+tm-avez-vous-rencontre-un-professionnel-du = Encontrou-se com um profissional do serviço social da sua caixa de reforma?
+tm-a-quelle-date = Em que data?
+tm-avez-vous-rencontre-le-medecin-du = Foi ao médico do trabalho numa consulta antes do regresso ao trabalho?
+tm-beneficiez-vous-d-une-ou-des = Recebe uma ou várias das seguintes prestações?
+tm-aides-de-l-association-de-gestion = Apoios da associação que gere o fundo para a inserção profissional das pessoas com deficiência (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Apoios do fundo para a inserção das pessoas com deficiência na função pública (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Tem o reconhecimento da qualidade de trabalhador com deficiência (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Quer introduzir as suas experiências profissionais no formulário ou digitalizar o seu CV?
+tm-numeriser-le-cv-et-l-ajouter = Digitalizar o CV e juntá-lo ao meu pedido ao finalizá-lo
+tm-saisir-mes-experiences-professionnelles = Introduzir as minhas experiências profissionais neste formulário
+tm-precisez-vos-experiences = Indique as suas experiências profissionais, incluindo estágios e estruturas de inserção.
+tm-votre-niveau-de-qualification = O seu nível de qualificação:
+tm-primaire = Primário
+tm-secondaire = Secundário
+tm-superieur = Superior
+tm-derniere-classe-frequentee = Último ano frequentado:
+tm-avez-vous-suivi-une-des-formation = Frequentou uma ou várias formações profissionais?
+tm-laquelle-lesquelles = Qual/quais?
+tm-precisez-votre-vos-dernier-s-diplome = Indique o(s) seu(s) último(s) diploma(s) obtido(s):
+tm-avez-vous-un-ou-plusieurs-projet = Tem um ou vários projetos profissionais?
+tm-pourquoi-avez-vous-besoin-de-soutien = Porque precisa de apoio?
+tm-faire-un-bilan-de-capacites = Fazer uma avaliação das capacidades profissionais
+tm-preciser-un-projet-professionnel = Definir um projeto profissional
+tm-adapter-l-environnement-de-travail = Adaptar o ambiente de trabalho
+tm-acceder-a-un-emploi = Conseguir um emprego
+tm-acceder-a-une-formation = Ter acesso a uma formação
+tm-autres-renseignements-concernant-votre = Outras informações sobre a sua vida profissional que queira comunicar-nos
+tm-vie-de-votre-aidant-familial = Vida do seu cuidador familiar
+tm-vous-pouvez-expliquer-l-aide-que = Pode explicar a ajuda que o seu cuidador presta atualmente à pessoa com deficiência e pode exprimir as expectativas e necessidades dele.
+tm-comment-s-appelle-votre-aidant = Como se chama o seu cuidador?
+tm-nom-et-prenom = Apelido e nome próprio
+tm-quel-est-son-lien-avec-la = Qual é a relação dele(a) com a pessoa com deficiência?
+tm-vit-il-elle-avec-la-personne = Vive com a pessoa com deficiência?
+tm-est-il-elle-actuellement-en-emploi = Tem atualmente emprego?
+tm-oui-avec-une-reduction-dactivite-liee = Sim, com redução do horário por causa dos cuidados à pessoa ajudada
+tm-quelle-est-la-nature-de-l = Que tipo de ajuda presta?
+tm-surveillance-presence-responsable = Vigilância / presença responsável
+tm-aide-aux-deplacements-a-linterieur-du = Ajuda nas deslocações dentro da habitação
+tm-aide-aux-deplacements-a-lexterieur = Ajuda nas deslocações no exterior
+tm-aide-pour-entretenir-le-logement-et = Ajuda na manutenção da habitação e da roupa
+tm-aide-a-lhygiene-corporelle = Ajuda na higiene pessoal
+tm-aide-a-la-preparation-des-repas = Ajuda na preparação das refeições
+tm-aide-a-la-prise-de-repas = Ajuda para comer as refeições
+tm-coordination-des-intervenants = Coordenação dos profissionais envolvidos
+tm-gestion-administrative-et-juridique = Gestão administrativa e jurídica
+tm-gestion-financiere = Gestão financeira
+tm-stimulation-par-des-activites-loisirs = Estimulação através de atividades (lazer, saídas, etc.)
+tm-aide-a-la-communication-et-aux = Ajuda na comunicação e nas relações sociais
+tm-aide-au-suivi-medical = Ajuda no acompanhamento médico
+tm-qui-participe-avec-lui-elle-a = Quem participa com ele(a) no acompanhamento da pessoa ajudada?
+tm-un-des-professionnel-s = Um ou vários profissionais
+tm-un-ou-plusieurs-autre-s-proche = Um ou vários outros familiares ou próximos
+tm-il-elle-est-l-unique-aidante = É o(a) único(a) cuidador(a) do requerente
+tm-est-il-elle-soutenue-dans-sa = Recebe apoio no seu papel de cuidador(a)?
+tm-en-cas-d-empechement-a-t = Se não puder, tem uma solução para ser substituído(a)?
+tm-laquelle = Qual?
+tm-il-elle-est-ou-sera-prochainement = Está ou estará em breve numa das seguintes situações:
+tm-eloignement-geographique-demenagement = Afastamento geográfico (mudança de casa, etc.)
+tm-indisponibilite-prolongee-sejour-a = Indisponibilidade prolongada (estadia no estrangeiro, hospitalização, etc.)
+tm-changement-majeur-dans-la-situation = Grande mudança na situação pessoal (separação, morte do cônjuge, ida para um lar, etc.)
+tm-probleme-de-sante = Problema de saúde
+tm-changement-majeur-dans-la-situation-2 = Grande mudança na situação profissional
+tm-difficulte-a-assurer-l-accompagnement = Dificuldade em manter o acompanhamento atual (esgotamento, idade, etc.)
+tm-ses-attentes-en-tant-qu-aidant = As expectativas dele(a) como cuidador(a) familiar:
+tm-pouvoir-se-reposer-au-quotidien = Poder descansar todos os dias
+tm-pouvoir-se-faire-remplacer-en-cas = Poder ser substituído(a) quando necessário
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Poder ser substituído(a) em caso de imprevisto
+tm-se-faire-remplacer-pour-partir-en = Ser substituído(a) para ir de fim de semana/férias
+tm-reprendre-renforcer-maintenir-son = Retomar/reforçar/manter a atividade profissional
+tm-reprendre-renforcer-maintenir-ses-liens = Retomar/reforçar/manter as relações sociais
+tm-obtenir-une-contre-partie-financiere = Obter uma contrapartida financeira
+tm-echanger-avec-dautres-aidants = Falar com outros cuidadores
+tm-echanger-avec-les-professionnels-qui = Falar com os profissionais que acompanham a pessoa ajudada
+tm-avoir-un-soutien-psychologique = Ter apoio psicológico
+tm-etre-conseille-pour-mieux-faire-face = Ser aconselhado(a) para lidar melhor com a deficiência do familiar
+tm-etre-affilie-gratuitement-a-lassurance = Estar inscrito(a) gratuitamente no seguro de velhice (reforma)
+tm-a-t-il-elle-deja-identifie = Já identificou uma ou várias estruturas que possam responder às suas expectativas?
+tm-vous-souhaitez-mieux-connaitre-les = Quer conhecer melhor os dispositivos e apoios existentes:
+tm-pour-l-aidant = Para o cuidador
+tm-pour-la-personne-aidee = Para a pessoa ajudada
+tm-autres-renseignements-que-vous = Outras informações sobre a vida do seu cuidador que queira comunicar-nos
+tm-documents-lies-a-votre-demande = Documentos do seu pedido
+tm-pour-nous-transmettre-les-documents = Para nos enviar os documentos comprovativos obrigatórios e complementares
+tm-certificat-medical = Atestado médico
+tm-votre-certificat-medical-n-est-pas = O seu atestado médico não é válido; use um dos modelos fornecidos.
+tm-un-certificat-medical-de-moins-de = Um atestado médico com menos de 6 meses, o previsto para os pedidos à MDPH.
+tm-justificatif-de-domicile = Comprovativo de morada
+tm-une-photocopie-dun-justificatif-de = Uma fotocópia de um comprovativo de morada com menos de 3 meses (para as crianças, junte o comprovativo de morada do representante legal; para as pessoas alojadas por outra pessoa: comprovativo de morada e declaração sob compromisso de honra de quem as aloja).
+tm-piece-d-identite = Documento de identificação
+tm-une-photocopie-recto-verso-dun = Uma fotocópia frente e verso de um documento de identificação da pessoa com deficiência e, se for o caso, do seu representante legal (documento de identificação em vigor, autorização de residência válida ou qualquer outro documento que autorize a permanência em França).
+tm-acte-de-deces-acte-de-mariage = Certidão de óbito / certidão de casamento
+tm-carte-grise-vehicule-permis-de-conduire = Documento único do veículo, carta de condução
+tm-carte-de-sejour = Autorização de residência
+tm-avis-d-impot-sur-le-revenu = Nota de liquidação do imposto sobre o rendimento
+tm-releve-d-identite-bancaire-rib-iban = Dados bancários (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Declaração de pagamento dos subsídios diários (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Recibo de vencimento
+tm-devis-facture-aide-technique = Orçamento / fatura de ajuda técnica
+tm-audiogramme = Audiograma
+tm-livret-de-famille = Livro de família (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Fatura da cantina (refeitório escolar)
+tm-facture-frais-d-obseques = Fatura das despesas de funeral
+tm-justificatif-reduction-du-temps-de = Comprovativo de redução do horário de trabalho
+tm-billets-de-train-fiche-taxi-frais = Bilhetes de comboio / recibo de táxi (despesas de transporte na sequência de uma colocação)
+tm-jugement-de-tutelle-jugement = Sentença de tutela, sentença retificativa, curatela
+tm-justificatif-d-emancipation = Comprovativo de emancipação
+tm-jugement-de-delegation-d-autorite = Sentença de delegação das responsabilidades parentais
+tm-jugement-de-divorce = Sentença de divórcio
+tm-bilan-ophtalmologique-mdph = Relatório oftalmológico (MDPH)
+tm-complement-medical-d-aide-a-l = Complemento médico de ajuda à avaliação psiquiátrica
+tm-bilan-psychologique-etc = Avaliação psicológica, etc.
+tm-compte-rendu-d-examen-psychiatrique = Relatório de exame psiquiátrico, questionário psiquiátrico, etc.
+tm-bilan-orthophonique-psychomoteur = Avaliação de terapia da fala, psicomotricidade, fisioterapia, osteopatia, etc.
+tm-bilan-camsp-cmp-cmpp = Avaliação CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Relatório de avaliação médica
+tm-attestation-medicale = Declaração médica
+tm-fiche-de-liaison-medecine-du-travail = Ficha de ligação da medicina do trabalho
+tm-prescription-medicale-pour-amenagement-d = Prescrição médica para adaptação de exames
+tm-bulletin-d-hospitalisation = Boletim de internamento
+tm-fiche-de-prescription-hors = Ficha de prescrição não medicamentosa
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Para as crianças que frequentam a escola, as expectativas são descritas num documento chamado GEVASco. O GEVASco é um guia de recolha de dados que preenche com o diretor do estabelecimento (primeiro pedido) ou com o professor de referência (reapreciação). Pode pedir ao diretor da escola os contactos do seu professor de referência.
+tm-bilan-de-l-equipe-de-suivi = Relatório da Equipa de Acompanhamento da Escolarização (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Ficha de ligação para o financiamento de material pedagógico adaptado
+tm-fiche-d-evaluation-de-l-autonomie = Ficha de avaliação da autonomia do aluno (da inspeção académica)
+tm-protocoles-d-accompagnement-d-un-eleve = Protocolos de acompanhamento de um aluno com deficiência por um AVSI (assistente individual de vida escolar)
+tm-plan-individualise-d-accompagnement-pia = Plano individualizado de acompanhamento (PIA)
+tm-devoirs-particuliers-dyslexie = Trabalhos de casa especiais (dislexia, terapia da fala, etc.)
+tm-certificat-de-scolarite-releve-de-notes = Certificado de matrícula, registo de notas, etc.
+tm-curriculum-vitae-cv = Currículo (CV)
+tm-courriers-orientation-professionnel = Cartas de orientação profissional (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Avaliações (AFPA, ESAT, etc.), avaliações Appui Projet, POPS, Préo, UEROS, etc.
+tm-rapport-de-stage = Relatório de estágio
+tm-syntheses-etablissements-et-services-ems = Sínteses de estabelecimentos e serviços (EMS, SMS, SAVS, SAMSAH, etc.)
+tm-autre-document = Outro documento
+
+## mdph: account
+
+tm-plus-qu-une-etape = Só falta um passo
+tm-cliquez-sur-le-lien-qui-vous = Clique na ligação que lhe foi enviada para ativar a sua conta (não se esqueça de verificar a pasta de spam).
+tm-votre-compte-a-bien-ete-valide = A sua conta foi confirmada.
+tm-ce-lien-est-incorrect-ou-a = Esta ligação está incorreta ou já foi usada.
+tm-email-envoye = E-mail enviado
+tm-cliquez-sur-le-lien-qui-vous-2 = Clique na ligação que lhe foi enviada por e-mail para alterar a sua palavra-passe.
+tm-si-vous-avez-oublie-votre-mot = Se se esqueceu da sua palavra-passe, indique o seu endereço de e-mail e ser-lhe-á enviada uma nova palavra-passe.
+tm-veuillez-entrer-votre-email = Introduza o seu e-mail.
+tm-l-adresse-email-n-est-pas = O endereço de e-mail não é válido.
+tm-connectez-vous-pour-reprendre-votre = Inicie sessão para retomar o seu processo
+tm-adresse-email = Endereço de e-mail
+tm-veuillez-entrer-une-adresse-email = Introduza um endereço de e-mail.
+tm-cette-adresse-email-n-est-pas = Este endereço de e-mail não é válido.
+tm-veuillez-entrer-un-mot-de-passe = Introduza uma palavra-passe.
+tm-vous-n-avez-pas-de-compte = Não tem conta? Registe-se
+tm-une-erreur-est-survenue-lors-de-5 = Ocorreu um erro durante o envio. A conta pedida pode já ter sido ativada ou pode não existir.
+tm-un-mail-de-confirmation-a-bien = Foi reenviado um e-mail de confirmação para a sua conta de e-mail
+tm-nouveau-mot-de-passe = Nova palavra-passe
+tm-vous-avez-indique-avoir-oublie-votre = Indicou que se esqueceu da sua palavra-passe. Reponha-a introduzindo uma nova palavra-passe.
+tm-inscrivez-vous-pour-commencer-votre = Registe-se para começar o seu processo
+tm-veuillez-entrer-votre-adresse-e-mail = Introduza o seu endereço de e-mail.
+tm-cet-email-n-est-pas-valide = Este e-mail não é válido.
+tm-adresse-email-de-secours = Endereço de e-mail alternativo
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Introduza o seu endereço de e-mail alternativo.
+tm-erreur-dans-le-formulaire-merci-de = Erro no formulário; atualize a página.
+tm-contact = Contacto
+tm-veuillez-entrer-votre-numero-de-contact = Introduza o seu número de contacto.
+tm-vous-avez-deja-un-compte-connectez = Já tem conta? Inicie sessão
+
+## mdph: apropos
+
+tm-en-quelques-mots = Em poucas palavras
+tm-plus-dun-tiers-des-personnes-handicapees = Mais de um terço das pessoas com deficiência consideram complicados os procedimentos administrativos ligados à sua deficiência. Os prazos de tratamento dos pedidos ultrapassam muitas vezes os quatro meses previstos na lei.
+tm-un-traitement-informatise-de-bout-en = Um tratamento informatizado do princípio ao fim
+tm-une-communication-en-continu = Uma comunicação contínua
+tm-pour-les-utilisateurs = Para os utilizadores
+tm-un-espace-personnel = Uma área pessoal
+tm-un-questionnaire-dynamique = Um questionário dinâmico
+tm-un-accompagnement-des-la-saisie-de = Acompanhamento desde o preenchimento do pedido
+tm-un-suivit-en-temps-reel = Um acompanhamento em tempo real
+tm-une-presence-sur-le-web = Uma presença na Web
+tm-une-appropriation-de-votre-espace = Uma área que pode tornar sua
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Confirme o pedido de { $name }
+tm-une-fois-la-demande-validee-vous = Depois de o pedido ser confirmado, já não poderá alterar outras informações além dos documentos, e apenas a pedido da MDPH. Encontra abaixo o resumo do seu pedido:
+tm-recapitulatif-de-votre-demande = Resumo do seu pedido
+tm-documents = Documentos:
+tm-en-validant-je-certifie-que-les = Ao confirmar, certifico que as informações acima estão corretas.
+tm-la-mdph-n-accepte-pas-les = A MDPH { $name } não aceita pedidos deste serviço online, por isso não é possível enviar-lhe um pedido através deste serviço online.
+tm-demande-n = Pedido n.º { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = A sua MDPH pede-lhe que corrija os documentos associados ao seu pedido
+tm-pour-tout-autre-modification-veuillez = Para qualquer outra alteração, contacte diretamente a sua MDPH (encontra os contactos no fundo da página)
+tm-telecharger = Descarregar
+tm-votre-demande-est-en-cours-de = O seu pedido está a ser validado pela sua MDPH
+tm-informations-obligatoires = Informações obrigatórias
+tm-informations-complementaires = Informações complementares
+tm-decrivez-votre-situation-vos-besoins-vos = Descreva a sua situação, as suas necessidades, os seus projetos e as suas expectativas.
+tm-demande = Pedido / { $label }
+tm-demande-documents = Pedido / Documentos
+tm-en-cours = { $name } - em curso... { $progress }%
+tm-ajouter-un-document = Adicionar um documento
+tm-autres-types-de-documents = Outros tipos de documentos
+tm-retourner-a-la-demande = Voltar ao pedido
+tm-choix-du-type-de-document = Escolha do tipo de documento
+tm-recherche = Pesquisa
+tm-suggestions-de-documents-a-fournir = Sugestões de documentos a entregar
+tm-demande-identite-de-l-autorite-parentale = Pedido / Identidade de quem exerce as responsabilidades parentais
+tm-demande-identite-de-la-personne-vous = Pedido / Identidade da pessoa que o ajuda neste processo
+tm-la-personne-vous-aidant-dans-votre = A pessoa que o ajuda no seu processo é
+tm-un-proche = Um familiar ou próximo
+tm-une-association = Uma associação
+tm-nom-ou-intitule = Nome (ou designação)
+tm-la-longueur-minimale-du-nom-est = O nome tem de ter pelo menos 1 carácter.
+tm-recherche-adresse = Pesquisa de morada
+tm-localite = Localidade
+tm-telephone-1 = Telefone 1
+tm-telephone-2 = Telefone 2
+tm-demande-identite-du-beneficiaire = Pedido / Identidade do beneficiário
+tm-nom-d-epouxse-ou-nom-d = Apelido do cônjuge ou apelido de uso
+tm-homme = Homem
+tm-femme = Mulher
+tm-espace-economique-europeen-ou-suisse = Espaço Económico Europeu ou Suíça
+tm-date-de-naissance-au-format-jour = Data de nascimento no formato dia/mês/ano
+tm-veuillez-utiliser-le-format-jj-mm = Use o formato DD/MM/AAAA. Por exemplo: 14/09/1989.
+tm-commune-de-naissance = Município de nascimento
+tm-pays-en-cas-de-naissance-a = País (se nasceu no estrangeiro)
+tm-l-adresse-email-saisie-est-incorrecte = O endereço de e-mail introduzido está incorreto.
+tm-si-vous-avez-elu-domicile-aupres = Se tem domicílio administrativo num organismo (associação, centro de acolhimento ou de ação social), indique qual
+tm-organisme-payeur-de-prestations = Organismo que paga as prestações familiares / RSA
+tm-organisme-d-assurance-maladie = Organismo do seguro de doença
+tm-votre-numero-de-securite-sociale = O seu número da Segurança Social
+tm-ce-numero-de-securite-sociale-est = Este número da Segurança Social não é válido.
+tm-ce-champ-est-incomplet = Este campo está incompleto.
+tm-si-cest-votre-enfant-qui-est = Se o pedido disser respeito ao seu filho, indique o número da Segurança Social dele
+tm-etes-vous-aide-e-dans-vos = Alguém o ajuda nos seus processos junto da MDPH?
+tm-beneficiez-vous-dune-mesure-de = Está sujeito(a) a uma medida de proteção jurídica?
+tm-demande-identite-du-representant-legal = Pedido / Identidade do representante legal
+tm-demande-prestations = Pedido / Prestações
+tm-demandes-relatives-a-la-vie-quotidienne = Pedidos relativos à vida quotidiana
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (cartão de mobilidade para pessoas com deficiência)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, subsídio compensatório)
+tm-demandes-relatives-a-la-vie-scolaire = Pedidos relativos à vida escolar
+tm-demandes-relatives-au-travail-a-lemploi = Pedidos relativos ao trabalho, ao emprego e à formação profissional
+tm-orientation-professionnelle = Orientação profissional
+tm-le-dispositif-emploi-accompagne-propose = «O dispositivo de emprego apoiado oferece ao trabalhador com deficiência e ao seu empregador um acompanhamento médico-social e apoio à inserção profissional. Podem beneficiar deste dispositivo os trabalhadores com deficiência:
+tm-ayant-un-projet-dinsertion-en-milieu = que tenham um projeto de inserção no mercado de trabalho regular,
+tm-accueillis-dans-un-etablissement-ou = acolhidos num estabelecimento ou serviço de ajuda pelo trabalho (ESAT) que tenham um projeto de inserção no mercado de trabalho regular,
+tm-deja-en-emploi-en-milieu-ordinaire = que já trabalham no mercado de trabalho regular e têm dificuldades especiais em garantir a sua inserção profissional.»
+tm-demande-confirmer-votre-compte-mail = Pedido / Confirme a sua conta de e-mail
+tm-vous-n-avez-pas-encore-confirme = Ainda não confirmou a sua conta. Pode fazê-lo abrindo a ligação de ativação que lhe foi enviada por e-mail.
+tm-en-cas-de-difficultes-vous-pouvez = Em caso de dificuldade, pode contactar-nos através do endereço contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Clique aqui para reenviar um e-mail de confirmação
+tm-retourner-au-profil = Voltar ao perfil
+
+## mdph: layout
+
+tm-connexion = Início de sessão
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Encontre o serviço online da sua MDPH
+tm-votre-demande-en-ligne-a-la = O seu pedido online à MDPH
+tm-la-mdph-c-est-la-maison = A MDPH é a Maison Départementale pour les Personnes Handicapées (centro departamental para pessoas com deficiência). Pode responder às necessidades ligadas à sua deficiência.
+tm-ce-service-vous-permet-de-saisir = Este serviço permite-lhe preencher o seu pedido e enviá-lo à sua MDPH para que ela trate do seu processo.
+tm-il-vous-permet-de-solliciter-la = Permite-lhe dirigir-se à MDPH como beneficiário ou como representante legal de um beneficiário.
+tm-en-fonction-de-votre-situation-vous = Conforme a sua situação, talvez possa ter direito ao seguinte
+
+## mdph: mdph
+
+tm-votre-mdph = A sua MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = Faça a gestão dos seus pedidos online
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = A sua MDPH não usa este serviço de pedidos online
+tm-continuer-sur-service-public-fr = Continuar em service-public.fr
+tm-continuer-sur = Continuar em { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = O seu e-mail
+tm-ex-email-domaine-fr = Ex.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = O endereço de e-mail é obrigatório.
+tm-modeles-de-certificats = Modelos de atestados
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = A aguardar validação
+tm-si-vous-n-avez-pas-recu = Se não recebeu este e-mail, clique aqui para o reenviar.
+tm-modifier-mon-mot-de-passe = Alterar a minha palavra-passe
+tm-veuillez-entrer-votre-mot-de-passe = Introduza a sua palavra-passe anterior.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Enviámos-lhe um e-mail para confirmar o seu endereço de e-mail.
+tm-type = Tipo
+tm-document-ajoute = Documento adicionado
+tm-choisir-le-fichier = Escolher o ficheiro
+tm-veuillez-selectionner-un-fichier = Selecione um ficheiro
+tm-ajouter-ce-fichier = Adicionar este ficheiro
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Perfil / Identidade do representante legal
+tm-profil-prestations = Perfil / Prestações
+tm-supprimer-ce-profil = Eliminar este perfil
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookies instalados e recusa (opt-out)
+tm-ce-site-depose-un-petit-fichier = Este site instala um pequeno ficheiro de texto (um «cookie») no seu computador quando o visita. Isto permite-nos medir o número de visitas e perceber quais são as páginas mais consultadas.
+tm-ce-site-naffiche-pas-de-banniere = Este site não mostra uma faixa de consentimento de cookies, porquê?
+tm-je-contribue-a-enrichir-vos-donnees = Contribuo para enriquecer os vossos dados, posso aceder-lhes?
+tm-bien-sur-les-statistiques-dusage-de = Claro! As estatísticas de utilização da maioria dos nossos produtos, incluindo https://mdphenligne.cnsa.fr/, estão disponíveis em acesso livre em stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Progenitor { $n }
+tm-exerce-l-autorite-parentale = Exerce as responsabilidades parentais
+tm-meme-adresse-que-le-beneficiaire = Mesma morada que o beneficiário
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Ao marcar esta caixa, certifica que tem o consentimento de { $name } para apresentar um pedido em nome dele(a)
+tm-precisez-le-domicile = Indique em casa de quem vive
+tm-de-vos-parents-ou-l-un = Dos seus pais (ou de um deles)
+tm-de-vos-enfants-ou-l-un = Dos seus filhos (ou de um deles)
+tm-d-un-e-ami-e = De um(a) amigo(a)
+tm-d-un-autre-membre-de-votre = De outro membro da sua família
+tm-d-une-famille-d-accueil = De uma família de acolhimento
+tm-et-vous-etes = E é
+tm-de-categorie = Da categoria
+tm-son-prenom = O nome próprio dele(a)
+tm-montant = Montante
+tm-montant-invalide = Montante inválido
+tm-veuillez-saisir-un-nombre-entre-0 = Introduza um número entre 0 e 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Sem documentos
+tm-raison-du-refus = Motivo da recusa:
+tm-supprimez = Elimine
+tm-suppression-d-un-document = Eliminação de um documento
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Contacte a sua MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Indique as suas necessidades de compensação ligadas à sua deficiência
+tm-plusieurs-reponses-sont-possibles = Pode dar várias respostas
+tm-adaptez-vos-reponses-a-votre-age = Adapte as suas respostas à sua idade.
+tm-le-besoin-daide-correspond-a-une = A necessidade de ajuda corresponde a uma ajuda humana direta, ou à necessidade de ser estimulado, orientado ou incentivado verbalmente, ou a uma ajuda material ou financeira.
+tm-ce-document-correspond-a-lexpression-de = Este documento exprime as necessidades que sente. Depois, a equipa da MDPH fará uma avaliação aprofundada e, se necessário, reunir-se-á consigo.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, subsídio para adultos com deficiência) e o seu complemento
+tm-carte-d-invalidite-de-priorite-de = Cartão de invalidez / de prioridade / de estacionamento
+tm-orientation-vers-un-etablissement-ou = Orientação para um estabelecimento ou serviço médico-social (ESMS)
+tm-renouvellement-d-allocation = Renovação do subsídio compensatório (ACTP ou ACFP)
+tm-projet-personnalise-de-scolarisation = Projeto personalizado de escolarização – percurso e apoios à escolarização
+tm-orientation-professionnelle-et-ou = Orientação profissional e/ou formação profissional
+tm-reconnaissance-de-la-qualite-de = Reconhecimento da qualidade de trabalhador com deficiência (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Inscrição gratuita no seguro de velhice dos pais que ficam em casa (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Outro departamento: indique o número dele (por exemplo 01 ou 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Os meus pedidos
+tm-documents-associes = Documentos associados
+
+## mdph: nav-steps
+
+tm-question-precedente = Pergunta anterior
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = A sua palavra-passe é demasiado fraca.
+tm-veuillez-saisir-8-caracteres = Introduza 8 caracteres.
+tm-presenter-trois-des-quatre-categories-de = Ter três dos quatro tipos de caracteres seguintes: maiúscula, minúscula, algarismo e/ou caracteres especiais.
+tm-ce-jeton-de-modification-a-deja = Este código de alteração já foi usado para repor a sua palavra-passe. Faça um novo pedido de reposição.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = ter oito caracteres,
+tm-etre-d-une-robustesse-moyenne = ter uma robustez média.
+tm-afin-de-garantir-au-mieux-l = Para garantir da melhor forma a integridade dos dados, a palavra-passe deve, pelo menos:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Se quiser, especifique o seu pedido
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Selecione uma das opções ou especifique a sua resposta
+tm-intitule-du-poste = Designação do cargo
+tm-employeur = Empregador
+tm-entreprise = Empresa
+tm-type-de-contrat = Tipo de contrato
+tm-date-de-debut-au-format-jour = Data de início no formato dia/mês/ano
+tm-motif-de-fin-d-activite = Motivo do fim da atividade
+tm-motif = Motivo
+tm-valider-l-experience = Validar a experiência
+tm-ajouter-une-experience = Adicionar uma experiência
+tm-annee-d-obtention = Ano de obtenção
+tm-domaine = Área
+tm-intitule-du-diplome = Designação do diploma
+tm-domaine-d-etude = Área de estudo
+tm-retirer-le-dernier-diplome = Retirar o último diploma
+tm-ajouter-un-diplome = Adicionar um diploma
+tm-matin = Manhã
+tm-midi = Meio-dia
+tm-soiree-nuit = Serão/noite
+tm-nom-de-l-etablissement = Nome do estabelecimento
+tm-rue = Rua
+tm-ex-college-jules-ferry = Ex.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Ex.: 1, rue de l'église
+tm-ex-paris = Ex.: Paris
+tm-supprimer-le-dernier-etablissement = Eliminar o último estabelecimento
+tm-ajouter-un-etablissement = Adicionar um estabelecimento
+tm-frais-engages = Despesas efetuadas
+tm-montant-total-frequence = Montante total / Frequência
+tm-montant-rembourse = Montante reembolsado
+tm-libelle-des-frais = Descrição das despesas
+tm-par-jour = Por dia
+tm-par-semaine = Por semana
+tm-par-mois = Por mês
+tm-par-an = Por ano
+tm-supprimer-le-dernier-frais = Eliminar a última despesa
+tm-ajouter-des-frais-ponctuels = Adicionar despesas pontuais
+tm-ajouter-des-frais-recurrents = Adicionar despesas recorrentes
+tm-derniere-reponse-enregistree-le = Última resposta guardada em { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Nome da estrutura
+tm-etes-vous-deja-en-contact = Já está em contacto?
+tm-supprimer-la-derniere-structure = Eliminar a última estrutura
+tm-ajouter-une-structure = Adicionar uma estrutura
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Tipo de medida de proteção
+tm-tutelle = Tutela
+tm-curatelle = Curatela
+tm-curatelle-renforcee = Curatela reforçada
+tm-habilitation-familiale = Habilitação familiar (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Página inicial
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Houve um problema técnico durante a troca de dados.
+tm-la-syntaxe-de-la-requete-est = A sintaxe do pedido está errada. Pode tentar novamente ou contactar-nos se o problema continuar.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Não tem permissão para abrir esta página.
+tm-si-vous-pensez-qu-il-s = Se achar que se trata de um erro, pode ir à nossa página inicial ou contactar-nos para obter ajuda.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = A página que procura não foi encontrada. Pedimos desculpa pelo incómodo.
+tm-si-vous-avez-tape-l-adresse = Se escreveu o endereço web no navegador, verifique se está correto. A página pode já não estar disponível. Nesse caso, para continuar pode ir à nossa página inicial. Caso contrário, contacte-nos para o podermos encaminhar para a informação certa.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Esgotou-se o tempo para a ligação ao FranceConnect.
+tm-vous-pouvez-reessayer-la-connexion = Pode tentar ligar-se novamente a partir da página inicial. Se o problema continuar, contacte-nos.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Lamentamos, o serviço está com um problema; estamos a trabalhar para o resolver o mais depressa possível.
+tm-essayez-de-rafraichir-la-page-ou = Experimente atualizar a página ou tente mais tarde.
+tm-si-vous-avez-besoin-d-une = Se precisar de ajuda imediata, contacte-nos diretamente.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Imprimir o mandato
+tm-mandat-final = Mandato final
+tm-attention-ceci-est-un-projet-de = Atenção! Isto é um projeto de mandato. Não tem qualquer valor jurídico.
+tm-le-mandat-a-ete-cree-avec = O mandato foi criado com sucesso. Imprima-o para que o mandante o assine.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Para imprimir, selecione no menu do seu navegador «Ficheiro» e depois «Imprimir».
+tm-projet-de-mandat-traduit = Projeto de mandato traduzido
+tm-vous-trouverez-ci-dessous-un-mandat = Encontra abaixo um modelo de mandato disponível em várias traduções. As traduções do mandato servem apenas para explicar ao utilizador o que é um mandato e o que implica. Estas traduções não têm qualquer valor jurídico. Só o mandato final em francês tem valor jurídico.
+tm-vous-pouvez-imprimer-ce-mandat-type = Pode imprimir este modelo de mandato clicando no botão abaixo. Lembramos que este mandato não tem qualquer valor jurídico. É traduzido apenas a título informativo para o utilizador.
+tm-version-francaise = Versão em francês
+tm-traduire-le-mandat-en = Traduzir o mandato para:
+tm-mandat-pour-realiser-des-demarches-en = Mandato para tratar de procedimentos online com o serviço «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Lembramos que este mandato não tem qualquer valor jurídico. É traduzido apenas a título informativo para o utilizador.
+tm-version-francaise-et-traductions = Versão em francês e traduções
+tm-revocation-d-une-autorisation-via-le = Revogação de uma autorização através do serviço «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Eu, abaixo assinado(a), { $get_full_name }, desejo revogar a autorização «{ $authorization }» criada em { $creation_date } com { $organisation }.
+tm-fait-a-le = Feito em { $display_address }, em { $date }
+tm-le-mandant = O mandante
+tm-lautorisation-a-ete-revoquee-avec-succes = A autorização foi revogada com sucesso. Imprima-a para que o mandante a assine.
+tm-l-autorisation-a-ete-revoquee-avec = A autorização foi revogada com sucesso!
+tm-rappel-de-l-autorisation-revoquee = Resumo da autorização revogada
+tm-thematique-administrative = Tema administrativo
+tm-date-de-l-autorisation = Data da autorização
+tm-expiration-de-l-autorisation = Fim da validade da autorização
+tm-imprimer-l-attestation-de-revocation = Imprimir o comprovativo de revogação
+tm-confirmer-la-revocation-de-l = Confirmar a revogação da autorização
+tm-merci-de-verifier-les-informations-ci = Verifique os dados abaixo antes de confirmar a revogação da autorização
+tm-rappel-de-l-autorisation-en-cours = Resumo da autorização a revogar
+tm-thematique-administrative-associee = Tema administrativo associado
+tm-souhaitez-vous-confirmer-la-revocation = Deseja confirmar a revogação desta autorização?
+tm-revoquer-l-autorisation = Revogar a autorização
+tm-confirmation-de-revocation = Confirmação da revogação
+tm-merci-de-verifier-les-informations-ci-2 = Verifique os dados abaixo antes de confirmar a revogação do mandato
+tm-rappel-du-mandat-en-cours-de = Resumo do mandato a revogar
+tm-date-du-mandat = Data do mandato
+tm-expiration-du-mandat = Fim da validade do mandato
+tm-souhaitez-vous-confirmer-la-revocation-2 = Deseja confirmar a revogação deste mandato?
+tm-revoquer-le-mandat = Revogar o mandato
+tm-revocation-d-un-mandat-via-le = Revogação de um mandato através do serviço Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Eu, abaixo assinado(a), { $usager_name }, desejo revogar o mandato «Aidants Connect» criado em { $creation_date } com { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = O mandato foi revogado com sucesso. Imprima-o para que o mandante o assine.
+tm-le-mandat-a-ete-revoque-avec-2 = O mandato foi revogado com sucesso!
+tm-rappel-du-mandat-revoque = Resumo do mandato revogado
+tm-mandat-pour-realiser-des-demarches = Mandato para tratar de procedimentos administrativos online em nome de um utilizador através do serviço «Aidants Connect» durante o estado de emergência sanitária declarado pelo artigo 4.º da lei de 23 de março de 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Eu, abaixo assinado(a), { $get_full_name }, autorizo { $organisation }, cujos únicos agentes habilitados podem agir em meu lugar, a tratar em meu nome, nos termos dos artigos 1984.º e seguintes do Código Civil, dos seguintes procedimentos administrativos online, quer sejam procedimentos acessíveis através do FranceConnect quer não:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } autoriza { $name } a usar os seus dados pessoais apenas para executar este mandato.
+tm-l-aidant-habilite-de-a-rappele = O ajudante habilitado de { $name } lembrou a { $usager } o objetivo da intervenção, porque são recolhidos os seus dados e para que servem; que tem direitos sobre os seus dados (acesso, retificação, eliminação, etc.) e que o mandante pode retirar o seu consentimento a qualquer momento.
+tm-a-cette-fin = Para esse fim:
+tm-ne-collecter-et-conserver-que-les = recolher e guardar apenas os dados estritamente necessários aos procedimentos indicados,
+tm-nutiliser-les-informations-fournies-que = usar os dados fornecidos apenas para os procedimentos indicados. Para tratar de outros procedimentos, deve antes informar o utilizador e obter a sua autorização;
+tm-ne-collecter-et-conserver-que-les-2 = recolher e guardar apenas os dados estritamente necessários aos âmbitos de procedimentos indicados;
+tm-nutiliser-les-informations-fournies-que-2 = usar os dados fornecidos apenas para tratar destes procedimentos. Para tratar de outros procedimentos, deve antes informar o utilizador e obter a sua autorização;
+tm-mettre-a-jour-puis-a-supprimer = atualizar e depois eliminar todos os dados do utilizador quando já não forem necessários para tratar dos procedimentos;
+tm-respecter-la-confidentialite-des = respeitar a confidencialidade dos dados fornecidos;
+tm-prendre-toutes-les-precautions-pour = tomar todas as precauções para garantir a segurança dos dados pessoais transmitidos.
+tm-le-mandataire-sengage-a = O mandatário compromete-se a:
+tm-le-present-mandat-est-accepte-et = O presente mandato é aceite e consentido pelo tempo necessário para o ajudante habilitado de { $name } cumprir as suas tarefas. O mandato termina quando os procedimentos acima referidos tiverem sido tratados, ou a qualquer momento se o mandante ou o mandatário decidir revogá-lo.
+tm-l-aidant-habilite-de-est-tenu = O ajudante habilitado de { $name } é obrigado a cumprir o mandato enquanto dele estiver encarregado, e responde pelos danos que possam resultar do seu incumprimento, nos termos dos artigos 1991.º e seguintes do Código Civil.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandato para tratar de procedimentos online com o serviço «Aidants Connect» durante o estado de emergência sanitária
+tm-je-mappelle-je-suis-le-mandant = Chamo-me: { $name } (sou o mandante)
+tm-jautorise-cest-le-mandataire-a-realiser = Autorizo { $name } (é o mandatário) a tratar em meu lugar dos seguintes procedimentos administrativos: { $n }
+tm-cette-autorisation-est-conforme-aux = Esta autorização está em conformidade com os artigos 1984.º e seguintes do Código Civil. Os procedimentos serão tratados na internet, em sites que usam o FranceConnect ou noutros sites. Também podem ser tratados por qualquer meio que a administração permita (telefone, papel, e-mail, …).
+tm-je-peux-annuler-mon-autorisation-a = Posso cancelar a minha autorização a qualquer momento.
+tm-je-reconnais-que-laidant-habilite-par = Reconheço que o ajudante habilitado por { $name } me lembrou o objetivo da sua intervenção e me informou sobre a necessidade e a utilidade dos dados recolhidos;
+tm-jautorise-les-aidants-habilites-par-a = Autorizo os ajudantes habilitados por { $name } a usar os meus dados pessoais no âmbito deste mandato. Sei que tenho direitos sobre os dados que me dizem respeito: acesso, retificação, eliminação.
+tm-pour-que-puisse-agir-a-ma = Para que { $name } possa agir em meu lugar:
+tm-effectuer-les-demarches-listees-dans-ce = tratar em meu lugar dos procedimentos indicados neste documento, com base nos dados que lhes dei;
+tm-collecter-et-conserver-seulement-les = recolher e guardar apenas os dados necessários aos procedimentos indicados neste documento ou aos que com eles se relacionam;
+tm-utiliser-et-communiquer-seulement-les = usar e comunicar apenas os dados necessários aos procedimentos indicados neste documento ou aos que com eles se relacionam;
+tm-minformer-et-demander-mon-autorisation = informar-me e pedir a minha autorização antes de tratar de procedimentos diferentes dos indicados neste documento;
+tm-mettre-a-jour-et-supprimer-lensemble = atualizar e eliminar todos os meus dados pessoais quando já não forem úteis;
+tm-sinterdire-de-rendre-publiques-mes = nunca tornar públicos os meus dados pessoais;
+tm-prendre-toutes-les-precautions-pour-2 = tomar todas as precauções para garantir a segurança dos meus dados pessoais.
+tm-les-aidants-habilites-par-doivent = Os ajudantes habilitados por { $name } devem:
+tm-a-partir-du-moment-ou-un = A partir do momento em que um ajudante habilitado por { $name } trata em meu lugar de um dos procedimentos indicados neste documento, aceita fazê-lo nas condições descritas neste documento.
+tm-les-demarches-decrites-ci-dessus-sont = os procedimentos descritos acima estão tratados;
+tm-je-decide-de-lannuler = eu decido cancelá-la;
+tm-laidant-habilite-par-decide-de-lannuler = o ajudante habilitado por { $name } decide cancelá-la;
+tm-je-donne-mon-autorisation-a-une = dou a minha autorização a outra pessoa que não um ajudante habilitado por { $name }. Nesse caso, tenho de informar { $name } o mais depressa possível.
+tm-mon-autorisation-est-donnee-et-acceptee = A minha autorização é dada e aceite { $n }. Termina antes se:
+tm-l-aidant-habilite-par-doit-accomplir = O ajudante habilitado por { $name } deve tratar em meu lugar dos procedimentos indicados neste documento enquanto o mandato for válido. O ajudante habilitado por { $name } pode ser responsabilizado se não respeitar as condições descritas neste documento (artigo 1991.º do Código Civil).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Autorizo { $name } (é o mandatário) a tratar em meu lugar dos seguintes procedimentos administrativos:
+tm-collecter-et-conserver-utiliser-et = recolher e guardar, usar e comunicar apenas os dados necessários aos procedimentos indicados neste documento ou aos que com eles se relacionam;
+tm-l-aidant-habilite-par-doit-accomplir-2 = O ajudante habilitado por { $name } deve tratar em meu lugar dos procedimentos indicados neste documento enquanto o mandato for válido. Pode ser responsabilizado se não respeitar as condições descritas neste documento (artigo 1991.º do Código Civil).
+tm-fait-a-le-2 = Feito em { $display_address }, { $display_city }, em { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Autorizo { $name } (é o mandatário) a tratar por minha conta dos seguintes procedimentos administrativos:
+tm-pour-que-puisse-agir-pour-mon = Para que { $name } possa agir por minha conta:
+tm-effectuer-les-demarches-listees-dans-ce-2 = tratar por minha conta dos procedimentos indicados neste documento, com base nos dados que lhes dei;
+tm-a-partir-du-moment-ou-un-2 = A partir do momento em que um ajudante habilitado por { $name } trata por minha conta de um dos procedimentos indicados neste documento, aceita fazê-lo nas condições descritas neste documento.
+tm-l-aidant-habilite-par-doit-accomplir-3 = O ajudante habilitado por { $name } deve tratar por minha conta dos procedimentos indicados neste documento enquanto o mandato for válido. Pode ser responsabilizado se não respeitar as condições descritas neste documento (artigo 1991.º do Código Civil).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandato para tratar de procedimentos online com o serviço «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Chamo-me { $name } e sou o mandante.
+tm-jautorise-en-tant-que-mandataire-a = Autorizo { $name }, como mandatário, a tratar por minha conta dos seguintes procedimentos administrativos:
+tm-je-declare-ne-pas-faire-l = Declaro que não estou sujeito(a) a nenhuma medida de proteção jurídica (sauvegarde de justice, tutela ou curatela).
+tm-jautorise-les-aidants-habilites-par-a-2 = Autorizo os ajudantes habilitados por { $name } a usar os meus dados pessoais no âmbito deste mandato. Sei que tenho direitos sobre os dados que me dizem respeito: acesso, informação, retificação, limitação, eliminação.
+tm-quand-un-aidant-habilite-par-realise = Quando um ajudante habilitado por { $name } trata por minha conta de um dos procedimentos indicados acima, compromete-se a fazê-lo nas condições e durante o tempo descritos neste documento; caso contrário, incorre em responsabilidade civil e penal.
+tm-prendre-toutes-les-precautions-pour-3 = tomar todas as precauções para garantir a segurança e a confidencialidade dos meus dados pessoais.
+tm-un-aidant-habilite-par-decide-de = um ajudante habilitado por { $name } decide cancelá-la;
+tm-fait-a-le-3 = Feito em { $display_address }, { $zipcode } { $display_city }, em { $date }
+tm-prenom-nom-et-signature-du-mandataire = Nome próprio, apelido e assinatura do mandatário (o ajudante)
+tm-prenom-nom-et-signature-du-mandant = Nome próprio, apelido e assinatura do mandante (o utilizador)
+tm-il-y-a-des-erreurs-dans = Há erros no formulário
+tm-lisez-ces-mentions-a-lusager = Leia estas menções ao utilizador
+tm-le-mandat-est-une-autorisation-ecrite = O mandato é uma autorização escrita que permite ao ajudante tratar de procedimentos administrativos por si. Protege-o a si e protege o ajudante que o acompanha. Pode pôr-lhe fim a qualquer momento.
+tm-une-fois-ce-mandat-signe-par = Depois de este mandato ser assinado pelas duas partes, o ajudante compromete-se a:
+tm-realiser-les-demarches-listees-dans-le = tratar dos procedimentos indicados no mandato com base nos dados que lhe deu;
+tm-utiliser-et-enregistrer-seulement-les = usar e registar apenas os dados necessários a estes procedimentos;
+tm-ne-pas-effectuer-dautres-demarches-que = não tratar de outros procedimentos além dos indicados no mandato;
+tm-securiser-lensemble-de-vos-informations = proteger todos os seus dados e eliminá-los quando já não forem úteis.
+tm-connectez-lusager-a-franceconnect = Ligue o utilizador ao FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Resumo do mandato à distância
+tm-elements-du-mandat = Elementos do mandato
+tm-validation-de-lusager = Confirmação do utilizador
+tm-en-cochant-ces-cases-confirme = Ao marcar estas caixas, { $name } confirma:
+tm-validation-de-laidant = Confirmação do ajudante
+tm-enregistrer-le-mandat = Guardar o mandato
+
+## aidants: login
+
+tm-vous-etes-un-particulier = É um particular?
+tm-aidants-connect-n-est-pas-un = O Aidants Connect não é uma ferramenta para particulares nem para familiares cuidadores.
+tm-vous-rencontrez-un-probleme-lors-de = Tem um problema ao ligar-se com o France Connect ou ao entrar nas suas áreas pessoais dos serviços públicos (CAF, impostos, ANTS...)? Consulte a página de ajuda dedicada.
+tm-vous-rencontrez-des-difficultes-avec-le = Tem dificuldades com as ferramentas digitais e gostaria de ter um acompanhamento para tratar dos seus procedimentos ou ganhar autonomia? Encontre um local perto de si.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Endereço de e-mail
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Número de telemóvel
+tm-format-attendu-10-chiffres = Formato esperado: 10 algarismos
+tm-format-attendu-6-chiffres = Formato esperado: 6 algarismos
+tm-selectionnez-la-ou-les-demarches = Selecione o procedimento ou os procedimentos
+tm-choisissez-la-duree-du-mandat = Escolha a duração do mandato
+tm-code-a-6-chiffres = Código de 6 algarismos
+tm-choisir = Escolher…
+tm-exemple-prenom-nom-exemple-fr = Exemplo: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Novo endereço de e-mail
+tm-erreur-veuillez-saisir-uniquement-des = Erro: introduza apenas endereços de e-mail válidos.
+tm-telephone-mobile = Telemóvel
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Rótulo da caixa de seleção

@@ -1371,6 +1371,1157 @@ tm-ex-caf-du-loiret = De exemplu: CAF du Loiret
 tm-id-de-la-simulation = ID-ul simulării
 tm-email-de-l-utilisateur = E-mailul utilizatorului
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Contul dumneavoastră a fost confirmat.
+tm-vous-allez-recevoir-les-instructions = În câteva minute veți primi instrucțiunile pentru confirmarea contului.
+tm-si-votre-e-mail-existe-dans = Dacă adresa dumneavoastră de e-mail există în baza noastră de date, veți primi în curând un e-mail cu instrucțiunile pentru confirmarea contului.
+tm-votre-compte-a-ete-supprime = Contul dumneavoastră a fost șters!
+tm-vous-avez-une-invitation-en-attente = Aveți o invitație în așteptare. Acceptați-o pentru a vă termina înregistrarea.
+tm-votre-connexion-est-deja-active = Sunteți deja conectat(ă)
+tm-votre-compte-n-est-pas-encore = Contul dumneavoastră nu este încă activat.
+tm-email-ou-mot-de-passe-incorrect = E-mail sau parolă incorectă.
+tm-vous-avez-droit-a-une-tentative = Mai aveți o încercare înainte ca contul să fie blocat.
+tm-votre-compte-est-verrouille = Contul dumneavoastră este blocat.
+tm-email-ou-mot-de-passe-invalide = E-mail sau parolă nevalidă.
+tm-votre-session-est-expiree-veuillez-vous = Sesiunea dumneavoastră a expirat. Conectați-vă din nou pentru a continua.
+tm-vous-devez-vous-connecter-ou-vous = Trebuie să vă conectați sau să vă înregistrați pentru a continua.
+tm-vous-devez-valider-votre-compte-pour = Trebuie să vă confirmați contul pentru a continua.
+tm-votre-invitation-n-est-pas-valide = Invitația dumneavoastră nu este valabilă.
+tm-votre-mot-de-passe-a-ete = Parola a fost salvată și contul dumneavoastră este activat.
+tm-votre-mot-de-passe-a-ete-2 = Parola a fost salvată.
+tm-votre-invitation-a-ete-annulee = Invitația dumneavoastră a fost anulată.
+tm-lutilisateur-connecte-ne-correspond-pas = Utilizatorul conectat nu este utilizatorul invitat. Deconectați-vă și încercați din nou.
+tm-la-session-a-expire = Sesiunea a expirat
+tm-choisir-son-mot-de-passe = Alegeți-vă parola
+tm-enregistrer = Salvați
+tm-ouvrir-l-app-mail = Deschideți aplicația Mail
+tm-inscription = Înregistrare
+tm-code-dinvitation = Cod de invitație
+tm-creer-son-compte = Creați-vă contul
+tm-veuillez-cliquer-sur-le-lien-dans = Faceți clic pe linkul din e-mailul care tocmai v-a fost trimis
+tm-vous-avez-ete-invite-sur = Ați fost invitat(ă) pe { $name }
+tm-bonjour = Bună ziua, { $email }
+tm-vous-avez-ete-invite-sur-vous = Ați fost invitat(ă) pe { $name }. Puteți accepta această invitație cu linkul de mai jos.
+tm-accepter-l-invitation = Acceptați invitația
+tm-cette-invitation-est-valable-jusqu-au = Această invitație este valabilă până la { $date }.
+tm-si-vous-n-acceptez-pas-cette = Dacă nu acceptați această invitație, ignorați acest e-mail. Niciun cont nu va fi creat fără permisiunea dumneavoastră.
+tm-instructions-de-confirmation = Instrucțiuni de confirmare
+tm-instructions-pour-changer-le-mot-de = Instrucțiuni pentru schimbarea parolei
+tm-instructions-pour-deverrouiller-le = Instrucțiuni pentru deblocarea contului
+tm-votre-mot-de-passe-a-ete-3 = Parola a fost schimbată cu succes.
+tm-nous-n-avons-pas-pu-vous = Nu v-am putut autentifica prin { $kind }: „{ $reason }”.
+tm-authentifie-avec-succes-via = Autentificat(ă) cu succes prin { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Puteți deschide această pagină doar dintr-un e-mail de resetare a parolei. Dacă ați folosit un astfel de e-mail, asigurați-vă că folosiți adresa URL completă.
+tm-vous-allez-recevoir-les-instructions-de = În câteva momente veți primi instrucțiunile de resetare a parolei
+tm-si-votre-e-mail-existe-dans-2 = Dacă adresa dumneavoastră de e-mail există în baza noastră de date, veți primi prin e-mail un link de resetare a parolei
+tm-votre-mot-de-passe-a-ete-4 = Parola a fost schimbată cu succes; acum sunteți conectat(ă)
+tm-votre-mot-de-passe-a-ete-5 = Parola a fost schimbată cu succes.
+tm-votre-compte-a-ete-supprime-avec = Contul dumneavoastră a fost șters cu succes. Sperăm să vă revedem curând.
+tm-bienvenue-votre-connexion-est-active = Bine ați venit, sunteți conectat(ă).
+tm-votre-compte-est-bien-enregistre-vous = Contul dumneavoastră a fost înregistrat. Totuși, nu vă puteți conecta, deoarece contul nu este încă activat.
+tm-votre-compte-est-bien-enregistre-vous-2 = Contul dumneavoastră a fost înregistrat. Totuși, nu vă puteți conecta, deoarece contul este blocat.
+tm-un-message-contenant-un-lien-de = Un mesaj cu un link de confirmare a fost trimis la adresa dumneavoastră de e-mail. Deschideți acest link pentru a vă activa contul.
+tm-votre-compte-a-bien-ete-mis = Contul dumneavoastră a fost actualizat, dar trebuie să verificăm noua adresă de e-mail. Verificați-vă e-mailurile și faceți clic pe linkul de confirmare pentru a finaliza validarea noii adrese.
+tm-votre-compte-a-ete-modifie-avec = Contul dumneavoastră a fost modificat cu succes.
+tm-connexion-reussie = V-ați conectat.
+tm-deconnexion-reussie = V-ați deconectat.
+tm-mode-deconnecte = Mod deconectat.
+tm-vous-allez-recevoir-les-instructions-2 = În câteva momente veți primi instrucțiunile pentru deblocarea contului
+tm-si-votre-compte-existe-vous-allez = Dacă acest cont există, veți primi în curând un e-mail cu instrucțiunile de deblocare.
+tm-votre-compte-a-ete-deverrouille-avec = Contul dumneavoastră a fost deblocat cu succes; acum sunteți conectat(ă).
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = a fost deja confirmat(ă); încercați să vă conectați
+tm-a-confirmer-dans-les-merci-de = trebuie confirmat(ă) în { $period }; faceți o nouă cerere
+tm-a-expire-merci-d-en-faire = a expirat; faceți o nouă cerere
+tm-n-a-pas-ete-trouve-e = nu a fost găsit(ă)
+tm-n-etait-pas-verrouille-e = nu era blocat(ă)
+tm-une-erreur-a-empeche-ce-tte = O eroare a împiedicat salvarea acestui/acestei { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } eroare a împiedicat
+        [few] { $n } erori au împiedicat
+       *[other] { $n } de erori au împiedicat
+    } salvarea acestui/acestei { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Spațiul utilizatorului
+tm-je-n-ai-pas-recu-le = Nu am primit e-mailul de confirmare
+tm-je-n-ai-pas-recu-le-2 = Nu am primit e-mailul de deblocare
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Validarea a eșuat: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = trebuie acceptat(ă)
+tm-doit-etre-rempli-e = trebuie completat(ă)
+tm-ne-concorde-pas-avec = nu corespunde cu { $attribute }
+tm-doit-etre-egal-a = trebuie să fie egal cu { $n }
+tm-doit-etre-pair = trebuie să fie un număr par
+tm-n-est-pas-disponible = nu este disponibil
+tm-doit-etre-superieur-a = trebuie să fie mai mare decât { $n }
+tm-doit-etre-superieur-ou-egal-a = trebuie să fie mai mare sau egal cu { $n }
+tm-n-est-pas-inclus-e-dans = nu se află în listă
+tm-doit-etre-inferieur-a = trebuie să fie mai mic decât { $n }
+tm-doit-etre-inferieur-ou-egal-a = trebuie să fie mai mic sau egal cu { $n }
+tm-validation-echouee = Validare eșuată: { $errors }
+tm-n-est-pas-un-nombre = nu este un număr
+tm-doit-etre-un-nombre-entier = trebuie să fie un număr întreg
+tm-doit-etre-impair = trebuie să fie un număr impar
+tm-doit-etre-different-de = trebuie să fie diferit de { $n }
+tm-doit-etre-vide = trebuie să fie gol
+tm-doit-exister = trebuie să existe
+tm-est-deja-utilise = este deja folosit
+tm-est-trop-long-pas-plus-d = este prea lung (cel mult un caracter)
+tm-est-trop-long-pas-plus-de = este prea lung (cel mult { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    })
+tm-est-trop-court-au-moins-un = este prea scurt (cel puțin un caracter)
+tm-est-trop-court-au-moins-caracteres = este prea scurt (cel puțin { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    })
+tm-ne-fait-pas-la-bonne-longueur = nu are lungimea corectă (trebuie să aibă un singur caracter)
+tm-ne-fait-pas-la-bonne-longueur-2 = nu are lungimea corectă (trebuie să aibă { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    })
+tm-veuillez-verifier-les-champs-suivants = Verificați câmpurile următoare:
+tm-impossible-d-enregistrer-ce-tte-1 = Nu s-a putut salva acest/această { $model }: 1 eroare
+tm-impossible-d-enregistrer-ce-tte-erreurs = Nu s-a putut salva acest/această { $model }: { $n ->
+        [one] { $n } eroare
+        [few] { $n } erori
+       *[other] { $n } de erori
+    }
+
+## rdv: helpers
+
+tm-ajouter = Adăugați
+tm-modifier = Modificați
+tm-retirer = Eliminați
+tm-reinitialiser = Resetați
+tm-veuillez-selectionner = Selectați
+
+## rdv: public_office
+
+tm-sur-place = la fața locului
+
+## rdv: visio
+
+tm-par-visioconference = prin apel video
+
+## rdv: phone
+
+tm-par-telephone = prin telefon
+
+## rdv: home
+
+tm-a-domicile = la domiciliu
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Pe curând, echipa { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Tocmai s-a eliberat un interval orar!
+tm-rdv-confirme-le = Programare confirmată pe { $date }
+tm-rdv-du-modifie = Programarea din { $date } a fost modificată
+tm-rappel-rdv-le = [Memento] Programare pe { $date }
+tm-rdv-annule-le-avec = Programarea din { $date } cu { $name } a fost anulată
+tm-votre-rdv-du-a-ete-annule = Programarea dumneavoastră { $motif } din { $date } a fost anulată din motive administrative.
+tm-votre-rdv-du-a-bien-ete = Programarea dumneavoastră { $motif } din { $date } a fost anulată la cererea dumneavoastră.
+tm-vous-pouvez-reprendre-un-rendez-vous = Puteți face o nouă programare sunând la { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Puteți face o nouă programare făcând clic pe linkul de mai jos:
+tm-reprendre-rdv = Faceți o nouă programare
+
+## rdv: attributes
+
+tm-email = E-mail
+tm-mot-de-passe-actuel = Parola actuală
+tm-nom-de-la-commune = Numele localității
+tm-responsable = Persoana responsabilă
+
+## rdv: activerecord
+
+tm-lieu = Loc
+tm-rendez-vous-honore = Programare onorată (persoana a venit)
+tm-rendez-vous-a-venir = Programare viitoare
+tm-annule-a-linitiative-de-lusager = Anulată de utilizator
+tm-annule-a-linitiative-du-service = Anulată de serviciu
+tm-caisse-d-affiliation = Casa de afiliere
+tm-numero-d-allocataire = Număr de beneficiar (allocataire)
+tm-nombre-d-enfants = Număr de copii
+tm-accepte-les-notifications-par-sms = Acceptă notificări prin SMS
+tm-accepte-les-notifications-par-email = Acceptă notificări prin e-mail
+tm-numero-de-pre-demande-ants = Număr de pre-cerere ANTS
+tm-sans-domicile-fixe = Fără domiciliu stabil
+tm-heberge = Găzduit(ă) de altcineva
+tm-en-accession-a-la-propriete = În curs de cumpărare a locuinței
+tm-logement = Locuință
+tm-aucune = Niciuna
+tm-proche = Apropiat (rudă sau prieten)
+tm-le-prenom-ne-peut-etre-change = Prenumele nu poate fi schimbat, deoarece a fost certificat de FranceConnect
+tm-le-nom-de-naissance-ne-peut = Numele de naștere nu poate fi schimbat, deoarece a fost certificat de FranceConnect
+tm-la-date-de-naissance-ne-peut = Data nașterii nu poate fi schimbată, deoarece a fost certificată de FranceConnect
+tm-ce-mot-de-passe-fait-partie = Această parolă se află pe o listă de parole folosite foarte des și de aceea nu vă protejează contul. Alegeți alta.
+tm-pour-assurer-la-securite-de-votre = Pentru siguranța contului, parola trebuie să aibă cel puțin { $n ->
+        [one] { $n } caracter
+        [few] { $n } caractere
+       *[other] { $n } de caractere
+    }
+tm-doit-comporter-10-chiffres-et-lettres = trebuie să conțină 10 cifre și litere
+tm-n-a-pas-pu-etre-valide = nu a putut fi validat din cauza unei erori neașteptate. Încercați din nou peste 30 de secunde.
+tm-ce-numero-de-pre-demande-ants = Acest număr de pre-cerere ANTS este deja folosit pentru o programare la { $meeting_point }. Anulați acea programare înainte de a face una nouă.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Introduceți un număr de 10 cifre din Franța metropolitană sau de peste mări, ori un număr internațional cu prefixul țării.
+tm-pour-accelerer-votre-demarche-nous-vous = Pentru a vă grăbi demersul, vă recomandăm insistent să vă precompletați dosarul pe site-ul ANTS și să indicați numărul de pre-cerere.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Nu aveți drepturi suficiente pentru a deschide această pagină sau a face această acțiune
+
+## rdv: rdvs
+
+tm-le-duree-minutes = Pe { $date } (durată: { $duration ->
+        [one] { $duration } minut
+        [few] { $duration } minute
+       *[other] { $duration } de minute
+    })
+tm-aujourdhui-a-duree-minutes = Astăzi la { $date } (durată: { $duration ->
+        [one] { $duration } minut
+        [few] { $duration } minute
+       *[other] { $duration } de minute
+    })
+tm-1-place-restante = A mai rămas 1 loc
+tm-places-restantes = { $n ->
+        [one] A mai rămas { $n } loc
+        [few] Au mai rămas { $n } locuri
+       *[other] Au mai rămas { $n } de locuri
+    }
+tm-1-place = 1 loc
+tm-places = { $n ->
+        [one] { $n } loc
+        [few] { $n } locuri
+       *[other] { $n } de locuri
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Corectați problemele următoare:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Datele de stare civilă (numele de naștere, prenumele, data și locul nașterii) nu mai pot fi modificate după conectarea certificată prin FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Cele 3 litere nu corespund numelui de familie.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 loc este disponibil
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } loc este disponibil
+        [few] { $n } locuri sunt disponibile
+       *[other] { $n } de locuri sunt disponibile
+    }
+tm-selectionnez-un-lieu-de-rdv = Selectați un loc pentru programare:
+tm-prochaine-disponibilite-le = Următoarea disponibilitate pe
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Se pare că nu beneficiați de însoțire sau de urmărire; alegeți alt motiv sau contactați departamentul dumneavoastră la { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Adresa dumneavoastră
+tm-votre-service = Serviciul dumneavoastră
+tm-ex-21-rue-anatole-france-calais = ex.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Modificați adresa
+tm-choisissez-un-service = Alegeți un serviciu
+tm-choisir-ce-service = Alegeți acest serviciu
+tm-le-service-que-vous-cherchez-n = Serviciul pe care îl căutați nu este în listă?
+tm-modifier-le-service = Modificați serviciul
+tm-choisissez-un-motif = Alegeți un motiv
+tm-choisir-ce-motif = Alegeți acest motiv
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Introduceți primele 3 litere ale numelui de familie
+tm-sophie-dupont-dup = Sophie Dupont: DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL
+tm-edwige-xi-xi = Edwige Xi: XI
+tm-identification = Identificare
+tm-choix-de-l-usager = Alegerea utilizatorului
+tm-votre-rendez-vous-a-ete-confirme = Programarea dumneavoastră a fost confirmată.
+tm-ce-creneau-nest-plus-disponible-veuillez = Acest interval orar nu mai este disponibil. Selectați altul.
+tm-vous-allez-modifier-votre-rdv-qui = Urmează să modificați programarea { $motif_name_and_service }, care are loc pe { $date }
+tm-mes-informations = Datele mele
+tm-mes-proches = Apropiații mei
+tm-aucun-proche = Niciun apropiat
+tm-ajouter-un-proche = Adăugați un apropiat
+
+## mdph: server
+
+tm-identites = Identități
+tm-individus-et-organismes-concernes-par-la = Persoanele și organismele vizate de cerere
+tm-situations-particulieres = Situații speciale
+tm-etes-vous-dans-l-une-des = Vă aflați în una dintre situațiile următoare?
+tm-vous-n-arrivez-plus-a-vivre = Nu mai reușiți să locuiți acasă
+tm-expliquez-la-difficulte = Explicați dificultatea
+tm-votre-ecole-ne-peut-plus-vous = Școala dumneavoastră nu vă mai poate primi
+tm-votre-etablissement-ne-peut-plus-vous = Instituția dumneavoastră nu vă mai poate primi și nu vă puteți întoarce acasă
+tm-vous-risquez-de-perdre-votre-travail = Riscați să vă pierdeți locul de muncă
+tm-vous-sortez-d-hospitalisation-et-vous = Ieșiți din spital și nu vă puteți întoarce acasă
+tm-vous-commencez-bientot-une-nouvelle = Începeți în curând o nouă formare
+tm-precisez = Precizați
+tm-date-d-entree-prevue = Data de începere prevăzută
+tm-vous-venez-de-trouver-un-emploi = Tocmai ați găsit un loc de muncă
+tm-vous-arrivez-dans-moins-de-2 = Drepturile dumneavoastră se termină în mai puțin de 2 luni (ex.: AEEH, AAH, PCH, RQTH etc.)
+tm-indiquez-le-s-droit-s-concerne = Indicați dreptul (drepturile) în cauză și data (datele) de expirare
+tm-vie-quotidienne = Viața de zi cu zi
+tm-situation = Situație
+tm-besoins = Nevoi
+tm-attentes = Așteptări
+tm-vous-vivez = Locuiți
+tm-seule = Singur(ă)
+tm-avec-vos-parents-ou-l-un = Cu părinții (sau cu unul dintre ei)
+tm-avec-vos-enfants-ou-l-un = Cu copiii (sau cu unul dintre ei)
+tm-autre-situation = Altă situație
+tm-ou-vivez-vous = Unde locuiți?
+tm-vous-avez-un-logement-independant = Aveți o locuință proprie independentă
+tm-vous-vivez-dans-un-etablissement-medico = Locuiți într-o instituție medico-socială sau de îngrijire
+tm-precisez-le-nom-le-type-et = Precizați numele, tipul și locul
+tm-vous-etes-hebergee-au-domicile = Sunteți găzduit(ă) la domiciliul altcuiva
+tm-vous-avez-deja-eu = Ați avut deja:
+tm-un-accident-cause-par-un-tiers = Un accident provocat de o altă persoană
+tm-un-accident-du-travail = Un accident de muncă
+tm-un-autre-accident = Un alt accident
+tm-suite-a-cet-accident-y-a = În urma acestui accident, există o cerere de despăgubire în curs sau finalizată?
+tm-aupres-de-quel-organisme = La ce organism?
+tm-vous-recevez = Primiți:
+tm-une-aide-financiere-et-des-ressources = Ajutor financiar și venituri
+tm-une-aide-technique-materielle-ou-de = Ajutor tehnic, material sau echipamente
+tm-une-aide-a-la-personne-avec = Ajutor personal: cineva care vă ajută
+tm-vous-recevez-les-aides-ressources-et = Primiți următoarele ajutoare, venituri și/sau prestații:
+tm-allocation-chomage-versee-par-pole = Indemnizație de șomaj plătită de Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = În cele 12 luni dinaintea cererii, ați primit:
+tm-un-revenu-d-activite = Venituri din muncă
+tm-des-indemnites-journalieres = Indemnizații zilnice (concediu medical)
+tm-un-revenu-issu-d-une-activite = Venituri din muncă într-un ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Primiți unul sau mai multe dintre ajutoarele următoare:
+tm-une-pension-d-invalidite = O pensie de invaliditate
+tm-une-autre-pension-de-ce-type = O altă pensie de acest tip
+tm-pension-des-deux-tiers-d-incapacite = Pensie de două treimi, de incapacitate etc.
+tm-une-majoration-tierce-personne = O Majoration Tierce Personne (supliment pentru ajutorul unei terțe persoane)
+tm-une-allocation-supplementaire-d = O Allocation Supplémentaire d'Invalidité (alocație suplimentară de invaliditate)
+tm-une-rente-d-accident-ou-de = O rentă pentru accident de muncă sau boală profesională
+tm-une-prestation-complementaire-de-recours = O Prestation Complémentaire de Recours à Tierce Personne (prestație complementară pentru ajutorul unei terțe persoane)
+tm-une-retraite-pour-inaptitude-dans-la = O pensie pentru inaptitudine în funcția publică sau o pensie anticipată
+tm-depuis-le-2 = De la ce dată?
+tm-connaissez-vous-votre-taux-d-ipp = Vă cunoașteți procentul de IPP (Incapacité Permanente Partielle, incapacitate permanentă parțială)?
+tm-renseignez-ici-le-taux-qui-vous = Indicați aici procentul stabilit de asigurarea de sănătate (CPAM)
+tm-taux-d-ipp-en = Procent IPP, în %
+tm-vous-avez-indique-recevoir-une-aide = Ați indicat că primiți ajutor tehnic, material sau echipamente; acest ajutor constă în:
+tm-un-amenagement-de-logement = O adaptare a locuinței
+tm-une-aide-animaliere = Un animal de asistență
+tm-un-amenagement-de-vehicule = O adaptare a vehiculului
+tm-une-aide-technique-ex-barre-d = Un dispozitiv tehnic (ex.: bară de sprijin, cadru de mers etc.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Ați indicat că primiți ajutor personal; vă ajută:
+tm-votre-famille = Familia dumneavoastră
+tm-un-professionnel-de-soins-a-domicile = Un profesionist de îngrijire la domiciliu
+tm-un-accompagnement-medico-social = O însoțire medico-socială
+tm-etes-vous-a-la-retraite = Sunteți pensionar(ă)?
+tm-depuis-quand = De când?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, alocație de solidaritate pentru vârstnici)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, alocație personalizată pentru autonomie)
+tm-vous-avez-demande-une-pension-de = Ați cerut o pensie pentru limită de vârstă
+tm-du-fait-de-votre-handicap = Din cauza dizabilității dumneavoastră:
+tm-vous-exercez-une-activite = Lucrați cu timp parțial
+tm-precisez-la-quotite-en-pourcentage = Precizați fracțiunea de normă în procente
+tm-vous-avez-du-renoncer-a-votre = A trebuit să renunțați la locul de muncă
+tm-du-fait-de-votre-handicap-recourez = Din cauza dizabilității, plătiți pe cineva să vă ajute?
+tm-frais-lies-au-handicap-et-restant = Cheltuieli legate de dizabilitate care rămân în sarcina dumneavoastră
+tm-indiquez-les-frais-non-rembourses-ou = Indicați cheltuielile nerambursate sau, după caz, rambursate doar parțial de asigurarea de sănătate sau de asigurarea complementară (mutuelle). Precizați mai ales dacă plătiți pe cineva să vă ajute din cauza dizabilității.
+tm-vous-avez-besoin-d-aide-dans = Aveți nevoie de ajutor în viața de zi cu zi:
+tm-pour-regler-les-depenses-courantes-loyer = Pentru a plăti cheltuielile curente (chirie, energie, îmbrăcăminte, hrană etc.)
+tm-pour-gerer-votre-budget-et-repondre = Pentru a vă gestiona bugetul și a vă îndeplini obligațiile (demersuri administrative, asigurări, impozite etc.)
+tm-pour-l-hygiene-corporelle-se-laver = Pentru igiena corporală (a se spăla, a merge la toaletă)
+tm-pour-vous-habiller-mettre-et-oter = Pentru a vă îmbrăca (a pune și a scoate hainele, a le alege etc.)
+tm-pour-faire-les-courses = Pentru a face cumpărături
+tm-pour-preparer-les-repas = Pentru a pregăti mesele
+tm-pour-prendre-les-repas = Pentru a mânca
+tm-pour-faire-le-menage-et-l = Pentru curățenie și îngrijirea hainelor
+tm-pour-prendre-soin-de-votre-sante = Pentru a vă îngriji sănătatea (a urma un tratament, a merge la consultații etc.)
+tm-autre-besoin = Altă nevoie
+tm-vous-avez-besoin-d-aide-pour = Aveți nevoie de ajutor pentru a vă deplasa:
+tm-pour-se-deplacer-dans-le-domicile = Pentru a vă deplasa în locuință
+tm-pour-sortir-du-domicile-ou-y = Pentru a ieși din locuință sau a intra în ea
+tm-pour-se-deplacer-a-l-exterieur = Pentru a vă deplasa în afara locuinței
+tm-pour-utiliser-un-vehicule = Pentru a folosi un vehicul
+tm-pour-utiliser-les-transports-en-commun = Pentru a folosi transportul în comun
+tm-pour-partir-en-vacances = Pentru a pleca în vacanță
+tm-utilisez-vous-les-transports-adaptes = Folosiți transportul adaptat oferit în zona dumneavoastră pentru a vă deplasa?
+tm-vous-avez-besoin-d-aide-pour-2 = Aveți nevoie de ajutor în viața socială:
+tm-pour-communiquer-s-exprimer-se-faire = Pentru a comunica (a vă exprima, a vă face înțeles)
+tm-pour-avoir-des-activites-sportives-et = Pentru a face sport și activități de timp liber
+tm-pour-les-relations-avec-les-autres = Pentru relațiile cu ceilalți
+tm-pour-vous-occuper-de-votre-famille = Pentru a vă ocupa de familie
+tm-pour-vous-accompagner-dans-votre-vie = Pentru a fi însoțit(ă) în viața de cetățean (ex.: a merge la vot, viața asociativă etc.)
+tm-pour-assurer-votre-securite = Pentru a vă asigura siguranța
+tm-quelles-sont-vos-attentes-pour-compenser = Ce așteptări aveți pentru a vă compensa dizabilitatea?
+tm-vivre-a-domicile = A locui acasă
+tm-un-amenagement-de-votre-lieu-de = O adaptare a locului în care trăiți
+tm-realiser-un-bilan-des-capacites-dans = O evaluare a capacităților în viața de zi cu zi
+tm-une-aide-financiere-afin-d-assurer = un ajutor financiar pentru a asigura un venit minim
+tm-une-aide-pour-se-deplacer = Un ajutor pentru deplasare
+tm-un-accompagnement-pour-l-adptation = O însoțire pentru adaptarea / readaptarea la viața de zi cu zi
+tm-une-aide-humaine-quelqu-un-qui = Un ajutor uman: cineva care vă ajută
+tm-vivre-en-etablissement = A locui într-o instituție
+tm-du-materiel-ou-equipement = Materiale sau echipamente
+tm-une-aide-financiere-pour-des-depenses = Un ajutor financiar pentru cheltuieli legate de dizabilitate
+tm-un-accueil-temporaire = O găzduire temporară
+tm-autre-attente = Altă așteptare
+tm-avez-vous-deja-identifie-une-ou = Ați identificat deja una sau mai multe structuri care ar putea răspunde așteptărilor dumneavoastră?
+tm-avez-vous-d-autres-renseignements = Aveți alte informații (situație, așteptări, planuri) despre viața de zi cu zi?
+tm-vie-scolaire-ou-etudiante = Viața școlară sau studențească
+tm-etes-vous-actuellement-scolarise = Sunteți în prezent școlarizat(ă)?
+tm-pourquoi-n-etes-vous-pas-scolarise = De ce nu sunteți școlarizat(ă)?
+tm-vous-etes-trop-jeune = Sunteți prea mic(ă)
+tm-a-partir-de-quand-serez-vous = De când veți fi școlarizat(ă)?
+tm-vous-etes-sans-solution-d-accueil = Nu aveți loc într-o instituție școlară, universitară sau medico-socială
+tm-vous-etes-actuellement-scolarise = Sunteți în prezent școlarizat(ă)
+tm-en-milieu-ordinaire = Într-o școală obișnuită
+tm-avec-accompagnement-par-un-service-de = Cu însoțire din partea unui serviciu de îngrijire sau a unei instituții medico-sociale
+tm-en-temps-partage-entre-letablissement = Cu timpul împărțit între instituția medico-socială și școala obișnuită sau acasă
+tm-en-temps-partage-entre-le-service = Cu timpul împărțit între serviciul de îngrijire și școala obișnuită
+tm-en-formation-superieure-ou-en = În învățământul superior sau în ucenicie
+tm-etes-vous-place-en-internat = Sunteți la internat?
+tm-ses-frais-de-sejour-sont-ils = Costurile de cazare sunt acoperite integral de asigurarea de sănătate, de stat sau de asistența socială?
+tm-dans-quel-s-etablissement-s = În ce instituție (instituții)?
+tm-quel-type-d-etudes-suivez-vous = Ce tip de studii urmați?
+tm-quel-s-diplome-s-avez-vous = Ce diplomă (diplome) ați obținut?
+tm-quel-s-diplome-s-preparez-vous = Pentru ce diplomă (diplome) vă pregătiți?
+tm-decrivez-votre-parcours-d-etudiant-ou = Descrieți parcursul dumneavoastră de student sau ucenic
+tm-annee-etablissement = Anul, instituția
+tm-vous-disposez-actuellement-d = În prezent beneficiați de însoțire și îngrijiri
+tm-soins-hospitaliers = Îngrijiri în spital
+tm-soins-en-liberal = Îngrijiri de la profesioniști independenți
+tm-vous-disposez-actuellement-d-adaptations = În prezent beneficiați de adaptări ale condițiilor materiale
+tm-amenagement-et-adaptations-pedagogiques = Adaptări pedagogice
+tm-outils-de-communication = Instrumente de comunicare
+tm-materiel-informatique-et-audiovisuel = Echipamente informatice și audiovizuale
+tm-materiel-deficience-auditive = Echipamente pentru deficiențe de auz
+tm-materiel-deficience-visuelle = Echipamente pentru deficiențe de vedere
+tm-mobilier-et-petits-materiels = Mobilier și materiale mici
+tm-transport = Transportul
+tm-vous-disposez-actuellement-d-une-aide = În prezent beneficiați de un însoțitor pentru elevii cu dizabilități
+tm-precisez-laquelle = Precizați care
+tm-decrivez-votre-emploi-du-temps-ecole = Descrieți-vă programul (școală, cantină, îngrijiri etc.)
+tm-vous-avez-des-besoins-en-lien = Aveți nevoi legate de școlarizare:
+tm-pour-lire = Pentru a citi
+tm-pour-ecrire-prendre-des-notes = Pentru a scrie, a lua notițe
+tm-pour-calculer = Pentru a socoti
+tm-pour-comprendre-suivre-les-consignes = Pentru a înțelege și a urma instrucțiunile
+tm-pour-organiser-controler-son-travail = Pentru a-și organiza și verifica munca
+tm-pour-l-utilisation-du-materiel = Pentru a folosi materialele
+tm-vous-avez-des-besoins-pour-communiquer = Aveți nevoi pentru a comunica:
+tm-pour-assurer-sa-securite = Pentru a-și asigura siguranța
+tm-vous-avez-des-besoins-pour-l = Aveți nevoi de îngrijire personală:
+tm-pour-l-hygiene-corporelle-aller-aux = Pentru igiena corporală (a merge la toaletă)
+tm-pour-s-habiller-mettre-et-oter = Pentru a se îmbrăca (a pune și a scoate hainele)
+tm-pour-les-repas-manger-et-boire = Pentru mese (a mânca și a bea)
+tm-pour-prendre-soin-de-sa-sante = Pentru a-și îngriji sănătatea
+tm-vous-avez-besoin-d-aide-pour-3 = Aveți nevoie de ajutor pentru deplasări:
+tm-pour-se-deplacer-a-l-interieur = Pentru a se deplasa în interiorul clădirii
+tm-pour-se-deplacer-a-l-exterieur-2 = Pentru a se deplasa în afara clădirii
+tm-vous-souhaitez = Doriți:
+tm-une-adaptation-de-la-scolarite = O adaptare a școlarizării
+tm-une-orientation-scolaire-differente = O orientare școlară diferită
+tm-une-aide-humaine = Un ajutor uman
+tm-une-aide-materielle = Un ajutor material
+tm-un-accompagnement-pour-une-readaptation = O însoțire pentru readaptare / reabilitare
+tm-une-prise-en-charge-par-un = O îngrijire într-o instituție fără cazare
+tm-une-prise-en-charge-par-un-2 = O îngrijire într-o instituție cu cazare
+tm-avez-vous-deja-identifie-un = Ați identificat deja o instituție școlară, universitară sau medico-socială care ar putea răspunde așteptărilor dumneavoastră?
+tm-avez-vous-pu-prendre-contact-avec = Ați putut lua legătura cu profesorul de referință (enseignant référent)?
+tm-pourquoi = De ce?
+tm-vous-avez-d-autres-renseignements = Dacă aveți alte informații importante (situație, așteptări, planuri) despre viața școlară, studențească sau de ucenic, indicați-le aici:
+tm-vie-au-travail = Viața profesională
+tm-situation-professionnelle = Situația profesională
+tm-parcours-professionnel = Parcursul profesional
+tm-projet-professionnel = Planul profesional
+tm-avez-vous-actuellement-un-emploi = Aveți în prezent un loc de muncă?
+tm-avez-vous-deja-travaille = Ați lucrat vreodată?
+tm-pourquoi-etes-vous-actuellement-sans = De ce sunteți în prezent fără loc de muncă și de când?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Puteți indica de ce sunteți în prezent fără loc de muncă?
+tm-etes-vous-dans-une-des-situations = Vă aflați în una dintre situațiile următoare?
+tm-inscrit-a-pole-emploi = Înscris(ă) la Pôle emploi
+tm-en-formation-continue = În formare continuă
+tm-votre-accompagnement-vers-l-emploi-est = Însoțirea dumneavoastră spre un loc de muncă este asigurată de:
+tm-mission-locale = Mission locale (centru local de ocupare pentru tineri)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Un referent RSA desemnat de Conseil Général (consiliul departamentului)
+tm-vous-avez-un-emploi = Aveți un loc de muncă:
+tm-en-entreprise-adaptee = Într-o întreprindere adaptată (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = Într-un mediu protejat (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = Ce tip de loc de muncă aveți?
+tm-interim = Muncă temporară (prin agenție)
+tm-contrat-aide = Contract subvenționat
+tm-travailleur-independant = Lucrător independent
+tm-regime = Regim:
+tm-stagiaire-professionnel = Stagiar profesional
+tm-est-ce-un-stage-remunere = Este un stagiu plătit?
+tm-au-sein-de-quel-organisme-effectuez = În ce organism vă faceți stagiul?
+tm-nom-de-l-organisme = Numele organismului
+tm-qui-est-votre-employeur = Cine este angajatorul dumneavoastră?
+tm-quel-est-le-nom-de-votre = Cum se numește postul dumneavoastră?
+tm-nom-du-poste = Numele postului
+tm-votre-emploi-est-il-a-temps = Lucrați cu normă întreagă sau cu timp parțial?
+tm-temps-complet = Normă întreagă
+tm-temps-partiel = Timp parțial
+tm-votre-emploi-est-il-adapte-a = Locul de muncă este adaptat dizabilității dumneavoastră?
+tm-quelles-sont-les-difficultes-liees-a = Ce dificultăți sunt legate de dizabilitatea dumneavoastră?
+tm-accompagnement-pour-conserver-votre = Însoțire pentru a vă păstra locul de muncă:
+tm-par-la-medecine-du-travail = Din partea medicinei muncii
+tm-par-le-service-d-appui-au = Din partea serviciului de sprijin pentru menținerea în muncă a lucrătorilor cu dizabilități (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Postul dumneavoastră de lucru a fost adaptat:
+tm-etes-vous-actuellement-en-arret-de = Sunteți în prezent în concediu medical?
+tm-vous-etes-actuellement-en-arret-de = În prezent nu lucrați din cauza:
+tm-arret-maladie-avec-indemnites = Concediu medical cu indemnizații zilnice
+tm-arret-maladie-sans-indemnites = Concediu medical fără indemnizații zilnice
+tm-vous-etes-en-arret-suite-a = Nu lucrați în urma unui accident de muncă sau a unei boli profesionale
+tm-conge-maternite-conge-d-adoption-autre = Concediu de maternitate/concediu de adopție/altele
+tm-avez-vous-rencontre-un-professionnel-du = V-ați întâlnit cu un profesionist din serviciul social al casei de pensii?
+tm-a-quelle-date = La ce dată?
+tm-avez-vous-rencontre-le-medecin-du = Ați fost la medicul de medicina muncii la vizita dinaintea reluării lucrului?
+tm-beneficiez-vous-d-une-ou-des = Beneficiați de una sau mai multe dintre prestațiile următoare?
+tm-aides-de-l-association-de-gestion = Ajutoare de la asociația care gestionează fondul pentru inserția profesională a persoanelor cu dizabilități (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Ajutoare de la fondul pentru inserția persoanelor cu dizabilități în funcția publică (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Aveți recunoscută calitatea de lucrător cu dizabilități (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Doriți să introduceți experiența profesională în formular sau să vă scanați CV-ul?
+tm-numeriser-le-cv-et-l-ajouter = Scanez CV-ul și îl adaug la cerere la finalizare
+tm-saisir-mes-experiences-professionnelles = Introduc experiența profesională în acest formular
+tm-precisez-vos-experiences = Precizați experiența profesională, inclusiv stagiile și structurile de inserție.
+tm-votre-niveau-de-qualification = Nivelul dumneavoastră de calificare:
+tm-primaire = Primar
+tm-secondaire = Secundar
+tm-superieur = Superior
+tm-derniere-classe-frequentee = Ultima clasă urmată:
+tm-avez-vous-suivi-une-des-formation = Ați urmat una sau mai multe formări profesionale?
+tm-laquelle-lesquelles = Care?
+tm-precisez-votre-vos-dernier-s-diplome = Precizați ultima (ultimele) diplomă (diplome) obținută (obținute):
+tm-avez-vous-un-ou-plusieurs-projet = Aveți unul sau mai multe planuri profesionale?
+tm-pourquoi-avez-vous-besoin-de-soutien = De ce aveți nevoie de sprijin?
+tm-faire-un-bilan-de-capacites = O evaluare a capacităților profesionale
+tm-preciser-un-projet-professionnel = Conturarea unui plan profesional
+tm-adapter-l-environnement-de-travail = Adaptarea mediului de lucru
+tm-acceder-a-un-emploi = Obținerea unui loc de muncă
+tm-acceder-a-une-formation = Accesul la o formare
+tm-autres-renseignements-concernant-votre = Alte informații despre viața profesională pe care ați dori să ni le comunicați
+tm-vie-de-votre-aidant-familial = Viața îngrijitorului dumneavoastră din familie
+tm-vous-pouvez-expliquer-l-aide-que = Puteți explica ajutorul pe care îngrijitorul îl oferă în prezent persoanei cu dizabilități și puteți exprima așteptările și nevoile lui.
+tm-comment-s-appelle-votre-aidant = Cum se numește îngrijitorul dumneavoastră?
+tm-nom-et-prenom = Nume și prenume
+tm-quel-est-son-lien-avec-la = Ce relație are cu persoana cu dizabilități?
+tm-vit-il-elle-avec-la-personne = Locuiește cu persoana cu dizabilități?
+tm-est-il-elle-actuellement-en-emploi = Lucrează în prezent?
+tm-oui-avec-une-reduction-dactivite-liee = Da, cu program redus din cauza îngrijirii persoanei ajutate
+tm-quelle-est-la-nature-de-l = Ce fel de ajutor oferă?
+tm-surveillance-presence-responsable = Supraveghere / prezență responsabilă
+tm-aide-aux-deplacements-a-linterieur-du = Ajutor la deplasarea în locuință
+tm-aide-aux-deplacements-a-lexterieur = Ajutor la deplasarea în exterior
+tm-aide-pour-entretenir-le-logement-et = Ajutor la întreținerea locuinței și a rufelor
+tm-aide-a-lhygiene-corporelle = Ajutor la igiena corporală
+tm-aide-a-la-preparation-des-repas = Ajutor la pregătirea meselor
+tm-aide-a-la-prise-de-repas = Ajutor la masă
+tm-coordination-des-intervenants = Coordonarea profesioniștilor implicați
+tm-gestion-administrative-et-juridique = Gestionare administrativă și juridică
+tm-gestion-financiere = Gestionare financiară
+tm-stimulation-par-des-activites-loisirs = Stimulare prin activități (timp liber, ieșiri etc.)
+tm-aide-a-la-communication-et-aux = Ajutor la comunicare și relații sociale
+tm-aide-au-suivi-medical = Ajutor la urmărirea medicală
+tm-qui-participe-avec-lui-elle-a = Cine mai participă împreună cu el/ea la însoțirea persoanei ajutate?
+tm-un-des-professionnel-s = Unul sau mai mulți profesioniști
+tm-un-ou-plusieurs-autre-s-proche = Unul sau mai mulți alți apropiați
+tm-il-elle-est-l-unique-aidante = El/ea este singurul îngrijitor al solicitantului
+tm-est-il-elle-soutenue-dans-sa = Este sprijinit(ă) în rolul de îngrijitor?
+tm-en-cas-d-empechement-a-t = Dacă este împiedicat(ă), are o soluție de înlocuire?
+tm-laquelle = Care?
+tm-il-elle-est-ou-sera-prochainement = Se află sau se va afla în curând în una dintre situațiile următoare:
+tm-eloignement-geographique-demenagement = Distanță geografică (mutare etc.)
+tm-indisponibilite-prolongee-sejour-a = Indisponibilitate prelungită (ședere în străinătate, spitalizare etc.)
+tm-changement-majeur-dans-la-situation = Schimbare majoră în situația personală (despărțire, decesul soțului/soției, mutarea într-un cămin de bătrâni etc.)
+tm-probleme-de-sante = Problemă de sănătate
+tm-changement-majeur-dans-la-situation-2 = Schimbare majoră în situația profesională
+tm-difficulte-a-assurer-l-accompagnement = Dificultate de a asigura însoțirea actuală (epuizare, înaintare în vârstă etc.)
+tm-ses-attentes-en-tant-qu-aidant = Așteptările lui/ei ca îngrijitor din familie:
+tm-pouvoir-se-reposer-au-quotidien = Să se poată odihni zilnic
+tm-pouvoir-se-faire-remplacer-en-cas = Să poată fi înlocuit(ă) la nevoie
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Să poată fi înlocuit(ă) în caz de neprevăzut
+tm-se-faire-remplacer-pour-partir-en = Să fie înlocuit(ă) pentru a pleca în weekend/vacanță
+tm-reprendre-renforcer-maintenir-son = Să-și reia/intensifice/mențină activitatea profesională
+tm-reprendre-renforcer-maintenir-ses-liens = Să-și reia/întărească/mențină legăturile sociale
+tm-obtenir-une-contre-partie-financiere = Să obțină o compensație financiară
+tm-echanger-avec-dautres-aidants = Să discute cu alți îngrijitori
+tm-echanger-avec-les-professionnels-qui = Să discute cu profesioniștii care îl urmăresc pe cel ajutat
+tm-avoir-un-soutien-psychologique = Să aibă sprijin psihologic
+tm-etre-conseille-pour-mieux-faire-face = Să fie consiliat(ă) pentru a face față mai bine dizabilității celui apropiat
+tm-etre-affilie-gratuitement-a-lassurance = Să fie asigurat(ă) gratuit la asigurarea pentru limită de vârstă (pensie)
+tm-a-t-il-elle-deja-identifie = A identificat deja una sau mai multe structuri care i-ar putea răspunde așteptărilor?
+tm-vous-souhaitez-mieux-connaitre-les = Doriți să cunoașteți mai bine programele și ajutoarele existente:
+tm-pour-l-aidant = Pentru îngrijitor
+tm-pour-la-personne-aidee = Pentru persoana ajutată
+tm-autres-renseignements-que-vous = Alte informații despre viața îngrijitorului pe care ați dori să ni le comunicați
+tm-documents-lies-a-votre-demande = Documente legate de cererea dumneavoastră
+tm-pour-nous-transmettre-les-documents = Pentru a ne trimite documentele justificative obligatorii și suplimentare
+tm-certificat-medical = Certificat medical
+tm-votre-certificat-medical-n-est-pas = Certificatul medical nu este valabil; folosiți unul dintre modelele furnizate.
+tm-un-certificat-medical-de-moins-de = Un certificat medical mai nou de 6 luni, cel prevăzut pentru cererile MDPH.
+tm-justificatif-de-domicile = Dovadă de domiciliu
+tm-une-photocopie-dun-justificatif-de = O fotocopie a unei dovezi de domiciliu mai noi de 3 luni (pentru copii, atașați dovada de domiciliu a reprezentantului legal; pentru persoanele găzduite de altcineva: dovada de domiciliu și declarația pe proprie răspundere a gazdei).
+tm-piece-d-identite = Act de identitate
+tm-une-photocopie-recto-verso-dun = O fotocopie față-verso a unui act de identitate al persoanei cu dizabilități și, după caz, al reprezentantului legal (act de identitate valabil sau permis de ședere valabil sau orice alt document care autorizează șederea în Franța).
+tm-acte-de-deces-acte-de-mariage = Certificat de deces / certificat de căsătorie
+tm-carte-grise-vehicule-permis-de-conduire = Certificat de înmatriculare a vehiculului, permis de conducere
+tm-carte-de-sejour = Permis de ședere
+tm-avis-d-impot-sur-le-revenu = Decizie de impunere pe venit
+tm-releve-d-identite-bancaire-rib-iban = Date bancare (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Adeverință de plată a indemnizațiilor zilnice (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Fluturaș de salariu
+tm-devis-facture-aide-technique = Deviz / factură pentru un dispozitiv tehnic
+tm-audiogramme = Audiogramă
+tm-livret-de-famille = Carnet de familie (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Factură de cantină (cantina școlii)
+tm-facture-frais-d-obseques = Factură pentru cheltuieli de înmormântare
+tm-justificatif-reduction-du-temps-de = Dovadă a reducerii timpului de lucru
+tm-billets-de-train-fiche-taxi-frais = Bilete de tren / chitanță de taxi (cheltuieli de transport în urma unui plasament)
+tm-jugement-de-tutelle-jugement = Hotărâre de tutelă, hotărâre de rectificare, curatelă
+tm-justificatif-d-emancipation = Dovadă de emancipare
+tm-jugement-de-delegation-d-autorite = Hotărâre de delegare a autorității părintești
+tm-jugement-de-divorce = Hotărâre de divorț
+tm-bilan-ophtalmologique-mdph = Evaluare oftalmologică (MDPH)
+tm-complement-medical-d-aide-a-l = Complement medical pentru evaluarea psihiatrică
+tm-bilan-psychologique-etc = Evaluare psihologică etc.
+tm-compte-rendu-d-examen-psychiatrique = Raport de examen psihiatric, chestionar psihiatric etc.
+tm-bilan-orthophonique-psychomoteur = Evaluare logopedică, psihomotorie, de kinetoterapie, de osteopatie etc.
+tm-bilan-camsp-cmp-cmpp = Evaluare CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Raport de evaluare medicală
+tm-attestation-medicale = Adeverință medicală
+tm-fiche-de-liaison-medecine-du-travail = Fișă de legătură a medicinei muncii
+tm-prescription-medicale-pour-amenagement-d = Prescripție medicală pentru adaptarea examenelor
+tm-bulletin-d-hospitalisation = Bilet de internare
+tm-fiche-de-prescription-hors = Fișă de prescripție nemedicamentoasă
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Pentru copiii școlarizați, așteptările sunt precizate într-un document numit GEVASco. GEVASco este un ghid de colectare a datelor pe care îl completați cu directorul instituției (prima cerere) sau cu profesorul de referință (reexaminare). Puteți cere directorului școlii datele de contact ale profesorului de referință.
+tm-bilan-de-l-equipe-de-suivi = Raportul Echipei de Urmărire a Școlarizării (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Fișă de legătură pentru finanțarea materialelor pedagogice adaptate
+tm-fiche-d-evaluation-de-l-autonomie = Fișă de evaluare a autonomiei elevului (de la inspectoratul școlar)
+tm-protocoles-d-accompagnement-d-un-eleve = Protocoale de însoțire a unui elev cu dizabilități de către un AVSI (asistent individual de viață școlară)
+tm-plan-individualise-d-accompagnement-pia = Plan individualizat de însoțire (PIA)
+tm-devoirs-particuliers-dyslexie = Teme speciale (dislexie, logopedie etc.)
+tm-certificat-de-scolarite-releve-de-notes = Adeverință de elev, situație școlară etc.
+tm-curriculum-vitae-cv = CV (Curriculum Vitae)
+tm-courriers-orientation-professionnel = Scrisori de orientare profesională (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Evaluări (AFPA, ESAT etc.), evaluări Appui Projet, POPS, Préo, UEROS etc.
+tm-rapport-de-stage = Raport de stagiu
+tm-syntheses-etablissements-et-services-ems = Sinteze ale instituțiilor și serviciilor (EMS, SMS, SAVS, SAMSAH etc.)
+tm-autre-document = Alt document
+
+## mdph: account
+
+tm-plus-qu-une-etape = Mai este un singur pas
+tm-cliquez-sur-le-lien-qui-vous = Faceți clic pe linkul care v-a fost trimis pentru a vă activa contul (verificați și dosarul de spam).
+tm-votre-compte-a-bien-ete-valide = Contul dumneavoastră a fost confirmat.
+tm-ce-lien-est-incorrect-ou-a = Acest link este greșit sau a fost deja folosit.
+tm-email-envoye = E-mail trimis
+tm-cliquez-sur-le-lien-qui-vous-2 = Faceți clic pe linkul care v-a fost trimis prin e-mail pentru a vă schimba parola.
+tm-si-vous-avez-oublie-votre-mot = Dacă v-ați uitat parola, introduceți adresa de e-mail; vi se va trimite acolo o parolă nouă.
+tm-veuillez-entrer-votre-email = Introduceți adresa de e-mail.
+tm-l-adresse-email-n-est-pas = Adresa de e-mail nu este validă.
+tm-connectez-vous-pour-reprendre-votre = Conectați-vă pentru a relua demersul
+tm-adresse-email = Adresă de e-mail
+tm-veuillez-entrer-une-adresse-email = Introduceți o adresă de e-mail.
+tm-cette-adresse-email-n-est-pas = Această adresă de e-mail nu este validă.
+tm-veuillez-entrer-un-mot-de-passe = Introduceți o parolă.
+tm-vous-n-avez-pas-de-compte = Nu aveți cont? Înregistrați-vă
+tm-une-erreur-est-survenue-lors-de-5 = A apărut o eroare la trimitere. Este posibil ca acest cont să fi fost deja activat sau să nu existe.
+tm-un-mail-de-confirmation-a-bien = Un e-mail de confirmare a fost retrimis în căsuța dumneavoastră de e-mail
+tm-nouveau-mot-de-passe = Parolă nouă
+tm-vous-avez-indique-avoir-oublie-votre = Ați indicat că v-ați uitat parola. Resetați-o introducând o parolă nouă.
+tm-inscrivez-vous-pour-commencer-votre = Înregistrați-vă pentru a începe demersul
+tm-veuillez-entrer-votre-adresse-e-mail = Introduceți adresa de e-mail.
+tm-cet-email-n-est-pas-valide = Acest e-mail nu este valid.
+tm-adresse-email-de-secours = Adresă de e-mail de rezervă
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Introduceți adresa de e-mail de rezervă.
+tm-erreur-dans-le-formulaire-merci-de = Eroare în formular; reîncărcați pagina.
+tm-contact = Date de contact
+tm-veuillez-entrer-votre-numero-de-contact = Introduceți numărul de telefon de contact.
+tm-vous-avez-deja-un-compte-connectez = Aveți deja un cont? Conectați-vă
+
+## mdph: apropos
+
+tm-en-quelques-mots = Pe scurt
+tm-plus-dun-tiers-des-personnes-handicapees = Mai mult de o treime dintre persoanele cu dizabilități consideră complicate demersurile administrative legate de dizabilitatea lor. Termenele de soluționare a cererilor depășesc adesea cele patru luni prevăzute de lege.
+tm-un-traitement-informatise-de-bout-en = O procesare informatizată de la un capăt la altul
+tm-une-communication-en-continu = O comunicare continuă
+tm-pour-les-utilisateurs = Pentru utilizatori
+tm-un-espace-personnel = Un spațiu personal
+tm-un-questionnaire-dynamique = Un chestionar dinamic
+tm-un-accompagnement-des-la-saisie-de = Însoțire încă de la completarea cererii
+tm-un-suivit-en-temps-reel = O urmărire în timp real
+tm-une-presence-sur-le-web = O prezență pe web
+tm-une-appropriation-de-votre-espace = Un spațiu pe care vi-l puteți face al dumneavoastră
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Confirmați cererea pentru { $name }
+tm-une-fois-la-demande-validee-vous = După ce cererea este validată, nu veți mai putea modifica alte informații decât documentele, și doar la cererea MDPH. Mai jos găsiți rezumatul cererii dumneavoastră:
+tm-recapitulatif-de-votre-demande = Rezumatul cererii dumneavoastră
+tm-documents = Documente:
+tm-en-validant-je-certifie-que-les = Prin validare, certific că informațiile de mai sus sunt exacte.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } nu acceptă cereri prin acest serviciu online, așa că nu îi puteți trimite o cerere prin acest serviciu online.
+tm-demande-n = Cererea nr. { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH vă cere să corectați documentele atașate cererii
+tm-pour-tout-autre-modification-veuillez = Pentru orice altă modificare, contactați direct MDPH (datele de contact sunt în josul paginii)
+tm-telecharger = Descărcați
+tm-votre-demande-est-en-cours-de = Cererea dumneavoastră este în curs de verificare la MDPH
+tm-informations-obligatoires = Informații obligatorii
+tm-informations-complementaires = Informații suplimentare
+tm-decrivez-votre-situation-vos-besoins-vos = Descrieți situația, nevoile, planurile și așteptările dumneavoastră.
+tm-demande = Cerere / { $label }
+tm-demande-documents = Cerere / Documente
+tm-en-cours = { $name } - în curs... { $progress }%
+tm-ajouter-un-document = Adăugați un document
+tm-autres-types-de-documents = Alte tipuri de documente
+tm-retourner-a-la-demande = Înapoi la cerere
+tm-choix-du-type-de-document = Alegerea tipului de document
+tm-recherche = Căutare
+tm-suggestions-de-documents-a-fournir = Documente sugerate de furnizat
+tm-demande-identite-de-l-autorite-parentale = Cerere / Identitatea persoanei care exercită autoritatea părintească
+tm-demande-identite-de-la-personne-vous = Cerere / Identitatea persoanei care vă ajută în acest demers
+tm-la-personne-vous-aidant-dans-votre = Persoana care vă ajută în demers este
+tm-un-proche = Un apropiat
+tm-une-association = O asociație
+tm-nom-ou-intitule = Nume (sau denumire)
+tm-la-longueur-minimale-du-nom-est = Numele trebuie să aibă cel puțin 1 caracter.
+tm-recherche-adresse = Căutare adresă
+tm-localite = Localitate
+tm-telephone-1 = Telefon 1
+tm-telephone-2 = Telefon 2
+tm-demande-identite-du-beneficiaire = Cerere / Identitatea beneficiarului
+tm-nom-d-epouxse-ou-nom-d = Numele soțului/soției sau numele folosit
+tm-homme = Bărbat
+tm-femme = Femeie
+tm-espace-economique-europeen-ou-suisse = Spațiul Economic European sau Elveția
+tm-date-de-naissance-au-format-jour = Data nașterii în formatul zi/lună/an
+tm-veuillez-utiliser-le-format-jj-mm = Folosiți formatul ZZ/LL/AAAA. De exemplu: 14/09/1989.
+tm-commune-de-naissance = Localitatea nașterii
+tm-pays-en-cas-de-naissance-a = Țara (dacă v-ați născut în străinătate)
+tm-l-adresse-email-saisie-est-incorrecte = Adresa de e-mail introdusă este greșită.
+tm-si-vous-avez-elu-domicile-aupres = Dacă aveți domiciliul administrativ la un organism (asociație, centru de găzduire sau de asistență socială), precizați care
+tm-organisme-payeur-de-prestations = Organismul care plătește prestațiile familiale / RSA
+tm-organisme-d-assurance-maladie = Organismul de asigurări de sănătate
+tm-votre-numero-de-securite-sociale = Numărul dumneavoastră de asigurare socială
+tm-ce-numero-de-securite-sociale-est = Acest număr de asigurare socială nu este valid.
+tm-ce-champ-est-incomplet = Acest câmp este incomplet.
+tm-si-cest-votre-enfant-qui-est = Dacă cererea îl privește pe copilul dumneavoastră, indicați numărul lui de asigurare socială
+tm-etes-vous-aide-e-dans-vos = Vă ajută cineva în demersurile la MDPH?
+tm-beneficiez-vous-dune-mesure-de = Sunteți sub o măsură de protecție juridică?
+tm-demande-identite-du-representant-legal = Cerere / Identitatea reprezentantului legal
+tm-demande-prestations = Cerere / Prestații
+tm-demandes-relatives-a-la-vie-quotidienne = Cereri privind viața de zi cu zi
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (card de mobilitate pentru persoane cu dizabilități)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, alocație compensatorie)
+tm-demandes-relatives-a-la-vie-scolaire = Cereri privind viața școlară
+tm-demandes-relatives-au-travail-a-lemploi = Cereri privind munca, ocuparea forței de muncă și formarea profesională
+tm-orientation-professionnelle = Orientare profesională
+tm-le-dispositif-emploi-accompagne-propose = „Programul de ocupare asistată oferă lucrătorului cu dizabilități și angajatorului său însoțire medico-socială și sprijin pentru inserția profesională. Pot beneficia de acest program lucrătorii cu dizabilități:
+tm-ayant-un-projet-dinsertion-en-milieu = care au un plan de inserție în mediul obișnuit de muncă,
+tm-accueillis-dans-un-etablissement-ou = primiți într-o instituție sau un serviciu de ajutor prin muncă (ESAT) care au un plan de inserție în mediul obișnuit de muncă,
+tm-deja-en-emploi-en-milieu-ordinaire = care lucrează deja în mediul obișnuit de muncă și întâmpină dificultăți speciale în a-și asigura inserția profesională.”
+tm-demande-confirmer-votre-compte-mail = Cerere / Confirmați contul de e-mail
+tm-vous-n-avez-pas-encore-confirme = Nu v-ați confirmat încă contul. O puteți face deschizând linkul de activare care v-a fost trimis prin e-mail.
+tm-en-cas-de-difficultes-vous-pouvez = Dacă întâmpinați dificultăți, ne puteți scrie la adresa contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Faceți clic aici pentru a retrimite un e-mail de confirmare
+tm-retourner-au-profil = Înapoi la profil
+
+## mdph: layout
+
+tm-connexion = Conectare
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Găsiți serviciul online al MDPH din zona dumneavoastră
+tm-votre-demande-en-ligne-a-la = Cererea dumneavoastră online la MDPH
+tm-la-mdph-c-est-la-maison = MDPH este Maison Départementale pour les Personnes Handicapées (centrul departamental pentru persoane cu dizabilități). Poate răspunde nevoilor legate de dizabilitatea dumneavoastră.
+tm-ce-service-vous-permet-de-saisir = Acest serviciu vă permite să completați cererea și să o trimiteți la MDPH ca să vă analizeze dosarul.
+tm-il-vous-permet-de-solliciter-la = Vă permite să vă adresați MDPH ca beneficiar sau ca reprezentant legal al unui beneficiar.
+tm-en-fonction-de-votre-situation-vous = În funcție de situația dumneavoastră, ați putea beneficia de următoarele drepturi
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH-ul dumneavoastră: { $name }
+tm-gerez-vos-demandes-en-ligne = Gestionați-vă cererile online
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH-ul dumneavoastră nu folosește acest serviciu de cereri online
+tm-continuer-sur-service-public-fr = Continuați pe service-public.fr
+tm-continuer-sur = Continuați pe { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Adresa dumneavoastră de e-mail
+tm-ex-email-domaine-fr = Ex.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = Adresa de e-mail este obligatorie.
+tm-modeles-de-certificats = Modele de certificate
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = În așteptarea validării
+tm-si-vous-n-avez-pas-recu = Dacă nu ați primit acest e-mail, faceți clic aici pentru a-l retrimite.
+tm-modifier-mon-mot-de-passe = Schimbați parola
+tm-veuillez-entrer-votre-mot-de-passe = Introduceți parola anterioară.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = V-am trimis un e-mail pentru a vă confirma adresa de e-mail.
+tm-type = Tip
+tm-document-ajoute = Document adăugat
+tm-choisir-le-fichier = Alegeți fișierul
+tm-veuillez-selectionner-un-fichier = Selectați un fișier
+tm-ajouter-ce-fichier = Adăugați acest fișier
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profil / Identitatea reprezentantului legal
+tm-profil-prestations = Profil / Prestații
+tm-supprimer-ce-profil = Ștergeți acest profil
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookie-uri plasate și refuz (opt-out)
+tm-ce-site-depose-un-petit-fichier = Acest site plasează un mic fișier text (un „cookie”) pe computerul dumneavoastră când îl vizitați. Astfel putem măsura numărul de vizite și înțelege care pagini sunt cele mai vizitate.
+tm-ce-site-naffiche-pas-de-banniere = De ce acest site nu afișează un banner de consimțământ pentru cookie-uri?
+tm-je-contribue-a-enrichir-vos-donnees = Contribui la îmbogățirea datelor voastre; pot avea acces la ele?
+tm-bien-sur-les-statistiques-dusage-de = Desigur! Statisticile de utilizare ale majorității produselor noastre, inclusiv https://mdphenligne.cnsa.fr/, sunt disponibile liber pe stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Părinte { $n }
+tm-exerce-l-autorite-parentale = Exercită autoritatea părintească
+tm-meme-adresse-que-le-beneficiaire = Aceeași adresă ca beneficiarul
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Bifând această căsuță, certificați că aveți consimțământul lui { $name } pentru a depune o cerere în numele său
+tm-precisez-le-domicile = Precizați la cine locuiți
+tm-de-vos-parents-ou-l-un = La părinți (sau la unul dintre ei)
+tm-de-vos-enfants-ou-l-un = La copii (sau la unul dintre ei)
+tm-d-un-e-ami-e = La un prieten / o prietenă
+tm-d-un-autre-membre-de-votre = La un alt membru al familiei
+tm-d-une-famille-d-accueil = La o familie de plasament
+tm-et-vous-etes = Și sunteți
+tm-de-categorie = Din categoria
+tm-son-prenom = Prenumele său
+tm-montant = Sumă
+tm-montant-invalide = Sumă nevalidă
+tm-veuillez-saisir-un-nombre-entre-0 = Introduceți un număr între 0 și 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Niciun document
+tm-raison-du-refus = Motivul refuzului:
+tm-supprimez = Ștergeți
+tm-suppression-d-un-document = Ștergerea unui document
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Contactați MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Precizați nevoile de compensare legate de dizabilitatea dumneavoastră
+tm-plusieurs-reponses-sont-possibles = Puteți alege mai multe răspunsuri
+tm-adaptez-vos-reponses-a-votre-age = Adaptați răspunsurile la vârsta dumneavoastră.
+tm-le-besoin-daide-correspond-a-une = Nevoia de ajutor înseamnă un ajutor uman direct, sau nevoia de a fi stimulat, îndrumat, încurajat verbal, sau un ajutor material ori financiar.
+tm-ce-document-correspond-a-lexpression-de = Acest document exprimă nevoile pe care le simțiți. Apoi echipa MDPH va face o evaluare detaliată și, dacă este nevoie, se va întâlni cu dumneavoastră.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, alocație pentru adulții cu dizabilități) și complementul ei
+tm-carte-d-invalidite-de-priorite-de = Card de invaliditate / de prioritate / de parcare
+tm-orientation-vers-un-etablissement-ou = Orientare către o instituție sau un serviciu medico-social (ESMS)
+tm-renouvellement-d-allocation = Reînnoirea alocației compensatorii (ACTP sau ACFP)
+tm-projet-personnalise-de-scolarisation = Proiect personalizat de școlarizare – parcurs și ajutoare pentru școlarizare
+tm-orientation-professionnelle-et-ou = Orientare profesională și/sau formare profesională
+tm-reconnaissance-de-la-qualite-de = Recunoașterea calității de lucrător cu dizabilități (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Asigurare gratuită pentru limită de vârstă a părinților care stau acasă (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Alt departament: indicați numărul lui (de exemplu 01 sau 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Cererile mele
+tm-documents-associes = Documente atașate
+
+## mdph: nav-steps
+
+tm-question-precedente = Întrebarea anterioară
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Parola dumneavoastră este prea slabă.
+tm-veuillez-saisir-8-caracteres = Introduceți 8 caractere.
+tm-presenter-trois-des-quatre-categories-de = Să conțină trei din cele patru tipuri de caractere: majusculă, minusculă, cifră și/sau caractere speciale.
+tm-ce-jeton-de-modification-a-deja = Acest cod de modificare a fost deja folosit pentru resetarea parolei. Faceți o nouă cerere de resetare.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = să aibă opt caractere,
+tm-etre-d-une-robustesse-moyenne = să aibă o siguranță medie.
+tm-afin-de-garantir-au-mieux-l = Pentru a proteja cât mai bine integritatea datelor, parola trebuie cel puțin:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Dacă doriți, precizați cererea
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Selectați una dintre opțiuni sau precizați răspunsul
+tm-intitule-du-poste = Denumirea postului
+tm-employeur = Angajator
+tm-entreprise = Întreprindere
+tm-type-de-contrat = Tipul contractului
+tm-date-de-debut-au-format-jour = Data de început în formatul zi/lună/an
+tm-motif-de-fin-d-activite = Motivul încetării activității
+tm-motif = Motiv
+tm-valider-l-experience = Validați experiența
+tm-ajouter-une-experience = Adăugați o experiență
+tm-annee-d-obtention = Anul obținerii
+tm-domaine = Domeniu
+tm-intitule-du-diplome = Denumirea diplomei
+tm-domaine-d-etude = Domeniul de studiu
+tm-retirer-le-dernier-diplome = Eliminați ultima diplomă
+tm-ajouter-un-diplome = Adăugați o diplomă
+tm-matin = Dimineața
+tm-midi = La prânz
+tm-soiree-nuit = Seara/noaptea
+tm-nom-de-l-etablissement = Numele instituției
+tm-rue = Strada
+tm-ex-college-jules-ferry = Ex.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Ex.: 1, rue de l'église
+tm-ex-paris = Ex.: Paris
+tm-supprimer-le-dernier-etablissement = Ștergeți ultima instituție
+tm-ajouter-un-etablissement = Adăugați o instituție
+tm-frais-engages = Cheltuieli efectuate
+tm-montant-total-frequence = Suma totală / Frecvența
+tm-montant-rembourse = Suma rambursată
+tm-libelle-des-frais = Descrierea cheltuielilor
+tm-par-jour = Pe zi
+tm-par-semaine = Pe săptămână
+tm-par-mois = Pe lună
+tm-par-an = Pe an
+tm-supprimer-le-dernier-frais = Ștergeți ultima cheltuială
+tm-ajouter-des-frais-ponctuels = Adăugați cheltuieli ocazionale
+tm-ajouter-des-frais-recurrents = Adăugați cheltuieli recurente
+tm-derniere-reponse-enregistree-le = Ultimul răspuns salvat pe { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Numele structurii
+tm-etes-vous-deja-en-contact = Sunteți deja în contact?
+tm-supprimer-la-derniere-structure = Ștergeți ultima structură
+tm-ajouter-une-structure = Adăugați o structură
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Tipul măsurii de protecție
+tm-tutelle = Tutelă
+tm-curatelle = Curatelă
+tm-curatelle-renforcee = Curatelă consolidată
+tm-habilitation-familiale = Abilitare familială (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Pagina principală
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = A apărut o problemă tehnică la schimbul de date.
+tm-la-syntaxe-de-la-requete-est = Sintaxa cererii este greșită. Puteți încerca din nou sau ne puteți contacta dacă problema persistă.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Nu aveți permisiunea de a deschide această pagină.
+tm-si-vous-pensez-qu-il-s = Dacă credeți că este o greșeală, puteți merge la pagina noastră principală sau ne puteți contacta pentru ajutor.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Pagina pe care o căutați nu a fost găsită. Ne cerem scuze pentru neplăcere.
+tm-si-vous-avez-tape-l-adresse = Dacă ați scris adresa web în browser, verificați dacă este corectă. Este posibil ca pagina să nu mai fie disponibilă. În acest caz, pentru a continua puteți merge la pagina noastră principală. Altfel, contactați-ne ca să vă putem îndruma spre informația corectă.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Timpul acordat pentru conectarea prin FranceConnect a expirat.
+tm-vous-pouvez-reessayer-la-connexion = Puteți încerca din nou să vă conectați de pe pagina principală. Dacă problema persistă, contactați-ne.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Ne pare rău, serviciul are o problemă; lucrăm să o rezolvăm cât mai repede.
+tm-essayez-de-rafraichir-la-page-ou = Încercați să reîncărcați pagina sau încercați din nou mai târziu.
+tm-si-vous-avez-besoin-d-une = Dacă aveți nevoie de ajutor imediat, contactați-ne direct.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Tipăriți mandatul
+tm-mandat-final = Mandat final
+tm-attention-ceci-est-un-projet-de = Atenție! Acesta este un proiect de mandat. Nu are nicio valoare juridică.
+tm-le-mandat-a-ete-cree-avec = Mandatul a fost creat cu succes. Tipăriți-l pentru ca mandantul să-l semneze.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Pentru a tipări, selectați în meniul browserului „Fișier”, apoi „Imprimare”.
+tm-projet-de-mandat-traduit = Proiect de mandat tradus
+tm-vous-trouverez-ci-dessous-un-mandat = Mai jos găsiți un model de mandat disponibil în mai multe traduceri. Traducerile mandatului servesc doar pentru a-i explica utilizatorului ce este un mandat și ce implică. Aceste traduceri nu au nicio valoare juridică. Doar mandatul final în franceză are valoare juridică.
+tm-vous-pouvez-imprimer-ce-mandat-type = Puteți tipări acest model de mandat făcând clic pe butonul de mai jos. Vă reamintim că acest mandat nu are nicio valoare juridică. Este tradus doar cu titlu informativ pentru utilizator.
+tm-version-francaise = Versiunea în franceză
+tm-traduire-le-mandat-en = Traduceți mandatul în:
+tm-mandat-pour-realiser-des-demarches-en = Mandat pentru efectuarea de demersuri online cu serviciul „Aidants Connect”
+tm-attention-nous-vous-rappelons-que-ce = Vă reamintim că acest mandat nu are nicio valoare juridică. Este tradus doar cu titlu informativ pentru utilizator.
+tm-version-francaise-et-traductions = Versiunea în franceză și traduceri
+tm-revocation-d-une-autorisation-via-le = Revocarea unei autorizații prin serviciul „Aidants Connect”
+tm-je-soussigne-e-souhaite-revoquer-l = Subsemnatul/Subsemnata, { $get_full_name }, doresc să revoc autorizația „{ $authorization }” creată pe { $creation_date } cu { $organisation }.
+tm-fait-a-le = Întocmit la { $display_address }, pe { $date }
+tm-le-mandant = Mandantul
+tm-lautorisation-a-ete-revoquee-avec-succes = Autorizația a fost revocată cu succes. Tipăriți-o pentru ca mandantul să o semneze.
+tm-l-autorisation-a-ete-revoquee-avec = Autorizația a fost revocată cu succes!
+tm-rappel-de-l-autorisation-revoquee = Rezumatul autorizației revocate
+tm-thematique-administrative = Domeniu administrativ
+tm-date-de-l-autorisation = Data autorizației
+tm-expiration-de-l-autorisation = Expirarea autorizației
+tm-imprimer-l-attestation-de-revocation = Tipăriți adeverința de revocare
+tm-confirmer-la-revocation-de-l = Confirmați revocarea autorizației
+tm-merci-de-verifier-les-informations-ci = Verificați informațiile de mai jos înainte de a confirma revocarea autorizației
+tm-rappel-de-l-autorisation-en-cours = Rezumatul autorizației în curs de revocare
+tm-thematique-administrative-associee = Domeniul administrativ asociat
+tm-souhaitez-vous-confirmer-la-revocation = Doriți să confirmați revocarea acestei autorizații?
+tm-revoquer-l-autorisation = Revocați autorizația
+tm-confirmation-de-revocation = Confirmarea revocării
+tm-merci-de-verifier-les-informations-ci-2 = Verificați informațiile de mai jos înainte de a confirma revocarea mandatului
+tm-rappel-du-mandat-en-cours-de = Rezumatul mandatului în curs de revocare
+tm-date-du-mandat = Data mandatului
+tm-expiration-du-mandat = Expirarea mandatului
+tm-souhaitez-vous-confirmer-la-revocation-2 = Doriți să confirmați revocarea acestui mandat?
+tm-revoquer-le-mandat = Revocați mandatul
+tm-revocation-d-un-mandat-via-le = Revocarea unui mandat prin serviciul Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Subsemnatul/Subsemnata, { $usager_name }, doresc să revoc mandatul „Aidants Connect” creat pe { $creation_date } cu { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Mandatul a fost revocat cu succes. Tipăriți-l pentru ca mandantul să-l semneze.
+tm-le-mandat-a-ete-revoque-avec-2 = Mandatul a fost revocat cu succes!
+tm-rappel-du-mandat-revoque = Rezumatul mandatului revocat
+tm-mandat-pour-realiser-des-demarches = Mandat pentru efectuarea de demersuri administrative online în numele unui utilizator prin serviciul „Aidants Connect” pe durata stării de urgență sanitară declarate prin articolul 4 din legea din 23 martie 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Subsemnatul/Subsemnata, { $get_full_name }, autorizez { $organisation }, ai cărei agenți abilitați sunt singurii care pot acționa în locul meu, să efectueze în numele meu, conform articolelor 1984 și următoarele din Codul civil, următoarele demersuri administrative online, fie că sunt sau nu demersuri accesibile prin FranceConnect:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } autorizează { $name } să-i folosească datele personale doar pentru executarea acestui mandat.
+tm-l-aidant-habilite-de-a-rappele = Asistentul abilitat al { $name } i-a reamintit lui { $usager } scopul intervenției, de ce îi sunt colectate informațiile și la ce folosesc; faptul că are drepturi asupra datelor sale (acces, rectificare, ștergere etc.) și că mandantul își poate retrage oricând consimțământul.
+tm-a-cette-fin = În acest scop:
+tm-ne-collecter-et-conserver-que-les = să colecteze și să păstreze doar informațiile strict necesare demersurilor enumerate,
+tm-nutiliser-les-informations-fournies-que = să folosească informațiile furnizate doar pentru demersurile enumerate. Pentru alte demersuri, trebuie mai întâi să-l informeze pe utilizator și să-i obțină acordul;
+tm-ne-collecter-et-conserver-que-les-2 = să colecteze și să păstreze doar informațiile strict necesare domeniilor de demersuri enumerate;
+tm-nutiliser-les-informations-fournies-que-2 = să folosească informațiile furnizate doar pentru efectuarea acestor demersuri. Pentru alte demersuri, trebuie mai întâi să-l informeze pe utilizator și să-i obțină acordul;
+tm-mettre-a-jour-puis-a-supprimer = să actualizeze și apoi să șteargă toate informațiile despre utilizator când nu mai sunt necesare pentru efectuarea demersurilor;
+tm-respecter-la-confidentialite-des = să respecte confidențialitatea informațiilor furnizate;
+tm-prendre-toutes-les-precautions-pour = să ia toate măsurile de precauție pentru a asigura securitatea datelor personale transmise.
+tm-le-mandataire-sengage-a = Mandatarul se angajează:
+tm-le-present-mandat-est-accepte-et = Prezentul mandat este acceptat și consimțit pe durata necesară pentru ca asistentul abilitat al { $name } să-și îndeplinească sarcinile. Mandatul încetează când demersurile menționate mai sus au fost efectuate sau oricând, dacă mandantul sau mandatarul decide să revoce mandatul.
+tm-l-aidant-habilite-de-est-tenu = Asistentul abilitat al { $name } este obligat să execute mandatul cât timp este însărcinat cu el și răspunde pentru daunele care ar putea rezulta din neexecutarea lui, conform articolelor 1991 și următoarele din Codul civil.
+tm-mandat-pour-realiser-des-demarches-en-2 = Mandat pentru efectuarea de demersuri online cu serviciul „Aidants Connect” pe durata stării de urgență sanitară
+tm-je-mappelle-je-suis-le-mandant = Mă numesc: { $name } (eu sunt mandantul)
+tm-jautorise-cest-le-mandataire-a-realiser = Autorizez { $name } (este mandatarul) să efectueze în locul meu următoarele demersuri administrative: { $n }
+tm-cette-autorisation-est-conforme-aux = Această autorizație este conformă cu articolele 1984 și următoarele din Codul civil. Demersurile vor fi efectuate pe internet, pe site-uri care folosesc FranceConnect sau pe alte site-uri. Ele pot fi efectuate și prin orice mijloc permis de administrație (telefon, hârtie, e-mail, …).
+tm-je-peux-annuler-mon-autorisation-a = Îmi pot anula autorizația oricând.
+tm-je-reconnais-que-laidant-habilite-par = Recunosc că asistentul abilitat de { $name } mi-a reamintit scopul intervenției sale și m-a informat de ce sunt necesare și la ce folosesc informațiile colectate;
+tm-jautorise-les-aidants-habilites-par-a = Autorizez asistenții abilitați de { $name } să-mi folosească datele personale în cadrul acestui mandat. Știu că am drepturi asupra informațiilor care mă privesc: acces, rectificare, ștergere.
+tm-pour-que-puisse-agir-a-ma = Pentru ca { $name } să poată acționa în locul meu:
+tm-effectuer-les-demarches-listees-dans-ce = să efectueze în locul meu demersurile enumerate în acest document, pe baza informațiilor pe care li le-am dat;
+tm-collecter-et-conserver-seulement-les = să colecteze și să păstreze doar informațiile necesare demersurilor enumerate în acest document sau celor legate de ele;
+tm-utiliser-et-communiquer-seulement-les = să folosească și să comunice doar informațiile necesare demersurilor enumerate în acest document sau celor legate de ele;
+tm-minformer-et-demander-mon-autorisation = să mă informeze și să-mi ceară acordul înainte de a efectua alte demersuri decât cele enumerate în acest document;
+tm-mettre-a-jour-et-supprimer-lensemble = să actualizeze și să șteargă toate informațiile mele personale când nu mai sunt utile;
+tm-sinterdire-de-rendre-publiques-mes = să nu facă niciodată publice informațiile mele personale;
+tm-prendre-toutes-les-precautions-pour-2 = să ia toate măsurile de precauție pentru a asigura securitatea informațiilor mele personale.
+tm-les-aidants-habilites-par-doivent = Asistenții abilitați de { $name } trebuie:
+tm-a-partir-du-moment-ou-un = Din momentul în care un asistent abilitat de { $name } efectuează în locul meu unul dintre demersurile enumerate în acest document, acceptă să o facă în condițiile descrise în acest document.
+tm-les-demarches-decrites-ci-dessus-sont = demersurile descrise mai sus au fost efectuate;
+tm-je-decide-de-lannuler = decid să o anulez;
+tm-laidant-habilite-par-decide-de-lannuler = asistentul abilitat de { $name } decide să o anuleze;
+tm-je-donne-mon-autorisation-a-une = îmi dau autorizația unei alte persoane decât un asistent abilitat de { $name }. În acest caz, trebuie să informez { $name } cât mai repede.
+tm-mon-autorisation-est-donnee-et-acceptee = Autorizația mea este dată și acceptată { $n }. Se încheie mai devreme dacă:
+tm-l-aidant-habilite-par-doit-accomplir = Asistentul abilitat de { $name } trebuie să efectueze în locul meu demersurile enumerate în acest document cât timp mandatul este valabil. Asistentul abilitat de { $name } poate fi tras la răspundere dacă nu respectă condițiile descrise în acest document (articolul 1991 din Codul civil).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Autorizez { $name } (este mandatarul) să efectueze în locul meu următoarele demersuri administrative:
+tm-collecter-et-conserver-utiliser-et = să colecteze și să păstreze, să folosească și să comunice doar informațiile necesare demersurilor enumerate în acest document sau celor legate de ele;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Asistentul abilitat de { $name } trebuie să efectueze în locul meu demersurile enumerate în acest document cât timp mandatul este valabil. Poate fi tras la răspundere dacă nu respectă condițiile descrise în acest document (articolul 1991 din Codul civil).
+tm-fait-a-le-2 = Întocmit la { $display_address }, { $display_city }, pe { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Autorizez { $name } (este mandatarul) să efectueze în numele meu următoarele demersuri administrative:
+tm-pour-que-puisse-agir-pour-mon = Pentru ca { $name } să poată acționa în numele meu:
+tm-effectuer-les-demarches-listees-dans-ce-2 = să efectueze în numele meu demersurile enumerate în acest document, pe baza informațiilor pe care li le-am dat;
+tm-a-partir-du-moment-ou-un-2 = Din momentul în care un asistent abilitat de { $name } efectuează în numele meu unul dintre demersurile enumerate în acest document, acceptă să o facă în condițiile descrise în acest document.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Asistentul abilitat de { $name } trebuie să efectueze în numele meu demersurile enumerate în acest document cât timp mandatul este valabil. Poate fi tras la răspundere dacă nu respectă condițiile descrise în acest document (articolul 1991 din Codul civil).
+tm-mandat-pour-realiser-des-demarches-en-3 = Mandat pentru efectuarea de demersuri online cu serviciul „Aidants Connect”
+tm-je-mappelle-et-je-suis-le = Mă numesc { $name } și sunt mandantul.
+tm-jautorise-en-tant-que-mandataire-a = Autorizez { $name }, în calitate de mandatar, să efectueze în numele meu următoarele demersuri administrative:
+tm-je-declare-ne-pas-faire-l = Declar că nu fac obiectul unei măsuri de protecție juridică (sauvegarde de justice, tutelă sau curatelă).
+tm-jautorise-les-aidants-habilites-par-a-2 = Autorizez asistenții abilitați de { $name } să-mi folosească datele personale în cadrul acestui mandat. Știu că am drepturi asupra informațiilor care mă privesc: acces, informare, rectificare, restricționare, ștergere.
+tm-quand-un-aidant-habilite-par-realise = Când un asistent abilitat de { $name } efectuează în numele meu unul dintre demersurile enumerate mai sus, se angajează să o facă în condițiile și pe durata descrise în acest document; altfel, răspunde civil și penal.
+tm-prendre-toutes-les-precautions-pour-3 = să ia toate măsurile de precauție pentru a asigura securitatea și confidențialitatea informațiilor mele personale.
+tm-un-aidant-habilite-par-decide-de = un asistent abilitat de { $name } decide să o anuleze;
+tm-fait-a-le-3 = Întocmit la { $display_address }, { $zipcode } { $display_city }, pe { $date }
+tm-prenom-nom-et-signature-du-mandataire = Prenumele, numele și semnătura mandatarului (asistentul)
+tm-prenom-nom-et-signature-du-mandant = Prenumele, numele și semnătura mandantului (utilizatorul)
+tm-il-y-a-des-erreurs-dans = Formularul conține erori
+tm-lisez-ces-mentions-a-lusager = Citiți-i utilizatorului aceste mențiuni
+tm-le-mandat-est-une-autorisation-ecrite = Mandatul este o autorizație scrisă care îi permite asistentului să efectueze demersuri administrative pentru dumneavoastră. Vă protejează pe dumneavoastră și pe asistentul care vă însoțește. Îi puteți pune capăt oricând.
+tm-une-fois-ce-mandat-signe-par = După ce acest mandat este semnat de ambele părți, asistentul se angajează:
+tm-realiser-les-demarches-listees-dans-le = să efectueze demersurile enumerate în mandat pe baza informațiilor pe care i le-ați dat;
+tm-utiliser-et-enregistrer-seulement-les = să folosească și să înregistreze doar informațiile necesare acestor demersuri;
+tm-ne-pas-effectuer-dautres-demarches-que = să nu efectueze alte demersuri decât cele enumerate în mandat;
+tm-securiser-lensemble-de-vos-informations = să vă protejeze toate informațiile și să le șteargă când nu mai sunt utile.
+tm-connectez-lusager-a-franceconnect = Conectați utilizatorul la FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Rezumatul mandatului la distanță
+tm-elements-du-mandat = Elementele mandatului
+tm-validation-de-lusager = Confirmarea utilizatorului
+tm-en-cochant-ces-cases-confirme = Bifând aceste căsuțe, { $name } confirmă:
+tm-validation-de-laidant = Confirmarea asistentului
+tm-enregistrer-le-mandat = Salvați mandatul
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Sunteți persoană fizică?
+tm-aidants-connect-n-est-pas-un = Aidants Connect nu este un instrument pentru persoane fizice sau pentru aparținătorii care îngrijesc pe cineva.
+tm-vous-rencontrez-un-probleme-lors-de = Aveți o problemă la conectarea cu France Connect sau la accesarea spațiilor personale ale serviciilor publice (CAF, impozite, ANTS...)? Consultați pagina de ajutor dedicată.
+tm-vous-rencontrez-des-difficultes-avec-le = Aveți dificultăți cu instrumentele digitale și ați dori o însoțire dedicată pentru a vă face demersurile sau a deveni mai autonom(ă)? Găsiți un loc aproape de dumneavoastră.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Adresă de e-mail
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Număr de telefon mobil
+tm-format-attendu-10-chiffres = Format așteptat: 10 cifre
+tm-format-attendu-6-chiffres = Format așteptat: 6 cifre
+tm-selectionnez-la-ou-les-demarches = Selectați demersul sau demersurile
+tm-choisissez-la-duree-du-mandat = Alegeți durata mandatului
+tm-code-a-6-chiffres = Cod de 6 cifre
+tm-choisir = Alegeți…
+tm-exemple-prenom-nom-exemple-fr = Exemplu: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Adresă de e-mail nouă
+tm-erreur-veuillez-saisir-uniquement-des = Eroare: introduceți doar adrese de e-mail valide.
+tm-telephone-mobile = Telefon mobil
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Eticheta casetei de bifat

@@ -1393,6 +1393,1168 @@ tm-ex-caf-du-loiret = Пример: CAF du Loiret
 tm-id-de-la-simulation = ID расчёта
 tm-email-de-l-utilisateur = Электронная почта пользователя
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Ваш аккаунт подтверждён.
+tm-vous-allez-recevoir-les-instructions = Через несколько минут вы получите инструкции для подтверждения аккаунта.
+tm-si-votre-e-mail-existe-dans = Если ваш адрес электронной почты есть в нашей базе данных, вы скоро получите письмо с инструкциями для подтверждения аккаунта.
+tm-votre-compte-a-ete-supprime = Ваш аккаунт удалён!
+tm-vous-avez-une-invitation-en-attente = У вас есть ожидающее приглашение. Примите его, чтобы завершить регистрацию.
+tm-votre-connexion-est-deja-active = Вы уже вошли в систему
+tm-votre-compte-n-est-pas-encore = Ваш аккаунт ещё не активирован.
+tm-email-ou-mot-de-passe-incorrect = Неверный адрес электронной почты или пароль.
+tm-vous-avez-droit-a-une-tentative = У вас есть ещё одна попытка, прежде чем ваш аккаунт будет заблокирован.
+tm-votre-compte-est-verrouille = Ваш аккаунт заблокирован.
+tm-email-ou-mot-de-passe-invalide = Недействительный адрес электронной почты или пароль.
+tm-votre-session-est-expiree-veuillez-vous = Ваш сеанс истёк. Пожалуйста, войдите снова, чтобы продолжить.
+tm-vous-devez-vous-connecter-ou-vous = Чтобы продолжить, нужно войти или зарегистрироваться.
+tm-vous-devez-valider-votre-compte-pour = Чтобы продолжить, нужно подтвердить аккаунт.
+tm-votre-invitation-n-est-pas-valide = Ваше приглашение недействительно.
+tm-votre-mot-de-passe-a-ete = Ваш пароль сохранён, и ваш аккаунт активирован.
+tm-votre-mot-de-passe-a-ete-2 = Ваш пароль сохранён.
+tm-votre-invitation-a-ete-annulee = Ваше приглашение отменено.
+tm-lutilisateur-connecte-ne-correspond-pas = Пользователь, который вошёл в систему, не совпадает с приглашённым пользователем. Выйдите и попробуйте снова.
+tm-la-session-a-expire = Сеанс истёк
+tm-choisir-son-mot-de-passe = Выберите пароль
+tm-enregistrer = Сохранить
+tm-ouvrir-l-app-mail = Открыть приложение Mail
+tm-inscription = Регистрация
+tm-code-dinvitation = Код приглашения
+tm-creer-son-compte = Создать аккаунт
+tm-veuillez-cliquer-sur-le-lien-dans = Пожалуйста, нажмите на ссылку в письме, которое вам только что отправили
+tm-vous-avez-ete-invite-sur = Вас пригласили в { $name }
+tm-bonjour = Здравствуйте, { $email }
+tm-vous-avez-ete-invite-sur-vous = Вас пригласили в { $name }. Вы можете принять это приглашение по ссылке ниже.
+tm-accepter-l-invitation = Принять приглашение
+tm-cette-invitation-est-valable-jusqu-au = Это приглашение действительно до { $date }.
+tm-si-vous-n-acceptez-pas-cette = Если вы не принимаете это приглашение, не обращайте внимания на это письмо. Без вашего разрешения аккаунт не будет создан.
+tm-instructions-de-confirmation = Инструкции по подтверждению
+tm-instructions-pour-changer-le-mot-de = Инструкции по смене пароля
+tm-instructions-pour-deverrouiller-le = Инструкции по разблокировке аккаунта
+tm-votre-mot-de-passe-a-ete-3 = Ваш пароль изменён.
+tm-nous-n-avons-pas-pu-vous = Не удалось выполнить вашу аутентификацию через { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Аутентификация через { $kind } выполнена.
+tm-vous-ne-pouvez-acceder-a-cette = Эту страницу можно открыть только по ссылке из письма для сброса пароля. Если вы перешли из такого письма, убедитесь, что используете полный адрес (URL).
+tm-vous-allez-recevoir-les-instructions-de = Через несколько мгновений вы получите инструкции по сбросу пароля
+tm-si-votre-e-mail-existe-dans-2 = Если ваш адрес электронной почты есть в нашей базе данных, вы получите по почте ссылку для сброса пароля
+tm-votre-mot-de-passe-a-ete-4 = Ваш пароль изменён, теперь вы вошли в систему
+tm-votre-mot-de-passe-a-ete-5 = Ваш пароль успешно изменён.
+tm-votre-compte-a-ete-supprime-avec = Ваш аккаунт удалён. Надеемся скоро увидеть вас снова.
+tm-bienvenue-votre-connexion-est-active = Добро пожаловать, вы вошли в систему.
+tm-votre-compte-est-bien-enregistre-vous = Ваш аккаунт зарегистрирован. Однако вы пока не можете войти, потому что ваш аккаунт ещё не активирован.
+tm-votre-compte-est-bien-enregistre-vous-2 = Ваш аккаунт зарегистрирован. Однако вы не можете войти, потому что ваш аккаунт заблокирован.
+tm-un-message-contenant-un-lien-de = Письмо со ссылкой для подтверждения отправлено на ваш адрес электронной почты. Откройте эту ссылку, чтобы активировать аккаунт.
+tm-votre-compte-a-bien-ete-mis = Ваш аккаунт обновлён, но нам нужно проверить ваш новый адрес электронной почты. Пожалуйста, проверьте почту и нажмите на ссылку подтверждения, чтобы завершить подтверждение нового адреса.
+tm-votre-compte-a-ete-modifie-avec = Ваш аккаунт изменён.
+tm-connexion-reussie = Вход выполнен.
+tm-deconnexion-reussie = Выход выполнен.
+tm-mode-deconnecte = Режим без входа в систему.
+tm-vous-allez-recevoir-les-instructions-2 = Через несколько мгновений вы получите инструкции по разблокировке аккаунта
+tm-si-votre-compte-existe-vous-allez = Если ваш аккаунт существует, вы скоро получите письмо с инструкциями по его разблокировке.
+tm-votre-compte-a-ete-deverrouille-avec = Ваш аккаунт разблокирован, теперь вы вошли в систему.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = уже подтверждено, пожалуйста, попробуйте войти
+tm-a-confirmer-dans-les-merci-de = нужно подтвердить в течение { $period }, пожалуйста, отправьте новый запрос
+tm-a-expire-merci-d-en-faire = срок действия истёк, пожалуйста, отправьте новый запрос
+tm-n-a-pas-ete-trouve-e = не найдено
+tm-n-etait-pas-verrouille-e = не было заблокировано
+tm-une-erreur-a-empeche-ce-tte = Из-за ошибки не удалось сохранить { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = Из-за { $n ->
+        [one] { $n } ошибки
+        [few] { $n } ошибок
+        [many] { $n } ошибок
+       *[other] { $n } ошибки
+    } не удалось сохранить { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Раздел для пользователей
+tm-je-n-ai-pas-recu-le = Мне не пришло письмо с подтверждением
+tm-je-n-ai-pas-recu-le-2 = Мне не пришло письмо для разблокировки
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Проверка не пройдена: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = нужно принять
+tm-doit-etre-rempli-e = нужно заполнить
+tm-ne-concorde-pas-avec = не совпадает с { $attribute }
+tm-doit-etre-egal-a = должно быть равно { $n }
+tm-doit-etre-pair = должно быть чётным
+tm-n-est-pas-disponible = недоступно
+tm-doit-etre-superieur-a = должно быть больше { $n }
+tm-doit-etre-superieur-ou-egal-a = должно быть больше или равно { $n }
+tm-n-est-pas-inclus-e-dans = не входит в список
+tm-doit-etre-inferieur-a = должно быть меньше { $n }
+tm-doit-etre-inferieur-ou-egal-a = должно быть меньше или равно { $n }
+tm-validation-echouee = Проверка не пройдена: { $errors }
+tm-n-est-pas-un-nombre = не является числом
+tm-doit-etre-un-nombre-entier = должно быть целым числом
+tm-doit-etre-impair = должно быть нечётным
+tm-doit-etre-different-de = должно отличаться от { $n }
+tm-doit-etre-vide = должно быть пустым
+tm-doit-exister = должно существовать
+tm-est-deja-utilise = уже используется
+tm-est-trop-long-pas-plus-d = слишком длинное (максимум один символ)
+tm-est-trop-long-pas-plus-de = слишком длинное (максимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    })
+tm-est-trop-court-au-moins-un = слишком короткое (минимум один символ)
+tm-est-trop-court-au-moins-caracteres = слишком короткое (минимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    })
+tm-ne-fait-pas-la-bonne-longueur = неправильной длины (должно содержать ровно один символ)
+tm-ne-fait-pas-la-bonne-longueur-2 = неправильной длины (должно содержать { $n ->
+        [one] { $n } символ
+        [few] { $n } символа
+        [many] { $n } символов
+       *[other] { $n } символа
+    })
+tm-veuillez-verifier-les-champs-suivants = Пожалуйста, проверьте следующие поля:
+tm-impossible-d-enregistrer-ce-tte-1 = Не удалось сохранить { $model }: 1 ошибка
+tm-impossible-d-enregistrer-ce-tte-erreurs = Не удалось сохранить { $model }: { $n ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+        [many] { $n } ошибок
+       *[other] { $n } ошибки
+    }
+
+## rdv: helpers
+
+tm-ajouter = Добавить
+tm-modifier = Изменить
+tm-retirer = Убрать
+tm-reinitialiser = Сбросить
+tm-veuillez-selectionner = Пожалуйста, выберите
+
+## rdv: public_office
+
+tm-sur-place = на месте
+
+## rdv: visio
+
+tm-par-visioconference = по видеосвязи
+
+## rdv: phone
+
+tm-par-telephone = по телефону
+
+## rdv: home
+
+tm-a-domicile = на дому
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = До скорой встречи, команда { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Только что освободилось время для записи!
+tm-rdv-confirme-le = Подтверждена запись на приём { $date }
+tm-rdv-du-modifie = Запись на приём { $date } изменена
+tm-rappel-rdv-le = [Напоминание] Приём { $date }
+tm-rdv-annule-le-avec = Отменён приём { $date } у { $name }
+tm-votre-rdv-du-a-ete-annule = Ваш приём «{ $motif }» { $date } отменён по административной причине.
+tm-votre-rdv-du-a-bien-ete = Ваш приём «{ $motif }» { $date } отменён по вашей просьбе.
+tm-vous-pouvez-reprendre-un-rendez-vous = Вы можете снова записаться на приём, позвонив по номеру { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Вы можете снова записаться на приём по ссылке ниже:
+tm-reprendre-rdv = Записаться снова
+
+## rdv: attributes
+
+tm-email = Электронная почта
+tm-mot-de-passe-actuel = Текущий пароль
+tm-nom-de-la-commune = Название населённого пункта
+tm-responsable = Ответственный
+
+## rdv: activerecord
+
+tm-lieu = Место
+tm-rendez-vous-honore = Приём состоялся
+tm-rendez-vous-a-venir = Предстоящий приём
+tm-annule-a-linitiative-de-lusager = Отменён по инициативе пользователя
+tm-annule-a-linitiative-du-service = Отменён по инициативе службы
+tm-caisse-d-affiliation = Касса, к которой вы прикреплены
+tm-numero-d-allocataire = Номер получателя пособия
+tm-nombre-d-enfants = Количество детей
+tm-accepte-les-notifications-par-sms = Принимает уведомления по SMS
+tm-accepte-les-notifications-par-email = Принимает уведомления по электронной почте
+tm-numero-de-pre-demande-ants = Номер предварительного заявления ANTS
+tm-sans-domicile-fixe = Без постоянного места жительства
+tm-heberge = Живёт у другого человека
+tm-en-accession-a-la-propriete = Покупает жильё в собственность
+tm-logement = Жильё
+tm-aucune = Нет
+tm-proche = Близкий человек
+tm-le-prenom-ne-peut-etre-change = Имя нельзя изменить, потому что оно подтверждено через FranceConnect
+tm-le-nom-de-naissance-ne-peut = Фамилию при рождении нельзя изменить, потому что она подтверждена через FranceConnect
+tm-la-date-de-naissance-ne-peut = Дату рождения нельзя изменить, потому что она подтверждена через FranceConnect
+tm-ce-mot-de-passe-fait-partie = Этот пароль входит в список часто используемых паролей, поэтому он не защищает ваш аккаунт. Пожалуйста, выберите другой.
+tm-pour-assurer-la-securite-de-votre = Для безопасности вашего аккаунта пароль должен содержать не меньше { $n ->
+        [one] { $n } символа
+        [few] { $n } символов
+        [many] { $n } символов
+       *[other] { $n } символа
+    }
+tm-doit-comporter-10-chiffres-et-lettres = должен содержать 10 цифр и букв
+tm-n-a-pas-pu-etre-valide = не удалось проверить из-за непредвиденной ошибки. Пожалуйста, попробуйте снова через 30 секунд.
+tm-ce-numero-de-pre-demande-ants = Этот номер предварительного заявления ANTS уже используется для записи на приём в { $meeting_point }. Пожалуйста, отмените эту запись, прежде чем записаться снова.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Введите 10-значный номер из метрополии или заморских территорий Франции либо международный номер с кодом страны.
+tm-pour-accelerer-votre-demarche-nous-vous = Чтобы ускорить процедуру, мы настоятельно рекомендуем заранее заполнить заявление на сайте ANTS и указать номер предварительного заявления.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = У вас недостаточно прав, чтобы открыть эту страницу или выполнить это действие
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (длительность: { $duration ->
+        [one] { $duration } минута
+        [few] { $duration } минуты
+        [many] { $duration } минут
+       *[other] { $duration } минуты
+    })
+tm-aujourdhui-a-duree-minutes = Сегодня в { $date } (длительность: { $duration ->
+        [one] { $duration } минута
+        [few] { $duration } минуты
+        [many] { $duration } минут
+       *[other] { $duration } минуты
+    })
+tm-1-place-restante = Осталось 1 место
+tm-places-restantes = Осталось { $n ->
+        [one] { $n } место
+        [few] { $n } места
+        [many] { $n } мест
+       *[other] { $n } места
+    }
+tm-1-place = 1 место
+tm-places = { $n ->
+        [one] { $n } место
+        [few] { $n } места
+        [many] { $n } мест
+       *[other] { $n } места
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Пожалуйста, исправьте следующие проблемы:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Поля гражданского состояния (фамилия при рождении, имена, дата и место рождения) больше нельзя изменить после подтверждённого входа через FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Эти 3 буквы не совпадают с фамилией.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Доступно 1 место приёма
+tm-lieux-sont-disponibles = Доступно { $n ->
+        [one] { $n } место приёма
+        [few] { $n } места приёма
+        [many] { $n } мест приёма
+       *[other] { $n } места приёма
+    }
+tm-selectionnez-un-lieu-de-rdv = Выберите место приёма:
+tm-prochaine-disponibilite-le = Ближайшее свободное время:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Похоже, вы не получаете сопровождения или наблюдения; пожалуйста, выберите другую причину или позвоните в ваш департамент по номеру { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Ваш адрес
+tm-votre-service = Ваша служба
+tm-ex-21-rue-anatole-france-calais = например: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Изменить адрес
+tm-choisissez-un-service = Выберите службу
+tm-choisir-ce-service = Выбрать эту службу
+tm-le-service-que-vous-cherchez-n = Нужной вам службы нет в списке?
+tm-modifier-le-service = Изменить службу
+tm-choisissez-un-motif = Выберите причину
+tm-choisir-ce-motif = Выбрать эту причину
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Введите первые 3 буквы вашей фамилии
+tm-sophie-dupont-dup = Sophie Dupont: пишите DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: пишите DEL
+tm-edwige-xi-xi = Edwige Xi: пишите XI
+tm-identification = Идентификация
+tm-choix-de-l-usager = Выбор пользователя
+tm-votre-rendez-vous-a-ete-confirme = Ваша запись на приём подтверждена.
+tm-ce-creneau-nest-plus-disponible-veuillez = Это время больше недоступно. Пожалуйста, выберите другое.
+tm-vous-allez-modifier-votre-rdv-qui = Вы собираетесь изменить свой приём «{ $motif_name_and_service }», который состоится { $date }
+tm-mes-informations = Мои данные
+tm-mes-proches = Мои близкие
+tm-aucun-proche = Нет близких
+tm-ajouter-un-proche = Добавить близкого человека
+
+## mdph: server
+
+tm-identites = Личные данные
+tm-individus-et-organismes-concernes-par-la = Лица и организации, которых касается заявление
+tm-situations-particulieres = Особые ситуации
+tm-etes-vous-dans-l-une-des = Находитесь ли вы в одной из следующих ситуаций?
+tm-vous-n-arrivez-plus-a-vivre = Вы больше не можете жить дома
+tm-expliquez-la-difficulte = Объясните, в чём трудность
+tm-votre-ecole-ne-peut-plus-vous = Ваша школа больше не может вас принимать
+tm-votre-etablissement-ne-peut-plus-vous = Ваше учреждение больше не может вас принимать, и вы не можете вернуться домой
+tm-vous-risquez-de-perdre-votre-travail = Вы рискуете потерять работу
+tm-vous-sortez-d-hospitalisation-et-vous = Вас выписывают из больницы, и вы не можете вернуться домой
+tm-vous-commencez-bientot-une-nouvelle = Скоро вы начинаете новое обучение
+tm-precisez = Уточните
+tm-date-d-entree-prevue = Планируемая дата начала
+tm-vous-venez-de-trouver-un-emploi = Вы только что нашли работу
+tm-vous-arrivez-dans-moins-de-2 = Менее чем через 2 месяца заканчиваются ваши права (напр.: AEEH, AAH, PCH, RQTH и т. д.)
+tm-indiquez-le-s-droit-s-concerne = Укажите соответствующее(ие) право(а) и дату(ы) окончания
+tm-vie-quotidienne = Повседневная жизнь
+tm-situation = Ситуация
+tm-besoins = Потребности
+tm-attentes = Ожидания
+tm-vous-vivez = Вы живёте
+tm-seule = Один/одна
+tm-avec-vos-parents-ou-l-un = С родителями (или с одним из них)
+tm-avec-vos-enfants-ou-l-un = С детьми (или с одним из них)
+tm-autre-situation = Другая ситуация
+tm-ou-vivez-vous = Где вы живёте?
+tm-vous-avez-un-logement-independant = У вас есть собственное отдельное жильё
+tm-vous-vivez-dans-un-etablissement-medico = Вы живёте в медико-социальном или лечебном учреждении
+tm-precisez-le-nom-le-type-et = Укажите название, тип и место
+tm-vous-etes-hebergee-au-domicile = Вы живёте в чужом жилье
+tm-vous-avez-deja-eu = У вас уже был(а):
+tm-un-accident-cause-par-un-tiers = Несчастный случай по вине другого человека
+tm-un-accident-du-travail = Несчастный случай на работе
+tm-un-autre-accident = Другой несчастный случай
+tm-suite-a-cet-accident-y-a = Есть ли после этого случая текущее или завершённое требование о возмещении ущерба?
+tm-aupres-de-quel-organisme = В какую организацию?
+tm-vous-recevez = Вы получаете:
+tm-une-aide-financiere-et-des-ressources = Финансовую помощь и доходы
+tm-une-aide-technique-materielle-ou-de = Техническую, материальную помощь или оборудование
+tm-une-aide-a-la-personne-avec = Личную помощь: вам кто-то помогает
+tm-vous-recevez-les-aides-ressources-et = Вы получаете следующие пособия, доходы и/или выплаты:
+tm-allocation-chomage-versee-par-pole = Пособие по безработице, которое выплачивает Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = Получали ли вы за 12 месяцев до подачи заявления:
+tm-un-revenu-d-activite = Доход от работы
+tm-des-indemnites-journalieres = Ежедневные пособия (больничные)
+tm-un-revenu-issu-d-une-activite = Доход от работы в ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Вы получаете одну или несколько из следующих выплат:
+tm-une-pension-d-invalidite = Пенсию по инвалидности
+tm-une-autre-pension-de-ce-type = Другую пенсию такого рода
+tm-pension-des-deux-tiers-d-incapacite = Пенсию «двух третей», пенсию по нетрудоспособности и т. д.
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (надбавку на помощь третьего лица)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (дополнительное пособие по инвалидности)
+tm-une-rente-d-accident-ou-de = Ренту за несчастный случай на производстве или профессиональное заболевание
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (дополнительную выплату на помощь третьего лица)
+tm-une-retraite-pour-inaptitude-dans-la = Пенсию по непригодности к службе на государственной службе или досрочную пенсию
+tm-depuis-le-2 = С какой даты?
+tm-connaissez-vous-votre-taux-d-ipp = Знаете ли вы свой процент IPP (Incapacité Permanente Partielle, стойкая частичная нетрудоспособность)?
+tm-renseignez-ici-le-taux-qui-vous = Укажите здесь процент, который вам установила касса медицинского страхования (CPAM)
+tm-taux-d-ipp-en = Процент IPP, в %
+tm-vous-avez-indique-recevoir-une-aide = Вы указали, что получаете техническую, материальную помощь или оборудование; эта помощь состоит в:
+tm-un-amenagement-de-logement = Приспособлении жилья
+tm-une-aide-animaliere = Животном-помощнике
+tm-un-amenagement-de-vehicule = Приспособлении транспортного средства
+tm-une-aide-technique-ex-barre-d = Техническом средстве (напр.: поручень, ходунки и т. д.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Вы указали, что получаете личную помощь; вам помогает:
+tm-votre-famille = Ваша семья
+tm-un-professionnel-de-soins-a-domicile = Специалист по уходу на дому
+tm-un-accompagnement-medico-social = Медико-социальное сопровождение
+tm-etes-vous-a-la-retraite = Вы на пенсии?
+tm-depuis-quand = С какого времени?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, пособие солидарности для пожилых)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, персональное пособие на самостоятельность)
+tm-vous-avez-demande-une-pension-de = Вы подали заявление на пенсию по старости
+tm-du-fait-de-votre-handicap = Из-за вашей инвалидности:
+tm-vous-exercez-une-activite = Вы работаете неполный рабочий день
+tm-precisez-la-quotite-en-pourcentage = Укажите долю рабочего времени в процентах
+tm-vous-avez-du-renoncer-a-votre = Вам пришлось оставить работу
+tm-du-fait-de-votre-handicap-recourez = Нанимаете ли вы из-за инвалидности кого-то за плату, чтобы вам помогал?
+tm-frais-lies-au-handicap-et-restant = Расходы, связанные с инвалидностью, которые вы оплачиваете сами
+tm-indiquez-les-frais-non-rembourses-ou = Укажите расходы, которые не возмещает или возмещает лишь частично ваша медицинская страховка или дополнительная страховка (mutuelle). В частности, укажите, нанимаете ли вы за плату кого-то для помощи из-за инвалидности.
+tm-vous-avez-besoin-d-aide-dans = Вам нужна помощь в повседневной жизни:
+tm-pour-regler-les-depenses-courantes-loyer = Чтобы оплачивать текущие расходы (аренда, энергия, одежда, питание и т. д.)
+tm-pour-gerer-votre-budget-et-repondre = Чтобы управлять бюджетом и выполнять свои обязательства (административные процедуры, страхование, налоги и т. д.)
+tm-pour-l-hygiene-corporelle-se-laver = Для личной гигиены (мыться, ходить в туалет)
+tm-pour-vous-habiller-mettre-et-oter = Чтобы одеваться (надевать и снимать одежду, выбирать её и т. д.)
+tm-pour-faire-les-courses = Чтобы делать покупки
+tm-pour-preparer-les-repas = Чтобы готовить еду
+tm-pour-prendre-les-repas = Чтобы есть
+tm-pour-faire-le-menage-et-l = Чтобы убирать и ухаживать за одеждой
+tm-pour-prendre-soin-de-votre-sante = Чтобы заботиться о здоровье (лечиться, ходить на приёмы и т. д.)
+tm-autre-besoin = Другая потребность
+tm-vous-avez-besoin-d-aide-pour = Вам нужна помощь, чтобы передвигаться:
+tm-pour-se-deplacer-dans-le-domicile = Чтобы передвигаться по дому
+tm-pour-sortir-du-domicile-ou-y = Чтобы выходить из дома или входить в дом
+tm-pour-se-deplacer-a-l-exterieur = Чтобы передвигаться вне дома
+tm-pour-utiliser-un-vehicule = Чтобы пользоваться транспортным средством
+tm-pour-utiliser-les-transports-en-commun = Чтобы пользоваться общественным транспортом
+tm-pour-partir-en-vacances = Чтобы ездить в отпуск
+tm-utilisez-vous-les-transports-adaptes = Пользуетесь ли вы приспособленным транспортом, который предлагают в вашей местности?
+tm-vous-avez-besoin-d-aide-pour-2 = Вам нужна помощь в общественной жизни:
+tm-pour-communiquer-s-exprimer-se-faire = Чтобы общаться (выражать мысли, быть понятым)
+tm-pour-avoir-des-activites-sportives-et = Чтобы заниматься спортом и досугом
+tm-pour-les-relations-avec-les-autres = В отношениях с другими людьми
+tm-pour-vous-occuper-de-votre-famille = Чтобы заботиться о своей семье
+tm-pour-vous-accompagner-dans-votre-vie = Чтобы вас сопровождали в гражданской жизни (напр.: голосование, общественные организации и т. д.)
+tm-pour-assurer-votre-securite = Чтобы обеспечить вашу безопасность
+tm-quelles-sont-vos-attentes-pour-compenser = Что вы ожидаете для компенсации вашей инвалидности?
+tm-vivre-a-domicile = Жить дома
+tm-un-amenagement-de-votre-lieu-de = Приспособление места, где вы живёте
+tm-realiser-un-bilan-des-capacites-dans = Оценку ваших возможностей в повседневной жизни
+tm-une-aide-financiere-afin-d-assurer = финансовую помощь, чтобы иметь минимальный доход
+tm-une-aide-pour-se-deplacer = Помощь в передвижении
+tm-un-accompagnement-pour-l-adptation = Сопровождение для адаптации / реадаптации к повседневной жизни
+tm-une-aide-humaine-quelqu-un-qui = Помощь человека: кто-то вам помогает
+tm-vivre-en-etablissement = Жить в учреждении
+tm-du-materiel-ou-equipement = Материалы или оборудование
+tm-une-aide-financiere-pour-des-depenses = Финансовую помощь на расходы, связанные с инвалидностью
+tm-un-accueil-temporaire = Временное размещение
+tm-autre-attente = Другое ожидание
+tm-avez-vous-deja-identifie-une-ou = Нашли ли вы уже одну или несколько организаций или служб, которые могли бы отвечать вашим ожиданиям?
+tm-avez-vous-d-autres-renseignements = Есть ли у вас другие сведения (ситуация, ожидания, планы) о вашей повседневной жизни?
+tm-vie-scolaire-ou-etudiante = Школьная или студенческая жизнь
+tm-etes-vous-actuellement-scolarise = Учитесь ли вы сейчас в школе?
+tm-pourquoi-n-etes-vous-pas-scolarise = Почему вы не учитесь в школе?
+tm-vous-etes-trop-jeune = Вы ещё слишком маленький
+tm-a-partir-de-quand-serez-vous = С какого времени вы будете учиться в школе?
+tm-vous-etes-sans-solution-d-accueil = Для вас нет места в школе, университете или медико-социальном учреждении
+tm-vous-etes-actuellement-scolarise = Сейчас вы учитесь в школе
+tm-en-milieu-ordinaire = В обычной школе
+tm-avec-accompagnement-par-un-service-de = С сопровождением лечебной службы или медико-социального учреждения
+tm-en-temps-partage-entre-letablissement = Время разделено между медико-социальным учреждением и обычной школой или домом
+tm-en-temps-partage-entre-le-service = Время разделено между лечебной службой и обычной школой
+tm-en-formation-superieure-ou-en = В высшем учебном заведении или на профессиональном обучении (ученичество)
+tm-etes-vous-place-en-internat = Живёте ли вы в интернате?
+tm-ses-frais-de-sejour-sont-ils = Полностью ли оплачивает расходы на проживание медицинское страхование, государство или социальная помощь?
+tm-dans-quel-s-etablissement-s = В каком(их) учреждении(ях)?
+tm-quel-type-d-etudes-suivez-vous = Какое обучение вы проходите?
+tm-quel-s-diplome-s-avez-vous = Какой(ие) диплом(ы) вы получили?
+tm-quel-s-diplome-s-preparez-vous = К какому(им) диплому(ам) вы готовитесь?
+tm-decrivez-votre-parcours-d-etudiant-ou = Опишите свой путь как студента или ученика
+tm-annee-etablissement = Год, учреждение
+tm-vous-disposez-actuellement-d = Сейчас у вас есть сопровождение и лечение
+tm-soins-hospitaliers = Лечение в больнице
+tm-soins-en-liberal = Лечение у частных специалистов
+tm-vous-disposez-actuellement-d-adaptations = Сейчас у вас есть приспособленные материальные условия
+tm-amenagement-et-adaptations-pedagogiques = Педагогические приспособления
+tm-outils-de-communication = Средства общения
+tm-materiel-informatique-et-audiovisuel = Компьютерное и аудиовизуальное оборудование
+tm-materiel-deficience-auditive = Оборудование для людей с нарушением слуха
+tm-materiel-deficience-visuelle = Оборудование для людей с нарушением зрения
+tm-mobilier-et-petits-materiels = Мебель и мелкое оборудование
+tm-transport = Транспорт
+tm-vous-disposez-actuellement-d-une-aide = Сейчас у вас есть помощник для учеников с инвалидностью
+tm-precisez-laquelle = Уточните, какая именно
+tm-decrivez-votre-emploi-du-temps-ecole = Опишите своё расписание (школа, столовая, лечение и т. д.)
+tm-vous-avez-des-besoins-en-lien = У вас есть потребности, связанные с учёбой:
+tm-pour-lire = Чтобы читать
+tm-pour-ecrire-prendre-des-notes = Чтобы писать, делать записи
+tm-pour-calculer = Чтобы считать
+tm-pour-comprendre-suivre-les-consignes = Чтобы понимать указания и следовать им
+tm-pour-organiser-controler-son-travail = Чтобы организовывать и проверять свою работу
+tm-pour-l-utilisation-du-materiel = Чтобы пользоваться оборудованием
+tm-vous-avez-des-besoins-pour-communiquer = У вас есть потребности для общения:
+tm-pour-assurer-sa-securite = Чтобы обеспечить свою безопасность
+tm-vous-avez-des-besoins-pour-l = У вас есть потребности в личном уходе:
+tm-pour-l-hygiene-corporelle-aller-aux = Для личной гигиены (ходить в туалет)
+tm-pour-s-habiller-mettre-et-oter = Чтобы одеваться (надевать и снимать одежду)
+tm-pour-les-repas-manger-et-boire = Для приёма пищи (есть и пить)
+tm-pour-prendre-soin-de-sa-sante = Чтобы заботиться о своём здоровье
+tm-vous-avez-besoin-d-aide-pour-3 = Вам нужна помощь в передвижении:
+tm-pour-se-deplacer-a-l-interieur = Чтобы передвигаться внутри помещений
+tm-pour-se-deplacer-a-l-exterieur-2 = Чтобы передвигаться вне помещений
+tm-vous-souhaitez = Вы хотите:
+tm-une-adaptation-de-la-scolarite = Приспособление обучения
+tm-une-orientation-scolaire-differente = Другую школьную ориентацию
+tm-une-aide-humaine = Помощь человека
+tm-une-aide-materielle = Материальную помощь
+tm-un-accompagnement-pour-une-readaptation = Сопровождение для реадаптации / реабилитации
+tm-une-prise-en-charge-par-un = Уход в учреждении без проживания
+tm-une-prise-en-charge-par-un-2 = Уход в учреждении с проживанием
+tm-avez-vous-deja-identifie-un = Нашли ли вы уже школу, университет или медико-социальное учреждение, которое могло бы отвечать вашим ожиданиям?
+tm-avez-vous-pu-prendre-contact-avec = Удалось ли вам связаться со своим ответственным учителем (enseignant référent)?
+tm-pourquoi = Почему?
+tm-vous-avez-d-autres-renseignements = Если у вас есть другие важные сведения (ситуация, ожидания, планы) о вашей школьной, студенческой жизни или ученичестве, укажите их здесь:
+tm-vie-au-travail = Трудовая жизнь
+tm-situation-professionnelle = Профессиональная ситуация
+tm-parcours-professionnel = Профессиональный путь
+tm-projet-professionnel = Профессиональный план
+tm-avez-vous-actuellement-un-emploi = Есть ли у вас сейчас работа?
+tm-avez-vous-deja-travaille = Вы когда-нибудь работали?
+tm-pourquoi-etes-vous-actuellement-sans = Почему вы сейчас без работы и с какого времени?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Можете ли вы указать, почему вы сейчас без работы?
+tm-etes-vous-dans-une-des-situations = Находитесь ли вы в одной из следующих ситуаций?
+tm-inscrit-a-pole-emploi = Зарегистрирован(а) в Pôle emploi
+tm-en-formation-continue = На непрерывном обучении (для взрослых)
+tm-votre-accompagnement-vers-l-emploi-est = В поиске работы вас сопровождает:
+tm-mission-locale = Mission locale (местный центр занятости молодёжи)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Ответственный по RSA, назначенный Conseil Général (советом департамента)
+tm-vous-avez-un-emploi = У вас есть работа:
+tm-en-entreprise-adaptee = На адаптированном предприятии (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = В защищённой среде (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = Какой у вас тип занятости?
+tm-interim = Временная работа через агентство
+tm-contrat-aide = Субсидированный договор
+tm-travailleur-independant = Самозанятый
+tm-regime = Режим:
+tm-stagiaire-professionnel = Стажёр
+tm-est-ce-un-stage-remunere = Это оплачиваемая стажировка?
+tm-au-sein-de-quel-organisme-effectuez = В какой организации вы проходите стажировку?
+tm-nom-de-l-organisme = Название организации
+tm-qui-est-votre-employeur = Кто ваш работодатель?
+tm-quel-est-le-nom-de-votre = Как называется ваша должность?
+tm-nom-du-poste = Название должности
+tm-votre-emploi-est-il-a-temps = Вы работаете полный или неполный рабочий день?
+tm-temps-complet = Полный рабочий день
+tm-temps-partiel = Неполный рабочий день
+tm-votre-emploi-est-il-adapte-a = Приспособлена ли ваша работа к вашей инвалидности?
+tm-quelles-sont-les-difficultes-liees-a = Какие трудности связаны с вашей инвалидностью?
+tm-accompagnement-pour-conserver-votre = Сопровождение, чтобы сохранить работу:
+tm-par-la-medecine-du-travail = Со стороны службы медицины труда
+tm-par-le-service-d-appui-au = Со стороны службы поддержки сохранения работы работников с инвалидностью (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Ваше рабочее место было приспособлено:
+tm-etes-vous-actuellement-en-arret-de = Находитесь ли вы сейчас на больничном?
+tm-vous-etes-actuellement-en-arret-de = Сейчас вы не работаете из-за:
+tm-arret-maladie-avec-indemnites = Больничный с ежедневными пособиями
+tm-arret-maladie-sans-indemnites = Больничный без ежедневных пособий
+tm-vous-etes-en-arret-suite-a = Вы не работаете из-за несчастного случая на производстве или профессионального заболевания
+tm-conge-maternite-conge-d-adoption-autre = Декретный отпуск/отпуск по усыновлению/другое
+tm-avez-vous-rencontre-un-professionnel-du = Встречались ли вы со специалистом социальной службы вашей пенсионной кассы?
+tm-a-quelle-date = Какого числа?
+tm-avez-vous-rencontre-le-medecin-du = Были ли вы у врача по медицине труда на осмотре перед возвращением на работу?
+tm-beneficiez-vous-d-une-ou-des = Получаете ли вы одну или несколько из следующих выплат?
+tm-aides-de-l-association-de-gestion = Помощь ассоциации, управляющей фондом трудоустройства людей с инвалидностью (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Помощь фонда трудоустройства людей с инвалидностью на государственной службе (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Признан ли за вами статус работника с инвалидностью (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Вы хотите ввести свой опыт работы в форму или отсканировать резюме (CV)?
+tm-numeriser-le-cv-et-l-ajouter = Отсканировать резюме (CV) и добавить его к заявлению при завершении
+tm-saisir-mes-experiences-professionnelles = Ввести свой опыт работы в эту форму
+tm-precisez-vos-experiences = Укажите свой опыт работы, включая стажировки и организации профессиональной интеграции.
+tm-votre-niveau-de-qualification = Ваш уровень квалификации:
+tm-primaire = Начальное образование
+tm-secondaire = Среднее образование
+tm-superieur = Высшее образование
+tm-derniere-classe-frequentee = Последний класс, в котором вы учились:
+tm-avez-vous-suivi-une-des-formation = Проходили ли вы профессиональное обучение?
+tm-laquelle-lesquelles = Какое(ие)?
+tm-precisez-votre-vos-dernier-s-diplome = Укажите свой(и) последний(ие) полученный(е) диплом(ы):
+tm-avez-vous-un-ou-plusieurs-projet = Есть ли у вас один или несколько профессиональных планов?
+tm-pourquoi-avez-vous-besoin-de-soutien = Почему вам нужна поддержка?
+tm-faire-un-bilan-de-capacites = Оценить свои профессиональные возможности
+tm-preciser-un-projet-professionnel = Уточнить профессиональный план
+tm-adapter-l-environnement-de-travail = Приспособить рабочую среду
+tm-acceder-a-un-emploi = Получить работу
+tm-acceder-a-une-formation = Получить обучение
+tm-autres-renseignements-concernant-votre = Другие сведения о вашей трудовой жизни, которые вы хотели бы нам сообщить
+tm-vie-de-votre-aidant-familial = Жизнь вашего ухаживающего родственника
+tm-vous-pouvez-expliquer-l-aide-que = Вы можете объяснить, какую помощь ваш ухаживающий сейчас оказывает человеку с инвалидностью, а также выразить его ожидания и потребности.
+tm-comment-s-appelle-votre-aidant = Как зовут вашего ухаживающего?
+tm-nom-et-prenom = Фамилия и имя
+tm-quel-est-son-lien-avec-la = Кем он(а) приходится человеку с инвалидностью?
+tm-vit-il-elle-avec-la-personne = Живёт ли он(а) вместе с человеком с инвалидностью?
+tm-est-il-elle-actuellement-en-emploi = Работает ли он(а) сейчас?
+tm-oui-avec-une-reduction-dactivite-liee = Да, с сокращённым рабочим временем из-за ухода за этим человеком
+tm-quelle-est-la-nature-de-l = Какую помощь оказывают?
+tm-surveillance-presence-responsable = Присмотр / присутствие ответственного лица
+tm-aide-aux-deplacements-a-linterieur-du = Помощь в передвижении по жилью
+tm-aide-aux-deplacements-a-lexterieur = Помощь в передвижении вне дома
+tm-aide-pour-entretenir-le-logement-et = Помощь в уходе за жильём и бельём
+tm-aide-a-lhygiene-corporelle = Помощь с личной гигиеной
+tm-aide-a-la-preparation-des-repas = Помощь в приготовлении еды
+tm-aide-a-la-prise-de-repas = Помощь во время еды
+tm-coordination-des-intervenants = Координация работающих специалистов
+tm-gestion-administrative-et-juridique = Административные и юридические дела
+tm-gestion-financiere = Финансовые дела
+tm-stimulation-par-des-activites-loisirs = Стимуляция через занятия (досуг, прогулки и т. д.)
+tm-aide-a-la-communication-et-aux = Помощь в общении и социальных отношениях
+tm-aide-au-suivi-medical = Помощь с медицинским наблюдением
+tm-qui-participe-avec-lui-elle-a = Кто ещё вместе с ним(ней) участвует в сопровождении человека, которому помогают?
+tm-un-des-professionnel-s = Один или несколько специалистов
+tm-un-ou-plusieurs-autre-s-proche = Один или несколько других близких
+tm-il-elle-est-l-unique-aidante = Он(а) — единственный ухаживающий заявителя
+tm-est-il-elle-soutenue-dans-sa = Получает ли он(а) поддержку в своей роли ухаживающего?
+tm-en-cas-d-empechement-a-t = Есть ли у него(неё) решение, кто его(её) заменит, если он(а) не сможет?
+tm-laquelle = Какое именно?
+tm-il-elle-est-ou-sera-prochainement = Он(а) сейчас или скоро будет в одной из следующих ситуаций:
+tm-eloignement-geographique-demenagement = Проживание далеко (переезд и т. д.)
+tm-indisponibilite-prolongee-sejour-a = Длительное отсутствие (пребывание за границей, госпитализация и т. д.)
+tm-changement-majeur-dans-la-situation = Серьёзное изменение в личной ситуации (расставание, смерть супруга, переезд в дом престарелых и т. д.)
+tm-probleme-de-sante = Проблема со здоровьем
+tm-changement-majeur-dans-la-situation-2 = Серьёзное изменение в профессиональной ситуации
+tm-difficulte-a-assurer-l-accompagnement = Трудно продолжать нынешнее сопровождение (истощение, возраст и т. д.)
+tm-ses-attentes-en-tant-qu-aidant = Его(её) ожидания как ухаживающего родственника:
+tm-pouvoir-se-reposer-au-quotidien = Иметь возможность отдыхать каждый день
+tm-pouvoir-se-faire-remplacer-en-cas = Иметь возможность найти замену при необходимости
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Иметь возможность найти замену в непредвиденной ситуации
+tm-se-faire-remplacer-pour-partir-en = Найти замену, чтобы уехать на выходные/в отпуск
+tm-reprendre-renforcer-maintenir-son = Возобновить/увеличить/сохранить свою профессиональную деятельность
+tm-reprendre-renforcer-maintenir-ses-liens = Восстановить/укрепить/сохранить свои социальные связи
+tm-obtenir-une-contre-partie-financiere = Получить денежную компенсацию
+tm-echanger-avec-dautres-aidants = Общаться с другими ухаживающими
+tm-echanger-avec-les-professionnels-qui = Общаться со специалистами, которые сопровождают близкого человека
+tm-avoir-un-soutien-psychologique = Получать психологическую поддержку
+tm-etre-conseille-pour-mieux-faire-face = Получать советы, чтобы лучше справляться с инвалидностью близкого
+tm-etre-affilie-gratuitement-a-lassurance = Быть бесплатно застрахованным в пенсионном страховании по старости
+tm-a-t-il-elle-deja-identifie = Нашёл(ла) ли он(а) уже одну или несколько организаций или служб, которые могли бы отвечать его(её) ожиданиям?
+tm-vous-souhaitez-mieux-connaitre-les = Вы хотите лучше узнать о существующих программах и пособиях:
+tm-pour-l-aidant = Для ухаживающего
+tm-pour-la-personne-aidee = Для человека, которому помогают
+tm-autres-renseignements-que-vous = Другие сведения о жизни вашего ухаживающего, которые вы хотели бы нам сообщить
+tm-documents-lies-a-votre-demande = Документы к вашему заявлению
+tm-pour-nous-transmettre-les-documents = Чтобы отправить нам обязательные и дополнительные подтверждающие документы
+tm-certificat-medical = Медицинская справка
+tm-votre-certificat-medical-n-est-pas = Ваша медицинская справка недействительна, используйте один из предложенных образцов.
+tm-un-certificat-medical-de-moins-de = Медицинская справка, выданная не более 6 месяцев назад, по форме для заявлений в MDPH.
+tm-justificatif-de-domicile = Подтверждение адреса проживания
+tm-une-photocopie-dun-justificatif-de = Копия подтверждения адреса, выданного не более 3 месяцев назад (для детей приложите подтверждение адреса законного представителя; для тех, кто живёт у других: подтверждение адреса и письменное заявление под честное слово от принимающего).
+tm-piece-d-identite = Документ, удостоверяющий личность
+tm-une-photocopie-recto-verso-dun = Двусторонняя копия документа, удостоверяющего личность человека с инвалидностью и, при необходимости, его законного представителя (действующий документ, удостоверяющий личность, или действующий вид на жительство, или любой другой документ, разрешающий пребывание во Франции).
+tm-acte-de-deces-acte-de-mariage = Свидетельство о смерти / свидетельство о браке
+tm-carte-grise-vehicule-permis-de-conduire = Свидетельство о регистрации транспортного средства, водительские права
+tm-carte-de-sejour = Вид на жительство
+tm-avis-d-impot-sur-le-revenu = Уведомление о подоходном налоге
+tm-releve-d-identite-bancaire-rib-iban = Банковские реквизиты (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Справка о выплате ежедневных пособий (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Расчётный листок
+tm-devis-facture-aide-technique = Смета / счёт за техническое средство
+tm-audiogramme = Аудиограмма
+tm-livret-de-famille = Семейная книжка (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Счёт за столовую (школьная столовая)
+tm-facture-frais-d-obseques = Счёт за похороны
+tm-justificatif-reduction-du-temps-de = Подтверждение сокращения рабочего времени
+tm-billets-de-train-fiche-taxi-frais = Билеты на поезд / квитанция такси (транспортные расходы из-за направления в учреждение)
+tm-jugement-de-tutelle-jugement = Решение суда об опеке, решение об исправлении, попечительство (curatelle)
+tm-justificatif-d-emancipation = Подтверждение эмансипации
+tm-jugement-de-delegation-d-autorite = Решение суда о передаче родительских прав
+tm-jugement-de-divorce = Решение суда о разводе
+tm-bilan-ophtalmologique-mdph = Заключение офтальмолога (MDPH)
+tm-complement-medical-d-aide-a-l = Медицинское дополнение для психиатрической оценки
+tm-bilan-psychologique-etc = Психологическая оценка и т. д.
+tm-compte-rendu-d-examen-psychiatrique = Заключение психиатрического обследования, психиатрическая анкета и т. д.
+tm-bilan-orthophonique-psychomoteur = Заключение логопеда, психомоторного терапевта, физиотерапевта, остеопата и т. д.
+tm-bilan-camsp-cmp-cmpp = Заключение CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Заключение медицинской оценки
+tm-attestation-medicale = Медицинская справка
+tm-fiche-de-liaison-medecine-du-travail = Связной бланк медицины труда
+tm-prescription-medicale-pour-amenagement-d = Медицинское назначение для особых условий на экзаменах
+tm-bulletin-d-hospitalisation = Справка о госпитализации
+tm-fiche-de-prescription-hors = Бланк немедикаментозного назначения
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Для детей, которые учатся в школе, ожидания описывают в документе GEVASco. GEVASco — это пособие для сбора данных, которое вы заполняете вместе с директором учреждения (первое заявление) или ответственным учителем (повторное рассмотрение). Контакты ответственного учителя можно спросить у директора школы.
+tm-bilan-de-l-equipe-de-suivi = Заключение команды сопровождения обучения (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Связной бланк по финансированию приспособленного учебного оборудования
+tm-fiche-d-evaluation-de-l-autonomie = Бланк оценки самостоятельности ученика (от управления образования)
+tm-protocoles-d-accompagnement-d-un-eleve = Протоколы сопровождения ученика с инвалидностью помощником AVSI (индивидуальный помощник в школьной жизни)
+tm-plan-individualise-d-accompagnement-pia = Индивидуальный план сопровождения (PIA)
+tm-devoirs-particuliers-dyslexie = Особые домашние задания (дислексия, логопедия и т. д.)
+tm-certificat-de-scolarite-releve-de-notes = Справка об обучении, табель оценок и т. д.
+tm-curriculum-vitae-cv = Резюме (CV)
+tm-courriers-orientation-professionnel = Письма по профессиональной ориентации (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Оценки (AFPA, ESAT и т. д.), оценки Appui Projet, POPS, Préo, UEROS и т. д.
+tm-rapport-de-stage = Отчёт о стажировке
+tm-syntheses-etablissements-et-services-ems = Итоговые отчёты учреждений и служб (EMS, SMS, SAVS, SAMSAH и т. д.)
+tm-autre-document = Другой документ
+
+## mdph: account
+
+tm-plus-qu-une-etape = Остался один шаг
+tm-cliquez-sur-le-lien-qui-vous = Нажмите на ссылку, которую вам отправили, чтобы активировать аккаунт (не забудьте проверить папку «Спам»).
+tm-votre-compte-a-bien-ete-valide = Ваш аккаунт подтверждён.
+tm-ce-lien-est-incorrect-ou-a = Эта ссылка неверна или уже была использована.
+tm-email-envoye = Письмо отправлено
+tm-cliquez-sur-le-lien-qui-vous-2 = Нажмите на ссылку, которую вам отправили по электронной почте, чтобы изменить пароль.
+tm-si-vous-avez-oublie-votre-mot = Если вы забыли пароль, укажите свой адрес электронной почты — на него отправят новый пароль.
+tm-veuillez-entrer-votre-email = Введите свою электронную почту.
+tm-l-adresse-email-n-est-pas = Адрес электронной почты недействителен.
+tm-connectez-vous-pour-reprendre-votre = Войдите, чтобы продолжить оформление
+tm-adresse-email = Адрес электронной почты
+tm-veuillez-entrer-une-adresse-email = Введите адрес электронной почты.
+tm-cette-adresse-email-n-est-pas = Этот адрес электронной почты недействителен.
+tm-veuillez-entrer-un-mot-de-passe = Введите пароль.
+tm-vous-n-avez-pas-de-compte = Нет аккаунта? Зарегистрируйтесь
+tm-une-erreur-est-survenue-lors-de-5 = При отправке произошла ошибка. Возможно, этот аккаунт уже активирован или не существует.
+tm-un-mail-de-confirmation-a-bien = Письмо с подтверждением повторно отправлено на вашу электронную почту
+tm-nouveau-mot-de-passe = Новый пароль
+tm-vous-avez-indique-avoir-oublie-votre = Вы указали, что забыли пароль. Сбросьте его, введя новый пароль.
+tm-inscrivez-vous-pour-commencer-votre = Зарегистрируйтесь, чтобы начать оформление
+tm-veuillez-entrer-votre-adresse-e-mail = Введите свой адрес электронной почты.
+tm-cet-email-n-est-pas-valide = Эта электронная почта недействительна.
+tm-adresse-email-de-secours = Резервный адрес электронной почты
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Введите свой резервный адрес электронной почты.
+tm-erreur-dans-le-formulaire-merci-de = Ошибка в форме, обновите страницу.
+tm-contact = Контакт
+tm-veuillez-entrer-votre-numero-de-contact = Введите свой контактный номер.
+tm-vous-avez-deja-un-compte-connectez = Уже есть аккаунт? Войдите
+
+## mdph: apropos
+
+tm-en-quelques-mots = Коротко
+tm-plus-dun-tiers-des-personnes-handicapees = Более трети людей с инвалидностью считают сложными административные процедуры, связанные с их инвалидностью. Рассмотрение заявлений часто длится дольше четырёх месяцев, предусмотренных законом.
+tm-un-traitement-informatise-de-bout-en = Полностью компьютеризированное рассмотрение от начала до конца
+tm-une-communication-en-continu = Постоянная связь
+tm-pour-les-utilisateurs = Для пользователей
+tm-un-espace-personnel = Личный кабинет
+tm-un-questionnaire-dynamique = Динамическая анкета
+tm-un-accompagnement-des-la-saisie-de = Сопровождение с самого заполнения заявления
+tm-un-suivit-en-temps-reel = Отслеживание в реальном времени
+tm-une-presence-sur-le-web = Присутствие в интернете
+tm-une-appropriation-de-votre-espace = Настройка кабинета под себя
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Подтвердите заявление для { $name }
+tm-une-fois-la-demande-validee-vous = После подтверждения заявления вы больше не сможете изменить никаких сведений, кроме документов, и то только по запросу MDPH. Ниже приведена сводка вашего заявления:
+tm-recapitulatif-de-votre-demande = Сводка вашего заявления
+tm-documents = Документы:
+tm-en-validant-je-certifie-que-les = Подтверждая, я удостоверяю, что приведённые выше сведения верны.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } не принимает заявления через этот онлайн-сервис, поэтому отправить ей заявление через этот онлайн-сервис невозможно.
+tm-demande-n = Заявление № { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = Ваша MDPH просит вас исправить документы, приложенные к заявлению
+tm-pour-tout-autre-modification-veuillez = По любым другим изменениям обращайтесь напрямую в свою MDPH (контакты внизу страницы)
+tm-telecharger = Скачать
+tm-votre-demande-est-en-cours-de = Ваша MDPH проверяет ваше заявление
+tm-informations-obligatoires = Обязательные сведения
+tm-informations-complementaires = Дополнительные сведения
+tm-decrivez-votre-situation-vos-besoins-vos = Опишите свою ситуацию, потребности, планы и ожидания.
+tm-demande = Заявление / { $label }
+tm-demande-documents = Заявление / Документы
+tm-en-cours = { $name } — выполняется... { $progress }%
+tm-ajouter-un-document = Добавить документ
+tm-autres-types-de-documents = Другие типы документов
+tm-retourner-a-la-demande = Вернуться к заявлению
+tm-choix-du-type-de-document = Выбор типа документа
+tm-recherche = Поиск
+tm-suggestions-de-documents-a-fournir = Рекомендуемые документы
+tm-demande-identite-de-l-autorite-parentale = Заявление / Данные лица с родительскими правами
+tm-demande-identite-de-la-personne-vous = Заявление / Данные человека, который помогает вам в этой процедуре
+tm-la-personne-vous-aidant-dans-votre = Человек, который помогает вам в процедуре, — это
+tm-un-proche = Близкий человек
+tm-une-association = Ассоциация
+tm-nom-ou-intitule = Имя (или название)
+tm-la-longueur-minimale-du-nom-est = Имя должно содержать не меньше 1 символа.
+tm-recherche-adresse = Поиск адреса
+tm-localite = Населённый пункт
+tm-telephone-1 = Телефон 1
+tm-telephone-2 = Телефон 2
+tm-demande-identite-du-beneficiaire = Заявление / Данные получателя
+tm-nom-d-epouxse-ou-nom-d = Фамилия в браке или фамилия, которой вы пользуетесь
+tm-homme = Мужчина
+tm-femme = Женщина
+tm-espace-economique-europeen-ou-suisse = Европейская экономическая зона или Швейцария
+tm-date-de-naissance-au-format-jour = Дата рождения в формате день/месяц/год
+tm-veuillez-utiliser-le-format-jj-mm = Используйте формат ДД/ММ/ГГГГ. Например: 14/09/1989.
+tm-commune-de-naissance = Коммуна (commune) рождения
+tm-pays-en-cas-de-naissance-a = Страна (если вы родились за границей)
+tm-l-adresse-email-saisie-est-incorrecte = Введённый адрес электронной почты неверен.
+tm-si-vous-avez-elu-domicile-aupres = Если ваш адрес для корреспонденции — в организации (ассоциация, центр размещения или социальной помощи), укажите, в какой
+tm-organisme-payeur-de-prestations = Организация, выплачивающая семейные пособия / RSA
+tm-organisme-d-assurance-maladie = Организация медицинского страхования
+tm-votre-numero-de-securite-sociale = Ваш номер социального страхования
+tm-ce-numero-de-securite-sociale-est = Этот номер социального страхования недействителен.
+tm-ce-champ-est-incomplet = Это поле заполнено не полностью.
+tm-si-cest-votre-enfant-qui-est = Если заявление касается вашего ребёнка, укажите номер социального страхования ребёнка
+tm-etes-vous-aide-e-dans-vos = Помогает ли вам кто-нибудь в процедурах в MDPH?
+tm-beneficiez-vous-dune-mesure-de = Установлена ли в отношении вас мера правовой защиты (опека и т. п.)?
+tm-demande-identite-du-representant-legal = Заявление / Данные законного представителя
+tm-demande-prestations = Заявление / Выплаты
+tm-demandes-relatives-a-la-vie-quotidienne = Запросы, связанные с повседневной жизнью
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (карта мобильности для людей с инвалидностью)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, компенсационное пособие)
+tm-demandes-relatives-a-la-vie-scolaire = Запросы, связанные со школьной жизнью
+tm-demandes-relatives-au-travail-a-lemploi = Запросы, связанные с работой, занятостью и профессиональным обучением
+tm-orientation-professionnelle = Профессиональная ориентация
+tm-le-dispositif-emploi-accompagne-propose = «Программа сопровождаемой занятости предлагает медико-социальное сопровождение и поддержку в трудоустройстве работнику с инвалидностью и его работодателю. Воспользоваться программой могут работники с инвалидностью:
+tm-ayant-un-projet-dinsertion-en-milieu = которые планируют работать в обычной рабочей среде,
+tm-accueillis-dans-un-etablissement-ou = которые находятся в учреждении или службе помощи через труд (ESAT) и планируют работать в обычной рабочей среде,
+tm-deja-en-emploi-en-milieu-ordinaire = которые уже работают в обычной рабочей среде и испытывают особые трудности с сохранением работы.»
+tm-demande-confirmer-votre-compte-mail = Заявление / Подтвердите свою электронную почту
+tm-vous-n-avez-pas-encore-confirme = Вы ещё не подтвердили аккаунт. Это можно сделать, открыв ссылку для активации, отправленную вам по электронной почте.
+tm-en-cas-de-difficultes-vous-pouvez = Если возникнут трудности, пишите нам на адрес contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Нажмите здесь, чтобы повторно отправить письмо с подтверждением
+tm-retourner-au-profil = Вернуться к профилю
+
+## mdph: layout
+
+tm-connexion = Вход
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Найдите онлайн-сервис своей MDPH
+tm-votre-demande-en-ligne-a-la = Ваше онлайн-заявление в MDPH
+tm-la-mdph-c-est-la-maison = MDPH — это Maison Départementale pour les Personnes Handicapées (департаментский центр для людей с инвалидностью). Она может ответить на потребности, связанные с вашей инвалидностью.
+tm-ce-service-vous-permet-de-saisir = Этот сервис позволяет заполнить заявление и отправить его в вашу MDPH, чтобы она рассмотрела ваше дело.
+tm-il-vous-permet-de-solliciter-la = Он позволяет обратиться в MDPH как получатель или как законный представитель получателя.
+tm-en-fonction-de-votre-situation-vous = В зависимости от вашей ситуации вы, возможно, имеете право на следующие пособия
+
+## mdph: mdph
+
+tm-votre-mdph = Ваша MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = Управляйте своими заявлениями онлайн
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = Ваша MDPH не пользуется этим сервисом онлайн-заявлений
+tm-continuer-sur-service-public-fr = Продолжить на service-public.fr
+tm-continuer-sur = Продолжить на { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Ваша электронная почта
+tm-ex-email-domaine-fr = Напр.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = Адрес электронной почты обязателен.
+tm-modeles-de-certificats = Образцы справок
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Ожидает подтверждения
+tm-si-vous-n-avez-pas-recu = Если вы не получили это письмо, нажмите здесь, чтобы отправить его повторно.
+tm-modifier-mon-mot-de-passe = Изменить пароль
+tm-veuillez-entrer-votre-mot-de-passe = Введите свой прежний пароль.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Мы отправили вам письмо, чтобы подтвердить ваш адрес электронной почты.
+tm-type = Тип
+tm-document-ajoute = Документ добавлен
+tm-choisir-le-fichier = Выбрать файл
+tm-veuillez-selectionner-un-fichier = Выберите файл
+tm-ajouter-ce-fichier = Добавить этот файл
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Профиль / Данные законного представителя
+tm-profil-prestations = Профиль / Выплаты
+tm-supprimer-ce-profil = Удалить этот профиль
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Файлы cookie и отказ от них (opt-out)
+tm-ce-site-depose-un-petit-fichier = Этот сайт сохраняет на вашем компьютере небольшой текстовый файл («cookie»), когда вы его посещаете. Это позволяет нам считать посещения и понимать, какие страницы просматривают чаще всего.
+tm-ce-site-naffiche-pas-de-banniere = Почему этот сайт не показывает баннер согласия на файлы cookie?
+tm-je-contribue-a-enrichir-vos-donnees = Я помогаю пополнять ваши данные — могу ли я получить к ним доступ?
+tm-bien-sur-les-statistiques-dusage-de = Конечно! Статистика использования большинства наших продуктов, в том числе https://mdphenligne.cnsa.fr/, находится в открытом доступе на stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Родитель { $n }
+tm-exerce-l-autorite-parentale = Имеет родительские права
+tm-meme-adresse-que-le-beneficiaire = Тот же адрес, что у получателя
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Отмечая это поле, вы удостоверяете, что у вас есть согласие { $name } на подачу заявления от его(её) имени
+tm-precisez-le-domicile = Уточните, у кого вы живёте
+tm-de-vos-parents-ou-l-un = У родителей (или у одного из них)
+tm-de-vos-enfants-ou-l-un = У детей (или у одного из них)
+tm-d-un-e-ami-e = У друга (подруги)
+tm-d-un-autre-membre-de-votre = У другого члена вашей семьи
+tm-d-une-famille-d-accueil = В приёмной семье
+tm-et-vous-etes = И вы
+tm-de-categorie = Категории
+tm-son-prenom = Его(её) имя
+tm-montant = Сумма
+tm-montant-invalide = Недопустимая сумма
+tm-veuillez-saisir-un-nombre-entre-0 = Введите число от 0 до 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Нет документов
+tm-raison-du-refus = Причина отказа:
+tm-supprimez = Удалите
+tm-suppression-d-un-document = Удаление документа
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Свяжитесь со своей MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Уточните свои потребности в компенсации, связанные с инвалидностью
+tm-plusieurs-reponses-sont-possibles = Можно выбрать несколько ответов
+tm-adaptez-vos-reponses-a-votre-age = Отвечайте с учётом своего возраста.
+tm-le-besoin-daide-correspond-a-une = Потребность в помощи — это прямая помощь человека, или потребность, чтобы вас побуждали, направляли, подсказывали словами, или материальная либо финансовая помощь.
+tm-ce-document-correspond-a-lexpression-de = В этом документе вы описываете потребности, которые ощущаете. Затем команда MDPH проведёт подробную оценку и при необходимости встретится с вами.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, пособие взрослым с инвалидностью) и надбавка к нему
+tm-carte-d-invalidite-de-priorite-de = Карта инвалидности / приоритета / парковки
+tm-orientation-vers-un-etablissement-ou = Направление в медико-социальное учреждение или службу (ESMS)
+tm-renouvellement-d-allocation = Продление компенсационного пособия (ACTP или ACFP)
+tm-projet-personnalise-de-scolarisation = Персональный план обучения – образовательный путь и помощь в обучении
+tm-orientation-professionnelle-et-ou = Профессиональная ориентация и/или профессиональное обучение
+tm-reconnaissance-de-la-qualite-de = Признание статуса работника с инвалидностью (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Бесплатное пенсионное страхование по старости для родителей, ухаживающих за ребёнком дома (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Другой департамент: укажите его номер (например, 01 или 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Мои заявления
+tm-documents-associes = Приложенные документы
+
+## mdph: nav-steps
+
+tm-question-precedente = Предыдущий вопрос
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Ваш пароль слишком слабый.
+tm-veuillez-saisir-8-caracteres = Введите 8 символов.
+tm-presenter-trois-des-quatre-categories-de = Содержать три из четырёх типов символов: заглавная буква, строчная буква, цифра и/или специальные символы.
+tm-ce-jeton-de-modification-a-deja = Этот код изменения уже использован для сброса пароля. Сделайте новый запрос на сброс.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = содержать восемь символов,
+tm-etre-d-une-robustesse-moyenne = иметь среднюю надёжность.
+tm-afin-de-garantir-au-mieux-l = Чтобы лучше защитить целостность данных, пароль должен как минимум:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = При желании уточните свой запрос
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Выберите один из вариантов или уточните свой ответ
+tm-intitule-du-poste = Название должности
+tm-employeur = Работодатель
+tm-entreprise = Предприятие
+tm-type-de-contrat = Тип договора
+tm-date-de-debut-au-format-jour = Дата начала в формате день/месяц/год
+tm-motif-de-fin-d-activite = Причина прекращения работы
+tm-motif = Причина
+tm-valider-l-experience = Подтвердить опыт
+tm-ajouter-une-experience = Добавить опыт
+tm-annee-d-obtention = Год получения
+tm-domaine = Область
+tm-intitule-du-diplome = Название диплома
+tm-domaine-d-etude = Область обучения
+tm-retirer-le-dernier-diplome = Убрать последний диплом
+tm-ajouter-un-diplome = Добавить диплом
+tm-matin = Утро
+tm-midi = Обед
+tm-soiree-nuit = Вечер/ночь
+tm-nom-de-l-etablissement = Название учреждения
+tm-rue = Улица
+tm-ex-college-jules-ferry = Напр.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Напр.: 1, rue de l'église
+tm-ex-paris = Напр.: Paris
+tm-supprimer-le-dernier-etablissement = Удалить последнее учреждение
+tm-ajouter-un-etablissement = Добавить учреждение
+tm-frais-engages = Понесённые расходы
+tm-montant-total-frequence = Общая сумма / Частота
+tm-montant-rembourse = Возмещённая сумма
+tm-libelle-des-frais = Описание расходов
+tm-par-jour = В день
+tm-par-semaine = В неделю
+tm-par-mois = В месяц
+tm-par-an = В год
+tm-supprimer-le-dernier-frais = Удалить последний расход
+tm-ajouter-des-frais-ponctuels = Добавить разовые расходы
+tm-ajouter-des-frais-recurrents = Добавить регулярные расходы
+tm-derniere-reponse-enregistree-le = Последний ответ, сохранённый { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Название организации
+tm-etes-vous-deja-en-contact = Вы уже на связи с ними?
+tm-supprimer-la-derniere-structure = Удалить последнюю организацию
+tm-ajouter-une-structure = Добавить организацию
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Вид меры правовой защиты
+tm-tutelle = Опека
+tm-curatelle = Попечительство (curatelle)
+tm-curatelle-renforcee = Усиленное попечительство (curatelle renforcée)
+tm-habilitation-familiale = Семейное уполномочие (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Главная страница
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = При обмене данными возникла техническая проблема.
+tm-la-syntaxe-de-la-requete-est = Синтаксис запроса неверен. Вы можете попробовать снова или связаться с нами, если проблема не исчезнет.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = У вас нет разрешения на доступ к этой странице.
+tm-si-vous-pensez-qu-il-s = Если вы считаете, что это ошибка, вы можете перейти на нашу главную страницу или связаться с нами, чтобы получить помощь.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Страница, которую вы ищете, не найдена. Приносим извинения за неудобства.
+tm-si-vous-avez-tape-l-adresse = Если вы ввели веб-адрес в браузере, проверьте, что он правильный. Возможно, страница больше недоступна. В этом случае, чтобы продолжить, вы можете перейти на нашу главную страницу. Иначе свяжитесь с нами, чтобы мы направили вас к нужной информации.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Время, отведённое на вход через FranceConnect, истекло.
+tm-vous-pouvez-reessayer-la-connexion = Вы можете снова попробовать войти с главной страницы. Если проблема не исчезнет, свяжитесь с нами.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Извините, в работе сервиса возникла проблема, мы работаем над тем, чтобы как можно скорее её устранить.
+tm-essayez-de-rafraichir-la-page-ou = Попробуйте обновить страницу или повторите попытку позже.
+tm-si-vous-avez-besoin-d-une = Если вам нужна срочная помощь, пожалуйста, свяжитесь с нами напрямую.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Распечатать доверенность
+tm-mandat-final = Окончательная доверенность
+tm-attention-ceci-est-un-projet-de = Внимание! Это проект доверенности. Он не имеет юридической силы.
+tm-le-mandat-a-ete-cree-avec = Доверенность создана. Пожалуйста, распечатайте её, чтобы её подписал доверитель.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Чтобы распечатать, выберите в меню браузера «Файл», затем «Печать».
+tm-projet-de-mandat-traduit = Переведённый проект доверенности
+tm-vous-trouverez-ci-dessous-un-mandat = Ниже приведена типовая доверенность, для которой доступно несколько переводов. Переводы доверенности нужны только для того, чтобы объяснить пользователю, что такое доверенность и к чему она обязывает. Эти переводы не имеют юридической силы. Юридическую силу имеет только окончательная доверенность на французском языке.
+tm-vous-pouvez-imprimer-ce-mandat-type = Вы можете распечатать эту типовую доверенность, нажав на кнопку ниже. Внимание, напоминаем, что эта доверенность не имеет юридической силы. Она переведена только для информации пользователя.
+tm-version-francaise = Французская версия
+tm-traduire-le-mandat-en = Перевести доверенность на:
+tm-mandat-pour-realiser-des-demarches-en = Доверенность на выполнение онлайн-процедур через сервис «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Внимание, напоминаем, что эта доверенность не имеет юридической силы. Она переведена только для информации пользователя.
+tm-version-francaise-et-traductions = Французская версия и переводы
+tm-revocation-d-une-autorisation-via-le = Отзыв разрешения через сервис «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Я, нижеподписавшийся(-аяся), { $get_full_name }, хочу отозвать разрешение «{ $authorization }», созданное { $creation_date } с { $organisation }.
+tm-fait-a-le = Составлено в { $display_address }, { $date }
+tm-le-mandant = Доверитель
+tm-lautorisation-a-ete-revoquee-avec-succes = Разрешение отозвано. Пожалуйста, распечатайте его, чтобы его подписал доверитель.
+tm-l-autorisation-a-ete-revoquee-avec = Разрешение отозвано!
+tm-rappel-de-l-autorisation-revoquee = Сведения об отозванном разрешении
+tm-thematique-administrative = Административная тема
+tm-date-de-l-autorisation = Дата разрешения
+tm-expiration-de-l-autorisation = Окончание срока разрешения
+tm-imprimer-l-attestation-de-revocation = Распечатать справку об отзыве
+tm-confirmer-la-revocation-de-l = Подтвердить отзыв разрешения
+tm-merci-de-verifier-les-informations-ci = Пожалуйста, проверьте сведения ниже, прежде чем подтвердить отзыв разрешения
+tm-rappel-de-l-autorisation-en-cours = Сведения о разрешении, которое отзывается
+tm-thematique-administrative-associee = Связанная административная тема
+tm-souhaitez-vous-confirmer-la-revocation = Вы хотите подтвердить отзыв этого разрешения?
+tm-revoquer-l-autorisation = Отозвать разрешение
+tm-confirmation-de-revocation = Подтверждение отзыва
+tm-merci-de-verifier-les-informations-ci-2 = Пожалуйста, проверьте сведения ниже, прежде чем подтвердить отзыв доверенности
+tm-rappel-du-mandat-en-cours-de = Сведения о доверенности, которая отзывается
+tm-date-du-mandat = Дата доверенности
+tm-expiration-du-mandat = Окончание срока доверенности
+tm-souhaitez-vous-confirmer-la-revocation-2 = Вы хотите подтвердить отзыв этой доверенности?
+tm-revoquer-le-mandat = Отозвать доверенность
+tm-revocation-d-un-mandat-via-le = Отзыв доверенности через сервис Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Я, нижеподписавшийся(-аяся), { $usager_name }, хочу отозвать доверенность «Aidants Connect», созданную { $creation_date } с { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Доверенность отозвана. Пожалуйста, распечатайте её, чтобы её подписал доверитель.
+tm-le-mandat-a-ete-revoque-avec-2 = Доверенность отозвана!
+tm-rappel-du-mandat-revoque = Сведения об отозванной доверенности
+tm-mandat-pour-realiser-des-demarches = Доверенность на выполнение административных онлайн-процедур в интересах пользователя через сервис «Aidants Connect» во время чрезвычайного санитарного положения, объявленного статьёй 4 закона от 23 марта 2020 года.
+tm-je-soussigne-e-autorise-dont-seuls = Я, нижеподписавшийся(-аяся), { $get_full_name }, уполномочиваю { $organisation }, от имени которой действовать вместо меня могут только уполномоченные сотрудники, выполнять от моего имени, в соответствии со статьями 1984 и следующими Гражданского кодекса, следующие административные онлайн-процедуры, как доступные через FranceConnect, так и нет:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } разрешает { $name } использовать свои персональные данные только для исполнения этой доверенности.
+tm-l-aidant-habilite-de-a-rappele = Уполномоченный помощник { $name } напомнил { $usager } о цели вмешательства, о том, зачем собираются его сведения и для чего они нужны; о наличии прав на его данные (доступ, исправление, удаление и т.д.) и о возможности для доверителя в любой момент отозвать своё согласие.
+tm-a-cette-fin = С этой целью:
+tm-ne-collecter-et-conserver-que-les = собирать и хранить только сведения, строго необходимые для перечисленных процедур,
+tm-nutiliser-les-informations-fournies-que = использовать предоставленные сведения только для перечисленных процедур. Чтобы выполнить другие процедуры, он или она должны сначала сообщить об этом пользователю и получить его разрешение;
+tm-ne-collecter-et-conserver-que-les-2 = собирать и хранить только сведения, строго необходимые для перечисленных областей процедур;
+tm-nutiliser-les-informations-fournies-que-2 = использовать предоставленные сведения только для выполнения этих процедур. Чтобы выполнить другие процедуры, он или она должны сначала сообщить об этом пользователю и получить его разрешение;
+tm-mettre-a-jour-puis-a-supprimer = обновлять, а затем удалять все сведения о пользователе, когда они больше не нужны для выполнения процедур;
+tm-respecter-la-confidentialite-des = соблюдать конфиденциальность предоставленных сведений;
+tm-prendre-toutes-les-precautions-pour = принимать все меры предосторожности для защиты переданных персональных данных.
+tm-le-mandataire-sengage-a = Поверенный обязуется:
+tm-le-present-mandat-est-accepte-et = Настоящая доверенность принята и дана на срок, необходимый уполномоченному помощнику { $name } для выполнения его задач. Доверенность прекращается, когда указанные выше процедуры выполнены, или в любой момент, если доверитель или поверенный решит её отозвать.
+tm-l-aidant-habilite-de-est-tenu = Уполномоченный помощник { $name } обязан исполнять доверенность, пока она на него возложена, и отвечает за убытки, которые могут возникнуть из-за её неисполнения, в соответствии со статьями 1991 и следующими Гражданского кодекса.
+tm-mandat-pour-realiser-des-demarches-en-2 = Доверенность на выполнение онлайн-процедур через сервис «Aidants Connect» во время чрезвычайного санитарного положения
+tm-je-mappelle-je-suis-le-mandant = Меня зовут: { $name } (я доверитель)
+tm-jautorise-cest-le-mandataire-a-realiser = Я разрешаю { $name } (это поверенный) выполнять вместо меня следующие административные процедуры: { $n }
+tm-cette-autorisation-est-conforme-aux = Это разрешение соответствует статьям 1984 и следующим Гражданского кодекса. Процедуры будут выполняться в интернете, на сайтах, использующих FranceConnect, или на других сайтах. Их также можно выполнять любыми способами, которые допускает администрация (телефон, бумага, электронная почта, …).
+tm-je-peux-annuler-mon-autorisation-a = Я могу отменить своё разрешение в любой момент.
+tm-je-reconnais-que-laidant-habilite-par = Я подтверждаю, что помощник, уполномоченный { $name }, напомнил мне о цели своего вмешательства и объяснил, зачем нужны собираемые сведения и для чего они используются;
+tm-jautorise-les-aidants-habilites-par-a = Я разрешаю помощникам, уполномоченным { $name }, использовать мои персональные данные в рамках этой доверенности. Я знаю, что у меня есть права на сведения обо мне: доступ, исправление, удаление.
+tm-pour-que-puisse-agir-a-ma = Чтобы { $name } мог(ла) действовать вместо меня:
+tm-effectuer-les-demarches-listees-dans-ce = выполнять вместо меня процедуры, перечисленные в этом документе, на основе сведений, которые я им предоставил(а);
+tm-collecter-et-conserver-seulement-les = собирать и хранить только сведения, необходимые для процедур, перечисленных в этом документе, или связанных с ними;
+tm-utiliser-et-communiquer-seulement-les = использовать и передавать только сведения, необходимые для процедур, перечисленных в этом документе, или связанных с ними;
+tm-minformer-et-demander-mon-autorisation = сообщать мне и спрашивать моё разрешение, прежде чем выполнять процедуры, не перечисленные в этом документе;
+tm-mettre-a-jour-et-supprimer-lensemble = обновлять и удалять все мои персональные сведения, когда они больше не нужны;
+tm-sinterdire-de-rendre-publiques-mes = никогда не делать мои персональные сведения общедоступными;
+tm-prendre-toutes-les-precautions-pour-2 = принимать все меры предосторожности для защиты моих персональных сведений.
+tm-les-aidants-habilites-par-doivent = Помощники, уполномоченные { $name }, должны:
+tm-a-partir-du-moment-ou-un = С того момента, как помощник, уполномоченный { $name }, выполняет вместо меня одну из процедур, перечисленных в этом документе, он соглашается делать это на условиях, описанных в этом документе.
+tm-les-demarches-decrites-ci-dessus-sont = описанные выше процедуры выполнены;
+tm-je-decide-de-lannuler = я решаю её отменить;
+tm-laidant-habilite-par-decide-de-lannuler = помощник, уполномоченный { $name }, решает её отменить;
+tm-je-donne-mon-autorisation-a-une = я даю разрешение другому человеку, который не является помощником, уполномоченным { $name }. В этом случае я должен(на) как можно скорее сообщить об этом { $name }.
+tm-mon-autorisation-est-donnee-et-acceptee = Моё разрешение дано и принято { $n }. Оно прекращается раньше, если:
+tm-l-aidant-habilite-par-doit-accomplir = Помощник, уполномоченный { $name }, должен выполнять вместо меня процедуры, перечисленные в этом документе, пока доверенность действительна. Помощник, уполномоченный { $name }, может нести ответственность, если не соблюдает условия, описанные в этом документе (статья 1991 Гражданского кодекса).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Я разрешаю { $name } (это поверенный) выполнять вместо меня следующие административные процедуры:
+tm-collecter-et-conserver-utiliser-et = собирать и хранить, использовать и передавать только сведения, необходимые для процедур, перечисленных в этом документе, или связанных с ними;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Помощник, уполномоченный { $name }, должен выполнять вместо меня процедуры, перечисленные в этом документе, пока доверенность действительна. Он может нести ответственность, если не соблюдает условия, описанные в этом документе (статья 1991 Гражданского кодекса).
+tm-fait-a-le-2 = Составлено в { $display_address }, { $display_city }, { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Я разрешаю { $name } (это поверенный) выполнять от моего имени следующие административные процедуры:
+tm-pour-que-puisse-agir-pour-mon = Чтобы { $name } мог(ла) действовать от моего имени:
+tm-effectuer-les-demarches-listees-dans-ce-2 = выполнять от моего имени процедуры, перечисленные в этом документе, на основе сведений, которые я им предоставил(а);
+tm-a-partir-du-moment-ou-un-2 = С того момента, как помощник, уполномоченный { $name }, выполняет от моего имени одну из процедур, перечисленных в этом документе, он соглашается делать это на условиях, описанных в этом документе.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Помощник, уполномоченный { $name }, должен выполнять от моего имени процедуры, перечисленные в этом документе, пока доверенность действительна. Он может нести ответственность, если не соблюдает условия, описанные в этом документе (статья 1991 Гражданского кодекса).
+tm-mandat-pour-realiser-des-demarches-en-3 = Доверенность на выполнение онлайн-процедур через сервис «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Меня зовут { $name }, и я доверитель.
+tm-jautorise-en-tant-que-mandataire-a = Я разрешаю { $name } как поверенному выполнять от моего имени следующие административные процедуры:
+tm-je-declare-ne-pas-faire-l = Я заявляю, что в отношении меня не действует мера правовой защиты (sauvegarde de justice, опека или попечительство).
+tm-jautorise-les-aidants-habilites-par-a-2 = Я разрешаю помощникам, уполномоченным { $name }, использовать мои персональные данные в рамках этой доверенности. Я знаю, что у меня есть права на сведения обо мне: доступ, информация, исправление, ограничение, удаление.
+tm-quand-un-aidant-habilite-par-realise = Когда помощник, уполномоченный { $name }, выполняет от моего имени одну из перечисленных выше процедур, он обязуется делать это на условиях и в течение срока, описанных в этом документе, иначе он несёт гражданскую и уголовную ответственность.
+tm-prendre-toutes-les-precautions-pour-3 = принимать все меры предосторожности для защиты и конфиденциальности моих персональных сведений.
+tm-un-aidant-habilite-par-decide-de = помощник, уполномоченный { $name }, решает её отменить;
+tm-fait-a-le-3 = Составлено в { $display_address }, { $zipcode } { $display_city }, { $date }
+tm-prenom-nom-et-signature-du-mandataire = Имя, фамилия и подпись поверенного (помощника)
+tm-prenom-nom-et-signature-du-mandant = Имя, фамилия и подпись доверителя (пользователя)
+tm-il-y-a-des-erreurs-dans = В форме есть ошибки
+tm-lisez-ces-mentions-a-lusager = Прочитайте эти положения пользователю
+tm-le-mandat-est-une-autorisation-ecrite = Доверенность — это письменное разрешение, которое позволяет помощнику выполнять за вас административные процедуры. Она защищает вас и защищает помощника, который вам помогает. Вы сможете прекратить её в любой момент.
+tm-une-fois-ce-mandat-signe-par = Когда эту доверенность подпишут обе стороны, помощник обязуется:
+tm-realiser-les-demarches-listees-dans-le = выполнять процедуры, перечисленные в доверенности, на основе сведений, которые вы ему предоставили;
+tm-utiliser-et-enregistrer-seulement-les = использовать и сохранять только сведения, необходимые для этих процедур;
+tm-ne-pas-effectuer-dautres-demarches-que = не выполнять других процедур, кроме перечисленных в доверенности;
+tm-securiser-lensemble-de-vos-informations = защищать все ваши сведения и удалять их, когда они больше не нужны.
+tm-connectez-lusager-a-franceconnect = Выполните вход пользователя через FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Сводка дистанционной доверенности
+tm-elements-du-mandat = Элементы доверенности
+tm-validation-de-lusager = Подтверждение пользователем
+tm-en-cochant-ces-cases-confirme = Отмечая эти поля, { $name } подтверждает:
+tm-validation-de-laidant = Подтверждение помощником
+tm-enregistrer-le-mandat = Сохранить доверенность
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Вы частное лицо?
+tm-aidants-connect-n-est-pas-un = Aidants Connect — это не инструмент для частных лиц или для близких, которые помогают родственнику.
+tm-vous-rencontrez-un-probleme-lors-de = У вас проблема со входом через France Connect или с доступом к личным кабинетам на сайтах государственных служб (CAF, налоги, ANTS...)? Посмотрите специальную страницу помощи.
+tm-vous-rencontrez-des-difficultes-avec-le = Вам трудно пользоваться цифровыми сервисами, и вы хотели бы получить сопровождение, чтобы выполнять процедуры или стать самостоятельнее? Найдите место рядом с вами.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Адрес электронной почты
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Номер мобильного телефона
+tm-format-attendu-10-chiffres = Нужный формат: 10 цифр
+tm-format-attendu-6-chiffres = Нужный формат: 6 цифр
+tm-selectionnez-la-ou-les-demarches = Выберите одну или несколько процедур
+tm-choisissez-la-duree-du-mandat = Выберите срок действия доверенности
+tm-code-a-6-chiffres = Код из 6 цифр
+tm-choisir = Выбрать…
+tm-exemple-prenom-nom-exemple-fr = Пример: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Новый адрес электронной почты
+tm-erreur-veuillez-saisir-uniquement-des = Ошибка: пожалуйста, вводите только правильные адреса электронной почты.
+tm-telephone-mobile = Мобильный телефон
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Подпись флажка

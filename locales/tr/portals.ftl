@@ -1283,6 +1283,1113 @@ tm-ex-caf-du-loiret = Örnek: CAF du Loiret
 tm-id-de-la-simulation = Simülasyon kimliği (ID)
 tm-email-de-l-utilisateur = Kullanıcının e-posta adresi
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Hesabınız onaylandı.
+tm-vous-allez-recevoir-les-instructions = Hesabınızı onaylamak için gereken talimatları birkaç dakika içinde alacaksınız.
+tm-si-votre-e-mail-existe-dans = E-posta adresiniz veri tabanımızda varsa, yakında hesabınızı onaylama talimatlarını içeren bir e-posta alacaksınız.
+tm-votre-compte-a-ete-supprime = Hesabınız silindi!
+tm-vous-avez-une-invitation-en-attente = Bekleyen bir davetiniz var. Kaydınızı tamamlamak için daveti kabul edin.
+tm-votre-connexion-est-deja-active = Zaten giriş yapmış durumdasınız
+tm-votre-compte-n-est-pas-encore = Hesabınız henüz etkinleştirilmedi.
+tm-email-ou-mot-de-passe-incorrect = E-posta veya şifre yanlış.
+tm-vous-avez-droit-a-une-tentative = Hesabınız kilitlenmeden önce bir deneme hakkınız kaldı.
+tm-votre-compte-est-verrouille = Hesabınız kilitlendi.
+tm-email-ou-mot-de-passe-invalide = E-posta veya şifre geçersiz.
+tm-votre-session-est-expiree-veuillez-vous = Oturumunuzun süresi doldu. Devam etmek için lütfen yeniden giriş yapın.
+tm-vous-devez-vous-connecter-ou-vous = Devam etmek için giriş yapmanız veya kaydolmanız gerekir.
+tm-vous-devez-valider-votre-compte-pour = Devam etmek için hesabınızı onaylamanız gerekir.
+tm-votre-invitation-n-est-pas-valide = Davetiniz geçerli değil.
+tm-votre-mot-de-passe-a-ete = Şifreniz kaydedildi ve hesabınız etkinleştirildi.
+tm-votre-mot-de-passe-a-ete-2 = Şifreniz kaydedildi.
+tm-votre-invitation-a-ete-annulee = Davetiniz iptal edildi.
+tm-lutilisateur-connecte-ne-correspond-pas = Giriş yapmış kullanıcı, davet edilen kullanıcıyla aynı değil. Çıkış yapıp tekrar deneyin.
+tm-la-session-a-expire = Oturumun süresi doldu
+tm-choisir-son-mot-de-passe = Şifrenizi seçin
+tm-enregistrer = Kaydet
+tm-ouvrir-l-app-mail = Mail uygulamasını aç
+tm-inscription = Kayıt
+tm-code-dinvitation = Davet kodu
+tm-creer-son-compte = Hesabınızı oluşturun
+tm-veuillez-cliquer-sur-le-lien-dans = Lütfen size az önce gönderilen e-postadaki bağlantıya tıklayın
+tm-vous-avez-ete-invite-sur = { $name } hizmetine davet edildiniz
+tm-bonjour = Merhaba { $email }
+tm-vous-avez-ete-invite-sur-vous = { $name } hizmetine davet edildiniz. Bu daveti aşağıdaki bağlantıyla kabul edebilirsiniz.
+tm-accepter-l-invitation = Daveti kabul et
+tm-cette-invitation-est-valable-jusqu-au = Bu davet { $date } tarihine kadar geçerlidir.
+tm-si-vous-n-acceptez-pas-cette = Bu daveti kabul etmiyorsanız bu e-postayı dikkate almayın. İzniniz olmadan hiçbir hesap oluşturulmayacaktır.
+tm-instructions-de-confirmation = Onay talimatları
+tm-instructions-pour-changer-le-mot-de = Şifre değiştirme talimatları
+tm-instructions-pour-deverrouiller-le = Hesap kilidini açma talimatları
+tm-votre-mot-de-passe-a-ete-3 = Şifreniz değiştirildi.
+tm-nous-n-avons-pas-pu-vous = Kimliğiniz { $kind } üzerinden doğrulanamadı: '{ $reason }'.
+tm-authentifie-avec-succes-via = Kimliğiniz { $kind } üzerinden doğrulandı.
+tm-vous-ne-pouvez-acceder-a-cette = Bu sayfaya yalnızca bir şifre sıfırlama e-postasındaki bağlantıyla erişebilirsiniz. Böyle bir e-posta kullandıysanız tam URL'yi kullandığınızdan emin olun.
+tm-vous-allez-recevoir-les-instructions-de = Şifre sıfırlama talimatlarını birkaç dakika içinde alacaksınız
+tm-si-votre-e-mail-existe-dans-2 = E-posta adresiniz veri tabanımızda varsa, e-postayla bir sıfırlama bağlantısı alacaksınız
+tm-votre-mot-de-passe-a-ete-4 = Şifreniz değiştirildi, artık giriş yapmış durumdasınız
+tm-votre-mot-de-passe-a-ete-5 = Şifreniz başarıyla değiştirildi.
+tm-votre-compte-a-ete-supprime-avec = Hesabınız silindi. Sizi yakında yeniden görmeyi umuyoruz.
+tm-bienvenue-votre-connexion-est-active = Hoş geldiniz, giriş yaptınız.
+tm-votre-compte-est-bien-enregistre-vous = Hesabınız kaydedildi. Ancak hesabınız henüz etkinleştirilmediği için giriş yapamazsınız.
+tm-votre-compte-est-bien-enregistre-vous-2 = Hesabınız kaydedildi. Ancak hesabınız kilitli olduğu için giriş yapamazsınız.
+tm-un-message-contenant-un-lien-de = E-posta adresinize onay bağlantısı içeren bir mesaj gönderildi. Hesabınızı etkinleştirmek için bu bağlantıyı açın.
+tm-votre-compte-a-bien-ete-mis = Hesabınız güncellendi, ancak yeni e-posta adresinizi doğrulamamız gerekiyor. Yeni adresinizin onayını tamamlamak için lütfen e-postalarınıza bakın ve onay bağlantısına tıklayın.
+tm-votre-compte-a-ete-modifie-avec = Hesabınız değiştirildi.
+tm-connexion-reussie = Giriş yapıldı.
+tm-deconnexion-reussie = Çıkış yapıldı.
+tm-mode-deconnecte = Oturum kapalı modu.
+tm-vous-allez-recevoir-les-instructions-2 = Hesabınızın kilidini açma talimatlarını birkaç dakika içinde alacaksınız
+tm-si-votre-compte-existe-vous-allez = Hesabınız varsa, yakında kilidini açma talimatlarını içeren bir e-posta alacaksınız.
+tm-votre-compte-a-ete-deverrouille-avec = Hesabınızın kilidi açıldı, artık giriş yapmış durumdasınız.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = zaten onaylandı, lütfen giriş yapmayı deneyin
+tm-a-confirmer-dans-les-merci-de = { $period } içinde onaylanmalıdır, lütfen yeni bir talepte bulunun
+tm-a-expire-merci-d-en-faire = süresi doldu, lütfen yeni bir talepte bulunun
+tm-n-a-pas-ete-trouve-e = bulunamadı
+tm-n-etait-pas-verrouille-e = kilitli değildi
+tm-une-erreur-a-empeche-ce-tte = Bir hata nedeniyle bu { $resource } kaydedilemedi:
+tm-erreurs-ont-empeche-ce-tte-d = { $n } hata nedeniyle bu { $resource } kaydedilemedi:
+
+## rdv: links
+
+tm-espace-usager = Kullanıcı alanı
+tm-je-n-ai-pas-recu-le = Onay e-postasını almadım
+tm-je-n-ai-pas-recu-le-2 = Kilit açma e-postasını almadım
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Doğrulama başarısız oldu: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = kabul edilmelidir
+tm-doit-etre-rempli-e = doldurulmalıdır
+tm-ne-concorde-pas-avec = { $attribute } ile eşleşmiyor
+tm-doit-etre-egal-a = { $n } değerine eşit olmalıdır
+tm-doit-etre-pair = çift sayı olmalıdır
+tm-n-est-pas-disponible = kullanılamıyor
+tm-doit-etre-superieur-a = { $n } değerinden büyük olmalıdır
+tm-doit-etre-superieur-ou-egal-a = { $n } değerinden büyük veya ona eşit olmalıdır
+tm-n-est-pas-inclus-e-dans = listede yok
+tm-doit-etre-inferieur-a = { $n } değerinden küçük olmalıdır
+tm-doit-etre-inferieur-ou-egal-a = { $n } değerinden küçük veya ona eşit olmalıdır
+tm-validation-echouee = Doğrulama başarısız: { $errors }
+tm-n-est-pas-un-nombre = bir sayı değil
+tm-doit-etre-un-nombre-entier = tam sayı olmalıdır
+tm-doit-etre-impair = tek sayı olmalıdır
+tm-doit-etre-different-de = { $n } değerinden farklı olmalıdır
+tm-doit-etre-vide = boş olmalıdır
+tm-doit-exister = var olmalıdır
+tm-est-deja-utilise = zaten kullanılıyor
+tm-est-trop-long-pas-plus-d = çok uzun (en fazla bir karakter)
+tm-est-trop-long-pas-plus-de = çok uzun (en fazla { $n } karakter)
+tm-est-trop-court-au-moins-un = çok kısa (en az bir karakter)
+tm-est-trop-court-au-moins-caracteres = çok kısa (en az { $n } karakter)
+tm-ne-fait-pas-la-bonne-longueur = uzunluğu doğru değil (tam olarak bir karakter olmalıdır)
+tm-ne-fait-pas-la-bonne-longueur-2 = uzunluğu doğru değil ({ $n } karakter olmalıdır)
+tm-veuillez-verifier-les-champs-suivants = Lütfen şu alanları kontrol edin:
+tm-impossible-d-enregistrer-ce-tte-1 = Bu { $model } kaydedilemedi: 1 hata
+tm-impossible-d-enregistrer-ce-tte-erreurs = Bu { $model } kaydedilemedi: { $n } hata
+
+## rdv: helpers
+
+tm-ajouter = Ekle
+tm-modifier = Değiştir
+tm-retirer = Kaldır
+tm-reinitialiser = Sıfırla
+tm-veuillez-selectionner = Lütfen seçin
+
+## rdv: public_office
+
+tm-sur-place = yerinde (yüz yüze)
+
+## rdv: visio
+
+tm-par-visioconference = görüntülü görüşmeyle
+
+## rdv: phone
+
+tm-par-telephone = telefonla
+
+## rdv: home
+
+tm-a-domicile = evde
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Görüşmek üzere, { $name } ekibi
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Az önce bir randevu saati boşaldı!
+tm-rdv-confirme-le = { $date } randevusu onaylandı
+tm-rdv-du-modifie = { $date } tarihli randevu değiştirildi
+tm-rappel-rdv-le = [Hatırlatma] { $date } randevusu
+tm-rdv-annule-le-avec = { $date } tarihli { $name } randevusu iptal edildi
+tm-votre-rdv-du-a-ete-annule = { $date } tarihli “{ $motif }” randevunuz idari bir nedenle iptal edildi.
+tm-votre-rdv-du-a-bien-ete = { $date } tarihli “{ $motif }” randevunuz isteğiniz üzerine iptal edildi.
+tm-vous-pouvez-reprendre-un-rendez-vous = { $telephone_link } numarasını arayarak yeniden randevu alabilirsiniz.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Aşağıdaki bağlantıya tıklayarak yeniden randevu alabilirsiniz:
+tm-reprendre-rdv = Yeniden randevu al
+
+## rdv: attributes
+
+tm-email = E-posta
+tm-mot-de-passe-actuel = Mevcut şifre
+tm-nom-de-la-commune = Belde adı
+tm-responsable = Sorumlu kişi
+
+## rdv: activerecord
+
+tm-lieu = Yer
+tm-rendez-vous-honore = Randevuya gelindi
+tm-rendez-vous-a-venir = Yaklaşan randevu
+tm-annule-a-linitiative-de-lusager = Kullanıcı tarafından iptal edildi
+tm-annule-a-linitiative-du-service = Kurum tarafından iptal edildi
+tm-caisse-d-affiliation = Bağlı olunan kurum (caisse)
+tm-numero-d-allocataire = Yardım alan numarası
+tm-nombre-d-enfants = Çocuk sayısı
+tm-accepte-les-notifications-par-sms = SMS bildirimlerini kabul ediyor
+tm-accepte-les-notifications-par-email = E-posta bildirimlerini kabul ediyor
+tm-numero-de-pre-demande-ants = ANTS ön başvuru numarası
+tm-sans-domicile-fixe = Sabit konutu yok
+tm-heberge = Başkasının yanında kalıyor
+tm-en-accession-a-la-propriete = Ev sahibi olma sürecinde (kredili alım)
+tm-logement = Konut
+tm-aucune = Yok
+tm-proche = Yakın
+tm-le-prenom-ne-peut-etre-change = Ad, FranceConnect tarafından doğrulandığı için değiştirilemez
+tm-le-nom-de-naissance-ne-peut = Doğumdaki soyadı, FranceConnect tarafından doğrulandığı için değiştirilemez
+tm-la-date-de-naissance-ne-peut = Doğum tarihi, FranceConnect tarafından doğrulandığı için değiştirilemez
+tm-ce-mot-de-passe-fait-partie = Bu şifre sık kullanılan şifreler listesinde yer aldığı için hesabınızın güvenliğini sağlayamaz. Lütfen başka bir şifre seçin.
+tm-pour-assurer-la-securite-de-votre = Hesabınızın güvenliği için şifreniz en az { $n } karakter olmalıdır
+tm-doit-comporter-10-chiffres-et-lettres = 10 rakam ve harften oluşmalıdır
+tm-n-a-pas-pu-etre-valide = beklenmeyen bir hata nedeniyle doğrulanamadı. Lütfen 30 saniye sonra tekrar deneyin.
+tm-ce-numero-de-pre-demande-ants = Bu ANTS ön başvuru numarası { $meeting_point } yerindeki bir randevu için zaten kullanılıyor. Yeni randevu almadan önce lütfen o randevuyu iptal edin.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Fransa anakarasından veya denizaşırı bölgelerden 10 haneli bir numara ya da ülke koduyla uluslararası bir numara girin.
+tm-pour-accelerer-votre-demarche-nous-vous = İşleminizi hızlandırmak için dosyanızı ANTS sitesinde önceden doldurmanızı ve ön başvuru numaranızı belirtmenizi kesinlikle öneririz.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Bu sayfaya erişmek veya bu işlemi yapmak için yeterli yetkiniz yok
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (süre: { $duration } dakika)
+tm-aujourdhui-a-duree-minutes = Bugün saat { $date } (süre: { $duration } dakika)
+tm-1-place-restante = 1 yer kaldı
+tm-places-restantes = { $n } yer kaldı
+tm-1-place = 1 yer
+tm-places = { $n } yer
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Lütfen şu sorunları düzeltin:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Nüfus bilgisi alanları (doğumdaki soyadı, adlar, doğum tarihi ve yeri) FranceConnect ile doğrulanmış girişten sonra artık değiştirilemez
+tm-les-3-lettres-ne-correspondent-pas = Bu 3 harf soyadıyla eşleşmiyor.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 yer müsait
+tm-lieux-sont-disponibles = { $n } yer müsait
+tm-selectionnez-un-lieu-de-rdv = Bir randevu yeri seçin:
+tm-prochaine-disponibilite-le = En yakın boş tarih:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Bir destek veya takip programından yararlanmıyor görünüyorsunuz; lütfen başka bir neden seçin veya { $phone_number } numarasından département'ınızla iletişime geçin.
+
+## rdv: common
+
+tm-votre-adresse = Adresiniz
+tm-votre-service = Hizmetiniz
+tm-ex-21-rue-anatole-france-calais = örnek: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Adresi değiştir
+tm-choisissez-un-service = Bir hizmet seçin
+tm-choisir-ce-service = Bu hizmeti seç
+tm-le-service-que-vous-cherchez-n = Aradığınız hizmet listede yok mu?
+tm-modifier-le-service = Hizmeti değiştir
+tm-choisissez-un-motif = Bir neden seçin
+tm-choisir-ce-motif = Bu nedeni seç
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Soyadınızın ilk 3 harfini girin
+tm-sophie-dupont-dup = Sophie Dupont: DUP yazın
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: DEL yazın
+tm-edwige-xi-xi = Edwige Xi: XI yazın
+tm-identification = Kimlik doğrulama
+tm-choix-de-l-usager = Kullanıcı seçimi
+tm-votre-rendez-vous-a-ete-confirme = Randevunuz onaylandı.
+tm-ce-creneau-nest-plus-disponible-veuillez = Bu randevu saati artık müsait değil. Lütfen başka bir saat seçin.
+tm-vous-allez-modifier-votre-rdv-qui = { $date } tarihindeki “{ $motif_name_and_service }” randevunuzu değiştirmek üzeresiniz
+tm-mes-informations = Bilgilerim
+tm-mes-proches = Yakınlarım
+tm-aucun-proche = Yakın yok
+tm-ajouter-un-proche = Yakın ekle
+
+## mdph: server
+
+tm-identites = Kimlikler
+tm-individus-et-organismes-concernes-par-la = Başvurunun ilgili olduğu kişiler ve kurumlar
+tm-situations-particulieres = Özel durumlar
+tm-etes-vous-dans-l-une-des = Aşağıdaki durumlardan birinde misiniz?
+tm-vous-n-arrivez-plus-a-vivre = Artık evinizde yaşayamıyorsunuz
+tm-expliquez-la-difficulte = Yaşadığınız zorluğu açıklayın
+tm-votre-ecole-ne-peut-plus-vous = Okulunuz sizi artık kabul edemiyor
+tm-votre-etablissement-ne-peut-plus-vous = Kaldığınız kurum sizi artık kabul edemiyor ve evinize dönemiyorsunuz
+tm-vous-risquez-de-perdre-votre-travail = İşinizi kaybetme riskiniz var
+tm-vous-sortez-d-hospitalisation-et-vous = Hastaneden çıkıyorsunuz ve evinize dönemiyorsunuz
+tm-vous-commencez-bientot-une-nouvelle = Yakında yeni bir eğitime başlıyorsunuz
+tm-precisez = Ayrıntı verin
+tm-date-d-entree-prevue = Planlanan başlangıç tarihi
+tm-vous-venez-de-trouver-un-emploi = Yeni bir iş buldunuz
+tm-vous-arrivez-dans-moins-de-2 = Haklarınızın sona ermesine 2 aydan az kaldı (örn. AEEH, AAH, PCH, RQTH vb.)
+tm-indiquez-le-s-droit-s-concerne = İlgili hak(lar)ı ve bitiş tarih(ler)ini belirtin
+tm-vie-quotidienne = Günlük yaşam
+tm-situation = Durum
+tm-besoins = İhtiyaçlar
+tm-attentes = Beklentiler
+tm-vous-vivez = Kiminle yaşıyorsunuz
+tm-seule = Yalnız
+tm-avec-vos-parents-ou-l-un = Anne babanızla (veya biriyle)
+tm-avec-vos-enfants-ou-l-un = Çocuklarınızla (veya biriyle)
+tm-autre-situation = Başka bir durum
+tm-ou-vivez-vous = Nerede yaşıyorsunuz?
+tm-vous-avez-un-logement-independant = Kendinize ait bağımsız bir konutunuz var
+tm-vous-vivez-dans-un-etablissement-medico = Tıbbi-sosyal bir kurumda veya bakım kurumunda yaşıyorsunuz
+tm-precisez-le-nom-le-type-et = Adını, türünü ve yerini belirtin
+tm-vous-etes-hebergee-au-domicile = Birinin evinde kalıyorsunuz
+tm-vous-avez-deja-eu = Daha önce şunları yaşadınız:
+tm-un-accident-cause-par-un-tiers = Başka birinin neden olduğu bir kaza
+tm-un-accident-du-travail = Bir iş kazası
+tm-un-autre-accident = Başka bir kaza
+tm-suite-a-cet-accident-y-a = Bu kazadan sonra süren veya sonuçlanmış bir tazminat talebi var mı?
+tm-aupres-de-quel-organisme = Hangi kuruma?
+tm-vous-recevez = Şunları alıyorsunuz:
+tm-une-aide-financiere-et-des-ressources = Maddi yardım ve gelir
+tm-une-aide-technique-materielle-ou-de = Teknik yardım, malzeme yardımı veya ekipman
+tm-une-aide-a-la-personne-avec = Kişisel yardım: size yardım eden biri var
+tm-vous-recevez-les-aides-ressources-et = Aşağıdaki yardımları, gelirleri ve/veya ödenekleri alıyorsunuz:
+tm-allocation-chomage-versee-par-pole = Pôle Emploi tarafından ödenen işsizlik ödeneği
+tm-dans-les-12-mois-precedant-votre = Başvurunuzdan önceki 12 ay içinde şunları aldınız mı:
+tm-un-revenu-d-activite = Çalışmadan elde edilen gelir
+tm-des-indemnites-journalieres = Günlük ödenekler (hastalık parası)
+tm-un-revenu-issu-d-une-activite = ESAT'ta çalışmadan elde edilen gelir
+tm-vous-percevez-une-ou-plusieurs-des = Aşağıdaki yardımlardan birini veya birkaçını alıyorsunuz:
+tm-une-pension-d-invalidite = Malullük aylığı
+tm-une-autre-pension-de-ce-type = Bu türden başka bir aylık
+tm-pension-des-deux-tiers-d-incapacite = Üçte iki aylığı, iş göremezlik aylığı vb.
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (üçüncü kişi yardımı ek ödemesi)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (ek malullük ödeneği)
+tm-une-rente-d-accident-ou-de = İş kazası veya meslek hastalığı için sürekli gelir (rant)
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (üçüncü kişi yardımı için ek ödenek)
+tm-une-retraite-pour-inaptitude-dans-la = Kamu hizmetinde çalışamazlık nedeniyle emeklilik aylığı veya erken emeklilik aylığı
+tm-depuis-le-2 = Hangi tarihten beri?
+tm-connaissez-vous-votre-taux-d-ipp = IPP oranınızı (Incapacité Permanente Partielle, kalıcı kısmi iş göremezlik) biliyor musunuz?
+tm-renseignez-ici-le-taux-qui-vous = Sağlık sigortasının (CPAM) size verdiği oranı buraya yazın
+tm-taux-d-ipp-en = IPP oranı, % olarak
+tm-vous-avez-indique-recevoir-une-aide = Teknik yardım, malzeme yardımı veya ekipman aldığınızı belirttiniz; bu yardım şudur:
+tm-un-amenagement-de-logement = Konutun uyarlanması
+tm-une-aide-animaliere = Yardımcı hayvan
+tm-un-amenagement-de-vehicule = Aracın uyarlanması
+tm-une-aide-technique-ex-barre-d = Teknik bir yardımcı araç (örn. tutunma barı, yürüteç vb.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Kişisel yardım aldığınızı belirttiniz; size yardım eden:
+tm-votre-famille = Aileniz
+tm-un-professionnel-de-soins-a-domicile = Evde bakım yapan bir profesyonel
+tm-un-accompagnement-medico-social = Tıbbi-sosyal destek
+tm-etes-vous-a-la-retraite = Emekli misiniz?
+tm-depuis-quand = Ne zamandan beri?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, yaşlılar için dayanışma ödeneği)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, kişiye özel bağımsızlık ödeneği)
+tm-vous-avez-demande-une-pension-de = Emeklilik aylığı için başvurdunuz
+tm-du-fait-de-votre-handicap = Engeliniz nedeniyle:
+tm-vous-exercez-une-activite = Yarı zamanlı çalışıyorsunuz
+tm-precisez-la-quotite-en-pourcentage = Çalışma oranınızı yüzde olarak belirtin
+tm-vous-avez-du-renoncer-a-votre = İşinizi bırakmak zorunda kaldınız
+tm-du-fait-de-votre-handicap-recourez = Engeliniz nedeniyle size yardım etmesi için ücretli birini çalıştırıyor musunuz?
+tm-frais-lies-au-handicap-et-restant = Engelle ilgili olup sizin ödemeniz gereken masraflar
+tm-indiquez-les-frais-non-rembourses-ou = Sağlık sigortanızın veya tamamlayıcı sigortanızın (mutuelle) karşılamadığı ya da kısmen karşıladığı masrafları belirtin. Özellikle engeliniz nedeniyle size yardım etmesi için ücretli birini çalıştırıp çalıştırmadığınızı belirtin.
+tm-vous-avez-besoin-d-aide-dans = Günlük yaşamınızda yardıma ihtiyacınız var:
+tm-pour-regler-les-depenses-courantes-loyer = Günlük giderleri ödemek için (kira, enerji, giyim, yiyecek vb.)
+tm-pour-gerer-votre-budget-et-repondre = Bütçenizi yönetmek ve yükümlülüklerinizi yerine getirmek için (resmi işlemler, sigortalar, vergiler vb.)
+tm-pour-l-hygiene-corporelle-se-laver = Vücut temizliği için (yıkanmak, tuvalete gitmek)
+tm-pour-vous-habiller-mettre-et-oter = Giyinmek için (giysilerinizi giymek, çıkarmak, seçmek vb.)
+tm-pour-faire-les-courses = Alışveriş yapmak için
+tm-pour-preparer-les-repas = Yemek hazırlamak için
+tm-pour-prendre-les-repas = Yemek yemek için
+tm-pour-faire-le-menage-et-l = Ev temizliği ve çamaşır bakımı için
+tm-pour-prendre-soin-de-votre-sante = Sağlığınıza bakmak için (tedavi görmek, muayeneye gitmek vb.)
+tm-autre-besoin = Başka bir ihtiyaç
+tm-vous-avez-besoin-d-aide-pour = Bir yerden bir yere gitmek için yardıma ihtiyacınız var:
+tm-pour-se-deplacer-dans-le-domicile = Ev içinde hareket etmek için
+tm-pour-sortir-du-domicile-ou-y = Evden çıkmak veya eve girmek için
+tm-pour-se-deplacer-a-l-exterieur = Ev dışında bir yere gitmek için
+tm-pour-utiliser-un-vehicule = Araç kullanmak için
+tm-pour-utiliser-les-transports-en-commun = Toplu taşımayı kullanmak için
+tm-pour-partir-en-vacances = Tatile gitmek için
+tm-utilisez-vous-les-transports-adaptes = Bir yere gitmek için bölgenizde sunulan engellilere uygun ulaşımı kullanıyor musunuz?
+tm-vous-avez-besoin-d-aide-pour-2 = Sosyal yaşamınız için yardıma ihtiyacınız var:
+tm-pour-communiquer-s-exprimer-se-faire = İletişim kurmak için (kendini ifade etmek, anlaşılmak)
+tm-pour-avoir-des-activites-sportives-et = Spor ve boş zaman etkinlikleri yapmak için
+tm-pour-les-relations-avec-les-autres = Başkalarıyla ilişkiler için
+tm-pour-vous-occuper-de-votre-famille = Ailenizle ilgilenmek için
+tm-pour-vous-accompagner-dans-votre-vie = Vatandaşlık yaşamınızda size eşlik etmek için (örn. oy kullanmak, dernek faaliyetleri vb.)
+tm-pour-assurer-votre-securite = Güvenliğinizi sağlamak için
+tm-quelles-sont-vos-attentes-pour-compenser = Engelinizi telafi etmek için beklentileriniz neler?
+tm-vivre-a-domicile = Evde yaşamak
+tm-un-amenagement-de-votre-lieu-de = Yaşadığınız yerin uyarlanması
+tm-realiser-un-bilan-des-capacites-dans = Günlük yaşamdaki becerilerinizin değerlendirilmesi
+tm-une-aide-financiere-afin-d-assurer = asgari bir gelir sağlamak için maddi yardım
+tm-une-aide-pour-se-deplacer = Bir yerden bir yere gitmek için yardım
+tm-un-accompagnement-pour-l-adptation = Günlük yaşama uyum / yeniden uyum için destek
+tm-une-aide-humaine-quelqu-un-qui = İnsan yardımı: size yardım eden biri
+tm-vivre-en-etablissement = Bir kurumda yaşamak
+tm-du-materiel-ou-equipement = Malzeme veya ekipman
+tm-une-aide-financiere-pour-des-depenses = Engelle ilgili harcamalar için maddi yardım
+tm-un-accueil-temporaire = Geçici barınma
+tm-autre-attente = Başka bir beklenti
+tm-avez-vous-deja-identifie-une-ou = Beklentilerinizi karşılayabilecek bir veya birkaç kurum ya da hizmet belirlediniz mi?
+tm-avez-vous-d-autres-renseignements = Günlük yaşamınızla ilgili başka bilgileriniz (durum, beklentiler, planlar) var mı?
+tm-vie-scolaire-ou-etudiante = Okul veya öğrenci yaşamı
+tm-etes-vous-actuellement-scolarise = Şu anda okula gidiyor musunuz?
+tm-pourquoi-n-etes-vous-pas-scolarise = Neden okula gitmiyorsunuz?
+tm-vous-etes-trop-jeune = Çok küçüksünüz
+tm-a-partir-de-quand-serez-vous = Ne zamandan itibaren okula gideceksiniz?
+tm-vous-etes-sans-solution-d-accueil = Okulda, üniversitede veya tıbbi-sosyal bir kurumda yeriniz yok
+tm-vous-etes-actuellement-scolarise = Şu anda okula gidiyorsunuz
+tm-en-milieu-ordinaire = Normal okulda
+tm-avec-accompagnement-par-un-service-de = Bir bakım hizmetinin veya tıbbi-sosyal bir kurumun desteğiyle
+tm-en-temps-partage-entre-letablissement = Zamanınızı tıbbi-sosyal kurum ile normal okul veya ev arasında bölerek
+tm-en-temps-partage-entre-le-service = Zamanınızı bakım hizmeti ile normal okul arasında bölerek
+tm-en-formation-superieure-ou-en = Yükseköğretimde veya çıraklıkta
+tm-etes-vous-place-en-internat = Yatılı mı kalıyorsunuz?
+tm-ses-frais-de-sejour-sont-ils = Yatılı kalma masrafları sağlık sigortası, devlet veya sosyal yardım tarafından tamamen karşılanıyor mu?
+tm-dans-quel-s-etablissement-s = Hangi kurum(lar)da?
+tm-quel-type-d-etudes-suivez-vous = Ne tür bir eğitim görüyorsunuz?
+tm-quel-s-diplome-s-avez-vous = Hangi diploma(lar)ı aldınız?
+tm-quel-s-diplome-s-preparez-vous = Hangi diploma(lar) için hazırlanıyorsunuz?
+tm-decrivez-votre-parcours-d-etudiant-ou = Öğrenci veya çırak olarak geçmişinizi anlatın
+tm-annee-etablissement = Yıl, kurum
+tm-vous-disposez-actuellement-d = Şu anda destek ve bakım alıyorsunuz
+tm-soins-hospitaliers = Hastane bakımı
+tm-soins-en-liberal = Serbest çalışan sağlık profesyonellerinden bakım
+tm-vous-disposez-actuellement-d-adaptations = Şu anda size uyarlanmış maddi koşullardan yararlanıyorsunuz
+tm-amenagement-et-adaptations-pedagogiques = Eğitimde düzenlemeler ve uyarlamalar
+tm-outils-de-communication = İletişim araçları
+tm-materiel-informatique-et-audiovisuel = Bilgisayar ve görsel-işitsel ekipman
+tm-materiel-deficience-auditive = İşitme engeli için ekipman
+tm-materiel-deficience-visuelle = Görme engeli için ekipman
+tm-mobilier-et-petits-materiels = Mobilya ve küçük malzemeler
+tm-transport = Ulaşım
+tm-vous-disposez-actuellement-d-une-aide = Şu anda engelli öğrencilere yönelik insan yardımı (yardımcı personel) alıyorsunuz
+tm-precisez-laquelle = Hangisi olduğunu belirtin
+tm-decrivez-votre-emploi-du-temps-ecole = Haftalık programınızı anlatın (okul, yemekhane, bakım vb.)
+tm-vous-avez-des-besoins-en-lien = Okulla ilgili ihtiyaçlarınız var:
+tm-pour-lire = Okumak için
+tm-pour-ecrire-prendre-des-notes = Yazmak, not almak için
+tm-pour-calculer = Hesap yapmak için
+tm-pour-comprendre-suivre-les-consignes = Anlamak, talimatlara uymak için
+tm-pour-organiser-controler-son-travail = İşini düzenlemek ve kontrol etmek için
+tm-pour-l-utilisation-du-materiel = Malzemeleri kullanmak için
+tm-vous-avez-des-besoins-pour-communiquer = İletişim kurmak için ihtiyaçlarınız var:
+tm-pour-assurer-sa-securite = Kendi güvenliğini sağlamak için
+tm-vous-avez-des-besoins-pour-l = Kişisel bakım ihtiyaçlarınız var:
+tm-pour-l-hygiene-corporelle-aller-aux = Vücut temizliği için (tuvalete gitmek)
+tm-pour-s-habiller-mettre-et-oter = Giyinmek için (giysileri giymek ve çıkarmak)
+tm-pour-les-repas-manger-et-boire = Yemekler için (yemek ve içmek)
+tm-pour-prendre-soin-de-sa-sante = Sağlığına bakmak için
+tm-vous-avez-besoin-d-aide-pour-3 = Bir yerden bir yere gitmek için yardıma ihtiyacınız var:
+tm-pour-se-deplacer-a-l-interieur = Bina içinde hareket etmek için
+tm-pour-se-deplacer-a-l-exterieur-2 = Bina dışında bir yere gitmek için
+tm-vous-souhaitez = İstediğiniz:
+tm-une-adaptation-de-la-scolarite = Okul eğitiminin uyarlanması
+tm-une-orientation-scolaire-differente = Farklı bir okul yönlendirmesi
+tm-une-aide-humaine = İnsan yardımı
+tm-une-aide-materielle = Malzeme yardımı
+tm-un-accompagnement-pour-une-readaptation = Yeniden uyum / rehabilitasyon için destek
+tm-une-prise-en-charge-par-un = Yatılı olmayan bir kurumda bakım
+tm-une-prise-en-charge-par-un-2 = Yatılı bir kurumda bakım
+tm-avez-vous-deja-identifie-un = Beklentilerinizi karşılayabilecek bir okul, üniversite veya tıbbi-sosyal kurum belirlediniz mi?
+tm-avez-vous-pu-prendre-contact-avec = Sorumlu öğretmeninizle (enseignant référent) iletişime geçebildiniz mi?
+tm-pourquoi = Neden?
+tm-vous-avez-d-autres-renseignements = Okul, öğrenci veya çıraklık yaşamınızla ilgili başka önemli bilgileriniz (durum, beklentiler, planlar) varsa buraya yazın:
+tm-vie-au-travail = Çalışma yaşamı
+tm-situation-professionnelle = Mesleki durum
+tm-parcours-professionnel = Mesleki geçmiş
+tm-projet-professionnel = Mesleki plan
+tm-avez-vous-actuellement-un-emploi = Şu anda bir işiniz var mı?
+tm-avez-vous-deja-travaille = Daha önce çalıştınız mı?
+tm-pourquoi-etes-vous-actuellement-sans = Şu anda neden işsizsiniz ve ne zamandan beri?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Şu anda neden işsiz olduğunuzu belirtebilir misiniz?
+tm-etes-vous-dans-une-des-situations = Aşağıdaki durumlardan birinde misiniz?
+tm-inscrit-a-pole-emploi = Pôle emploi'ye kayıtlı
+tm-en-formation-continue = Sürekli eğitimde (yetişkin eğitimi)
+tm-votre-accompagnement-vers-l-emploi-est = İş bulma sürecinde size destek veren:
+tm-mission-locale = Mission locale (gençler için yerel istihdam merkezi)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Conseil Général (il meclisi) tarafından atanan bir RSA sorumlusu
+tm-vous-avez-un-emploi = Bir işiniz var:
+tm-en-entreprise-adaptee = Engellilere uyarlanmış bir şirkette (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = Korumalı ortamda (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = İşinizin türü nedir?
+tm-interim = Geçici iş (ajans aracılığıyla)
+tm-contrat-aide = Devlet destekli sözleşme
+tm-travailleur-independant = Serbest çalışan
+tm-regime = Rejim:
+tm-stagiaire-professionnel = Mesleki stajyer
+tm-est-ce-un-stage-remunere = Ücretli bir staj mı?
+tm-au-sein-de-quel-organisme-effectuez = Stajınızı hangi kurumda yapıyorsunuz?
+tm-nom-de-l-organisme = Kurumun adı
+tm-qui-est-votre-employeur = İşvereniniz kim?
+tm-quel-est-le-nom-de-votre = Pozisyonunuzun adı nedir?
+tm-nom-du-poste = Pozisyonun adı
+tm-votre-emploi-est-il-a-temps = İşiniz tam zamanlı mı, yarı zamanlı mı?
+tm-temps-complet = Tam zamanlı
+tm-temps-partiel = Yarı zamanlı
+tm-votre-emploi-est-il-adapte-a = İşiniz engelinize uyarlanmış mı?
+tm-quelles-sont-les-difficultes-liees-a = Engelinizle ilgili zorluklar nelerdir?
+tm-accompagnement-pour-conserver-votre = İşinizi korumanız için destek:
+tm-par-la-medecine-du-travail = İş hekimliği tarafından
+tm-par-le-service-d-appui-au = Engelli çalışanların işlerini korumasına destek hizmeti (SAMETH) tarafından
+tm-des-amenagements-ont-ete-realises-sur = Çalışma yerinizde düzenlemeler yapıldı:
+tm-etes-vous-actuellement-en-arret-de = Şu anda iş göremezlik izninde (raporlu) misiniz?
+tm-vous-etes-actuellement-en-arret-de = Şu anda işten izinlisiniz:
+tm-arret-maladie-avec-indemnites = Günlük ödenekli hastalık izni
+tm-arret-maladie-sans-indemnites = Günlük ödeneksiz hastalık izni
+tm-vous-etes-en-arret-suite-a = Bir iş kazası veya meslek hastalığı nedeniyle izinlisiniz
+tm-conge-maternite-conge-d-adoption-autre = Doğum izni/evlat edinme izni/diğer
+tm-avez-vous-rencontre-un-professionnel-du = Emeklilik sandığınızın sosyal hizmetinden bir uzmanla görüştünüz mü?
+tm-a-quelle-date = Hangi tarihte?
+tm-avez-vous-rencontre-le-medecin-du = İşe dönüş öncesi muayenede iş hekimini gördünüz mü?
+tm-beneficiez-vous-d-une-ou-des = Aşağıdaki ödeneklerden birini veya birkaçını alıyor musunuz?
+tm-aides-de-l-association-de-gestion = Engellilerin istihdamı fonunu yöneten derneğin (AGEFIPH) yardımları
+tm-aides-du-fonds-pour-l-insertion = Kamu hizmetinde engellilerin istihdamı fonunun (FIPHFP) yardımları
+tm-beneficiez-vous-d-une-reconnaissance-de = Engelli çalışan statüsü tanınmanız (RQTH) var mı?
+tm-souhaitez-vous-saisir-vos-experiences = İş deneyimlerinizi forma mı girmek istiyorsunuz, yoksa özgeçmişinizi (CV) taratmak mı?
+tm-numeriser-le-cv-et-l-ajouter = Özgeçmişi (CV) taratıp başvurumu tamamlarken eklemek
+tm-saisir-mes-experiences-professionnelles = İş deneyimlerimi bu forma girmek
+tm-precisez-vos-experiences = Stajlar ve istihdama kazandırma kuruluşları dahil iş deneyimlerinizi belirtin.
+tm-votre-niveau-de-qualification = Eğitim/nitelik düzeyiniz:
+tm-primaire = İlkokul
+tm-secondaire = Ortaöğretim
+tm-superieur = Yükseköğretim
+tm-derniere-classe-frequentee = Okuduğunuz son sınıf:
+tm-avez-vous-suivi-une-des-formation = Bir veya birkaç mesleki eğitim aldınız mı?
+tm-laquelle-lesquelles = Hangisi/hangileri?
+tm-precisez-votre-vos-dernier-s-diplome = Aldığınız son diploma(lar)ı belirtin:
+tm-avez-vous-un-ou-plusieurs-projet = Bir veya birkaç mesleki planınız var mı?
+tm-pourquoi-avez-vous-besoin-de-soutien = Neden desteğe ihtiyacınız var?
+tm-faire-un-bilan-de-capacites = Mesleki becerilerinizi değerlendirmek
+tm-preciser-un-projet-professionnel = Bir mesleki planı netleştirmek
+tm-adapter-l-environnement-de-travail = Çalışma ortamını uyarlamak
+tm-acceder-a-un-emploi = Bir iş bulmak
+tm-acceder-a-une-formation = Bir eğitime katılmak
+tm-autres-renseignements-concernant-votre = Çalışma yaşamınızla ilgili bize iletmek istediğiniz başka bilgiler
+tm-vie-de-votre-aidant-familial = Size bakan aile üyesinin yaşamı
+tm-vous-pouvez-expliquer-l-aide-que = Size bakan kişinin engelli kişiye şu anda verdiği yardımı açıklayabilir, onun beklentilerini ve ihtiyaçlarını dile getirebilirsiniz.
+tm-comment-s-appelle-votre-aidant = Size bakan kişinin adı ne?
+tm-nom-et-prenom = Soyadı ve adı
+tm-quel-est-son-lien-avec-la = Engelli kişiyle yakınlığı nedir?
+tm-vit-il-elle-avec-la-personne = Engelli kişiyle birlikte mi yaşıyor?
+tm-est-il-elle-actuellement-en-emploi = Şu anda çalışıyor mu?
+tm-oui-avec-une-reduction-dactivite-liee = Evet, yardım ettiği kişinin bakımı nedeniyle çalışma süresini azaltarak
+tm-quelle-est-la-nature-de-l = Verilen yardımın türü nedir?
+tm-surveillance-presence-responsable = Gözetim / sorumlu bir kişinin yanında bulunması
+tm-aide-aux-deplacements-a-linterieur-du = Ev içinde hareket etmeye yardım
+tm-aide-aux-deplacements-a-lexterieur = Dışarıda bir yere gitmeye yardım
+tm-aide-pour-entretenir-le-logement-et = Ev ve çamaşır bakımına yardım
+tm-aide-a-lhygiene-corporelle = Vücut temizliğine yardım
+tm-aide-a-la-preparation-des-repas = Yemek hazırlamaya yardım
+tm-aide-a-la-prise-de-repas = Yemek yemeye yardım
+tm-coordination-des-intervenants = Görev alan profesyonellerin koordinasyonu
+tm-gestion-administrative-et-juridique = İdari ve hukuki işlerin yönetimi
+tm-gestion-financiere = Mali işlerin yönetimi
+tm-stimulation-par-des-activites-loisirs = Etkinliklerle canlandırma (boş zaman, geziler vb.)
+tm-aide-a-la-communication-et-aux = İletişim ve sosyal ilişkilere yardım
+tm-aide-au-suivi-medical = Tıbbi takibe yardım
+tm-qui-participe-avec-lui-elle-a = Yardım edilen kişinin desteğine onunla birlikte başka kim katılıyor?
+tm-un-des-professionnel-s = Bir veya birkaç profesyonel
+tm-un-ou-plusieurs-autre-s-proche = Bir veya birkaç başka yakın
+tm-il-elle-est-l-unique-aidante = Başvuru sahibine bakan tek kişi o
+tm-est-il-elle-soutenue-dans-sa = Bakım veren rolünde kendisi destekleniyor mu?
+tm-en-cas-d-empechement-a-t = Bir engeli çıkarsa yerine geçecek bir çözümü var mı?
+tm-laquelle = Hangisi?
+tm-il-elle-est-ou-sera-prochainement = Şu anda veya yakında aşağıdaki durumlardan birinde:
+tm-eloignement-geographique-demenagement = Uzakta yaşama (taşınma vb.)
+tm-indisponibilite-prolongee-sejour-a = Uzun süre bulunamama (yurt dışında kalma, hastaneye yatma vb.)
+tm-changement-majeur-dans-la-situation = Kişisel durumda büyük değişiklik (ayrılık, eşin ölümü, huzurevine yerleşme vb.)
+tm-probleme-de-sante = Sağlık sorunu
+tm-changement-majeur-dans-la-situation-2 = Mesleki durumda büyük değişiklik
+tm-difficulte-a-assurer-l-accompagnement = Mevcut desteği sürdürmekte zorluk (tükenmişlik, yaşlanma vb.)
+tm-ses-attentes-en-tant-qu-aidant = Bakım veren aile üyesi olarak beklentileri:
+tm-pouvoir-se-reposer-au-quotidien = Her gün dinlenebilmek
+tm-pouvoir-se-faire-remplacer-en-cas = Gerektiğinde yerine birini bulabilmek
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Beklenmedik bir durumda yerine birini bulabilmek
+tm-se-faire-remplacer-pour-partir-en = Hafta sonu/tatile gitmek için yerine birini bulmak
+tm-reprendre-renforcer-maintenir-son = Mesleki faaliyetine yeniden başlamak/artırmak/sürdürmek
+tm-reprendre-renforcer-maintenir-ses-liens = Sosyal bağlarını yeniden kurmak/güçlendirmek/sürdürmek
+tm-obtenir-une-contre-partie-financiere = Maddi bir karşılık almak
+tm-echanger-avec-dautres-aidants = Bakım veren başka kişilerle görüş alışverişi yapmak
+tm-echanger-avec-les-professionnels-qui = Yardım ettiği yakınını takip eden profesyonellerle görüşmek
+tm-avoir-un-soutien-psychologique = Psikolojik destek almak
+tm-etre-conseille-pour-mieux-faire-face = Yakınının engeliyle daha iyi başa çıkmak için danışmanlık almak
+tm-etre-affilie-gratuitement-a-lassurance = Yaşlılık (emeklilik) sigortasına ücretsiz kaydolmak
+tm-a-t-il-elle-deja-identifie = Beklentilerini karşılayabilecek bir veya birkaç kurum ya da hizmet belirledi mi?
+tm-vous-souhaitez-mieux-connaitre-les = Mevcut düzenlemeleri ve yardımları daha iyi tanımak istiyorsunuz:
+tm-pour-l-aidant = Bakım veren için
+tm-pour-la-personne-aidee = Yardım edilen kişi için
+tm-autres-renseignements-que-vous = Size bakan kişinin yaşamıyla ilgili bize iletmek istediğiniz başka bilgiler
+tm-documents-lies-a-votre-demande = Başvurunuzla ilgili belgeler
+tm-pour-nous-transmettre-les-documents = Zorunlu ve ek belgeleri bize göndermek için
+tm-certificat-medical = Sağlık raporu
+tm-votre-certificat-medical-n-est-pas = Sağlık raporunuz geçerli değil, lütfen verilen örneklerden birini kullanın.
+tm-un-certificat-medical-de-moins-de = MDPH başvuruları için hazırlanmış, 6 aydan eski olmayan bir sağlık raporu.
+tm-justificatif-de-domicile = İkamet belgesi
+tm-une-photocopie-dun-justificatif-de = 3 aydan eski olmayan bir ikamet belgesinin fotokopisi (çocuklar için yasal temsilcinin ikamet belgesini ekleyin; başkasının yanında kalanlar için: ev sahibinin ikamet belgesi ve yeminli beyanı).
+tm-piece-d-identite = Kimlik belgesi
+tm-une-photocopie-recto-verso-dun = Engelli kişinin ve varsa yasal temsilcisinin kimlik belgesinin önlü arkalı fotokopisi (geçerli kimlik belgesi veya geçerli oturma izni ya da Fransa'da kalmaya izin veren başka bir belge).
+tm-acte-de-deces-acte-de-mariage = Ölüm belgesi / evlilik belgesi
+tm-carte-grise-vehicule-permis-de-conduire = Araç ruhsatı, sürücü belgesi
+tm-carte-de-sejour = Oturma izni
+tm-avis-d-impot-sur-le-revenu = Gelir vergisi bildirimi
+tm-releve-d-identite-bancaire-rib-iban = Banka hesap bilgileri (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Günlük ödeneklerin ödendiğine dair belge (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Maaş bordrosu
+tm-devis-facture-aide-technique = Teknik yardımcı araç için teklif / fatura
+tm-audiogramme = Odyogram (işitme testi)
+tm-livret-de-famille = Aile cüzdanı (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Yemekhane faturası (okul yemekhanesi)
+tm-facture-frais-d-obseques = Cenaze masrafları faturası
+tm-justificatif-reduction-du-temps-de = Çalışma süresinin azaltıldığını gösteren belge
+tm-billets-de-train-fiche-taxi-frais = Tren biletleri / taksi formu (yerleştirme nedeniyle ulaşım masrafları)
+tm-jugement-de-tutelle-jugement = Vesayet kararı, düzeltme kararı, kısıtlı kayyımlık (curatelle)
+tm-justificatif-d-emancipation = Ergin kılınma belgesi
+tm-jugement-de-delegation-d-autorite = Velayetin devrine ilişkin mahkeme kararı
+tm-jugement-de-divorce = Boşanma kararı
+tm-bilan-ophtalmologique-mdph = Göz muayenesi raporu (MDPH)
+tm-complement-medical-d-aide-a-l = Psikiyatrik değerlendirmeye yardımcı tıbbi ek
+tm-bilan-psychologique-etc = Psikolojik değerlendirme vb.
+tm-compte-rendu-d-examen-psychiatrique = Psikiyatrik muayene raporu, psikiyatrik anket vb.
+tm-bilan-orthophonique-psychomoteur = Konuşma terapisi, psikomotor, fizyoterapi, osteopati değerlendirmesi vb.
+tm-bilan-camsp-cmp-cmpp = CAMSP, CMP, CMPP değerlendirmesi
+tm-compte-rendu-d-evaluation-medicale = Tıbbi değerlendirme raporu
+tm-attestation-medicale = Tıbbi belge
+tm-fiche-de-liaison-medecine-du-travail = İş hekimliği bağlantı formu
+tm-prescription-medicale-pour-amenagement-d = Sınav düzenlemesi için tıbbi reçete
+tm-bulletin-d-hospitalisation = Hastaneye yatış belgesi
+tm-fiche-de-prescription-hors = İlaç dışı reçete formu
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Okula giden çocuklar için beklentiler GEVASco adlı bir belgede belirtilir. GEVASco, okul müdürüyle (ilk başvuru) veya sorumlu öğretmenle (yeniden inceleme) birlikte doldurduğunuz bir bilgi toplama rehberidir. Sorumlu öğretmeninizin iletişim bilgilerini okul müdüründen isteyebilirsiniz.
+tm-bilan-de-l-equipe-de-suivi = Okul Takip Ekibi (ESS) raporu
+tm-fiche-de-liaison-financement-du-materiel = Uyarlanmış eğitim malzemesinin finansmanı için bağlantı formu
+tm-fiche-d-evaluation-de-l-autonomie = Öğrencinin bağımsızlık değerlendirme formu (milli eğitim müdürlüğünden)
+tm-protocoles-d-accompagnement-d-un-eleve = Engelli bir öğrenciye AVSI (bireysel okul yaşamı yardımcısı) ile destek protokolleri
+tm-plan-individualise-d-accompagnement-pia = Bireysel destek planı (PIA)
+tm-devoirs-particuliers-dyslexie = Özel ödevler (disleksi, konuşma terapisi vb.)
+tm-certificat-de-scolarite-releve-de-notes = Öğrenci belgesi, not dökümü vb.
+tm-curriculum-vitae-cv = Özgeçmiş (CV)
+tm-courriers-orientation-professionnel = Mesleki yönlendirme yazıları (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Değerlendirmeler (AFPA, ESAT vb.), Appui Projet, POPS, Préo, UEROS değerlendirmeleri vb.
+tm-rapport-de-stage = Staj raporu
+tm-syntheses-etablissements-et-services-ems = Kurum ve hizmetlerden özet raporlar (EMS, SMS, SAVS, SAMSAH vb.)
+tm-autre-document = Başka bir belge
+
+## mdph: account
+
+tm-plus-qu-une-etape = Son bir adım kaldı
+tm-cliquez-sur-le-lien-qui-vous = Hesabınızı etkinleştirmek için size gönderilen bağlantıya tıklayın (istenmeyen e-posta klasörünüze de bakmayı unutmayın).
+tm-votre-compte-a-bien-ete-valide = Hesabınız onaylandı.
+tm-ce-lien-est-incorrect-ou-a = Bu bağlantı hatalı veya daha önce kullanılmış.
+tm-email-envoye = E-posta gönderildi
+tm-cliquez-sur-le-lien-qui-vous-2 = Şifrenizi değiştirmek için size e-postayla gönderilen bağlantıya tıklayın.
+tm-si-vous-avez-oublie-votre-mot = Şifrenizi unuttuysanız e-posta adresinizi girin; yeni bir şifre bu adrese gönderilecek.
+tm-veuillez-entrer-votre-email = Lütfen e-posta adresinizi girin.
+tm-l-adresse-email-n-est-pas = E-posta adresi geçerli değil.
+tm-connectez-vous-pour-reprendre-votre = İşleminize devam etmek için giriş yapın
+tm-adresse-email = E-posta adresi
+tm-veuillez-entrer-une-adresse-email = Lütfen bir e-posta adresi girin.
+tm-cette-adresse-email-n-est-pas = Bu e-posta adresi geçerli değil.
+tm-veuillez-entrer-un-mot-de-passe = Lütfen bir şifre girin.
+tm-vous-n-avez-pas-de-compte = Hesabınız yok mu? Kaydolun
+tm-une-erreur-est-survenue-lors-de-5 = Gönderim sırasında bir hata oluştu. İstenen hesap daha önce etkinleştirilmiş olabilir veya mevcut olmayabilir.
+tm-un-mail-de-confirmation-a-bien = E-posta hesabınıza yeniden bir onay e-postası gönderildi
+tm-nouveau-mot-de-passe = Yeni şifre
+tm-vous-avez-indique-avoir-oublie-votre = Şifrenizi unuttuğunuzu belirttiniz. Lütfen yeni bir şifre girerek şifrenizi sıfırlayın.
+tm-inscrivez-vous-pour-commencer-votre = İşleminize başlamak için kaydolun
+tm-veuillez-entrer-votre-adresse-e-mail = Lütfen e-posta adresinizi girin.
+tm-cet-email-n-est-pas-valide = Bu e-posta adresi geçerli değil.
+tm-adresse-email-de-secours = Yedek e-posta adresi
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Lütfen yedek e-posta adresinizi girin.
+tm-erreur-dans-le-formulaire-merci-de = Formda hata var, lütfen sayfayı yenileyin.
+tm-contact = İletişim
+tm-veuillez-entrer-votre-numero-de-contact = Lütfen iletişim numaranızı girin.
+tm-vous-avez-deja-un-compte-connectez = Zaten bir hesabınız var mı? Giriş yapın
+
+## mdph: apropos
+
+tm-en-quelques-mots = Birkaç kelimeyle
+tm-plus-dun-tiers-des-personnes-handicapees = Engelli kişilerin üçte birinden fazlası, engelleriyle ilgili resmi işlemleri karmaşık buluyor. Başvuruların işlem süreleri çoğu zaman yasanın öngördüğü dört ayı aşıyor.
+tm-un-traitement-informatise-de-bout-en = Baştan sona bilgisayarlı işlem
+tm-une-communication-en-continu = Sürekli iletişim
+tm-pour-les-utilisateurs = Kullanıcılar için
+tm-un-espace-personnel = Kişisel bir alan
+tm-un-questionnaire-dynamique = Dinamik bir anket
+tm-un-accompagnement-des-la-saisie-de = Başvuruyu doldurmaya başladığınız andan itibaren destek
+tm-un-suivit-en-temps-reel = Anlık takip
+tm-une-presence-sur-le-web = İnternette varlık
+tm-une-appropriation-de-votre-espace = Alanınızı kendinize göre düzenleme
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Lütfen { $name } için yapılan başvuruyu onaylayın
+tm-une-fois-la-demande-validee-vous = Başvuru onaylandıktan sonra belgeler dışında hiçbir bilgiyi değiştiremezsiniz; belgeleri de yalnızca MDPH isterse değiştirebilirsiniz. Başvurunuzun özetini aşağıda bulabilirsiniz:
+tm-recapitulatif-de-votre-demande = Başvurunuzun özeti
+tm-documents = Belgeler:
+tm-en-validant-je-certifie-que-les = Onaylayarak yukarıdaki bilgilerin doğru olduğunu beyan ederim.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } bu çevrimiçi hizmetten gelen başvuruları kabul etmiyor; bu nedenle bu çevrimiçi hizmet üzerinden ona başvuru göndermek mümkün değil.
+tm-demande-n = Başvuru no. { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH'niz başvurunuza ekli belgeleri düzeltmenizi istiyor
+tm-pour-tout-autre-modification-veuillez = Başka her türlü değişiklik için lütfen doğrudan MDPH'nizle iletişime geçin (iletişim bilgilerini sayfanın altında bulabilirsiniz)
+tm-telecharger = İndir
+tm-votre-demande-est-en-cours-de = Başvurunuz MDPH'niz tarafından kontrol ediliyor
+tm-informations-obligatoires = Zorunlu bilgiler
+tm-informations-complementaires = Ek bilgiler
+tm-decrivez-votre-situation-vos-besoins-vos = Durumunuzu, ihtiyaçlarınızı, planlarınızı ve beklentilerinizi anlatın.
+tm-demande = Başvuru / { $label }
+tm-demande-documents = Başvuru / Belgeler
+tm-en-cours = { $name } - devam ediyor... %{ $progress }
+tm-ajouter-un-document = Belge ekle
+tm-autres-types-de-documents = Diğer belge türleri
+tm-retourner-a-la-demande = Başvuruya dön
+tm-choix-du-type-de-document = Belge türünün seçimi
+tm-recherche = Ara
+tm-suggestions-de-documents-a-fournir = Verilmesi önerilen belgeler
+tm-demande-identite-de-l-autorite-parentale = Başvuru / Velayet sahibinin kimliği
+tm-demande-identite-de-la-personne-vous = Başvuru / Bu işlemde size yardım eden kişinin kimliği
+tm-la-personne-vous-aidant-dans-votre = İşleminizde size yardım eden kişi
+tm-un-proche = Bir yakın
+tm-une-association = Bir dernek
+tm-nom-ou-intitule = Ad (veya unvan)
+tm-la-longueur-minimale-du-nom-est = Ad en az 1 karakter olmalıdır.
+tm-recherche-adresse = Adres arama
+tm-localite = Yerleşim yeri
+tm-telephone-1 = Telefon 1
+tm-telephone-2 = Telefon 2
+tm-demande-identite-du-beneficiaire = Başvuru / Yararlanıcının kimliği
+tm-nom-d-epouxse-ou-nom-d = Eşin soyadı veya kullanılan soyadı
+tm-homme = Erkek
+tm-femme = Kadın
+tm-espace-economique-europeen-ou-suisse = Avrupa Ekonomik Alanı veya İsviçre
+tm-date-de-naissance-au-format-jour = Doğum tarihi, gün/ay/yıl biçiminde
+tm-veuillez-utiliser-le-format-jj-mm = Lütfen GG/AA/YYYY biçimini kullanın. Örneğin: 14/09/1989.
+tm-commune-de-naissance = Doğum yeri (belediye)
+tm-pays-en-cas-de-naissance-a = Ülke (yurt dışında doğduysanız)
+tm-l-adresse-email-saisie-est-incorrecte = Girilen e-posta adresi hatalı.
+tm-si-vous-avez-elu-domicile-aupres = Bir kurumda yazışma adresiniz varsa (dernek, barınma merkezi veya sosyal yardım merkezi), hangisi olduğunu belirtin
+tm-organisme-payeur-de-prestations = Aile ödeneklerini / RSA'yı ödeyen kurum
+tm-organisme-d-assurance-maladie = Sağlık sigortası kurumu
+tm-votre-numero-de-securite-sociale = Sosyal güvenlik numaranız
+tm-ce-numero-de-securite-sociale-est = Bu sosyal güvenlik numarası geçersiz.
+tm-ce-champ-est-incomplet = Bu alan eksik.
+tm-si-cest-votre-enfant-qui-est = Başvuru çocuğunuzla ilgiliyse çocuğunuzun sosyal güvenlik numarasını girin
+tm-etes-vous-aide-e-dans-vos = MDPH işlemlerinizde size yardım eden biri var mı?
+tm-beneficiez-vous-dune-mesure-de = Hakkınızda bir koruma tedbiri (vesayet vb.) var mı?
+tm-demande-identite-du-representant-legal = Başvuru / Yasal temsilcinin kimliği
+tm-demande-prestations = Başvuru / Ödenekler
+tm-demandes-relatives-a-la-vie-quotidienne = Günlük yaşamla ilgili talepler
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (engelli hareketlilik kartı)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, telafi ödeneği)
+tm-demandes-relatives-a-la-vie-scolaire = Okul yaşamıyla ilgili talepler
+tm-demandes-relatives-au-travail-a-lemploi = Çalışma, istihdam ve mesleki eğitimle ilgili talepler
+tm-orientation-professionnelle = Mesleki yönlendirme
+tm-le-dispositif-emploi-accompagne-propose = « Destekli istihdam programı, engelli çalışana ve işverenine tıbbi-sosyal destek ve işe yerleşme desteği sunar. Bu programdan şu engelli çalışanlar yararlanabilir:
+tm-ayant-un-projet-dinsertion-en-milieu = normal iş ortamında çalışma planı olanlar,
+tm-accueillis-dans-un-etablissement-ou = iş yoluyla yardım sağlayan bir kurumda veya hizmette (ESAT) bulunan ve normal iş ortamında çalışma planı olanlar,
+tm-deja-en-emploi-en-milieu-ordinaire = zaten normal iş ortamında çalışan ve işini güvenceye almakta özel zorluklar yaşayanlar.»
+tm-demande-confirmer-votre-compte-mail = Başvuru / E-posta hesabınızı onaylayın
+tm-vous-n-avez-pas-encore-confirme = Hesabınızı henüz onaylamadınız. Size e-postayla gönderilen etkinleştirme bağlantısını açarak onaylayabilirsiniz.
+tm-en-cas-de-difficultes-vous-pouvez = Zorluk yaşarsanız bize contact.mdphenligne@cnsa.fr adresinden ulaşabilirsiniz
+tm-cliquez-ici-pour-renvoyer-un-mail = Onay e-postasını yeniden göndermek için buraya tıklayın
+tm-retourner-au-profil = Profile dön
+
+## mdph: layout
+
+tm-connexion = Giriş
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = MDPH'nizin çevrimiçi hizmetini bulun
+tm-votre-demande-en-ligne-a-la = MDPH'ye çevrimiçi başvurunuz
+tm-la-mdph-c-est-la-maison = MDPH, Maison Départementale pour les Personnes Handicapées'dir (engelliler için il merkezi). Engelinizle ilgili ihtiyaçlarınıza yanıt verebilir.
+tm-ce-service-vous-permet-de-saisir = Bu hizmet, başvurunuzu doldurup MDPH'nize göndermenizi sağlar; MDPH de dosyanızı inceler.
+tm-il-vous-permet-de-solliciter-la = MDPH'ye yararlanıcı olarak veya bir yararlanıcının yasal temsilcisi olarak başvurmanızı sağlar.
+tm-en-fonction-de-votre-situation-vous = Durumunuza göre aşağıdaki haklardan yararlanabilirsiniz
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH'niz: { $name }
+tm-gerez-vos-demandes-en-ligne = Başvurularınızı çevrimiçi yönetin
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH'niz bu çevrimiçi başvuru hizmetini kullanmıyor
+tm-continuer-sur-service-public-fr = service-public.fr üzerinden devam et
+tm-continuer-sur = { $label } üzerinden devam et
+
+## mdph: medecin
+
+tm-votre-e-mail = E-posta adresiniz
+tm-ex-email-domaine-fr = Örn.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = E-posta adresi zorunludur.
+tm-modeles-de-certificats = Rapor örnekleri
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Onay bekleniyor
+tm-si-vous-n-avez-pas-recu = Bu e-postayı almadıysanız yeniden göndermek için buraya tıklayın.
+tm-modifier-mon-mot-de-passe = Şifremi değiştir
+tm-veuillez-entrer-votre-mot-de-passe = Lütfen önceki şifrenizi girin.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = E-posta adresinizi onaylamak için size bir e-posta gönderdik.
+tm-type = Tür
+tm-document-ajoute = Belge eklendi
+tm-choisir-le-fichier = Dosyayı seç
+tm-veuillez-selectionner-un-fichier = Lütfen bir dosya seçin
+tm-ajouter-ce-fichier = Bu dosyayı ekle
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profil / Yasal temsilcinin kimliği
+tm-profil-prestations = Profil / Ödenekler
+tm-supprimer-ce-profil = Bu profili sil
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Yerleştirilen çerezler ve reddetme (opt-out)
+tm-ce-site-depose-un-petit-fichier = Bu site, ziyaret ettiğinizde bilgisayarınıza küçük bir metin dosyası (bir « çerez ») yerleştirir. Bu sayede ziyaret sayısını ölçebilir ve en çok hangi sayfaların görüntülendiğini anlayabiliriz.
+tm-ce-site-naffiche-pas-de-banniere = Bu site çerez onay bandı göstermiyor, neden?
+tm-je-contribue-a-enrichir-vos-donnees = Verilerinizi zenginleştirmeye katkıda bulunuyorum, bunlara erişebilir miyim?
+tm-bien-sur-les-statistiques-dusage-de = Elbette! https://mdphenligne.cnsa.fr/ dahil ürünlerimizin çoğunun kullanım istatistikleri stats.data.gouv.fr adresinde herkese açıktır.
+
+## mdph: autorite-form
+
+tm-parent = Ebeveyn { $n }
+tm-exerce-l-autorite-parentale = Velayet hakkını kullanıyor
+tm-meme-adresse-que-le-beneficiaire = Yararlanıcıyla aynı adres
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Bu kutuyu işaretleyerek { $name } adına başvuru yapmak için onun onayına sahip olduğunuzu beyan edersiniz
+tm-precisez-le-domicile = Hangi evde kaldığınızı belirtin
+tm-de-vos-parents-ou-l-un = Anne babanızın (veya birinin)
+tm-de-vos-enfants-ou-l-un = Çocuklarınızın (veya birinin)
+tm-d-un-e-ami-e = Bir arkadaşın
+tm-d-un-autre-membre-de-votre = Ailenizden başka bir kişinin
+tm-d-une-famille-d-accueil = Bir koruyucu ailenin
+tm-et-vous-etes = Ve siz
+tm-de-categorie = Kategorisi
+tm-son-prenom = Adı
+tm-montant = Tutar
+tm-montant-invalide = Geçersiz tutar
+tm-veuillez-saisir-un-nombre-entre-0 = Lütfen 0 ile 100 arasında bir sayı girin.
+
+## mdph: display-file
+
+tm-pas-de-documents = Belge yok
+tm-raison-du-refus = Ret nedeni:
+tm-supprimez = Silin
+tm-suppression-d-un-document = Bir belgenin silinmesi
+
+## mdph: footer
+
+tm-contactez-votre-mdph = MDPH'nizle iletişime geçin
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Engelinizle ilgili telafi ihtiyaçlarınızı belirtin
+tm-plusieurs-reponses-sont-possibles = Birden fazla yanıt verilebilir
+tm-adaptez-vos-reponses-a-votre-age = Yanıtlarınızı yaşınıza göre uyarlayın.
+tm-le-besoin-daide-correspond-a-une = Yardım ihtiyacı; doğrudan insan yardımı, sözlü olarak harekete geçirilme, yönlendirilme, teşvik edilme ihtiyacı ya da malzeme veya maddi yardım anlamına gelir.
+tm-ce-document-correspond-a-lexpression-de = Bu belge, hissettiğiniz ihtiyaçları ifade eder. Ardından MDPH ekibi ayrıntılı bir değerlendirme yapacak ve gerekirse sizinle görüşecektir.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, engelli yetişkin ödeneği) ve ek ödemesi
+tm-carte-d-invalidite-de-priorite-de = Malullük / öncelik / park kartı
+tm-orientation-vers-un-etablissement-ou = Tıbbi-sosyal bir kuruma veya hizmete (ESMS) yönlendirme
+tm-renouvellement-d-allocation = Telafi ödeneğinin yenilenmesi (ACTP veya ACFP)
+tm-projet-personnalise-de-scolarisation = Kişiye özel eğitim planı – eğitim yolu ve eğitim yardımları
+tm-orientation-professionnelle-et-ou = Mesleki yönlendirme ve/veya mesleki eğitim
+tm-reconnaissance-de-la-qualite-de = Engelli çalışan statüsünün tanınması (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Evde çocuğuna bakan ebeveynler için yaşlılık sigortasına ücretsiz kayıt (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Başka bir il (département): numarasını yazın (örneğin 01 veya 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Başvurularım
+tm-documents-associes = Ekli belgeler
+
+## mdph: nav-steps
+
+tm-question-precedente = Önceki soru
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Şifreniz çok zayıf.
+tm-veuillez-saisir-8-caracteres = Lütfen 8 karakter girin.
+tm-presenter-trois-des-quatre-categories-de = Şu dört karakter türünden üçünü içermelidir: büyük harf, küçük harf, rakam ve/veya özel karakterler.
+tm-ce-jeton-de-modification-a-deja = Bu değişiklik kodu şifrenizi sıfırlamak için zaten kullanıldı. Lütfen yeniden sıfırlama talebinde bulunun.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = sekiz karakterden oluşmalı,
+tm-etre-d-une-robustesse-moyenne = orta güçte olmalı.
+tm-afin-de-garantir-au-mieux-l = Verilerin bütünlüğünü en iyi şekilde korumak için şifre en az şu koşulları sağlamalı:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = İsterseniz talebinizi ayrıntılandırın
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Lütfen seçeneklerden birini seçin veya yanıtınızı ayrıntılandırın
+tm-intitule-du-poste = Pozisyonun adı
+tm-employeur = İşveren
+tm-entreprise = Şirket
+tm-type-de-contrat = Sözleşme türü
+tm-date-de-debut-au-format-jour = Başlangıç tarihi, gün/ay/yıl biçiminde
+tm-motif-de-fin-d-activite = İşin sona erme nedeni
+tm-motif = Neden
+tm-valider-l-experience = Deneyimi onayla
+tm-ajouter-une-experience = Deneyim ekle
+tm-annee-d-obtention = Alındığı yıl
+tm-domaine = Alan
+tm-intitule-du-diplome = Diplomanın adı
+tm-domaine-d-etude = Öğrenim alanı
+tm-retirer-le-dernier-diplome = Son diplomayı kaldır
+tm-ajouter-un-diplome = Diploma ekle
+tm-matin = Sabah
+tm-midi = Öğle
+tm-soiree-nuit = Akşam/gece
+tm-nom-de-l-etablissement = Kurumun adı
+tm-rue = Sokak
+tm-ex-college-jules-ferry = Örn.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Örn.: 1, rue de l'église
+tm-ex-paris = Örn.: Paris
+tm-supprimer-le-dernier-etablissement = Son kurumu sil
+tm-ajouter-un-etablissement = Kurum ekle
+tm-frais-engages = Yapılan masraflar
+tm-montant-total-frequence = Toplam tutar / Sıklık
+tm-montant-rembourse = Geri ödenen tutar
+tm-libelle-des-frais = Masrafın açıklaması
+tm-par-jour = Günlük
+tm-par-semaine = Haftalık
+tm-par-mois = Aylık
+tm-par-an = Yıllık
+tm-supprimer-le-dernier-frais = Son masrafı sil
+tm-ajouter-des-frais-ponctuels = Tek seferlik masraf ekle
+tm-ajouter-des-frais-recurrents = Düzenli masraf ekle
+tm-derniere-reponse-enregistree-le = { $updatedAt } tarihinde kaydedilen son yanıt: { $previousModel }
+tm-nom-de-la-structure = Kuruluşun adı
+tm-etes-vous-deja-en-contact = Zaten iletişimde misiniz?
+tm-supprimer-la-derniere-structure = Son kuruluşu sil
+tm-ajouter-une-structure = Kuruluş ekle
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Koruma tedbirinin türü
+tm-tutelle = Vesayet
+tm-curatelle = Kısıtlı kayyımlık (curatelle)
+tm-curatelle-renforcee = Güçlendirilmiş kayyımlık (curatelle renforcée)
+tm-habilitation-familiale = Aile yetkilendirmesi (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Ana sayfa
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Veri alışverişi sırasında teknik bir sorun oluştu.
+tm-la-syntaxe-de-la-requete-est = İsteğin sözdizimi hatalı. Tekrar deneyebilir veya sorun devam ederse bizimle iletişime geçebilirsiniz.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Bu sayfaya erişim izniniz yok.
+tm-si-vous-pensez-qu-il-s = Bunun bir hata olduğunu düşünüyorsanız ana sayfamıza gidebilir veya yardım almak için bizimle iletişime geçebilirsiniz.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Aradığınız sayfa bulunamadı. Verdiğimiz rahatsızlıktan dolayı özür dileriz.
+tm-si-vous-avez-tape-l-adresse = Web adresini tarayıcıya kendiniz yazdıysanız doğru olup olmadığını kontrol edin. Sayfa artık mevcut olmayabilir. Bu durumda ziyaretinize devam etmek için ana sayfamıza gidebilirsiniz. Aksi takdirde sizi doğru bilgiye yönlendirebilmemiz için bizimle iletişime geçin.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect ile giriş için tanınan süre doldu.
+tm-vous-pouvez-reessayer-la-connexion = Ana sayfadan yeniden giriş yapmayı deneyebilirsiniz. Sorun devam ederse bizimle iletişime geçin.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Üzgünüz, hizmette bir sorun var, en kısa sürede çözmek için çalışıyoruz.
+tm-essayez-de-rafraichir-la-page-ou = Sayfayı yenilemeyi deneyin veya daha sonra tekrar deneyin.
+tm-si-vous-avez-besoin-d-une = Hemen yardıma ihtiyacınız varsa lütfen doğrudan bizimle iletişime geçin.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Vekâletnameyi yazdır
+tm-mandat-final = Son vekâletname
+tm-attention-ceci-est-un-projet-de = Dikkat! Bu bir vekâletname taslağıdır. Hiçbir hukuki değeri yoktur.
+tm-le-mandat-a-ete-cree-avec = Vekâletname oluşturuldu. Vekâlet verene imzalatmak için lütfen yazdırın.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Yazdırmak için tarayıcınızın menüsünden “Dosya”yı, ardından “Yazdır”ı seçin.
+tm-projet-de-mandat-traduit = Çevrilmiş vekâletname taslağı
+tm-vous-trouverez-ci-dessous-un-mandat = Aşağıda, birkaç çevirisi bulunan örnek bir vekâletname var. Vekâletname çevirileri yalnızca kullanıcıya vekâletnamenin ne olduğunu ve sonuçlarını açıklamaya yarar. Bu çevirilerin hiçbir hukuki değeri yoktur. Yalnızca Fransızca son vekâletname hukuken geçerlidir.
+tm-vous-pouvez-imprimer-ce-mandat-type = Bu örnek vekâletnameyi aşağıdaki düğmeye tıklayarak yazdırabilirsiniz. Dikkat, bu vekâletnamenin hiçbir hukuki değeri olmadığını hatırlatırız. Kullanıcıyı bilgilendirmek amacıyla çevrilmiştir.
+tm-version-francaise = Fransızca sürüm
+tm-traduire-le-mandat-en = Vekâletnameyi şu dile çevir:
+tm-mandat-pour-realiser-des-demarches-en = “Aidants Connect” hizmetiyle çevrimiçi işlemler yapmak için vekâletname
+tm-attention-nous-vous-rappelons-que-ce = Dikkat, bu vekâletnamenin hiçbir hukuki değeri olmadığını hatırlatırız. Kullanıcıyı bilgilendirmek amacıyla çevrilmiştir.
+tm-version-francaise-et-traductions = Fransızca sürüm ve çeviriler
+tm-revocation-d-une-autorisation-via-le = “Aidants Connect” hizmeti üzerinden bir yetkinin geri alınması
+tm-je-soussigne-e-souhaite-revoquer-l = Aşağıda imzası bulunan ben, { $get_full_name }, { $creation_date } tarihinde { $organisation } ile oluşturulan “{ $authorization }” yetkisini geri almak istiyorum.
+tm-fait-a-le = { $display_address }, { $date } tarihinde düzenlenmiştir
+tm-le-mandant = Vekâlet veren
+tm-lautorisation-a-ete-revoquee-avec-succes = Yetki geri alındı. Vekâlet verene imzalatmak için lütfen yazdırın.
+tm-l-autorisation-a-ete-revoquee-avec = Yetki geri alındı!
+tm-rappel-de-l-autorisation-revoquee = Geri alınan yetkinin özeti
+tm-thematique-administrative = İdari konu
+tm-date-de-l-autorisation = Yetki tarihi
+tm-expiration-de-l-autorisation = Yetkinin bitişi
+tm-imprimer-l-attestation-de-revocation = Geri alma belgesini yazdır
+tm-confirmer-la-revocation-de-l = Yetkinin geri alınmasını onaylayın
+tm-merci-de-verifier-les-informations-ci = Yetkinin geri alınmasını onaylamadan önce lütfen aşağıdaki bilgileri kontrol edin
+tm-rappel-de-l-autorisation-en-cours = Geri alınmakta olan yetkinin özeti
+tm-thematique-administrative-associee = İlgili idari konu
+tm-souhaitez-vous-confirmer-la-revocation = Bu yetkinin geri alınmasını onaylamak istiyor musunuz?
+tm-revoquer-l-autorisation = Yetkiyi geri al
+tm-confirmation-de-revocation = Geri alma onayı
+tm-merci-de-verifier-les-informations-ci-2 = Vekâletnamenin iptalini onaylamadan önce lütfen aşağıdaki bilgileri kontrol edin
+tm-rappel-du-mandat-en-cours-de = İptal edilmekte olan vekâletnamenin özeti
+tm-date-du-mandat = Vekâletname tarihi
+tm-expiration-du-mandat = Vekâletnamenin bitişi
+tm-souhaitez-vous-confirmer-la-revocation-2 = Bu vekâletnamenin iptalini onaylamak istiyor musunuz?
+tm-revoquer-le-mandat = Vekâletnameyi iptal et
+tm-revocation-d-un-mandat-via-le = Aidants Connect hizmeti üzerinden bir vekâletnamenin iptali
+tm-je-soussigne-e-souhaite-revoquer-le = Aşağıda imzası bulunan ben, { $usager_name }, { $creation_date } tarihinde { $organisation } ile oluşturulan “Aidants Connect” vekâletnamesini iptal etmek istiyorum.
+tm-le-mandat-a-ete-revoque-avec = Vekâletname iptal edildi. Vekâlet verene imzalatmak için lütfen yazdırın.
+tm-le-mandat-a-ete-revoque-avec-2 = Vekâletname iptal edildi!
+tm-rappel-du-mandat-revoque = İptal edilen vekâletnamenin özeti
+tm-mandat-pour-realiser-des-demarches = 23 Mart 2020 tarihli kanunun 4’üncü maddesiyle ilan edilen sağlık olağanüstü hâli süresince “Aidants Connect” hizmeti üzerinden bir kullanıcı adına çevrimiçi idari işlemler yapmak için vekâletname.
+tm-je-soussigne-e-autorise-dont-seuls = Aşağıda imzası bulunan ben, { $get_full_name }, yalnızca yetkili çalışanları benim yerime işlem yapabilen { $organisation } kuruluşunu, Medeni Kanun'un 1984 ve devamı maddeleri uyarınca, FranceConnect üzerinden erişilebilen işlemler olsun ya da olmasın, adıma aşağıdaki çevrimiçi idari işlemleri yapmaya yetkilendiriyorum:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager }, { $name } kuruluşunun kişisel verilerini yalnızca bu vekâletnamenin yerine getirilmesi için kullanmasına izin verir.
+tm-l-aidant-habilite-de-a-rappele = { $name } kuruluşunun yetkili yardımcısı { $usager } kişisine müdahalenin amacını, bilgilerinin neden toplandığını ve ne işe yaradığını; verileri üzerindeki hakların (erişim, düzeltme, silme vb.) varlığını ve vekâlet verenin onayını istediği zaman geri alabileceğini hatırlattı.
+tm-a-cette-fin = Bu amaçla:
+tm-ne-collecter-et-conserver-que-les = yalnızca listelenen işlemler için kesinlikle gerekli bilgileri toplamak ve saklamak,
+tm-nutiliser-les-informations-fournies-que = verilen bilgileri yalnızca listelenen işlemler için kullanmak. Başka işlemler yapmak için önce kullanıcıyı bilgilendirmeli ve iznini almalıdır;
+tm-ne-collecter-et-conserver-que-les-2 = yalnızca listelenen işlem alanları için kesinlikle gerekli bilgileri toplamak ve saklamak;
+tm-nutiliser-les-informations-fournies-que-2 = verilen bilgileri yalnızca bu işlemleri yapmak için kullanmak. Başka işlemler yapmak için önce kullanıcıyı bilgilendirmeli ve iznini almalıdır;
+tm-mettre-a-jour-puis-a-supprimer = işlemler için artık gerekli olmadığında kullanıcıya ilişkin tüm bilgileri güncellemek, ardından silmek;
+tm-respecter-la-confidentialite-des = verilen bilgilerin gizliliğine uymak;
+tm-prendre-toutes-les-precautions-pour = iletilen kişisel verilerin güvenliğini sağlamak için her türlü önlemi almak.
+tm-le-mandataire-sengage-a = Vekil şunları taahhüt eder:
+tm-le-present-mandat-est-accepte-et = Bu vekâletname, { $name } kuruluşunun yetkili yardımcısının görevlerini yerine getirmesi için gereken süre boyunca kabul edilmiş ve onaylanmıştır. Vekâletname, yukarıda belirtilen işlemler tamamlandığında ya da vekâlet veren veya vekil vekâletnameyi iptal etmeye karar verdiğinde her an sona erer.
+tm-l-aidant-habilite-de-est-tenu = { $name } kuruluşunun yetkili yardımcısı, görevli olduğu sürece vekâletnameyi yerine getirmekle yükümlüdür ve Medeni Kanun'un 1991 ve devamı maddeleri uyarınca yerine getirmemesinden doğabilecek zararlardan sorumludur.
+tm-mandat-pour-realiser-des-demarches-en-2 = Sağlık olağanüstü hâli süresince “Aidants Connect” hizmetiyle çevrimiçi işlemler yapmak için vekâletname
+tm-je-mappelle-je-suis-le-mandant = Adım: { $name } (vekâlet veren benim)
+tm-jautorise-cest-le-mandataire-a-realiser = { $name } (vekil) kişisine benim yerime şu idari işlemleri yapma izni veriyorum: { $n }
+tm-cette-autorisation-est-conforme-aux = Bu izin Medeni Kanun'un 1984 ve devamı maddelerine uygundur. İşlemler internette, FranceConnect kullanan sitelerde veya başka sitelerde yapılacaktır. İdarenin izin verdiği her yolla da yapılabilirler (telefon, kâğıt, e-posta, …).
+tm-je-peux-annuler-mon-autorisation-a = İznimi istediğim zaman iptal edebilirim.
+tm-je-reconnais-que-laidant-habilite-par = { $name } tarafından yetkilendirilen yardımcının bana müdahalesinin amacını hatırlattığını ve toplanan bilgilerin neden gerekli olduğu ve ne işe yaradığı konusunda beni bilgilendirdiğini kabul ediyorum;
+tm-jautorise-les-aidants-habilites-par-a = { $name } tarafından yetkilendirilen yardımcıların kişisel verilerimi bu vekâletname kapsamında kullanmasına izin veriyorum. Hakkımdaki bilgiler üzerinde haklarım olduğunu biliyorum: erişim, düzeltme, silme.
+tm-pour-que-puisse-agir-a-ma = { $name } benim yerime işlem yapabilsin diye:
+tm-effectuer-les-demarches-listees-dans-ce = bu belgede listelenen işlemleri, onlara verdiğim bilgilere dayanarak benim yerime yapmak;
+tm-collecter-et-conserver-seulement-les = yalnızca bu belgede listelenen işlemler veya bunlarla ilgili işlemler için gerekli bilgileri toplamak ve saklamak;
+tm-utiliser-et-communiquer-seulement-les = yalnızca bu belgede listelenen işlemler veya bunlarla ilgili işlemler için gerekli bilgileri kullanmak ve iletmek;
+tm-minformer-et-demander-mon-autorisation = bu belgede listelenenler dışında işlemler yapmadan önce beni bilgilendirmek ve iznimi istemek;
+tm-mettre-a-jour-et-supprimer-lensemble = artık işe yaramadığında tüm kişisel bilgilerimi güncellemek ve silmek;
+tm-sinterdire-de-rendre-publiques-mes = kişisel bilgilerimi asla kamuya açık hâle getirmemek;
+tm-prendre-toutes-les-precautions-pour-2 = kişisel bilgilerimin güvenliğini sağlamak için her türlü önlemi almak.
+tm-les-aidants-habilites-par-doivent = { $name } tarafından yetkilendirilen yardımcılar şunları yapmalıdır:
+tm-a-partir-du-moment-ou-un = { $name } tarafından yetkilendirilen bir yardımcı, bu belgede listelenen işlemlerden birini benim yerime yaptığı andan itibaren, bunu bu belgede açıklanan koşullarda yapmayı kabul eder.
+tm-les-demarches-decrites-ci-dessus-sont = yukarıda açıklanan işlemler tamamlanmıştır;
+tm-je-decide-de-lannuler = iptal etmeye karar veririm;
+tm-laidant-habilite-par-decide-de-lannuler = { $name } tarafından yetkilendirilen yardımcı iptal etmeye karar verir;
+tm-je-donne-mon-autorisation-a-une = { $name } tarafından yetkilendirilen bir yardımcı dışında başka birine izin veririm. Bu durumda { $name } kuruluşunu en kısa sürede bilgilendirmem gerekir.
+tm-mon-autorisation-est-donnee-et-acceptee = İznim { $n } verilmiş ve kabul edilmiştir. Şu durumlarda daha erken sona erer:
+tm-l-aidant-habilite-par-doit-accomplir = { $name } tarafından yetkilendirilen yardımcı, vekâletname geçerli olduğu sürece bu belgede listelenen işlemleri benim yerime yapmalıdır. { $name } tarafından yetkilendirilen yardımcı, bu belgede açıklanan koşullara uymazsa sorumlu tutulabilir (Medeni Kanun madde 1991).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = { $name } (vekil) kişisine benim yerime şu idari işlemleri yapma izni veriyorum:
+tm-collecter-et-conserver-utiliser-et = yalnızca bu belgede listelenen işlemler veya bunlarla ilgili işlemler için gerekli bilgileri toplamak ve saklamak, kullanmak ve iletmek;
+tm-l-aidant-habilite-par-doit-accomplir-2 = { $name } tarafından yetkilendirilen yardımcı, vekâletname geçerli olduğu sürece bu belgede listelenen işlemleri benim yerime yapmalıdır. Bu belgede açıklanan koşullara uymazsa sorumlu tutulabilir (Medeni Kanun madde 1991).
+tm-fait-a-le-2 = { $display_address }, { $display_city }, { $date } tarihinde düzenlenmiştir
+tm-jautorise-cest-le-mandataire-a-realiser-3 = { $name } (vekil) kişisine benim adıma şu idari işlemleri yapma izni veriyorum:
+tm-pour-que-puisse-agir-pour-mon = { $name } benim adıma işlem yapabilsin diye:
+tm-effectuer-les-demarches-listees-dans-ce-2 = bu belgede listelenen işlemleri, onlara verdiğim bilgilere dayanarak benim adıma yapmak;
+tm-a-partir-du-moment-ou-un-2 = { $name } tarafından yetkilendirilen bir yardımcı, bu belgede listelenen işlemlerden birini benim adıma yaptığı andan itibaren, bunu bu belgede açıklanan koşullarda yapmayı kabul eder.
+tm-l-aidant-habilite-par-doit-accomplir-3 = { $name } tarafından yetkilendirilen yardımcı, vekâletname geçerli olduğu sürece bu belgede listelenen işlemleri benim adıma yapmalıdır. Bu belgede açıklanan koşullara uymazsa sorumlu tutulabilir (Medeni Kanun madde 1991).
+tm-mandat-pour-realiser-des-demarches-en-3 = “Aidants Connect” hizmetiyle çevrimiçi işlemler yapmak için vekâletname
+tm-je-mappelle-et-je-suis-le = Adım { $name } ve vekâlet veren benim.
+tm-jautorise-en-tant-que-mandataire-a = { $name } kişisine, vekil olarak, benim adıma şu idari işlemleri yapma izni veriyorum:
+tm-je-declare-ne-pas-faire-l = Hakkımda hiçbir hukuki koruma tedbiri (sauvegarde de justice, vesayet veya kayyımlık) bulunmadığını beyan ederim.
+tm-jautorise-les-aidants-habilites-par-a-2 = { $name } tarafından yetkilendirilen yardımcıların kişisel verilerimi bu vekâletname kapsamında kullanmasına izin veriyorum. Hakkımdaki bilgiler üzerinde haklarım olduğunu biliyorum: erişim, bilgi alma, düzeltme, kısıtlama, silme.
+tm-quand-un-aidant-habilite-par-realise = { $name } tarafından yetkilendirilen bir yardımcı, yukarıda listelenen işlemlerden birini benim adıma yaptığında, bunu bu belgede açıklanan koşullarda ve süre boyunca yapmayı taahhüt eder; aksi hâlde hukuki ve cezai sorumluluğu doğar.
+tm-prendre-toutes-les-precautions-pour-3 = kişisel bilgilerimin güvenliğini ve gizliliğini sağlamak için her türlü önlemi almak.
+tm-un-aidant-habilite-par-decide-de = { $name } tarafından yetkilendirilen bir yardımcı iptal etmeye karar verir;
+tm-fait-a-le-3 = { $display_address }, { $zipcode } { $display_city }, { $date } tarihinde düzenlenmiştir
+tm-prenom-nom-et-signature-du-mandataire = Vekilin (yardımcının) adı, soyadı ve imzası
+tm-prenom-nom-et-signature-du-mandant = Vekâlet verenin (kullanıcının) adı, soyadı ve imzası
+tm-il-y-a-des-erreurs-dans = Formda hatalar var
+tm-lisez-ces-mentions-a-lusager = Bu açıklamaları kullanıcıya okuyun
+tm-le-mandat-est-une-autorisation-ecrite = Vekâletname, yardımcının sizin için idari işlemler yapmasına izin veren yazılı bir yetkidir. Sizi ve size eşlik eden yardımcıyı korur. İstediğiniz zaman sona erdirebilirsiniz.
+tm-une-fois-ce-mandat-signe-par = Bu vekâletname iki tarafça imzalandıktan sonra yardımcı şunları taahhüt eder:
+tm-realiser-les-demarches-listees-dans-le = vekâletnamede listelenen işlemleri ona verdiğiniz bilgilere dayanarak yapmak;
+tm-utiliser-et-enregistrer-seulement-les = yalnızca bu işlemler için gerekli bilgileri kullanmak ve kaydetmek;
+tm-ne-pas-effectuer-dautres-demarches-que = vekâletnamede listelenenler dışında işlem yapmamak;
+tm-securiser-lensemble-de-vos-informations = tüm bilgilerinizi güvence altına almak ve artık işe yaramadığında silmek.
+tm-connectez-lusager-a-franceconnect = Kullanıcının FranceConnect ile girişini yapın
+tm-recapitulatif-du-mandat-a-distance = Uzaktan vekâletnamenin özeti
+tm-elements-du-mandat = Vekâletnamenin unsurları
+tm-validation-de-lusager = Kullanıcının onayı
+tm-en-cochant-ces-cases-confirme = { $name } bu kutuları işaretleyerek şunları onaylar:
+tm-validation-de-laidant = Yardımcının onayı
+tm-enregistrer-le-mandat = Vekâletnameyi kaydet
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Bireysel kullanıcı mısınız?
+tm-aidants-connect-n-est-pas-un = Aidants Connect, bireylerin veya yakınlarına yardım eden kişilerin kullanımına sunulan bir araç değildir.
+tm-vous-rencontrez-un-probleme-lors-de = France Connect ile giriş yaparken veya kamu hizmetlerindeki kişisel alanlarınıza (CAF, vergi, ANTS...) erişirken sorun mu yaşıyorsunuz? İlgili yardım sayfasına bakın.
+tm-vous-rencontrez-des-difficultes-avec-le = Dijital araçlarla zorlanıyor ve işlemlerinizi yapmak veya daha bağımsız olmak için size özel destek almak mı istiyorsunuz? Size yakın bir yer bulun.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = E-posta adresi
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Cep telefonu numarası
+tm-format-attendu-10-chiffres = İstenen biçim: 10 rakam
+tm-format-attendu-6-chiffres = İstenen biçim: 6 rakam
+tm-selectionnez-la-ou-les-demarches = Bir veya birden fazla işlem seçin
+tm-choisissez-la-duree-du-mandat = Vekâletnamenin süresini seçin
+tm-code-a-6-chiffres = 6 haneli kod
+tm-choisir = Seçin…
+tm-exemple-prenom-nom-exemple-fr = Örnek: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Yeni e-posta adresi
+tm-erreur-veuillez-saisir-uniquement-des = Hata: lütfen yalnızca geçerli e-posta adresleri girin.
+tm-telephone-mobile = Cep telefonu
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Onay kutusu etiketi

@@ -1393,6 +1393,1168 @@ tm-ex-caf-du-loiret = Приклад: CAF du Loiret
 tm-id-de-la-simulation = ID розрахунку
 tm-email-de-l-utilisateur = Електронна пошта користувача
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Ваш акаунт підтверджено.
+tm-vous-allez-recevoir-les-instructions = За кілька хвилин ви отримаєте інструкції для підтвердження акаунта.
+tm-si-votre-e-mail-existe-dans = Якщо ваша адреса електронної пошти є в нашій базі даних, ви незабаром отримаєте лист з інструкціями для підтвердження акаунта.
+tm-votre-compte-a-ete-supprime = Ваш акаунт видалено!
+tm-vous-avez-une-invitation-en-attente = У вас є запрошення, що очікує. Прийміть його, щоб завершити реєстрацію.
+tm-votre-connexion-est-deja-active = Ви вже увійшли в систему
+tm-votre-compte-n-est-pas-encore = Ваш акаунт ще не активовано.
+tm-email-ou-mot-de-passe-incorrect = Неправильна адреса електронної пошти або пароль.
+tm-vous-avez-droit-a-une-tentative = У вас є ще одна спроба, перш ніж ваш акаунт буде заблоковано.
+tm-votre-compte-est-verrouille = Ваш акаунт заблоковано.
+tm-email-ou-mot-de-passe-invalide = Недійсна адреса електронної пошти або пароль.
+tm-votre-session-est-expiree-veuillez-vous = Ваш сеанс завершився. Будь ласка, увійдіть знову, щоб продовжити.
+tm-vous-devez-vous-connecter-ou-vous = Щоб продовжити, потрібно увійти або зареєструватися.
+tm-vous-devez-valider-votre-compte-pour = Щоб продовжити, потрібно підтвердити акаунт.
+tm-votre-invitation-n-est-pas-valide = Ваше запрошення недійсне.
+tm-votre-mot-de-passe-a-ete = Ваш пароль збережено, і ваш акаунт активовано.
+tm-votre-mot-de-passe-a-ete-2 = Ваш пароль збережено.
+tm-votre-invitation-a-ete-annulee = Ваше запрошення скасовано.
+tm-lutilisateur-connecte-ne-correspond-pas = Користувач, який увійшов у систему, не збігається із запрошеним користувачем. Вийдіть і спробуйте знову.
+tm-la-session-a-expire = Сеанс завершився
+tm-choisir-son-mot-de-passe = Виберіть пароль
+tm-enregistrer = Зберегти
+tm-ouvrir-l-app-mail = Відкрити застосунок Mail
+tm-inscription = Реєстрація
+tm-code-dinvitation = Код запрошення
+tm-creer-son-compte = Створити акаунт
+tm-veuillez-cliquer-sur-le-lien-dans = Будь ласка, натисніть на посилання в листі, який вам щойно надіслали
+tm-vous-avez-ete-invite-sur = Вас запросили до { $name }
+tm-bonjour = Добрий день, { $email }
+tm-vous-avez-ete-invite-sur-vous = Вас запросили до { $name }. Ви можете прийняти це запрошення за посиланням нижче.
+tm-accepter-l-invitation = Прийняти запрошення
+tm-cette-invitation-est-valable-jusqu-au = Це запрошення дійсне до { $date }.
+tm-si-vous-n-acceptez-pas-cette = Якщо ви не приймаєте це запрошення, не зважайте на цей лист. Без вашого дозволу акаунт не буде створено.
+tm-instructions-de-confirmation = Інструкції з підтвердження
+tm-instructions-pour-changer-le-mot-de = Інструкції зі зміни пароля
+tm-instructions-pour-deverrouiller-le = Інструкції з розблокування акаунта
+tm-votre-mot-de-passe-a-ete-3 = Ваш пароль змінено.
+tm-nous-n-avons-pas-pu-vous = Не вдалося виконати вашу автентифікацію через { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Автентифікацію через { $kind } виконано.
+tm-vous-ne-pouvez-acceder-a-cette = Цю сторінку можна відкрити лише за посиланням з листа для скидання пароля. Якщо ви перейшли з такого листа, переконайтеся, що використовуєте повну адресу (URL).
+tm-vous-allez-recevoir-les-instructions-de = За кілька митей ви отримаєте інструкції зі скидання пароля
+tm-si-votre-e-mail-existe-dans-2 = Якщо ваша адреса електронної пошти є в нашій базі даних, ви отримаєте поштою посилання для скидання пароля
+tm-votre-mot-de-passe-a-ete-4 = Ваш пароль змінено, тепер ви увійшли в систему
+tm-votre-mot-de-passe-a-ete-5 = Ваш пароль успішно змінено.
+tm-votre-compte-a-ete-supprime-avec = Ваш акаунт видалено. Сподіваємося незабаром побачити вас знову.
+tm-bienvenue-votre-connexion-est-active = Ласкаво просимо, ви увійшли в систему.
+tm-votre-compte-est-bien-enregistre-vous = Ваш акаунт зареєстровано. Однак ви поки не можете увійти, бо ваш акаунт ще не активовано.
+tm-votre-compte-est-bien-enregistre-vous-2 = Ваш акаунт зареєстровано. Однак ви не можете увійти, бо ваш акаунт заблоковано.
+tm-un-message-contenant-un-lien-de = Лист із посиланням для підтвердження надіслано на вашу адресу електронної пошти. Відкрийте це посилання, щоб активувати акаунт.
+tm-votre-compte-a-bien-ete-mis = Ваш акаунт оновлено, але нам потрібно перевірити вашу нову адресу електронної пошти. Будь ласка, перевірте пошту й натисніть на посилання підтвердження, щоб завершити підтвердження нової адреси.
+tm-votre-compte-a-ete-modifie-avec = Ваш акаунт змінено.
+tm-connexion-reussie = Вхід виконано.
+tm-deconnexion-reussie = Вихід виконано.
+tm-mode-deconnecte = Режим без входу в систему.
+tm-vous-allez-recevoir-les-instructions-2 = За кілька митей ви отримаєте інструкції з розблокування акаунта
+tm-si-votre-compte-existe-vous-allez = Якщо ваш акаунт існує, ви незабаром отримаєте лист з інструкціями щодо його розблокування.
+tm-votre-compte-a-ete-deverrouille-avec = Ваш акаунт розблоковано, тепер ви увійшли в систему.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = уже підтверджено, будь ласка, спробуйте увійти
+tm-a-confirmer-dans-les-merci-de = потрібно підтвердити протягом { $period }, будь ласка, надішліть новий запит
+tm-a-expire-merci-d-en-faire = термін дії минув, будь ласка, надішліть новий запит
+tm-n-a-pas-ete-trouve-e = не знайдено
+tm-n-etait-pas-verrouille-e = не було заблоковано
+tm-une-erreur-a-empeche-ce-tte = Через помилку не вдалося зберегти { $resource }:
+tm-erreurs-ont-empeche-ce-tte-d = Через { $n ->
+        [one] { $n } помилку
+        [few] { $n } помилки
+        [many] { $n } помилок
+       *[other] { $n } помилки
+    } не вдалося зберегти { $resource }:
+
+## rdv: links
+
+tm-espace-usager = Розділ для користувачів
+tm-je-n-ai-pas-recu-le = Мені не надійшов лист із підтвердженням
+tm-je-n-ai-pas-recu-le-2 = Мені не надійшов лист для розблокування
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Перевірку не пройдено: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = потрібно прийняти
+tm-doit-etre-rempli-e = потрібно заповнити
+tm-ne-concorde-pas-avec = не збігається з { $attribute }
+tm-doit-etre-egal-a = має дорівнювати { $n }
+tm-doit-etre-pair = має бути парним
+tm-n-est-pas-disponible = недоступно
+tm-doit-etre-superieur-a = має бути більше за { $n }
+tm-doit-etre-superieur-ou-egal-a = має бути більше або дорівнювати { $n }
+tm-n-est-pas-inclus-e-dans = не входить до списку
+tm-doit-etre-inferieur-a = має бути менше за { $n }
+tm-doit-etre-inferieur-ou-egal-a = має бути менше або дорівнювати { $n }
+tm-validation-echouee = Перевірку не пройдено: { $errors }
+tm-n-est-pas-un-nombre = не є числом
+tm-doit-etre-un-nombre-entier = має бути цілим числом
+tm-doit-etre-impair = має бути непарним
+tm-doit-etre-different-de = має відрізнятися від { $n }
+tm-doit-etre-vide = має бути порожнім
+tm-doit-exister = має існувати
+tm-est-deja-utilise = уже використовується
+tm-est-trop-long-pas-plus-d = задовге (максимум один символ)
+tm-est-trop-long-pas-plus-de = задовге (максимум { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    })
+tm-est-trop-court-au-moins-un = закоротке (мінімум один символ)
+tm-est-trop-court-au-moins-caracteres = закоротке (мінімум { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    })
+tm-ne-fait-pas-la-bonne-longueur = неправильної довжини (має містити рівно один символ)
+tm-ne-fait-pas-la-bonne-longueur-2 = неправильної довжини (має містити { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+        [many] { $n } символів
+       *[other] { $n } символу
+    })
+tm-veuillez-verifier-les-champs-suivants = Будь ласка, перевірте такі поля:
+tm-impossible-d-enregistrer-ce-tte-1 = Не вдалося зберегти { $model }: 1 помилка
+tm-impossible-d-enregistrer-ce-tte-erreurs = Не вдалося зберегти { $model }: { $n ->
+        [one] { $n } помилка
+        [few] { $n } помилки
+        [many] { $n } помилок
+       *[other] { $n } помилки
+    }
+
+## rdv: helpers
+
+tm-ajouter = Додати
+tm-modifier = Змінити
+tm-retirer = Прибрати
+tm-reinitialiser = Скинути
+tm-veuillez-selectionner = Будь ласка, виберіть
+
+## rdv: public_office
+
+tm-sur-place = на місці
+
+## rdv: visio
+
+tm-par-visioconference = відеозв’язком
+
+## rdv: phone
+
+tm-par-telephone = телефоном
+
+## rdv: home
+
+tm-a-domicile = удома
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = До зустрічі, команда { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Щойно звільнився час для запису!
+tm-rdv-confirme-le = Підтверджено запис на прийом { $date }
+tm-rdv-du-modifie = Запис на прийом { $date } змінено
+tm-rappel-rdv-le = [Нагадування] Прийом { $date }
+tm-rdv-annule-le-avec = Скасовано прийом { $date } у { $name }
+tm-votre-rdv-du-a-ete-annule = Ваш прийом «{ $motif }» { $date } скасовано з адміністративної причини.
+tm-votre-rdv-du-a-bien-ete = Ваш прийом «{ $motif }» { $date } скасовано на ваше прохання.
+tm-vous-pouvez-reprendre-un-rendez-vous = Ви можете знову записатися на прийом, зателефонувавши за номером { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Ви можете знову записатися на прийом за посиланням нижче:
+tm-reprendre-rdv = Записатися знову
+
+## rdv: attributes
+
+tm-email = Електронна пошта
+tm-mot-de-passe-actuel = Поточний пароль
+tm-nom-de-la-commune = Назва населеного пункту
+tm-responsable = Відповідальний
+
+## rdv: activerecord
+
+tm-lieu = Місце
+tm-rendez-vous-honore = Прийом відбувся
+tm-rendez-vous-a-venir = Майбутній прийом
+tm-annule-a-linitiative-de-lusager = Скасовано з ініціативи користувача
+tm-annule-a-linitiative-du-service = Скасовано з ініціативи служби
+tm-caisse-d-affiliation = Каса, до якої ви належите
+tm-numero-d-allocataire = Номер отримувача допомоги
+tm-nombre-d-enfants = Кількість дітей
+tm-accepte-les-notifications-par-sms = Приймає сповіщення SMS
+tm-accepte-les-notifications-par-email = Приймає сповіщення електронною поштою
+tm-numero-de-pre-demande-ants = Номер попередньої заяви ANTS
+tm-sans-domicile-fixe = Без постійного місця проживання
+tm-heberge = Живе в іншої людини
+tm-en-accession-a-la-propriete = Купує житло у власність
+tm-logement = Житло
+tm-aucune = Немає
+tm-proche = Близька людина
+tm-le-prenom-ne-peut-etre-change = Ім’я не можна змінити, бо його підтверджено через FranceConnect
+tm-le-nom-de-naissance-ne-peut = Прізвище при народженні не можна змінити, бо його підтверджено через FranceConnect
+tm-la-date-de-naissance-ne-peut = Дату народження не можна змінити, бо її підтверджено через FranceConnect
+tm-ce-mot-de-passe-fait-partie = Цей пароль входить до списку часто використовуваних паролів, тому він не захищає ваш акаунт. Будь ласка, виберіть інший.
+tm-pour-assurer-la-securite-de-votre = Для безпеки вашого акаунта пароль має містити не менше { $n ->
+        [one] { $n } символу
+        [few] { $n } символів
+        [many] { $n } символів
+       *[other] { $n } символу
+    }
+tm-doit-comporter-10-chiffres-et-lettres = має містити 10 цифр і літер
+tm-n-a-pas-pu-etre-valide = не вдалося перевірити через непередбачену помилку. Будь ласка, спробуйте знову через 30 секунд.
+tm-ce-numero-de-pre-demande-ants = Цей номер попередньої заяви ANTS уже використано для запису на прийом у { $meeting_point }. Будь ласка, скасуйте цей запис, перш ніж записатися знову.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Введіть 10-значний номер з метрополії або заморських територій Франції чи міжнародний номер із кодом країни.
+tm-pour-accelerer-votre-demarche-nous-vous = Щоб пришвидшити процедуру, ми наполегливо радимо заздалегідь заповнити заяву на сайті ANTS і зазначити номер попередньої заяви.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = У вас недостатньо прав, щоб відкрити цю сторінку або виконати цю дію
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date } (тривалість: { $duration ->
+        [one] { $duration } хвилина
+        [few] { $duration } хвилини
+        [many] { $duration } хвилин
+       *[other] { $duration } хвилини
+    })
+tm-aujourdhui-a-duree-minutes = Сьогодні о { $date } (тривалість: { $duration ->
+        [one] { $duration } хвилина
+        [few] { $duration } хвилини
+        [many] { $duration } хвилин
+       *[other] { $duration } хвилини
+    })
+tm-1-place-restante = Залишилося 1 місце
+tm-places-restantes = Залишилося { $n ->
+        [one] { $n } місце
+        [few] { $n } місця
+        [many] { $n } місць
+       *[other] { $n } місця
+    }
+tm-1-place = 1 місце
+tm-places = { $n ->
+        [one] { $n } місце
+        [few] { $n } місця
+        [many] { $n } місць
+       *[other] { $n } місця
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Будь ласка, виправте такі проблеми:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Поля цивільного стану (прізвище при народженні, імена, дата й місце народження) більше не можна змінити після підтвердженого входу через FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = Ці 3 літери не збігаються з прізвищем.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = Доступне 1 місце прийому
+tm-lieux-sont-disponibles = Доступно { $n ->
+        [one] { $n } місце прийому
+        [few] { $n } місця прийому
+        [many] { $n } місць прийому
+       *[other] { $n } місця прийому
+    }
+tm-selectionnez-un-lieu-de-rdv = Виберіть місце прийому:
+tm-prochaine-disponibilite-le = Найближчий вільний час:
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Схоже, ви не отримуєте супроводу чи нагляду; будь ласка, виберіть іншу причину або зателефонуйте до вашого департаменту за номером { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Ваша адреса
+tm-votre-service = Ваша служба
+tm-ex-21-rue-anatole-france-calais = наприклад: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Змінити адресу
+tm-choisissez-un-service = Виберіть службу
+tm-choisir-ce-service = Вибрати цю службу
+tm-le-service-que-vous-cherchez-n = Потрібної вам служби немає в списку?
+tm-modifier-le-service = Змінити службу
+tm-choisissez-un-motif = Виберіть причину
+tm-choisir-ce-motif = Вибрати цю причину
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Введіть перші 3 літери вашого прізвища
+tm-sophie-dupont-dup = Sophie Dupont: пишіть DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine: пишіть DEL
+tm-edwige-xi-xi = Edwige Xi: пишіть XI
+tm-identification = Ідентифікація
+tm-choix-de-l-usager = Вибір користувача
+tm-votre-rendez-vous-a-ete-confirme = Ваш запис на прийом підтверджено.
+tm-ce-creneau-nest-plus-disponible-veuillez = Цей час більше недоступний. Будь ласка, виберіть інший.
+tm-vous-allez-modifier-votre-rdv-qui = Ви збираєтеся змінити свій прийом «{ $motif_name_and_service }», який відбудеться { $date }
+tm-mes-informations = Мої дані
+tm-mes-proches = Мої близькі
+tm-aucun-proche = Немає близьких
+tm-ajouter-un-proche = Додати близьку людину
+
+## mdph: server
+
+tm-identites = Особи
+tm-individus-et-organismes-concernes-par-la = Особи та організації, яких стосується заява
+tm-situations-particulieres = Особливі ситуації
+tm-etes-vous-dans-l-une-des = Чи перебуваєте ви в одній із таких ситуацій?
+tm-vous-n-arrivez-plus-a-vivre = Ви більше не можете жити вдома
+tm-expliquez-la-difficulte = Поясніть, у чому труднощі
+tm-votre-ecole-ne-peut-plus-vous = Ваша школа більше не може вас приймати
+tm-votre-etablissement-ne-peut-plus-vous = Ваш заклад більше не може вас приймати, і ви не можете повернутися додому
+tm-vous-risquez-de-perdre-votre-travail = Ви ризикуєте втратити роботу
+tm-vous-sortez-d-hospitalisation-et-vous = Вас виписують із лікарні, і ви не можете повернутися додому
+tm-vous-commencez-bientot-une-nouvelle = Незабаром ви починаєте нове навчання
+tm-precisez = Уточніть
+tm-date-d-entree-prevue = Запланована дата початку
+tm-vous-venez-de-trouver-un-emploi = Ви щойно знайшли роботу
+tm-vous-arrivez-dans-moins-de-2 = Менш ніж за 2 місяці закінчуються ваші права (напр.: AEEH, AAH, PCH, RQTH тощо)
+tm-indiquez-le-s-droit-s-concerne = Вкажіть відповідне(і) право(а) та дату(и) закінчення
+tm-vie-quotidienne = Повсякденне життя
+tm-situation = Ситуація
+tm-besoins = Потреби
+tm-attentes = Очікування
+tm-vous-vivez = Ви живете
+tm-seule = Сам(а)
+tm-avec-vos-parents-ou-l-un = З батьками (або з одним із них)
+tm-avec-vos-enfants-ou-l-un = З дітьми (або з однією дитиною)
+tm-autre-situation = Інша ситуація
+tm-ou-vivez-vous = Де ви живете?
+tm-vous-avez-un-logement-independant = У вас є власне окреме житло
+tm-vous-vivez-dans-un-etablissement-medico = Ви живете в медико-соціальному або лікувальному закладі
+tm-precisez-le-nom-le-type-et = Вкажіть назву, тип і місце
+tm-vous-etes-hebergee-au-domicile = Ви живете в чужому житлі
+tm-vous-avez-deja-eu = У вас уже був(ла):
+tm-un-accident-cause-par-un-tiers = Нещасний випадок, спричинений іншою особою
+tm-un-accident-du-travail = Нещасний випадок на роботі
+tm-un-autre-accident = Інший нещасний випадок
+tm-suite-a-cet-accident-y-a = Чи є після цього випадку поточна або завершена вимога про відшкодування?
+tm-aupres-de-quel-organisme = До якої організації?
+tm-vous-recevez = Ви отримуєте:
+tm-une-aide-financiere-et-des-ressources = Фінансову допомогу та доходи
+tm-une-aide-technique-materielle-ou-de = Технічну, матеріальну допомогу або обладнання
+tm-une-aide-a-la-personne-avec = Особисту допомогу: хтось вам допомагає
+tm-vous-recevez-les-aides-ressources-et = Ви отримуєте такі допомоги, доходи та/або виплати:
+tm-allocation-chomage-versee-par-pole = Допомога з безробіття, яку виплачує Pôle Emploi
+tm-dans-les-12-mois-precedant-votre = Протягом 12 місяців перед вашою заявою чи отримували ви:
+tm-un-revenu-d-activite = Дохід від роботи
+tm-des-indemnites-journalieres = Щоденні виплати (лікарняні)
+tm-un-revenu-issu-d-une-activite = Дохід від роботи в ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Ви отримуєте одну або кілька з таких виплат:
+tm-une-pension-d-invalidite = Пенсію по інвалідності
+tm-une-autre-pension-de-ce-type = Іншу пенсію такого типу
+tm-pension-des-deux-tiers-d-incapacite = Пенсію «двох третин», пенсію з непрацездатності тощо
+tm-une-majoration-tierce-personne = Majoration Tierce Personne (надбавку на допомогу третьої особи)
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité (додаткову допомогу по інвалідності)
+tm-une-rente-d-accident-ou-de = Ренту за нещасний випадок на роботі або професійне захворювання
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne (додаткову виплату на допомогу третьої особи)
+tm-une-retraite-pour-inaptitude-dans-la = Пенсію через непридатність до служби на державній службі або дострокову пенсію
+tm-depuis-le-2 = З якої дати?
+tm-connaissez-vous-votre-taux-d-ipp = Чи знаєте ви свій відсоток IPP (Incapacité Permanente Partielle, постійна часткова непрацездатність)?
+tm-renseignez-ici-le-taux-qui-vous = Вкажіть тут відсоток, який вам встановила медична страхова каса (CPAM)
+tm-taux-d-ipp-en = Відсоток IPP, у %
+tm-vous-avez-indique-recevoir-une-aide = Ви вказали, що отримуєте технічну, матеріальну допомогу або обладнання; ця допомога полягає в:
+tm-un-amenagement-de-logement = Пристосуванні житла
+tm-une-aide-animaliere = Тварині-помічнику
+tm-un-amenagement-de-vehicule = Пристосуванні транспортного засобу
+tm-une-aide-technique-ex-barre-d = Технічному засобі (напр.: поручень, ходунки тощо)
+tm-vous-avez-indique-recevoir-une-aide-2 = Ви вказали, що отримуєте особисту допомогу; вам допомагає:
+tm-votre-famille = Ваша родина
+tm-un-professionnel-de-soins-a-domicile = Фахівець із догляду вдома
+tm-un-accompagnement-medico-social = Медико-соціальний супровід
+tm-etes-vous-a-la-retraite = Ви на пенсії?
+tm-depuis-quand = З якого часу?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Allocation de Solidarité pour les Personnes Agées, допомога солідарності для літніх людей)
+tm-l-apa-allocation-personnalisee-d = APA (Allocation Personnalisée d'Autonomie, персональна допомога на самостійність)
+tm-vous-avez-demande-une-pension-de = Ви подали заяву на пенсію за віком
+tm-du-fait-de-votre-handicap = Через вашу інвалідність:
+tm-vous-exercez-une-activite = Ви працюєте неповний робочий час
+tm-precisez-la-quotite-en-pourcentage = Вкажіть частку робочого часу у відсотках
+tm-vous-avez-du-renoncer-a-votre = Вам довелося залишити роботу
+tm-du-fait-de-votre-handicap-recourez = Чи наймаєте ви через інвалідність когось за плату, щоб вам допомагав?
+tm-frais-lies-au-handicap-et-restant = Витрати, пов’язані з інвалідністю, які ви сплачуєте самі
+tm-indiquez-les-frais-non-rembourses-ou = Вкажіть витрати, які не відшкодовує або відшкодовує лише частково ваша медична страховка чи додаткова страховка (mutuelle). Зокрема, вкажіть, чи наймаєте ви за плату когось для допомоги через інвалідність.
+tm-vous-avez-besoin-d-aide-dans = Вам потрібна допомога в повсякденному житті:
+tm-pour-regler-les-depenses-courantes-loyer = Щоб оплачувати поточні витрати (оренда, енергія, одяг, харчування тощо)
+tm-pour-gerer-votre-budget-et-repondre = Щоб керувати бюджетом і виконувати свої обов’язки (адміністративні процедури, страхування, податки тощо)
+tm-pour-l-hygiene-corporelle-se-laver = Для особистої гігієни (митися, ходити в туалет)
+tm-pour-vous-habiller-mettre-et-oter = Щоб одягатися (вдягати й знімати одяг, вибирати його тощо)
+tm-pour-faire-les-courses = Щоб робити покупки
+tm-pour-preparer-les-repas = Щоб готувати їжу
+tm-pour-prendre-les-repas = Щоб їсти
+tm-pour-faire-le-menage-et-l = Щоб прибирати й доглядати за одягом
+tm-pour-prendre-soin-de-votre-sante = Щоб дбати про своє здоров’я (лікуватися, ходити на прийоми тощо)
+tm-autre-besoin = Інша потреба
+tm-vous-avez-besoin-d-aide-pour = Вам потрібна допомога, щоб пересуватися:
+tm-pour-se-deplacer-dans-le-domicile = Щоб пересуватися вдома
+tm-pour-sortir-du-domicile-ou-y = Щоб виходити з дому або заходити додому
+tm-pour-se-deplacer-a-l-exterieur = Щоб пересуватися поза домом
+tm-pour-utiliser-un-vehicule = Щоб користуватися транспортним засобом
+tm-pour-utiliser-les-transports-en-commun = Щоб користуватися громадським транспортом
+tm-pour-partir-en-vacances = Щоб їздити у відпустку
+tm-utilisez-vous-les-transports-adaptes = Чи користуєтеся ви пристосованим транспортом, який пропонують у вашій місцевості?
+tm-vous-avez-besoin-d-aide-pour-2 = Вам потрібна допомога в суспільному житті:
+tm-pour-communiquer-s-exprimer-se-faire = Щоб спілкуватися (висловлюватися, бути зрозумілим)
+tm-pour-avoir-des-activites-sportives-et = Щоб займатися спортом і дозвіллям
+tm-pour-les-relations-avec-les-autres = У стосунках з іншими людьми
+tm-pour-vous-occuper-de-votre-famille = Щоб піклуватися про свою родину
+tm-pour-vous-accompagner-dans-votre-vie = Щоб вас супроводжували в громадському житті (напр.: голосування, громадські організації тощо)
+tm-pour-assurer-votre-securite = Щоб забезпечити вашу безпеку
+tm-quelles-sont-vos-attentes-pour-compenser = Чого ви очікуєте, щоб компенсувати вашу інвалідність?
+tm-vivre-a-domicile = Жити вдома
+tm-un-amenagement-de-votre-lieu-de = Пристосування місця, де ви живете
+tm-realiser-un-bilan-des-capacites-dans = Оцінку ваших можливостей у повсякденному житті
+tm-une-aide-financiere-afin-d-assurer = фінансову допомогу, щоб мати мінімальний дохід
+tm-une-aide-pour-se-deplacer = Допомогу в пересуванні
+tm-un-accompagnement-pour-l-adptation = Супровід для адаптації / реадаптації до повсякденного життя
+tm-une-aide-humaine-quelqu-un-qui = Допомогу людини: хтось вам допомагає
+tm-vivre-en-etablissement = Жити в закладі
+tm-du-materiel-ou-equipement = Матеріали або обладнання
+tm-une-aide-financiere-pour-des-depenses = Фінансову допомогу на витрати, пов’язані з інвалідністю
+tm-un-accueil-temporaire = Тимчасове розміщення
+tm-autre-attente = Інше очікування
+tm-avez-vous-deja-identifie-une-ou = Чи знайшли ви вже одну або кілька установ чи служб, які могли б відповідати вашим очікуванням?
+tm-avez-vous-d-autres-renseignements = Чи маєте ви інші відомості (ситуація, очікування, плани) про своє повсякденне життя?
+tm-vie-scolaire-ou-etudiante = Шкільне або студентське життя
+tm-etes-vous-actuellement-scolarise = Чи навчаєтеся ви зараз у школі?
+tm-pourquoi-n-etes-vous-pas-scolarise = Чому ви не навчаєтеся в школі?
+tm-vous-etes-trop-jeune = Ви ще надто малі
+tm-a-partir-de-quand-serez-vous = З якого часу ви навчатиметеся в школі?
+tm-vous-etes-sans-solution-d-accueil = Для вас немає місця в школі, університеті чи медико-соціальному закладі
+tm-vous-etes-actuellement-scolarise = Зараз ви навчаєтеся в школі
+tm-en-milieu-ordinaire = У звичайній школі
+tm-avec-accompagnement-par-un-service-de = Із супроводом лікувальної служби або медико-соціального закладу
+tm-en-temps-partage-entre-letablissement = Час розподілено між медико-соціальним закладом і звичайною школою або домом
+tm-en-temps-partage-entre-le-service = Час розподілено між лікувальною службою і звичайною школою
+tm-en-formation-superieure-ou-en = У вищому навчальному закладі або на професійному навчанні (учнівство)
+tm-etes-vous-place-en-internat = Чи живете ви в інтернаті?
+tm-ses-frais-de-sejour-sont-ils = Чи повністю оплачує витрати на проживання медичне страхування, держава або соціальна допомога?
+tm-dans-quel-s-etablissement-s = У якому(их) закладі(ах)?
+tm-quel-type-d-etudes-suivez-vous = Яке навчання ви проходите?
+tm-quel-s-diplome-s-avez-vous = Який(і) диплом(и) ви отримали?
+tm-quel-s-diplome-s-preparez-vous = До якого(их) диплома(ів) ви готуєтеся?
+tm-decrivez-votre-parcours-d-etudiant-ou = Опишіть свій шлях як студента або учня
+tm-annee-etablissement = Рік, заклад
+tm-vous-disposez-actuellement-d = Зараз ви маєте супровід і лікування
+tm-soins-hospitaliers = Лікування в лікарні
+tm-soins-en-liberal = Лікування в приватних фахівців
+tm-vous-disposez-actuellement-d-adaptations = Зараз ви маєте пристосовані матеріальні умови
+tm-amenagement-et-adaptations-pedagogiques = Педагогічні пристосування
+tm-outils-de-communication = Засоби спілкування
+tm-materiel-informatique-et-audiovisuel = Комп’ютерне та аудіовізуальне обладнання
+tm-materiel-deficience-auditive = Обладнання для людей із порушеннями слуху
+tm-materiel-deficience-visuelle = Обладнання для людей із порушеннями зору
+tm-mobilier-et-petits-materiels = Меблі та дрібне обладнання
+tm-transport = Транспорт
+tm-vous-disposez-actuellement-d-une-aide = Зараз ви маєте помічника для учнів з інвалідністю
+tm-precisez-laquelle = Уточніть, яку саме
+tm-decrivez-votre-emploi-du-temps-ecole = Опишіть свій розклад (школа, їдальня, лікування тощо)
+tm-vous-avez-des-besoins-en-lien = У вас є потреби, пов’язані з навчанням:
+tm-pour-lire = Щоб читати
+tm-pour-ecrire-prendre-des-notes = Щоб писати, конспектувати
+tm-pour-calculer = Щоб рахувати
+tm-pour-comprendre-suivre-les-consignes = Щоб розуміти й виконувати вказівки
+tm-pour-organiser-controler-son-travail = Щоб організовувати й перевіряти свою роботу
+tm-pour-l-utilisation-du-materiel = Щоб користуватися обладнанням
+tm-vous-avez-des-besoins-pour-communiquer = У вас є потреби для спілкування:
+tm-pour-assurer-sa-securite = Щоб забезпечити свою безпеку
+tm-vous-avez-des-besoins-pour-l = У вас є потреби в особистому догляді:
+tm-pour-l-hygiene-corporelle-aller-aux = Для особистої гігієни (ходити в туалет)
+tm-pour-s-habiller-mettre-et-oter = Щоб одягатися (вдягати й знімати одяг)
+tm-pour-les-repas-manger-et-boire = Для прийому їжі (їсти й пити)
+tm-pour-prendre-soin-de-sa-sante = Щоб дбати про своє здоров’я
+tm-vous-avez-besoin-d-aide-pour-3 = Вам потрібна допомога в пересуванні:
+tm-pour-se-deplacer-a-l-interieur = Щоб пересуватися всередині приміщень
+tm-pour-se-deplacer-a-l-exterieur-2 = Щоб пересуватися поза приміщеннями
+tm-vous-souhaitez = Ви бажаєте:
+tm-une-adaptation-de-la-scolarite = Пристосування навчання
+tm-une-orientation-scolaire-differente = Інше шкільне спрямування
+tm-une-aide-humaine = Допомогу людини
+tm-une-aide-materielle = Матеріальну допомогу
+tm-un-accompagnement-pour-une-readaptation = Супровід для реадаптації / реабілітації
+tm-une-prise-en-charge-par-un = Догляд у закладі без проживання
+tm-une-prise-en-charge-par-un-2 = Догляд у закладі з проживанням
+tm-avez-vous-deja-identifie-un = Чи знайшли ви вже школу, університет або медико-соціальний заклад, який міг би відповідати вашим очікуванням?
+tm-avez-vous-pu-prendre-contact-avec = Чи змогли ви зв’язатися зі своїм відповідальним учителем (enseignant référent)?
+tm-pourquoi = Чому?
+tm-vous-avez-d-autres-renseignements = Якщо у вас є інші важливі відомості (ситуація, очікування, плани) про ваше шкільне, студентське життя або учнівство, вкажіть їх тут:
+tm-vie-au-travail = Трудове життя
+tm-situation-professionnelle = Професійна ситуація
+tm-parcours-professionnel = Професійний шлях
+tm-projet-professionnel = Професійний план
+tm-avez-vous-actuellement-un-emploi = Чи маєте ви зараз роботу?
+tm-avez-vous-deja-travaille = Чи працювали ви коли-небудь?
+tm-pourquoi-etes-vous-actuellement-sans = Чому ви зараз без роботи і з якого часу?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Чи можете ви вказати, чому ви зараз без роботи?
+tm-etes-vous-dans-une-des-situations = Чи перебуваєте ви в одній із таких ситуацій?
+tm-inscrit-a-pole-emploi = Зареєстрований(а) в Pôle emploi
+tm-en-formation-continue = На безперервному навчанні (для дорослих)
+tm-votre-accompagnement-vers-l-emploi-est = Вас супроводжує в пошуку роботи:
+tm-mission-locale = Mission locale (місцевий центр зайнятості для молоді)
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = Відповідальна особа з RSA, призначена Conseil Général (радою департаменту)
+tm-vous-avez-un-emploi = У вас є робота:
+tm-en-entreprise-adaptee = На пристосованому підприємстві (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = У захищеному середовищі (Etablissements et services d’aide par le travail - ESAT)
+tm-quel-est-votre-type-d-emploi = Який у вас тип зайнятості?
+tm-interim = Тимчасова робота через агентство
+tm-contrat-aide = Субсидований договір
+tm-travailleur-independant = Самозайнята особа
+tm-regime = Режим:
+tm-stagiaire-professionnel = Стажист
+tm-est-ce-un-stage-remunere = Це оплачуване стажування?
+tm-au-sein-de-quel-organisme-effectuez = У якій організації ви проходите стажування?
+tm-nom-de-l-organisme = Назва організації
+tm-qui-est-votre-employeur = Хто ваш роботодавець?
+tm-quel-est-le-nom-de-votre = Як називається ваша посада?
+tm-nom-du-poste = Назва посади
+tm-votre-emploi-est-il-a-temps = Ви працюєте повний чи неповний робочий час?
+tm-temps-complet = Повний робочий час
+tm-temps-partiel = Неповний робочий час
+tm-votre-emploi-est-il-adapte-a = Чи пристосована ваша робота до вашої інвалідності?
+tm-quelles-sont-les-difficultes-liees-a = Які труднощі пов’язані з вашою інвалідністю?
+tm-accompagnement-pour-conserver-votre = Супровід, щоб зберегти роботу:
+tm-par-la-medecine-du-travail = Від служби медицини праці
+tm-par-le-service-d-appui-au = Від служби підтримки збереження роботи працівників з інвалідністю (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Ваше робоче місце було пристосовано:
+tm-etes-vous-actuellement-en-arret-de = Чи перебуваєте ви зараз на лікарняному?
+tm-vous-etes-actuellement-en-arret-de = Зараз ви не працюєте через:
+tm-arret-maladie-avec-indemnites = Лікарняний зі щоденними виплатами
+tm-arret-maladie-sans-indemnites = Лікарняний без щоденних виплат
+tm-vous-etes-en-arret-suite-a = Ви не працюєте через нещасний випадок на роботі або професійне захворювання
+tm-conge-maternite-conge-d-adoption-autre = Декретна відпустка/відпустка з усиновлення/інше
+tm-avez-vous-rencontre-un-professionnel-du = Чи зустрічалися ви з фахівцем соціальної служби вашого пенсійного фонду?
+tm-a-quelle-date = Якого числа?
+tm-avez-vous-rencontre-le-medecin-du = Чи були ви в лікаря з медицини праці на огляді перед поверненням до роботи?
+tm-beneficiez-vous-d-une-ou-des = Чи отримуєте ви одну або кілька з таких виплат?
+tm-aides-de-l-association-de-gestion = Допомога асоціації, що керує фондом працевлаштування людей з інвалідністю (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Допомога фонду працевлаштування людей з інвалідністю на державній службі (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Чи маєте ви визнаний статус працівника з інвалідністю (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Ви хочете ввести свій досвід роботи у форму чи відсканувати резюме (CV)?
+tm-numeriser-le-cv-et-l-ajouter = Відсканувати резюме (CV) і додати його до заяви під час завершення
+tm-saisir-mes-experiences-professionnelles = Ввести свій досвід роботи в цю форму
+tm-precisez-vos-experiences = Вкажіть свій досвід роботи, зокрема стажування та організації професійної інтеграції.
+tm-votre-niveau-de-qualification = Ваш рівень кваліфікації:
+tm-primaire = Початкова освіта
+tm-secondaire = Середня освіта
+tm-superieur = Вища освіта
+tm-derniere-classe-frequentee = Останній клас, який ви відвідували:
+tm-avez-vous-suivi-une-des-formation = Чи проходили ви професійне навчання?
+tm-laquelle-lesquelles = Яке(які)?
+tm-precisez-votre-vos-dernier-s-diplome = Вкажіть свій(ї) останній(і) отриманий(і) диплом(и):
+tm-avez-vous-un-ou-plusieurs-projet = Чи маєте ви один або кілька професійних планів?
+tm-pourquoi-avez-vous-besoin-de-soutien = Чому вам потрібна підтримка?
+tm-faire-un-bilan-de-capacites = Оцінити свої професійні можливості
+tm-preciser-un-projet-professionnel = Уточнити професійний план
+tm-adapter-l-environnement-de-travail = Пристосувати робоче середовище
+tm-acceder-a-un-emploi = Отримати роботу
+tm-acceder-a-une-formation = Отримати навчання
+tm-autres-renseignements-concernant-votre = Інші відомості про ваше трудове життя, які ви хотіли б нам повідомити
+tm-vie-de-votre-aidant-familial = Життя вашого доглядача з родини
+tm-vous-pouvez-expliquer-l-aide-que = Ви можете пояснити, яку допомогу ваш доглядач зараз надає людині з інвалідністю, а також висловити його очікування та потреби.
+tm-comment-s-appelle-votre-aidant = Як звати вашого доглядача?
+tm-nom-et-prenom = Прізвище та ім’я
+tm-quel-est-son-lien-avec-la = Ким він(вона) доводиться людині з інвалідністю?
+tm-vit-il-elle-avec-la-personne = Чи живе він(вона) разом із людиною з інвалідністю?
+tm-est-il-elle-actuellement-en-emploi = Чи працює він(вона) зараз?
+tm-oui-avec-une-reduction-dactivite-liee = Так, зі скороченим робочим часом через догляд за людиною
+tm-quelle-est-la-nature-de-l = Яку допомогу надають?
+tm-surveillance-presence-responsable = Нагляд / присутність відповідальної особи
+tm-aide-aux-deplacements-a-linterieur-du = Допомога в пересуванні по житлу
+tm-aide-aux-deplacements-a-lexterieur = Допомога в пересуванні поза домом
+tm-aide-pour-entretenir-le-logement-et = Допомога в догляді за житлом і білизною
+tm-aide-a-lhygiene-corporelle = Допомога з особистою гігієною
+tm-aide-a-la-preparation-des-repas = Допомога в приготуванні їжі
+tm-aide-a-la-prise-de-repas = Допомога під час їжі
+tm-coordination-des-intervenants = Координація фахівців, які допомагають
+tm-gestion-administrative-et-juridique = Адміністративні та юридичні справи
+tm-gestion-financiere = Фінансові справи
+tm-stimulation-par-des-activites-loisirs = Стимуляція через заняття (дозвілля, прогулянки тощо)
+tm-aide-a-la-communication-et-aux = Допомога в спілкуванні та соціальних стосунках
+tm-aide-au-suivi-medical = Допомога з медичним наглядом
+tm-qui-participe-avec-lui-elle-a = Хто ще разом із ним(нею) бере участь у супроводі людини, якій допомагають?
+tm-un-des-professionnel-s = Один або кілька фахівців
+tm-un-ou-plusieurs-autre-s-proche = Один або кілька інших близьких
+tm-il-elle-est-l-unique-aidante = Він(вона) — єдиний доглядач заявника
+tm-est-il-elle-soutenue-dans-sa = Чи отримує він(вона) підтримку у своїй ролі доглядача?
+tm-en-cas-d-empechement-a-t = Чи є в нього(неї) рішення, хто його(її) замінить, якщо він(вона) не зможе?
+tm-laquelle = Яке саме?
+tm-il-elle-est-ou-sera-prochainement = Він(вона) зараз або незабаром буде в одній із таких ситуацій:
+tm-eloignement-geographique-demenagement = Проживання далеко (переїзд тощо)
+tm-indisponibilite-prolongee-sejour-a = Тривала відсутність (перебування за кордоном, госпіталізація тощо)
+tm-changement-majeur-dans-la-situation = Велика зміна в особистій ситуації (розлучення, смерть чоловіка чи дружини, переїзд у будинок для літніх тощо)
+tm-probleme-de-sante = Проблема зі здоров’ям
+tm-changement-majeur-dans-la-situation-2 = Велика зміна в професійній ситуації
+tm-difficulte-a-assurer-l-accompagnement = Важко продовжувати нинішній супровід (виснаження, вік тощо)
+tm-ses-attentes-en-tant-qu-aidant = Його(її) очікування як доглядача з родини:
+tm-pouvoir-se-reposer-au-quotidien = Мати змогу щодня відпочивати
+tm-pouvoir-se-faire-remplacer-en-cas = Мати змогу знайти заміну в разі потреби
+tm-pouvoir-se-faire-remplacer-en-cas-2 = Мати змогу знайти заміну в непередбаченій ситуації
+tm-se-faire-remplacer-pour-partir-en = Знайти заміну, щоб поїхати на вихідні/у відпустку
+tm-reprendre-renforcer-maintenir-son = Відновити/збільшити/зберегти свою професійну діяльність
+tm-reprendre-renforcer-maintenir-ses-liens = Відновити/зміцнити/зберегти свої соціальні зв’язки
+tm-obtenir-une-contre-partie-financiere = Отримати фінансову компенсацію
+tm-echanger-avec-dautres-aidants = Спілкуватися з іншими доглядачами
+tm-echanger-avec-les-professionnels-qui = Спілкуватися з фахівцями, які супроводжують близьку людину
+tm-avoir-un-soutien-psychologique = Мати психологічну підтримку
+tm-etre-conseille-pour-mieux-faire-face = Отримувати поради, щоб краще справлятися з інвалідністю близької людини
+tm-etre-affilie-gratuitement-a-lassurance = Бути безкоштовно застрахованим у пенсійному страхуванні за віком
+tm-a-t-il-elle-deja-identifie = Чи знайшов(ла) він(вона) вже одну або кілька установ чи служб, які могли б відповідати його(її) очікуванням?
+tm-vous-souhaitez-mieux-connaitre-les = Ви хочете краще дізнатися про наявні програми й допомоги:
+tm-pour-l-aidant = Для доглядача
+tm-pour-la-personne-aidee = Для людини, якій допомагають
+tm-autres-renseignements-que-vous = Інші відомості про життя вашого доглядача, які ви хотіли б нам повідомити
+tm-documents-lies-a-votre-demande = Документи до вашої заяви
+tm-pour-nous-transmettre-les-documents = Щоб надіслати нам обов’язкові та додаткові підтверджувальні документи
+tm-certificat-medical = Медична довідка
+tm-votre-certificat-medical-n-est-pas = Ваша медична довідка недійсна, використайте один із наданих зразків.
+tm-un-certificat-medical-de-moins-de = Медична довідка, видана не більше 6 місяців тому, за формою для заяв до MDPH.
+tm-justificatif-de-domicile = Підтвердження адреси проживання
+tm-une-photocopie-dun-justificatif-de = Копія підтвердження адреси, виданого не більше 3 місяців тому (для дітей додайте підтвердження адреси законного представника; для тих, хто живе в чужому житлі: підтвердження адреси та письмова заява під присягою від того, хто надає житло).
+tm-piece-d-identite = Документ, що посвідчує особу
+tm-une-photocopie-recto-verso-dun = Двостороння копія документа, що посвідчує особу людини з інвалідністю і, за потреби, її законного представника (чинний документ, що посвідчує особу, або чинний дозвіл на проживання чи будь-який інший документ, що дозволяє перебування у Франції).
+tm-acte-de-deces-acte-de-mariage = Свідоцтво про смерть / свідоцтво про шлюб
+tm-carte-grise-vehicule-permis-de-conduire = Свідоцтво про реєстрацію транспортного засобу, посвідчення водія
+tm-carte-de-sejour = Посвідка на проживання
+tm-avis-d-impot-sur-le-revenu = Повідомлення про податок на доходи
+tm-releve-d-identite-bancaire-rib-iban = Банківські реквізити (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Довідка про виплату щоденних виплат (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Розрахунковий листок із зарплати
+tm-devis-facture-aide-technique = Кошторис / рахунок за технічний засіб
+tm-audiogramme = Аудіограма
+tm-livret-de-famille = Сімейна книжка (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Рахунок за їдальню (шкільна їдальня)
+tm-facture-frais-d-obseques = Рахунок за похорон
+tm-justificatif-reduction-du-temps-de = Підтвердження скорочення робочого часу
+tm-billets-de-train-fiche-taxi-frais = Квитки на потяг / квитанція таксі (транспортні витрати через направлення до закладу)
+tm-jugement-de-tutelle-jugement = Рішення суду про опіку, рішення про виправлення, піклування (curatelle)
+tm-justificatif-d-emancipation = Підтвердження емансипації
+tm-jugement-de-delegation-d-autorite = Рішення суду про передачу батьківських прав
+tm-jugement-de-divorce = Рішення суду про розлучення
+tm-bilan-ophtalmologique-mdph = Висновок офтальмолога (MDPH)
+tm-complement-medical-d-aide-a-l = Медичний додаток для психіатричної оцінки
+tm-bilan-psychologique-etc = Психологічна оцінка тощо
+tm-compte-rendu-d-examen-psychiatrique = Висновок психіатричного обстеження, психіатрична анкета тощо
+tm-bilan-orthophonique-psychomoteur = Висновок логопеда, психомоторного терапевта, фізіотерапевта, остеопата тощо
+tm-bilan-camsp-cmp-cmpp = Висновок CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Висновок медичної оцінки
+tm-attestation-medicale = Медична довідка
+tm-fiche-de-liaison-medecine-du-travail = Зв’язковий бланк медицини праці
+tm-prescription-medicale-pour-amenagement-d = Медичне призначення для пристосування іспитів
+tm-bulletin-d-hospitalisation = Довідка про госпіталізацію
+tm-fiche-de-prescription-hors = Бланк немедикаментозного призначення
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Для дітей, які навчаються в школі, очікування описують у документі GEVASco. GEVASco — це посібник для збору даних, який ви заповнюєте разом із директором закладу (перша заява) або відповідальним учителем (повторний розгляд). Контакти відповідального вчителя можна запитати в директора школи.
+tm-bilan-de-l-equipe-de-suivi = Висновок команди супроводу навчання (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Зв’язковий бланк щодо фінансування пристосованого навчального обладнання
+tm-fiche-d-evaluation-de-l-autonomie = Бланк оцінки самостійності учня (від управління освіти)
+tm-protocoles-d-accompagnement-d-un-eleve = Протоколи супроводу учня з інвалідністю помічником AVSI (індивідуальний помічник у шкільному житті)
+tm-plan-individualise-d-accompagnement-pia = Індивідуальний план супроводу (PIA)
+tm-devoirs-particuliers-dyslexie = Особливі домашні завдання (дислексія, логопедія тощо)
+tm-certificat-de-scolarite-releve-de-notes = Довідка про навчання, табель оцінок тощо
+tm-curriculum-vitae-cv = Резюме (CV)
+tm-courriers-orientation-professionnel = Листи щодо професійної орієнтації (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Оцінки (AFPA, ESAT тощо), оцінки Appui Projet, POPS, Préo, UEROS тощо
+tm-rapport-de-stage = Звіт про стажування
+tm-syntheses-etablissements-et-services-ems = Підсумкові звіти закладів і служб (EMS, SMS, SAVS, SAMSAH тощо)
+tm-autre-document = Інший документ
+
+## mdph: account
+
+tm-plus-qu-une-etape = Залишився один крок
+tm-cliquez-sur-le-lien-qui-vous = Натисніть посилання, яке вам надіслали, щоб активувати обліковий запис (не забудьте перевірити папку «Спам»).
+tm-votre-compte-a-bien-ete-valide = Ваш обліковий запис підтверджено.
+tm-ce-lien-est-incorrect-ou-a = Це посилання неправильне або вже було використане.
+tm-email-envoye = Лист надіслано
+tm-cliquez-sur-le-lien-qui-vous-2 = Натисніть посилання, яке вам надіслали електронною поштою, щоб змінити пароль.
+tm-si-vous-avez-oublie-votre-mot = Якщо ви забули пароль, вкажіть свою адресу електронної пошти — на неї надішлють новий пароль.
+tm-veuillez-entrer-votre-email = Введіть свою електронну пошту.
+tm-l-adresse-email-n-est-pas = Адреса електронної пошти недійсна.
+tm-connectez-vous-pour-reprendre-votre = Увійдіть, щоб продовжити оформлення
+tm-adresse-email = Адреса електронної пошти
+tm-veuillez-entrer-une-adresse-email = Введіть адресу електронної пошти.
+tm-cette-adresse-email-n-est-pas = Ця адреса електронної пошти недійсна.
+tm-veuillez-entrer-un-mot-de-passe = Введіть пароль.
+tm-vous-n-avez-pas-de-compte = Немає облікового запису? Зареєструйтеся
+tm-une-erreur-est-survenue-lors-de-5 = Під час надсилання сталася помилка. Можливо, цей обліковий запис уже активовано або його не існує.
+tm-un-mail-de-confirmation-a-bien = Лист із підтвердженням повторно надіслано на вашу електронну пошту
+tm-nouveau-mot-de-passe = Новий пароль
+tm-vous-avez-indique-avoir-oublie-votre = Ви вказали, що забули пароль. Скиньте його, ввівши новий пароль.
+tm-inscrivez-vous-pour-commencer-votre = Зареєструйтеся, щоб почати оформлення
+tm-veuillez-entrer-votre-adresse-e-mail = Введіть свою адресу електронної пошти.
+tm-cet-email-n-est-pas-valide = Ця електронна пошта недійсна.
+tm-adresse-email-de-secours = Резервна адреса електронної пошти
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Введіть свою резервну адресу електронної пошти.
+tm-erreur-dans-le-formulaire-merci-de = Помилка у формі, оновіть сторінку.
+tm-contact = Контакт
+tm-veuillez-entrer-votre-numero-de-contact = Введіть свій контактний номер.
+tm-vous-avez-deja-un-compte-connectez = Уже маєте обліковий запис? Увійдіть
+
+## mdph: apropos
+
+tm-en-quelques-mots = Коротко
+tm-plus-dun-tiers-des-personnes-handicapees = Понад третина людей з інвалідністю вважають складними адміністративні процедури, пов’язані з їхньою інвалідністю. Розгляд заяв часто триває довше за чотири місяці, передбачені законом.
+tm-un-traitement-informatise-de-bout-en = Повністю комп’ютеризований розгляд від початку до кінця
+tm-une-communication-en-continu = Постійний зв’язок
+tm-pour-les-utilisateurs = Для користувачів
+tm-un-espace-personnel = Особистий кабінет
+tm-un-questionnaire-dynamique = Динамічна анкета
+tm-un-accompagnement-des-la-saisie-de = Супровід із самого заповнення заяви
+tm-un-suivit-en-temps-reel = Відстеження в реальному часі
+tm-une-presence-sur-le-web = Присутність в інтернеті
+tm-une-appropriation-de-votre-espace = Налаштування кабінету під себе
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Підтвердьте заяву для { $name }
+tm-une-fois-la-demande-validee-vous = Після підтвердження заяви ви більше не зможете змінити жодних відомостей, крім документів, і то лише на вимогу MDPH. Нижче наведено підсумок вашої заяви:
+tm-recapitulatif-de-votre-demande = Підсумок вашої заяви
+tm-documents = Документи:
+tm-en-validant-je-certifie-que-les = Підтверджуючи, я засвідчую, що наведені вище відомості правдиві.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } не приймає заяв через цей онлайн-сервіс, тому надіслати їй заяву через цей онлайн-сервіс неможливо.
+tm-demande-n = Заява № { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = Ваша MDPH просить вас виправити документи, додані до заяви
+tm-pour-tout-autre-modification-veuillez = Щодо будь-яких інших змін звертайтеся безпосередньо до своєї MDPH (контакти внизу сторінки)
+tm-telecharger = Завантажити
+tm-votre-demande-est-en-cours-de = Ваша MDPH перевіряє вашу заяву
+tm-informations-obligatoires = Обов’язкові відомості
+tm-informations-complementaires = Додаткові відомості
+tm-decrivez-votre-situation-vos-besoins-vos = Опишіть свою ситуацію, потреби, плани та очікування.
+tm-demande = Заява / { $label }
+tm-demande-documents = Заява / Документи
+tm-en-cours = { $name } — триває... { $progress }%
+tm-ajouter-un-document = Додати документ
+tm-autres-types-de-documents = Інші типи документів
+tm-retourner-a-la-demande = Повернутися до заяви
+tm-choix-du-type-de-document = Вибір типу документа
+tm-recherche = Пошук
+tm-suggestions-de-documents-a-fournir = Рекомендовані документи
+tm-demande-identite-de-l-autorite-parentale = Заява / Дані особи з батьківськими правами
+tm-demande-identite-de-la-personne-vous = Заява / Дані особи, яка допомагає вам у цій процедурі
+tm-la-personne-vous-aidant-dans-votre = Особа, яка допомагає вам у процедурі, — це
+tm-un-proche = Близька людина
+tm-une-association = Асоціація
+tm-nom-ou-intitule = Ім’я (або назва)
+tm-la-longueur-minimale-du-nom-est = Ім’я має містити щонайменше 1 символ.
+tm-recherche-adresse = Пошук адреси
+tm-localite = Населений пункт
+tm-telephone-1 = Телефон 1
+tm-telephone-2 = Телефон 2
+tm-demande-identite-du-beneficiaire = Заява / Дані отримувача
+tm-nom-d-epouxse-ou-nom-d = Прізвище у шлюбі або прізвище, яким ви користуєтеся
+tm-homme = Чоловік
+tm-femme = Жінка
+tm-espace-economique-europeen-ou-suisse = Європейська економічна зона або Швейцарія
+tm-date-de-naissance-au-format-jour = Дата народження у форматі день/місяць/рік
+tm-veuillez-utiliser-le-format-jj-mm = Використовуйте формат ДД/ММ/РРРР. Наприклад: 14/09/1989.
+tm-commune-de-naissance = Громада (commune) народження
+tm-pays-en-cas-de-naissance-a = Країна (якщо ви народилися за кордоном)
+tm-l-adresse-email-saisie-est-incorrecte = Введена адреса електронної пошти неправильна.
+tm-si-vous-avez-elu-domicile-aupres = Якщо ваша адреса для листування — в організації (асоціація, центр розміщення чи соціальної допомоги), вкажіть, у якій
+tm-organisme-payeur-de-prestations = Організація, яка виплачує сімейні допомоги / RSA
+tm-organisme-d-assurance-maladie = Організація медичного страхування
+tm-votre-numero-de-securite-sociale = Ваш номер соціального страхування
+tm-ce-numero-de-securite-sociale-est = Цей номер соціального страхування недійсний.
+tm-ce-champ-est-incomplet = Це поле заповнено не повністю.
+tm-si-cest-votre-enfant-qui-est = Якщо заява стосується вашої дитини, вкажіть номер соціального страхування дитини
+tm-etes-vous-aide-e-dans-vos = Чи допомагає вам хтось у процедурах у MDPH?
+tm-beneficiez-vous-dune-mesure-de = Чи встановлено щодо вас захід правового захисту (опіка тощо)?
+tm-demande-identite-du-representant-legal = Заява / Дані законного представника
+tm-demande-prestations = Заява / Виплати
+tm-demandes-relatives-a-la-vie-quotidienne = Запити щодо повсякденного життя
+tm-carte-mobilite-inclusion = Carte mobilité inclusion (картка мобільності для людей з інвалідністю)
+tm-allocation-compensatrice-ac = Allocation Compensatrice (AC, компенсаційна допомога)
+tm-demandes-relatives-a-la-vie-scolaire = Запити щодо шкільного життя
+tm-demandes-relatives-au-travail-a-lemploi = Запити щодо роботи, зайнятості та професійного навчання
+tm-orientation-professionnelle = Професійна орієнтація
+tm-le-dispositif-emploi-accompagne-propose = «Програма супроводжуваної зайнятості пропонує медико-соціальний супровід і підтримку у працевлаштуванні працівникові з інвалідністю та його роботодавцю. Скористатися програмою можуть працівники з інвалідністю:
+tm-ayant-un-projet-dinsertion-en-milieu = які планують працювати у звичайному робочому середовищі,
+tm-accueillis-dans-un-etablissement-ou = які перебувають у закладі чи службі допомоги через працю (ESAT) і планують працювати у звичайному робочому середовищі,
+tm-deja-en-emploi-en-milieu-ordinaire = які вже працюють у звичайному робочому середовищі й мають особливі труднощі зі збереженням роботи.»
+tm-demande-confirmer-votre-compte-mail = Заява / Підтвердьте свою електронну пошту
+tm-vous-n-avez-pas-encore-confirme = Ви ще не підтвердили обліковий запис. Це можна зробити, відкривши посилання для активації, надіслане вам електронною поштою.
+tm-en-cas-de-difficultes-vous-pouvez = Якщо виникнуть труднощі, пишіть нам на адресу contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Натисніть тут, щоб повторно надіслати лист із підтвердженням
+tm-retourner-au-profil = Повернутися до профілю
+
+## mdph: layout
+
+tm-connexion = Вхід
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Знайдіть онлайн-сервіс своєї MDPH
+tm-votre-demande-en-ligne-a-la = Ваша онлайн-заява до MDPH
+tm-la-mdph-c-est-la-maison = MDPH — це Maison Départementale pour les Personnes Handicapées (департаментський центр для людей з інвалідністю). Вона може відповісти на потреби, пов’язані з вашою інвалідністю.
+tm-ce-service-vous-permet-de-saisir = Цей сервіс дає змогу заповнити заяву й надіслати її до вашої MDPH, щоб вона розглянула вашу справу.
+tm-il-vous-permet-de-solliciter-la = Він дає змогу звернутися до MDPH як отримувач або як законний представник отримувача.
+tm-en-fonction-de-votre-situation-vous = Залежно від вашої ситуації ви, можливо, маєте право на такі допомоги
+
+## mdph: mdph
+
+tm-votre-mdph = Ваша MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = Керуйте своїми заявами онлайн
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = Ваша MDPH не користується цим сервісом онлайн-заяв
+tm-continuer-sur-service-public-fr = Продовжити на service-public.fr
+tm-continuer-sur = Продовжити на { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Ваша електронна пошта
+tm-ex-email-domaine-fr = Напр.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = Адреса електронної пошти обов’язкова.
+tm-modeles-de-certificats = Зразки довідок
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Очікує підтвердження
+tm-si-vous-n-avez-pas-recu = Якщо ви не отримали цього листа, натисніть тут, щоб надіслати його повторно.
+tm-modifier-mon-mot-de-passe = Змінити пароль
+tm-veuillez-entrer-votre-mot-de-passe = Введіть свій попередній пароль.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Ми надіслали вам лист, щоб підтвердити вашу адресу електронної пошти.
+tm-type = Тип
+tm-document-ajoute = Документ додано
+tm-choisir-le-fichier = Вибрати файл
+tm-veuillez-selectionner-un-fichier = Виберіть файл
+tm-ajouter-ce-fichier = Додати цей файл
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Профіль / Дані законного представника
+tm-profil-prestations = Профіль / Виплати
+tm-supprimer-ce-profil = Видалити цей профіль
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Файли cookie та відмова від них (opt-out)
+tm-ce-site-depose-un-petit-fichier = Цей сайт зберігає на вашому комп’ютері невеликий текстовий файл («cookie»), коли ви його відвідуєте. Це дає нам змогу рахувати відвідування й розуміти, які сторінки переглядають найчастіше.
+tm-ce-site-naffiche-pas-de-banniere = Чому цей сайт не показує банер згоди на файли cookie?
+tm-je-contribue-a-enrichir-vos-donnees = Я допомагаю поповнювати ваші дані — чи можу я отримати до них доступ?
+tm-bien-sur-les-statistiques-dusage-de = Звісно! Статистика використання більшості наших продуктів, зокрема https://mdphenligne.cnsa.fr/, у вільному доступі на stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Батько або мати { $n }
+tm-exerce-l-autorite-parentale = Має батьківські права
+tm-meme-adresse-que-le-beneficiaire = Та сама адреса, що й в отримувача
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Позначаючи це поле, ви засвідчуєте, що маєте згоду { $name } подати заяву від його(її) імені
+tm-precisez-le-domicile = Уточніть, у кого ви живете
+tm-de-vos-parents-ou-l-un = У батьків (або в одного з них)
+tm-de-vos-enfants-ou-l-un = У дітей (або в однієї дитини)
+tm-d-un-e-ami-e = У друга (подруги)
+tm-d-un-autre-membre-de-votre = В іншого члена вашої родини
+tm-d-une-famille-d-accueil = У прийомній родині
+tm-et-vous-etes = І ви
+tm-de-categorie = Категорії
+tm-son-prenom = Його(її) ім’я
+tm-montant = Сума
+tm-montant-invalide = Недійсна сума
+tm-veuillez-saisir-un-nombre-entre-0 = Введіть число від 0 до 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Немає документів
+tm-raison-du-refus = Причина відмови:
+tm-supprimez = Видаліть
+tm-suppression-d-un-document = Видалення документа
+
+## mdph: footer
+
+tm-contactez-votre-mdph = Зв’яжіться зі своєю MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Уточніть свої потреби в компенсації, пов’язані з інвалідністю
+tm-plusieurs-reponses-sont-possibles = Можна вибрати кілька відповідей
+tm-adaptez-vos-reponses-a-votre-age = Пристосуйте відповіді до свого віку.
+tm-le-besoin-daide-correspond-a-une = Потреба в допомозі — це пряма допомога людини, або потреба, щоб вас заохочували, спрямовували, підказували словами, або матеріальна чи фінансова допомога.
+tm-ce-document-correspond-a-lexpression-de = У цьому документі ви описуєте потреби, які відчуваєте. Потім команда MDPH проведе детальну оцінку і, за потреби, зустрінеться з вами.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés (AAH, допомога дорослим з інвалідністю) та надбавка до неї
+tm-carte-d-invalidite-de-priorite-de = Картка інвалідності / пріоритету / паркування
+tm-orientation-vers-un-etablissement-ou = Направлення до медико-соціального закладу або служби (ESMS)
+tm-renouvellement-d-allocation = Поновлення компенсаційної допомоги (ACTP або ACFP)
+tm-projet-personnalise-de-scolarisation = Персональний план навчання – освітній шлях і допомога в навчанні
+tm-orientation-professionnelle-et-ou = Професійна орієнтація та/або професійне навчання
+tm-reconnaissance-de-la-qualite-de = Визнання статусу працівника з інвалідністю (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Безкоштовне пенсійне страхування за віком для батьків, які доглядають дитину вдома (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Інший департамент: вкажіть його номер (наприклад, 01 або 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Мої заяви
+tm-documents-associes = Додані документи
+
+## mdph: nav-steps
+
+tm-question-precedente = Попереднє запитання
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Ваш пароль занадто слабкий.
+tm-veuillez-saisir-8-caracteres = Введіть 8 символів.
+tm-presenter-trois-des-quatre-categories-de = Містити три з чотирьох типів символів: велика літера, мала літера, цифра та/або спеціальні символи.
+tm-ce-jeton-de-modification-a-deja = Цей код зміни вже використано для скидання пароля. Зробіть новий запит на скидання.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = містити вісім символів,
+tm-etre-d-une-robustesse-moyenne = мати середню надійність.
+tm-afin-de-garantir-au-mieux-l = Щоб якнайкраще захистити цілісність даних, пароль має щонайменше:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = За бажання уточніть свій запит
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Виберіть один із варіантів або уточніть свою відповідь
+tm-intitule-du-poste = Назва посади
+tm-employeur = Роботодавець
+tm-entreprise = Підприємство
+tm-type-de-contrat = Тип договору
+tm-date-de-debut-au-format-jour = Дата початку у форматі день/місяць/рік
+tm-motif-de-fin-d-activite = Причина припинення роботи
+tm-motif = Причина
+tm-valider-l-experience = Підтвердити досвід
+tm-ajouter-une-experience = Додати досвід
+tm-annee-d-obtention = Рік отримання
+tm-domaine = Галузь
+tm-intitule-du-diplome = Назва диплома
+tm-domaine-d-etude = Галузь навчання
+tm-retirer-le-dernier-diplome = Прибрати останній диплом
+tm-ajouter-un-diplome = Додати диплом
+tm-matin = Ранок
+tm-midi = Обід
+tm-soiree-nuit = Вечір/ніч
+tm-nom-de-l-etablissement = Назва закладу
+tm-rue = Вулиця
+tm-ex-college-jules-ferry = Напр.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Напр.: 1, rue de l'église
+tm-ex-paris = Напр.: Paris
+tm-supprimer-le-dernier-etablissement = Видалити останній заклад
+tm-ajouter-un-etablissement = Додати заклад
+tm-frais-engages = Понесені витрати
+tm-montant-total-frequence = Загальна сума / Частота
+tm-montant-rembourse = Відшкодована сума
+tm-libelle-des-frais = Опис витрат
+tm-par-jour = На день
+tm-par-semaine = На тиждень
+tm-par-mois = На місяць
+tm-par-an = На рік
+tm-supprimer-le-dernier-frais = Видалити останню витрату
+tm-ajouter-des-frais-ponctuels = Додати разові витрати
+tm-ajouter-des-frais-recurrents = Додати регулярні витрати
+tm-derniere-reponse-enregistree-le = Остання відповідь, збережена { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Назва організації
+tm-etes-vous-deja-en-contact = Ви вже на зв’язку з ними?
+tm-supprimer-la-derniere-structure = Видалити останню організацію
+tm-ajouter-une-structure = Додати організацію
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Тип заходу правового захисту
+tm-tutelle = Опіка
+tm-curatelle = Піклування (curatelle)
+tm-curatelle-renforcee = Посилене піклування (curatelle renforcée)
+tm-habilitation-familiale = Сімейне уповноваження (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Головна сторінка
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Під час обміну даними виникла технічна проблема.
+tm-la-syntaxe-de-la-requete-est = Синтаксис запиту неправильний. Ви можете спробувати знову або зв’язатися з нами, якщо проблема не зникне.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = У вас немає дозволу на доступ до цієї сторінки.
+tm-si-vous-pensez-qu-il-s = Якщо ви вважаєте, що це помилка, ви можете перейти на нашу головну сторінку або зв’язатися з нами, щоб отримати допомогу.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Сторінку, яку ви шукаєте, не знайдено. Перепрошуємо за незручності.
+tm-si-vous-avez-tape-l-adresse = Якщо ви ввели вебадресу в браузері, перевірте, чи вона правильна. Можливо, сторінка більше недоступна. У такому разі, щоб продовжити, ви можете перейти на нашу головну сторінку. Інакше зв’яжіться з нами, щоб ми спрямували вас до потрібної інформації.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Час, відведений на вхід через FranceConnect, минув.
+tm-vous-pouvez-reessayer-la-connexion = Ви можете знову спробувати увійти з головної сторінки. Якщо проблема не зникне, зв’яжіться з нами.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Перепрошуємо, у роботі сервісу виникла проблема, ми працюємо над тим, щоб якнайшвидше її усунути.
+tm-essayez-de-rafraichir-la-page-ou = Спробуйте оновити сторінку або повторіть спробу пізніше.
+tm-si-vous-avez-besoin-d-une = Якщо вам потрібна термінова допомога, будь ласка, зв’яжіться з нами безпосередньо.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Надрукувати довіреність
+tm-mandat-final = Остаточна довіреність
+tm-attention-ceci-est-un-projet-de = Увага! Це проєкт довіреності. Він не має юридичної сили.
+tm-le-mandat-a-ete-cree-avec = Довіреність створено. Будь ласка, надрукуйте її, щоб її підписав довіритель.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Щоб надрукувати, виберіть у меню браузера «Файл», потім «Друк».
+tm-projet-de-mandat-traduit = Перекладений проєкт довіреності
+tm-vous-trouverez-ci-dessous-un-mandat = Нижче наведено типову довіреність, для якої доступно кілька перекладів. Переклади довіреності потрібні лише для того, щоб пояснити користувачеві, що таке довіреність і до чого вона зобов’язує. Ці переклади не мають юридичної сили. Юридичну силу має лише остаточна довіреність французькою мовою.
+tm-vous-pouvez-imprimer-ce-mandat-type = Ви можете надрукувати цю типову довіреність, натиснувши на кнопку нижче. Увага, нагадуємо, що ця довіреність не має юридичної сили. Її перекладено лише для інформації користувача.
+tm-version-francaise = Французька версія
+tm-traduire-le-mandat-en = Перекласти довіреність мовою:
+tm-mandat-pour-realiser-des-demarches-en = Довіреність на виконання онлайн-процедур через сервіс «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Увага, нагадуємо, що ця довіреність не має юридичної сили. Її перекладено лише для інформації користувача.
+tm-version-francaise-et-traductions = Французька версія та переклади
+tm-revocation-d-une-autorisation-via-le = Відкликання дозволу через сервіс «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Я, що нижче підписався(-лася), { $get_full_name }, бажаю відкликати дозвіл «{ $authorization }», створений { $creation_date } з { $organisation }.
+tm-fait-a-le = Складено в { $display_address }, { $date }
+tm-le-mandant = Довіритель
+tm-lautorisation-a-ete-revoquee-avec-succes = Дозвіл відкликано. Будь ласка, надрукуйте його, щоб його підписав довіритель.
+tm-l-autorisation-a-ete-revoquee-avec = Дозвіл відкликано!
+tm-rappel-de-l-autorisation-revoquee = Відомості про відкликаний дозвіл
+tm-thematique-administrative = Адміністративна тема
+tm-date-de-l-autorisation = Дата дозволу
+tm-expiration-de-l-autorisation = Закінчення строку дозволу
+tm-imprimer-l-attestation-de-revocation = Надрукувати довідку про відкликання
+tm-confirmer-la-revocation-de-l = Підтвердити відкликання дозволу
+tm-merci-de-verifier-les-informations-ci = Будь ласка, перевірте відомості нижче, перш ніж підтвердити відкликання дозволу
+tm-rappel-de-l-autorisation-en-cours = Відомості про дозвіл, що відкликається
+tm-thematique-administrative-associee = Пов’язана адміністративна тема
+tm-souhaitez-vous-confirmer-la-revocation = Ви бажаєте підтвердити відкликання цього дозволу?
+tm-revoquer-l-autorisation = Відкликати дозвіл
+tm-confirmation-de-revocation = Підтвердження відкликання
+tm-merci-de-verifier-les-informations-ci-2 = Будь ласка, перевірте відомості нижче, перш ніж підтвердити відкликання довіреності
+tm-rappel-du-mandat-en-cours-de = Відомості про довіреність, що відкликається
+tm-date-du-mandat = Дата довіреності
+tm-expiration-du-mandat = Закінчення строку довіреності
+tm-souhaitez-vous-confirmer-la-revocation-2 = Ви бажаєте підтвердити відкликання цієї довіреності?
+tm-revoquer-le-mandat = Відкликати довіреність
+tm-revocation-d-un-mandat-via-le = Відкликання довіреності через сервіс Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Я, що нижче підписався(-лася), { $usager_name }, бажаю відкликати довіреність «Aidants Connect», створену { $creation_date } з { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Довіреність відкликано. Будь ласка, надрукуйте її, щоб її підписав довіритель.
+tm-le-mandat-a-ete-revoque-avec-2 = Довіреність відкликано!
+tm-rappel-du-mandat-revoque = Відомості про відкликану довіреність
+tm-mandat-pour-realiser-des-demarches = Довіреність на виконання адміністративних онлайн-процедур в інтересах користувача через сервіс «Aidants Connect» під час надзвичайного санітарного стану, оголошеного статтею 4 закону від 23 березня 2020 року.
+tm-je-soussigne-e-autorise-dont-seuls = Я, що нижче підписався(-лася), { $get_full_name }, уповноважую { $organisation }, від імені якої діяти замість мене можуть лише уповноважені працівники, виконувати від мого імені, відповідно до статей 1984 і наступних Цивільного кодексу, такі адміністративні онлайн-процедури, як доступні через FranceConnect, так і ні:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } дозволяє { $name } використовувати свої персональні дані лише для виконання цієї довіреності.
+tm-l-aidant-habilite-de-a-rappele = Уповноважений помічник { $name } нагадав { $usager } про мету втручання, про те, навіщо збирають його відомості і для чого вони потрібні; про наявність прав на його дані (доступ, виправлення, видалення тощо) і про можливість для довірителя будь-коли відкликати свою згоду.
+tm-a-cette-fin = З цією метою:
+tm-ne-collecter-et-conserver-que-les = збирати й зберігати лише відомості, суворо необхідні для перелічених процедур,
+tm-nutiliser-les-informations-fournies-que = використовувати надані відомості лише для перелічених процедур. Щоб виконати інші процедури, він або вона має спершу повідомити про це користувача й отримати його дозвіл;
+tm-ne-collecter-et-conserver-que-les-2 = збирати й зберігати лише відомості, суворо необхідні для перелічених сфер процедур;
+tm-nutiliser-les-informations-fournies-que-2 = використовувати надані відомості лише для виконання цих процедур. Щоб виконати інші процедури, він або вона має спершу повідомити про це користувача й отримати його дозвіл;
+tm-mettre-a-jour-puis-a-supprimer = оновлювати, а потім видаляти всі відомості про користувача, коли вони більше не потрібні для виконання процедур;
+tm-respecter-la-confidentialite-des = дотримуватися конфіденційності наданих відомостей;
+tm-prendre-toutes-les-precautions-pour = вживати всіх запобіжних заходів для захисту переданих персональних даних.
+tm-le-mandataire-sengage-a = Повірений зобов’язується:
+tm-le-present-mandat-est-accepte-et = Цю довіреність прийнято й надано на строк, потрібний уповноваженому помічнику { $name } для виконання його завдань. Довіреність припиняється, коли зазначені вище процедури виконано, або будь-коли, якщо довіритель чи повірений вирішить її відкликати.
+tm-l-aidant-habilite-de-est-tenu = Уповноважений помічник { $name } зобов’язаний виконувати довіреність, доки вона на нього покладена, і відповідає за збитки, що можуть виникнути через її невиконання, відповідно до статей 1991 і наступних Цивільного кодексу.
+tm-mandat-pour-realiser-des-demarches-en-2 = Довіреність на виконання онлайн-процедур через сервіс «Aidants Connect» під час надзвичайного санітарного стану
+tm-je-mappelle-je-suis-le-mandant = Мене звати: { $name } (я довіритель)
+tm-jautorise-cest-le-mandataire-a-realiser = Я дозволяю { $name } (це повірений) виконувати замість мене такі адміністративні процедури: { $n }
+tm-cette-autorisation-est-conforme-aux = Цей дозвіл відповідає статтям 1984 і наступним Цивільного кодексу. Процедури виконуватимуться в інтернеті, на сайтах, що використовують FranceConnect, або на інших сайтах. Їх також можна виконувати будь-якими способами, які допускає адміністрація (телефон, папір, електронна пошта, …).
+tm-je-peux-annuler-mon-autorisation-a = Я можу скасувати свій дозвіл будь-коли.
+tm-je-reconnais-que-laidant-habilite-par = Я визнаю, що помічник, уповноважений { $name }, нагадав мені про мету свого втручання і пояснив, навіщо потрібні зібрані відомості і для чого їх використовують;
+tm-jautorise-les-aidants-habilites-par-a = Я дозволяю помічникам, уповноваженим { $name }, використовувати мої персональні дані в межах цієї довіреності. Я знаю, що маю права на відомості про мене: доступ, виправлення, видалення.
+tm-pour-que-puisse-agir-a-ma = Щоб { $name } міг (могла) діяти замість мене:
+tm-effectuer-les-demarches-listees-dans-ce = виконувати замість мене процедури, перелічені в цьому документі, на основі відомостей, які я їм надав(ла);
+tm-collecter-et-conserver-seulement-les = збирати й зберігати лише відомості, потрібні для процедур, перелічених у цьому документі, або пов’язаних із ними;
+tm-utiliser-et-communiquer-seulement-les = використовувати й передавати лише відомості, потрібні для процедур, перелічених у цьому документі, або пов’язаних із ними;
+tm-minformer-et-demander-mon-autorisation = повідомляти мене й питати мого дозволу, перш ніж виконувати процедури, не перелічені в цьому документі;
+tm-mettre-a-jour-et-supprimer-lensemble = оновлювати й видаляти всі мої персональні відомості, коли вони більше не потрібні;
+tm-sinterdire-de-rendre-publiques-mes = ніколи не оприлюднювати мої персональні відомості;
+tm-prendre-toutes-les-precautions-pour-2 = вживати всіх запобіжних заходів для захисту моїх персональних відомостей.
+tm-les-aidants-habilites-par-doivent = Помічники, уповноважені { $name }, мають:
+tm-a-partir-du-moment-ou-un = З моменту, коли помічник, уповноважений { $name }, виконує замість мене одну з процедур, перелічених у цьому документі, він погоджується робити це на умовах, описаних у цьому документі.
+tm-les-demarches-decrites-ci-dessus-sont = описані вище процедури виконано;
+tm-je-decide-de-lannuler = я вирішую її скасувати;
+tm-laidant-habilite-par-decide-de-lannuler = помічник, уповноважений { $name }, вирішує її скасувати;
+tm-je-donne-mon-autorisation-a-une = я даю дозвіл іншій людині, яка не є помічником, уповноваженим { $name }. У такому разі я маю якнайшвидше повідомити про це { $name }.
+tm-mon-autorisation-est-donnee-et-acceptee = Мій дозвіл надано й прийнято { $n }. Він припиняється раніше, якщо:
+tm-l-aidant-habilite-par-doit-accomplir = Помічник, уповноважений { $name }, має виконувати замість мене процедури, перелічені в цьому документі, доки довіреність дійсна. Помічник, уповноважений { $name }, може нести відповідальність, якщо не дотримується умов, описаних у цьому документі (стаття 1991 Цивільного кодексу).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Я дозволяю { $name } (це повірений) виконувати замість мене такі адміністративні процедури:
+tm-collecter-et-conserver-utiliser-et = збирати й зберігати, використовувати й передавати лише відомості, потрібні для процедур, перелічених у цьому документі, або пов’язаних із ними;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Помічник, уповноважений { $name }, має виконувати замість мене процедури, перелічені в цьому документі, доки довіреність дійсна. Він може нести відповідальність, якщо не дотримується умов, описаних у цьому документі (стаття 1991 Цивільного кодексу).
+tm-fait-a-le-2 = Складено в { $display_address }, { $display_city }, { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Я дозволяю { $name } (це повірений) виконувати від мого імені такі адміністративні процедури:
+tm-pour-que-puisse-agir-pour-mon = Щоб { $name } міг (могла) діяти від мого імені:
+tm-effectuer-les-demarches-listees-dans-ce-2 = виконувати від мого імені процедури, перелічені в цьому документі, на основі відомостей, які я їм надав(ла);
+tm-a-partir-du-moment-ou-un-2 = З моменту, коли помічник, уповноважений { $name }, виконує від мого імені одну з процедур, перелічених у цьому документі, він погоджується робити це на умовах, описаних у цьому документі.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Помічник, уповноважений { $name }, має виконувати від мого імені процедури, перелічені в цьому документі, доки довіреність дійсна. Він може нести відповідальність, якщо не дотримується умов, описаних у цьому документі (стаття 1991 Цивільного кодексу).
+tm-mandat-pour-realiser-des-demarches-en-3 = Довіреність на виконання онлайн-процедур через сервіс «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Мене звати { $name }, і я довіритель.
+tm-jautorise-en-tant-que-mandataire-a = Я дозволяю { $name } як повіреному виконувати від мого імені такі адміністративні процедури:
+tm-je-declare-ne-pas-faire-l = Я заявляю, що щодо мене не діє захід правового захисту (sauvegarde de justice, опіка чи піклування).
+tm-jautorise-les-aidants-habilites-par-a-2 = Я дозволяю помічникам, уповноваженим { $name }, використовувати мої персональні дані в межах цієї довіреності. Я знаю, що маю права на відомості про мене: доступ, інформація, виправлення, обмеження, видалення.
+tm-quand-un-aidant-habilite-par-realise = Коли помічник, уповноважений { $name }, виконує від мого імені одну з перелічених вище процедур, він зобов’язується робити це на умовах і протягом строку, описаних у цьому документі, інакше він несе цивільну й кримінальну відповідальність.
+tm-prendre-toutes-les-precautions-pour-3 = вживати всіх запобіжних заходів для захисту й конфіденційності моїх персональних відомостей.
+tm-un-aidant-habilite-par-decide-de = помічник, уповноважений { $name }, вирішує її скасувати;
+tm-fait-a-le-3 = Складено в { $display_address }, { $zipcode } { $display_city }, { $date }
+tm-prenom-nom-et-signature-du-mandataire = Ім’я, прізвище та підпис повіреного (помічника)
+tm-prenom-nom-et-signature-du-mandant = Ім’я, прізвище та підпис довірителя (користувача)
+tm-il-y-a-des-erreurs-dans = У формі є помилки
+tm-lisez-ces-mentions-a-lusager = Прочитайте ці положення користувачеві
+tm-le-mandat-est-une-autorisation-ecrite = Довіреність — це письмовий дозвіл, який дає змогу помічникові виконувати за вас адміністративні процедури. Вона захищає вас і захищає помічника, який вам допомагає. Ви зможете припинити її будь-коли.
+tm-une-fois-ce-mandat-signe-par = Коли цю довіреність підпишуть обидві сторони, помічник зобов’язується:
+tm-realiser-les-demarches-listees-dans-le = виконувати процедури, перелічені в довіреності, на основі відомостей, які ви йому надали;
+tm-utiliser-et-enregistrer-seulement-les = використовувати й зберігати лише відомості, потрібні для цих процедур;
+tm-ne-pas-effectuer-dautres-demarches-que = не виконувати інших процедур, крім перелічених у довіреності;
+tm-securiser-lensemble-de-vos-informations = захищати всі ваші відомості й видаляти їх, коли вони більше не потрібні.
+tm-connectez-lusager-a-franceconnect = Виконайте вхід користувача через FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Підсумок дистанційної довіреності
+tm-elements-du-mandat = Елементи довіреності
+tm-validation-de-lusager = Підтвердження користувачем
+tm-en-cochant-ces-cases-confirme = Позначаючи ці поля, { $name } підтверджує:
+tm-validation-de-laidant = Підтвердження помічником
+tm-enregistrer-le-mandat = Зберегти довіреність
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Ви приватна особа?
+tm-aidants-connect-n-est-pas-un = Aidants Connect — це не інструмент для приватних осіб чи для близьких, які допомагають родичеві.
+tm-vous-rencontrez-un-probleme-lors-de = У вас проблема зі входом через France Connect або з доступом до особистих кабінетів на сайтах державних служб (CAF, податки, ANTS...)? Перегляньте спеціальну сторінку допомоги.
+tm-vous-rencontrez-des-difficultes-avec-le = Вам важко користуватися цифровими сервісами, і ви хотіли б отримати супровід, щоб виконувати процедури або стати самостійнішими? Знайдіть місце поруч із вами.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Адреса електронної пошти
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Номер мобільного телефону
+tm-format-attendu-10-chiffres = Потрібний формат: 10 цифр
+tm-format-attendu-6-chiffres = Потрібний формат: 6 цифр
+tm-selectionnez-la-ou-les-demarches = Виберіть одну або кілька процедур
+tm-choisissez-la-duree-du-mandat = Виберіть строк дії довіреності
+tm-code-a-6-chiffres = Код із 6 цифр
+tm-choisir = Вибрати…
+tm-exemple-prenom-nom-exemple-fr = Приклад: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Нова адреса електронної пошти
+tm-erreur-veuillez-saisir-uniquement-des = Помилка: будь ласка, вводьте лише правильні адреси електронної пошти.
+tm-telephone-mobile = Мобільний телефон
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = Підпис прапорця

@@ -1283,6 +1283,1113 @@ tm-ex-caf-du-loiret = 例: CAF du Loiret
 tm-id-de-la-simulation = 模拟 ID
 tm-email-de-l-utilisateur = 用户的电子邮箱
 
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = 您的账户已确认。
+tm-vous-allez-recevoir-les-instructions = 几分钟内您将收到确认账户的说明。
+tm-si-votre-e-mail-existe-dans = 如果您的电子邮箱在我们的数据库中，您很快会收到一封电子邮件，里面有确认账户的说明。
+tm-votre-compte-a-ete-supprime = 您的账户已被删除！
+tm-vous-avez-une-invitation-en-attente = 您有一个待处理的邀请。请接受邀请以完成注册。
+tm-votre-connexion-est-deja-active = 您已经登录
+tm-votre-compte-n-est-pas-encore = 您的账户尚未激活。
+tm-email-ou-mot-de-passe-incorrect = 电子邮箱或密码不正确。
+tm-vous-avez-droit-a-une-tentative = 您还有一次尝试机会，之后您的账户将被锁定。
+tm-votre-compte-est-verrouille = 您的账户已被锁定。
+tm-email-ou-mot-de-passe-invalide = 电子邮箱或密码无效。
+tm-votre-session-est-expiree-veuillez-vous = 您的会话已过期。请重新登录以继续。
+tm-vous-devez-vous-connecter-ou-vous = 您必须登录或注册才能继续。
+tm-vous-devez-valider-votre-compte-pour = 您必须确认您的账户才能继续。
+tm-votre-invitation-n-est-pas-valide = 您的邀请无效。
+tm-votre-mot-de-passe-a-ete = 您的密码已保存，您的账户已激活。
+tm-votre-mot-de-passe-a-ete-2 = 您的密码已保存。
+tm-votre-invitation-a-ete-annulee = 您的邀请已被取消。
+tm-lutilisateur-connecte-ne-correspond-pas = 当前登录的用户与被邀请的用户不一致。请退出登录后重试。
+tm-la-session-a-expire = 会话已过期
+tm-choisir-son-mot-de-passe = 设置您的密码
+tm-enregistrer = 保存
+tm-ouvrir-l-app-mail = 打开"邮件"应用
+tm-inscription = 注册
+tm-code-dinvitation = 邀请码
+tm-creer-son-compte = 创建您的账户
+tm-veuillez-cliquer-sur-le-lien-dans = 请点击刚刚发给您的电子邮件中的链接
+tm-vous-avez-ete-invite-sur = 您已被邀请加入 { $name }
+tm-bonjour = 您好，{ $email }
+tm-vous-avez-ete-invite-sur-vous = 您已被邀请加入 { $name }。您可以通过下面的链接接受此邀请。
+tm-accepter-l-invitation = 接受邀请
+tm-cette-invitation-est-valable-jusqu-au = 此邀请有效期至 { $date }。
+tm-si-vous-n-acceptez-pas-cette = 如果您不接受此邀请，请忽略这封邮件。未经您的许可，不会创建任何账户。
+tm-instructions-de-confirmation = 确认说明
+tm-instructions-pour-changer-le-mot-de = 更改密码的说明
+tm-instructions-pour-deverrouiller-le = 解锁账户的说明
+tm-votre-mot-de-passe-a-ete-3 = 您的密码已成功修改。
+tm-nous-n-avons-pas-pu-vous = 我们无法通过 { $kind } 验证您的身份：“{ $reason }”。
+tm-authentifie-avec-succes-via = 已通过 { $kind } 成功验证身份。
+tm-vous-ne-pouvez-acceder-a-cette = 只有通过重置密码的电子邮件才能打开此页面。如果您用的就是这样的邮件，请确认您使用了完整的网址（URL）。
+tm-vous-allez-recevoir-les-instructions-de = 片刻之后您将收到重置密码的说明
+tm-si-votre-e-mail-existe-dans-2 = 如果您的电子邮箱在我们的数据库中，您将通过电子邮件收到一个重置密码的链接
+tm-votre-mot-de-passe-a-ete-4 = 您的密码已成功修改，您现在已登录
+tm-votre-mot-de-passe-a-ete-5 = 您的密码已成功更改。
+tm-votre-compte-a-ete-supprime-avec = 您的账户已成功删除。希望很快再见到您。
+tm-bienvenue-votre-connexion-est-active = 欢迎，您已登录。
+tm-votre-compte-est-bien-enregistre-vous = 您的账户已注册。但是您还不能登录，因为您的账户尚未激活。
+tm-votre-compte-est-bien-enregistre-vous-2 = 您的账户已注册。但是您不能登录，因为您的账户已被锁定。
+tm-un-message-contenant-un-lien-de = 一封含有确认链接的邮件已发送到您的电子邮箱。请打开此链接以激活您的账户。
+tm-votre-compte-a-bien-ete-mis = 您的账户已更新，但我们需要验证您的新电子邮箱。请查看您的邮件并点击确认链接，以完成新邮箱的验证。
+tm-votre-compte-a-ete-modifie-avec = 您的账户已成功修改。
+tm-connexion-reussie = 登录成功。
+tm-deconnexion-reussie = 退出登录成功。
+tm-mode-deconnecte = 未登录模式。
+tm-vous-allez-recevoir-les-instructions-2 = 片刻之后您将收到解锁账户的说明
+tm-si-votre-compte-existe-vous-allez = 如果您的账户存在，您很快会收到一封含有解锁说明的电子邮件。
+tm-votre-compte-a-ete-deverrouille-avec = 您的账户已成功解锁，您现在已登录。
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = 已经确认过了，请尝试登录
+tm-a-confirmer-dans-les-merci-de = 须在 { $period } 内确认，请重新提出申请
+tm-a-expire-merci-d-en-faire = 已过期，请重新提出申请
+tm-n-a-pas-ete-trouve-e = 未找到
+tm-n-etait-pas-verrouille-e = 未被锁定
+tm-une-erreur-a-empeche-ce-tte = 由于一个错误，此 { $resource } 未能保存：
+tm-erreurs-ont-empeche-ce-tte-d = 由于 { $n } 个错误，此 { $resource } 未能保存：
+
+## rdv: links
+
+tm-espace-usager = 用户空间
+tm-je-n-ai-pas-recu-le = 我没有收到确认邮件
+tm-je-n-ai-pas-recu-le-2 = 我没有收到解锁邮件
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = 验证失败：{ $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = 必须接受
+tm-doit-etre-rempli-e = 必须填写
+tm-ne-concorde-pas-avec = 与 { $attribute } 不一致
+tm-doit-etre-egal-a = 必须等于 { $n }
+tm-doit-etre-pair = 必须是偶数
+tm-n-est-pas-disponible = 不可用
+tm-doit-etre-superieur-a = 必须大于 { $n }
+tm-doit-etre-superieur-ou-egal-a = 必须大于或等于 { $n }
+tm-n-est-pas-inclus-e-dans = 不在列表中
+tm-doit-etre-inferieur-a = 必须小于 { $n }
+tm-doit-etre-inferieur-ou-egal-a = 必须小于或等于 { $n }
+tm-validation-echouee = 验证失败：{ $errors }
+tm-n-est-pas-un-nombre = 不是数字
+tm-doit-etre-un-nombre-entier = 必须是整数
+tm-doit-etre-impair = 必须是奇数
+tm-doit-etre-different-de = 必须不等于 { $n }
+tm-doit-etre-vide = 必须为空
+tm-doit-exister = 必须存在
+tm-est-deja-utilise = 已被使用
+tm-est-trop-long-pas-plus-d = 太长（最多一个字符）
+tm-est-trop-long-pas-plus-de = 太长（最多 { $n } 个字符）
+tm-est-trop-court-au-moins-un = 太短（至少一个字符）
+tm-est-trop-court-au-moins-caracteres = 太短（至少 { $n } 个字符）
+tm-ne-fait-pas-la-bonne-longueur = 长度不对（必须正好一个字符）
+tm-ne-fait-pas-la-bonne-longueur-2 = 长度不对（必须是 { $n } 个字符）
+tm-veuillez-verifier-les-champs-suivants = 请检查以下栏目：
+tm-impossible-d-enregistrer-ce-tte-1 = 无法保存此 { $model }：1 个错误
+tm-impossible-d-enregistrer-ce-tte-erreurs = 无法保存此 { $model }：{ $n } 个错误
+
+## rdv: helpers
+
+tm-ajouter = 添加
+tm-modifier = 修改
+tm-retirer = 移除
+tm-reinitialiser = 重置
+tm-veuillez-selectionner = 请选择
+
+## rdv: public_office
+
+tm-sur-place = 现场
+
+## rdv: visio
+
+tm-par-visioconference = 通过视频通话
+
+## rdv: phone
+
+tm-par-telephone = 通过电话
+
+## rdv: home
+
+tm-a-domicile = 上门
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = 再见，{ $name } 团队
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = 刚刚空出了一个时段！
+tm-rdv-confirme-le = 预约已确认：{ $date }
+tm-rdv-du-modifie = { $date } 的预约已修改
+tm-rappel-rdv-le = [提醒] 预约时间：{ $date }
+tm-rdv-annule-le-avec = { $date } 与 { $name } 的预约已取消
+tm-votre-rdv-du-a-ete-annule = 您 { $date } 的 { $motif } 预约因行政原因已被取消。
+tm-votre-rdv-du-a-bien-ete = 您 { $date } 的 { $motif } 预约已按您的要求取消。
+tm-vous-pouvez-reprendre-un-rendez-vous = 您可以拨打 { $telephone_link } 重新预约。
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = 您可以点击下面的链接重新预约：
+tm-reprendre-rdv = 重新预约
+
+## rdv: attributes
+
+tm-email = 电子邮箱
+tm-mot-de-passe-actuel = 当前密码
+tm-nom-de-la-commune = 市镇名称
+tm-responsable = 负责人
+
+## rdv: activerecord
+
+tm-lieu = 地点
+tm-rendez-vous-honore = 已赴约
+tm-rendez-vous-a-venir = 即将到来的预约
+tm-annule-a-linitiative-de-lusager = 由用户取消
+tm-annule-a-linitiative-du-service = 由服务机构取消
+tm-caisse-d-affiliation = 所属机构（caisse）
+tm-numero-d-allocataire = 补助领取人编号（numéro d'allocataire）
+tm-nombre-d-enfants = 子女人数
+tm-accepte-les-notifications-par-sms = 接受短信通知
+tm-accepte-les-notifications-par-email = 接受电子邮件通知
+tm-numero-de-pre-demande-ants = ANTS 预申请编号
+tm-sans-domicile-fixe = 无固定住所
+tm-heberge = 借住他人家中
+tm-en-accession-a-la-propriete = 正在购房（贷款买房）
+tm-logement = 住房
+tm-aucune = 无
+tm-proche = 亲友
+tm-le-prenom-ne-peut-etre-change = 名字无法更改，因为它已由 FranceConnect 认证
+tm-le-nom-de-naissance-ne-peut = 出生时的姓氏无法更改，因为它已由 FranceConnect 认证
+tm-la-date-de-naissance-ne-peut = 出生日期无法更改，因为它已由 FranceConnect 认证
+tm-ce-mot-de-passe-fait-partie = 此密码在常用密码列表中，因此无法保证您账户的安全。请另选一个。
+tm-pour-assurer-la-securite-de-votre = 为了您账户的安全，密码必须至少有 { $n } 个字符
+tm-doit-comporter-10-chiffres-et-lettres = 必须包含 10 个数字和字母
+tm-n-a-pas-pu-etre-valide = 由于意外错误，无法验证。请在 30 秒后重试。
+tm-ce-numero-de-pre-demande-ants = 此 ANTS 预申请编号已用于 { $meeting_point } 的一个预约。请先取消该预约，再重新预约。
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = 请输入一个法国本土或海外省的 10 位号码，或者带国家代码的国际号码。
+tm-pour-accelerer-votre-demarche-nous-vous = 为了加快办理，我们强烈建议您先在 ANTS 网站上预先填写申请，并填写您的预申请编号。
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = 您没有足够的权限打开此页面或执行此操作
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $date }（时长：{ $duration } 分钟）
+tm-aujourdhui-a-duree-minutes = 今天 { $date }（时长：{ $duration } 分钟）
+tm-1-place-restante = 还剩 1 个名额
+tm-places-restantes = 还剩 { $n } 个名额
+tm-1-place = 1 个名额
+tm-places = { $n } 个名额
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = 请更正以下问题：
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = 通过 FranceConnect 认证登录后，户籍信息（出生时的姓氏、名字、出生日期和地点）不能再修改
+tm-les-3-lettres-ne-correspondent-pas = 这 3 个字母与姓氏不符。
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 有 1 个地点可选
+tm-lieux-sont-disponibles = 有 { $n } 个地点可选
+tm-selectionnez-un-lieu-de-rdv = 请选择预约地点：
+tm-prochaine-disponibilite-le = 最近的空闲时间：
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = 您似乎没有接受陪同或跟进服务，请选择其他事由，或拨打 { $phone_number } 联系您所在的省（département）。
+
+## rdv: common
+
+tm-votre-adresse = 您的地址
+tm-votre-service = 您的服务机构
+tm-ex-21-rue-anatole-france-calais = 例如：21 rue Anatole France, Calais
+tm-modifier-l-adresse = 修改地址
+tm-choisissez-un-service = 请选择一个服务机构
+tm-choisir-ce-service = 选择此服务机构
+tm-le-service-que-vous-cherchez-n = 您要找的服务机构不在列表中？
+tm-modifier-le-service = 更换服务机构
+tm-choisissez-un-motif = 请选择事由
+tm-choisir-ce-motif = 选择此事由
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = 请输入您姓氏的前 3 个字母
+tm-sophie-dupont-dup = Sophie Dupont：DUP
+tm-jean-de-la-fontaine-del = Jean De La Fontaine：DEL
+tm-edwige-xi-xi = Edwige Xi：XI
+tm-identification = 身份识别
+tm-choix-de-l-usager = 用户的选择
+tm-votre-rendez-vous-a-ete-confirme = 您的预约已确认。
+tm-ce-creneau-nest-plus-disponible-veuillez = 此时段已不可用。请另选一个。
+tm-vous-allez-modifier-votre-rdv-qui = 您将修改您在 { $date } 的 { $motif_name_and_service } 预约
+tm-mes-informations = 我的信息
+tm-mes-proches = 我的亲友
+tm-aucun-proche = 没有亲友
+tm-ajouter-un-proche = 添加亲友
+
+## mdph: server
+
+tm-identites = 身份信息
+tm-individus-et-organismes-concernes-par-la = 申请涉及的个人和机构
+tm-situations-particulieres = 特殊情况
+tm-etes-vous-dans-l-une-des = 您是否处于以下某种情况？
+tm-vous-n-arrivez-plus-a-vivre = 您已无法在家中生活
+tm-expliquez-la-difficulte = 请说明困难
+tm-votre-ecole-ne-peut-plus-vous = 您的学校已无法接收您
+tm-votre-etablissement-ne-peut-plus-vous = 您所在的机构已无法接收您，而您也无法回家
+tm-vous-risquez-de-perdre-votre-travail = 您有失去工作的风险
+tm-vous-sortez-d-hospitalisation-et-vous = 您即将出院，但无法回家
+tm-vous-commencez-bientot-une-nouvelle = 您即将开始新的培训
+tm-precisez = 请具体说明
+tm-date-d-entree-prevue = 预计开始日期
+tm-vous-venez-de-trouver-un-emploi = 您刚找到工作
+tm-vous-arrivez-dans-moins-de-2 = 您的权利将在 2 个月内到期（例如：AEEH、AAH、PCH、RQTH 等）
+tm-indiquez-le-s-droit-s-concerne = 请填写相关权利及其到期日期
+tm-vie-quotidienne = 日常生活
+tm-situation = 情况
+tm-besoins = 需求
+tm-attentes = 期望
+tm-vous-vivez = 您的居住情况
+tm-seule = 独自一人
+tm-avec-vos-parents-ou-l-un = 与父母（或其中一方）同住
+tm-avec-vos-enfants-ou-l-un = 与子女（或其中一人）同住
+tm-autre-situation = 其他情况
+tm-ou-vivez-vous = 您住在哪里？
+tm-vous-avez-un-logement-independant = 您有自己的独立住房
+tm-vous-vivez-dans-un-etablissement-medico = 您住在医疗社会机构或护理机构
+tm-precisez-le-nom-le-type-et = 请写明名称、类型和地点
+tm-vous-etes-hebergee-au-domicile = 您借住在别人家中
+tm-vous-avez-deja-eu = 您曾经遭遇过：
+tm-un-accident-cause-par-un-tiers = 由他人造成的事故
+tm-un-accident-du-travail = 工伤事故
+tm-un-autre-accident = 其他事故
+tm-suite-a-cet-accident-y-a = 这次事故之后，是否有正在进行或已有结果的赔偿申请？
+tm-aupres-de-quel-organisme = 向哪个机构申请？
+tm-vous-recevez = 您正在领取：
+tm-une-aide-financiere-et-des-ressources = 经济援助和收入
+tm-une-aide-technique-materielle-ou-de = 技术援助、物资援助或设备
+tm-une-aide-a-la-personne-avec = 个人援助：有人在帮助您
+tm-vous-recevez-les-aides-ressources-et = 您领取以下援助、收入和/或补助：
+tm-allocation-chomage-versee-par-pole = Pôle Emploi 支付的失业金
+tm-dans-les-12-mois-precedant-votre = 在提出申请前的 12 个月内，您是否领取过：
+tm-un-revenu-d-activite = 工作收入
+tm-des-indemnites-journalieres = 每日津贴（病假工资）
+tm-un-revenu-issu-d-une-activite = 在 ESAT 工作的收入
+tm-vous-percevez-une-ou-plusieurs-des = 您领取以下一项或多项补助：
+tm-une-pension-d-invalidite = 残疾抚恤金
+tm-une-autre-pension-de-ce-type = 其他同类抚恤金
+tm-pension-des-deux-tiers-d-incapacite = 三分之二抚恤金、丧失劳动能力抚恤金等
+tm-une-majoration-tierce-personne = Majoration Tierce Personne（第三人护理补贴）
+tm-une-allocation-supplementaire-d = Allocation Supplémentaire d'Invalidité（残疾补充津贴）
+tm-une-rente-d-accident-ou-de = 工伤事故或职业病年金
+tm-une-prestation-complementaire-de-recours = Prestation Complémentaire de Recours à Tierce Personne（第三人护理补充补助）
+tm-une-retraite-pour-inaptitude-dans-la = 公务员因不能胜任而领取的退休金，或提前退休金
+tm-depuis-le-2 = 从哪一天开始？
+tm-connaissez-vous-votre-taux-d-ipp = 您知道您的 IPP 比例（Incapacité Permanente Partielle，永久性部分丧失劳动能力）吗？
+tm-renseignez-ici-le-taux-qui-vous = 请在此填写医疗保险机构（CPAM）给您认定的比例
+tm-taux-d-ipp-en = IPP 比例（%）
+tm-vous-avez-indique-recevoir-une-aide = 您表示您获得技术援助、物资援助或设备，该援助是：
+tm-un-amenagement-de-logement = 住房改造
+tm-une-aide-animaliere = 辅助动物
+tm-un-amenagement-de-vehicule = 车辆改装
+tm-une-aide-technique-ex-barre-d = 辅助器具（例如：扶手、助行架等）
+tm-vous-avez-indique-recevoir-une-aide-2 = 您表示您获得个人援助，帮助您的是：
+tm-votre-famille = 您的家人
+tm-un-professionnel-de-soins-a-domicile = 居家护理专业人员
+tm-un-accompagnement-medico-social = 医疗社会陪护服务
+tm-etes-vous-a-la-retraite = 您已经退休了吗？
+tm-depuis-quand = 从什么时候开始？
+tm-l-aspa-allocation-de-solidarite-pour = ASPA（Allocation de Solidarité pour les Personnes Agées，老年人团结补助金）
+tm-l-apa-allocation-personnalisee-d = APA（Allocation Personnalisée d'Autonomie，个人自理补助金）
+tm-vous-avez-demande-une-pension-de = 您已申请退休金
+tm-du-fait-de-votre-handicap = 由于您的残疾：
+tm-vous-exercez-une-activite = 您从事兼职工作
+tm-precisez-la-quotite-en-pourcentage = 请写明工作时间占全职的百分比
+tm-vous-avez-du-renoncer-a-votre = 您不得不放弃工作
+tm-du-fait-de-votre-handicap-recourez = 由于您的残疾，您是否花钱雇人帮助您？
+tm-frais-lies-au-handicap-et-restant = 与残疾有关、需要您自付的费用
+tm-indiquez-les-frais-non-rembourses-ou = 请填写医疗保险或补充保险（mutuelle）没有报销或只报销了一部分的费用。特别请说明您是否因残疾而花钱雇人帮助您。
+tm-vous-avez-besoin-d-aide-dans = 您在日常生活中需要帮助：
+tm-pour-regler-les-depenses-courantes-loyer = 支付日常开支（房租、能源、衣服、食物等）
+tm-pour-gerer-votre-budget-et-repondre = 管理收支并履行义务（行政手续、保险、税务等）
+tm-pour-l-hygiene-corporelle-se-laver = 个人卫生（洗澡、上厕所）
+tm-pour-vous-habiller-mettre-et-oter = 穿衣（穿衣、脱衣、挑选衣服等）
+tm-pour-faire-les-courses = 购物
+tm-pour-preparer-les-repas = 做饭
+tm-pour-prendre-les-repas = 吃饭
+tm-pour-faire-le-menage-et-l = 打扫卫生和打理衣物
+tm-pour-prendre-soin-de-votre-sante = 照顾自己的健康（接受治疗、去看医生等）
+tm-autre-besoin = 其他需求
+tm-vous-avez-besoin-d-aide-pour = 您出行需要帮助：
+tm-pour-se-deplacer-dans-le-domicile = 在家中走动
+tm-pour-sortir-du-domicile-ou-y = 出门或进家门
+tm-pour-se-deplacer-a-l-exterieur = 在外出行
+tm-pour-utiliser-un-vehicule = 使用车辆
+tm-pour-utiliser-les-transports-en-commun = 乘坐公共交通
+tm-pour-partir-en-vacances = 外出度假
+tm-utilisez-vous-les-transports-adaptes = 您出行时是否使用当地提供的无障碍交通服务？
+tm-vous-avez-besoin-d-aide-pour-2 = 您在社交生活中需要帮助：
+tm-pour-communiquer-s-exprimer-se-faire = 沟通（表达自己、让别人明白）
+tm-pour-avoir-des-activites-sportives-et = 参加体育和休闲活动
+tm-pour-les-relations-avec-les-autres = 与他人交往
+tm-pour-vous-occuper-de-votre-famille = 照顾家人
+tm-pour-vous-accompagner-dans-votre-vie = 在公民生活中陪伴您（例如：去投票、参加社团活动等）
+tm-pour-assurer-votre-securite = 保障您的安全
+tm-quelles-sont-vos-attentes-pour-compenser = 为了弥补您的残疾，您有哪些期望？
+tm-vivre-a-domicile = 在家中生活
+tm-un-amenagement-de-votre-lieu-de = 改造您的居住场所
+tm-realiser-un-bilan-des-capacites-dans = 评估日常生活能力
+tm-une-aide-financiere-afin-d-assurer = 保障最低收入的经济援助
+tm-une-aide-pour-se-deplacer = 出行帮助
+tm-un-accompagnement-pour-l-adptation = 适应 / 重新适应日常生活的陪护
+tm-une-aide-humaine-quelqu-un-qui = 人力帮助：有人帮助您
+tm-vivre-en-etablissement = 在机构中生活
+tm-du-materiel-ou-equipement = 物资或设备
+tm-une-aide-financiere-pour-des-depenses = 与残疾有关支出的经济援助
+tm-un-accueil-temporaire = 临时安置
+tm-autre-attente = 其他期望
+tm-avez-vous-deja-identifie-une-ou = 您是否已经找到一个或多个可能满足您期望的机构或服务？
+tm-avez-vous-d-autres-renseignements = 关于您的日常生活，您还有其他信息（情况、期望、计划）吗？
+tm-vie-scolaire-ou-etudiante = 学校或大学生活
+tm-etes-vous-actuellement-scolarise = 您目前在上学吗？
+tm-pourquoi-n-etes-vous-pas-scolarise = 您为什么没有上学？
+tm-vous-etes-trop-jeune = 您年龄太小
+tm-a-partir-de-quand-serez-vous = 您从什么时候开始上学？
+tm-vous-etes-sans-solution-d-accueil = 您在学校、大学或医疗社会机构都没有位置
+tm-vous-etes-actuellement-scolarise = 您目前在上学
+tm-en-milieu-ordinaire = 在普通学校
+tm-avec-accompagnement-par-un-service-de = 由护理服务或医疗社会机构陪护
+tm-en-temps-partage-entre-letablissement = 时间分配在医疗社会机构与普通学校或家中之间
+tm-en-temps-partage-entre-le-service = 时间分配在护理服务与普通学校之间
+tm-en-formation-superieure-ou-en = 接受高等教育或学徒培训
+tm-etes-vous-place-en-internat = 您是寄宿生吗？
+tm-ses-frais-de-sejour-sont-ils = 寄宿费用是否由医疗保险、国家或社会救助全额承担？
+tm-dans-quel-s-etablissement-s = 在哪个（哪些）机构？
+tm-quel-type-d-etudes-suivez-vous = 您在接受哪种学业？
+tm-quel-s-diplome-s-avez-vous = 您获得了哪些文凭？
+tm-quel-s-diplome-s-preparez-vous = 您正在准备哪些文凭？
+tm-decrivez-votre-parcours-d-etudiant-ou = 请描述您作为学生或学徒的经历
+tm-annee-etablissement = 年份、机构
+tm-vous-disposez-actuellement-d = 您目前有陪护和治疗
+tm-soins-hospitaliers = 医院治疗
+tm-soins-en-liberal = 私人执业医护人员的治疗
+tm-vous-disposez-actuellement-d-adaptations = 您目前有适应性的物质条件
+tm-amenagement-et-adaptations-pedagogiques = 教学上的调整和适应
+tm-outils-de-communication = 沟通工具
+tm-materiel-informatique-et-audiovisuel = 电脑和视听设备
+tm-materiel-deficience-auditive = 听力障碍设备
+tm-materiel-deficience-visuelle = 视力障碍设备
+tm-mobilier-et-petits-materiels = 家具和小型器材
+tm-transport = 交通
+tm-vous-disposez-actuellement-d-une-aide = 您目前有残疾学生助理（人力帮助）
+tm-precisez-laquelle = 请说明是哪一种
+tm-decrivez-votre-emploi-du-temps-ecole = 请描述您的时间安排（学校、食堂、治疗等）
+tm-vous-avez-des-besoins-en-lien = 您有与上学有关的需求：
+tm-pour-lire = 阅读
+tm-pour-ecrire-prendre-des-notes = 书写、记笔记
+tm-pour-calculer = 计算
+tm-pour-comprendre-suivre-les-consignes = 理解和遵照指示
+tm-pour-organiser-controler-son-travail = 安排和检查自己的作业
+tm-pour-l-utilisation-du-materiel = 使用器材
+tm-vous-avez-des-besoins-pour-communiquer = 您在沟通方面有需求：
+tm-pour-assurer-sa-securite = 保障自身安全
+tm-vous-avez-des-besoins-pour-l = 您在个人护理方面有需求：
+tm-pour-l-hygiene-corporelle-aller-aux = 个人卫生（上厕所）
+tm-pour-s-habiller-mettre-et-oter = 穿衣（穿衣和脱衣）
+tm-pour-les-repas-manger-et-boire = 用餐（吃饭和喝水）
+tm-pour-prendre-soin-de-sa-sante = 照顾自己的健康
+tm-vous-avez-besoin-d-aide-pour-3 = 您在行动方面需要帮助：
+tm-pour-se-deplacer-a-l-interieur = 在室内走动
+tm-pour-se-deplacer-a-l-exterieur-2 = 在室外走动
+tm-vous-souhaitez = 您希望：
+tm-une-adaptation-de-la-scolarite = 调整学业安排
+tm-une-orientation-scolaire-differente = 不同的升学方向
+tm-une-aide-humaine = 人力帮助
+tm-une-aide-materielle = 物资帮助
+tm-un-accompagnement-pour-une-readaptation = 康复 / 复健的陪护
+tm-une-prise-en-charge-par-un = 由不提供住宿的机构照护
+tm-une-prise-en-charge-par-un-2 = 由提供住宿的机构照护
+tm-avez-vous-deja-identifie-un = 您是否已经找到可能满足您期望的学校、大学或医疗社会机构？
+tm-avez-vous-pu-prendre-contact-avec = 您是否已经联系上您的负责教师（enseignant référent）？
+tm-pourquoi = 为什么？
+tm-vous-avez-d-autres-renseignements = 如果您还有关于学校、大学或学徒生活的其他重要信息（情况、期望、计划），请在此填写：
+tm-vie-au-travail = 职业生活
+tm-situation-professionnelle = 职业状况
+tm-parcours-professionnel = 职业经历
+tm-projet-professionnel = 职业计划
+tm-avez-vous-actuellement-un-emploi = 您目前有工作吗？
+tm-avez-vous-deja-travaille = 您以前工作过吗？
+tm-pourquoi-etes-vous-actuellement-sans = 您目前为什么没有工作？从什么时候开始？
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = 您能说明目前为什么没有工作吗？
+tm-etes-vous-dans-une-des-situations = 您是否处于以下某种情况？
+tm-inscrit-a-pole-emploi = 已在 Pôle emploi 登记
+tm-en-formation-continue = 正在接受继续教育
+tm-votre-accompagnement-vers-l-emploi-est = 陪同您求职的是：
+tm-mission-locale = Mission locale（青年就业地方中心）
+tm-cap-emploi = Cap emploi
+tm-pole-emploi = Pôle emploi
+tm-un-referent-rsa-designe-par-le = 由 Conseil Général（省议会）指定的 RSA 负责人
+tm-vous-avez-un-emploi = 您有工作：
+tm-en-entreprise-adaptee = 在适应性企业（entreprise adaptée）
+tm-en-milieu-protege-etablissements-et = 在庇护性环境（Etablissements et services d’aide par le travail - ESAT）
+tm-quel-est-votre-type-d-emploi = 您的工作属于哪种类型？
+tm-interim = 临时工（派遣）
+tm-contrat-aide = 政府资助合同
+tm-travailleur-independant = 自雇人员
+tm-regime = 制度：
+tm-stagiaire-professionnel = 职业实习生
+tm-est-ce-un-stage-remunere = 这是带薪实习吗？
+tm-au-sein-de-quel-organisme-effectuez = 您在哪个机构实习？
+tm-nom-de-l-organisme = 机构名称
+tm-qui-est-votre-employeur = 您的雇主是谁？
+tm-quel-est-le-nom-de-votre = 您的职位名称是什么？
+tm-nom-du-poste = 职位名称
+tm-votre-emploi-est-il-a-temps = 您的工作是全职还是兼职？
+tm-temps-complet = 全职
+tm-temps-partiel = 兼职
+tm-votre-emploi-est-il-adapte-a = 您的工作是否适合您的残疾状况？
+tm-quelles-sont-les-difficultes-liees-a = 与您的残疾有关的困难有哪些？
+tm-accompagnement-pour-conserver-votre = 帮助您保住工作的陪护：
+tm-par-la-medecine-du-travail = 由职业医学服务提供
+tm-par-le-service-d-appui-au = 由残疾劳动者保住工作支持服务（SAMETH）提供
+tm-des-amenagements-ont-ete-realises-sur = 您的工作岗位已做过调整：
+tm-etes-vous-actuellement-en-arret-de = 您目前在休病假吗？
+tm-vous-etes-actuellement-en-arret-de = 您目前停工的原因：
+tm-arret-maladie-avec-indemnites = 病假，领取每日津贴
+tm-arret-maladie-sans-indemnites = 病假，不领取每日津贴
+tm-vous-etes-en-arret-suite-a = 您因工伤事故或职业病而停工
+tm-conge-maternite-conge-d-adoption-autre = 产假/收养假/其他
+tm-avez-vous-rencontre-un-professionnel-du = 您是否见过您的退休金机构社会服务部门的专业人员？
+tm-a-quelle-date = 哪一天？
+tm-avez-vous-rencontre-le-medecin-du = 您是否在复工前检查中见过职业医生？
+tm-beneficiez-vous-d-une-ou-des = 您是否领取以下一项或多项补助？
+tm-aides-de-l-association-de-gestion = 残疾人就业基金管理协会（AGEFIPH）的援助
+tm-aides-du-fonds-pour-l-insertion = 公共部门残疾人就业基金（FIPHFP）的援助
+tm-beneficiez-vous-d-une-reconnaissance-de = 您是否已被认定为残疾劳动者（RQTH）？
+tm-souhaitez-vous-saisir-vos-experiences = 您想在表格中填写工作经历，还是扫描您的简历（CV）？
+tm-numeriser-le-cv-et-l-ajouter = 扫描简历，在完成申请时附上
+tm-saisir-mes-experiences-professionnelles = 在此表格中填写我的工作经历
+tm-precisez-vos-experiences = 请填写您的工作经历，包括实习和就业融入机构。
+tm-votre-niveau-de-qualification = 您的学历/资格水平：
+tm-primaire = 小学
+tm-secondaire = 中学
+tm-superieur = 高等教育
+tm-derniere-classe-frequentee = 最后就读的年级：
+tm-avez-vous-suivi-une-des-formation = 您接受过职业培训吗？
+tm-laquelle-lesquelles = 哪一项/哪些？
+tm-precisez-votre-vos-dernier-s-diplome = 请写明您最近获得的文凭：
+tm-avez-vous-un-ou-plusieurs-projet = 您有一个或多个职业计划吗？
+tm-pourquoi-avez-vous-besoin-de-soutien = 您为什么需要支持？
+tm-faire-un-bilan-de-capacites = 评估职业能力
+tm-preciser-un-projet-professionnel = 明确职业计划
+tm-adapter-l-environnement-de-travail = 调整工作环境
+tm-acceder-a-un-emploi = 找到工作
+tm-acceder-a-une-formation = 参加培训
+tm-autres-renseignements-concernant-votre = 您想告诉我们的关于职业生活的其他信息
+tm-vie-de-votre-aidant-familial = 照顾您的家人的生活情况
+tm-vous-pouvez-expliquer-l-aide-que = 您可以说明照顾您的人目前给残疾人提供了哪些帮助，也可以说出他/她的期望和需求。
+tm-comment-s-appelle-votre-aidant = 照顾您的人叫什么名字？
+tm-nom-et-prenom = 姓和名
+tm-quel-est-son-lien-avec-la = 他/她与残疾人是什么关系？
+tm-vit-il-elle-avec-la-personne = 他/她是否与残疾人同住？
+tm-est-il-elle-actuellement-en-emploi = 他/她目前有工作吗？
+tm-oui-avec-une-reduction-dactivite-liee = 有，但因照顾受助者而减少了工作时间
+tm-quelle-est-la-nature-de-l = 提供的是哪种帮助？
+tm-surveillance-presence-responsable = 看护 / 有负责的人在场
+tm-aide-aux-deplacements-a-linterieur-du = 帮助在住所内走动
+tm-aide-aux-deplacements-a-lexterieur = 帮助外出走动
+tm-aide-pour-entretenir-le-logement-et = 帮助打理住所和衣物
+tm-aide-a-lhygiene-corporelle = 帮助个人卫生
+tm-aide-a-la-preparation-des-repas = 帮助做饭
+tm-aide-a-la-prise-de-repas = 帮助吃饭
+tm-coordination-des-intervenants = 协调参与的专业人员
+tm-gestion-administrative-et-juridique = 行政和法律事务管理
+tm-gestion-financiere = 财务管理
+tm-stimulation-par-des-activites-loisirs = 通过活动进行激励（休闲、外出等）
+tm-aide-a-la-communication-et-aux = 帮助沟通和社交
+tm-aide-au-suivi-medical = 帮助医疗跟进
+tm-qui-participe-avec-lui-elle-a = 还有谁和他/她一起陪护受助者？
+tm-un-des-professionnel-s = 一名或多名专业人员
+tm-un-ou-plusieurs-autre-s-proche = 一位或多位其他亲友
+tm-il-elle-est-l-unique-aidante = 他/她是申请人唯一的照顾者
+tm-est-il-elle-soutenue-dans-sa = 他/她作为照顾者是否得到支持？
+tm-en-cas-d-empechement-a-t = 如果他/她不能照顾，是否有人可以替代？
+tm-laquelle = 是什么办法？
+tm-il-elle-est-ou-sera-prochainement = 他/她目前或即将处于以下某种情况：
+tm-eloignement-geographique-demenagement = 住得远（搬家等）
+tm-indisponibilite-prolongee-sejour-a = 长期无法照顾（出国、住院等）
+tm-changement-majeur-dans-la-situation = 个人情况发生重大变化（分居、配偶去世、住进养老院等）
+tm-probleme-de-sante = 健康问题
+tm-changement-majeur-dans-la-situation-2 = 职业情况发生重大变化
+tm-difficulte-a-assurer-l-accompagnement = 难以继续目前的陪护（精疲力竭、年纪大等）
+tm-ses-attentes-en-tant-qu-aidant = 他/她作为家庭照顾者的期望：
+tm-pouvoir-se-reposer-au-quotidien = 每天能休息
+tm-pouvoir-se-faire-remplacer-en-cas = 需要时有人替代
+tm-pouvoir-se-faire-remplacer-en-cas-2 = 遇到意外情况时有人替代
+tm-se-faire-remplacer-pour-partir-en = 有人替代，以便周末/假期外出
+tm-reprendre-renforcer-maintenir-son = 恢复/增加/保持职业活动
+tm-reprendre-renforcer-maintenir-ses-liens = 恢复/加强/保持社会联系
+tm-obtenir-une-contre-partie-financiere = 获得经济补偿
+tm-echanger-avec-dautres-aidants = 与其他照顾者交流
+tm-echanger-avec-les-professionnels-qui = 与跟进受助亲人的专业人员交流
+tm-avoir-un-soutien-psychologique = 获得心理支持
+tm-etre-conseille-pour-mieux-faire-face = 获得建议，更好地应对亲人的残疾
+tm-etre-affilie-gratuitement-a-lassurance = 免费参加养老保险
+tm-a-t-il-elle-deja-identifie = 他/她是否已经找到一个或多个可能满足其期望的机构或服务？
+tm-vous-souhaitez-mieux-connaitre-les = 您希望更多了解现有的措施和援助：
+tm-pour-l-aidant = 针对照顾者
+tm-pour-la-personne-aidee = 针对受助者
+tm-autres-renseignements-que-vous = 您想告诉我们的关于照顾者生活的其他信息
+tm-documents-lies-a-votre-demande = 与您的申请有关的文件
+tm-pour-nous-transmettre-les-documents = 用于向我们提交必需的和补充的证明文件
+tm-certificat-medical = 医疗证明
+tm-votre-certificat-medical-n-est-pas = 您的医疗证明无效，请使用提供的模板之一。
+tm-un-certificat-medical-de-moins-de = 一份开具不超过 6 个月、专用于 MDPH 申请的医疗证明。
+tm-justificatif-de-domicile = 住址证明
+tm-une-photocopie-dun-justificatif-de = 一份开具不超过 3 个月的住址证明复印件（儿童请附上法定代理人的住址证明；借住他人家中的人：请附上住址证明和房主的声誓声明）。
+tm-piece-d-identite = 身份证件
+tm-une-photocopie-recto-verso-dun = 残疾人以及（如适用）其法定代理人的身份证件正反面复印件（有效身份证件、有效居留证或其他任何准许在法国居留的文件）。
+tm-acte-de-deces-acte-de-mariage = 死亡证明 / 结婚证明
+tm-carte-grise-vehicule-permis-de-conduire = 车辆行驶证、驾驶证
+tm-carte-de-sejour = 居留证
+tm-avis-d-impot-sur-le-revenu = 所得税通知书
+tm-releve-d-identite-bancaire-rib-iban = 银行账户信息（RIB/IBAN）
+tm-attestation-de-paiement-des-indemnites = 每日津贴支付证明（CAF、MSA、SS、Pôle Emploi……）
+tm-bulletin-de-salaire = 工资单
+tm-devis-facture-aide-technique = 辅助器具的报价单 / 发票
+tm-audiogramme = 听力图
+tm-livret-de-famille = 家庭户口簿（livret de famille）
+tm-facture-cantine-restaurant-scolaire = 食堂账单（学校食堂）
+tm-facture-frais-d-obseques = 丧葬费用发票
+tm-justificatif-reduction-du-temps-de = 工作时间减少的证明
+tm-billets-de-train-fiche-taxi-frais = 火车票 / 出租车单据（因安置产生的交通费）
+tm-jugement-de-tutelle-jugement = 监护判决、更正判决、财产托管（curatelle）
+tm-justificatif-d-emancipation = 未成年人解除亲权（成年化）证明
+tm-jugement-de-delegation-d-autorite = 委托亲权的判决
+tm-jugement-de-divorce = 离婚判决
+tm-bilan-ophtalmologique-mdph = 眼科检查报告（MDPH）
+tm-complement-medical-d-aide-a-l = 协助精神科评估的医疗补充材料
+tm-bilan-psychologique-etc = 心理评估等
+tm-compte-rendu-d-examen-psychiatrique = 精神科检查报告、精神科问卷等
+tm-bilan-orthophonique-psychomoteur = 语言治疗、精神运动、物理治疗、整骨治疗等评估
+tm-bilan-camsp-cmp-cmpp = CAMSP、CMP、CMPP 评估
+tm-compte-rendu-d-evaluation-medicale = 医疗评估报告
+tm-attestation-medicale = 医疗证明书
+tm-fiche-de-liaison-medecine-du-travail = 职业医学联络单
+tm-prescription-medicale-pour-amenagement-d = 考试调整的医疗处方
+tm-bulletin-d-hospitalisation = 住院证明
+tm-fiche-de-prescription-hors = 非药物处方单
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = 对于在校儿童，期望写在一份名为 GEVASco 的文件中。GEVASco 是一份信息收集指南，由您与学校校长（首次申请）或负责教师（复审）一起填写。您可以向校长索取负责教师的联系方式。
+tm-bilan-de-l-equipe-de-suivi = 学业跟进小组（ESS）报告
+tm-fiche-de-liaison-financement-du-materiel = 适应性教学器材资助联络单
+tm-fiche-d-evaluation-de-l-autonomie = 学生自理能力评估表（教育督导部门出具）
+tm-protocoles-d-accompagnement-d-un-eleve = 由 AVSI（个人学校生活助理）陪护残疾学生的协议
+tm-plan-individualise-d-accompagnement-pia = 个性化陪护计划（PIA）
+tm-devoirs-particuliers-dyslexie = 特殊作业（阅读障碍、语言治疗等）
+tm-certificat-de-scolarite-releve-de-notes = 在学证明、成绩单等
+tm-curriculum-vitae-cv = 简历（CV）
+tm-courriers-orientation-professionnel = 职业指导信函（UEROS、POPS、CAP EMPLOI……）
+tm-bilans-afpa-esat-etc-bilans-appui = 评估（AFPA、ESAT 等），Appui Projet、POPS、Préo、UEROS 评估等
+tm-rapport-de-stage = 实习报告
+tm-syntheses-etablissements-et-services-ems = 机构和服务的总结报告（EMS、SMS、SAVS、SAMSAH 等）
+tm-autre-document = 其他文件
+
+## mdph: account
+
+tm-plus-qu-une-etape = 只剩最后一步
+tm-cliquez-sur-le-lien-qui-vous = 请点击发给您的链接以激活账户（记得查看垃圾邮件文件夹）。
+tm-votre-compte-a-bien-ete-valide = 您的账户已确认。
+tm-ce-lien-est-incorrect-ou-a = 此链接不正确或已被使用。
+tm-email-envoye = 邮件已发送
+tm-cliquez-sur-le-lien-qui-vous-2 = 请点击通过电子邮件发给您的链接来修改密码。
+tm-si-vous-avez-oublie-votre-mot = 如果您忘记了密码，请填写您的电子邮箱，我们会把新密码发到这个邮箱。
+tm-veuillez-entrer-votre-email = 请输入您的电子邮箱。
+tm-l-adresse-email-n-est-pas = 电子邮箱地址无效。
+tm-connectez-vous-pour-reprendre-votre = 请登录以继续办理手续
+tm-adresse-email = 电子邮箱地址
+tm-veuillez-entrer-une-adresse-email = 请输入一个电子邮箱地址。
+tm-cette-adresse-email-n-est-pas = 此电子邮箱地址无效。
+tm-veuillez-entrer-un-mot-de-passe = 请输入密码。
+tm-vous-n-avez-pas-de-compte = 还没有账户？请注册
+tm-une-erreur-est-survenue-lors-de-5 = 发送时出错。所请求的账户可能已经激活，或者不存在。
+tm-un-mail-de-confirmation-a-bien = 确认邮件已重新发送到您的邮箱
+tm-nouveau-mot-de-passe = 新密码
+tm-vous-avez-indique-avoir-oublie-votre = 您表示忘记了密码。请输入新密码来重置。
+tm-inscrivez-vous-pour-commencer-votre = 请注册以开始办理手续
+tm-veuillez-entrer-votre-adresse-e-mail = 请输入您的电子邮箱地址。
+tm-cet-email-n-est-pas-valide = 此电子邮箱无效。
+tm-adresse-email-de-secours = 备用电子邮箱地址
+tm-veuillez-entrer-votre-adresse-e-mail-2 = 请输入您的备用电子邮箱地址。
+tm-erreur-dans-le-formulaire-merci-de = 表格出错，请刷新页面。
+tm-contact = 联系方式
+tm-veuillez-entrer-votre-numero-de-contact = 请输入您的联系电话。
+tm-vous-avez-deja-un-compte-connectez = 已有账户？请登录
+
+## mdph: apropos
+
+tm-en-quelques-mots = 简介
+tm-plus-dun-tiers-des-personnes-handicapees = 超过三分之一的残疾人认为与残疾相关的行政手续很复杂。申请的处理时间常常超过法律规定的四个月。
+tm-un-traitement-informatise-de-bout-en = 全程电子化处理
+tm-une-communication-en-continu = 持续沟通
+tm-pour-les-utilisateurs = 面向用户
+tm-un-espace-personnel = 个人空间
+tm-un-questionnaire-dynamique = 动态问卷
+tm-un-accompagnement-des-la-saisie-de = 从填写申请开始就有人协助
+tm-un-suivit-en-temps-reel = 实时跟进
+tm-une-presence-sur-le-web = 网上服务
+tm-une-appropriation-de-votre-espace = 个性化您的空间
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = 请确认 { $name } 的申请
+tm-une-fois-la-demande-validee-vous = 申请确认后，除文件外您将不能再修改任何信息，而且文件也只能应 MDPH 的要求修改。您的申请摘要如下：
+tm-recapitulatif-de-votre-demande = 您的申请摘要
+tm-documents = 文件：
+tm-en-validant-je-certifie-que-les = 确认即表示我保证以上信息真实准确。
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } 不接受通过本网上服务提交的申请，因此无法通过本网上服务向其提交申请。
+tm-demande-n = 申请编号 { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = 您的 MDPH 要求您更正申请所附的文件
+tm-pour-tout-autre-modification-veuillez = 如需做其他修改，请直接联系您的 MDPH（联系方式在页面底部）
+tm-telecharger = 下载
+tm-votre-demande-est-en-cours-de = 您的 MDPH 正在审核您的申请
+tm-informations-obligatoires = 必填信息
+tm-informations-complementaires = 补充信息
+tm-decrivez-votre-situation-vos-besoins-vos = 请描述您的情况、需求、计划和期望。
+tm-demande = 申请 / { $label }
+tm-demande-documents = 申请 / 文件
+tm-en-cours = { $name } - 进行中…… { $progress }%
+tm-ajouter-un-document = 添加文件
+tm-autres-types-de-documents = 其他类型的文件
+tm-retourner-a-la-demande = 返回申请
+tm-choix-du-type-de-document = 选择文件类型
+tm-recherche = 搜索
+tm-suggestions-de-documents-a-fournir = 建议提供的文件
+tm-demande-identite-de-l-autorite-parentale = 申请 / 行使亲权者的身份信息
+tm-demande-identite-de-la-personne-vous = 申请 / 协助您办理此手续的人的身份信息
+tm-la-personne-vous-aidant-dans-votre = 协助您办理手续的人是
+tm-un-proche = 亲友
+tm-une-association = 协会
+tm-nom-ou-intitule = 姓名（或名称）
+tm-la-longueur-minimale-du-nom-est = 姓名至少要有 1 个字符。
+tm-recherche-adresse = 搜索地址
+tm-localite = 地点
+tm-telephone-1 = 电话 1
+tm-telephone-2 = 电话 2
+tm-demande-identite-du-beneficiaire = 申请 / 受益人的身份信息
+tm-nom-d-epouxse-ou-nom-d = 配偶姓氏或惯用姓氏
+tm-homme = 男
+tm-femme = 女
+tm-espace-economique-europeen-ou-suisse = 欧洲经济区或瑞士
+tm-date-de-naissance-au-format-jour = 出生日期，格式为 日/月/年
+tm-veuillez-utiliser-le-format-jj-mm = 请使用 日日/月月/年年年年 格式。例如：14/09/1989。
+tm-commune-de-naissance = 出生市镇
+tm-pays-en-cas-de-naissance-a = 国家（如在国外出生）
+tm-l-adresse-email-saisie-est-incorrecte = 输入的电子邮箱地址不正确。
+tm-si-vous-avez-elu-domicile-aupres = 如果您的通讯地址设在某个机构（协会、收容中心或社会救助中心），请写明是哪一个
+tm-organisme-payeur-de-prestations = 支付家庭补助 / RSA 的机构
+tm-organisme-d-assurance-maladie = 医疗保险机构
+tm-votre-numero-de-securite-sociale = 您的社会保险号
+tm-ce-numero-de-securite-sociale-est = 此社会保险号无效。
+tm-ce-champ-est-incomplet = 此栏未填写完整。
+tm-si-cest-votre-enfant-qui-est = 如果申请涉及您的孩子，请填写孩子的社会保险号
+tm-etes-vous-aide-e-dans-vos = 您在 MDPH 办理手续时有人协助吗？
+tm-beneficiez-vous-dune-mesure-de = 您是否处于法律保护措施之下？
+tm-demande-identite-du-representant-legal = 申请 / 法定代理人的身份信息
+tm-demande-prestations = 申请 / 补助
+tm-demandes-relatives-a-la-vie-quotidienne = 与日常生活有关的申请
+tm-carte-mobilite-inclusion = Carte mobilité inclusion（残疾人出行卡）
+tm-allocation-compensatrice-ac = Allocation Compensatrice（AC，补偿津贴）
+tm-demandes-relatives-a-la-vie-scolaire = 与学校生活有关的申请
+tm-demandes-relatives-au-travail-a-lemploi = 与工作、就业和职业培训有关的申请
+tm-orientation-professionnelle = 职业方向指导
+tm-le-dispositif-emploi-accompagne-propose = “陪护就业计划为残疾劳动者及其雇主提供医疗社会陪护和就业融入支持。以下残疾劳动者可以参加此计划：
+tm-ayant-un-projet-dinsertion-en-milieu = 计划在普通工作环境中就业的人，
+tm-accueillis-dans-un-etablissement-ou = 在劳动帮扶机构或服务（ESAT）中、并计划在普通工作环境中就业的人，
+tm-deja-en-emploi-en-milieu-ordinaire = 已在普通工作环境中就业、但在稳定工作方面遇到特别困难的人。”
+tm-demande-confirmer-votre-compte-mail = 申请 / 确认您的邮箱账户
+tm-vous-n-avez-pas-encore-confirme = 您还没有确认您的账户。您可以打开通过电子邮件发给您的激活链接来确认。
+tm-en-cas-de-difficultes-vous-pouvez = 如遇困难，您可以发邮件到 contact.mdphenligne@cnsa.fr 联系我们
+tm-cliquez-ici-pour-renvoyer-un-mail = 点击这里重新发送确认邮件
+tm-retourner-au-profil = 返回个人资料
+
+## mdph: layout
+
+tm-connexion = 登录
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = 查找您所在 MDPH 的网上服务
+tm-votre-demande-en-ligne-a-la = 您向 MDPH 提交的网上申请
+tm-la-mdph-c-est-la-maison = MDPH 是 Maison Départementale pour les Personnes Handicapées（省残疾人之家）。它可以满足与您的残疾有关的需求。
+tm-ce-service-vous-permet-de-saisir = 本服务让您可以填写申请并提交给您的 MDPH，由其审理您的档案。
+tm-il-vous-permet-de-solliciter-la = 您可以以受益人或受益人法定代理人的身份向 MDPH 提出申请。
+tm-en-fonction-de-votre-situation-vous = 根据您的情况，您可能有权享受以下权利
+
+## mdph: mdph
+
+tm-votre-mdph = 您的 MDPH：{ $name }
+tm-gerez-vos-demandes-en-ligne = 在网上管理您的申请
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = 您的 MDPH 不使用本网上申请服务
+tm-continuer-sur-service-public-fr = 在 service-public.fr 上继续
+tm-continuer-sur = 在 { $label } 上继续
+
+## mdph: medecin
+
+tm-votre-e-mail = 您的电子邮箱
+tm-ex-email-domaine-fr = 例如：email@domaine.fr
+tm-l-adresse-email-est-obligatoire = 电子邮箱地址为必填项。
+tm-modeles-de-certificats = 证明模板
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = 等待确认
+tm-si-vous-n-avez-pas-recu = 如果您没有收到这封邮件，请点击这里重新发送。
+tm-modifier-mon-mot-de-passe = 修改我的密码
+tm-veuillez-entrer-votre-mot-de-passe = 请输入您原来的密码。
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = 我们给您发了一封邮件，用于确认您的电子邮箱地址。
+tm-type = 类型
+tm-document-ajoute = 文件已添加
+tm-choisir-le-fichier = 选择文件
+tm-veuillez-selectionner-un-fichier = 请选择一个文件
+tm-ajouter-ce-fichier = 添加此文件
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = 个人资料 / 法定代理人的身份信息
+tm-profil-prestations = 个人资料 / 补助
+tm-supprimer-ce-profil = 删除此个人资料
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = 存储的 Cookie 及拒绝（opt-out）
+tm-ce-site-depose-un-petit-fichier = 您访问本网站时，网站会在您的电脑上存储一个小文本文件（即“Cookie”）。这样我们可以统计访问次数，了解哪些页面被浏览得最多。
+tm-ce-site-naffiche-pas-de-banniere = 为什么本网站不显示 Cookie 同意横幅？
+tm-je-contribue-a-enrichir-vos-donnees = 我帮助丰富了你们的数据，我能查看这些数据吗？
+tm-bien-sur-les-statistiques-dusage-de = 当然可以！我们大多数产品（包括 https://mdphenligne.cnsa.fr/）的使用统计都在 stats.data.gouv.fr 上公开提供。
+
+## mdph: autorite-form
+
+tm-parent = 父亲或母亲 { $n }
+tm-exerce-l-autorite-parentale = 行使亲权
+tm-meme-adresse-que-le-beneficiaire = 与受益人地址相同
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = 勾选此框，即表示您保证已获得 { $name } 的同意，以其名义提交申请
+tm-precisez-le-domicile = 请说明您住在谁家
+tm-de-vos-parents-ou-l-un = 父母家（或其中一方家）
+tm-de-vos-enfants-ou-l-un = 子女家（或其中一人家）
+tm-d-un-e-ami-e = 朋友家
+tm-d-un-autre-membre-de-votre = 其他家庭成员家
+tm-d-une-famille-d-accueil = 寄养家庭
+tm-et-vous-etes = 您的身份是
+tm-de-categorie = 类别
+tm-son-prenom = 他/她的名字
+tm-montant = 金额
+tm-montant-invalide = 金额无效
+tm-veuillez-saisir-un-nombre-entre-0 = 请输入 0 到 100 之间的数字。
+
+## mdph: display-file
+
+tm-pas-de-documents = 没有文件
+tm-raison-du-refus = 拒绝原因：
+tm-supprimez = 删除
+tm-suppression-d-un-document = 删除文件
+
+## mdph: footer
+
+tm-contactez-votre-mdph = 联系您的 MDPH
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = 请说明您因残疾而需要的补偿
+tm-plusieurs-reponses-sont-possibles = 可以多选
+tm-adaptez-vos-reponses-a-votre-age = 请根据您的年龄作答。
+tm-le-besoin-daide-correspond-a-une = 需要帮助是指需要他人直接帮助，或需要别人用语言激励、引导、督促，或需要物资或经济帮助。
+tm-ce-document-correspond-a-lexpression-de = 这份文件表达的是您自己感受到的需求。之后 MDPH 团队会进行深入评估，必要时会与您面谈。
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Allocation aux adultes handicapés（AAH，成年残疾人津贴）及其补充金
+tm-carte-d-invalidite-de-priorite-de = 残疾卡 / 优先卡 / 停车卡
+tm-orientation-vers-un-etablissement-ou = 转介到医疗社会机构或服务（ESMS）
+tm-renouvellement-d-allocation = 续领补偿津贴（ACTP 或 ACFP）
+tm-projet-personnalise-de-scolarisation = 个性化就学计划——就学路径和就学援助
+tm-orientation-professionnelle-et-ou = 职业方向指导和/或职业培训
+tm-reconnaissance-de-la-qualite-de = 残疾劳动者身份认定（RQTH）
+tm-affiliation-gratuite-a-l-assurance = 居家照顾孩子的父母免费参加养老保险（AVPF）
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = 其他省（département）：请填写省的编号（例如 01 或 75）
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = 我的申请
+tm-documents-associes = 相关文件
+
+## mdph: nav-steps
+
+tm-question-precedente = 上一个问题
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = 您的密码强度太弱。
+tm-veuillez-saisir-8-caracteres = 请输入 8 个字符。
+tm-presenter-trois-des-quatre-categories-de = 包含以下四类字符中的三类：大写字母、小写字母、数字和/或特殊字符。
+tm-ce-jeton-de-modification-a-deja = 此修改凭证已被用于重置您的密码。请重新申请重置。
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = 包含八个字符，
+tm-etre-d-une-robustesse-moyenne = 达到中等强度。
+tm-afin-de-garantir-au-mieux-l = 为了尽可能保证数据完整，密码至少必须：
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = 如有需要，请补充说明您的申请
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = 请选择一个选项或补充说明您的回答
+tm-intitule-du-poste = 职位名称
+tm-employeur = 雇主
+tm-entreprise = 公司
+tm-type-de-contrat = 合同类型
+tm-date-de-debut-au-format-jour = 开始日期，格式为 日/月/年
+tm-motif-de-fin-d-activite = 离职原因
+tm-motif = 原因
+tm-valider-l-experience = 确认这段经历
+tm-ajouter-une-experience = 添加一段经历
+tm-annee-d-obtention = 获得年份
+tm-domaine = 领域
+tm-intitule-du-diplome = 文凭名称
+tm-domaine-d-etude = 学习领域
+tm-retirer-le-dernier-diplome = 移除最后一个文凭
+tm-ajouter-un-diplome = 添加文凭
+tm-matin = 上午
+tm-midi = 中午
+tm-soiree-nuit = 晚上/夜间
+tm-nom-de-l-etablissement = 机构名称
+tm-rue = 街道
+tm-ex-college-jules-ferry = 例如：collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = 例如：1, rue de l'église
+tm-ex-paris = 例如：Paris
+tm-supprimer-le-dernier-etablissement = 删除最后一个机构
+tm-ajouter-un-etablissement = 添加机构
+tm-frais-engages = 已发生的费用
+tm-montant-total-frequence = 总金额 / 频率
+tm-montant-rembourse = 已报销金额
+tm-libelle-des-frais = 费用说明
+tm-par-jour = 每天
+tm-par-semaine = 每周
+tm-par-mois = 每月
+tm-par-an = 每年
+tm-supprimer-le-dernier-frais = 删除最后一项费用
+tm-ajouter-des-frais-ponctuels = 添加一次性费用
+tm-ajouter-des-frais-recurrents = 添加经常性费用
+tm-derniere-reponse-enregistree-le = { $updatedAt } 保存的最新回答：{ $previousModel }
+tm-nom-de-la-structure = 机构名称
+tm-etes-vous-deja-en-contact = 您已经和他们联系了吗？
+tm-supprimer-la-derniere-structure = 删除最后一个机构
+tm-ajouter-une-structure = 添加机构
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = 保护措施类型
+tm-tutelle = 监护（tutelle）
+tm-curatelle = 财产托管（curatelle）
+tm-curatelle-renforcee = 加强型财产托管（curatelle renforcée）
+tm-habilitation-familiale = 家庭授权（habilitation familiale）
+
+## aidants: layouts
+
+tm-page-d-accueil = 首页
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = 数据交换时出现了技术问题。
+tm-la-syntaxe-de-la-requete-est = 请求的语法有误。您可以重试，如果问题仍然存在，请联系我们。
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = 您没有权限打开此页面。
+tm-si-vous-pensez-qu-il-s = 如果您认为这是一个错误，可以访问我们的首页，或联系我们寻求帮助。
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = 找不到您要找的页面。给您带来不便，敬请谅解。
+tm-si-vous-avez-tape-l-adresse = 如果您是在浏览器中输入的网址，请检查是否正确。该页面可能已不存在。这种情况下，您可以访问我们的首页继续浏览。否则请联系我们，我们会为您指引正确的信息。
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect 登录的时限已过。
+tm-vous-pouvez-reessayer-la-connexion = 您可以从首页重新尝试登录。如果问题仍然存在，请联系我们。
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = 抱歉，服务出现了问题，我们正在尽快解决。
+tm-essayez-de-rafraichir-la-page-ou = 请尝试刷新页面，或稍后再试。
+tm-si-vous-avez-besoin-d-une = 如果您需要立即帮助，请直接联系我们。
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = 打印委托书
+tm-mandat-final = 正式委托书
+tm-attention-ceci-est-un-projet-de = 注意！这是委托书草稿，没有任何法律效力。
+tm-le-mandat-a-ete-cree-avec = 委托书已成功创建。请打印出来，交给委托人签字。
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 打印方法：在浏览器菜单中选择“Fichier”（文件），然后选择“Imprimer”（打印）。
+tm-projet-de-mandat-traduit = 委托书草稿译本
+tm-vous-trouverez-ci-dessous-un-mandat = 下面是一份委托书范本，有多种语言的译本。这些译本仅用于向用户解释什么是委托书及其意味着什么。这些译本没有任何法律效力。只有法文的正式委托书才具有法律效力。
+tm-vous-pouvez-imprimer-ce-mandat-type = 点击下面的按钮可以打印这份委托书范本。请注意，这份委托书没有任何法律效力，翻译仅供用户参考。
+tm-version-francaise = 法文版
+tm-traduire-le-mandat-en = 将委托书翻译成：
+tm-mandat-pour-realiser-des-demarches-en = 通过“Aidants Connect”服务办理网上手续的委托书
+tm-attention-nous-vous-rappelons-que-ce = 请注意，这份委托书没有任何法律效力，翻译仅供用户参考。
+tm-version-francaise-et-traductions = 法文版及译本
+tm-revocation-d-une-autorisation-via-le = 通过“Aidants Connect”服务撤销授权
+tm-je-soussigne-e-souhaite-revoquer-l = 本人 { $get_full_name } 希望撤销 { $creation_date } 与 { $organisation } 建立的授权“{ $authorization }”。
+tm-fait-a-le = 签于 { $display_address }，{ $date }
+tm-le-mandant = 委托人
+tm-lautorisation-a-ete-revoquee-avec-succes = 授权已成功撤销。请打印出来，交给委托人签字。
+tm-l-autorisation-a-ete-revoquee-avec = 授权已成功撤销！
+tm-rappel-de-l-autorisation-revoquee = 已撤销授权的摘要
+tm-thematique-administrative = 行政事务类别
+tm-date-de-l-autorisation = 授权日期
+tm-expiration-de-l-autorisation = 授权到期
+tm-imprimer-l-attestation-de-revocation = 打印撤销证明
+tm-confirmer-la-revocation-de-l = 确认撤销授权
+tm-merci-de-verifier-les-informations-ci = 在确认撤销授权之前，请检查以下信息
+tm-rappel-de-l-autorisation-en-cours = 正在撤销的授权摘要
+tm-thematique-administrative-associee = 相关的行政事务类别
+tm-souhaitez-vous-confirmer-la-revocation = 您确定要撤销此授权吗？
+tm-revoquer-l-autorisation = 撤销授权
+tm-confirmation-de-revocation = 撤销确认
+tm-merci-de-verifier-les-informations-ci-2 = 在确认撤销委托书之前，请检查以下信息
+tm-rappel-du-mandat-en-cours-de = 正在撤销的委托书摘要
+tm-date-du-mandat = 委托书日期
+tm-expiration-du-mandat = 委托书到期
+tm-souhaitez-vous-confirmer-la-revocation-2 = 您确定要撤销此委托书吗？
+tm-revoquer-le-mandat = 撤销委托书
+tm-revocation-d-un-mandat-via-le = 通过 Aidants Connect 服务撤销委托书
+tm-je-soussigne-e-souhaite-revoquer-le = 本人 { $usager_name } 希望撤销 { $creation_date } 与 { $organisation } 建立的“Aidants Connect”委托书。
+tm-le-mandat-a-ete-revoque-avec = 委托书已成功撤销。请打印出来，交给委托人签字。
+tm-le-mandat-a-ete-revoque-avec-2 = 委托书已成功撤销！
+tm-rappel-du-mandat-revoque = 已撤销委托书的摘要
+tm-mandat-pour-realiser-des-demarches = 在 2020 年 3 月 23 日法律第 4 条宣布的卫生紧急状态期间，通过“Aidants Connect”服务代表用户办理网上行政手续的委托书。
+tm-je-soussigne-e-autorise-dont-seuls = 本人 { $get_full_name } 授权 { $organisation }（只有其具备资格的工作人员可以代替我办理），依照《民法典》第 1984 条及以下各条的规定，以我的名义办理以下网上行政手续，无论这些手续是否可以通过 FranceConnect 办理：
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } 授权 { $name } 仅为执行本委托而使用其个人数据。
+tm-l-aidant-habilite-de-a-rappele = { $name } 的合格协助人员已向 { $usager } 说明：协助的目的、收集其信息的原因及用途；其对自己的数据享有权利（查阅、更正、删除等），以及委托人可以随时撤回同意。
+tm-a-cette-fin = 为此：
+tm-ne-collecter-et-conserver-que-les = 只收集和保存所列手续严格需要的信息，
+tm-nutiliser-les-informations-fournies-que = 所提供的信息只用于所列手续。如要办理其他手续，必须事先告知用户并获得其同意；
+tm-ne-collecter-et-conserver-que-les-2 = 只收集和保存所列手续范围严格需要的信息；
+tm-nutiliser-les-informations-fournies-que-2 = 所提供的信息只用于办理这些手续。如要办理其他手续，必须事先告知用户并获得其同意；
+tm-mettre-a-jour-puis-a-supprimer = 当用户的所有信息不再为办理手续所需时，予以更新然后删除；
+tm-respecter-la-confidentialite-des = 对所提供的信息保密；
+tm-prendre-toutes-les-precautions-pour = 采取一切预防措施，确保所传送个人数据的安全。
+tm-le-mandataire-sengage-a = 受托人承诺：
+tm-le-present-mandat-est-accepte-et = 本委托书在 { $name } 的合格协助人员完成其任务所需的期限内被接受和同意。当上述手续办理完毕，或者委托人或受托人随时决定撤销委托时，委托终止。
+tm-l-aidant-habilite-de-est-tenu = { $name } 的合格协助人员在负责期间必须履行委托，并依照《民法典》第 1991 条及以下各条，对因不履行委托可能造成的损害承担赔偿责任。
+tm-mandat-pour-realiser-des-demarches-en-2 = 卫生紧急状态期间通过“Aidants Connect”服务办理网上手续的委托书
+tm-je-mappelle-je-suis-le-mandant = 我的名字是：{ $name }（我是委托人）
+tm-jautorise-cest-le-mandataire-a-realiser = 我授权 { $name }（受托人）代替我办理以下行政手续：{ $n }
+tm-cette-autorisation-est-conforme-aux = 本授权符合《民法典》第 1984 条及以下各条的规定。这些手续将在网上办理，在使用 FranceConnect 的网站或其他网站上办理。也可以通过行政部门允许的任何方式办理（电话、纸质、电子邮件……）。
+tm-je-peux-annuler-mon-autorisation-a = 我可以随时取消我的授权。
+tm-je-reconnais-que-laidant-habilite-par = 我确认，{ $name } 授权的协助人员已向我说明其协助的目的，并告诉了我所收集信息的必要性和用途；
+tm-jautorise-les-aidants-habilites-par-a = 我授权 { $name } 授权的协助人员在本委托范围内使用我的个人数据。我知道我对有关我的信息享有权利：查阅、更正、删除。
+tm-pour-que-puisse-agir-a-ma = 为了让 { $name } 能够代替我办理：
+tm-effectuer-les-demarches-listees-dans-ce = 根据我提供给他们的信息，代替我办理本文件所列的手续；
+tm-collecter-et-conserver-seulement-les = 只收集和保存本文件所列手续或相关手续所需的信息；
+tm-utiliser-et-communiquer-seulement-les = 只使用和传送本文件所列手续或相关手续所需的信息；
+tm-minformer-et-demander-mon-autorisation = 在办理本文件所列以外的手续之前，告知我并征得我的同意；
+tm-mettre-a-jour-et-supprimer-lensemble = 当我的所有个人信息不再有用时，予以更新和删除；
+tm-sinterdire-de-rendre-publiques-mes = 绝不公开我的个人信息；
+tm-prendre-toutes-les-precautions-pour-2 = 采取一切预防措施，确保我的个人信息的安全。
+tm-les-aidants-habilites-par-doivent = { $name } 授权的协助人员必须：
+tm-a-partir-du-moment-ou-un = 一旦 { $name } 授权的协助人员代替我办理本文件所列的某项手续，即表示其同意按照本文件所述的条件办理。
+tm-les-demarches-decrites-ci-dessus-sont = 上述手续已办理完毕；
+tm-je-decide-de-lannuler = 我决定取消授权；
+tm-laidant-habilite-par-decide-de-lannuler = { $name } 授权的协助人员决定取消授权；
+tm-je-donne-mon-autorisation-a-une = 我把授权给了 { $name } 授权的协助人员以外的另一个人。这种情况下，我必须尽快告知 { $name }。
+tm-mon-autorisation-est-donnee-et-acceptee = 我的授权给予并被接受 { $n }。在以下情况下提前终止：
+tm-l-aidant-habilite-par-doit-accomplir = 在委托有效期内，{ $name } 授权的协助人员必须代替我办理本文件所列的手续。如果 { $name } 授权的协助人员不遵守本文件所述的条件，可能要承担责任（《民法典》第 1991 条）。
+tm-jautorise-cest-le-mandataire-a-realiser-2 = 我授权 { $name }（受托人）代替我办理以下行政手续：
+tm-collecter-et-conserver-utiliser-et = 只收集和保存、使用和传送本文件所列手续或相关手续所需的信息；
+tm-l-aidant-habilite-par-doit-accomplir-2 = 在委托有效期内，{ $name } 授权的协助人员必须代替我办理本文件所列的手续。如果不遵守本文件所述的条件，其可能要承担责任（《民法典》第 1991 条）。
+tm-fait-a-le-2 = 签于 { $display_address }，{ $display_city }，{ $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = 我授权 { $name }（受托人）为我办理以下行政手续：
+tm-pour-que-puisse-agir-pour-mon = 为了让 { $name } 能够为我办理：
+tm-effectuer-les-demarches-listees-dans-ce-2 = 根据我提供给他们的信息，为我办理本文件所列的手续；
+tm-a-partir-du-moment-ou-un-2 = 一旦 { $name } 授权的协助人员为我办理本文件所列的某项手续，即表示其同意按照本文件所述的条件办理。
+tm-l-aidant-habilite-par-doit-accomplir-3 = 在委托有效期内，{ $name } 授权的协助人员必须为我办理本文件所列的手续。如果不遵守本文件所述的条件，其可能要承担责任（《民法典》第 1991 条）。
+tm-mandat-pour-realiser-des-demarches-en-3 = 通过“Aidants Connect”服务办理网上手续的委托书
+tm-je-mappelle-et-je-suis-le = 我的名字是 { $name }，我是委托人。
+tm-jautorise-en-tant-que-mandataire-a = 我授权 { $name } 作为受托人，为我办理以下行政手续：
+tm-je-declare-ne-pas-faire-l = 我声明我没有处于任何法律保护措施之下（司法保护 sauvegarde de justice、监护 tutelle 或财产托管 curatelle）。
+tm-jautorise-les-aidants-habilites-par-a-2 = 我授权 { $name } 授权的协助人员在本委托范围内使用我的个人数据。我知道我对有关我的信息享有权利：查阅、知情、更正、限制处理、删除。
+tm-quand-un-aidant-habilite-par-realise = 当 { $name } 授权的协助人员为我办理上述某项手续时，其承诺按照本文件所述的条件和期限办理，否则将承担民事和刑事责任。
+tm-prendre-toutes-les-precautions-pour-3 = 采取一切预防措施，确保我的个人信息的安全和保密。
+tm-un-aidant-habilite-par-decide-de = { $name } 授权的某位协助人员决定取消授权；
+tm-fait-a-le-3 = 签于 { $display_address }，{ $zipcode } { $display_city }，{ $date }
+tm-prenom-nom-et-signature-du-mandataire = 受托人（协助人员）的名字、姓氏和签名
+tm-prenom-nom-et-signature-du-mandant = 委托人（用户）的名字、姓氏和签名
+tm-il-y-a-des-erreurs-dans = 表格中有错误
+tm-lisez-ces-mentions-a-lusager = 请向用户宣读以下说明
+tm-le-mandat-est-une-autorisation-ecrite = 委托书是一份书面授权，允许协助人员为您办理行政手续。它保护您，也保护协助您的人员。您可以随时终止它。
+tm-une-fois-ce-mandat-signe-par = 双方签署本委托书后，协助人员承诺：
+tm-realiser-les-demarches-listees-dans-le = 根据您提供的信息，办理委托书中所列的手续；
+tm-utiliser-et-enregistrer-seulement-les = 只使用和记录这些手续所需的信息；
+tm-ne-pas-effectuer-dautres-demarches-que = 不办理委托书所列以外的其他手续；
+tm-securiser-lensemble-de-vos-informations = 保护您的所有信息，并在不再有用时将其删除。
+tm-connectez-lusager-a-franceconnect = 请让用户登录 FranceConnect
+tm-recapitulatif-du-mandat-a-distance = 远程委托书摘要
+tm-elements-du-mandat = 委托书内容
+tm-validation-de-lusager = 用户确认
+tm-en-cochant-ces-cases-confirme = 勾选这些方框，即表示 { $name } 确认：
+tm-validation-de-laidant = 协助人员确认
+tm-enregistrer-le-mandat = 保存委托书
+
+## aidants: login
+
+tm-vous-etes-un-particulier = 您是个人用户吗？
+tm-aidants-connect-n-est-pas-un = Aidants Connect 不是供个人或照顾亲人的家属使用的工具。
+tm-vous-rencontrez-un-probleme-lors-de = 您在通过 France Connect 登录或进入公共服务个人空间（CAF、税务、ANTS……）时遇到问题了吗？请查看专门的帮助页面。
+tm-vous-rencontrez-des-difficultes-avec-le = 您在使用数字工具方面有困难，希望有人专门陪同您办理手续或提高自主能力吗？请查找您附近的地点。
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = 电子邮箱地址
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = 手机号码
+tm-format-attendu-10-chiffres = 格式要求：10 位数字
+tm-format-attendu-6-chiffres = 格式要求：6 位数字
+tm-selectionnez-la-ou-les-demarches = 请选择一项或多项手续
+tm-choisissez-la-duree-du-mandat = 请选择委托期限
+tm-code-a-6-chiffres = 6 位数字验证码
+tm-choisir = 请选择…
+tm-exemple-prenom-nom-exemple-fr = 例如：prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = 新的电子邮箱地址
+tm-erreur-veuillez-saisir-uniquement-des = 错误：请只输入有效的电子邮箱地址。
+tm-telephone-mobile = 手机
+
 ## dsfr: component/checkbox
 
 tm-libelle-checkbox = 复选框标签

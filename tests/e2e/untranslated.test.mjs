@@ -35,7 +35,9 @@ after(async () => {
 
 test('untranslated strings are counted, listed and exported as a PO file msgfmt accepts', async () => {
   await setSettings(browser.sw, { lang: 'ar' });
-  const { page } = await openWithOverlay(browser.ctx, server.url('caf', '/portals/caf-declaration/'));
+  // A page of démarches-simplifiées's held-back strings: no memory holds them (the fixture
+  // portals are fully translated, so they leave nothing to count).
+  const { page } = await openWithOverlay(browser.ctx, server.url('demarches', '/held-back/demarche/'));
   // A value typed in a field is never counted (the content scripts never read values).
   const field = page.locator('input[type="text"], input:not([type])').first();
   if (await field.count()) await field.fill(VALUE);
@@ -48,7 +50,7 @@ test('untranslated strings are counted, listed and exported as a PO file msgfmt 
   assert.ok(stored, 'nothing counted');
   const rows = Object.values(stored.strings);
   assert.ok(rows.length > 0);
-  assert.ok(rows.every((r) => r.lang === 'ar' && r.portal === 'wwwd.caf.fr' && r.count >= 1), JSON.stringify(rows.slice(0, 3)));
+  assert.ok(rows.every((r) => r.lang === 'ar' && r.portal === 'www.demarches-simplifiees.fr' && r.count >= 1), JSON.stringify(rows.slice(0, 3)));
   assert.ok(!JSON.stringify(stored).includes(VALUE), 'a typed value was counted');
 
   const p = await browser.ctx.newPage();
@@ -64,12 +66,12 @@ test('untranslated strings are counted, listed and exported as a PO file msgfmt 
   const po = join(dir, 'relais-untranslated-ar.po');
   await download.saveAs(po);
   const text = readFileSync(po, 'utf8');
-  assert.match(text, /^msgctxt "wwwd\.caf\.fr label"$/m);
+  assert.match(text, /^msgctxt "www\.demarches-simplifiees\.fr (label|hint|error|alert|button|text)"$/m);
   assert.match(text, /^"Language: ar\\n"$/m);
   const check = spawnSync('msgfmt', ['--check', '-o', '/dev/null', po], { encoding: 'utf8' });
   assert.equal(check.status, 0, `msgfmt --check: ${check.stderr}`);
   await p.waitForFunction(() => document.getElementById('status').textContent.length > 0);
-  console.log(`untranslated: ${rows.length} strings counted on the CAF fixture in Arabic; PO of ${text.length} bytes accepted by msgfmt --check`);
+  console.log(`untranslated: ${rows.length} strings counted on a page of held-back démarches-simplifiées strings in Arabic; PO of ${text.length} bytes accepted by msgfmt --check`);
 
   // Translate the first entry (keeping its variables), bring it back; a broken one is refused.
   const m = text.match(/msgctxt ("[^\n]*")\nmsgid ("[^\n]*")\nmsgstr ""/);

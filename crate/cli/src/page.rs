@@ -6,6 +6,9 @@
 //! The CAPTCHA candidates mirror `content/captcha.js`; the end-to-end tests compare both readers.
 
 use relais_core::protocol::{Block, MAX_TEXT};
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
 use relais_core::reading::{self, ReadingRules, RulesFile, Source, TextRule};
 use scraper::{ElementRef, Html, Node, Selector};
 
@@ -25,13 +28,21 @@ fn selector(s: &str) -> Result<Selector, String> {
 struct Compiled {
     skip: Selector,
     leave_out: Selector,
-    sources: Vec<(Source, Selector, Vec<Condition>)>,
+    sources: Vec<CompiledSource>,
+}
+
+struct CompiledSource {
+    source: Source,
+    select: Selector,
+    follows: Option<Selector>,
+    unless: Vec<Condition>,
 }
 
 enum Condition {
     Closest(Selector),
     Ancestor(Selector),
     Matches(Selector),
+    Has(Selector),
     Outside(Selector, Selector),
 }
 
@@ -42,18 +53,34 @@ impl Compiled {
             let mut conds = Vec::new();
             for u in &s.unless {
                 conds.push(
-                    match (&u.closest, &u.ancestor, &u.matches, &u.outside, &u.when) {
+                    match (
+                        &u.closest,
+                        &u.ancestor,
+                        &u.matches,
+                        &u.has,
+                        &u.outside,
+                        &u.when,
+                    ) {
                         (Some(c), ..) => Condition::Closest(selector(c)?),
                         (_, Some(a), ..) => Condition::Ancestor(selector(a)?),
                         (_, _, Some(m), ..) => Condition::Matches(selector(m)?),
-                        (_, _, _, Some(o), Some(w)) => {
+                        (_, _, _, Some(h), ..) => Condition::Has(selector(h)?),
+                        (_, _, _, _, Some(o), Some(w)) => {
                             Condition::Outside(selector(o)?, selector(w)?)
                         }
                         _ => return Err("reading rules: an unless without a condition".into()),
                     },
                 );
             }
-            sources.push((s.clone(), selector(&s.select)?, conds));
+            if let Some(a) = &s.anchor {
+                selector(a)?; // rendering only, but a broken selector is a broken file
+            }
+            sources.push(CompiledSource {
+                source: s.clone(),
+                select: selector(&s.select)?,
+                follows: s.follows.as_deref().map(selector).transpose()?,
+                unless: conds,
+            });
         }
         Ok(Compiled {
             skip: selector(&r.skip)?,
@@ -62,6 +89,8 @@ impl Compiled {
         })
     }
 }
+
+type Taken = HashSet<NodeId>;
 
 fn self_and_ancestors<'a>(el: &ElementRef<'a>) -> impl Iterator<Item = ElementRef<'a>> {
     std::iter::once(*el).chain(el.ancestors().filter_map(ElementRef::wrap))
@@ -75,15 +104,26 @@ fn skipped(c: &Compiled, el: &ElementRef) -> bool {
     closest(el, &c.skip)
 }
 
-/// Text that belongs to `el`: nested elements of `ownTextLeavesOut` and skipped ones left out.
-fn own_text(c: &Compiled, el: &ElementRef) -> String {
+/// Relais's own elements (`relais-overlay`…): never read, never counted as a sibling.
+fn is_relais(el: &ElementRef) -> bool {
+    el.value().name().starts_with("relais-")
+}
+
+/// Text that belongs to `el`: nested elements of `ownTextLeavesOut`, skipped ones and those
+/// already read (`taken`) left out.
+fn own_text(c: &Compiled, el: &ElementRef, taken: &Taken) -> String {
     let mut out = String::new();
-    collect_text(c, el, &mut out, true);
+    collect_text(c, el, &mut out, true, taken);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn collect_text(c: &Compiled, el: &ElementRef, out: &mut String, top: bool) {
-    if !top && (c.leave_out.matches(el) || c.skip.matches(el)) {
+fn collect_text(c: &Compiled, el: &ElementRef, out: &mut String, top: bool, taken: &Taken) {
+    if !top
+        && (c.leave_out.matches(el)
+            || c.skip.matches(el)
+            || is_relais(el)
+            || taken.contains(&el.id()))
+    {
         return;
     }
     for child in el.children() {
@@ -91,7 +131,7 @@ fn collect_text(c: &Compiled, el: &ElementRef, out: &mut String, top: bool) {
             Node::Text(t) => out.push_str(t),
             Node::Element(_) => {
                 if let Some(e) = ElementRef::wrap(child) {
-                    collect_text(c, &e, out, false);
+                    collect_text(c, &e, out, false, taken);
                 }
             }
             _ => {}
@@ -99,11 +139,65 @@ fn collect_text(c: &Compiled, el: &ElementRef, out: &mut String, top: bool) {
     }
 }
 
-fn text_of(c: &Compiled, source: &Source, el: &ElementRef) -> String {
-    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    match source.text {
-        TextRule::Value if el.value().name() == "input" => {
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The options a `<select>` shows as chosen, as a browser decides from the markup: those with
+/// `selected`; for a one-line select, the last of them, or else the first option not disabled.
+fn chosen_options(el: &ElementRef) -> Vec<String> {
+    let Ok(opt) = Selector::parse("option") else {
+        return Vec::new();
+    };
+    let options: Vec<ElementRef> = el.select(&opt).collect();
+    let disabled = |o: &ElementRef| {
+        o.value().attr("disabled").is_some()
+            || o.ancestors()
+                .filter_map(ElementRef::wrap)
+                .take_while(|a| a.id() != el.id())
+                .any(|a| a.value().name() == "optgroup" && a.value().attr("disabled").is_some())
+    };
+    let text = |o: &ElementRef| collapse(&o.text().collect::<String>());
+    let selected: Vec<&ElementRef> = options
+        .iter()
+        .filter(|o| o.value().attr("selected").is_some())
+        .collect();
+    let size = el
+        .value()
+        .attr("size")
+        .and_then(|s| s.trim().parse::<u32>().ok())
+        .unwrap_or(0);
+    if el.value().attr("multiple").is_some() || size > 1 {
+        return selected.into_iter().map(text).collect();
+    }
+    match selected.last() {
+        Some(o) => vec![text(o)],
+        None => options
+            .iter()
+            .find(|o| !disabled(o))
+            .map(text)
+            .into_iter()
+            .collect(),
+    }
+}
+
+fn text_of(c: &Compiled, source: &Source, el: &ElementRef, taken: &Taken) -> String {
+    let value = |el: &ElementRef| {
+        if el.value().name() == "input" {
             el.value().attr("value").unwrap_or("").trim().to_string()
+        } else {
+            own_text(c, el, taken)
+        }
+    };
+    match source.text {
+        TextRule::Value => value(el),
+        TextRule::Name => {
+            let label = collapse(el.value().attr("aria-label").unwrap_or(""));
+            if label.chars().any(char::is_alphabetic) {
+                label
+            } else {
+                value(el)
+            }
         }
         TextRule::Attribute => collapse(
             source
@@ -112,6 +206,7 @@ fn text_of(c: &Compiled, source: &Source, el: &ElementRef) -> String {
                 .and_then(|a| el.value().attr(a))
                 .unwrap_or(""),
         ),
+        TextRule::Selected => chosen_options(el).join("\n"),
         TextRule::Options => {
             let Ok(opt) = Selector::parse("option") else {
                 return String::new();
@@ -121,7 +216,7 @@ fn text_of(c: &Compiled, source: &Source, el: &ElementRef) -> String {
                 .collect::<Vec<_>>()
                 .join("\n")
         }
-        TextRule::Own | TextRule::Value => own_text(c, el),
+        TextRule::Own => own_text(c, el, taken),
     }
 }
 
@@ -133,10 +228,45 @@ fn excluded(doc: &Html, conds: &[Condition], el: &ElementRef) -> bool {
             .filter_map(ElementRef::wrap)
             .any(|a| s.matches(&a)),
         Condition::Matches(s) => s.matches(el),
+        Condition::Has(s) => el
+            .descendants()
+            .skip(1)
+            .filter_map(ElementRef::wrap)
+            .any(|d| s.matches(&d)),
         Condition::Outside(outside, when) => {
             doc.select(when).next().is_some() && !closest(el, outside)
         }
     })
+}
+
+/// The previous element sibling of `el`, Relais's own elements aside.
+fn previous_element<'a>(el: &ElementRef<'a>) -> Option<ElementRef<'a>> {
+    el.prev_siblings()
+        .filter_map(ElementRef::wrap)
+        .find(|e| !is_relais(e))
+}
+
+/// The candidates of a source in reading order: the elements matching `select`, or, with `via`,
+/// the elements that the attribute of each of them names by id.
+fn candidates<'a>(
+    doc: &'a Html,
+    ids: &HashMap<&'a str, ElementRef<'a>>,
+    s: &CompiledSource,
+) -> Vec<ElementRef<'a>> {
+    match &s.source.via {
+        None => doc.select(&s.select).collect(),
+        Some(attr) => doc
+            .select(&s.select)
+            .flat_map(|el| {
+                el.value()
+                    .attr(attr)
+                    .unwrap_or("")
+                    .split_ascii_whitespace()
+                    .filter_map(|id| ids.get(id).copied())
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
+    }
 }
 
 /// Every block of the page, in the content scripts' order (by source, then document order), each
@@ -144,23 +274,54 @@ fn excluded(doc: &Html, conds: &[Condition], el: &ElementRef) -> bool {
 pub fn blocks(html: &str) -> Result<Vec<Block>, String> {
     let c = Compiled::new(&rules()?)?;
     let doc = Html::parse_document(html);
+    // An id names the first element that has it, as getElementById.
+    let mut ids: HashMap<&str, ElementRef> = HashMap::new();
+    for el in doc
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+    {
+        if let Some(id) = el.value().attr("id") {
+            ids.entry(id).or_insert(el);
+        }
+    }
     let mut out = Vec::new();
-    let mut taken = std::collections::HashSet::new();
-    for (source, sel, conds) in &c.sources {
-        for el in doc.select(sel) {
-            if taken.contains(&el.id()) || skipped(&c, &el) || excluded(&doc, conds, &el) {
+    let mut taken: Taken = HashSet::new();
+    for s in &c.sources {
+        for el in candidates(&doc, &ids, s) {
+            if taken.contains(&el.id())
+                || is_relais(&el)
+                || skipped(&c, &el)
+                || excluded(&doc, &s.unless, &el)
+            {
                 continue;
             }
-            let text: String = text_of(&c, source, &el).chars().take(MAX_TEXT).collect();
+            if let Some(f) = &s.follows {
+                if !previous_element(&el).is_some_and(|p| f.matches(&p)) {
+                    continue;
+                }
+            }
+            if s.source.outside_read
+                && el
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .any(|a| taken.contains(&a.id()))
+            {
+                continue;
+            }
+            let text: String = text_of(&c, &s.source, &el, &taken)
+                .chars()
+                .take(MAX_TEXT)
+                .collect();
             if !text.chars().any(char::is_alphabetic)
-                || (source.min_words > 0 && text.split_whitespace().count() < source.min_words)
+                || (s.source.min_words > 0 && text.split_whitespace().count() < s.source.min_words)
             {
                 continue;
             }
             taken.insert(el.id());
             out.push(Block {
                 id: format!("b{}", out.len() + 1),
-                kind: source.kind,
+                kind: s.source.kind,
                 text,
             });
         }
@@ -304,10 +465,197 @@ mod tests {
             got,
             vec![
                 (BlockKind::Label, "Nom".to_string()),
+                (BlockKind::Alert, "Erreur technique".to_string()),
                 (BlockKind::Hint, "Exemple : Dupont".to_string()),
-                (BlockKind::Error, "Erreur technique".to_string()),
-                (BlockKind::Option, "Célibataire\nMarié".to_string()),
+                (BlockKind::Option, "Célibataire".to_string()),
                 (BlockKind::Placeholder, "Votre nom".to_string()),
+            ]
+        );
+    }
+
+    fn read(html: &str) -> Vec<(BlockKind, String)> {
+        blocks(html)
+            .expect("the shipped rules read")
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
+    }
+
+    fn has(got: &[(BlockKind, String)], kind: BlockKind, text: &str) -> bool {
+        got.iter().any(|(k, t)| *k == kind && t == text)
+    }
+
+    /// Each text once (these pages repeat no text): no element is read by two sources.
+    fn once(got: &[(BlockKind, String)]) {
+        for (i, (_, a)) in got.iter().enumerate() {
+            for (_, b) in &got[i + 1..] {
+                assert_ne!(a, b, "{a:?} read twice: {got:?}");
+            }
+        }
+    }
+
+    /// Quasar 2 (Vue 3), as QCheckbox, QInput, QSelect, QBtn, QBanner and Notify render.
+    #[test]
+    fn quasar() {
+        let got = read(
+            r#"<main><div class="q-checkbox" role="checkbox" aria-label="J’accepte les conditions générales d’utilisation" aria-checked="false" id="condition"><div class="q-checkbox__inner" aria-hidden="true"><input class="hidden q-checkbox__native" type="checkbox"></div><div class="q-checkbox__label">J’accepte les conditions générales d’utilisation</div></div>
+            <label class="q-field q-select" for="motif"><div class="q-field__inner"><div class="q-field__control"><div class="q-field__control-container"><div class="q-field__label">Motif du rendez-vous</div><div class="q-field__native"><span class="q-select__selected-value">Remise de titre de séjour</span><input role="combobox" aria-label="Motif du rendez-vous" id="motif" value="" aria-describedby="motif_error" aria-errormessage="motif_error"></div></div><div class="q-field__append"><i aria-hidden="true" class="q-icon notranslate material-icons">arrow_drop_down</i></div></div><div class="q-field__bottom"><div id="motif_error" class="q-field__messages col"><div role="alert">Veuillez choisir le motif de votre rendez-vous</div></div></div></div></label>
+            <label class="q-field q-input" for="nom"><div class="q-field__inner"><div class="q-field__control"><div class="q-field__control-container"><div class="q-field__label">Nom</div><input class="q-field__native" aria-label="Nom" id="nom" type="text" value="Karimi"></div></div><div class="q-field__bottom"><div class="q-field__messages col"><div>Tel qu’il figure sur votre passeport</div></div></div></div></label>
+            <button class="q-btn" type="button" id="playSoundIcon" aria-label="Énoncer le code du captcha"><span class="q-btn__content"><i aria-hidden="true" class="q-icon material-icons" role="img">volume_up</i></span></button>
+            <button class="q-btn" type="button"><span class="q-btn__content"><i class="material-icons">refresh</i><span class="block">Valider</span></span></button>
+            <div class="q-banner" role="alert" id="reponse"><div class="q-banner__avatar"></div><div class="q-banner__content">Il n’existe plus de plage horaire libre pour votre demande de rendez-vous.</div></div></main>
+            <div id="q-notify"><div class="q-notifications__list"><div class="q-notification bg-negative" role="alert"><div class="q-notification__wrapper"><div class="q-notification__content"><i aria-hidden="true" class="q-icon material-icons">warning</i><div class="q-notification__message col">Le code de sécurité saisi est incorrect.</div></div><div class="q-notification__actions"><button class="q-btn" type="button"><span class="block">Fermer</span></button></div></div></div></div></div>"#,
+        );
+        for (kind, text) in [
+            (
+                BlockKind::Label,
+                "J’accepte les conditions générales d’utilisation",
+            ),
+            (BlockKind::Label, "Motif du rendez-vous"),
+            (BlockKind::Label, "Nom"),
+            (
+                BlockKind::Error,
+                "Veuillez choisir le motif de votre rendez-vous",
+            ),
+            (BlockKind::Hint, "Tel qu’il figure sur votre passeport"),
+            (BlockKind::Option, "Remise de titre de séjour"),
+            (BlockKind::Button, "Énoncer le code du captcha"),
+            (BlockKind::Button, "Valider"),
+            (
+                BlockKind::Text,
+                "Il n’existe plus de plage horaire libre pour votre demande de rendez-vous.",
+            ),
+            (BlockKind::Text, "Le code de sécurité saisi est incorrect."),
+        ] {
+            assert!(has(&got, kind, text), "{kind:?} {text:?} not read: {got:?}");
+        }
+        assert_eq!(got.len(), 10, "{got:?}");
+        once(&got);
+        assert!(!got
+            .iter()
+            .any(|(_, t)| t.contains("volume_up") || t.contains("Karimi")));
+    }
+
+    /// ARIA references: an element named by both `for` and `aria-labelledby` is one block; the
+    /// targets of aria-describedby are hints, of aria-errormessage errors; a paragraph does not
+    /// repeat the hint inside it.
+    #[test]
+    fn aria_references_are_read_once() {
+        let got = read(
+            r#"<form><label id="l-date" for="date">Date du changement</label>
+            <input id="date" aria-labelledby="l-date" aria-describedby="date-aide date-erreur" aria-errormessage="date-erreur">
+            <p class="aside">À savoir : <span id="date-aide">la date figure sur l’acte de mariage.</span></p>
+            <div id="date-erreur">La date doit être au format JJ/MM/AAAA.</div>
+            <span id="groupe-titre">Vos enfants</span><div role="group" aria-labelledby="groupe-titre"><input aria-label="Prénom de l’enfant"></div>
+            <div role="radiogroup" aria-labelledby="q"><span id="q">Êtes-vous marié ?</span><div role="radio" aria-checked="false">Oui</div><div role="radio" aria-checked="false" aria-labelledby="non-l"><span id="non-l">Non</span></div></div></form>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Label, "Date du changement".to_string()),
+                (BlockKind::Label, "Vos enfants".to_string()),
+                (BlockKind::Label, "Êtes-vous marié ?".to_string()),
+                (BlockKind::Label, "Non".to_string()),
+                (BlockKind::Label, "Oui".to_string()),
+                (
+                    BlockKind::Error,
+                    "La date doit être au format JJ/MM/AAAA.".to_string()
+                ),
+                (
+                    BlockKind::Hint,
+                    "la date figure sur l’acte de mariage.".to_string()
+                ),
+                // The paragraph right after the field is its hint too, less the part read already.
+                (BlockKind::Hint, "À savoir :".to_string()),
+                (BlockKind::Label, "Prénom de l’enfant".to_string()),
+            ]
+        );
+    }
+
+    /// Bootstrap and AngularJS forms, Angular Material, Vuetify 3 and react-dsfr, each as the
+    /// library renders it.
+    #[test]
+    fn bootstrap_material_vuetify_react_dsfr() {
+        let got = read(
+            r#"<main><form>
+            <div class="form-group has-error"><label for="n" class="control-label">Numéro allocataire</label><input id="n" class="form-control is-invalid"><small class="form-text">7 chiffres</small><span class="help-block">Il figure sur vos courriers</span><div class="invalid-feedback">Le numéro allocataire comporte 7 chiffres.</div></div>
+            <div class="alert alert-danger">Service momentanément indisponible</div>
+            <div class="form-group"><input id="m" class="form-control"><p>Montant net, primes comprises</p></div>
+            <mat-form-field class="mat-mdc-form-field"><div class="mat-mdc-text-field-wrapper"><label class="mdc-floating-label" for="mat-input-0"><mat-label>Nom d’usage</mat-label><span aria-hidden="true" class="mat-mdc-form-field-required-marker">*</span></label><input id="mat-input-0" matinput aria-describedby="mat-hint-0"></div><div class="mat-mdc-form-field-subscript-wrapper"><mat-hint id="mat-hint-0" class="mat-mdc-form-field-hint">Si différent du nom de naissance</mat-hint><mat-error class="mat-mdc-form-field-error">Ce champ est obligatoire</mat-error></div></mat-form-field>
+            <mat-checkbox><div class="mdc-form-field"><div class="mdc-checkbox"><input type="checkbox" id="mat-mdc-checkbox-1-input" class="mdc-checkbox__native-control"></div><label class="mdc-label" for="mat-mdc-checkbox-1-input">J’atteste sur l’honneur</label></div></mat-checkbox>
+            <button mat-icon-button aria-label="Supprimer la pièce"><mat-icon>delete</mat-icon></button>
+            <div class="v-input v-input--error v-text-field"><div class="v-input__control"><div class="v-field"><div class="v-field__field"><label class="v-label v-field-label" for="input-5">Courriel</label><input id="input-5" aria-describedby="input-5-messages"></div></div></div><div class="v-input__details"><div class="v-messages" role="alert" id="input-5-messages"><div class="v-messages__message">Adresse électronique invalide</div></div></div></div>
+            <div class="v-input v-text-field"><div class="v-input__control"><div class="v-field"><label class="v-label v-field-label" for="input-6">Téléphone</label><input id="input-6"></div></div><div class="v-input__details"><div class="v-messages" role="alert"><div class="v-messages__message">Exemple : 06 12 34 56 78</div></div></div></div>
+            <div class="fr-input-group fr-input-group--error"><label class="fr-label" for="c">Adresse électronique<span class="fr-hint-text">Format attendu : nom@domaine.fr</span></label><input class="fr-input fr-input--error" id="c" aria-describedby="c-messages"><div class="fr-messages-group" id="c-messages" aria-live="polite"><p class="fr-message fr-message--error" id="c-desc-error">Le format de l’adresse électronique saisie n’est pas valide.</p></div></div>
+            </form></main>"#,
+        );
+        for (kind, text) in [
+            (BlockKind::Label, "Numéro allocataire"),
+            (BlockKind::Hint, "7 chiffres"),
+            (BlockKind::Hint, "Il figure sur vos courriers"),
+            (
+                BlockKind::Error,
+                "Le numéro allocataire comporte 7 chiffres.",
+            ),
+            (BlockKind::Alert, "Service momentanément indisponible"),
+            (BlockKind::Hint, "Montant net, primes comprises"),
+            (BlockKind::Label, "Nom d’usage*"),
+            (BlockKind::Hint, "Si différent du nom de naissance"),
+            (BlockKind::Error, "Ce champ est obligatoire"),
+            (BlockKind::Label, "J’atteste sur l’honneur"),
+            (BlockKind::Button, "Supprimer la pièce"),
+            (BlockKind::Label, "Courriel"),
+            (BlockKind::Error, "Adresse électronique invalide"),
+            (BlockKind::Label, "Téléphone"),
+            (BlockKind::Hint, "Exemple : 06 12 34 56 78"),
+            (BlockKind::Label, "Adresse électronique"),
+            (BlockKind::Hint, "Format attendu : nom@domaine.fr"),
+            (
+                BlockKind::Error,
+                "Le format de l’adresse électronique saisie n’est pas valide.",
+            ),
+        ] {
+            assert!(has(&got, kind, text), "{kind:?} {text:?} not read: {got:?}");
+        }
+        assert_eq!(got.len(), 18, "{got:?}");
+        once(&got);
+    }
+
+    /// Issue 12: a select is its chosen option; short paragraphs and notices are read; every
+    /// other text only for the failure catalogue, once, by the innermost box that holds it.
+    #[test]
+    fn chosen_options_short_texts_and_every_other_text() {
+        let got = read(
+            r#"<main><form>
+            <select id="a"><option value="" disabled selected>Sélectionner une option</option><option>Marié(e)</option></select>
+            <select id="b"><option>Célibataire</option><option selected>Pacsé(e)</option><option selected>Veuf</option></select>
+            <select id="c"><option disabled>Choisir</option><option>Algérienne</option></select>
+            <select id="d" multiple><option selected>Français</option><option>Anglais</option><option selected>Arabe</option></select>
+            </form>
+            <p>Champs obligatoires.</p>
+            <div role="status">Envoi en cours</div>
+            <div class="toast"><div class="toast-body">Aucun créneau disponible</div></div>
+            <div class="card"><h3>Votre session a expiré</h3><div>Reconnectez-vous <a href="/">ici</a></div><span>Service indisponible</span></div>
+            <p>Un paragraphe <span>avec un mot</span> en plus.</p></main>
+            <footer><div>Mentions légales</div></footer>"#,
+        );
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Option, "Sélectionner une option".to_string()),
+                (BlockKind::Option, "Veuf".to_string()),
+                (BlockKind::Option, "Algérienne".to_string()),
+                (BlockKind::Option, "Français\nArabe".to_string()),
+                (BlockKind::Text, "Envoi en cours".to_string()),
+                (BlockKind::Text, "Aucun créneau disponible".to_string()),
+                (BlockKind::Text, "Champs obligatoires.".to_string()),
+                (
+                    BlockKind::Text,
+                    "Un paragraphe avec un mot en plus.".to_string()
+                ),
+                (BlockKind::Text, "Votre session a expiré".to_string()),
+                (BlockKind::Text, "Reconnectez-vous ici".to_string()),
+                (BlockKind::Text, "Service indisponible".to_string()),
             ]
         );
     }
@@ -317,7 +665,8 @@ mod tests {
     #[test]
     fn every_selector_of_the_rules_parses() {
         let r = rules().expect("the shipped rules read");
-        Compiled::new(&r).expect("every source selector parses");
+        let c = Compiled::new(&r).expect("every source selector parses");
+        assert_eq!(c.sources.len(), r.sources.len());
         for s in [
             &r.skip,
             &r.own_text_leaves_out,

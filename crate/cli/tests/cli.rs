@@ -336,6 +336,67 @@ fn scan_prints_json() {
     );
 }
 
+/// Issues 12 and 13 through the tool: short texts are read and have no readability (the core
+/// scores paragraphs from 12 words); a failure is found wherever it is printed, a field's
+/// validation message is not one; a select is its chosen option.
+#[test]
+fn scan_reads_short_texts_and_failures_wherever_printed() {
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    let page = tmp.path().join("page.html");
+    std::fs::write(
+        &page,
+        r#"<!doctype html><html lang="fr"><body><main><form>
+        <label for="n">Numéro allocataire</label><input id="n" aria-describedby="n-aide">
+        <span id="n-aide" class="help-block">Service momentanément indisponible</span>
+        <div class="q-field__messages"><div role="alert">Ce champ est obligatoire</div></div>
+        <select><option>Célibataire</option><option selected>Marié(e)</option></select></form>
+        <p>Aucun créneau disponible.</p>
+        <div role="status">Votre session a expiré</div>
+        <div class="toast"><div class="toast-body">Une erreur est survenue</div></div>
+        <p>Les rendez-vous de la préfecture sont ouverts chaque semaine, le lundi matin, pour les demandes de titre de séjour.</p>
+        </main></body></html>"#,
+    )
+    .expect("write page");
+    let args = ["scan", path(&page), "--lang", "en"];
+    let o = relais(&args);
+    assert_code(&o, 0, &args);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let blocks = v["blocks"].as_array().expect("blocks");
+    let block = |text: &str| {
+        blocks
+            .iter()
+            .find(|b| b["text"] == text)
+            .unwrap_or_else(|| panic!("{text:?} not read: {v}"))
+    };
+    assert_eq!(block("Service momentanément indisponible")["kind"], "hint");
+    assert_eq!(
+        block("Service momentanément indisponible")["failure"],
+        "unavailable"
+    );
+    assert_eq!(block("Ce champ est obligatoire")["kind"], "error");
+    assert!(block("Ce champ est obligatoire")["failure"].is_null());
+    assert_eq!(block("Marié(e)")["kind"], "option");
+    for (text, failure) in [
+        ("Aucun créneau disponible.", "no-slot"),
+        ("Votre session a expiré", "session-expired"),
+        ("Une erreur est survenue", "unavailable"),
+    ] {
+        assert_eq!(block(text)["kind"], "text");
+        assert_eq!(block(text)["failure"], failure, "{text}");
+        assert!(
+            block(text)["readability"].is_null(),
+            "{text}: a short text is not scored"
+        );
+    }
+    // A failure message is explained by its failure's concept even when no glossary form names it.
+    let terms = block("Votre session a expiré")["terms"].to_string();
+    assert!(terms.contains("session-expiree"), "{terms}");
+    let long = block("Les rendez-vous de la préfecture sont ouverts chaque semaine, le lundi matin, pour les demandes de titre de séjour.");
+    assert!(long["readability"]["ease"].is_number(), "{long}");
+    assert!(long["failure"].is_null());
+    assert_eq!(v["summary"]["failures"], 4);
+}
+
 #[test]
 fn anonymize_filters_standard_input() {
     let o = relais_with_input(&["anonymize"], b"Tel 06 12 34 56 78\nMme Diallo\n");

@@ -1,10 +1,24 @@
 //! Which page messages are failures worth recording as evidence.
 //!
 //! A catalogue of known portal messages (`data/failures.tsv`, easy to extend: one line per
-//! message) is folded like glossary forms and matched as runs of whole words. DSFR error
-//! components and `role="alert"` blocks that match nothing in the catalogue are still failures
-//! (`form-rejected`: the portal refused what was entered); a plain paragraph or heading is a
-//! failure only when the catalogue knows its words.
+//! message) is folded like glossary forms and matched as runs of whole words. It also lists the
+//! wording of a form's own validation ("Ce champ est obligatoire", "Veuillez saisir…"): what the
+//! form says about what was typed, never a failure of the service.
+//!
+//! What records depends on where the message is printed (the block's kind, from the reading
+//! rules) and on the catalogue, in this order:
+//! 1. a control's name or value (button, option, placeholder) is never a message;
+//! 2. a service failure the catalogue knows (no slot, unavailable, session expired…) records
+//!    wherever it is printed: an alert, a field's message, a notice, a toast, a short paragraph,
+//!    a hint;
+//! 3. validation wording records nothing, wherever it is;
+//! 4. a refusal the catalogue knows (wrong password, refused file, failed CAPTCHA) records in an
+//!    error message (a field's or the page's), not in prose, where "dossier incomplet" is an
+//!    instruction;
+//! 5. a page-level error component (`alert`: `.fr-alert--error`, `role="alert"`…) with words the
+//!    catalogue does not know is still a failure (`form-rejected`: the portal refused what was
+//!    entered); a field's own message (`error`: `.fr-error-text`, Quasar's `role="alert"` under
+//!    a field…) is the form checking what was typed, and records only what the catalogue knows.
 
 use crate::protocol::BlockKind;
 use crate::text;
@@ -45,6 +59,27 @@ fn parse_catalogue() -> Vec<Known> {
         .collect()
 }
 
+/// The pseudo-kind of catalogue lines that are a form's validation wording, not failures.
+pub const VALIDATION: &str = "validation";
+
+/// The validation wording of the catalogue (lines of kind `validation`): (portal, folded words).
+pub fn validation() -> &'static [(String, String)] {
+    static PARSED: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        CATALOGUE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut parts = l.split('\t');
+                (parts.next()?.trim() == VALIDATION).then_some(())?;
+                let portal = parts.next()?.trim().to_string();
+                let words = text::fold(parts.next()?);
+                (!words.is_empty()).then_some((portal, words))
+            })
+            .collect()
+    })
+}
+
 /// Lines of the catalogue that are not `kind<TAB>portal<TAB>words` with a known kind.
 pub fn catalogue_problems() -> Vec<String> {
     CATALOGUE
@@ -54,34 +89,46 @@ pub fn catalogue_problems() -> Vec<String> {
         .filter(|(_, l)| {
             let parts: Vec<&str> = l.split('\t').collect();
             parts.len() != 3
-                || FailureKind::parse(parts[0].trim()).is_none()
+                || (FailureKind::parse(parts[0].trim()).is_none() && parts[0].trim() != VALIDATION)
                 || text::fold(parts[2]).is_empty()
         })
         .map(|(i, l)| format!("data/failures.tsv line {}: {l:?}", i + 1))
         .collect()
 }
 
-/// The failure a block of page text reports, if any. `portal` is the journal's portal id.
+/// The failure a block of page text reports, if any (see the module's documentation for the
+/// order of the rules). `portal` is the journal's portal id.
 pub fn classify(
     catalogue: &[Known],
     kind: BlockKind,
     message: &str,
     portal: &str,
 ) -> Option<FailureKind> {
+    if matches!(
+        kind,
+        BlockKind::Button | BlockKind::Option | BlockKind::Placeholder
+    ) {
+        return None;
+    }
     let folded = format!(" {} ", text::fold(message));
-    // In the page's own prose, "dossier incomplet" or "est obligatoire" are instructions, not
-    // refusals: plain text counts only for failures of the service itself.
-    let prose = !matches!(kind, BlockKind::Error | BlockKind::Alert);
-    let known = catalogue
+    let here = |p: &str| p == "*" || p == portal;
+    let says = |words: &str| folded.contains(&format!(" {words} "));
+    let known: Vec<FailureKind> = catalogue
         .iter()
-        .filter(|k| k.portal == "*" || k.portal == portal)
-        .filter(|k| !prose || !matches!(k.kind, FailureKind::FormRejected | FailureKind::Captcha))
-        .find(|k| folded.contains(&format!(" {} ", k.words)))
-        .map(|k| k.kind);
-    match (known, kind) {
-        (Some(k), _) => Some(k),
-        (None, BlockKind::Error | BlockKind::Alert) => Some(FailureKind::FormRejected),
-        (None, _) => None,
+        .filter(|k| here(&k.portal) && says(&k.words))
+        .map(|k| k.kind)
+        .collect();
+    let refusal = |k: &FailureKind| matches!(k, FailureKind::FormRejected | FailureKind::Captcha);
+    if let Some(k) = known.iter().find(|k| !refusal(k)) {
+        return Some(*k);
+    }
+    if validation().iter().any(|(p, w)| here(p) && says(w)) {
+        return None;
+    }
+    match kind {
+        BlockKind::Error | BlockKind::Alert if !known.is_empty() => Some(known[0]),
+        BlockKind::Alert => Some(FailureKind::FormRejected),
+        _ => None,
     }
 }
 
@@ -132,8 +179,20 @@ mod tests {
     #[test]
     fn error_components_are_failures_plain_text_only_when_known() {
         check(
-            BlockKind::Error,
+            BlockKind::Alert,
             "Texte d’erreur obligatoire",
+            Some("form-rejected"),
+        );
+        // A field's own message records only what the catalogue knows.
+        check(BlockKind::Error, "Texte d’erreur obligatoire", None);
+        check(
+            BlockKind::Error,
+            "Identifiant ou mot de passe incorrect.",
+            Some("form-rejected"),
+        );
+        check(
+            BlockKind::Error,
+            "Le numéro de sécurité sociale saisi n'est pas valide.",
             Some("form-rejected"),
         );
         check(
@@ -147,6 +206,78 @@ mod tests {
             Some("no-slot"),
         );
         check(BlockKind::Text, "Le jour du rendez-vous, présentez-vous muni de vos papiers. Tout dossier incomplet sera refusé.", None);
+    }
+
+    /// Issue 13: a framework's validation messages (Quasar's `role="alert"` under a field,
+    /// Bootstrap's `.invalid-feedback`, a form's status line) are not failures of the service;
+    /// a failure message records wherever it is printed; a control's name never does.
+    #[test]
+    fn validation_is_not_a_failure_and_failures_record_wherever_printed() {
+        for (kind, message) in [
+            (BlockKind::Error, "Ce champ est obligatoire"),
+            (
+                BlockKind::Error,
+                "Veuillez choisir le motif de votre rendez-vous",
+            ),
+            (
+                BlockKind::Error,
+                "Veuillez saisir une adresse électronique valide",
+            ),
+            (BlockKind::Error, "Le numéro étranger comporte 10 chiffres"),
+            (
+                BlockKind::Error,
+                "Le champ « Numéro étranger » doit comporter 10 chiffres",
+            ),
+            (BlockKind::Error, "La date doit être au format JJ/MM/AAAA."),
+            (BlockKind::Alert, "Ce champ est obligatoire."),
+            (BlockKind::Alert, "Veuillez saisir votre identifiant"),
+            (BlockKind::Text, "Votre déclaration contient 3 erreurs."),
+            (BlockKind::Text, "Envoi de votre déclaration en cours…"),
+            (BlockKind::Hint, "Le champ est obligatoire"),
+        ] {
+            check(kind, message, None);
+        }
+        for (kind, message, failure) in [
+            (
+                BlockKind::Hint,
+                "Service momentanément indisponible",
+                "unavailable",
+            ),
+            (BlockKind::Text, "Aucun créneau disponible", "no-slot"),
+            (BlockKind::Text, "Votre session a expiré", "session-expired"),
+            (
+                BlockKind::Error,
+                "Une erreur est survenue, veuillez saisir à nouveau votre numéro",
+                "unavailable",
+            ),
+            (
+                BlockKind::Alert,
+                "Le justificatif de domicile est obligatoire",
+                "form-rejected",
+            ),
+            (
+                BlockKind::Alert,
+                "Votre dossier n’a pas pu être déposé.",
+                "form-rejected",
+            ),
+            (
+                BlockKind::Alert,
+                "Le code de sécurité saisi est incorrect. Veuillez réessayer.",
+                "captcha",
+            ),
+        ] {
+            check(kind, message, Some(failure));
+        }
+        for kind in [BlockKind::Button, BlockKind::Option, BlockKind::Placeholder] {
+            check(kind, "Aucun créneau disponible", None);
+        }
+        // A refusal in prose is an instruction.
+        check(
+            BlockKind::Text,
+            "Le code de sécurité saisi est incorrect.",
+            None,
+        );
+        assert!(validation().len() >= 10);
     }
 }
 

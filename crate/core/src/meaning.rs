@@ -225,7 +225,7 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
             // A drafted entry follows the page's capital (`service indisponible` as a heading);
             // the portal's own English (`by`) stays as the portal wrote it.
             let t = if by.is_none() {
-                capitalise_like(text, &t)
+                capitalise_like(cx.lang, text, &t)
             } else {
                 t
             };
@@ -265,7 +265,7 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
     let mut used = Vec::new();
     tree.concepts(&mut used);
     Some(Translation {
-        text: capitalise_like(text, &rendered),
+        text: capitalise_like(cx.lang, text, &rendered),
         lang: cx.lang.to_string(),
         source: Origin::Grammar,
         reviewed: cx.reviewed_locale,
@@ -397,7 +397,9 @@ fn concepts_in(g: &Glossary, text: &str) -> Vec<String> {
 }
 
 /// A composed translation starts with a capital when the French did (in scripts with case).
-fn capitalise_like(french: &str, out: &str) -> String {
+/// Turkish and Azerbaijani have a dotted capital İ for i (Unicode's default mapping, which
+/// `char::to_uppercase` follows, gives the dotless I: "Iletişim" for "İletişim").
+fn capitalise_like(lang: &str, french: &str, out: &str) -> String {
     let upper = french
         .chars()
         .find(|c| c.is_alphabetic())
@@ -407,6 +409,10 @@ fn capitalise_like(french: &str, out: &str) -> String {
     }
     let mut cs = out.chars();
     match cs.next() {
+        Some('i') if matches!(lang, "tr" | "az") => std::iter::once('İ').chain(cs).collect(),
+        // Georgian's Mkhedruli letters have capitals (Mtavruli) in Unicode since 11.0, which
+        // ordinary Georgian text never uses at the start of a sentence.
+        Some(c) if ('\u{10D0}'..='\u{10FF}').contains(&c) => std::iter::once(c).chain(cs).collect(),
         Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
         Some(c) => std::iter::once(c).chain(cs).collect(),
         None => String::new(),
@@ -478,8 +484,20 @@ mod tests {
 
     #[test]
     fn capitals_follow_the_french() {
-        assert_eq!(capitalise_like("Numéro", "file number"), "File number");
-        assert_eq!(capitalise_like("numéro", "file number"), "file number");
-        assert_eq!(capitalise_like("Numéro", "رقم الملف"), "رقم الملف");
+        assert_eq!(
+            capitalise_like("en", "Numéro", "file number"),
+            "File number"
+        );
+        assert_eq!(
+            capitalise_like("en", "numéro", "file number"),
+            "file number"
+        );
+        assert_eq!(
+            capitalise_like("tr", "Coordonnées", "iletişim bilgileri"),
+            "İletişim bilgileri"
+        );
+        assert_eq!(capitalise_like("en", "Identité", "identity"), "Identity");
+        assert_eq!(capitalise_like("ka", "Fermer", "დახურვა"), "დახურვა");
+        assert_eq!(capitalise_like("ar", "Numéro", "رقم الملف"), "رقم الملف");
     }
 }

@@ -9,17 +9,37 @@
 //! every selector with a real CSS parser.
 //!
 //! The semantics, for both readers:
-//! - sources are tried in order; an element is read once, by the first source whose `select`
-//!   matches it and none of whose `unless` conditions holds;
+//! - sources are tried in order; an element is read once, by the first source that takes it:
+//!   whose `select` matches it (or, with `via`, that names it) and none of whose `unless`
+//!   conditions holds, and whose text has a letter (and `minWords`);
+//! - `via` (an attribute holding a list of ids: `aria-labelledby`, `aria-describedby`,
+//!   `aria-errormessage`): the elements read are the ones the attribute of each element matching
+//!   `select` names, in document order of the naming elements, then in the attribute's order
+//!   (an id names the first element with that id); so an element named by a field is read as
+//!   that field's label, hint or error, once, whatever names it;
+//! - `follows`: only elements whose previous element sibling (Relais's own elements aside)
+//!   matches this selector (a plain `<p>` or `<span>` right after a field is that field's hint);
+//! - `outsideRead`: an element inside an element already read (by an earlier source, or earlier
+//!   by this one) is not read by this source (the catch-all sources: a text is read once, by the
+//!   innermost rule that knows it, never again as part of a bigger box);
 //! - an element inside `skip` (itself or an ancestor) is never read;
 //! - `unless`: `closest` (the element or an ancestor matches), `ancestor` (a strict ancestor
-//!   matches), `matches` (the element matches), `outside` + `when` (the document has an element
-//!   matching `when`, and no ancestor of the element matches `outside`);
+//!   matches), `matches` (the element matches), `has` (a descendant matches), `outside` + `when`
+//!   (the document has an element matching `when`, and no ancestor of the element matches
+//!   `outside`);
 //! - `text`: `own` (the element's text without nested `ownTextLeavesOut` and skipped elements),
-//!   `value` (an `<input>`'s `value`, otherwise `own`), `options` (a `<select>`'s option texts,
-//!   one per line), `attribute` (the attribute named by `attribute`); whitespace collapsed,
-//!   trimmed; a text without a letter is not read;
-//! - `minWords`: shorter texts are not read.
+//!   `value` (an `<input>`'s `value`, otherwise `own`), `name` (the `aria-label` when it has a
+//!   letter, otherwise `value`), `selected` (a `<select>`'s chosen options: the one it shows, or
+//!   every chosen one of a multiple select, one per line), `options` (every option of a
+//!   `<select>`, one per line), `attribute` (the attribute named by `attribute`); whitespace
+//!   collapsed, trimmed; a text without a letter is not read;
+//! - `minWords`: shorter texts are not read;
+//! - `anchor` (rendering only): the overlay goes after the closest element matching it, the
+//!   element itself or an ancestor (a framework's field box: its floating label and messages are
+//!   positioned, an overlay inside would break them), otherwise after the element;
+//! - `show`: `all` (default: the overlay shows what the core found) or `failure` (read so that
+//!   the core can recognise a failure message wherever it is printed; an overlay is shown only
+//!   when it does). Readers read the same blocks whatever `show` says; only rendering differs.
 
 use std::collections::BTreeMap;
 
@@ -62,14 +82,40 @@ pub struct CaptchaRules {
 pub struct Source {
     pub kind: BlockKind,
     pub select: String,
+    /// An attribute of the selected elements that names, by their ids, the elements to read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// Only elements right after an element matching this (Relais's own elements aside).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<String>,
     pub text: TextRule,
     /// The attribute read when `text` is `attribute`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attribute: Option<String>,
     #[serde(default)]
     pub min_words: usize,
+    /// Not inside an element already read (by an earlier source, or earlier by this one).
+    #[serde(default)]
+    pub outside_read: bool,
+    #[serde(default)]
+    pub show: Show,
+    /// Where the overlay goes: after the closest element matching this (rendering only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
     #[serde(default)]
     pub unless: Vec<Unless>,
+}
+
+/// What the overlay shows for the blocks of a source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Show {
+    /// What the core found: concepts, a hard-paragraph mark.
+    #[default]
+    All,
+    /// Only a failure message the core recognised (the catch-all sources: every other text of
+    /// the page is read for the failure catalogue, not overlaid).
+    Failure,
 }
 
 /// How a source's text is taken from its element.
@@ -78,12 +124,16 @@ pub struct Source {
 pub enum TextRule {
     Own,
     Value,
+    /// `aria-label` when it has a letter, otherwise `value`.
+    Name,
+    /// The option a `<select>` shows (every chosen one of a multiple select).
+    Selected,
     Options,
     Attribute,
 }
 
 /// A condition under which an element of a source is not read (exactly one of `closest`,
-/// `ancestor`, `matches`, `outside`; `when` goes with `outside`).
+/// `ancestor`, `matches`, `has`, `outside`; `when` goes with `outside`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Unless {
@@ -93,6 +143,8 @@ pub struct Unless {
     pub ancestor: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matches: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outside: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -151,6 +203,20 @@ pub fn check(file: RulesFile) -> Result<ReadingRules, String> {
         let what = format!("source {} ({:?})", i + 1, s.kind);
         let mut s = s.clone();
         s.select = expand(&s.select, &what)?;
+        for sel in [&mut s.follows, &mut s.anchor].into_iter().flatten() {
+            *sel = expand(sel, &what)?;
+        }
+        if let Some(via) = &s.via {
+            let ok = !via.is_empty()
+                && via
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if !ok {
+                return Err(format!(
+                    "reading rules: {what}: `via` names an attribute (lower case, digits, -): {via:?}"
+                ));
+            }
+        }
         match (s.text, &s.attribute) {
             (TextRule::Attribute, None) => {
                 return Err(format!(
@@ -165,19 +231,20 @@ pub fn check(file: RulesFile) -> Result<ReadingRules, String> {
             }
         }
         for u in &mut s.unless {
-            let set = [&u.closest, &u.ancestor, &u.matches, &u.outside]
+            let set = [&u.closest, &u.ancestor, &u.matches, &u.has, &u.outside]
                 .iter()
                 .filter(|x| x.is_some())
                 .count();
             if set != 1 || u.when.is_some() != u.outside.is_some() {
                 return Err(format!(
-                    "reading rules: {what}: each `unless` has one of closest, ancestor, matches, or outside with when"
+                    "reading rules: {what}: each `unless` has one of closest, ancestor, matches, has, or outside with when"
                 ));
             }
             for sel in [
                 &mut u.closest,
                 &mut u.ancestor,
                 &mut u.matches,
+                &mut u.has,
                 &mut u.outside,
                 &mut u.when,
             ]
@@ -277,6 +344,22 @@ mod tests {
                 r#"[{"kind": "text", "select": "p", "text": "own", "extra": 1}]"#,
                 "unknown field",
             ),
+            (
+                r#"[{"kind": "hint", "select": "[aria-describedby]", "via": "aria describedby", "text": "own"}]"#,
+                "`via` names an attribute",
+            ),
+            (
+                r#"[{"kind": "hint", "select": "[aria-describedby]", "via": "", "text": "own"}]"#,
+                "`via` names an attribute",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "unless": [{"has": "a", "closest": "b"}]}]"#,
+                "one of closest",
+            ),
+            (
+                r#"[{"kind": "text", "select": "p", "text": "own", "show": "never"}]"#,
+                "unknown variant",
+            ),
         ] {
             let e = parse(&base(sources)).expect_err(sources);
             assert!(e.contains(words), "{sources}: {e}");
@@ -288,5 +371,68 @@ mod tests {
             .expect("ok");
         assert_eq!(ok.sources[0].select, "p, div");
         assert_eq!(ok.sources[0].unless[0].outside.as_deref(), Some("p"));
+        let ok = parse(&base(r#"[{"kind": "hint", "select": "[aria-describedby]", "via": "aria-describedby", "text": "own"}, {"kind": "text", "select": "div", "text": "own", "outsideRead": true, "show": "failure", "unless": [{"has": "@x"}]}]"#))
+            .expect("ok");
+        assert_eq!(ok.sources[0].via.as_deref(), Some("aria-describedby"));
+        assert!(ok.sources[1].outside_read && ok.sources[1].show == Show::Failure);
+        assert_eq!(ok.sources[1].unless[0].has.as_deref(), Some("p"));
+        assert_eq!(ok.sources[0].show, Show::All);
+    }
+
+    /// What the page's scripts and the CLI receive: camelCase, `via` only when set.
+    #[test]
+    fn the_checked_rules_serialise_as_both_readers_expect() {
+        let r = parse(RULES_JSON).expect("data/reading.json");
+        let v = serde_json::to_value(&r).expect("serialises");
+        let sources = v["sources"].as_array().expect("sources");
+        assert!(sources.iter().any(|s| s["via"] == "aria-labelledby"));
+        assert!(sources
+            .iter()
+            .any(|s| s["outsideRead"] == true && s["show"] == "failure"));
+        assert!(sources.iter().any(|s| s["text"] == "selected"));
+        assert!(sources.iter().all(|s| s.get("why").is_none()));
+    }
+
+    /// The rules read what issue 13 found missing, each from the framework's own markup: the
+    /// selectors are tested with a CSS engine in the CLI (`page.rs`); here, that each framework
+    /// has its rule and that an element is read by one source only in the order they come.
+    #[test]
+    fn the_shipped_rules_cover_the_component_libraries() {
+        let r = parse(RULES_JSON).expect("data/reading.json");
+        let all: String = r
+            .sources
+            .iter()
+            .map(|s| s.select.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        for needle in [
+            "[role=\"checkbox\"]",
+            "[role=\"switch\"]",
+            "[role=\"combobox\"]",
+            "[role=\"option\"]",
+            "[role=\"tab\"]",
+            "[role=\"status\"]",
+            ".q-field__label",
+            ".q-banner",
+            "mat-label",
+            "mat-hint",
+            "mat-error",
+            ".help-block",
+            ".form-text",
+            ".invalid-feedback",
+            ".v-label",
+            ".v-messages__message",
+        ] {
+            assert!(all.contains(needle), "no rule reads {needle}");
+        }
+        let vias: Vec<&str> = r.sources.iter().filter_map(|s| s.via.as_deref()).collect();
+        for a in ["aria-labelledby", "aria-describedby", "aria-errormessage"] {
+            assert!(vias.contains(&a), "{a} targets are not read");
+        }
+        // Icon ligatures are not text.
+        assert!(r.skip.contains(".material-icons") && r.skip.contains("mat-icon"));
+        // Catch-all sources come last: every earlier source has the first word.
+        let first_catch_all = r.sources.iter().position(|s| s.outside_read);
+        assert!(first_catch_all.is_some_and(|i| r.sources[i..].iter().all(|s| s.outside_read)));
     }
 }

@@ -7,7 +7,7 @@ use std::io::Cursor;
 use relais_journal::*;
 use relais_research::aggregate::{Aggregator, Options};
 use relais_research::export::*;
-// The journal exports a constant of the same name and value: this one.
+// Both crates name the reported message (the same text); the export's is the one under test.
 use relais_research::export::REPORTED_MESSAGE;
 use relais_research::input::Issue;
 use relais_research::records::{

@@ -209,6 +209,22 @@ impl Core {
         to_js(&rules)
     }
 
+    /// An untranslated string as it is counted: its variable parts (and the anonymiser's
+    /// placeholders) replaced by the memory's variables; `null` when it has nothing to translate.
+    #[wasm_bindgen(js_name = untranslatedKey)]
+    pub fn untranslated_key(&self, text: &str) -> Option<String> {
+        relais_core::untranslated::masked(text)
+    }
+
+    /// The counted untranslated strings (`[{fr, kind, portal, count, first, last}]`) as a gettext
+    /// PO file for translators into `lang`; `now` is the file's date (`YYYY-MM-DD HH:MM+0000`).
+    #[wasm_bindgen(js_name = poExport)]
+    pub fn po_export(&self, strings: JsValue, lang: &str, now: &str) -> Result<String, JsValue> {
+        let strings: Vec<relais_core::untranslated::Counted> =
+            from_js(strings).map_err(|e| self.js_error(lang, &e))?;
+        Ok(relais_core::untranslated::to_po(lang, &strings, now))
+    }
+
     /// Whether something Relais noticed by itself (`{source: "http", status, statusLine}`,
     /// `{source: "network", error}`, `{source: "captcha", kind}`, `{source: "reported"}`) is a
     /// failure to record: `{failure, httpStatus, message}` (the message in French, for the

@@ -12,13 +12,6 @@ export function probe() {
   // Relais's hosts in the page's DOM; what they show is in their shadow roots (open in the
   // inspect build the tests use).
   const RELAIS = 'relais-overlay, relais-layer';
-  const ERROR = '.fr-error-text, .fr-message--error, .fr-alert--error, .fr-notice--alert, [role="alert"]';
-  // What each overlay kind may be anchored to (ARCHITECTURE.md, "DOM contract").
-  const ANCHOR = {
-    label: 'label', legend: 'legend', hint: '.fr-hint-text', option: 'select', error: ERROR, hard: 'p, .fr-callout__text', text: 'p, .fr-callout__text',
-    button: 'button, input[type="submit"], input[type="button"], input[type="reset"], a.fr-btn',
-    placeholder: 'input[placeholder], textarea[placeholder]',
-  };
 
   const isRelais = (n) => n?.nodeType === 1 && n.matches(RELAIS);
   const sibling = (el, dir) => {
@@ -29,8 +22,10 @@ export function probe() {
 
   /**
    * The element an overlay translates, found from where the DOM contract puts it: after the
-   * element (a hint inside a label: after the label's overlay; a placeholder: after the
-   * field's .fr-input-wrap), before a hard paragraph.
+   * element, or after the box it belongs to (a hint inside a label: after the label and its
+   * overlay; a placeholder: after the field's .fr-input-wrap; a framework field's label and
+   * messages: after the field's box), before a hard paragraph. Overlays after one element
+   * follow each other: the anchor is the first element before them that is not Relais's.
    */
   function anchorOf(el, kind) {
     if (kind === 'hard') return sibling(el, 'nextElementSibling');
@@ -52,17 +47,29 @@ export function probe() {
     return Array.from(document.querySelectorAll('relais-overlay'))
       .map((el) => ({ el, box: el.shadowRoot?.querySelector('.relais-overlay') ?? null }))
       .filter(({ el, box }) => box && box.dataset.relaisKind !== 'captcha' && !el.parentElement?.closest(RELAIS))
-      .map(({ el, box }) => ({ el, box, kind: box.dataset.relaisKind, block: box.dataset.relaisFor, anchor: anchorOf(el, box.dataset.relaisKind) }));
+      // The root's top element names the overlay's block and the French text it was made from.
+      .map(({ el, box }) => ({ el, box, kind: box.dataset.relaisKind, block: box.dataset.relaisFor, source: box.dataset.relaisSource, anchor: anchorOf(el, box.dataset.relaisKind) }));
   }
   const boxOf = (el) => el.shadowRoot?.querySelector('.relais-overlay') ?? null;
 
-  /** A block's text as the content script reads it: its own text, without nested hints, fields and overlays. */
-  function blockText(el, kind) {
-    if (!el) return '';
-    if (kind === 'placeholder') return (el.getAttribute('placeholder') ?? '').trim();
-    if (kind === 'option') return Array.from(el.options ?? [], (o) => o.text.trim()).join('\n');
-    if (kind === 'button' && el.tagName === 'INPUT') return el.value.trim();
-    return ownText(el, '.fr-hint-text, input, select, textarea, button');
+  /**
+   * Does the element an overlay is anchored to still say what the overlay translates (the
+   * source text its root content names)? The block is the anchor or an element inside it (a
+   * framework's field box holds its label and messages): its own text, or the attribute or
+   * chosen option the reading rules take, must be the source, word for word.
+   */
+  function says(anchor, kind, source) {
+    if (!anchor || source === undefined) return true;
+    const norm = (t) => (t ?? '').replace(/\s+/g, ' ').trim();
+    const els = [anchor, ...anchor.querySelectorAll('*')].filter((e) => !e.closest(RELAIS));
+    return els.some((e) => {
+      if (kind === 'option' && e.tagName === 'SELECT') return Array.from(e.selectedOptions, (o) => norm(o.text)).join('\n') === source;
+      if (norm(e.getAttribute('aria-label')) === source || norm(e.getAttribute('placeholder')) === source) return true;
+      if (e.tagName === 'INPUT' && /^(submit|button|reset)$/.test(e.type) && norm(e.value) === source) return true;
+      // Its text, less what is read apart (hints, fields, buttons), or its whole text.
+      return ownText(e, '.fr-hint-text, .help-block, .form-text, mat-hint, input, select, textarea, button') === source || norm(e.textContent) === source
+        || norm(e.textContent).includes(source) && e.children.length > 0 && !e.querySelector('p, div, li, label');
+    });
   }
 
   function ownText(el, exclude) {
@@ -78,12 +85,11 @@ export function probe() {
     return out.replace(/\s+/g, ' ').trim();
   }
 
-  // The text each overlay's block had when the overlay appeared: the DOM contract exposes no
-  // source text on the overlay, so the probe notes it itself, at insertion. Its limit: an overlay
-  // made from a text that had already changed before the overlay was inserted is not seen as stale.
-  const seen = new WeakMap(); // overlay element -> { anchor, text }
+  // The element each overlay was anchored to when it appeared: an overlay that later sits after
+  // another element was left behind (orphaned), even if that element is alive.
+  const seen = new WeakMap(); // overlay element -> { anchor }
   function note() {
-    for (const o of findOverlays()) if (!seen.has(o.el)) seen.set(o.el, { anchor: o.anchor, text: blockText(o.anchor, o.kind) });
+    for (const o of findOverlays()) if (!seen.has(o.el)) seen.set(o.el, { anchor: o.anchor });
   }
   new MutationObserver((records) => {
     if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'RELAIS-OVERLAY'))) note();
@@ -134,7 +140,8 @@ export function probe() {
       label: labelText,
       hint: text(hints, ''),
       labelOverlaid: Boolean(labelText) && over(labelEls, ['label', 'legend']),
-      hintOverlaid: hints.length > 0 && over([...hints, ...hints.map((h) => h.closest('label')).filter(Boolean)], ['hint']),
+      // A description that is an error message is overlaid as an error.
+      hintOverlaid: hints.length > 0 && over([...hints, ...hints.map((h) => h.closest('label')).filter(Boolean)], ['hint', 'error', 'alert']),
     };
   }
 
@@ -148,22 +155,23 @@ export function probe() {
     const placed = [];
     for (const o of overlays) {
       const at = seen.get(o.el);
-      const gone = !o.anchor || !o.anchor.isConnected || !o.anchor.matches(ANCHOR[o.kind] ?? '*') || (at && at.anchor !== o.anchor);
+      const gone = !o.anchor || !o.anchor.isConnected || (at && at.anchor !== o.anchor);
       if (gone) orphaned.push(`${o.kind} (block ${o.block}): ${o.box.textContent.trim().slice(0, 280)}`);
       else placed.push(o);
-      if (!gone && at && blockText(o.anchor, o.kind) !== at.text) stale.push(`${o.kind}: "${at.text}" → "${blockText(o.anchor, o.kind)}"`);
+      if (!gone && !says(o.anchor, o.kind, o.source)) stale.push(`${o.kind} (block ${o.block}): "${o.source}" → <${o.anchor.tagName.toLowerCase()}> "${ownText(o.anchor, '').slice(0, 80)}"`);
     }
-    // Two overlays for one block (orphans aside): the same block id twice, or the same kind
-    // twice after one element.
+    // Two overlays for one block (orphans aside): the same block id twice, or the same kind and
+    // source text twice after one element.
     const duplicated = new Set();
     const blocks = new Set();
-    const kindsAt = new Map(); // anchor -> kinds seen after it
+    const textsAt = new Map(); // anchor -> kind|source seen after it
     for (const o of placed) {
       if (o.block && blocks.has(o.block)) duplicated.add(o.el);
       blocks.add(o.block);
-      const kinds = kindsAt.get(o.anchor) ?? new Set();
-      if (kinds.has(o.kind)) duplicated.add(o.el);
-      kindsAt.set(o.anchor, kinds.add(o.kind));
+      const texts = textsAt.get(o.anchor) ?? new Set();
+      const key = `${o.kind}|${o.source}`;
+      if (texts.has(key)) duplicated.add(o.el);
+      textsAt.set(o.anchor, texts.add(key));
     }
     const describeOverlay = (el) => `${boxOf(el)?.dataset.relaisKind} (block ${boxOf(el)?.dataset.relaisFor ?? 'not named: no data-relais-for'}) after <${el.previousElementSibling?.tagName.toLowerCase()} ${el.previousElementSibling?.id ?? ''}>: ${boxOf(el)?.textContent.trim().slice(0, 40)}`;
     return { overlays: overlays.length, duplicated: [...duplicated].map(describeOverlay), orphaned, stale };

@@ -13,6 +13,8 @@ export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 const DSFR = join(ROOT, 'node_modules/@gouvfr/dsfr');
 const PORTALS = join(ROOT, 'tests/fixtures/portals');
 const CAPTCHAS = join(ROOT, 'tests/fixtures/captcha');
+// Pages of held-back portal strings (tests/fixtures/held-back/): what no memory may hold.
+const HELD_BACK = join(ROOT, 'tests/fixtures/held-back');
 // The framework fixture apps, built by tests/fixtures/apps/build.mjs (`./build.sh` runs it).
 const APPS = join(ROOT, 'dist/fixtures-apps');
 
@@ -64,6 +66,7 @@ function fileFor(pathname) {
   else if (p.startsWith('/dsfr/')) [base, rest] = [join(DSFR, 'dist'), p.slice('/dsfr/'.length)];
   else if (p.startsWith('/portals/')) [base, rest] = [PORTALS, p.slice('/portals/'.length)];
   else if (p.startsWith('/captcha/')) [base, rest] = [CAPTCHAS, p.slice('/captcha/'.length)];
+  else if (p.startsWith('/held-back/')) [base, rest] = [HELD_BACK, p.slice('/held-back/'.length)];
   else if (p.startsWith('/apps/')) [base, rest] = [APPS, p.slice('/apps/'.length)];
   else return null;
   let f = join(base, rest);

@@ -15,8 +15,9 @@ use crate::{files, page};
 /// What the core recognises on a saved page (blocks, concepts, readability, CAPTCHAs), as JSON
 ///
 /// The page is read with the content script's rules and handed to the same core, glossary and
-/// locale files as the extension; the JSON has a summary, the blocks with their concepts and
-/// readability, the concepts explained in LANG, and the CAPTCHA widgets found.
+/// locale files as the extension; the JSON has a summary, the blocks with their concepts,
+/// readability and the failure the journal would record, the concepts explained in LANG, and the
+/// CAPTCHA widgets found.
 #[derive(Args, Debug)]
 #[command(args_override_self = true)]
 pub struct ScanArgs {
@@ -52,9 +53,10 @@ pub fn run(args: &ScanArgs, out: &mut dyn Write) -> Result<(), Failure> {
             "concepts": reply.concepts.len(),
             "captchaWidgets": captchas.widgets.len(),
             "hardParagraphs": reply.results.iter().filter(|r| r.readability.as_ref().is_some_and(|x| x.hard)).count(),
+            "failures": reply.results.iter().filter(|r| r.failure.is_some()).count(),
         },
         "blocks": blocks.iter().zip(&reply.results).map(|(b, r)| serde_json::json!({
-            "id": b.id, "kind": b.kind, "text": b.text, "terms": r.terms, "readability": r.readability,
+            "id": b.id, "kind": b.kind, "text": b.text, "terms": r.terms, "readability": r.readability, "failure": r.failure,
         })).collect::<Vec<_>>(),
         "concepts": reply.concepts,
         "captchas": captchas.widgets.iter().map(|w| {

@@ -29,7 +29,8 @@ pub struct BlockResult {
     /// A failure worth recording as evidence (error messages, known portal messages).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub failure: Option<String>,
-    /// For paragraphs (`text` blocks): how hard the French is to read.
+    /// For paragraphs (`text` blocks of at least `plain::MIN_WORDS` words): how hard the French
+    /// is to read. A shorter `text` block has none: it is a notice.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub readability: Option<ReadabilityView>,
     /// A full translation in the person's language (from the memory or the grammar). Absent:
@@ -125,6 +126,32 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) 
     let known = failure::catalogue();
     let mut concepts = BTreeMap::new();
     let mut results = Vec::with_capacity(blocks.len());
+    // Each concept's view, once per reply.
+    let mut view = |c: &crate::glossary::Concept| {
+        if concepts.contains_key(&c.id) {
+            return;
+        }
+        if let Some(r) = catalog.resolve(lang, &c.id) {
+            concepts.insert(
+                c.id.clone(),
+                ConceptView {
+                    label: r.text.label.clone(),
+                    lang: r.lang.to_string(),
+                    dir: locale::direction(r.lang).to_string(),
+                    fallback: r.fallback,
+                    reviewed: r.reviewed,
+                    domain: c.domain.clone(),
+                    label_fr: c.label.clone(),
+                    explain: r.text.explain.clone(),
+                    explain_fr: c.explain.clone(),
+                    where_: r.text.where_.clone(),
+                    todo: r.text.todo.clone(),
+                    sources: sources_of(c.source.as_deref()),
+                    checked: c.checked.clone(),
+                },
+            );
+        }
+    };
     for b in blocks {
         let mut terms = Vec::new();
         for m in g.find(&b.text) {
@@ -135,44 +162,37 @@ pub fn scan(catalog: &Catalog, lang: &str, blocks: &[Block], url: Option<&str>) 
                 concept: c.id.clone(),
                 surface: b.text[m.start..m.end].to_string(),
             });
-            if !concepts.contains_key(&c.id) {
-                if let Some(r) = catalog.resolve(lang, &c.id) {
-                    concepts.insert(
-                        c.id.clone(),
-                        ConceptView {
-                            label: r.text.label.clone(),
-                            lang: r.lang.to_string(),
-                            dir: locale::direction(r.lang).to_string(),
-                            fallback: r.fallback,
-                            reviewed: r.reviewed,
-                            domain: c.domain.clone(),
-                            label_fr: c.label.clone(),
-                            explain: r.text.explain.clone(),
-                            explain_fr: c.explain.clone(),
-                            where_: r.text.where_.clone(),
-                            todo: r.text.todo.clone(),
-                            sources: sources_of(c.source.as_deref()),
-                            checked: c.checked.clone(),
-                        },
-                    );
+            view(c);
+        }
+        // Wherever it is printed: the failure module decides by the block's kind and the catalogue.
+        let failure = failure::classify(known, b.kind, &b.text, &portal);
+        // A failure message is always explained: when its words do not name the concept of its
+        // failure kind ("Votre session a expiré" is no glossary form), that concept ends its
+        // terms, the whole message as its surface.
+        if let Some(k) = failure {
+            let id = failure::concept_for(k);
+            if !terms.iter().any(|t| t.concept == id) {
+                if let Some(c) = g.index_of(id).and_then(|i| g.concept(i)) {
+                    terms.push(Term {
+                        concept: c.id.clone(),
+                        surface: b.text.clone(),
+                    });
+                    view(c);
                 }
             }
         }
-        let readability = (b.kind == BlockKind::Text).then(|| {
-            let r = plain::readability(&b.text, &catalog.common_words);
-            ReadabilityView {
+        let failure = failure.map(|k| k.as_str().to_string());
+        // Readability is a paragraph's: from `plain::MIN_WORDS` words. A shorter text is a notice
+        // (the overlay shows it as any other block), however the reading rules found it.
+        let readability = (b.kind == BlockKind::Text)
+            .then(|| plain::readability(&b.text, &catalog.common_words))
+            .filter(|r| r.words >= plain::MIN_WORDS)
+            .map(|r| ReadabilityView {
                 ease: (r.ease * 10.0).round() / 10.0,
                 words_per_sentence: (r.words_per_sentence * 10.0).round() / 10.0,
                 rare_rate: (r.rare_rate * 100.0).round() / 100.0,
                 hard: r.hard,
-            }
-        });
-        let failure = match b.kind {
-            BlockKind::Error | BlockKind::Alert | BlockKind::Text | BlockKind::Heading => {
-                failure::classify(known, b.kind, &b.text, &portal).map(|k| k.as_str().to_string())
-            }
-            _ => None,
-        };
+            });
         // Options are read as one block (every option, one per line): each line on its own.
         let translation = match b.kind {
             BlockKind::Option => None,
