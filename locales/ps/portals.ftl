@@ -2,6 +2,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026, from the French master (the portal's own
 ### English of locales/en/portals.ftl used only as a help). NOT reviewed by a native speaker.
 ### Number variables that count a noun take Fluent plural selectors with the CLDR categories of the language.
+### Second pass (December 2026): every entry of the master (2,314), the DSFR pages, fixture portals and framework apps first; the French names of buttons kept in quotes where the person must find them. Still NOT reviewed.
 
 
 ## ds: components account_dropdown_component
@@ -37,7 +38,6 @@ tm-formulaire-en-erreur = فورمه تېروتنه لري
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = دا اداري کار د «لوستلو تصدیق» (accusé de lecture) ته اړتیا لري. کله چې غوښتنه کوئ چې ستاسو د دوسیې په اړه شوې پرېکړه وښودل شي، د لوستلو تصدیق منئ او په دې سره د اعتراض لپاره قانوني موده پیلېږي.
 tm-adresse = پته
 tm-pays = هېواد
 tm-autres-informations-sur-lorganisme-sur = ➡ د دې ادارې په اړه نور معلومات په «annuaire-entreprises.data.gouv.fr» کې
@@ -402,7 +402,6 @@ tm-publier = خپرول
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = ضمیمه ({ $attachment }) په بریالیتوب سره ړنګه شوه. کولی شئ بله ضمیمه اضافه کړئ.
 tm-la-nouvelle-adresse-electronique = نوې ایمیل پته
 tm-numero-siret = د SIRET شمېره
 tm-la-demarche-est-mise-en-uvre = دا اداري کار ترسره کوي:
@@ -927,6 +926,7 @@ tm-verification-de-securite = امنیتي کتنه
 tm-le-code-peut-etre-ecoute-avec = کوډ د «کوډ ووایه» (« Énoncer le code ») تڼۍ په واسطه اورېدل کېدای شي؛ د «کوډ بدل کړه» (« Changer le code ») تڼۍ نوی انځور ښيي.
 tm-recopiez-les-caracteres-affiches-dans = هغه توري او عددونه ولیکئ چې په انځور کې ښکاري.
 tm-veuillez-recopier-le-code-de-securite = مهرباني وکړئ امنیتي کوډ ولیکئ چې د نوبت اخیستلو ته دوام ورکړئ.
+tm-prise-de-rendez-vous-demande-de = د نوبت اخیستل — د فرانسې د تابعیت غوښتنه (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +934,15 @@ tm-saisissez-les-caracteres-de-l-image = د انځور توري او عددون�
 tm-afin-de-verifier-que-vous-netes = د دې لپاره چې معلومه شي تاسو روبوټ نه یاست، هغه توري او عددونه ولیکئ چې په انځور کې ښکاري. د اورېدلو لپاره یې د «د کپچا کوډ ووایه» (« Énoncer le code du captcha ») تڼۍ وکاروئ؛ د بل انځور لپاره د «نوې کپچا جوړه کړه» (« Générer un nouveau captcha ») تڼۍ وکاروئ.
 tm-les-majuscules-et-minuscules-ne-sont = د لویو او کوچنیو تورو ترمنځ توپیر نه کېږي.
 tm-pour-acceder-au-calendrier-des-rendez = د نوبتونو تقویم ته د رسېدو لپاره، امنیتي کوډ ولیکئ او بیا «بل» (« Suivant ») کېکاږئ.
+tm-prise-de-rendez-vous-remise-de = د نوبت اخیستل — د اوسېدو د اجازه‌لیک ترلاسه کول
+tm-le-code-de-securite-saisi-est = هغه امنیتي کوډ چې تاسو ولیکه ناسم دی. مهرباني وکړئ بیا هڅه وکړئ.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = ستاسو د اړیکې معلومات
 tm-format-attendu-nom-domaine-fr = غوښتل شوې بڼه: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = مخکې له دې چې وخت وټاکئ، مهرباني وکړئ خپله غوښتنه تایید کړئ. نوبتونه هره اونۍ د کړکۍ (guichet) د خالي وختونو له مخې پرانیستل کېږي.
+tm-prise-de-rendez-vous-echange-de = د نوبت اخیستل — د بهرني موټر چلولو جواز بدلول
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +950,9 @@ tm-verification-anti-robot = د روبوټ ضد کتنه
 tm-cliquez-sur-clique-ici-pour-verifier = په «د کتنې لپاره دلته کلیک وکړه» (« Clique ici pour vérifier ») کلیک وکړئ: کتنه په اوتومات ډول، پرته له ازموینې کېږي.
 tm-clique-ici-pour-verifier = د کتنې لپاره دلته کلیک وکړه
 tm-pour-toute-question-relative-a-vos = د خپلو اداري کارونو په اړه د هرې پوښتنې لپاره (د اوسېدو اجازه‌لیک، د موټر چلولو جواز، ټولنې) دا فورمه وکاروئ. په 15 کاري ورځو کې به ځواب درکړل شي.
+tm-nous-contacter = موږ سره اړیکه ونیسئ
+tm-nous-verifions-que-vous-netes-pas = موږ ګورو چې تاسو روبوټ نه یاست…
+tm-verification-automatique-des-spams = د ناغوښتل شویو پیغامونو (spam) اتومات معاینه پای ته ورسېده
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +961,7 @@ tm-format-attendu-ab-123-cd = غوښتل شوې بڼه: AB-123-CD
 tm-cochez-la-case-je-suis-un = د دوام لپاره د «زه انسان یم» (« Je suis un humain ») خانه نښه کړئ.
 tm-envoyer-ma-demande = زما غوښتنه ولېږئ
 tm-les-residents-des-secteurs-de = د پیسو ورکولو د پارکینګ د سیمو اوسېدونکي کولی شي داسې کارت وغواړي چې د اوسېدونکو بیه ورکوي. د اوسېدو یو سند چې له 3 میاشتو کم عمر ولري او د موټر د ثبت تصدیق‌لیک چمتو کړئ.
+tm-demande-de-carte-de-stationnement = د اوسېدونکو لپاره د موټر درولو (پارکینګ) کارت غوښتنه
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +973,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 نښې، عددونه او لوی تور
 tm-generer-un-nouveau-code = نوی کوډ جوړ کړئ
 tm-envoyer-la-demande = غوښتنه ولېږئ
 tm-vous-pouvez-demander-la-copie-dun = تاسو کولی شئ د ودانۍ د جواز یا د مخکېنۍ اعلامیې کاپي وغواړئ چې په دې ښاروالۍ کې صادر شوي وي. اسناد په برېښنايي ډول لېږل کېږي.
+tm-demande-de-copie-de-documents-durbanisme = د ښاري جوړونې (ودانیو) د اسنادو د کاپي غوښتنه
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = هره پاڼه، پرته له انټرنېټه، د یو ډول CAPTCHA جوړښت بیا جوړوي چې په دولتي سایټونو کې لیدل کېږي، د دې لپاره چې د Relais پېژندنه وازمویل شي (Relais هېڅکله CAPTCHA نه حل کوي او نه ترې تېرېږي). له هېڅ بهرني خدمت سره اړیکه نه نیول کېږي: سکرېپټونه، چوکاټونه، انځورونه او غږونه ځايي فایلونه دي (vendor/ فولډر).
+tm-pages-de-test-widgets-captcha = د ازموینې پاڼې: د CAPTCHA وسیلې
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = نوبت تایید کړئ
 tm-choisissez-un-creneau-pour-deposer-votre = د خپلې غوښتنې د سپارلو لپاره یو خالي وخت وټاکئ. امنیتي کتنه د پاڼې له پوره راپورته کېدو وروسته ښکاري.
+tm-prise-de-rendez-vous-carte-nationale = د نوبت اخیستل — ملي پېژند کارت او پاسپورت
+tm-chargement-de-la-verification-de = امنیتي معاینه بارېږي…
+tm-confirmation-du-creneau = د نوبت د وخت تاییدول
+tm-cochez-la-case-pour-confirmer-que = په خانه کې نښه ولګوئ چې تایید کړئ چې تاسو انسان یاست.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +995,7 @@ tm-question-de-securite-combien-font-3 = امنیتي پوښتنه: 3 + 4 څو �
 tm-repondez-en-chiffres-cette-question = په عدد ځواب ورکړئ. دا پوښتنه د دې لپاره ده چې معلومه شي تاسو روبوټ نه یاست.
 tm-sinscrire = نوم لیکنه
 tm-recevez-chaque-mois-lactualite-du = هره میاشت د ولایت (Département) خبرونه ترلاسه کړئ: مرستې، سړکونه، منځنۍ ښوونځي، همبستګي. هر وخت کولی شئ ګډون لغوه کړئ.
+tm-inscription-a-la-lettre-dinformation = د خبرپاڼې لپاره نوم لیکنه
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1007,7 @@ tm-premiere-demande = لومړۍ غوښتنه
 tm-renouvellement = نوي کول
 tm-duplicata = دوهمه نسخه (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = دا فورمه تاسو ته اجازه درکوي چې د رون د پریفکتور (préfecture du Rhône، لیون) د بهرنیانو په کړکۍ کې د نوبت غوښتنه وکړئ. تایید به تاسو ته په ایمیل کې ولېږل شي.
+tm-prise-de-rendez-vous-depot-de = د نوبت اخیستل — د اوسېدو د اجازه‌لیک غوښتنه سپارل
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1017,15 @@ tm-extrait-avec-filiation = لنډیز د مور او پلار له نومونو
 tm-extrait-sans-filiation = لنډیز پرته د مور او پلار له نومونو
 tm-demandez-en-ligne-une-copie-integrale = په لیون کې د زېږېدنې لپاره، د زېږېدنې د سند بشپړه کاپي یا لنډیز آنلاین وغواړئ. سند په 8 ورځو کې په پوست لېږل کېږي.
 tm-ce-site-est-protege-par-recaptcha = دا سایټ د reCAPTCHA په واسطه خوندي دی؛ د Google د محرمیت قواعد او د کارونې شرایط پلي کېږي.
+tm-demande-dacte-de-naissance = د زېږون د سند (acte de naissance) غوښتنه
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = دا آزمایښتي پاڼه ده: غوښتنه هېڅ څانګې ته نه ده لېږل شوې.
+tm-votre-demande-a-bien-ete-envoyee = ستاسو غوښتنه ولېږل شوه
+tm-donnees-recues = ترلاسه شوي معلومات
+tm-aucune-donnee-recue = هېڅ معلومات ترلاسه نه شول.
+tm-retour-a-la-liste-des-pages = د ازموینې پاڼو لېست ته بېرته تګ
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1033,7 @@ tm-adresse-du-probleme = د ستونزې پته
 tm-description = تشریح
 tm-envoyer-le-signalement = راپور ولېږئ
 tm-nid-de-poule-eclairage-en-panne = په سړک کې کنده، خراب څراغ، ناقانونه کثافات: د ښار څانګو ته یې راپور ورکړئ. د خپل راپور د څېړنې په اړه به په ایمیل خبر شئ.
+tm-signaler-un-probleme-sur-lespace-public = په عامه ځای (سړک، پارک…) کې د یوې ستونزې خبرول
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1041,9 @@ tm-verifiez-que-vous-etes-un-humain = تایید کړئ چې انسان یاست
 tm-operation-reussie = ✔کار په بریالیتوب سره ترسره شو!
 tm-saisissez-ce-que-vous-entendez = هغه څه ولیکئ چې اورئ یې
 tm-lecture = غږول
+tm-veuillez-cliquer-sur-chaque-image = مهرباني وکړئ په هر هغه انځور کلیک وکړئ چې بس پکې وي
+tm-vous-etes-valide = تاسو تایید شوئ
+tm-le-service-recaptcha-requiert-une = د reCAPTCHA خدمت معاینه غواړي.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1060,8 @@ tm-format-attendu-5-chiffres = غوښتل شوې بڼه: 5 عددونه
 tm-format-attendu-06-12-34-56 = غوښتل شوې بڼه: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = هغه د ټولنیز تامین شمېره چې تاسو ولیکله سمه نه ده.
 tm-votre-compte-ameli-vous-permet-de = ستاسو د ameli حساب تاسو ته اجازه درکوي چې خپلې بېرته ورکړل شوې پیسې تعقیب کړئ، د حقونو تصدیق‌لیک (attestation de droits) ښکته کړئ او د روغتیا بیمې له خپل صندوق سره اړیکه ونیسئ.
+tm-creer-mon-compte-ameli = زما د ameli حساب جوړول
+tm-formulaire-recu = فورمه ترلاسه شوه
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1072,15 @@ tm-creer-mon-compte = زما حساب جوړ کړئ
 tm-la-creation-dun-compte-est-necessaire = د اوسېدو د اجازه‌لیک، تابعیت (naturalisation) یا د سفر د سند د غوښتنې د سپارلو لپاره حساب جوړول اړین دي.
 tm-votre-numero-etranger-comporte-10 = ستاسو د بهرني شمېره 10 عددونه لري. دا ستاسو د اوسېدو په اجازه‌لیک، د اوسېدو اجازه‌لیک د غوښتنې په رسید (récépissé) یا د اوسېدو په لنډمهاله اجازه (autorisation provisoire de séjour) کې لیکل شوې ده.
 tm-si-vous-navez-jamais-eu-de = که تاسو هېڅکله په فرانسه کې د اوسېدو اجازه‌لیک نه دی لرلی، خپله ایمیل پته وکاروئ.
+tm-connexion-a-mon-espace-personnel = زما شخصي پاڼې ته ننوتل
+tm-vous-navez-pas-encore-de-compte = تر اوسه حساب نه لرئ؟
+tm-ou-trouver-mon-numero-etranger = د بهرني شمېره (numéro étranger) چېرته پیدا کړم؟
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = په 06 12 34 56 78 شمېره د بیا زنګ وهلو ستاسو غوښتنه ثبت نه شوه. موږ به تاسو ته په marie.kowalczyk@example.fr پته ځواب درکړو (د مرسته اخیستونکي شمېره 1234567).
+tm-demande-de-rappel = غوښتنه چې تاسو ته بېرته زنګ ووهي
+tm-retour-a-mon-compte = زما حساب (Mon Compte) ته بېرته تګ
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1113,14 @@ tm-sans-activite = بې کاره
 tm-ex-1-250 = بېلګه: 1 250
 tm-declarez-les-ressources-percues-par = هغه عاید اعلان کړئ چې ستاسو کورنۍ په تېرو درې میاشتو کې ترلاسه کړی دی. دا اعلان اړین دی چې RSA، د کار مرسته (prime d’activité) یا د معلولیت لرونکو لویانو مرسته (AAH) ترلاسه کولو ته دوام ورکړئ.
 tm-salaires-indiquez-le-montant-net-avant = معاشونه: د درې میاشتنۍ دورې د هرې میاشتې لپاره خالص مقدار د سرچینې څخه د مالیې له کمولو (prélèvement à la source) مخکې ولیکئ، یا 0 که هېڅ مو نه وي ترلاسه کړي.
+tm-declaration-trimestrielle-de-ressources = د عاید درې میاشتنۍ اظهارنامه
+tm-vos-ressources = ستاسو عاید
+tm-etape-suivante-verification-et-envoi = بل ګام: کتنه او لېږل
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = هره پاڼه د ازموینو لپاره لیکل شوې ساده نقل ده؛ هېڅ یوه یې د اصلي سایټ کاپي نه ده.
+tm-pages-de-test-imitant-des-portails = د ازموینې پاڼې چې د فرانسې اداري وېبپاڼو ته ورته دي
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1130,8 @@ tm-date-dexpiration-de-votre-titre-de = ستاسو د اوسېدو اجازه‌
 tm-n-de-recepisse = د رسید (récépissé) شمېره
 tm-courriel = ایمیل
 tm-remplissez-ce-formulaire-pour-connaitre = دا فورمه ډکه کړئ چې د خپلې غوښتنې د پرمختګ حالت معلوم کړئ. په 15 کاري ورځو کې به په ایمیل ځواب درته ولېږل شي.
+tm-demande-de-renseignements-sur-un-dossier = د اوسېدو د اجازه‌لیک د دوسیې په اړه د معلوماتو غوښتنه
+tm-precisions-sur-votre-demande-zone-de = ستاسو د غوښتنې جزئیات (خانه چې آزاد پکې لیکئ):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1148,14 @@ tm-ce-module-vous-permet-de-reserver = دا برخه تاسو ته اجازه د
 tm-conformement-aux-dispositions = د نافذو مقرراتو له مخې، د اوسېدو اجازه‌لیک د نوي کولو ستاسو غوښتنه یوازې هغه وخت څېړل کېږي چې ټول اړین ثبوتي اسناد مو مخکې سپارلي وي؛ که نه، غوښتنه به پرته له تعقیب او پرته له بیا کتنې وتړل شي.
 tm-le-jour-du-rendez-vous-presentez = د نوبت په ورځ، له خپل پاسپورټ، رسید (récépissé) یا پخواني اوسېدو اجازه‌لیک، بلنلیک (convocation) او مالیاتي ټکټ (timbre fiscal) سره حاضر شئ. هره نیمګړې دوسیه به رد شي.
 tm-les-rendez-vous-sont-ouverts-chaque = نوبتونه هره اونۍ پرانیستل کېږي، څنګه چې په کړکیو کې وختونه خالي کېږي. هېڅ نوبت د تلیفون له لارې نه ورکول کېږي.
+tm-retour-a-la-prise-de-rendez = د نوبت اخیستلو ته بېرته تګ
+tm-etape-1-choix-du-guichet = ګام 1: د کړکۍ (guichet) ټاکل
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = خدمت اوس د ترمیم په حال کې دی. د زحمت له امله بښنه غواړو، مهرباني وکړئ وروسته بیا هڅه وکړئ.
 tm-les-demandes-deja-deposees-ne-sont = دمخه سپارل شوې غوښتنې له دې درېدو اغېزمنې نه دي. که ستاسو د اوسېدو اجازه‌لیک د ترمیم پر مهال پای ته ورسېږي، ستاسو د څېړنې د غځولو تصدیق‌لیک (attestation de prolongation d’instruction) معتبر پاتې کېږي.
+tm-erreur = تېروتنه { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1350,1568 @@ tm-epargne-aux-revenus-imposables = هغه سپما چې ګټه یې مالیه 
 tm-ex-caf-du-loiret = بېلګه: CAF du Loiret
 tm-id-de-la-simulation = د حساب پېژند (ID)
 tm-email-de-l-utilisateur = د کاروونکي ایمیل
+
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = ستاسو حساب تایید شو.
+tm-vous-allez-recevoir-les-instructions = په څو دقیقو کې به تاسو ته د خپل حساب د تاییدولو لپاره اړینې لارښوونې درشي.
+tm-si-votre-e-mail-existe-dans = که ستاسو ایمیل زموږ په معلوماتو کې وي، ژر به تاسو ته یو ایمیل درشي چې د حساب د تایید لارښوونې لري.
+tm-votre-compte-a-ete-supprime = ستاسو حساب ړنګ شو!
+tm-vous-avez-une-invitation-en-attente = تاسو یوه بلنه لرئ چې ستاسو ځواب ته انتظار ده. ومنئ یې چې نوم لیکنه مو پای ته ورسېږي.
+tm-votre-connexion-est-deja-active = تاسو دمخه ننوتي یاست
+tm-votre-compte-n-est-pas-encore = ستاسو حساب لا فعال شوی نه دی.
+tm-email-ou-mot-de-passe-incorrect = ایمیل یا پټنوم ناسم دی.
+tm-vous-avez-droit-a-une-tentative = مخکې له دې چې حساب مو بند شي، یوازې یوه هڅه مو پاتې ده.
+tm-votre-compte-est-verrouille = ستاسو حساب بند (قلف) دی.
+tm-email-ou-mot-de-passe-invalide = ایمیل یا پټنوم سم نه دی.
+tm-votre-session-est-expiree-veuillez-vous = ستاسو د ننوتلو وخت پای ته رسېدلی. مهرباني وکړئ د دوام لپاره بیا ننوځئ.
+tm-vous-devez-vous-connecter-ou-vous = د دوام لپاره باید ننوځئ یا نوم ولیکئ.
+tm-vous-devez-valider-votre-compte-pour = د دوام لپاره باید خپل حساب تایید کړئ.
+tm-votre-invitation-n-est-pas-valide = ستاسو بلنه سمه نه ده.
+tm-votre-mot-de-passe-a-ete = ستاسو پټنوم ثبت شو او حساب مو فعال شو.
+tm-votre-mot-de-passe-a-ete-2 = ستاسو پټنوم ثبت شو.
+tm-votre-invitation-a-ete-annulee = ستاسو بلنه لغوه شوه.
+tm-lutilisateur-connecte-ne-correspond-pas = هغه کاروونکی چې ننوتی، هغه بلل شوی کاروونکی نه دی. ووځئ او بیا هڅه وکړئ.
+tm-la-session-a-expire = د ننوتلو وخت پای ته ورسېد
+tm-choisir-son-mot-de-passe = پټنوم ټاکل
+tm-enregistrer = ثبتول
+tm-ouvrir-l-app-mail = د ایمیل اپلیکیشن پرانیستل
+tm-inscription = نوم لیکنه
+tm-code-dinvitation = د بلنې کوډ
+tm-creer-son-compte = حساب جوړول
+tm-veuillez-cliquer-sur-le-lien-dans = مهرباني وکړئ په هغه لینک کلیک وکړئ چې په همدا اوس لېږل شوي ایمیل کې دی
+tm-vous-avez-ete-invite-sur = تاسو { $name } ته بلل شوي یاست
+tm-bonjour = سلام { $email }
+tm-vous-avez-ete-invite-sur-vous = تاسو { $name } ته بلل شوي یاست. دا بلنه د لاندې لینک په واسطه منلی شئ.
+tm-accepter-l-invitation = بلنه منل
+tm-cette-invitation-est-valable-jusqu-au = دا بلنه تر { $date } پورې د اعتبار وړ ده.
+tm-si-vous-n-acceptez-pas-cette = که دا بلنه نه منئ، دا ایمیل پرېږدئ. ستاسو له اجازې پرته هېڅ حساب نه جوړېږي.
+tm-instructions-de-confirmation = د تایید لارښوونې
+tm-instructions-pour-changer-le-mot-de = د پټنوم د بدلولو لارښوونې
+tm-instructions-pour-deverrouiller-le = د حساب د خلاصولو لارښوونې
+tm-votre-mot-de-passe-a-ete-3 = ستاسو پټنوم په بریالیتوب بدل شو.
+tm-nous-n-avons-pas-pu-vous = موږ ونه شو کولی تاسو د { $kind } له لارې وپېژنو: '{ $reason }'.
+tm-authentifie-avec-succes-via = د { $kind } له لارې په بریالیتوب وپېژندل شوئ.
+tm-vous-ne-pouvez-acceder-a-cette = دا پاڼه یوازې د پټنوم د بیا جوړولو د ایمیل له لارې پرانیستل کېږي. که مو داسې ایمیل کارولی وي، ډاډ ترلاسه کړئ چې بشپړ لینک (URL) مو کارولی.
+tm-vous-allez-recevoir-les-instructions-de = په څو شېبو کې به تاسو ته د پټنوم د بیا جوړولو لارښوونې درشي
+tm-si-votre-e-mail-existe-dans-2 = که ستاسو ایمیل زموږ په معلوماتو کې وي، د پټنوم د بیا جوړولو لینک به په ایمیل کې درشي
+tm-votre-mot-de-passe-a-ete-4 = ستاسو پټنوم په بریالیتوب بدل شو، اوس ننوتي یاست
+tm-votre-mot-de-passe-a-ete-5 = ستاسو پټنوم په بریالیتوب بدل شو.
+tm-votre-compte-a-ete-supprime-avec = ستاسو حساب په بریالیتوب ړنګ شو. هیله ده ژر مو بیا ووینو.
+tm-bienvenue-votre-connexion-est-active = ښه راغلاست، تاسو ننوتي یاست.
+tm-votre-compte-est-bien-enregistre-vous = ستاسو حساب ثبت شو. خو نه شئ ننوتلی، ځکه حساب مو لا فعال شوی نه دی.
+tm-votre-compte-est-bien-enregistre-vous-2 = ستاسو حساب ثبت شو. خو نه شئ ننوتلی، ځکه حساب مو بند دی.
+tm-un-message-contenant-un-lien-de = ستاسو ایمیل پتې ته یو پیغام ولېږل شو چې د تایید لینک لري. د حساب د فعالولو لپاره دا لینک پرانیزئ.
+tm-votre-compte-a-bien-ete-mis = ستاسو حساب تازه شو، خو باید ستاسو نوې ایمیل پته وګورو. مهرباني وکړئ خپل ایمیلونه وګورئ او د تایید په لینک کلیک وکړئ څو د نوې پتې تایید پای ته ورسېږي.
+tm-votre-compte-a-ete-modifie-avec = ستاسو حساب په بریالیتوب بدل شو.
+tm-connexion-reussie = په بریالیتوب ننوتلئ.
+tm-deconnexion-reussie = په بریالیتوب ووتلئ.
+tm-mode-deconnecte = له حساب بهر.
+tm-vous-allez-recevoir-les-instructions-2 = په څو شېبو کې به تاسو ته د حساب د خلاصولو اړینې لارښوونې درشي
+tm-si-votre-compte-existe-vous-allez = که ستاسو حساب شتون ولري، ژر به تاسو ته یو ایمیل درشي چې د خلاصولو لارښوونې لري.
+tm-votre-compte-a-ete-deverrouille-avec = ستاسو حساب په بریالیتوب خلاص شو، اوس ننوتي یاست.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = دمخه تایید شوی، مهرباني وکړئ د ننوتلو هڅه وکړئ
+tm-a-confirmer-dans-les-merci-de = باید په { $period } کې تایید شوی وای، مهرباني وکړئ نوې غوښتنه وکړئ
+tm-a-expire-merci-d-en-faire = وخت یې تېر شوی، مهرباني وکړئ نوې غوښتنه وکړئ
+tm-n-a-pas-ete-trouve-e = ونه موندل شو
+tm-n-etait-pas-verrouille-e = بند نه و
+tm-une-erreur-a-empeche-ce-tte = یوې تېروتنې پرې نه ښوده چې دا { $resource } ثبت شي:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } تېروتنې پرې نه ښوده چې دا { $resource } ثبت شي:
+       *[other] { $n } تېروتنو پرې نه ښوده چې دا { $resource } ثبت شي:
+    }
+
+## rdv: links
+
+tm-espace-usager = د کاروونکي پاڼه
+tm-je-n-ai-pas-recu-le = د تایید ایمیل ماته نه دی رارسېدلی
+tm-je-n-ai-pas-recu-le-2 = د حساب د خلاصولو ایمیل ماته نه دی رارسېدلی
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = تایید ناکام شو: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = باید ومنل شي
+tm-doit-etre-rempli-e = باید ډک شي
+tm-ne-concorde-pas-avec = له { $attribute } سره سمون نه لري
+tm-doit-etre-egal-a = باید له { $n } سره برابر وي
+tm-doit-etre-pair = باید جفت عدد وي
+tm-n-est-pas-disponible = شتون نه لري
+tm-doit-etre-superieur-a = باید له { $n } څخه زیات وي
+tm-doit-etre-superieur-ou-egal-a = باید له { $n } څخه زیات یا ورسره برابر وي
+tm-n-est-pas-inclus-e-dans = په لېست کې نشته
+tm-doit-etre-inferieur-a = باید له { $n } څخه کم وي
+tm-doit-etre-inferieur-ou-egal-a = باید له { $n } څخه کم یا ورسره برابر وي
+tm-validation-echouee = تایید ناکام شو: { $errors }
+tm-n-est-pas-un-nombre = عدد نه دی
+tm-doit-etre-un-nombre-entier = باید بشپړ عدد (پرته له اعشاریې) وي
+tm-doit-etre-impair = باید طاق عدد وي
+tm-doit-etre-different-de = باید له { $n } څخه توپیر ولري
+tm-doit-etre-vide = باید تش وي
+tm-doit-exister = باید شتون ولري
+tm-est-deja-utilise = دمخه کارول شوی
+tm-est-trop-long-pas-plus-d = ډېر اوږد دی (له یو توري زیات نه)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] ډېر اوږد دی (له { $n } توري زیات نه)
+       *[other] ډېر اوږد دی (له { $n } تورو زیات نه)
+    }
+tm-est-trop-court-au-moins-un = ډېر لنډ دی (لږ تر لږه یو توری)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] ډېر لنډ دی (لږ تر لږه { $n } توری)
+       *[other] ډېر لنډ دی (لږ تر لږه { $n } توري)
+    }
+tm-ne-fait-pas-la-bonne-longueur = اوږدوالی یې سم نه دی (باید یوازې یو توری وي)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] اوږدوالی یې سم نه دی (باید { $n } توری وي)
+       *[other] اوږدوالی یې سم نه دی (باید { $n } توري وي)
+    }
+tm-veuillez-verifier-les-champs-suivants = مهرباني وکړئ لاندې خانې وګورئ:
+tm-impossible-d-enregistrer-ce-tte-1 = دا { $model } ثبت نه شو: 1 تېروتنه
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] دا { $model } ثبت نه شو: { $n } تېروتنه
+       *[other] دا { $model } ثبت نه شو: { $n } تېروتنې
+    }
+
+## rdv: helpers
+
+tm-ajouter = زیاتول
+tm-modifier = بدلول
+tm-retirer = لرې کول
+tm-reinitialiser = له سره تنظیمول
+tm-veuillez-selectionner = مهرباني وکړئ وټاکئ
+
+## rdv: public_office
+
+tm-sur-place = په ځای کې (حضوري)
+
+## rdv: visio
+
+tm-par-visioconference = د ویډیو اړیکې له لارې
+
+## rdv: phone
+
+tm-par-telephone = د ټیلیفون له لارې
+
+## rdv: home
+
+tm-a-domicile = په کور کې
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = تر بیا لیدو، د { $name } ټیم
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = یو نوبت همدا اوس خالي شو!
+tm-rdv-confirme-le = نوبت د { $date } لپاره تایید شو
+tm-rdv-du-modifie = د { $date } نوبت بدل شو
+tm-rappel-rdv-le = [یادونه] نوبت په { $date }
+tm-rdv-annule-le-avec = د { $date } نوبت له { $name } سره لغوه شو
+tm-votre-rdv-du-a-ete-annule = ستاسو د { $motif } نوبت چې په { $date } و، د اداري دلیل له امله لغوه شو.
+tm-votre-rdv-du-a-bien-ete = ستاسو د { $motif } نوبت چې په { $date } و، ستاسو په غوښتنه لغوه شو.
+tm-vous-pouvez-reprendre-un-rendez-vous = تاسو کولی شئ { $telephone_link } ته زنګ ووهئ او نوی نوبت واخلئ.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = تاسو کولی شئ د لاندې لینک په کلیک کولو نوی نوبت واخلئ:
+tm-reprendre-rdv = نوی نوبت اخیستل
+
+## rdv: attributes
+
+tm-email = ایمیل
+tm-mot-de-passe-actuel = اوسنی پټنوم
+tm-nom-de-la-commune = د ښاروالۍ (commune) نوم
+tm-responsable = مسؤل
+
+## rdv: activerecord
+
+tm-lieu = ځای
+tm-rendez-vous-honore = هغه نوبت چې پکې حاضر شوي
+tm-rendez-vous-a-venir = راتلونکی نوبت
+tm-annule-a-linitiative-de-lusager = د کاروونکي په غوښتنه لغوه شوی
+tm-annule-a-linitiative-du-service = د ادارې لخوا لغوه شوی
+tm-caisse-d-affiliation = هغه صندوق چې تاسو پکې ثبت یاست (CAF یا MSA)
+tm-numero-d-allocataire = د مرسته اخیستونکي شمېره (numéro d’allocataire)
+tm-nombre-d-enfants = د ماشومانو شمېر
+tm-accepte-les-notifications-par-sms = خبرتیاوې د SMS له لارې مني
+tm-accepte-les-notifications-par-email = خبرتیاوې د ایمیل له لارې مني
+tm-numero-de-pre-demande-ants = د ANTS د مخکېنۍ غوښتنې شمېره
+tm-sans-domicile-fixe = ثابت استوګنځی نه لري
+tm-heberge = د بل چا په کور کې اوسېږي
+tm-en-accession-a-la-propriete = د کور په اخیستلو بوخت (په پور)
+tm-logement = استوګنځی
+tm-aucune = هېڅ
+tm-proche = نږدې کس (خپلوان)
+tm-le-prenom-ne-peut-etre-change = نوم نه شي بدلېدلی، ځکه FranceConnect تایید کړی
+tm-le-nom-de-naissance-ne-peut = د زېږون پر وخت تخلص نه شي بدلېدلی، ځکه FranceConnect تایید کړی
+tm-la-date-de-naissance-ne-peut = د زېږون نېټه نه شي بدلېدلی، ځکه FranceConnect تایید کړې
+tm-ce-mot-de-passe-fait-partie = دا پټنوم د هغو پټنومونو په لېست کې دی چې ډېر کارول کېږي، نو ستاسو حساب نه خوندي کوي. مهرباني وکړئ بل یو وټاکئ.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] د حساب د خوندیتوب لپاره، پټنوم باید لږ تر لږه { $n } توری ولري
+       *[other] د حساب د خوندیتوب لپاره، پټنوم باید لږ تر لږه { $n } توري ولري
+    }
+tm-doit-comporter-10-chiffres-et-lettres = باید 10 عددونه او توري ولري
+tm-n-a-pas-pu-etre-valide = د یوې ناڅاپي تېروتنې له امله تایید نه شو. مهرباني وکړئ 30 ثانیې وروسته بیا هڅه وکړئ.
+tm-ce-numero-de-pre-demande-ants = د ANTS د مخکېنۍ غوښتنې دا شمېره دمخه په { $meeting_point } کې د یو نوبت لپاره کارول شوې. مهرباني وکړئ مخکې له دې چې نوی نوبت واخلئ، هغه نوبت لغوه کړئ.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = د فرانسې یا د سمندر هاخوا سیمو 10 عددي شمېره ولیکئ، یا نړیواله شمېره د هېواد له کوډ سره.
+tm-pour-accelerer-votre-demarche-nous-vous = د دې لپاره چې کار مو ژر ترسره شي، په ټینګه سپارښتنه کوو چې خپله دوسیه دمخه د ANTS په وېبپاڼه کې ډکه کړئ او د مخکېنۍ غوښتنې شمېره ولیکئ.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = تاسو د دې پاڼې د پرانیستلو یا د دې کار د کولو کافي اجازه نه لرئ
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] په { $date } (موده: { $duration } دقیقه)
+       *[other] په { $date } (موده: { $duration } دقیقې)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] نن په { $date } بجو (موده: { $duration } دقیقه)
+       *[other] نن په { $date } بجو (موده: { $duration } دقیقې)
+    }
+tm-1-place-restante = 1 ځای پاتې دی
+tm-places-restantes = { $n ->
+        [one] { $n } ځای پاتې دی
+       *[other] { $n } ځایونه پاتې دي
+    }
+tm-1-place = 1 ځای
+tm-places = { $n ->
+        [one] { $n } ځای
+       *[other] { $n } ځایونه
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = مهرباني وکړئ لاندې ستونزې سمې کړئ:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = د مدني احوالو معلومات (د زېږون پر وخت تخلص، نومونه، د زېږون نېټه او ځای) د FranceConnect له لارې له تایید شوي ننوتلو وروسته نور نه شي بدلېدلی
+tm-les-3-lettres-ne-correspondent-pas = دا 3 توري له تخلص سره سمون نه لري.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 ځای شته
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } ځای شته
+       *[other] { $n } ځایونه شته
+    }
+tm-selectionnez-un-lieu-de-rdv = د نوبت ځای وټاکئ:
+tm-prochaine-disponibilite-le = تر ټولو نږدې خالي وخت په
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = داسې ښکاري چې تاسو ملاتړ یا څارنه نه لرئ، مهرباني وکړئ بل دلیل وټاکئ یا له خپل ولایت (département) سره په { $phone_number } شمېره اړیکه ونیسئ.
+
+## rdv: common
+
+tm-votre-adresse = ستاسو پته
+tm-votre-service = ستاسو خدمت
+tm-ex-21-rue-anatole-france-calais = بېلګه: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = پته بدلول
+tm-choisissez-un-service = یو خدمت وټاکئ
+tm-choisir-ce-service = دا خدمت ټاکل
+tm-le-service-que-vous-cherchez-n = هغه خدمت چې تاسو یې لټوئ په لېست کې نشته؟
+tm-modifier-le-service = خدمت بدلول
+tm-choisissez-un-motif = یو دلیل وټاکئ
+tm-choisir-ce-motif = دا دلیل ټاکل
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = د خپل تخلص لومړي 3 توري ولیکئ
+tm-sophie-dupont-dup = بېلګه: د Sophie Dupont لپاره DUP ولیکئ
+tm-jean-de-la-fontaine-del = بېلګه: د Jean De La Fontaine لپاره DEL ولیکئ
+tm-edwige-xi-xi = بېلګه: د Edwige Xi لپاره XI ولیکئ
+tm-identification = پېژندنه
+tm-choix-de-l-usager = د کس ټاکل
+tm-votre-rendez-vous-a-ete-confirme = ستاسو نوبت تایید شو.
+tm-ce-creneau-nest-plus-disponible-veuillez = دا وخت نور خالي نه دی. مهرباني وکړئ بل وټاکئ.
+tm-vous-allez-modifier-votre-rdv-qui = تاسو خپل د { $motif_name_and_service } نوبت بدلوئ چې په { $date } دی
+tm-mes-informations = زما معلومات
+tm-mes-proches = زما نږدې کسان
+tm-aucun-proche = هېڅ نږدې کس نشته
+tm-ajouter-un-proche = نږدې کس زیاتول
+
+## mdph: server
+
+tm-identites = پېژندنې
+tm-individus-et-organismes-concernes-par-la = هغه کسان او ادارې چې غوښتنه ورپورې اړه لري
+tm-situations-particulieres = ځانګړي حالتونه
+tm-etes-vous-dans-l-une-des = آیا تاسو په لاندې حالتونو کې په یوه کې یاست؟
+tm-vous-n-arrivez-plus-a-vivre = نور نه شئ کولی په خپل کور کې ژوند وکړئ
+tm-expliquez-la-difficulte = ستونزه تشریح کړئ
+tm-votre-ecole-ne-peut-plus-vous = ستاسو ښوونځی نور نه شي کولی تاسو ومني
+tm-votre-etablissement-ne-peut-plus-vous = هغه اداره چې تاسو پکې یاست نور نه شي کولی تاسو ومني او کور ته هم نه شئ ستنېدلی
+tm-vous-risquez-de-perdre-votre-travail = د دې خطر شته چې خپل کار له لاسه ورکړئ
+tm-vous-sortez-d-hospitalisation-et-vous = له روغتون څخه وځئ او کور ته نه شئ ستنېدلی
+tm-vous-commencez-bientot-une-nouvelle = ژر به یوه نوې زده کړه پیل کړئ
+tm-precisez = وضاحت وکړئ
+tm-date-d-entree-prevue = د ننوتلو ټاکل شوې نېټه
+tm-vous-venez-de-trouver-un-emploi = همدا اوس مو کار پیدا کړی
+tm-vous-arrivez-dans-moins-de-2 = له 2 میاشتو کم وخت کې به مو حقونه پای ته ورسېږي (لکه: AEEH، AAH، PCH، RQTH او نور)
+tm-indiquez-le-s-droit-s-concerne = اړوند حق یا حقونه او د پای نېټه یا نېټې یې ولیکئ
+tm-vie-quotidienne = ورځنی ژوند
+tm-situation = حالت
+tm-besoins = اړتیاوې
+tm-attentes = هیلې
+tm-vous-vivez = تاسو ژوند کوئ
+tm-seule = یوازې
+tm-avec-vos-parents-ou-l-un = له خپل مور او پلار (یا یو یې) سره
+tm-avec-vos-enfants-ou-l-un = له خپلو ماشومانو (یا یو یې) سره
+tm-autre-situation = بل حالت
+tm-ou-vivez-vous = چېرته ژوند کوئ؟
+tm-vous-avez-un-logement-independant = خپلواک کور لرئ
+tm-vous-vivez-dans-un-etablissement-medico = په یوه طبي-ټولنیزه یا درملنې اداره کې ژوند کوئ
+tm-precisez-le-nom-le-type-et = نوم، ډول او ځای یې ولیکئ
+tm-vous-etes-hebergee-au-domicile = د بل چا په کور کې اوسېږئ
+tm-vous-avez-deja-eu = مخکې مو درلودلي:
+tm-un-accident-cause-par-un-tiers = داسې پېښه چې بل چا رامنځته کړې
+tm-un-accident-du-travail = د کار پېښه
+tm-un-autre-accident = بله پېښه
+tm-suite-a-cet-accident-y-a = له دې پېښې وروسته، آیا د تاوان غوښتنه روانه ده یا پایلې ته رسېدلې؟
+tm-aupres-de-quel-organisme = له کومې ادارې سره؟
+tm-vous-recevez = تاسو ترلاسه کوئ:
+tm-une-aide-financiere-et-des-ressources = مالي مرسته او عاید
+tm-une-aide-technique-materielle-ou-de = تخنیکي مرسته، مادي مرسته یا وسایل
+tm-une-aide-a-la-personne-avec = شخصي مرسته، له داسې چا سره چې درسره مرسته کوي
+tm-vous-recevez-les-aides-ressources-et = لاندې مرستې، عاید او/یا خدمتونه ترلاسه کوئ:
+tm-allocation-chomage-versee-par-pole = د بېکارۍ مرسته چې Pôle Emploi یې ورکوي
+tm-dans-les-12-mois-precedant-votre = له خپلې غوښتنې مخکې په 12 میاشتو کې، آیا مو ترلاسه کړي:
+tm-un-revenu-d-activite = له کار څخه عاید
+tm-des-indemnites-journalieres = ورځنی تاوان (د ناروغۍ پر مهال)
+tm-un-revenu-issu-d-une-activite = په ESAT کې له کار څخه عاید
+tm-vous-percevez-une-ou-plusieurs-des = له لاندې مرستو یوه یا څو ترلاسه کوئ:
+tm-une-pension-d-invalidite = د معلولیت تقاعد
+tm-une-autre-pension-de-ce-type = د دې ډول بل تقاعد
+tm-pension-des-deux-tiers-d-incapacite = د دوه پر درې تقاعد، د بې‌وسۍ تقاعد او نور
+tm-une-majoration-tierce-personne = د درېیم کس لپاره زیاتوالی (Majoration Tierce Personne)
+tm-une-allocation-supplementaire-d = د معلولیت اضافي مرسته (Allocation Supplémentaire d'Invalidité)
+tm-une-rente-d-accident-ou-de = د کار د پېښې یا مسلکي ناروغۍ منظمه تادیه
+tm-une-prestation-complementaire-de-recours = د درېیم کس د کارولو بشپړونکې مرسته (PCRTP)
+tm-une-retraite-pour-inaptitude-dans-la = په دولتي خدمت کې د بې‌وسۍ له امله تقاعد یا مخکې له وخته تقاعد
+tm-depuis-le-2 = له کومې نېټې؟
+tm-connaissez-vous-votre-taux-d-ipp = آیا د خپلې دایمي قسمي بې‌وسۍ (IPP) سلنه پېژنئ؟
+tm-renseignez-ici-le-taux-qui-vous = دلته هغه سلنه ولیکئ چې د روغتیا بیمې (CPAM) درته ټاکلې
+tm-taux-d-ipp-en = د IPP سلنه، په %
+tm-vous-avez-indique-recevoir-une-aide = ویلي مو دي چې تخنیکي مرسته، مادي مرسته یا وسایل ترلاسه کوئ، دا مرسته دا ده:
+tm-un-amenagement-de-logement = د کور برابرول
+tm-une-aide-animaliere = د څاروي مرسته (لکه لارښود سپی)
+tm-un-amenagement-de-vehicule = د موټر برابرول
+tm-une-aide-technique-ex-barre-d = مرستندویه وسیله (لکه: د تکیې لاستی، د تګ وسیله او نور)
+tm-vous-avez-indique-recevoir-une-aide-2 = ویلي مو دي چې شخصي مرسته ترلاسه کوئ، څوک چې درسره مرسته کوي:
+tm-votre-famille = ستاسو کورنۍ
+tm-un-professionnel-de-soins-a-domicile = په کور کې د پاملرنې یو مسلکي کس
+tm-un-accompagnement-medico-social = طبي-ټولنیز ملاتړ
+tm-etes-vous-a-la-retraite = آیا تقاعد شوي یاست؟
+tm-depuis-quand = له کله راهیسې؟
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (د زړو خلکو لپاره د یووالي مرسته)
+tm-l-apa-allocation-personnalisee-d = APA (د خپلواکۍ شخصي مرسته)
+tm-vous-avez-demande-une-pension-de = د تقاعد معاش مو غوښتی
+tm-du-fait-de-votre-handicap = د خپل معلولیت له امله:
+tm-vous-exercez-une-activite = نیم وخت کار کوئ
+tm-precisez-la-quotite-en-pourcentage = د کار وخت په سلنه ولیکئ
+tm-vous-avez-du-renoncer-a-votre = مجبور شوي یاست خپل کار پرېږدئ
+tm-du-fait-de-votre-handicap-recourez = د خپل معلولیت له امله، آیا کوم کس په معاش نیولی چې درسره مرسته وکړي؟
+tm-frais-lies-au-handicap-et-restant = د معلولیت اړوند لګښتونه چې پر تاسو پاتې کېږي
+tm-indiquez-les-frais-non-rembourses-ou = هغه لګښتونه ولیکئ چې ستاسو روغتیا بیمه یا بشپړونکې بیمه (mutuelle) یې نه ورکوي، یا یوازې یوه برخه یې ورکوي. په ځانګړي ډول ولیکئ که د معلولیت له امله مو کوم کس په معاش نیولی.
+tm-vous-avez-besoin-d-aide-dans = په ورځني ژوند کې مرستې ته اړتیا لرئ:
+tm-pour-regler-les-depenses-courantes-loyer = د ورځنیو لګښتونو ورکولو لپاره (کرایه، بریښنا، جامې، خواړه او نور)
+tm-pour-gerer-votre-budget-et-repondre = د خپلې بودیجې د اداره کولو او د مکلفیتونو د ترسره کولو لپاره (اداري کارونه، بیمې، مالیات او نور)
+tm-pour-l-hygiene-corporelle-se-laver = د بدن د پاکوالي لپاره (مینځل، تشناب ته تګ)
+tm-pour-vous-habiller-mettre-et-oter = د جامو اغوستلو لپاره (اغوستل او ایستل، ټاکل او نور)
+tm-pour-faire-les-courses = د پېرودلو لپاره
+tm-pour-preparer-les-repas = د خوړو د تیارولو لپاره
+tm-pour-prendre-les-repas = د خوړو خوړلو لپاره
+tm-pour-faire-le-menage-et-l = د کور پاکولو او د جامو ساتلو لپاره
+tm-pour-prendre-soin-de-votre-sante = د خپلې روغتیا د پاملرنې لپاره (درملنه تعقیبول، ډاکټر ته تګ او نور)
+tm-autre-besoin = بله اړتیا
+tm-vous-avez-besoin-d-aide-pour = د تګ راتګ لپاره مرستې ته اړتیا لرئ:
+tm-pour-se-deplacer-dans-le-domicile = په کور کې دننه د حرکت لپاره
+tm-pour-sortir-du-domicile-ou-y = له کور څخه د وتلو یا ورننوتلو لپاره
+tm-pour-se-deplacer-a-l-exterieur = له کور بهر د تګ راتګ لپاره
+tm-pour-utiliser-un-vehicule = د موټر د کارولو لپاره
+tm-pour-utiliser-les-transports-en-commun = د عامه ټرانسپورټ د کارولو لپاره
+tm-pour-partir-en-vacances = رخصتۍ ته د تګ لپاره
+tm-utilisez-vous-les-transports-adaptes = آیا هغه برابر شوی ټرانسپورټ کاروئ چې ستاسو په سیمه کې شته؟
+tm-vous-avez-besoin-d-aide-pour-2 = په ټولنیز ژوند کې مرستې ته اړتیا لرئ:
+tm-pour-communiquer-s-exprimer-se-faire = د اړیکې لپاره (خپل خبرې څرګندول، ځان پوهول)
+tm-pour-avoir-des-activites-sportives-et = د ورزش او تفریح لپاره
+tm-pour-les-relations-avec-les-autres = له نورو سره د اړیکو لپاره
+tm-pour-vous-occuper-de-votre-famille = د خپلې کورنۍ د پاملرنې لپاره
+tm-pour-vous-accompagner-dans-votre-vie = د اتباعي ژوند ملاتړ لپاره (لکه: رایې ورکولو ته تګ، په ټولنو کې ګډون او نور)
+tm-pour-assurer-votre-securite = د خپل خوندیتوب لپاره
+tm-quelles-sont-vos-attentes-pour-compenser = د خپل معلولیت د جبران لپاره څه هیلې لرئ؟
+tm-vivre-a-domicile = په کور کې ژوند
+tm-un-amenagement-de-votre-lieu-de = د ژوند د ځای برابرول
+tm-realiser-un-bilan-des-capacites-dans = په ورځني ژوند کې د وړتیاوو ارزونه
+tm-une-aide-financiere-afin-d-assurer = د لږ تر لږه عاید لپاره مالي مرسته
+tm-une-aide-pour-se-deplacer = د تګ راتګ مرسته
+tm-un-accompagnement-pour-l-adptation = له ورځني ژوند سره د عادت کېدو / بیا عادت کېدو ملاتړ
+tm-une-aide-humaine-quelqu-un-qui = انساني مرسته: څوک چې درسره مرسته وکړي
+tm-vivre-en-etablissement = په اداره کې ژوند
+tm-du-materiel-ou-equipement = وسایل یا تجهیزات
+tm-une-aide-financiere-pour-des-depenses = د معلولیت اړوند لګښتونو لپاره مالي مرسته
+tm-un-accueil-temporaire = لنډمهاله منل
+tm-autre-attente = بله هیله
+tm-avez-vous-deja-identifie-une-ou = آیا مو دمخه یوه یا څو ادارې موندلې چې ستاسو هیلې پوره کړای شي؟
+tm-avez-vous-d-autres-renseignements = آیا د خپل ورځني ژوند په اړه نور معلومات (حالت، هیلې، پلانونه) لرئ؟
+tm-vie-scolaire-ou-etudiante = د ښوونځي یا پوهنتون ژوند
+tm-etes-vous-actuellement-scolarise = آیا اوس زده کړه کوئ؟
+tm-pourquoi-n-etes-vous-pas-scolarise = ولې زده کړه نه کوئ؟
+tm-vous-etes-trop-jeune = ډېر کوچني یاست
+tm-a-partir-de-quand-serez-vous = له کله به زده کړه پیل کړئ؟
+tm-vous-etes-sans-solution-d-accueil = په ښوونځي، پوهنتون یا طبي-ټولنیزه اداره کې ځای نه لرئ
+tm-vous-etes-actuellement-scolarise = اوس زده کړه کوئ
+tm-en-milieu-ordinaire = په عادي چاپېریال کې
+tm-avec-accompagnement-par-un-service-de = د درملنې خدمت یا طبي-ټولنیزې ادارې په ملاتړ
+tm-en-temps-partage-entre-letablissement = وخت د طبي-ټولنیزې ادارې او عادي چاپېریال یا کور ترمنځ وېشل شوی
+tm-en-temps-partage-entre-le-service = وخت د درملنې خدمت او عادي چاپېریال ترمنځ وېشل شوی
+tm-en-formation-superieure-ou-en = په لوړو زده کړو یا مسلکي روزنه (apprentissage) کې
+tm-etes-vous-place-en-internat = آیا په لیلیه (internat) کې یاست؟
+tm-ses-frais-de-sejour-sont-ils = آیا د اوسېدو ټول لګښتونه روغتیا بیمه، دولت یا ټولنیزه مرسته ورکوي؟
+tm-dans-quel-s-etablissement-s = په کومه اداره یا ادارو کې؟
+tm-quel-type-d-etudes-suivez-vous = کوم ډول زده کړه کوئ؟
+tm-quel-s-diplome-s-avez-vous = کوم سند یا اسناد مو ترلاسه کړي؟
+tm-quel-s-diplome-s-preparez-vous = د کوم سند یا اسنادو لپاره چمتو کېږئ؟
+tm-decrivez-votre-parcours-d-etudiant-ou = د زده کوونکي یا روزونکي په توګه خپله لاره تشریح کړئ
+tm-annee-etablissement = کال، اداره
+tm-vous-disposez-actuellement-d = اوس ملاتړ او درملنه لرئ
+tm-soins-hospitaliers = په روغتون کې درملنه
+tm-soins-en-liberal = د خصوصي مسلکي کسانو درملنه
+tm-vous-disposez-actuellement-d-adaptations = اوس د مادي شرایطو برابرونې لرئ
+tm-amenagement-et-adaptations-pedagogiques = ښوونیزې برابرونې
+tm-outils-de-communication = د اړیکې وسایل
+tm-materiel-informatique-et-audiovisuel = کمپیوټري او غږیز-انځوریز وسایل
+tm-materiel-deficience-auditive = د اورېدو د ستونزې وسایل
+tm-materiel-deficience-visuelle = د لیدو د ستونزې وسایل
+tm-mobilier-et-petits-materiels = فرنیچر او کوچني وسایل
+tm-transport = ټرانسپورټ
+tm-vous-disposez-actuellement-d-une-aide = اوس د معلولیت لرونکو زده کوونکو لپاره انساني مرستندوی (AESH) لرئ
+tm-precisez-laquelle = ولیکئ کوم یو
+tm-decrivez-votre-emploi-du-temps-ecole = خپل مهال‌وېش تشریح کړئ (ښوونځی، د خوړو ځای، درملنه او نور)
+tm-vous-avez-des-besoins-en-lien = د زده کړې اړوند اړتیاوې لرئ:
+tm-pour-lire = د لوستلو لپاره
+tm-pour-ecrire-prendre-des-notes = د لیکلو او یادښتونو لپاره
+tm-pour-calculer = د حساب لپاره
+tm-pour-comprendre-suivre-les-consignes = د پوهېدو او لارښوونو د تعقیب لپاره
+tm-pour-organiser-controler-son-travail = د خپل کار د تنظیم او کنټرول لپاره
+tm-pour-l-utilisation-du-materiel = د وسایلو د کارولو لپاره
+tm-vous-avez-des-besoins-pour-communiquer = د اړیکې لپاره اړتیاوې لرئ:
+tm-pour-assurer-sa-securite = د خپل خوندیتوب لپاره
+tm-vous-avez-des-besoins-pour-l = د شخصي پاملرنې لپاره اړتیاوې لرئ:
+tm-pour-l-hygiene-corporelle-aller-aux = د بدن د پاکوالي لپاره (تشناب ته تګ)
+tm-pour-s-habiller-mettre-et-oter = د جامو اغوستلو لپاره (اغوستل او ایستل)
+tm-pour-les-repas-manger-et-boire = د خوړو لپاره (خوړل او څښل)
+tm-pour-prendre-soin-de-sa-sante = د خپلې روغتیا د پاملرنې لپاره
+tm-vous-avez-besoin-d-aide-pour-3 = د تګ راتګ لپاره مرستې ته اړتیا لرئ:
+tm-pour-se-deplacer-a-l-interieur = په ودانۍ کې دننه د حرکت لپاره
+tm-pour-se-deplacer-a-l-exterieur-2 = له ودانۍ بهر د حرکت لپاره
+tm-vous-souhaitez = تاسو غواړئ:
+tm-une-adaptation-de-la-scolarite = د زده کړې برابرول
+tm-une-orientation-scolaire-differente = بله ښوونیزه لارښوونه
+tm-une-aide-humaine = انساني مرسته
+tm-une-aide-materielle = مادي مرسته
+tm-un-accompagnement-pour-une-readaptation = د بیا رغونې ملاتړ
+tm-une-prise-en-charge-par-un = د یوې ادارې لخوا پاملرنه، پرته له اوسېدو
+tm-une-prise-en-charge-par-un-2 = د یوې ادارې لخوا پاملرنه، له اوسېدو سره
+tm-avez-vous-deja-identifie-un = آیا مو دمخه یو ښوونځی، پوهنتون یا طبي-ټولنیزه اداره موندلې چې ستاسو هیلې پوره کړای شي؟
+tm-avez-vous-pu-prendre-contact-avec = آیا له خپل مسؤل ښوونکي (enseignant référent) سره مو اړیکه نیولې شوه؟
+tm-pourquoi = ولې؟
+tm-vous-avez-d-autres-renseignements = که د خپل ښوونځي، پوهنتون یا روزنې د ژوند په اړه نور مهم معلومات (حالت، هیلې، پلانونه) لرئ، دلته یې ولیکئ:
+tm-vie-au-travail = په کار کې ژوند
+tm-situation-professionnelle = مسلکي حالت
+tm-parcours-professionnel = مسلکي لاره
+tm-projet-professionnel = مسلکي پلان
+tm-avez-vous-actuellement-un-emploi = آیا اوس کار لرئ؟
+tm-avez-vous-deja-travaille = آیا مخکې مو کار کړی؟
+tm-pourquoi-etes-vous-actuellement-sans = ولې اوس بې‌کاره یاست او له کله راهیسې؟
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = کولی شئ ووایاست چې ولې اوس بې‌کاره یاست؟
+tm-etes-vous-dans-une-des-situations = آیا تاسو په لاندې حالتونو کې په یوه کې یاست؟
+tm-inscrit-a-pole-emploi = په Pôle emploi کې ثبت
+tm-en-formation-continue = په دوامداره روزنه کې
+tm-votre-accompagnement-vers-l-emploi-est = څوک چې د کار په موندلو کې درسره ملاتړ کوي:
+tm-mission-locale = Mission locale (د ځوانانو ملاتړ)
+tm-cap-emploi = Cap emploi (د معلولینو لپاره د کار موندلو ملاتړ)
+tm-pole-emploi = Pôle emploi (د کار دولتي اداره)
+tm-un-referent-rsa-designe-par-le = د RSA یو مسؤل چې Conseil Général ټاکلی
+tm-vous-avez-un-emploi = کار لرئ:
+tm-en-entreprise-adaptee = په یوه برابر شوي شرکت (entreprise adaptée) کې
+tm-en-milieu-protege-etablissements-et = په ساتل شوي چاپېریال کې (د کار له لارې د مرستې ادارې او خدمتونه - ESAT)
+tm-quel-est-votre-type-d-emploi = ستاسو د کار ډول څه دی؟
+tm-interim = لنډمهاله کار (intérim)
+tm-contrat-aide = د دولت په مرسته تړون (contrat aidé)
+tm-travailleur-independant = خپلواک کارګر
+tm-regime = نظام:
+tm-stagiaire-professionnel = مسلکي روزونکی
+tm-est-ce-un-stage-remunere = آیا روزنه په معاش ده؟
+tm-au-sein-de-quel-organisme-effectuez = په کومه اداره کې روزنه کوئ؟
+tm-nom-de-l-organisme = د ادارې نوم
+tm-qui-est-votre-employeur = ستاسو کارګمارونکی څوک دی؟
+tm-quel-est-le-nom-de-votre = ستاسو د دندې نوم څه دی؟
+tm-nom-du-poste = د دندې نوم
+tm-votre-emploi-est-il-a-temps = آیا ستاسو کار بشپړ وخت دی که نیم وخت؟
+tm-temps-complet = بشپړ وخت
+tm-temps-partiel = نیم وخت
+tm-votre-emploi-est-il-adapte-a = آیا ستاسو کار ستاسو له معلولیت سره برابر دی؟
+tm-quelles-sont-les-difficultes-liees-a = ستاسو د معلولیت اړوند ستونزې کومې دي؟
+tm-accompagnement-pour-conserver-votre = د خپل کار د ساتلو ملاتړ:
+tm-par-la-medecine-du-travail = د کار د طب له لارې
+tm-par-le-service-d-appui-au = په کار کې د معلولیت لرونکو کارګرو د ساتلو د ملاتړ خدمت (SAMETH) له لارې
+tm-des-amenagements-ont-ete-realises-sur = ستاسو د کار په ځای کې برابرونې شوې دي:
+tm-etes-vous-actuellement-en-arret-de = آیا اوس د ناروغۍ رخصت (د کار بندیز) کې یاست؟
+tm-vous-etes-actuellement-en-arret-de = اوس د کار په بندیز کې یاست:
+tm-arret-maladie-avec-indemnites = د ناروغۍ رخصت له ورځني تاوان سره
+tm-arret-maladie-sans-indemnites = د ناروغۍ رخصت پرته له ورځني تاوان
+tm-vous-etes-en-arret-suite-a = د کار د پېښې یا مسلکي ناروغۍ له امله د کار په بندیز کې یاست
+tm-conge-maternite-conge-d-adoption-autre = د زېږون رخصت / د ماشوم د پالنې (adoption) رخصت / بل
+tm-avez-vous-rencontre-un-professionnel-du = آیا د خپل تقاعد صندوق د ټولنیز خدمت له یو مسلکي کس سره مو لیدلي؟
+tm-a-quelle-date = په کومه نېټه؟
+tm-avez-vous-rencontre-le-medecin-du = آیا کار ته له بېرته تګ مخکې مو د کار له ډاکټر سره لیدلي؟
+tm-beneficiez-vous-d-une-ou-des = آیا له لاندې مرستو یوه یا څو ترلاسه کوئ؟
+tm-aides-de-l-association-de-gestion = په کار کې د معلولینو د ګډون د صندوق د مدیریت ټولنې مرستې (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = په دولتي خدمت کې د معلولینو د ګډون صندوق مرستې (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = آیا د معلولیت لرونکي کارګر (RQTH) په توګه پېژندل شوي یاست؟
+tm-souhaitez-vous-saisir-vos-experiences = آیا غواړئ خپلې مسلکي تجربې په فورمه کې ولیکئ یا خپل CV سکن کړئ؟
+tm-numeriser-le-cv-et-l-ajouter = CV سکن کړم او د غوښتنې پر پای یې ورسره زیات کړم
+tm-saisir-mes-experiences-professionnelles = خپلې مسلکي تجربې په دې فورمه کې ولیکم
+tm-precisez-vos-experiences = خپلې مسلکي تجربې، د روزنو او د ګډون د ادارو په ګډون، ولیکئ.
+tm-votre-niveau-de-qualification = ستاسو د زده کړې او مهارت کچه:
+tm-primaire = لومړنی
+tm-secondaire = منځنی
+tm-superieur = لوړ (پوهنتون)
+tm-derniere-classe-frequentee = وروستی ټولګی چې مو لوستی:
+tm-avez-vous-suivi-une-des-formation = آیا یوه یا څو مسلکي روزنې مو لیدلې؟
+tm-laquelle-lesquelles = کومه یا کومې؟
+tm-precisez-votre-vos-dernier-s-diplome = وروستی ترلاسه شوی سند یا اسناد مو ولیکئ:
+tm-avez-vous-un-ou-plusieurs-projet = آیا یو یا څو مسلکي پلانونه لرئ؟
+tm-pourquoi-avez-vous-besoin-de-soutien = ولې ملاتړ ته اړتیا لرئ؟
+tm-faire-un-bilan-de-capacites = د مسلکي وړتیاوو ارزونه
+tm-preciser-un-projet-professionnel = د مسلکي پلان روښانه کول
+tm-adapter-l-environnement-de-travail = د کار د چاپېریال برابرول
+tm-acceder-a-un-emploi = کار ته رسېدل
+tm-acceder-a-une-formation = روزنې ته رسېدل
+tm-autres-renseignements-concernant-votre = د خپل کاري ژوند په اړه نور معلومات چې غواړئ موږ ته یې ووایاست
+tm-vie-de-votre-aidant-familial = ستاسو د کورني مرستندوی ژوند
+tm-vous-pouvez-expliquer-l-aide-que = کولی شئ هغه مرسته تشریح کړئ چې ستاسو مرستندوی اوس د معلولیت لرونکي کس سره کوي، او د هغه هیلې او اړتیاوې ولیکئ.
+tm-comment-s-appelle-votre-aidant = ستاسو د مرستندوی نوم څه دی؟
+tm-nom-et-prenom = تخلص او نوم
+tm-quel-est-son-lien-avec-la = له معلولیت لرونکي کس سره یې څه اړیکه ده؟
+tm-vit-il-elle-avec-la-personne = آیا له معلولیت لرونکي کس سره ژوند کوي؟
+tm-est-il-elle-actuellement-en-emploi = آیا اوس کار کوي؟
+tm-oui-avec-une-reduction-dactivite-liee = هو، د مرسته کېدونکي کس د پاملرنې له امله یې کار کم کړی
+tm-quelle-est-la-nature-de-l = د ورکړل شوې مرستې ډول څه دی؟
+tm-surveillance-presence-responsable = څارنه / مسؤلانه شتون
+tm-aide-aux-deplacements-a-linterieur-du = په کور کې دننه د حرکت مرسته
+tm-aide-aux-deplacements-a-lexterieur = بهر د تګ راتګ مرسته
+tm-aide-pour-entretenir-le-logement-et = د کور او جامو د ساتلو مرسته
+tm-aide-a-lhygiene-corporelle = د بدن د پاکوالي مرسته
+tm-aide-a-la-preparation-des-repas = د خوړو د تیارولو مرسته
+tm-aide-a-la-prise-de-repas = د خوړو د خوړلو مرسته
+tm-coordination-des-intervenants = د مسلکي کسانو همغږي
+tm-gestion-administrative-et-juridique = اداري او حقوقي مدیریت
+tm-gestion-financiere = مالي مدیریت
+tm-stimulation-par-des-activites-loisirs = د فعالیتونو له لارې هڅونه (تفریح، ګرځېدل او نور)
+tm-aide-a-la-communication-et-aux = د اړیکې او ټولنیزو اړیکو مرسته
+tm-aide-au-suivi-medical = د طبي تعقیب مرسته
+tm-qui-participe-avec-lui-elle-a = څوک ورسره د مرسته کېدونکي کس په ملاتړ کې ګډون کوي؟
+tm-un-des-professionnel-s = یو یا څو مسلکي کسان
+tm-un-ou-plusieurs-autre-s-proche = یو یا څو نور نږدې کسان
+tm-il-elle-est-l-unique-aidante = هغه د غوښتونکي یوازینی مرستندوی دی
+tm-est-il-elle-soutenue-dans-sa = آیا د مرستندوی په دنده کې ملاتړ ترلاسه کوي؟
+tm-en-cas-d-empechement-a-t = که ونه شي کولی، آیا داسې حل لري چې بل څوک یې ځای ونیسي؟
+tm-laquelle = کوم یو؟
+tm-il-elle-est-ou-sera-prochainement = هغه اوس یا ژر به په لاندې حالتونو کې په یوه کې وي:
+tm-eloignement-geographique-demenagement = جغرافیايي لرې والی (د کور بدلول او نور)
+tm-indisponibilite-prolongee-sejour-a = اوږد نه شتون (په بهر کې اوسېدل، په روغتون کې بستر او نور)
+tm-changement-majeur-dans-la-situation = په شخصي حالت کې لوی بدلون (جلا کېدل، د مېړه یا مېرمنې مړینه، د زړو کور ته تګ او نور)
+tm-probleme-de-sante = روغتیايي ستونزه
+tm-changement-majeur-dans-la-situation-2 = په مسلکي حالت کې لوی بدلون
+tm-difficulte-a-assurer-l-accompagnement = د اوسني ملاتړ په دوام کې ستونزه (ستړیا، زړښت او نور)
+tm-ses-attentes-en-tant-qu-aidant = د کورني مرستندوی په توګه یې هیلې:
+tm-pouvoir-se-reposer-au-quotidien = هره ورځ د آرام کولو توان
+tm-pouvoir-se-faire-remplacer-en-cas = د اړتیا پر مهال د بل چا لخوا د ځای نیولو توان
+tm-pouvoir-se-faire-remplacer-en-cas-2 = د ناڅاپي پېښې پر مهال د بل چا لخوا د ځای نیولو توان
+tm-se-faire-remplacer-pour-partir-en = د اونۍ پای یا رخصتۍ ته د تګ لپاره د بل چا لخوا ځای نیول
+tm-reprendre-renforcer-maintenir-son = خپل مسلکي کار بیا پیل / پیاوړی / وساتي
+tm-reprendre-renforcer-maintenir-ses-liens = خپلې ټولنیزې اړیکې بیا پیل / پیاوړې / وساتي
+tm-obtenir-une-contre-partie-financiere = مالي بدل ترلاسه کړي
+tm-echanger-avec-dautres-aidants = له نورو مرستندویانو سره خبرې اترې
+tm-echanger-avec-les-professionnels-qui = له هغو مسلکي کسانو سره خبرې اترې چې د مرسته کېدونکي نږدې کس تعقیب کوي
+tm-avoir-un-soutien-psychologique = رواني ملاتړ ترلاسه کړي
+tm-etre-conseille-pour-mieux-faire-face = مشوره ترلاسه کړي چې د خپل نږدې کس له معلولیت سره ښه مقابله وکړي
+tm-etre-affilie-gratuitement-a-lassurance = وړیا د تقاعد په بیمه کې ثبت شي
+tm-a-t-il-elle-deja-identifie = آیا هغه دمخه یوه یا څو ادارې موندلې چې د هغه هیلې پوره کړای شي؟
+tm-vous-souhaitez-mieux-connaitre-les = غواړئ موجود پروګرامونه او مرستې ښه وپېژنئ:
+tm-pour-l-aidant = د مرستندوی لپاره
+tm-pour-la-personne-aidee = د مرسته کېدونکي کس لپاره
+tm-autres-renseignements-que-vous = نور معلومات چې د خپل مرستندوی د ژوند په اړه غواړئ موږ ته یې ووایاست
+tm-documents-lies-a-votre-demande = ستاسو د غوښتنې اړوند اسناد
+tm-pour-nous-transmettre-les-documents = موږ ته د اړینو او اضافي ثبوتي اسنادو د لېږلو لپاره
+tm-certificat-medical = طبي تصدیق‌لیک
+tm-votre-certificat-medical-n-est-pas = ستاسو طبي تصدیق‌لیک سم نه دی، مهرباني وکړئ له ورکړل شویو بېلګو یوه وکاروئ.
+tm-un-certificat-medical-de-moins-de = له 6 میاشتو کم زوړ طبي تصدیق‌لیک چې د MDPH د غوښتنو لپاره جوړ شوی.
+tm-justificatif-de-domicile = د استوګنې ثبوت
+tm-une-photocopie-dun-justificatif-de = د استوګنې د ثبوت کاپي چې له 3 میاشتو کمه زړه وي (د ماشومانو لپاره، د قانوني استازي د استوګنې ثبوت ضمیمه کړئ؛ د هغو کسانو لپاره چې د بل چا په کور کې اوسېږي: د کوربه د استوګنې ثبوت او د هغه په عزت لیکلی تصدیق).
+tm-piece-d-identite = د پېژندنې سند
+tm-une-photocopie-recto-verso-dun = د معلولیت لرونکي کس، او که اړتیا وي د هغه د قانوني استازي، د پېژندنې د سند د دواړو مخونو کاپي (د اعتبار وړ تذکره، د اعتبار وړ د اوسېدو کارت یا بل هر سند چې په فرانسه کې د اوسېدو اجازه ورکوي).
+tm-acte-de-deces-acte-de-mariage = د مړینې سند / د واده سند
+tm-carte-grise-vehicule-permis-de-conduire = د موټر جواز (carte grise)، د موټر چلولو جواز
+tm-carte-de-sejour = د اوسېدو کارت
+tm-avis-d-impot-sur-le-revenu = د عاید د مالیې خبرتیا (avis d'impôt)
+tm-releve-d-identite-bancaire-rib-iban = د بانکي حساب معلومات (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = د ورځني تاوان د ورکړې تصدیق (CAF، MSA، ټولنیز تامین، Pôle Emploi....)
+tm-bulletin-de-salaire = د معاش پاڼه
+tm-devis-facture-aide-technique = د مرستندویې وسیلې د بیې اټکل / بل
+tm-audiogramme = د اورېدو ازموینه (audiogramme)
+tm-livret-de-famille = د کورنۍ کتابچه (livret de famille)
+tm-facture-cantine-restaurant-scolaire = د ښوونځي د خوړو بل
+tm-facture-frais-d-obseques = د جنازې د لګښتونو بل
+tm-justificatif-reduction-du-temps-de = د کار د وخت د کمېدو ثبوت
+tm-billets-de-train-fiche-taxi-frais = د اورګاډي ټکټونه / د ټکسي پاڼه (په اداره کې له ځای پر ځای کېدو وروسته د ټرانسپورټ لګښت)
+tm-jugement-de-tutelle-jugement = د سرپرستۍ پرېکړه، سمونیزه پرېکړه، curatelle
+tm-justificatif-d-emancipation = د قانوني بلوغ (émancipation) ثبوت
+tm-jugement-de-delegation-d-autorite = د مور او پلار د واک د سپارلو پرېکړه
+tm-jugement-de-divorce = د طلاق پرېکړه
+tm-bilan-ophtalmologique-mdph = د سترګو معاینه (MDPH)
+tm-complement-medical-d-aide-a-l = د رواني ارزونې لپاره طبي ضمیمه
+tm-bilan-psychologique-etc = رواني ارزونه او نور
+tm-compte-rendu-d-examen-psychiatrique = د رواني معاینې راپور، رواني پوښتنلیک او نور
+tm-bilan-orthophonique-psychomoteur = د خبرو درملنې، رواني-حرکتي، فزیوتراپي، اوستیوپاتي او نورو ارزونه
+tm-bilan-camsp-cmp-cmpp = د CAMSP، CMP، CMPP ارزونه
+tm-compte-rendu-d-evaluation-medicale = د طبي ارزونې راپور
+tm-attestation-medicale = طبي تصدیق
+tm-fiche-de-liaison-medecine-du-travail = د کار د طب د اړیکې پاڼه
+tm-prescription-medicale-pour-amenagement-d = د ازموینو د برابرولو لپاره طبي نسخه
+tm-bulletin-d-hospitalisation = په روغتون کې د بستر پاڼه
+tm-fiche-de-prescription-hors = له درملو پرته د نسخې پاڼه
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = د زده کوونکو ماشومانو لپاره، هیلې په یو سند کې لیکل کېږي چې GEVASco نومېږي. GEVASco د معلوماتو د راټولولو لارښود دی چې له ادارې له مدیر (لومړۍ غوښتنه) یا له مسؤل ښوونکي (بیا کتنه) سره یې ډکوئ. د خپل مسؤل ښوونکي د اړیکې معلومات کولی شئ د ښوونځي له مدیر وپوښتئ.
+tm-bilan-de-l-equipe-de-suivi = د زده کړې د تعقیب ټیم ارزونه (ESS)
+tm-fiche-de-liaison-financement-du-materiel = د برابرو ښوونیزو وسایلو د تمویل د اړیکې پاڼه
+tm-fiche-d-evaluation-de-l-autonomie = د زده کوونکي د خپلواکۍ د ارزونې پاڼه (د ښوونیز تفتیش لخوا)
+tm-protocoles-d-accompagnement-d-un-eleve = د یو مرستندوی (AVSI) لخوا د معلولیت لرونکي زده کوونکي د ملاتړ پروتوکولونه
+tm-plan-individualise-d-accompagnement-pia = د ملاتړ انفرادي پلان (PIA)
+tm-devoirs-particuliers-dyslexie = ځانګړي کورني کارونه (ډیسلکسیا، د خبرو درملنه او نور)
+tm-certificat-de-scolarite-releve-de-notes = د زده کړې تصدیق، د نمرو پاڼه او نور
+tm-curriculum-vitae-cv = د ژوند لنډلیک (CV)
+tm-courriers-orientation-professionnel = د مسلکي لارښوونې لیکونه (UEROS، POPS، CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = ارزونې (AFPA، ESAT او نور)، د پلان ملاتړ ارزونې، POPS، Préo، UEROS او نور
+tm-rapport-de-stage = د روزنې راپور
+tm-syntheses-etablissements-et-services-ems = د ادارو او خدمتونو لنډیزونه (EMS، SMS، SAVS، SAMSAH او نور)
+tm-autre-document = بل سند
+
+## mdph: account
+
+tm-plus-qu-une-etape = یوازې یو ګام پاتې دی
+tm-cliquez-sur-le-lien-qui-vous = د خپل حساب د فعالولو لپاره په هغه لینک کلیک وکړئ چې تاسو ته لېږل شوی (د spam فولډر هم وګورئ).
+tm-votre-compte-a-bien-ete-valide = ستاسو حساب تایید شو.
+tm-ce-lien-est-incorrect-ou-a = دا لینک ناسم دی یا دمخه کارول شوی.
+tm-email-envoye = ایمیل ولېږل شو
+tm-cliquez-sur-le-lien-qui-vous-2 = د خپل پټنوم د بدلولو لپاره په هغه لینک کلیک وکړئ چې په ایمیل کې درلېږل شوی.
+tm-si-vous-avez-oublie-votre-mot = که مو پټنوم هېر کړی وي، خپله ایمیل پته ولیکئ، یو نوی پټنوم به هغې ته ولېږل شي.
+tm-veuillez-entrer-votre-email = مهرباني وکړئ خپل ایمیل ولیکئ.
+tm-l-adresse-email-n-est-pas = ایمیل پته سمه نه ده.
+tm-connectez-vous-pour-reprendre-votre = د خپل کار د دوام لپاره ننوځئ
+tm-adresse-email = ایمیل پته
+tm-veuillez-entrer-une-adresse-email = مهرباني وکړئ یوه ایمیل پته ولیکئ.
+tm-cette-adresse-email-n-est-pas = دا ایمیل پته سمه نه ده.
+tm-veuillez-entrer-un-mot-de-passe = مهرباني وکړئ یو پټنوم ولیکئ.
+tm-vous-n-avez-pas-de-compte = حساب نه لرئ؟ نوم ولیکئ
+tm-une-erreur-est-survenue-lors-de-5 = د لېږلو پر مهال تېروتنه وشوه. کېدای شي غوښتل شوی حساب دمخه فعال شوی وي یا شتون ونه لري.
+tm-un-mail-de-confirmation-a-bien = د تایید ایمیل بیا ستاسو ایمیل ته ولېږل شو
+tm-nouveau-mot-de-passe = نوی پټنوم
+tm-vous-avez-indique-avoir-oublie-votre = تاسو ویلي چې پټنوم مو هېر کړی. مهرباني وکړئ د نوي پټنوم په لیکلو سره یې بیا جوړ کړئ.
+tm-inscrivez-vous-pour-commencer-votre = د خپل کار د پیل لپاره نوم ولیکئ
+tm-veuillez-entrer-votre-adresse-e-mail = مهرباني وکړئ خپله ایمیل پته ولیکئ.
+tm-cet-email-n-est-pas-valide = دا ایمیل سم نه دی.
+tm-adresse-email-de-secours = بدیله ایمیل پته
+tm-veuillez-entrer-votre-adresse-e-mail-2 = مهرباني وکړئ خپله بدیله ایمیل پته ولیکئ.
+tm-erreur-dans-le-formulaire-merci-de = په فورمه کې تېروتنه ده، مهرباني وکړئ پاڼه تازه کړئ.
+tm-contact = اړیکه
+tm-veuillez-entrer-votre-numero-de-contact = مهرباني وکړئ هغه د ټیلیفون شمېره ولیکئ چې پرې درسره اړیکه ونیسو.
+tm-vous-avez-deja-un-compte-connectez = دمخه حساب لرئ؟ ننوځئ
+
+## mdph: apropos
+
+tm-en-quelques-mots = په لنډو ټکو کې
+tm-plus-dun-tiers-des-personnes-handicapees = له معلولیت سره د خلکو له درېیمې برخې زیات وايي چې د هغوی د معلولیت د ملاتړ اداري کارونه پېچلي دي. د غوښتنو د څېړلو وخت اکثره له هغو څلورو میاشتو زیات وي چې قانون ټاکلې.
+tm-un-traitement-informatise-de-bout-en = له پیل تر پایه د کمپیوټر له لارې څېړنه
+tm-une-communication-en-continu = دوامداره اړیکه
+tm-pour-les-utilisateurs = د کاروونکو لپاره
+tm-un-espace-personnel = شخصي پاڼه
+tm-un-questionnaire-dynamique = پوښتنلیک چې ستاسو د ځوابونو سره بدلېږي
+tm-un-accompagnement-des-la-saisie-de = د غوښتنې له لیکلو څخه ملاتړ
+tm-un-suivit-en-temps-reel = همدا شېبه تعقیب
+tm-une-presence-sur-le-web = په انټرنېټ کې شتون
+tm-une-appropriation-de-votre-espace = یوه پاڼه چې خپله مو وي
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = مهرباني وکړئ د { $name } غوښتنه تایید کړئ
+tm-une-fois-la-demande-validee-vous = کله چې غوښتنه تایید شي، له اسنادو پرته نور معلومات نه شئ بدلولی، هغه هم یوازې که MDPH وغواړي. لاندې د خپلې غوښتنې لنډیز ګورئ:
+tm-recapitulatif-de-votre-demande = ستاسو د غوښتنې لنډیز
+tm-documents = اسناد:
+tm-en-validant-je-certifie-que-les = په تاییدولو سره، تصدیقوم چې پورته معلومات سم دي.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } د دې آنلاین خدمت غوښتنې نه مني، نو د دې خدمت له لارې ورته غوښتنه نه شي لېږل کېدای.
+tm-demande-n = غوښتنه شمېره { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = ستاسو MDPH غواړي چې د خپلې غوښتنې تړلي اسناد سم کړئ
+tm-pour-tout-autre-modification-veuillez = د هر بل بدلون لپاره، مهرباني وکړئ مستقیم له خپل MDPH سره اړیکه ونیسئ (د اړیکې معلومات د پاڼې په پای کې دي)
+tm-telecharger = ډاونلوډ
+tm-votre-demande-est-en-cours-de = ستاسو MDPH ستاسو غوښتنه ګوري او تاییدوي یې
+tm-informations-obligatoires = اړین معلومات
+tm-informations-complementaires = اضافي معلومات
+tm-decrivez-votre-situation-vos-besoins-vos = خپل حالت، اړتیاوې، پلانونه او هیلې تشریح کړئ.
+tm-demande = غوښتنه / { $label }
+tm-demande-documents = غوښتنه / اسناد
+tm-en-cours = { $name } - روان دی... { $progress }%
+tm-ajouter-un-document = یو سند زیاتول
+tm-autres-types-de-documents = د اسنادو نور ډولونه
+tm-retourner-a-la-demande = غوښتنې ته بېرته تګ
+tm-choix-du-type-de-document = د سند د ډول ټاکل
+tm-recherche = لټون
+tm-suggestions-de-documents-a-fournir = د هغو اسنادو وړاندیزونه چې باید ورکړئ
+tm-demande-identite-de-l-autorite-parentale = غوښتنه / د مور او پلار د واک لرونکي پېژندنه
+tm-demande-identite-de-la-personne-vous = غوښتنه / د هغه کس پېژندنه چې په دې کار کې درسره مرسته کوي
+tm-la-personne-vous-aidant-dans-votre = هغه کس چې په کار کې درسره مرسته کوي
+tm-un-proche = نږدې کس
+tm-une-association = یوه ټولنه
+tm-nom-ou-intitule = نوم (یا سرلیک)
+tm-la-longueur-minimale-du-nom-est = نوم باید لږ تر لږه 1 توری ولري.
+tm-recherche-adresse = د پتې لټون
+tm-localite = ښار یا کلی
+tm-telephone-1 = ټیلیفون 1
+tm-telephone-2 = ټیلیفون 2
+tm-demande-identite-du-beneficiaire = غوښتنه / د ګټه اخیستونکي پېژندنه
+tm-nom-d-epouxse-ou-nom-d = د مېړه یا مېرمنې تخلص یا هغه نوم چې کاروئ یې
+tm-homme = نارینه
+tm-femme = ښځه
+tm-espace-economique-europeen-ou-suisse = د اروپا اقتصادي سیمه یا سویس
+tm-date-de-naissance-au-format-jour = د زېږون نېټه په ورځ/میاشت/کال بڼه
+tm-veuillez-utiliser-le-format-jj-mm = مهرباني وکړئ د ورځ/میاشت/کال (JJ/MM/AAAA) بڼه وکاروئ. د بېلګې په توګه: 14/09/1989.
+tm-commune-de-naissance = د زېږون ښاروالۍ
+tm-pays-en-cas-de-naissance-a = هېواد (که له فرانسې بهر زېږېدلي یاست)
+tm-l-adresse-email-saisie-est-incorrecte = هغه ایمیل پته چې تاسو ولیکله ناسمه ده.
+tm-si-vous-avez-elu-domicile-aupres = که ستاسو رسمي پته د یوې ادارې (ټولنه، د استوګنې مرکز یا ټولنیز مرکز) سره وي، ولیکئ کومه
+tm-organisme-payeur-de-prestations = هغه اداره چې کورنۍ مرستې / RSA ورکوي
+tm-organisme-d-assurance-maladie = د روغتیا بیمې اداره
+tm-votre-numero-de-securite-sociale = ستاسو د ټولنیز تامین شمېره
+tm-ce-numero-de-securite-sociale-est = د ټولنیز تامین دا شمېره ناسمه ده.
+tm-ce-champ-est-incomplet = دا خانه نیمګړې ده.
+tm-si-cest-votre-enfant-qui-est = که غوښتنه ستاسو د ماشوم په اړه وي، د هغه د ټولنیز تامین شمېره ولیکئ
+tm-etes-vous-aide-e-dans-vos = آیا څوک له MDPH سره ستاسو په کارونو کې درسره مرسته کوي؟
+tm-beneficiez-vous-dune-mesure-de = آیا تاسو د قانوني ساتنې تدبیر (tutelle یا curatelle) لاندې یاست؟
+tm-demande-identite-du-representant-legal = غوښتنه / د قانوني استازي پېژندنه
+tm-demande-prestations = غوښتنه / مرستې او خدمتونه
+tm-demandes-relatives-a-la-vie-quotidienne = د ورځني ژوند په اړه غوښتنې
+tm-carte-mobilite-inclusion = د حرکت او ګډون کارت (CMI)
+tm-allocation-compensatrice-ac = جبراني مرسته (AC)
+tm-demandes-relatives-a-la-vie-scolaire = د ښوونځي د ژوند په اړه غوښتنې
+tm-demandes-relatives-au-travail-a-lemploi = د کار، دندې او مسلکي زده کړې په اړه غوښتنې
+tm-orientation-professionnelle = مسلکي لارښوونه
+tm-le-dispositif-emploi-accompagne-propose = «د ملاتړ سره د کار پروګرام، له معلولیت سره کارګر او د هغه کارګمارونکي ته طبي-ټولنیز ملاتړ او په کار کې د ګډون مرسته ورکوي. له معلولیت سره لاندې کارګر له دې پروګرام څخه ګټه اخیستلی شي:
+tm-ayant-un-projet-dinsertion-en-milieu = هغه چې په عادي کاري چاپېریال کې د کار پلان لري،
+tm-accueillis-dans-un-etablissement-ou = هغه چې د کار له لارې د مرستې په یوه اداره یا خدمت (ESAT) کې دي او په عادي کاري چاپېریال کې د کار پلان لري،
+tm-deja-en-emploi-en-milieu-ordinaire = هغه چې دمخه په عادي کاري چاپېریال کې کار کوي او د خپل کار د ټینګولو لپاره ځانګړې ستونزې لري.»
+tm-demande-confirmer-votre-compte-mail = غوښتنه / خپل ایمیل تایید کړئ
+tm-vous-n-avez-pas-encore-confirme = تاسو لا خپل حساب نه دی تایید کړی. دا کار د فعالولو د هغه لینک په پرانیستلو کولی شئ چې په ایمیل کې درلېږل شوی.
+tm-en-cas-de-difficultes-vous-pouvez = که ستونزه مو درلوده، کولی شئ په contact.mdphenligne@cnsa.fr پته له موږ سره اړیکه ونیسئ
+tm-cliquez-ici-pour-renvoyer-un-mail = د تایید ایمیل د بیا لېږلو لپاره دلته کلیک وکړئ
+tm-retourner-au-profil = پروفایل ته بېرته تګ
+
+## mdph: layout
+
+tm-connexion = ننوتل
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = د خپل MDPH آنلاین خدمت پیدا کړئ
+tm-votre-demande-en-ligne-a-la = MDPH ته ستاسو آنلاین غوښتنه
+tm-la-mdph-c-est-la-maison = MDPH یعنې «له معلولیت سره د خلکو ولایتي کور» (Maison Départementale pour les Personnes Handicapées). کولی شي ستاسو د معلولیت اړوند اړتیاوې پوره کړي.
+tm-ce-service-vous-permet-de-saisir = دا خدمت تاسو ته اجازه درکوي چې خپله غوښتنه ولیکئ او MDPH ته یې ولېږئ چې ستاسو دوسیه وڅېړي.
+tm-il-vous-permet-de-solliciter-la = اجازه درکوي چې د ګټه اخیستونکي یا د ګټه اخیستونکي د قانوني استازي په توګه MDPH ته غوښتنه وکړئ.
+tm-en-fonction-de-votre-situation-vous = ستاسو د حالت په اساس، کېدای شي له لاندې حقونو ګټه واخلئ
+
+## mdph: mdph
+
+tm-votre-mdph = ستاسو MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = خپلې غوښتنې آنلاین تعقیب کړئ
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = ستاسو MDPH د آنلاین غوښتنو دا خدمت نه کاروي
+tm-continuer-sur-service-public-fr = په service-public.fr کې دوام
+tm-continuer-sur = په { $label } کې دوام
+
+## mdph: medecin
+
+tm-votre-e-mail = ستاسو ایمیل
+tm-ex-email-domaine-fr = بېلګه: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ایمیل پته اړینه ده.
+tm-modeles-de-certificats = د ډاکټر د تصدیق‌لیکونو بېلګې
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = تایید ته انتظار
+tm-si-vous-n-avez-pas-recu = که دا ایمیل مو نه وي ترلاسه کړی، د بیا لېږلو لپاره دلته کلیک وکړئ.
+tm-modifier-mon-mot-de-passe = زما پټنوم بدلول
+tm-veuillez-entrer-votre-mot-de-passe = مهرباني وکړئ خپل پخوانی پټنوم ولیکئ.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = ستاسو د ایمیل پتې د تایید لپاره مو تاسو ته ایمیل ولېږه.
+tm-type = ډول
+tm-document-ajoute = زیات شوی سند
+tm-choisir-le-fichier = فایل ټاکل
+tm-veuillez-selectionner-un-fichier = مهرباني وکړئ یو فایل وټاکئ
+tm-ajouter-ce-fichier = دا فایل زیاتول
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = پروفایل / د قانوني استازي پېژندنه
+tm-profil-prestations = پروفایل / مرستې او خدمتونه
+tm-supprimer-ce-profil = دا پروفایل ړنګول
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = ساتل شوي کوکیز (cookies) او د هغوی ردول
+tm-ce-site-depose-un-petit-fichier = دا وېبپاڼه کله چې یې ګورئ، ستاسو په کمپیوټر کې یو کوچنی متني فایل («cookie») ږدي. دا موږ سره مرسته کوي چې د لیدنو شمېر معلوم کړو او پوه شو چې کومې پاڼې ډېرې لیدل کېږي.
+tm-ce-site-naffiche-pas-de-banniere = ولې دا وېبپاڼه د کوکیزو لپاره ستاسو د رضایت پیغام نه ښيي؟
+tm-je-contribue-a-enrichir-vos-donnees = زه ستاسو د معلوماتو په بډایه کولو کې مرسته کوم، آیا هغه لیدلی شم؟
+tm-bien-sur-les-statistiques-dusage-de = هو، البته! زموږ د ډېرو محصولاتو د کارونې شمېرې، په ګډون د https://mdphenligne.cnsa.fr/، د ټولو لپاره په stats.data.gouv.fr کې پرانیستې دي.
+
+## mdph: autorite-form
+
+tm-parent = مور یا پلار { $n }
+tm-exerce-l-autorite-parentale = د مور او پلار واک لري
+tm-meme-adresse-que-le-beneficiaire = د ګټه اخیستونکي همغه پته
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = په دې خانه کې د نښې لګولو سره تصدیقوئ چې د { $name } رضایت لرئ چې د هغه په نوم غوښتنه وسپارئ
+tm-precisez-le-domicile = د اوسېدو ځای وښایاست
+tm-de-vos-parents-ou-l-un = له خپل مور او پلار (یا یو یې) سره
+tm-de-vos-enfants-ou-l-un = له خپلو ماشومانو (یا یو یې) سره
+tm-d-un-e-ami-e = له یو ملګري سره
+tm-d-un-autre-membre-de-votre = د خپلې کورنۍ له بل غړي سره
+tm-d-une-famille-d-accueil = له یوې کوربه کورنۍ سره
+tm-et-vous-etes = او تاسو
+tm-de-categorie = د ډلې
+tm-son-prenom = د هغه نوم
+tm-montant = مقدار
+tm-montant-invalide = مقدار ناسم دی
+tm-veuillez-saisir-un-nombre-entre-0 = مهرباني وکړئ د 0 او 100 ترمنځ یو عدد ولیکئ.
+
+## mdph: display-file
+
+tm-pas-de-documents = هېڅ سند نشته
+tm-raison-du-refus = د ردولو دلیل:
+tm-supprimez = ړنګ یې کړئ
+tm-suppression-d-un-document = د یو سند ړنګول
+
+## mdph: footer
+
+tm-contactez-votre-mdph = له خپل MDPH سره اړیکه ونیسئ
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = هغه مرستې وښایاست چې د معلولیت له امله ورته اړتیا لرئ
+tm-plusieurs-reponses-sont-possibles = څو ځوابونه ممکن دي
+tm-adaptez-vos-reponses-a-votre-age = خپل ځوابونه له خپل عمر سره برابر کړئ.
+tm-le-besoin-daide-correspond-a-une = د مرستې اړتیا یعنې د یو کس مستقیمه مرسته، یا داسې چا ته اړتیا چې تاسو وهڅوي، لارښوونه وکړي یا په خبرو یادونه وکړي، یا مادي یا مالي مرسته.
+tm-ce-document-correspond-a-lexpression-de = دا سند ستاسو اړتیاوې هغسې ښيي لکه څنګه یې چې تاسو احساسوئ. وروسته به د MDPH ټیم دقیقه ارزونه وکړي، او که اړتیا وي درسره ګوري.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = له معلولیت سره د لویانو مرسته (AAH) او بشپړونکې یې
+tm-carte-d-invalidite-de-priorite-de = د معلولیت / لومړیتوب / پارکینګ کارت
+tm-orientation-vers-un-etablissement-ou = یوې طبي-ټولنیزې ادارې یا خدمت (ESMS) ته لېږل
+tm-renouvellement-d-allocation = د جبراني مرستې (ACTP یا ACFP) نوي کول
+tm-projet-personnalise-de-scolarisation = د زده کړې شخصي پلان – لاره او د زده کړې مرستې
+tm-orientation-professionnelle-et-ou = مسلکي لارښوونه او/یا مسلکي زده کړه
+tm-reconnaissance-de-la-qualite-de = د معلولیت لرونکي کارګر په توګه پېژندل (RQTH)
+tm-affiliation-gratuite-a-l-assurance = د هغو مور او پلار لپاره چې په کور کې پاتې کېږي د تقاعد وړیا بیمه (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = بل ولایت (département)، شمېره یې ولیکئ (د بېلګې په توګه 01 یا 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = زما غوښتنې
+tm-documents-associes = تړلي اسناد
+
+## mdph: nav-steps
+
+tm-question-precedente = مخکېنۍ پوښتنه
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = ستاسو پټنوم ډېر کمزوری دی.
+tm-veuillez-saisir-8-caracteres = مهرباني وکړئ 8 توري ولیکئ.
+tm-presenter-trois-des-quatre-categories-de = د دې څلورو ډوله تورو درې ډوله ولري: لوی توری، کوچنی توری، عدد او/یا ځانګړې نښې.
+tm-ce-jeton-de-modification-a-deja = د بدلون دا کوډ دمخه ستاسو د پټنوم د بیا جوړولو لپاره کارول شوی. مهرباني وکړئ د بیا جوړولو نوې غوښتنه وکړئ.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = اته توري ولري،
+tm-etre-d-une-robustesse-moyenne = منځنی ځواک ولري.
+tm-afin-de-garantir-au-mieux-l = د معلوماتو د ښه خوندیتوب لپاره، پټنوم باید لږ تر لږه:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = که غواړئ، خپله غوښتنه وضاحت کړئ
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = مهرباني وکړئ یو انتخاب وټاکئ یا خپل ځواب وضاحت کړئ
+tm-intitule-du-poste = د دندې نوم
+tm-employeur = کارګمارونکی
+tm-entreprise = شرکت
+tm-type-de-contrat = د تړون ډول
+tm-date-de-debut-au-format-jour = د پیل نېټه په ورځ/میاشت/کال بڼه
+tm-motif-de-fin-d-activite = د کار د پای دلیل
+tm-motif = دلیل
+tm-valider-l-experience = تجربه تاییدول
+tm-ajouter-une-experience = یوه تجربه زیاتول
+tm-annee-d-obtention = د ترلاسه کولو کال
+tm-domaine = برخه
+tm-intitule-du-diplome = د سند (ډیپلوم) نوم
+tm-domaine-d-etude = د زده کړې برخه
+tm-retirer-le-dernier-diplome = وروستی ډیپلوم لرې کول
+tm-ajouter-un-diplome = یو ډیپلوم زیاتول
+tm-matin = سهار
+tm-midi = غرمه
+tm-soiree-nuit = ماښام/شپه
+tm-nom-de-l-etablissement = د ادارې نوم
+tm-rue = سړک
+tm-ex-college-jules-ferry = بېلګه: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = بېلګه: 1, rue de l'église
+tm-ex-paris = بېلګه: Paris
+tm-supprimer-le-dernier-etablissement = وروستۍ اداره ړنګول
+tm-ajouter-un-etablissement = یوه اداره زیاتول
+tm-frais-engages = هغه لګښتونه چې مو کړي
+tm-montant-total-frequence = ټول مقدار / څو ځله
+tm-montant-rembourse = بېرته ورکړل شوی مقدار
+tm-libelle-des-frais = د لګښت ډول
+tm-par-jour = په ورځ کې
+tm-par-semaine = په اونۍ کې
+tm-par-mois = په میاشت کې
+tm-par-an = په کال کې
+tm-supprimer-le-dernier-frais = وروستی لګښت ړنګول
+tm-ajouter-des-frais-ponctuels = یو ځلي لګښتونه زیاتول
+tm-ajouter-des-frais-recurrents = تکراري لګښتونه زیاتول
+tm-derniere-reponse-enregistree-le = وروستی ثبت شوی ځواب په { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = د ادارې نوم
+tm-etes-vous-deja-en-contact = آیا دمخه ورسره اړیکه لرئ؟
+tm-supprimer-la-derniere-structure = وروستۍ اداره ړنګول
+tm-ajouter-une-structure = یوه اداره زیاتول
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = د ساتنې د تدبیر ډول
+tm-tutelle = سرپرستي (tutelle)
+tm-curatelle = قانوني پاملرنه (curatelle)
+tm-curatelle-renforcee = پیاوړې قانوني پاملرنه (curatelle renforcée)
+tm-habilitation-familiale = کورنۍ اجازه (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = اصلي پاڼه
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = د معلوماتو د تبادلې پر مهال یوه تخنیکي ستونزه پېښه شوه.
+tm-la-syntaxe-de-la-requete-est = د غوښتنې بڼه ناسمه ده. کولی شئ بیا هڅه وکړئ یا که ستونزه دوام ومومي له موږ سره اړیکه ونیسئ.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = تاسو د دې پاڼې د پرانیستلو اجازه نه لرئ.
+tm-si-vous-pensez-qu-il-s = که فکر کوئ چې دا تېروتنه ده، کولی شئ زموږ اصلي پاڼه وګورئ یا د مرستې لپاره له موږ سره اړیکه ونیسئ.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = هغه پاڼه چې تاسو یې لټوئ ونه موندل شوه. د دې ستونزې لپاره بښنه غواړو.
+tm-si-vous-avez-tape-l-adresse = که تاسو د پاڼې پته پخپله په براوزر کې لیکلې، وګورئ چې سمه ده. کېدای شي پاڼه نوره شتون ونه لري. په دې حالت کې، د دوام لپاره کولی شئ زموږ اصلي پاڼه وګورئ. که نه، له موږ سره اړیکه ونیسئ چې سم معلومات ته مو لارښوونه وکړو.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = د FranceConnect له لارې د ننوتلو لپاره ورکړل شوی وخت تېر شو.
+tm-vous-pouvez-reessayer-la-connexion = کولی شئ له اصلي پاڼې بیا د ننوتلو هڅه وکړئ. که ستونزه دوام ومومي، له موږ سره اړیکه ونیسئ.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = بښنه غواړو، خدمت ستونزه لري، موږ کار کوو چې ژر تر ژره یې حل کړو.
+tm-essayez-de-rafraichir-la-page-ou = پاڼه تازه کړئ یا وروسته بیا هڅه وکړئ.
+tm-si-vous-avez-besoin-d-une = که سمدستي مرستې ته اړتیا لرئ، مهرباني وکړئ مستقیم له موږ سره اړیکه ونیسئ.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = وکالت‌نامه (mandat) چاپول
+tm-mandat-final = وروستۍ وکالت‌نامه
+tm-attention-ceci-est-un-projet-de = پام وکړئ! دا یوازې د وکالت‌نامې مسوده ده. هېڅ قانوني ارزښت نه لري.
+tm-le-mandat-a-ete-cree-avec = وکالت‌نامه په بریالیتوب جوړه شوه. مهرباني وکړئ چاپ یې کړئ چې موکل (هغه کس چې وکالت ورکوي) لاسلیک کړي.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 د چاپولو لپاره، د براوزر په مینو کې «Fichier» او بیا «Imprimer» وټاکئ.
+tm-projet-de-mandat-traduit = د وکالت‌نامې ژباړل شوې مسوده
+tm-vous-trouverez-ci-dessous-un-mandat = لاندې د وکالت‌نامې یوه بېلګه ده چې څو ژباړې لري. د وکالت‌نامې ژباړې یوازې دې ته دي چې کاروونکي ته ووايي وکالت‌نامه څه ده او څه پایلې لري. دا ژباړې هېڅ قانوني ارزښت نه لري. یوازې په فرانسوي ژبه وروستۍ وکالت‌نامه قانوني ارزښت لري.
+tm-vous-pouvez-imprimer-ce-mandat-type = کولی شئ دا بېلګه وکالت‌نامه د لاندې تڼۍ په کلیک کولو چاپ کړئ. پام وکړئ، یادونه کوو چې دا وکالت‌نامه هېڅ قانوني ارزښت نه لري. یوازې د کاروونکي د خبرتیا لپاره ژباړل شوې.
+tm-version-francaise = فرانسوي نسخه
+tm-traduire-le-mandat-en = وکالت‌نامه وژباړئ په:
+tm-mandat-pour-realiser-des-demarches-en = د «Aidants Connect» خدمت سره د آنلاین کارونو د ترسره کولو وکالت‌نامه
+tm-attention-nous-vous-rappelons-que-ce = پام وکړئ، یادونه کوو چې دا وکالت‌نامه هېڅ قانوني ارزښت نه لري. یوازې د کاروونکي د خبرتیا لپاره ژباړل شوې.
+tm-version-francaise-et-traductions = فرانسوي نسخه او ژباړې
+tm-revocation-d-une-autorisation-via-le = د «Aidants Connect» خدمت له لارې د یوې اجازې لغوه کول
+tm-je-soussigne-e-souhaite-revoquer-l = زه لاسلیک کوونکی، { $get_full_name }، غواړم هغه اجازه «{ $authorization }» لغوه کړم چې په { $creation_date } له { $organisation } سره جوړه شوې وه.
+tm-fait-a-le = په { $display_address } کې، په { $date } نېټه لیکل شوی
+tm-le-mandant = موکل
+tm-lautorisation-a-ete-revoquee-avec-succes = اجازه په بریالیتوب لغوه شوه. مهرباني وکړئ چاپ یې کړئ چې موکل لاسلیک کړي.
+tm-l-autorisation-a-ete-revoquee-avec = اجازه په بریالیتوب لغوه شوه!
+tm-rappel-de-l-autorisation-revoquee = د لغوه شوې اجازې یادونه
+tm-thematique-administrative = اداري موضوع
+tm-date-de-l-autorisation = د اجازې نېټه
+tm-expiration-de-l-autorisation = د اجازې پای
+tm-imprimer-l-attestation-de-revocation = د لغوې تصدیق‌لیک چاپول
+tm-confirmer-la-revocation-de-l = د اجازې لغوه تاییدول
+tm-merci-de-verifier-les-informations-ci = مهرباني وکړئ د اجازې د لغوې له تاییدولو مخکې لاندې معلومات وګورئ
+tm-rappel-de-l-autorisation-en-cours = د هغې اجازې یادونه چې لغوه کېږي
+tm-thematique-administrative-associee = تړلې اداري موضوع
+tm-souhaitez-vous-confirmer-la-revocation = آیا غواړئ د دې اجازې لغوه تایید کړئ؟
+tm-revoquer-l-autorisation = اجازه لغوه کول
+tm-confirmation-de-revocation = د لغوې تایید
+tm-merci-de-verifier-les-informations-ci-2 = مهرباني وکړئ د وکالت‌نامې د لغوې له تاییدولو مخکې لاندې معلومات وګورئ
+tm-rappel-du-mandat-en-cours-de = د هغې وکالت‌نامې یادونه چې لغوه کېږي
+tm-date-du-mandat = د وکالت‌نامې نېټه
+tm-expiration-du-mandat = د وکالت‌نامې پای
+tm-souhaitez-vous-confirmer-la-revocation-2 = آیا غواړئ د دې وکالت‌نامې لغوه تایید کړئ؟
+tm-revoquer-le-mandat = وکالت‌نامه لغوه کول
+tm-revocation-d-un-mandat-via-le = د Aidants Connect خدمت له لارې د یوې وکالت‌نامې لغوه کول
+tm-je-soussigne-e-souhaite-revoquer-le = زه لاسلیک کوونکی، { $usager_name }، غواړم د «Aidants Connect» هغه وکالت‌نامه لغوه کړم چې په { $creation_date } له { $organisation } سره جوړه شوې وه.
+tm-le-mandat-a-ete-revoque-avec = وکالت‌نامه په بریالیتوب لغوه شوه. مهرباني وکړئ چاپ یې کړئ چې موکل لاسلیک کړي.
+tm-le-mandat-a-ete-revoque-avec-2 = وکالت‌نامه په بریالیتوب لغوه شوه!
+tm-rappel-du-mandat-revoque = د لغوه شوې وکالت‌نامې یادونه
+tm-mandat-pour-realiser-des-demarches = د یو کاروونکي په ګټه د «Aidants Connect» خدمت له لارې د آنلاین اداري کارونو د ترسره کولو وکالت‌نامه، د هغه روغتیايي بیړني حالت پر مهال چې د 2020 کال د مارچ د 23 قانون څلورمې مادې اعلان کړی و.
+tm-je-soussigne-e-autorise-dont-seuls = زه لاسلیک کوونکی، { $get_full_name }، { $organisation } ته چې یوازې واک لرونکي کارکوونکي یې زما پر ځای کار کولی شي، اجازه ورکوم چې زما په نوم، د مدني قانون د 1984 او وروسته مادو سره سم، لاندې آنلاین اداري کارونه ترسره کړي، که د FranceConnect له لارې وي که نه:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } { $name } ته اجازه ورکوي چې د هغه شخصي معلومات یوازې د دې وکالت‌نامې د اجرا لپاره وکاروي.
+tm-l-aidant-habilite-de-a-rappele = د { $name } واک لرونکي مرستندوی { $usager } ته یادونه وکړه: د کار موخه، د هغه د معلوماتو د راټولولو دلیل او ګټه؛ دا چې پر خپلو معلوماتو حقونه لري (لیدل، سمول، ړنګول او نور) او دا چې موکل هر وخت کولی شي خپله رضایت بېرته واخلي.
+tm-a-cette-fin = د دې لپاره:
+tm-ne-collecter-et-conserver-que-les = یوازې هغه معلومات راټول او وساتي چې د لېست شویو کارونو لپاره رښتیا اړین دي،
+tm-nutiliser-les-informations-fournies-que = ورکړل شوي معلومات یوازې د لېست شویو کارونو لپاره وکاروي. د نورو کارونو لپاره، باید لومړی کاروونکي ته خبر ورکړي او اجازه یې واخلي؛
+tm-ne-collecter-et-conserver-que-les-2 = یوازې هغه معلومات راټول او وساتي چې د لېست شویو کارونو د ساحو لپاره رښتیا اړین دي؛
+tm-nutiliser-les-informations-fournies-que-2 = ورکړل شوي معلومات یوازې د دې کارونو د ترسره کولو لپاره وکاروي. د نورو کارونو لپاره، باید لومړی کاروونکي ته خبر ورکړي او اجازه یې واخلي؛
+tm-mettre-a-jour-puis-a-supprimer = د کاروونکي ټول معلومات تازه او بیا ړنګ کړي کله چې د کارونو لپاره نور اړین نه وي؛
+tm-respecter-la-confidentialite-des = د ورکړل شویو معلوماتو محرمیت رعایت کړي؛
+tm-prendre-toutes-les-precautions-pour = د لېږل شویو شخصي معلوماتو د خوندیتوب لپاره ټول احتیاطونه ونیسي.
+tm-le-mandataire-sengage-a = وکیل (هغه کس چې ستاسو پر ځای کار کوي) ژمنه کوي چې:
+tm-le-present-mandat-est-accepte-et = دا وکالت‌نامه د هغې مودې لپاره منل شوې چې د { $name } واک لرونکي مرستندوی ته د خپلو دندو د ترسره کولو لپاره اړینه ده. وکالت‌نامه هغه وخت پای ته رسېږي چې پورته یاد شوي کارونه ترسره شي، یا هر وخت چې موکل یا وکیل پرېکړه وکړي چې لغوه یې کړي.
+tm-l-aidant-habilite-de-est-tenu = د { $name } واک لرونکی مرستندوی مکلف دی چې تر هغه وخته وکالت ترسره کړي چې مسؤل وي، او د مدني قانون د 1991 او وروسته مادو سره سم، د هغه زیان او تاوان ځواب ورکوي چې د نه ترسره کولو له امله پېښ شي.
+tm-mandat-pour-realiser-des-demarches-en-2 = د روغتیايي بیړني حالت پر مهال د «Aidants Connect» خدمت سره د آنلاین کارونو د ترسره کولو وکالت‌نامه
+tm-je-mappelle-je-suis-le-mandant = زما نوم: { $name } (زه موکل یم)
+tm-jautorise-cest-le-mandataire-a-realiser = { $name } (هغه وکیل دی) ته اجازه ورکوم چې زما پر ځای لاندې اداري کارونه ترسره کړي: { $n }
+tm-cette-autorisation-est-conforme-aux = دا اجازه د مدني قانون د 1984 او وروسته مادو سره سمون لري. کارونه به په انټرنېټ کې، په هغو وېبپاڼو کې چې FranceConnect کاروي یا په نورو وېبپاڼو کې ترسره شي. همدارنګه د ادارې په هره منل شوې لاره (ټیلیفون، کاغذ، ایمیل، …) ترسره کېدای شي.
+tm-je-peux-annuler-mon-autorisation-a = زه کولی شم خپله اجازه هر وخت لغوه کړم.
+tm-je-reconnais-que-laidant-habilite-par = منم چې د { $name } لخوا واک لرونکي مرستندوی ما ته د خپل کار موخه یاده کړه، او د راټولو شویو معلوماتو د اړتیا او ګټې په اړه یې خبر کړم؛
+tm-jautorise-les-aidants-habilites-par-a = د { $name } لخوا واک لرونکو مرستندویانو ته اجازه ورکوم چې زما شخصي معلومات د دې وکالت‌نامې په چوکاټ کې وکاروي. پوهېږم چې زما په اړه پر معلوماتو حقونه لرم: لیدل، سمول، ړنګول.
+tm-pour-que-puisse-agir-a-ma = د دې لپاره چې { $name } زما پر ځای کار وکړي:
+tm-effectuer-les-demarches-listees-dans-ce = په دې سند کې لېست شوي کارونه زما پر ځای ترسره کړي، د هغو معلوماتو پر بنسټ چې ما ورکړي؛
+tm-collecter-et-conserver-seulement-les = یوازې هغه معلومات راټول او وساتي چې په دې سند کې لېست شویو کارونو یا ورپورې تړلو کارونو ته اړین دي؛
+tm-utiliser-et-communiquer-seulement-les = یوازې هغه معلومات وکاروي او نورو ته یې ورکړي چې په دې سند کې لېست شویو کارونو یا ورپورې تړلو کارونو ته اړین دي؛
+tm-minformer-et-demander-mon-autorisation = په دې سند کې له لېست شویو کارونو پرته د نورو کارونو له ترسره کولو مخکې ما خبر کړي او اجازه مې واخلي؛
+tm-mettre-a-jour-et-supprimer-lensemble = زما ټول شخصي معلومات تازه او ړنګ کړي کله چې نور ګټور نه وي؛
+tm-sinterdire-de-rendre-publiques-mes = زما شخصي معلومات هېڅکله عامه نه کړي؛
+tm-prendre-toutes-les-precautions-pour-2 = زما د شخصي معلوماتو د خوندیتوب لپاره ټول احتیاطونه ونیسي.
+tm-les-aidants-habilites-par-doivent = د { $name } لخوا واک لرونکي مرستندویان باید:
+tm-a-partir-du-moment-ou-un = له هغې شېبې چې د { $name } لخوا واک لرونکی مرستندوی زما پر ځای په دې سند کې له لېست شویو کارونو څخه یو ترسره کوي، مني چې دا کار په دې سند کې د لیکل شویو شرطونو سره سم ترسره کړي.
+tm-les-demarches-decrites-ci-dessus-sont = پورته لیکل شوي کارونه ترسره شي؛
+tm-je-decide-de-lannuler = زه پرېکړه وکړم چې لغوه یې کړم؛
+tm-laidant-habilite-par-decide-de-lannuler = د { $name } لخوا واک لرونکی مرستندوی پرېکړه وکړي چې لغوه یې کړي؛
+tm-je-donne-mon-autorisation-a-une = زه خپله اجازه بل کس ته ورکړم چې د { $name } لخوا واک لرونکی مرستندوی نه وي. په دې حالت کې، باید { $name } ژر تر ژره خبر کړم.
+tm-mon-autorisation-est-donnee-et-acceptee = زما اجازه ورکړل شوې او منل شوې ده { $n }. مخکې پای ته رسېږي که:
+tm-l-aidant-habilite-par-doit-accomplir = د { $name } لخوا واک لرونکی مرستندوی باید تر هغه وخته چې وکالت‌نامه د اعتبار وړ وي، په دې سند کې لېست شوي کارونه زما پر ځای ترسره کړي. که د { $name } لخوا واک لرونکی مرستندوی په دې سند کې لیکل شوي شرطونه رعایت نه کړي، مسؤل ګڼل کېدای شي (د مدني قانون 1991 ماده).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = { $name } (هغه وکیل دی) ته اجازه ورکوم چې زما پر ځای لاندې اداري کارونه ترسره کړي:
+tm-collecter-et-conserver-utiliser-et = یوازې هغه معلومات راټول، وساتي، وکاروي او نورو ته یې ورکړي چې په دې سند کې لېست شویو کارونو یا ورپورې تړلو کارونو ته اړین دي؛
+tm-l-aidant-habilite-par-doit-accomplir-2 = د { $name } لخوا واک لرونکی مرستندوی باید تر هغه وخته چې وکالت‌نامه د اعتبار وړ وي، په دې سند کې لېست شوي کارونه زما پر ځای ترسره کړي. که په دې سند کې لیکل شوي شرطونه رعایت نه کړي، مسؤل ګڼل کېدای شي (د مدني قانون 1991 ماده).
+tm-fait-a-le-2 = په { $display_address }، { $display_city } کې، په { $date } نېټه لیکل شوی
+tm-jautorise-cest-le-mandataire-a-realiser-3 = { $name } (هغه وکیل دی) ته اجازه ورکوم چې زما په استازیتوب لاندې اداري کارونه ترسره کړي:
+tm-pour-que-puisse-agir-pour-mon = د دې لپاره چې { $name } زما په استازیتوب کار وکړي:
+tm-effectuer-les-demarches-listees-dans-ce-2 = په دې سند کې لېست شوي کارونه زما په استازیتوب ترسره کړي، د هغو معلوماتو پر بنسټ چې ما ورکړي؛
+tm-a-partir-du-moment-ou-un-2 = له هغې شېبې چې د { $name } لخوا واک لرونکی مرستندوی زما په استازیتوب په دې سند کې له لېست شویو کارونو څخه یو ترسره کوي، مني چې دا کار په دې سند کې د لیکل شویو شرطونو سره سم ترسره کړي.
+tm-l-aidant-habilite-par-doit-accomplir-3 = د { $name } لخوا واک لرونکی مرستندوی باید تر هغه وخته چې وکالت‌نامه د اعتبار وړ وي، په دې سند کې لېست شوي کارونه زما په استازیتوب ترسره کړي. که په دې سند کې لیکل شوي شرطونه رعایت نه کړي، مسؤل ګڼل کېدای شي (د مدني قانون 1991 ماده).
+tm-mandat-pour-realiser-des-demarches-en-3 = د «Aidants Connect» خدمت سره د آنلاین کارونو د ترسره کولو وکالت‌نامه
+tm-je-mappelle-et-je-suis-le = زما نوم { $name } دی او زه موکل یم.
+tm-jautorise-en-tant-que-mandataire-a = { $name } ته، د وکیل په توګه، اجازه ورکوم چې زما په استازیتوب لاندې اداري کارونه ترسره کړي:
+tm-je-declare-ne-pas-faire-l = اعلانوم چې د هېڅ قانوني ساتنې تدبیر (sauvegarde de justice، tutelle یا curatelle) لاندې نه یم.
+tm-jautorise-les-aidants-habilites-par-a-2 = د { $name } لخوا واک لرونکو مرستندویانو ته اجازه ورکوم چې زما شخصي معلومات د دې وکالت‌نامې په چوکاټ کې وکاروي. پوهېږم چې زما په اړه پر معلوماتو حقونه لرم: لیدل، خبرېدل، سمول، محدودول، ړنګول.
+tm-quand-un-aidant-habilite-par-realise = کله چې د { $name } لخوا واک لرونکی مرستندوی زما په استازیتوب له پورته لېست شویو کارونو څخه یو ترسره کوي، ژمنه کوي چې په دې سند کې د لیکل شویو شرطونو او مودې سره سم یې ترسره کړي، که نه مدني او جزايي مسؤلیت لري.
+tm-prendre-toutes-les-precautions-pour-3 = زما د شخصي معلوماتو د خوندیتوب او محرمیت لپاره ټول احتیاطونه ونیسي.
+tm-un-aidant-habilite-par-decide-de = د { $name } لخوا یو واک لرونکی مرستندوی پرېکړه وکړي چې لغوه یې کړي؛
+tm-fait-a-le-3 = په { $display_address }، { $zipcode } { $display_city } کې، په { $date } نېټه لیکل شوی
+tm-prenom-nom-et-signature-du-mandataire = د وکیل (مرستندوی) نوم، تخلص او لاسلیک
+tm-prenom-nom-et-signature-du-mandant = د موکل (کاروونکي) نوم، تخلص او لاسلیک
+tm-il-y-a-des-erreurs-dans = په فورمه کې تېروتنې شته
+tm-lisez-ces-mentions-a-lusager = دا متن کاروونکي ته ولولئ
+tm-le-mandat-est-une-autorisation-ecrite = وکالت‌نامه یوه لیکلې اجازه ده چې مرستندوی ته اجازه ورکوي ستاسو لپاره اداري کارونه ترسره کړي. تاسو او هغه مرستندوی چې درسره مرسته کوي ساتي. هر وخت یې پای ته رسولی شئ.
+tm-une-fois-ce-mandat-signe-par = کله چې دا وکالت‌نامه دواړو خواوو لاسلیک کړه، مرستندوی ژمنه کوي چې:
+tm-realiser-les-demarches-listees-dans-le = په وکالت‌نامه کې لېست شوي کارونه د هغو معلوماتو پر بنسټ ترسره کړي چې تاسو ورکړي؛
+tm-utiliser-et-enregistrer-seulement-les = یوازې هغه معلومات وکاروي او ثبت کړي چې دې کارونو ته اړین دي؛
+tm-ne-pas-effectuer-dautres-demarches-que = په وکالت‌نامه کې له لېست شویو کارونو پرته نور کارونه ونه کړي؛
+tm-securiser-lensemble-de-vos-informations = ستاسو ټول معلومات خوندي وساتي او کله چې نور ګټور نه وي ړنګ یې کړي.
+tm-connectez-lusager-a-franceconnect = کاروونکی FranceConnect ته ننباسئ
+tm-recapitulatif-du-mandat-a-distance = د لرې وکالت‌نامې لنډیز
+tm-elements-du-mandat = د وکالت‌نامې برخې
+tm-validation-de-lusager = د کاروونکي تایید
+tm-en-cochant-ces-cases-confirme = په دې خانو کې د نښې لګولو سره، { $name } تاییدوي:
+tm-validation-de-laidant = د مرستندوی تایید
+tm-enregistrer-le-mandat = وکالت‌نامه ثبتول
+
+## aidants: login
+
+tm-vous-etes-un-particulier = آیا تاسو یو عادي کس یاست؟
+tm-aidants-connect-n-est-pas-un = Aidants Connect د عادي کسانو یا هغو خپلوانو لپاره وسیله نه ده چې له چا سره مرسته کوي.
+tm-vous-rencontrez-un-probleme-lors-de = آیا د France Connect له لارې په ننوتلو کې یا د عامه خدماتو (CAF، مالیات، ANTS...) په خپلو شخصي پاڼو ته په رسېدو کې ستونزه لرئ؟ د مرستې ځانګړې پاڼه وګورئ.
+tm-vous-rencontrez-des-difficultes-avec-le = آیا له کمپیوټر او انټرنېټ سره ستونزه لرئ او غواړئ څوک درسره وي چې خپل کارونه ترسره کړئ یا پخپله یې زده کړئ؟ خپل کور ته نږدې ځای پیدا کړئ.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ایمیل پته
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = د موبایل شمېره
+tm-format-attendu-10-chiffres = سمه بڼه: 10 عددونه
+tm-format-attendu-6-chiffres = سمه بڼه: 6 عددونه
+tm-selectionnez-la-ou-les-demarches = کار یا کارونه وټاکئ
+tm-choisissez-la-duree-du-mandat = د وکالت‌نامې موده وټاکئ
+tm-code-a-6-chiffres = 6 عددي کوډ
+tm-choisir = وټاکئ…
+tm-exemple-prenom-nom-exemple-fr = بېلګه: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = نوې ایمیل پته
+tm-erreur-veuillez-saisir-uniquement-des = تېروتنه: مهرباني وکړئ یوازې سمې ایمیل پتې ولیکئ.
+tm-telephone-mobile = موبایل
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = د نښې خانې سرلیک
+tm-libelle-checkbox-sub-et-sup = د نښې خانې سرلیک د ښکته او پورته متن سره
+tm-libelle-case-a-cocher = د نښې خانې سرلیک
+tm-theme-clair = روښانه بڼه
+tm-theme-sombre = تیاره بڼه
+tm-systeme = سیسټم
+tm-legende-pour-lensemble-des-elements = د ټولو برخو لپاره سرلیک
+tm-choisissez-un-theme-pour-personnaliser = یوه بڼه وټاکئ چې د وېبپاڼې بڼه ستاسو خوښې ته بدله کړئ.
+tm-texte-de-description-additionnel = اضافي تشریحي متن
+tm-utilise-les-parametres-systeme = د سیسټم تنظیمات کاروي
+tm-extrait-de-code = د کوډ یوه ټوټه
+tm-libelle-bouton = د تڼۍ سرلیک
+tm-texte-derreur-obligatoire = د تېروتنې متن اړین دی
+tm-texte-de-validation = د تایید متن
+tm-verifier-ma-demande = زما غوښتنلیک وګورئ
+tm-supprimer-le-justificatif-de-domicile = د استوګنې سند ړنګ کړئ
+tm-la-case-a-cocher-permet-a = د نښې خانه کاروونکي ته اجازه ورکوي چې له یو لېست څخه یو یا څو انتخابونه وټاکي. د څو شیانو د ټاکلو لپاره (له 0 تر N پورې)، یا د دوو حالتونو ترمنځ د ټاکلو لپاره کارول کېږي، کله چې کاروونکی کولی شي یو انتخاب وټاکي یا یې لرې کړي.
+tm-dsfr-v1-15-3 = DSFR نسخه 1.15.3
+tm-retour = بېرته
+tm-case-a-cocher-checkbox = د نښې خانه (checkbox)
+tm-case-a-cocher-seule = یوازې یوه د نښې خانه
+tm-case-a-cocher-seule-exemple-avec = یوازې یوه د نښې خانه، بېلګه د ښکته او پورته متن سره
+tm-case-a-cocher-avec-texte-daide = د نښې خانه د لارښود متن سره
+tm-case-a-cocher-seule-validee = یوازې یوه د نښې خانه، سمه
+tm-case-a-cocher-seule-avec-erreur = یوازې یوه د نښې خانه د تېروتنې سره
+tm-case-a-cocher-seule-indeterminee = یوازې یوه د نښې خانه، نامعلومه
+tm-ensemble-de-cases-a-cocher = د نښې خانو ډله
+tm-ensemble-de-cases-a-cocher-petite = د نښې خانو ډله، کوچنۍ اندازه
+tm-ensemble-de-cases-a-cocher-desactivees = د غیرفعالو نښې خانو ډله
+tm-ensemble-de-cases-a-cocher-en = د نښې خانو ډله په یوه کرښه کې
+tm-ensemble-de-cases-a-cocher-avec = د نښې خانو ډله د لارښود متن سره
+tm-ensemble-de-cases-a-cocher-avec-2 = د نښې خانو ډله د تېروتنې سره
+tm-ensemble-de-cases-a-cocher-validees = د سمو نښې خانو ډله
+tm-ensemble-de-cases-a-cocher-avec-3 = د نښې خانو ډله د تېروتنې سره، په یوه کرښه کې
+tm-ensemble-de-cases-a-cocher-validees-2 = د سمو نښې خانو ډله، په یوه کرښه کې
+tm-ensemble-de-cases-a-cocher-avec-4 = د نښې خانو ډله د ځانګړي لارښود متن سره
+tm-ensemble-de-cases-a-cocher-avec-5 = د نښې خانو ډله د ځانګړي لارښود متن سره، کوچنۍ اندازه
+tm-autres-versions = نورې نسخې
+tm-parametres-daffichage = د ښودلو تنظیمات
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = د لیکلو د خانې سرلیک
+tm-envoyer = لېږل
+tm-supprimer-le-champ = خانه ړنګول
+tm-placeholder = د خانې دننه بېلګه متن (placeholder)
+tm-champ-de-saisie-input = د لیکلو خانه (input)
+tm-les-champs-permettent-a-un-utilisateur = خانې کاروونکي ته اجازه ورکوي چې منځپانګه او معلومات ولیکي.
+tm-champ-de-type-text = د «متن» ډول خانه (text)
+tm-champ-de-type-number = د «شمېرې» ډول خانه (number)
+tm-champ-de-type-search = د «لټون» ډول خانه (search)
+tm-champ-de-type-date = د «نېټې» ډول خانه (date)
+tm-preferez-l-utilisation-du-modele-de = غوره ده چې د یوې نېټې د خانې بېلګه وکاروئ
+tm-champ-de-type-textarea = د «اوږد متن» ډول خانه (textarea)
+tm-champ-de-type-password = د «پټنوم» ډول خانه (password)
+tm-preferez-l-utilisation-du-composant-mot = غوره ده چې د «پټنوم» برخه وکاروئ
+tm-combo-champ-bouton-d-envoi = خانه د لېږلو تڼۍ سره
+tm-combo-champ-bouton-d-action = خانه د کړنې تڼۍ سره
+tm-champ-avec-placeholder = خانه چې دننه یې بېلګه متن وي
+tm-champ-avec-valeur-initiale = خانه د لومړني ارزښت سره
+tm-champ-avec-icone-personalisee = خانه د ځانګړې نښې (icon) سره
+tm-champ-desactive = غیرفعاله خانه
+tm-champ-avec-texte-additionnel = خانه د اضافي متن سره
+tm-champ-valide-avec-texte-de-succes = سمه خانه د بریالیتوب د متن سره
+tm-champ-en-erreur-avec-texte-d = خانه چې تېروتنه لري د تېروتنې د متن سره
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] لږ تر لږه { $n } توری
+       *[other] لږ تر لږه { $n } توري
+    }
+tm-la-demande-de-mot-de-passe = د پټنوم خانه کاروونکي سره مرسته کوي چې پټنوم جوړ کړي یا یې ولیکي.
+tm-mot-de-passe-password = پټنوم (password)
+tm-mot-de-passe-avec-description = پټنوم د تشریح سره
+tm-mot-de-passe-apres-validation = پټنوم د تایید وروسته
+tm-mot-de-passe-de-connexion = د ننوتلو پټنوم
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = د یو انتخاب د تڼۍ (radio) سرلیک
+tm-libelle-radio-sup-sub = د یو انتخاب د تڼۍ سرلیک د پورته او ښکته متن سره
+tm-le-bouton-radio-permettent-a = د یو انتخاب تڼۍ (radio) کاروونکي ته اجازه ورکوي چې له یو لېست څخه یوازې یو انتخاب وټاکي.
+tm-bouton-radio-radio = د یو انتخاب تڼۍ (radio)
+tm-bouton-radio-simple = ساده د یو انتخاب تڼۍ
+tm-ensemble-de-boutons-radio = د یو انتخاب د تڼیو ډله
+tm-ensemble-de-boutons-radio-petite-taille = د یو انتخاب د تڼیو ډله، کوچنۍ اندازه
+tm-ensemble-de-boutons-radio-desactivees = د یو انتخاب د غیرفعالو تڼیو ډله
+tm-ensemble-de-boutons-radio-en-ligne = د یو انتخاب د تڼیو ډله په یوه کرښه کې
+tm-ensemble-de-boutons-radio-avec-texte = د یو انتخاب د تڼیو ډله د لارښود متن سره
+tm-ensemble-de-boutons-radio-avec-erreur = د یو انتخاب د تڼیو ډله د تېروتنې سره
+tm-ensemble-de-boutons-radio-avec-erreur-2 = د یو انتخاب د تڼیو ډله د تېروتنې سره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-valides = د یو انتخاب د سمو تڼیو ډله
+tm-ensemble-de-boutons-radio-valides-en = د یو انتخاب د سمو تڼیو ډله، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-avec-texte-2 = د یو انتخاب د تڼیو ډله د ځانګړي لارښود متن سره
+tm-ensemble-de-boutons-radio-avec-texte-3 = د یو انتخاب د تڼیو ډله د ځانګړي لارښود متن سره، کوچنۍ اندازه
+tm-ensemble-de-boutons-radio-libelle-en = د یو انتخاب د تڼیو ډله، سرلیک د ښکته او پورته متن سره
+tm-bouton-radio-riche = لویه د یو انتخاب تڼۍ (د انځور سره)
+tm-ensemble-de-boutons-radio-riches-simple = د یو انتخاب د لویو تڼیو ډله، ساده
+tm-ensemble-de-boutons-radio-riches-en = د یو انتخاب د لویو تڼیو ډله، په یوه کرښه کې، ساده
+tm-ensemble-de-boutons-radio-riches-sans = د یو انتخاب د لویو تڼیو ډله پرته له انځوره
+tm-ensemble-de-boutons-radio-riches-sans-2 = د یو انتخاب د لویو تڼیو ډله پرته له انځوره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-riches-avec = د یو انتخاب د لویو تڼیو ډله د لارښود متنونو سره
+tm-ensemble-de-boutons-radio-riches-avec-2 = د یو انتخاب د لویو تڼیو ډله د لارښود متنونو سره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-riches-avec-3 = د یو انتخاب د لویو تڼیو ډله د تېروتنې او لارښود متنونو سره
+tm-ensemble-de-boutons-radio-riches-avec-4 = د یو انتخاب د لویو تڼیو ډله د تېروتنې او لارښود متنونو سره، په یوه کرښه کې
+tm-ensemble-de-boutons-radio-riches = د یو انتخاب د لویو غیرفعالو تڼیو ډله
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = د ښکته کېدونکي لېست سرلیک
+tm-option = انتخاب { $n }
+tm-selectionnez-une-option = یو انتخاب وټاکئ
+tm-la-liste-deroulante-permet-a-un = ښکته کېدونکی لېست کاروونکي ته اجازه ورکوي چې له یو ټاکلي لېست څخه یو شی وټاکي.
+tm-liste-deroulante-select = ښکته کېدونکی لېست (select)
+tm-liste-deroulante-par-defaut = عادي ښکته کېدونکی لېست
+tm-liste-deroulante-desactivee = غیرفعال ښکته کېدونکی لېست
+tm-liste-deroulante-avec-texte-de = ښکته کېدونکی لېست د تشریحي متن سره
+tm-liste-deroulante-valide = سم ښکته کېدونکی لېست
+tm-liste-deroulante-erreur = ښکته کېدونکی لېست د تېروتنې سره
+tm-liste-deroulante-avec-groupe-d-options = ښکته کېدونکی لېست د انتخابونو د ډلو سره
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = یو فایل زیاتول
+tm-ajouter-des-fichiers = فایلونه زیاتول
+tm-ce-composant-permet-aux-utilisateurs-de = دا برخه کاروونکو ته اجازه ورکوي چې یو یا څو فایلونه وټاکي او ویې لېږي.
+tm-ajout-de-fichier-upload = د فایل زیاتول (upload)
+tm-bouton-upload-1-seul-fichier = د یوازې یو فایل د پورته کولو تڼۍ
+tm-bouton-upload-avec-erreur = د فایل پورته کولو تڼۍ د تېروتنې سره
+tm-bouton-upload-fichiers-multiples = د څو فایلونو د پورته کولو تڼۍ
+tm-bouton-upload-desactive = د فایل پورته کولو غیرفعاله تڼۍ
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = [د خدمت یا وېبپاڼې نوم] ته ننوتل
+tm-format-attendu = سمه بڼه: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect هغه لاره ده چې دولت یې وړاندې کوي څو آنلاین خدماتو ته ننوتل خوندي او اسانه شي.
+tm-se-connecter-avec-franceconnect = د FranceConnect له لارې ننوتل
+tm-vous-navez-pas-de-compte = حساب نه لرئ؟
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = د ننوتلو نوم یا پټنوم ناسم دی
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = د خپل حساب پټنوم بېرته ترلاسه کول
+tm-description-veuillez-saisir-ladresse = تشریح — مهرباني وکړئ هغه ایمیل پته ولیکئ چې ستاسو له حساب سره تړلې ده. د پټنوم د بدلولو لپاره به تاسو ته نور معلومات ولېږو
+tm-recuperation-de-mot-de-passe-sur = په [د خدمت یا وېبپاڼې نوم] کې د پټنوم بېرته ترلاسه کول
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = جزئیات — که تاسو ته ایمیل نه وي رسېدلی (د ناغوښتل شویو پیغامونو فولډر هم وګورئ)، کولی شئ خپله ایمیل پته بیا ولیکئ.
+tm-votre-demande-de-recuperation-de-mot = د پټنوم د بېرته ترلاسه کولو غوښتنه مو ولېږل شوه. په څو شېبو کې به تاسو ته یو ایمیل درشي.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = د ننوتلو پاڼې
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = په [د خدمت یا وېبپاڼې نوم] کې د حساب جوړول
+tm-se-creer-un-compte-en-choisissant = د ننوتلو نوم وټاکئ او ځان ته حساب جوړ کړئ
+tm-sauf-mention-contraire-tous-les-champs = ټولې خانې اړینې دي، مګر دا چې بل ډول لیکل شوي وي.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = د ننوتلو نوم ټاکل
+tm-etape-sur = ګام { $n } له { $count } څخه
+tm-etape-suivante-renseigner-une-identite = بل ګام: د پېژندنې معلومات لیکل
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = ښځینه
+tm-masculin = نارینه
+tm-je-n-ai-pas-de-prenom = زه نوم (لومړی نوم) نه لرم
+tm-identite-personnelle = شخصي پېژندنه
+tm-sexe = جنس
+tm-renseigner-une-identite = د پېژندنې معلومات لیکل
+tm-etape-suivante-saisir-des-coordonnees = بل ګام: د اړیکې معلومات لیکل
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = د پتې نور جزئیات (اختیاري)
+tm-coordonnees-personnelles = شخصي د اړیکې معلومات
+tm-adresse-postale = پوستي پته
+tm-indication-numero-et-voie = لارښوونه: د کور شمېره او د سړک نوم
+tm-indication-batiment-immeuble-escalier-et = لارښوونه: ودانۍ، بلاک، زینه او د اپارتمان شمېره
+tm-exemple-montpellier = بېلګه: Montpellier
+tm-saisir-des-coordonnees = د اړیکې معلومات لیکل
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = د حساب جوړولو پاڼې
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = ستاسو حساب جوړ شو. په څو شېبو کې به تاسو ته یو ایمیل درشي چې د تایید لینک لري.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = ستاسو حساب فعال شو. له همدې اوسه یې کارولی شئ.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = د ځای نوم (lieu-dit)، فرعي ښاروالۍ (commune déléguée) یا پوستي بکس
+tm-numero = شمېره
+tm-voie = سړک
+tm-batiment = ودانۍ
+tm-immeuble = بلاک (د اوسېدو ودانۍ)
+tm-escalier = زینه
+tm-numero-d-appartement = د اپارتمان شمېره
+tm-complement-d-adresse-postale = د پوستي پتې نور جزئیات
+tm-la-demande-dadresse-postale-permet = د پوستي پتې خانه کاروونکي سره مرسته کوي چې خپله پته ولیکي.
+tm-bloc-fonctionnel-d-adresse-postale = د پوستي پتې د خانو ډله (address)
+tm-demande-dune-adresse-postale-nationale = په فرانسه کې د پوستي پتې پوښتنه
+tm-demande-dune-adresse-postale-nationale-2 = په فرانسه کې د پوستي پتې پوښتنه + د ځای نوم، فرعي ښاروالۍ یا پوستي بکس
+tm-complement-d-adresse = د پتې نور جزئیات
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = ډاکټر
+tm-inspecteur = څارونکی (inspecteur)
+tm-sans-reponse = بې ځوابه
+tm-titre-dappel = د خطاب لقب (تاسو ته څنګه ووایو)
+tm-demande-de-situation-familiale = د کورني حالت پوښتنه
+tm-demande-du-titre-dappel = د خطاب د لقب پوښتنه
+tm-concubinage = پرته له نکاح ګډ ژوند
+tm-pacse = د PACS تړون لرونکی
+tm-marie = واده شوی
+tm-veuf = کونډ (چې مېرمن یې مړه شوې)
+tm-divorce = طلاق شوی
+tm-recteur = د ښوونیزې سیمې مشر (recteur)
+tm-proviseur = د لیسې مدیر
+tm-professeur = ښوونکی
+tm-principal = د منځني ښوونځي (collège) مدیر
+tm-la-demande-de-civilite-permet-a = د مدني معلوماتو خانه کاروونکي ته اجازه ورکوي چې خپل مدني معلومات ورکړي (جنس، کورنی حالت، د خطاب لقب).
+tm-les-boutons-radios-sont-recommandes = کله چې کاروونکی باید له 2 تر 5 انتخابونو څخه یو وټاکي، د یو انتخاب تڼۍ (radio) سپارښتنه کېږي.
+tm-au-dela-de-5-choix-ou = که انتخابونه له 5 څخه زیات وي یا ځای بس نه وي، غوره ده چې ښکته کېدونکی لېست وکارول شي.
+tm-bloc-fonctionnel-de-civilite-civility = د مدني معلوماتو د خانو ډله (civility)
+tm-demande-du-sexe = د جنس پوښتنه
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = د SIRET شمېره
+tm-denomination = د شرکت نوم
+tm-cedex = Cedex (د ادارو لپاره ځانګړی پوستي کوډ)
+tm-type-de-societe = د شرکت ډول
+tm-nom-d-usage = هغه نوم چې کاروئ یې
+tm-nom-de-naissance = د زېږون پر وخت تخلص
+tm-fonction-dans-la-societe = په شرکت کې دنده
+tm-siret-de-l-entreprise = د شرکت SIRET شمېره
+tm-representant-moral-de-l-entreprise = د شرکت قانوني استازی
+tm-indication-nom-de-famille-non-rectifie = لارښوونه: تخلص مخکې له دې چې د محکمې په پرېکړه سم شي.
+tm-france = فرانسه
+tm-allemagne = جرمني
+tm-italie = ایټالیا
+tm-espagne = هسپانیه
+tm-royaume-uni = بریتانیا
+tm-entrepreneur-individuel-ei = انفرادي سوداګر (EI)
+tm-entreprise-unipersonnelle-a = د یو کس شرکت د محدود مسؤلیت سره (EURL)
+tm-societe-a-responsabilite-limitee-sarl = د محدود مسؤلیت شرکت (SARL)
+tm-societe-par-actions-simplifiee = د یو کس ساده سهامي شرکت (SASU)
+tm-societe-par-actions-simplifiee-sas = ساده سهامي شرکت (SAS)
+tm-societe-anonyme-sa = سهامي شرکت (SA)
+tm-societe-en-nom-collectif-snc = تضامني شرکت (SNC)
+tm-societe-en-commandite-simple-scs = ساده ګډ شرکت (SCS)
+tm-societe-en-commandite-par-actions-sca = سهامي ګډ شرکت (SCA)
+tm-la-demande-de-renseignement-sur-la = د شرکت د معلوماتو خانې کاروونکي سره مرسته کوي چې د خپل شرکت معلومات ولیکي.
+tm-bloc-fonctionnel-de-societe-company = د شرکت د خانو ډله (company)
+tm-demande-d-un-numero-de-siret = د SIRET شمېرې پوښتنه
+tm-demande-dune-adresse-de-siege-social = د شرکت د مرکزي دفتر د پتې پوښتنه
+tm-demande-dun-type-de-societe = د شرکت د ډول پوښتنه
+tm-demande-dun-representant-moral = د قانوني استازي پوښتنه
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = لارښوونه: اضافي تشریحي متن
+tm-exemple-2 = بېلګه: { $n }
+tm-le-jour-est-invalide = ورځ ناسمه ده
+tm-le-mois-est-invalide = میاشت ناسمه ده
+tm-lannee-est-invalide = کال ناسم دی
+tm-la-date-est-posterieure-a-aujourdhui = نېټه له نن ورځې وروسته ده (په راتلونکي کې)
+tm-le-champ-de-saisie-de-date = د نېټې خانه له دریو متني خانو جوړه ده.
+tm-bloc-fonctionnel-de-date-unique-date = د یوې نېټې د خانو ډله (date)
+tm-defaut = عادي
+tm-erreur-unitaire = په یوه خانه کې تېروتنه
+tm-erreur-globale = عمومي تېروتنه
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = لارښوونه: دا پته یوازې خدمت ته د ننوتلو لپاره کارول کېږي.
+tm-le-format-de-ladresse-electronique = د هغې ایمیل پتې بڼه چې تاسو ولیکله سمه نه ده. سمه بڼه: { $email }
+tm-la-demande-d-email-est-un = د ایمیل خانه یوه ډله ده چې اجازه ورکوي ایمیل پته ولیکئ.
+tm-bloc-fonctionnel-de-demande-d-email = د ایمیل د خانو ډله (email)
+tm-demande-d-une-adresse-electronique = د ایمیل پتې پوښتنه
+tm-demande-d-une-adresse-electronique-2 = د ایمیل پتې پوښتنه - تېروتنه
+tm-demande-et-indication-de-traitement-dune = د ایمیل پتې پوښتنه او دا چې څنګه کارول کېږي
+tm-demande-et-indication-de-traitement-dune-2 = د ایمیل پتې پوښتنه او دا چې څنګه کارول کېږي - تېروتنه
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = لارښوونه: پخوانی نوم…
+tm-ajouter-un-prenom = یو نوم (لومړی نوم) زیاتول
+tm-la-demande-de-nom-et-prenom = د تخلص او نوم خانې کاروونکي سره مرسته کوي چې خپل تخلص او نوم ولیکي.
+tm-bloc-fonctionnel-de-nom-et-prenom = د تخلص او نوم د خانو ډله (name)
+tm-demande-dun-nom-et-dun-prenom = په فرانسه کې د تخلص او نوم پوښتنه
+tm-avec-prenom-desactive = د نوم له غیرفعالې خانې سره
+tm-avec-nom-d-usage = له هغه نوم سره چې کارول کېږي
+tm-avec-nom-d-usage-prenom-desactive = له هغه نوم سره چې کارول کېږي + د نوم غیرفعاله خانه
+tm-avec-bouton = له تڼۍ سره
+tm-avec-bouton-prenom-desactive = له تڼۍ سره + د نوم غیرفعاله خانه
+tm-demande-dun-nom-et-dun-prenom-2 = له فرانسې بهر د تخلص او نوم پوښتنه
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = تابعیت
+tm-allemande = جرمنۍ
+tm-italienne = ایټالوۍ
+tm-espagnole = هسپانوۍ
+tm-la-demande-de-nationalite-permet-daider = د تابعیت خانه کاروونکي سره مرسته کوي چې خپل تابعیت ولیکي.
+tm-bloc-fonctionnel-de-nationalite = د تابعیت د خانو ډله (nationality)
+tm-demande-de-nationalite = د تابعیت پوښتنه
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = د ټیلیفون شمېره
+tm-format-attendu-33-5-36-49 = سمه بڼه: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = د هغې ټیلیفون شمېرې بڼه چې تاسو ولیکله سمه نه ده. سمه بڼه: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = د ټیلیفون شمېرې خانه یوه ډله ده چې اجازه ورکوي د ټیلیفون شمېره ولیکئ.
+tm-bloc-fonctionnel-de-telephone-tel = د ټیلیفون د خانو ډله (tel)
+tm-demande-d-un-numero-de-telephone = د ټیلیفون شمېرې پوښتنه
+tm-demande-d-un-numero-de-telephone-2 = د ټیلیفون شمېرې پوښتنه - تېروتنه
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = د اوسېدو د اجازه‌لیک غوښتنه – شخصي او کورنی ژوند
+tm-identite-et-situation-familiale = پېژندنه او کورنی حالت
+tm-les-champs-suivis-dun-asterisque-sont = هغه خانې چې وروسته یې ستوری ( * ) وي اړینې دي.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = که تاسو څو نومونه (لومړي نومونه) لرئ، ټول یې ولیکئ او د کامې (,) په واسطه یې سره جلا کړئ.
+tm-algerienne = الجزایرۍ
+tm-afghane = افغان
+tm-erythreenne = اریتریایي
+tm-georgienne = ګرجستاني
+tm-ukrainienne = اوکرایني
+tm-votre-situation-a-la-date-de = ستاسو حالت د غوښتنې په نېټه
+tm-avez-vous-des-enfants-a-charge = آیا داسې ماشومان لرئ چې ستاسو تر کفالت لاندې وي (لګښت یې تاسو ورکوئ)؟
+tm-nom-et-prenom-du-conjoint = د مېړه یا مېرمنې تخلص او نوم
+tm-date-du-mariage = د واده نېټه
+tm-date-de-conclusion-du-pacs = د PACS تړون د لاسلیک نېټه
+tm-ajouter-un-enfant = یو ماشوم زیاتول
+tm-enfant-n = ماشوم شمېره { $numero }
+tm-prenom-de-lenfant = د ماشوم نوم
+tm-date-de-naissance-de-lenfant = د ماشوم د زېږون نېټه
+tm-supprimer-lenfant-n = ماشوم شمېره { $numero } لرې کول
+tm-etape-suivante-recapitulatif = بل ګام: لنډیز
+tm-exemple-06-12-34-56-78 = بېلګه: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 عددونه، ستاسو د اوسېدو په اجازه‌لیک یا رسید (récépissé) کې لیکل شوې ده
+tm-jatteste-sur-lhonneur-lexactitude-des = په خپل عزت شاهدي ورکوم چې هغه معلومات چې ما ورکړي سم دي
+tm-une-erreur-est-survenue-votre-dossier = یوه تېروتنه وشوه. ستاسو دوسیه ونه سپارل شوه. نښه شوې خانې سمې کړئ او بیا خپله دوسیه وسپارئ.
+tm-le-champ-adresse-electronique-est = د «ایمیل پته» (Adresse électronique) خانه ناسمه ده. سمه ایمیل پته ولیکئ، د بېلګې په توګه nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = د «د بهرني شمېره» (Numéro étranger) خانه باید 10 عددونه ولري
+tm-recapitulatif = لنډیز
+tm-votre-dossier-a-bien-ete-depose = ستاسو دوسیه وسپارل شوه
+tm-un-courriel-de-confirmation-vous-a = د تایید یو ایمیل تاسو ته { $email } پتې ته ولېږل شو.
+tm-enfants-a-charge = تر کفالت لاندې ماشومان
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = د نوبت اخیستل – د اوسېدو د اجازه‌لیکونو کړکۍ
+tm-vous-pouvez-prendre-rendez-vous-au = تاسو کولی شئ د ولایت (préfecture) د «اوسېدو اجازه‌لیکونو» (Titres de séjour) په کړکۍ کې نوبت واخلئ. مخکې له پیل، د خدمت د کارولو شرطونه ولولئ: هر کس یوازې یو نوبت، او هره نیمګړې غوښتنه به لغوه شي.
+tm-jaccepte-les-conditions-generales = د کارولو عمومي شرطونه منم
+tm-vos-informations = ستاسو معلومات
+tm-choisissez-le-motif-qui-correspond-a = هغه دلیل وټاکئ چې ستاسو له حالت سره سمون لري
+tm-remise-de-titre-de-sejour = د اوسېدو د اجازه‌لیک ترلاسه کول
+tm-premiere-demande-de-titre-de-sejour = د اوسېدو د اجازه‌لیک لومړۍ غوښتنه – زده کوونکی
+tm-renouvellement-de-titre-de-sejour = د اوسېدو د اجازه‌لیک نوي کول – کارکوونکی (د کار تړون سره)
+tm-duplicata-de-titre-de-sejour-perte = د اوسېدو د اجازه‌لیک نوې کاپي (ورکېدل یا غلا)
+tm-changement-dadresse-sur-le-titre-de = د اوسېدو پر اجازه‌لیک د پتې بدلول
+tm-tel-quil-figure-sur-votre-passeport = لکه څنګه چې ستاسو په پاسپورت کې لیکل شوی
+tm-la-convocation-vous-sera-envoyee-a = بلنلیک (convocation) به تاسو ته همدې پتې ته ولېږل شي
+tm-etape-suivante = بل ګام
+tm-veuillez-choisir-le-motif-de-votre = مهرباني وکړئ د خپل نوبت دلیل وټاکئ
+tm-ce-champ-est-obligatoire = دا خانه اړینه ده
+tm-veuillez-saisir-une-adresse-electronique = مهرباني وکړئ یوه سمه ایمیل پته ولیکئ
+tm-le-numero-etranger-comporte-10-chiffres = د بهرني شمېره (numéro étranger) 10 عددونه لري
+tm-recommencer = له سره پیل کول
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = هغه عاید اعلان کړئ چې ستاسو د کور غړو په تېرو دریو میاشتو کې ترلاسه کړی. پرته له دې اظهارنامې، ستاسو د RSA یا prime d’activité (د کار مرستې) ورکړه به ودرول شي.
+tm-7-chiffres-il-figure-sur-tous = 7 عددونه، د Caf په ټولو هغو لیکونو کې لیکل شوې چې تاسو ته درځي
+tm-avez-vous-percu-des-salaires-au = آیا په دې دریو میاشتو کې مو معاش ترلاسه کړی؟
+tm-votre-situation-familiale-a-t-elle = آیا ستاسو کورنی حالت بدل شوی؟
+tm-indiquez-le-montant-net-avant = خالص مقدار د سرچینې څخه د مالیې له کمولو مخکې ولیکئ، یا که په هغه میاشت کې مو هېڅ نه وي ترلاسه کړي 0 ولیکئ.
+tm-montant-des-salaires-percus-mois-en = د ترلاسه شویو معاشونو اندازه – میاشت { $n } (په یورو)
+tm-salaire-net-primes-comprises = خالص معاش، د انعامونو (primes) سره
+tm-nature-du-changement = د بدلون ډول
+tm-choisissez = وټاکئ…
+tm-mariage = واده
+tm-pacs = د PACS تړون (مدني ملګرتیا)
+tm-vie-en-couple = د جوړې په توګه ګډ ژوند
+tm-separation = جلا کېدل
+tm-naissance-ou-arrivee-dun-enfant = د ماشوم زېږون یا راتګ
+tm-deces-du-conjoint = د مېړه یا مېرمنې مړینه
+tm-date-du-changement = د بدلون نېټه
+tm-a-savoir-la-date-figure-sur = پوه شئ: نېټه د هغه بدلون په سند یا ثبوت کې لیکل شوې (ورځ/میاشت/کال JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = په CAF کې د مرسته اخیستونکي شمېره (numéro allocataire) 7 عددونه لري.
+tm-indiquez-un-montant-en-euros-par = په یورو یو مقدار ولیکئ، د بېلګې په توګه 1250 یا 0.
+tm-la-date-doit-etre-au-format = نېټه باید په دې بڼه ولیکل شي: ورځ/میاشت/کال (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] ستاسو اظهارنامه { $n } تېروتنه لري.
+       *[other] ستاسو اظهارنامه { $n } تېروتنې لري.
+    }
+tm-envoi-de-votre-declaration-en-cours = ستاسو اظهارنامه لېږل کېږي…
+tm-votre-declaration-a-bien-ete-enregistree = ستاسو اظهارنامه ثبت شوه.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = ستاسو د ننوتلو وخت پای ته ورسېد. د امنیت لپاره، له حساب څخه ووتلئ. مهرباني وکړئ بیا ننوځئ.
+tm-veuillez-saisir-votre-identifiant-votre = مهرباني وکړئ د ننوتلو نوم ولیکئ: د بهرني شمېره (numéro étranger) یا خپله ایمیل پته.

@@ -2,6 +2,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026, from the French master (the portal's own
 ### English of locales/en/portals.ftl used only as a help). NOT reviewed by a native speaker.
 ### Number variables that count a noun take Fluent plural selectors with the CLDR categories of the language.
+### Second pass (December 2026): every entry of the master (2,314), the DSFR pages, fixture portals and framework apps first; the French names of buttons kept in quotes where the person must find them. Still NOT reviewed.
 
 
 ## ds: components account_dropdown_component
@@ -37,7 +38,6 @@ tm-formulaire-en-erreur = Foomku khalad ayuu leeyahay
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = Arrintan maamul waxay u baahan tahay caddaynta akhriska (accusé de lecture). Markaad codsato in lagu tuso go'aanka laga gaaray faylkaaga, waxaad aqbashaa caddaynta akhriska, sidaas darteedna waxaa bilaabanaysa muddada sharciga ah ee racfaanka.
 tm-adresse = Cinwaan
 tm-pays = Dal
 tm-autres-informations-sur-lorganisme-sur = ➡ Macluumaad kale oo ku saabsan hay'adda, ku jira «annuaire-entreprises.data.gouv.fr»
@@ -402,7 +402,6 @@ tm-publier = Daabac
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = Faylka lifaaqan ({ $attachment }) si guul leh ayaa loo tirtiray. Waxaad ku dari kartaa mid kale.
 tm-la-nouvelle-adresse-electronique = Cinwaanka iimaylka cusub
 tm-numero-siret = Lambarka SIRET
 tm-la-demarche-est-mise-en-uvre = Arrintan maamul waxaa fuliya:
@@ -927,6 +926,7 @@ tm-verification-de-securite = Hubinta amniga
 tm-le-code-peut-etre-ecoute-avec = Koodka waxaa lagu dhegeysan karaa badhanka «Akhri koodka» (« Énoncer le code »); badhanka «Beddel koodka» (« Changer le code ») wuxuu muujiyaa sawir cusub.
 tm-recopiez-les-caracteres-affiches-dans = Qor xarfaha iyo tirooyinka ka muuqda sawirka.
 tm-veuillez-recopier-le-code-de-securite = Fadlan qor koodka amniga si aad u sii wadato qabsashada ballantaada.
+tm-prise-de-rendez-vous-demande-de = Qabsashada ballan — Codsiga dhalashada Faransiiska (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +934,15 @@ tm-saisissez-les-caracteres-de-l-image = Qor xarfaha iyo tirooyinka sawirka
 tm-afin-de-verifier-que-vous-netes = Si loo hubiyo inaadan ahayn robot, qor xarfaha iyo tirooyinka ka muuqda sawirka. Si aad u dhegeysato, isticmaal badhanka «Akhri koodka captcha» (« Énoncer le code du captcha »); si aad u hesho sawir kale, isticmaal badhanka «Samee captcha cusub» (« Générer un nouveau captcha »).
 tm-les-majuscules-et-minuscules-ne-sont = Farqi looma dhigo xarfaha waaweyn iyo kuwa yaryar.
 tm-pour-acceder-au-calendrier-des-rendez = Si aad u gaarto jadwalka ballamaha, qor koodka amniga kadibna guji «Xiga» (« Suivant »).
+tm-prise-de-rendez-vous-remise-de = Qabsashada ballan — Qaadashada ruqsadda deganaanshaha
+tm-le-code-de-securite-saisi-est = Koodhka amniga ee aad qortay waa khalad. Fadlan mar kale isku day.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = Macluumaadkaaga xiriirka
 tm-format-attendu-nom-domaine-fr = Qaabka la rabo: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = Kahor intaadan dooran ballan, fadlan xaqiiji codsigaaga. Ballamaha toddobaad kasta ayaa la furaa iyadoo loo eegayo waqtiyada bannaan ee miiska (guichet).
+tm-prise-de-rendez-vous-echange-de = Qabsashada ballan — Beddelidda shatiga darawalnimada ee dibadda
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +950,9 @@ tm-verification-anti-robot = Hubinta ka-hortagga robot-ka
 tm-cliquez-sur-clique-ici-pour-verifier = Guji «Halkan guji si loo hubiyo» (« Clique ici pour vérifier »): hubintu si toos ah ayay u dhacaysaa, imtixaan la'aan.
 tm-clique-ici-pour-verifier = Halkan guji si loo hubiyo
 tm-pour-toute-question-relative-a-vos = Su'aal kasta oo ku saabsan arrimahaaga maamul (ruqsadaha deganaanshaha, liisanka darawalnimada, ururrada), isticmaal foomkan. Jawaab ayaa lagu siin doonaa 15 maalmood oo shaqo gudahood.
+tm-nous-contacter = Nala soo xiriir
+tm-nous-verifions-que-vous-netes-pas = Waxaan hubinaynaa inaadan ahayn robot…
+tm-verification-automatique-des-spams = Hubinta tooska ah ee fariimaha aan la rabin (spam) way dhammaatay
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +961,7 @@ tm-format-attendu-ab-123-cd = Qaabka la rabo: AB-123-CD
 tm-cochez-la-case-je-suis-un = Calaamadee sanduuqa «Waxaan ahay qof» (« Je suis un humain ») si aad u sii wadato.
 tm-envoyer-ma-demande = Dir codsigayga
 tm-les-residents-des-secteurs-de = Dadka deggan aagagga baarkinka lacagta leh waxay codsan karaan kaar siinaya qiimaha dadka deggan. Diyaarso caddaynta cinwaanka oo ka yar 3 bilood iyo shahaadada diiwaangelinta gaariga.
+tm-demande-de-carte-de-stationnement = Codsiga kaarka baarkinka gaariga ee dadka deggan
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +973,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 calaamadood, tirooyin iyo xarfo waaweyn
 tm-generer-un-nouveau-code = Samee kood cusub
 tm-envoyer-la-demande = Dir codsiga
 tm-vous-pouvez-demander-la-copie-dun = Waxaad codsan kartaa koobi ruqsad dhisme ama ogeysiis hore (déclaration préalable) oo laga bixiyay degmada. Dukumeentiyada waxaa loo diraa si elektaroonig ah.
+tm-demande-de-copie-de-documents-durbanisme = Codsiga nuqul dukumentiyada qorsheynta magaalada (dhismaha)
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = Bog kasta wuxuu, internet la'aan, dib u sameeyaa qaab-dhismeedka nooc CAPTCHA ah oo laga helo bogagga dowladda, si loo tijaabiyo ogaanshaha Relais (Relais weligiis ma xalliyo mana ka gudbo CAPTCHA). Lalama xiriiro adeeg dibadeed: qoraallada, qaab-dhismeedyada, sawirrada iyo codadka waa faylal gudaha ah (galka vendor/).
+tm-pages-de-test-widgets-captcha = Bogag tijaabo ah: qalabka CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = Xaqiiji ballanta
 tm-choisissez-un-creneau-pour-deposer-votre = Dooro ballan bannaan si aad u gudbiso codsigaaga. Hubinta amniga waxay soo baxaysaa marka boggu dhammaystirmo.
+tm-prise-de-rendez-vous-carte-nationale = Qabsashada ballan — Kaarka aqoonsiga qaranka iyo baasaboorka
+tm-chargement-de-la-verification-de = Hubinta amniga waa la soo rarayaa…
+tm-confirmation-du-creneau = Xaqiijinta waqtiga ballanta
+tm-cochez-la-case-pour-confirmer-que = Calaamadee sanduuqa si aad u xaqiijiso inaad tahay qof bini'aadam ah.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +995,7 @@ tm-question-de-securite-combien-font-3 = Su'aal amni: 3 + 4 waa immisa?
 tm-repondez-en-chiffres-cette-question = Ku jawaab tiro. Su'aashani waxay hubinaysaa inaadan ahayn robot.
 tm-sinscrire = Is diiwaangeli
 tm-recevez-chaque-mois-lactualite-du = Bil kasta hel wararka waaxda (Département): gargaarro, waddooyin, dugsiyada dhexe, wadajir. Waqti kasta waad ka bixi kartaa diiwaangelinta.
+tm-inscription-a-la-lettre-dinformation = Iska diiwaangeli warsidaha (newsletter)
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1007,7 @@ tm-premiere-demande = Codsi koowaad
 tm-renouvellement = Cusboonaysiin
 tm-duplicata = Nuqul labaad (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = Foomkan wuxuu kuu oggolaanayaa inaad ballan ka codsato miiska ajnabiga ee préfecture-ka Rhône (préfecture du Rhône, Lyon). Xaqiijin ayaa laguugu soo diri doonaa iimayl.
+tm-prise-de-rendez-vous-depot-de = Qabsashada ballan — Gudbinta codsiga ruqsadda deganaanshaha
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1017,15 @@ tm-extrait-avec-filiation = Soo koobid leh magacyada waalidka
 tm-extrait-sans-filiation = Soo koobid aan lahayn magacyada waalidka
 tm-demandez-en-ligne-une-copie-integrale = Internetka ka codso koobi dhammaystiran ama soo koobid shahaadada dhalashada ee dhalasho ka dhacday Lyon. Shahaadada waxaa boostada lagu soo diraa 8 maalmood gudahood.
 tm-ce-site-est-protege-par-recaptcha = Boggan waxaa ilaaliya reCAPTCHA; xeerarka sirta iyo shuruudaha isticmaalka ee Google ayaa khuseeya.
+tm-demande-dacte-de-naissance = Codsiga shahaadada dhalashada (acte de naissance)
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = Kani waa bog tijaabo ah: codsiga looma dirin qayb kasta.
+tm-votre-demande-a-bien-ete-envoyee = Codsigaaga waa la diray
+tm-donnees-recues = Xogta la helay
+tm-aucune-donnee-recue = Wax xog ah lama helin.
+tm-retour-a-la-liste-des-pages = Ku noqo liiska bogagga tijaabada
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1033,7 @@ tm-adresse-du-probleme = Cinwaanka dhibaatada
 tm-description = Sharraxaad
 tm-envoyer-le-signalement = Dir warbixinta
 tm-nid-de-poule-eclairage-en-panne = God waddada ku yaal, laydh jaban, qashin meel khaldan lagu tuuray: u sheeg adeegyada magaalada. Iimayl ayaa lagugu ogeysiin doonaa sida warbixintaada loo maareeyay.
+tm-signaler-un-probleme-sur-lespace-public = Soo sheeg dhibaato ka jirta meel dadweyne (waddo, beer…)
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1041,9 @@ tm-verifiez-que-vous-etes-un-humain = Xaqiiji inaad tahay qof
 tm-operation-reussie = ✔Hawshu way guulaysatay!
 tm-saisissez-ce-que-vous-entendez = Qor waxa aad maqlayso
 tm-lecture = Shid codka
+tm-veuillez-cliquer-sur-chaque-image = Fadlan guji sawir kasta oo ay ku jirto bas
+tm-vous-etes-valide = Waa lagu xaqiijiyay
+tm-le-service-recaptcha-requiert-une = Adeegga reCAPTCHA wuxuu u baahan yahay hubin.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1060,8 @@ tm-format-attendu-5-chiffres = Qaabka la rabo: 5 tiro
 tm-format-attendu-06-12-34-56 = Qaabka la rabo: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = Lambarka sugidda bulshada ee aad qortay sax ma aha.
 tm-votre-compte-ameli-vous-permet-de = Akoonkaaga ameli wuxuu kuu oggolaanayaa inaad la socoto lacag-celintaada, soo dejiso caddaynta xuquuqda (attestation de droits) oo la xiriirto sanduuqaaga caymiska caafimaadka.
+tm-creer-mon-compte-ameli = Samee akoonkayga ameli
+tm-formulaire-recu = Foomka waa la helay
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1072,15 @@ tm-creer-mon-compte = Samee akoonkayga
 tm-la-creation-dun-compte-est-necessaire = Samaynta akoon waa lagama maarmaan si aad u gudbiso codsi ruqsadda deganaanshaha, dhalashada (naturalisation) ama dukumeenti safar.
 tm-votre-numero-etranger-comporte-10 = Lambarkaaga ajnabigu wuxuu leeyahay 10 tiro. Wuxuu ku qoran yahay ruqsaddaada deganaanshaha, warqadda ku-meel-gaarka ah ee codsiga ruqsadda (récépissé) ama oggolaanshaha deganaanshaha ku-meel-gaarka ah (autorisation provisoire de séjour).
 tm-si-vous-navez-jamais-eu-de = Haddii aadan weligaa Faransiiska ku haysan ruqsad deganaansho, isticmaal cinwaankaaga iimaylka.
+tm-connexion-a-mon-espace-personnel = Gal boggayga gaarka ah
+tm-vous-navez-pas-encore-de-compte = Weli akoon ma lihid?
+tm-ou-trouver-mon-numero-etranger = Xaggee ka helaa lambarkayga ajnabiga (numéro étranger)?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = Codsigaaga ah in laguu soo waco lambarka 06 12 34 56 78 lama diiwaangelin karin. Waxaan kuugu jawaabi doonnaa cinwaanka marie.kowalczyk@example.fr (lambarka qaataha gargaarka 1234567).
+tm-demande-de-rappel = Codso in lagu soo waco
+tm-retour-a-mon-compte = Ku noqo akoonkayga (Mon Compte)
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1113,14 @@ tm-sans-activite = Shaqo la'aan (aan waxba qaban)
 tm-ex-1-250 = Tusaale: 1 250
 tm-declarez-les-ressources-percues-par = Sheeg dakhliga qoyskaagu helay saddexdii bilood ee la soo dhaafay. Warbixintani waa waajib si aad u sii wadato helitaanka RSA, prime d’activité (gargaarka shaqaalaha dakhliga yar) ama gargaarka dadka waaweyn ee naafada ah (AAH).
 tm-salaires-indiquez-le-montant-net-avant = Mushaharka: qor qaddarka saafiga ah kahor jarista canshuurta isha (prélèvement à la source) bil kasta oo ka mid ah saddexda bilood, ama 0 haddii aadan waxba helin.
+tm-declaration-trimestrielle-de-ressources = Warbixinta dakhliga ee saddexdii biloodba
+tm-vos-ressources = Dakhligaaga
+tm-etape-suivante-verification-et-envoi = Tallaabada xigta: Hubin iyo dirid
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = Bog kasta waa ku-dayasho la fududeeyay oo loo qoray tijaabooyinka; midkoodna ma aha koobi bog dhab ah.
+tm-pages-de-test-imitant-des-portails = Bogag tijaabo ah oo u eg goobaha internetka ee maamulka Faransiiska
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1130,8 @@ tm-date-dexpiration-de-votre-titre-de = Taariikhda ay dhacayso ruqsaddaada degan
 tm-n-de-recepisse = Lambarka récépissé (warqadda ku-meel-gaarka ah)
 tm-courriel = Iimayl
 tm-remplissez-ce-formulaire-pour-connaitre = Buuxi foomkan si aad u ogaato heerka uu marayo codsigaagu. Jawaab ayaa iimayl laguugu soo diri doonaa 15 maalmood oo shaqo gudahood.
+tm-demande-de-renseignements-sur-un-dossier = Codsiga macluumaad ku saabsan fayl ruqsadda deganaanshaha
+tm-precisions-sur-votre-demande-zone-de = Faahfaahin ku saabsan codsigaaga (meel aad si xor ah wax ugu qorto):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1148,14 @@ tm-ce-module-vous-permet-de-reserver = Qaybtan waxay kuu oggolaanaysaa inaad bal
 tm-conformement-aux-dispositions = Sida ay dhigayaan xeerarka dhaqan-galka ah, codsigaaga cusbooneysiinta ruqsadda deganaanshaha waxaa la baaraa oo keliya marka aad horay u keento dhammaan dukumeentiyada caddaynta ah ee loo baahan yahay; haddii kale codsiga waa la xiri doonaa iyada oo aan wax kale laga qaadin oo aan dib loo eegin.
 tm-le-jour-du-rendez-vous-presentez = Maalinta ballanta, kaalay adiga oo sita baasaboorkaaga, récépissé-gaaga ama ruqsaddaadii hore ee deganaanshaha, warqadda ballanta (convocation) iyo shaambada canshuurta (timbre fiscal). Fayl kasta oo aan dhammaystirnayn waa la diidi doonaa.
 tm-les-rendez-vous-sont-ouverts-chaque = Ballamaha toddobaad kasta ayaa la furaa, marba marka waqtiyo bannaan ka dhacaan miisaska. Ballan lagama bixiyo taleefanka.
+tm-retour-a-la-prise-de-rendez = Ku noqo qabsashada ballanta
+tm-etape-1-choix-du-guichet = Tallaabada 1: Doorashada miiska (guichet)
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = Adeeggu hadda dayactir ayuu ku jiraa. Waan ka raaligelinaynaa dhibaatada, fadlan mar dambe isku day.
 tm-les-demandes-deja-deposees-ne-sont = Codsiyada horay loo gudbiyay kuma saamaynayso joojintan. Haddii ruqsaddaada deganaanshuhu dhacdo inta lagu jiro dayactirka, attestation de prolongation d’instruction (caddaynta kordhinta baaritaanka) ee aad haysato way ansax ahaanaysaa.
+tm-erreur = Khalad { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1350,1568 @@ tm-epargne-aux-revenus-imposables = Kayd faa'iidadiisu canshuur leedahay
 tm-ex-caf-du-loiret = Tusaale: CAF du Loiret
 tm-id-de-la-simulation = Aqoonsiga xisaabinta (ID)
 tm-email-de-l-utilisateur = Iimaylka isticmaalaha
+
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = Akoonkaaga waa la xaqiijiyay.
+tm-vous-allez-recevoir-les-instructions = Daqiiqado gudahood waxaad heli doontaa tilmaamaha loo baahan yahay si aad u xaqiijiso akoonkaaga.
+tm-si-votre-e-mail-existe-dans = Haddii iimaylkaagu ku jiro xogtayada, dhawaan waxaad heli doontaa iimayl ay ku jiraan tilmaamaha xaqiijinta akoonkaaga.
+tm-votre-compte-a-ete-supprime = Akoonkaaga waa la tirtiray!
+tm-vous-avez-une-invitation-en-attente = Waxaad leedahay casuumad sugaysa jawaabtaada. Aqbal si aad u dhammaystirto diiwaangelintaada.
+tm-votre-connexion-est-deja-active = Horeba waad gashay akoonkaaga
+tm-votre-compte-n-est-pas-encore = Akoonkaaga weli lama hawlgelin.
+tm-email-ou-mot-de-passe-incorrect = Iimaylka ama erayga sirta ah waa khalad.
+tm-vous-avez-droit-a-une-tentative = Hal isku day oo keliya ayaa kuu hartay ka hor inta aan akoonkaaga la xirin.
+tm-votre-compte-est-verrouille = Akoonkaaga waa la xiray.
+tm-email-ou-mot-de-passe-invalide = Iimaylka ama erayga sirta ah sax ma aha.
+tm-votre-session-est-expiree-veuillez-vous = Waqtigii galitaankaagu wuu dhammaaday. Fadlan mar kale gal si aad u sii wadato.
+tm-vous-devez-vous-connecter-ou-vous = Waa inaad gashaa ama is diiwaangelisaa si aad u sii wadato.
+tm-vous-devez-valider-votre-compte-pour = Waa inaad xaqiijisaa akoonkaaga si aad u sii wadato.
+tm-votre-invitation-n-est-pas-valide = Casuumaddaadu sax ma aha.
+tm-votre-mot-de-passe-a-ete = Erayga sirta ah waa la kaydiyay, akoonkaagana waa la hawlgeliyay.
+tm-votre-mot-de-passe-a-ete-2 = Erayga sirta ah waa la kaydiyay.
+tm-votre-invitation-a-ete-annulee = Casuumaddaada waa la joojiyay.
+tm-lutilisateur-connecte-ne-correspond-pas = Isticmaalaha galay ma aha isticmaalaha la casuumay. Ka bax oo mar kale isku day.
+tm-la-session-a-expire = Waqtigii galitaanka wuu dhammaaday
+tm-choisir-son-mot-de-passe = Dooro erayga sirta ah
+tm-enregistrer = Kaydi
+tm-ouvrir-l-app-mail = Fur barnaamijka iimaylka
+tm-inscription = Is-diiwaangelin
+tm-code-dinvitation = Koodhka casuumadda
+tm-creer-son-compte = Samee akoon
+tm-veuillez-cliquer-sur-le-lien-dans = Fadlan guji xiriiriyaha (link) ku jira iimaylka hadda laguu soo diray
+tm-vous-avez-ete-invite-sur = Waxaa laguu casuumay { $name }
+tm-bonjour = Salaan { $email }
+tm-vous-avez-ete-invite-sur-vous = Waxaa laguu casuumay { $name }. Casuumaddan waxaad ku aqbali kartaa xiriiriyaha hoose.
+tm-accepter-l-invitation = Aqbal casuumadda
+tm-cette-invitation-est-valable-jusqu-au = Casuumaddani way shaqaynaysaa ilaa { $date }.
+tm-si-vous-n-acceptez-pas-cette = Haddii aadan aqbalin casuumaddan, iska dhaaf iimaylkan. Wax akoon ah lama samayn doono ogolaanshahaaga la'aantiis.
+tm-instructions-de-confirmation = Tilmaamaha xaqiijinta
+tm-instructions-pour-changer-le-mot-de = Tilmaamaha beddelidda erayga sirta ah
+tm-instructions-pour-deverrouiller-le = Tilmaamaha furidda akoonka la xiray
+tm-votre-mot-de-passe-a-ete-3 = Erayga sirta ah si guul leh ayaa loo beddelay.
+tm-nous-n-avons-pas-pu-vous = Kuma aqoonsan karin { $kind }: '{ $reason }'.
+tm-authentifie-avec-succes-via = Si guul leh ayaa laguugu aqoonsaday { $kind }.
+tm-vous-ne-pouvez-acceder-a-cette = Boggan waxaad ku furi kartaa oo keliya iimaylka dib-u-dejinta erayga sirta ah. Haddii aad isticmaashay iimayl caynkaas ah, hubi inaad isticmaashay xiriiriyaha (URL) oo dhammaystiran.
+tm-vous-allez-recevoir-les-instructions-de = Daqiiqado yar kadib waxaad heli doontaa tilmaamaha dib-u-dejinta erayga sirta ah
+tm-si-votre-e-mail-existe-dans-2 = Haddii iimaylkaagu ku jiro xogtayada, waxaad iimayl ahaan u heli doontaa xiriiriye dib-u-dejin
+tm-votre-mot-de-passe-a-ete-4 = Erayga sirta ah si guul leh ayaa loo beddelay, hadda waad gashay
+tm-votre-mot-de-passe-a-ete-5 = Erayga sirta ah si guul leh ayaa loo beddelay.
+tm-votre-compte-a-ete-supprime-avec = Akoonkaaga si guul leh ayaa loo tirtiray. Waxaan rajaynaynaa inaan dhawaan mar kale ku aragno.
+tm-bienvenue-votre-connexion-est-active = Soo dhawoow, hadda waad gashay.
+tm-votre-compte-est-bien-enregistre-vous = Akoonkaaga waa la diiwaangeliyay. Laakiin ma geli kartid sababtoo ah akoonkaaga weli lama hawlgelin.
+tm-votre-compte-est-bien-enregistre-vous-2 = Akoonkaaga waa la diiwaangeliyay. Laakiin ma geli kartid sababtoo ah akoonkaaga waa xiran yahay.
+tm-un-message-contenant-un-lien-de = Fariin ay ku jirto xiriiriye xaqiijin ah ayaa loo diray cinwaankaaga iimaylka. Fur xiriiriyahaas si aad u hawlgeliso akoonkaaga.
+tm-votre-compte-a-bien-ete-mis = Akoonkaaga waa la cusboonaysiiyay, laakiin waa inaan hubinno cinwaankaaga iimaylka cusub. Fadlan eeg iimaylladaada oo guji xiriiriyaha xaqiijinta si aad u dhammaystirto xaqiijinta cinwaankaaga cusub.
+tm-votre-compte-a-ete-modifie-avec = Akoonkaaga si guul leh ayaa loo beddelay.
+tm-connexion-reussie = Si guul leh ayaad u gashay.
+tm-deconnexion-reussie = Si guul leh ayaad uga baxday.
+tm-mode-deconnecte = Akoonka waad ka baxsan tahay.
+tm-vous-allez-recevoir-les-instructions-2 = Daqiiqado yar kadib waxaad heli doontaa tilmaamaha loo baahan yahay si aad u furto akoonkaaga
+tm-si-votre-compte-existe-vous-allez = Haddii akoonkaagu jiro, dhawaan waxaad heli doontaa iimayl ay ku jiraan tilmaamaha furidda.
+tm-votre-compte-a-ete-deverrouille-avec = Akoonkaaga si guul leh ayaa loo furay, hadda waad gashay.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = horeba waa la xaqiijiyay, fadlan isku day inaad gasho
+tm-a-confirmer-dans-les-merci-de = waa in la xaqiijiyo muddada { $period }, fadlan codsi cusub samee
+tm-a-expire-merci-d-en-faire = waqtigiisii wuu dhacay, fadlan codsi cusub samee
+tm-n-a-pas-ete-trouve-e = lama helin
+tm-n-etait-pas-verrouille-e = ma ahayn mid xiran
+tm-une-erreur-a-empeche-ce-tte = Khalad ayaa ka hortagay in { $resource } la kaydiyo:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } khalad ayaa ka hortagay in { $resource } la kaydiyo:
+       *[other] { $n } khalad ayaa ka hortagay in { $resource } la kaydiyo:
+    }
+
+## rdv: links
+
+tm-espace-usager = Bogga isticmaalaha
+tm-je-n-ai-pas-recu-le = Ma helin iimaylkii xaqiijinta
+tm-je-n-ai-pas-recu-le-2 = Ma helin iimaylkii furidda akoonka
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = Xaqiijintu way fashilantay: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = waa in la aqbalaa
+tm-doit-etre-rempli-e = waa in la buuxiyaa
+tm-ne-concorde-pas-avec = kuma habboona { $attribute }
+tm-doit-etre-egal-a = waa inuu la mid ahaadaa { $n }
+tm-doit-etre-pair = waa inuu ahaadaa lambar dhaban ah
+tm-n-est-pas-disponible = lama heli karo
+tm-doit-etre-superieur-a = waa inuu ka badnaadaa { $n }
+tm-doit-etre-superieur-ou-egal-a = waa inuu ka badnaadaa ama la mid ahaadaa { $n }
+tm-n-est-pas-inclus-e-dans = kuma jiro liiska
+tm-doit-etre-inferieur-a = waa inuu ka yaraadaa { $n }
+tm-doit-etre-inferieur-ou-egal-a = waa inuu ka yaraadaa ama la mid ahaadaa { $n }
+tm-validation-echouee = Xaqiijintu way fashilantay: { $errors }
+tm-n-est-pas-un-nombre = ma aha lambar
+tm-doit-etre-un-nombre-entier = waa inuu ahaadaa lambar dhan (jajab la'aan)
+tm-doit-etre-impair = waa inuu ahaadaa lambar kisi ah
+tm-doit-etre-different-de = waa inuu ka duwanaadaa { $n }
+tm-doit-etre-vide = waa inuu madhnaadaa
+tm-doit-exister = waa inuu jiraa
+tm-est-deja-utilise = horeba waa la isticmaalay
+tm-est-trop-long-pas-plus-d = aad buu u dheer yahay (hal xaraf ka badan ma noqon karo)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] aad buu u dheer yahay ({ $n } xaraf ka badan ma noqon karo)
+       *[other] aad buu u dheer yahay ({ $n } xaraf ka badan ma noqon karo)
+    }
+tm-est-trop-court-au-moins-un = aad buu u gaaban yahay (ugu yaraan hal xaraf)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] aad buu u gaaban yahay (ugu yaraan { $n } xaraf)
+       *[other] aad buu u gaaban yahay (ugu yaraan { $n } xaraf)
+    }
+tm-ne-fait-pas-la-bonne-longueur = dhererkiisu sax ma aha (waa inuu ahaadaa hal xaraf oo keliya)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] dhererkiisu sax ma aha (waa inuu ahaadaa { $n } xaraf)
+       *[other] dhererkiisu sax ma aha (waa inuu ahaadaa { $n } xaraf)
+    }
+tm-veuillez-verifier-les-champs-suivants = Fadlan hubi meelahan soo socda:
+tm-impossible-d-enregistrer-ce-tte-1 = Lama kaydin karo { $model }: 1 khalad
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] Lama kaydin karo { $model }: { $n } khalad
+       *[other] Lama kaydin karo { $model }: { $n } khalad
+    }
+
+## rdv: helpers
+
+tm-ajouter = Ku dar
+tm-modifier = Beddel
+tm-retirer = Ka saar
+tm-reinitialiser = Dib u deji
+tm-veuillez-selectionner = Fadlan dooro
+
+## rdv: public_office
+
+tm-sur-place = Goobta (qof ahaan)
+
+## rdv: visio
+
+tm-par-visioconference = Wicitaan muuqaal (video)
+
+## rdv: phone
+
+tm-par-telephone = Taleefan
+
+## rdv: home
+
+tm-a-domicile = Guriga
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = Nabad gelyo, kooxda { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = Waqti ballan ayaa hadda banaanaaday!
+tm-rdv-confirme-le = Ballanta waa la xaqiijiyay { $date }
+tm-rdv-du-modifie = Ballantii { $date } waa la beddelay
+tm-rappel-rdv-le = [Xusuusin] Ballan { $date }
+tm-rdv-annule-le-avec = Ballantii { $date } ee { $name } waa la joojiyay
+tm-votre-rdv-du-a-ete-annule = Ballantaada { $motif } ee { $date } waa la joojiyay sabab maamul awgeed.
+tm-votre-rdv-du-a-bien-ete = Ballantaada { $motif } ee { $date } waa la joojiyay sidaad codsatay.
+tm-vous-pouvez-reprendre-un-rendez-vous = Waxaad qabsan kartaa ballan cusub adigoo wacaya { $telephone_link }.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = Waxaad qabsan kartaa ballan cusub adigoo gujinaya xiriiriyaha hoose:
+tm-reprendre-rdv = Qabso ballan cusub
+
+## rdv: attributes
+
+tm-email = Iimayl
+tm-mot-de-passe-actuel = Erayga sirta ah ee hadda
+tm-nom-de-la-commune = Magaca degmada (commune)
+tm-responsable = Mas'uulka
+
+## rdv: activerecord
+
+tm-lieu = Goob
+tm-rendez-vous-honore = Ballan la yimid
+tm-rendez-vous-a-venir = Ballan soo socota
+tm-annule-a-linitiative-de-lusager = Isticmaaluhu ayaa joojiyay
+tm-annule-a-linitiative-du-service = Xafiisku ayaa joojiyay
+tm-caisse-d-affiliation = Sanduuqa aad ku diiwaangashan tahay (CAF ama MSA)
+tm-numero-d-allocataire = Lambarka qofka kaalmada hela (numéro d’allocataire)
+tm-nombre-d-enfants = Tirada carruurta
+tm-accepte-les-notifications-par-sms = Wuxuu aqbalaa ogeysiisyada SMS
+tm-accepte-les-notifications-par-email = Wuxuu aqbalaa ogeysiisyada iimaylka
+tm-numero-de-pre-demande-ants = Lambarka codsiga hore ee ANTS
+tm-sans-domicile-fixe = Guri joogto ah ma leh
+tm-heberge = Qof kale ayuu la deggan yahay
+tm-en-accession-a-la-propriete = Guri ayuu iibsanayaa (deyn)
+tm-logement = Guriga
+tm-aucune = Midna
+tm-proche = Qof qaraabo ah
+tm-le-prenom-ne-peut-etre-change = Magaca koowaad lama beddeli karo sababtoo ah FranceConnect ayaa xaqiijiyay
+tm-le-nom-de-naissance-ne-peut = Magaca qoyska ee dhalashada lama beddeli karo sababtoo ah FranceConnect ayaa xaqiijiyay
+tm-la-date-de-naissance-ne-peut = Taariikhda dhalashada lama beddeli karo sababtoo ah FranceConnect ayaa xaqiijiyay
+tm-ce-mot-de-passe-fait-partie = Erayga sirta ahi wuxuu ku jiraa liiska erayada sirta ah ee dad badan isticmaalaan, sidaas darteed ma ilaaliyo akoonkaaga. Fadlan dooro mid kale.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] Si akoonkaaga loo ilaaliyo, erayga sirta ahi waa inuu lahaadaa ugu yaraan { $n } xaraf
+       *[other] Si akoonkaaga loo ilaaliyo, erayga sirta ahi waa inuu lahaadaa ugu yaraan { $n } xaraf
+    }
+tm-doit-comporter-10-chiffres-et-lettres = waa inuu lahaadaa 10 god iyo xarfo
+tm-n-a-pas-pu-etre-valide = lama xaqiijin karin khalad aan la filayn awgeed. Fadlan mar kale isku day 30 ilbiriqsi kadib.
+tm-ce-numero-de-pre-demande-ants = Lambarkan codsiga hore ee ANTS horeba waxaa loo isticmaalay ballan { $meeting_point }. Fadlan jooji ballantaas ka hor intaadan qabsan mid cusub.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = Qor lambar 10 god ah oo Faransiiska ama dhulalka badda ka shisheeya ah, ama lambar caalami ah oo leh koodhka dalka.
+tm-pour-accelerer-votre-demarche-nous-vous = Si hawshaadu u dhaqso badato, waxaan si adag kuugula talinaynaa inaad faylkaaga horay ugu buuxiso goobta ANTS, oo aad qorto lambarka codsigaaga hore.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = Ma lihid xuquuq ku filan oo aad ku furto boggan ama aad ku samayso hawshan
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] { $date } (muddada: { $duration } daqiiqo)
+       *[other] { $date } (muddada: { $duration } daqiiqo)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] Maanta saacadda { $date } (muddada: { $duration } daqiiqo)
+       *[other] Maanta saacadda { $date } (muddada: { $duration } daqiiqo)
+    }
+tm-1-place-restante = 1 boos ayaa haray
+tm-places-restantes = { $n ->
+        [one] { $n } boos ayaa haray
+       *[other] { $n } boos ayaa haray
+    }
+tm-1-place = 1 boos
+tm-places = { $n ->
+        [one] { $n } boos
+       *[other] { $n } boos
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = Fadlan sax dhibaatooyinkan soo socda:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = Macluumaadka diiwaanka madaniga ah (magaca qoyska ee dhalashada, magacyada koowaad, taariikhda iyo goobta dhalashada) lama beddeli karo kadib galitaanka lagu xaqiijiyay FranceConnect
+tm-les-3-lettres-ne-correspondent-pas = 3-da xaraf kuma habboona magaca qoyska.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 goob ayaa diyaar ah
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } goob ayaa diyaar ah
+       *[other] { $n } goobood ayaa diyaar ah
+    }
+tm-selectionnez-un-lieu-de-rdv = Dooro goobta ballanta:
+tm-prochaine-disponibilite-le = Waqtiga ugu dhow ee banaan
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = Uma muuqatid inaad hesho taageero ama la socod, fadlan dooro sabab kale ama la xiriir gobolkaaga (département) lambarka { $phone_number }.
+
+## rdv: common
+
+tm-votre-adresse = Cinwaankaaga
+tm-votre-service = Adeeggaaga
+tm-ex-21-rue-anatole-france-calais = tusaale: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = Beddel cinwaanka
+tm-choisissez-un-service = Dooro adeeg
+tm-choisir-ce-service = Dooro adeeggan
+tm-le-service-que-vous-cherchez-n = Adeegga aad raadinayso kuma jiro liiska?
+tm-modifier-le-service = Beddel adeegga
+tm-choisissez-un-motif = Dooro sabab
+tm-choisir-ce-motif = Dooro sababtan
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = Qor 3-da xaraf ee ugu horreeya magacaaga qoyska
+tm-sophie-dupont-dup = Tusaale: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = Tusaale: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = Tusaale: Edwige Xi → XI
+tm-identification = Aqoonsi
+tm-choix-de-l-usager = Doorashada qofka
+tm-votre-rendez-vous-a-ete-confirme = Ballantaada waa la xaqiijiyay.
+tm-ce-creneau-nest-plus-disponible-veuillez = Waqtigan hadda ma banaana. Fadlan dooro mid kale.
+tm-vous-allez-modifier-votre-rdv-qui = Waxaad beddelaysaa ballantaada { $motif_name_and_service } ee dhacaysa { $date }
+tm-mes-informations = Macluumaadkayga
+tm-mes-proches = Qaraabadayda
+tm-aucun-proche = Qaraabo ma jiro
+tm-ajouter-un-proche = Ku dar qof qaraabo ah
+
+## mdph: server
+
+tm-identites = Aqoonsiyada
+tm-individus-et-organismes-concernes-par-la = Dadka iyo hay'adaha uu codsigu khuseeyo
+tm-situations-particulieres = Xaalado gaar ah
+tm-etes-vous-dans-l-une-des = Ma ku jirtaa mid ka mid ah xaaladahan soo socda?
+tm-vous-n-arrivez-plus-a-vivre = Hadda kuma noolaan kartid gurigaaga
+tm-expliquez-la-difficulte = Sharax dhibaatada
+tm-votre-ecole-ne-peut-plus-vous = Dugsigaagu hadda kuma qaabili karo
+tm-votre-etablissement-ne-peut-plus-vous = Xarunta aad ku jirtaa hadda kuma qaabili karto, gurigaagana kuma noqon kartid
+tm-vous-risquez-de-perdre-votre-travail = Waxaa jira khatar ah inaad shaqadaada waydo
+tm-vous-sortez-d-hospitalisation-et-vous = Isbitaalka ayaad ka baxaysaa, gurigaagana kuma noqon kartid
+tm-vous-commencez-bientot-une-nouvelle = Dhawaan waxaad bilaabaysaa tababar cusub
+tm-precisez = Faahfaahi
+tm-date-d-entree-prevue = Taariikhda la qorsheeyay ee gelitaanka
+tm-vous-venez-de-trouver-un-emploi = Hadda ayaad shaqo heshay
+tm-vous-arrivez-dans-moins-de-2 = Wax ka yar 2 bilood gudahood ayay xuquuqdaadu dhammaanaysaa (tusaale: AEEH, AAH, PCH, RQTH, iwm.)
+tm-indiquez-le-s-droit-s-concerne = Qor xuquuqda khusaysa iyo taariikhda (taariikhaha) ay dhammaanayso
+tm-vie-quotidienne = Nolol maalmeedka
+tm-situation = Xaaladda
+tm-besoins = Baahiyaha
+tm-attentes = Waxa aad filayso
+tm-vous-vivez = Sida aad u nooshahay
+tm-seule = Keligaa
+tm-avec-vos-parents-ou-l-un = Waalidkaa (ama mid ka mid ah)
+tm-avec-vos-enfants-ou-l-un = Carruurtaada (ama mid ka mid ah)
+tm-autre-situation = Xaalad kale
+tm-ou-vivez-vous = Xaggee ku nooshahay?
+tm-vous-avez-un-logement-independant = Waxaad leedahay guri kuu gaar ah
+tm-vous-vivez-dans-un-etablissement-medico = Waxaad ku nooshahay xarun caafimaad-bulsho ama daryeel
+tm-precisez-le-nom-le-type-et = Qor magaca, nooca iyo goobta
+tm-vous-etes-hebergee-au-domicile = Waxaad deggan tahay guriga qof kale
+tm-vous-avez-deja-eu = Waxaa horay kuu soo maray:
+tm-un-accident-cause-par-un-tiers = Shil uu qof kale sababay
+tm-un-accident-du-travail = Shil shaqo
+tm-un-autre-accident = Shil kale
+tm-suite-a-cet-accident-y-a = Shilkaas kadib, ma jiraa codsi magdhow oo socda ama natiijo gaaray?
+tm-aupres-de-quel-organisme = Hay'addee?
+tm-vous-recevez = Waxaad heshaa:
+tm-une-aide-financiere-et-des-ressources = Kaalmo lacageed iyo dakhli
+tm-une-aide-technique-materielle-ou-de = Kaalmo farsamo, alaab ama qalab
+tm-une-aide-a-la-personne-avec = Kaalmo shakhsi ah, qof ku caawiya
+tm-vous-recevez-les-aides-ressources-et = Waxaad heshaa kaalmooyinkan, dakhligan iyo/ama adeegyadan soo socda:
+tm-allocation-chomage-versee-par-pole = Lacagta shaqo la'aanta ee Pôle Emploi bixiso
+tm-dans-les-12-mois-precedant-votre = 12-kii bilood ee ka horreeyay codsigaaga, ma heshay:
+tm-un-revenu-d-activite = Dakhli shaqo
+tm-des-indemnites-journalieres = Magdhow maalinle ah (xilliga jirada)
+tm-un-revenu-issu-d-une-activite = Dakhli ka yimid shaqo ESAT
+tm-vous-percevez-une-ou-plusieurs-des = Waxaad heshaa hal ama dhowr ka mid ah kaalmooyinkan:
+tm-une-pension-d-invalidite = Hawlgab naafonimo
+tm-une-autre-pension-de-ce-type = Hawlgab kale oo noocan ah
+tm-pension-des-deux-tiers-d-incapacite = Hawlgabka labada meelood saddex, awood-darrida, iwm.
+tm-une-majoration-tierce-personne = Kordhinta qofka saddexaad (Majoration Tierce Personne)
+tm-une-allocation-supplementaire-d = Kaalmada dheeraadka ah ee naafonimada (Allocation Supplémentaire d'Invalidité)
+tm-une-rente-d-accident-ou-de = Lacag joogto ah oo shil shaqo ama cudur shaqo awgeed
+tm-une-prestation-complementaire-de-recours = Kaalmo dheeraad ah oo loogu talagalay qof saddexaad (PCRTP)
+tm-une-retraite-pour-inaptitude-dans-la = Hawlgab awood-darro awgeed oo shaqada dawladda ah ama hawlgab hore
+tm-depuis-le-2 = Laga bilaabo goorma?
+tm-connaissez-vous-votre-taux-d-ipp = Ma taqaannaa heerka awood-darradaada qayb ahaaneed ee joogtada ah (IPP)?
+tm-renseignez-ici-le-taux-qui-vous = Halkan ku qor heerka uu kuu qabtay caymiska caafimaadka (CPAM)
+tm-taux-d-ipp-en = Heerka IPP, %
+tm-vous-avez-indique-recevoir-une-aide = Waxaad sheegtay inaad hesho kaalmo farsamo, alaab ama qalab, kaalmadaasi waa:
+tm-un-amenagement-de-logement = Hagaajinta guriga
+tm-une-aide-animaliere = Kaalmo xayawaan (tusaale eey hage ah)
+tm-un-amenagement-de-vehicule = Hagaajinta gaariga
+tm-une-aide-technique-ex-barre-d = Qalab caawimaad (tusaale: bir lagu tiirsado, socod-caawiye, iwm.)
+tm-vous-avez-indique-recevoir-une-aide-2 = Waxaad sheegtay inaad hesho kaalmo shakhsi ah, waxaa ku caawiya:
+tm-votre-famille = Qoyskaaga
+tm-un-professionnel-de-soins-a-domicile = Xirfadle daryeel guri
+tm-un-accompagnement-medico-social = Taageero caafimaad-bulsho
+tm-etes-vous-a-la-retraite = Ma hawlgab baad tahay?
+tm-depuis-quand = Laga bilaabo goorma?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (Kaalmada wadajirka ee dadka waayeelka ah)
+tm-l-apa-allocation-personnalisee-d = APA (Kaalmada shakhsiga ah ee madax-bannaanida)
+tm-vous-avez-demande-une-pension-de = Waxaad codsatay mushahar hawlgab
+tm-du-fait-de-votre-handicap = Naafonimadaada awgeed:
+tm-vous-exercez-une-activite = Waxaad ka shaqaysaa waqti-dhiman
+tm-precisez-la-quotite-en-pourcentage = Qor heerka waqtiga boqolley ahaan
+tm-vous-avez-du-renoncer-a-votre = Waa lagugu qasbay inaad shaqadaada ka tagto
+tm-du-fait-de-votre-handicap-recourez = Naafonimadaada awgeed, ma shaqaaleysiisay qof mushahar qaata oo ku caawiya?
+tm-frais-lies-au-handicap-et-restant = Kharashka la xiriira naafonimada ee adiga kugu haray
+tm-indiquez-les-frais-non-rembourses-ou = Qor kharashka aysan kuu celin caymiskaaga caafimaad ama caymiska dheeraadka ah (mutuelle), ama qayb keliya ka celiyaan. Gaar ahaan sheeg haddii aad naafonimadaada awgeed shaqaaleysiisay qof mushahar qaata.
+tm-vous-avez-besoin-d-aide-dans = Waxaad caawimaad uga baahan tahay nolol maalmeedkaaga:
+tm-pour-regler-les-depenses-courantes-loyer = Si aad u bixiso kharashka caadiga ah (kirada, korontada, dharka, cuntada, iwm.)
+tm-pour-gerer-votre-budget-et-repondre = Si aad u maamusho miisaaniyaddaada oo u gudato waajibaadkaaga (hawlaha maamulka, caymiska, canshuuraha, iwm.)
+tm-pour-l-hygiene-corporelle-se-laver = Nadaafadda jirka (maydhashada, musqusha)
+tm-pour-vous-habiller-mettre-et-oter = Xirashada dharka (xirashada iyo bixinta, doorashada, iwm.)
+tm-pour-faire-les-courses = Wax iibsiga
+tm-pour-preparer-les-repas = Diyaarinta cuntada
+tm-pour-prendre-les-repas = Cunista cuntada
+tm-pour-faire-le-menage-et-l = Nadiifinta guriga iyo daryeelka dharka
+tm-pour-prendre-soin-de-votre-sante = Daryeelka caafimaadkaaga (raacidda daaweyn, u tagista dhakhtar, iwm.)
+tm-autre-besoin = Baahi kale
+tm-vous-avez-besoin-d-aide-pour = Waxaad caawimaad uga baahan tahay dhaqdhaqaaqa:
+tm-pour-se-deplacer-dans-le-domicile = Dhaqdhaqaaqa gudaha guriga
+tm-pour-sortir-du-domicile-ou-y = Ka bixidda guriga ama gelitaankiisa
+tm-pour-se-deplacer-a-l-exterieur = Dhaqdhaqaaqa banaanka guriga
+tm-pour-utiliser-un-vehicule = Isticmaalka gaari
+tm-pour-utiliser-les-transports-en-commun = Isticmaalka gaadiidka dadweynaha
+tm-pour-partir-en-vacances = U bixidda fasax
+tm-utilisez-vous-les-transports-adaptes = Ma isticmaashaa gaadiidka loo habeeyay naafada ee deegaankaaga?
+tm-vous-avez-besoin-d-aide-pour-2 = Waxaad caawimaad uga baahan tahay noloshaada bulsho:
+tm-pour-communiquer-s-exprimer-se-faire = Isgaarsiinta (is-muujinta, in lagu fahmo)
+tm-pour-avoir-des-activites-sportives-et = Ciyaaraha iyo madadaalada
+tm-pour-les-relations-avec-les-autres = Xiriirka dadka kale
+tm-pour-vous-occuper-de-votre-famille = Daryeelka qoyskaaga
+tm-pour-vous-accompagner-dans-votre-vie = Taageerada noloshaada muwaadinimo (tusaale: codbixinta, ururada, iwm.)
+tm-pour-assurer-votre-securite = Sugidda badbaadadaada
+tm-quelles-sont-vos-attentes-pour-compenser = Maxaad ka filaysaa si naafonimadaada loo magdhabo?
+tm-vivre-a-domicile = Ku noolaanshaha guriga
+tm-un-amenagement-de-votre-lieu-de = Hagaajinta goobta aad ku nooshahay
+tm-realiser-un-bilan-des-capacites-dans = Qiimaynta awoodahaaga nolol maalmeedka
+tm-une-aide-financiere-afin-d-assurer = Kaalmo lacageed si loo helo dakhliga ugu yar
+tm-une-aide-pour-se-deplacer = Kaalmo dhaqdhaqaaq
+tm-un-accompagnement-pour-l-adptation = Taageero la qabsiga / dib-u-la-qabsiga nolol maalmeedka
+tm-une-aide-humaine-quelqu-un-qui = Kaalmo qof: qof ku caawiya
+tm-vivre-en-etablissement = Ku noolaanshaha xarun
+tm-du-materiel-ou-equipement = Alaab ama qalab
+tm-une-aide-financiere-pour-des-depenses = Kaalmo lacageed oo loogu talagalay kharashka naafonimada
+tm-un-accueil-temporaire = Qaabilaad ku-meel-gaar ah
+tm-autre-attente = Filasho kale
+tm-avez-vous-deja-identifie-une-ou = Horeba ma heshay hal ama dhowr hay'adood oo ka jawaabi kara waxa aad filayso?
+tm-avez-vous-d-autres-renseignements = Ma haysaa macluumaad kale (xaalad, filasho, qorshayaal) oo ku saabsan nolol maalmeedkaaga?
+tm-vie-scolaire-ou-etudiante = Nolosha dugsiga ama jaamacadda
+tm-etes-vous-actuellement-scolarise = Hadda ma wax baranaysaa?
+tm-pourquoi-n-etes-vous-pas-scolarise = Maxaad wax u baran weyday?
+tm-vous-etes-trop-jeune = Aad baad u yar tahay
+tm-a-partir-de-quand-serez-vous = Goorma ayaad bilaabaysaa waxbarashada?
+tm-vous-etes-sans-solution-d-accueil = Boos kuma lihid dugsi, jaamacad ama xarun caafimaad-bulsho
+tm-vous-etes-actuellement-scolarise = Hadda waad wax baranaysaa
+tm-en-milieu-ordinaire = Deegaan caadi ah
+tm-avec-accompagnement-par-un-service-de = Iyadoo ay taageerayso adeeg daryeel ama xarun caafimaad-bulsho
+tm-en-temps-partage-entre-letablissement = Waqti loo qaybiyay xarunta caafimaad-bulsho iyo deegaan caadi ah ama guriga
+tm-en-temps-partage-entre-le-service = Waqti loo qaybiyay adeegga daryeelka iyo deegaan caadi ah
+tm-en-formation-superieure-ou-en = Waxbarasho sare ama tababar xirfadeed (apprentissage)
+tm-etes-vous-place-en-internat = Ma ku jirtaa dugsi hoy leh (internat)?
+tm-ses-frais-de-sejour-sont-ils = Kharashka joogitaanka ma si buuxda u bixiyaa caymiska caafimaadka, dawladda ama kaalmada bulshada?
+tm-dans-quel-s-etablissement-s = Xarunta (xarumaha) kee?
+tm-quel-type-d-etudes-suivez-vous = Waxbarasho nooceed ayaad baranaysaa?
+tm-quel-s-diplome-s-avez-vous = Shahaado (shahaadooyin) noocee ah ayaad heshay?
+tm-quel-s-diplome-s-preparez-vous = Shahaado (shahaadooyin) noocee ah ayaad u diyaargaroobaysaa?
+tm-decrivez-votre-parcours-d-etudiant-ou = Sharax jidkaaga arday ahaan ama tababarte ahaan
+tm-annee-etablissement = Sannad, xarun
+tm-vous-disposez-actuellement-d = Hadda waxaad haysataa taageero iyo daryeel
+tm-soins-hospitaliers = Daryeel isbitaal
+tm-soins-en-liberal = Daryeel xirfadleyaal gaar ah
+tm-vous-disposez-actuellement-d-adaptations = Hadda waxaad haysataa hagaajin xaaladaha maaddiga ah
+tm-amenagement-et-adaptations-pedagogiques = Hagaajin waxbarasho
+tm-outils-de-communication = Qalabka isgaarsiinta
+tm-materiel-informatique-et-audiovisuel = Qalab kombiyuutar iyo maqal-muuqaal
+tm-materiel-deficience-auditive = Qalab dhibaatada maqalka
+tm-materiel-deficience-visuelle = Qalab dhibaatada aragga
+tm-mobilier-et-petits-materiels = Alaab guri iyo qalab yaryar
+tm-transport = Gaadiid
+tm-vous-disposez-actuellement-d-une-aide = Hadda waxaad haysataa qof caawiye u ah ardayda naafada ah (AESH)
+tm-precisez-laquelle = Sheeg midka
+tm-decrivez-votre-emploi-du-temps-ecole = Sharax jadwalkaaga (dugsiga, cuntada dugsiga, daryeelka, iwm.)
+tm-vous-avez-des-besoins-en-lien = Waxaad leedahay baahiyo la xiriira waxbarashada:
+tm-pour-lire = Akhriska
+tm-pour-ecrire-prendre-des-notes = Qoraalka iyo qoraal-qaadashada
+tm-pour-calculer = Xisaabta
+tm-pour-comprendre-suivre-les-consignes = Fahamka iyo raacidda tilmaamaha
+tm-pour-organiser-controler-son-travail = Habaynta iyo hubinta shaqadiisa
+tm-pour-l-utilisation-du-materiel = Isticmaalka qalabka
+tm-vous-avez-des-besoins-pour-communiquer = Waxaad leedahay baahiyo isgaarsiin:
+tm-pour-assurer-sa-securite = Sugidda badbaadadiisa
+tm-vous-avez-des-besoins-pour-l = Waxaad leedahay baahiyo daryeel shakhsi:
+tm-pour-l-hygiene-corporelle-aller-aux = Nadaafadda jirka (musqusha)
+tm-pour-s-habiller-mettre-et-oter = Xirashada dharka (xirashada iyo bixinta)
+tm-pour-les-repas-manger-et-boire = Cuntada (cunid iyo cabid)
+tm-pour-prendre-soin-de-sa-sante = Daryeelka caafimaadkiisa
+tm-vous-avez-besoin-d-aide-pour-3 = Waxaad caawimaad uga baahan tahay dhaqdhaqaaqa:
+tm-pour-se-deplacer-a-l-interieur = Dhaqdhaqaaqa gudaha dhismayaasha
+tm-pour-se-deplacer-a-l-exterieur-2 = Dhaqdhaqaaqa banaanka dhismayaasha
+tm-vous-souhaitez = Waxaad rabtaa:
+tm-une-adaptation-de-la-scolarite = Hagaajinta waxbarashada
+tm-une-orientation-scolaire-differente = Hagid waxbarasho oo kale
+tm-une-aide-humaine = Kaalmo qof
+tm-une-aide-materielle = Kaalmo alaab
+tm-un-accompagnement-pour-une-readaptation = Taageero dib-u-habayn (baxnaanin)
+tm-une-prise-en-charge-par-un = Daryeel xarun aan hoy lahayn
+tm-une-prise-en-charge-par-un-2 = Daryeel xarun hoy leh
+tm-avez-vous-deja-identifie-un = Horeba ma heshay dugsi, jaamacad ama xarun caafimaad-bulsho oo ka jawaabi karta waxa aad filayso?
+tm-avez-vous-pu-prendre-contact-avec = Ma la xiriiri kartay macallinkaaga mas'uulka ah (enseignant référent)?
+tm-pourquoi = Maxay tahay sababtu?
+tm-vous-avez-d-autres-renseignements = Haddii aad hayso macluumaad kale oo muhiim ah (xaalad, filasho, qorshayaal) oo ku saabsan nolosha dugsigaaga, jaamacaddaada ama tababarkaaga, halkan ku qor:
+tm-vie-au-travail = Nolosha shaqada
+tm-situation-professionnelle = Xaaladda shaqo
+tm-parcours-professionnel = Jidka shaqo
+tm-projet-professionnel = Qorshaha shaqo
+tm-avez-vous-actuellement-un-emploi = Hadda shaqo ma leedahay?
+tm-avez-vous-deja-travaille = Horay ma u shaqaysay?
+tm-pourquoi-etes-vous-actuellement-sans = Maxaad hadda shaqo la'aan u tahay, goormana?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = Ma sheegi kartaa sababta aad hadda shaqo la'aan u tahay?
+tm-etes-vous-dans-une-des-situations = Ma ku jirtaa mid ka mid ah xaaladahan soo socda?
+tm-inscrit-a-pole-emploi = Ku diiwaangashan Pôle emploi
+tm-en-formation-continue = Tababar joogto ah
+tm-votre-accompagnement-vers-l-emploi-est = Waxaa kaa caawiya helidda shaqo:
+tm-mission-locale = Mission locale (taageerada dhallinyarada)
+tm-cap-emploi = Cap emploi (taageerada shaqo-helidda dadka naafada ah)
+tm-pole-emploi = Pôle emploi (xafiiska shaqada ee dawladda)
+tm-un-referent-rsa-designe-par-le = Mas'uul RSA oo uu magacaabay Conseil Général
+tm-vous-avez-un-emploi = Waxaad leedahay shaqo:
+tm-en-entreprise-adaptee = Shirkad loo habeeyay (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = Deegaan la ilaaliyo (xarumaha iyo adeegyada caawimaadda shaqada - ESAT)
+tm-quel-est-votre-type-d-emploi = Waa maxay nooca shaqadaadu?
+tm-interim = Shaqo ku-meel-gaar ah (intérim)
+tm-contrat-aide = Qandaraas la kaalmeeyay (contrat aidé)
+tm-travailleur-independant = Shaqaale madax-bannaan
+tm-regime = Nidaamka:
+tm-stagiaire-professionnel = Tababarte xirfadeed
+tm-est-ce-un-stage-remunere = Tababarku ma lacag baa leh?
+tm-au-sein-de-quel-organisme-effectuez = Hay'addee ayaad tababarka ku qaadanaysaa?
+tm-nom-de-l-organisme = Magaca hay'adda
+tm-qui-est-votre-employeur = Waa kuma loo-shaqeeyahaagu?
+tm-quel-est-le-nom-de-votre = Waa maxay magaca shaqadaadu?
+tm-nom-du-poste = Magaca shaqada
+tm-votre-emploi-est-il-a-temps = Shaqadaadu ma waqti-buuxa baa mise waqti-dhiman?
+tm-temps-complet = Waqti-buuxa
+tm-temps-partiel = Waqti-dhiman
+tm-votre-emploi-est-il-adapte-a = Shaqadaadu ma ku habboon tahay naafonimadaada?
+tm-quelles-sont-les-difficultes-liees-a = Waa maxay dhibaatooyinka la xiriira naafonimadaada?
+tm-accompagnement-pour-conserver-votre = Taageero si aad shaqadaada u ilaashato:
+tm-par-la-medecine-du-travail = Caafimaadka shaqada
+tm-par-le-service-d-appui-au = Adeegga taageerada shaqaalaha naafada ah si ay shaqada ugu sii jiraan (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = Goobta shaqadaada waa la hagaajiyay:
+tm-etes-vous-actuellement-en-arret-de = Hadda ma ku jirtaa fasax jiro (joojin shaqo)?
+tm-vous-etes-actuellement-en-arret-de = Hadda waxaad ku jirtaa joojin shaqo:
+tm-arret-maladie-avec-indemnites = Fasax jiro oo leh magdhow maalinle ah
+tm-arret-maladie-sans-indemnites = Fasax jiro oo aan lahayn magdhow maalinle ah
+tm-vous-etes-en-arret-suite-a = Waxaad ku jirtaa joojin shaqo shil shaqo ama cudur shaqo awgeed
+tm-conge-maternite-conge-d-adoption-autre = Fasax dhalmo / fasax korsasho (adoption) / kale
+tm-avez-vous-rencontre-un-professionnel-du = Ma la kulantay xirfadle ka tirsan adeegga bulshada ee sanduuqa hawlgabkaaga?
+tm-a-quelle-date = Taariikhdee?
+tm-avez-vous-rencontre-le-medecin-du = Ma la kulantay dhakhtarka shaqada ka hor intaadan shaqada ku noqon?
+tm-beneficiez-vous-d-une-ou-des = Ma heshaa hal ama dhowr ka mid ah kaalmooyinkan soo socda?
+tm-aides-de-l-association-de-gestion = Kaalmooyinka ururka maamula sanduuqa ku-biirinta shaqada dadka naafada ah (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = Kaalmooyinka sanduuqa ku-biirinta dadka naafada ah shaqada dawladda (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = Ma laguu aqoonsaday shaqaale naafo ah (RQTH)?
+tm-souhaitez-vous-saisir-vos-experiences = Ma rabtaa inaad waayo-aragnimadaada shaqo ku qorto foomka mise inaad CV-gaaga iskaan garayso?
+tm-numeriser-le-cv-et-l-ajouter = CV-ga iskaan garee oo ku dar codsigayga marka la dhammaystirayo
+tm-saisir-mes-experiences-professionnelles = Waayo-aragnimadayda shaqo ku qor foomkan
+tm-precisez-vos-experiences = Qor waayo-aragnimadaada shaqo, oo ay ku jiraan tababarrada iyo hay'adaha ku-biirinta.
+tm-votre-niveau-de-qualification = Heerka aqoontaada:
+tm-primaire = Hoose
+tm-secondaire = Dhexe/sare
+tm-superieur = Jaamacad
+tm-derniere-classe-frequentee = Fasalkii ugu dambeeyay ee aad dhigatay:
+tm-avez-vous-suivi-une-des-formation = Ma qaadatay hal ama dhowr tababar xirfadeed?
+tm-laquelle-lesquelles = Kee/kuwee?
+tm-precisez-votre-vos-dernier-s-diplome = Qor shahaadada (shahaadooyinka) ugu dambeeyay ee aad heshay:
+tm-avez-vous-un-ou-plusieurs-projet = Ma leedahay hal ama dhowr qorshe shaqo?
+tm-pourquoi-avez-vous-besoin-de-soutien = Maxaad taageero ugu baahan tahay?
+tm-faire-un-bilan-de-capacites = Qiimaynta awoodaha shaqo
+tm-preciser-un-projet-professionnel = Caddaynta qorshe shaqo
+tm-adapter-l-environnement-de-travail = Hagaajinta deegaanka shaqada
+tm-acceder-a-un-emploi = Helidda shaqo
+tm-acceder-a-une-formation = Helidda tababar
+tm-autres-renseignements-concernant-votre = Macluumaad kale oo ku saabsan nolosha shaqadaada oo aad rabto inaad noo sheegto
+tm-vie-de-votre-aidant-familial = Nolosha caawiyahaaga qoyska
+tm-vous-pouvez-expliquer-l-aide-que = Waxaad sharxi kartaa caawimaadda uu caawiyahaagu hadda siiyo qofka naafada ah, waxaadna qori kartaa waxa uu filayo iyo waxa uu u baahan yahay.
+tm-comment-s-appelle-votre-aidant = Caawiyahaaga magaciisu waa maxay?
+tm-nom-et-prenom = Magaca qoyska iyo magaca koowaad
+tm-quel-est-son-lien-avec-la = Maxay isku yihiin isaga iyo qofka naafada ah?
+tm-vit-il-elle-avec-la-personne = Ma la nool yahay qofka naafada ah?
+tm-est-il-elle-actuellement-en-emploi = Hadda ma shaqeeyaa?
+tm-oui-avec-une-reduction-dactivite-liee = Haa, isagoo shaqadiisa dhimay si uu u daryeelo qofka uu caawiyo
+tm-quelle-est-la-nature-de-l = Waa maxay nooca caawimaadda la bixiyo?
+tm-surveillance-presence-responsable = Ilaalin / joogitaan mas'uul ah
+tm-aide-aux-deplacements-a-linterieur-du = Caawimaad dhaqdhaqaaqa gudaha guriga
+tm-aide-aux-deplacements-a-lexterieur = Caawimaad dhaqdhaqaaqa banaanka
+tm-aide-pour-entretenir-le-logement-et = Caawimaad nadiifinta guriga iyo dharka
+tm-aide-a-lhygiene-corporelle = Caawimaad nadaafadda jirka
+tm-aide-a-la-preparation-des-repas = Caawimaad diyaarinta cuntada
+tm-aide-a-la-prise-de-repas = Caawimaad cunista cuntada
+tm-coordination-des-intervenants = Isku-duwidda xirfadleyaasha
+tm-gestion-administrative-et-juridique = Maamulka xafiiska iyo sharciga
+tm-gestion-financiere = Maamulka lacagta
+tm-stimulation-par-des-activites-loisirs = Dhiirrigelin hawlo (madadaalo, bixitaan, iwm.)
+tm-aide-a-la-communication-et-aux = Caawimaad isgaarsiinta iyo xiriirka bulshada
+tm-aide-au-suivi-medical = Caawimaad la socodka caafimaadka
+tm-qui-participe-avec-lui-elle-a = Yaa kala qayb qaata taageerada qofka la caawiyo?
+tm-un-des-professionnel-s = Hal ama dhowr xirfadle
+tm-un-ou-plusieurs-autre-s-proche = Hal ama dhowr qaraabo kale
+tm-il-elle-est-l-unique-aidante = Isaga/iyada keliya ayaa caawiya codsadaha
+tm-est-il-elle-soutenue-dans-sa = Ma la taageeraa isaga/iyada doorkiisa caawiye ahaan?
+tm-en-cas-d-empechement-a-t = Haddii uusan/aysan awoodin, ma jiraa xal qof kale meeshiisa ku galo?
+tm-laquelle = Kee?
+tm-il-elle-est-ou-sera-prochainement = Hadda ama dhawaan wuxuu/waxay ku jiri doonaa mid ka mid ah xaaladahan:
+tm-eloignement-geographique-demenagement = Fogaan juqraafi (guri beddelasho, iwm.)
+tm-indisponibilite-prolongee-sejour-a = Maqnaansho dheer (joogitaan dibadda, isbitaal jiif, iwm.)
+tm-changement-majeur-dans-la-situation = Isbeddel weyn oo xaaladda shakhsiga ah (kala tag, geerida lammaanaha, u guurista guriga waayeelka, iwm.)
+tm-probleme-de-sante = Dhibaato caafimaad
+tm-changement-majeur-dans-la-situation-2 = Isbeddel weyn oo xaaladda shaqada
+tm-difficulte-a-assurer-l-accompagnement = Dhibaato ku sii wadidda taageerada hadda (daal, da' weyn, iwm.)
+tm-ses-attentes-en-tant-qu-aidant = Waxa uu filayo caawiye qoys ahaan:
+tm-pouvoir-se-reposer-au-quotidien = Inuu maalin kasta nasan karo
+tm-pouvoir-se-faire-remplacer-en-cas = In qof kale meeshiisa galo marka loo baahdo
+tm-pouvoir-se-faire-remplacer-en-cas-2 = In qof kale meeshiisa galo marka wax lama filaan ah dhacaan
+tm-se-faire-remplacer-pour-partir-en = In qof kale meeshiisa galo si uu u aado dhammaadka toddobaadka/fasax
+tm-reprendre-renforcer-maintenir-son = Inuu dib u bilaabo / xoojiyo / sii wado shaqadiisa
+tm-reprendre-renforcer-maintenir-ses-liens = Inuu dib u bilaabo / xoojiyo / sii wado xiriirkiisa bulsho
+tm-obtenir-une-contre-partie-financiere = Inuu helo magdhow lacageed
+tm-echanger-avec-dautres-aidants = Inuu la sheekaysto caawiyayaal kale
+tm-echanger-avec-les-professionnels-qui = Inuu la sheekaysto xirfadleyaasha la socda qofka uu caawiyo
+tm-avoir-un-soutien-psychologique = Inuu helo taageero nafsaani ah
+tm-etre-conseille-pour-mieux-faire-face = In lala taliyo si uu si fiican ula tacaalo naafonimada qaraabadiisa
+tm-etre-affilie-gratuitement-a-lassurance = In bilaash lagu diiwaangeliyo caymiska hawlgabka
+tm-a-t-il-elle-deja-identifie = Horeba ma helay hal ama dhowr hay'adood oo ka jawaabi kara waxa uu filayo?
+tm-vous-souhaitez-mieux-connaitre-les = Waxaad rabtaa inaad si fiican u barato barnaamijyada iyo kaalmooyinka jira:
+tm-pour-l-aidant = Caawiyaha
+tm-pour-la-personne-aidee = Qofka la caawiyo
+tm-autres-renseignements-que-vous = Macluumaad kale oo aad rabto inaad nooga sheegto nolosha caawiyahaaga
+tm-documents-lies-a-votre-demande = Dukumentiyada la xiriira codsigaaga
+tm-pour-nous-transmettre-les-documents = Si aad noogu soo dirto dukumentiyada caddaynta ee waajibka ah iyo kuwa dheeraadka ah
+tm-certificat-medical = Shahaadada dhakhtarka
+tm-votre-certificat-medical-n-est-pas = Shahaadadaada dhakhtarku sax ma aha, fadlan isticmaal mid ka mid ah tusaalooyinka la bixiyay.
+tm-un-certificat-medical-de-moins-de = Shahaado dhakhtar oo ka yar 6 bilood, loogu talagalay codsiyada MDPH.
+tm-justificatif-de-domicile = Caddaynta degaanka
+tm-une-photocopie-dun-justificatif-de = Nuqul caddayn degaan oo ka yar 3 bilood (carruurta, ku lifaaq caddaynta degaanka wakiilka sharciga ah; dadka qof kale la deggan: caddaynta degaanka iyo warqad sharaf ah oo uu qoray qofka martigeliyay).
+tm-piece-d-identite = Dukumentiga aqoonsiga
+tm-une-photocopie-recto-verso-dun = Nuqul labada dhinac ah oo dukumentiga aqoonsiga qofka naafada ah, iyo haddii loo baahdo wakiilkiisa sharciga ah (aqoonsi shaqaynaya, kaarka deganaanshaha oo shaqaynaya ama dukumenti kale oo oggolaanaya deganaanshaha Faransiiska).
+tm-acte-de-deces-acte-de-mariage = Shahaadada geerida / shahaadada guurka
+tm-carte-grise-vehicule-permis-de-conduire = Kaarka diiwaanka gaariga (carte grise), shatiga darawalnimada
+tm-carte-de-sejour = Kaarka deganaanshaha
+tm-avis-d-impot-sur-le-revenu = Ogeysiiska canshuurta dakhliga (avis d'impôt)
+tm-releve-d-identite-bancaire-rib-iban = Macluumaadka akoonka bangiga (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = Caddaynta bixinta magdhowga maalinlaha (CAF, MSA, SS, Pôle Emploi....)
+tm-bulletin-de-salaire = Warqadda mushaharka
+tm-devis-facture-aide-technique = Qiimayn / biil qalab caawimaad
+tm-audiogramme = Baaritaanka maqalka (audiogramme)
+tm-livret-de-famille = Buugga qoyska (livret de famille)
+tm-facture-cantine-restaurant-scolaire = Biilka cuntada dugsiga
+tm-facture-frais-d-obseques = Biilka kharashka aaska
+tm-justificatif-reduction-du-temps-de = Caddaynta dhimista waqtiga shaqada
+tm-billets-de-train-fiche-taxi-frais = Tigidhada tareenka / warqadda taksiga (kharashka gaadiidka kadib dhigista xarun)
+tm-jugement-de-tutelle-jugement = Xukunka tutelle, xukun sixid, curatelle
+tm-justificatif-d-emancipation = Caddaynta xorriyadda sharci ee qaan-gaarka (émancipation)
+tm-jugement-de-delegation-d-autorite = Xukunka wareejinta awoodda waalidnimo
+tm-jugement-de-divorce = Xukunka furriinka
+tm-bilan-ophtalmologique-mdph = Baaritaanka indhaha (MDPH)
+tm-complement-medical-d-aide-a-l = Lifaaq caafimaad oo caawiya qiimaynta maskaxda
+tm-bilan-psychologique-etc = Qiimayn nafsaani ah, iwm.
+tm-compte-rendu-d-examen-psychiatrique = Warbixinta baaritaanka maskaxda, su'aalaha maskaxda, iwm.
+tm-bilan-orthophonique-psychomoteur = Qiimaynta hadalka, nafsaani-dhaqdhaqaaqa, jimicsi-daaweynta, osteopathy, iwm.
+tm-bilan-camsp-cmp-cmpp = Qiimaynta CAMSP, CMP, CMPP
+tm-compte-rendu-d-evaluation-medicale = Warbixinta qiimaynta caafimaadka
+tm-attestation-medicale = Caddayn caafimaad
+tm-fiche-de-liaison-medecine-du-travail = Warqadda xiriirka caafimaadka shaqada
+tm-prescription-medicale-pour-amenagement-d = Warqad dhakhtar oo loogu talagalay hagaajinta imtixaannada
+tm-bulletin-d-hospitalisation = Warqadda isbitaal jiifka
+tm-fiche-de-prescription-hors = Warqad dhakhtar oo aan daawo ahayn
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = Carruurta wax barata, waxa la filayo waxaa lagu qoraa dukumenti la yiraahdo GEVASco. GEVASco waa hage lagu ururiyo macluumaadka oo aad la buuxiso maamulaha xarunta (codsiga koowaad) ama macallinka mas'uulka ah (dib-u-eegis). Waxaad maamulaha dugsiga weydiin kartaa macluumaadka xiriirka macallinkaaga mas'uulka ah.
+tm-bilan-de-l-equipe-de-suivi = Qiimaynta kooxda la socodka waxbarashada (ESS)
+tm-fiche-de-liaison-financement-du-materiel = Warqadda xiriirka maalgelinta qalabka waxbarasho ee la habeeyay
+tm-fiche-d-evaluation-de-l-autonomie = Warqadda qiimaynta madax-bannaanida ardayga (kormeerka waxbarashada)
+tm-protocoles-d-accompagnement-d-un-eleve = Nidaamyada taageerada arday naafo ah oo caawiye (AVSI) la socdo
+tm-plan-individualise-d-accompagnement-pia = Qorshaha taageerada shakhsiga ah (PIA)
+tm-devoirs-particuliers-dyslexie = Shaqo guri gaar ah (dyslexia, daaweynta hadalka, iwm.)
+tm-certificat-de-scolarite-releve-de-notes = Shahaadada waxbarashada, warqadda dhibcaha, iwm.
+tm-curriculum-vitae-cv = Taariikh nololeed (CV)
+tm-courriers-orientation-professionnel = Warqadaha hagidda xirfadeed (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = Qiimaynno (AFPA, ESAT, iwm.), qiimaynta taageerada qorshaha, POPS, Préo, UEROS, iwm.
+tm-rapport-de-stage = Warbixinta tababarka
+tm-syntheses-etablissements-et-services-ems = Soo koobidda xarumaha iyo adeegyada (EMS, SMS, SAVS, SAMSAH, iwm.)
+tm-autre-document = Dukumenti kale
+
+## mdph: account
+
+tm-plus-qu-une-etape = Hal tallaabo oo keliya ayaa haray
+tm-cliquez-sur-le-lien-qui-vous = Guji xiriiriyaha laguu soo diray si aad u hawlgeliso akoonkaaga (sidoo kale eeg galka spam-ka).
+tm-votre-compte-a-bien-ete-valide = Akoonkaaga waa la xaqiijiyay.
+tm-ce-lien-est-incorrect-ou-a = Xiriiriyahan waa khalad ama horeba waa la isticmaalay.
+tm-email-envoye = Iimaylka waa la diray
+tm-cliquez-sur-le-lien-qui-vous-2 = Guji xiriiriyaha iimaylka laguugu soo diray si aad u beddesho erayga sirta ah.
+tm-si-vous-avez-oublie-votre-mot = Haddii aad illowday erayga sirta ah, qor cinwaankaaga iimaylka, eray sir ah oo cusub ayaa loogu diri doonaa.
+tm-veuillez-entrer-votre-email = Fadlan qor iimaylkaaga.
+tm-l-adresse-email-n-est-pas = Cinwaanka iimaylku sax ma aha.
+tm-connectez-vous-pour-reprendre-votre = Gal si aad u sii wadato hawshaada
+tm-adresse-email = Cinwaanka iimaylka
+tm-veuillez-entrer-une-adresse-email = Fadlan qor cinwaan iimayl.
+tm-cette-adresse-email-n-est-pas = Cinwaankan iimaylku sax ma aha.
+tm-veuillez-entrer-un-mot-de-passe = Fadlan qor eray sir ah.
+tm-vous-n-avez-pas-de-compte = Akoon ma lihid? Is diiwaangeli
+tm-une-erreur-est-survenue-lors-de-5 = Khalad ayaa dhacay markii la dirayay. Akoonka la codsaday laga yaabee inuu horeba hawlgalay ama uusan jirin.
+tm-un-mail-de-confirmation-a-bien = Iimayl xaqiijin ah ayaa mar kale loo diray iimaylkaaga
+tm-nouveau-mot-de-passe = Eray sir ah oo cusub
+tm-vous-avez-indique-avoir-oublie-votre = Waxaad sheegtay inaad illowday erayga sirta ah. Fadlan dib u deji adigoo qoraya eray sir ah oo cusub.
+tm-inscrivez-vous-pour-commencer-votre = Is diiwaangeli si aad u bilowdo hawshaada
+tm-veuillez-entrer-votre-adresse-e-mail = Fadlan qor cinwaankaaga iimaylka.
+tm-cet-email-n-est-pas-valide = Iimaylkan sax ma aha.
+tm-adresse-email-de-secours = Cinwaan iimayl oo kayd ah
+tm-veuillez-entrer-votre-adresse-e-mail-2 = Fadlan qor cinwaankaaga iimaylka kaydka ah.
+tm-erreur-dans-le-formulaire-merci-de = Khalad ayaa ku jira foomka, fadlan cusboonaysii bogga.
+tm-contact = Xiriir
+tm-veuillez-entrer-votre-numero-de-contact = Fadlan qor lambarka taleefanka aan kugula xiriiri karno.
+tm-vous-avez-deja-un-compte-connectez = Horeba akoon ma leedahay? Gal
+
+## mdph: apropos
+
+tm-en-quelques-mots = Si kooban
+tm-plus-dun-tiers-des-personnes-handicapees = In ka badan saddex meelood meel dadka naafada ah waxay u arkaan in hawlaha maamul ee la xiriira taageerada naafonimadooda ay adag yihiin. Muddada codsiyada lagu baaro badanaa waxay ka badan tahay afarta bilood ee sharcigu dhigay.
+tm-un-traitement-informatise-de-bout-en = Baaritaan kombiyuutar ah oo bilowga ilaa dhammaadka ah
+tm-une-communication-en-continu = Xiriir joogto ah
+tm-pour-les-utilisateurs = Isticmaalayaasha
+tm-un-espace-personnel = Bog shakhsi ah
+tm-un-questionnaire-dynamique = Su'aalo isbeddela iyadoo loo eegayo jawaabahaaga
+tm-un-accompagnement-des-la-saisie-de = Taageero laga bilaabo qoridda codsiga
+tm-un-suivit-en-temps-reel = La socod isla markiiba ah
+tm-une-presence-sur-le-web = Joogitaan internetka
+tm-une-appropriation-de-votre-espace = Bog adiga kuu gaar ah
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = Fadlan xaqiiji codsiga { $name }
+tm-une-fois-la-demande-validee-vous = Marka codsiga la xaqiijiyo, ma beddeli kartid macluumaad kale oo aan dukumentiyada ahayn, taasna haddii MDPH codsato oo keliya. Hoos waxaad ka heli doontaa soo koobidda codsigaaga:
+tm-recapitulatif-de-votre-demande = Soo koobidda codsigaaga
+tm-documents = Dukumentiyada:
+tm-en-validant-je-certifie-que-les = Markaan xaqiijiyo, waxaan caddaynayaa in macluumaadka kor ku qoran ay sax yihiin.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } ma aqbasho codsiyada adeeggan internetka, sidaas darteed looma diri karo codsi iyadoo loo marayo adeeggan.
+tm-demande-n = Codsiga lambar { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH-gaagu waxay kaa codsanaysaa inaad saxdo dukumentiyada la socda codsigaaga
+tm-pour-tout-autre-modification-veuillez = Wixii beddel kale ah, fadlan si toos ah ula xiriir MDPH-gaaga (macluumaadka xiriirka waxaad ka helaysaa bogga hoostiisa)
+tm-telecharger = Soo deji
+tm-votre-demande-est-en-cours-de = MDPH-gaagu waxay hadda hubinaysaa codsigaaga
+tm-informations-obligatoires = Macluumaad waajib ah
+tm-informations-complementaires = Macluumaad dheeraad ah
+tm-decrivez-votre-situation-vos-besoins-vos = Sharax xaaladdaada, baahiyahaaga, qorshayaashaaga iyo waxa aad filayso.
+tm-demande = Codsi / { $label }
+tm-demande-documents = Codsi / Dukumentiyo
+tm-en-cours = { $name } - socda... { $progress }%
+tm-ajouter-un-document = Ku dar dukumenti
+tm-autres-types-de-documents = Noocyo kale oo dukumentiyo ah
+tm-retourner-a-la-demande = Ku noqo codsiga
+tm-choix-du-type-de-document = Doorashada nooca dukumentiga
+tm-recherche = Raadin
+tm-suggestions-de-documents-a-fournir = Talooyin dukumentiyada la keenayo
+tm-demande-identite-de-l-autorite-parentale = Codsi / Aqoonsiga qofka leh awoodda waalidnimo
+tm-demande-identite-de-la-personne-vous = Codsi / Aqoonsiga qofka kaa caawinaya hawshan
+tm-la-personne-vous-aidant-dans-votre = Qofka kaa caawinaya hawshaada waa
+tm-un-proche = Qof qaraabo ah
+tm-une-association = Urur
+tm-nom-ou-intitule = Magaca (ama cinwaanka)
+tm-la-longueur-minimale-du-nom-est = Magacu waa inuu lahaadaa ugu yaraan 1 xaraf.
+tm-recherche-adresse = Raadi cinwaan
+tm-localite = Magaalo ama tuulo
+tm-telephone-1 = Taleefan 1
+tm-telephone-2 = Taleefan 2
+tm-demande-identite-du-beneficiaire = Codsi / Aqoonsiga qofka faa'iidaysanaya
+tm-nom-d-epouxse-ou-nom-d = Magaca xaaska/ninka ama magaca la isticmaalo
+tm-homme = Nin
+tm-femme = Naag
+tm-espace-economique-europeen-ou-suisse = Aagga Dhaqaalaha Yurub ama Swiiserland
+tm-date-de-naissance-au-format-jour = Taariikhda dhalashada qaabka maalin/bil/sannad
+tm-veuillez-utiliser-le-format-jj-mm = Fadlan isticmaal qaabka maalin/bil/sannad (JJ/MM/AAAA). Tusaale: 14/09/1989.
+tm-commune-de-naissance = Degmada dhalashada
+tm-pays-en-cas-de-naissance-a = Dalka (haddii aad ku dhalatay dibadda Faransiiska)
+tm-l-adresse-email-saisie-est-incorrecte = Cinwaanka iimaylka aad qortay waa khalad.
+tm-si-vous-avez-elu-domicile-aupres = Haddii cinwaankaaga rasmiga ahi uu yahay hay'ad (urur, xarun hoy ama xarun bulsho), sheeg midka
+tm-organisme-payeur-de-prestations = Hay'adda bixisa kaalmada qoyska / RSA
+tm-organisme-d-assurance-maladie = Hay'adda caymiska caafimaadka
+tm-votre-numero-de-securite-sociale = Lambarkaaga Sécurité Sociale (caymiska bulshada)
+tm-ce-numero-de-securite-sociale-est = Lambarkan Sécurité Sociale waa khalad.
+tm-ce-champ-est-incomplet = Meeshan ma dhammaystirna.
+tm-si-cest-votre-enfant-qui-est = Haddii codsigu khuseeyo ilmahaaga, qor lambarkiisa Sécurité Sociale
+tm-etes-vous-aide-e-dans-vos = Ma jiraa qof kaa caawiya hawlahaaga MDPH?
+tm-beneficiez-vous-dune-mesure-de = Ma ku hoos jirtaa tallaabo ilaalin sharci ah (tutelle ama curatelle)?
+tm-demande-identite-du-representant-legal = Codsi / Aqoonsiga wakiilka sharciga ah
+tm-demande-prestations = Codsi / Kaalmooyin iyo adeegyo
+tm-demandes-relatives-a-la-vie-quotidienne = Codsiyada la xiriira nolol maalmeedka
+tm-carte-mobilite-inclusion = Kaarka dhaqdhaqaaqa iyo ka-qaybgalka (CMI)
+tm-allocation-compensatrice-ac = Kaalmada magdhawga (AC)
+tm-demandes-relatives-a-la-vie-scolaire = Codsiyada la xiriira nolosha dugsiga
+tm-demandes-relatives-au-travail-a-lemploi = Codsiyada la xiriira shaqada, shaqo-helidda iyo tababarka xirfadeed
+tm-orientation-professionnelle = Hagidda xirfadeed
+tm-le-dispositif-emploi-accompagne-propose = «Barnaamijka shaqada la taageero wuxuu siiyaa shaqaalaha naafada ah iyo loo-shaqeeyahooda taageero caafimaad-bulsho iyo caawimaad ku biirista shaqada. Shaqaalaha naafada ah ee soo socda ayaa ka faa'iidaysan kara barnaamijkan:
+tm-ayant-un-projet-dinsertion-en-milieu = kuwa leh qorshe ay ku shaqeeyaan goob shaqo oo caadi ah,
+tm-accueillis-dans-un-etablissement-ou = kuwa ku jira xarun ama adeeg caawimaad shaqo (ESAT) oo leh qorshe ay ku shaqeeyaan goob shaqo oo caadi ah,
+tm-deja-en-emploi-en-milieu-ordinaire = kuwa horeba uga shaqeeya goob shaqo oo caadi ah, oo la kulma dhibaatooyin gaar ah si ay u sugaan shaqadooda.»
+tm-demande-confirmer-votre-compte-mail = Codsi / Xaqiiji iimaylkaaga
+tm-vous-n-avez-pas-encore-confirme = Weli ma aadan xaqiijin akoonkaaga. Waxaad samayn kartaa adigoo furaya xiriiriyaha hawlgelinta ee iimaylka laguugu soo diray.
+tm-en-cas-de-difficultes-vous-pouvez = Haddii aad dhibaato la kulanto waxaad nagala soo xiriiri kartaa cinwaanka contact.mdphenligne@cnsa.fr
+tm-cliquez-ici-pour-renvoyer-un-mail = Halkan guji si mar kale laguugu soo diro iimaylka xaqiijinta
+tm-retourner-au-profil = Ku noqo profile-ka
+
+## mdph: layout
+
+tm-connexion = Galitaan
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = Raadi adeegga internetka ee MDPH-gaaga
+tm-votre-demande-en-ligne-a-la = Codsigaaga internetka ee MDPH
+tm-la-mdph-c-est-la-maison = MDPH waa «Aqalka Gobolka ee Dadka Naafada ah» (Maison Départementale pour les Personnes Handicapées). Waxay ka jawaabi kartaa baahiyaha la xiriira naafonimadaada.
+tm-ce-service-vous-permet-de-saisir = Adeeggan wuxuu kuu oggolaanayaa inaad qorto codsigaaga oo aad u dirto MDPH-gaaga si ay u baarto faylkaaga.
+tm-il-vous-permet-de-solliciter-la = Wuxuu kuu oggolaanayaa inaad MDPH wax ka codsato adigoo ah qofka faa'iidaysanaya ama wakiilka sharciga ah ee qof faa'iidaysanaya.
+tm-en-fonction-de-votre-situation-vous = Iyadoo loo eegayo xaaladdaada, waxaa laga yaabaa inaad hesho xuquuqdan soo socota
+
+## mdph: mdph
+
+tm-votre-mdph = MDPH-gaaga: { $name }
+tm-gerez-vos-demandes-en-ligne = La soco codsiyadaada internetka
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = MDPH-gaagu ma isticmaasho adeeggan codsiyada internetka
+tm-continuer-sur-service-public-fr = Ku sii wad service-public.fr
+tm-continuer-sur = Ku sii wad { $label }
+
+## mdph: medecin
+
+tm-votre-e-mail = Iimaylkaaga
+tm-ex-email-domaine-fr = Tusaale: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = Cinwaanka iimaylku waa waajib.
+tm-modeles-de-certificats = Tusaalooyinka shahaadooyinka dhakhtarka
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = Waxay sugaysaa xaqiijin
+tm-si-vous-n-avez-pas-recu = Haddii aadan helin iimaylkan, halkan guji si mar kale loo diro.
+tm-modifier-mon-mot-de-passe = Beddel erayga sirta ah
+tm-veuillez-entrer-votre-mot-de-passe = Fadlan qor erayga sirta ah ee hore.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = Waxaan kuu soo dirnay iimayl si aan u xaqiijino cinwaankaaga iimaylka.
+tm-type = Nooca
+tm-document-ajoute = Dukumentiga lagu daray
+tm-choisir-le-fichier = Dooro faylka
+tm-veuillez-selectionner-un-fichier = Fadlan dooro fayl
+tm-ajouter-ce-fichier = Ku dar faylkan
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = Profile / Aqoonsiga wakiilka sharciga ah
+tm-profil-prestations = Profile / Kaalmooyin iyo adeegyo
+tm-supprimer-ce-profil = Tirtir profile-kan
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = Cookies-ka la dhigay iyo diidmadooda
+tm-ce-site-depose-un-petit-fichier = Goobtani waxay kombiyuutarkaaga dhigtaa fayl qoraal yar («cookie») marka aad booqato. Taasi waxay noo oggolaanaysaa inaan cabbirno tirada booqashooyinka oo aan fahanno bogagga ugu badan ee la eego.
+tm-ce-site-naffiche-pas-de-banniere = Maxay goobtani u muujin weyday fariin ay kaaga codsanayso oggolaansho cookies?
+tm-je-contribue-a-enrichir-vos-donnees = Waxaan ka qayb qaataa kobcinta xogtiina, ma heli karaa?
+tm-bien-sur-les-statistiques-dusage-de = Dabcan! Tirakoobka isticmaalka inta badan alaabtayada, oo ay ku jirto https://mdphenligne.cnsa.fr/, qof kasta wuu ka heli karaa stats.data.gouv.fr.
+
+## mdph: autorite-form
+
+tm-parent = Waalid { $n }
+tm-exerce-l-autorite-parentale = Wuxuu leeyahay awoodda waalidnimo
+tm-meme-adresse-que-le-beneficiaire = Isla cinwaanka qofka faa'iidaysanaya
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = Markaad calaamadeeyso sanduuqan, waxaad caddaynaysaa inaad haysato oggolaanshaha { $name } si aad codsi ugu gudbiso magaciisa
+tm-precisez-le-domicile = Sheeg halka aad deggan tahay
+tm-de-vos-parents-ou-l-un = Waalidkaa (ama mid ka mid ah)
+tm-de-vos-enfants-ou-l-un = Carruurtaada (ama mid ka mid ah)
+tm-d-un-e-ami-e = Saaxiib
+tm-d-un-autre-membre-de-votre = Xubin kale oo qoyskaaga ka mid ah
+tm-d-une-famille-d-accueil = Qoys martigaliya
+tm-et-vous-etes = Adiguna waxaad tahay
+tm-de-categorie = Qaybta
+tm-son-prenom = Magaciisa koowaad
+tm-montant = Lacagta
+tm-montant-invalide = Lacagtu sax ma aha
+tm-veuillez-saisir-un-nombre-entre-0 = Fadlan qor lambar u dhexeeya 0 iyo 100.
+
+## mdph: display-file
+
+tm-pas-de-documents = Dukumentiyo ma jiraan
+tm-raison-du-refus = Sababta diidmada:
+tm-supprimez = Tirtir
+tm-suppression-d-un-document = Tirtiridda dukumenti
+
+## mdph: footer
+
+tm-contactez-votre-mdph = La xiriir MDPH-gaaga
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = Sheeg caawimaadda aad u baahan tahay naafonimadaada awgeed
+tm-plusieurs-reponses-sont-possibles = Dhowr jawaab ayaa suurtagal ah
+tm-adaptez-vos-reponses-a-votre-age = Jawaabahaaga la jaanqaad da'daada.
+tm-le-besoin-daide-correspond-a-une = Baahida caawimaaddu waa caawimaad toos ah oo qof, ama baahida qof ku dhiirrigeliya, ku hago ama hadal kugu xusuusiya, ama caawimaad maaddi ah ama lacageed.
+tm-ce-document-correspond-a-lexpression-de = Dukumentigan wuxuu muujinayaa baahiyahaaga sida aad dareemayso. Kadib kooxda MDPH ayaa samayn doonta qiimayn qoto dheer, haddii loo baahdana way kula kulmi doontaa.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = Kaalmada dadka waaweyn ee naafada ah (AAH) iyo kabiddeeda
+tm-carte-d-invalidite-de-priorite-de = Kaarka naafonimada / mudnaanta / baarkinka
+tm-orientation-vers-un-etablissement-ou = U gudbinta xarun ama adeeg caafimaad-bulsho (ESMS)
+tm-renouvellement-d-allocation = Cusboonaysiinta kaalmada magdhawga (ACTP ama ACFP)
+tm-projet-personnalise-de-scolarisation = Qorshaha waxbarasho ee shakhsiga ah – jidka iyo caawimaadaha waxbarashada
+tm-orientation-professionnelle-et-ou = Hagidda xirfadeed iyo/ama tababarka xirfadeed
+tm-reconnaissance-de-la-qualite-de = Aqoonsiga shaqaale naafo ah (RQTH)
+tm-affiliation-gratuite-a-l-assurance = Ka-mid-noqoshada bilaashka ah ee caymiska hawlgabka ee waalidiinta guriga jooga (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = Gobol kale (département), qor lambarkiisa (tusaale 01 ama 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = Codsiyadayda
+tm-documents-associes = Dukumentiyada la xiriira
+
+## mdph: nav-steps
+
+tm-question-precedente = Su'aashii hore
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = Erayga sirta ahi aad buu u daciif yahay.
+tm-veuillez-saisir-8-caracteres = Fadlan qor 8 xaraf.
+tm-presenter-trois-des-quatre-categories-de = Inuu lahaado saddex ka mid ah afartan nooc ee xarfaha: xaraf weyn, xaraf yar, lambar iyo/ama calaamado gaar ah.
+tm-ce-jeton-de-modification-a-deja = Koodhkan beddelka horeba waxaa loo isticmaalay dib-u-dejinta erayga sirta ah. Fadlan mar kale codso dib-u-dejin.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = inuu lahaado sideed xaraf,
+tm-etre-d-une-robustesse-moyenne = inuu lahaado xoog dhexdhexaad ah.
+tm-afin-de-garantir-au-mieux-l = Si xogta loo ilaaliyo sida ugu fiican, erayga sirta ahi waa inuu ugu yaraan:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = Haddii aad rabto, faahfaahi codsigaaga
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = Fadlan dooro mid ka mid ah doorashooyinka ama faahfaahi jawaabtaada
+tm-intitule-du-poste = Magaca shaqada
+tm-employeur = Loo-shaqeeyaha
+tm-entreprise = Shirkadda
+tm-type-de-contrat = Nooca qandaraaska
+tm-date-de-debut-au-format-jour = Taariikhda bilowga qaabka maalin/bil/sannad
+tm-motif-de-fin-d-activite = Sababta shaqada loo joojiyay
+tm-motif = Sababta
+tm-valider-l-experience = Xaqiiji waayo-aragnimada
+tm-ajouter-une-experience = Ku dar waayo-aragnimo
+tm-annee-d-obtention = Sannadka la helay
+tm-domaine = Qaybta
+tm-intitule-du-diplome = Magaca shahaadada
+tm-domaine-d-etude = Qaybta waxbarashada
+tm-retirer-le-dernier-diplome = Ka saar shahaadada ugu dambaysa
+tm-ajouter-un-diplome = Ku dar shahaado
+tm-matin = Subax
+tm-midi = Duhur
+tm-soiree-nuit = Fiid/habeen
+tm-nom-de-l-etablissement = Magaca xarunta
+tm-rue = Waddo
+tm-ex-college-jules-ferry = Tusaale: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = Tusaale: 1, rue de l'église
+tm-ex-paris = Tusaale: Paris
+tm-supprimer-le-dernier-etablissement = Tirtir xaruntii ugu dambaysay
+tm-ajouter-un-etablissement = Ku dar xarun
+tm-frais-engages = Kharashka aad bixisay
+tm-montant-total-frequence = Wadarta lacagta / imisa jeer
+tm-montant-rembourse = Lacagta laguu celiyay
+tm-libelle-des-frais = Nooca kharashka
+tm-par-jour = Maalintii
+tm-par-semaine = Toddobaadkii
+tm-par-mois = Bishii
+tm-par-an = Sannadkii
+tm-supprimer-le-dernier-frais = Tirtir kharashkii ugu dambeeyay
+tm-ajouter-des-frais-ponctuels = Ku dar kharash hal mar ah
+tm-ajouter-des-frais-recurrents = Ku dar kharash soo noqnoqda
+tm-derniere-reponse-enregistree-le = Jawaabtii ugu dambaysay ee la kaydiyay { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = Magaca hay'adda
+tm-etes-vous-deja-en-contact = Horeba xiriir ma la leedahay?
+tm-supprimer-la-derniere-structure = Tirtir hay'addii ugu dambaysay
+tm-ajouter-une-structure = Ku dar hay'ad
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = Nooca tallaabada ilaalinta
+tm-tutelle = Mas'uuliyad ilaalin buuxda (tutelle)
+tm-curatelle = Mas'uuliyad ilaalin qayb ah (curatelle)
+tm-curatelle-renforcee = Mas'uuliyad ilaalin qayb ah oo la xoojiyay (curatelle renforcée)
+tm-habilitation-familiale = Oggolaansho qoys (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = Bogga hore
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = Dhibaato farsamo ayaa dhacday markii xogta la is-weydaarsanayay.
+tm-la-syntaxe-de-la-requete-est = Qaabka codsigu waa khalad. Mar kale isku day ama nala soo xiriir haddii dhibaatadu sii socoto.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = Ma lihid ogolaansho aad ku furto boggan.
+tm-si-vous-pensez-qu-il-s = Haddii aad u malaynayso inay tahay khalad, waxaad eegi kartaa boggayaga hore ama nala soo xiriir si aad caawimaad u hesho.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = Bogga aad raadinayso lama helin. Raali noqo dhibka dhacay.
+tm-si-vous-avez-tape-l-adresse = Haddii aad adigu ku qortay cinwaanka bogga browser-ka, hubi inuu sax yahay. Bogga laga yaabee inuusan hadda jirin. Xaaladdaas, si aad u sii wadato waxaad eegi kartaa boggayaga hore. Haddii kale nala soo xiriir si aan kuugu hagno macluumaadka saxda ah.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = Waqtigii loo qabtay galitaanka FranceConnect wuu dhammaaday.
+tm-vous-pouvez-reessayer-la-connexion = Waxaad mar kale isku dayi kartaa inaad gasho adigoo ka bilaabaya bogga hore. Haddii dhibaatadu sii socoto, nala soo xiriir.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = Raali noqo, adeeggu dhibaato ayuu qabaa, waxaan ka shaqaynaynaa inaan sida ugu dhaqsaha badan u xallinno.
+tm-essayez-de-rafraichir-la-page-ou = Cusbooneysii bogga ama mar dambe isku day.
+tm-si-vous-avez-besoin-d-une = Haddii aad u baahan tahay caawimaad degdeg ah, fadlan si toos ah nala soo xiriir.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = Daabac wakaaladda (mandat)
+tm-mandat-final = Wakaaladda kama dambaysta ah
+tm-attention-ceci-est-un-projet-de = Digniin! Kani waa qabyo wakaalad oo keliya. Wax qiimo sharci ah ma laha.
+tm-le-mandat-a-ete-cree-avec = Wakaaladda si guul leh ayaa loo sameeyay. Fadlan daabac si uu u saxiixo qofka wakaaladda bixinaya.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 Si aad u daabacdo, liiska browser-ka ka dooro «Fichier», kadibna «Imprimer».
+tm-projet-de-mandat-traduit = Qabyo wakaalad oo la turjumay
+tm-vous-trouverez-ci-dessous-un-mandat = Hoos waxaad ka helaysaa tusaale wakaalad ah oo leh dhowr turjumaad. Turjumaadaha wakaaladda waxay u jiraan oo keliya in isticmaalaha loo sharraxo waxa wakaaladdu tahay iyo waxa ka dhasha. Turjumaadahani wax qiimo sharci ah ma laha. Wakaaladda kama dambaysta ah ee af-Faransiiska ku qoran oo keliya ayaa qiimo sharci ah leh.
+tm-vous-pouvez-imprimer-ce-mandat-type = Waxaad daabici kartaa tusaalahan wakaaladda adigoo gujinaya badhanka hoose. Digniin, waxaan ku xusuusinaynaa in wakaaladdani aysan lahayn wax qiimo sharci ah. Waxaa loo turjumay oo keliya si isticmaaluhu u fahmo.
+tm-version-francaise = Nuqulka af-Faransiiska
+tm-traduire-le-mandat-en = U turjun wakaaladda:
+tm-mandat-pour-realiser-des-demarches-en = Wakaalad loogu talagalay in hawlo internetka lagu qabto adeegga «Aidants Connect»
+tm-attention-nous-vous-rappelons-que-ce = Digniin, waxaan ku xusuusinaynaa in wakaaladdani aysan lahayn wax qiimo sharci ah. Waxaa loo turjumay oo keliya si isticmaaluhu u fahmo.
+tm-version-francaise-et-traductions = Nuqulka af-Faransiiska iyo turjumaadaha
+tm-revocation-d-une-autorisation-via-le = Joojinta ogolaansho iyadoo loo marayo adeegga «Aidants Connect»
+tm-je-soussigne-e-souhaite-revoquer-l = Aniga oo hoos ku saxiixan, { $get_full_name }, waxaan doonayaa inaan joojiyo ogolaanshaha «{ $authorization }» ee la sameeyay { $creation_date } la jira { $organisation }.
+tm-fait-a-le = Lagu qoray { $display_address }, taariikhda { $date }
+tm-le-mandant = Qofka wakaaladda bixiya
+tm-lautorisation-a-ete-revoquee-avec-succes = Ogolaanshaha si guul leh ayaa loo joojiyay. Fadlan daabac si uu u saxiixo qofka wakaaladda bixiya.
+tm-l-autorisation-a-ete-revoquee-avec = Ogolaanshaha si guul leh ayaa loo joojiyay!
+tm-rappel-de-l-autorisation-revoquee = Xusuusinta ogolaanshaha la joojiyay
+tm-thematique-administrative = Mawduuca maamulka
+tm-date-de-l-autorisation = Taariikhda ogolaanshaha
+tm-expiration-de-l-autorisation = Dhammaadka ogolaanshaha
+tm-imprimer-l-attestation-de-revocation = Daabac caddaynta joojinta
+tm-confirmer-la-revocation-de-l = Xaqiiji joojinta ogolaanshaha
+tm-merci-de-verifier-les-informations-ci = Fadlan hubi macluumaadka hoose ka hor intaadan xaqiijin joojinta ogolaanshaha
+tm-rappel-de-l-autorisation-en-cours = Xusuusinta ogolaanshaha la joojinayo
+tm-thematique-administrative-associee = Mawduuca maamulka ee la xiriira
+tm-souhaitez-vous-confirmer-la-revocation = Ma doonaysaa inaad xaqiijiso joojinta ogolaanshahan?
+tm-revoquer-l-autorisation = Jooji ogolaanshaha
+tm-confirmation-de-revocation = Xaqiijinta joojinta
+tm-merci-de-verifier-les-informations-ci-2 = Fadlan hubi macluumaadka hoose ka hor intaadan xaqiijin joojinta wakaaladda
+tm-rappel-du-mandat-en-cours-de = Xusuusinta wakaaladda la joojinayo
+tm-date-du-mandat = Taariikhda wakaaladda
+tm-expiration-du-mandat = Dhammaadka wakaaladda
+tm-souhaitez-vous-confirmer-la-revocation-2 = Ma doonaysaa inaad xaqiijiso joojinta wakaaladdan?
+tm-revoquer-le-mandat = Jooji wakaaladda
+tm-revocation-d-un-mandat-via-le = Joojinta wakaalad iyadoo loo marayo adeegga Aidants Connect
+tm-je-soussigne-e-souhaite-revoquer-le = Aniga oo hoos ku saxiixan, { $usager_name }, waxaan doonayaa inaan joojiyo wakaaladda «Aidants Connect» ee la sameeyay { $creation_date } la jira { $organisation }.
+tm-le-mandat-a-ete-revoque-avec = Wakaaladda si guul leh ayaa loo joojiyay. Fadlan daabac si uu u saxiixo qofka wakaaladda bixiya.
+tm-le-mandat-a-ete-revoque-avec-2 = Wakaaladda si guul leh ayaa loo joojiyay!
+tm-rappel-du-mandat-revoque = Xusuusinta wakaaladda la joojiyay
+tm-mandat-pour-realiser-des-demarches = Wakaalad loogu talagalay in hawlo maamul oo internetka ah loo qabto isticmaale iyadoo loo marayo adeegga «Aidants Connect» inta lagu jiro xaaladda degdegga caafimaad ee uu ku dhawaaqay qodobka 4 ee sharciga 23 Maarso 2020.
+tm-je-soussigne-e-autorise-dont-seuls = Aniga oo hoos ku saxiixan, { $get_full_name }, waxaan u oggolaaday { $organisation }, oo ay shaqaalaheeda la oggolaaday oo keliya ay meeshayda ka shaqayn karaan, inay magacayga ku qabtaan, sida ku cad qodobka 1984 iyo kuwa xiga ee Sharciga Madaniga, hawlaha maamul ee internetka ah ee soo socda, ha ahaadeen kuwo laga heli karo FranceConnect ama yaysan ahaan:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } wuxuu u oggolaaday { $name } inuu isticmaalo xogtiisa shakhsiga ah oo keliya fulinta wakaaladdan.
+tm-l-aidant-habilite-de-a-rappele = Caawiyaha la oggolaaday ee { $name } wuxuu { $usager } xusuusiyay: ujeeddada shaqada, sababta macluumaadkiisa loo ururinayo iyo faa'iidadooda; in uu xuquuq ku leeyahay xogtiisa (arag, sixid, tirtirid, iwm.) iyo in qofka wakaaladda bixiyaa uu waqti kasta dib u qaadan karo oggolaanshihiisa.
+tm-a-cette-fin = Ujeeddadaas awgeed:
+tm-ne-collecter-et-conserver-que-les = inuu ururiyo oo kaydiyo oo keliya macluumaadka dhab ahaan loogu baahan yahay hawlaha liiska ku jira,
+tm-nutiliser-les-informations-fournies-que = inuu macluumaadka la bixiyay u isticmaalo oo keliya hawlaha liiska ku jira. Si uu hawlo kale u qabto, waa inuu marka hore u sheegaa isticmaalaha oo helaa oggolaanshihiisa;
+tm-ne-collecter-et-conserver-que-les-2 = inuu ururiyo oo kaydiyo oo keliya macluumaadka dhab ahaan loogu baahan yahay noocyada hawlaha liiska ku jira;
+tm-nutiliser-les-informations-fournies-que-2 = inuu macluumaadka la bixiyay u isticmaalo oo keliya qabashada hawlahan. Si uu hawlo kale u qabto, waa inuu marka hore u sheegaa isticmaalaha oo helaa oggolaanshihiisa;
+tm-mettre-a-jour-puis-a-supprimer = inuu cusboonaysiiyo kadibna tirtiro dhammaan macluumaadka isticmaalaha marka aan loogu baahnayn hawlaha;
+tm-respecter-la-confidentialite-des = inuu ilaaliyo sirta macluumaadka la bixiyay;
+tm-prendre-toutes-les-precautions-pour = inuu qaado dhammaan taxaddarka si loo sugo amniga xogta shakhsiga ah ee la diray.
+tm-le-mandataire-sengage-a = Wakiilku (qofka meeshaada ka shaqeeya) wuxuu ballan qaadayaa:
+tm-le-present-mandat-est-accepte-et = Wakaaladdan waa la aqbalay oo la oggolaaday muddada loo baahan yahay si caawiyaha la oggolaaday ee { $name } u dhammaystiro hawlihiisa. Wakaaladdu way dhammaanaysaa marka hawlaha kor ku xusan la dhammeeyo, ama waqti kasta haddii qofka wakaaladda bixiya ama wakiilku go'aansado inuu joojiyo.
+tm-l-aidant-habilite-de-est-tenu = Caawiyaha la oggolaaday ee { $name } waa inuu fuliyaa wakaaladda inta uu mas'uul ka yahay, wuxuuna ka jawaabayaa khasaaraha iyo magdhawga ka iman kara fulin la'aanteeda, sida ku cad qodobka 1991 iyo kuwa xiga ee Sharciga Madaniga.
+tm-mandat-pour-realiser-des-demarches-en-2 = Wakaalad loogu talagalay in hawlo internetka lagu qabto adeegga «Aidants Connect» inta lagu jiro xaaladda degdegga caafimaad
+tm-je-mappelle-je-suis-le-mandant = Magacaygu waa: { $name } (anigu waxaan ahay qofka wakaaladda bixiya)
+tm-jautorise-cest-le-mandataire-a-realiser = Waxaan u oggolaaday { $name } (isagu waa wakiilka) inuu meeshayda ka qabto hawlaha maamul ee soo socda: { $n }
+tm-cette-autorisation-est-conforme-aux = Oggolaanshahani wuxuu waafaqsan yahay qodobka 1984 iyo kuwa xiga ee Sharciga Madaniga. Hawlaha waxaa lagu qaban doonaa internetka, goobo isticmaala FranceConnect ama goobo kale. Sidoo kale waxaa lagu qaban karaa qaab kasta oo maamulku oggol yahay (taleefan, warqad, iimayl, …).
+tm-je-peux-annuler-mon-autorisation-a = Waqti kasta waan joojin karaa oggolaanshahayga.
+tm-je-reconnais-que-laidant-habilite-par = Waan qirayaa in caawiyaha uu oggolaaday { $name } uu i xusuusiyay ujeeddada shaqadiisa, oo uu ii sheegay baahida iyo faa'iidada macluumaadka la ururinayo;
+tm-jautorise-les-aidants-habilites-par-a = Waxaan u oggolaaday caawiyayaasha uu oggolaaday { $name } inay isticmaalaan xogtayda shakhsiga ah qaybta wakaaladdan. Waan ogahay inaan xuquuq ku leeyahay macluumaadka i khuseeya: arag, sixid, tirtirid.
+tm-pour-que-puisse-agir-a-ma = Si { $name } uu meeshayda uga shaqeeyo:
+tm-effectuer-les-demarches-listees-dans-ce = inay meeshayda ka qabtaan hawlaha ku qoran dukumentigan, iyagoo ka duulaya macluumaadka aan siiyay;
+tm-collecter-et-conserver-seulement-les = inay ururiyaan oo kaydiyaan oo keliya macluumaadka loogu baahan yahay hawlaha ku qoran dukumentigan ama kuwa la xiriira;
+tm-utiliser-et-communiquer-seulement-les = inay isticmaalaan oo gudbiyaan oo keliya macluumaadka loogu baahan yahay hawlaha ku qoran dukumentigan ama kuwa la xiriira;
+tm-minformer-et-demander-mon-autorisation = inay ii sheegaan oo weydiistaan oggolaanshahayga ka hor intaysan qaban hawlo aan ku qornayn dukumentigan;
+tm-mettre-a-jour-et-supprimer-lensemble = inay cusboonaysiiyaan oo tirtiraan dhammaan macluumaadkayga shakhsiga ah marka aan loo baahnayn;
+tm-sinterdire-de-rendre-publiques-mes = inaysan weligood dadweynaha u bandhigin macluumaadkayga shakhsiga ah;
+tm-prendre-toutes-les-precautions-pour-2 = inay qaadaan dhammaan taxaddarka si loo sugo amniga macluumaadkayga shakhsiga ah.
+tm-les-aidants-habilites-par-doivent = Caawiyayaasha uu oggolaaday { $name } waa inay:
+tm-a-partir-du-moment-ou-un = Laga bilaabo marka caawiye uu oggolaaday { $name } uu meeshayda ka qabto mid ka mid ah hawlaha ku qoran dukumentigan, wuxuu aqbalayaa inuu ku qabto shuruudaha ku qoran dukumentigan.
+tm-les-demarches-decrites-ci-dessus-sont = hawlaha kor ku qoran la dhammeeyo;
+tm-je-decide-de-lannuler = aniga aan go'aansado inaan joojiyo;
+tm-laidant-habilite-par-decide-de-lannuler = caawiyaha uu oggolaaday { $name } uu go'aansado inuu joojiyo;
+tm-je-donne-mon-autorisation-a-une = aan oggolaanshahayga siiyo qof kale oo aan ahayn caawiye uu oggolaaday { $name }. Xaaladdaas, waa inaan sida ugu dhaqsaha badan u sheegaa { $name }.
+tm-mon-autorisation-est-donnee-et-acceptee = Oggolaanshahayga waa la bixiyay waana la aqbalay { $n }. Wuxuu ku dhammaanayaa waqtigaas ka hor haddii:
+tm-l-aidant-habilite-par-doit-accomplir = Caawiyaha uu oggolaaday { $name } waa inuu meeshayda ka qabtaa hawlaha ku qoran dukumentigan inta wakaaladdu shaqaynayso. Caawiyaha uu oggolaaday { $name } wuxuu mas'uul noqon karaa haddii uusan ilaalin shuruudaha ku qoran dukumentigan (qodobka 1991 ee Sharciga Madaniga).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = Waxaan u oggolaaday { $name } (isagu waa wakiilka) inuu meeshayda ka qabto hawlaha maamul ee soo socda:
+tm-collecter-et-conserver-utiliser-et = inay ururiyaan, kaydiyaan, isticmaalaan oo gudbiyaan oo keliya macluumaadka loogu baahan yahay hawlaha ku qoran dukumentigan ama kuwa la xiriira;
+tm-l-aidant-habilite-par-doit-accomplir-2 = Caawiyaha uu oggolaaday { $name } waa inuu meeshayda ka qabtaa hawlaha ku qoran dukumentigan inta wakaaladdu shaqaynayso. Wuxuu mas'uul noqon karaa haddii uusan ilaalin shuruudaha ku qoran dukumentigan (qodobka 1991 ee Sharciga Madaniga).
+tm-fait-a-le-2 = Lagu qoray { $display_address }, { $display_city }, taariikhda { $date }
+tm-jautorise-cest-le-mandataire-a-realiser-3 = Waxaan u oggolaaday { $name } (isagu waa wakiilka) inuu aniga ii qabto hawlaha maamul ee soo socda:
+tm-pour-que-puisse-agir-pour-mon = Si { $name } uu aniga ii shaqeeyo:
+tm-effectuer-les-demarches-listees-dans-ce-2 = inay aniga ii qabtaan hawlaha ku qoran dukumentigan, iyagoo ka duulaya macluumaadka aan siiyay;
+tm-a-partir-du-moment-ou-un-2 = Laga bilaabo marka caawiye uu oggolaaday { $name } uu aniga ii qabto mid ka mid ah hawlaha ku qoran dukumentigan, wuxuu aqbalayaa inuu ku qabto shuruudaha ku qoran dukumentigan.
+tm-l-aidant-habilite-par-doit-accomplir-3 = Caawiyaha uu oggolaaday { $name } waa inuu aniga ii qabtaa hawlaha ku qoran dukumentigan inta wakaaladdu shaqaynayso. Wuxuu mas'uul noqon karaa haddii uusan ilaalin shuruudaha ku qoran dukumentigan (qodobka 1991 ee Sharciga Madaniga).
+tm-mandat-pour-realiser-des-demarches-en-3 = Wakaalad loogu talagalay in hawlo internetka lagu qabto adeegga «Aidants Connect»
+tm-je-mappelle-et-je-suis-le = Magacaygu waa { $name } waxaanan ahay qofka wakaaladda bixiya.
+tm-jautorise-en-tant-que-mandataire-a = Waxaan u oggolaaday { $name }, isagoo ah wakiil, inuu aniga ii qabto hawlaha maamul ee soo socda:
+tm-je-declare-ne-pas-faire-l = Waxaan caddaynayaa inaanan ku hoos jirin wax tallaabo ilaalin sharci ah (sauvegarde de justice, tutelle ama curatelle).
+tm-jautorise-les-aidants-habilites-par-a-2 = Waxaan u oggolaaday caawiyayaasha uu oggolaaday { $name } inay isticmaalaan xogtayda shakhsiga ah qaybta wakaaladdan. Waan ogahay inaan xuquuq ku leeyahay macluumaadka i khuseeya: arag, ogaysiin, sixid, xaddidid, tirtirid.
+tm-quand-un-aidant-habilite-par-realise = Marka caawiye uu oggolaaday { $name } uu aniga ii qabto mid ka mid ah hawlaha kor ku qoran, wuxuu ballan qaadayaa inuu ku qabto shuruudaha iyo muddada ku qoran dukumentigan, haddii kale wuxuu yeelanayaa mas'uuliyad madani iyo mid ciqaab.
+tm-prendre-toutes-les-precautions-pour-3 = inay qaadaan dhammaan taxaddarka si loo sugo amniga iyo sirta macluumaadkayga shakhsiga ah.
+tm-un-aidant-habilite-par-decide-de = caawiye uu oggolaaday { $name } uu go'aansado inuu joojiyo;
+tm-fait-a-le-3 = Lagu qoray { $display_address }, { $zipcode } { $display_city }, taariikhda { $date }
+tm-prenom-nom-et-signature-du-mandataire = Magaca koowaad, magaca qoyska iyo saxiixa wakiilka (caawiyaha)
+tm-prenom-nom-et-signature-du-mandant = Magaca koowaad, magaca qoyska iyo saxiixa qofka wakaaladda bixiya (isticmaalaha)
+tm-il-y-a-des-erreurs-dans = Foomka waxaa ku jira khaladaad
+tm-lisez-ces-mentions-a-lusager = U akhri qoraalkan isticmaalaha
+tm-le-mandat-est-une-autorisation-ecrite = Wakaaladdu waa oggolaansho qoran oo u oggolaanaya caawiyaha inuu hawlo maamul kuu qabto. Way ku ilaalinaysaa adiga iyo caawiyaha ku caawinaya. Waqti kasta waad joojin kartaa.
+tm-une-fois-ce-mandat-signe-par = Marka labada dhinacba saxiixaan wakaaladdan, caawiyuhu wuxuu ballan qaadayaa:
+tm-realiser-les-demarches-listees-dans-le = inuu qabto hawlaha ku qoran wakaaladda isagoo ka duulaya macluumaadka aad siisay;
+tm-utiliser-et-enregistrer-seulement-les = inuu isticmaalo oo kaydiyo oo keliya macluumaadka loogu baahan yahay hawlahan;
+tm-ne-pas-effectuer-dautres-demarches-que = inuusan qaban hawlo aan ku qornayn wakaaladda;
+tm-securiser-lensemble-de-vos-informations = inuu sugo dhammaan macluumaadkaaga oo tirtiro marka aan loo baahnayn.
+tm-connectez-lusager-a-franceconnect = Isticmaalaha geli FranceConnect
+tm-recapitulatif-du-mandat-a-distance = Soo koobidda wakaaladda fogaan
+tm-elements-du-mandat = Qaybaha wakaaladda
+tm-validation-de-lusager = Xaqiijinta isticmaalaha
+tm-en-cochant-ces-cases-confirme = Markuu calaamadeeyo sanduuqyadan, { $name } wuxuu xaqiijinayaa:
+tm-validation-de-laidant = Xaqiijinta caawiyaha
+tm-enregistrer-le-mandat = Kaydi wakaaladda
+
+## aidants: login
+
+tm-vous-etes-un-particulier = Ma tahay qof caadi ah?
+tm-aidants-connect-n-est-pas-un = Aidants Connect ma aha qalab loogu talagalay dadka caadiga ah ama qaraabada qof caawisa.
+tm-vous-rencontrez-un-probleme-lors-de = Ma dhibaato ayaad kala kulantay galitaanka France Connect ama galitaanka boggaga shakhsiga ah ee adeegyada dadweynaha (CAF, canshuuraha, ANTS...)? Eeg bogga caawimaadda ee gaarka ah.
+tm-vous-rencontrez-des-difficultes-avec-le = Ma dhibaato ayaad ku qabtaa kombiyuutarka iyo internetka, oo ma rabtaa qof ku caawiya si aad hawlahaaga u qabato ama aad iskaa ugu barato? Raadi meel kuu dhow.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = Cinwaanka iimaylka
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = Lambarka taleefanka gacanta
+tm-format-attendu-10-chiffres = Qaabka la rabo: 10 god
+tm-format-attendu-6-chiffres = Qaabka la rabo: 6 god
+tm-selectionnez-la-ou-les-demarches = Dooro hawsha ama hawlaha
+tm-choisissez-la-duree-du-mandat = Dooro muddada wakaaladda
+tm-code-a-6-chiffres = Koodh 6 god ah
+tm-choisir = Dooro…
+tm-exemple-prenom-nom-exemple-fr = Tusaale: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = Cinwaanka iimaylka cusub
+tm-erreur-veuillez-saisir-uniquement-des = Khalad: fadlan qor oo keliya cinwaanno iimayl oo sax ah.
+tm-telephone-mobile = Taleefanka gacanta
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = Magaca sanduuqa calaamadda
+tm-libelle-checkbox-sub-et-sup = Magaca sanduuqa calaamadda oo leh qoraal hoose iyo qoraal sare
+tm-libelle-case-a-cocher = Magaca sanduuqa calaamadda
+tm-theme-clair = Muuqaal iftiin leh
+tm-theme-sombre = Muuqaal madow
+tm-systeme = Nidaamka
+tm-legende-pour-lensemble-des-elements = Cinwaanka dhammaan qaybaha
+tm-choisissez-un-theme-pour-personnaliser = Dooro muuqaal si aad u beddesho sida goobtu u muuqato.
+tm-texte-de-description-additionnel = Qoraal sharaxaad dheeraad ah
+tm-utilise-les-parametres-systeme = Wuxuu isticmaalaa dejinta nidaamka
+tm-extrait-de-code = Qayb kood ah
+tm-libelle-bouton = Magaca badhanka
+tm-texte-derreur-obligatoire = Qoraalka khaladku waa waajib
+tm-texte-de-validation = Qoraalka xaqiijinta
+tm-verifier-ma-demande = Hubi codsigayga
+tm-supprimer-le-justificatif-de-domicile = Tirtir caddaynta deegaanka
+tm-la-case-a-cocher-permet-a = Sanduuqa calaamaddu wuxuu u oggolaanayaa isticmaalaha inuu liis ka doorto hal ama dhowr doorasho. Waxaa loo isticmaalaa doorashada waxyaabo badan (0 ilaa N), ama doorashada laba xaaladood, marka isticmaaluhu dooran karo ama ka saari karo hal doorasho.
+tm-dsfr-v1-15-3 = DSFR nooca 1.15.3
+tm-retour = Ku noqo
+tm-case-a-cocher-checkbox = Sanduuqa calaamadda (checkbox)
+tm-case-a-cocher-seule = Hal sanduuq calaamadeed oo keliya
+tm-case-a-cocher-seule-exemple-avec = Hal sanduuq calaamadeed oo keliya, tusaale leh qoraal hoose iyo qoraal sare
+tm-case-a-cocher-avec-texte-daide = Sanduuqa calaamadda oo leh qoraal caawimaad
+tm-case-a-cocher-seule-validee = Hal sanduuq calaamadeed oo keliya, sax ah
+tm-case-a-cocher-seule-avec-erreur = Hal sanduuq calaamadeed oo keliya oo khalad leh
+tm-case-a-cocher-seule-indeterminee = Hal sanduuq calaamadeed oo keliya, aan la go'aamin
+tm-ensemble-de-cases-a-cocher = Koox sanduuqyo calaamadeed
+tm-ensemble-de-cases-a-cocher-petite = Koox sanduuqyo calaamadeed, cabbir yar
+tm-ensemble-de-cases-a-cocher-desactivees = Koox sanduuqyo calaamadeed oo aan shaqaynayn
+tm-ensemble-de-cases-a-cocher-en = Koox sanduuqyo calaamadeed oo hal saf ku jira
+tm-ensemble-de-cases-a-cocher-avec = Koox sanduuqyo calaamadeed oo leh qoraal caawimaad
+tm-ensemble-de-cases-a-cocher-avec-2 = Koox sanduuqyo calaamadeed oo khalad leh
+tm-ensemble-de-cases-a-cocher-validees = Koox sanduuqyo calaamadeed oo sax ah
+tm-ensemble-de-cases-a-cocher-avec-3 = Koox sanduuqyo calaamadeed oo khalad leh, hal saf
+tm-ensemble-de-cases-a-cocher-validees-2 = Koox sanduuqyo calaamadeed oo sax ah, hal saf
+tm-ensemble-de-cases-a-cocher-avec-4 = Koox sanduuqyo calaamadeed oo leh qoraal caawimaad gaar ah
+tm-ensemble-de-cases-a-cocher-avec-5 = Koox sanduuqyo calaamadeed oo leh qoraal caawimaad gaar ah, cabbir yar
+tm-autres-versions = Noocyo kale
+tm-parametres-daffichage = Dejinta muuqaalka
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = Magaca meesha wax lagu qoro
+tm-envoyer = Dir
+tm-supprimer-le-champ = Tirtir meesha
+tm-placeholder = Qoraal tusaale ah oo meesha gudaheeda ku jira (placeholder)
+tm-champ-de-saisie-input = Meesha wax lagu qoro (input)
+tm-les-champs-permettent-a-un-utilisateur = Meelaha wax lagu qoro waxay u oggolaanayaan isticmaalaha inuu qoro waxyaabo iyo xog.
+tm-champ-de-type-text = Meel nooca «qoraal» ah (text)
+tm-champ-de-type-number = Meel nooca «lambar» ah (number)
+tm-champ-de-type-search = Meel nooca «raadin» ah (search)
+tm-champ-de-type-date = Meel nooca «taariikh» ah (date)
+tm-preferez-l-utilisation-du-modele-de = Waxaa fiican in la isticmaalo qaabka hal taariikh
+tm-champ-de-type-textarea = Meel nooca «qoraal dheer» ah (textarea)
+tm-champ-de-type-password = Meel nooca «erayga sirta ah» (password)
+tm-preferez-l-utilisation-du-composant-mot = Waxaa fiican in la isticmaalo qaybta «Erayga sirta ah»
+tm-combo-champ-bouton-d-envoi = Meel wax lagu qoro iyo badhan dirid
+tm-combo-champ-bouton-d-action = Meel wax lagu qoro iyo badhan fal
+tm-champ-avec-placeholder = Meel leh qoraal tusaale ah oo gudaheeda ku jira
+tm-champ-avec-valeur-initiale = Meel leh qiime bilow ah
+tm-champ-avec-icone-personalisee = Meel leh calaamad (icon) gaar ah
+tm-champ-desactive = Meel aan shaqaynayn
+tm-champ-avec-texte-additionnel = Meel leh qoraal dheeraad ah
+tm-champ-valide-avec-texte-de-succes = Meel sax ah oo leh qoraal guul
+tm-champ-en-erreur-avec-texte-d = Meel khalad leh oo leh qoraalka khaladka
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] Ugu yaraan { $n } xaraf
+       *[other] Ugu yaraan { $n } xaraf
+    }
+tm-la-demande-de-mot-de-passe = Meesha erayga sirta ah waxay ka caawisaa isticmaalaha inuu sameeyo ama qoro eray sir ah.
+tm-mot-de-passe-password = Erayga sirta ah (password)
+tm-mot-de-passe-avec-description = Erayga sirta ah oo leh sharaxaad
+tm-mot-de-passe-apres-validation = Erayga sirta ah kadib xaqiijinta
+tm-mot-de-passe-de-connexion = Erayga sirta ah ee galitaanka
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = Magaca badhanka hal-doorashada (radio)
+tm-libelle-radio-sup-sub = Magaca badhanka hal-doorashada oo leh qoraal sare iyo qoraal hoose
+tm-le-bouton-radio-permettent-a = Badhanka hal-doorashada (radio) wuxuu u oggolaanayaa isticmaalaha inuu liis ka doorto hal doorasho oo keliya.
+tm-bouton-radio-radio = Badhanka hal-doorashada (radio)
+tm-bouton-radio-simple = Badhan hal-doorasho oo fudud
+tm-ensemble-de-boutons-radio = Koox badhamo hal-doorasho
+tm-ensemble-de-boutons-radio-petite-taille = Koox badhamo hal-doorasho, cabbir yar
+tm-ensemble-de-boutons-radio-desactivees = Koox badhamo hal-doorasho oo aan shaqaynayn
+tm-ensemble-de-boutons-radio-en-ligne = Koox badhamo hal-doorasho oo hal saf ku jira
+tm-ensemble-de-boutons-radio-avec-texte = Koox badhamo hal-doorasho oo leh qoraal caawimaad
+tm-ensemble-de-boutons-radio-avec-erreur = Koox badhamo hal-doorasho oo khalad leh
+tm-ensemble-de-boutons-radio-avec-erreur-2 = Koox badhamo hal-doorasho oo khalad leh, hal saf
+tm-ensemble-de-boutons-radio-valides = Koox badhamo hal-doorasho oo sax ah
+tm-ensemble-de-boutons-radio-valides-en = Koox badhamo hal-doorasho oo sax ah, hal saf
+tm-ensemble-de-boutons-radio-avec-texte-2 = Koox badhamo hal-doorasho oo leh qoraal caawimaad gaar ah
+tm-ensemble-de-boutons-radio-avec-texte-3 = Koox badhamo hal-doorasho oo leh qoraal caawimaad gaar ah, cabbir yar
+tm-ensemble-de-boutons-radio-libelle-en = Koox badhamo hal-doorasho, magaca oo leh qoraal hoose iyo qoraal sare
+tm-bouton-radio-riche = Badhan hal-doorasho oo ballaaran (sawir leh)
+tm-ensemble-de-boutons-radio-riches-simple = Koox badhamo hal-doorasho oo ballaaran, fudud
+tm-ensemble-de-boutons-radio-riches-en = Koox badhamo hal-doorasho oo ballaaran, hal saf, fudud
+tm-ensemble-de-boutons-radio-riches-sans = Koox badhamo hal-doorasho oo ballaaran oo aan sawir lahayn
+tm-ensemble-de-boutons-radio-riches-sans-2 = Koox badhamo hal-doorasho oo ballaaran oo aan sawir lahayn, hal saf
+tm-ensemble-de-boutons-radio-riches-avec = Koox badhamo hal-doorasho oo ballaaran oo leh qoraallo caawimaad
+tm-ensemble-de-boutons-radio-riches-avec-2 = Koox badhamo hal-doorasho oo ballaaran oo leh qoraallo caawimaad, hal saf
+tm-ensemble-de-boutons-radio-riches-avec-3 = Koox badhamo hal-doorasho oo ballaaran oo leh khalad iyo qoraallo caawimaad
+tm-ensemble-de-boutons-radio-riches-avec-4 = Koox badhamo hal-doorasho oo ballaaran oo leh khalad iyo qoraallo caawimaad, hal saf
+tm-ensemble-de-boutons-radio-riches = Koox badhamo hal-doorasho oo ballaaran oo aan shaqaynayn
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = Magaca liiska hoos-u-dhaca
+tm-option = Doorasho { $n }
+tm-selectionnez-une-option = Dooro hal doorasho
+tm-la-liste-deroulante-permet-a-un = Liiska hoos-u-dhacu wuxuu u oggolaanayaa isticmaalaha inuu liis la bixiyay ka doorto hal shay.
+tm-liste-deroulante-select = Liiska hoos-u-dhaca (select)
+tm-liste-deroulante-par-defaut = Liis hoos-u-dhac caadi ah
+tm-liste-deroulante-desactivee = Liis hoos-u-dhac oo aan shaqaynayn
+tm-liste-deroulante-avec-texte-de = Liis hoos-u-dhac oo leh qoraal sharaxaad
+tm-liste-deroulante-valide = Liis hoos-u-dhac oo sax ah
+tm-liste-deroulante-erreur = Liis hoos-u-dhac oo khalad leh
+tm-liste-deroulante-avec-groupe-d-options = Liis hoos-u-dhac oo leh kooxo doorashooyin
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = Ku dar fayl
+tm-ajouter-des-fichiers = Ku dar faylal
+tm-ce-composant-permet-aux-utilisateurs-de = Qaybtani waxay u oggolaanaysaa isticmaalayaasha inay doortaan oo diraan hal fayl ama dhowr fayl.
+tm-ajout-de-fichier-upload = Ku darista fayl (upload)
+tm-bouton-upload-1-seul-fichier = Badhanka soo gelinta hal fayl oo keliya
+tm-bouton-upload-avec-erreur = Badhanka soo gelinta fayl oo khalad leh
+tm-bouton-upload-fichiers-multiples = Badhanka soo gelinta faylal badan
+tm-bouton-upload-desactive = Badhanka soo gelinta fayl oo aan shaqaynayn
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = Gal [Magaca adeegga ama goobta]
+tm-format-attendu = Qaabka la rabo: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect waa xalka ay dawladdu bixiso si galitaanka adeegyada internetka loo sugo oo loo fududeeyo.
+tm-se-connecter-avec-franceconnect = Ku gal FranceConnect
+tm-vous-navez-pas-de-compte = Akoon ma lihid?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = Magaca isticmaalaha ama erayga sirta ah waa khalad
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = Dib u hel erayga sirta ah ee akoonkaaga
+tm-description-veuillez-saisir-ladresse = Sharaxaad — Fadlan qor cinwaanka iimaylka ee ku xiran akoonkaaga. Waxaan kuu soo diri doonnaa macluumaad dheeraad ah si aad u beddesho erayga sirta ah
+tm-recuperation-de-mot-de-passe-sur = Dib u helidda erayga sirta ah ee [Magaca adeegga ama goobta]
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = Faahfaahin — Haddii aadan helin iimayl (sidoo kale eeg galka fariimaha aan la rabin), waxaad mar kale qori kartaa cinwaanka iimaylkaaga.
+tm-votre-demande-de-recuperation-de-mot = Codsigaaga dib u helidda erayga sirta ah waa la diray. Daqiiqado gudahood waxaad heli doontaa iimayl.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = Bogagga galitaanka
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = Samaynta akoon ee [Magaca adeegga ama goobta]
+tm-se-creer-un-compte-en-choisissant = Samayso akoon adigoo dooranaya magac isticmaale
+tm-sauf-mention-contraire-tous-les-champs = Dhammaan meelaha waa waajib, haddii aan si kale loo qorin mooyee.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = Dooro magac isticmaale
+tm-etape-sur = Tallaabada { $n } ee { $count }
+tm-etape-suivante-renseigner-une-identite = Tallaabada xigta: Buuxi macluumaadka aqoonsiga
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = Dheddig
+tm-masculin = Lab
+tm-je-n-ai-pas-de-prenom = Ma lihi magac koowaad
+tm-identite-personnelle = Aqoonsiga shakhsiga ah
+tm-sexe = Jinsiga
+tm-renseigner-une-identite = Buuxi macluumaadka aqoonsiga
+tm-etape-suivante-saisir-des-coordonnees = Tallaabada xigta: Qor macluumaadka xiriirka
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = Faahfaahinta cinwaanka (ikhtiyaari)
+tm-coordonnees-personnelles = Macluumaadka xiriirka shakhsiga ah
+tm-adresse-postale = Cinwaanka boostada
+tm-indication-numero-et-voie = Tilmaan: lambarka guriga iyo magaca waddada
+tm-indication-batiment-immeuble-escalier-et = Tilmaan: dhismaha, aqalka, jaranjarada iyo lambarka guriga (apartment)
+tm-exemple-montpellier = Tusaale: Montpellier
+tm-saisir-des-coordonnees = Qor macluumaadka xiriirka
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = Bogagga samaynta akoon
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = Akoonkaaga waa la sameeyay. Daqiiqado gudahood waxaad heli doontaa iimayl ay ku jirto xiriiriye (link) xaqiijin.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = Akoonkaaga waa la hawlgeliyay. Hadda ayaad bilaabi kartaa inaad isticmaasho.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = Magaca goobta (lieu-dit), degmo hoose (commune déléguée) ama sanduuqa boostada
+tm-numero = Lambar
+tm-voie = Waddo
+tm-batiment = Dhismo
+tm-immeuble = Aqal (dhismo la deggan yahay)
+tm-escalier = Jaranjaro
+tm-numero-d-appartement = Lambarka guriga (apartment)
+tm-complement-d-adresse-postale = Faahfaahinta cinwaanka boostada
+tm-la-demande-dadresse-postale-permet = Meesha cinwaanka boostada waxay ka caawisaa isticmaalaha inuu qoro cinwaankiisa.
+tm-bloc-fonctionnel-d-adresse-postale = Kooxda meelaha cinwaanka boostada (address)
+tm-demande-dune-adresse-postale-nationale = Weydiinta cinwaan boosto oo Faransiiska ah
+tm-demande-dune-adresse-postale-nationale-2 = Weydiinta cinwaan boosto oo Faransiiska ah + magaca goobta, degmo hoose ama sanduuqa boostada
+tm-complement-d-adresse = Faahfaahinta cinwaanka
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = Dhakhtar
+tm-inspecteur = Kormeere (inspecteur)
+tm-sans-reponse = Jawaab la'aan
+tm-titre-dappel = Magaca xushmadda (sida laguugu yeero)
+tm-demande-de-situation-familiale = Weydiinta xaaladda qoyska
+tm-demande-du-titre-dappel = Weydiinta magaca xushmadda
+tm-concubinage = Wada noolaansho aan guur ahayn
+tm-pacse = Leh heshiiska PACS
+tm-marie = Guursaday
+tm-veuf = Carmal (xaaskiisii way dhimatay)
+tm-divorce = Furay (kala tagay)
+tm-recteur = Madaxa gobolka waxbarashada (recteur)
+tm-proviseur = Maamulaha dugsiga sare (lycée)
+tm-professeur = Macallin
+tm-principal = Maamulaha dugsiga dhexe (collège)
+tm-la-demande-de-civilite-permet-a = Meesha xaaladda madaniga ah waxay u oggolaanaysaa isticmaalaha inuu bixiyo macluumaadkiisa (jinsiga, xaaladda qoyska, magaca xushmadda).
+tm-les-boutons-radios-sont-recommandes = Badhamada hal-doorashada (radio) ayaa lagu taliyaa marka isticmaaluhu uu ka dooranayo hal shay 2 ilaa 5 doorasho.
+tm-au-dela-de-5-choix-ou = Haddii doorashooyinku ka badan yihiin 5 ama meeshu aysan ku filnayn, waxaa fiican in la isticmaalo liis hoos-u-dhac.
+tm-bloc-fonctionnel-de-civilite-civility = Kooxda meelaha xaaladda madaniga ah (civility)
+tm-demande-du-sexe = Weydiinta jinsiga
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = Lambarka SIRET
+tm-denomination = Magaca shirkadda
+tm-cedex = Cedex (koodh boosto oo gaar u ah hay'adaha)
+tm-type-de-societe = Nooca shirkadda
+tm-nom-d-usage = Magaca aad isticmaasho
+tm-nom-de-naissance = Magaca qoyska ee dhalashada
+tm-fonction-dans-la-societe = Shaqada aad ka hayso shirkadda
+tm-siret-de-l-entreprise = Lambarka SIRET ee shirkadda
+tm-representant-moral-de-l-entreprise = Wakiilka sharciga ah ee shirkadda
+tm-indication-nom-de-famille-non-rectifie = Tilmaan: magaca qoyska intaan maxkamaddu go'aan ku sixin.
+tm-france = Faransiiska
+tm-allemagne = Jarmalka
+tm-italie = Talyaaniga
+tm-espagne = Isbaanishka
+tm-royaume-uni = Boqortooyada Ingiriiska
+tm-entrepreneur-individuel-ei = Ganacsade shakhsi ah (EI)
+tm-entreprise-unipersonnelle-a = Shirkad hal qof leh oo mas'uuliyad xaddidan (EURL)
+tm-societe-a-responsabilite-limitee-sarl = Shirkad mas'uuliyad xaddidan (SARL)
+tm-societe-par-actions-simplifiee = Shirkad saami fudud oo hal qof leh (SASU)
+tm-societe-par-actions-simplifiee-sas = Shirkad saami fudud (SAS)
+tm-societe-anonyme-sa = Shirkad saami (SA)
+tm-societe-en-nom-collectif-snc = Shirkad wadaag ah (SNC)
+tm-societe-en-commandite-simple-scs = Shirkad iskaashi fudud (SCS)
+tm-societe-en-commandite-par-actions-sca = Shirkad iskaashi saami leh (SCA)
+tm-la-demande-de-renseignement-sur-la = Meelaha macluumaadka shirkadda waxay ka caawiyaan isticmaalaha inuu qoro macluumaadka shirkaddiisa.
+tm-bloc-fonctionnel-de-societe-company = Kooxda meelaha shirkadda (company)
+tm-demande-d-un-numero-de-siret = Weydiinta lambarka SIRET
+tm-demande-dune-adresse-de-siege-social = Weydiinta cinwaanka xarunta shirkadda
+tm-demande-dun-type-de-societe = Weydiinta nooca shirkadda
+tm-demande-dun-representant-moral = Weydiinta wakiilka sharciga ah
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = Tilmaan: qoraal sharaxaad dheeraad ah
+tm-exemple-2 = Tusaale: { $n }
+tm-le-jour-est-invalide = Maalintu waa khalad
+tm-le-mois-est-invalide = Bishu waa khalad
+tm-lannee-est-invalide = Sannadku waa khalad
+tm-la-date-est-posterieure-a-aujourdhui = Taariikhdu waxay ka dambaysaa maanta (mustaqbalka)
+tm-le-champ-de-saisie-de-date = Meesha taariikhdu waxay ka kooban tahay saddex meelood oo qoraal ah.
+tm-bloc-fonctionnel-de-date-unique-date = Kooxda meelaha hal taariikh (date)
+tm-defaut = Caadi
+tm-erreur-unitaire = Khalad ku jira hal meel
+tm-erreur-globale = Khalad guud
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = Tilmaan: cinwaankan waxaa loo isticmaalaa oo keliya galitaanka adeegga.
+tm-le-format-de-ladresse-electronique = Qaabka cinwaanka iimaylka ee aad qortay sax ma aha. Qaabka la rabo waa: { $email }
+tm-la-demande-d-email-est-un = Meesha iimaylku waa koox kuu oggolaanaysa inaad qorto cinwaan iimayl.
+tm-bloc-fonctionnel-de-demande-d-email = Kooxda meelaha iimaylka (email)
+tm-demande-d-une-adresse-electronique = Weydiinta cinwaan iimayl
+tm-demande-d-une-adresse-electronique-2 = Weydiinta cinwaan iimayl - Khalad
+tm-demande-et-indication-de-traitement-dune = Weydiinta cinwaan iimayl iyo sharaxaadda sida loo isticmaalo
+tm-demande-et-indication-de-traitement-dune-2 = Weydiinta cinwaan iimayl iyo sharaxaadda sida loo isticmaalo - Khalad
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = Tilmaan: magacii hore…
+tm-ajouter-un-prenom = Ku dar magac koowaad
+tm-la-demande-de-nom-et-prenom = Meelaha magaca qoyska iyo magaca koowaad waxay ka caawiyaan isticmaalaha inuu qoro magaciisa qoyska iyo magaciisa koowaad.
+tm-bloc-fonctionnel-de-nom-et-prenom = Kooxda meelaha magaca qoyska iyo magaca koowaad (name)
+tm-demande-dun-nom-et-dun-prenom = Weydiinta magaca qoyska iyo magaca koowaad gudaha Faransiiska
+tm-avec-prenom-desactive = Iyadoo meesha magaca koowaad aysan shaqaynayn
+tm-avec-nom-d-usage = Iyadoo leh magaca la isticmaalo
+tm-avec-nom-d-usage-prenom-desactive = Iyadoo leh magaca la isticmaalo + meesha magaca koowaad oo aan shaqaynayn
+tm-avec-bouton = Iyadoo leh badhan
+tm-avec-bouton-prenom-desactive = Iyadoo leh badhan + meesha magaca koowaad oo aan shaqaynayn
+tm-demande-dun-nom-et-dun-prenom-2 = Weydiinta magaca qoyska iyo magaca koowaad dibadda Faransiiska
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = Dhalashada (jinsiyadda)
+tm-allemande = Jarmal
+tm-italienne = Talyaani
+tm-espagnole = Isbaanish
+tm-la-demande-de-nationalite-permet-daider = Meesha dhalashadu waxay ka caawisaa isticmaalaha inuu qoro dhalashadiisa.
+tm-bloc-fonctionnel-de-nationalite = Kooxda meelaha dhalashada (nationality)
+tm-demande-de-nationalite = Weydiinta dhalashada
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = Lambarka taleefanka
+tm-format-attendu-33-5-36-49 = Qaabka la rabo: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = Qaabka lambarka taleefanka ee aad qortay sax ma aha. Qaabka la rabo waa: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = Meesha lambarka taleefanku waa koox kuu oggolaanaysa inaad qorto lambar taleefan.
+tm-bloc-fonctionnel-de-telephone-tel = Kooxda meelaha taleefanka (tel)
+tm-demande-d-un-numero-de-telephone = Weydiinta lambar taleefan
+tm-demande-d-un-numero-de-telephone-2 = Weydiinta lambar taleefan - Khalad
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = Codsiga ruqsadda deganaanshaha – nolosha gaarka ah iyo qoyska
+tm-identite-et-situation-familiale = Aqoonsiga iyo xaaladda qoyska
+tm-les-champs-suivis-dun-asterisque-sont = Meelaha ay xiddig ( * ) ka dambayso waa waajib.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = Haddii aad leedahay dhowr magac oo koowaad, qor dhammaan, oo hakad (,) ku kala saar.
+tm-algerienne = Aljeeriyaan
+tm-afghane = Afgaan
+tm-erythreenne = Eritreeyaan
+tm-georgienne = Joorjiyaan
+tm-ukrainienne = Yukreeniyaan
+tm-votre-situation-a-la-date-de = Xaaladdaada taariikhda codsiga
+tm-avez-vous-des-enfants-a-charge = Ma leedahay carruur aad masuul ka tahay (aad quudiso)?
+tm-nom-et-prenom-du-conjoint = Magaca qoyska iyo magaca koowaad ee lammaanahaaga (xaaska ama ninka)
+tm-date-du-mariage = Taariikhda guurka
+tm-date-de-conclusion-du-pacs = Taariikhda la saxiixay heshiiska PACS
+tm-ajouter-un-enfant = Ku dar ilmo
+tm-enfant-n = Ilmaha lambarka { $numero }
+tm-prenom-de-lenfant = Magaca koowaad ee ilmaha
+tm-date-de-naissance-de-lenfant = Taariikhda dhalashada ilmaha
+tm-supprimer-lenfant-n = Tirtir ilmaha lambarka { $numero }
+tm-etape-suivante-recapitulatif = Tallaabada xigta: Soo koobid
+tm-exemple-06-12-34-56-78 = Tusaale: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 god, waxaa ku qoran ruqsaddaada deganaanshaha ama warqadda récépissé
+tm-jatteste-sur-lhonneur-lexactitude-des = Waxaan sharaftayda ku caddaynayaa in macluumaadka aan bixiyay ay sax yihiin
+tm-une-erreur-est-survenue-votre-dossier = Khalad ayaa dhacay. Faylkaaga lama gudbin karin. Sax meelaha la calaamadeeyay kadibna mar kale gudbi faylkaaga.
+tm-le-champ-adresse-electronique-est = Meesha «Cinwaanka iimaylka» (Adresse électronique) waa khalad. Qor cinwaan iimayl oo sax ah, tusaale ahaan nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = Meesha «Lambarka ajnabiga» (Numéro étranger) waa inay lahaato 10 god
+tm-recapitulatif = Soo koobid
+tm-votre-dossier-a-bien-ete-depose = Faylkaaga waa la gudbiyay
+tm-un-courriel-de-confirmation-vous-a = Iimayl xaqiijin ah ayaa laguugu diray cinwaanka { $email }.
+tm-enfants-a-charge = Carruurta aad masuulka ka tahay
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = Qabsashada ballan – Miiska ruqsadaha deganaanshaha
+tm-vous-pouvez-prendre-rendez-vous-au = Waxaad ballan ka qabsan kartaa miiska «Ruqsadaha deganaanshaha» (Titres de séjour) ee préfecture-ka. Intaadan bilaabin, akhri shuruudaha isticmaalka adeegga: qof kasta hal ballan oo keliya, codsi kasta oo aan dhammaystirnayn waa la tirtiri doonaa.
+tm-jaccepte-les-conditions-generales = Waan aqbalay shuruudaha guud ee isticmaalka
+tm-vos-informations = Macluumaadkaaga
+tm-choisissez-le-motif-qui-correspond-a = Dooro sababta ku habboon xaaladdaada
+tm-remise-de-titre-de-sejour = Qaadashada ruqsadda deganaanshaha
+tm-premiere-demande-de-titre-de-sejour = Codsiga ugu horreeya ee ruqsadda deganaanshaha – arday
+tm-renouvellement-de-titre-de-sejour = Cusboonaysiinta ruqsadda deganaanshaha – shaqaale (qandaraas leh)
+tm-duplicata-de-titre-de-sejour-perte = Nuqul cusub oo ruqsadda deganaanshaha (lumis ama xatooyo)
+tm-changement-dadresse-sur-le-titre-de = Beddelidda cinwaanka ku qoran ruqsadda deganaanshaha
+tm-tel-quil-figure-sur-votre-passeport = Sida ay ugu qoran tahay baasaboorkaaga
+tm-la-convocation-vous-sera-envoyee-a = Warqadda ballanta (convocation) waxaa laguugu soo diri doonaa cinwaankan
+tm-etape-suivante = Tallaabada xigta
+tm-veuillez-choisir-le-motif-de-votre = Fadlan dooro sababta ballantaada
+tm-ce-champ-est-obligatoire = Meeshan waa waajib
+tm-veuillez-saisir-une-adresse-electronique = Fadlan qor cinwaan iimayl oo sax ah
+tm-le-numero-etranger-comporte-10-chiffres = Lambarka ajnabiga (numéro étranger) wuxuu leeyahay 10 god
+tm-recommencer = Dib u bilow
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = Sheeg dakhliga ay qoyskaagu heleen saddexdii bilood ee la soo dhaafay. Warbixintan la'aanteed, lacag bixinta RSA ama prime d’activité (kaalmada shaqada) waa la joojin doonaa.
+tm-7-chiffres-il-figure-sur-tous = 7 god, waxaa ku qoran dhammaan warqadaha Caf kuu soo dirto
+tm-avez-vous-percu-des-salaires-au = Ma heshay mushahar saddexdan bilood gudahood?
+tm-votre-situation-familiale-a-t-elle = Xaaladda qoyskaagu ma isbeddeshay?
+tm-indiquez-le-montant-net-avant = Qor lacagta saafiga ah ka hor inta aan canshuurta laga jarin, ama 0 haddii aadan waxba helin bishaas.
+tm-montant-des-salaires-percus-mois-en = Lacagta mushaharka la helay – bisha { $n } (euro ahaan)
+tm-salaire-net-primes-comprises = Mushaharka saafiga ah, oo ay ku jiraan gunnooyinka (primes)
+tm-nature-du-changement = Nooca isbeddelka
+tm-choisissez = Dooro…
+tm-mariage = Guur
+tm-pacs = Heshiiska PACS (wada-lahaansho madani ah)
+tm-vie-en-couple = Ku noolaansho lammaane ahaan
+tm-separation = Kala tagid
+tm-naissance-ou-arrivee-dun-enfant = Dhalashada ama imaanshaha ilmo
+tm-deces-du-conjoint = Geerida lammaanaha (xaaska ama ninka)
+tm-date-du-changement = Taariikhda isbeddelka
+tm-a-savoir-la-date-figure-sur = Ogow: taariikhdu waxay ku qoran tahay dukumentiga ama caddaynta isbeddelka (maalin/bil/sannad JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = Lambarka qofka kaalmada ka hela CAF (numéro allocataire) wuxuu leeyahay 7 god.
+tm-indiquez-un-montant-en-euros-par = Qor lacag euro ah, tusaale ahaan 1250 ama 0.
+tm-la-date-doit-etre-au-format = Taariikhda waa in lagu qoraa qaabkan: maalin/bil/sannad (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] Warbixintaadu waxay leedahay { $n } khalad.
+       *[other] Warbixintaadu waxay leedahay { $n } khalad.
+    }
+tm-envoi-de-votre-declaration-en-cours = Warbixintaada waa la dirayaa…
+tm-votre-declaration-a-bien-ete-enregistree = Warbixintaada waa la diiwaangeliyay.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = Waqtigii galitaankaagu wuu dhammaaday. Sababo amni awgood, akoonka waa lagaa saaray. Fadlan mar kale gal.
+tm-veuillez-saisir-votre-identifiant-votre = Fadlan qor magacaaga isticmaale: lambarkaaga ajnabiga (numéro étranger) ama cinwaankaaga iimaylka.

@@ -2,6 +2,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026, from the French master (the portal's own
 ### English of locales/en/portals.ftl used only as a help). NOT reviewed by a native speaker.
 ### Number variables that count a noun take Fluent plural selectors with the CLDR categories of the language.
+### Second pass (December 2026): every entry of the master (2,314), the DSFR pages, fixture portals and framework apps first; the French names of buttons kept in quotes where the person must find them. Still NOT reviewed.
 
 
 ## ds: components account_dropdown_component
@@ -37,7 +38,6 @@ tm-formulaire-en-erreur = படிவத்தில் பிழை உள்�
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = இந்த நடைமுறைக்கு «படித்ததற்கான ஒப்புகை» (accusé de lecture) தேவை. உங்கள் கோப்பில் எடுக்கப்பட்ட முடிவைக் காட்டுமாறு கேட்பதன் மூலம், நீங்கள் படித்ததற்கான ஒப்புகையை ஏற்கிறீர்கள், அதனால் மேல்முறையீட்டுக்கான சட்டக் கால அவகாசம் தொடங்குகிறது.
 tm-adresse = முகவரி
 tm-pays = நாடு
 tm-autres-informations-sur-lorganisme-sur = ➡ இந்த அமைப்பைப் பற்றிய மேலும் தகவல் «annuaire-entreprises.data.gouv.fr» இணையதளத்தில்
@@ -402,7 +402,6 @@ tm-publier = வெளியிடு
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = இணைப்புக் கோப்பு ({ $attachment }) வெற்றிகரமாக நீக்கப்பட்டது. நீங்கள் வேறொன்றைச் சேர்க்கலாம்.
 tm-la-nouvelle-adresse-electronique = புதிய மின்னஞ்சல் முகவரி
 tm-numero-siret = SIRET எண்
 tm-la-demarche-est-mise-en-uvre = இந்த நடைமுறையை நடத்துவது:
@@ -927,6 +926,7 @@ tm-verification-de-securite = பாதுகாப்புச் சரிப�
 tm-le-code-peut-etre-ecoute-avec = «குறியீட்டை ஒலிக்கச் செய்» (« Énoncer le code ») பொத்தான் மூலம் குறியீட்டைக் கேட்கலாம்; «குறியீட்டை மாற்று» (« Changer le code ») பொத்தான் புதிய படத்தைக் காட்டும்.
 tm-recopiez-les-caracteres-affiches-dans = படத்தில் காட்டப்படும் எழுத்துகளையும் இலக்கங்களையும் அப்படியே எழுதுங்கள்.
 tm-veuillez-recopier-le-code-de-securite = உங்கள் சந்திப்பு முன்பதிவைத் தொடர, பாதுகாப்புக் குறியீட்டை அப்படியே எழுதுங்கள்.
+tm-prise-de-rendez-vous-demande-de = சந்திப்பு நேரம் பதிவு — பிரெஞ்சு குடியுரிமைக்கான விண்ணப்பம் (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +934,15 @@ tm-saisissez-les-caracteres-de-l-image = படத்தில் உள்ள �
 tm-afin-de-verifier-que-vous-netes = நீங்கள் ரோபோ அல்ல என்பதைச் சரிபார்க்க, படத்தில் காட்டப்படும் எழுத்துகளையும் இலக்கங்களையும் அப்படியே எழுதுங்கள். அவற்றைக் கேட்க «கேப்ட்சா குறியீட்டை ஒலிக்கச் செய்» (« Énoncer le code du captcha ») பொத்தானைப் பயன்படுத்துங்கள்; வேறு படம் பெற «புதிய கேப்ட்சாவை உருவாக்கு» (« Générer un nouveau captcha ») பொத்தானைப் பயன்படுத்துங்கள்.
 tm-les-majuscules-et-minuscules-ne-sont = பெரிய எழுத்துகளுக்கும் சிறிய எழுத்துகளுக்கும் வேறுபாடு பார்க்கப்படாது.
 tm-pour-acceder-au-calendrier-des-rendez = சந்திப்பு நாட்காட்டியை அடைய, பாதுகாப்புக் குறியீட்டை அப்படியே எழுதி, பிறகு «அடுத்து» (« Suivant ») என்பதைக் கிளிக் செய்யுங்கள்.
+tm-prise-de-rendez-vous-remise-de = சந்திப்பு நேரம் பதிவு — வதிவிட அனுமதியைப் பெற்றுக்கொள்ளுதல்
+tm-le-code-de-securite-saisi-est = நீங்கள் எழுதிய பாதுகாப்புக் குறியீடு தவறானது. தயவுசெய்து மீண்டும் முயற்சிக்கவும்.
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = உங்கள் தொடர்பு விவரங்கள்
 tm-format-attendu-nom-domaine-fr = எதிர்பார்க்கப்படும் வடிவம்: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = நேரத்தைத் தேர்ந்தெடுப்பதற்கு முன், உங்கள் விண்ணப்பத்தை உறுதிப்படுத்துங்கள். அலுவலக முகப்பின் (guichet) காலியிடங்களைப் பொறுத்து ஒவ்வொரு வாரமும் சந்திப்பு நேரங்கள் திறக்கப்படும்.
+tm-prise-de-rendez-vous-echange-de = சந்திப்பு நேரம் பதிவு — வெளிநாட்டு ஓட்டுநர் உரிமத்தை மாற்றுதல்
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +950,9 @@ tm-verification-anti-robot = ரோபோ எதிர்ப்புச் ச�
 tm-cliquez-sur-clique-ici-pour-verifier = «சரிபார்க்க இங்கே கிளிக் செய்» (« Clique ici pour vérifier ») என்பதைக் கிளிக் செய்யுங்கள்: சரிபார்ப்பு தானாக, சோதனை இன்றி நடக்கும்.
 tm-clique-ici-pour-verifier = சரிபார்க்க இங்கே கிளிக் செய்
 tm-pour-toute-question-relative-a-vos = உங்கள் நடைமுறைகள் (வதிவிட அனுமதி அட்டைகள், ஓட்டுநர் உரிமங்கள், சங்கங்கள்) தொடர்பான எந்தக் கேள்விக்கும் இந்தப் படிவத்தைப் பயன்படுத்துங்கள். 15 வேலை நாட்களுக்குள் உங்களுக்குப் பதில் அளிக்கப்படும்.
+tm-nous-contacter = எங்களைத் தொடர்பு கொள்ளுங்கள்
+tm-nous-verifions-que-vous-netes-pas = நீங்கள் ரோபோ இல்லை என்பதைச் சரிபார்க்கிறோம்…
+tm-verification-automatique-des-spams = தேவையற்ற செய்திகளின் (spam) தானியங்கிச் சோதனை முடிந்தது
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +961,7 @@ tm-format-attendu-ab-123-cd = எதிர்பார்க்கப்பட�
 tm-cochez-la-case-je-suis-un = தொடர «நான் மனிதர்» (« Je suis un humain ») கட்டத்தைக் குறியிடுங்கள்.
 tm-envoyer-ma-demande = என் விண்ணப்பத்தை அனுப்பு
 tm-les-residents-des-secteurs-de = கட்டண வாகன நிறுத்தப் பகுதிகளில் வசிப்பவர்கள், குடியிருப்பாளர் கட்டணத்தைப் பெறும் அட்டையைக் கோரலாம். 3 மாதத்துக்குள்ளான முகவரிச் சான்றையும் வாகனப் பதிவுச் சான்றிதழையும் தயாராக வைத்திருங்கள்.
+tm-demande-de-carte-de-stationnement = குடியிருப்பாளர்களுக்கான வாகன நிறுத்த அட்டை விண்ணப்பம்
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +973,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 எழுத்துக்குறி�
 tm-generer-un-nouveau-code = புதிய குறியீட்டை உருவாக்கு
 tm-envoyer-la-demande = விண்ணப்பத்தை அனுப்பு
 tm-vous-pouvez-demander-la-copie-dun = இந்த நகராட்சியில் வழங்கப்பட்ட கட்டட அனுமதி அல்லது முன் அறிவிப்பின் (déclaration préalable) நகலைக் கோரலாம். ஆவணங்கள் மின்னணு முறையில் அனுப்பப்படும்.
+tm-demande-de-copie-de-documents-durbanisme = நகரத் திட்டமிடல் (கட்டுமான) ஆவணங்களின் நகலுக்கான விண்ணப்பம்
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = ஒவ்வொரு பக்கமும், இணையம் இல்லாமல், அரசு இணையதளங்களில் காணப்படும் ஒரு வகை CAPTCHA வின் அமைப்பை மீண்டும் உருவாக்குகிறது, Relais அதைக் கண்டறிவதைச் சோதிக்க (Relais ஒருபோதும் CAPTCHA வைத் தீர்ப்பதோ தவிர்ப்பதோ இல்லை). எந்த வெளிச் சேவையும் தொடர்புகொள்ளப்படுவதில்லை: ஸ்கிரிப்டுகள், சட்டகங்கள், படங்கள், ஒலிகள் அனைத்தும் உள்ளூர்க் கோப்புகள் (vendor/ கோப்புறை).
+tm-pages-de-test-widgets-captcha = சோதனைப் பக்கங்கள்: CAPTCHA கருவிகள்
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = சந்திப்பை உறுதிப்படுத்து
 tm-choisissez-un-creneau-pour-deposer-votre = உங்கள் விண்ணப்பத்தைச் சமர்ப்பிக்க ஒரு நேரத்தைத் தேர்ந்தெடுங்கள். பக்கம் ஏற்றப்பட்டதும் பாதுகாப்புச் சோதனை தோன்றும்.
+tm-prise-de-rendez-vous-carte-nationale = சந்திப்பு நேரம் பதிவு — தேசிய அடையாள அட்டையும் கடவுச்சீட்டும்
+tm-chargement-de-la-verification-de = பாதுகாப்புச் சோதனை ஏற்றப்படுகிறது…
+tm-confirmation-du-creneau = சந்திப்பு நேரத்தை உறுதிப்படுத்துதல்
+tm-cochez-la-case-pour-confirmer-que = நீங்கள் மனிதர் என்பதை உறுதிப்படுத்தப் பெட்டியில் குறியிடுங்கள்.
 
 ## fixture: captcha/question.html
 
@@ -982,6 +995,7 @@ tm-question-de-securite-combien-font-3 = பாதுகாப்புக் �
 tm-repondez-en-chiffres-cette-question = இலக்கங்களில் பதிலளியுங்கள். நீங்கள் ரோபோ அல்ல என்பதைச் சரிபார்க்க இந்தக் கேள்வி உதவுகிறது.
 tm-sinscrire = பதிவுசெய்
 tm-recevez-chaque-mois-lactualite-du = ஒவ்வொரு மாதமும் மாவட்டத்தின் (Département) செய்திகளைப் பெறுங்கள்: உதவிகள், சாலைகள், நடுநிலைப் பள்ளிகள், சமூக ஆதரவு. எந்த நேரத்திலும் பதிவை ரத்துசெய்யலாம்.
+tm-inscription-a-la-lettre-dinformation = செய்தி மடலுக்குப் பதிவு செய்தல்
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1007,7 @@ tm-premiere-demande = முதல் விண்ணப்பம்
 tm-renouvellement = புதுப்பித்தல்
 tm-duplicata = இரண்டாம் நகல் (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = ரோன் பிரெஃபெக்சரின் (préfecture du Rhône, லியோன்) வெளிநாட்டவர் முகப்பில் சந்திப்பைக் கோர இந்தப் படிவம் உதவுகிறது. உறுதிப்படுத்தல் மின்னஞ்சலில் அனுப்பப்படும்.
+tm-prise-de-rendez-vous-depot-de = சந்திப்பு நேரம் பதிவு — வதிவிட அனுமதி விண்ணப்பத்தைச் சமர்ப்பித்தல்
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1017,15 @@ tm-extrait-avec-filiation = பெற்றோர் விவரங்களு
 tm-extrait-sans-filiation = பெற்றோர் விவரங்கள் இல்லாத சுருக்கச் சான்று
 tm-demandez-en-ligne-une-copie-integrale = லியோனில் நடந்த பிறப்புக்கான பிறப்புச் சான்றிதழின் முழு நகலையோ சுருக்கச் சான்றையோ இணையத்தில் கோருங்கள். சான்றிதழ் 8 நாட்களுக்குள் அஞ்சலில் அனுப்பப்படும்.
 tm-ce-site-est-protege-par-recaptcha = இந்த இணையதளம் reCAPTCHA மூலம் பாதுகாக்கப்படுகிறது; Google இன் தனியுரிமை விதிகளும் பயன்பாட்டு விதிமுறைகளும் பொருந்தும்.
+tm-demande-dacte-de-naissance = பிறப்புச் சான்றிதழுக்கான (acte de naissance) விண்ணப்பம்
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = இது ஒரு சோதனைப் பக்கம்: விண்ணப்பம் எந்தப் பிரிவுக்கும் அனுப்பப்படவில்லை.
+tm-votre-demande-a-bien-ete-envoyee = உங்கள் விண்ணப்பம் அனுப்பப்பட்டது
+tm-donnees-recues = பெறப்பட்ட தகவல்
+tm-aucune-donnee-recue = எந்தத் தகவலும் பெறப்படவில்லை.
+tm-retour-a-la-liste-des-pages = சோதனைப் பக்கங்களின் பட்டியலுக்குத் திரும்பு
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1033,7 @@ tm-adresse-du-probleme = சிக்கல் உள்ள இடத்தி�
 tm-description = விவரம்
 tm-envoyer-le-signalement = புகாரை அனுப்பு
 tm-nid-de-poule-eclairage-en-panne = சாலைக் குழி, பழுதான விளக்கு, முறைகேடாகக் கொட்டிய குப்பை: நகரச் சேவைகளுக்குத் தெரிவியுங்கள். உங்கள் புகார் எப்படிக் கையாளப்படுகிறது என்பது மின்னஞ்சலில் தெரிவிக்கப்படும்.
+tm-signaler-un-probleme-sur-lespace-public = பொது இடத்தில் (தெரு, பூங்கா…) உள்ள ஒரு பிரச்சினையைத் தெரிவித்தல்
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1041,9 @@ tm-verifiez-que-vous-etes-un-humain = நீங்கள் மனிதர் �
 tm-operation-reussie = ✔செயல் வெற்றிகரமாக முடிந்தது!
 tm-saisissez-ce-que-vous-entendez = நீங்கள் கேட்பதை உள்ளிடுங்கள்
 tm-lecture = இயக்கு
+tm-veuillez-cliquer-sur-chaque-image = பேருந்து உள்ள ஒவ்வொரு படத்தின் மீதும் தயவுசெய்து சொடுக்கவும்
+tm-vous-etes-valide = நீங்கள் சரிபார்க்கப்பட்டீர்கள்
+tm-le-service-recaptcha-requiert-une = reCAPTCHA சேவை ஒரு சரிபார்ப்பைக் கேட்கிறது.
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1060,8 @@ tm-format-attendu-5-chiffres = எதிர்பார்க்கப்பட�
 tm-format-attendu-06-12-34-56 = எதிர்பார்க்கப்படும் வடிவம்: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = நீங்கள் உள்ளிட்ட சமூகப் பாதுகாப்பு எண் சரியானது அல்ல.
 tm-votre-compte-ameli-vous-permet-de = உங்கள் ameli கணக்கு மூலம் உங்கள் செலவுத் திருப்பிச் செலுத்தல்களைப் பின்தொடரலாம், உரிமைச் சான்றைப் (attestation de droits) பதிவிறக்கலாம், உங்கள் மருத்துவக் காப்பீட்டு நிதியத்தைத் தொடர்புகொள்ளலாம்.
+tm-creer-mon-compte-ameli = என் ameli கணக்கை உருவாக்கு
+tm-formulaire-recu = படிவம் பெறப்பட்டது
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1072,15 @@ tm-creer-mon-compte = என் கணக்கை உருவாக்கு
 tm-la-creation-dun-compte-est-necessaire = வதிவிட அனுமதி, குடியுரிமை (naturalisation) அல்லது பயண ஆவணத்துக்கான விண்ணப்பத்தைச் சமர்ப்பிக்கக் கணக்கு உருவாக்குவது அவசியம்.
 tm-votre-numero-etranger-comporte-10 = உங்கள் வெளிநாட்டவர் எண்ணில் 10 இலக்கங்கள் உள்ளன. அது உங்கள் வதிவிட அனுமதி அட்டையிலோ, வதிவிட அனுமதி விண்ணப்ப ரசீதிலோ (récépissé), தற்காலிக வதிவிட அனுமதியிலோ (autorisation provisoire de séjour) இருக்கும்.
 tm-si-vous-navez-jamais-eu-de = பிரான்சில் உங்களுக்கு ஒருபோதும் வதிவிட அனுமதி இருந்ததில்லை என்றால், உங்கள் மின்னஞ்சல் முகவரியைப் பயன்படுத்துங்கள்.
+tm-connexion-a-mon-espace-personnel = என் தனிப்பட்ட பக்கத்தில் உள்நுழைதல்
+tm-vous-navez-pas-encore-de-compte = இன்னும் கணக்கு இல்லையா?
+tm-ou-trouver-mon-numero-etranger = என் வெளிநாட்டவர் எண்ணை (numéro étranger) எங்கே கண்டுபிடிப்பது?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = 06 12 34 56 78 என்ற எண்ணுக்குத் திரும்ப அழைக்குமாறு நீங்கள் கேட்ட கோரிக்கையை ஏற்க முடியவில்லை. marie.kowalczyk@example.fr என்ற முகவரியில் உங்களுக்குப் பதிலளிப்போம் (உதவித்தொகை பெறுபவர் எண் 1234567).
+tm-demande-de-rappel = உங்களைத் திரும்ப அழைக்கக் கோருதல்
+tm-retour-a-mon-compte = என் கணக்குக்கு (Mon Compte) திரும்பு
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1113,14 @@ tm-sans-activite = வேலை இல்லை
 tm-ex-1-250 = உதாரணம்: 1 250
 tm-declarez-les-ressources-percues-par = கடந்த மூன்று மாதங்களில் உங்கள் குடும்பம் பெற்ற வருமானத்தை அறிவியுங்கள். RSA, prime d’activité (வேலை செய்வோருக்கான கூடுதல் உதவி) அல்லது மாற்றுத்திறனாளி பெரியவர்களுக்கான உதவித்தொகை (AAH) தொடர்ந்து பெற இந்த அறிவிப்பு கட்டாயம்.
 tm-salaires-indiquez-le-montant-net-avant = சம்பளம்: காலாண்டின் ஒவ்வொரு மாதத்துக்கும், மூலத்தில் வரி பிடித்தத்துக்கு (prélèvement à la source) முந்தைய நிகரத் தொகையை உள்ளிடுங்கள்; எதுவும் பெறவில்லை என்றால் 0 உள்ளிடுங்கள்.
+tm-declaration-trimestrielle-de-ressources = மூன்று மாதத்துக்கு ஒருமுறை வருமான அறிவிப்பு
+tm-vos-ressources = உங்கள் வருமானம்
+tm-etape-suivante-verification-et-envoi = அடுத்த படி: சரிபார்த்தலும் அனுப்புதலும்
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = ஒவ்வொரு பக்கமும் சோதனைகளுக்காக எழுதப்பட்ட எளிய பாவனை; எதுவும் உண்மையான இணையதளத்தின் நகல் அல்ல.
+tm-pages-de-test-imitant-des-portails = பிரெஞ்சு அரசு இணையதளங்களைப் போலத் தோன்றும் சோதனைப் பக்கங்கள்
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1130,8 @@ tm-date-dexpiration-de-votre-titre-de = உங்கள் வதிவிட �
 tm-n-de-recepisse = ரசீது (récépissé) எண்
 tm-courriel = மின்னஞ்சல்
 tm-remplissez-ce-formulaire-pour-connaitre = உங்கள் விண்ணப்பத்தின் முன்னேற்ற நிலையை அறிய இந்தப் படிவத்தை நிரப்புங்கள். 15 வேலை நாட்களுக்குள் மின்னஞ்சலில் பதில் அனுப்பப்படும்.
+tm-demande-de-renseignements-sur-un-dossier = வதிவிட அனுமதிக் கோப்பு பற்றிய தகவல் கோரிக்கை
+tm-precisions-sur-votre-demande-zone-de = உங்கள் விண்ணப்பம் பற்றிய விவரங்கள் (விருப்பப்படி எழுதும் இடம்):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1148,14 @@ tm-ce-module-vous-permet-de-reserver = உங்கள் வதிவிட அ
 tm-conformement-aux-dispositions = நடைமுறையில் உள்ள விதிமுறைகளின்படி, தேவையான எல்லா ஆதார ஆவணங்களையும் நீங்கள் முன்கூட்டியே சமர்ப்பித்தால் மட்டுமே உங்கள் வதிவிட அனுமதிப் புதுப்பிப்பு விண்ணப்பம் பரிசீலிக்கப்படும்; இல்லையென்றால் விண்ணப்பம் மேல் நடவடிக்கை இன்றியும் மறுபரிசீலனை இன்றியும் முடித்துவைக்கப்படும்.
 tm-le-jour-du-rendez-vous-presentez = சந்திப்பு நாளில், உங்கள் கடவுச்சீட்டு, ரசீது (récépissé) அல்லது பழைய வதிவிட அனுமதி, அழைப்புக் கடிதம் (convocation), வரி முத்திரை (timbre fiscal) ஆகியவற்றுடன் வாருங்கள். முழுமையற்ற எந்தக் கோப்பும் மறுக்கப்படும்.
 tm-les-rendez-vous-sont-ouverts-chaque = முகப்புகளில் நேரம் காலியாகும்போது ஒவ்வொரு வாரமும் சந்திப்பு நேரங்கள் திறக்கப்படும். தொலைபேசி மூலம் எந்தச் சந்திப்பும் வழங்கப்படாது.
+tm-retour-a-la-prise-de-rendez = சந்திப்பு நேரம் பதிவுக்குத் திரும்பு
+tm-etape-1-choix-du-guichet = படி 1: முகப்பைத் (guichet) தேர்ந்தெடுத்தல்
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = சேவை தற்போது பராமரிப்பில் உள்ளது. சிரமத்துக்கு மன்னிக்கவும், பிறகு மீண்டும் முயலுங்கள்.
 tm-les-demandes-deja-deposees-ne-sont = ஏற்கனவே சமர்ப்பிக்கப்பட்ட விண்ணப்பங்களை இந்தத் தடை பாதிக்காது. பராமரிப்பின்போது உங்கள் வதிவிட அனுமதி காலாவதியானால், உங்கள் attestation de prolongation d’instruction (பரிசீலனை நீட்டிப்புச் சான்று) செல்லுபடியாகவே இருக்கும்.
+tm-erreur = பிழை { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1350,1568 @@ tm-epargne-aux-revenus-imposables = வரிக்குட்பட்ட வ�
 tm-ex-caf-du-loiret = உதாரணம்: CAF du Loiret
 tm-id-de-la-simulation = கணிப்பு அடையாள எண் (ID)
 tm-email-de-l-utilisateur = பயனரின் மின்னஞ்சல்
+
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = உங்கள் கணக்கு உறுதிப்படுத்தப்பட்டது.
+tm-vous-allez-recevoir-les-instructions = சில நிமிடங்களில் உங்கள் கணக்கை உறுதிப்படுத்தத் தேவையான வழிமுறைகள் உங்களுக்கு வரும்.
+tm-si-votre-e-mail-existe-dans = உங்கள் மின்னஞ்சல் எங்கள் தரவுத்தளத்தில் இருந்தால், கணக்கை உறுதிப்படுத்தும் வழிமுறைகளுடன் ஒரு மின்னஞ்சல் விரைவில் உங்களுக்கு வரும்.
+tm-votre-compte-a-ete-supprime = உங்கள் கணக்கு நீக்கப்பட்டது!
+tm-vous-avez-une-invitation-en-attente = உங்களுக்காக ஒரு அழைப்பு காத்திருக்கிறது. பதிவை முடிக்க அதை ஏற்றுக்கொள்ளுங்கள்.
+tm-votre-connexion-est-deja-active = நீங்கள் ஏற்கனவே உள்நுழைந்துள்ளீர்கள்
+tm-votre-compte-n-est-pas-encore = உங்கள் கணக்கு இன்னும் செயல்படுத்தப்படவில்லை.
+tm-email-ou-mot-de-passe-incorrect = மின்னஞ்சல் அல்லது கடவுச்சொல் தவறு.
+tm-vous-avez-droit-a-une-tentative = உங்கள் கணக்கு பூட்டப்படும் முன் இன்னும் ஒரு முறை மட்டுமே முயற்சிக்கலாம்.
+tm-votre-compte-est-verrouille = உங்கள் கணக்கு பூட்டப்பட்டுள்ளது.
+tm-email-ou-mot-de-passe-invalide = மின்னஞ்சல் அல்லது கடவுச்சொல் செல்லாது.
+tm-votre-session-est-expiree-veuillez-vous = உங்கள் உள்நுழைவு நேரம் முடிந்தது. தொடர தயவுசெய்து மீண்டும் உள்நுழையுங்கள்.
+tm-vous-devez-vous-connecter-ou-vous = தொடர நீங்கள் உள்நுழைய வேண்டும் அல்லது பதிவு செய்ய வேண்டும்.
+tm-vous-devez-valider-votre-compte-pour = தொடர உங்கள் கணக்கை உறுதிப்படுத்த வேண்டும்.
+tm-votre-invitation-n-est-pas-valide = உங்கள் அழைப்பு செல்லாது.
+tm-votre-mot-de-passe-a-ete = உங்கள் கடவுச்சொல் சேமிக்கப்பட்டது, உங்கள் கணக்கு செயல்படுத்தப்பட்டது.
+tm-votre-mot-de-passe-a-ete-2 = உங்கள் கடவுச்சொல் சேமிக்கப்பட்டது.
+tm-votre-invitation-a-ete-annulee = உங்கள் அழைப்பு ரத்து செய்யப்பட்டது.
+tm-lutilisateur-connecte-ne-correspond-pas = உள்நுழைந்துள்ள பயனர் அழைக்கப்பட்ட பயனர் அல்ல. வெளியேறி மீண்டும் முயற்சிக்கவும்.
+tm-la-session-a-expire = உள்நுழைவு நேரம் முடிந்தது
+tm-choisir-son-mot-de-passe = கடவுச்சொல்லைத் தேர்ந்தெடு
+tm-enregistrer = சேமி
+tm-ouvrir-l-app-mail = மின்னஞ்சல் செயலியைத் திற
+tm-inscription = பதிவு
+tm-code-dinvitation = அழைப்புக் குறியீடு
+tm-creer-son-compte = கணக்கை உருவாக்கு
+tm-veuillez-cliquer-sur-le-lien-dans = இப்போது உங்களுக்கு அனுப்பப்பட்ட மின்னஞ்சலில் உள்ள இணைப்பைத் தயவுசெய்து சொடுக்கவும்
+tm-vous-avez-ete-invite-sur = நீங்கள் { $name } க்கு அழைக்கப்பட்டுள்ளீர்கள்
+tm-bonjour = வணக்கம் { $email }
+tm-vous-avez-ete-invite-sur-vous = நீங்கள் { $name } க்கு அழைக்கப்பட்டுள்ளீர்கள். கீழே உள்ள இணைப்பு மூலம் இந்த அழைப்பை ஏற்கலாம்.
+tm-accepter-l-invitation = அழைப்பை ஏற்றுக்கொள்
+tm-cette-invitation-est-valable-jusqu-au = இந்த அழைப்பு { $date } வரை செல்லும்.
+tm-si-vous-n-acceptez-pas-cette = இந்த அழைப்பை ஏற்கவில்லை என்றால், இந்த மின்னஞ்சலைப் புறக்கணியுங்கள். உங்கள் அனுமதி இல்லாமல் எந்தக் கணக்கும் உருவாக்கப்படாது.
+tm-instructions-de-confirmation = உறுதிப்படுத்தும் வழிமுறைகள்
+tm-instructions-pour-changer-le-mot-de = கடவுச்சொல்லை மாற்றும் வழிமுறைகள்
+tm-instructions-pour-deverrouiller-le = கணக்கின் பூட்டைத் திறக்கும் வழிமுறைகள்
+tm-votre-mot-de-passe-a-ete-3 = உங்கள் கடவுச்சொல் வெற்றிகரமாக மாற்றப்பட்டது.
+tm-nous-n-avons-pas-pu-vous = { $kind } மூலம் உங்களை அடையாளம் காண முடியவில்லை: '{ $reason }'.
+tm-authentifie-avec-succes-via = { $kind } மூலம் வெற்றிகரமாக அடையாளம் காணப்பட்டீர்கள்.
+tm-vous-ne-pouvez-acceder-a-cette = கடவுச்சொல் மீட்டமைப்பு மின்னஞ்சல் வழியாக மட்டுமே இந்தப் பக்கத்தைத் திறக்க முடியும். அத்தகைய மின்னஞ்சலைப் பயன்படுத்தியிருந்தால், முழு இணைப்பையும் (URL) பயன்படுத்தினீர்களா என்று பாருங்கள்.
+tm-vous-allez-recevoir-les-instructions-de = சில நொடிகளில் கடவுச்சொல் மீட்டமைப்பு வழிமுறைகள் உங்களுக்கு வரும்
+tm-si-votre-e-mail-existe-dans-2 = உங்கள் மின்னஞ்சல் எங்கள் தரவுத்தளத்தில் இருந்தால், மீட்டமைப்பு இணைப்பு மின்னஞ்சலில் உங்களுக்கு வரும்
+tm-votre-mot-de-passe-a-ete-4 = உங்கள் கடவுச்சொல் வெற்றிகரமாக மாற்றப்பட்டது, இப்போது நீங்கள் உள்நுழைந்துள்ளீர்கள்
+tm-votre-mot-de-passe-a-ete-5 = உங்கள் கடவுச்சொல் வெற்றிகரமாக மாற்றப்பட்டது.
+tm-votre-compte-a-ete-supprime-avec = உங்கள் கணக்கு வெற்றிகரமாக நீக்கப்பட்டது. விரைவில் மீண்டும் சந்திப்போம் என நம்புகிறோம்.
+tm-bienvenue-votre-connexion-est-active = வரவேற்கிறோம், நீங்கள் உள்நுழைந்துள்ளீர்கள்.
+tm-votre-compte-est-bien-enregistre-vous = உங்கள் கணக்கு பதிவு செய்யப்பட்டது. ஆனால் கணக்கு இன்னும் செயல்படுத்தப்படாததால் நீங்கள் உள்நுழைய முடியாது.
+tm-votre-compte-est-bien-enregistre-vous-2 = உங்கள் கணக்கு பதிவு செய்யப்பட்டது. ஆனால் கணக்கு பூட்டப்பட்டுள்ளதால் நீங்கள் உள்நுழைய முடியாது.
+tm-un-message-contenant-un-lien-de = உறுதிப்படுத்தும் இணைப்புடன் ஒரு செய்தி உங்கள் மின்னஞ்சல் முகவரிக்கு அனுப்பப்பட்டது. கணக்கைச் செயல்படுத்த அந்த இணைப்பைத் திறவுங்கள்.
+tm-votre-compte-a-bien-ete-mis = உங்கள் கணக்கு புதுப்பிக்கப்பட்டது, ஆனால் உங்கள் புதிய மின்னஞ்சல் முகவரியை நாங்கள் சரிபார்க்க வேண்டும். உங்கள் மின்னஞ்சல்களைப் பார்த்து, புதிய முகவரியை உறுதிப்படுத்த இணைப்பைச் சொடுக்குங்கள்.
+tm-votre-compte-a-ete-modifie-avec = உங்கள் கணக்கு வெற்றிகரமாக மாற்றப்பட்டது.
+tm-connexion-reussie = வெற்றிகரமாக உள்நுழைந்தீர்கள்.
+tm-deconnexion-reussie = வெற்றிகரமாக வெளியேறினீர்கள்.
+tm-mode-deconnecte = வெளியேறிய நிலை.
+tm-vous-allez-recevoir-les-instructions-2 = சில நொடிகளில் உங்கள் கணக்கின் பூட்டைத் திறக்கத் தேவையான வழிமுறைகள் உங்களுக்கு வரும்
+tm-si-votre-compte-existe-vous-allez = உங்கள் கணக்கு இருந்தால், அதைத் திறக்கும் வழிமுறைகளுடன் ஒரு மின்னஞ்சல் விரைவில் உங்களுக்கு வரும்.
+tm-votre-compte-a-ete-deverrouille-avec = உங்கள் கணக்கின் பூட்டு வெற்றிகரமாகத் திறக்கப்பட்டது, இப்போது நீங்கள் உள்நுழைந்துள்ளீர்கள்.
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = ஏற்கனவே உறுதிப்படுத்தப்பட்டது, தயவுசெய்து உள்நுழைய முயற்சிக்கவும்
+tm-a-confirmer-dans-les-merci-de = { $period } க்குள் உறுதிப்படுத்தியிருக்க வேண்டும், தயவுசெய்து புதிய கோரிக்கை செய்யுங்கள்
+tm-a-expire-merci-d-en-faire = காலாவதியானது, தயவுசெய்து புதிய கோரிக்கை செய்யுங்கள்
+tm-n-a-pas-ete-trouve-e = கிடைக்கவில்லை
+tm-n-etait-pas-verrouille-e = பூட்டப்படவில்லை
+tm-une-erreur-a-empeche-ce-tte = ஒரு பிழையால் இந்த { $resource } சேமிக்கப்படவில்லை:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } பிழையால் இந்த { $resource } சேமிக்கப்படவில்லை:
+       *[other] { $n } பிழைகளால் இந்த { $resource } சேமிக்கப்படவில்லை:
+    }
+
+## rdv: links
+
+tm-espace-usager = பயனர் பக்கம்
+tm-je-n-ai-pas-recu-le = உறுதிப்படுத்தும் மின்னஞ்சல் எனக்கு வரவில்லை
+tm-je-n-ai-pas-recu-le-2 = பூட்டைத் திறக்கும் மின்னஞ்சல் எனக்கு வரவில்லை
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = சரிபார்ப்பு தோல்வியடைந்தது: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = ஏற்கப்பட வேண்டும்
+tm-doit-etre-rempli-e = நிரப்பப்பட வேண்டும்
+tm-ne-concorde-pas-avec = { $attribute } உடன் பொருந்தவில்லை
+tm-doit-etre-egal-a = { $n } க்குச் சமமாக இருக்க வேண்டும்
+tm-doit-etre-pair = இரட்டை எண்ணாக இருக்க வேண்டும்
+tm-n-est-pas-disponible = கிடைக்கவில்லை
+tm-doit-etre-superieur-a = { $n } ஐ விட அதிகமாக இருக்க வேண்டும்
+tm-doit-etre-superieur-ou-egal-a = { $n } ஐ விட அதிகமாக அல்லது சமமாக இருக்க வேண்டும்
+tm-n-est-pas-inclus-e-dans = பட்டியலில் இல்லை
+tm-doit-etre-inferieur-a = { $n } ஐ விடக் குறைவாக இருக்க வேண்டும்
+tm-doit-etre-inferieur-ou-egal-a = { $n } ஐ விடக் குறைவாக அல்லது சமமாக இருக்க வேண்டும்
+tm-validation-echouee = சரிபார்ப்பு தோல்வியடைந்தது: { $errors }
+tm-n-est-pas-un-nombre = எண் அல்ல
+tm-doit-etre-un-nombre-entier = முழு எண்ணாக (தசமம் இல்லாமல்) இருக்க வேண்டும்
+tm-doit-etre-impair = ஒற்றை எண்ணாக இருக்க வேண்டும்
+tm-doit-etre-different-de = { $n } இலிருந்து வேறுபட்டதாக இருக்க வேண்டும்
+tm-doit-etre-vide = காலியாக இருக்க வேண்டும்
+tm-doit-exister = இருக்க வேண்டும்
+tm-est-deja-utilise = ஏற்கனவே பயன்படுத்தப்பட்டுள்ளது
+tm-est-trop-long-pas-plus-d = மிக நீளமானது (ஒரு எழுத்துக்கு மேல் இருக்கக் கூடாது)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] மிக நீளமானது ({ $n } எழுத்துக்கு மேல் இருக்கக் கூடாது)
+       *[other] மிக நீளமானது ({ $n } எழுத்துகளுக்கு மேல் இருக்கக் கூடாது)
+    }
+tm-est-trop-court-au-moins-un = மிகச் சிறியது (குறைந்தது ஒரு எழுத்து)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] மிகச் சிறியது (குறைந்தது { $n } எழுத்து)
+       *[other] மிகச் சிறியது (குறைந்தது { $n } எழுத்துகள்)
+    }
+tm-ne-fait-pas-la-bonne-longueur = நீளம் சரியில்லை (ஒரே ஒரு எழுத்து இருக்க வேண்டும்)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] நீளம் சரியில்லை ({ $n } எழுத்து இருக்க வேண்டும்)
+       *[other] நீளம் சரியில்லை ({ $n } எழுத்துகள் இருக்க வேண்டும்)
+    }
+tm-veuillez-verifier-les-champs-suivants = தயவுசெய்து பின்வரும் கட்டங்களைச் சரிபாருங்கள்:
+tm-impossible-d-enregistrer-ce-tte-1 = இந்த { $model } ஐச் சேமிக்க முடியவில்லை: 1 பிழை
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] இந்த { $model } ஐச் சேமிக்க முடியவில்லை: { $n } பிழை
+       *[other] இந்த { $model } ஐச் சேமிக்க முடியவில்லை: { $n } பிழைகள்
+    }
+
+## rdv: helpers
+
+tm-ajouter = சேர்
+tm-modifier = மாற்று
+tm-retirer = அகற்று
+tm-reinitialiser = மீட்டமை
+tm-veuillez-selectionner = தயவுசெய்து தேர்ந்தெடுங்கள்
+
+## rdv: public_office
+
+tm-sur-place = நேரில் (அலுவலகத்தில்)
+
+## rdv: visio
+
+tm-par-visioconference = காணொளி அழைப்பில்
+
+## rdv: phone
+
+tm-par-telephone = தொலைபேசியில்
+
+## rdv: home
+
+tm-a-domicile = வீட்டில்
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = மீண்டும் சந்திப்போம், { $name } குழு
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ஒரு சந்திப்பு நேரம் இப்போது காலியானது!
+tm-rdv-confirme-le = { $date } அன்று சந்திப்பு நேரம் உறுதிப்படுத்தப்பட்டது
+tm-rdv-du-modifie = { $date } அன்றைய சந்திப்பு நேரம் மாற்றப்பட்டது
+tm-rappel-rdv-le = [நினைவூட்டல்] { $date } அன்று சந்திப்பு நேரம்
+tm-rdv-annule-le-avec = { $date } அன்று { $name } உடனான சந்திப்பு நேரம் ரத்து செய்யப்பட்டது
+tm-votre-rdv-du-a-ete-annule = { $date } அன்றைய உங்கள் { $motif } சந்திப்பு நேரம் நிர்வாகக் காரணத்தால் ரத்து செய்யப்பட்டது.
+tm-votre-rdv-du-a-bien-ete = { $date } அன்றைய உங்கள் { $motif } சந்திப்பு நேரம் உங்கள் கோரிக்கைப்படி ரத்து செய்யப்பட்டது.
+tm-vous-pouvez-reprendre-un-rendez-vous = { $telephone_link } ஐ அழைத்துப் புதிய சந்திப்பு நேரம் பதிவு செய்யலாம்.
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = கீழே உள்ள இணைப்பைச் சொடுக்கிப் புதிய சந்திப்பு நேரம் பதிவு செய்யலாம்:
+tm-reprendre-rdv = புதிய சந்திப்பு நேரம் பதிவு செய்
+
+## rdv: attributes
+
+tm-email = மின்னஞ்சல்
+tm-mot-de-passe-actuel = தற்போதைய கடவுச்சொல்
+tm-nom-de-la-commune = நகராட்சியின் (commune) பெயர்
+tm-responsable = பொறுப்பாளர்
+
+## rdv: activerecord
+
+tm-lieu = இடம்
+tm-rendez-vous-honore = வருகை தந்த சந்திப்பு நேரம்
+tm-rendez-vous-a-venir = வரவிருக்கும் சந்திப்பு நேரம்
+tm-annule-a-linitiative-de-lusager = பயனரால் ரத்து செய்யப்பட்டது
+tm-annule-a-linitiative-du-service = அலுவலகத்தால் ரத்து செய்யப்பட்டது
+tm-caisse-d-affiliation = நீங்கள் பதிவு செய்துள்ள நிதியம் (CAF அல்லது MSA)
+tm-numero-d-allocataire = உதவித்தொகை பெறுபவர் எண் (numéro d’allocataire)
+tm-nombre-d-enfants = குழந்தைகளின் எண்ணிக்கை
+tm-accepte-les-notifications-par-sms = SMS மூலம் அறிவிப்புகளை ஏற்கிறார்
+tm-accepte-les-notifications-par-email = மின்னஞ்சல் மூலம் அறிவிப்புகளை ஏற்கிறார்
+tm-numero-de-pre-demande-ants = ANTS முன்-விண்ணப்ப எண்
+tm-sans-domicile-fixe = நிரந்தர வீடு இல்லாதவர்
+tm-heberge = வேறொருவர் வீட்டில் தங்கியிருப்பவர்
+tm-en-accession-a-la-propriete = வீடு வாங்கிக்கொண்டிருப்பவர் (கடனில்)
+tm-logement = வீடு
+tm-aucune = எதுவும் இல்லை
+tm-proche = நெருங்கியவர் (உறவினர்)
+tm-le-prenom-ne-peut-etre-change = முதல் பெயரை மாற்ற முடியாது, ஏனெனில் FranceConnect அதை உறுதிப்படுத்தியுள்ளது
+tm-le-nom-de-naissance-ne-peut = பிறப்பின்போது இருந்த குடும்பப் பெயரை மாற்ற முடியாது, ஏனெனில் FranceConnect அதை உறுதிப்படுத்தியுள்ளது
+tm-la-date-de-naissance-ne-peut = பிறந்த தேதியை மாற்ற முடியாது, ஏனெனில் FranceConnect அதை உறுதிப்படுத்தியுள்ளது
+tm-ce-mot-de-passe-fait-partie = இந்தக் கடவுச்சொல் அடிக்கடி பயன்படுத்தப்படும் கடவுச்சொற்களின் பட்டியலில் உள்ளது, எனவே உங்கள் கணக்கைப் பாதுகாக்காது. தயவுசெய்து வேறொன்றைத் தேர்ந்தெடுங்கள்.
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] உங்கள் கணக்கைப் பாதுகாக்க, கடவுச்சொல்லில் குறைந்தது { $n } எழுத்து இருக்க வேண்டும்
+       *[other] உங்கள் கணக்கைப் பாதுகாக்க, கடவுச்சொல்லில் குறைந்தது { $n } எழுத்துகள் இருக்க வேண்டும்
+    }
+tm-doit-comporter-10-chiffres-et-lettres = 10 இலக்கங்களும் எழுத்துகளும் இருக்க வேண்டும்
+tm-n-a-pas-pu-etre-valide = எதிர்பாராத பிழையால் சரிபார்க்க முடியவில்லை. தயவுசெய்து 30 வினாடிகளுக்குப் பிறகு மீண்டும் முயற்சிக்கவும்.
+tm-ce-numero-de-pre-demande-ants = இந்த ANTS முன்-விண்ணப்ப எண் { $meeting_point } இல் ஒரு சந்திப்பு நேரத்துக்கு ஏற்கனவே பயன்படுத்தப்பட்டுள்ளது. புதியதைப் பதிவு செய்யும் முன் அந்தச் சந்திப்பு நேரத்தை ரத்து செய்யுங்கள்.
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = பிரான்ஸ் அல்லது கடல்கடந்த பகுதிகளின் 10 இலக்க எண்ணை எழுதுங்கள், அல்லது நாட்டுக் குறியீட்டுடன் ஒரு சர்வதேச எண்ணை எழுதுங்கள்.
+tm-pour-accelerer-votre-demarche-nous-vous = உங்கள் நடைமுறையை விரைவுபடுத்த, ANTS இணையதளத்தில் உங்கள் கோப்பை முன்கூட்டியே நிரப்பி, முன்-விண்ணப்ப எண்ணை எழுதுமாறு வலுவாகப் பரிந்துரைக்கிறோம்.
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = இந்தப் பக்கத்தைத் திறக்க அல்லது இந்தச் செயலைச் செய்ய உங்களுக்குப் போதுமான உரிமைகள் இல்லை
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] { $date } அன்று (நேரம்: { $duration } நிமிடம்)
+       *[other] { $date } அன்று (நேரம்: { $duration } நிமிடங்கள்)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] இன்று { $date } மணிக்கு (நேரம்: { $duration } நிமிடம்)
+       *[other] இன்று { $date } மணிக்கு (நேரம்: { $duration } நிமிடங்கள்)
+    }
+tm-1-place-restante = 1 இடம் மீதமுள்ளது
+tm-places-restantes = { $n ->
+        [one] { $n } இடம் மீதமுள்ளது
+       *[other] { $n } இடங்கள் மீதமுள்ளன
+    }
+tm-1-place = 1 இடம்
+tm-places = { $n ->
+        [one] { $n } இடம்
+       *[other] { $n } இடங்கள்
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = தயவுசெய்து பின்வரும் பிரச்சினைகளைத் திருத்துங்கள்:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = FranceConnect மூலம் உறுதிப்படுத்தப்பட்ட உள்நுழைவுக்குப் பிறகு குடிமைப் பதிவுத் தகவல்களை (பிறப்பின்போது இருந்த குடும்பப் பெயர், முதல் பெயர்கள், பிறந்த தேதி மற்றும் இடம்) இனி மாற்ற முடியாது
+tm-les-3-lettres-ne-correspondent-pas = இந்த 3 எழுத்துகள் குடும்பப் பெயருடன் பொருந்தவில்லை.
+
+## rdv: search
+
+tm-1-lieu-est-disponible = 1 இடம் கிடைக்கிறது
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } இடம் கிடைக்கிறது
+       *[other] { $n } இடங்கள் கிடைக்கின்றன
+    }
+tm-selectionnez-un-lieu-de-rdv = சந்திப்பு நேரத்துக்கான இடத்தைத் தேர்ந்தெடுங்கள்:
+tm-prochaine-disponibilite-le = அடுத்த காலி நேரம்
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = உங்களுக்கு உதவியோ கண்காணிப்போ இல்லை என்று தோன்றுகிறது, தயவுசெய்து வேறு காரணத்தைத் தேர்ந்தெடுங்கள் அல்லது உங்கள் மாவட்டத்தை (département) { $phone_number } எண்ணில் தொடர்பு கொள்ளுங்கள்.
+
+## rdv: common
+
+tm-votre-adresse = உங்கள் முகவரி
+tm-votre-service = உங்கள் சேவை
+tm-ex-21-rue-anatole-france-calais = எ.கா.: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = முகவரியை மாற்று
+tm-choisissez-un-service = ஒரு சேவையைத் தேர்ந்தெடுங்கள்
+tm-choisir-ce-service = இந்தச் சேவையைத் தேர்ந்தெடு
+tm-le-service-que-vous-cherchez-n = நீங்கள் தேடும் சேவை பட்டியலில் இல்லையா?
+tm-modifier-le-service = சேவையை மாற்று
+tm-choisissez-un-motif = ஒரு காரணத்தைத் தேர்ந்தெடுங்கள்
+tm-choisir-ce-motif = இந்தக் காரணத்தைத் தேர்ந்தெடு
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = உங்கள் குடும்பப் பெயரின் முதல் 3 எழுத்துகளை எழுதுங்கள்
+tm-sophie-dupont-dup = எடுத்துக்காட்டு: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = எடுத்துக்காட்டு: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = எடுத்துக்காட்டு: Edwige Xi → XI
+tm-identification = அடையாளம் காணுதல்
+tm-choix-de-l-usager = நபரைத் தேர்ந்தெடுத்தல்
+tm-votre-rendez-vous-a-ete-confirme = உங்கள் சந்திப்பு நேரம் உறுதிப்படுத்தப்பட்டது.
+tm-ce-creneau-nest-plus-disponible-veuillez = இந்த நேரம் இனி காலியில்லை. தயவுசெய்து வேறொன்றைத் தேர்ந்தெடுங்கள்.
+tm-vous-allez-modifier-votre-rdv-qui = { $date } அன்று நடக்கவுள்ள உங்கள் { $motif_name_and_service } சந்திப்பு நேரத்தை மாற்றப் போகிறீர்கள்
+tm-mes-informations = என் தகவல்
+tm-mes-proches = என் உறவினர்கள்
+tm-aucun-proche = உறவினர் யாரும் இல்லை
+tm-ajouter-un-proche = உறவினரைச் சேர்
+
+## mdph: server
+
+tm-identites = அடையாளங்கள்
+tm-individus-et-organismes-concernes-par-la = விண்ணப்பம் தொடர்புடைய நபர்களும் அமைப்புகளும்
+tm-situations-particulieres = சிறப்பு நிலைகள்
+tm-etes-vous-dans-l-une-des = பின்வரும் நிலைகளில் ஏதாவது ஒன்றில் நீங்கள் உள்ளீர்களா?
+tm-vous-n-arrivez-plus-a-vivre = இனி உங்கள் வீட்டில் வாழ முடியவில்லை
+tm-expliquez-la-difficulte = சிரமத்தை விளக்குங்கள்
+tm-votre-ecole-ne-peut-plus-vous = உங்கள் பள்ளி இனி உங்களைச் சேர்த்துக்கொள்ள முடியாது
+tm-votre-etablissement-ne-peut-plus-vous = நீங்கள் இருக்கும் நிறுவனம் இனி உங்களை வைத்துக்கொள்ள முடியாது, நீங்களும் வீட்டுக்குத் திரும்ப முடியாது
+tm-vous-risquez-de-perdre-votre-travail = உங்கள் வேலையை இழக்கும் அபாயம் உள்ளது
+tm-vous-sortez-d-hospitalisation-et-vous = மருத்துவமனையிலிருந்து வெளியே வருகிறீர்கள், ஆனால் வீட்டுக்குத் திரும்ப முடியாது
+tm-vous-commencez-bientot-une-nouvelle = விரைவில் ஒரு புதிய பயிற்சியைத் தொடங்குகிறீர்கள்
+tm-precisez = குறிப்பிடுங்கள்
+tm-date-d-entree-prevue = சேர்வதற்குத் திட்டமிட்ட தேதி
+tm-vous-venez-de-trouver-un-emploi = இப்போதுதான் வேலை கிடைத்துள்ளது
+tm-vous-arrivez-dans-moins-de-2 = 2 மாதங்களுக்குள் உங்கள் உரிமைகள் முடிவடையும் (எ.கா.: AEEH, AAH, PCH, RQTH போன்றவை)
+tm-indiquez-le-s-droit-s-concerne = தொடர்புடைய உரிமை(கள்) மற்றும் அவை முடியும் தேதி(கள்) எழுதுங்கள்
+tm-vie-quotidienne = அன்றாட வாழ்க்கை
+tm-situation = நிலை
+tm-besoins = தேவைகள்
+tm-attentes = எதிர்பார்ப்புகள்
+tm-vous-vivez = நீங்கள் வாழ்வது
+tm-seule = தனியாக
+tm-avec-vos-parents-ou-l-un = உங்கள் பெற்றோருடன் (அல்லது அவர்களில் ஒருவருடன்)
+tm-avec-vos-enfants-ou-l-un = உங்கள் பிள்ளைகளுடன் (அல்லது அவர்களில் ஒருவருடன்)
+tm-autre-situation = வேறு நிலை
+tm-ou-vivez-vous = நீங்கள் எங்கே வாழ்கிறீர்கள்?
+tm-vous-avez-un-logement-independant = உங்களுக்குத் தனி வீடு உள்ளது
+tm-vous-vivez-dans-un-etablissement-medico = மருத்துவ-சமூக அல்லது சிகிச்சை நிறுவனத்தில் வாழ்கிறீர்கள்
+tm-precisez-le-nom-le-type-et = பெயர், வகை, இடம் ஆகியவற்றைக் குறிப்பிடுங்கள்
+tm-vous-etes-hebergee-au-domicile = வேறொருவர் வீட்டில் தங்கியிருக்கிறீர்கள்
+tm-vous-avez-deja-eu = உங்களுக்கு முன்பு ஏற்பட்டது:
+tm-un-accident-cause-par-un-tiers = வேறொருவரால் ஏற்பட்ட விபத்து
+tm-un-accident-du-travail = பணியிட விபத்து
+tm-un-autre-accident = வேறு விபத்து
+tm-suite-a-cet-accident-y-a = இந்த விபத்துக்குப் பிறகு, இழப்பீட்டுக் கோரிக்கை நடந்து வருகிறதா அல்லது முடிவுக்கு வந்ததா?
+tm-aupres-de-quel-organisme = எந்த அமைப்பிடம்?
+tm-vous-recevez = நீங்கள் பெறுவது:
+tm-une-aide-financiere-et-des-ressources = பண உதவியும் வருமானமும்
+tm-une-aide-technique-materielle-ou-de = தொழில்நுட்ப உதவி, பொருள் அல்லது உபகரணம்
+tm-une-aide-a-la-personne-avec = தனிப்பட்ட உதவி, உங்களுக்கு உதவும் ஒருவருடன்
+tm-vous-recevez-les-aides-ressources-et = பின்வரும் உதவிகள், வருமானம் மற்றும்/அல்லது உதவித்தொகைகளைப் பெறுகிறீர்கள்:
+tm-allocation-chomage-versee-par-pole = Pôle Emploi வழங்கும் வேலையின்மை உதவித்தொகை
+tm-dans-les-12-mois-precedant-votre = உங்கள் விண்ணப்பத்துக்கு முந்தைய 12 மாதங்களில் பெற்றீர்களா:
+tm-un-revenu-d-activite = வேலை மூலம் வருமானம்
+tm-des-indemnites-journalieres = தினசரி இழப்பீடு (நோய்க் காலத்தில்)
+tm-un-revenu-issu-d-une-activite = ESAT இல் செய்த வேலை மூலம் வருமானம்
+tm-vous-percevez-une-ou-plusieurs-des = பின்வரும் உதவிகளில் ஒன்று அல்லது பலவற்றைப் பெறுகிறீர்கள்:
+tm-une-pension-d-invalidite = மாற்றுத்திறன் ஓய்வூதியம்
+tm-une-autre-pension-de-ce-type = இதே வகையான வேறு ஓய்வூதியம்
+tm-pension-des-deux-tiers-d-incapacite = மூன்றில் இரண்டு பங்கு ஓய்வூதியம், இயலாமை ஓய்வூதியம் போன்றவை
+tm-une-majoration-tierce-personne = மூன்றாம் நபருக்கான கூடுதல் தொகை (Majoration Tierce Personne)
+tm-une-allocation-supplementaire-d = கூடுதல் மாற்றுத்திறன் உதவித்தொகை (Allocation Supplémentaire d'Invalidité)
+tm-une-rente-d-accident-ou-de = பணியிட விபத்து அல்லது தொழில் நோய்க்கான தொடர் தொகை
+tm-une-prestation-complementaire-de-recours = மூன்றாம் நபர் உதவிக்கான கூடுதல் உதவித்தொகை (PCRTP)
+tm-une-retraite-pour-inaptitude-dans-la = அரசுப் பணியில் இயலாமைக்கான ஓய்வு அல்லது முன்கூட்டிய ஓய்வு
+tm-depuis-le-2 = எந்தத் தேதியிலிருந்து?
+tm-connaissez-vous-votre-taux-d-ipp = உங்கள் நிரந்தரப் பகுதி இயலாமை (IPP) விகிதம் தெரியுமா?
+tm-renseignez-ici-le-taux-qui-vous = மருத்துவக் காப்பீடு (CPAM) உங்களுக்கு வழங்கிய விகிதத்தை இங்கே எழுதுங்கள்
+tm-taux-d-ipp-en = IPP விகிதம், %
+tm-vous-avez-indique-recevoir-une-aide = தொழில்நுட்ப உதவி, பொருள் அல்லது உபகரணம் பெறுவதாகக் கூறியுள்ளீர்கள், அந்த உதவி:
+tm-un-amenagement-de-logement = வீட்டை ஏற்றதாக மாற்றுதல்
+tm-une-aide-animaliere = விலங்கின் உதவி (எ.கா. வழிகாட்டி நாய்)
+tm-un-amenagement-de-vehicule = வாகனத்தை ஏற்றதாக மாற்றுதல்
+tm-une-aide-technique-ex-barre-d = உதவிக் கருவி (எ.கா.: பிடிக்கும் கம்பி, நடக்க உதவும் சட்டம் போன்றவை)
+tm-vous-avez-indique-recevoir-une-aide-2 = தனிப்பட்ட உதவி பெறுவதாகக் கூறியுள்ளீர்கள், உங்களுக்கு உதவுபவர்:
+tm-votre-famille = உங்கள் குடும்பம்
+tm-un-professionnel-de-soins-a-domicile = வீட்டில் பராமரிப்பு வழங்கும் ஒரு நிபுணர்
+tm-un-accompagnement-medico-social = மருத்துவ-சமூக உதவி
+tm-etes-vous-a-la-retraite = நீங்கள் ஓய்வு பெற்றவரா?
+tm-depuis-quand = எப்போதிலிருந்து?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (முதியோருக்கான ஒற்றுமை உதவித்தொகை)
+tm-l-apa-allocation-personnalisee-d = APA (சுயசார்புக்கான தனிப்பட்ட உதவித்தொகை)
+tm-vous-avez-demande-une-pension-de = ஓய்வூதியத்துக்கு விண்ணப்பித்துள்ளீர்கள்
+tm-du-fait-de-votre-handicap = உங்கள் மாற்றுத்திறன் காரணமாக:
+tm-vous-exercez-une-activite = பகுதி நேரமாக வேலை செய்கிறீர்கள்
+tm-precisez-la-quotite-en-pourcentage = வேலை நேரப் பங்கைச் சதவீதத்தில் குறிப்பிடுங்கள்
+tm-vous-avez-du-renoncer-a-votre = உங்கள் வேலையை விட வேண்டியதாயிற்று
+tm-du-fait-de-votre-handicap-recourez = உங்கள் மாற்றுத்திறன் காரணமாக, சம்பளம் கொடுத்து ஒருவரை உதவிக்கு வைத்துள்ளீர்களா?
+tm-frais-lies-au-handicap-et-restant = மாற்றுத்திறனால் ஏற்பட்டு உங்கள் பொறுப்பில் இருக்கும் செலவுகள்
+tm-indiquez-les-frais-non-rembourses-ou = மருத்துவக் காப்பீடு அல்லது கூடுதல் காப்பீடு (mutuelle) திருப்பித் தராத, அல்லது பகுதியாக மட்டும் திருப்பித் தரும் செலவுகளை எழுதுங்கள். குறிப்பாக, மாற்றுத்திறன் காரணமாகச் சம்பளம் கொடுத்து ஒருவரை வைத்திருந்தால் குறிப்பிடுங்கள்.
+tm-vous-avez-besoin-d-aide-dans = அன்றாட வாழ்க்கையில் உங்களுக்கு உதவி தேவை:
+tm-pour-regler-les-depenses-courantes-loyer = வழக்கமான செலவுகளைச் செலுத்த (வாடகை, மின்சாரம், உடை, உணவு போன்றவை)
+tm-pour-gerer-votre-budget-et-repondre = உங்கள் வரவு-செலவைக் கையாளவும் கடமைகளை நிறைவேற்றவும் (நிர்வாக நடைமுறைகள், காப்பீடுகள், வரிகள் போன்றவை)
+tm-pour-l-hygiene-corporelle-se-laver = உடல் சுத்தத்துக்கு (குளித்தல், கழிவறைக்குச் செல்லுதல்)
+tm-pour-vous-habiller-mettre-et-oter = உடை அணிய (அணிதல், கழற்றுதல், தேர்ந்தெடுத்தல் போன்றவை)
+tm-pour-faire-les-courses = கடைக்குச் சென்று பொருட்கள் வாங்க
+tm-pour-preparer-les-repas = சமைக்க
+tm-pour-prendre-les-repas = சாப்பிட
+tm-pour-faire-le-menage-et-l = வீட்டைச் சுத்தம் செய்யவும் உடைகளைப் பராமரிக்கவும்
+tm-pour-prendre-soin-de-votre-sante = உங்கள் உடல்நலத்தைக் கவனிக்க (சிகிச்சையைத் தொடர்தல், மருத்துவரிடம் செல்லுதல் போன்றவை)
+tm-autre-besoin = வேறு தேவை
+tm-vous-avez-besoin-d-aide-pour = நடமாட உங்களுக்கு உதவி தேவை:
+tm-pour-se-deplacer-dans-le-domicile = வீட்டுக்குள் நடமாட
+tm-pour-sortir-du-domicile-ou-y = வீட்டை விட்டு வெளியே செல்ல அல்லது உள்ளே வர
+tm-pour-se-deplacer-a-l-exterieur = வீட்டுக்கு வெளியே நடமாட
+tm-pour-utiliser-un-vehicule = வாகனத்தைப் பயன்படுத்த
+tm-pour-utiliser-les-transports-en-commun = பொதுப் போக்குவரத்தைப் பயன்படுத்த
+tm-pour-partir-en-vacances = விடுமுறைக்குச் செல்ல
+tm-utilisez-vous-les-transports-adaptes = உங்கள் பகுதியில் உள்ள மாற்றுத்திறனாளிகளுக்கு ஏற்ற போக்குவரத்தைப் பயன்படுத்துகிறீர்களா?
+tm-vous-avez-besoin-d-aide-pour-2 = சமூக வாழ்க்கையில் உங்களுக்கு உதவி தேவை:
+tm-pour-communiquer-s-exprimer-se-faire = தொடர்பு கொள்ள (உங்களை வெளிப்படுத்த, மற்றவர்கள் புரிந்துகொள்ள)
+tm-pour-avoir-des-activites-sportives-et = விளையாட்டு மற்றும் பொழுதுபோக்குக்கு
+tm-pour-les-relations-avec-les-autres = மற்றவர்களுடனான உறவுகளுக்கு
+tm-pour-vous-occuper-de-votre-famille = உங்கள் குடும்பத்தைக் கவனிக்க
+tm-pour-vous-accompagner-dans-votre-vie = குடிமக்கள் வாழ்க்கையில் உதவ (எ.கா.: வாக்களிக்கச் செல்லுதல், சங்கச் செயல்பாடுகள் போன்றவை)
+tm-pour-assurer-votre-securite = உங்கள் பாதுகாப்புக்கு
+tm-quelles-sont-vos-attentes-pour-compenser = உங்கள் மாற்றுத்திறனை ஈடுசெய்ய என்ன எதிர்பார்க்கிறீர்கள்?
+tm-vivre-a-domicile = வீட்டில் வாழ்தல்
+tm-un-amenagement-de-votre-lieu-de = நீங்கள் வாழும் இடத்தை ஏற்றதாக மாற்றுதல்
+tm-realiser-un-bilan-des-capacites-dans = அன்றாட வாழ்க்கையில் உங்கள் திறன்களை மதிப்பிடுதல்
+tm-une-aide-financiere-afin-d-assurer = குறைந்தபட்ச வருமானத்தை உறுதிசெய்ய பண உதவி
+tm-une-aide-pour-se-deplacer = நடமாட உதவி
+tm-un-accompagnement-pour-l-adptation = அன்றாட வாழ்க்கைக்குப் பழக / மீண்டும் பழக உதவி
+tm-une-aide-humaine-quelqu-un-qui = மனித உதவி: உங்களுக்கு உதவும் ஒருவர்
+tm-vivre-en-etablissement = நிறுவனத்தில் வாழ்தல்
+tm-du-materiel-ou-equipement = பொருட்கள் அல்லது உபகரணங்கள்
+tm-une-aide-financiere-pour-des-depenses = மாற்றுத்திறன் தொடர்பான செலவுகளுக்குப் பண உதவி
+tm-un-accueil-temporaire = தற்காலிகத் தங்குமிடம்
+tm-autre-attente = வேறு எதிர்பார்ப்பு
+tm-avez-vous-deja-identifie-une-ou = உங்கள் எதிர்பார்ப்புகளை நிறைவேற்றக்கூடிய ஒன்று அல்லது பல அமைப்புகளை ஏற்கனவே கண்டுபிடித்துள்ளீர்களா?
+tm-avez-vous-d-autres-renseignements = உங்கள் அன்றாட வாழ்க்கை பற்றிய வேறு தகவல்கள் (நிலை, எதிர்பார்ப்புகள், திட்டங்கள்) உள்ளனவா?
+tm-vie-scolaire-ou-etudiante = பள்ளி அல்லது கல்லூரி வாழ்க்கை
+tm-etes-vous-actuellement-scolarise = இப்போது படிக்கிறீர்களா?
+tm-pourquoi-n-etes-vous-pas-scolarise = ஏன் படிக்கவில்லை?
+tm-vous-etes-trop-jeune = நீங்கள் மிகவும் சிறியவர்
+tm-a-partir-de-quand-serez-vous = எப்போதிலிருந்து படிக்கத் தொடங்குவீர்கள்?
+tm-vous-etes-sans-solution-d-accueil = பள்ளி, பல்கலைக்கழகம் அல்லது மருத்துவ-சமூக நிறுவனத்தில் உங்களுக்கு இடம் இல்லை
+tm-vous-etes-actuellement-scolarise = இப்போது படிக்கிறீர்கள்
+tm-en-milieu-ordinaire = சாதாரணச் சூழலில்
+tm-avec-accompagnement-par-un-service-de = சிகிச்சைச் சேவை அல்லது மருத்துவ-சமூக நிறுவனத்தின் உதவியுடன்
+tm-en-temps-partage-entre-letablissement = மருத்துவ-சமூக நிறுவனத்துக்கும் சாதாரணச் சூழல் அல்லது வீட்டுக்கும் இடையே நேரத்தைப் பகிர்ந்து
+tm-en-temps-partage-entre-le-service = சிகிச்சைச் சேவைக்கும் சாதாரணச் சூழலுக்கும் இடையே நேரத்தைப் பகிர்ந்து
+tm-en-formation-superieure-ou-en = உயர்கல்வியில் அல்லது தொழிற்பழகுநர் பயிற்சியில் (apprentissage)
+tm-etes-vous-place-en-internat = விடுதிப் பள்ளியில் (internat) இருக்கிறீர்களா?
+tm-ses-frais-de-sejour-sont-ils = தங்கும் செலவுகள் முழுவதையும் மருத்துவக் காப்பீடு, அரசு அல்லது சமூக உதவி ஏற்கிறதா?
+tm-dans-quel-s-etablissement-s = எந்த நிறுவனத்தில்/நிறுவனங்களில்?
+tm-quel-type-d-etudes-suivez-vous = என்ன வகைப் படிப்பு படிக்கிறீர்கள்?
+tm-quel-s-diplome-s-avez-vous = என்ன பட்டம்/சான்றிதழ் பெற்றுள்ளீர்கள்?
+tm-quel-s-diplome-s-preparez-vous = என்ன பட்டம்/சான்றிதழுக்குப் படிக்கிறீர்கள்?
+tm-decrivez-votre-parcours-d-etudiant-ou = மாணவராக அல்லது பழகுநராக உங்கள் பாதையை விவரியுங்கள்
+tm-annee-etablissement = ஆண்டு, நிறுவனம்
+tm-vous-disposez-actuellement-d = இப்போது உங்களுக்கு உதவியும் சிகிச்சையும் உள்ளன
+tm-soins-hospitaliers = மருத்துவமனைச் சிகிச்சை
+tm-soins-en-liberal = தனியார் நிபுணர்களிடம் சிகிச்சை
+tm-vous-disposez-actuellement-d-adaptations = இப்போது உங்களுக்கு ஏற்ற பொருள் வசதிகள் உள்ளன
+tm-amenagement-et-adaptations-pedagogiques = கற்பித்தலில் ஏற்ற மாற்றங்கள்
+tm-outils-de-communication = தொடர்புக் கருவிகள்
+tm-materiel-informatique-et-audiovisuel = கணினி மற்றும் ஒலி-ஒளிக் கருவிகள்
+tm-materiel-deficience-auditive = செவித்திறன் குறைபாட்டுக்கான கருவிகள்
+tm-materiel-deficience-visuelle = பார்வைக் குறைபாட்டுக்கான கருவிகள்
+tm-mobilier-et-petits-materiels = தளவாடங்களும் சிறு கருவிகளும்
+tm-transport = போக்குவரத்து
+tm-vous-disposez-actuellement-d-une-aide = இப்போது மாற்றுத்திறனாளி மாணவர்களுக்கான மனித உதவியாளர் (AESH) உங்களுக்கு உள்ளார்
+tm-precisez-laquelle = எது என்று குறிப்பிடுங்கள்
+tm-decrivez-votre-emploi-du-temps-ecole = உங்கள் நேர அட்டவணையை விவரியுங்கள் (பள்ளி, உணவகம், சிகிச்சை போன்றவை)
+tm-vous-avez-des-besoins-en-lien = படிப்பு தொடர்பான தேவைகள் உள்ளன:
+tm-pour-lire = படிக்க
+tm-pour-ecrire-prendre-des-notes = எழுத, குறிப்பு எடுக்க
+tm-pour-calculer = கணக்குப் போட
+tm-pour-comprendre-suivre-les-consignes = புரிந்துகொள்ள, அறிவுறுத்தல்களைப் பின்பற்ற
+tm-pour-organiser-controler-son-travail = தன் வேலையை ஒழுங்குபடுத்த, சரிபார்க்க
+tm-pour-l-utilisation-du-materiel = கருவிகளைப் பயன்படுத்த
+tm-vous-avez-des-besoins-pour-communiquer = தொடர்பு கொள்ளத் தேவைகள் உள்ளன:
+tm-pour-assurer-sa-securite = தன் பாதுகாப்புக்கு
+tm-vous-avez-des-besoins-pour-l = தனிப்பட்ட பராமரிப்புக்குத் தேவைகள் உள்ளன:
+tm-pour-l-hygiene-corporelle-aller-aux = உடல் சுத்தத்துக்கு (கழிவறைக்குச் செல்லுதல்)
+tm-pour-s-habiller-mettre-et-oter = உடை அணிய (அணிதல், கழற்றுதல்)
+tm-pour-les-repas-manger-et-boire = உணவுக்கு (உண்ணுதல், குடித்தல்)
+tm-pour-prendre-soin-de-sa-sante = தன் உடல்நலத்தைக் கவனிக்க
+tm-vous-avez-besoin-d-aide-pour-3 = நடமாட உங்களுக்கு உதவி தேவை:
+tm-pour-se-deplacer-a-l-interieur = கட்டடங்களுக்குள் நடமாட
+tm-pour-se-deplacer-a-l-exterieur-2 = கட்டடங்களுக்கு வெளியே நடமாட
+tm-vous-souhaitez = நீங்கள் விரும்புவது:
+tm-une-adaptation-de-la-scolarite = படிப்பை ஏற்றதாக மாற்றுதல்
+tm-une-orientation-scolaire-differente = வேறு கல்வி வழிகாட்டல்
+tm-une-aide-humaine = மனித உதவி
+tm-une-aide-materielle = பொருள் உதவி
+tm-un-accompagnement-pour-une-readaptation = மறுவாழ்வு / மறுபயிற்சிக்கான உதவி
+tm-une-prise-en-charge-par-un = தங்குமிடம் இல்லாத நிறுவனத்தின் பராமரிப்பு
+tm-une-prise-en-charge-par-un-2 = தங்குமிடத்துடன் நிறுவனத்தின் பராமரிப்பு
+tm-avez-vous-deja-identifie-un = உங்கள் எதிர்பார்ப்புகளை நிறைவேற்றக்கூடிய பள்ளி, பல்கலைக்கழகம் அல்லது மருத்துவ-சமூக நிறுவனத்தை ஏற்கனவே கண்டுபிடித்துள்ளீர்களா?
+tm-avez-vous-pu-prendre-contact-avec = உங்கள் பொறுப்பு ஆசிரியரை (enseignant référent) தொடர்பு கொள்ள முடிந்ததா?
+tm-pourquoi = ஏன்?
+tm-vous-avez-d-autres-renseignements = பள்ளி, கல்லூரி அல்லது பழகுநர் வாழ்க்கை பற்றி வேறு முக்கியத் தகவல்கள் (நிலை, எதிர்பார்ப்புகள், திட்டங்கள்) இருந்தால் இங்கே எழுதுங்கள்:
+tm-vie-au-travail = பணி வாழ்க்கை
+tm-situation-professionnelle = தொழில் நிலை
+tm-parcours-professionnel = தொழில் பாதை
+tm-projet-professionnel = தொழில் திட்டம்
+tm-avez-vous-actuellement-un-emploi = இப்போது உங்களுக்கு வேலை உள்ளதா?
+tm-avez-vous-deja-travaille = முன்பு வேலை செய்திருக்கிறீர்களா?
+tm-pourquoi-etes-vous-actuellement-sans = இப்போது ஏன் வேலை இல்லாமல் இருக்கிறீர்கள், எப்போதிலிருந்து?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = இப்போது ஏன் வேலை இல்லாமல் இருக்கிறீர்கள் என்று சொல்ல முடியுமா?
+tm-etes-vous-dans-une-des-situations = பின்வரும் நிலைகளில் ஏதாவது ஒன்றில் உள்ளீர்களா?
+tm-inscrit-a-pole-emploi = Pôle emploi இல் பதிவு செய்தவர்
+tm-en-formation-continue = தொடர் பயிற்சியில்
+tm-votre-accompagnement-vers-l-emploi-est = வேலை தேட உங்களுக்கு உதவுபவர்:
+tm-mission-locale = Mission locale (இளைஞர்களுக்கான உதவி)
+tm-cap-emploi = Cap emploi (மாற்றுத்திறனாளிகள் வேலை பெற உதவி)
+tm-pole-emploi = Pôle emploi (அரசு வேலைவாய்ப்பு அலுவலகம்)
+tm-un-referent-rsa-designe-par-le = Conseil Général நியமித்த RSA பொறுப்பாளர்
+tm-vous-avez-un-emploi = உங்களுக்கு வேலை உள்ளது:
+tm-en-entreprise-adaptee = மாற்றுத்திறனாளிகளுக்கு ஏற்ற நிறுவனத்தில் (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = பாதுகாக்கப்பட்ட சூழலில் (வேலை மூலம் உதவும் நிறுவனங்களும் சேவைகளும் - ESAT)
+tm-quel-est-votre-type-d-emploi = உங்கள் வேலையின் வகை என்ன?
+tm-interim = தற்காலிக வேலை (intérim)
+tm-contrat-aide = அரசு உதவி பெறும் ஒப்பந்தம் (contrat aidé)
+tm-travailleur-independant = சுயதொழில் செய்பவர்
+tm-regime = முறை:
+tm-stagiaire-professionnel = தொழிற் பயிற்சியாளர்
+tm-est-ce-un-stage-remunere = இது சம்பளத்துடன் கூடிய பயிற்சியா?
+tm-au-sein-de-quel-organisme-effectuez = எந்த அமைப்பில் பயிற்சி பெறுகிறீர்கள்?
+tm-nom-de-l-organisme = அமைப்பின் பெயர்
+tm-qui-est-votre-employeur = உங்கள் முதலாளி யார்?
+tm-quel-est-le-nom-de-votre = உங்கள் பதவியின் பெயர் என்ன?
+tm-nom-du-poste = பதவியின் பெயர்
+tm-votre-emploi-est-il-a-temps = உங்கள் வேலை முழு நேரமா பகுதி நேரமா?
+tm-temps-complet = முழு நேரம்
+tm-temps-partiel = பகுதி நேரம்
+tm-votre-emploi-est-il-adapte-a = உங்கள் வேலை உங்கள் மாற்றுத்திறனுக்கு ஏற்றதா?
+tm-quelles-sont-les-difficultes-liees-a = உங்கள் மாற்றுத்திறன் தொடர்பான சிரமங்கள் என்ன?
+tm-accompagnement-pour-conserver-votre = உங்கள் வேலையைத் தக்கவைக்க உதவி:
+tm-par-la-medecine-du-travail = பணியிட மருத்துவத்தால்
+tm-par-le-service-d-appui-au = மாற்றுத்திறனாளி பணியாளர்கள் வேலையில் நீடிக்க உதவும் சேவையால் (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = உங்கள் பணியிடத்தில் மாற்றங்கள் செய்யப்பட்டுள்ளன:
+tm-etes-vous-actuellement-en-arret-de = இப்போது மருத்துவ விடுப்பில் (வேலை நிறுத்தம்) உள்ளீர்களா?
+tm-vous-etes-actuellement-en-arret-de = இப்போது வேலை நிறுத்த விடுப்பில் உள்ளீர்கள்:
+tm-arret-maladie-avec-indemnites = தினசரி இழப்பீட்டுடன் மருத்துவ விடுப்பு
+tm-arret-maladie-sans-indemnites = தினசரி இழப்பீடு இல்லாத மருத்துவ விடுப்பு
+tm-vous-etes-en-arret-suite-a = பணியிட விபத்து அல்லது தொழில் நோய்க்குப் பிறகு விடுப்பில் உள்ளீர்கள்
+tm-conge-maternite-conge-d-adoption-autre = மகப்பேறு விடுப்பு / தத்தெடுப்பு விடுப்பு / வேறு
+tm-avez-vous-rencontre-un-professionnel-du = உங்கள் ஓய்வூதிய நிதியத்தின் சமூக சேவைப் பிரிவு நிபுணரைச் சந்தித்தீர்களா?
+tm-a-quelle-date = எந்தத் தேதியில்?
+tm-avez-vous-rencontre-le-medecin-du = வேலைக்குத் திரும்புவதற்கு முந்தைய சந்திப்பில் பணியிட மருத்துவரைச் சந்தித்தீர்களா?
+tm-beneficiez-vous-d-une-ou-des = பின்வரும் உதவிகளில் ஒன்று அல்லது பலவற்றைப் பெறுகிறீர்களா?
+tm-aides-de-l-association-de-gestion = மாற்றுத்திறனாளிகளின் தொழில் சேர்க்கை நிதியத்தை நிர்வகிக்கும் சங்கத்தின் உதவிகள் (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = அரசுப் பணியில் மாற்றுத்திறனாளிகளைச் சேர்க்கும் நிதியத்தின் உதவிகள் (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = மாற்றுத்திறனாளி பணியாளர் அங்கீகாரம் (RQTH) உங்களுக்கு உள்ளதா?
+tm-souhaitez-vous-saisir-vos-experiences = உங்கள் பணி அனுபவங்களைப் படிவத்தில் எழுத விரும்புகிறீர்களா, அல்லது உங்கள் CV ஐ ஸ்கேன் செய்ய விரும்புகிறீர்களா?
+tm-numeriser-le-cv-et-l-ajouter = CV ஐ ஸ்கேன் செய்து, விண்ணப்பத்தை முடிக்கும்போது சேர்ப்பேன்
+tm-saisir-mes-experiences-professionnelles = என் பணி அனுபவங்களை இந்தப் படிவத்தில் எழுதுவேன்
+tm-precisez-vos-experiences = பயிற்சிகள் மற்றும் சேர்க்கை அமைப்புகள் உட்பட, உங்கள் பணி அனுபவங்களைக் குறிப்பிடுங்கள்.
+tm-votre-niveau-de-qualification = உங்கள் தகுதி நிலை:
+tm-primaire = தொடக்கக் கல்வி
+tm-secondaire = இடைநிலைக் கல்வி
+tm-superieur = உயர்கல்வி
+tm-derniere-classe-frequentee = கடைசியாகப் படித்த வகுப்பு:
+tm-avez-vous-suivi-une-des-formation = ஒன்று அல்லது பல தொழிற்பயிற்சிகள் பெற்றுள்ளீர்களா?
+tm-laquelle-lesquelles = எது/எவை?
+tm-precisez-votre-vos-dernier-s-diplome = கடைசியாகப் பெற்ற பட்டம்/சான்றிதழ்களைக் குறிப்பிடுங்கள்:
+tm-avez-vous-un-ou-plusieurs-projet = ஒன்று அல்லது பல தொழில் திட்டங்கள் உள்ளனவா?
+tm-pourquoi-avez-vous-besoin-de-soutien = உங்களுக்கு ஏன் உதவி தேவை?
+tm-faire-un-bilan-de-capacites = தொழில் திறன்களை மதிப்பிடுதல்
+tm-preciser-un-projet-professionnel = தொழில் திட்டத்தைத் தெளிவுபடுத்துதல்
+tm-adapter-l-environnement-de-travail = பணிச் சூழலை ஏற்றதாக மாற்றுதல்
+tm-acceder-a-un-emploi = வேலை பெறுதல்
+tm-acceder-a-une-formation = பயிற்சி பெறுதல்
+tm-autres-renseignements-concernant-votre = உங்கள் பணி வாழ்க்கை பற்றி எங்களுக்குத் தெரிவிக்க விரும்பும் வேறு தகவல்கள்
+tm-vie-de-votre-aidant-familial = உங்கள் குடும்ப உதவியாளரின் வாழ்க்கை
+tm-vous-pouvez-expliquer-l-aide-que = உங்கள் உதவியாளர் இப்போது மாற்றுத்திறனாளிக்குச் செய்யும் உதவியை விளக்கலாம், அவரது எதிர்பார்ப்புகளையும் தேவைகளையும் எழுதலாம்.
+tm-comment-s-appelle-votre-aidant = உங்கள் உதவியாளரின் பெயர் என்ன?
+tm-nom-et-prenom = குடும்பப் பெயரும் முதல் பெயரும்
+tm-quel-est-son-lien-avec-la = மாற்றுத்திறனாளிக்கும் அவருக்கும் என்ன உறவு?
+tm-vit-il-elle-avec-la-personne = அவர் மாற்றுத்திறனாளியுடன் வசிக்கிறாரா?
+tm-est-il-elle-actuellement-en-emploi = அவர் இப்போது வேலை செய்கிறாரா?
+tm-oui-avec-une-reduction-dactivite-liee = ஆம், உதவி பெறுபவரைக் கவனிப்பதற்காக வேலையைக் குறைத்து
+tm-quelle-est-la-nature-de-l = வழங்கப்படும் உதவியின் வகை என்ன?
+tm-surveillance-presence-responsable = கண்காணிப்பு / பொறுப்பான உடனிருப்பு
+tm-aide-aux-deplacements-a-linterieur-du = வீட்டுக்குள் நடமாட உதவி
+tm-aide-aux-deplacements-a-lexterieur = வெளியே நடமாட உதவி
+tm-aide-pour-entretenir-le-logement-et = வீட்டையும் துணிகளையும் பராமரிக்க உதவி
+tm-aide-a-lhygiene-corporelle = உடல் சுத்தத்துக்கு உதவி
+tm-aide-a-la-preparation-des-repas = சமையலுக்கு உதவி
+tm-aide-a-la-prise-de-repas = சாப்பிட உதவி
+tm-coordination-des-intervenants = நிபுணர்களின் பணிகளை ஒருங்கிணைத்தல்
+tm-gestion-administrative-et-juridique = நிர்வாக மற்றும் சட்ட மேலாண்மை
+tm-gestion-financiere = நிதி மேலாண்மை
+tm-stimulation-par-des-activites-loisirs = செயல்பாடுகள் மூலம் ஊக்குவித்தல் (பொழுதுபோக்கு, வெளியே செல்லுதல் போன்றவை)
+tm-aide-a-la-communication-et-aux = தொடர்பு மற்றும் சமூக உறவுகளுக்கு உதவி
+tm-aide-au-suivi-medical = மருத்துவக் கண்காணிப்புக்கு உதவி
+tm-qui-participe-avec-lui-elle-a = உதவி பெறுபவரைக் கவனிப்பதில் அவருடன் வேறு யார் பங்கேற்கிறார்கள்?
+tm-un-des-professionnel-s = ஒன்று அல்லது பல நிபுணர்கள்
+tm-un-ou-plusieurs-autre-s-proche = ஒன்று அல்லது பல பிற நெருங்கியவர்கள்
+tm-il-elle-est-l-unique-aidante = அவர்தான் விண்ணப்பதாரரின் ஒரே உதவியாளர்
+tm-est-il-elle-soutenue-dans-sa = உதவியாளர் பணியில் அவருக்கு ஆதரவு கிடைக்கிறதா?
+tm-en-cas-d-empechement-a-t = அவரால் முடியாதபோது, அவருக்குப் பதிலாக ஒருவரை வைக்க வழி உள்ளதா?
+tm-laquelle = எது?
+tm-il-elle-est-ou-sera-prochainement = அவர் இப்போது அல்லது விரைவில் பின்வரும் நிலைகளில் ஒன்றில் இருப்பார்:
+tm-eloignement-geographique-demenagement = தொலைவுக்குச் செல்லுதல் (வீடு மாற்றம் போன்றவை)
+tm-indisponibilite-prolongee-sejour-a = நீண்ட காலம் இல்லாமை (வெளிநாட்டில் தங்குதல், மருத்துவமனையில் அனுமதி போன்றவை)
+tm-changement-majeur-dans-la-situation = தனிப்பட்ட நிலையில் பெரிய மாற்றம் (பிரிவு, கணவன்/மனைவி இறப்பு, முதியோர் இல்லத்துக்குச் செல்லுதல் போன்றவை)
+tm-probleme-de-sante = உடல்நலப் பிரச்சினை
+tm-changement-majeur-dans-la-situation-2 = தொழில் நிலையில் பெரிய மாற்றம்
+tm-difficulte-a-assurer-l-accompagnement = தற்போதைய உதவியைத் தொடர்வதில் சிரமம் (சோர்வு, வயது அதிகரிப்பு போன்றவை)
+tm-ses-attentes-en-tant-qu-aidant = குடும்ப உதவியாளராக அவரது எதிர்பார்ப்புகள்:
+tm-pouvoir-se-reposer-au-quotidien = தினமும் ஓய்வெடுக்க முடிதல்
+tm-pouvoir-se-faire-remplacer-en-cas = தேவைப்படும்போது அவருக்குப் பதில் ஒருவர் கிடைத்தல்
+tm-pouvoir-se-faire-remplacer-en-cas-2 = எதிர்பாராத நிகழ்வின்போது அவருக்குப் பதில் ஒருவர் கிடைத்தல்
+tm-se-faire-remplacer-pour-partir-en = வார இறுதி/விடுமுறைக்குச் செல்ல அவருக்குப் பதில் ஒருவர் கிடைத்தல்
+tm-reprendre-renforcer-maintenir-son = தன் தொழிலை மீண்டும் தொடங்குதல் / வலுப்படுத்துதல் / தொடர்தல்
+tm-reprendre-renforcer-maintenir-ses-liens = சமூக உறவுகளை மீண்டும் தொடங்குதல் / வலுப்படுத்துதல் / தொடர்தல்
+tm-obtenir-une-contre-partie-financiere = பண ஈடு பெறுதல்
+tm-echanger-avec-dautres-aidants = பிற உதவியாளர்களுடன் பேசுதல்
+tm-echanger-avec-les-professionnels-qui = உதவி பெறும் உறவினரைக் கவனிக்கும் நிபுணர்களுடன் பேசுதல்
+tm-avoir-un-soutien-psychologique = உளவியல் ஆதரவு பெறுதல்
+tm-etre-conseille-pour-mieux-faire-face = உறவினரின் மாற்றுத்திறனைச் சிறப்பாக எதிர்கொள்ள ஆலோசனை பெறுதல்
+tm-etre-affilie-gratuitement-a-lassurance = முதியோர் காப்பீட்டில் இலவசமாகச் சேர்க்கப்படுதல்
+tm-a-t-il-elle-deja-identifie = அவரது எதிர்பார்ப்புகளை நிறைவேற்றக்கூடிய ஒன்று அல்லது பல அமைப்புகளை அவர் ஏற்கனவே கண்டுபிடித்துள்ளாரா?
+tm-vous-souhaitez-mieux-connaitre-les = உள்ள திட்டங்களையும் உதவிகளையும் நன்கு அறிய விரும்புகிறீர்கள்:
+tm-pour-l-aidant = உதவியாளருக்கு
+tm-pour-la-personne-aidee = உதவி பெறுபவருக்கு
+tm-autres-renseignements-que-vous = உங்கள் உதவியாளரின் வாழ்க்கை பற்றி எங்களுக்குத் தெரிவிக்க விரும்பும் வேறு தகவல்கள்
+tm-documents-lies-a-votre-demande = உங்கள் விண்ணப்பம் தொடர்பான ஆவணங்கள்
+tm-pour-nous-transmettre-les-documents = கட்டாய மற்றும் கூடுதல் சான்று ஆவணங்களை எங்களுக்கு அனுப்ப
+tm-certificat-medical = மருத்துவச் சான்றிதழ்
+tm-votre-certificat-medical-n-est-pas = உங்கள் மருத்துவச் சான்றிதழ் செல்லாது, தயவுசெய்து வழங்கப்பட்ட மாதிரிகளில் ஒன்றைப் பயன்படுத்துங்கள்.
+tm-un-certificat-medical-de-moins-de = MDPH விண்ணப்பங்களுக்கான, 6 மாதங்களுக்குள் உள்ள மருத்துவச் சான்றிதழ்.
+tm-justificatif-de-domicile = முகவரிச் சான்று
+tm-une-photocopie-dun-justificatif-de = 3 மாதங்களுக்குள் உள்ள முகவரிச் சான்றின் நகல் (குழந்தைகளுக்கு, சட்டப் பிரதிநிதியின் முகவரிச் சான்றை இணையுங்கள்; வேறொருவர் வீட்டில் தங்குபவர்களுக்கு: தங்க வைப்பவரின் முகவரிச் சான்றும் அவரது மரியாதை உறுதிமொழியும்).
+tm-piece-d-identite = அடையாள ஆவணம்
+tm-une-photocopie-recto-verso-dun = மாற்றுத்திறனாளியின், தேவைப்பட்டால் அவரது சட்டப் பிரதிநிதியின், அடையாள ஆவணத்தின் இரு பக்க நகல் (செல்லுபடியாகும் அடையாள அட்டை, செல்லுபடியாகும் வதிவிட அனுமதி அல்லது பிரான்சில் தங்க அனுமதிக்கும் வேறு ஆவணம்).
+tm-acte-de-deces-acte-de-mariage = இறப்புச் சான்றிதழ் / திருமணச் சான்றிதழ்
+tm-carte-grise-vehicule-permis-de-conduire = வாகனப் பதிவு அட்டை (carte grise), ஓட்டுநர் உரிமம்
+tm-carte-de-sejour = வதிவிட அட்டை
+tm-avis-d-impot-sur-le-revenu = வருமான வரி அறிவிப்பு (avis d'impôt)
+tm-releve-d-identite-bancaire-rib-iban = வங்கிக் கணக்கு விவரம் (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = தினசரி இழப்பீடு செலுத்தியதற்கான சான்று (CAF, MSA, சமூகப் பாதுகாப்பு, Pôle Emploi....)
+tm-bulletin-de-salaire = சம்பளச் சீட்டு
+tm-devis-facture-aide-technique = உதவிக் கருவியின் விலை மதிப்பீடு / விலைப்பட்டியல்
+tm-audiogramme = செவித்திறன் சோதனை (audiogramme)
+tm-livret-de-famille = குடும்பப் புத்தகம் (livret de famille)
+tm-facture-cantine-restaurant-scolaire = பள்ளி உணவகக் கட்டணச் சீட்டு
+tm-facture-frais-d-obseques = இறுதிச் சடங்குச் செலவு விலைப்பட்டியல்
+tm-justificatif-reduction-du-temps-de = வேலை நேரக் குறைப்புக்கான சான்று
+tm-billets-de-train-fiche-taxi-frais = ரயில் டிக்கெட்டுகள் / டாக்ஸி ரசீது (நிறுவனத்தில் சேர்த்த பின் போக்குவரத்துச் செலவு)
+tm-jugement-de-tutelle-jugement = பாதுகாவலர் தீர்ப்பு, திருத்தத் தீர்ப்பு, curatelle
+tm-justificatif-d-emancipation = சட்டப்படி விடுவிப்புக்கான (émancipation) சான்று
+tm-jugement-de-delegation-d-autorite = பெற்றோர் அதிகாரத்தை ஒப்படைக்கும் தீர்ப்பு
+tm-jugement-de-divorce = விவாகரத்துத் தீர்ப்பு
+tm-bilan-ophtalmologique-mdph = கண் பரிசோதனை (MDPH)
+tm-complement-medical-d-aide-a-l = மனநல மதிப்பீட்டுக்கு உதவும் மருத்துவ இணைப்பு
+tm-bilan-psychologique-etc = உளவியல் மதிப்பீடு போன்றவை
+tm-compte-rendu-d-examen-psychiatrique = மனநலப் பரிசோதனை அறிக்கை, மனநலக் கேள்வித்தாள் போன்றவை
+tm-bilan-orthophonique-psychomoteur = பேச்சுச் சிகிச்சை, உள-இயக்க, இயன்முறை மருத்துவம், எலும்புச் சிகிச்சை போன்றவற்றின் மதிப்பீடு
+tm-bilan-camsp-cmp-cmpp = CAMSP, CMP, CMPP மதிப்பீடு
+tm-compte-rendu-d-evaluation-medicale = மருத்துவ மதிப்பீட்டு அறிக்கை
+tm-attestation-medicale = மருத்துவச் சான்று
+tm-fiche-de-liaison-medecine-du-travail = பணியிட மருத்துவத் தொடர்புப் படிவம்
+tm-prescription-medicale-pour-amenagement-d = தேர்வுகளை ஏற்றதாக மாற்றுவதற்கான மருத்துவப் பரிந்துரை
+tm-bulletin-d-hospitalisation = மருத்துவமனை அனுமதிச் சீட்டு
+tm-fiche-de-prescription-hors = மருந்து அல்லாத பரிந்துரைப் படிவம்
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = பள்ளியில் படிக்கும் குழந்தைகளுக்கு, எதிர்பார்ப்புகள் GEVASco எனும் ஆவணத்தில் எழுதப்படுகின்றன. GEVASco என்பது தகவல் சேகரிக்கும் வழிகாட்டி; அதை நிறுவனத் தலைவருடன் (முதல் விண்ணப்பம்) அல்லது பொறுப்பு ஆசிரியருடன் (மறுபரிசீலனை) நிரப்புகிறீர்கள். உங்கள் பொறுப்பு ஆசிரியரின் தொடர்புத் தகவலைப் பள்ளித் தலைவரிடம் கேட்கலாம்.
+tm-bilan-de-l-equipe-de-suivi = கல்விக் கண்காணிப்புக் குழுவின் மதிப்பீடு (ESS)
+tm-fiche-de-liaison-financement-du-materiel = ஏற்ற கற்பித்தல் கருவிகளுக்கு நிதியளிக்கும் தொடர்புப் படிவம்
+tm-fiche-d-evaluation-de-l-autonomie = மாணவரின் சுயசார்பு மதிப்பீட்டுப் படிவம் (கல்வி ஆய்வகத்திலிருந்து)
+tm-protocoles-d-accompagnement-d-un-eleve = உதவியாளர் (AVSI) மூலம் மாற்றுத்திறனாளி மாணவருக்கு உதவும் நடைமுறைகள்
+tm-plan-individualise-d-accompagnement-pia = தனிப்பட்ட உதவித் திட்டம் (PIA)
+tm-devoirs-particuliers-dyslexie = சிறப்பு வீட்டுப்பாடங்கள் (டிஸ்லெக்சியா, பேச்சுச் சிகிச்சை போன்றவை)
+tm-certificat-de-scolarite-releve-de-notes = படிப்புச் சான்றிதழ், மதிப்பெண் பட்டியல் போன்றவை
+tm-curriculum-vitae-cv = சுயவிவரக் குறிப்பு (CV)
+tm-courriers-orientation-professionnel = தொழில் வழிகாட்டல் கடிதங்கள் (UEROS, POPS, CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = மதிப்பீடுகள் (AFPA, ESAT போன்றவை), திட்ட உதவி மதிப்பீடுகள், POPS, Préo, UEROS போன்றவை
+tm-rapport-de-stage = பயிற்சி அறிக்கை
+tm-syntheses-etablissements-et-services-ems = நிறுவனங்கள் மற்றும் சேவைகளின் சுருக்கங்கள் (EMS, SMS, SAVS, SAMSAH போன்றவை)
+tm-autre-document = வேறு ஆவணம்
+
+## mdph: account
+
+tm-plus-qu-une-etape = இன்னும் ஒரே ஒரு படி
+tm-cliquez-sur-le-lien-qui-vous = உங்கள் கணக்கைச் செயல்படுத்த உங்களுக்கு அனுப்பப்பட்ட இணைப்பைச் சொடுக்குங்கள் (spam கோப்புறையையும் பாருங்கள்).
+tm-votre-compte-a-bien-ete-valide = உங்கள் கணக்கு உறுதிப்படுத்தப்பட்டது.
+tm-ce-lien-est-incorrect-ou-a = இந்த இணைப்பு தவறானது அல்லது ஏற்கனவே பயன்படுத்தப்பட்டது.
+tm-email-envoye = மின்னஞ்சல் அனுப்பப்பட்டது
+tm-cliquez-sur-le-lien-qui-vous-2 = கடவுச்சொல்லை மாற்ற மின்னஞ்சலில் அனுப்பப்பட்ட இணைப்பைச் சொடுக்குங்கள்.
+tm-si-vous-avez-oublie-votre-mot = கடவுச்சொல்லை மறந்துவிட்டால், உங்கள் மின்னஞ்சல் முகவரியை எழுதுங்கள், அதற்குப் புதிய கடவுச்சொல் அனுப்பப்படும்.
+tm-veuillez-entrer-votre-email = தயவுசெய்து உங்கள் மின்னஞ்சலை எழுதுங்கள்.
+tm-l-adresse-email-n-est-pas = மின்னஞ்சல் முகவரி சரியில்லை.
+tm-connectez-vous-pour-reprendre-votre = உங்கள் நடைமுறையைத் தொடர உள்நுழையுங்கள்
+tm-adresse-email = மின்னஞ்சல் முகவரி
+tm-veuillez-entrer-une-adresse-email = தயவுசெய்து ஒரு மின்னஞ்சல் முகவரியை எழுதுங்கள்.
+tm-cette-adresse-email-n-est-pas = இந்த மின்னஞ்சல் முகவரி சரியில்லை.
+tm-veuillez-entrer-un-mot-de-passe = தயவுசெய்து ஒரு கடவுச்சொல்லை எழுதுங்கள்.
+tm-vous-n-avez-pas-de-compte = கணக்கு இல்லையா? பதிவு செய்யுங்கள்
+tm-une-erreur-est-survenue-lors-de-5 = அனுப்பும்போது பிழை ஏற்பட்டது. கேட்கப்பட்ட கணக்கு ஏற்கனவே செயல்படுத்தப்பட்டிருக்கலாம் அல்லது இல்லாமல் இருக்கலாம்.
+tm-un-mail-de-confirmation-a-bien = உறுதிப்படுத்தும் மின்னஞ்சல் மீண்டும் உங்கள் மின்னஞ்சலுக்கு அனுப்பப்பட்டது
+tm-nouveau-mot-de-passe = புதிய கடவுச்சொல்
+tm-vous-avez-indique-avoir-oublie-votre = கடவுச்சொல்லை மறந்துவிட்டதாகக் கூறியுள்ளீர்கள். புதிய கடவுச்சொல்லை எழுதி அதை மீட்டமையுங்கள்.
+tm-inscrivez-vous-pour-commencer-votre = உங்கள் நடைமுறையைத் தொடங்கப் பதிவு செய்யுங்கள்
+tm-veuillez-entrer-votre-adresse-e-mail = தயவுசெய்து உங்கள் மின்னஞ்சல் முகவரியை எழுதுங்கள்.
+tm-cet-email-n-est-pas-valide = இந்த மின்னஞ்சல் சரியில்லை.
+tm-adresse-email-de-secours = மாற்று மின்னஞ்சல் முகவரி
+tm-veuillez-entrer-votre-adresse-e-mail-2 = தயவுசெய்து உங்கள் மாற்று மின்னஞ்சல் முகவரியை எழுதுங்கள்.
+tm-erreur-dans-le-formulaire-merci-de = படிவத்தில் பிழை, தயவுசெய்து பக்கத்தைப் புதுப்பியுங்கள்.
+tm-contact = தொடர்பு
+tm-veuillez-entrer-votre-numero-de-contact = உங்களைத் தொடர்பு கொள்ளக்கூடிய தொலைபேசி எண்ணைத் தயவுசெய்து எழுதுங்கள்.
+tm-vous-avez-deja-un-compte-connectez = ஏற்கனவே கணக்கு உள்ளதா? உள்நுழையுங்கள்
+
+## mdph: apropos
+
+tm-en-quelques-mots = சுருக்கமாக
+tm-plus-dun-tiers-des-personnes-handicapees = மாற்றுத்திறனாளிகளில் மூன்றில் ஒருவருக்கும் மேற்பட்டோர், தங்கள் மாற்றுத்திறனுக்கான உதவி தொடர்பான நிர்வாக நடைமுறைகள் சிக்கலானவை என்று கருதுகின்றனர். விண்ணப்பங்களைப் பரிசீலிக்கும் காலம் பெரும்பாலும் சட்டம் குறிப்பிடும் நான்கு மாதங்களைத் தாண்டுகிறது.
+tm-un-traitement-informatise-de-bout-en = தொடக்கம் முதல் இறுதி வரை கணினி மூலம் பரிசீலனை
+tm-une-communication-en-continu = தொடர்ச்சியான தொடர்பு
+tm-pour-les-utilisateurs = பயனர்களுக்கு
+tm-un-espace-personnel = தனிப்பட்ட பக்கம்
+tm-un-questionnaire-dynamique = உங்கள் பதில்களுக்கு ஏற்ப மாறும் கேள்வித்தாள்
+tm-un-accompagnement-des-la-saisie-de = விண்ணப்பம் எழுதும்போதே உதவி
+tm-un-suivit-en-temps-reel = உடனுக்குடன் கண்காணிப்பு
+tm-une-presence-sur-le-web = இணையத்தில் இருப்பு
+tm-une-appropriation-de-votre-espace = உங்களுக்கே உரிய பக்கம்
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = { $name } இன் விண்ணப்பத்தைத் தயவுசெய்து உறுதிப்படுத்துங்கள்
+tm-une-fois-la-demande-validee-vous = விண்ணப்பம் உறுதிப்படுத்தப்பட்ட பிறகு, ஆவணங்களைத் தவிர வேறு தகவல்களை மாற்ற முடியாது, அதுவும் MDPH கேட்டால் மட்டுமே. உங்கள் விண்ணப்பத்தின் சுருக்கம் கீழே உள்ளது:
+tm-recapitulatif-de-votre-demande = உங்கள் விண்ணப்பத்தின் சுருக்கம்
+tm-documents = ஆவணங்கள்:
+tm-en-validant-je-certifie-que-les = உறுதிப்படுத்துவதன் மூலம், மேலே உள்ள தகவல்கள் சரியானவை என்று சான்றளிக்கிறேன்.
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } இந்த இணையச் சேவையின் விண்ணப்பங்களை ஏற்பதில்லை, எனவே இந்தச் சேவை மூலம் அதற்கு விண்ணப்பம் அனுப்ப முடியாது.
+tm-demande-n = விண்ணப்ப எண் { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = உங்கள் விண்ணப்பத்துடன் இணைத்த ஆவணங்களைத் திருத்துமாறு உங்கள் MDPH கேட்கிறது
+tm-pour-tout-autre-modification-veuillez = வேறு எந்த மாற்றத்துக்கும், உங்கள் MDPH ஐ நேரடியாகத் தொடர்பு கொள்ளுங்கள் (தொடர்புத் தகவல் பக்கத்தின் கீழே உள்ளது)
+tm-telecharger = பதிவிறக்கு
+tm-votre-demande-est-en-cours-de = உங்கள் MDPH உங்கள் விண்ணப்பத்தைச் சரிபார்த்து வருகிறது
+tm-informations-obligatoires = கட்டாயத் தகவல்கள்
+tm-informations-complementaires = கூடுதல் தகவல்கள்
+tm-decrivez-votre-situation-vos-besoins-vos = உங்கள் நிலை, தேவைகள், திட்டங்கள், எதிர்பார்ப்புகளை விவரியுங்கள்.
+tm-demande = விண்ணப்பம் / { $label }
+tm-demande-documents = விண்ணப்பம் / ஆவணங்கள்
+tm-en-cours = { $name } - நடந்து வருகிறது... { $progress }%
+tm-ajouter-un-document = ஒரு ஆவணத்தைச் சேர்
+tm-autres-types-de-documents = பிற வகை ஆவணங்கள்
+tm-retourner-a-la-demande = விண்ணப்பத்துக்குத் திரும்பு
+tm-choix-du-type-de-document = ஆவண வகையைத் தேர்ந்தெடுத்தல்
+tm-recherche = தேடல்
+tm-suggestions-de-documents-a-fournir = வழங்க வேண்டிய ஆவணங்களுக்கான பரிந்துரைகள்
+tm-demande-identite-de-l-autorite-parentale = விண்ணப்பம் / பெற்றோர் அதிகாரம் உள்ளவரின் அடையாளம்
+tm-demande-identite-de-la-personne-vous = விண்ணப்பம் / இந்த நடைமுறையில் உங்களுக்கு உதவுபவரின் அடையாளம்
+tm-la-personne-vous-aidant-dans-votre = உங்கள் நடைமுறையில் உங்களுக்கு உதவுபவர்
+tm-un-proche = ஒரு நெருங்கியவர்
+tm-une-association = ஒரு சங்கம்
+tm-nom-ou-intitule = பெயர் (அல்லது தலைப்பு)
+tm-la-longueur-minimale-du-nom-est = பெயரில் குறைந்தது 1 எழுத்து இருக்க வேண்டும்.
+tm-recherche-adresse = முகவரியைத் தேடு
+tm-localite = ஊர்
+tm-telephone-1 = தொலைபேசி 1
+tm-telephone-2 = தொலைபேசி 2
+tm-demande-identite-du-beneficiaire = விண்ணப்பம் / பயனாளியின் அடையாளம்
+tm-nom-d-epouxse-ou-nom-d = கணவன்/மனைவியின் பெயர் அல்லது பயன்படுத்தும் பெயர்
+tm-homme = ஆண்
+tm-femme = பெண்
+tm-espace-economique-europeen-ou-suisse = ஐரோப்பியப் பொருளாதாரப் பகுதி அல்லது சுவிட்சர்லாந்து
+tm-date-de-naissance-au-format-jour = பிறந்த தேதி நாள்/மாதம்/ஆண்டு வடிவத்தில்
+tm-veuillez-utiliser-le-format-jj-mm = தயவுசெய்து நாள்/மாதம்/ஆண்டு (JJ/MM/AAAA) வடிவத்தைப் பயன்படுத்துங்கள். எடுத்துக்காட்டாக: 14/09/1989.
+tm-commune-de-naissance = பிறந்த நகராட்சி
+tm-pays-en-cas-de-naissance-a = நாடு (பிரான்சுக்கு வெளியே பிறந்திருந்தால்)
+tm-l-adresse-email-saisie-est-incorrecte = நீங்கள் எழுதிய மின்னஞ்சல் முகவரி தவறானது.
+tm-si-vous-avez-elu-domicile-aupres = உங்கள் அதிகாரப்பூர்வ முகவரி ஒரு அமைப்பிடம் (சங்கம், தங்குமிட மையம் அல்லது சமூக நல மையம்) இருந்தால், எது என்று குறிப்பிடுங்கள்
+tm-organisme-payeur-de-prestations = குடும்ப உதவித்தொகைகள் / RSA வழங்கும் அமைப்பு
+tm-organisme-d-assurance-maladie = மருத்துவக் காப்பீட்டு அமைப்பு
+tm-votre-numero-de-securite-sociale = உங்கள் சமூகப் பாதுகாப்பு (Sécurité Sociale) எண்
+tm-ce-numero-de-securite-sociale-est = இந்தச் சமூகப் பாதுகாப்பு எண் தவறானது.
+tm-ce-champ-est-incomplet = இந்தக் கட்டம் முழுமையாக இல்லை.
+tm-si-cest-votre-enfant-qui-est = விண்ணப்பம் உங்கள் குழந்தைக்கானது என்றால், அதன் சமூகப் பாதுகாப்பு எண்ணை எழுதுங்கள்
+tm-etes-vous-aide-e-dans-vos = MDPH உடனான உங்கள் நடைமுறைகளில் யாராவது உதவுகிறார்களா?
+tm-beneficiez-vous-dune-mesure-de = நீங்கள் ஏதாவது சட்டப் பாதுகாப்பு நடவடிக்கையின் (tutelle அல்லது curatelle) கீழ் உள்ளீர்களா?
+tm-demande-identite-du-representant-legal = விண்ணப்பம் / சட்டப் பிரதிநிதியின் அடையாளம்
+tm-demande-prestations = விண்ணப்பம் / உதவிகளும் சேவைகளும்
+tm-demandes-relatives-a-la-vie-quotidienne = அன்றாட வாழ்க்கை தொடர்பான விண்ணப்பங்கள்
+tm-carte-mobilite-inclusion = நடமாட்டம் மற்றும் உள்ளடக்க அட்டை (CMI)
+tm-allocation-compensatrice-ac = ஈடுசெய் உதவித்தொகை (AC)
+tm-demandes-relatives-a-la-vie-scolaire = பள்ளி வாழ்க்கை தொடர்பான விண்ணப்பங்கள்
+tm-demandes-relatives-au-travail-a-lemploi = வேலை, வேலைவாய்ப்பு மற்றும் தொழிற்பயிற்சி தொடர்பான விண்ணப்பங்கள்
+tm-orientation-professionnelle = தொழில் வழிகாட்டல்
+tm-le-dispositif-emploi-accompagne-propose = «உதவியுடன் கூடிய வேலைத் திட்டம், மாற்றுத்திறனாளி பணியாளருக்கும் அவரது முதலாளிக்கும் மருத்துவ-சமூக உதவியும் வேலையில் சேர்வதற்கான ஆதரவும் வழங்குகிறது. பின்வரும் மாற்றுத்திறனாளி பணியாளர்கள் இந்தத் திட்டத்தின் பயனைப் பெறலாம்:
+tm-ayant-un-projet-dinsertion-en-milieu = சாதாரண பணியிடத்தில் வேலை செய்யத் திட்டம் உள்ளவர்கள்,
+tm-accueillis-dans-un-etablissement-ou = வேலை மூலம் உதவும் நிறுவனம் அல்லது சேவையில் (ESAT) இருந்து, சாதாரண பணியிடத்தில் வேலை செய்யத் திட்டம் உள்ளவர்கள்,
+tm-deja-en-emploi-en-milieu-ordinaire = ஏற்கனவே சாதாரண பணியிடத்தில் வேலை செய்து, தங்கள் வேலையை நிலைப்படுத்துவதில் சிறப்புச் சிரமங்களை எதிர்கொள்பவர்கள்.»
+tm-demande-confirmer-votre-compte-mail = விண்ணப்பம் / உங்கள் மின்னஞ்சலை உறுதிப்படுத்துங்கள்
+tm-vous-n-avez-pas-encore-confirme = நீங்கள் இன்னும் உங்கள் கணக்கை உறுதிப்படுத்தவில்லை. மின்னஞ்சலில் அனுப்பப்பட்ட செயல்படுத்தும் இணைப்பைத் திறந்து அதைச் செய்யலாம்.
+tm-en-cas-de-difficultes-vous-pouvez = சிரமம் இருந்தால் contact.mdphenligne@cnsa.fr என்ற முகவரியில் எங்களைத் தொடர்பு கொள்ளலாம்
+tm-cliquez-ici-pour-renvoyer-un-mail = உறுதிப்படுத்தும் மின்னஞ்சலை மீண்டும் அனுப்ப இங்கே சொடுக்குங்கள்
+tm-retourner-au-profil = சுயவிவரத்துக்குத் திரும்பு
+
+## mdph: layout
+
+tm-connexion = உள்நுழைவு
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = உங்கள் MDPH இன் இணையச் சேவையைக் கண்டுபிடியுங்கள்
+tm-votre-demande-en-ligne-a-la = MDPH க்கு உங்கள் இணைய விண்ணப்பம்
+tm-la-mdph-c-est-la-maison = MDPH என்பது «மாற்றுத்திறனாளிகளுக்கான மாவட்ட இல்லம்» (Maison Départementale pour les Personnes Handicapées). உங்கள் மாற்றுத்திறன் தொடர்பான தேவைகளுக்கு அது உதவ முடியும்.
+tm-ce-service-vous-permet-de-saisir = இந்தச் சேவை மூலம் உங்கள் விண்ணப்பத்தை எழுதி, உங்கள் கோப்பைப் பரிசீலிக்க MDPH க்கு அனுப்பலாம்.
+tm-il-vous-permet-de-solliciter-la = பயனாளியாகவோ ஒரு பயனாளியின் சட்டப் பிரதிநிதியாகவோ MDPH இடம் விண்ணப்பிக்க இது உதவுகிறது.
+tm-en-fonction-de-votre-situation-vous = உங்கள் நிலையைப் பொறுத்து, பின்வரும் உரிமைகளைப் பெற முடியலாம்
+
+## mdph: mdph
+
+tm-votre-mdph = உங்கள் MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = உங்கள் விண்ணப்பங்களை இணையத்தில் கவனியுங்கள்
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = உங்கள் MDPH இந்த இணைய விண்ணப்பச் சேவையைப் பயன்படுத்துவதில்லை
+tm-continuer-sur-service-public-fr = service-public.fr இல் தொடரவும்
+tm-continuer-sur = { $label } இல் தொடரவும்
+
+## mdph: medecin
+
+tm-votre-e-mail = உங்கள் மின்னஞ்சல்
+tm-ex-email-domaine-fr = எ.கா.: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = மின்னஞ்சல் முகவரி கட்டாயம்.
+tm-modeles-de-certificats = மருத்துவச் சான்றிதழ் மாதிரிகள்
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = உறுதிப்படுத்தலுக்குக் காத்திருக்கிறது
+tm-si-vous-n-avez-pas-recu = இந்த மின்னஞ்சல் வரவில்லை என்றால், மீண்டும் அனுப்ப இங்கே சொடுக்குங்கள்.
+tm-modifier-mon-mot-de-passe = என் கடவுச்சொல்லை மாற்று
+tm-veuillez-entrer-votre-mot-de-passe = தயவுசெய்து உங்கள் முந்தைய கடவுச்சொல்லை எழுதுங்கள்.
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = உங்கள் மின்னஞ்சல் முகவரியை உறுதிப்படுத்த உங்களுக்கு ஒரு மின்னஞ்சல் அனுப்பியுள்ளோம்.
+tm-type = வகை
+tm-document-ajoute = சேர்க்கப்பட்ட ஆவணம்
+tm-choisir-le-fichier = கோப்பைத் தேர்ந்தெடு
+tm-veuillez-selectionner-un-fichier = தயவுசெய்து ஒரு கோப்பைத் தேர்ந்தெடுங்கள்
+tm-ajouter-ce-fichier = இந்தக் கோப்பைச் சேர்
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = சுயவிவரம் / சட்டப் பிரதிநிதியின் அடையாளம்
+tm-profil-prestations = சுயவிவரம் / உதவிகளும் சேவைகளும்
+tm-supprimer-ce-profil = இந்தச் சுயவிவரத்தை நீக்கு
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = வைக்கப்படும் குக்கீகளும் (cookies) அவற்றை மறுத்தலும்
+tm-ce-site-depose-un-petit-fichier = இந்தத் தளத்தைப் பார்க்கும்போது அது உங்கள் கணினியில் ஒரு சிறிய உரைக் கோப்பை («cookie») வைக்கிறது. இதன் மூலம் வருகைகளின் எண்ணிக்கையை அளந்து, எந்தப் பக்கங்கள் அதிகம் பார்க்கப்படுகின்றன என்று புரிந்துகொள்கிறோம்.
+tm-ce-site-naffiche-pas-de-banniere = குக்கீகளுக்கு உங்கள் ஒப்புதலைக் கேட்கும் செய்தியை இந்தத் தளம் ஏன் காட்டுவதில்லை?
+tm-je-contribue-a-enrichir-vos-donnees = உங்கள் தரவை வளப்படுத்த நான் பங்களிக்கிறேன், அதை நான் பார்க்க முடியுமா?
+tm-bien-sur-les-statistiques-dusage-de = நிச்சயமாக! எங்கள் பெரும்பாலான தயாரிப்புகளின் பயன்பாட்டுப் புள்ளிவிவரங்கள், https://mdphenligne.cnsa.fr/ உட்பட, stats.data.gouv.fr இல் அனைவருக்கும் கிடைக்கின்றன.
+
+## mdph: autorite-form
+
+tm-parent = பெற்றோர் { $n }
+tm-exerce-l-autorite-parentale = பெற்றோர் அதிகாரம் உள்ளவர்
+tm-meme-adresse-que-le-beneficiaire = பயனாளியின் அதே முகவரி
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = இந்தப் பெட்டியில் குறியிடுவதன் மூலம், { $name } இன் பெயரில் விண்ணப்பம் சமர்ப்பிக்க அவரது ஒப்புதல் உங்களிடம் உள்ளது என்று சான்றளிக்கிறீர்கள்
+tm-precisez-le-domicile = எங்கே வசிக்கிறீர்கள் என்று குறிப்பிடுங்கள்
+tm-de-vos-parents-ou-l-un = உங்கள் பெற்றோரிடம் (அல்லது அவர்களில் ஒருவரிடம்)
+tm-de-vos-enfants-ou-l-un = உங்கள் பிள்ளைகளிடம் (அல்லது அவர்களில் ஒருவரிடம்)
+tm-d-un-e-ami-e = ஒரு நண்பரிடம்
+tm-d-un-autre-membre-de-votre = உங்கள் குடும்பத்தின் வேறொரு உறுப்பினரிடம்
+tm-d-une-famille-d-accueil = ஒரு பராமரிப்புக் குடும்பத்திடம்
+tm-et-vous-etes = நீங்கள்
+tm-de-categorie = வகை
+tm-son-prenom = அவரது முதல் பெயர்
+tm-montant = தொகை
+tm-montant-invalide = தொகை தவறானது
+tm-veuillez-saisir-un-nombre-entre-0 = தயவுசெய்து 0 முதல் 100 வரையிலான ஒரு எண்ணை எழுதுங்கள்.
+
+## mdph: display-file
+
+tm-pas-de-documents = ஆவணங்கள் இல்லை
+tm-raison-du-refus = மறுப்புக்கான காரணம்:
+tm-supprimez = நீக்குங்கள்
+tm-suppression-d-un-document = ஒரு ஆவணத்தை நீக்குதல்
+
+## mdph: footer
+
+tm-contactez-votre-mdph = உங்கள் MDPH ஐத் தொடர்பு கொள்ளுங்கள்
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = உங்கள் மாற்றுத்திறனால் உங்களுக்குத் தேவையான உதவிகளைக் குறிப்பிடுங்கள்
+tm-plusieurs-reponses-sont-possibles = பல பதில்கள் தரலாம்
+tm-adaptez-vos-reponses-a-votre-age = உங்கள் வயதுக்கு ஏற்ப பதில்களைத் தாருங்கள்.
+tm-le-besoin-daide-correspond-a-une = உதவித் தேவை என்பது ஒருவரின் நேரடி உதவி, அல்லது உங்களை ஊக்குவிக்க, வழிநடத்த அல்லது வாய்மொழியாக நினைவூட்ட ஒருவர் தேவைப்படுவது, அல்லது பொருள் அல்லது பண உதவி.
+tm-ce-document-correspond-a-lexpression-de = இந்த ஆவணம் நீங்கள் உணரும் தேவைகளை வெளிப்படுத்துகிறது. அதன் பிறகு MDPH குழு விரிவான மதிப்பீடு செய்யும், தேவைப்பட்டால் உங்களைச் சந்திக்கும்.
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = மாற்றுத்திறனாளி பெரியவர்களுக்கான உதவித்தொகை (AAH) மற்றும் அதன் கூடுதல் தொகை
+tm-carte-d-invalidite-de-priorite-de = மாற்றுத்திறன் / முன்னுரிமை / வாகன நிறுத்த அட்டை
+tm-orientation-vers-un-etablissement-ou = மருத்துவ-சமூக நிறுவனம் அல்லது சேவைக்கு (ESMS) வழிகாட்டல்
+tm-renouvellement-d-allocation = ஈடுசெய் உதவித்தொகை (ACTP அல்லது ACFP) புதுப்பித்தல்
+tm-projet-personnalise-de-scolarisation = தனிப்பட்ட கல்வித் திட்டம் – பாதையும் கல்வி உதவிகளும்
+tm-orientation-professionnelle-et-ou = தொழில் வழிகாட்டல் மற்றும்/அல்லது தொழிற்பயிற்சி
+tm-reconnaissance-de-la-qualite-de = மாற்றுத்திறனாளி பணியாளர் அங்கீகாரம் (RQTH)
+tm-affiliation-gratuite-a-l-assurance = வீட்டில் இருக்கும் பெற்றோருக்கான முதியோர் காப்பீட்டில் இலவச இணைப்பு (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = வேறு மாவட்டம் (département), அதன் எண்ணை எழுதுங்கள் (எ.கா. 01 அல்லது 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = என் விண்ணப்பங்கள்
+tm-documents-associes = தொடர்புடைய ஆவணங்கள்
+
+## mdph: nav-steps
+
+tm-question-precedente = முந்தைய கேள்வி
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = உங்கள் கடவுச்சொல் மிகவும் பலவீனமானது.
+tm-veuillez-saisir-8-caracteres = தயவுசெய்து 8 எழுத்துகளை எழுதுங்கள்.
+tm-presenter-trois-des-quatre-categories-de = பின்வரும் நான்கு வகை எழுத்துகளில் மூன்று இருக்க வேண்டும்: பெரிய எழுத்து, சிறிய எழுத்து, எண் மற்றும்/அல்லது சிறப்புக் குறிகள்.
+tm-ce-jeton-de-modification-a-deja = இந்த மாற்றக் குறியீடு ஏற்கனவே உங்கள் கடவுச்சொல்லை மீட்டமைக்கப் பயன்படுத்தப்பட்டது. தயவுசெய்து மீண்டும் மீட்டமைப்புக் கோரிக்கை செய்யுங்கள்.
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = எட்டு எழுத்துகள் இருக்க வேண்டும்,
+tm-etre-d-une-robustesse-moyenne = நடுத்தர வலிமை இருக்க வேண்டும்.
+tm-afin-de-garantir-au-mieux-l = தரவை முடிந்தவரை பாதுகாக்க, கடவுச்சொல்லில் குறைந்தது:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = விரும்பினால் உங்கள் விண்ணப்பத்தை விளக்குங்கள்
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = தயவுசெய்து ஒரு விருப்பத்தைத் தேர்ந்தெடுங்கள் அல்லது உங்கள் பதிலை விளக்குங்கள்
+tm-intitule-du-poste = பதவியின் பெயர்
+tm-employeur = முதலாளி
+tm-entreprise = நிறுவனம்
+tm-type-de-contrat = ஒப்பந்த வகை
+tm-date-de-debut-au-format-jour = தொடக்கத் தேதி நாள்/மாதம்/ஆண்டு வடிவத்தில்
+tm-motif-de-fin-d-activite = வேலை முடிந்ததற்கான காரணம்
+tm-motif = காரணம்
+tm-valider-l-experience = அனுபவத்தை உறுதிப்படுத்து
+tm-ajouter-une-experience = ஒரு அனுபவத்தைச் சேர்
+tm-annee-d-obtention = பெற்ற ஆண்டு
+tm-domaine = துறை
+tm-intitule-du-diplome = பட்டத்தின் பெயர்
+tm-domaine-d-etude = படிப்புத் துறை
+tm-retirer-le-dernier-diplome = கடைசிப் பட்டத்தை அகற்று
+tm-ajouter-un-diplome = ஒரு பட்டத்தைச் சேர்
+tm-matin = காலை
+tm-midi = மதியம்
+tm-soiree-nuit = மாலை/இரவு
+tm-nom-de-l-etablissement = நிறுவனத்தின் பெயர்
+tm-rue = தெரு
+tm-ex-college-jules-ferry = எ.கா.: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = எ.கா.: 1, rue de l'église
+tm-ex-paris = எ.கா.: Paris
+tm-supprimer-le-dernier-etablissement = கடைசி நிறுவனத்தை நீக்கு
+tm-ajouter-un-etablissement = ஒரு நிறுவனத்தைச் சேர்
+tm-frais-engages = நீங்கள் செய்த செலவுகள்
+tm-montant-total-frequence = மொத்தத் தொகை / எத்தனை முறை
+tm-montant-rembourse = திருப்பித் தரப்பட்ட தொகை
+tm-libelle-des-frais = செலவின் வகை
+tm-par-jour = ஒரு நாளுக்கு
+tm-par-semaine = ஒரு வாரத்துக்கு
+tm-par-mois = ஒரு மாதத்துக்கு
+tm-par-an = ஒரு ஆண்டுக்கு
+tm-supprimer-le-dernier-frais = கடைசிச் செலவை நீக்கு
+tm-ajouter-des-frais-ponctuels = ஒருமுறைச் செலவுகளைச் சேர்
+tm-ajouter-des-frais-recurrents = தொடர் செலவுகளைச் சேர்
+tm-derniere-reponse-enregistree-le = கடைசியாகச் சேமிக்கப்பட்ட பதில் { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = அமைப்பின் பெயர்
+tm-etes-vous-deja-en-contact = ஏற்கனவே தொடர்பில் உள்ளீர்களா?
+tm-supprimer-la-derniere-structure = கடைசி அமைப்பை நீக்கு
+tm-ajouter-une-structure = ஒரு அமைப்பைச் சேர்
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = பாதுகாப்பு நடவடிக்கையின் வகை
+tm-tutelle = பாதுகாவலர் முறை (tutelle)
+tm-curatelle = பகுதிப் பாதுகாவலர் முறை (curatelle)
+tm-curatelle-renforcee = வலுப்படுத்தப்பட்ட பகுதிப் பாதுகாவலர் முறை (curatelle renforcée)
+tm-habilitation-familiale = குடும்ப அங்கீகாரம் (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = முதன்மைப் பக்கம்
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = தகவல் பரிமாற்றத்தின்போது ஒரு தொழில்நுட்பச் சிக்கல் ஏற்பட்டது.
+tm-la-syntaxe-de-la-requete-est = கோரிக்கையின் அமைப்பு தவறானது. மீண்டும் முயற்சிக்கலாம், அல்லது சிக்கல் தொடர்ந்தால் எங்களைத் தொடர்பு கொள்ளுங்கள்.
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = இந்தப் பக்கத்தைத் திறக்க உங்களுக்கு அனுமதி இல்லை.
+tm-si-vous-pensez-qu-il-s = இது பிழை என்று நினைத்தால், எங்கள் முதன்மைப் பக்கத்தைப் பார்க்கலாம் அல்லது உதவிக்கு எங்களைத் தொடர்பு கொள்ளலாம்.
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = நீங்கள் தேடும் பக்கம் கிடைக்கவில்லை. ஏற்பட்ட சிரமத்துக்கு மன்னிக்கவும்.
+tm-si-vous-avez-tape-l-adresse = பக்கத்தின் முகவரியை நீங்களே உலாவியில் எழுதியிருந்தால், அது சரியா என்று பாருங்கள். பக்கம் இப்போது இல்லாமல் இருக்கலாம். அப்படியானால், தொடர எங்கள் முதன்மைப் பக்கத்தைப் பார்க்கலாம். இல்லையென்றால், சரியான தகவலுக்கு உங்களை வழிநடத்த எங்களைத் தொடர்பு கொள்ளுங்கள்.
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = FranceConnect மூலம் உள்நுழைய வழங்கப்பட்ட நேரம் முடிந்துவிட்டது.
+tm-vous-pouvez-reessayer-la-connexion = முதன்மைப் பக்கத்திலிருந்து மீண்டும் உள்நுழைய முயற்சிக்கலாம். சிக்கல் தொடர்ந்தால் எங்களைத் தொடர்பு கொள்ளுங்கள்.
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = மன்னிக்கவும், சேவையில் சிக்கல் உள்ளது, விரைவில் சரிசெய்ய முயற்சிக்கிறோம்.
+tm-essayez-de-rafraichir-la-page-ou = பக்கத்தைப் புதுப்பியுங்கள் அல்லது பிறகு மீண்டும் முயற்சிக்கவும்.
+tm-si-vous-avez-besoin-d-une = உடனடி உதவி தேவைப்பட்டால், தயவுசெய்து நேரடியாக எங்களைத் தொடர்பு கொள்ளுங்கள்.
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = அதிகாரப் பத்திரத்தை (mandat) அச்சிடு
+tm-mandat-final = இறுதி அதிகாரப் பத்திரம்
+tm-attention-ceci-est-un-projet-de = கவனம்! இது அதிகாரப் பத்திரத்தின் வரைவு மட்டுமே. இதற்கு எந்தச் சட்ட மதிப்பும் இல்லை.
+tm-le-mandat-a-ete-cree-avec = அதிகாரப் பத்திரம் வெற்றிகரமாக உருவாக்கப்பட்டது. அதிகாரம் வழங்குபவர் கையெழுத்திட அதை அச்சிடுங்கள்.
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 அச்சிட, உலாவியின் பட்டியலில் «Fichier», பிறகு «Imprimer» என்பதைத் தேர்ந்தெடுங்கள்.
+tm-projet-de-mandat-traduit = மொழிபெயர்க்கப்பட்ட அதிகாரப் பத்திர வரைவு
+tm-vous-trouverez-ci-dessous-un-mandat = கீழே பல மொழிபெயர்ப்புகள் உள்ள ஒரு மாதிரி அதிகாரப் பத்திரம் உள்ளது. அதிகாரப் பத்திரம் என்றால் என்ன, அதன் விளைவுகள் என்ன என்பதைப் பயனருக்கு விளக்க மட்டுமே இந்த மொழிபெயர்ப்புகள். இவற்றுக்கு எந்தச் சட்ட மதிப்பும் இல்லை. பிரெஞ்சு மொழியில் உள்ள இறுதி அதிகாரப் பத்திரத்துக்கு மட்டுமே சட்ட மதிப்பு உண்டு.
+tm-vous-pouvez-imprimer-ce-mandat-type = கீழே உள்ள பொத்தானைச் சொடுக்கி இந்த மாதிரி அதிகாரப் பத்திரத்தை அச்சிடலாம். கவனம், இந்த அதிகாரப் பத்திரத்துக்கு எந்தச் சட்ட மதிப்பும் இல்லை என்பதை நினைவூட்டுகிறோம். பயனரின் தகவலுக்காக மட்டுமே மொழிபெயர்க்கப்பட்டது.
+tm-version-francaise = பிரெஞ்சுப் பதிப்பு
+tm-traduire-le-mandat-en = அதிகாரப் பத்திரத்தை மொழிபெயர்:
+tm-mandat-pour-realiser-des-demarches-en = «Aidants Connect» சேவை மூலம் இணையத்தில் நடைமுறைகளைச் செய்வதற்கான அதிகாரப் பத்திரம்
+tm-attention-nous-vous-rappelons-que-ce = கவனம், இந்த அதிகாரப் பத்திரத்துக்கு எந்தச் சட்ட மதிப்பும் இல்லை என்பதை நினைவூட்டுகிறோம். பயனரின் தகவலுக்காக மட்டுமே மொழிபெயர்க்கப்பட்டது.
+tm-version-francaise-et-traductions = பிரெஞ்சுப் பதிப்பும் மொழிபெயர்ப்புகளும்
+tm-revocation-d-une-autorisation-via-le = «Aidants Connect» சேவை மூலம் ஒரு அனுமதியை ரத்து செய்தல்
+tm-je-soussigne-e-souhaite-revoquer-l = கீழே கையெழுத்திட்ட நான், { $get_full_name }, { $creation_date } அன்று { $organisation } உடன் உருவாக்கப்பட்ட «{ $authorization }» அனுமதியை ரத்து செய்ய விரும்புகிறேன்.
+tm-fait-a-le = { $display_address } இல், { $date } அன்று எழுதப்பட்டது
+tm-le-mandant = அதிகாரம் வழங்குபவர்
+tm-lautorisation-a-ete-revoquee-avec-succes = அனுமதி வெற்றிகரமாக ரத்து செய்யப்பட்டது. அதிகாரம் வழங்குபவர் கையெழுத்திட அதை அச்சிடுங்கள்.
+tm-l-autorisation-a-ete-revoquee-avec = அனுமதி வெற்றிகரமாக ரத்து செய்யப்பட்டது!
+tm-rappel-de-l-autorisation-revoquee = ரத்து செய்யப்பட்ட அனுமதியின் விவரம்
+tm-thematique-administrative = நிர்வாகத் தலைப்பு
+tm-date-de-l-autorisation = அனுமதியின் தேதி
+tm-expiration-de-l-autorisation = அனுமதி முடியும் தேதி
+tm-imprimer-l-attestation-de-revocation = ரத்துச் சான்றிதழை அச்சிடு
+tm-confirmer-la-revocation-de-l = அனுமதி ரத்தை உறுதிப்படுத்து
+tm-merci-de-verifier-les-informations-ci = அனுமதி ரத்தை உறுதிப்படுத்தும் முன் கீழே உள்ள தகவல்களைச் சரிபாருங்கள்
+tm-rappel-de-l-autorisation-en-cours = ரத்து செய்யப்படும் அனுமதியின் விவரம்
+tm-thematique-administrative-associee = தொடர்புடைய நிர்வாகத் தலைப்பு
+tm-souhaitez-vous-confirmer-la-revocation = இந்த அனுமதியின் ரத்தை உறுதிப்படுத்த விரும்புகிறீர்களா?
+tm-revoquer-l-autorisation = அனுமதியை ரத்து செய்
+tm-confirmation-de-revocation = ரத்து உறுதிப்படுத்தல்
+tm-merci-de-verifier-les-informations-ci-2 = அதிகாரப் பத்திர ரத்தை உறுதிப்படுத்தும் முன் கீழே உள்ள தகவல்களைச் சரிபாருங்கள்
+tm-rappel-du-mandat-en-cours-de = ரத்து செய்யப்படும் அதிகாரப் பத்திரத்தின் விவரம்
+tm-date-du-mandat = அதிகாரப் பத்திரத்தின் தேதி
+tm-expiration-du-mandat = அதிகாரப் பத்திரம் முடியும் தேதி
+tm-souhaitez-vous-confirmer-la-revocation-2 = இந்த அதிகாரப் பத்திரத்தின் ரத்தை உறுதிப்படுத்த விரும்புகிறீர்களா?
+tm-revoquer-le-mandat = அதிகாரப் பத்திரத்தை ரத்து செய்
+tm-revocation-d-un-mandat-via-le = Aidants Connect சேவை மூலம் ஒரு அதிகாரப் பத்திரத்தை ரத்து செய்தல்
+tm-je-soussigne-e-souhaite-revoquer-le = கீழே கையெழுத்திட்ட நான், { $usager_name }, { $creation_date } அன்று { $organisation } உடன் உருவாக்கப்பட்ட «Aidants Connect» அதிகாரப் பத்திரத்தை ரத்து செய்ய விரும்புகிறேன்.
+tm-le-mandat-a-ete-revoque-avec = அதிகாரப் பத்திரம் வெற்றிகரமாக ரத்து செய்யப்பட்டது. அதிகாரம் வழங்குபவர் கையெழுத்திட அதை அச்சிடுங்கள்.
+tm-le-mandat-a-ete-revoque-avec-2 = அதிகாரப் பத்திரம் வெற்றிகரமாக ரத்து செய்யப்பட்டது!
+tm-rappel-du-mandat-revoque = ரத்து செய்யப்பட்ட அதிகாரப் பத்திரத்தின் விவரம்
+tm-mandat-pour-realiser-des-demarches = 23 மார்ச் 2020 சட்டத்தின் 4ஆம் பிரிவால் அறிவிக்கப்பட்ட சுகாதார அவசரநிலையின்போது, «Aidants Connect» சேவை மூலம் ஒரு பயனருக்காக இணையத்தில் நிர்வாக நடைமுறைகளைச் செய்வதற்கான அதிகாரப் பத்திரம்.
+tm-je-soussigne-e-autorise-dont-seuls = கீழே கையெழுத்திட்ட நான், { $get_full_name }, { $organisation } ஐ — அதன் அங்கீகரிக்கப்பட்ட பணியாளர்கள் மட்டுமே எனக்குப் பதிலாகச் செயல்பட முடியும் — குடிமைச் சட்டத்தின் 1984 மற்றும் அடுத்த பிரிவுகளின்படி, என் பெயரில் பின்வரும் இணைய நிர்வாக நடைமுறைகளைச் செய்ய அனுமதிக்கிறேன், அவை FranceConnect மூலம் அணுகக்கூடியவையாக இருந்தாலும் இல்லாவிட்டாலும்:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } இந்த அதிகாரப் பத்திரத்தைச் செயல்படுத்துவதற்கு மட்டும் தன் தனிப்பட்ட தகவல்களைப் பயன்படுத்த { $name } ஐ அனுமதிக்கிறார்.
+tm-l-aidant-habilite-de-a-rappele = { $name } இன் அங்கீகரிக்கப்பட்ட உதவியாளர் { $usager } இடம் நினைவூட்டினார்: பணியின் நோக்கம், அவரது தகவல்கள் ஏன் சேகரிக்கப்படுகின்றன, அவற்றின் பயன்; அவரது தகவல்கள் மீது அவருக்கு உள்ள உரிமைகள் (பார்த்தல், திருத்துதல், நீக்குதல் போன்றவை) மற்றும் அதிகாரம் வழங்குபவர் எப்போது வேண்டுமானாலும் தன் ஒப்புதலைத் திரும்பப் பெறலாம் என்பது.
+tm-a-cette-fin = இதற்காக:
+tm-ne-collecter-et-conserver-que-les = பட்டியலிடப்பட்ட நடைமுறைகளுக்கு உண்மையில் தேவையான தகவல்களை மட்டுமே சேகரித்துச் சேமிப்பது,
+tm-nutiliser-les-informations-fournies-que = வழங்கப்பட்ட தகவல்களைப் பட்டியலிடப்பட்ட நடைமுறைகளுக்கு மட்டுமே பயன்படுத்துவது. வேறு நடைமுறைகளைச் செய்ய, முதலில் பயனருக்குத் தெரிவித்து அவரது அனுமதியைப் பெற வேண்டும்;
+tm-ne-collecter-et-conserver-que-les-2 = பட்டியலிடப்பட்ட நடைமுறைப் பிரிவுகளுக்கு உண்மையில் தேவையான தகவல்களை மட்டுமே சேகரித்துச் சேமிப்பது;
+tm-nutiliser-les-informations-fournies-que-2 = வழங்கப்பட்ட தகவல்களை இந்த நடைமுறைகளைச் செய்வதற்கு மட்டுமே பயன்படுத்துவது. வேறு நடைமுறைகளைச் செய்ய, முதலில் பயனருக்குத் தெரிவித்து அவரது அனுமதியைப் பெற வேண்டும்;
+tm-mettre-a-jour-puis-a-supprimer = பயனர் பற்றிய எல்லாத் தகவல்களையும் புதுப்பித்து, நடைமுறைகளுக்கு இனி தேவையில்லாதபோது நீக்குவது;
+tm-respecter-la-confidentialite-des = வழங்கப்பட்ட தகவல்களின் இரகசியத்தைக் காப்பது;
+tm-prendre-toutes-les-precautions-pour = அனுப்பப்பட்ட தனிப்பட்ட தகவல்களின் பாதுகாப்புக்கு எல்லா முன்னெச்சரிக்கைகளையும் எடுப்பது.
+tm-le-mandataire-sengage-a = அதிகாரம் பெற்றவர் (உங்களுக்குப் பதிலாகச் செயல்படுபவர்) பின்வருவனவற்றுக்கு உறுதியளிக்கிறார்:
+tm-le-present-mandat-est-accepte-et = { $name } இன் அங்கீகரிக்கப்பட்ட உதவியாளர் தன் பணிகளை முடிக்கத் தேவையான காலத்துக்கு இந்த அதிகாரப் பத்திரம் ஏற்கப்பட்டு ஒப்புக்கொள்ளப்படுகிறது. மேலே குறிப்பிட்ட நடைமுறைகள் முடிந்ததும், அல்லது அதிகாரம் வழங்குபவரோ அதிகாரம் பெற்றவரோ ரத்து செய்ய முடிவு செய்தால் எப்போது வேண்டுமானாலும், அதிகாரப் பத்திரம் முடிகிறது.
+tm-l-aidant-habilite-de-est-tenu = { $name } இன் அங்கீகரிக்கப்பட்ட உதவியாளர் பொறுப்பில் இருக்கும் வரை அதிகாரப் பத்திரத்தைச் செயல்படுத்தக் கடமைப்பட்டவர்; அதைச் செயல்படுத்தாததால் ஏற்படக்கூடிய இழப்புகளுக்கும் இழப்பீடுகளுக்கும் குடிமைச் சட்டத்தின் 1991 மற்றும் அடுத்த பிரிவுகளின்படி பொறுப்பானவர்.
+tm-mandat-pour-realiser-des-demarches-en-2 = சுகாதார அவசரநிலையின்போது «Aidants Connect» சேவை மூலம் இணையத்தில் நடைமுறைகளைச் செய்வதற்கான அதிகாரப் பத்திரம்
+tm-je-mappelle-je-suis-le-mandant = என் பெயர்: { $name } (நான் அதிகாரம் வழங்குபவர்)
+tm-jautorise-cest-le-mandataire-a-realiser = { $name } (இவர் அதிகாரம் பெற்றவர்) எனக்குப் பதிலாகப் பின்வரும் நிர்வாக நடைமுறைகளைச் செய்ய அனுமதிக்கிறேன்: { $n }
+tm-cette-autorisation-est-conforme-aux = இந்த அனுமதி குடிமைச் சட்டத்தின் 1984 மற்றும் அடுத்த பிரிவுகளுக்கு இணங்கியது. நடைமுறைகள் இணையத்தில், FranceConnect பயன்படுத்தும் தளங்களில் அல்லது பிற தளங்களில் செய்யப்படும். நிர்வாகம் அனுமதிக்கும் எல்லா வழிகளிலும் (தொலைபேசி, காகிதம், மின்னஞ்சல், …) செய்யப்படலாம்.
+tm-je-peux-annuler-mon-autorisation-a = என் அனுமதியை எப்போது வேண்டுமானாலும் ரத்து செய்யலாம்.
+tm-je-reconnais-que-laidant-habilite-par = { $name } அங்கீகரித்த உதவியாளர் தன் பணியின் நோக்கத்தை எனக்கு நினைவூட்டினார் என்றும், சேகரிக்கப்படும் தகவல்களின் தேவையையும் பயனையும் எனக்குத் தெரிவித்தார் என்றும் ஏற்கிறேன்;
+tm-jautorise-les-aidants-habilites-par-a = இந்த அதிகாரப் பத்திரத்தின் கீழ் என் தனிப்பட்ட தகவல்களைப் பயன்படுத்த { $name } அங்கீகரித்த உதவியாளர்களை அனுமதிக்கிறேன். என்னைப் பற்றிய தகவல்களின் மீது எனக்கு உரிமைகள் உள்ளன என்று தெரியும்: பார்த்தல், திருத்துதல், நீக்குதல்.
+tm-pour-que-puisse-agir-a-ma = { $name } எனக்குப் பதிலாகச் செயல்பட:
+tm-effectuer-les-demarches-listees-dans-ce = நான் கொடுத்த தகவல்களை வைத்து, இந்த ஆவணத்தில் பட்டியலிடப்பட்ட நடைமுறைகளை எனக்குப் பதிலாகச் செய்வது;
+tm-collecter-et-conserver-seulement-les = இந்த ஆவணத்தில் பட்டியலிடப்பட்ட அல்லது அவற்றுடன் தொடர்புடைய நடைமுறைகளுக்குத் தேவையான தகவல்களை மட்டுமே சேகரித்துச் சேமிப்பது;
+tm-utiliser-et-communiquer-seulement-les = இந்த ஆவணத்தில் பட்டியலிடப்பட்ட அல்லது அவற்றுடன் தொடர்புடைய நடைமுறைகளுக்குத் தேவையான தகவல்களை மட்டுமே பயன்படுத்திப் பகிர்வது;
+tm-minformer-et-demander-mon-autorisation = இந்த ஆவணத்தில் பட்டியலிடப்படாத நடைமுறைகளைச் செய்யும் முன் எனக்குத் தெரிவித்து என் அனுமதியைக் கேட்பது;
+tm-mettre-a-jour-et-supprimer-lensemble = என் எல்லாத் தனிப்பட்ட தகவல்களையும் புதுப்பித்து, இனி பயனில்லாதபோது நீக்குவது;
+tm-sinterdire-de-rendre-publiques-mes = என் தனிப்பட்ட தகவல்களை ஒருபோதும் பொதுவில் வெளியிடாமல் இருப்பது;
+tm-prendre-toutes-les-precautions-pour-2 = என் தனிப்பட்ட தகவல்களின் பாதுகாப்புக்கு எல்லா முன்னெச்சரிக்கைகளையும் எடுப்பது.
+tm-les-aidants-habilites-par-doivent = { $name } அங்கீகரித்த உதவியாளர்கள் செய்ய வேண்டியவை:
+tm-a-partir-du-moment-ou-un = { $name } அங்கீகரித்த ஒரு உதவியாளர் இந்த ஆவணத்தில் பட்டியலிடப்பட்ட ஒரு நடைமுறையை எனக்குப் பதிலாகச் செய்யும் தருணத்திலிருந்து, இந்த ஆவணத்தில் விவரிக்கப்பட்ட நிபந்தனைகளின்படி அதைச் செய்ய ஒப்புக்கொள்கிறார்.
+tm-les-demarches-decrites-ci-dessus-sont = மேலே விவரிக்கப்பட்ட நடைமுறைகள் முடிந்தால்;
+tm-je-decide-de-lannuler = நான் அதை ரத்து செய்ய முடிவு செய்தால்;
+tm-laidant-habilite-par-decide-de-lannuler = { $name } அங்கீகரித்த உதவியாளர் அதை ரத்து செய்ய முடிவு செய்தால்;
+tm-je-donne-mon-autorisation-a-une = { $name } அங்கீகரித்த உதவியாளர் அல்லாத வேறொருவருக்கு என் அனுமதியைக் கொடுத்தால். அப்படியானால், { $name } க்கு விரைவில் தெரிவிக்க வேண்டும்.
+tm-mon-autorisation-est-donnee-et-acceptee = என் அனுமதி வழங்கப்பட்டு ஏற்கப்பட்டது { $n }. இதற்கு முன்பே முடிவடையும், இவ்வாறு நடந்தால்:
+tm-l-aidant-habilite-par-doit-accomplir = அதிகாரப் பத்திரம் செல்லுபடியாகும் வரை, { $name } அங்கீகரித்த உதவியாளர் இந்த ஆவணத்தில் பட்டியலிடப்பட்ட நடைமுறைகளை எனக்குப் பதிலாகச் செய்ய வேண்டும். இந்த ஆவணத்தில் விவரிக்கப்பட்ட நிபந்தனைகளை மதிக்காவிட்டால் { $name } அங்கீகரித்த உதவியாளர் பொறுப்பாக்கப்படலாம் (குடிமைச் சட்டத்தின் 1991ஆம் பிரிவு).
+tm-jautorise-cest-le-mandataire-a-realiser-2 = { $name } (இவர் அதிகாரம் பெற்றவர்) எனக்குப் பதிலாகப் பின்வரும் நிர்வாக நடைமுறைகளைச் செய்ய அனுமதிக்கிறேன்:
+tm-collecter-et-conserver-utiliser-et = இந்த ஆவணத்தில் பட்டியலிடப்பட்ட அல்லது அவற்றுடன் தொடர்புடைய நடைமுறைகளுக்குத் தேவையான தகவல்களை மட்டுமே சேகரித்து, சேமித்து, பயன்படுத்தி, பகிர்வது;
+tm-l-aidant-habilite-par-doit-accomplir-2 = அதிகாரப் பத்திரம் செல்லுபடியாகும் வரை, { $name } அங்கீகரித்த உதவியாளர் இந்த ஆவணத்தில் பட்டியலிடப்பட்ட நடைமுறைகளை எனக்குப் பதிலாகச் செய்ய வேண்டும். இந்த ஆவணத்தில் விவரிக்கப்பட்ட நிபந்தனைகளை மதிக்காவிட்டால் அவர் பொறுப்பாக்கப்படலாம் (குடிமைச் சட்டத்தின் 1991ஆம் பிரிவு).
+tm-fait-a-le-2 = { $display_address }, { $display_city } இல், { $date } அன்று எழுதப்பட்டது
+tm-jautorise-cest-le-mandataire-a-realiser-3 = { $name } (இவர் அதிகாரம் பெற்றவர்) என் சார்பில் பின்வரும் நிர்வாக நடைமுறைகளைச் செய்ய அனுமதிக்கிறேன்:
+tm-pour-que-puisse-agir-pour-mon = { $name } என் சார்பில் செயல்பட:
+tm-effectuer-les-demarches-listees-dans-ce-2 = நான் கொடுத்த தகவல்களை வைத்து, இந்த ஆவணத்தில் பட்டியலிடப்பட்ட நடைமுறைகளை என் சார்பில் செய்வது;
+tm-a-partir-du-moment-ou-un-2 = { $name } அங்கீகரித்த ஒரு உதவியாளர் இந்த ஆவணத்தில் பட்டியலிடப்பட்ட ஒரு நடைமுறையை என் சார்பில் செய்யும் தருணத்திலிருந்து, இந்த ஆவணத்தில் விவரிக்கப்பட்ட நிபந்தனைகளின்படி அதைச் செய்ய ஒப்புக்கொள்கிறார்.
+tm-l-aidant-habilite-par-doit-accomplir-3 = அதிகாரப் பத்திரம் செல்லுபடியாகும் வரை, { $name } அங்கீகரித்த உதவியாளர் இந்த ஆவணத்தில் பட்டியலிடப்பட்ட நடைமுறைகளை என் சார்பில் செய்ய வேண்டும். இந்த ஆவணத்தில் விவரிக்கப்பட்ட நிபந்தனைகளை மதிக்காவிட்டால் அவர் பொறுப்பாக்கப்படலாம் (குடிமைச் சட்டத்தின் 1991ஆம் பிரிவு).
+tm-mandat-pour-realiser-des-demarches-en-3 = «Aidants Connect» சேவை மூலம் இணையத்தில் நடைமுறைகளைச் செய்வதற்கான அதிகாரப் பத்திரம்
+tm-je-mappelle-et-je-suis-le = என் பெயர் { $name }, நான் அதிகாரம் வழங்குபவர்.
+tm-jautorise-en-tant-que-mandataire-a = { $name } ஐ, அதிகாரம் பெற்றவராக, என் சார்பில் பின்வரும் நிர்வாக நடைமுறைகளைச் செய்ய அனுமதிக்கிறேன்:
+tm-je-declare-ne-pas-faire-l = நான் எந்தச் சட்டப் பாதுகாப்பு நடவடிக்கையின் (sauvegarde de justice, tutelle அல்லது curatelle) கீழும் இல்லை என்று அறிவிக்கிறேன்.
+tm-jautorise-les-aidants-habilites-par-a-2 = இந்த அதிகாரப் பத்திரத்தின் கீழ் என் தனிப்பட்ட தகவல்களைப் பயன்படுத்த { $name } அங்கீகரித்த உதவியாளர்களை அனுமதிக்கிறேன். என்னைப் பற்றிய தகவல்களின் மீது எனக்கு உரிமைகள் உள்ளன என்று தெரியும்: பார்த்தல், தகவல் பெறுதல், திருத்துதல், கட்டுப்படுத்துதல், நீக்குதல்.
+tm-quand-un-aidant-habilite-par-realise = { $name } அங்கீகரித்த ஒரு உதவியாளர் மேலே பட்டியலிடப்பட்ட ஒரு நடைமுறையை என் சார்பில் செய்யும்போது, இந்த ஆவணத்தில் விவரிக்கப்பட்ட நிபந்தனைகள் மற்றும் காலத்தின்படி அதைச் செய்ய உறுதியளிக்கிறார்; இல்லையெனில் அவருக்குக் குடிமை மற்றும் குற்றவியல் பொறுப்பு ஏற்படும்.
+tm-prendre-toutes-les-precautions-pour-3 = என் தனிப்பட்ட தகவல்களின் பாதுகாப்புக்கும் இரகசியத்துக்கும் எல்லா முன்னெச்சரிக்கைகளையும் எடுப்பது.
+tm-un-aidant-habilite-par-decide-de = { $name } அங்கீகரித்த ஒரு உதவியாளர் அதை ரத்து செய்ய முடிவு செய்தால்;
+tm-fait-a-le-3 = { $display_address }, { $zipcode } { $display_city } இல், { $date } அன்று எழுதப்பட்டது
+tm-prenom-nom-et-signature-du-mandataire = அதிகாரம் பெற்றவரின் (உதவியாளரின்) முதல் பெயர், குடும்பப் பெயர், கையெழுத்து
+tm-prenom-nom-et-signature-du-mandant = அதிகாரம் வழங்குபவரின் (பயனரின்) முதல் பெயர், குடும்பப் பெயர், கையெழுத்து
+tm-il-y-a-des-erreurs-dans = படிவத்தில் பிழைகள் உள்ளன
+tm-lisez-ces-mentions-a-lusager = இந்தக் குறிப்புகளைப் பயனருக்குப் படித்துக் காட்டுங்கள்
+tm-le-mandat-est-une-autorisation-ecrite = அதிகாரப் பத்திரம் என்பது உதவியாளர் உங்களுக்காக நிர்வாக நடைமுறைகளைச் செய்ய அனுமதிக்கும் எழுத்து மூலமான அனுமதி. இது உங்களையும் உங்களுக்கு உதவும் உதவியாளரையும் பாதுகாக்கிறது. எப்போது வேண்டுமானாலும் இதை முடிக்கலாம்.
+tm-une-fois-ce-mandat-signe-par = இரு தரப்பினரும் இந்த அதிகாரப் பத்திரத்தில் கையெழுத்திட்டதும், உதவியாளர் உறுதியளிப்பவை:
+tm-realiser-les-demarches-listees-dans-le = நீங்கள் கொடுத்த தகவல்களை வைத்து அதிகாரப் பத்திரத்தில் பட்டியலிடப்பட்ட நடைமுறைகளைச் செய்வது;
+tm-utiliser-et-enregistrer-seulement-les = இந்த நடைமுறைகளுக்குத் தேவையான தகவல்களை மட்டுமே பயன்படுத்திப் பதிவு செய்வது;
+tm-ne-pas-effectuer-dautres-demarches-que = அதிகாரப் பத்திரத்தில் பட்டியலிடப்படாத வேறு நடைமுறைகளைச் செய்யாமல் இருப்பது;
+tm-securiser-lensemble-de-vos-informations = உங்கள் எல்லாத் தகவல்களையும் பாதுகாப்பாக வைத்து, இனி பயனில்லாதபோது நீக்குவது.
+tm-connectez-lusager-a-franceconnect = பயனரை FranceConnect இல் உள்நுழைய வையுங்கள்
+tm-recapitulatif-du-mandat-a-distance = தொலைவிலிருந்து செய்த அதிகாரப் பத்திரத்தின் சுருக்கம்
+tm-elements-du-mandat = அதிகாரப் பத்திரத்தின் கூறுகள்
+tm-validation-de-lusager = பயனரின் ஒப்புதல்
+tm-en-cochant-ces-cases-confirme = இந்தப் பெட்டிகளில் குறியிடுவதன் மூலம், { $name } உறுதிப்படுத்துகிறார்:
+tm-validation-de-laidant = உதவியாளரின் ஒப்புதல்
+tm-enregistrer-le-mandat = அதிகாரப் பத்திரத்தைச் சேமி
+
+## aidants: login
+
+tm-vous-etes-un-particulier = நீங்கள் ஒரு தனிநபரா?
+tm-aidants-connect-n-est-pas-un = Aidants Connect தனிநபர்களுக்கோ ஒருவருக்கு உதவும் உறவினர்களுக்கோ உரிய கருவி அல்ல.
+tm-vous-rencontrez-un-probleme-lors-de = France Connect மூலம் உள்நுழையும்போது அல்லது பொதுச் சேவைகளின் (CAF, வரி, ANTS...) உங்கள் தனிப்பட்ட பக்கங்களை அணுகும்போது சிக்கலா? அதற்கான உதவிப் பக்கத்தைப் பாருங்கள்.
+tm-vous-rencontrez-des-difficultes-avec-le = கணினி, இணையம் பயன்படுத்துவதில் சிரமமா, உங்கள் நடைமுறைகளைச் செய்ய அல்லது நீங்களே கற்றுக்கொள்ளச் சிறப்பு உதவி வேண்டுமா? உங்களுக்கு அருகில் ஒரு இடத்தைக் கண்டுபிடியுங்கள்.
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = மின்னஞ்சல் முகவரி
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = கைபேசி எண்
+tm-format-attendu-10-chiffres = சரியான வடிவம்: 10 இலக்கங்கள்
+tm-format-attendu-6-chiffres = சரியான வடிவம்: 6 இலக்கங்கள்
+tm-selectionnez-la-ou-les-demarches = நடைமுறையை அல்லது நடைமுறைகளைத் தேர்ந்தெடுங்கள்
+tm-choisissez-la-duree-du-mandat = அதிகாரப் பத்திரத்தின் காலத்தைத் தேர்ந்தெடுங்கள்
+tm-code-a-6-chiffres = 6 இலக்கக் குறியீடு
+tm-choisir = தேர்ந்தெடுங்கள்…
+tm-exemple-prenom-nom-exemple-fr = எடுத்துக்காட்டு: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = புதிய மின்னஞ்சல் முகவரி
+tm-erreur-veuillez-saisir-uniquement-des = பிழை: தயவுசெய்து சரியான மின்னஞ்சல் முகவரிகளை மட்டுமே எழுதுங்கள்.
+tm-telephone-mobile = கைபேசி
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = தேர்வுப்பெட்டியின் பெயர்
+tm-libelle-checkbox-sub-et-sup = கீழ் மற்றும் மேல் எழுத்துடன் தேர்வுப்பெட்டியின் பெயர்
+tm-libelle-case-a-cocher = தேர்வுப்பெட்டியின் பெயர்
+tm-theme-clair = வெளிர் தோற்றம்
+tm-theme-sombre = இருண்ட தோற்றம்
+tm-systeme = கணினி அமைப்பு
+tm-legende-pour-lensemble-des-elements = எல்லாப் பகுதிகளுக்குமான தலைப்பு
+tm-choisissez-un-theme-pour-personnaliser = இணையதளம் தோன்றும் விதத்தை மாற்ற ஒரு தோற்றத்தைத் தேர்ந்தெடுங்கள்.
+tm-texte-de-description-additionnel = கூடுதல் விளக்க உரை
+tm-utilise-les-parametres-systeme = கணினி அமைப்புகளைப் பயன்படுத்துகிறது
+tm-extrait-de-code = குறியீட்டின் ஒரு பகுதி
+tm-libelle-bouton = பொத்தானின் பெயர்
+tm-texte-derreur-obligatoire = பிழை உரை கட்டாயம்
+tm-texte-de-validation = சரிபார்ப்பு உரை
+tm-verifier-ma-demande = என் விண்ணப்பத்தைச் சரிபார்
+tm-supprimer-le-justificatif-de-domicile = முகவரிச் சான்றை நீக்கு
+tm-la-case-a-cocher-permet-a = தேர்வுப்பெட்டி மூலம் பயனர் ஒரு பட்டியலிலிருந்து ஒன்று அல்லது பல விருப்பங்களைத் தேர்ந்தெடுக்கலாம். பல பொருட்களைத் தேர்ந்தெடுக்க (0 முதல் N வரை), அல்லது பயனர் ஒரே ஒரு விருப்பத்தைத் தேர்ந்தெடுக்கவோ நீக்கவோ முடியும்போது இரண்டில் ஒன்றைத் தேர்ந்தெடுக்க இது பயன்படுகிறது.
+tm-dsfr-v1-15-3 = DSFR பதிப்பு 1.15.3
+tm-retour = திரும்பு
+tm-case-a-cocher-checkbox = தேர்வுப்பெட்டி (checkbox)
+tm-case-a-cocher-seule = ஒரே ஒரு தேர்வுப்பெட்டி
+tm-case-a-cocher-seule-exemple-avec = ஒரே ஒரு தேர்வுப்பெட்டி, கீழ் மற்றும் மேல் எழுத்துடன் எடுத்துக்காட்டு
+tm-case-a-cocher-avec-texte-daide = உதவி உரையுடன் தேர்வுப்பெட்டி
+tm-case-a-cocher-seule-validee = ஒரே ஒரு தேர்வுப்பெட்டி, சரியானது
+tm-case-a-cocher-seule-avec-erreur = பிழையுடன் ஒரே ஒரு தேர்வுப்பெட்டி
+tm-case-a-cocher-seule-indeterminee = ஒரே ஒரு தேர்வுப்பெட்டி, தீர்மானிக்கப்படாதது
+tm-ensemble-de-cases-a-cocher = தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-petite = தேர்வுப்பெட்டிகளின் குழு, சிறிய அளவு
+tm-ensemble-de-cases-a-cocher-desactivees = செயலிழக்கப்பட்ட தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-en = ஒரே வரிசையில் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec = உதவி உரையுடன் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec-2 = பிழையுடன் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-validees = சரியான தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec-3 = பிழையுடன் தேர்வுப்பெட்டிகளின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-cases-a-cocher-validees-2 = சரியான தேர்வுப்பெட்டிகளின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-cases-a-cocher-avec-4 = சிறப்பு உதவி உரையுடன் தேர்வுப்பெட்டிகளின் குழு
+tm-ensemble-de-cases-a-cocher-avec-5 = சிறப்பு உதவி உரையுடன் தேர்வுப்பெட்டிகளின் குழு, சிறிய அளவு
+tm-autres-versions = பிற பதிப்புகள்
+tm-parametres-daffichage = காட்சி அமைப்புகள்
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = எழுதும் கட்டத்தின் பெயர்
+tm-envoyer = அனுப்பு
+tm-supprimer-le-champ = கட்டத்தை நீக்கு
+tm-placeholder = கட்டத்தின் உள்ளே உள்ள எடுத்துக்காட்டு உரை (placeholder)
+tm-champ-de-saisie-input = எழுதும் கட்டம் (input)
+tm-les-champs-permettent-a-un-utilisateur = கட்டங்களில் பயனர் உள்ளடக்கத்தையும் தகவலையும் எழுதலாம்.
+tm-champ-de-type-text = «உரை» வகைக் கட்டம் (text)
+tm-champ-de-type-number = «எண்» வகைக் கட்டம் (number)
+tm-champ-de-type-search = «தேடல்» வகைக் கட்டம் (search)
+tm-champ-de-type-date = «தேதி» வகைக் கட்டம் (date)
+tm-preferez-l-utilisation-du-modele-de = ஒற்றைத் தேதிக் கட்டத்தின் மாதிரியைப் பயன்படுத்துவது நல்லது
+tm-champ-de-type-textarea = «நீண்ட உரை» வகைக் கட்டம் (textarea)
+tm-champ-de-type-password = «கடவுச்சொல்» வகைக் கட்டம் (password)
+tm-preferez-l-utilisation-du-composant-mot = «கடவுச்சொல்» பகுதியைப் பயன்படுத்துவது நல்லது
+tm-combo-champ-bouton-d-envoi = அனுப்பும் பொத்தானுடன் கட்டம்
+tm-combo-champ-bouton-d-action = செயல் பொத்தானுடன் கட்டம்
+tm-champ-avec-placeholder = உள்ளே எடுத்துக்காட்டு உரையுடன் கட்டம்
+tm-champ-avec-valeur-initiale = தொடக்க மதிப்புடன் கட்டம்
+tm-champ-avec-icone-personalisee = சிறப்புக் குறியுடன் (icon) கட்டம்
+tm-champ-desactive = செயலிழக்கப்பட்ட கட்டம்
+tm-champ-avec-texte-additionnel = கூடுதல் உரையுடன் கட்டம்
+tm-champ-valide-avec-texte-de-succes = வெற்றி உரையுடன் சரியான கட்டம்
+tm-champ-en-erreur-avec-texte-d = பிழை உரையுடன் பிழையுள்ள கட்டம்
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] குறைந்தது { $n } எழுத்து
+       *[other] குறைந்தது { $n } எழுத்துகள்
+    }
+tm-la-demande-de-mot-de-passe = கடவுச்சொல் கட்டம் பயனர் ஒரு கடவுச்சொல்லை உருவாக்கவோ எழுதவோ உதவுகிறது.
+tm-mot-de-passe-password = கடவுச்சொல் (password)
+tm-mot-de-passe-avec-description = விளக்கத்துடன் கடவுச்சொல்
+tm-mot-de-passe-apres-validation = சரிபார்த்த பின் கடவுச்சொல்
+tm-mot-de-passe-de-connexion = உள்நுழைவுக் கடவுச்சொல்
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தானின் (radio) பெயர்
+tm-libelle-radio-sup-sub = மேல் மற்றும் கீழ் எழுத்துடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தானின் பெயர்
+tm-le-bouton-radio-permettent-a = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான் (radio) மூலம் பயனர் ஒரு பட்டியலிலிருந்து ஒரே ஒரு விருப்பத்தை மட்டும் தேர்ந்தெடுக்கலாம்.
+tm-bouton-radio-radio = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான் (radio)
+tm-bouton-radio-simple = எளிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்
+tm-ensemble-de-boutons-radio = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-petite-taille = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, சிறிய அளவு
+tm-ensemble-de-boutons-radio-desactivees = செயலிழக்கப்பட்ட ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-en-ligne = ஒரே வரிசையில் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-texte = உதவி உரையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-erreur = பிழையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-erreur-2 = பிழையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-valides = சரியான ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-valides-en = சரியான ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-avec-texte-2 = சிறப்பு உதவி உரையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-avec-texte-3 = சிறப்பு உதவி உரையுடன் ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, சிறிய அளவு
+tm-ensemble-de-boutons-radio-libelle-en = ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, பெயர் கீழ் மற்றும் மேல் எழுத்தில்
+tm-bouton-radio-riche = பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான் (படத்துடன்)
+tm-ensemble-de-boutons-radio-riches-simple = பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, எளியது
+tm-ensemble-de-boutons-radio-riches-en = பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில், எளியது
+tm-ensemble-de-boutons-radio-riches-sans = படம் இல்லாத பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-riches-sans-2 = படம் இல்லாத பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-riches-avec = உதவி உரைகளுடன் பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-riches-avec-2 = உதவி உரைகளுடன் பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-riches-avec-3 = பிழையும் உதவி உரைகளும் கொண்ட பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+tm-ensemble-de-boutons-radio-riches-avec-4 = பிழையும் உதவி உரைகளும் கொண்ட பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு, ஒரே வரிசையில்
+tm-ensemble-de-boutons-radio-riches = செயலிழக்கப்பட்ட பெரிய ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்களின் குழு
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = கீழிறங்கும் பட்டியலின் பெயர்
+tm-option = விருப்பம் { $n }
+tm-selectionnez-une-option = ஒரு விருப்பத்தைத் தேர்ந்தெடுங்கள்
+tm-la-liste-deroulante-permet-a-un = கீழிறங்கும் பட்டியல் மூலம் பயனர் கொடுக்கப்பட்ட பட்டியலிலிருந்து ஒரு பொருளைத் தேர்ந்தெடுக்கலாம்.
+tm-liste-deroulante-select = கீழிறங்கும் பட்டியல் (select)
+tm-liste-deroulante-par-defaut = வழக்கமான கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-desactivee = செயலிழக்கப்பட்ட கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-avec-texte-de = விளக்க உரையுடன் கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-valide = சரியான கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-erreur = பிழையுடன் கீழிறங்கும் பட்டியல்
+tm-liste-deroulante-avec-groupe-d-options = விருப்பக் குழுக்களுடன் கீழிறங்கும் பட்டியல்
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = ஒரு கோப்பைச் சேர்
+tm-ajouter-des-fichiers = கோப்புகளைச் சேர்
+tm-ce-composant-permet-aux-utilisateurs-de = இந்தப் பகுதி மூலம் பயனர்கள் ஒன்று அல்லது பல கோப்புகளைத் தேர்ந்தெடுத்து அனுப்பலாம்.
+tm-ajout-de-fichier-upload = கோப்பைச் சேர்த்தல் (upload)
+tm-bouton-upload-1-seul-fichier = ஒரே ஒரு கோப்பைப் பதிவேற்றும் பொத்தான்
+tm-bouton-upload-avec-erreur = பிழையுடன் பதிவேற்றும் பொத்தான்
+tm-bouton-upload-fichiers-multiples = பல கோப்புகளைப் பதிவேற்றும் பொத்தான்
+tm-bouton-upload-desactive = செயலிழக்கப்பட்ட பதிவேற்றும் பொத்தான்
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = [சேவை அல்லது தளத்தின் பெயர்] இல் உள்நுழைதல்
+tm-format-attendu = சரியான வடிவம்: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect என்பது இணையச் சேவைகளில் உள்நுழைவதைப் பாதுகாப்பாகவும் எளிதாகவும் ஆக்க அரசு வழங்கும் வழி.
+tm-se-connecter-avec-franceconnect = FranceConnect மூலம் உள்நுழை
+tm-vous-navez-pas-de-compte = கணக்கு இல்லையா?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = பயனர் பெயர் அல்லது கடவுச்சொல் தவறு
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = உங்கள் கணக்கின் கடவுச்சொல்லைத் திரும்பப் பெறுதல்
+tm-description-veuillez-saisir-ladresse = விளக்கம் — உங்கள் கணக்குடன் இணைக்கப்பட்ட மின்னஞ்சல் முகவரியைத் தயவுசெய்து எழுதுங்கள். கடவுச்சொல்லை மாற்றுவதற்கான கூடுதல் தகவலை உங்களுக்கு அனுப்புவோம்
+tm-recuperation-de-mot-de-passe-sur = [சேவை அல்லது தளத்தின் பெயர்] இல் கடவுச்சொல்லைத் திரும்பப் பெறுதல்
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = விவரம் — உங்களுக்கு மின்னஞ்சல் வரவில்லை என்றால் (தேவையற்ற செய்திகள் கோப்புறையையும் பாருங்கள்), உங்கள் மின்னஞ்சல் முகவரியை மீண்டும் எழுதலாம்.
+tm-votre-demande-de-recuperation-de-mot = கடவுச்சொல்லைத் திரும்பப் பெறும் உங்கள் கோரிக்கை அனுப்பப்பட்டது. சில நொடிகளில் உங்களுக்கு ஒரு மின்னஞ்சல் வரும்.
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = உள்நுழைவுப் பக்கங்கள்
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = [சேவை அல்லது தளத்தின் பெயர்] இல் கணக்கு உருவாக்குதல்
+tm-se-creer-un-compte-en-choisissant = ஒரு பயனர் பெயரைத் தேர்ந்தெடுத்துக் கணக்கை உருவாக்குங்கள்
+tm-sauf-mention-contraire-tous-les-champs = வேறுவிதமாக எழுதப்படாவிட்டால், எல்லாக் கட்டங்களும் கட்டாயம்.
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = பயனர் பெயரைத் தேர்ந்தெடு
+tm-etape-sur = படி { $n } / { $count }
+tm-etape-suivante-renseigner-une-identite = அடுத்த படி: அடையாளத் தகவலை நிரப்புதல்
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = பெண்
+tm-masculin = ஆண்
+tm-je-n-ai-pas-de-prenom = எனக்கு முதல் பெயர் இல்லை
+tm-identite-personnelle = தனிப்பட்ட அடையாளம்
+tm-sexe = பாலினம்
+tm-renseigner-une-identite = அடையாளத் தகவலை நிரப்புதல்
+tm-etape-suivante-saisir-des-coordonnees = அடுத்த படி: தொடர்புத் தகவலை எழுதுதல்
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = முகவரியின் கூடுதல் விவரம் (விருப்பத்துக்குரியது)
+tm-coordonnees-personnelles = தனிப்பட்ட தொடர்புத் தகவல்
+tm-adresse-postale = அஞ்சல் முகவரி
+tm-indication-numero-et-voie = குறிப்பு: வீட்டு எண்ணும் தெருப் பெயரும்
+tm-indication-batiment-immeuble-escalier-et = குறிப்பு: கட்டடம், குடியிருப்புக் கட்டடம், படிக்கட்டு மற்றும் வீட்டு (அடுக்ககம்) எண்
+tm-exemple-montpellier = எடுத்துக்காட்டு: Montpellier
+tm-saisir-des-coordonnees = தொடர்புத் தகவலை எழுதுதல்
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = கணக்கு உருவாக்கும் பக்கங்கள்
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = உங்கள் கணக்கு உருவாக்கப்பட்டது. சில நொடிகளில் உறுதிப்படுத்தும் இணைப்புடன் (link) ஒரு மின்னஞ்சல் உங்களுக்கு வரும்.
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = உங்கள் கணக்கு செயல்படுத்தப்பட்டது. இப்போதே அதைப் பயன்படுத்தத் தொடங்கலாம்.
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = இடத்தின் பெயர் (lieu-dit), துணை நகராட்சி (commune déléguée) அல்லது அஞ்சல் பெட்டி
+tm-numero = எண்
+tm-voie = தெரு
+tm-batiment = கட்டடம்
+tm-immeuble = குடியிருப்புக் கட்டடம்
+tm-escalier = படிக்கட்டு
+tm-numero-d-appartement = வீட்டு (அடுக்ககம்) எண்
+tm-complement-d-adresse-postale = அஞ்சல் முகவரியின் கூடுதல் விவரம்
+tm-la-demande-dadresse-postale-permet = அஞ்சல் முகவரிக் கட்டம் பயனர் தன் முகவரியை எழுத உதவுகிறது.
+tm-bloc-fonctionnel-d-adresse-postale = அஞ்சல் முகவரிக் கட்டங்களின் குழு (address)
+tm-demande-dune-adresse-postale-nationale = பிரான்சில் உள்ள அஞ்சல் முகவரியைக் கேட்டல்
+tm-demande-dune-adresse-postale-nationale-2 = பிரான்சில் உள்ள அஞ்சல் முகவரியைக் கேட்டல் + இடத்தின் பெயர், துணை நகராட்சி அல்லது அஞ்சல் பெட்டி
+tm-complement-d-adresse = முகவரியின் கூடுதல் விவரம்
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = மருத்துவர்
+tm-inspecteur = ஆய்வாளர் (inspecteur)
+tm-sans-reponse = பதில் இல்லை
+tm-titre-dappel = அழைக்கும் முறை (உங்களை எப்படி அழைக்க வேண்டும்)
+tm-demande-de-situation-familiale = குடும்ப நிலையைக் கேட்டல்
+tm-demande-du-titre-dappel = அழைக்கும் முறையைக் கேட்டல்
+tm-concubinage = திருமணம் இல்லாமல் சேர்ந்து வாழ்தல்
+tm-pacse = PACS ஒப்பந்தத்தில் உள்ளவர்
+tm-marie = திருமணமானவர்
+tm-veuf = மனைவியை இழந்தவர்
+tm-divorce = விவாகரத்து ஆனவர்
+tm-recteur = கல்வி மண்டலத் தலைவர் (recteur)
+tm-proviseur = மேல்நிலைப் பள்ளித் (lycée) தலைமையாசிரியர்
+tm-professeur = ஆசிரியர்
+tm-principal = நடுநிலைப் பள்ளித் (collège) தலைமையாசிரியர்
+tm-la-demande-de-civilite-permet-a = தனிநபர் நிலைக் கட்டம் மூலம் பயனர் தன் தகவலைத் தரலாம் (பாலினம், குடும்ப நிலை, அழைக்கும் முறை).
+tm-les-boutons-radios-sont-recommandes = பயனர் 2 முதல் 5 விருப்பங்களில் ஒன்றைத் தேர்ந்தெடுக்க வேண்டும்போது, ஒன்றைத் தேர்ந்தெடுக்கும் பொத்தான்கள் (radio) பரிந்துரைக்கப்படுகின்றன.
+tm-au-dela-de-5-choix-ou = 5க்கு மேற்பட்ட விருப்பங்கள் இருந்தால் அல்லது இடம் போதவில்லை என்றால், கீழிறங்கும் பட்டியலைப் பயன்படுத்துவது நல்லது.
+tm-bloc-fonctionnel-de-civilite-civility = தனிநபர் நிலைக் கட்டங்களின் குழு (civility)
+tm-demande-du-sexe = பாலினத்தைக் கேட்டல்
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = SIRET எண்
+tm-denomination = நிறுவனத்தின் பெயர்
+tm-cedex = Cedex (நிறுவனங்களுக்கான சிறப்பு அஞ்சல் குறியீடு)
+tm-type-de-societe = நிறுவனத்தின் வகை
+tm-nom-d-usage = நீங்கள் பயன்படுத்தும் பெயர்
+tm-nom-de-naissance = பிறப்பின்போது இருந்த குடும்பப் பெயர்
+tm-fonction-dans-la-societe = நிறுவனத்தில் உங்கள் பதவி
+tm-siret-de-l-entreprise = நிறுவனத்தின் SIRET எண்
+tm-representant-moral-de-l-entreprise = நிறுவனத்தின் சட்டப் பிரதிநிதி
+tm-indication-nom-de-famille-non-rectifie = குறிப்பு: நீதிமன்ற முடிவால் திருத்தப்படுவதற்கு முன் இருந்த குடும்பப் பெயர்.
+tm-france = பிரான்ஸ்
+tm-allemagne = ஜெர்மனி
+tm-italie = இத்தாலி
+tm-espagne = ஸ்பெயின்
+tm-royaume-uni = ஐக்கிய இராச்சியம்
+tm-entrepreneur-individuel-ei = தனிநபர் தொழில்முனைவோர் (EI)
+tm-entreprise-unipersonnelle-a = ஒருவருக்குச் சொந்தமான வரையறுக்கப்பட்ட பொறுப்பு நிறுவனம் (EURL)
+tm-societe-a-responsabilite-limitee-sarl = வரையறுக்கப்பட்ட பொறுப்பு நிறுவனம் (SARL)
+tm-societe-par-actions-simplifiee = ஒருவருக்குச் சொந்தமான எளிய பங்கு நிறுவனம் (SASU)
+tm-societe-par-actions-simplifiee-sas = எளிய பங்கு நிறுவனம் (SAS)
+tm-societe-anonyme-sa = பங்கு நிறுவனம் (SA)
+tm-societe-en-nom-collectif-snc = கூட்டுப் பெயர் நிறுவனம் (SNC)
+tm-societe-en-commandite-simple-scs = எளிய வரையறுக்கப்பட்ட கூட்டாண்மை நிறுவனம் (SCS)
+tm-societe-en-commandite-par-actions-sca = பங்குகளுடன் வரையறுக்கப்பட்ட கூட்டாண்மை நிறுவனம் (SCA)
+tm-la-demande-de-renseignement-sur-la = நிறுவனத் தகவல் கட்டங்கள் பயனர் தன் நிறுவனம் பற்றிய தகவலை எழுத உதவுகின்றன.
+tm-bloc-fonctionnel-de-societe-company = நிறுவனக் கட்டங்களின் குழு (company)
+tm-demande-d-un-numero-de-siret = SIRET எண்ணைக் கேட்டல்
+tm-demande-dune-adresse-de-siege-social = நிறுவனத் தலைமை அலுவலக முகவரியைக் கேட்டல்
+tm-demande-dun-type-de-societe = நிறுவன வகையைக் கேட்டல்
+tm-demande-dun-representant-moral = சட்டப் பிரதிநிதியைக் கேட்டல்
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = குறிப்பு: கூடுதல் விளக்க உரை
+tm-exemple-2 = எடுத்துக்காட்டு: { $n }
+tm-le-jour-est-invalide = நாள் தவறானது
+tm-le-mois-est-invalide = மாதம் தவறானது
+tm-lannee-est-invalide = ஆண்டு தவறானது
+tm-la-date-est-posterieure-a-aujourdhui = தேதி இன்றைக்குப் பிறகு உள்ளது (எதிர்காலத்தில்)
+tm-le-champ-de-saisie-de-date = தேதிக் கட்டம் மூன்று உரைக் கட்டங்களால் ஆனது.
+tm-bloc-fonctionnel-de-date-unique-date = ஒற்றைத் தேதிக் கட்டங்களின் குழு (date)
+tm-defaut = வழக்கமானது
+tm-erreur-unitaire = ஒரு கட்டத்தில் பிழை
+tm-erreur-globale = பொதுப் பிழை
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = குறிப்பு: இந்த முகவரி சேவையில் உள்நுழைவதற்கு மட்டுமே பயன்படுத்தப்படும்.
+tm-le-format-de-ladresse-electronique = நீங்கள் எழுதிய மின்னஞ்சல் முகவரியின் வடிவம் சரியில்லை. சரியான வடிவம்: { $email }
+tm-la-demande-d-email-est-un = மின்னஞ்சல் கட்டம் என்பது மின்னஞ்சல் முகவரியை எழுத உதவும் ஒரு குழு.
+tm-bloc-fonctionnel-de-demande-d-email = மின்னஞ்சல் கட்டங்களின் குழு (email)
+tm-demande-d-une-adresse-electronique = மின்னஞ்சல் முகவரியைக் கேட்டல்
+tm-demande-d-une-adresse-electronique-2 = மின்னஞ்சல் முகவரியைக் கேட்டல் - பிழை
+tm-demande-et-indication-de-traitement-dune = மின்னஞ்சல் முகவரியைக் கேட்டலும் அது எப்படிப் பயன்படுத்தப்படும் என்பதும்
+tm-demande-et-indication-de-traitement-dune-2 = மின்னஞ்சல் முகவரியைக் கேட்டலும் அது எப்படிப் பயன்படுத்தப்படும் என்பதும் - பிழை
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = குறிப்பு: முந்தைய பெயர்…
+tm-ajouter-un-prenom = ஒரு முதல் பெயரைச் சேர்
+tm-la-demande-de-nom-et-prenom = பெயர் மற்றும் முதல் பெயர்க் கட்டங்கள் பயனர் தன் குடும்பப் பெயரையும் முதல் பெயரையும் எழுத உதவுகின்றன.
+tm-bloc-fonctionnel-de-nom-et-prenom = குடும்பப் பெயர் மற்றும் முதல் பெயர்க் கட்டங்களின் குழு (name)
+tm-demande-dun-nom-et-dun-prenom = பிரான்சில் குடும்பப் பெயரையும் முதல் பெயரையும் கேட்டல்
+tm-avec-prenom-desactive = முதல் பெயர்க் கட்டம் செயலிழந்த நிலையில்
+tm-avec-nom-d-usage = பயன்படுத்தும் பெயருடன்
+tm-avec-nom-d-usage-prenom-desactive = பயன்படுத்தும் பெயருடன் + முதல் பெயர்க் கட்டம் செயலிழந்து
+tm-avec-bouton = பொத்தானுடன்
+tm-avec-bouton-prenom-desactive = பொத்தானுடன் + முதல் பெயர்க் கட்டம் செயலிழந்து
+tm-demande-dun-nom-et-dun-prenom-2 = பிரான்சுக்கு வெளியே குடும்பப் பெயரையும் முதல் பெயரையும் கேட்டல்
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = நாட்டுரிமை
+tm-allemande = ஜெர்மன்
+tm-italienne = இத்தாலியன்
+tm-espagnole = ஸ்பானிஷ்
+tm-la-demande-de-nationalite-permet-daider = நாட்டுரிமைக் கட்டம் பயனர் தன் நாட்டுரிமையை எழுத உதவுகிறது.
+tm-bloc-fonctionnel-de-nationalite = நாட்டுரிமைக் கட்டங்களின் குழு (nationality)
+tm-demande-de-nationalite = நாட்டுரிமையைக் கேட்டல்
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = தொலைபேசி எண்
+tm-format-attendu-33-5-36-49 = சரியான வடிவம்: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = நீங்கள் எழுதிய தொலைபேசி எண்ணின் வடிவம் சரியில்லை. சரியான வடிவம்: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = தொலைபேசி எண் கட்டம் என்பது தொலைபேசி எண்ணை எழுத உதவும் ஒரு குழு.
+tm-bloc-fonctionnel-de-telephone-tel = தொலைபேசிக் கட்டங்களின் குழு (tel)
+tm-demande-d-un-numero-de-telephone = தொலைபேசி எண்ணைக் கேட்டல்
+tm-demande-d-un-numero-de-telephone-2 = தொலைபேசி எண்ணைக் கேட்டல் - பிழை
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = வதிவிட அனுமதி விண்ணப்பம் – தனிப்பட்ட மற்றும் குடும்ப வாழ்க்கை
+tm-identite-et-situation-familiale = அடையாளமும் குடும்ப நிலையும்
+tm-les-champs-suivis-dun-asterisque-sont = நட்சத்திரக் குறி ( * ) உள்ள கட்டங்கள் கட்டாயம்.
+tm-si-vous-avez-plusieurs-prenoms-indiquez = உங்களுக்குப் பல முதல் பெயர்கள் இருந்தால், அனைத்தையும் காற்புள்ளியால் (,) பிரித்து எழுதுங்கள்.
+tm-algerienne = அல்ஜீரியன்
+tm-afghane = ஆப்கானியன்
+tm-erythreenne = எரித்திரியன்
+tm-georgienne = ஜார்ஜியன்
+tm-ukrainienne = உக்ரேனியன்
+tm-votre-situation-a-la-date-de = விண்ணப்பத் தேதியில் உங்கள் நிலை
+tm-avez-vous-des-enfants-a-charge = உங்களைச் சார்ந்திருக்கும் (நீங்கள் செலவு செய்யும்) குழந்தைகள் உள்ளனரா?
+tm-nom-et-prenom-du-conjoint = கணவன் அல்லது மனைவியின் குடும்பப் பெயரும் முதல் பெயரும்
+tm-date-du-mariage = திருமணத் தேதி
+tm-date-de-conclusion-du-pacs = PACS ஒப்பந்தம் கையெழுத்தான தேதி
+tm-ajouter-un-enfant = ஒரு குழந்தையைச் சேர்
+tm-enfant-n = குழந்தை எண் { $numero }
+tm-prenom-de-lenfant = குழந்தையின் முதல் பெயர்
+tm-date-de-naissance-de-lenfant = குழந்தையின் பிறந்த தேதி
+tm-supprimer-lenfant-n = குழந்தை எண் { $numero } ஐ நீக்கு
+tm-etape-suivante-recapitulatif = அடுத்த படி: சுருக்கம்
+tm-exemple-06-12-34-56-78 = எடுத்துக்காட்டு: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 இலக்கங்கள், உங்கள் வதிவிட அனுமதியில் அல்லது ரசீதில் (récépissé) எழுதப்பட்டுள்ளது
+tm-jatteste-sur-lhonneur-lexactitude-des = நான் கொடுத்த தகவல்கள் சரியானவை என்று என் மரியாதையின் மீது உறுதியளிக்கிறேன்
+tm-une-erreur-est-survenue-votre-dossier = ஒரு பிழை ஏற்பட்டது. உங்கள் கோப்பைச் சமர்ப்பிக்க முடியவில்லை. குறிக்கப்பட்ட கட்டங்களைத் திருத்தி, உங்கள் கோப்பை மீண்டும் சமர்ப்பியுங்கள்.
+tm-le-champ-adresse-electronique-est = «மின்னஞ்சல் முகவரி» (Adresse électronique) கட்டம் தவறானது. சரியான மின்னஞ்சல் முகவரியை எழுதுங்கள், எடுத்துக்காட்டாக nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = «வெளிநாட்டவர் எண்» (Numéro étranger) கட்டத்தில் 10 இலக்கங்கள் இருக்க வேண்டும்
+tm-recapitulatif = சுருக்கம்
+tm-votre-dossier-a-bien-ete-depose = உங்கள் கோப்பு சமர்ப்பிக்கப்பட்டது
+tm-un-courriel-de-confirmation-vous-a = { $email } என்ற முகவரிக்கு உறுதிப்படுத்தும் மின்னஞ்சல் உங்களுக்கு அனுப்பப்பட்டது.
+tm-enfants-a-charge = உங்களைச் சார்ந்திருக்கும் குழந்தைகள்
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = சந்திப்பு நேரம் பதிவு – வதிவிட அனுமதி முகப்பு
+tm-vous-pouvez-prendre-rendez-vous-au = préfecture இன் «வதிவிட அனுமதிகள்» (Titres de séjour) முகப்பில் சந்திப்பு நேரம் பதிவு செய்யலாம். தொடங்கும் முன், சேவையைப் பயன்படுத்துவதற்கான நிபந்தனைகளைப் படியுங்கள்: ஒருவருக்கு ஒரே ஒரு சந்திப்பு நேரம், முழுமையில்லாத எந்த விண்ணப்பமும் ரத்து செய்யப்படும்.
+tm-jaccepte-les-conditions-generales = பயன்பாட்டின் பொது நிபந்தனைகளை ஏற்கிறேன்
+tm-vos-informations = உங்கள் தகவல்
+tm-choisissez-le-motif-qui-correspond-a = உங்கள் நிலைக்குப் பொருந்தும் காரணத்தைத் தேர்ந்தெடுங்கள்
+tm-remise-de-titre-de-sejour = வதிவிட அனுமதியைப் பெற்றுக்கொள்ளுதல்
+tm-premiere-demande-de-titre-de-sejour = முதல் வதிவிட அனுமதி விண்ணப்பம் – மாணவர்
+tm-renouvellement-de-titre-de-sejour = வதிவிட அனுமதிப் புதுப்பித்தல் – சம்பளம் பெறும் பணியாளர்
+tm-duplicata-de-titre-de-sejour-perte = வதிவிட அனுமதியின் புதிய நகல் (தொலைந்தது அல்லது திருடப்பட்டது)
+tm-changement-dadresse-sur-le-titre-de = வதிவிட அனுமதியில் முகவரி மாற்றம்
+tm-tel-quil-figure-sur-votre-passeport = உங்கள் கடவுச்சீட்டில் எழுதப்பட்டுள்ளபடி
+tm-la-convocation-vous-sera-envoyee-a = அழைப்புக் கடிதம் (convocation) இந்த முகவரிக்கு உங்களுக்கு அனுப்பப்படும்
+tm-etape-suivante = அடுத்த படி
+tm-veuillez-choisir-le-motif-de-votre = தயவுசெய்து உங்கள் சந்திப்பு நேரத்தின் காரணத்தைத் தேர்ந்தெடுங்கள்
+tm-ce-champ-est-obligatoire = இந்தக் கட்டம் கட்டாயம்
+tm-veuillez-saisir-une-adresse-electronique = தயவுசெய்து சரியான மின்னஞ்சல் முகவரியை எழுதுங்கள்
+tm-le-numero-etranger-comporte-10-chiffres = வெளிநாட்டவர் எண்ணில் (numéro étranger) 10 இலக்கங்கள் உள்ளன
+tm-recommencer = மீண்டும் தொடங்கு
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = கடந்த மூன்று மாதங்களில் உங்கள் வீட்டில் உள்ளவர்கள் பெற்ற வருமானத்தை அறிவியுங்கள். இந்த அறிவிப்பு இல்லாவிட்டால், உங்கள் RSA அல்லது prime d’activité (வேலை உதவித்தொகை) வழங்குவது நிறுத்தப்படும்.
+tm-7-chiffres-il-figure-sur-tous = 7 இலக்கங்கள், Caf இடமிருந்து வரும் உங்கள் எல்லாக் கடிதங்களிலும் எழுதப்பட்டுள்ளது
+tm-avez-vous-percu-des-salaires-au = இந்த மூன்று மாதங்களில் சம்பளம் பெற்றீர்களா?
+tm-votre-situation-familiale-a-t-elle = உங்கள் குடும்ப நிலை மாறியதா?
+tm-indiquez-le-montant-net-avant = மூலத்தில் வரி பிடிப்பதற்கு முந்தைய நிகரத் தொகையை எழுதுங்கள், அல்லது அந்த மாதம் எதுவும் பெறவில்லை என்றால் 0 எழுதுங்கள்.
+tm-montant-des-salaires-percus-mois-en = பெற்ற சம்பளத் தொகை – மாதம் { $n } (யூரோவில்)
+tm-salaire-net-primes-comprises = நிகரச் சம்பளம், போனஸ் (primes) உட்பட
+tm-nature-du-changement = மாற்றத்தின் வகை
+tm-choisissez = தேர்ந்தெடுங்கள்…
+tm-mariage = திருமணம்
+tm-pacs = PACS ஒப்பந்தம் (குடிமை இணை ஒப்பந்தம்)
+tm-vie-en-couple = தம்பதியாகச் சேர்ந்து வாழ்தல்
+tm-separation = பிரிதல்
+tm-naissance-ou-arrivee-dun-enfant = குழந்தை பிறப்பு அல்லது வருகை
+tm-deces-du-conjoint = கணவன் அல்லது மனைவியின் இறப்பு
+tm-date-du-changement = மாற்றத்தின் தேதி
+tm-a-savoir-la-date-figure-sur = தெரிந்துகொள்ளுங்கள்: தேதி அந்த மாற்றத்தின் சான்றிதழில் அல்லது ஆதார ஆவணத்தில் எழுதப்பட்டுள்ளது (நாள்/மாதம்/ஆண்டு JJ/MM/AAAA).
+tm-le-numero-allocataire-comporte-7 = CAF உதவித்தொகை பெறுபவர் எண்ணில் (numéro allocataire) 7 இலக்கங்கள் உள்ளன.
+tm-indiquez-un-montant-en-euros-par = யூரோவில் ஒரு தொகையை எழுதுங்கள், எடுத்துக்காட்டாக 1250 அல்லது 0.
+tm-la-date-doit-etre-au-format = தேதியை இந்த வடிவத்தில் எழுத வேண்டும்: நாள்/மாதம்/ஆண்டு (JJ/MM/AAAA).
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] உங்கள் அறிவிப்பில் { $n } பிழை உள்ளது.
+       *[other] உங்கள் அறிவிப்பில் { $n } பிழைகள் உள்ளன.
+    }
+tm-envoi-de-votre-declaration-en-cours = உங்கள் அறிவிப்பு அனுப்பப்படுகிறது…
+tm-votre-declaration-a-bien-ete-enregistree = உங்கள் அறிவிப்பு பதிவு செய்யப்பட்டது.
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = உங்கள் உள்நுழைவு நேரம் முடிந்தது. பாதுகாப்புக் காரணங்களுக்காக நீங்கள் கணக்கிலிருந்து வெளியேற்றப்பட்டீர்கள். தயவுசெய்து மீண்டும் உள்நுழையுங்கள்.
+tm-veuillez-saisir-votre-identifiant-votre = தயவுசெய்து உங்கள் பயனர் பெயரை எழுதுங்கள்: உங்கள் வெளிநாட்டவர் எண் (numéro étranger) அல்லது மின்னஞ்சல் முகவரி.

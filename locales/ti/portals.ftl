@@ -2,6 +2,7 @@
 ### Machine-drafted by an AI model (Claude), December 2026, from the French master (the portal's own
 ### English of locales/en/portals.ftl used only as a help). NOT reviewed by a native speaker.
 ### Number variables that count a noun take Fluent plural selectors with the CLDR categories of the language.
+### Second pass (December 2026): every entry of the master (2,314), the DSFR pages, fixture portals and framework apps first; the French names of buttons kept in quotes where the person must find them. Still NOT reviewed.
 
 
 ## ds: components account_dropdown_component
@@ -37,7 +38,6 @@ tm-formulaire-en-erreur = እቲ ቅጥዒ ጌጋ ኣለዎ
 
 ## ds: components dossiers
 
-tm-cette-demarche-est-soumise-a-un = እዚ ምምሕዳራዊ ጉዳይ «መረጋገጺ ምንባብ» (accusé de lecture) የድልዮ። ኣብ ፋይልኩም ዝተወሰደ ውሳነ ክረአ ብምሕታትኩም፣ ነቲ መረጋገጺ ምንባብ ትቕበሉ፣ ብኡ ድማ ንይግባይ ዝኸውን ሕጋዊ ግዜ ይጅምር።
 tm-adresse = ኣድራሻ
 tm-pays = ሃገር
 tm-autres-informations-sur-lorganisme-sur = ➡ ብዛዕባ እዚ ትካል ዝያዳ ሓበሬታ ኣብ «annuaire-entreprises.data.gouv.fr»
@@ -402,7 +402,6 @@ tm-publier = ዘርግሕ
 
 ## ds: activerecord
 
-tm-la-piece-jointe-a-bien-ete = እቲ ዝተተሓሓዘ ፋይል ({ $attachment }) ብዓወት ተደምሲሱ። ካልእ ክትውስኹ ትኽእሉ ኢኹም።
 tm-la-nouvelle-adresse-electronique = እቲ ሓድሽ ኣድራሻ ኢመይል
 tm-numero-siret = ቁጽሪ SIRET
 tm-la-demarche-est-mise-en-uvre = እዚ ምምሕዳራዊ ጉዳይ ዘካይዶ:
@@ -927,6 +926,7 @@ tm-verification-de-securite = ምርግጋጽ ድሕንነት
 tm-le-code-peut-etre-ecoute-avec = እቲ ኮድ ብመጠወቒ «ኮድ ኣንብብ» (« Énoncer le code ») ክስማዕ ይኽእል፤ መጠወቒ «ኮድ ቀይር» (« Changer le code ») ሓድሽ ስእሊ የርኢ።
 tm-recopiez-les-caracteres-affiches-dans = ኣብቲ ስእሊ ዝረኣዩ ፊደላትን ኣሃዛትን ቅድሑ።
 tm-veuillez-recopier-le-code-de-securite = ምሓዝ ቆጸራኹም ንምቕጻል በጃኹም ኮድ ድሕንነት ቅድሑ።
+tm-prise-de-rendez-vous-demande-de = ቆጸራ ምሓዝ — ሕቶ ዜግነት ፈረንሳ (naturalisation)
 
 ## fixture: captcha/captchetat-fail.html
 
@@ -934,12 +934,15 @@ tm-saisissez-les-caracteres-de-l-image = ፊደላትን ኣሃዛትን ናይ�
 tm-afin-de-verifier-que-vous-netes = ሮቦት ከም ዘይኮንኩም ንምርግጋጽ፣ ኣብቲ ስእሊ ዝረኣዩ ፊደላትን ኣሃዛትን ቅድሑ። ንምስማዖም መጠወቒ «ኮድ captcha ኣንብብ» (« Énoncer le code du captcha ») ተጠቐሙ፤ ካልእ ስእሊ ንምርካብ መጠወቒ «ሓድሽ captcha ፍጠር» (« Générer un nouveau captcha ») ተጠቐሙ።
 tm-les-majuscules-et-minuscules-ne-sont = ኣብ መንጎ ዓበይትን ናኣሽቱን ፊደላት ፍልልይ የለን።
 tm-pour-acceder-au-calendrier-des-rendez = ናብ መቑጸሪ ቆጸራታት ንምብጻሕ፣ ኮድ ድሕንነት ቅድሑ፣ ድሕሪኡ «ዝቕጽል» (« Suivant ») ጠውቑ።
+tm-prise-de-rendez-vous-remise-de = ቆጸራ ምሓዝ — ምቕባል ፍቓድ መንበሪ
+tm-le-code-de-securite-saisi-est = እቲ ዝጸሓፍኩምዎ ኮድ ድሕነት ጌጋ እዩ። በጃኹም ደጊምኩም ፈትኑ።
 
 ## fixture: captcha/captchetat.html
 
 tm-vos-coordonnees = ሓበሬታ ርክብኩም
 tm-format-attendu-nom-domaine-fr = ዝድለ ኣጻሕፋ: nom@domaine.fr
 tm-avant-de-choisir-un-creneau-merci = ቆጸራ ቅድሚ ምምራጽኩም፣ በጃኹም ሕቶኹም ኣረጋግጹ። ቆጸራታት ከም ነጻ ግዜ ናይቲ መቐበሊ (guichet) ኣብ ነፍሲ ወከፍ ሰሙን ይኽፈቱ።
+tm-prise-de-rendez-vous-echange-de = ቆጸራ ምሓዝ — ናይ ወጻኢ መንጃ ፍቓድ ምቕያር
 
 ## fixture: captcha/friendly-captcha.html
 
@@ -947,6 +950,9 @@ tm-verification-anti-robot = ምርግጋጽ ኣንጻር ሮቦት
 tm-cliquez-sur-clique-ici-pour-verifier = ኣብ «ንምርግጋጽ ኣብዚ ጠውቕ» (« Clique ici pour vérifier ») ጠውቑ: እቲ ምርግጋጽ ብዘይ ፈተና ባዕሉ ይካየድ።
 tm-clique-ici-pour-verifier = ንምርግጋጽ ኣብዚ ጠውቕ
 tm-pour-toute-question-relative-a-vos = ብዛዕባ ምምሕዳራዊ ጉዳያትኩም (ፍቓድ መንበሪ፣ መንጃ ፍቓድ፣ ማሕበራት) ንዝኾነ ሕቶ ነዚ ቅጥዒ ተጠቐሙ። ኣብ ውሽጢ 15 መዓልታት ስራሕ መልሲ ክወሃበኩም እዩ።
+tm-nous-contacter = ርኸቡና
+tm-nous-verifions-que-vous-netes-pas = ሮቦት ከምዘይኮንኩም ነረጋግጽ ኣለና…
+tm-verification-automatique-des-spams = ናይ spam (ዘይተደልዩ መልእኽትታት) ኣውቶማቲክ ምርመራ ተወዲኡ
 
 ## fixture: captcha/hcaptcha.html
 
@@ -955,6 +961,7 @@ tm-format-attendu-ab-123-cd = ዝድለ ኣጻሕፋ: AB-123-CD
 tm-cochez-la-case-je-suis-un = ንምቕጻል ኣብ ሳጹን «ሰብ እየ» (« Je suis un humain ») ምልክት ግበሩ።
 tm-envoyer-ma-demande = ሕቶይ ስደድ
 tm-les-residents-des-secteurs-de = ነበርቲ ብክፍሊት ዝዕቆበሉ ቦታታት መኪና፣ ናይ ነበርቲ ዋጋ ዘኽእሎም ካርድ ክሓቱ ይኽእሉ። ዕድሚኡ ካብ 3 ኣዋርሕ ዝነኣሰ መረጋገጺ መንበሪን ናይ ተሽከርካሪ መረጋገጺ ምዝገባን ኣዳልዉ።
+tm-demande-de-carte-de-stationnement = ሕቶ ካርድ ምዕሻግ መኪና ንነበርቲ
 
 ## fixture: captcha/image-generic.html
 
@@ -966,15 +973,21 @@ tm-6-caracteres-chiffres-et-lettres = 6 ምልክታት፣ ኣሃዛትን ዓ�
 tm-generer-un-nouveau-code = ሓድሽ ኮድ ፍጠር
 tm-envoyer-la-demande = ሕቶ ስደድ
 tm-vous-pouvez-demander-la-copie-dun = ኣብዚ ምምሕዳር ከተማ ዝተዋህበ ፍቓድ ህንጻ ወይ ቅድመ-ምፍላጥ (déclaration préalable) ቅዳሕ ክትሓቱ ትኽእሉ ኢኹም። እቶም ሰነዳት ብኤለክትሮኒክ ይለኣኹ።
+tm-demande-de-copie-de-documents-durbanisme = ሕቶ ቅዳሕ ሰነዳት ህንጻን ከተማን (urbanisme)
 
 ## fixture: captcha/index.html
 
 tm-chaque-page-reproduit-hors-ligne-le = ነፍሲ ወከፍ ገጽ፣ ብዘይ ኢንተርነት፣ ኣብ ህዝባዊ ወብሳይታት ዝርከብ ዓይነት CAPTCHA ይደግሞ፣ ምልላይ Relais ንምፍታን (Relais ንCAPTCHA ፈጺሙ ኣይፈትሖን ኣይሓልፎን)። ምስ ዝኾነ ደጋዊ ኣገልግሎት ርክብ ኣይግበርን: ስክሪፕትታት፣ ፍሬማት፣ ስእልታትን ድምጽታትን ኣብ ውሽጢ ዘለዉ ፋይላት እዮም (ማህደር vendor/)።
+tm-pages-de-test-widgets-captcha = ናይ ፈተና ገጻት: CAPTCHA
 
 ## fixture: captcha/late.html
 
 tm-confirmer-le-rendez-vous = ቆጸራ ኣረጋግጽ
 tm-choisissez-un-creneau-pour-deposer-votre = ሕቶኹም ንምቕራብ ነጻ ቆጸራ ምረጹ። ምርግጋጽ ድሕንነት እቲ ገጽ ምስ ተጻዕነ ይረአ።
+tm-prise-de-rendez-vous-carte-nationale = ቆጸራ ምሓዝ — ሃገራዊ መንነት ወረቐትን ፓስፖርትን
+tm-chargement-de-la-verification-de = ምርመራ ድሕነት ይጽዓን ኣሎ…
+tm-confirmation-du-creneau = ምርግጋጽ ሰዓት ቆጸራ
+tm-cochez-la-case-pour-confirmer-que = ሰብ ምዃንኩም ንምርግጋጽ ኣብቲ ሳንዱቕ ምልክት ግበሩ።
 
 ## fixture: captcha/question.html
 
@@ -982,6 +995,7 @@ tm-question-de-securite-combien-font-3 = ሕቶ ድሕንነት: 3 + 4 ክንደ
 tm-repondez-en-chiffres-cette-question = ብኣሃዛት መልሱ። እዚ ሕቶ ሮቦት ከም ዘይኮንኩም ንምርግጋጽ እዩ።
 tm-sinscrire = ተመዝገብ
 tm-recevez-chaque-mois-lactualite-du = ነፍሲ ወከፍ ወርሒ ዜና ናይቲ ኣውራጃ (Département) ተቐበሉ: ሓገዛት፣ መገድታት፣ ማእከላይ ቤት ትምህርቲ፣ ምትሕግጋዝ። ኣብ ዝኾነ ግዜ ምዝገባኹም ክትስርዙ ትኽእሉ ኢኹም።
+tm-inscription-a-la-lettre-dinformation = ንሓበሬታ ደብዳበ (newsletter) ምምዝጋብ
 
 ## fixture: captcha/recaptcha-v2.html
 
@@ -993,6 +1007,7 @@ tm-premiere-demande = ቀዳማይ ሕቶ
 tm-renouvellement = ምሕዳስ
 tm-duplicata = ካልኣይ ቅዳሕ (duplicata)
 tm-ce-formulaire-vous-permet-de-demander = እዚ ቅጥዒ ኣብ መቐበሊ ወጻእተኛታት ናይ ፕረፌክቱር ሮን (préfecture du Rhône፣ ሊዮን) ቆጸራ ክትሓቱ የኽእለኩም። መረጋገጺ ብኢመይል ክለኣኸልኩም እዩ።
+tm-prise-de-rendez-vous-depot-de = ቆጸራ ምሓዝ — ሕቶ ፍቓድ መንበሪ ምቕራብ
 
 ## fixture: captcha/recaptcha-v3.html
 
@@ -1002,10 +1017,15 @@ tm-extrait-avec-filiation = ቅንጭብ ምስ ስም ወለዲ
 tm-extrait-sans-filiation = ቅንጭብ ብዘይ ስም ወለዲ
 tm-demandez-en-ligne-une-copie-integrale = ኣብ ሊዮን ንዝተወልደ ሰብ ምሉእ ቅዳሕ ወይ ቅንጭብ ወረቐት ልደት ብኢንተርነት ሕተቱ። እቲ ሰነድ ኣብ ውሽጢ 8 መዓልታት ብፖስታ ይለኣኽ።
 tm-ce-site-est-protege-par-recaptcha = እዚ ወብሳይት ብreCAPTCHA ዝተሓለወ እዩ፤ ሕግታት ምስጢራውነትን ስርዓታት ኣጠቓቕማን ናይ Google ይምልከቱ።
+tm-demande-dacte-de-naissance = ሕቶ ምስክር ወረቐት ልደት (acte de naissance)
 
 ## fixture: captcha/result.html
 
 tm-ceci-est-une-page-de-test = እዚ ናይ ፈተነ ገጽ እዩ: እቲ ሕቶ ናብ ዝኾነ ክፍሊ ኣይተሰደደን።
+tm-votre-demande-a-bien-ete-envoyee = ሕቶኹም ተላኢኹ ኣሎ
+tm-donnees-recues = ዝተቐበልናዮ ሓበሬታ
+tm-aucune-donnee-recue = ዝኾነ ሓበሬታ ኣይተቐበልናን።
+tm-retour-a-la-liste-des-pages = ናብ ዝርዝር ናይ ፈተና ገጻት ተመለስ
 
 ## fixture: captcha/turnstile.html
 
@@ -1013,6 +1033,7 @@ tm-adresse-du-probleme = ኣድራሻ ናይቲ ጸገም
 tm-description = መግለጺ
 tm-envoyer-le-signalement = ጸብጻብ ስደድ
 tm-nid-de-poule-eclairage-en-panne = ጉድጓድ መገዲ፣ ዝተበላሸወ መብራህቲ፣ ኣብ ዘይቦታኡ ዝተደርበየ ጓሓፍ: ንኣገልግሎታት ከተማ ሓብሩ። ብዛዕባ ኣሰራርሓ ጸብጻብኩም ብኢመይል ክሕበረኩም እዩ።
+tm-signaler-un-probleme-sur-lespace-public = ኣብ ህዝባዊ ቦታ (ጎደና፣ መናፈሻ…) ዘሎ ጸገም ምሕባር
 
 ## fixture: captcha/vendor
 
@@ -1020,6 +1041,9 @@ tm-verifiez-que-vous-etes-un-humain = ሰብ ምዃንኩም ኣረጋግጹ
 tm-operation-reussie = ✔እቲ ተግባር ብዓወት ተፈጺሙ!
 tm-saisissez-ce-que-vous-entendez = ዝሰማዕኩምዎ ጸሓፉ
 tm-lecture = ኣጻውት
+tm-veuillez-cliquer-sur-chaque-image = በጃኹም ነፍሲ ወከፍ ኣውቶቡስ ዘለዎ ስእሊ ጠውቑ
+tm-vous-etes-valide = ተረጋጊጽኩም ኣለኹም
+tm-le-service-recaptcha-requiert-une = ኣገልግሎት reCAPTCHA ምርግጋጽ ይሓትት ኣሎ።
 
 ## fixture: portals/ameli-compte
 
@@ -1036,6 +1060,8 @@ tm-format-attendu-5-chiffres = ዝድለ ኣጻሕፋ: 5 ኣሃዛት
 tm-format-attendu-06-12-34-56 = ዝድለ ኣጻሕፋ: 06 12 34 56 78
 tm-le-numero-de-securite-sociale-saisi = እቲ ዝጸሓፍኩምዎ ቁጽሪ ማሕበራዊ ውሕስነት ቅኑዕ ኣይኮነን።
 tm-votre-compte-ameli-vous-permet-de = ኣካውንት ameli ናትኩም፣ ምምላስ ወጻኢታትኩም ክትከታተሉ፣ መረጋገጺ መሰላት (attestation de droits) ከተውርዱን ምስ ሳጹን መድሕን ሕክምናኹም ክትራኸቡን የኽእለኩም።
+tm-creer-mon-compte-ameli = ናይ ameli ኣካውንተይ ክፈት
+tm-formulaire-recu = ቅጥዒ ተቐቢልናዮ
 
 ## fixture: portals/anef-login
 
@@ -1046,10 +1072,15 @@ tm-creer-mon-compte = ኣካውንተይ ክፈት
 tm-la-creation-dun-compte-est-necessaire = ሕቶ ፍቓድ መንበሪ፣ ዜግነት (naturalisation) ወይ ሰነድ ጉዕዞ ንምቕራብ ኣካውንት ምኽፋት የድሊ።
 tm-votre-numero-etranger-comporte-10 = ቁጽሪ ወጻእተኛ ናትኩም 10 ኣሃዛት ኣለዎ። ኣብ ፍቓድ መንበሪኹም፣ ኣብ récépissé ሕቶ ፍቓድ መንበሪ ወይ ኣብ ግዝያዊ ፍቓድ መንበሪ (autorisation provisoire de séjour) ተጻሒፉ ኣሎ።
 tm-si-vous-navez-jamais-eu-de = ኣብ ፈረንሳ ፍቓድ መንበሪ ፈጺሙ እንተዘይነበረኩም፣ ኣድራሻ ኢመይልኩም ተጠቐሙ።
+tm-connexion-a-mon-espace-personnel = ናብ ውልቃዊ ገጸይ ምእታው
+tm-vous-navez-pas-encore-de-compte = ገና ኣካውንት የብልኩምን ዲኹም?
+tm-ou-trouver-mon-numero-etranger = ቁጽሪ ወጻእተኛ (numéro étranger) ኣበይ ክረኽቦ እኽእል?
 
 ## fixture: portals/caf-contact
 
 tm-votre-demande-de-rappel-au-06 = ናብ 06 12 34 56 78 ክድወለልኩም ዝሓተትኩምዎ ሕቶ ክምዝገብ ኣይከኣለን። ናብ ኣድራሻ marie.kowalczyk@example.fr ክንምልሰልኩም ኢና (ቁጽሪ ተቐባሊ ሓገዝ 1234567)።
+tm-demande-de-rappel = ክድውሉልኩም ምሕታት
+tm-retour-a-mon-compte = ናብ ኣካውንተይ (Mon Compte) ተመለስ
 
 ## fixture: portals/caf-declaration
 
@@ -1082,10 +1113,14 @@ tm-sans-activite = ስራሕ የብለይን
 tm-ex-1-250 = ኣብነት: 1 250
 tm-declarez-les-ressources-percues-par = ስድራቤትኩም ኣብ ዝሓለፉ ሰለስተ ኣዋርሕ ዝተቐበሎ እቶት ኣፍልጡ። RSA፣ prime d’activité (ሓገዝ ንትሑት ደሞዝ) ወይ ሓገዝ ንዓበይቲ ስንኩላን (AAH) ምቕባል ንምቕጻል እዚ ጸብጻብ ግዴታ እዩ።
 tm-salaires-indiquez-le-montant-net-avant = ደሞዝ: ንነፍሲ ወከፍ ወርሒ ናይቲ ርብዒ ዓመት፣ ቅድሚ ምቑራጽ ግብሪ ካብ ምንጩ (prélèvement à la source) ዘሎ ጽሩይ መጠን ጸሓፉ፣ ዋላ ሓንቲ እንተዘይተቐቢልኩም ድማ 0 ጸሓፉ።
+tm-declaration-trimestrielle-de-ressources = ናይ ሰለስተ ወርሒ ጸብጻብ እቶት
+tm-vos-ressources = እቶትኩም
+tm-etape-suivante-verification-et-envoi = ዝቕጽል ስጉምቲ: ምርግጋጽን ምልኣኽን
 
 ## fixture: portals/index.html
 
 tm-chaque-page-est-une-imitation-simplifiee = ነፍሲ ወከፍ ገጽ ንፈተነ ዝተጻሕፈ ቀሊል ምምሳል እዩ፤ ሓደ ካብኣቶም እውን ቅዳሕ ናይ ሓቀኛ ወብሳይት ኣይኮነን።
+tm-pages-de-test-imitant-des-portails = ንመርበባት ምምሕዳር ፈረንሳ ዝመስሉ ናይ ፈተና ገጻት
 
 ## fixture: portals/mots-cles
 
@@ -1095,6 +1130,8 @@ tm-date-dexpiration-de-votre-titre-de = ዕለት ዝውዳኣሉ ፍቓድ መ�
 tm-n-de-recepisse = ቁጽሪ récépissé
 tm-courriel = ኢመይል
 tm-remplissez-ce-formulaire-pour-connaitre = ኩነታት ምዕባለ ሕቶኹም ንምፍላጥ ነዚ ቅጥዒ ምልኡ። ኣብ ውሽጢ 15 መዓልታት ስራሕ ብኢመይል መልሲ ክለኣኸልኩም እዩ።
+tm-demande-de-renseignements-sur-un-dossier = ብዛዕባ ፋይል ፍቓድ መንበሪ ሓበሬታ ምሕታት
+tm-precisions-sur-votre-demande-zone-de = ብዛዕባ ሕቶኹም ዝርዝር (ብናጻ ትጽሕፉሉ ቦታ):
 
 ## fixture: portals/prefecture-rdv
 
@@ -1111,11 +1148,14 @@ tm-ce-module-vous-permet-de-reserver = እዚ ክፍሊ ፍቓድ መንበሪ�
 tm-conformement-aux-dispositions = ብመሰረት ዘሎ ሕጋዊ ደንቢ፣ ሕቶ ምሕዳስ ፍቓድ መንበሪኹም ዝምርመር ኩሎም ዝድለዩ መረጋገጺ ሰነዳት ኣቐዲምኩም እንተኣቕሪብኩም ጥራሕ እዩ፤ እንተዘይኮይኑ ግን እቲ ሕቶ ብዘይ ቀጻሊ ስጉምቲን ብዘይ ዳግማይ ምርመራን ክዕጾ እዩ።
 tm-le-jour-du-rendez-vous-presentez = ኣብ መዓልቲ ቆጸራ፣ ፓስፖርትኩም፣ récépissé ወይ ናይ ቀደም ፍቓድ መንበሪኹም፣ ደብዳቤ ጻውዒት (convocation) ከምኡውን ቴምብር ግብሪ (timbre fiscal) ሒዝኩም ቅረቡ። ዝኾነ ዘይተማልአ ፋይል ክንጸግ እዩ።
 tm-les-rendez-vous-sont-ouverts-chaque = ቆጸራታት ኣብ ነፍሲ ወከፍ ሰሙን ይኽፈቱ፣ ከም ነጻ ግዜ መቐበሊታት። ብተሌፎን ዝወሃብ ቆጸራ የለን።
+tm-retour-a-la-prise-de-rendez = ናብ ቆጸራ ምሓዝ ተመለስ
+tm-etape-1-choix-du-guichet = ስጉምቲ 1: መቐበሊ (guichet) ምምራጽ
 
 ## fixture: portals/service-indisponible
 
 tm-le-service-est-actuellement-en = ኣገልግሎት ሕጂ ኣብ ጽገና ኣሎ። ስለቲ ዘጋጠመ ጸገም ይቕሬታ፣ በጃኹም ደሓር ደጊምኩም ፈትኑ።
 tm-les-demandes-deja-deposees-ne-sont = ድሮ ዝቐረቡ ሕቶታት በዚ ምቁራጽ ኣይተንከፉን። ፍቓድ መንበሪኹም ኣብ ግዜ ጽገና እንተተወዲኡ፣ attestation de prolongation d’instruction (መረጋገጺ ምንዋሕ ምርመራ) ናትኩም ቅቡል ኮይኑ ይጸንሕ።
+tm-erreur = ጌጋ { $n }
 
 ## aides-jeunes: properties
 
@@ -1310,3 +1350,1568 @@ tm-epargne-aux-revenus-imposables = ወለዱ ግብሪ ዝኽፈሎ ምዕቋ�
 tm-ex-caf-du-loiret = ኣብነት: CAF du Loiret
 tm-id-de-la-simulation = መለለዪ ግምት (ID)
 tm-email-de-l-utilisateur = ኢመይል ተጠቃሚ
+
+## rdv: devise
+
+tm-votre-compte-a-ete-valide = ኣካውንትኩም ተረጋጊጹ ኣሎ።
+tm-vous-allez-recevoir-les-instructions = ኣብ ውሽጢ ቅሩብ ደቓይቕ ኣካውንትኩም ንምርግጋጽ ዘድሊ መምርሒ ክበጽሓኩም እዩ።
+tm-si-votre-e-mail-existe-dans = ኢመይልኩም ኣብ መዝገብና እንተሃልዩ፣ ኣካውንትኩም ንምርግጋጽ መምርሒ ዘለዎ ኢመይል ቀልጢፉ ክበጽሓኩም እዩ።
+tm-votre-compte-a-ete-supprime = ኣካውንትኩም ተደምሲሱ ኣሎ!
+tm-vous-avez-une-invitation-en-attente = መልሲ ዝጽበ ዕድመ ኣለኩም። ምዝገባኹም ንምውዳእ ተቐበልዎ።
+tm-votre-connexion-est-deja-active = ድሮ ኣቲኹም ኣለኹም
+tm-votre-compte-n-est-pas-encore = ኣካውንትኩም ገና ኣይሰርሐን (ኣይተኸፍተን)።
+tm-email-ou-mot-de-passe-incorrect = ኢመይል ወይ መሕለፊ ቃል ጌጋ እዩ።
+tm-vous-avez-droit-a-une-tentative = ኣካውንትኩም ቅድሚ ምዕጻዉ ሓንቲ ፈተነ ጥራይ ተሪፋትኩም።
+tm-votre-compte-est-verrouille = ኣካውንትኩም ተዓጽዩ ኣሎ።
+tm-email-ou-mot-de-passe-invalide = ኢመይል ወይ መሕለፊ ቃል ቅኑዕ ኣይኮነን።
+tm-votre-session-est-expiree-veuillez-vous = ግዜ ምእታውኩም ተወዲኡ። ንምቕጻል በጃኹም ደጊምኩም እተዉ።
+tm-vous-devez-vous-connecter-ou-vous = ንምቕጻል ክትኣትዉ ወይ ክትምዝገቡ ኣለኩም።
+tm-vous-devez-valider-votre-compte-pour = ንምቕጻል ኣካውንትኩም ከተረጋግጹ ኣለኩም።
+tm-votre-invitation-n-est-pas-valide = ዕድመኹም ቅኑዕ ኣይኮነን።
+tm-votre-mot-de-passe-a-ete = መሕለፊ ቃልኩም ተዓቂቡ፣ ኣካውንትኩም ድማ ክሰርሕ ጀሚሩ ኣሎ።
+tm-votre-mot-de-passe-a-ete-2 = መሕለፊ ቃልኩም ተዓቂቡ ኣሎ።
+tm-votre-invitation-a-ete-annulee = ዕድመኹም ተሰሪዙ ኣሎ።
+tm-lutilisateur-connecte-ne-correspond-pas = እቲ ኣቲዩ ዘሎ ተጠቃሚ እቲ ዝተዓደመ ተጠቃሚ ኣይኮነን። ውጹእሞ ደጊምኩም ፈትኑ።
+tm-la-session-a-expire = ግዜ ምእታው ተወዲኡ
+tm-choisir-son-mot-de-passe = መሕለፊ ቃል ምምራጽ
+tm-enregistrer = ዓቅብ
+tm-ouvrir-l-app-mail = ናይ ኢመይል መተግበሪ ክፈት
+tm-inscription = ምዝገባ
+tm-code-dinvitation = ኮድ ዕድመ
+tm-creer-son-compte = ኣካውንት ምኽፋት
+tm-veuillez-cliquer-sur-le-lien-dans = በጃኹም ኣብቲ ሕጂ ዝተላእከልኩም ኢመይል ዘሎ መላግቦ (link) ጠውቑ
+tm-vous-avez-ete-invite-sur = ናብ { $name } ተዓዲምኩም ኣለኹም
+tm-bonjour = ሰላም { $email }
+tm-vous-avez-ete-invite-sur-vous = ናብ { $name } ተዓዲምኩም ኣለኹም። ነዚ ዕድመ በቲ ኣብ ታሕቲ ዘሎ መላግቦ ክትቕበልዎ ትኽእሉ ኢኹም።
+tm-accepter-l-invitation = ዕድመ ተቐበል
+tm-cette-invitation-est-valable-jusqu-au = እዚ ዕድመ ክሳብ { $date } ይሰርሕ።
+tm-si-vous-n-acceptez-pas-cette = ነዚ ዕድመ እንተዘይተቐቢልኩም፣ ነዚ ኢመይል ሸለል በልዎ። ብዘይ ፍቓድኩም ዝኾነ ኣካውንት ኣይክፈትን እዩ።
+tm-instructions-de-confirmation = መምርሒ ምርግጋጽ
+tm-instructions-pour-changer-le-mot-de = መሕለፊ ቃል ንምቕያር መምርሒ
+tm-instructions-pour-deverrouiller-le = ዝተዓጽወ ኣካውንት ንምኽፋት መምርሒ
+tm-votre-mot-de-passe-a-ete-3 = መሕለፊ ቃልኩም ብዓወት ተቐይሩ ኣሎ።
+tm-nous-n-avons-pas-pu-vous = ብ { $kind } ኣቢልና ከነለልየኩም ኣይከኣልናን: '{ $reason }'።
+tm-authentifie-avec-succes-via = ብ { $kind } ኣቢልኩም ብዓወት ተለሊኹም ኣለኹም።
+tm-vous-ne-pouvez-acceder-a-cette = ነዚ ገጽ ክትከፍትዎ ትኽእሉ ብኢመይል ምሕዳስ መሕለፊ ቃል ጥራይ እዩ። ከምዚ ዓይነት ኢመይል ተጠቒምኩም እንተዄንኩም፣ ምሉእ መላግቦ (URL) ከምዝተጠቐምኩም ኣረጋግጹ።
+tm-vous-allez-recevoir-les-instructions-de = ድሕሪ ቅሩብ መሕለፊ ቃል ንምሕዳስ መምርሒ ክበጽሓኩም እዩ
+tm-si-votre-e-mail-existe-dans-2 = ኢመይልኩም ኣብ መዝገብና እንተሃልዩ፣ መሕለፊ ቃል ንምሕዳስ መላግቦ ብኢመይል ክበጽሓኩም እዩ
+tm-votre-mot-de-passe-a-ete-4 = መሕለፊ ቃልኩም ብዓወት ተቐይሩ፣ ሕጂ ኣቲኹም ኣለኹም
+tm-votre-mot-de-passe-a-ete-5 = መሕለፊ ቃልኩም ብዓወት ተቐይሩ ኣሎ።
+tm-votre-compte-a-ete-supprime-avec = ኣካውንትኩም ብዓወት ተደምሲሱ ኣሎ። ቀልጢፍና ክንርእየኩም ተስፋ ንገብር።
+tm-bienvenue-votre-connexion-est-active = እንቋዕ ብደሓን መጻእኩም፣ ሕጂ ኣቲኹም ኣለኹም።
+tm-votre-compte-est-bien-enregistre-vous = ኣካውንትኩም ተመዝጊቡ ኣሎ። ግን ኣካውንትኩም ገና ስለዘይሰርሐ ክትኣትዉ ኣይትኽእሉን ኢኹም።
+tm-votre-compte-est-bien-enregistre-vous-2 = ኣካውንትኩም ተመዝጊቡ ኣሎ። ግን ኣካውንትኩም ስለዝተዓጽወ ክትኣትዉ ኣይትኽእሉን ኢኹም።
+tm-un-message-contenant-un-lien-de = መረጋገጺ መላግቦ ዘለዎ መልእኽቲ ናብ ኣድራሻ ኢመይልኩም ተላኢኹ ኣሎ። ኣካውንትኩም ንምኽፋት ነቲ መላግቦ ክፈትዎ።
+tm-votre-compte-a-bien-ete-mis = ኣካውንትኩም ተሓዲሱ ኣሎ፣ ግን ሓድሽ ኣድራሻ ኢመይልኩም ከነረጋግጽ ኣለና። ሓድሽ ኣድራሻኹም ንምርግጋጽ ኢመይልኩም ርኣዩ እሞ ኣብቲ መረጋገጺ መላግቦ ጠውቑ።
+tm-votre-compte-a-ete-modifie-avec = ኣካውንትኩም ብዓወት ተቐይሩ ኣሎ።
+tm-connexion-reussie = ብዓወት ኣቲኹም።
+tm-deconnexion-reussie = ብዓወት ወጺእኩም።
+tm-mode-deconnecte = ካብ ኣካውንት ወጻኢ ኢኹም።
+tm-vous-allez-recevoir-les-instructions-2 = ድሕሪ ቅሩብ ዝተዓጽወ ኣካውንትኩም ንምኽፋት ዘድሊ መምርሒ ክበጽሓኩም እዩ
+tm-si-votre-compte-existe-vous-allez = ኣካውንትኩም እንተሃልዩ፣ ንምኽፋቱ መምርሒ ዘለዎ ኢመይል ቀልጢፉ ክበጽሓኩም እዩ።
+tm-votre-compte-a-ete-deverrouille-avec = ኣካውንትኩም ብዓወት ተኸፊቱ፣ ሕጂ ኣቲኹም ኣለኹም።
+
+## rdv: errors
+
+tm-a-deja-ete-valide-e-veuillez = ድሮ ተረጋጊጹ ኣሎ፣ በጃኹም ክትኣትዉ ፈትኑ
+tm-a-confirmer-dans-les-merci-de = ኣብ ውሽጢ { $period } ክረጋገጽ ነይሩዎ፣ በጃኹም ሓድሽ ሕቶ ኣቕርቡ
+tm-a-expire-merci-d-en-faire = ግዜኡ ሓሊፉ፣ በጃኹም ሓድሽ ሕቶ ኣቕርቡ
+tm-n-a-pas-ete-trouve-e = ኣይተረኽበን
+tm-n-etait-pas-verrouille-e = ዕጹው ኣይነበረን
+tm-une-erreur-a-empeche-ce-tte = ሓደ ጌጋ ነዚ { $resource } ከይዕቀብ ከልኪሉ:
+tm-erreurs-ont-empeche-ce-tte-d = { $n ->
+        [one] { $n } ጌጋ ነዚ { $resource } ከይዕቀብ ከልኪሉ:
+       *[other] { $n } ጌጋታት ነዚ { $resource } ከይዕቀብ ከልኪሎም:
+    }
+
+## rdv: links
+
+tm-espace-usager = ገጽ ተጠቃሚ
+tm-je-n-ai-pas-recu-le = መረጋገጺ ኢመይል ኣይበጽሓንን
+tm-je-n-ai-pas-recu-le-2 = ኣካውንት ንምኽፋት ዝሕግዝ ኢመይል ኣይበጽሓንን
+
+## rdv: activerecord
+
+tm-la-validation-a-echoue = ምርግጋጽ ኣይተዓወተን: { $errors }
+
+## rdv: errors
+
+tm-doit-etre-accepte-e = ክትቕበልዎ ኣለኩም
+tm-doit-etre-rempli-e = ክምላእ ኣለዎ
+tm-ne-concorde-pas-avec = ምስ { $attribute } ኣይሰማማዕን
+tm-doit-etre-egal-a = ምስ { $n } ማዕረ ክኸውን ኣለዎ
+tm-doit-etre-pair = ጽምዲ ቁጽሪ ክኸውን ኣለዎ
+tm-n-est-pas-disponible = የለን (ኣይርከብን)
+tm-doit-etre-superieur-a = ካብ { $n } ክዓቢ ኣለዎ
+tm-doit-etre-superieur-ou-egal-a = ካብ { $n } ክዓቢ ወይ ማዕረ ክኸውን ኣለዎ
+tm-n-est-pas-inclus-e-dans = ኣብቲ ዝርዝር የለን
+tm-doit-etre-inferieur-a = ካብ { $n } ክንእስ ኣለዎ
+tm-doit-etre-inferieur-ou-egal-a = ካብ { $n } ክንእስ ወይ ማዕረ ክኸውን ኣለዎ
+tm-validation-echouee = ምርግጋጽ ኣይተዓወተን: { $errors }
+tm-n-est-pas-un-nombre = ቁጽሪ ኣይኮነን
+tm-doit-etre-un-nombre-entier = ምሉእ ቁጽሪ (ብዘይ ነጥቢ) ክኸውን ኣለዎ
+tm-doit-etre-impair = ጎደሎ ቁጽሪ ክኸውን ኣለዎ
+tm-doit-etre-different-de = ካብ { $n } ዝተፈለየ ክኸውን ኣለዎ
+tm-doit-etre-vide = ባዶ ክኸውን ኣለዎ
+tm-doit-exister = ክህሉ ኣለዎ
+tm-est-deja-utilise = ድሮ ተጠቒሞምሉ እዮም
+tm-est-trop-long-pas-plus-d = ኣዝዩ ነዊሕ እዩ (ካብ ሓደ ፊደል ክበዝሕ የብሉን)
+tm-est-trop-long-pas-plus-de = { $n ->
+        [one] ኣዝዩ ነዊሕ እዩ (ካብ { $n } ፊደል ክበዝሕ የብሉን)
+       *[other] ኣዝዩ ነዊሕ እዩ (ካብ { $n } ፊደላት ክበዝሕ የብሉን)
+    }
+tm-est-trop-court-au-moins-un = ኣዝዩ ሓጺር እዩ (እንተወሓደ ሓደ ፊደል)
+tm-est-trop-court-au-moins-caracteres = { $n ->
+        [one] ኣዝዩ ሓጺር እዩ (እንተወሓደ { $n } ፊደል)
+       *[other] ኣዝዩ ሓጺር እዩ (እንተወሓደ { $n } ፊደላት)
+    }
+tm-ne-fait-pas-la-bonne-longueur = ንውሓቱ ቅኑዕ ኣይኮነን (ሓደ ፊደል ጥራይ ክኸውን ኣለዎ)
+tm-ne-fait-pas-la-bonne-longueur-2 = { $n ->
+        [one] ንውሓቱ ቅኑዕ ኣይኮነን ({ $n } ፊደል ክኸውን ኣለዎ)
+       *[other] ንውሓቱ ቅኑዕ ኣይኮነን ({ $n } ፊደላት ክኸውን ኣለዎ)
+    }
+tm-veuillez-verifier-les-champs-suivants = በጃኹም ነዞም ዝስዕቡ ቦታታት ኣረጋግጹ:
+tm-impossible-d-enregistrer-ce-tte-1 = ነዚ { $model } ምዕቃብ ኣይተኻእለን: ሓደ ጌጋ
+tm-impossible-d-enregistrer-ce-tte-erreurs = { $n ->
+        [one] ነዚ { $model } ምዕቃብ ኣይተኻእለን: { $n } ጌጋ
+       *[other] ነዚ { $model } ምዕቃብ ኣይተኻእለን: { $n } ጌጋታት
+    }
+
+## rdv: helpers
+
+tm-ajouter = ወስኽ
+tm-modifier = ቀይር
+tm-retirer = ኣልግስ
+tm-reinitialiser = ካብ መጀመርታ ኣቐምጥ
+tm-veuillez-selectionner = በጃኹም ምረጹ
+
+## rdv: public_office
+
+tm-sur-place = ኣብቲ ቦታ (ብኣካል)
+
+## rdv: visio
+
+tm-par-visioconference = ብቪድዮ ርክብ
+
+## rdv: phone
+
+tm-par-telephone = ብተሌፎን
+
+## rdv: home
+
+tm-a-domicile = ኣብ ገዛ
+
+## rdv: mailers
+
+tm-a-bientot-lequipe = ክሳብ ንራኸብ፣ ጉጅለ { $name }
+
+## rdv: users
+
+tm-un-creneau-vient-de-se-liberer = ሓደ ናይ ቆጸራ ግዜ ሕጂ ተረኺቡ!
+tm-rdv-confirme-le = ቆጸራ ንዕለት { $date } ተረጋጊጹ
+tm-rdv-du-modifie = ቆጸራ ዕለት { $date } ተቐይሩ
+tm-rappel-rdv-le = [መዘኻኸሪ] ቆጸራ ዕለት { $date }
+tm-rdv-annule-le-avec = ቆጸራ ዕለት { $date } ምስ { $name } ተሰሪዙ
+tm-votre-rdv-du-a-ete-annule = ቆጸራኹም { $motif } ዕለት { $date } ብምኽንያት ምምሕዳር ተሰሪዙ።
+tm-votre-rdv-du-a-bien-ete = ቆጸራኹም { $motif } ዕለት { $date } ከምቲ ዝሓተትኩምዎ ተሰሪዙ።
+tm-vous-pouvez-reprendre-un-rendez-vous = ናብ { $telephone_link } ደዊልኩም ሓድሽ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም።
+tm-vous-pouvez-reprendre-un-rendez-vous-2 = ኣብቲ ኣብ ታሕቲ ዘሎ መላግቦ ጠዊቕኩም ሓድሽ ቆጸራ ክትሕዙ ትኽእሉ ኢኹም:
+tm-reprendre-rdv = ሓድሽ ቆጸራ ሓዝ
+
+## rdv: attributes
+
+tm-email = ኢመይል
+tm-mot-de-passe-actuel = ናይ ሕጂ መሕለፊ ቃል
+tm-nom-de-la-commune = ስም ምምሕዳር (commune)
+tm-responsable = ሓላፊ
+
+## rdv: activerecord
+
+tm-lieu = ቦታ
+tm-rendez-vous-honore = ዝተኻየደ ቆጸራ
+tm-rendez-vous-a-venir = ዝመጽእ ቆጸራ
+tm-annule-a-linitiative-de-lusager = ብተጠቃሚ ዝተሰረዘ
+tm-annule-a-linitiative-du-service = ብኣገልግሎት ዝተሰረዘ
+tm-caisse-d-affiliation = ዝተመዝገብኩምሉ ሳጹን (CAF ወይ MSA)
+tm-numero-d-allocataire = ቁጽሪ ተቐባሊ ሓገዝ (numéro d’allocataire)
+tm-nombre-d-enfants = ብዝሒ ቆልዑ
+tm-accepte-les-notifications-par-sms = ብ SMS ሓበሬታ ይቕበል
+tm-accepte-les-notifications-par-email = ብኢመይል ሓበሬታ ይቕበል
+tm-numero-de-pre-demande-ants = ቁጽሪ ቅድመ-ሕቶ ANTS
+tm-sans-domicile-fixe = ቀዋሚ መንበሪ ዘይብሉ
+tm-heberge = ኣብ ካልእ ሰብ ዝቕመጥ
+tm-en-accession-a-la-propriete = ገዛ ይገዝእ ዘሎ (ብልቓሕ)
+tm-logement = መንበሪ ገዛ
+tm-aucune = የለን
+tm-proche = ቀረባ ሰብ (ስድራ)
+tm-le-prenom-ne-peut-etre-change = ቀዳማይ ስም FranceConnect ስለዘረጋገጾ ክቕየር ኣይከኣልን
+tm-le-nom-de-naissance-ne-peut = ስም ስድራቤት ብልደት FranceConnect ስለዘረጋገጾ ክቕየር ኣይከኣልን
+tm-la-date-de-naissance-ne-peut = ዕለት ልደት FranceConnect ስለዘረጋገጾ ክቕየር ኣይከኣልን
+tm-ce-mot-de-passe-fait-partie = እዚ መሕለፊ ቃል ብዙሓት ሰባት ዝጥቀሙሉ መሕለፊ ቃላት ኣብ ዝርዝር ስለዘሎ፣ ንኣካውንትኩም ኣይሕልዎን። በጃኹም ካልእ ምረጹ።
+tm-pour-assurer-la-securite-de-votre = { $n ->
+        [one] ኣካውንትኩም ንምሕላው፣ መሕለፊ ቃልኩም እንተወሓደ { $n } ፊደል ክህልዎ ኣለዎ
+       *[other] ኣካውንትኩም ንምሕላው፣ መሕለፊ ቃልኩም እንተወሓደ { $n } ፊደላት ክህልዎ ኣለዎ
+    }
+tm-doit-comporter-10-chiffres-et-lettres = 10 ኣሃዛትን ፊደላትን ክህልዎ ኣለዎ
+tm-n-a-pas-pu-etre-valide = ብዘይተጸበናዮ ጌጋ ምኽንያት ክረጋገጽ ኣይከኣለን። በጃኹም ድሕሪ 30 ካልኢት ደጊምኩም ፈትኑ።
+tm-ce-numero-de-pre-demande-ants = እዚ ቁጽሪ ቅድመ-ሕቶ ANTS ድሮ ኣብ { $meeting_point } ንዝተሓዝ ቆጸራ ተጠቒሞምሉ ኣለዉ። ሓድሽ ቆጸራ ቅድሚ ምሓዝኩም በጃኹም ነቲ ቆጸራ ሰርዝዎ።
+
+## rdv: simple_form
+
+tm-saisissez-un-numero-a-10-chiffres = ካብ ፈረንሳ ወይ ካብ ማዕዶ ባሕሪ ግዝኣታት 10 ኣሃዛት ዘለዎ ቁጽሪ፣ ወይ ምስ ኮድ ሃገር ዘሎ ኣህጉራዊ ቁጽሪ ጽሓፉ።
+tm-pour-accelerer-votre-demarche-nous-vous = መስርሕኩም ንምቅልጣፍ፣ ኣብ መርበብ ANTS ፋይልኩም ኣቐዲምኩም ክትመልእዎን ቁጽሪ ቅድመ-ሕቶኹም ክትጽሕፉን ብብርቱዕ ንመኽረኩም።
+
+## rdv: pundit
+
+tm-vous-navez-pas-les-droits-suffisants = ነዚ ገጽ ንምኽፋት ወይ ነዚ ተግባር ንምግባር እኹል መሰል የብልኩምን
+
+## rdv: rdvs
+
+tm-le-duree-minutes = { $duration ->
+        [one] ዕለት { $date } (ንውሓት: { $duration } ደቒቕ)
+       *[other] ዕለት { $date } (ንውሓት: { $duration } ደቓይቕ)
+    }
+tm-aujourdhui-a-duree-minutes = { $duration ->
+        [one] ሎሚ ሰዓት { $date } (ንውሓት: { $duration } ደቒቕ)
+       *[other] ሎሚ ሰዓት { $date } (ንውሓት: { $duration } ደቓይቕ)
+    }
+tm-1-place-restante = ሓደ ቦታ ተሪፉ
+tm-places-restantes = { $n ->
+        [one] { $n } ቦታ ተሪፉ
+       *[other] { $n } ቦታታት ተሪፎም
+    }
+tm-1-place = ሓደ ቦታ
+tm-places = { $n ->
+        [one] { $n } ቦታ
+       *[other] { $n } ቦታታት
+    }
+
+## rdv: simple_form
+
+tm-merci-de-corriger-les-problemes-suivants = በጃኹም ነዞም ዝስዕቡ ጸገማት ኣርሙ:
+
+## rdv: users
+
+tm-les-champs-d-etat-civil-nom = ሓበሬታ ኩነት ሲቪል (ስም ስድራቤት ብልደት፣ ቀዳማይ ስማት፣ ዕለትን ቦታን ልደት) ብ FranceConnect ድሕሪ ዝተረጋገጸ ምእታው ክቕየር ኣይከኣልን
+tm-les-3-lettres-ne-correspondent-pas = እተን 3 ፊደላት ምስ ስም ስድራቤት ኣይሰማምዓን።
+
+## rdv: search
+
+tm-1-lieu-est-disponible = ሓደ ቦታ ኣሎ
+tm-lieux-sont-disponibles = { $n ->
+        [one] { $n } ቦታ ኣሎ
+       *[other] { $n } ቦታታት ኣለዉ
+    }
+tm-selectionnez-un-lieu-de-rdv = ቦታ ቆጸራ ምረጹ:
+tm-prochaine-disponibilite-le = ዝቐረበ ነጻ ግዜ ዕለት
+
+## rdv: lieux
+
+tm-vous-ne-semblez-pas-beneficier-dun = ደገፍ ወይ ክትትል ዝረኽቡ ኣይመስሉን፣ በጃኹም ካልእ ምኽንያት ምረጹ ወይ ንዞባኹም (département) ብቁጽሪ { $phone_number } ደውሉ።
+
+## rdv: common
+
+tm-votre-adresse = ኣድራሻኹም
+tm-votre-service = ኣገልግሎትኩም
+tm-ex-21-rue-anatole-france-calais = ኣብነት: 21 rue Anatole France, Calais
+tm-modifier-l-adresse = ኣድራሻ ቀይር
+tm-choisissez-un-service = ኣገልግሎት ምረጹ
+tm-choisir-ce-service = ነዚ ኣገልግሎት ምረጽ
+tm-le-service-que-vous-cherchez-n = እቲ ትደልይዎ ዘለኹም ኣገልግሎት ኣብቲ ዝርዝር የለን ድዩ?
+tm-modifier-le-service = ኣገልግሎት ቀይር
+tm-choisissez-un-motif = ምኽንያት ምረጹ
+tm-choisir-ce-motif = ነዚ ምኽንያት ምረጽ
+
+## rdv: users
+
+tm-entrez-les-3-premieres-lettres-de = ቀዳሞት 3 ፊደላት ስም ስድራቤትኩም ጽሓፉ
+tm-sophie-dupont-dup = ኣብነት: Sophie Dupont → DUP
+tm-jean-de-la-fontaine-del = ኣብነት: Jean De La Fontaine → DEL
+tm-edwige-xi-xi = ኣብነት: Edwige Xi → XI
+tm-identification = ምልላይ
+tm-choix-de-l-usager = ምርጫ ሰብ
+tm-votre-rendez-vous-a-ete-confirme = ቆጸራኹም ተረጋጊጹ ኣሎ።
+tm-ce-creneau-nest-plus-disponible-veuillez = እዚ ናይ ቆጸራ ግዜ ድሕሪ ሕጂ የለን። በጃኹም ካልእ ምረጹ።
+tm-vous-allez-modifier-votre-rdv-qui = ቆጸራኹም { $motif_name_and_service } ዕለት { $date } ክትቕይሩ ኢኹም
+tm-mes-informations = ሓበሬታይ
+tm-mes-proches = ቀረባታተይ
+tm-aucun-proche = ዝኾነ ቀረባ የለን
+tm-ajouter-un-proche = ቀረባ ሰብ ወስኽ
+
+## mdph: server
+
+tm-identites = መንነታት
+tm-individus-et-organismes-concernes-par-la = እቲ ሕቶ ዝምልከቶም ሰባትን ትካላትን
+tm-situations-particulieres = ፍሉያት ኩነታት
+tm-etes-vous-dans-l-une-des = ኣብ ሓደ ካብዞም ዝስዕቡ ኩነታት ኣለኹም ዲኹም?
+tm-vous-n-arrivez-plus-a-vivre = ድሕሪ ሕጂ ኣብ ገዛኹም ክትነብሩ ኣይትኽእሉን ኢኹም
+tm-expliquez-la-difficulte = ነቲ ጸገም ግለጹ
+tm-votre-ecole-ne-peut-plus-vous = ቤት ትምህርትኹም ድሕሪ ሕጂ ክትቕበለኩም ኣይትኽእልን እያ
+tm-votre-etablissement-ne-peut-plus-vous = ዘለኹምዎ ትካል ድሕሪ ሕጂ ክቕበለኩም ኣይክእልን፣ ናብ ገዛኹም ክትምለሱ እውን ኣይትኽእሉን
+tm-vous-risquez-de-perdre-votre-travail = ስራሕኩም ናይ ምጥፋእ ሓደጋ ኣለኩም
+tm-vous-sortez-d-hospitalisation-et-vous = ካብ ሆስፒታል ወጺእኩም፣ ናብ ገዛኹም ክትምለሱ ግን ኣይትኽእሉን
+tm-vous-commencez-bientot-une-nouvelle = ቀልጢፍኩም ሓድሽ ስልጠና ክትጅምሩ ኢኹም
+tm-precisez = ግለጹ
+tm-date-d-entree-prevue = ክትኣትዉሉ ዝተመደበ ዕለት
+tm-vous-venez-de-trouver-un-emploi = ሕጂ ስራሕ ረኺብኩም
+tm-vous-arrivez-dans-moins-de-2 = ኣብ ውሽጢ 2 ኣዋርሕ መሰላትኩም ክውድኡ እዮም (ንኣብነት: AEEH፣ AAH፣ PCH፣ RQTH፣ ወዘተ)
+tm-indiquez-le-s-droit-s-concerne = እቲ ዝምልከቶ መሰል ወይ መሰላትን ዝውድኡሉ ዕለት ወይ ዕለታትን ጽሓፉ
+tm-vie-quotidienne = መዓልታዊ ህይወት
+tm-situation = ኩነታት
+tm-besoins = ድሌታት
+tm-attentes = እትጽበይዎ
+tm-vous-vivez = ትነብሩ ዘለኹም
+tm-seule = በይንኹም
+tm-avec-vos-parents-ou-l-un = ምስ ወለድኹም (ወይ ሓደ ካብኦም)
+tm-avec-vos-enfants-ou-l-un = ምስ ደቅኹም (ወይ ሓደ ካብኦም)
+tm-autre-situation = ካልእ ኩነታት
+tm-ou-vivez-vous = ኣበይ ትነብሩ?
+tm-vous-avez-un-logement-independant = ናይ ገዛእ ርእስኹም ገዛ ኣለኩም
+tm-vous-vivez-dans-un-etablissement-medico = ኣብ ሕክምናዊ-ማሕበራዊ ወይ ናይ ክንክን ትካል ትነብሩ
+tm-precisez-le-nom-le-type-et = ስም፣ ዓይነትን ቦታን ግለጹ
+tm-vous-etes-hebergee-au-domicile = ኣብ ገዛ ካልእ ሰብ ትቕመጡ
+tm-vous-avez-deja-eu = ቅድሚ ሕጂ ኣጋጢሙኩም:
+tm-un-accident-cause-par-un-tiers = ብኻልእ ሰብ ዝተፈጥረ ሓደጋ
+tm-un-accident-du-travail = ሓደጋ ስራሕ
+tm-un-autre-accident = ካልእ ሓደጋ
+tm-suite-a-cet-accident-y-a = ድሕሪ እዚ ሓደጋ፣ ዝቕጽል ወይ ዝተወድአ ሕቶ ካሕሳ ኣሎ ድዩ?
+tm-aupres-de-quel-organisme = ኣብ ኣየናይ ትካል?
+tm-vous-recevez = እትቕበልዎ:
+tm-une-aide-financiere-et-des-ressources = ገንዘባዊ ሓገዝን እቶትን
+tm-une-aide-technique-materielle-ou-de = ቴክኒካዊ ሓገዝ፣ ንዋት ወይ መሳርሒ
+tm-une-aide-a-la-personne-avec = ውልቃዊ ሓገዝ፣ ዝሕግዘኩም ሰብ
+tm-vous-recevez-les-aides-ressources-et = ነዞም ዝስዕቡ ሓገዛት፣ እቶትን/ወይ ኣገልግሎታትን ትቕበሉ:
+tm-allocation-chomage-versee-par-pole = ብ Pôle Emploi ዝኽፈል ሓገዝ ስእነት ስራሕ
+tm-dans-les-12-mois-precedant-votre = ኣብቶም ቅድሚ ሕቶኹም ዝነበሩ 12 ኣዋርሕ፣ ተቐቢልኩም ዲኹም:
+tm-un-revenu-d-activite = እቶት ካብ ስራሕ
+tm-des-indemnites-journalieres = መዓልታዊ ካሕሳ (ኣብ ግዜ ሕማም)
+tm-un-revenu-issu-d-une-activite = ኣብ ESAT ካብ ዝተሰርሐ ስራሕ እቶት
+tm-vous-percevez-une-ou-plusieurs-des = ሓደ ወይ ልዕሊኡ ካብዞም ዝስዕቡ ሓገዛት ትቕበሉ:
+tm-une-pension-d-invalidite = ጡረታ ስንክልና
+tm-une-autre-pension-de-ce-type = ካልእ ከምዚ ዓይነት ጡረታ
+tm-pension-des-deux-tiers-d-incapacite = ጡረታ ክልተ ሲሶ፣ ናይ ዘይምኽኣል፣ ወዘተ
+tm-une-majoration-tierce-personne = ወሰኽ ንሳልሳይ ሰብ (Majoration Tierce Personne)
+tm-une-allocation-supplementaire-d = ተወሳኺ ሓገዝ ስንክልና (Allocation Supplémentaire d'Invalidité)
+tm-une-rente-d-accident-ou-de = ብሰንኪ ሓደጋ ስራሕ ወይ ሞያዊ ሕማም ዝወሃብ ቀጻሊ ክፍሊት
+tm-une-prestation-complementaire-de-recours = ሳልሳይ ሰብ ንምጥቃም ተወሳኺ ሓገዝ (PCRTP)
+tm-une-retraite-pour-inaptitude-dans-la = ኣብ ህዝባዊ ስራሕ ብሰንኪ ዘይምኽኣል ጡረታ ወይ ቅድሚ ግዜኡ ጡረታ
+tm-depuis-le-2 = ካብ ዕለት?
+tm-connaissez-vous-votre-taux-d-ipp = ናይ ቀዋሚ ከፊላዊ ዘይምኽኣል (IPP) መጠንኩም ትፈልጡ ዲኹም?
+tm-renseignez-ici-le-taux-qui-vous = ኣብዚ እቲ መድሕን ሕማም (CPAM) ዝሃበኩም መጠን ጽሓፉ
+tm-taux-d-ipp-en = መጠን IPP፣ ብ %
+tm-vous-avez-indique-recevoir-une-aide = ቴክኒካዊ ሓገዝ፣ ንዋት ወይ መሳርሒ ከምእትቕበሉ ሓቢርኩም፣ እዚ ሓገዝ እዚ እዩ:
+tm-un-amenagement-de-logement = ምምሕያሽ ገዛ
+tm-une-aide-animaliere = ሓገዝ ብእንስሳ (ንኣብነት ዝመርሕ ከልቢ)
+tm-un-amenagement-de-vehicule = ምምሕያሽ መኪና
+tm-une-aide-technique-ex-barre-d = ቴክኒካዊ መሳርሒ (ንኣብነት: መደገፊ በትሪ፣ መሕገዚ ምኻድ፣ ወዘተ)
+tm-vous-avez-indique-recevoir-une-aide-2 = ውልቃዊ ሓገዝ ከምእትቕበሉ ሓቢርኩም፣ ዝሕግዘኩም:
+tm-votre-famille = ስድራኹም
+tm-un-professionnel-de-soins-a-domicile = ኣብ ገዛ ክንክን ዝህብ ሞያዊ
+tm-un-accompagnement-medico-social = ሕክምናዊ-ማሕበራዊ ደገፍ
+tm-etes-vous-a-la-retraite = ጡረታ ወጺእኩም ዲኹም?
+tm-depuis-quand = ካብ መዓስ?
+tm-l-aspa-allocation-de-solidarite-pour = ASPA (ንኣረጋውያን ናይ ምትሕግጋዝ ሓገዝ)
+tm-l-apa-allocation-personnalisee-d = APA (ውልቃዊ ሓገዝ ንናጽነት)
+tm-vous-avez-demande-une-pension-de = ጡረታ ሓቲትኩም ኣለኹም
+tm-du-fait-de-votre-handicap = ብሰንኪ ስንክልናኹም:
+tm-vous-exercez-une-activite = ብከፊል ግዜ ትሰርሑ
+tm-precisez-la-quotite-en-pourcentage = መጠን ግዜ ስራሕ ብሚእታዊ ግለጹ
+tm-vous-avez-du-renoncer-a-votre = ስራሕኩም ክትገድፉ ተገዲድኩም
+tm-du-fait-de-votre-handicap-recourez = ብሰንኪ ስንክልናኹም፣ ንሳልሳይ ሰብ ብደሞዝ ተቖጺርኩም ዲኹም?
+tm-frais-lies-au-handicap-et-restant = ምስ ስንክልና ዝተኣሳሰሩን ኣብ ልዕሌኹም ዝተርፉን ወጻኢታት
+tm-indiquez-les-frais-non-rembourses-ou = መድሕን ሕማምኩም ወይ ተወሳኺ መድሕን (mutuelle) ዘይመለሶም ወይ ብከፊል ጥራይ ዝመለሶም ወጻኢታት ጽሓፉ። ብፍላይ ብሰንኪ ስንክልናኹም ንሳልሳይ ሰብ ብደሞዝ እንተቖጺርኩም ግለጹ።
+tm-vous-avez-besoin-d-aide-dans = ኣብ መዓልታዊ ህይወትኩም ሓገዝ የድልየኩም:
+tm-pour-regler-les-depenses-courantes-loyer = ልሙድ ወጻኢታት ንምኽፋል (ክራይ፣ ጸዓት፣ ክዳን፣ መግቢ፣ ወዘተ)
+tm-pour-gerer-votre-budget-et-repondre = በጀትኩም ንምምሕዳርን ግዴታታትኩም ንምፍጻምን (ምምሕዳራዊ መስርሓት፣ መድሕን፣ ግብሪ፣ ወዘተ)
+tm-pour-l-hygiene-corporelle-se-laver = ንጽሬት ኣካል (ምሕጻብ፣ ናብ ሽቓቕ ምኻድ)
+tm-pour-vous-habiller-mettre-et-oter = ክዳን ንምልባስ (ምልባስን ምቕንጣጥን፣ ምምራጽ፣ ወዘተ)
+tm-pour-faire-les-courses = ንዕዳጋ
+tm-pour-preparer-les-repas = መግቢ ንምድላው
+tm-pour-prendre-les-repas = መግቢ ንምብላዕ
+tm-pour-faire-le-menage-et-l = ገዛ ንምጽራይን ክዳን ንምሕላውን
+tm-pour-prendre-soin-de-votre-sante = ጥዕናኹም ንምክንኻን (ፍወሳ ምኽታል፣ ናብ ሓኪም ምኻድ፣ ወዘተ)
+tm-autre-besoin = ካልእ ድሌት
+tm-vous-avez-besoin-d-aide-pour = ንምንቅስቓስ ሓገዝ የድልየኩም:
+tm-pour-se-deplacer-dans-le-domicile = ኣብ ውሽጢ ገዛ ንምንቅስቓስ
+tm-pour-sortir-du-domicile-ou-y = ካብ ገዛ ንምውጻእ ወይ ናብኡ ንምእታው
+tm-pour-se-deplacer-a-l-exterieur = ካብ ገዛ ወጻኢ ንምንቅስቓስ
+tm-pour-utiliser-un-vehicule = መኪና ንምጥቃም
+tm-pour-utiliser-les-transports-en-commun = ህዝባዊ መጓዓዝያ ንምጥቃም
+tm-pour-partir-en-vacances = ናብ ዕረፍቲ ንምኻድ
+tm-utilisez-vous-les-transports-adaptes = ኣብ ከባቢኹም ዘሎ ንስንኩላን ዝተዳለወ መጓዓዝያ ትጥቀሙ ዲኹም?
+tm-vous-avez-besoin-d-aide-pour-2 = ኣብ ማሕበራዊ ህይወትኩም ሓገዝ የድልየኩም:
+tm-pour-communiquer-s-exprimer-se-faire = ንምርኻብ (ሓሳብኩም ንምግላጽ፣ ክርድኡኹም)
+tm-pour-avoir-des-activites-sportives-et = ስፖርትን ምዝንጋዕን ንምግባር
+tm-pour-les-relations-avec-les-autres = ንርክብ ምስ ካልኦት
+tm-pour-vous-occuper-de-votre-famille = ንስድራኹም ንምክንኻን
+tm-pour-vous-accompagner-dans-votre-vie = ኣብ ህይወትኩም ከም ዜጋ ንምድጋፍ (ንኣብነት: ንምድማጽ ምኻድ፣ ማሕበራዊ ህይወት፣ ወዘተ)
+tm-pour-assurer-votre-securite = ድሕነትኩም ንምሕላው
+tm-quelles-sont-vos-attentes-pour-compenser = ስንክልናኹም ንምክሓስ እንታይ ትጽበዩ?
+tm-vivre-a-domicile = ኣብ ገዛ ምንባር
+tm-un-amenagement-de-votre-lieu-de = ምምሕያሽ ናይ መንበሪ ቦታኹም
+tm-realiser-un-bilan-des-capacites-dans = ኣብ መዓልታዊ ህይወት ዓቕምኹም ምግምጋም
+tm-une-aide-financiere-afin-d-assurer = ዝተሓተ እቶት ንምርግጋጽ ገንዘባዊ ሓገዝ
+tm-une-aide-pour-se-deplacer = ንምንቅስቓስ ሓገዝ
+tm-un-accompagnement-pour-l-adptation = ምስ መዓልታዊ ህይወት ንምልማድ / ደጊምካ ንምልማድ ደገፍ
+tm-une-aide-humaine-quelqu-un-qui = ሓገዝ ሰብ: ዝሕግዘኩም ሰብ
+tm-vivre-en-etablissement = ኣብ ትካል ምንባር
+tm-du-materiel-ou-equipement = ንዋት ወይ መሳርሒ
+tm-une-aide-financiere-pour-des-depenses = ምስ ስንክልና ንዝተኣሳሰሩ ወጻኢታት ገንዘባዊ ሓገዝ
+tm-un-accueil-temporaire = ግዝያዊ ምቕባል
+tm-autre-attente = ካልእ እትጽበይዎ
+tm-avez-vous-deja-identifie-une-ou = ነቲ እትጽበይዎ ክምልኡ ዝኽእሉ ሓደ ወይ ልዕሊኡ ትካላት ድሮ ረኺብኩም ዲኹም?
+tm-avez-vous-d-autres-renseignements = ብዛዕባ መዓልታዊ ህይወትኩም ካልእ ሓበሬታ (ኩነታት፣ እትጽበይዎ፣ መደባት) ኣለኩም ድዩ?
+tm-vie-scolaire-ou-etudiante = ህይወት ቤት ትምህርቲ ወይ ዩኒቨርሲቲ
+tm-etes-vous-actuellement-scolarise = ሕጂ ትመሃሩ ዲኹም?
+tm-pourquoi-n-etes-vous-pas-scolarise = ስለምንታይ ኣይትመሃሩን?
+tm-vous-etes-trop-jeune = ኣዝዩ ንኡስ ኢኹም
+tm-a-partir-de-quand-serez-vous = ካብ መዓስ ክትመሃሩ ኢኹም?
+tm-vous-etes-sans-solution-d-accueil = ኣብ ቤት ትምህርቲ፣ ዩኒቨርሲቲ ወይ ሕክምናዊ-ማሕበራዊ ትካል ቦታ የብልኩምን
+tm-vous-etes-actuellement-scolarise = ሕጂ ትመሃሩ ኣለኹም
+tm-en-milieu-ordinaire = ኣብ ልሙድ ቦታ
+tm-avec-accompagnement-par-un-service-de = ብደገፍ ናይ ክንክን ኣገልግሎት ወይ ሕክምናዊ-ማሕበራዊ ትካል
+tm-en-temps-partage-entre-letablissement = ግዜ ተማቒልኩም ኣብ ሕክምናዊ-ማሕበራዊ ትካልን ኣብ ልሙድ ቦታ ወይ ገዛን
+tm-en-temps-partage-entre-le-service = ግዜ ተማቒልኩም ኣብ ኣገልግሎት ክንክንን ኣብ ልሙድ ቦታን
+tm-en-formation-superieure-ou-en = ኣብ ላዕለዋይ ትምህርቲ ወይ ኣብ ሞያዊ ልምምድ (apprentissage)
+tm-etes-vous-place-en-internat = ኣብ ኣዳራሽ ቤት ትምህርቲ (internat) ትነብሩ ዲኹም?
+tm-ses-frais-de-sejour-sont-ils = ወጻኢታት ምንባሩ ብምሉኡ ብመድሕን ሕማም፣ ብመንግስቲ ወይ ብማሕበራዊ ሓገዝ ይሽፈን ድዩ?
+tm-dans-quel-s-etablissement-s = ኣብ ኣየናይ ትካል ወይ ትካላት?
+tm-quel-type-d-etudes-suivez-vous = እንታይ ዓይነት ትምህርቲ ትመሃሩ?
+tm-quel-s-diplome-s-avez-vous = እንታይ ዲፕሎማ ወይ ዲፕሎማታት ረኺብኩም?
+tm-quel-s-diplome-s-preparez-vous = ንእንታይ ዲፕሎማ ወይ ዲፕሎማታት ትዳለዉ?
+tm-decrivez-votre-parcours-d-etudiant-ou = መስመርኩም ከም ተማሃራይ ወይ ተለማማዲ ግለጹ
+tm-annee-etablissement = ዓመት፣ ትካል
+tm-vous-disposez-actuellement-d = ሕጂ ደገፍን ክንክንን ትረኽቡ
+tm-soins-hospitaliers = ክንክን ሆስፒታል
+tm-soins-en-liberal = ክንክን ካብ ብሕታውያን ሞያውያን
+tm-vous-disposez-actuellement-d-adaptations = ሕጂ ናይ ንዋታዊ ኩነታት ምምሕያሻት ኣለኩም
+tm-amenagement-et-adaptations-pedagogiques = ትምህርታዊ ምምሕያሻት
+tm-outils-de-communication = መሳርሒታት ርክብ
+tm-materiel-informatique-et-audiovisuel = ኮምፒተርን ኦድዮቪዥዋልን መሳርሒታት
+tm-materiel-deficience-auditive = መሳርሒታት ንጸገም ምስማዕ
+tm-materiel-deficience-visuelle = መሳርሒታት ንጸገም ምርኣይ
+tm-mobilier-et-petits-materiels = ኣቕሑ ገዛን ንኣሽቱ መሳርሒታትን
+tm-transport = መጓዓዝያ
+tm-vous-disposez-actuellement-d-une-aide = ሕጂ ንተማሃሮ ምስ ስንክልና ዝሕግዝ ሰብ (AESH) ኣለኩም
+tm-precisez-laquelle = ኣየናይ ምዃኑ ግለጹ
+tm-decrivez-votre-emploi-du-temps-ecole = መደብ ግዜኹም ግለጹ (ቤት ትምህርቲ፣ መመገቢ፣ ክንክን፣ ወዘተ)
+tm-vous-avez-des-besoins-en-lien = ምስ ትምህርቲ ዝተኣሳሰሩ ድሌታት ኣለኩም:
+tm-pour-lire = ንምንባብ
+tm-pour-ecrire-prendre-des-notes = ንምጽሓፍን ምልክታት ንምውሳድን
+tm-pour-calculer = ንምቍጻር
+tm-pour-comprendre-suivre-les-consignes = ንምርዳእን መምርሒታት ንምኽታልን
+tm-pour-organiser-controler-son-travail = ስርሑ ንምውዳብን ንምቍጽጻርን
+tm-pour-l-utilisation-du-materiel = መሳርሒታት ንምጥቃም
+tm-vous-avez-des-besoins-pour-communiquer = ንምርኻብ ድሌታት ኣለኩም:
+tm-pour-assurer-sa-securite = ድሕነቱ ንምሕላው
+tm-vous-avez-des-besoins-pour-l = ንውልቃዊ ክንክን ድሌታት ኣለኩም:
+tm-pour-l-hygiene-corporelle-aller-aux = ንጽሬት ኣካል (ናብ ሽቓቕ ምኻድ)
+tm-pour-s-habiller-mettre-et-oter = ክዳን ንምልባስ (ምልባስን ምቕንጣጥን)
+tm-pour-les-repas-manger-et-boire = ንመግቢ (ምብላዕን ምስታይን)
+tm-pour-prendre-soin-de-sa-sante = ጥዕንኡ ንምክንኻን
+tm-vous-avez-besoin-d-aide-pour-3 = ንምንቅስቓስ ሓገዝ የድልየኩም:
+tm-pour-se-deplacer-a-l-interieur = ኣብ ውሽጢ ህንጻታት ንምንቅስቓስ
+tm-pour-se-deplacer-a-l-exterieur-2 = ካብ ህንጻታት ወጻኢ ንምንቅስቓስ
+tm-vous-souhaitez = ትደልዩ:
+tm-une-adaptation-de-la-scolarite = ምምሕያሽ ትምህርቲ
+tm-une-orientation-scolaire-differente = ዝተፈለየ ትምህርታዊ ምምራሕ
+tm-une-aide-humaine = ሓገዝ ሰብ
+tm-une-aide-materielle = ንዋታዊ ሓገዝ
+tm-un-accompagnement-pour-une-readaptation = ንምሕዋይን ደጊምካ ንምልማድን ደገፍ
+tm-une-prise-en-charge-par-un = ብዘይ መንበሪ ብትካል ምሕብሓብ
+tm-une-prise-en-charge-par-un-2 = ምስ መንበሪ ብትካል ምሕብሓብ
+tm-avez-vous-deja-identifie-un = ነቲ እትጽበይዎ ክምልእ ዝኽእል ቤት ትምህርቲ፣ ዩኒቨርሲቲ ወይ ሕክምናዊ-ማሕበራዊ ትካል ድሮ ረኺብኩም ዲኹም?
+tm-avez-vous-pu-prendre-contact-avec = ምስ መምህር ተሓባባሪኹም (enseignant référent) ክትራኸቡ ክኢልኩም ዲኹም?
+tm-pourquoi = ስለምንታይ?
+tm-vous-avez-d-autres-renseignements = ብዛዕባ ህይወትኩም ኣብ ቤት ትምህርቲ፣ ዩኒቨርሲቲ ወይ ልምምድ ካልእ ኣገዳሲ ሓበሬታ (ኩነታት፣ እትጽበይዎ፣ መደባት) እንተሃልዩኩም፣ ኣብዚ ጽሓፍዎ:
+tm-vie-au-travail = ህይወት ኣብ ስራሕ
+tm-situation-professionnelle = ሞያዊ ኩነታት
+tm-parcours-professionnel = ሞያዊ መስመር
+tm-projet-professionnel = ሞያዊ መደብ
+tm-avez-vous-actuellement-un-emploi = ሕጂ ስራሕ ኣለኩም ድዩ?
+tm-avez-vous-deja-travaille = ቅድሚ ሕጂ ሰሪሕኩም ዲኹም?
+tm-pourquoi-etes-vous-actuellement-sans = ሕጂ ስለምንታይ ስራሕ የብልኩምን፣ ካብ መዓስ?
+tm-pouvez-vous-indiquer-pourquoi-vous-etes = ሕጂ ስለምንታይ ስራሕ ከምዘይብልኩም ክትሕብሩ ትኽእሉ ዲኹም?
+tm-etes-vous-dans-une-des-situations = ኣብ ሓደ ካብዞም ዝስዕቡ ኩነታት ኣለኹም ዲኹም?
+tm-inscrit-a-pole-emploi = ኣብ Pôle emploi ዝተመዝገበ
+tm-en-formation-continue = ኣብ ቀጻሊ ስልጠና
+tm-votre-accompagnement-vers-l-emploi-est = ስራሕ ንምርካብ ዝድግፈኩም:
+tm-mission-locale = Mission locale (ንመንእሰያት ደገፍ)
+tm-cap-emploi = Cap emploi (ንሰባት ምስ ስንክልና ስራሕ ንምርካብ ደገፍ)
+tm-pole-emploi = Pôle emploi (ህዝባዊ ትካል ስራሕ)
+tm-un-referent-rsa-designe-par-le = ብ Conseil Général ዝተመዘዘ ተሓባባሪ RSA
+tm-vous-avez-un-emploi = ስራሕ ኣለኩም:
+tm-en-entreprise-adaptee = ኣብ ዝተመሓየሸ ትካል (entreprise adaptée)
+tm-en-milieu-protege-etablissements-et = ኣብ ዝተሓለወ ቦታ (ትካላትን ኣገልግሎታትን ሓገዝ ብስራሕ - ESAT)
+tm-quel-est-votre-type-d-emploi = ዓይነት ስራሕኩም እንታይ እዩ?
+tm-interim = ግዝያዊ ስራሕ (intérim)
+tm-contrat-aide = ዝተሓገዘ ውዕል (contrat aidé)
+tm-travailleur-independant = ናጻ ሰራሕተኛ
+tm-regime = ስርዓት:
+tm-stagiaire-professionnel = ሞያዊ ተለማማዲ
+tm-est-ce-un-stage-remunere = ብደሞዝ ዝኽፈል ልምምድ ድዩ?
+tm-au-sein-de-quel-organisme-effectuez = ኣብ ኣየናይ ትካል ኢኹም ትለማመዱ?
+tm-nom-de-l-organisme = ስም ትካል
+tm-qui-est-votre-employeur = ኣስራሒኹም መን እዩ?
+tm-quel-est-le-nom-de-votre = ስም ስራሕኩም እንታይ እዩ?
+tm-nom-du-poste = ስም ስራሕ
+tm-votre-emploi-est-il-a-temps = ስራሕኩም ምሉእ ግዜ ድዩ ወይስ ከፊል ግዜ?
+tm-temps-complet = ምሉእ ግዜ
+tm-temps-partiel = ከፊል ግዜ
+tm-votre-emploi-est-il-adapte-a = ስራሕኩም ምስ ስንክልናኹም ይሰማማዕ ድዩ?
+tm-quelles-sont-les-difficultes-liees-a = ምስ ስንክልናኹም ዝተኣሳሰሩ ጸገማት እንታይ እዮም?
+tm-accompagnement-pour-conserver-votre = ስራሕኩም ንምዕቃብ ደገፍ:
+tm-par-la-medecine-du-travail = ብሕክምና ስራሕ
+tm-par-le-service-d-appui-au = ብኣገልግሎት ደገፍ ሰራሕተኛታት ምስ ስንክልና ኣብ ስራሕ ንምጽናሕ (SAMETH)
+tm-des-amenagements-ont-ete-realises-sur = ኣብ ቦታ ስራሕኩም ምምሕያሻት ተገይሮም:
+tm-etes-vous-actuellement-en-arret-de = ሕጂ ካብ ስራሕ ኣብ ዕረፍቲ (arrêt de travail) ኣለኹም ዲኹም?
+tm-vous-etes-actuellement-en-arret-de = ሕጂ ካብ ስራሕ ኣብ ዕረፍቲ ኣለኹም:
+tm-arret-maladie-avec-indemnites = ዕረፍቲ ሕማም ምስ መዓልታዊ ካሕሳ
+tm-arret-maladie-sans-indemnites = ዕረፍቲ ሕማም ብዘይ መዓልታዊ ካሕሳ
+tm-vous-etes-en-arret-suite-a = ድሕሪ ሓደጋ ስራሕ ወይ ሞያዊ ሕማም ኣብ ዕረፍቲ ኣለኹም
+tm-conge-maternite-conge-d-adoption-autre = ዕረፍቲ ሕርሲ / ዕረፍቲ ምሕቋፍ (adoption) / ካልእ
+tm-avez-vous-rencontre-un-professionnel-du = ምስ ሞያዊ ናይ ማሕበራዊ ኣገልግሎት ሳጹን ጡረታኹም ተራኺብኩም ዲኹም?
+tm-a-quelle-date = ብኣየናይ ዕለት?
+tm-avez-vous-rencontre-le-medecin-du = ቅድሚ ናብ ስራሕ ምምላስኩም ምስ ሓኪም ስራሕ ተራኺብኩም ዲኹም?
+tm-beneficiez-vous-d-une-ou-des = ሓደ ወይ ልዕሊኡ ካብዞም ዝስዕቡ ሓገዛት ትረኽቡ ዲኹም?
+tm-aides-de-l-association-de-gestion = ሓገዛት ናይ ማሕበር ምምሕዳር ፈንድ ሞያዊ ምጽንባር ሰባት ምስ ስንክልና (AGEFIPH)
+tm-aides-du-fonds-pour-l-insertion = ሓገዛት ናይ ፈንድ ምጽንባር ሰባት ምስ ስንክልና ኣብ ህዝባዊ ስራሕ (FIPHFP)
+tm-beneficiez-vous-d-une-reconnaissance-de = ከም ሰራሕተኛ ምስ ስንክልና (RQTH) ተፈሊጥኩም ዲኹም?
+tm-souhaitez-vous-saisir-vos-experiences = ሞያዊ ተመኩሮታትኩም ኣብ ቅጥዒ ክትጽሕፍዎ ወይስ CVኹም ስካን ክትገብርዎ ትደልዩ?
+tm-numeriser-le-cv-et-l-ajouter = CV ስካን ገይረ ሕቶይ ኣብ ዝውድኣሉ ክውስኾ
+tm-saisir-mes-experiences-professionnelles = ሞያዊ ተመኩሮታተይ ኣብዚ ቅጥዒ ክጽሕፎም
+tm-precisez-vos-experiences = ሞያዊ ተመኩሮታትኩም፣ ልምምዳትን ትካላት ምጽንባርን ሓዊስኩም፣ ግለጹ።
+tm-votre-niveau-de-qualification = ደረጃ ብቕዓትኩም:
+tm-primaire = ቀዳማይ ደረጃ
+tm-secondaire = ካልኣይ ደረጃ
+tm-superieur = ላዕለዋይ (ዩኒቨርሲቲ)
+tm-derniere-classe-frequentee = ናይ መወዳእታ ዝተመሃርኩምሉ ክፍሊ:
+tm-avez-vous-suivi-une-des-formation = ሓደ ወይ ልዕሊኡ ሞያዊ ስልጠና ወሲድኩም ዲኹም?
+tm-laquelle-lesquelles = ኣየናይ/ኣየኖት?
+tm-precisez-votre-vos-dernier-s-diplome = ናይ መወዳእታ ዝረኸብኩምዎ ዲፕሎማ ወይ ዲፕሎማታት ግለጹ:
+tm-avez-vous-un-ou-plusieurs-projet = ሓደ ወይ ልዕሊኡ ሞያዊ መደብ ኣለኩም ድዩ?
+tm-pourquoi-avez-vous-besoin-de-soutien = ስለምንታይ ደገፍ የድልየኩም?
+tm-faire-un-bilan-de-capacites = ሞያዊ ዓቕሚ ምግምጋም
+tm-preciser-un-projet-professionnel = ሞያዊ መደብ ምንጻር
+tm-adapter-l-environnement-de-travail = ከባቢ ስራሕ ምምሕያሽ
+tm-acceder-a-un-emploi = ስራሕ ምርካብ
+tm-acceder-a-une-formation = ስልጠና ምርካብ
+tm-autres-renseignements-concernant-votre = ብዛዕባ ህይወትኩም ኣብ ስራሕ ክትነግሩና እትደልዩ ካልእ ሓበሬታ
+tm-vie-de-votre-aidant-familial = ህይወት ስድራቤታዊ ሓጋዚኹም
+tm-vous-pouvez-expliquer-l-aide-que = ሓጋዚኹም ሕጂ ንሰብ ምስ ስንክልና ዝህቦ ሓገዝ ክትገልጹ ትኽእሉ ኢኹም፣ ዝጽበዮን ዘድልዮን እውን ክትገልጹ ትኽእሉ ኢኹም።
+tm-comment-s-appelle-votre-aidant = ሓጋዚኹም መን ይበሃል?
+tm-nom-et-prenom = ስም ስድራቤትን ቀዳማይ ስምን
+tm-quel-est-son-lien-avec-la = ምስቲ ሰብ ምስ ስንክልና እንታይ ዝምድና ኣለዎ?
+tm-vit-il-elle-avec-la-personne = ምስቲ ሰብ ምስ ስንክልና ይነብር ድዩ/ትነብር ድያ?
+tm-est-il-elle-actuellement-en-emploi = ሕጂ ይሰርሕ ድዩ/ትሰርሕ ድያ?
+tm-oui-avec-une-reduction-dactivite-liee = እወ፣ ነቲ ዝሕገዝ ሰብ ንምክንኻን ስራሑ ብምጕዳል
+tm-quelle-est-la-nature-de-l = ዓይነት እቲ ዝወሃብ ሓገዝ እንታይ እዩ?
+tm-surveillance-presence-responsable = ምቍጽጻር / ሓላፍነታዊ ምህላው
+tm-aide-aux-deplacements-a-linterieur-du = ኣብ ውሽጢ ገዛ ንምንቅስቓስ ሓገዝ
+tm-aide-aux-deplacements-a-lexterieur = ኣብ ወጻኢ ንምንቅስቓስ ሓገዝ
+tm-aide-pour-entretenir-le-logement-et = ገዛን ክዳንን ንምሕላው ሓገዝ
+tm-aide-a-lhygiene-corporelle = ንጽሬት ኣካል ሓገዝ
+tm-aide-a-la-preparation-des-repas = መግቢ ንምድላው ሓገዝ
+tm-aide-a-la-prise-de-repas = መግቢ ንምብላዕ ሓገዝ
+tm-coordination-des-intervenants = ምትሕብባር ሞያውያን
+tm-gestion-administrative-et-juridique = ምምሕዳራውን ሕጋውን ምምሕዳር
+tm-gestion-financiere = ገንዘባዊ ምምሕዳር
+tm-stimulation-par-des-activites-loisirs = ብንጥፈታት ምትብባዕ (ምዝንጋዕ፣ ምውጻእ፣ ወዘተ)
+tm-aide-a-la-communication-et-aux = ንርክብን ማሕበራዊ ዝምድናታትን ሓገዝ
+tm-aide-au-suivi-medical = ንሕክምናዊ ክትትል ሓገዝ
+tm-qui-participe-avec-lui-elle-a = ምስኡ/ምስኣ ኣብ ደገፍ እቲ ዝሕገዝ ሰብ መን ይሳተፍ?
+tm-un-des-professionnel-s = ሓደ ወይ ልዕሊኡ ሞያውያን
+tm-un-ou-plusieurs-autre-s-proche = ሓደ ወይ ልዕሊኡ ካልኦት ቀረባታት
+tm-il-elle-est-l-unique-aidante = ንሱ/ንሳ ጥራይ እዩ/እያ ንሓታቲ ዝሕግዝ/ትሕግዝ
+tm-est-il-elle-soutenue-dans-sa = ኣብ ስራሕ ምሕጋዙ/ምሕጋዛ ደገፍ ይረክብ ድዩ/ትረክብ ድያ?
+tm-en-cas-d-empechement-a-t = እንተዘይኽኢሉ/እንተዘይኽኢላ፣ ኣብ ክንዱ/ክንዳ ዝኣቱ መፍትሒ ኣለዎ ድዩ/ኣለዋ ድዩ?
+tm-laquelle = እንታይ?
+tm-il-elle-est-ou-sera-prochainement = ሕጂ ወይ ቀልጢፉ ኣብ ሓደ ካብዞም ዝስዕቡ ኩነታት ኣሎ/ኣላ ወይ ክኸውን እዩ:
+tm-eloignement-geographique-demenagement = ጂኦግራፊያዊ ርሕቀት (ገዛ ምቕያር፣ ወዘተ)
+tm-indisponibilite-prolongee-sejour-a = ነዊሕ ዘይምህላው (ኣብ ወጻኢ ምጽናሕ፣ ሆስፒታል ምእታው፣ ወዘተ)
+tm-changement-majeur-dans-la-situation = ዓቢ ለውጢ ኣብ ውልቃዊ ኩነታት (ምፍልላይ፣ ሞት በዓል/በዓልቲ ቤት፣ ናብ ቤት ኣረጋውያን ምኻድ፣ ወዘተ)
+tm-probleme-de-sante = ጸገም ጥዕና
+tm-changement-majeur-dans-la-situation-2 = ዓቢ ለውጢ ኣብ ሞያዊ ኩነታት
+tm-difficulte-a-assurer-l-accompagnement = ነቲ ሕጂ ዘሎ ደገፍ ንምቕጻል ጸገም (ድኻም፣ ምዕባይ ዕድሜ፣ ወዘተ)
+tm-ses-attentes-en-tant-qu-aidant = ከም ስድራቤታዊ ሓጋዚ ዝጽበዮ:
+tm-pouvoir-se-reposer-au-quotidien = መዓልታዊ ከዕርፍ ምኽኣል
+tm-pouvoir-se-faire-remplacer-en-cas = ኣብ ግዜ ድሌት ካልእ ኣብ ክንዱ ክኣቱ ምኽኣል
+tm-pouvoir-se-faire-remplacer-en-cas-2 = ብዘይተጸበዮ ነገር ካልእ ኣብ ክንዱ ክኣቱ ምኽኣል
+tm-se-faire-remplacer-pour-partir-en = ናብ ቀዳመ-ሰንበት/ዕረፍቲ ንምኻድ ካልእ ኣብ ክንዱ ምእታው
+tm-reprendre-renforcer-maintenir-son = ሞያዊ ስርሑ ምጅማር/ምድልዳል/ምቕጻል
+tm-reprendre-renforcer-maintenir-ses-liens = ማሕበራዊ ርክባቱ ምጅማር/ምድልዳል/ምቕጻል
+tm-obtenir-une-contre-partie-financiere = ገንዘባዊ ካሕሳ ምርካብ
+tm-echanger-avec-dautres-aidants = ምስ ካልኦት ሓገዝቲ ሓሳብ ምልውዋጥ
+tm-echanger-avec-les-professionnels-qui = ምስቶም ንዝሕገዝ ቀረባኡ ዝከታተሉ ሞያውያን ሓሳብ ምልውዋጥ
+tm-avoir-un-soutien-psychologique = ስነ-ኣእምሮኣዊ ደገፍ ምርካብ
+tm-etre-conseille-pour-mieux-faire-face = ስንክልና ቀረባኡ ብዝሓሸ ንምግጣም ምኽሪ ምርካብ
+tm-etre-affilie-gratuitement-a-lassurance = ብነጻ ኣብ መድሕን ጡረታ ምምዝጋብ
+tm-a-t-il-elle-deja-identifie = ነቲ ዝጽበዮ ክምልኡ ዝኽእሉ ሓደ ወይ ልዕሊኡ ትካላት ድሮ ረኺቡ ድዩ/ረኺባ ድያ?
+tm-vous-souhaitez-mieux-connaitre-les = ብዛዕባ ዘለዉ መደባትን ሓገዛትን ብዝያዳ ክትፈልጡ ትደልዩ:
+tm-pour-l-aidant = ንሓጋዚ
+tm-pour-la-personne-aidee = ንዝሕገዝ ሰብ
+tm-autres-renseignements-que-vous = ብዛዕባ ህይወት ሓጋዚኹም ክትነግሩና እትደልዩ ካልእ ሓበሬታ
+tm-documents-lies-a-votre-demande = ምስ ሕቶኹም ዝተኣሳሰሩ ሰነዳት
+tm-pour-nous-transmettre-les-documents = ግዴታን ተወሳኺን መረጋገጺ ሰነዳት ንምልኣኽልና
+tm-certificat-medical = ሕክምናዊ ምስክር ወረቐት
+tm-votre-certificat-medical-n-est-pas = ሕክምናዊ ምስክር ወረቐትኩም ቅኑዕ ኣይኮነን፣ በጃኹም ሓደ ካብቶም ዝተዋህቡ ኣብነታት ተጠቐሙ።
+tm-un-certificat-medical-de-moins-de = ንሕቶታት MDPH ዝተዳለወ ካብ 6 ኣዋርሕ ዘይበዝሐ ሕክምናዊ ምስክር ወረቐት።
+tm-justificatif-de-domicile = መረጋገጺ መንበሪ
+tm-une-photocopie-dun-justificatif-de = ቅዳሕ ካብ 3 ኣዋርሕ ዘይበዝሐ መረጋገጺ መንበሪ (ንቖልዑ፣ መረጋገጺ መንበሪ ሕጋዊ ወኪል ኣተሓሕዙ፤ ኣብ ገዛ ካልእ ሰብ ንዝቕመጡ: መረጋገጺ መንበሪ እቲ ዝቕበሎምን ብኽብሩ ዝሃቦ ምስክርን)።
+tm-piece-d-identite = መንነት ወረቐት
+tm-une-photocopie-recto-verso-dun = ቅዳሕ ክልቲኡ ገጽ መንነት ወረቐት ናይቲ ሰብ ምስ ስንክልና፣ ከምኡ'ውን እንተሃልዩ ናይ ሕጋዊ ወኪሉ (ዝሰርሕ መንነት ወረቐት ወይ ዝሰርሕ ፍቓድ መንበሪ ወይ ካልእ ኣብ ፈረንሳ ንምንባር ዘፍቅድ ሰነድ)።
+tm-acte-de-deces-acte-de-mariage = ምስክር ወረቐት ሞት / ምስክር ወረቐት መርዓ
+tm-carte-grise-vehicule-permis-de-conduire = ሊብሬታ መኪና (carte grise)፣ መንጃ ፍቓድ
+tm-carte-de-sejour = ካርድ መንበሪ
+tm-avis-d-impot-sur-le-revenu = ወረቐት ግብሪ እቶት (avis d'impôt)
+tm-releve-d-identite-bancaire-rib-iban = ሓበሬታ ሕሳብ ባንክ (RIB/IBAN)
+tm-attestation-de-paiement-des-indemnites = ምስክር ክፍሊት መዓልታዊ ካሕሳ (CAF፣ MSA፣ ማሕበራዊ ውሕስነት፣ Pôle Emploi....)
+tm-bulletin-de-salaire = ወረቐት ደሞዝ
+tm-devis-facture-aide-technique = ግምት ዋጋ / ፋክቱር ቴክኒካዊ መሳርሒ
+tm-audiogramme = መርመራ ምስማዕ (audiogramme)
+tm-livret-de-famille = መጽሓፍ ስድራ (livret de famille)
+tm-facture-cantine-restaurant-scolaire = ፋክቱር መመገቢ ቤት ትምህርቲ
+tm-facture-frais-d-obseques = ፋክቱር ወጻኢታት ቀብሪ
+tm-justificatif-reduction-du-temps-de = መረጋገጺ ምጕዳል ግዜ ስራሕ
+tm-billets-de-train-fiche-taxi-frais = ቲኬት ባቡር / ወረቐት ታክሲ (ወጻኢ መጓዓዝያ ድሕሪ ኣብ ትካል ምእታው)
+tm-jugement-de-tutelle-jugement = ፍርዲ ሞግዚትነት፣ ዝእርም ፍርዲ፣ ሓለዋ (curatelle)
+tm-justificatif-d-emancipation = መረጋገጺ ናጽነት (émancipation) ንኡስ
+tm-jugement-de-delegation-d-autorite = ፍርዲ ምውካል ወለዳዊ ስልጣን
+tm-jugement-de-divorce = ፍርዲ ፍትሕ
+tm-bilan-ophtalmologique-mdph = መርመራ ዓይኒ (MDPH)
+tm-complement-medical-d-aide-a-l = ንስነ-ኣእምሮኣዊ ገምጋም ዝሕግዝ ሕክምናዊ ተወሳኺ
+tm-bilan-psychologique-etc = ስነ-ኣእምሮኣዊ ገምጋም፣ ወዘተ
+tm-compte-rendu-d-examen-psychiatrique = ጸብጻብ መርመራ ኣእምሮ፣ ሕቶታት ኣእምሮ፣ ወዘተ
+tm-bilan-orthophonique-psychomoteur = ገምጋም ምእራም ዘረባ፣ ስነ-ኣእምሮ-ምንቅስቓስ፣ ፊዚዮቴራፒ፣ ኦስቲዮፓቲ፣ ወዘተ
+tm-bilan-camsp-cmp-cmpp = ገምጋም CAMSP፣ CMP፣ CMPP
+tm-compte-rendu-d-evaluation-medicale = ጸብጻብ ሕክምናዊ ገምጋም
+tm-attestation-medicale = ሕክምናዊ ምስክር
+tm-fiche-de-liaison-medecine-du-travail = ወረቐት ርክብ ሕክምና ስራሕ
+tm-prescription-medicale-pour-amenagement-d = ንምምሕያሽ ፈተናታት ሕክምናዊ ትእዛዝ
+tm-bulletin-d-hospitalisation = ወረቐት ምእታው ሆስፒታል
+tm-fiche-de-prescription-hors = ወረቐት ትእዛዝ ብዘይ መድሃኒት
+tm-gevasco = GEVASco
+tm-pour-les-enfants-scolarises-les-attentes = ንዝመሃሩ ቆልዑ፣ እቲ ዝጽበዩዎ ኣብ GEVASco ዝበሃል ሰነድ ይጽሓፍ። GEVASco ምስ ዳይረክተር ትካል (ቀዳማይ ሕቶ) ወይ ምስ መምህር ተሓባባሪ (ደጊምካ ምምርማር) እትመልእዎ ናይ ሓበሬታ ምእካብ መምርሒ እዩ። ሓበሬታ ርክብ መምህር ተሓባባሪኹም ካብ ዳይረክተር ቤት ትምህርቲ ክትሓቱ ትኽእሉ ኢኹም።
+tm-bilan-de-l-equipe-de-suivi = ገምጋም ጉጅለ ክትትል ትምህርቲ (ESS)
+tm-fiche-de-liaison-financement-du-materiel = ወረቐት ርክብ ንምውጻእ ዝተመሓየሸ ትምህርታዊ መሳርሒ
+tm-fiche-d-evaluation-de-l-autonomie = ወረቐት ገምጋም ናጽነት ተማሃራይ (ካብ ኣካዳሚያዊ ቁጽጽር)
+tm-protocoles-d-accompagnement-d-un-eleve = ፕሮቶኮላት ደገፍ ተማሃራይ ምስ ስንክልና ብሓጋዚ (AVSI)
+tm-plan-individualise-d-accompagnement-pia = ውልቃዊ መደብ ደገፍ (PIA)
+tm-devoirs-particuliers-dyslexie = ፍሉያት ዕዮ ገዛ (dyslexie፣ ምእራም ዘረባ፣ ወዘተ)
+tm-certificat-de-scolarite-releve-de-notes = ምስክር ትምህርቲ፣ ውጽኢት ፈተና፣ ወዘተ
+tm-curriculum-vitae-cv = ታሪኽ ህይወትን ስራሕን (CV)
+tm-courriers-orientation-professionnel = ደብዳቤታት ሞያዊ ምምራሕ (UEROS፣ POPS፣ CAP EMPLOI...)
+tm-bilans-afpa-esat-etc-bilans-appui = ገምጋማት (AFPA፣ ESAT፣ ወዘተ)፣ ገምጋማት ደገፍ መደብ፣ POPS፣ Préo፣ UEROS፣ ወዘተ
+tm-rapport-de-stage = ጸብጻብ ልምምድ
+tm-syntheses-etablissements-et-services-ems = ጽማቕ ትካላትን ኣገልግሎታትን (EMS፣ SMS፣ SAVS፣ SAMSAH፣ ወዘተ)
+tm-autre-document = ካልእ ሰነድ
+
+## mdph: account
+
+tm-plus-qu-une-etape = ሓንቲ ስጉምቲ ጥራይ ተሪፋ
+tm-cliquez-sur-le-lien-qui-vous = ኣካውንትኩም ንምኽፋት ኣብቲ ዝተላእከልኩም መላግቦ ጠውቑ (ኣብ spam እውን ርኣዩ)።
+tm-votre-compte-a-bien-ete-valide = ኣካውንትኩም ተረጋጊጹ ኣሎ።
+tm-ce-lien-est-incorrect-ou-a = እዚ መላግቦ ጌጋ እዩ ወይ ድሮ ተጠቒሞምሉ እዮም።
+tm-email-envoye = ኢመይል ተላኢኹ
+tm-cliquez-sur-le-lien-qui-vous-2 = መሕለፊ ቃልኩም ንምቕያር ኣብቲ ብኢመይል ዝተላእከልኩም መላግቦ ጠውቑ።
+tm-si-vous-avez-oublie-votre-mot = መሕለፊ ቃልኩም እንተረሲዕኩም፣ ኣድራሻ ኢመይልኩም ጽሓፉ፣ ሓድሽ መሕለፊ ቃል ናብኡ ክለኣኸልኩም እዩ።
+tm-veuillez-entrer-votre-email = በጃኹም ኢመይልኩም ጽሓፉ።
+tm-l-adresse-email-n-est-pas = ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
+tm-connectez-vous-pour-reprendre-votre = መስርሕኩም ንምቕጻል እተዉ
+tm-adresse-email = ኣድራሻ ኢመይል
+tm-veuillez-entrer-une-adresse-email = በጃኹም ኣድራሻ ኢመይል ጽሓፉ።
+tm-cette-adresse-email-n-est-pas = እዚ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን።
+tm-veuillez-entrer-un-mot-de-passe = በጃኹም መሕለፊ ቃል ጽሓፉ።
+tm-vous-n-avez-pas-de-compte = ኣካውንት የብልኩምን? ተመዝገቡ
+tm-une-erreur-est-survenue-lors-de-5 = ኣብ ምልኣኽ ጌጋ ኣጋጢሙ። እቲ ዝተሓተ ኣካውንት ድሮ ተኸፊቱ ወይ የለን ክኸውን ይኽእል።
+tm-un-mail-de-confirmation-a-bien = መረጋገጺ ኢመይል ደጊሙ ናብ ኢመይልኩም ተላኢኹ
+tm-nouveau-mot-de-passe = ሓድሽ መሕለፊ ቃል
+tm-vous-avez-indique-avoir-oublie-votre = መሕለፊ ቃልኩም ከምዝረሳዕኩም ሓቢርኩም። በጃኹም ሓድሽ መሕለፊ ቃል ጽሒፍኩም ኣሐድስዎ።
+tm-inscrivez-vous-pour-commencer-votre = መስርሕኩም ንምጅማር ተመዝገቡ
+tm-veuillez-entrer-votre-adresse-e-mail = በጃኹም ኣድራሻ ኢመይልኩም ጽሓፉ።
+tm-cet-email-n-est-pas-valide = እዚ ኢመይል ቅኑዕ ኣይኮነን።
+tm-adresse-email-de-secours = ተወሳኺ (ንሓገዝ) ኣድራሻ ኢመይል
+tm-veuillez-entrer-votre-adresse-e-mail-2 = በጃኹም ተወሳኺ ኣድራሻ ኢመይልኩም ጽሓፉ።
+tm-erreur-dans-le-formulaire-merci-de = ኣብ ቅጥዒ ጌጋ ኣሎ፣ በጃኹም ነቲ ገጽ ኣሐድስዎ።
+tm-contact = ርክብ
+tm-veuillez-entrer-votre-numero-de-contact = በጃኹም ክንረኽበኩም እንኽእለሉ ቁጽሪ ተሌፎን ጽሓፉ።
+tm-vous-avez-deja-un-compte-connectez = ድሮ ኣካውንት ኣለኩም? እተዉ
+
+## mdph: apropos
+
+tm-en-quelques-mots = ብሓጺሩ
+tm-plus-dun-tiers-des-personnes-handicapees = ልዕሊ ሓደ ሲሶ ካብ ሰባት ምስ ስንክልና፣ ምስ ሓገዝ ስንክልናኦም ዝተኣሳሰሩ ምምሕዳራዊ መስርሓት ዝተሓላለኹ እዮም ይብሉ። ግዜ ምምርማር ሕቶታት መብዛሕትኡ ግዜ ካብቲ ሕጊ ዝሰርዖ ኣርባዕተ ኣዋርሕ ይበዝሕ።
+tm-un-traitement-informatise-de-bout-en = ካብ መጀመርታ ክሳብ መወዳእታ ብኮምፒተር ዝግበር ምምርማር
+tm-une-communication-en-continu = ቀጻሊ ርክብ
+tm-pour-les-utilisateurs = ንተጠቀምቲ
+tm-un-espace-personnel = ውልቃዊ ገጽ
+tm-un-questionnaire-dynamique = ብመሰረት መልስታትኩም ዝቕየር ሕቶታት
+tm-un-accompagnement-des-la-saisie-de = ካብ ምጽሓፍ ሕቶ ጀሚሩ ደገፍ
+tm-un-suivit-en-temps-reel = ብቕጽበት ክትትል
+tm-une-presence-sur-le-web = ኣብ ኢንተርነት ምህላው
+tm-une-appropriation-de-votre-espace = ገጽኩም ናትኩም ምግባር
+
+## mdph: demande
+
+tm-veuillez-confirmer-la-demande-de = በጃኹም ሕቶ { $name } ኣረጋግጹ
+tm-une-fois-la-demande-validee-vous = እቲ ሕቶ ምስ ተረጋገጸ፣ ብዘይካ ሰነዳት ካልእ ሓበሬታ ክትቕይሩ ኣይትኽእሉን ኢኹም፣ ንሱ እውን MDPH እንተሓቲቱ ጥራይ። ኣብ ታሕቲ ጽማቕ ሕቶኹም ክትረኽቡ ትኽእሉ ኢኹም:
+tm-recapitulatif-de-votre-demande = ጽማቕ ሕቶኹም
+tm-documents = ሰነዳት:
+tm-en-validant-je-certifie-que-les = ብምርግጋጽ፣ እቲ ኣብ ላዕሊ ዘሎ ሓበሬታ ቅኑዕ ምዃኑ እምስክር።
+tm-la-mdph-n-accepte-pas-les = MDPH { $name } ካብዚ ኣገልግሎት ኢንተርነት ሕቶታት ኣይትቕበልን እያ፣ ስለዚ ብዚ ኣገልግሎት ሕቶ ክትሰዱላ ኣይከኣልን።
+tm-demande-n = ሕቶ ቁጽሪ { $shortId }
+tm-votre-mdph-vous-demande-de-corriger = MDPH ምስ ሕቶኹም ዘለዉ ሰነዳት ከተርምዎም ትሓተኩም ኣላ
+tm-pour-tout-autre-modification-veuillez = ንካልእ ለውጢ፣ በጃኹም ብቐጥታ ንMDPH ርኸብዋ (ሓበሬታ ርክብ ኣብ ታሕቲ ገጽ ክትረኽቡ ኢኹም)
+tm-telecharger = ኣውርድ
+tm-votre-demande-est-en-cours-de = MDPH ሕቶኹም ተረጋግጽ ኣላ
+tm-informations-obligatoires = ግዴታ ሓበሬታ
+tm-informations-complementaires = ተወሳኺ ሓበሬታ
+tm-decrivez-votre-situation-vos-besoins-vos = ኩነታትኩም፣ ድሌታትኩም፣ መደባትኩምን ትጽበይዎ ነገርን ግለጹ።
+tm-demande = ሕቶ / { $label }
+tm-demande-documents = ሕቶ / ሰነዳት
+tm-en-cours = { $name } - ይሰርሕ ኣሎ... { $progress }%
+tm-ajouter-un-document = ሰነድ ወስኽ
+tm-autres-types-de-documents = ካልኦት ዓይነታት ሰነዳት
+tm-retourner-a-la-demande = ናብ ሕቶ ተመለስ
+tm-choix-du-type-de-document = ዓይነት ሰነድ ምምራጽ
+tm-recherche = ድለያ
+tm-suggestions-de-documents-a-fournir = ክቐርቡ ዘለዎም ሰነዳት ሓሳባት
+tm-demande-identite-de-l-autorite-parentale = ሕቶ / መንነት ወለዳዊ ስልጣን ዘለዎ
+tm-demande-identite-de-la-personne-vous = ሕቶ / መንነት እቲ ኣብዚ መስርሕ ዝሕግዘኩም ሰብ
+tm-la-personne-vous-aidant-dans-votre = እቲ ኣብ መስርሕኩም ዝሕግዘኩም ሰብ
+tm-un-proche = ቀረባ ሰብ
+tm-une-association = ማሕበር
+tm-nom-ou-intitule = ስም (ወይ ኣርእስቲ)
+tm-la-longueur-minimale-du-nom-est = እቲ ስም እንተወሓደ ሓደ ፊደል ክህልዎ ኣለዎ።
+tm-recherche-adresse = ኣድራሻ ድለ
+tm-localite = ከተማ ወይ ዓዲ
+tm-telephone-1 = ተሌፎን 1
+tm-telephone-2 = ተሌፎን 2
+tm-demande-identite-du-beneficiaire = ሕቶ / መንነት ተጠቃሚ
+tm-nom-d-epouxse-ou-nom-d = ስም በዓል/በዓልቲ ቤት ወይ ዝጥቀሙሉ ስም
+tm-homme = ሰብኣይ
+tm-femme = ሰበይቲ
+tm-espace-economique-europeen-ou-suisse = ኤውሮጳዊ ቁጠባዊ ዞባ ወይ ስዊዘርላንድ
+tm-date-de-naissance-au-format-jour = ዕለት ልደት ብቕርጺ መዓልቲ/ወርሒ/ዓመት
+tm-veuillez-utiliser-le-format-jj-mm = በጃኹም ቅርጺ መዓልቲ/ወርሒ/ዓመት (JJ/MM/AAAA) ተጠቐሙ። ንኣብነት: 14/09/1989።
+tm-commune-de-naissance = ዝተወለድኩምሉ ምምሕዳር (commune)
+tm-pays-en-cas-de-naissance-a = ሃገር (ኣብ ወጻኢ እንተተወሊድኩም)
+tm-l-adresse-email-saisie-est-incorrecte = እቲ ዝጸሓፍኩምዎ ኣድራሻ ኢመይል ጌጋ እዩ።
+tm-si-vous-avez-elu-domicile-aupres = ኣድራሻኹም ኣብ ሓደ ትካል (ማሕበር፣ ማእከል መዕቆቢ ወይ ማሕበራዊ ስራሕ) እንተኾይኑ፣ ኣየናይ ምዃኑ ግለጹ
+tm-organisme-payeur-de-prestations = ስድራቤታዊ ሓገዛት / RSA ዝኸፍል ትካል
+tm-organisme-d-assurance-maladie = ትካል መድሕን ሕማም
+tm-votre-numero-de-securite-sociale = ቁጽሪ ማሕበራዊ ውሕስነትኩም
+tm-ce-numero-de-securite-sociale-est = እዚ ቁጽሪ ማሕበራዊ ውሕስነት ቅኑዕ ኣይኮነን።
+tm-ce-champ-est-incomplet = እዚ ቦታ ኣይተማልአን።
+tm-si-cest-votre-enfant-qui-est = እቲ ሕቶ ንቖልዓኹም ዝምልከት እንተኾይኑ፣ ቁጽሪ ማሕበራዊ ውሕስነቱ ጽሓፉ
+tm-etes-vous-aide-e-dans-vos = ኣብ መስርሓትኩም ምስ MDPH ዝሕግዘኩም ሰብ ኣሎ ድዩ?
+tm-beneficiez-vous-dune-mesure-de = ኣብ ትሕቲ ሕጋዊ ናይ ምሕላው መደብ (tutelle ወይ curatelle) ኣለኹም ዲኹም?
+tm-demande-identite-du-representant-legal = ሕቶ / መንነት ሕጋዊ ወኪል
+tm-demande-prestations = ሕቶ / ሓገዛትን ኣገልግሎታትን
+tm-demandes-relatives-a-la-vie-quotidienne = ብዛዕባ መዓልታዊ ህይወት ዝምልከቱ ሕቶታት
+tm-carte-mobilite-inclusion = ካርድ ምንቅስቓስን ምጽንባርን (CMI)
+tm-allocation-compensatrice-ac = ናይ ካሕሳ ሓገዝ (AC)
+tm-demandes-relatives-a-la-vie-scolaire = ብዛዕባ ህይወት ቤት ትምህርቲ ዝምልከቱ ሕቶታት
+tm-demandes-relatives-au-travail-a-lemploi = ብዛዕባ ስራሕ፣ ስራሕ ምርካብን ሞያዊ ስልጠናን ዝምልከቱ ሕቶታት
+tm-orientation-professionnelle = ሞያዊ ምምራሕ
+tm-le-dispositif-emploi-accompagne-propose = «መደብ ብደገፍ ዝግበር ስራሕ ንሰራሕተኛ ምስ ስንክልናን ንኣስራሒኡን ሕክምናዊ-ማሕበራዊ ደገፍን ሞያዊ ምጽንባር ሓገዝን ይህብ። ካብዚ መደብ ክጥቀሙ ዝኽእሉ ሰራሕተኛታት ምስ ስንክልና:
+tm-ayant-un-projet-dinsertion-en-milieu = ኣብ ልሙድ ቦታ ስራሕ ክሰርሑ መደብ ዘለዎም፣
+tm-accueillis-dans-un-etablissement-ou = ኣብ ትካል ወይ ኣገልግሎት ሓገዝ ብስራሕ (ESAT) ዘለዉ እሞ ኣብ ልሙድ ቦታ ስራሕ ክሰርሑ መደብ ዘለዎም፣
+tm-deja-en-emploi-en-milieu-ordinaire = ድሮ ኣብ ልሙድ ቦታ ስራሕ ዝሰርሑ፣ ስርሖም ንምርግጋእ ፍሉይ ጸገም ዘጋጥሞም።»
+tm-demande-confirmer-votre-compte-mail = ሕቶ / ኢመይልኩም ኣረጋግጹ
+tm-vous-n-avez-pas-encore-confirme = ገና ኣካውንትኩም ኣየረጋገጽኩምን። ነቲ ብኢመይል ዝተላእከልኩም መኽፈቲ መላግቦ ብምኽፋት ክትገብርዎ ትኽእሉ ኢኹም።
+tm-en-cas-de-difficultes-vous-pouvez = ጸገም እንተጋጢሙኩም ብኣድራሻ contact.mdphenligne@cnsa.fr ክትረኽቡና ትኽእሉ ኢኹም
+tm-cliquez-ici-pour-renvoyer-un-mail = መረጋገጺ ኢመይል ደጊምኩም ንምልኣኽ ኣብዚ ጠውቑ
+tm-retourner-au-profil = ናብ ፕሮፋይል ተመለስ
+
+## mdph: layout
+
+tm-connexion = ምእታው
+
+## mdph: main
+
+tm-trouvez-le-service-en-ligne-de = ናይ MDPHኹም ኣገልግሎት ኢንተርነት ድለዩ
+tm-votre-demande-en-ligne-a-la = ብኢንተርነት ናብ MDPH ዝቐርብ ሕቶኹም
+tm-la-mdph-c-est-la-maison = MDPH ማለት ናይ ዞባ (département) ገዛ ንሰባት ምስ ስንክልና (Maison Départementale pour les Personnes Handicapées) እዩ። ምስ ስንክልናኹም ዝተኣሳሰሩ ድሌታት ክምልእ ይኽእል።
+tm-ce-service-vous-permet-de-saisir = እዚ ኣገልግሎት ሕቶኹም ክትጽሕፉን ፋይልኩም ክትምርምሮ ናብ MDPH ክትሰዱን የኽእለኩም።
+tm-il-vous-permet-de-solliciter-la = ከም ተጠቃሚ ወይ ከም ሕጋዊ ወኪል ናይ ሓደ ተጠቃሚ ናብ MDPH ክትሓቱ የኽእለኩም።
+tm-en-fonction-de-votre-situation-vous = ከም ኩነታትኩም፣ ካብዞም ዝስዕቡ መሰላት ክትጥቀሙ ትኽእሉ ትኾኑ ኢኹም
+
+## mdph: mdph
+
+tm-votre-mdph = ናይኩም MDPH: { $name }
+tm-gerez-vos-demandes-en-ligne = ሕቶታትኩም ብኢንተርነት ተኸታተሉ
+tm-mdph = MDPH { $name }
+tm-votre-mdph-n-utilise-pas-ce = ናይኩም MDPH ነዚ ናይ ኢንተርነት ሕቶታት ኣገልግሎት ኣይትጥቀመሉን እያ
+tm-continuer-sur-service-public-fr = ኣብ service-public.fr ቀጽል
+tm-continuer-sur = ኣብ { $label } ቀጽል
+
+## mdph: medecin
+
+tm-votre-e-mail = ኢመይልኩም
+tm-ex-email-domaine-fr = ኣብነት: email@domaine.fr
+tm-l-adresse-email-est-obligatoire = ኣድራሻ ኢመይል ግዴታ እዩ።
+tm-modeles-de-certificats = ኣብነታት ሕክምናዊ ምስክር ወረቐት
+
+## mdph: mon_compte
+
+tm-en-attente-de-validation = ምርግጋጽ ይጽበ ኣሎ
+tm-si-vous-n-avez-pas-recu = እዚ ኢመይል እንተዘይበጺሑኩም፣ ደጊምኩም ንምልኣኹ ኣብዚ ጠውቑ።
+tm-modifier-mon-mot-de-passe = መሕለፊ ቃለይ ቀይር
+tm-veuillez-entrer-votre-mot-de-passe = በጃኹም ናይ ቀደም መሕለፊ ቃልኩም ጽሓፉ።
+
+## mdph: partenaire
+
+tm-nous-vous-avons-envoye-un-mail = ኣድራሻ ኢመይልኩም ንምርግጋጽ ኢመይል ሰዲድናልኩም ኣለና።
+tm-type = ዓይነት
+tm-document-ajoute = ዝተወሰኸ ሰነድ
+tm-choisir-le-fichier = ፋይል ምረጽ
+tm-veuillez-selectionner-un-fichier = በጃኹም ፋይል ምረጹ
+tm-ajouter-ce-fichier = ነዚ ፋይል ወስኽ
+
+## mdph: profil
+
+tm-profil-identite-du-representant-legal = ፕሮፋይል / መንነት ሕጋዊ ወኪል
+tm-profil-prestations = ፕሮፋይል / ሓገዛትን ኣገልግሎታትን
+tm-supprimer-ce-profil = ነዚ ፕሮፋይል ደምስስ
+
+## mdph: suivi
+
+tm-cookies-deposes-et-opt-out = ዝተቐመጡ cookies ከምኡ ድማ ምንጻጎም
+tm-ce-site-depose-un-petit-fichier = እዚ መርበብ ክትርእይዎ ከለኹም ኣብ ኮምፒተርኩም ንእሽቶ ናይ ጽሑፍ ፋይል («cookie») የቐምጥ። እዚ ብዝሒ ምብጻሓትን ኣየኖት ገጻት ብዝያዳ ከምዝርኣዩን ክንፈልጥ ይሕግዘና።
+tm-ce-site-naffiche-pas-de-banniere = እዚ መርበብ ንcookies ፍቓድኩም ዝሓትት መልእኽቲ ስለምንታይ ኣየርእን?
+tm-je-contribue-a-enrichir-vos-donnees = ሓበሬታኹም ንምህብታም ኣበርክቶ እገብር ኣለኹ፣ ክርእዮ እኽእል ድየ?
+tm-bien-sur-les-statistiques-dusage-de = ብርግጽ! ናይ ኣጠቓቕማ ጸብጻባት ናይ መብዛሕትኦም ፍርያትና፣ https://mdphenligne.cnsa.fr/ ሓዊሱ፣ ኣብ stats.data.gouv.fr ንኹሉ ክፉት እዩ።
+
+## mdph: autorite-form
+
+tm-parent = ወላዲ { $n }
+tm-exerce-l-autorite-parentale = ወለዳዊ ስልጣን ኣለዎ
+tm-meme-adresse-que-le-beneficiaire = ሓደ ዓይነት ኣድራሻ ምስ ተጠቃሚ
+
+## mdph: detail
+
+tm-en-cochant-cette-case-vous-certifiez = ኣብዚ ሳንዱቕ ምልክት ብምግባር፣ ብስም { $name } ሕቶ ንምቕራብ ፍቓዱ ከምዘለኩም ትምስክሩ
+tm-precisez-le-domicile = መንበሪ ግለጹ
+tm-de-vos-parents-ou-l-un = ኣብ ወለድኹም (ወይ ሓደ ካብኦም)
+tm-de-vos-enfants-ou-l-un = ኣብ ደቅኹም (ወይ ሓደ ካብኦም)
+tm-d-un-e-ami-e = ኣብ ዓርኪ ወይ ዓርኪት
+tm-d-un-autre-membre-de-votre = ኣብ ካልእ ኣባል ስድራኹም
+tm-d-une-famille-d-accueil = ኣብ ተቐባሊት ስድራ
+tm-et-vous-etes = ንስኹም ድማ
+tm-de-categorie = ካብ ምድብ
+tm-son-prenom = ቀዳማይ ስሙ
+tm-montant = መጠን
+tm-montant-invalide = መጠን ቅኑዕ ኣይኮነን
+tm-veuillez-saisir-un-nombre-entre-0 = በጃኹም ኣብ መንጎ 0ን 100ን ዘሎ ቁጽሪ ጽሓፉ።
+
+## mdph: display-file
+
+tm-pas-de-documents = ሰነዳት የለዉን
+tm-raison-du-refus = ምኽንያት ምንጻግ:
+tm-supprimez = ደምስሱ
+tm-suppression-d-un-document = ሰነድ ምድምሳስ
+
+## mdph: footer
+
+tm-contactez-votre-mdph = ንMDPHኹም ርኸቡ
+
+## mdph: help
+
+tm-precisez-vos-besoins-de-compensation = ብሰንኪ ስንክልናኹም ዘድልየኩም ሓገዝ ግለጹ
+tm-plusieurs-reponses-sont-possibles = ልዕሊ ሓደ መልሲ ክኸውን ይኽእል
+tm-adaptez-vos-reponses-a-votre-age = መልስታትኩም ምስ ዕድሜኹም ኣሰማምዕዎ።
+tm-le-besoin-daide-correspond-a-une = ድሌት ሓገዝ ማለት ቀጥታዊ ሓገዝ ካብ ሰብ፣ ወይ ዘተባብዕ፣ ዝመርሕ ወይ ብቓል ዘዘኻኽር ሰብ ምድላይ፣ ወይ ንዋታዊ ወይ ገንዘባዊ ሓገዝ እዩ።
+tm-ce-document-correspond-a-lexpression-de = እዚ ሰነድ ከምቲ እትስምዕዎ ድሌታትኩም ዝገልጽ እዩ። ድሕሪኡ ጉጅለ MDPH ዝርዝር ገምጋም ክገብር እዩ፣ እንተድልዩ ድማ ክረኽበኩም እዩ።
+
+## mdph: liste-prestations
+
+tm-allocation-aux-adultes-handicapes-aah-et = ሓገዝ ንዓበይቲ ምስ ስንክልና (AAH)ን ተወሳኺኡን
+tm-carte-d-invalidite-de-priorite-de = ካርድ ስንክልና / ቀዳምነት / ምዕሻግ መኪና
+tm-orientation-vers-un-etablissement-ou = ናብ ሕክምናዊ-ማሕበራዊ ትካል ወይ ኣገልግሎት (ESMS) ምምራሕ
+tm-renouvellement-d-allocation = ምሕዳስ ናይ ካሕሳ ሓገዝ (ACTP ወይ ACFP)
+tm-projet-personnalise-de-scolarisation = ውልቃዊ መደብ ትምህርቲ – መስመርን ሓገዛት ትምህርትን
+tm-orientation-professionnelle-et-ou = ሞያዊ ምምራሕ ከምኡ'ውን/ወይ ሞያዊ ስልጠና
+tm-reconnaissance-de-la-qualite-de = ምፍላጥ ከም ሰራሕተኛ ምስ ስንክልና (RQTH)
+tm-affiliation-gratuite-a-l-assurance = ብነጻ ምምዝጋብ ኣብ መድሕን ጡረታ ንወለዲ ኣብ ገዛ ዝተርፉ (AVPF)
+
+## mdph: mdph-input
+
+tm-autre-departement-indiquez-votre-numero = ካልእ ዞባ (département)፣ ቁጽሩ ጽሓፉ (ንኣብነት 01 ወይ 75)
+
+## mdph: menu-dashboard
+
+tm-mes-demandes = ሕቶታተይ
+tm-documents-associes = ዝተኣሳሰሩ ሰነዳት
+
+## mdph: nav-steps
+
+tm-question-precedente = ዝሓለፈ ሕቶ
+
+## mdph: password-field
+
+tm-votre-mot-de-passe-est-d = መሕለፊ ቃልኩም ኣዝዩ ድኹም እዩ።
+tm-veuillez-saisir-8-caracteres = በጃኹም 8 ፊደላት ጽሓፉ።
+tm-presenter-trois-des-quatre-categories-de = ካብዞም ኣርባዕተ ዓይነታት ፊደላት ሰለስተ ክህልዎ: ዓቢ ፊደል፣ ንእሽቶ ፊደል፣ ቁጽሪ ከምኡ'ውን/ወይ ፍሉይ ምልክት።
+tm-ce-jeton-de-modification-a-deja = እዚ ኮድ ለውጢ ድሮ መሕለፊ ቃልኩም ንምሕዳስ ተጠቒሞምሉ እዮም። በጃኹም ሓድሽ ሕቶ ምሕዳስ ኣቕርቡ።
+
+## mdph: password-rules-alert
+
+tm-comprendre-huit-caracteres = ሸሞንተ ፊደላት ክህልዎ፣
+tm-etre-d-une-robustesse-moyenne = ማእከላይ ሓይሊ ክህልዎ።
+tm-afin-de-garantir-au-mieux-l = ሓበሬታ ብዝበለጸ ንምሕላው፣ መሕለፊ ቃል እንተወሓደ:
+
+## mdph: prestations
+
+tm-precisez-eventuellement-votre-demande = እንተደሊኹም ሕቶኹም ግለጹ
+
+## mdph: question
+
+tm-veuillez-selectionner-une-des-options-ou = በጃኹም ሓደ ካብቶም ምርጫታት ምረጹ ወይ መልስኹም ግለጹ
+tm-intitule-du-poste = ስም ስራሕ
+tm-employeur = ኣስራሒ
+tm-entreprise = ትካል
+tm-type-de-contrat = ዓይነት ውዕል
+tm-date-de-debut-au-format-jour = ዕለት ምጅማር ብቕርጺ መዓልቲ/ወርሒ/ዓመት
+tm-motif-de-fin-d-activite = ምኽንያት ምቁራጽ ስራሕ
+tm-motif = ምኽንያት
+tm-valider-l-experience = ተመኩሮ ኣረጋግጽ
+tm-ajouter-une-experience = ተመኩሮ ወስኽ
+tm-annee-d-obtention = ዝተረኸበሉ ዓመት
+tm-domaine = ዓውዲ
+tm-intitule-du-diplome = ስም ዲፕሎማ
+tm-domaine-d-etude = ዓውዲ ትምህርቲ
+tm-retirer-le-dernier-diplome = ናይ መወዳእታ ዲፕሎማ ኣልግስ
+tm-ajouter-un-diplome = ዲፕሎማ ወስኽ
+tm-matin = ንግሆ
+tm-midi = ቀትሪ
+tm-soiree-nuit = ምሸት/ለይቲ
+tm-nom-de-l-etablissement = ስም ትካል
+tm-rue = ጎደና
+tm-ex-college-jules-ferry = ኣብነት: collège Jules Ferry
+tm-ex-1-rue-de-l-eglise = ኣብነት: 1, rue de l'église
+tm-ex-paris = ኣብነት: Paris
+tm-supprimer-le-dernier-etablissement = ናይ መወዳእታ ትካል ደምስስ
+tm-ajouter-un-etablissement = ትካል ወስኽ
+tm-frais-engages = ዝኸፈልኩምዎ ወጻኢታት
+tm-montant-total-frequence = ጠቕላላ መጠን / ክንደይ ግዜ
+tm-montant-rembourse = ዝተመልሰ መጠን
+tm-libelle-des-frais = ዓይነት ወጻኢ
+tm-par-jour = ኣብ መዓልቲ
+tm-par-semaine = ኣብ ሰሙን
+tm-par-mois = ኣብ ወርሒ
+tm-par-an = ኣብ ዓመት
+tm-supprimer-le-dernier-frais = ናይ መወዳእታ ወጻኢ ደምስስ
+tm-ajouter-des-frais-ponctuels = ናይ ሓደ ግዜ ወጻኢታት ወስኽ
+tm-ajouter-des-frais-recurrents = ቀጻሊ ወጻኢታት ወስኽ
+tm-derniere-reponse-enregistree-le = ናይ መወዳእታ ዝተዓቀበ መልሲ ዕለት { $updatedAt }: { $previousModel }
+tm-nom-de-la-structure = ስም ትካል
+tm-etes-vous-deja-en-contact = ድሮ ርክብ ኣለኩም ድዩ?
+tm-supprimer-la-derniere-structure = ናይ መወዳእታ ትካል ደምስስ
+tm-ajouter-une-structure = ትካል ወስኽ
+
+## mdph: representant-form
+
+tm-type-de-mesure-de-protection = ዓይነት ናይ ምሕላው መደብ
+tm-tutelle = ሞግዚትነት (tutelle)
+tm-curatelle = ሓለዋ (curatelle)
+tm-curatelle-renforcee = ዝተደልደለ ሓለዋ (curatelle renforcée)
+tm-habilitation-familiale = ስድራቤታዊ ፍቓድ (habilitation familiale)
+
+## aidants: layouts
+
+tm-page-d-accueil = ቀዳማይ ገጽ
+
+## aidants: 400.html
+
+tm-il-y-a-eu-un-souci = ሓበሬታ ኣብ ዝለዋወጠሉ እዋን ቴክኒካዊ ጸገም ኣጋጢሙ።
+tm-la-syntaxe-de-la-requete-est = ኣጸሓሕፋ እቲ ሕቶ ጌጋ እዩ። ደጊምኩም ክትፍትኑ ወይ እቲ ጸገም እንተቐጺሉ ክትረኽቡና ትኽእሉ ኢኹም።
+
+## aidants: 403.html
+
+tm-vous-n-avez-pas-la-permission = ነዚ ገጽ ንምኽፋት ፍቓድ የብልኩምን።
+tm-si-vous-pensez-qu-il-s = ጌጋ እዩ ኢልኩም እንተሓሲብኩም፣ ቀዳማይ ገጽና ክትርእዩ ወይ ሓገዝ ንምርካብ ክትረኽቡና ትኽእሉ ኢኹም።
+
+## aidants: 404.html
+
+tm-la-page-que-vous-cherchez-est = እቲ እትደልይዎ ዘለኹም ገጽ ኣይተረኽበን። ስለቲ ዘጋጠመ ሽግር ይቕሬታ።
+tm-si-vous-avez-tape-l-adresse = ኣድራሻ እቲ ገጽ ባዕልኹም ኣብ browser እንተጸሓፍኩም፣ ቅኑዕ ምዃኑ ኣረጋግጹ። እቲ ገጽ ድሕሪ ሕጂ ዘይህሉ ክኸውን ይኽእል። ከምኡ እንተኾይኑ፣ ምብጻሕኩም ንምቕጻል ቀዳማይ ገጽና ክትርእዩ ትኽእሉ ኢኹም። እንተዘይኮነ ናብ ቅኑዕ ሓበሬታ ክንመርሓኩም ርኸቡና።
+
+## aidants: 408.html
+
+tm-le-temps-imparti-a-la-connexion = ብ FranceConnect ንምእታው ዝተዋህበ ግዜ ሓሊፉ።
+tm-vous-pouvez-reessayer-la-connexion = ካብ ቀዳማይ ገጽ ደጊምኩም ክትኣትዉ ክትፍትኑ ትኽእሉ ኢኹም። እቲ ጸገም እንተቐጺሉ፣ ርኸቡና።
+
+## aidants: 500.html
+
+tm-desole-le-service-rencontre-un-probleme = ይቕሬታ፣ እቲ ኣገልግሎት ጸገም ኣጋጢምዎ ኣሎ፣ ብቕልጡፍ ንምፍታሑ ንሰርሕ ኣለና።
+tm-essayez-de-rafraichir-la-page-ou = ነቲ ገጽ ኣሐድስዎ ወይ ድሕሪ ቁሩብ ግዜ ደጊምኩም ፈትኑ።
+tm-si-vous-avez-besoin-d-une = ቅልጡፍ ሓገዝ እንተደሊኹም፣ በጃኹም ብቐጥታ ርኸቡና።
+
+## aidants: aidants_connect_web
+
+tm-imprimer-le-mandat = ውክልና (mandat) ሕተም
+tm-mandat-final = ናይ መወዳእታ ውክልና
+tm-attention-ceci-est-un-projet-de = ተጠንቀቑ! እዚ ንድፊ ውክልና ጥራይ እዩ። ዝኾነ ሕጋዊ ዋጋ የብሉን።
+tm-le-mandat-a-ete-cree-avec = ውክልና ብዓወት ተፈጢሩ። በጃኹም ሓታሚኹም ብወካሊ (ውክልና ዝህብ ሰብ) ኣፈርምዎ።
+tm-pour-imprimer-selectionnez-dans-le-menu = 🖨 ንምሕታም፣ ኣብ ዝርዝር browser «Fichier» ምረጹ፣ ድሕሪኡ «Imprimer»።
+tm-projet-de-mandat-traduit = ዝተተርጎመ ንድፊ ውክልና
+tm-vous-trouverez-ci-dessous-un-mandat = ኣብ ታሕቲ ብዙሕ ትርጉማት ዘለዎ ኣብነታዊ ውክልና ኣሎ። ትርጉማት ውክልና ንተጠቃሚ ውክልና እንታይ ምዃኑን እንታይ ሳዕቤን ከምዘለዎን ንምግላጽ ጥራይ እዮም። እዞም ትርጉማት ዝኾነ ሕጋዊ ዋጋ የብሎምን። ሕጋዊ ዋጋ ዘለዎ እቲ ብፈረንሳይኛ ዘሎ ናይ መወዳእታ ውክልና ጥራይ እዩ።
+tm-vous-pouvez-imprimer-ce-mandat-type = ነዚ ኣብነታዊ ውክልና ነቲ ኣብ ታሕቲ ዘሎ መጠወቒ ጠዊቕኩም ክትሕትምዎ ትኽእሉ ኢኹም። ተጠንቀቑ፣ እዚ ውክልና ዝኾነ ሕጋዊ ዋጋ ከምዘይብሉ ነዘኻኽረኩም። ንተጠቃሚ ንሓበሬታ ጥራይ እዩ ተተርጊሙ።
+tm-version-francaise = ፈረንሳይኛ ሕታም
+tm-traduire-le-mandat-en = ውክልና ተርጉም ናብ:
+tm-mandat-pour-realiser-des-demarches-en = ብኣገልግሎት «Aidants Connect» ኣብ ኢንተርነት መስርሓት ንምግባር ውክልና
+tm-attention-nous-vous-rappelons-que-ce = ተጠንቀቑ፣ እዚ ውክልና ዝኾነ ሕጋዊ ዋጋ ከምዘይብሉ ነዘኻኽረኩም። ንተጠቃሚ ንሓበሬታ ጥራይ እዩ ተተርጊሙ።
+tm-version-francaise-et-traductions = ፈረንሳይኛ ሕታምን ትርጉማትን
+tm-revocation-d-une-autorisation-via-le = ብኣገልግሎት «Aidants Connect» ፍቓድ ምስራዝ
+tm-je-soussigne-e-souhaite-revoquer-l = ኣነ ኣብ ታሕቲ ዝፈረምኩ፣ { $get_full_name }፣ ነቲ ዕለት { $creation_date } ምስ { $organisation } ዝተፈጥረ ፍቓድ «{ $authorization }» ክሰርዞ እደሊ።
+tm-fait-a-le = ኣብ { $display_address }፣ ዕለት { $date } ተጻሒፉ
+tm-le-mandant = ወካሊ (ውክልና ዝህብ)
+tm-lautorisation-a-ete-revoquee-avec-succes = ፍቓድ ብዓወት ተሰሪዙ። በጃኹም ሓቲምኩም ብወካሊ ኣፈርምዎ።
+tm-l-autorisation-a-ete-revoquee-avec = ፍቓድ ብዓወት ተሰሪዙ!
+tm-rappel-de-l-autorisation-revoquee = መዘኻኸሪ ናይቲ ዝተሰረዘ ፍቓድ
+tm-thematique-administrative = ምምሕዳራዊ ኣርእስቲ
+tm-date-de-l-autorisation = ዕለት ፍቓድ
+tm-expiration-de-l-autorisation = ግዜ ፍቓድ ዝውድኣሉ
+tm-imprimer-l-attestation-de-revocation = ወረቐት ምስክር ምስራዝ ሕተም
+tm-confirmer-la-revocation-de-l = ምስራዝ ፍቓድ ኣረጋግጽ
+tm-merci-de-verifier-les-informations-ci = ምስራዝ ፍቓድ ቅድሚ ምርግጋጽኩም በጃኹም ነቲ ኣብ ታሕቲ ዘሎ ሓበሬታ ኣረጋግጹ
+tm-rappel-de-l-autorisation-en-cours = መዘኻኸሪ ናይቲ ዝስረዝ ዘሎ ፍቓድ
+tm-thematique-administrative-associee = ዝተኣሳሰረ ምምሕዳራዊ ኣርእስቲ
+tm-souhaitez-vous-confirmer-la-revocation = ምስራዝ እዚ ፍቓድ ከተረጋግጹ ትደልዩ ዲኹም?
+tm-revoquer-l-autorisation = ፍቓድ ሰርዝ
+tm-confirmation-de-revocation = ምርግጋጽ ምስራዝ
+tm-merci-de-verifier-les-informations-ci-2 = ምስራዝ ውክልና ቅድሚ ምርግጋጽኩም በጃኹም ነቲ ኣብ ታሕቲ ዘሎ ሓበሬታ ኣረጋግጹ
+tm-rappel-du-mandat-en-cours-de = መዘኻኸሪ ናይቲ ዝስረዝ ዘሎ ውክልና
+tm-date-du-mandat = ዕለት ውክልና
+tm-expiration-du-mandat = ግዜ ውክልና ዝውድኣሉ
+tm-souhaitez-vous-confirmer-la-revocation-2 = ምስራዝ እዚ ውክልና ከተረጋግጹ ትደልዩ ዲኹም?
+tm-revoquer-le-mandat = ውክልና ሰርዝ
+tm-revocation-d-un-mandat-via-le = ብኣገልግሎት Aidants Connect ውክልና ምስራዝ
+tm-je-soussigne-e-souhaite-revoquer-le = ኣነ ኣብ ታሕቲ ዝፈረምኩ፣ { $usager_name }፣ ነቲ ዕለት { $creation_date } ምስ { $organisation } ዝተፈጥረ ውክልና «Aidants Connect» ክሰርዞ እደሊ።
+tm-le-mandat-a-ete-revoque-avec = ውክልና ብዓወት ተሰሪዙ። በጃኹም ሓቲምኩም ብወካሊ ኣፈርምዎ።
+tm-le-mandat-a-ete-revoque-avec-2 = ውክልና ብዓወት ተሰሪዙ!
+tm-rappel-du-mandat-revoque = መዘኻኸሪ ናይቲ ዝተሰረዘ ውክልና
+tm-mandat-pour-realiser-des-demarches = ኣብ ግዜ ብዓንቀጽ 4 ሕጊ 23 መጋቢት 2020 ዝተኣወጀ ናይ ጥዕና ህጹጽ ኩነታት፣ ብኣገልግሎት «Aidants Connect» ንጥቕሚ ሓደ ተጠቃሚ ኣብ ኢንተርነት ምምሕዳራዊ መስርሓት ንምግባር ውክልና።
+tm-je-soussigne-e-autorise-dont-seuls = ኣነ ኣብ ታሕቲ ዝፈረምኩ፣ { $get_full_name }፣ ንኣብ ክንዳይ ክሰርሑ መሰል ዘለዎም ሰራሕተኛታቱ ጥራይ ዘለዉዎ { $organisation }፣ ብመሰረት ዓንቀጽ 1984ን ዝስዕቡን ናይ ሲቪል ሕጊ፣ ብስመይ ነዞም ዝስዕቡ ኣብ ኢንተርነት ዝግበሩ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ፣ ብ FranceConnect ዝርከቡ ይኹኑ ኣይኹኑ:
+tm-autorise-a-utiliser-ses-donnees-a = { $usager } ን { $name } ውልቃዊ ሓበሬታኡ ነዚ ውክልና ንምፍጻም ጥራይ ክጥቀመሉ ይፈቕድ።
+tm-l-aidant-habilite-de-a-rappele = ፍቑድ ሓጋዚ ናይ { $name } ን { $usager } ዕላማ እቲ ስራሕ፣ ሓበሬታኡ ስለምንታይ ከምዝእከብን ጥቕሙን፣ ኣብ ሓበሬታኡ መሰላት ከምዘለዎ (ምርኣይ፣ ምእራም፣ ምድምሳስ ወዘተ)፣ ከምኡ ድማ ወካሊ ኣብ ዝኾነ ግዜ ፍቓዱ ክስሕብ ከምዝኽእል ኣዘኻኺርዎ።
+tm-a-cette-fin = ንኽንዲ እዚ:
+tm-ne-collecter-et-conserver-que-les = ነቶም ንዝተዘርዘሩ መስርሓት ብትኽክል ዘድልዩ ሓበሬታ ጥራይ ምእካብን ምዕቃብን፣
+tm-nutiliser-les-informations-fournies-que = ነቲ ዝተዋህበ ሓበሬታ ንዝተዘርዘሩ መስርሓት ጥራይ ምጥቃም። ካልእ መስርሓት ንምግባር፣ ቅድሚኡ ንተጠቃሚ ክሕብሮን ፍቓዱ ክረክብን ኣለዎ፤
+tm-ne-collecter-et-conserver-que-les-2 = ነቶም ንዝተዘርዘሩ ዓይነታት መስርሓት ብትኽክል ዘድልዩ ሓበሬታ ጥራይ ምእካብን ምዕቃብን፤
+tm-nutiliser-les-informations-fournies-que-2 = ነቲ ዝተዋህበ ሓበሬታ ነዞም መስርሓት ንምግባር ጥራይ ምጥቃም። ካልእ መስርሓት ንምግባር፣ ቅድሚኡ ንተጠቃሚ ክሕብሮን ፍቓዱ ክረክብን ኣለዎ፤
+tm-mettre-a-jour-puis-a-supprimer = ኩሉ ብዛዕባ ተጠቃሚ ዘሎ ሓበሬታ ንመስርሓት ድሕሪ ዘየድሊ ምሕዳስን ድሕሪኡ ምድምሳስን፤
+tm-respecter-la-confidentialite-des = ምስጢራውነት ናይቲ ዝተዋህበ ሓበሬታ ምኽባር፤
+tm-prendre-toutes-les-precautions-pour = ድሕነት ናይቲ ዝተላእከ ውልቃዊ ሓበሬታ ንምሕላው ኩሉ ጥንቃቐ ምውሳድ።
+tm-le-mandataire-sengage-a = ተወካሊ (ኣብ ክንዳኹም ዝሰርሕ) ነዚ ይእዘዝ:
+tm-le-present-mandat-est-accepte-et = እዚ ውክልና ፍቑድ ሓጋዚ ናይ { $name } ስርሑ ንምፍጻም ዘድሊ ግዜ ተቐቢሉን ፈቒዱን እዩ። ውክልና እቶም ኣብ ላዕሊ ዝተጠቕሱ መስርሓት ምስ ተፈጸሙ፣ ወይ ወካሊ ወይ ተወካሊ ውክልና ክሰርዙ ምስ ወሰኑ ኣብ ዝኾነ ግዜ ይውዳእ።
+tm-l-aidant-habilite-de-est-tenu = ፍቑድ ሓጋዚ ናይ { $name } ክሳብ ሓላፍነት ዘለዎ ውክልና ክፍጽም ግዴታ ኣለዎ፣ ብዘይምፍጻሙ ንዝመጽእ ጉድኣትን ካሕሳን ድማ ብመሰረት ዓንቀጽ 1991ን ዝስዕቡን ናይ ሲቪል ሕጊ ሓላፍነት ይወስድ።
+tm-mandat-pour-realiser-des-demarches-en-2 = ኣብ ግዜ ናይ ጥዕና ህጹጽ ኩነታት ብኣገልግሎት «Aidants Connect» ኣብ ኢንተርነት መስርሓት ንምግባር ውክልና
+tm-je-mappelle-je-suis-le-mandant = ስመይ: { $name } (ኣነ ወካሊ እየ)
+tm-jautorise-cest-le-mandataire-a-realiser = ን { $name } (ንሱ ተወካሊ እዩ) ኣብ ክንዳይ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ: { $n }
+tm-cette-autorisation-est-conforme-aux = እዚ ፍቓድ ምስ ዓንቀጽ 1984ን ዝስዕቡን ናይ ሲቪል ሕጊ ይሰማማዕ። መስርሓት ኣብ ኢንተርነት፣ FranceConnect ኣብ ዝጥቀሙ ወይ ኣብ ካልኦት መርበባት ክፍጸሙ እዮም። ብኹሉ ምምሕዳር ዝፈቕዶ መገዲ (ተሌፎን፣ ወረቐት፣ ኢመይል፣ …) እውን ክፍጸሙ ይኽእሉ።
+tm-je-peux-annuler-mon-autorisation-a = ፍቓደይ ኣብ ዝኾነ ግዜ ክሰርዞ እኽእል።
+tm-je-reconnais-que-laidant-habilite-par = ፍቑድ ሓጋዚ ካብ { $name } ዕላማ ስርሑ ከምዘዘኻኸረንን፣ ብዛዕባ ኣድላይነትን ጥቕምን ናይቲ ዝእከብ ሓበሬታ ከምዝሓበረንን እኣምን፤
+tm-jautorise-les-aidants-habilites-par-a = ንፍቑዳት ሓገዝቲ ካብ { $name } ኣብ ውሽጢ እዚ ውክልና ውልቃዊ ሓበሬታይ ክጥቀሙ እፈቕድ። ብዛዕባ ዝምልከተኒ ሓበሬታ መሰላት ከምዘለዉኒ እፈልጥ: ምርኣይ፣ ምእራም፣ ምድምሳስ።
+tm-pour-que-puisse-agir-a-ma = { $name } ኣብ ክንዳይ ክሰርሕ ምእንቲ:
+tm-effectuer-les-demarches-listees-dans-ce = ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ኣብ ክንዳይ ምግባር፣ ካብቲ ዝሃብክዎም ሓበሬታ ተበጊሱ፤
+tm-collecter-et-conserver-seulement-les = ንዝተዘርዘሩ መስርሓት ኣብዚ ሰነድ ወይ ምስኦም ዝተኣሳሰሩ ዘድሊ ሓበሬታ ጥራይ ምእካብን ምዕቃብን፤
+tm-utiliser-et-communiquer-seulement-les = ንዝተዘርዘሩ መስርሓት ኣብዚ ሰነድ ወይ ምስኦም ዝተኣሳሰሩ ዘድሊ ሓበሬታ ጥራይ ምጥቃምን ምሕላፍን፤
+tm-minformer-et-demander-mon-autorisation = ካብቶም ኣብዚ ሰነድ ዝተዘርዘሩ ካልእ መስርሓት ቅድሚ ምግባሮም ክሕብሩንን ፍቓደይ ክሓቱን፤
+tm-mettre-a-jour-et-supprimer-lensemble = ኩሉ ውልቃዊ ሓበሬታይ ድሕሪ ዘየድሊ ምሕዳስን ምድምሳስን፤
+tm-sinterdire-de-rendre-publiques-mes = ውልቃዊ ሓበሬታይ ንህዝቢ ዘይምግላጽ፤
+tm-prendre-toutes-les-precautions-pour-2 = ድሕነት ውልቃዊ ሓበሬታይ ንምሕላው ኩሉ ጥንቃቐ ምውሳድ።
+tm-les-aidants-habilites-par-doivent = ፍቑዳት ሓገዝቲ ካብ { $name } ክገብርዎ ዘለዎም:
+tm-a-partir-du-moment-ou-un = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ኣብ ክንዳይ ሓደ ካብቶም ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ካብ ዝገብረሉ እዋን ጀሚሩ፣ ብቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት ክገብሮ ይቕበል።
+tm-les-demarches-decrites-ci-dessus-sont = እቶም ኣብ ላዕሊ ዝተገልጹ መስርሓት እንተተፈጺሞም፤
+tm-je-decide-de-lannuler = ኣነ ክሰርዞ እንተወሲነ፤
+tm-laidant-habilite-par-decide-de-lannuler = ፍቑድ ሓጋዚ ካብ { $name } ክሰርዞ እንተወሲኑ፤
+tm-je-donne-mon-autorisation-a-une = ፍቓደይ ንካልእ ሰብ (ፍቑድ ሓጋዚ ካብ { $name } ዘይኮነ) እንተሂበ። ከምኡ እንተኾይኑ፣ ን { $name } ብቕልጡፍ ክሕብሮ ኣለኒ።
+tm-mon-autorisation-est-donnee-et-acceptee = ፍቓደይ ተዋሂቡን ተቐባልነት ረኺቡን { $n }። ቅድሚኡ ይውዳእ እንተ:
+tm-l-aidant-habilite-par-doit-accomplir = ፍቑድ ሓጋዚ ካብ { $name } ውክልና ክሳብ ዝሰርሕ ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ኣብ ክንዳይ ክፍጽም ኣለዎ። ፍቑድ ሓጋዚ ካብ { $name } ነቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት እንተዘየኽቢሩ ሓላፍነት ክወስድ ይኽእል (ዓንቀጽ 1991 ናይ ሲቪል ሕጊ)።
+tm-jautorise-cest-le-mandataire-a-realiser-2 = ን { $name } (ንሱ ተወካሊ እዩ) ኣብ ክንዳይ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ:
+tm-collecter-et-conserver-utiliser-et = ንዝተዘርዘሩ መስርሓት ኣብዚ ሰነድ ወይ ምስኦም ዝተኣሳሰሩ ዘድሊ ሓበሬታ ጥራይ ምእካብ፣ ምዕቃብ፣ ምጥቃምን ምሕላፍን፤
+tm-l-aidant-habilite-par-doit-accomplir-2 = ፍቑድ ሓጋዚ ካብ { $name } ውክልና ክሳብ ዝሰርሕ ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ኣብ ክንዳይ ክፍጽም ኣለዎ። ነቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት እንተዘየኽቢሩ ሓላፍነት ክወስድ ይኽእል (ዓንቀጽ 1991 ናይ ሲቪል ሕጊ)።
+tm-fait-a-le-2 = ኣብ { $display_address }፣ { $display_city }፣ ዕለት { $date } ተጻሒፉ
+tm-jautorise-cest-le-mandataire-a-realiser-3 = ን { $name } (ንሱ ተወካሊ እዩ) ንዓይ ወኪሉ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ:
+tm-pour-que-puisse-agir-pour-mon = { $name } ንዓይ ወኪሉ ክሰርሕ ምእንቲ:
+tm-effectuer-les-demarches-listees-dans-ce-2 = ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ንዓይ ወኪሉ ምግባር፣ ካብቲ ዝሃብክዎም ሓበሬታ ተበጊሱ፤
+tm-a-partir-du-moment-ou-un-2 = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ንዓይ ወኪሉ ሓደ ካብቶም ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ካብ ዝገብረሉ እዋን ጀሚሩ፣ ብቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት ክገብሮ ይቕበል።
+tm-l-aidant-habilite-par-doit-accomplir-3 = ፍቑድ ሓጋዚ ካብ { $name } ውክልና ክሳብ ዝሰርሕ ኣብዚ ሰነድ ዝተዘርዘሩ መስርሓት ንዓይ ወኪሉ ክፍጽም ኣለዎ። ነቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታት እንተዘየኽቢሩ ሓላፍነት ክወስድ ይኽእል (ዓንቀጽ 1991 ናይ ሲቪል ሕጊ)።
+tm-mandat-pour-realiser-des-demarches-en-3 = ብኣገልግሎት «Aidants Connect» ኣብ ኢንተርነት መስርሓት ንምግባር ውክልና
+tm-je-mappelle-et-je-suis-le = ስመይ { $name } እዩ፣ ኣነ ድማ ወካሊ እየ።
+tm-jautorise-en-tant-que-mandataire-a = ን { $name }፣ ከም ተወካሊ፣ ንዓይ ወኪሉ ነዞም ዝስዕቡ ምምሕዳራዊ መስርሓት ክገብሮም እፈቕድ:
+tm-je-declare-ne-pas-faire-l = ኣብ ትሕቲ ዝኾነ ሕጋዊ ናይ ምሕላው መደብ (sauvegarde de justice፣ tutelle ወይ curatelle) ከምዘየለኹ እገልጽ።
+tm-jautorise-les-aidants-habilites-par-a-2 = ንፍቑዳት ሓገዝቲ ካብ { $name } ኣብ ውሽጢ እዚ ውክልና ውልቃዊ ሓበሬታይ ክጥቀሙ እፈቕድ። ብዛዕባ ዝምልከተኒ ሓበሬታ መሰላት ከምዘለዉኒ እፈልጥ: ምርኣይ፣ ሓበሬታ ምርካብ፣ ምእራም፣ ምድራት፣ ምድምሳስ።
+tm-quand-un-aidant-habilite-par-realise = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ንዓይ ወኪሉ ሓደ ካብቶም ኣብ ላዕሊ ዝተዘርዘሩ መስርሓት ክገብር ከሎ፣ ብቲ ኣብዚ ሰነድ ዝተገልጸ ኩነታትን ግዜን ክገብሮ ይእዘዝ፣ እንተዘይኮይኑ ሲቪላውን ገበናውን ሓላፍነት ክወስድ እዩ።
+tm-prendre-toutes-les-precautions-pour-3 = ድሕነትን ምስጢራውነትን ውልቃዊ ሓበሬታይ ንምሕላው ኩሉ ጥንቃቐ ምውሳድ።
+tm-un-aidant-habilite-par-decide-de = ሓደ ፍቑድ ሓጋዚ ካብ { $name } ክሰርዞ እንተወሲኑ፤
+tm-fait-a-le-3 = ኣብ { $display_address }፣ { $zipcode } { $display_city }፣ ዕለት { $date } ተጻሒፉ
+tm-prenom-nom-et-signature-du-mandataire = ቀዳማይ ስም፣ ስም ስድራቤትን ፊርማን ተወካሊ (ሓጋዚ)
+tm-prenom-nom-et-signature-du-mandant = ቀዳማይ ስም፣ ስም ስድራቤትን ፊርማን ወካሊ (ተጠቃሚ)
+tm-il-y-a-des-erreurs-dans = ኣብቲ ቅጥዒ ጌጋታት ኣለዉ
+tm-lisez-ces-mentions-a-lusager = ነዚ ጽሑፍ ንተጠቃሚ ኣንብብሉ
+tm-le-mandat-est-une-autorisation-ecrite = ውክልና ንሓጋዚ ኣብ ክንዳኹም ምምሕዳራዊ መስርሓት ክገብር ዘፍቅድ ብጽሑፍ ዝተዋህበ ፍቓድ እዩ። ንዓኹምን ንዝሕግዘኩም ሓጋዚን ይሕሉ። ኣብ ዝኾነ ግዜ ክተቋርጽዎ ትኽእሉ ኢኹም።
+tm-une-fois-ce-mandat-signe-par = እዚ ውክልና ብኽልቲኦም ወገናት ምስ ተፈረመ፣ ሓጋዚ ነዚ ይእዘዝ:
+tm-realiser-les-demarches-listees-dans-le = ኣብ ውክልና ዝተዘርዘሩ መስርሓት ካብቲ ዝሃብኩምዎ ሓበሬታ ተበጊሱ ምግባር፤
+tm-utiliser-et-enregistrer-seulement-les = ነዞም መስርሓት ዘድሊ ሓበሬታ ጥራይ ምጥቃምን ምዕቃብን፤
+tm-ne-pas-effectuer-dautres-demarches-que = ካብቶም ኣብ ውክልና ዝተዘርዘሩ ካልእ መስርሓት ዘይምግባር፤
+tm-securiser-lensemble-de-vos-informations = ኩሉ ሓበሬታኹም ምሕላውን ድሕሪ ዘየድሊ ምድምሳስን።
+tm-connectez-lusager-a-franceconnect = ንተጠቃሚ ናብ FranceConnect ኣእትውዎ
+tm-recapitulatif-du-mandat-a-distance = ጽማቕ ናይ ብርሑቕ ውክልና
+tm-elements-du-mandat = ክፍልታት ውክልና
+tm-validation-de-lusager = ምርግጋጽ ተጠቃሚ
+tm-en-cochant-ces-cases-confirme = ኣብዞም ሳንዱቓት ምልክት ብምግባር፣ { $name } የረጋግጽ:
+tm-validation-de-laidant = ምርግጋጽ ሓጋዚ
+tm-enregistrer-le-mandat = ውክልና ዓቅብ
+
+## aidants: login
+
+tm-vous-etes-un-particulier = ውልቀ ሰብ ዲኹም?
+tm-aidants-connect-n-est-pas-un = Aidants Connect ንውልቀ ሰባት ወይ ንዝሕግዙ ቀረባታት ዝተዳለወ መሳርሒ ኣይኮነን።
+tm-vous-rencontrez-un-probleme-lors-de = ብ France Connect ኣብ ምእታው ወይ ናብ ውልቃዊ ገጻትኩም ናይ ህዝባዊ ኣገልግሎታት (CAF፣ ግብሪ፣ ANTS...) ኣብ ምእታው ጸገም ኣጋጢሙኩም ድዩ? ነቲ ፍሉይ ናይ ሓገዝ ገጽ ርኣዩ።
+tm-vous-rencontrez-des-difficultes-avec-le = ምስ ዲጂታል (ኮምፒተርን ኢንተርነትን) ጸገም ኣለኩም ድዩ፣ መስርሓትኩም ንምግባር ወይ ባዕልኹም ክትክእሉ ፍሉይ ደገፍ ትደልዩ ዲኹም? ኣብ ጥቓኹም ዘሎ ቦታ ድለዩ።
+
+## aidants: aidants_connect_common
+
+tm-adresse-e-mail = ኣድራሻ ኢመይል
+
+## aidants: aidants_connect_web
+
+tm-numero-de-telephone-mobile = ቁጽሪ ሞባይል
+tm-format-attendu-10-chiffres = ዝድለ ቅርጺ: 10 ኣሃዛት
+tm-format-attendu-6-chiffres = ዝድለ ቅርጺ: 6 ኣሃዛት
+tm-selectionnez-la-ou-les-demarches = እቲ መስርሕ ወይ መስርሓት ምረጹ
+tm-choisissez-la-duree-du-mandat = ግዜ ውክልና ምረጹ
+tm-code-a-6-chiffres = 6 ኣሃዛት ዘለዎ ኮድ
+tm-choisir = ምረጽ…
+tm-exemple-prenom-nom-exemple-fr = ኣብነት: prenom-nom@exemple.fr
+tm-nouvelle-adresse-e-mail = ሓድሽ ኣድራሻ ኢመይል
+tm-erreur-veuillez-saisir-uniquement-des = ጌጋ: በጃኹም ቅኑዓት ኣድራሻታት ኢመይል ጥራይ ጽሓፉ።
+tm-telephone-mobile = ሞባይል
+
+## dsfr: component/checkbox
+
+tm-libelle-checkbox = ስም ሳንዱቕ ምልክት
+tm-libelle-checkbox-sub-et-sup = ስም ሳንዱቕ ምልክት ምስ ታሕቲን ላዕልን ዝጸሓፍ ጽሑፍ
+tm-libelle-case-a-cocher = ስም ሳንዱቕ ምልክት
+tm-theme-clair = ብሩህ ቅርጺ
+tm-theme-sombre = ጸልማት ቅርጺ
+tm-systeme = ሲስተም
+tm-legende-pour-lensemble-des-elements = ኣርእስቲ ንኹሎም ክፍልታት
+tm-choisissez-un-theme-pour-personnaliser = መልክዕ እቲ መርበብ ንምቕያር ቅርጺ ምረጹ።
+tm-texte-de-description-additionnel = ተወሳኺ መግለጺ ጽሑፍ
+tm-utilise-les-parametres-systeme = ቅጥዕታት ሲስተም ይጥቀም
+tm-extrait-de-code = ቁራጽ ኮድ
+tm-libelle-bouton = ስም መጠወቒ
+tm-texte-derreur-obligatoire = ጽሑፍ ጌጋ ግዴታ እዩ
+tm-texte-de-validation = ጽሑፍ ምርግጋጽ
+tm-verifier-ma-demande = መመልከቲየይ ፈትሽ
+tm-supprimer-le-justificatif-de-domicile = መረጋገጺ መንበሪ ኣድራሻ ሰርዝ
+tm-la-case-a-cocher-permet-a = ሳንዱቕ ምልክት ንተጠቃሚ ካብ ዝርዝር ሓደ ወይ ልዕሊኡ ምርጫ ክመርጽ የኽእሎ። ብዙሕ ነገራት ንምምራጽ (ካብ 0 ክሳብ N)፣ ወይ ድማ ተጠቃሚ ሓደ ምርጫ ክመርጽ ወይ ክሰርዝ ከሎ ኣብ መንጎ ክልተ ንምምራጽ ይጥቀሙሉ።
+tm-dsfr-v1-15-3 = DSFR ሕታም 1.15.3
+tm-retour = ተመለስ
+tm-case-a-cocher-checkbox = ሳንዱቕ ምልክት (checkbox)
+tm-case-a-cocher-seule = ሓደ ሳንዱቕ ምልክት
+tm-case-a-cocher-seule-exemple-avec = ሓደ ሳንዱቕ ምልክት፣ ኣብነት ምስ ታሕቲን ላዕልን ዝጸሓፍ ጽሑፍ
+tm-case-a-cocher-avec-texte-daide = ሳንዱቕ ምልክት ምስ ናይ ሓገዝ ጽሑፍ
+tm-case-a-cocher-seule-validee = ሓደ ሳንዱቕ ምልክት፣ ቅኑዕ
+tm-case-a-cocher-seule-avec-erreur = ሓደ ሳንዱቕ ምልክት ምስ ጌጋ
+tm-case-a-cocher-seule-indeterminee = ሓደ ሳንዱቕ ምልክት፣ ዘይተወሰነ
+tm-ensemble-de-cases-a-cocher = ጉጅለ ሳንዱቓት ምልክት
+tm-ensemble-de-cases-a-cocher-petite = ጉጅለ ሳንዱቓት ምልክት፣ ንእሽቶ መጠን
+tm-ensemble-de-cases-a-cocher-desactivees = ጉጅለ ዘይሰርሑ ሳንዱቓት ምልክት
+tm-ensemble-de-cases-a-cocher-en = ጉጅለ ሳንዱቓት ምልክት ኣብ ሓደ መስመር
+tm-ensemble-de-cases-a-cocher-avec = ጉጅለ ሳንዱቓት ምልክት ምስ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-cases-a-cocher-avec-2 = ጉጅለ ሳንዱቓት ምልክት ምስ ጌጋ
+tm-ensemble-de-cases-a-cocher-validees = ጉጅለ ቅኑዓት ሳንዱቓት ምልክት
+tm-ensemble-de-cases-a-cocher-avec-3 = ጉጅለ ሳንዱቓት ምልክት ምስ ጌጋ፣ ኣብ ሓደ መስመር
+tm-ensemble-de-cases-a-cocher-validees-2 = ጉጅለ ቅኑዓት ሳንዱቓት ምልክት፣ ኣብ ሓደ መስመር
+tm-ensemble-de-cases-a-cocher-avec-4 = ጉጅለ ሳንዱቓት ምልክት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-cases-a-cocher-avec-5 = ጉጅለ ሳንዱቓት ምልክት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ፣ ንእሽቶ መጠን
+tm-autres-versions = ካልኦት ሕታማት
+tm-parametres-daffichage = ቅጥዕታት ምርኣይ
+
+## dsfr: component/input
+
+tm-libelle-champ-de-saisie = ስም ቦታ ምጽሓፍ
+tm-envoyer = ስደድ
+tm-supprimer-le-champ = ነቲ ቦታ ደምስስ
+tm-placeholder = ኣብ ውሽጢ ቦታ ዝርአ ኣብነት ጽሑፍ (placeholder)
+tm-champ-de-saisie-input = ቦታ ምጽሓፍ (input)
+tm-les-champs-permettent-a-un-utilisateur = ቦታታት ምጽሓፍ ንተጠቃሚ ትሕዝቶን ሓበሬታን ክጽሕፍ የኽእልዎ።
+tm-champ-de-type-text = ቦታ ዓይነት «ጽሑፍ» (text)
+tm-champ-de-type-number = ቦታ ዓይነት «ቁጽሪ» (number)
+tm-champ-de-type-search = ቦታ ዓይነት «ድለያ» (search)
+tm-champ-de-type-date = ቦታ ዓይነት «ዕለት» (date)
+tm-preferez-l-utilisation-du-modele-de = ናይ ሓደ ዕለት ሞዴል ምጥቃም ይምረጽ
+tm-champ-de-type-textarea = ቦታ ዓይነት «ነዊሕ ጽሑፍ» (textarea)
+tm-champ-de-type-password = ቦታ ዓይነት «መሕለፊ ቃል» (password)
+tm-preferez-l-utilisation-du-composant-mot = ክፍሊ «መሕለፊ ቃል» ምጥቃም ይምረጽ
+tm-combo-champ-bouton-d-envoi = ቦታ ምጽሓፍ ምስ መጠወቒ ምልኣኽ
+tm-combo-champ-bouton-d-action = ቦታ ምጽሓፍ ምስ መጠወቒ ተግባር
+tm-champ-avec-placeholder = ቦታ ምስ ኣብ ውሽጡ ዝርአ ኣብነት ጽሑፍ
+tm-champ-avec-valeur-initiale = ቦታ ምስ መጀመርታ ትሕዝቶ
+tm-champ-avec-icone-personalisee = ቦታ ምስ ፍሉይ ምልክት (icon)
+tm-champ-desactive = ዘይሰርሕ ቦታ
+tm-champ-avec-texte-additionnel = ቦታ ምስ ተወሳኺ ጽሑፍ
+tm-champ-valide-avec-texte-de-succes = ቅኑዕ ቦታ ምስ ጽሑፍ ዓወት
+tm-champ-en-erreur-avec-texte-d = ጌጋ ዘለዎ ቦታ ምስ ጽሑፍ ጌጋ
+
+## dsfr: component/password
+
+tm-caracteres-minimum = { $n ->
+        [one] እንተወሓደ { $n } ፊደል
+       *[other] እንተወሓደ { $n } ፊደላት
+    }
+tm-la-demande-de-mot-de-passe = ቦታ መሕለፊ ቃል ንተጠቃሚ መሕለፊ ቃል ክፈጥር ወይ ክጽሕፍ ይሕግዞ።
+tm-mot-de-passe-password = መሕለፊ ቃል (password)
+tm-mot-de-passe-avec-description = መሕለፊ ቃል ምስ መግለጺ
+tm-mot-de-passe-apres-validation = መሕለፊ ቃል ድሕሪ ምርግጋጽ
+tm-mot-de-passe-de-connexion = መሕለፊ ቃል ንምእታው
+
+## dsfr: component/radio
+
+tm-libelle-bouton-radio = ስም መምረጺ መጠወቒ (radio)
+tm-libelle-radio-sup-sub = ስም መምረጺ መጠወቒ ምስ ላዕልን ታሕቲን ዝጸሓፍ ጽሑፍ
+tm-le-bouton-radio-permettent-a = መምረጺ መጠወቒ (radio) ንተጠቃሚ ካብ ዝርዝር ሓደ ምርጫ ጥራይ ክመርጽ የኽእሎ።
+tm-bouton-radio-radio = መምረጺ መጠወቒ (radio)
+tm-bouton-radio-simple = ቀሊል መምረጺ መጠወቒ
+tm-ensemble-de-boutons-radio = ጉጅለ መምረጺ መጠወቕታት
+tm-ensemble-de-boutons-radio-petite-taille = ጉጅለ መምረጺ መጠወቕታት፣ ንእሽቶ መጠን
+tm-ensemble-de-boutons-radio-desactivees = ጉጅለ ዘይሰርሑ መምረጺ መጠወቕታት
+tm-ensemble-de-boutons-radio-en-ligne = ጉጅለ መምረጺ መጠወቕታት ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-avec-texte = ጉጅለ መምረጺ መጠወቕታት ምስ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-boutons-radio-avec-erreur = ጉጅለ መምረጺ መጠወቕታት ምስ ጌጋ
+tm-ensemble-de-boutons-radio-avec-erreur-2 = ጉጅለ መምረጺ መጠወቕታት ምስ ጌጋ፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-valides = ጉጅለ ቅኑዓት መምረጺ መጠወቕታት
+tm-ensemble-de-boutons-radio-valides-en = ጉጅለ ቅኑዓት መምረጺ መጠወቕታት፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-avec-texte-2 = ጉጅለ መምረጺ መጠወቕታት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ
+tm-ensemble-de-boutons-radio-avec-texte-3 = ጉጅለ መምረጺ መጠወቕታት ምስ ፍሉይ ናይ ሓገዝ ጽሑፍ፣ ንእሽቶ መጠን
+tm-ensemble-de-boutons-radio-libelle-en = ጉጅለ መምረጺ መጠወቕታት፣ ስሞም ብታሕቲን ላዕልን ዝጸሓፍ ጽሑፍ
+tm-bouton-radio-riche = ዝሃብተመ መምረጺ መጠወቒ (ምስ ስእሊ)
+tm-ensemble-de-boutons-radio-riches-simple = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት፣ ቀሊል
+tm-ensemble-de-boutons-radio-riches-en = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት፣ ኣብ ሓደ መስመር፣ ቀሊል
+tm-ensemble-de-boutons-radio-riches-sans = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ብዘይ ስእሊ
+tm-ensemble-de-boutons-radio-riches-sans-2 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ብዘይ ስእሊ፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-riches-avec = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ናይ ሓገዝ ጽሑፋት
+tm-ensemble-de-boutons-radio-riches-avec-2 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ናይ ሓገዝ ጽሑፋት፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-riches-avec-3 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ጌጋን ናይ ሓገዝ ጽሑፋትን
+tm-ensemble-de-boutons-radio-riches-avec-4 = ጉጅለ ዝሃብተሙ መምረጺ መጠወቕታት ምስ ጌጋን ናይ ሓገዝ ጽሑፋትን፣ ኣብ ሓደ መስመር
+tm-ensemble-de-boutons-radio-riches = ጉጅለ ዘይሰርሑ ዝሃብተሙ መምረጺ መጠወቕታት
+
+## dsfr: component/select
+
+tm-libelle-pour-liste-deroulante = ስም ንዝወርድ ዝርዝር
+tm-option = ምርጫ { $n }
+tm-selectionnez-une-option = ሓደ ምርጫ ምረጹ
+tm-la-liste-deroulante-permet-a-un = ዝወርድ ዝርዝር ንተጠቃሚ ካብ ዝተዋህበ ዝርዝር ሓደ ነገር ክመርጽ የኽእሎ።
+tm-liste-deroulante-select = ዝወርድ ዝርዝር (select)
+tm-liste-deroulante-par-defaut = ልሙድ ዝወርድ ዝርዝር
+tm-liste-deroulante-desactivee = ዘይሰርሕ ዝወርድ ዝርዝር
+tm-liste-deroulante-avec-texte-de = ዝወርድ ዝርዝር ምስ መግለጺ ጽሑፍ
+tm-liste-deroulante-valide = ቅኑዕ ዝወርድ ዝርዝር
+tm-liste-deroulante-erreur = ዝወርድ ዝርዝር ምስ ጌጋ
+tm-liste-deroulante-avec-groupe-d-options = ዝወርድ ዝርዝር ምስ ጉጅለታት ምርጫ
+
+## dsfr: component/upload
+
+tm-ajouter-un-fichier = ፋይል ወስኽ
+tm-ajouter-des-fichiers = ፋይላት ወስኽ
+tm-ce-composant-permet-aux-utilisateurs-de = እዚ ክፍሊ ንተጠቀምቲ ሓደ ወይ ልዕሊኡ ፋይል ክመርጹን ክሰዱን የኽእሎም።
+tm-ajout-de-fichier-upload = ፋይል ምውሳኽ (upload)
+tm-bouton-upload-1-seul-fichier = ሓደ ፋይል ጥራይ ንምልኣኽ መጠወቒ
+tm-bouton-upload-avec-erreur = መጠወቒ ፋይል ምልኣኽ ምስ ጌጋ
+tm-bouton-upload-fichiers-multiples = ብዙሓት ፋይላት ንምልኣኽ መጠወቒ
+tm-bouton-upload-desactive = ዘይሰርሕ መጠወቒ ፋይል ምልኣኽ
+
+## dsfr: layout/page/login/1-default
+
+tm-connexion-a-nom-de-service-site = ናብ [ስም ኣገልግሎት ወይ መርበብ] ምእታው
+tm-format-attendu = ዝድለ ቅርጺ: { $email }
+tm-franceconnect-est-la-solution-proposee-2 = FranceConnect ናብ ኣገልግሎታት ኢንተርነት ምእታው ውሑስን ቀሊልን ንምግባር መንግስቲ ዘቕረቦ መፍትሒ እዩ።
+tm-se-connecter-avec-franceconnect = ብ FranceConnect እቶ
+tm-vous-navez-pas-de-compte = ኣካውንት የብልኩምን ዲኹም?
+
+## dsfr: layout/page/login/2-error
+
+tm-identifiant-mot-de-passe-incorrect = ስም ተጠቃሚ ወይ መሕለፊ ቃል ጌጋ እዩ
+
+## dsfr: layout/page/login/3-recover/3a-form
+
+tm-recuperer-le-mot-de-passe-de = መሕለፊ ቃል ኣካውንትኩም ምምላስ
+tm-description-veuillez-saisir-ladresse = መግለጺ — በጃኹም ምስ ኣካውንትኩም ዝተኣሳሰረ ኣድራሻ ኢመይል ጽሓፉ። መሕለፊ ቃልኩም ንምቕያር ተወሳኺ ሓበሬታ ክንሰደልኩም ኢና
+tm-recuperation-de-mot-de-passe-sur = ኣብ [ስም ኣገልግሎት ወይ መርበብ] መሕለፊ ቃል ምምላስ
+
+## dsfr: layout/page/login/3-recover/3b-confirmation
+
+tm-detail-si-vous-navez-pas-recu = ዝርዝር — ኢመይል እንተዘይበጽሓኩም (ኣብ ናይ spam ማህደር እውን ርኣዩ)፣ ኣድራሻ ኢመይልኩም ደጊምኩም ክትጽሕፉ ትኽእሉ ኢኹም።
+tm-votre-demande-de-recuperation-de-mot = ሕቶ ምምላስ መሕለፊ ቃልኩም ተላኢኹ ኣሎ። ድሕሪ ቅሩብ ኢመይል ክበጽሓኩም እዩ።
+
+## dsfr: layout/page/login/3-recover
+
+tm-pages-de-connexion = ገጻት ምእታው
+
+## dsfr: layout/page/register/1-single
+
+tm-creation-de-compte-sur-nom-de = ኣብ [ስም ኣገልግሎት ወይ መርበብ] ኣካውንት ምኽፋት
+tm-se-creer-un-compte-en-choisissant = ስም ተጠቃሚ መሪጽኩም ኣካውንት ክፈቱ
+tm-sauf-mention-contraire-tous-les-champs = ካልእ እንተዘይተጻሒፉ፣ ኩሎም ቦታታት ግዴታ እዮም።
+
+## dsfr: layout/page/register/2-steps/2a-login
+
+tm-choisir-un-identifiant = ስም ተጠቃሚ ምረጹ
+tm-etape-sur = ስጉምቲ { $n } ካብ { $count }
+tm-etape-suivante-renseigner-une-identite = ዝቕጽል ስጉምቲ: ሓበሬታ መንነት ምምላእ
+
+## dsfr: layout/page/register/2-steps/2b-identity
+
+tm-feminin = ኣንስታይ
+tm-masculin = ተባዕታይ
+tm-je-n-ai-pas-de-prenom = ቀዳማይ ስም (ስመይ) የብለይን
+tm-identite-personnelle = ውልቃዊ መንነት
+tm-sexe = ጾታ
+tm-renseigner-une-identite = ሓበሬታ መንነት ምምላእ
+tm-etape-suivante-saisir-des-coordonnees = ዝቕጽል ስጉምቲ: ሓበሬታ ርክብ ምጽሓፍ
+
+## dsfr: layout/page/register/2-steps/2c-address
+
+tm-complement-dadresse-optionnel = ተወሳኺ ኣድራሻ (ኣማራጺ)
+tm-coordonnees-personnelles = ውልቃዊ ሓበሬታ ርክብ
+tm-adresse-postale = ኣድራሻ ፖስታ
+tm-indication-numero-et-voie = መምርሒ: ቁጽሪ ገዛን ስም ጎደናን
+tm-indication-batiment-immeuble-escalier-et = መምርሒ: ህንጻ፣ ገዛ፣ መደያይቦን ቁጽሪ ኣፓርታማን
+tm-exemple-montpellier = ኣብነት: Montpellier
+tm-saisir-des-coordonnees = ሓበሬታ ርክብ ምጽሓፍ
+
+## dsfr: layout/page/register/2-steps
+
+tm-pages-de-creation-de-compte = ገጻት ምኽፋት ኣካውንት
+
+## dsfr: layout/page/register/3-confirmation/3a-create
+
+tm-votre-compte-a-bien-ete-cree = ኣካውንትኩም ተኸፊቱ ኣሎ። ድሕሪ ቅሩብ መረጋገጺ መላግቦ (link) ዘለዎ ኢመይል ክበጽሓኩም እዩ።
+
+## dsfr: layout/page/register/3-confirmation/3b-activate
+
+tm-votre-compte-a-bien-ete-active = ኣካውንትኩም ክሰርሕ ጀሚሩ ኣሎ። ካብ ሕጂ ክትጥቀሙሉ ትኽእሉ ኢኹም።
+
+## dsfr: layout/pattern/address
+
+tm-lieu-dit-commune-deleguee-ou-boite = ስም ቦታ (lieu-dit)፣ ንኡስ ምምሕዳር (commune déléguée) ወይ ሳንዱቕ ፖስታ
+tm-numero = ቁጽሪ
+tm-voie = ጎደና
+tm-batiment = ህንጻ
+tm-immeuble = ገዛ (ህንጻ መንበሪ)
+tm-escalier = መደያይቦ
+tm-numero-d-appartement = ቁጽሪ ኣፓርታማ
+tm-complement-d-adresse-postale = ተወሳኺ ኣድራሻ ፖስታ
+tm-la-demande-dadresse-postale-permet = ቦታ ኣድራሻ ፖስታ ንተጠቃሚ ኣድራሻኡ ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-d-adresse-postale = ጉጅለ ቦታታት ኣድራሻ ፖስታ (address)
+tm-demande-dune-adresse-postale-nationale = ኣብ ፈረንሳ ዘሎ ኣድራሻ ፖስታ ምሕታት
+tm-demande-dune-adresse-postale-nationale-2 = ኣብ ፈረንሳ ዘሎ ኣድራሻ ፖስታ ምሕታት + ስም ቦታ፣ ንኡስ ምምሕዳር ወይ ሳንዱቕ ፖስታ
+tm-complement-d-adresse = ተወሳኺ ኣድራሻ
+
+## dsfr: layout/pattern/civility
+
+tm-docteur = ዶክተር
+tm-inspecteur = ተቆጻጻሪ (inspecteur)
+tm-sans-reponse = መልሲ የለን
+tm-titre-dappel = ኣጸዋውዓ (ብኸመይ ክንጽውዓኩም)
+tm-demande-de-situation-familiale = ኩነታት ስድራ ምሕታት
+tm-demande-du-titre-dappel = ኣጸዋውዓ ምሕታት
+tm-concubinage = ብዘይ መርዓ ብሓባር ምንባር
+tm-pacse = ብውዕል PACS ዝተኣሳሰረ
+tm-marie = ምርዑው
+tm-veuf = በዓል/በዓልቲ ቤቱ ዝሞቶ/ዝሞታ
+tm-divorce = ዝተፋትሐ
+tm-recteur = ሓላፊ ትምህርታዊ ዞባ (recteur)
+tm-proviseur = ዳይረክተር ካልኣይ ደረጃ ቤት ትምህርቲ (lycée)
+tm-professeur = መምህር
+tm-principal = ዳይረክተር ማእከላይ ቤት ትምህርቲ (collège)
+tm-la-demande-de-civilite-permet-a = ቦታ ውልቃዊ ኩነታት ንተጠቃሚ ሓበሬታኡ (ጾታ፣ ኩነታት ስድራ፣ ኣጸዋውዓ) ክህብ የኽእሎ።
+tm-les-boutons-radios-sont-recommandes = ተጠቃሚ ካብ 2 ክሳብ 5 ምርጫታት ሓደ ክመርጽ ከሎ፣ መምረጺ መጠወቕታት (radio) ይምረጹ።
+tm-au-dela-de-5-choix-ou = ምርጫታት ካብ 5 እንተበዚሖም ወይ ቦታ እንተዘይኣኺሉ፣ ዝወርድ ዝርዝር ምጥቃም ይሓይሽ።
+tm-bloc-fonctionnel-de-civilite-civility = ጉጅለ ቦታታት ውልቃዊ ኩነታት (civility)
+tm-demande-du-sexe = ጾታ ምሕታት
+
+## dsfr: layout/pattern/company
+
+tm-numero-de-siret = ቁጽሪ SIRET
+tm-denomination = ስም ትካል
+tm-cedex = Cedex (ንትካላት ዝኸውን ፍሉይ ኮድ ፖስታ)
+tm-type-de-societe = ዓይነት ትካል
+tm-nom-d-usage = ዝጥቀሙሉ ስም
+tm-nom-de-naissance = ስም ስድራቤት ብልደት
+tm-fonction-dans-la-societe = ስራሕ ኣብቲ ትካል
+tm-siret-de-l-entreprise = ቁጽሪ SIRET ናይቲ ትካል
+tm-representant-moral-de-l-entreprise = ሕጋዊ ወኪል ናይቲ ትካል
+tm-indication-nom-de-famille-non-rectifie = መምርሒ: ቤት ፍርዲ ቅድሚ ምእራሙ ዝነበረ ስም ስድራቤት።
+tm-france = ፈረንሳ
+tm-allemagne = ጀርመን
+tm-italie = ኢጣልያ
+tm-espagne = ስጳኛ
+tm-royaume-uni = ሕቡራት ነገስታት (ብሪጣንያ)
+tm-entrepreneur-individuel-ei = ውልቃዊ ነጋዳይ (EI)
+tm-entreprise-unipersonnelle-a = ናይ ሓደ ሰብ ትካል ብውሱን ሓላፍነት (EURL)
+tm-societe-a-responsabilite-limitee-sarl = ትካል ብውሱን ሓላፍነት (SARL)
+tm-societe-par-actions-simplifiee = ናይ ሓደ ሰብ ቀሊል ናይ ኣክስዮን ትካል (SASU)
+tm-societe-par-actions-simplifiee-sas = ቀሊል ናይ ኣክስዮን ትካል (SAS)
+tm-societe-anonyme-sa = ናይ ኣክስዮን ትካል (SA)
+tm-societe-en-nom-collectif-snc = ናይ ሓባር ሽም ትካል (SNC)
+tm-societe-en-commandite-simple-scs = ቀሊል ናይ commandite ትካል (SCS)
+tm-societe-en-commandite-par-actions-sca = ናይ commandite ትካል ብኣክስዮን (SCA)
+tm-la-demande-de-renseignement-sur-la = ቦታታት ሓበሬታ ትካል ንተጠቃሚ ብዛዕባ ትካሉ ዘሎ ሓበሬታ ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-de-societe-company = ጉጅለ ቦታታት ትካል (company)
+tm-demande-d-un-numero-de-siret = ቁጽሪ SIRET ምሕታት
+tm-demande-dune-adresse-de-siege-social = ኣድራሻ ቀንዲ ቤት ጽሕፈት ትካል ምሕታት
+tm-demande-dun-type-de-societe = ዓይነት ትካል ምሕታት
+tm-demande-dun-representant-moral = ሕጋዊ ወኪል ምሕታት
+
+## dsfr: layout/pattern/date
+
+tm-indication-texte-de-description = መምርሒ: ተወሳኺ መግለጺ ጽሑፍ
+tm-exemple-2 = ኣብነት: { $n }
+tm-le-jour-est-invalide = እቲ መዓልቲ ቅኑዕ ኣይኮነን
+tm-le-mois-est-invalide = እቲ ወርሒ ቅኑዕ ኣይኮነን
+tm-lannee-est-invalide = እቲ ዓመት ቅኑዕ ኣይኮነን
+tm-la-date-est-posterieure-a-aujourdhui = እቲ ዕለት ድሕሪ ሎሚ እዩ (ኣብ መጻኢ)
+tm-le-champ-de-saisie-de-date = ቦታ ዕለት ካብ ሰለስተ ናይ ጽሑፍ ቦታታት እዩ ዝቖውም።
+tm-bloc-fonctionnel-de-date-unique-date = ጉጅለ ቦታታት ሓደ ዕለት (date)
+tm-defaut = ልሙድ
+tm-erreur-unitaire = ጌጋ ኣብ ሓደ ቦታ
+tm-erreur-globale = ሓፈሻዊ ጌጋ
+
+## dsfr: layout/pattern/email
+
+tm-indication-cette-adresse-est-utilisee = መምርሒ: እዚ ኣድራሻ ናብቲ ኣገልግሎት ንምእታው ጥራይ እዩ ዝጥቀሙሉ።
+tm-le-format-de-ladresse-electronique = ቅርጺ እቲ ዝጸሓፍኩምዎ ኣድራሻ ኢመይል ቅኑዕ ኣይኮነን። ዝድለ ቅርጺ: { $email }
+tm-la-demande-d-email-est-un = ቦታ ኢመይል ኣድራሻ ኢመይል ንምጽሓፍ ዘኽእል ጉጅለ እዩ።
+tm-bloc-fonctionnel-de-demande-d-email = ጉጅለ ቦታታት ኢመይል (email)
+tm-demande-d-une-adresse-electronique = ኣድራሻ ኢመይል ምሕታት
+tm-demande-d-une-adresse-electronique-2 = ኣድራሻ ኢመይል ምሕታት - ጌጋ
+tm-demande-et-indication-de-traitement-dune = ኣድራሻ ኢመይል ምሕታትን ብኸመይ ከምዝጥቀሙሉ ምግላጽን
+tm-demande-et-indication-de-traitement-dune-2 = ኣድራሻ ኢመይል ምሕታትን ብኸመይ ከምዝጥቀሙሉ ምግላጽን - ጌጋ
+
+## dsfr: layout/pattern/name
+
+tm-indication-ancien-nom = መምርሒ: ናይ ቀደም ስም…
+tm-ajouter-un-prenom = ቀዳማይ ስም ወስኽ
+tm-la-demande-de-nom-et-prenom = ቦታታት ስምን ቀዳማይ ስምን ንተጠቃሚ ስም ስድራቤቱን ስሙን ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-de-nom-et-prenom = ጉጅለ ቦታታት ስም ስድራቤትን ቀዳማይ ስምን (name)
+tm-demande-dun-nom-et-dun-prenom = ኣብ ፈረንሳ ስም ስድራቤትን ቀዳማይ ስምን ምሕታት
+tm-avec-prenom-desactive = ምስ ዘይሰርሕ ቦታ ቀዳማይ ስም
+tm-avec-nom-d-usage = ምስ ዝጥቀሙሉ ስም
+tm-avec-nom-d-usage-prenom-desactive = ምስ ዝጥቀሙሉ ስም + ዘይሰርሕ ቦታ ቀዳማይ ስም
+tm-avec-bouton = ምስ መጠወቒ
+tm-avec-bouton-prenom-desactive = ምስ መጠወቒ + ዘይሰርሕ ቦታ ቀዳማይ ስም
+tm-demande-dun-nom-et-dun-prenom-2 = ካብ ፈረንሳ ወጻኢ ስም ስድራቤትን ቀዳማይ ስምን ምሕታት
+
+## dsfr: layout/pattern/nationality
+
+tm-nationalite = ዜግነት
+tm-allemande = ጀርመናዊት
+tm-italienne = ጣልያናዊት
+tm-espagnole = ስጳኛዊት
+tm-la-demande-de-nationalite-permet-daider = ቦታ ዜግነት ንተጠቃሚ ዜግነቱ ክጽሕፍ ይሕግዞ።
+tm-bloc-fonctionnel-de-nationalite = ጉጅለ ቦታታት ዜግነት (nationality)
+tm-demande-de-nationalite = ዜግነት ምሕታት
+
+## dsfr: layout/pattern/tel
+
+tm-numero-de-telephone = ቁጽሪ ተሌፎን
+tm-format-attendu-33-5-36-49 = ዝድለ ቅርጺ: (+33) 5 36 49 68 27
+tm-le-format-de-numero-de-telephone = ቅርጺ እቲ ዝጸሓፍኩምዎ ቁጽሪ ተሌፎን ቅኑዕ ኣይኮነን። ዝድለ ቅርጺ: (+33) 5 36 49 68 27
+tm-la-demande-de-numero-de-telephone = ቦታ ቁጽሪ ተሌፎን ቁጽሪ ተሌፎን ንምጽሓፍ ዘኽእል ጉጅለ እዩ።
+tm-bloc-fonctionnel-de-telephone-tel = ጉጅለ ቦታታት ተሌፎን (tel)
+tm-demande-d-un-numero-de-telephone = ቁጽሪ ተሌፎን ምሕታት
+tm-demande-d-un-numero-de-telephone-2 = ቁጽሪ ተሌፎን ምሕታት - ጌጋ
+
+## app: react-demarche
+
+tm-demande-de-titre-de-sejour-vie = ሕቶ ፍቓድ መንበሪ – ውልቃውን ስድራቤታውን ህይወት
+tm-identite-et-situation-familiale = መንነትን ኩነታት ስድራን
+tm-les-champs-suivis-dun-asterisque-sont = ድሕሪኦም ኮኾብ ( * ) ዘለዎም ቦታታት ግዴታ እዮም።
+tm-si-vous-avez-plusieurs-prenoms-indiquez = ልዕሊ ሓደ ቀዳማይ ስም እንተሃልዩኩም፣ ኩሎም ጽሓፍዎም፣ ብፋሕተራ (,) ፈሊኹም።
+tm-algerienne = ኣልጀርያዊት
+tm-afghane = ኣፍጋናዊት
+tm-erythreenne = ኤርትራዊት
+tm-georgienne = ጆርጅያዊት
+tm-ukrainienne = ዩክሬናዊት
+tm-votre-situation-a-la-date-de = ኩነታትኩም ብዕለት እቲ ሕቶ
+tm-avez-vous-des-enfants-a-charge = ኣብ ሓላፍነትኩም ዘለዉ (እተናብይዎም) ቆልዑ ኣለዉኹም ድዮም?
+tm-nom-et-prenom-du-conjoint = ስም ስድራቤትን ቀዳማይ ስምን በዓል/በዓልቲ ቤት
+tm-date-du-mariage = ዕለት መርዓ
+tm-date-de-conclusion-du-pacs = ዕለት ዝተፈረመሉ ውዕል PACS
+tm-ajouter-un-enfant = ቆልዓ ወስኽ
+tm-enfant-n = ቆልዓ ቁጽሪ { $numero }
+tm-prenom-de-lenfant = ቀዳማይ ስም ናይቲ ቆልዓ
+tm-date-de-naissance-de-lenfant = ዕለት ልደት ናይቲ ቆልዓ
+tm-supprimer-lenfant-n = ቆልዓ ቁጽሪ { $numero } ደምስስ
+tm-etape-suivante-recapitulatif = ዝቕጽል ስጉምቲ: ጽማቕ
+tm-exemple-06-12-34-56-78 = ኣብነት: 06 12 34 56 78
+tm-10-chiffres-il-figure-sur-votre = 10 ኣሃዛት፣ ኣብ ፍቓድ መንበሪኹም ወይ ኣብ récépissé ተጻሒፉ ኣሎ
+tm-jatteste-sur-lhonneur-lexactitude-des = እቲ ዝሃብክዎ ሓበሬታ ቅኑዕ ምዃኑ ብኽብረይ እምስክር
+tm-une-erreur-est-survenue-votre-dossier = ጌጋ ኣጋጢሙ። ፋይልኩም ክቐርብ ኣይከኣለን። ነቶም ዝተመልከቱ ቦታታት ኣርሚኹም ፋይልኩም ደጊምኩም ኣቕርቡ።
+tm-le-champ-adresse-electronique-est = ቦታ «ኣድራሻ ኢመይል» (Adresse électronique) ቅኑዕ ኣይኮነን። ቅኑዕ ኣድራሻ ኢመይል ጽሓፉ፣ ንኣብነት nom@domaine.fr
+tm-le-champ-numero-etranger-doit-comporter = ቦታ «ቁጽሪ ወጻእተኛ» (Numéro étranger) 10 ኣሃዛት ክህልዎ ኣለዎ
+tm-recapitulatif = ጽማቕ
+tm-votre-dossier-a-bien-ete-depose = ፋይልኩም ቀሪቡ ኣሎ
+tm-un-courriel-de-confirmation-vous-a = መረጋገጺ ኢመይል ናብ ኣድራሻ { $email } ተላኢኹልኩም ኣሎ።
+tm-enfants-a-charge = ኣብ ሓላፍነትኩም ዘለዉ ቆልዑ
+
+## app: vue-rdv
+
+tm-prise-de-rendez-vous-guichet-titres = ቆጸራ ምሓዝ – መቐበሊ ፍቓድ መንበሪ
+tm-vous-pouvez-prendre-rendez-vous-au = ኣብ መቐበሊ «ፍቓድ መንበሪ» (Titres de séjour) ናይ préfecture ቆጸራ ክትሕዙ ትኽእሉ ኢኹም። ቅድሚ ምጅማርኩም ናይ ኣጠቓቕማ ኣገልግሎት ኩነታት ኣንብቡ: ሓደ ሰብ ሓደ ቆጸራ ጥራይ፣ ዝጎደሎ ሕቶ ኩሉ ክስረዝ እዩ።
+tm-jaccepte-les-conditions-generales = ሓፈሻዊ ኩነታት ኣጠቓቕማ እቕበል
+tm-vos-informations = ሓበሬታኹም
+tm-choisissez-le-motif-qui-correspond-a = ምስ ኩነታትኩም ዝሰማማዕ ምኽንያት ምረጹ
+tm-remise-de-titre-de-sejour = ምቕባል ፍቓድ መንበሪ
+tm-premiere-demande-de-titre-de-sejour = ቀዳማይ ሕቶ ፍቓድ መንበሪ – ተማሃራይ
+tm-renouvellement-de-titre-de-sejour = ምሕዳስ ፍቓድ መንበሪ – ሰራሕተኛ (ብውዕል)
+tm-duplicata-de-titre-de-sejour-perte = ካልኣይ ቅዳሕ ፍቓድ መንበሪ (ምጥፋእ ወይ ስርቂ)
+tm-changement-dadresse-sur-le-titre-de = ኣብ ፍቓድ መንበሪ ኣድራሻ ምቕያር
+tm-tel-quil-figure-sur-votre-passeport = ከምቲ ኣብ ፓስፖርትኩም ተጻሒፉ ዘሎ
+tm-la-convocation-vous-sera-envoyee-a = ጻውዒት (convocation) ናብዚ ኣድራሻ ክለኣኸልኩም እዩ
+tm-etape-suivante = ዝቕጽል ስጉምቲ
+tm-veuillez-choisir-le-motif-de-votre = በጃኹም ምኽንያት ቆጸራኹም ምረጹ
+tm-ce-champ-est-obligatoire = እዚ ቦታ ግዴታ እዩ
+tm-veuillez-saisir-une-adresse-electronique = በጃኹም ቅኑዕ ኣድራሻ ኢመይል ጽሓፉ
+tm-le-numero-etranger-comporte-10-chiffres = ቁጽሪ ወጻእተኛ (numéro étranger) 10 ኣሃዛት ኣለዎ
+tm-recommencer = ካብ መጀመርታ ጀምር
+
+## app: angularjs-caf
+
+tm-declarez-les-ressources-percues-par-2 = ኣባላት ገዛኹም ኣብ ዝሓለፉ ሰለስተ ኣዋርሕ ዝተቐበልዎ እቶት ሕበሩ። ብዘይ እዚ ጸብጻብ፣ ክፍሊት RSA ወይ prime d’activité ክቋረጽ እዩ።
+tm-7-chiffres-il-figure-sur-tous = 7 ኣሃዛት፣ ኣብ ኩሎም ካብ CAF ዝመጽኹም ደብዳቤታት ተጻሒፉ ኣሎ
+tm-avez-vous-percu-des-salaires-au = ኣብዞም ሰለስተ ኣዋርሕ ደሞዝ ተቐቢልኩም ዲኹም?
+tm-votre-situation-familiale-a-t-elle = ኩነታት ስድራኹም ተቐይሩ ድዩ?
+tm-indiquez-le-montant-net-avant = ቅድሚ ግብሪ ካብ ደሞዝ ምቑራጹ ዘሎ ጽሩይ መጠን ጽሓፉ፣ ወይ ኣብታ ወርሒ ዝኾነ ነገር እንተዘይተቐቢልኩም 0 ጽሓፉ።
+tm-montant-des-salaires-percus-mois-en = መጠን ዝተቐበልኩምዎ ደሞዝ – ወርሒ { $n } (ብዩሮ)
+tm-salaire-net-primes-comprises = ጽሩይ ደሞዝ፣ ሽልማት (primes) ሓዊሱ
+tm-nature-du-changement = ዓይነት ለውጢ
+tm-choisissez = ምረጹ…
+tm-mariage = መርዓ
+tm-pacs = ውዕል PACS (ሲቪላዊ ምትሕሓዝ)
+tm-vie-en-couple = ከም ሰብኣይን ሰበይትን ብሓባር ምንባር
+tm-separation = ምፍልላይ
+tm-naissance-ou-arrivee-dun-enfant = ልደት ወይ ምምጻእ ቆልዓ
+tm-deces-du-conjoint = ሞት በዓል/በዓልቲ ቤት
+tm-date-du-changement = ዕለት ለውጢ
+tm-a-savoir-la-date-figure-sur = ክትፈልጥዎ ዘለኩም: እቲ ዕለት ኣብቲ ሰነድ ወይ መረጋገጺ ናይቲ ለውጢ ተጻሒፉ ኣሎ (መዓልቲ/ወርሒ/ዓመት JJ/MM/AAAA)።
+tm-le-numero-allocataire-comporte-7 = ቁጽሪ ተቐባሊ ሓገዝ CAF (numéro allocataire) 7 ኣሃዛት ኣለዎ።
+tm-indiquez-un-montant-en-euros-par = መጠን ብዩሮ ጽሓፉ፣ ንኣብነት 1250 ወይ 0።
+tm-la-date-doit-etre-au-format = እቲ ዕለት ብቕርጺ መዓልቲ/ወርሒ/ዓመት (JJ/MM/AAAA) ክጽሓፍ ኣለዎ።
+tm-votre-declaration-contient-erreurs = { $n ->
+        [one] ጸብጻብኩም { $n } ጌጋ ኣለዎ።
+       *[other] ጸብጻብኩም { $n } ጌጋታት ኣለዎ።
+    }
+tm-envoi-de-votre-declaration-en-cours = ጸብጻብኩም ይለኣኽ ኣሎ…
+tm-votre-declaration-a-bien-ete-enregistree = ጸብጻብኩም ተመዝጊቡ ኣሎ።
+
+## app: rrweb-anef
+
+tm-votre-session-a-expire-pour-des = ግዜ ምእታውኩም ተወዲኡ። ንድሕነት ክበሃል ካብ ኣካውንትኩም ወጺእኩም ኣለኹም። በጃኹም ደጊምኩም እተዉ።
+tm-veuillez-saisir-votre-identifiant-votre = በጃኹም ስም ተጠቃሚ ጽሓፉ: ቁጽሪ ወጻእተኛኹም (numéro étranger) ወይ ኣድራሻ ኢመይልኩም።
