@@ -254,8 +254,14 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
     };
     let rendered = tongue.finish(text, tongue.render(&src, &tree)?);
     // Every value the page wrote (a number, a date, a name, an address) is in the translation:
-    // a reading that dropped one says less than the French ("Articles 1984 et suivants").
+    // a reading that dropped one says less than the French ("Articles 1984 et suivants"). Only
+    // 1 and 2 may be written in words or by the noun's own number (Arabic "شهر واحد", a dual).
     let dropped = us.iter().any(|u| match u {
+        Unit::Var {
+            slot: Slot::Number,
+            text: t,
+            ..
+        } if matches!(t.as_str(), "1" | "2") => false,
         Unit::Var { text: t, .. } => !rendered.contains(t.as_str()),
         Unit::Word { .. } => false,
     });
