@@ -95,6 +95,10 @@ pattern-type-of = type of { $x }
 pattern-list-of = list of { $x }
     .x = bare
 pattern-copy-of = copy of { $x }
+pattern-more-than = more than { $x }
+pattern-less-than = less than { $x }
+pattern-at-least = at least { $x }
+pattern-at-most = at most { $x }
 pattern-more-of = more { $x }
     .x = bare
 pattern-less-of = less { $x }
@@ -111,6 +115,9 @@ pattern-list3-or = { $x }, { $y } or { $z }
     .x = inherit
     .y = inherit
     .z = inherit
+pattern-or-comma = { $x }, or { $y }
+    .x = inherit
+    .y = inherit
 pattern-and = { $x } and { $y }
     .x = inherit
     .y = inherit
@@ -149,79 +156,82 @@ pattern-x-characters-min = { $x } ({ $n ->
     [one] 1 character
    *[other] { $n } characters
 } minimum)
-pattern-expected-format = Expected format: { $t }
-pattern-format = Format: { $t }
-pattern-example-of = Example ({ $t }): { $u }
-pattern-example = Example: { $t }
-pattern-max-size = Maximum size allowed: { $t }
-pattern-supported-formats = Supported formats: { $t }
+pattern-expected-format = expected format: { $t }
+pattern-format = format: { $t }
+pattern-example-of = example ({ $t }): { $u }
+pattern-example = example: { $t }
+pattern-max-size = maximum size allowed: { $t }
+pattern-supported-formats = supported formats: { $t }
 pattern-in-progress = { $x } in progress
 pattern-not-found = { $x } not found
 pattern-unavailable = { $x } unavailable
-pattern-none-status = No { $x } { $a }
+pattern-none-status = no { $x } { $a }
     .x = bare
 pattern-not-status = { $x } not { $a }
 pattern-status = { $x } { $a }
 pattern-status-on = { $x } { $a } on
 pattern-done-on = { $a } on
 pattern-done-since = { $a } since
-pattern-by = By { $x }
-pattern-with = With { $x }
-pattern-without = Without { $x }
-pattern-for = For { $x }
-pattern-back-to = Back to { $x }
-pattern-to-do = To { $v }
+pattern-by = by { $x }
+pattern-with = with { $x }
+pattern-without = without { $x }
+pattern-for = for { $x }
+pattern-back-to = back to { $x }
+pattern-to-do = to { $v }
     .v = inf
-pattern-yes-then = Yes, { $v }
-pattern-no-then = No, { $v }
-pattern-thanks = Thank you!
-pattern-regards = Regards,
-pattern-hello = Hello,
-pattern-warning = Warning: { $p }
-pattern-warning-v = Warning: { $v }
-pattern-information = Information: { $p }
-pattern-you-are-here = You are here
+pattern-yes-then = yes, { $v }
+pattern-no-then = no, { $v }
+pattern-thanks = thank you!
+pattern-regards = regards,
+pattern-hello = hello,
+pattern-warning = warning: { $p }
+pattern-warning-v = warning: { $v }
+pattern-information = information: { $p }
+pattern-you-are-here = you are here
+pattern-parens = ({ $p })
+pattern-parens-np = ({ $x })
 pattern-label-dash = { $x } - { $y }
 pattern-label-colon = { $x }: { $y }
-pattern-yes-word = Yes
-pattern-no-word = No
+pattern-yes-word = yes
+pattern-no-word = no
 
 ## Questions
 
-pattern-changed = Has { $x } changed?
-pattern-what-is = What is { $x }?
-pattern-which-want = Which { $x } do you want?
+pattern-changed = has { $x } changed?
+pattern-what-is = what is { $x }?
+pattern-which-want = which { $x } do you want?
     .x = bare
-pattern-how = How do I { $v }?
+pattern-how = how do I { $v }?
     .v = inf
-pattern-have-you-done = Have you { $v }?
+pattern-have-you-done = have you { $v }?
     .v = pp
-pattern-do-you-have = Do you have { $x }?
-pattern-have-you-not = Did you not { $v }?
+pattern-do-you-already-have = do you already have { $x }?
+pattern-do-you-have = do you have { $x }?
+pattern-have-you-not = did you not { $v }?
     .v = inf
-pattern-are-you = Are you { $a }?
-pattern-are-you-np = Are you { $x }?
+pattern-are-you = are you { $a }?
+pattern-are-you-np = are you { $x }?
     .x = indef
-pattern-do-you-want = Do you want to { $v }?
+pattern-do-you-want = do you want to { $v }?
     .v = inf
-pattern-would-you-like = Would you like to { $v }?
+pattern-would-you-like = would you like to { $v }?
     .v = inf
-pattern-are-you-sure = Are you sure you want to { $v }?
+pattern-are-you-sure = are you sure you want to { $v }?
     .v = inf
-pattern-do-you-verb = Do you { $v } { $x }?
+pattern-do-you-verb = do you { $v } { $x }?
     .v = inf
-pattern-need-help = Need help?
-pattern-need-help-to = Need help to { $v }?
+pattern-need-help = need help?
+pattern-need-help-to = need help to { $v }?
     .v = inf
 pattern-question-problem = A question, a problem?
-pattern-an-idea = An idea?
-pattern-did-you-mean = Did you mean:
+pattern-an-idea = an idea?
+pattern-did-you-mean = did you mean:
 
 ## Negations
 
 pattern-i-have-no = I have no { $x }
     .x = bare
-pattern-no = No { $x }
+pattern-no = no { $x }
     .x = bare
 pattern-not-available = { $x } is not available
 pattern-not-valid = { $x } is not valid
@@ -246,6 +256,10 @@ pattern-has-been-np = { $x } { $x-person ->
    *[other] have
 } been { $y }
     .y = indef
+pattern-has-not-yet-been = { $x } { $x-person ->
+    [p3] has
+   *[other] have
+} not yet been { $a }
 pattern-has-not-been = { $x } { $x-person ->
     [p3] has
    *[other] have
@@ -354,19 +368,35 @@ pattern-just-did = { $x } { $x-person ->
    *[other] have
 } just { $v }
     .v = pp
-pattern-remain-to = You have { $x } left
-pattern-there-is = There { $x-plural ->
+pattern-remain-to = you have { $x } left
+pattern-there-is = there { $x-plural ->
     [yes] are
    *[no] is
 } { $x }
-pattern-it-is-adj-to = It is { $a } to { $v }
+pattern-it-is-adj-to = it is { $a } to { $v }
     .v = inf
-pattern-no-longer-possible-to = It is no longer possible to { $v }
+pattern-no-longer-possible-to = it is no longer possible to { $v }
     .v = inf
-pattern-not-possible-to = It is not possible to { $v }
+pattern-not-possible-to = it is not possible to { $v }
     .v = inf
-pattern-must-impersonal = You must { $v }
+pattern-must-impersonal = you must { $v }
     .v = inf
+pattern-no-one-can = no { $x } can { $v }
+    .x = bare
+    .v = inf
+pattern-no-one-is = no { $x } is { $a }
+    .x = bare
+pattern-no-one-does = no { $x } { $v }
+    .x = bare
+    .v = p3
+pattern-as-follows = { $x } { $x-plural ->
+    [yes] are
+   *[no] is
+} as follows:
+pattern-seems = { $x } { $x-person ->
+    [p3] seems
+   *[other] seem
+} { $a }
 pattern-future = { $x } will { $v }
     .v = base
 pattern-present = { $x } { $v }
@@ -379,6 +409,7 @@ pattern-frag-will = will { $v }
 pattern-frag-must-be = must be { $a }
 pattern-frag-must-be-np = must be { $y }
     .y = indef
+pattern-frag-must-measure = must be { $y }
 pattern-frag-must = must { $v }
     .v = inf
 pattern-frag-must-not = must not { $v }
@@ -396,40 +427,42 @@ pattern-frag-has-been = has been { $a }
 
 ## Sentences made of clauses
 
-pattern-if-then = If { $p }, { $v }
-pattern-if-then-clause = If { $p }, { $q }
-pattern-if-only = If { $p }
+pattern-if-then = if { $p }, { $v }
+pattern-if-then-clause = if { $p }, { $q }
+pattern-if-only = if { $p }
 pattern-because = { $p } because { $q }
 pattern-but = { $p }, but { $q }
 pattern-clause-and = { $p } and { $q }
+pattern-clause-please = { $p }, please { $v }
+    .v = inf
 pattern-clause-comma = { $p }, { $q }
-pattern-when = When { $p }, { $q }
-pattern-once = Once { $x } { $x-plural ->
+pattern-when = when { $p }, { $q }
+pattern-once = once { $x } { $x-plural ->
     [yes] are
    *[no] is
 } { $a }, { $p }
 pattern-so-that = { $p } so that { $q }
-pattern-in-case = In case of { $x }, { $p }
+pattern-in-case = in case of { $x }, { $p }
     .x = bare
-pattern-in-case-v = In case of { $x }, { $v }
+pattern-in-case-v = in case of { $x }, { $v }
     .x = bare
 
 ## Sentences with a verb
 
-pattern-please = Please { $v }
+pattern-please = please { $v }
     .v = inf
-pattern-we-invite = We invite you to { $v }
+pattern-we-invite = we invite you to { $v }
     .v = inf
-pattern-think-to = Remember to { $v }
+pattern-think-to = remember to { $v }
     .v = inf
-pattern-unable-to = Unable to { $v }
+pattern-unable-to = unable to { $v }
     .v = inf
-pattern-in-order-to = To { $v }
+pattern-in-order-to = to { $v }
     .v = inf
-pattern-in-order-to-then = To { $v }, { $w }
+pattern-in-order-to-then = to { $v }, { $w }
     .v = inf
-pattern-click = Click { $x }
-pattern-click-here-to = Click here to { $v }
+pattern-click = click { $x }
+pattern-click-here-to = click here to { $v }
     .v = inf
 pattern-and-then = { $v } and { $w }
 pattern-or-then = { $v } or { $w }
@@ -437,15 +470,15 @@ pattern-then = { $v }, then { $w }
 pattern-vp-list = { $v }, { $w }
 pattern-ap-or = { $a } or { $b }
 pattern-ap-and = { $a } and { $b }
-pattern-by-x-then = By { $x }, { $v }
-pattern-switch-to = Switch to { $x }
+pattern-by-x-then = by { $x }, { $v }
+pattern-switch-to = switch to { $x }
     .x = bare
-pattern-continue-to = Continue to { $v }
+pattern-continue-to = continue to { $v }
     .v = inf
-pattern-start-to = Start { $v }
+pattern-start-to = start { $v }
     .v = ing
-pattern-before-v-clause = Before { $v }, { $p }
+pattern-before-v-clause = before { $v }, { $p }
     .v = ing
 pattern-from-date = since { $d }
 pattern-on-date = on { $d }
-pattern-contact = Contact us
+pattern-contact = contact us

@@ -93,6 +93,12 @@ word-fin = fin
     .pos = noun
 word-debut = début
     .pos = noun
+word-publication = publication
+    .pos = noun
+word-gestion = gestion
+    .pos = noun
+word-horaire = horaire
+    .pos = noun
 word-acces = accès
     .pos = noun
 word-espace = espace
@@ -132,8 +138,6 @@ word-description = description
 word-commentaire = commentaire
     .pos = noun
 word-remarque = remarque
-    .pos = noun
-word-instruction-id-consigne = instruction id=consigne
     .pos = noun
 word-condition = condition
     .pos = noun
@@ -186,7 +190,7 @@ word-onglet = onglet
     .pos = noun
 word-fenetre = fenêtre
     .pos = noun
-word-menu-id-menu-lexique = menu id=menu-lexique
+word-menu-lexique = menu
     .pos = noun
 word-filtre = filtre
     .pos = noun
@@ -274,11 +278,11 @@ word-handicap = handicap
     .pos = noun
 word-vie = vie
     .pos = noun
-word-ville-id-ville-lexique = ville id=ville-lexique
+word-ville-lexique = ville
     .pos = noun
 word-region = région
     .pos = noun
-word-adresse-postale-id-adresse-postale-lexique = adresse postale id=adresse-postale-lexique
+word-adresse-postale-lexique = adresse postale
     .pos = noun
 word-document = document
     .pos = noun
@@ -304,7 +308,7 @@ word-transfert = transfert
     .pos = noun
 word-depot = dépôt
     .pos = noun
-word-retour-id-retour-lexique = retour id=retour-lexique
+word-retour-lexique = retour
     .pos = noun
 word-contact = contact
     .pos = noun
@@ -370,7 +374,7 @@ word-modification = modification
     .pos = noun
 word-formulaire = formulaire
     .pos = noun
-word-erreur-id-erreur-lexique = erreur id=erreur-lexique
+word-erreur-lexique = erreur
     .pos = noun
 word-besoin = besoin
     .pos = noun
@@ -410,7 +414,7 @@ word-expression = expression
     .pos = noun
 word-performance = performance
     .pos = noun
-word-exemple-id-exemple-lexique = exemple id=exemple-lexique
+word-exemple-lexique = exemple
     .pos = noun
 word-capital = capital
     .pos = noun
@@ -516,7 +520,7 @@ word-super-admin = super-admin
     .pos = noun
 word-humain = humain
     .pos = noun
-word-case-id-case-lexique = case id=case-lexique
+word-case-lexique = case
     .pos = noun
 word-boite = boîte
     .pos = noun
@@ -524,9 +528,9 @@ word-boite-email = boîte email
     .pos = noun
 word-boite-de-reception = boîte de réception
     .pos = noun
-word-courriel-id-courriel-lexique = courriel id=courriel-lexique
+word-courriel-lexique = courriel
     .pos = noun
-word-email-id-email-lexique = email id=email-lexique
+word-email-lexique = email
     .pos = noun
 word-mail = mail
     .pos = noun
@@ -540,7 +544,7 @@ word-caractere-alphanumerique = caractère alphanumérique
     .pos = noun
 word-virgule = virgule
     .pos = noun
-word-point-id-point-lexique = point id=point-lexique
+word-point-lexique = point
     .pos = noun
 word-coordonnee = coordonnée
     .pos = noun
@@ -562,7 +566,7 @@ word-accreditation = accréditation
     .pos = noun
 word-fichier-gpx = fichier GPX
     .pos = noun
-word-commune-id-commune-lexique = commune id=commune-lexique
+word-commune-lexique = commune
     .pos = noun
 word-champ = champ
     .pos = noun
@@ -570,10 +574,10 @@ word-piece = pièce
     .pos = noun
 word-eleve = élève
     .pos = noun
-word-etudiant-id-etudiant-lexique = étudiant id=etudiant-lexique
+word-etudiant-lexique = étudiant
     .pos = noun
     .forms = étudiante
-word-entreprise-id-entreprise-lexique = entreprise id=entreprise-lexique
+word-entreprise-lexique = entreprise
     .pos = noun
 word-agence = agence
     .pos = noun
@@ -669,11 +673,11 @@ word-modalite = modalité
     .pos = noun
 word-alerte = alerte
     .pos = noun
-word-controle-id-controle-lexique = contrôle id=controle-lexique
+word-controle-lexique = contrôle
     .pos = noun
 word-titulaire = titulaire
     .pos = noun
-word-numero-id-numero-lexique = numéro id=numero-lexique
+word-numero-lexique = numéro
     .pos = noun
 word-referent = référent
     .pos = noun
@@ -684,15 +688,15 @@ word-connaissance = connaissance
     .pos = noun
 word-mesure = mesure
     .pos = noun
-word-sms-id-sms-lexique = sms id=sms-lexique
+word-sms-lexique = sms
     .pos = noun
 word-journee = journée
     .pos = noun
-word-jour-id-jour-lexique = jour id=jour-lexique
+word-jour-lexique = jour
     .pos = noun
-word-mois-id-mois-lexique = mois id=mois-lexique
+word-mois-lexique = mois
     .pos = noun
-word-annee-id-annee-lexique = année id=annee-lexique
+word-annee-lexique = année
     .pos = noun
 word-seconde = seconde
     .pos = noun
@@ -702,31 +706,31 @@ word-minimum = minimum
     .pos = noun
 word-total = total
     .pos = noun
-word-fichier-id-fichier-lexique = fichier id=fichier-lexique
+word-fichier-lexique = fichier
     .pos = noun
-word-dossier-id-dossier-lexique = dossier id=dossier-lexique
+word-dossier-lexique = dossier
     .pos = noun
-word-demarche-id-demarche-lexique = démarche id=demarche-lexique
+word-demarche-lexique = démarche
     .pos = noun
-word-demande-id-demande-lexique = demande id=demande-lexique
+word-demande-lexique = demande
     .pos = noun
-word-requete-id-requete-lexique = requête id=requete-lexique
+word-requete-lexique = requête
     .pos = noun
 word-procedure = procédure
     .pos = noun
-word-profil-id-profil-lexique = profil id=profil-lexique
+word-profil-lexique = profil
     .pos = noun
-word-accueil-id-accueil-lexique = accueil id=accueil-lexique
+word-accueil-lexique = accueil
     .pos = noun
 word-page-d-accueil = page d'accueil
     .pos = noun
-word-messagerie-id-messagerie-lexique = messagerie id=messagerie-lexique
+word-messagerie-lexique = messagerie
     .pos = noun
 word-fil-d-ariane = fil d'Ariane
     .pos = noun
-word-rendez-vous-id-rendez-vous-lexique = rendez-vous id=rendez-vous-lexique
+word-rendez-vous-lexique = rendez-vous
     .pos = noun
-word-avis-d-imposition-id-avis-d-imposition-lexique = avis d'imposition id=avis-d-imposition-lexique
+word-avis-d-imposition-lexique = avis d'imposition
     .pos = noun
 word-quelqu-un = quelqu'un
     .pos = noun
@@ -750,13 +754,13 @@ word-avis-de-situation = avis de situation
     .pos = noun
 word-identifiant-national-etudiant = identifiant national étudiant
     .pos = noun
-word-numero-d-allocataire-id-numero-d-allocataire-lexique = numéro d'allocataire id=numero-d-allocataire-lexique
+word-numero-d-allocataire-lexique = numéro d'allocataire
     .pos = noun
 word-service-comptable = service comptable
     .pos = noun
 word-service-informatique = service informatique
     .pos = noun
-word-piece-jointe-id-piece-jointe-lexique = pièce jointe id=piece-jointe-lexique
+word-piece-jointe-lexique = pièce jointe
     .pos = noun
 word-courrier-electronique = courrier électronique
     .pos = noun
@@ -768,7 +772,9 @@ word-agent-public = agent public
     .pos = noun
 word-expert-comptable = expert-comptable
     .pos = noun
-word-avocat-id-avocat-lexique = avocat id=avocat-lexique
+word-avocat-lexique = avocat
+    .pos = noun
+word-beneficiaire = bénéficiaire
     .pos = noun
 
 ## Verbes — Verbs
@@ -856,6 +862,8 @@ word-telecharger = télécharger
     .pres = télécharge | téléchargent | téléchargeons | téléchargez
     .fut = téléchargera | téléchargeront | téléchargerez | téléchargerons | téléchargerai
     .ppr = téléchargeant
+# Déposer : le sens dépend du complément (un dossier : « submit » ; un fichier : « upload ») ;
+# sans complément connu, ni l’un ni l’autre n’est lu.
 word-deposer = déposer
     .pos = verb
     .imp = déposez
@@ -863,6 +871,15 @@ word-deposer = déposer
     .pres = dépose | déposent | déposons | déposez
     .fut = déposera | déposeront | déposerez | déposerons | déposerai
     .ppr = déposant
+    .objects = dossier | dossier-lexique | demande | demande-lexique | premiere-demande | pre-demande | demande-d-asile | demande-de-logement-social | recours | recours-amiable | reclamation | plainte | declaration-de-revenus | declaration-de-situation | declaration-trimestrielle-de-ressources | declaration-de-perte | formulaire
+word-deposer-fichier = déposer
+    .pos = verb
+    .imp = déposez
+    .pp = déposé | déposée | déposés | déposées
+    .pres = dépose | déposent | déposons | déposez
+    .fut = déposera | déposeront | déposerez | déposerons | déposerai
+    .ppr = déposant
+    .objects = fichier | fichier-lexique | document | piece-jointe | piece-jointe-lexique | piece-justificative | piece | photo | photo-d-identite | image | copie | justificatif-de-domicile | attestation | attestation-sur-l-honneur | attestation-d-hebergement | attestation-employeur | bulletin-de-salaire | quittance-de-loyer | avis-d-imposition | avis-d-imposition-lexique | certificat-medical | certificat-de-scolarite
 word-valider = valider
     .pos = verb
     .imp = validez
@@ -1652,12 +1669,6 @@ word-comporter = comporter
     .pres = comporte | comportent | comportons | comportez
     .fut = comportera | comporteront | comporterez | comporterons | comporterai
     .ppr = comportant
-word-comprendre = comprendre
-    .pos = verb
-    .imp = comprenez
-    .pres = comprend | comprennent | comprenez
-    .fut = comprendra | comprendront
-    .ppr = comprenant
 word-correspondre = correspondre
     .pos = verb
     .imp = correspondez
@@ -1917,13 +1928,13 @@ word-ecouter = écouter
     .pres = écoute | écoutent | écoutons | écoutez
     .fut = écoutera | écouteront | écouterez | écouterons | écouterai
     .ppr = écoutant
-word-cocher-id-cocher-lexique = cocher id=cocher-lexique
+word-cocher-lexique = cocher
     .pos = verb
-    .imp = cochez id=cocher-lexique
-    .pp = coché id=cocher-lexique | cochée id=cocher-lexique | cochés id=cocher-lexique | cochées id=cocher-lexique
-    .pres = coche id=cocher-lexique | cochent id=cocher-lexique | cochons id=cocher-lexique | cochez id=cocher-lexique
-    .fut = cochera id=cocher-lexique | cocheront id=cocher-lexique | cocherez id=cocher-lexique | cocherons id=cocher-lexique | cocherai id=cocher-lexique
-    .ppr = cochant id=cocher-lexique
+    .imp = cochez
+    .pp = coché | cochée | cochés | cochées
+    .pres = coche | cochent | cochons | cochez
+    .fut = cochera | cocheront | cocherez | cocherons | cocherai
+    .ppr = cochant
 word-decocher = décocher
     .pos = verb
     .imp = décochez
@@ -2132,13 +2143,13 @@ word-numeriser = numériser
     .pres = numérise | numérisent | numérisons | numérisez
     .fut = numérisera | numériseront | numériserez | numériserons | numériserai
     .ppr = numérisant
-word-scanner-id-scanner-lexique = scanner id=scanner-lexique
+word-scanner-lexique = scanner
     .pos = verb
-    .imp = scannez id=scanner-lexique
-    .pp = scanné id=scanner-lexique | scannée id=scanner-lexique | scannés id=scanner-lexique | scannées id=scanner-lexique
-    .pres = scanne id=scanner-lexique | scannent id=scanner-lexique | scannons id=scanner-lexique | scannez id=scanner-lexique
-    .fut = scannera id=scanner-lexique | scanneront id=scanner-lexique | scannerez id=scanner-lexique | scannerons id=scanner-lexique | scannerai id=scanner-lexique
-    .ppr = scannant id=scanner-lexique
+    .imp = scannez
+    .pp = scanné | scannée | scannés | scannées
+    .pres = scanne | scannent | scannons | scannez
+    .fut = scannera | scanneront | scannerez | scannerons | scannerai
+    .ppr = scannant
 word-photographier = photographier
     .pos = verb
     .imp = photographiez
@@ -2299,10 +2310,10 @@ word-mettre-en-oeuvre = mettre en œuvre
     .pres = met en œuvre
     .fut = mettra en œuvre
     .ppr = mettant en œuvre
-word-avoir-besoin-de = avoir besoin de
+word-avoir-besoin = avoir besoin
     .pos = verb
-    .pres = a besoin de | ont besoin de | avez besoin de | avons besoin de
-    .ppr = ayant besoin de
+    .pres = a besoin | ont besoin | avez besoin | avons besoin | ai besoin
+    .ppr = ayant besoin
 word-se-creer = se créer
     .pos = verb
     .forms = vous créer | me créer
@@ -2431,7 +2442,7 @@ word-grand = grand
     .pos = adj
     .forms = grande | grands | grandes
     .place = before
-word-precedent-id-precedent-avant = précédent id=precedent-avant
+word-precedent-avant = précédent
     .pos = adj
     .forms = précédente | précédents | précédentes
     .place = before
@@ -2439,7 +2450,7 @@ word-meilleur = meilleur
     .pos = adj
     .forms = meilleure | meilleurs | meilleures
     .place = before
-word-simple-id-simple-avant = simple id=simple-avant
+word-simple-avant = simple
     .pos = adj
     .place = before
 word-deuxieme = deuxième
@@ -2529,10 +2540,12 @@ word-maximal = maximal
 word-minimal = minimal
     .pos = adj
     .forms = minimale | minimaux | minimales
-word-maximum-id-maximum-adj = maximum id=maximum-adj
+word-maximum-adj = maximum
     .pos = adj
-word-minimum-id-minimum-adj = minimum id=minimum-adj
+    .forms = maximume
+word-minimum-adj = minimum
     .pos = adj
+    .forms = minimume
 word-total-adj = total
     .pos = adj
     .forms = totale | totaux | totales
@@ -2597,7 +2610,7 @@ word-correct = correct
 word-incorrect = incorrect
     .pos = adj
     .forms = incorrecte
-word-correctement-formate-id-bien-formate = correctement formaté id=bien-formate
+word-bien-formate = correctement formaté
     .pos = adj
     .forms = correctement formatée | correctement formatés | correctement formatées
 word-errone = erroné
@@ -2725,7 +2738,7 @@ word-non-lu = non lu
 word-concerne = concerné
     .pos = adj
     .forms = concernée
-word-correspondant-id-correspondant-adj = correspondant id=correspondant-adj
+word-correspondant-adj = correspondant
     .pos = adj
     .forms = correspondante | correspondants | correspondantes
 word-lie = lié
@@ -2737,7 +2750,7 @@ word-clos = clos
 word-ferme = fermé
     .pos = adj
     .forms = fermée
-word-ouvert-id-ouvert-adj = ouvert id=ouvert-adj
+word-ouvert-adj = ouvert
     .pos = adj
     .forms = ouverte | ouverts | ouvertes
 word-vrai = vrai
@@ -2776,16 +2789,16 @@ word-familial = familial
     .forms = familiale | familiaux | familiales
 word-sanitaire = sanitaire
     .pos = adj
-word-etranger-id-etranger-adj = étranger id=etranger-adj
+word-etranger-adj = étranger
     .pos = adj
     .forms = étrangère | étrangers | étrangères
-word-francais-id-francais-adj = français id=francais-adj
+word-francais-adj = français
     .pos = adj
     .forms = française | françaises
 word-europeen = européen
     .pos = adj
     .forms = européenne
-word-mobile-id-mobile-adj = mobile id=mobile-adj
+word-mobile-adj = mobile
     .pos = adj
 word-fixe = fixe
     .pos = adj
@@ -2860,7 +2873,7 @@ word-urgent = urgent
 word-officiel = officiel
     .pos = adj
     .forms = officielle
-word-original-id-original-adj = original id=original-adj
+word-original-adj = original
     .pos = adj
     .forms = originale | originaux | originales
 word-certifie = certifié
@@ -2897,7 +2910,7 @@ word-adapte = adapté
     .forms = adaptée
 word-en-attente-de-reponse = en attente de réponse
     .pos = adj
-word-en-cours-d-instruction-id-en-cours-d-instruction-adj = en cours d'instruction id=en-cours-d-instruction-adj
+word-en-cours-d-instruction-adj = en cours d'instruction
     .pos = adj
 word-deux = deux
     .pos = adj
@@ -3004,7 +3017,7 @@ word-notamment = notamment
     .pos = adv
 word-par-exemple = par exemple
     .pos = adv
-word-en-ligne-id-en-ligne-adv = en ligne id=en-ligne-adv
+word-en-ligne-adv = en ligne
     .pos = adv
 word-a-tout-moment = à tout moment
     .pos = adv
@@ -3102,29 +3115,29 @@ word-a-l-avance = à l'avance
     .pos = adv
 word-en-avance = en avance
     .pos = adv
-word-en-retard-id-en-retard-adv = en retard id=en-retard-adv
+word-en-retard-adv = en retard
     .pos = adv
-word-ensemble-id-ensemble-adv = ensemble id=ensemble-adv
+word-ensemble-adv = ensemble
     .pos = adv
 word-tot = tôt
     .pos = adv
 word-tard = tard
     .pos = adv
-word-hier-id-hier-adv = hier id=hier-adv
+word-hier-adv = hier
     .pos = adv
-word-aujourd-hui-id-aujourd-hui-adv = aujourd'hui id=aujourd-hui-adv
+word-aujourd-hui-adv = aujourd'hui
     .pos = adv
-word-demain-id-demain-adv = demain id=demain-adv
+word-demain-adv = demain
     .pos = adv
 word-en-ce-moment = en ce moment
     .pos = adv
 word-plus-de-temps-que-prevu = plus de temps que prévu
     .pos = adv
-word-en-erreur-id-en-erreur-adv = en erreur id=en-erreur-adv
+word-en-erreur-adv = en erreur
     .pos = adv
-word-en-cours-id-en-cours-adv = en cours id=en-cours-adv
+word-en-cours-adv = en cours
     .pos = adv
-word-en-attente-id-en-attente-adv = en attente id=en-attente-adv
+word-en-attente-adv = en attente
     .pos = adv
 word-sans-suite = sans suite
     .pos = adv
@@ -3289,7 +3302,7 @@ word-chacun = chacun
     .pos = pron
     .forms = chacune
     .person = p3
-word-tout-id-tout-pron = tout id=tout-pron
+word-tout-pron = tout
     .pos = pron
     .person = p3
 word-le-pron = le
@@ -3328,7 +3341,7 @@ word-aucun = aucun
 word-nul = nul
     .pos = det
     .forms = nulle
-word-differents-id-differents-det = différents id=differents-det
+word-differents-det = différents
     .pos = det
     .forms = différentes
 word-divers = divers
@@ -3349,5 +3362,30 @@ word-tous-ces = tous ces
 word-en-ger = en
     .pos = prep
     .object = ppr
+word-superieur-a = supérieur à
+    .pos = prep
+    .forms = supérieure à | supérieurs à | supérieures à
+word-superieur-ou-egal-a = supérieur ou égal à
+    .pos = prep
+    .forms = supérieure ou égale à | supérieurs ou égaux à | supérieures ou égales à
+word-inferieur-a = inférieur à
+    .pos = prep
+    .forms = inférieure à | inférieurs à | inférieures à
+word-inferieur-ou-egal-a = inférieur ou égal à
+    .pos = prep
+    .forms = inférieure ou égale à | inférieurs ou égaux à | inférieures ou égales à
+word-egal-a = égal à
+    .pos = prep
+    .forms = égale à | égaux à | égales à
+word-compris-entre = compris entre
+    .pos = prep
+    .forms = comprise entre | comprises entre
+word-un-autre = un autre
+    .pos = det
+    .forms = une autre
+word-trop-de-temps = trop de temps
+    .pos = adv
+word-en-bas-de = en bas de
+    .pos = prep
 
 ## Concepts

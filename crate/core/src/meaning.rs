@@ -253,6 +253,21 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
         text,
     };
     let rendered = tongue.finish(text, tongue.render(&src, &tree)?);
+    // Every value the page wrote (a number, a date, a name, an address) is in the translation:
+    // a reading that dropped one says less than the French ("Articles 1984 et suivants"). Only
+    // 1 and 2 may be written in words or by the noun's own number (Arabic "شهر واحد", a dual).
+    let dropped = us.iter().any(|u| match u {
+        Unit::Var {
+            slot: Slot::Number,
+            text: t,
+            ..
+        } if matches!(t.as_str(), "1" | "2") => false,
+        Unit::Var { text: t, .. } => !rendered.contains(t.as_str()),
+        Unit::Word { .. } => false,
+    });
+    if dropped {
+        return None;
+    }
     let mut used = Vec::new();
     tree.concepts(&mut used);
     Some(Translation {
@@ -304,7 +319,7 @@ fn concept_spans(cx: &Context, us: &[Unit], text: &str) -> HashMap<(usize, usize
                     // Read word by word; the words inside may be concepts of their own.
                     if j > i {
                         todo.push((start, us[i].span().1));
-                        todo.push((us[i + 1].span().0, end));
+                        todo.push((us[i + 1].span().0, to));
                     }
                     continue;
                 }
@@ -335,7 +350,13 @@ fn parser<'a>(
                 .is_some_and(|w| w.ends_with(['s', 'x', 'z']))
         })
         .collect();
-    Parser::new(&cx.french.grammar, us, text, found).invariable(invariable)
+    let ids: Vec<(usize, String)> = found
+        .values()
+        .map(|&c| (c, cx.glossary.concepts()[c].id.clone()))
+        .collect();
+    Parser::new(&cx.french.grammar, us, text, found)
+        .invariable(invariable)
+        .concept_ids(ids)
 }
 
 /// Each sentence on its own; all of them, or nothing.

@@ -677,7 +677,8 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
             ("prs", "-"),
             ("ps", "-"),
             ("so", "-"),
-            ("bn", "আপনার ফাইল (dossier) জমা দেওয়া হয়েছে"),
+            // déposer's sense is its object's (lexicon .objects): a participle is not read.
+            ("bn", "-"),
             ("ta", "-"),
         ],
     ),

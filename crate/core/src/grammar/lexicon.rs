@@ -9,7 +9,10 @@
 //!   `autre`);
 //! - `verb`, with `.imp` (imperative: `modifiez`), `.pp` (participles: `modifié | modifiée |
 //!   modifiés | modifiées`), `.pres` (present: `modifie | modifient`), `.fut` (future:
-//!   `modifiera`), `.ppr` (present participle: `modifiant`);
+//!   `modifiera`), `.ppr` (present participle: `modifiant`), and `.objects` when its sense
+//!   depends on its object (two words, `deposer` with `.objects = dossier | demande…` and
+//!   `deposer-fichier` with `.objects = fichier | document…`: with another object, none or a
+//!   pronoun, and as a participle, neither is read and the grammar gives no translation);
 //! - `adv` (`automatiquement`, `avec succès`, `non`); `prep` (`pour`, `sur`, `à partir de`;
 //!   `.object = inf` when it takes an infinitive: `pour` in `pour continuer` is another word than
 //!   `pour` in `pour vous`); `pron` (`vous`, `nous`; `.person = p2` and `.plural = yes`); `det`
@@ -108,6 +111,12 @@ pub struct Word {
     /// The word's French spellings, lower-case, when only an accent tells one of them from
     /// another word (`à`).
     pub accented: Vec<String>,
+    /// A verb whose sense depends on its object (`.objects = dossier | demande`: `déposer un
+    /// dossier` is "submit a file", `déposer un fichier` "upload a file"): the lexicon words and
+    /// glossary concepts (ids) its object may be for this sense. Empty: any object. With any
+    /// other object, a pronoun, no object, or as a participle, the verb is not read in this
+    /// sense.
+    pub objects: Vec<String>,
 }
 
 /// The French lexicon: words, and every folded surface form (one or more words) to its readings.
@@ -191,6 +200,7 @@ impl Lexicon {
                 },
                 clitic: e.attribute("place") == Some("clitic"),
                 accented,
+                objects: list("objects"),
             });
             let mut add = |surface: &str, verb_form: VerbForm| {
                 let folded = text::fold(surface);

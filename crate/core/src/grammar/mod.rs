@@ -370,7 +370,9 @@ fn split_alternatives(p: &ast::Pattern<&str>) -> Vec<Vec<Piece>> {
 }
 
 /// The forms a French slot may be restricted to (`.v = pp`).
-pub const SLOT_FORMS: &[&str] = &["inf", "imp", "pp", "pres", "fut", "ppr", "adj", "name"];
+pub const SLOT_FORMS: &[&str] = &[
+    "inf", "imp", "pp", "pres", "fut", "ppr", "adj", "name", "num", "det",
+];
 
 fn compile(pieces: &[Piece]) -> Result<Vec<PPart>, String> {
     let mut parts = Vec::new();

@@ -23,6 +23,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{written_form, Pos, Reading, VerbForm};
 use super::{Grammar, PKind, PPart, SlotKind, ACCENTED};
+use crate::text;
 use crate::units::{Slot, Unit};
 
 /// A determiner, as French writes it; each language renders it (or not) its own way.
@@ -426,8 +427,18 @@ pub struct Parser<'a> {
     concepts: HashMap<(usize, usize), usize>,
     /// `cut[k]`: a concept covers both unit `k - 1` and unit `k`.
     cut: Vec<bool>,
+    /// The concepts' cuts, and the cuts of idioms: multi-word adverbs, adjectives, prepositions
+    /// and determiners of the lexicon (`en toute simplicité`, `en attente de réponse`), read
+    /// as one word first.
+    concept_cut: Vec<bool>,
+    idiom_cut: Vec<bool>,
+    /// `hard[k]`: a sentence ends between unit `k - 1` and unit `k` (`.`, `!`, `?`, `;`, `:`, `…`
+    /// followed by a space): nothing but a pattern that writes that punctuation reads across it.
+    hard: Vec<bool>,
     /// Concepts whose French noun does not show its number (`pays`, `avis d'imposition`).
     invariable: std::collections::HashSet<usize>,
+    /// The ids of the concepts found (for a verb's `.objects`).
+    concept_ids: HashMap<usize, String>,
     memo: HashMap<Key, Option<Node>>,
     mods_memo: HashMap<(usize, usize, bool), Option<Vec<Mod>>>,
     /// Work done, bounded so that a hostile string cannot make parsing slow.
@@ -517,13 +528,58 @@ impl<'a> Parser<'a> {
                 *c = true;
             }
         }
+        let mut hard = vec![false; units.len() + 1];
+        for (k, h) in hard.iter_mut().enumerate().take(units.len()).skip(1) {
+            let a = units[k - 1].span().1;
+            let b = units[k].span().0;
+            let gap = text.get(a..b.max(a)).unwrap_or("");
+            *h = gap.contains(['.', '!', '?', ';', ':', '…']) && gap.contains(char::is_whitespace);
+        }
+        // Idioms, leftmost-longest.
+        let mut idiom_cut = cut.clone();
+        let mut i = 0;
+        while i < units.len() {
+            let mut best = 0;
+            let mut form = String::new();
+            for (len, u) in units.iter().skip(i).take(g.lexicon.longest).enumerate() {
+                let Some(w) = u.word() else {
+                    break;
+                };
+                if len > 0 {
+                    form.push(' ');
+                }
+                form.push_str(w);
+                if len > 0
+                    && g.lexicon.readings(&form).iter().any(|r| {
+                        matches!(
+                            g.lexicon.words[r.word].pos,
+                            Pos::Adv | Pos::Adj | Pos::Prep | Pos::Det
+                        )
+                    })
+                {
+                    best = len + 1;
+                }
+            }
+            if best >= 2 {
+                for c in idiom_cut.iter_mut().take(i + best).skip(i + 1) {
+                    *c = true;
+                }
+                i += best;
+            } else {
+                i += 1;
+            }
+        }
         Parser {
             g,
             units,
             text,
             concepts,
+            concept_cut: cut.clone(),
+            idiom_cut,
             cut,
+            hard,
             invariable: Default::default(),
+            concept_ids: HashMap::new(),
             memo: HashMap::new(),
             mods_memo: HashMap::new(),
             steps: 0,
@@ -537,6 +593,26 @@ impl<'a> Parser<'a> {
         self
     }
 
+    /// The ids of the concepts found, by index (a verb's `.objects` names them).
+    pub fn concept_ids(mut self, ids: impl IntoIterator<Item = (usize, String)>) -> Self {
+        self.concept_ids.extend(ids);
+        self
+    }
+
+    /// Verb `verb` keeps its sense with this object (see [`super::lexicon::Word::objects`]).
+    fn object_fits(&self, verb: usize, object: Option<&Np>) -> bool {
+        let allowed = &self.g.lexicon.words[verb].objects;
+        if allowed.is_empty() {
+            return true;
+        }
+        let id = match object.map(|o| &o.head) {
+            Some(Head::Word(w)) => Some(self.g.lexicon.words[*w].id.as_str()),
+            Some(Head::Concept(c)) => self.concept_ids.get(c).map(String::as_str),
+            _ => None,
+        };
+        id.is_some_and(|id| allowed.iter().any(|a| a == id))
+    }
+
     /// The whole string as one tree: a pattern, a verb phrase, a noun phrase or an adjective
     /// phrase.
     pub fn parse(&mut self) -> Option<Node> {
@@ -544,6 +620,30 @@ impl<'a> Parser<'a> {
         if n == 0 {
             return None;
         }
+        let across = (1..n).any(|k| self.hard[k]);
+        if across {
+            // Several sentences: only a pattern that writes their punctuation reads them whole.
+            self.cut = self.idiom_cut.clone();
+            let found = self.pattern(0, n, None);
+            return (self.steps <= MAX_STEPS).then_some(found).flatten();
+        }
+        // Idioms read as one word first; then, if that gives nothing, word by word ("de
+        // nouveau dossier" is "a new file", not "again file").
+        self.cut = self.idiom_cut.clone();
+        if let Some(found) = self.parse_once(n) {
+            return Some(found);
+        }
+        if self.idiom_cut == self.concept_cut {
+            return None;
+        }
+        self.cut = self.concept_cut.clone();
+        self.memo.clear();
+        self.mods_memo.clear();
+        self.steps = 0;
+        self.parse_once(n)
+    }
+
+    fn parse_once(&mut self, n: usize) -> Option<Node> {
         let found = self
             .pattern(0, n, None)
             .or_else(|| self.vp(0, n, verb_bit(VerbForm::Inf) | verb_bit(VerbForm::Imp)))
@@ -716,7 +816,7 @@ impl<'a> Parser<'a> {
                 self.match_parts(p, at + 1, i, j, implied, slots)
             }
             PPart::Word(w, exact) => {
-                if i >= j {
+                if i >= j || self.unmarked_end(p, at, i) {
                     return false;
                 }
                 let u = &self.units[i];
@@ -742,6 +842,9 @@ impl<'a> Parser<'a> {
                 self.match_parts(p, at + 1, i + 1, j, det, slots)
             }
             PPart::Slot(name, kind) => {
+                if self.unmarked_end(p, at, i) {
+                    return false;
+                }
                 let rest_empty = pattern.parts[at + 1..]
                     .iter()
                     .all(|p| matches!(p, PPart::Punct(_)));
@@ -759,6 +862,10 @@ impl<'a> Parser<'a> {
                     if self.cut[k] {
                         continue;
                     }
+                    // A slot never reads across a sentence's end.
+                    if (i + 1..k).any(|x| self.hard[x]) {
+                        break;
+                    }
                     let node = match kind {
                         // `.x = name`: a name or a value kept as written (`Numéro { $x }`: RNA).
                         SlotKind::Np if pattern.only(name).iter().any(|o| o == "name") => {
@@ -766,6 +873,29 @@ impl<'a> Parser<'a> {
                                 .then(|| self.np(i, k, None).map(Node::Np))
                                 .flatten()
                         }
+                        // `.x = num`: a noun phrase counted by a number (`12 caractères`).
+                        SlotKind::Np if pattern.only(name).iter().any(|o| o == "num") => self
+                            .np(i, k, implied)
+                            .filter(|n| matches!(n.det, Det::Num(_)))
+                            .map(Node::Np),
+                        // `.x = det`: a noun phrase with its determiner, a pronoun or a name (a
+                        // clause's subject: "Formulaire valide" is a label, not a clause).
+                        SlotKind::Np if pattern.only(name).iter().any(|o| o == "det") => self
+                            .np(i, k, implied)
+                            .filter(|n| {
+                                n.det != Det::None
+                                    || matches!(
+                                        n.head,
+                                        Head::Pron(_) | Head::Name(..) | Head::Var(_)
+                                    )
+                            })
+                            .map(Node::Np),
+                        // A subject with `aucun` makes the pattern's `ne` its own ("Aucun invité ne
+                        // peut voir" is "No guest can see"): only a pattern written for it reads it.
+                        SlotKind::Np if self.negative_pattern(p) => self
+                            .np(i, k, implied)
+                            .filter(|n| !self.negative_np(n))
+                            .map(Node::Np),
                         SlotKind::Np => self.np(i, k, implied).map(Node::Np),
                         SlotKind::Vp => self.vp(i, k, mask),
                         SlotKind::Ap => self.ap(i, k, mask),
@@ -793,6 +923,35 @@ impl<'a> Parser<'a> {
                 false
             }
         }
+    }
+
+    /// Pattern `p` writes a negation (`ne`, `n'`).
+    fn negative_pattern(&self, p: usize) -> bool {
+        self.g.patterns[p]
+            .parts
+            .iter()
+            .any(|x| matches!(x, PPart::Word(w, _) if w == "ne" || w == "n"))
+    }
+
+    /// A noun phrase that carries a negation (`aucun dossier`, `personne`, `rien`).
+    fn negative_np(&self, n: &Np) -> bool {
+        let negative = |w: usize| {
+            NEGATIVE_WORDS.contains(&text::fold(&self.g.lexicon.words[w].lemma).as_str())
+        };
+        match (&n.det, &n.head) {
+            (Det::Word(d), _) if negative(*d) => true,
+            (_, Head::Word(w) | Head::Pron(w)) => negative(*w),
+            _ => false,
+        }
+    }
+
+    /// Part `at` of pattern `p` starts at unit `i` after a sentence's end the pattern does not
+    /// write.
+    fn unmarked_end(&self, p: usize, at: usize, i: usize) -> bool {
+        at > 0
+            && i > 0
+            && self.hard.get(i).copied().unwrap_or(false)
+            && !matches!(self.g.patterns[p].parts.get(at - 1), Some(PPart::Punct(_)))
     }
 
     /// Units `i..k` may be kept as written inside a translation: values, codes and names (`JJ/MM/
@@ -901,6 +1060,18 @@ impl<'a> Parser<'a> {
                 if clitic.is_some() && form == VerbForm::Imp {
                     continue;
                 }
+                // A present that ends the string and is also an adjective is the adjective
+                // ("Un numéro de téléphone valide" is a valid phone number, not "A phone number
+                // confirms").
+                if form == VerbForm::Pres
+                    && k == j
+                    && self
+                        .lexical(s, j, Pos::Adj)
+                        .iter()
+                        .any(|&(k2, _, _)| k2 == k)
+                {
+                    continue;
+                }
                 let mut clitic = clitic.clone();
                 let mut m = k;
                 // An object pronoun after an imperative, with its hyphen: `corrigez-la`.
@@ -998,8 +1169,12 @@ impl<'a> Parser<'a> {
             object: object.map(Box::new),
             mods,
         };
+        let sensed = !self.g.lexicon.words[verb].objects.is_empty();
+        if sensed && clitic.is_some() {
+            return None;
+        }
         if m == j {
-            return Some(make(None, Vec::new()));
+            return (!sensed).then(|| make(None, Vec::new()));
         }
         // Adverbs between the verb and its object (`contactez directement l'administration`)
         // go with what follows the object.
@@ -1025,9 +1200,15 @@ impl<'a> Parser<'a> {
             let Some(o) = self.np(m, k, None) else {
                 continue;
             };
+            if !self.object_fits(verb, Some(&o)) {
+                continue;
+            }
             if let Some(mods) = self.mods(k, j, false) {
                 return Some(make(Some(o), mods));
             }
+        }
+        if sensed {
+            return None;
         }
         let mods = self.mods(m, j, false)?;
         Some(make(None, mods))
@@ -1114,26 +1295,52 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // Adverbs.
-        for (k, a, _) in self.lexical(m, j, Pos::Adv) {
-            out.push((k, Mod::Adv(a)));
+        // Adverbs (after a verb or an adjective).
+        if !np {
+            for (k, a, _) in self.lexical(m, j, Pos::Adv) {
+                out.push((k, Mod::Adv(a)));
+            }
         }
         // Adjective and participle phrases (after a noun).
-        // The shortest first: what follows goes with the noun ("un outil simple pour gérer").
+        // A participle with what follows it, the longest first ("la solution proposée par
+        // l'État"); an adjective alone first, what follows going with the noun ("un outil simple
+        // pour gérer").
         if np {
+            let mut parts = Vec::new();
+            let mut adjs = Vec::new();
             for k in m + 1..=j {
                 if self.cut[k] {
                     continue;
                 }
                 if let Some(ap) = self.ap(m, k, AP_ADJ | AP_PART) {
-                    out.push((k, Mod::Adj(Box::new(ap))));
+                    match ap {
+                        Node::Ap {
+                            head: ApHead::Part(_),
+                            ..
+                        } => parts.push((k, Mod::Adj(Box::new(ap)))),
+                        _ => adjs.push((k, Mod::Adj(Box::new(ap)))),
+                    }
                 }
             }
+            parts.reverse();
+            out.extend(parts);
+            out.extend(adjs);
         }
         // A complement with `de`.
         if np {
             if let Some(det) = self.units.get(m).and_then(|u| literal_matches("de", u)) {
-                for k in (m + 2..=j).rev() {
+                // A bare noun, the shortest first ("code de région valide" is a valid region
+                // code); a complement with its determiner, the longest first ("agent de la
+                // fonction publique d'État").
+                let bare = det.is_none()
+                    && self.units.get(m + 1).and_then(determiner).is_none()
+                    && self.lexical(m + 1, j, Pos::Det).is_empty();
+                let ks: Vec<usize> = if bare {
+                    (m + 2..=j).collect()
+                } else {
+                    (m + 2..=j).rev().collect()
+                };
+                for k in ks {
                     if self.cut[k] {
                         continue;
                     }
@@ -1277,6 +1484,19 @@ impl<'a> Parser<'a> {
     }
 
     fn np_uncached(&mut self, i: usize, j: usize, implied: Option<Det>) -> Option<Np> {
+        // Coordination first, at the highest level: "la demande de correction et ce message" is
+        // (la demande de correction) et (ce message).
+        if implied.is_none() {
+            if let Some(p) = self.pattern_np(i, j, false) {
+                return Some(Np {
+                    det: Det::None,
+                    head: Head::Pattern(Box::new(p)),
+                    plural: true,
+                    adjs: Vec::new(),
+                    mods: Vec::new(),
+                });
+            }
+        }
         // A pronoun.
         if implied.is_none() && j == i + 1 {
             if let Some(&(_, w, _)) = self
@@ -1296,13 +1516,14 @@ impl<'a> Parser<'a> {
         // A determiner written here (unless a contraction already brought one).
         if implied.is_none() && j - i >= 2 {
             let mut dets: Vec<(usize, Det, Option<bool>)> = Vec::new();
-            if let Some((det, plural)) = self.units.get(i).and_then(determiner) {
-                dets.push((i + 1, det, plural));
-            }
+            // A lexicon determiner first (`une autre`: "another", `tous les`).
             for (k, d, _) in self.lexical(i, j, Pos::Det) {
                 if k < j {
                     dets.push((k, Det::Word(d), None));
                 }
+            }
+            if let Some((det, plural)) = self.units.get(i).and_then(determiner) {
+                dets.push((i + 1, det, plural));
             }
             if matches!(
                 self.units.get(i),
@@ -1407,10 +1628,7 @@ impl<'a> Parser<'a> {
                 continue;
             };
             let plural = self.plural(i, k) && !self.invariable_head(&head);
-            // A name kept as written is a leaf: what follows it may be part of the name.
-            if matches!(head, Head::Name(..)) && k < j {
-                continue;
-            }
+
             if let Some(mods) = self.mods(k, j, true) {
                 return Some(Np {
                     det: Det::None,
@@ -1475,6 +1693,9 @@ impl<'a> Parser<'a> {
         if !self.tick() {
             return None;
         }
+        if let Some(found) = self.ap_headed(i, j, mask) {
+            return Some(found);
+        }
         // Adverbs before (`non modifié`, `automatiquement enregistrées`).
         for (k, a, _) in self.lexical(i, j, Pos::Adv) {
             if k >= j {
@@ -1490,6 +1711,12 @@ impl<'a> Parser<'a> {
                 return Some(Node::Ap { head, pre, mods });
             }
         }
+        let p = self.pattern(i, j, Some(PKind::Ap))?;
+        Some(p)
+    }
+
+    /// An adjective or participle at `i` and what follows it to `j`.
+    fn ap_headed(&mut self, i: usize, j: usize, mask: u16) -> Option<Node> {
         let mut heads: Vec<(usize, ApHead)> = Vec::new();
         if mask & AP_ADJ != 0 {
             for (k, a, _) in self.lexical(i, j, Pos::Adj) {
@@ -1498,7 +1725,8 @@ impl<'a> Parser<'a> {
         }
         if mask & AP_PART != 0 {
             for (k, v, form) in self.lexical(i, j, Pos::Verb) {
-                if form == VerbForm::Pp {
+                // A verb whose sense depends on its object: a participle does not show it.
+                if form == VerbForm::Pp && self.g.lexicon.words[v].objects.is_empty() {
                     heads.push((k, ApHead::Part(v)));
                 }
             }
@@ -1513,8 +1741,7 @@ impl<'a> Parser<'a> {
                 });
             }
         }
-        let p = self.pattern(i, j, Some(PKind::Ap))?;
-        Some(p)
+        None
     }
 
     /// A head's noun does not show its number (`pays`, `avis`).
@@ -1531,7 +1758,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A concept covering exactly `i..k` that may head a noun phrase: not where the page
-    /// writes a verb (`Copié`, `déposer`: the concepts `copie`, `téléverser` match them too).
+    /// writes an infinitive or a participle (`Copié`, `déposer`: the concepts `copie`,
+    /// `téléverser` match them too).
     fn concept_head(&self, i: usize, k: usize) -> Option<Head> {
         let &c = self.concepts.get(&(i, k))?;
         let verb = self.joined(i, k).is_some_and(|form| {
@@ -1539,7 +1767,9 @@ impl<'a> Parser<'a> {
             let (_, b) = self.units[k - 1].span();
             let page = written_form(self.text.get(a..b).unwrap_or(""));
             self.g.lexicon.readings(&form).iter().any(|r| {
-                self.g.lexicon.words[r.word].pos == Pos::Verb && self.g.lexicon.surface(r) == page
+                self.g.lexicon.words[r.word].pos == Pos::Verb
+                    && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
+                    && self.g.lexicon.surface(r) == page
             })
         });
         (!verb).then_some(Head::Concept(c))
@@ -1547,8 +1777,8 @@ impl<'a> Parser<'a> {
 
     /// A head covering exactly `i..k`.
     fn head(&self, i: usize, k: usize) -> Option<Head> {
-        if self.concepts.contains_key(&(i, k)) {
-            return self.concept_head(i, k);
+        if let Some(h) = self.concept_head(i, k) {
+            return Some(h);
         }
         if k == i + 1 {
             if let Unit::Var { .. } = self.units[i] {
@@ -1564,8 +1794,40 @@ impl<'a> Parser<'a> {
                 return Some(Head::Word(r.word));
             }
         }
-        // A proper name: every word capitalised and unknown.
-        ((i..k).all(|x| self.is_name(x)) && k - i <= 4).then_some(Head::Name(i, k))
+        // A proper name: every word capitalised and unknown; not the start of a title whose
+        // small words would be translated ("Délégué à la Protection des Données").
+        if !((i..k).all(|x| self.is_name(x)) && k - i <= 4) {
+            return None;
+        }
+        let small = |x: usize| {
+            matches!(
+                self.word(x),
+                Some(
+                    "de" | "du"
+                        | "d"
+                        | "a"
+                        | "au"
+                        | "aux"
+                        | "la"
+                        | "le"
+                        | "l"
+                        | "en"
+                        | "et"
+                        | "pour"
+                        | "sur"
+                )
+            )
+        };
+        let capital = |x: usize| {
+            self.units.get(x).is_some_and(|u| {
+                let (a, b) = u.span();
+                self.text
+                    .get(a..b)
+                    .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+            })
+        };
+        let title = small(k) && (capital(k + 1) || (small(k + 1) && capital(k + 2)));
+        (!title).then_some(Head::Name(i, k))
     }
 
     fn plural(&self, i: usize, k: usize) -> bool {

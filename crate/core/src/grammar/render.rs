@@ -254,8 +254,7 @@ impl Tongue {
                 let vp = |f: &[String]| {
                     self.vp(
                         src,
-                        *verb,
-                        *form,
+                        (*verb, *form),
                         clitic.as_deref(),
                         object.as_deref(),
                         mods,
@@ -271,7 +270,12 @@ impl Tongue {
                     let mut args = FluentArgs::new();
                     args.set("x", text);
                     args.set("adv", self.word(src, a, &[])?);
-                    text = self.message("ap-adv", &args)?;
+                    let msg = if self.after(src, a) {
+                        "vp-adv"
+                    } else {
+                        "ap-adv"
+                    };
+                    text = self.message(msg, &args)?;
                 }
                 Some(text)
             }
@@ -354,11 +358,12 @@ impl Tongue {
         self.message(id, &args)
     }
 
+    /// A verb phrase: the verb (lexicon index) in the form the page wrote, its object pronoun,
+    /// its object and what follows it.
     fn vp(
         &self,
         src: &Source,
-        verb: usize,
-        form: VerbForm,
+        (verb, form): (usize, VerbForm),
         clitic: Option<&Np>,
         object: Option<&Np>,
         mods: &[Mod],
@@ -462,7 +467,7 @@ impl Tongue {
             let msg = match m {
                 Mod::Adv(a) => {
                     args.set("adv", self.word(src, *a, &[])?);
-                    if ap {
+                    if ap && !self.after(src, *a) {
                         "ap-adv"
                     } else {
                         "vp-adv"
@@ -564,9 +569,23 @@ impl Tongue {
             let mut args = FluentArgs::new();
             args.set("x", text);
             args.set("adv", self.word(src, a, &[])?);
-            text = self.message("ap-adv", &args)?;
+            let msg = if self.after(src, a) {
+                "vp-adv"
+            } else {
+                "ap-adv"
+            };
+            text = self.message(msg, &args)?;
         }
         Some(text)
+    }
+
+    /// This language writes the word after what it qualifies (`.place = after`: "a long time
+    /// ago", "in progress").
+    fn after(&self, src: &Source, w: usize) -> bool {
+        self.words
+            .get(&src.grammar.lexicon.words[w].id)
+            .and_then(|f| f.named.get("place"))
+            .is_some_and(|p| p == "after")
     }
 
     /// French kept as written: isolated in a right-to-left language.
@@ -590,7 +609,8 @@ impl Tongue {
             .filter(|f| *f != "bare" && *f != "indef" && !VERB_FEATURES.contains(f))
             .collect();
         let mut want = inflection.clone();
-        if np.plural {
+        // A plural the pattern asks for already (`.x = pl`) is asked once ("Nombre de dossiers").
+        if np.plural && !want.contains(&"pl") {
             want.push("pl");
         }
         let lx = &src.grammar.lexicon;
@@ -663,6 +683,35 @@ impl Tongue {
             _ => false,
         };
         let simple = |m: &Mod| matches!(m, Mod::Adj(n) if matches!(**n, Node::Ap { ref mods, .. } if mods.is_empty()) && !after(n));
+        // A complement the language makes a compound of ("région" in "code de région valide":
+        // "valid region code") is nearer the noun than its adjectives.
+        let compound = |m: &Mod| match m {
+            Mod::Of(of) => {
+                of.det == Det::None
+                    && !of.plural
+                    && of.adjs.is_empty()
+                    && of.mods.is_empty()
+                    && matches!(of.head, Head::Word(_) | Head::Concept(_))
+            }
+            _ => false,
+        };
+        let mut first: Vec<&Mod> = Vec::new();
+        if let Some(m) = np.mods.first() {
+            if compound(m) {
+                first.push(m);
+            }
+        }
+        for m in &first {
+            if let Mod::Of(of) = m {
+                let yfeat = self.attribute("np-of", "y");
+                let mut args = self.agreement_args(&agree, case);
+                args.set("x", text);
+                args.set("y", self.np(src, of, &yfeat)?.0);
+                args.set("compound", "yes");
+                text = self.message("np-of", &args)?;
+                agree.initial = initial(&text);
+            }
+        }
         let mut adjectives: Vec<String> = Vec::new();
         for m in np.mods.iter().filter(|m| simple(m)) {
             if let Mod::Adj(n) = m {
@@ -685,7 +734,12 @@ impl Tongue {
             text = self.message("np-adj", &args)?;
             agree.initial = initial(&text);
         }
-        for m in np.mods.iter().filter(|m| !simple(m)) {
+        for m in np
+            .mods
+            .iter()
+            .filter(|m| !simple(m))
+            .filter(|m| !first.iter().any(|f| std::ptr::eq(*f, *m)))
+        {
             let mut args = self.agreement_args(&agree, case);
             args.set("x", text);
             let msg = match m {
@@ -698,12 +752,7 @@ impl Tongue {
                     args.set("y", self.np(src, of, &yfeat)?.0);
                     // A bare singular noun (`demande de transfert`): the language may make a
                     // compound of it ("transfer request").
-                    let compound = of.det == Det::None
-                        && !of.plural
-                        && of.adjs.is_empty()
-                        && of.mods.is_empty()
-                        && matches!(of.head, Head::Word(_) | Head::Concept(_));
-                    args.set("compound", yes(compound));
+                    args.set("compound", yes(compound(m)));
                     "np-of"
                 }
                 Mod::Pp(p, o) => {

@@ -202,7 +202,13 @@ fn check(fx: &Fixture, lang: &str, text: &str, expected: &str) {
             concepts.insert((i, j + 1), m.concept);
         }
     }
-    let tree = Parser::new(&fx.grammar, &us, text, concepts).parse();
+    let ids: Vec<(usize, String)> = concepts
+        .values()
+        .map(|&c| (c, fx.glossary.concepts()[c].id.clone()))
+        .collect();
+    let tree = Parser::new(&fx.grammar, &us, text, concepts)
+        .concept_ids(ids)
+        .parse();
     let src = Source {
         grammar: &fx.grammar,
         glossary: &fx.glossary,
