@@ -1,0 +1,630 @@
+//! Parsing a French interface string into a tree the grammar can render in another language.
+//!
+//! The grammar of form labels is small and fixed in its French side:
+//! - noun phrases: a determiner (`le`, `votre`, `chaque`, a number…), adjectives, a head (a
+//!   glossary concept, a lexicon noun or pronoun, a variable part, a proper name kept as written)
+//!   and what follows it: adjectives and participle phrases, a complement `de …`, prepositional
+//!   phrases (`pour …`, `sur …`), a name or a number in apposition (`fichier X`, `dossier n° 12`);
+//! - verb phrases: an infinitive, imperative, participle or conjugated verb, an object pronoun
+//!   (`le modifier`, `corrigez-la`), an object and what follows (prepositional phrases, adverbs,
+//!   a date `le 12/03/2026`);
+//! - adjective phrases: adverbs, an adjective or a past participle, and what follows it;
+//! - the patterns of `locales/fr/grammar.ftl`, whose slots take these phrases, clauses (patterns
+//!   of kind `clause`), numbers, dates or any text.
+//!
+//! A string parses only if every one of its words finds its place: a string with one unknown
+//! word gets no tree (and no translation), never a partial one. No construction may cut through
+//! a glossary concept found in the string: a concept is one meaning.
+//!
+//! Parsing is memoised by span and bounded by [`MAX_STEPS`]; the first reading found wins, in
+//! this order: patterns (in file order), then a verb phrase, a noun phrase, an adjective phrase.
+
+mod nouns;
+mod tree;
+mod verbs;
+
+use super::lexicon::{written_form, Pos, Reading, VerbForm};
+use super::{Grammar, PKind, PPart, SlotKind, ACCENTED};
+use crate::text;
+use crate::units::{Slot, Unit};
+use std::collections::HashMap;
+
+pub use tree::*;
+
+/// Object pronouns written before a verb (`le modifier`, `vous envoyer`), and after an
+/// imperative with a hyphen (`corrigez-la`), with the pronoun word's lexicon id.
+const CLITICS: &[(&str, &str)] = &[
+    ("le", "le-pron"),
+    ("la", "le-pron"),
+    ("l", "le-pron"),
+    ("les", "les-pron"),
+    ("vous", "vous"),
+    ("nous", "nous"),
+    ("me", "moi"),
+    ("m", "moi"),
+    ("moi", "moi"),
+    ("lui", "lui"),
+    ("leur", "leur-pron"),
+];
+
+type Key = (u8, usize, usize, Option<Det>, u16);
+
+/// The parser of one string.
+pub struct Parser<'a> {
+    g: &'a Grammar,
+    units: &'a [Unit],
+    /// The string the units come from (punctuation between them, accents).
+    text: &'a str,
+    /// Glossary concepts found in the string (senses checked), by unit range.
+    concepts: HashMap<(usize, usize), usize>,
+    /// `cut[k]`: a concept covers both unit `k - 1` and unit `k`.
+    cut: Vec<bool>,
+    /// The concepts' cuts, and the cuts of idioms: multi-word adverbs, adjectives, prepositions
+    /// and determiners of the lexicon (`en toute simplicité`, `en attente de réponse`), read
+    /// as one word first.
+    concept_cut: Vec<bool>,
+    idiom_cut: Vec<bool>,
+    /// `hard[k]`: a sentence ends between unit `k - 1` and unit `k` (`.`, `!`, `?`, `;`, `:`, `…`
+    /// followed by a space): nothing but a pattern that writes that punctuation reads across it.
+    hard: Vec<bool>,
+    /// Concepts whose French noun does not show its number (`pays`, `avis d'imposition`).
+    invariable: std::collections::HashSet<usize>,
+    /// The ids of the concepts found (for a verb's `.objects`).
+    concept_ids: HashMap<usize, String>,
+    memo: HashMap<Key, Option<Node>>,
+    mods_memo: HashMap<(usize, usize, bool), Option<Vec<Mod>>>,
+    /// Work done, bounded so that a hostile string cannot make parsing slow.
+    steps: usize,
+}
+
+/// The most steps a parse may take before it gives up (no translation).
+pub const MAX_STEPS: usize = 40_000;
+
+/// Masks of what a slot, a verb phrase or an adjective phrase may be.
+const ANY_VERB: u16 = 0x3f;
+const AP_ADJ: u16 = 1;
+const AP_PART: u16 = 2;
+
+fn verb_bit(f: VerbForm) -> u16 {
+    match f {
+        VerbForm::Inf => 1,
+        VerbForm::Imp => 2,
+        VerbForm::Pp => 4,
+        VerbForm::Pres => 8,
+        VerbForm::Fut => 16,
+        VerbForm::Ppr => 32,
+    }
+}
+
+fn mask_of(only: &[String], kind: SlotKind) -> u16 {
+    if only.is_empty() {
+        return match kind {
+            SlotKind::Ap => AP_ADJ | AP_PART,
+            _ => ANY_VERB,
+        };
+    }
+    let mut m = 0;
+    for f in only {
+        m |= match (kind, f.as_str()) {
+            (SlotKind::Ap, "adj") => AP_ADJ,
+            (SlotKind::Ap, "pp") => AP_PART,
+            (_, "inf") => 1,
+            (_, "imp") => 2,
+            (_, "pp") => 4,
+            (_, "pres") => 8,
+            (_, "fut") => 16,
+            (_, "ppr") => 32,
+            _ => 0,
+        };
+    }
+    m
+}
+
+/// Units `a..b` start with a lexicon verb.
+fn starts_with_verb(g: &Grammar, units: &[Unit], a: usize, b: usize) -> bool {
+    let mut form = String::new();
+    for u in units.iter().take(b.min(a + g.lexicon.longest)).skip(a) {
+        let Some(w) = u.word() else {
+            return false;
+        };
+        if !form.is_empty() {
+            form.push(' ');
+        }
+        form.push_str(w);
+        if g.lexicon
+            .readings(&form)
+            .iter()
+            .any(|r| g.lexicon.words[r.word].pos == Pos::Verb)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(
+        g: &'a Grammar,
+        units: &'a [Unit],
+        text: &'a str,
+        concepts: HashMap<(usize, usize), usize>,
+    ) -> Self {
+        let mut cut = vec![false; units.len() + 1];
+        for &(a, b) in concepts.keys() {
+            // A concept whose form is a verb and its object ("afficher le mot de passe", whose
+            // label is "show") is read as a verb phrase: its label alone would drop the object.
+            if b - a >= 2 && starts_with_verb(g, units, a, b) {
+                continue;
+            }
+            for c in cut.iter_mut().take(b).skip(a + 1) {
+                *c = true;
+            }
+        }
+        let mut hard = vec![false; units.len() + 1];
+        for (k, h) in hard.iter_mut().enumerate().take(units.len()).skip(1) {
+            let a = units[k - 1].span().1;
+            let b = units[k].span().0;
+            let gap = text.get(a..b.max(a)).unwrap_or("");
+            *h = gap.contains(['.', '!', '?', ';', ':', '…']) && gap.contains(char::is_whitespace);
+        }
+        // Idioms, leftmost-longest.
+        let mut idiom_cut = cut.clone();
+        let mut i = 0;
+        while i < units.len() {
+            let mut best = 0;
+            let mut form = String::new();
+            for (len, u) in units.iter().skip(i).take(g.lexicon.longest).enumerate() {
+                let Some(w) = u.word() else {
+                    break;
+                };
+                if len > 0 {
+                    form.push(' ');
+                }
+                form.push_str(w);
+                if len > 0
+                    && g.lexicon.readings(&form).iter().any(|r| {
+                        matches!(
+                            g.lexicon.words[r.word].pos,
+                            Pos::Adv | Pos::Adj | Pos::Prep | Pos::Det
+                        )
+                    })
+                {
+                    best = len + 1;
+                }
+            }
+            if best >= 2 {
+                for c in idiom_cut.iter_mut().take(i + best).skip(i + 1) {
+                    *c = true;
+                }
+                i += best;
+            } else {
+                i += 1;
+            }
+        }
+        Parser {
+            g,
+            units,
+            text,
+            concepts,
+            concept_cut: cut.clone(),
+            idiom_cut,
+            cut,
+            hard,
+            invariable: Default::default(),
+            concept_ids: HashMap::new(),
+            memo: HashMap::new(),
+            mods_memo: HashMap::new(),
+            steps: 0,
+        }
+    }
+
+    /// Concepts whose French noun does not show its number (its label's first word ends in
+    /// `-s`, `-x` or `-z`: `pays`, `avis d'imposition`): their number comes from a determiner.
+    pub fn invariable(mut self, concepts: impl IntoIterator<Item = usize>) -> Self {
+        self.invariable.extend(concepts);
+        self
+    }
+
+    /// The ids of the concepts found, by index (a verb's `.objects` names them).
+    pub fn concept_ids(mut self, ids: impl IntoIterator<Item = (usize, String)>) -> Self {
+        self.concept_ids.extend(ids);
+        self
+    }
+
+    /// Verb `verb` keeps its sense with this object (see [`super::lexicon::Word::objects`]).
+    fn object_fits(&self, verb: usize, object: Option<&Np>) -> bool {
+        let allowed = &self.g.lexicon.words[verb].objects;
+        if allowed.is_empty() {
+            return true;
+        }
+        let id = match object.map(|o| &o.head) {
+            Some(Head::Word(w)) => Some(self.g.lexicon.words[*w].id.as_str()),
+            Some(Head::Concept(c)) => self.concept_ids.get(c).map(String::as_str),
+            _ => None,
+        };
+        id.is_some_and(|id| allowed.iter().any(|a| a == id))
+    }
+
+    /// The whole string as one tree: a pattern, a verb phrase, a noun phrase or an adjective
+    /// phrase.
+    pub fn parse(&mut self) -> Option<Node> {
+        let n = self.units.len();
+        if n == 0 {
+            return None;
+        }
+        let across = (1..n).any(|k| self.hard[k]);
+        if across {
+            // Several sentences: only a pattern that writes their punctuation reads them whole.
+            self.cut = self.idiom_cut.clone();
+            let found = self.pattern(0, n, None);
+            return (self.steps <= MAX_STEPS).then_some(found).flatten();
+        }
+        // Idioms read as one word first; then, if that gives nothing, word by word ("de
+        // nouveau dossier" is "a new file", not "again file").
+        self.cut = self.idiom_cut.clone();
+        if let Some(found) = self.parse_once(n) {
+            return Some(found);
+        }
+        if self.idiom_cut == self.concept_cut {
+            return None;
+        }
+        self.cut = self.concept_cut.clone();
+        self.memo.clear();
+        self.mods_memo.clear();
+        self.steps = 0;
+        self.parse_once(n)
+    }
+
+    fn parse_once(&mut self, n: usize) -> Option<Node> {
+        let found = self
+            .pattern(0, n, None)
+            .or_else(|| self.vp(0, n, verb_bit(VerbForm::Inf) | verb_bit(VerbForm::Imp)))
+            .or_else(|| self.np(0, n, None).map(Node::Np))
+            .or_else(|| self.ap(0, n, AP_ADJ | AP_PART));
+        (self.steps <= MAX_STEPS).then_some(found).flatten()
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.units.get(i).and_then(Unit::word)
+    }
+
+    fn tick(&mut self) -> bool {
+        self.steps += 1;
+        self.steps <= MAX_STEPS
+    }
+
+    /// The page's text between unit `i - 1` and unit `i` (before the first, after the last).
+    fn gap(&self, i: usize) -> &str {
+        let a = if i == 0 {
+            0
+        } else {
+            self.units[i - 1].span().1
+        };
+        let b = self.units.get(i).map_or(self.text.len(), |u| u.span().0);
+        self.text.get(a..b.max(a)).unwrap_or("")
+    }
+
+    /// Unit `i` is written with this accent, or as a capital without accent (`A` for `À`).
+    fn accent_ok(&self, i: usize, exact: &str) -> bool {
+        let (a, b) = self.units[i].span();
+        let raw = self.text.get(a..b).unwrap_or("");
+        if raw.chars().next().is_some_and(char::is_uppercase) && raw.is_ascii() {
+            return true;
+        }
+        raw.to_lowercase() == exact
+    }
+
+    /// A lexicon reading covering `i..k` is written as the word is (`à` is not `a`).
+    fn reading_ok(&self, i: usize, k: usize, word: usize) -> bool {
+        if k != i + 1 {
+            return true;
+        }
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if !ACCENTED.iter().any(|(a, _)| *a == w) {
+            return true;
+        }
+        let spellings = &self.g.lexicon.words[word].accented;
+        if spellings.is_empty() {
+            // A word of the list the lexicon writes in another form (`au`): no ambiguity.
+            return true;
+        }
+        spellings.iter().any(|s| self.accent_ok(i, s))
+    }
+
+    /// Words `i..k` read as lexicon words of this part of speech, longest first: (end, word,
+    /// verb form).
+    fn lexical(&self, i: usize, j: usize, pos: Pos) -> Vec<(usize, usize, VerbForm)> {
+        let mut out = Vec::new();
+        let longest = self.g.lexicon.longest.min(j.saturating_sub(i));
+        for len in (1..=longest).rev() {
+            let k = i + len;
+            if self.cut[k] {
+                continue;
+            }
+            let Some(form) = self.joined(i, k) else {
+                continue;
+            };
+            for r in self.readings(i, k, &form) {
+                if self.g.lexicon.words[r.word].pos == pos && self.reading_ok(i, k, r.word) {
+                    out.push((k, r.word, r.verb_form));
+                }
+            }
+        }
+        out
+    }
+
+    /// The lexicon's readings of units `i..k` (folded `form`): those written exactly as the page
+    /// writes them when there are any (`modifié` is a participle, `modifie` a present), else all
+    /// (a page without accents, in capitals).
+    fn readings(&self, i: usize, k: usize, form: &str) -> Vec<Reading> {
+        let all = self.g.lexicon.readings(form);
+        if all.len() < 2 {
+            return all.to_vec();
+        }
+        let (a, _) = self.units[i].span();
+        let (_, b) = self.units[k - 1].span();
+        let page = written_form(self.text.get(a..b).unwrap_or(""));
+        let exact: Vec<Reading> = all
+            .iter()
+            .filter(|r| self.g.lexicon.surface(r) == page)
+            .copied()
+            .collect();
+        if exact.is_empty() {
+            all.to_vec()
+        } else {
+            exact
+        }
+    }
+
+    /// A pattern covering units `i..j`, of the kind asked for (`None`: any).
+    fn pattern(&mut self, i: usize, j: usize, kind: Option<PKind>) -> Option<Node> {
+        let tag = match kind {
+            None => 0,
+            Some(PKind::Top) => 0,
+            Some(PKind::Np) => 1,
+            Some(PKind::Vp) => 2,
+            Some(PKind::Ap) => 3,
+            Some(PKind::Clause) => 4,
+        };
+        let key = (0, i, j, None, tag);
+        if let Some(r) = self.memo.get(&key) {
+            return r.clone();
+        }
+        // Left recursion (a pattern starting with a slot of its own kind) meets this mark.
+        self.memo.insert(key, None);
+        let mut found = None;
+        let first = self.units.get(i).map(Unit::key).unwrap_or("");
+        let candidates: Vec<usize> = self
+            .g
+            .patterns_starting(first)
+            .filter(|&p| kind.is_none() || Some(self.g.patterns[p].kind) == kind)
+            .collect();
+        for p in candidates {
+            if !self.tick() {
+                break;
+            }
+            let mut slots = Vec::new();
+            if self.match_parts(p, 0, i, j, None, &mut slots) {
+                found = Some(Node::Pattern { pattern: p, slots });
+                break;
+            }
+        }
+        self.memo.insert(key, found.clone());
+        found
+    }
+
+    /// Matches parts `at..` of pattern `p` to units `i..j`; `implied` is the determiner a
+    /// contraction brought to the next slot.
+    fn match_parts(
+        &mut self,
+        p: usize,
+        at: usize,
+        i: usize,
+        j: usize,
+        implied: Option<Det>,
+        slots: &mut Vec<(String, Node)>,
+    ) -> bool {
+        if !self.tick() {
+            return false;
+        }
+        let g = self.g;
+        let pattern = &g.patterns[p];
+        let Some(first) = pattern.parts.get(at) else {
+            return i == j;
+        };
+        match first {
+            PPart::Punct(c) => {
+                let gap = self.gap(i);
+                let found = match c {
+                    // A dash between words, not a hyphen inside one.
+                    '-' => gap.contains(['-', '–', '—']) && gap.contains(char::is_whitespace),
+                    c => gap.contains(*c),
+                };
+                if !found {
+                    return false;
+                }
+                self.match_parts(p, at + 1, i, j, implied, slots)
+            }
+            PPart::Word(w, exact) => {
+                if i >= j || self.unmarked_end(p, at, i) {
+                    return false;
+                }
+                let u = &self.units[i];
+                let Some(det) = literal_matches(w, u) else {
+                    return false;
+                };
+                if let Some(e) = exact {
+                    if self.word(i) == Some(w.as_str()) && !self.accent_ok(i, e) {
+                        return false;
+                    }
+                }
+                // A word of the pattern next to a slot must not cut a concept.
+                let next_is_slot = matches!(pattern.parts.get(at + 1), Some(PPart::Slot(..)));
+                if next_is_slot && self.cut[i + 1] {
+                    return false;
+                }
+                if at > 0
+                    && matches!(pattern.parts.get(at - 1), Some(PPart::Slot(..)))
+                    && self.cut[i]
+                {
+                    return false;
+                }
+                self.match_parts(p, at + 1, i + 1, j, det, slots)
+            }
+            PPart::Slot(name, kind) => {
+                if self.unmarked_end(p, at, i) {
+                    return false;
+                }
+                let rest_empty = pattern.parts[at + 1..]
+                    .iter()
+                    .all(|p| matches!(p, PPart::Punct(_)));
+                // The slot takes units i..k: the shortest that lets the rest match.
+                let ends: Vec<usize> = if i >= j {
+                    // A slot takes at least one unit.
+                    Vec::new()
+                } else if rest_empty {
+                    vec![j]
+                } else {
+                    (i + 1..j).collect()
+                };
+                let mask = mask_of(pattern.only(name), *kind);
+                for k in ends {
+                    if self.cut[k] {
+                        continue;
+                    }
+                    // A slot never reads across a sentence's end.
+                    if (i + 1..k).any(|x| self.hard[x]) {
+                        break;
+                    }
+                    let node = match kind {
+                        // `.x = name`: a name or a value kept as written (`Numéro { $x }`: RNA).
+                        SlotKind::Np if pattern.only(name).iter().any(|o| o == "name") => {
+                            (implied.is_none() && self.name_at(i, k) == Some(k))
+                                .then(|| self.np(i, k, None).map(Node::Np))
+                                .flatten()
+                        }
+                        // `.x = num`: a noun phrase counted by a number (`12 caractères`).
+                        SlotKind::Np if pattern.only(name).iter().any(|o| o == "num") => self
+                            .np(i, k, implied)
+                            .filter(|n| matches!(n.det, Det::Num(_)))
+                            .map(Node::Np),
+                        // `.x = det`: a noun phrase with its determiner, a pronoun or a name (a
+                        // clause's subject: "Formulaire valide" is a label, not a clause).
+                        SlotKind::Np if pattern.only(name).iter().any(|o| o == "det") => self
+                            .np(i, k, implied)
+                            .filter(|n| {
+                                n.det != Det::None
+                                    || matches!(
+                                        n.head,
+                                        Head::Pron(_) | Head::Name(..) | Head::Var(_)
+                                    )
+                            })
+                            .map(Node::Np),
+                        // A subject with `aucun` makes the pattern's `ne` its own ("Aucun invité ne
+                        // peut voir" is "No guest can see"): only a pattern written for it reads it.
+                        SlotKind::Np if self.negative_pattern(p) => self
+                            .np(i, k, implied)
+                            .filter(|n| !self.negative_np(n))
+                            .map(Node::Np),
+                        SlotKind::Np => self.np(i, k, implied).map(Node::Np),
+                        SlotKind::Vp => self.vp(i, k, mask),
+                        SlotKind::Ap => self.ap(i, k, mask),
+                        SlotKind::Clause => self.pattern(i, k, Some(PKind::Clause)),
+                        SlotKind::Num => (k == i + 1
+                            && matches!(
+                                self.units[i],
+                                Unit::Var {
+                                    slot: Slot::Number,
+                                    ..
+                                }
+                            ))
+                        .then_some(Node::Num(i)),
+                        SlotKind::Date => self.date(i, k).then_some(Node::Date(i, k)),
+                        SlotKind::Text => self.text_ok(i, k).then_some(Node::Text(i, k)),
+                    };
+                    let Some(node) = node else { continue };
+                    let mark = slots.len();
+                    slots.push((name.clone(), node));
+                    if self.match_parts(p, at + 1, k, j, None, slots) {
+                        return true;
+                    }
+                    slots.truncate(mark);
+                }
+                false
+            }
+        }
+    }
+
+    /// Pattern `p` writes a negation (`ne`, `n'`).
+    fn negative_pattern(&self, p: usize) -> bool {
+        self.g.patterns[p]
+            .parts
+            .iter()
+            .any(|x| matches!(x, PPart::Word(w, _) if w == "ne" || w == "n"))
+    }
+
+    /// A noun phrase that carries a negation (`aucun dossier`, `personne`, `rien`).
+    fn negative_np(&self, n: &Np) -> bool {
+        let negative = |w: usize| {
+            NEGATIVE_WORDS.contains(&text::fold(&self.g.lexicon.words[w].lemma).as_str())
+        };
+        match (&n.det, &n.head) {
+            (Det::Word(d), _) if negative(*d) => true,
+            (_, Head::Word(w) | Head::Pron(w)) => negative(*w),
+            _ => false,
+        }
+    }
+
+    /// Part `at` of pattern `p` starts at unit `i` after a sentence's end the pattern does not
+    /// write.
+    fn unmarked_end(&self, p: usize, at: usize, i: usize) -> bool {
+        at > 0
+            && i > 0
+            && self.hard.get(i).copied().unwrap_or(false)
+            && !matches!(self.g.patterns[p].parts.get(at - 1), Some(PPart::Punct(_)))
+    }
+
+    /// Units `i..k` may be kept as written inside a translation: values, codes and names (`JJ/MM/
+    /// AAAA`, `0612345678`, `Strasbourg`), not French words the reader would take for
+    /// translated ones.
+    fn text_ok(&self, i: usize, k: usize) -> bool {
+        (i..k).all(|x| {
+            let Some(w) = self.word(x) else {
+                return true;
+            };
+            let (a, b) = self.units[x].span();
+            let raw = self.text.get(a..b).unwrap_or("");
+            if raw.chars().next().is_some_and(char::is_uppercase)
+                || raw.chars().any(|c| c.is_ascii_digit())
+            {
+                return true;
+            }
+            !FRENCH_FUNCTION_WORDS.contains(&w) && self.g.lexicon.readings(w).is_empty()
+        })
+    }
+
+    /// Units `i..k` are a date or a time (`12/03/2026`, `12/03/2026 à 14h30`).
+    fn date(&self, i: usize, k: usize) -> bool {
+        let is = |u: Option<&Unit>| {
+            matches!(
+                u,
+                Some(Unit::Var {
+                    slot: Slot::Date | Slot::Time,
+                    ..
+                })
+            )
+        };
+        match k - i {
+            1 => is(self.units.get(i)),
+            2 => is(self.units.get(i)) && is(self.units.get(i + 1)),
+            3 => {
+                is(self.units.get(i))
+                    && matches!(self.word(i + 1), Some("a" | "de"))
+                    && is(self.units.get(i + 2))
+            }
+            _ => false,
+        }
+    }
+}
