@@ -450,6 +450,9 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     await desk.click('#end-button');
     await b.waitFor(desk, () => !document.getElementById('report').hidden, null, 60000);
     await b.waitFor(page, () => !relaisDom.one('.relais-mediator-bar') && document.documentElement.dataset.relais === 'ready');
+    // The overlays are drawn again after the session's end: wait for them (Firefox may still be
+    // redrawing when the page says "ready").
+    await b.waitFor(page, () => Boolean(relaisDom.one('.relais-overlay')?.lang)).catch(() => {});
     assert.equal(await page.evaluate(() => relaisDom.one('.relais-overlay')?.lang), 'en', 'the page went back to the computer\'s language');
     await page.close();
 
