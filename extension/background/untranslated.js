@@ -46,10 +46,14 @@ export function noteScan(c, message, reply) {
     try { return new URL(message.url).hostname; } catch { return ''; }
   })();
   const byId = new Map(message.blocks.map((b) => [b.id, b]));
+  // Whether a mediator session was on when the strings were met, asked now: a string met in a
+  // session belongs to it (kept in the session's storage, gone with it), even when the count is
+  // written after the session ended.
+  const inSession = readSession().then(Boolean, () => true);
   for (const r of reply.results) {
     const b = byId.get(r.id);
     if (!b || r.translation || !KINDS.has(b.kind)) continue;
-    queue.push({ text: b.text, kind: b.kind, portal, lang: message.lang });
+    queue.push({ text: b.text, kind: b.kind, portal, lang: message.lang, inSession });
   }
   if (queue.length > 5000) queue = queue.slice(-5000);
   clearTimeout(timer);
@@ -72,9 +76,16 @@ async function flush(c) {
   if (!batch.length) return;
   const anon = await anonymise();
   const today = new Date().toISOString().slice(0, 10);
+  const sessionNow = Boolean(await readSession());
+  const noted = await Promise.all(batch.map((b) => b.inSession));
+  // Strings met in a session that has ended since are dropped: nothing of it may reach the
+  // computer's storage; strings met outside a session never go to a session's storage (the few
+  // met just before a session started are dropped).
+  const kept = batch.filter((_, i) => noted[i] === sessionNow);
+  if (!kept.length) return;
   const where = await area();
   const strings = await read(where);
-  for (const { text, kind, portal, lang } of batch) {
+  for (const { text, kind, portal, lang } of kept) {
     for (const line of text.split('\n')) {
       const fr = c.untranslatedKey(anon(line));
       if (!fr) continue;

@@ -460,7 +460,12 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     assert.equal(kept.databases['relais-profiles']?.profiles?.length, 1, 'no profile stored');
     assert.equal(kept.databases['relais-session'], undefined);
     assert.deepEqual(kept.session, {});
-    assert.deepEqual(kept.local, before.local, 'storage.local changed');
+    // The portal tab stays open after the end (the test leaves "close the session's tabs"
+    // unchecked): read again in the computer's language, it may count untranslated strings in
+    // that language, as any tab would. Nothing of the person's language may be there.
+    const { untranslated: counted, ...keptLocal } = kept.local;
+    assert.ok(Object.values(counted?.strings ?? {}).every((r) => r.lang === 'en'), `untranslated strings of the session kept: ${JSON.stringify(counted)}`);
+    assert.deepEqual(keptLocal, before.local, 'storage.local changed');
     const raw = JSON.stringify(kept);
     for (const plain of ['plage horaire', 'NOTE-SECRETE', 'journal.json', '1234567']) assert.equal(raw.includes(plain), false, `"${plain}" is stored in clear`);
 
