@@ -8,10 +8,12 @@
 
 /**
  * Reads the stored journal (the computer's database) in the background, either browser: a
- * self-contained function for `sw.evaluate` or pair.mjs's `b.background(fn)`.
+ * self-contained function for `sw.evaluate(readStoredJournal, db)` or pair.mjs's
+ * `b.background(readStoredJournal)`.
  */
-export async function readStoredJournal() {
-  const name = 'relais-journal';
+export async function readStoredJournal(db) {
+  // pair.mjs's `background(fn)` passes the extension API first: a name only when it is a string.
+  const name = typeof db === 'string' ? db : 'relais-journal';
   if (!(await indexedDB.databases()).some((d) => d.name === name)) return null;
   const idb = await new Promise((resolve, reject) => {
     const req = indexedDB.open(name);
@@ -39,31 +41,7 @@ export async function readStoredJournal() {
 
 /** The stored journal (`db`: the computer's by default), or null when there is none. */
 export function storedJournal(sw, db = 'relais-journal') {
-  return sw.evaluate(async (name) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === name)) return null;
-    const idb = await new Promise((resolve, reject) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const stores = [...idb.objectStoreNames];
-      if (!stores.includes('journal')) return null;
-      const tx = idb.transaction(stores);
-      const read = (req) => new Promise((resolve, reject) => { req.onsuccess = () => resolve(req.result); req.onerror = () => reject(req.error); });
-      const current = await read(tx.objectStore('journal').get('current'));
-      if (current) return JSON.parse(current);
-      if (!stores.includes('records')) return null;
-      const head = await read(tx.objectStore('journal').get('head'));
-      if (!head) return null;
-      if (typeof head.json !== 'string') return { encrypted: true };
-      const rows = await read(tx.objectStore('records').getAll());
-      const { format, schema, timestamps } = JSON.parse(head.json);
-      return { format, schema, timestamps, records: rows.map((r) => JSON.parse(r)) };
-    } finally {
-      idb.close();
-    }
-  }, db);
+  return sw.evaluate(readStoredJournal, db);
 }
 
 /** Waits until the stored journal has at least `n` records; returns it. */
