@@ -2916,6 +2916,7 @@ tm-exemple-2 = مثال: { $n }
 tm-le-jour-est-invalide = اليوم غير صحيح
 tm-le-mois-est-invalide = الشهر غير صحيح
 tm-lannee-est-invalide = السنة غير صحيحة
+tm-le-jour-est-invalide-le-mois-est = اليوم غير صحيح الشهر غير صحيح السنة غير صحيحة
 tm-la-date-est-posterieure-a-aujourdhui = التاريخ بعد اليوم (في المستقبل)
 tm-le-champ-de-saisie-de-date = خانة التاريخ الثابت تتكوّن من ثلاث خانات نص.
 tm-bloc-fonctionnel-de-date-unique-date = مجموعة خانات التاريخ الواحد (date)

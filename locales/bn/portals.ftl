@@ -2776,6 +2776,7 @@ tm-exemple-2 = উদাহরণ: { $n }
 tm-le-jour-est-invalide = দিনটি সঠিক নয়
 tm-le-mois-est-invalide = মাসটি সঠিক নয়
 tm-lannee-est-invalide = বছরটি সঠিক নয়
+tm-le-jour-est-invalide-le-mois-est = দিনটি সঠিক নয় মাসটি সঠিক নয় বছরটি সঠিক নয়
 tm-la-date-est-posterieure-a-aujourdhui = তারিখটি আজকের পরের (ভবিষ্যতের)
 tm-le-champ-de-saisie-de-date = তারিখের ঘর তিনটি লেখার ঘর দিয়ে তৈরি।
 tm-bloc-fonctionnel-de-date-unique-date = একটি তারিখের ঘরের দল (date)

@@ -3328,6 +3328,7 @@ tm-exemple-2 = Example: { $n }
 tm-le-jour-est-invalide = The day is invalid
 tm-le-mois-est-invalide = The month is invalid
 tm-lannee-est-invalide = The year is invalid
+tm-le-jour-est-invalide-le-mois-est = The day is invalid The month is invalid The year is invalid
 tm-la-date-est-posterieure-a-aujourdhui = The date is after today
 tm-le-champ-de-saisie-de-date = The fixed date input field is made of three text input fields.
 tm-bloc-fonctionnel-de-date-unique-date = Single date functional block (date)

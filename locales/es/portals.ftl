@@ -2774,6 +2774,7 @@ tm-exemple-2 = Ejemplo: { $n }
 tm-le-jour-est-invalide = El día no es válido
 tm-le-mois-est-invalide = El mes no es válido
 tm-lannee-est-invalide = El año no es válido
+tm-le-jour-est-invalide-le-mois-est = El día no es válido El mes no es válido El año no es válido
 tm-la-date-est-posterieure-a-aujourdhui = La fecha es posterior a hoy
 tm-le-champ-de-saisie-de-date = El campo de fecha fija se compone de tres campos de texto.
 tm-bloc-fonctionnel-de-date-unique-date = Bloque funcional de fecha única (date)

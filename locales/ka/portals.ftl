@@ -2672,6 +2672,7 @@ tm-exemple-2 = მაგალითი: { $n }
 tm-le-jour-est-invalide = დღე არასწორია
 tm-le-mois-est-invalide = თვე არასწორია
 tm-lannee-est-invalide = წელი არასწორია
+tm-le-jour-est-invalide-le-mois-est = დღე არასწორია თვე არასწორია წელი არასწორია
 tm-la-date-est-posterieure-a-aujourdhui = თარიღი დღევანდელზე გვიანაა
 tm-le-champ-de-saisie-de-date = ფიქსირებული თარიღის შესაყვანი ველი სამი ტექსტური შესაყვანი ველისგან შედგება.
 tm-bloc-fonctionnel-de-date-unique-date = ერთიანი თარიღის ფუნქციური ბლოკი (date)

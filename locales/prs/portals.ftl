@@ -2776,6 +2776,7 @@ tm-exemple-2 = مثال: { $n }
 tm-le-jour-est-invalide = روز نادرست است
 tm-le-mois-est-invalide = ماه نادرست است
 tm-lannee-est-invalide = سال نادرست است
+tm-le-jour-est-invalide-le-mois-est = روز نادرست است ماه نادرست است سال نادرست است
 tm-la-date-est-posterieure-a-aujourdhui = تاریخ بعد از امروز است (در آینده)
 tm-le-champ-de-saisie-de-date = خانهٔ تاریخ از سه خانهٔ متنی ساخته شده است.
 tm-bloc-fonctionnel-de-date-unique-date = گروه خانه‌های یک تاریخ (date)

@@ -2776,6 +2776,7 @@ tm-exemple-2 = بېلګه: { $n }
 tm-le-jour-est-invalide = ورځ ناسمه ده
 tm-le-mois-est-invalide = میاشت ناسمه ده
 tm-lannee-est-invalide = کال ناسم دی
+tm-le-jour-est-invalide-le-mois-est = ورځ ناسمه ده میاشت ناسمه ده کال ناسم دی
 tm-la-date-est-posterieure-a-aujourdhui = نېټه له نن ورځې وروسته ده (په راتلونکي کې)
 tm-le-champ-de-saisie-de-date = د نېټې خانه له دریو متني خانو جوړه ده.
 tm-bloc-fonctionnel-de-date-unique-date = د یوې نېټې د خانو ډله (date)

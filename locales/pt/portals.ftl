@@ -2774,6 +2774,7 @@ tm-exemple-2 = Exemplo: { $n }
 tm-le-jour-est-invalide = O dia não é válido
 tm-le-mois-est-invalide = O mês não é válido
 tm-lannee-est-invalide = O ano não é válido
+tm-le-jour-est-invalide-le-mois-est = O dia não é válido O mês não é válido O ano não é válido
 tm-la-date-est-posterieure-a-aujourdhui = A data é posterior a hoje
 tm-le-champ-de-saisie-de-date = O campo de data fixa é composto por três campos de texto.
 tm-bloc-fonctionnel-de-date-unique-date = Bloco funcional de data única (date)

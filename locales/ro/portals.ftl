@@ -2808,6 +2808,7 @@ tm-exemple-2 = Exemplu: { $n }
 tm-le-jour-est-invalide = Ziua nu este validă
 tm-le-mois-est-invalide = Luna nu este validă
 tm-lannee-est-invalide = Anul nu este valid
+tm-le-jour-est-invalide-le-mois-est = Ziua nu este validă Luna nu este validă Anul nu este valid
 tm-la-date-est-posterieure-a-aujourdhui = Data este ulterioară zilei de azi
 tm-le-champ-de-saisie-de-date = Câmpul de introducere a datei fixe este alcătuit din trei câmpuri de text.
 tm-bloc-fonctionnel-de-date-unique-date = Bloc funcțional de dată unică (date)

@@ -2842,6 +2842,7 @@ tm-exemple-2 = Пример: { $n }
 tm-le-jour-est-invalide = Неверный день
 tm-le-mois-est-invalide = Неверный месяц
 tm-lannee-est-invalide = Неверный год
+tm-le-jour-est-invalide-le-mois-est = Неверный день Неверный месяц Неверный год
 tm-la-date-est-posterieure-a-aujourdhui = Дата позже сегодняшней
 tm-le-champ-de-saisie-de-date = Поле ввода фиксированной даты состоит из трёх текстовых полей ввода.
 tm-bloc-fonctionnel-de-date-unique-date = Функциональный блок единой даты (date)

@@ -2776,6 +2776,7 @@ tm-exemple-2 = Tusaale: { $n }
 tm-le-jour-est-invalide = Maalintu waa khalad
 tm-le-mois-est-invalide = Bishu waa khalad
 tm-lannee-est-invalide = Sannadku waa khalad
+tm-le-jour-est-invalide-le-mois-est = Maalintu waa khalad Bishu waa khalad Sannadku waa khalad
 tm-la-date-est-posterieure-a-aujourdhui = Taariikhdu waxay ka dambaysaa maanta (mustaqbalka)
 tm-le-champ-de-saisie-de-date = Meesha taariikhdu waxay ka kooban tahay saddex meelood oo qoraal ah.
 tm-bloc-fonctionnel-de-date-unique-date = Kooxda meelaha hal taariikh (date)

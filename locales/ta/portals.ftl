@@ -2776,6 +2776,7 @@ tm-exemple-2 = எடுத்துக்காட்டு: { $n }
 tm-le-jour-est-invalide = நாள் தவறானது
 tm-le-mois-est-invalide = மாதம் தவறானது
 tm-lannee-est-invalide = ஆண்டு தவறானது
+tm-le-jour-est-invalide-le-mois-est = நாள் தவறானது மாதம் தவறானது ஆண்டு தவறானது
 tm-la-date-est-posterieure-a-aujourdhui = தேதி இன்றைக்குப் பிறகு உள்ளது (எதிர்காலத்தில்)
 tm-le-champ-de-saisie-de-date = தேதிக் கட்டம் மூன்று உரைக் கட்டங்களால் ஆனது.
 tm-bloc-fonctionnel-de-date-unique-date = ஒற்றைத் தேதிக் கட்டங்களின் குழு (date)

@@ -2776,6 +2776,7 @@ tm-exemple-2 = ኣብነት: { $n }
 tm-le-jour-est-invalide = እቲ መዓልቲ ቅኑዕ ኣይኮነን
 tm-le-mois-est-invalide = እቲ ወርሒ ቅኑዕ ኣይኮነን
 tm-lannee-est-invalide = እቲ ዓመት ቅኑዕ ኣይኮነን
+tm-le-jour-est-invalide-le-mois-est = እቲ መዓልቲ ቅኑዕ ኣይኮነን እቲ ወርሒ ቅኑዕ ኣይኮነን እቲ ዓመት ቅኑዕ ኣይኮነን
 tm-la-date-est-posterieure-a-aujourdhui = እቲ ዕለት ድሕሪ ሎሚ እዩ (ኣብ መጻኢ)
 tm-le-champ-de-saisie-de-date = ቦታ ዕለት ካብ ሰለስተ ናይ ጽሑፍ ቦታታት እዩ ዝቖውም።
 tm-bloc-fonctionnel-de-date-unique-date = ጉጅለ ቦታታት ሓደ ዕለት (date)

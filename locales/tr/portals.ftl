@@ -2672,6 +2672,7 @@ tm-exemple-2 = Örnek: { $n }
 tm-le-jour-est-invalide = Gün geçersiz
 tm-le-mois-est-invalide = Ay geçersiz
 tm-lannee-est-invalide = Yıl geçersiz
+tm-le-jour-est-invalide-le-mois-est = Gün geçersiz Ay geçersiz Yıl geçersiz
 tm-la-date-est-posterieure-a-aujourdhui = Tarih bugünden sonra
 tm-le-champ-de-saisie-de-date = Sabit tarih giriş alanı üç metin giriş alanından oluşur.
 tm-bloc-fonctionnel-de-date-unique-date = Tek tarih işlev bloğu (date)

@@ -2842,6 +2842,7 @@ tm-exemple-2 = Приклад: { $n }
 tm-le-jour-est-invalide = Неправильний день
 tm-le-mois-est-invalide = Неправильний місяць
 tm-lannee-est-invalide = Неправильний рік
+tm-le-jour-est-invalide-le-mois-est = Неправильний день Неправильний місяць Неправильний рік
 tm-la-date-est-posterieure-a-aujourdhui = Дата пізніша за сьогоднішню
 tm-le-champ-de-saisie-de-date = Поле введення фіксованої дати складається з трьох текстових полів введення.
 tm-bloc-fonctionnel-de-date-unique-date = Функціональний блок єдиної дати (date)

@@ -2672,6 +2672,7 @@ tm-exemple-2 = 示例: { $n }
 tm-le-jour-est-invalide = 日无效
 tm-le-mois-est-invalide = 月无效
 tm-lannee-est-invalide = 年无效
+tm-le-jour-est-invalide-le-mois-est = 日无效，月无效，年无效
 tm-la-date-est-posterieure-a-aujourdhui = 日期晚于今天
 tm-le-champ-de-saisie-de-date = 固定日期输入框由三个文本输入框组成。
 tm-bloc-fonctionnel-de-date-unique-date = 单一日期功能模块（date）
