@@ -151,23 +151,12 @@ impl Tongue {
                         f,
                     )
                 };
-                let mut text = match neg {
+                let text = match neg {
                     None => vp(features)?,
                     Some(n) => self.negated(*form, *n, features, vp)?,
                 };
                 // Adverbs written before the verb, the nearest first.
-                for &a in pre.iter().rev() {
-                    let mut args = FluentArgs::new();
-                    args.set("x", text);
-                    args.set("adv", self.word(src, a, &[])?);
-                    let msg = if self.after(src, a) {
-                        "vp-adv"
-                    } else {
-                        "ap-adv"
-                    };
-                    text = self.message(msg, &args)?;
-                }
-                Some(text)
+                self.adverbs_before(src, text, pre)
             }
             Node::Ap { head, pre, mods } => self.ap(src, *head, pre, mods, features),
             Node::Pattern { pattern, slots } => self.pattern(src, *pattern, slots, features),
@@ -455,6 +444,12 @@ impl Tongue {
             }
         };
         text = self.verb_mods(src, text, mods, true)?;
+        self.adverbs_before(src, text, pre)
+    }
+
+    /// Adverbs written before a verb or an adjective (`pre`, in French order), the nearest
+    /// first, each placed where its language writes it (`vp-adv` after, `ap-adv` before).
+    fn adverbs_before(&self, src: &Source, mut text: String, pre: &[usize]) -> Option<String> {
         for &a in pre.iter().rev() {
             let mut args = FluentArgs::new();
             args.set("x", text);
