@@ -130,7 +130,10 @@ async function visit(page, minOverlays) {
   await page.keyboard.press('Enter');
   await new Promise((r) => setTimeout(r, 600)); // the popover and its source line (formatted by the core)
   await page.click('#se-connecter');
-  await page.waitForFunction((text) => window.relaisFixtureRecording.snapshots.at(-1)?.includes(text), {}, ERROR).catch(() => {});
+  // playwright-core (Chromium) takes (fn, arg, options), puppeteer-core (Firefox) (fn, options, arg).
+  const snapshotHasError = (text) => window.relaisFixtureRecording.snapshots.at(-1)?.includes(text);
+  if (typeof page.context === 'function') await page.waitForFunction(snapshotHasError, ERROR, { timeout: 15000 });
+  else await page.waitForFunction(snapshotHasError, { timeout: 15000 }, ERROR);
   await overlaysSettled(page, minOverlays + 1);
   await new Promise((r) => setTimeout(r, 700)); // one more outerHTML copy after the error's overlay
   return page.evaluate(() => window.relaisFixtureRecording);
