@@ -78,6 +78,9 @@ export async function launchChromium({ extension = true, extensionDir, speech = 
   return {
     ctx, sw, extensionId,
     close: async () => {
+      // The run's own speech daemon is stopped first: Chromium's shutdown otherwise waits for
+      // an utterance still being spoken (30 s after the read-aloud tests' long explanation).
+      if (speechHome) spawnSync('pkill', ['-9', '-f', speechHome]);
       await ctx.close();
       if (speechHome) {
         spawnSync('pkill', ['-9', '-f', speechHome]);
