@@ -19,7 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
-import { chooseFile } from './lib/both.mjs';
+import { chooseFile, firefoxExtensionNavigation } from './lib/pair.mjs';
 import { storedJournal, waitRecords } from './lib/journal.mjs';
 import { FIREFOX_UUID, clickAction, launchChromium, launchFirefox, setSettings } from './lib/browsers.mjs';
 import { makeTsa } from './lib/tsa.mjs';
@@ -274,13 +274,10 @@ const readStorage = (api) => `(async () => {
   return [JSON.stringify(local), JSON.stringify(session), ...web, await (${dumpDatabases.toString()})()].join('\\n');
 })()`;
 
-/**
- * Opens an extension page in Firefox and waits until it is ready. (WebDriver BiDi never reports
- * a navigation to a moz-extension: page as finished: the page itself is waited for.)
- */
-async function gotoExtension(page, url) {
-  await page.goto(url, { timeout: 3000 }).catch(() => {});
-  await page.waitForFunction((u) => location.href === u && document.body?.dataset.ready, { timeout: 60000 }, url);
+/** Opens an extension page in Firefox and waits until it is ready (lib/pair.mjs). */
+function gotoExtension(page, url) {
+  return firefoxExtensionNavigation(() => page.goto(url, { timeout: 60000 }),
+    () => page.waitForFunction((u) => location.href === u && document.body?.dataset.ready, { timeout: 60000 }, url));
 }
 
 function assertNowhere(text, where) {

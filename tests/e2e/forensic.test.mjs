@@ -13,7 +13,7 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { FIREFOX_UUID } from './lib/browsers.mjs';
-import { BROWSERS, everything, launch, openPortal, waitRecorded } from './lib/both.mjs';
+import { BROWSERS, everything, launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
 import { scanProfile } from './lib/storage-scan.mjs';
 import { axe } from './lib/page-checks.mjs';
 

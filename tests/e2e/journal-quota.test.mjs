@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { storedJournal } from './lib/journal.mjs';
-import { launch, openPortal, waitRecorded } from './lib/both.mjs';
+import { launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
 import { axe, violationKeys } from './lib/page-checks.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');

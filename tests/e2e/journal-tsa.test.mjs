@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { makeTsa } from './lib/tsa.mjs';
-import { downloadBytes, launch, openPortal, waitRecorded } from './lib/both.mjs';
+import { downloadBytes, launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
 const OUT = join(ROOT, 'tests/e2e/out');

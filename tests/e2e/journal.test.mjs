@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { storedJournal, waitRecords } from './lib/journal.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
-import { answerDialogs, chooseFile, downloadBytes, launch, openPortal, waitRecorded } from './lib/both.mjs';
+import { answerDialogs, chooseFile, downloadBytes, launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
 
 const RELAIS = join(ROOT, 'target/release/relais');
 const OUT = join(ROOT, 'tests/e2e/out');

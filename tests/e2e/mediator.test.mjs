@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { axe, inRelais } from './lib/page-checks.mjs';
-import { answerDialogs, everything as everythingFrom, launch, openPortal, waitRecorded } from './lib/both.mjs';
+import { answerDialogs, everything as everythingFrom, launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
 const NOTE = 'NOTE-SECRETE-7391 : la personne revient jeudi avec son récépissé';
