@@ -49,7 +49,10 @@ export async function firefoxExtensionNavigation(navigate, until) {
     try {
       return await until();
     } catch (e) {
-      if (tries >= 4 || !/detached|context|navigat/i.test(String(e?.message))) throw e;
+      // Begun in the document being replaced, the wait fails with the protocol's error of the
+      // moment (a detached frame, a destroyed context, "Waiting failed" over a null realm): it is
+      // begun again. A timeout is final.
+      if (tries >= 9 || e?.name === 'TimeoutError' || /exceeded|Firefox: waiting failed/.test(String(e?.message))) throw e;
       await new Promise((r) => setTimeout(r, 250));
     }
   }
