@@ -211,20 +211,15 @@ export async function exportOpenJournal() {
   return j.export(await loadCaptures());
 }
 
-/** The dossier's figures of the open journal (the journal page lists the records itself). */
+/**
+ * The dossier's figures of the open journal (the journal page lists the records itself), once
+ * it is verified. A failure's distinct messages, most frequent first, at most SUMMARY_MESSAGES
+ * of them (`messagesOmitted` counts the others): the core keeps its figures up to date with each
+ * record, so that neither they nor the page's first paint grow with the journal (the dossier
+ * page lists every message, from the journal itself).
+ */
 async function journalSummary() {
-  const s = (await ensureJournal()).summary();
-  // A failure's distinct messages, most frequent first, at most SUMMARY_MESSAGES of them (and how
-  // many more): the page's first paint must not grow with a journal of distinct messages (the
-  // dossier page lists them all, from the journal itself).
-  for (const p of s.summary?.portals ?? []) {
-    for (const f of p.failures) {
-      if (f.messages.length <= SUMMARY_MESSAGES) continue;
-      f.messagesOmitted = f.messages.length - SUMMARY_MESSAGES;
-      f.messages = f.messages.sort((a, b) => b.attempts - a.attempts).slice(0, SUMMARY_MESSAGES);
-    }
-  }
-  return s;
+  return (await ensureJournal()).summary(SUMMARY_MESSAGES);
 }
 const SUMMARY_MESSAGES = 5;
 
