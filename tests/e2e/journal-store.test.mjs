@@ -239,6 +239,9 @@ for (const name of BROWSERS) {
       const page = await journalPage(s);
       assert.equal(await page.evaluate(() => document.body.dataset.ready), 'error');
       assert.match(await page.text('#status'), /holds 1 records but its head counts 2/);
+      // The records the page may have listed while the background was checking them are gone.
+      assert.equal(await page.evaluate(() => document.querySelectorAll('#table tr').length), 0, 'records of a refused journal are still shown');
+      assert.equal(await page.evaluate(() => document.getElementById('checking').hidden), true);
     } finally {
       await s.close().catch(() => {});
       rmSync(profile, { recursive: true, force: true });
