@@ -12,7 +12,8 @@ import initJournal, { JournalCore } from '../pkg/relais_journal_wasm.js';
 import { api } from '../shared/api.js';
 import { fromBase64 } from '../shared/base64.js';
 import {
-  JOURNAL_DB, SESSION_DB, commit, currentJournalDb, isQuotaError, loadCaptures, loadStored, migrate, useJournalDb,
+  JOURNAL_DB, SESSION_DB, commit, currentJournalDb, hasLegacyRow, isQuotaError, loadCaptures, loadStored, migrate,
+  useJournalDb,
 } from '../shared/journal-store.js';
 import { ensureLocale } from './core.js';
 import { personLanguage, readSession } from './settings.js';
@@ -20,6 +21,7 @@ import { personLanguage, readSession } from './settings.js';
 export const VERSION = api.runtime.getManifest().version;
 const serverDates = new Map(); // tabId -> Date header of its last main-frame response
 let journalReady = null;
+let storeOpened = null; // see journalOpened
 let journalModule = null;
 
 /** Keeps a tab's last main-frame `Date` header: the server's own time of its later records. */
@@ -44,21 +46,39 @@ export function journalCore() {
  * transaction that also removes the old row.
  */
 export function ensureJournal() {
-  journalReady ??= (async () => {
-    const j = await journalCore();
-    // The service worker may have restarted in the middle of a session: find its journal again.
-    useJournalDb((await readSession()) ? SESSION_DB : JOURNAL_DB);
-    const stored = await loadStored();
-    if (stored?.legacy) {
-      j.open(stored.legacy);
-      await migrate(j.storedHead(), j.storedRecords());
-    } else {
-      j.openStored(stored?.head ?? null, stored?.records ?? []);
-    }
-    return j;
-  })();
-  journalReady.catch(() => { journalReady = null; });
+  if (!journalReady) {
+    let opened;
+    storeOpened = new Promise((resolve) => { opened = resolve; });
+    journalReady = (async () => {
+      // The service worker may have restarted in the middle of a session: find its journal again.
+      useJournalDb((await readSession()) ? SESSION_DB : JOURNAL_DB);
+      // Its rows are this version's: a page may read them while they are verified here.
+      if (!(await hasLegacyRow())) opened();
+      const j = await journalCore();
+      const stored = await loadStored();
+      if (stored?.legacy) {
+        j.open(stored.legacy);
+        await migrate(j.storedHead(), j.storedRecords());
+      } else {
+        j.openStored(stored?.head ?? null, stored?.records ?? []);
+      }
+      opened();
+      return j;
+    })();
+    journalReady.catch(() => { journalReady = null; });
+  }
   return journalReady;
+}
+
+/**
+ * Resolves once the open journal's rows can be read (chosen, and moved to one row per record if
+ * Relais 0.2 stored it), which may be before they are verified: the journal page lists its first
+ * records meanwhile, marked as being checked, and asks `journal.summary`, which waits for the
+ * verification. A journal that cannot be read rejects here too.
+ */
+async function journalOpened() {
+  const ready = ensureJournal();
+  await Promise.race([storeOpened, ready]);
 }
 
 /** Forgets the journal in memory: it is read again from disk (after a write that did not happen). */
@@ -211,20 +231,15 @@ export async function exportOpenJournal() {
   return j.export(await loadCaptures());
 }
 
-/** The dossier's figures of the open journal (the journal page lists the records itself). */
+/**
+ * The dossier's figures of the open journal (the journal page lists the records itself), once
+ * it is verified. A failure's distinct messages, most frequent first, at most SUMMARY_MESSAGES
+ * of them (`messagesOmitted` counts the others): the core keeps its figures up to date with each
+ * record, so that neither they nor the page's first paint grow with the journal (the dossier
+ * page lists every message, from the journal itself).
+ */
 async function journalSummary() {
-  const s = (await ensureJournal()).summary();
-  // A failure's distinct messages, most frequent first, at most SUMMARY_MESSAGES of them (and how
-  // many more): the page's first paint must not grow with a journal of distinct messages (the
-  // dossier page lists them all, from the journal itself).
-  for (const p of s.summary?.portals ?? []) {
-    for (const f of p.failures) {
-      if (f.messages.length <= SUMMARY_MESSAGES) continue;
-      f.messagesOmitted = f.messages.length - SUMMARY_MESSAGES;
-      f.messages = f.messages.sort((a, b) => b.attempts - a.attempts).slice(0, SUMMARY_MESSAGES);
-    }
-  }
-  return s;
+  return (await ensureJournal()).summary(SUMMARY_MESSAGES);
 }
 const SUMMARY_MESSAGES = 5;
 
@@ -235,9 +250,10 @@ export const handlers = {
   'journal.report': (msg, { core: c, settings }) => reportBlocking(c, settings, msg.note),
   'journal.delete': (msg) => deleteEntry(msg.entry, msg.reason),
   'journal.note': (msg) => addNote(msg.entry, msg.text),
-  // The open journal, loaded (and, the first time, moved to one row per record) before a page reads it.
+  // The open journal, moved to one row per record the first time, before a page reads it; its
+  // verification may still be under way (journal.summary waits for it).
   'journal.where': async () => {
-    await ensureJournal();
+    await journalOpened();
     return { db: currentJournalDb(), session: currentJournalDb() === SESSION_DB };
   },
   'journal.summary': () => journalSummary(),

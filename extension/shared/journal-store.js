@@ -180,6 +180,13 @@ export async function loadStored() {
   };
 }
 
+/** Is the open journal still in the layout of Relais 0.2 (one `current` row, to migrate)? */
+export async function hasLegacyRow() {
+  const db = await openJournalDb(current, { create: false });
+  if (!db) return false;
+  return (await request(db.transaction('journal').objectStore('journal').getKey(LEGACY_ROW))) !== undefined;
+}
+
 /** The head (parsed: `{records, head, timestamps, …}`), or null when nothing was recorded. */
 export async function loadHead() {
   const db = await openJournalDb(current, { create: false });

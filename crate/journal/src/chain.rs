@@ -14,6 +14,96 @@ pub struct Journal {
     timestamps: Vec<Timestamp>,
     /// The entries deleted so far, with the `seq` of their deletion.
     deleted: BTreeMap<u64, u64>,
+    /// What appending a record or reading the figures would otherwise find by going over every
+    /// record: kept up to date by [`Journal::push`], built once by [`Journal::from_checked`].
+    derived: Derived,
+}
+
+/// Kept beside the records so that appending one and reading the dossier's figures cost the
+/// same at the ten-thousandth record as at the first (issue 14): nothing here is stored or
+/// hashed, and all of it follows from the records alone.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Derived {
+    /// The dossier's figures ([`Journal::summary`]).
+    tally: summary::Tally,
+    /// Live entries by what makes a failure "the same" ([`failure_key`]): key -> the `seq` of
+    /// each such entry's last entry-or-attempt -> the entry. Its last item is the group an
+    /// identical failure may be an attempt of.
+    recent: BTreeMap<FailureKey, BTreeMap<u64, u64>>,
+    /// Live entry -> its key and the `seq` of its last entry-or-attempt.
+    groups: BTreeMap<u64, (FailureKey, u64)>,
+    /// Notes on the whole journal (their place in `records`).
+    journal_notes: Vec<usize>,
+}
+
+/// What makes two failures the same (a new one may then be an attempt of the other): portal,
+/// procedure, failure, HTTP status, message and URL (query and fragment aside).
+type FailureKey = (
+    String,
+    Option<String>,
+    FailureKind,
+    Option<u16>,
+    String,
+    String,
+);
+
+fn failure_key(e: &Entry) -> FailureKey {
+    (
+        e.portal.clone(),
+        e.procedure.clone(),
+        e.failure,
+        e.http_status,
+        e.message.clone(),
+        base_url(&e.url).to_string(),
+    )
+}
+
+impl Derived {
+    /// Takes record `records[i]` (the last one when appending) into account.
+    fn observe(&mut self, records: &[Record], i: usize, deleted: &BTreeMap<u64, u64>) {
+        let r = &records[i];
+        self.tally.observe(r, records, |e| deleted.contains_key(&e));
+        match r {
+            Record::Entry(e) if !deleted.contains_key(&e.seq) => {
+                let key = failure_key(e);
+                self.recent
+                    .entry(key.clone())
+                    .or_default()
+                    .insert(e.seq, e.seq);
+                self.groups.insert(e.seq, (key, e.seq));
+            }
+            Record::Attempt(a) => {
+                if let Some((key, last)) = self.groups.get_mut(&a.entry) {
+                    if let Some(by_last) = self.recent.get_mut(key) {
+                        by_last.remove(last);
+                        by_last.insert(a.seq, a.entry);
+                    }
+                    *last = a.seq;
+                }
+            }
+            Record::Deletion(d) => {
+                if let Some((key, last)) = self.groups.remove(&d.entry) {
+                    if let Some(by_last) = self.recent.get_mut(&key) {
+                        by_last.remove(&last);
+                        if by_last.is_empty() {
+                            self.recent.remove(&key);
+                        }
+                    }
+                }
+            }
+            Record::Note(n) if n.entry.is_none() => self.journal_notes.push(i),
+            _ => {}
+        }
+    }
+
+    /// Everything, from the records.
+    fn build(records: &[Record], deleted: &BTreeMap<u64, u64>) -> Derived {
+        let mut d = Derived::default();
+        for i in 0..records.len() {
+            d.observe(records, i, deleted);
+        }
+        d
+    }
 }
 
 impl Journal {
@@ -211,15 +301,37 @@ impl Journal {
 
     /// The notes on the whole journal (not on one entry), oldest first.
     pub fn journal_notes(&self) -> Vec<NoteView> {
-        self.records
+        self.derived
+            .journal_notes
             .iter()
-            .filter_map(|r| match r {
-                Record::Note(n) if n.entry.is_none() => Some(NoteView {
+            .filter_map(|&i| match self.records.get(i) {
+                Some(Record::Note(n)) => Some(NoteView {
                     seq: n.seq,
                     text: n.text.clone(),
                     time: n.time.clone(),
                 }),
                 _ => None,
+            })
+            .collect()
+    }
+
+    /// The deleted entries (by `seq`), each with its deletion.
+    pub fn deletions(&self) -> Vec<(u64, DeletionView)> {
+        self.deleted
+            .iter()
+            .filter_map(|(&entry, &seq)| {
+                let i = usize::try_from(seq).ok()?.checked_sub(1)?;
+                match self.records.get(i) {
+                    Some(Record::Deletion(d)) => Some((
+                        entry,
+                        DeletionView {
+                            seq: d.seq,
+                            reason: d.reason.clone(),
+                            time: d.time.clone(),
+                        },
+                    )),
+                    _ => None,
+                }
             })
             .collect()
     }
@@ -364,7 +476,22 @@ impl Journal {
     }
 
     /// The dossier's figures: attempts per portal and failure, first and last time, per day.
+    /// Kept up to date with each record: reading them does not go over the journal.
     pub fn summary(&self) -> Summary {
+        self.derived.tally.summary(None)
+    }
+
+    /// The same figures with at most `max_messages` messages per failure, the most frequent
+    /// (the others counted in `messages_omitted`): what the journal page shows, whose cost does
+    /// not grow with a journal of many distinct messages.
+    pub fn summary_capped(&self, max_messages: usize) -> Summary {
+        self.derived.tally.summary(Some(max_messages))
+    }
+
+    /// The dossier's figures recomputed from every record, the plain way (slow: for the tests,
+    /// which check that [`Journal::summary`] always equals it).
+    #[doc(hidden)]
+    pub fn summary_recomputed(&self) -> Summary {
         summary::summarize(self)
     }
 
@@ -457,30 +584,20 @@ impl Journal {
     }
 
     /// The entry whose last attempt is the most recent among live entries identical to `new`,
-    /// if that attempt is at most `window_ms` before `utc_ms`.
+    /// if that attempt is at most `window_ms` before `utc_ms`. (Looked up in `derived.recent`,
+    /// not by going back over the records: with many distinct failures that walk went back to
+    /// the first record every time.)
     fn recent_group(&self, new: &Entry, utc_ms: i64, window_ms: i64) -> Option<u64> {
-        for r in self.records.iter().rev() {
-            if !r.is_failure() {
-                continue;
-            }
-            let group = r.entry_seq();
-            if self.deleted.contains_key(&group) {
-                continue;
-            }
-            let same = match usize::try_from(group)
-                .ok()
-                .and_then(|s| s.checked_sub(1))
-                .and_then(|i| self.records.get(i))
-            {
-                Some(Record::Entry(e)) => same_failure(e, new),
-                _ => false,
-            };
-            if same {
-                let age = utc_ms - r.time().utc_ms()?;
-                return (0..=window_ms).contains(&age).then_some(group);
-            }
-        }
-        None
+        let (&last, &group) = self
+            .derived
+            .recent
+            .get(&failure_key(new))?
+            .last_key_value()?;
+        let r = self
+            .records
+            .get(usize::try_from(last).ok()?.checked_sub(1)?)?;
+        let age = utc_ms - r.time().utc_ms()?;
+        (0..=window_ms).contains(&age).then_some(group)
     }
 
     /// Hashes and appends a record built by this journal.
@@ -506,11 +623,19 @@ impl Journal {
             hash,
             capture_file,
         };
+        let deletion = matches!(record, Record::Deletion(_));
         if let Record::Deletion(d) = &record {
             self.deleted.insert(d.entry, d.seq);
         }
         self.records.push(record);
         self.values.push(value);
+        self.derived
+            .observe(&self.records, self.records.len() - 1, &self.deleted);
+        if deletion {
+            // The deleted entry's attempts leave the figures: counted again without them (a
+            // deletion is rare; every other record only adds to the figures).
+            self.derived.tally = Derived::build(&self.records, &self.deleted).tally;
+        }
         Ok(appended)
     }
 
@@ -527,11 +652,13 @@ impl Journal {
                 _ => None,
             })
             .collect();
+        let derived = Derived::build(&records, &deleted);
         Journal {
             records,
             values,
             timestamps,
             deleted,
+            derived,
         }
     }
 }
@@ -542,16 +669,9 @@ fn record_line(v: &Value) -> String {
     canonical_json(v).unwrap_or_default()
 }
 
-fn same_failure(a: &Entry, b: &Entry) -> bool {
-    fn base(url: &str) -> &str {
-        url.split(['?', '#']).next().unwrap_or(url)
-    }
-    a.portal == b.portal
-        && a.procedure == b.procedure
-        && a.failure == b.failure
-        && a.http_status == b.http_status
-        && a.message == b.message
-        && base(&a.url) == base(&b.url)
+/// A URL without its query and fragment.
+fn base_url(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or(url)
 }
 
 fn limit(s: String, max_chars: usize, what: &str) -> Result<String, JournalError> {

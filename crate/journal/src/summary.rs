@@ -4,7 +4,8 @@
 
 use super::{portal_name, FailureKind, Journal, Meaning, Moment, Record};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Figures over the whole journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -50,8 +51,16 @@ pub struct FailureSummary {
     pub attempts: u64,
     pub first: Moment,
     pub last: Moment,
-    /// The French messages shown, most frequent first.
+    /// The French messages shown, most frequent first (those met as often: first met first).
     pub messages: Vec<MessageSummary>,
+    /// Messages left out of `messages` (a summary asked for with a cap: the journal page's);
+    /// 0, and not written, in a full summary.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub messages_omitted: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// One French message and how often it was shown.
@@ -127,6 +136,9 @@ fn earlier(a: &Moment, b: &Moment) -> bool {
     }
 }
 
+/// The figures recomputed from every record, the plain way: the reference that [`Tally`] must
+/// always agree with (the tests compare them after every kind of change). Its cost grows with
+/// the records times each failure's distinct messages.
 pub(super) fn summarize(journal: &Journal) -> Summary {
     let mut s = Summary::default();
     // portal -> (procedures, failures -> (first, last, count, messages), days)
@@ -204,6 +216,7 @@ pub(super) fn summarize(journal: &Journal) -> Summary {
                 first: t.clone(),
                 last: t.clone(),
                 messages: Vec::new(),
+                messages_omitted: 0,
             });
         f.attempts += 1;
         if earlier(t, &f.first) {
@@ -221,15 +234,15 @@ pub(super) fn summarize(journal: &Journal) -> Summary {
             }),
         }
     }
-    s.per_day = to_days(days);
+    s.per_day = to_days(&days);
     s.portals = portals
         .into_iter()
         .map(|(portal, acc)| {
             let mut failures: Vec<FailureSummary> = acc.failures.into_values().collect();
             for f in &mut failures {
-                f.messages.sort_by_key(|m| std::cmp::Reverse(m.attempts));
+                f.messages.sort_by_key(|m| Reverse(m.attempts));
             }
-            failures.sort_by_key(|f| std::cmp::Reverse(f.attempts));
+            failures.sort_by_key(|f| Reverse(f.attempts));
             let only_failure = match failures.as_slice() {
                 [one] => Some(one.failure),
                 _ => None,
@@ -243,17 +256,219 @@ pub(super) fn summarize(journal: &Journal) -> Summary {
                 last: acc.last,
                 only_failure,
                 failures,
-                per_day: to_days(acc.days),
+                per_day: to_days(&acc.days),
             }
         })
         .collect();
-    s.portals.sort_by_key(|p| std::cmp::Reverse(p.attempts));
+    s.portals.sort_by_key(|p| Reverse(p.attempts));
     s
 }
 
-fn to_days(days: BTreeMap<String, u64>) -> Vec<DaySummary> {
-    days.into_iter()
-        .map(|(date, attempts)| DaySummary { date, attempts })
+/// The dossier's figures kept up to date record by record, so that reading them does not go
+/// over the journal again: [`Journal`] feeds it each record it appends ([`Tally::observe`]) and
+/// builds it anew only when a deletion takes an entry's attempts out. Reading it costs what its
+/// result holds (portals, failures, days, messages), never the number of records; a failure's
+/// messages are kept ranked (most frequent first, then in the order they were first met), so
+/// that the first few are read without sorting them all.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct Tally {
+    attempts: u64,
+    entries: u64,
+    deletions: u64,
+    first: Option<Moment>,
+    last: Option<Moment>,
+    days: BTreeMap<String, u64>,
+    portals: BTreeMap<String, PortalTally>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct PortalTally {
+    procedures: Vec<String>,
+    attempts: u64,
+    first: Moment,
+    last: Moment,
+    failures: BTreeMap<(FailureKind, Option<u16>), FailureTally>,
+    days: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct FailureTally {
+    attempts: u64,
+    first: Moment,
+    last: Moment,
+    /// Each distinct message, in the order it was first met.
+    messages: Vec<MessageSummary>,
+    /// message -> its place in `messages`.
+    index: BTreeMap<String, usize>,
+    /// (most attempts first, then first met first) -> place in `messages`.
+    ranked: BTreeSet<(Reverse<u64>, usize)>,
+}
+
+impl Tally {
+    /// Counts record `r` (of `records`, the journal it belongs to, `r` included). A deletion is
+    /// counted as such; an entry or attempt of a deleted entry (`deleted(entry)`) is left out, as
+    /// are notes.
+    pub(super) fn observe(
+        &mut self,
+        r: &Record,
+        records: &[Record],
+        deleted: impl Fn(u64) -> bool,
+    ) {
+        if let Record::Deletion(_) = r {
+            self.deletions += 1;
+            return;
+        }
+        if !r.is_failure() || deleted(r.entry_seq()) {
+            return;
+        }
+        let entry = match usize::try_from(r.entry_seq())
+            .ok()
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| records.get(i))
+        {
+            Some(Record::Entry(e)) => e,
+            _ => return,
+        };
+        if matches!(r, Record::Entry(_)) {
+            self.entries += 1;
+        }
+        self.attempts += 1;
+        let t = r.time();
+        if self.first.as_ref().is_none_or_later_than(t) {
+            self.first = Some(t.clone());
+        }
+        if self.last.as_ref().is_none_or_earlier_than(t) {
+            self.last = Some(t.clone());
+        }
+        *self.days.entry(t.local_date().to_string()).or_default() += 1;
+
+        let acc = self
+            .portals
+            .entry(entry.portal.clone())
+            .or_insert_with(|| PortalTally {
+                procedures: Vec::new(),
+                attempts: 0,
+                first: t.clone(),
+                last: t.clone(),
+                failures: BTreeMap::new(),
+                days: BTreeMap::new(),
+            });
+        if let Some(p) = &entry.procedure {
+            if !acc.procedures.contains(p) {
+                acc.procedures.push(p.clone());
+            }
+        }
+        acc.attempts += 1;
+        if earlier(t, &acc.first) {
+            acc.first = t.clone();
+        }
+        if earlier(&acc.last, t) {
+            acc.last = t.clone();
+        }
+        *acc.days.entry(t.local_date().to_string()).or_default() += 1;
+        let f = acc
+            .failures
+            .entry((entry.failure, entry.http_status))
+            .or_insert_with(|| FailureTally {
+                attempts: 0,
+                first: t.clone(),
+                last: t.clone(),
+                messages: Vec::new(),
+                index: BTreeMap::new(),
+                ranked: BTreeSet::new(),
+            });
+        f.attempts += 1;
+        if earlier(t, &f.first) {
+            f.first = t.clone();
+        }
+        if earlier(&f.last, t) {
+            f.last = t.clone();
+        }
+        match f.index.get(&entry.message) {
+            Some(&i) => {
+                let m = &mut f.messages[i];
+                f.ranked.remove(&(Reverse(m.attempts), i));
+                m.attempts += 1;
+                f.ranked.insert((Reverse(m.attempts), i));
+            }
+            None => {
+                let i = f.messages.len();
+                f.messages.push(MessageSummary {
+                    message: entry.message.clone(),
+                    meaning: entry.meaning.clone(),
+                    attempts: 1,
+                });
+                f.index.insert(entry.message.clone(), i);
+                f.ranked.insert((Reverse(1), i));
+            }
+        }
+    }
+
+    /// The figures. With `max_messages`, each failure lists at most that many of its messages
+    /// (the most frequent) and counts the others in `messages_omitted`.
+    pub(super) fn summary(&self, max_messages: Option<usize>) -> Summary {
+        let mut portals: Vec<PortalSummary> = self
+            .portals
+            .iter()
+            .map(|(portal, acc)| {
+                let mut failures: Vec<FailureSummary> = acc
+                    .failures
+                    .iter()
+                    .map(|(&(failure, http_status), f)| {
+                        let keep = max_messages.unwrap_or(usize::MAX);
+                        FailureSummary {
+                            failure,
+                            http_status,
+                            attempts: f.attempts,
+                            first: f.first.clone(),
+                            last: f.last.clone(),
+                            messages: f
+                                .ranked
+                                .iter()
+                                .take(keep)
+                                .map(|&(_, i)| f.messages[i].clone())
+                                .collect(),
+                            messages_omitted: f.messages.len().saturating_sub(keep) as u64,
+                        }
+                    })
+                    .collect();
+                failures.sort_by_key(|f| Reverse(f.attempts));
+                let only_failure = match failures.as_slice() {
+                    [one] => Some(one.failure),
+                    _ => None,
+                };
+                PortalSummary {
+                    name: portal_name(portal),
+                    portal: portal.clone(),
+                    procedures: acc.procedures.clone(),
+                    attempts: acc.attempts,
+                    first: acc.first.clone(),
+                    last: acc.last.clone(),
+                    only_failure,
+                    failures,
+                    per_day: to_days(&acc.days),
+                }
+            })
+            .collect();
+        portals.sort_by_key(|p| Reverse(p.attempts));
+        Summary {
+            attempts: self.attempts,
+            entries: self.entries,
+            deletions: self.deletions,
+            first: self.first.clone(),
+            last: self.last.clone(),
+            per_day: to_days(&self.days),
+            portals,
+        }
+    }
+}
+
+fn to_days(days: &BTreeMap<String, u64>) -> Vec<DaySummary> {
+    days.iter()
+        .map(|(date, &attempts)| DaySummary {
+            date: date.clone(),
+            attempts,
+        })
         .collect()
 }
 

@@ -550,3 +550,158 @@ fn the_stored_layout_round_trips_and_refuses_every_alteration() {
         empty
     );
 }
+
+/// The figures kept record by record (issue 14: the journal page's first paint must not go over
+/// every record) are always those recomputed from every record: after each entry, attempt,
+/// note, deletion and timestamp-free change, and after the journal is read back from its
+/// stored rows or its journal.json.
+#[test]
+fn the_figures_kept_with_each_record_are_those_of_every_record() {
+    let mut s = Store::default();
+    let check = |j: &Journal, what: &str| {
+        assert_eq!(j.summary(), j.summary_recomputed(), "after {what}");
+        let reread = Journal::from_json(&j.to_json()).expect("reload");
+        assert_eq!(reread.summary(), j.summary(), "read back, after {what}");
+        assert_eq!(&reread, j, "read back, after {what}");
+    };
+    check(&s.journal, "nothing");
+    for i in 0..40i64 {
+        // Distinct and repeated messages, two portals, attempts and new entries, days apart.
+        let t = T0 + i * 7 * MINUTE + (i / 10) * DAY;
+        let mut input = if i % 5 == 4 { http_503(t) } else { no_slot(t) };
+        if i % 3 == 0 {
+            input.message = format!("{} (guichet {})", input.message, i % 4);
+        }
+        s.record(&input, None);
+        check(&s.journal, &format!("record {i}"));
+        if i % 9 == 8 {
+            let entry = s
+                .journal
+                .records()
+                .iter()
+                .rev()
+                .find(|r| r.kind() == RecordKind::Entry && !s.journal.is_deleted(r.seq()))
+                .map(Record::seq)
+                .expect("an entry");
+            s.journal
+                .add_note(Some(entry), "une note", &when(t + 1), "0.2.0")
+                .expect("note");
+            s.journal
+                .add_note(None, "sur tout le journal", &when(t + 2), "0.2.0")
+                .expect("note");
+            check(&s.journal, &format!("notes {i}"));
+        }
+        if i % 13 == 12 {
+            let entry = s
+                .journal
+                .records()
+                .iter()
+                .find(|r| r.kind() == RecordKind::Entry && !s.journal.is_deleted(r.seq()))
+                .map(Record::seq)
+                .expect("an entry");
+            s.journal
+                .delete_entry(entry, "doublon", &when(t + 3), "0.2.0")
+                .expect("delete");
+            check(&s.journal, &format!("deletion {i}"));
+        }
+    }
+    assert!(s.journal.summary().deletions >= 3);
+    assert_eq!(s.journal.journal_notes().len(), 4);
+    let deletions = s.journal.deletions();
+    assert_eq!(deletions.len(), s.journal.summary().deletions as usize);
+    assert!(deletions
+        .iter()
+        .all(|(e, d)| d.reason == "doublon" && s.journal.is_deleted(*e)));
+}
+
+/// The page's figures list at most a few messages per failure, the most frequent (first met
+/// first among equals), and count the others; the full figures list every message.
+#[test]
+fn capped_figures_keep_the_most_frequent_messages_and_count_the_others() {
+    let mut s = Store::default();
+    // Messages 0..8, message k met k+1 times (an hour apart: every one a new entry).
+    let mut t = T0;
+    for k in 0..8 {
+        for _ in 0..=k {
+            let mut input = no_slot(t);
+            input.message = format!("Message {k}");
+            s.record(&input, None);
+            t += 60 * MINUTE;
+        }
+    }
+    let full = s.journal.summary();
+    let messages = |sum: &Summary| -> Vec<(String, u64)> {
+        sum.portals[0].failures[0]
+            .messages
+            .iter()
+            .map(|m| (m.message.clone(), m.attempts))
+            .collect()
+    };
+    assert_eq!(messages(&full).len(), 8);
+    assert_eq!(full.portals[0].failures[0].messages_omitted, 0);
+    let capped = s.journal.summary_capped(3);
+    assert_eq!(
+        messages(&capped),
+        [
+            ("Message 7".to_string(), 8),
+            ("Message 6".to_string(), 7),
+            ("Message 5".to_string(), 6)
+        ]
+    );
+    assert_eq!(capped.portals[0].failures[0].messages_omitted, 5);
+    assert_eq!(capped.portals[0].failures[0].attempts, 36);
+    // Equal counts: the message met first comes first, as in the full figures.
+    let mut s = Store::default();
+    for (i, m) in ["B", "A", "C", "A", "B", "C"].iter().enumerate() {
+        let mut input = no_slot(T0 + i as i64 * 60 * MINUTE);
+        input.message = m.to_string();
+        s.record(&input, None);
+    }
+    let order: Vec<String> = s.journal.summary_capped(2).portals[0].failures[0]
+        .messages
+        .iter()
+        .map(|m| m.message.clone())
+        .collect();
+    assert_eq!(order, ["B", "A"]);
+    assert_eq!(s.journal.summary(), s.journal.summary_recomputed());
+}
+
+/// A failure met again is an attempt of the live identical entry whose last attempt is the most
+/// recent, found without going back over the records: with the latest identical entry deleted,
+/// an earlier identical entry met within the window is the one continued.
+#[test]
+fn an_attempt_continues_the_latest_live_identical_entry() {
+    let mut s = Store::default();
+    let a = s.record(&no_slot(T0), None); // entry 1
+    let b = s.record(&no_slot(T0 + 11 * MINUTE), None); // window passed: entry 2
+    assert_eq!(
+        (a.kind, b.kind, b.entry),
+        (RecordKind::Entry, RecordKind::Entry, 2)
+    );
+    // Entry 1 met again by hand (an attempt of it, 12 minutes in), then entry 2 deleted.
+    s.journal
+        .append_attempt(1, &when(T0 + 12 * MINUTE), None, None, "0.2.0")
+        .expect("attempt");
+    s.journal
+        .delete_entry(2, "doublon", &when(T0 + 12 * MINUTE + 1), "0.2.0")
+        .expect("delete");
+    let c = s.record(&no_slot(T0 + 13 * MINUTE), None);
+    assert_eq!((c.kind, c.entry), (RecordKind::Attempt, 1));
+    // Many distinct failures in between change nothing.
+    for i in 0..50 {
+        let mut other = no_slot(T0 + 14 * MINUTE + i);
+        other.message = format!("Autre message {i}");
+        s.record(&other, None);
+    }
+    let d = s.record(&no_slot(T0 + 20 * MINUTE), None);
+    assert_eq!((d.kind, d.entry), (RecordKind::Attempt, 1));
+    // 10 minutes after its last attempt: still entry 1; then 11 minutes more: a new entry.
+    let e = s.record(&no_slot(T0 + 30 * MINUTE), None);
+    assert_eq!((e.kind, e.entry), (RecordKind::Attempt, 1));
+    let f = s.record(&no_slot(T0 + 41 * MINUTE), None);
+    assert_eq!(f.kind, RecordKind::Entry);
+    let reread = Journal::from_json(&s.journal.to_json()).expect("reload");
+    assert_eq!(reread, s.journal);
+    let g = s.record(&no_slot(T0 + 42 * MINUTE), None);
+    assert_eq!((g.kind, g.entry), (RecordKind::Attempt, f.seq));
+}

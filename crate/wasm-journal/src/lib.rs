@@ -439,8 +439,11 @@ impl JournalCore {
 
     /// The dossier's figures of the open journal, without its entries (the journal page lists
     /// those lazily, from the store): the summary, the notes on the whole journal, the trusted
-    /// timestamps, the deleted entries, the head and the number of records.
-    pub fn summary(&self) -> Result<JsValue, JsValue> {
+    /// timestamps, the deleted entries, the head and the number of records. With
+    /// `maxMessages`, each failure lists at most that many of its messages, the most frequent
+    /// (`messagesOmitted` counts the others). Kept up to date with each record
+    /// ([`Journal::summary_capped`]): its cost does not grow with the number of records.
+    pub fn summary(&self, max_messages: Option<u32>) -> Result<JsValue, JsValue> {
         let journal = self.open_journal()?;
         #[derive(Serialize)]
         #[serde(rename_all = "camelCase")]
@@ -459,22 +462,15 @@ impl JournalCore {
             deletion: relais_journal::DeletionView,
         }
         let deleted = journal
-            .records()
-            .iter()
-            .filter_map(|r| match r {
-                relais_journal::Record::Deletion(d) => Some(Deleted {
-                    entry: d.entry,
-                    deletion: relais_journal::DeletionView {
-                        seq: d.seq,
-                        reason: d.reason.clone(),
-                        time: d.time.clone(),
-                    },
-                }),
-                _ => None,
-            })
+            .deletions()
+            .into_iter()
+            .map(|(entry, deletion)| Deleted { entry, deletion })
             .collect();
         to_js(&Summary {
-            summary: journal.summary(),
+            summary: match max_messages {
+                Some(n) => journal.summary_capped(n as usize),
+                None => journal.summary(),
+            },
             notes: journal.journal_notes(),
             timestamps: journal.timestamps(),
             deleted,

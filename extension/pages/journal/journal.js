@@ -1,8 +1,10 @@
 // The journal page: the person's evidence, listed record by record (by day, then portal), a chart
 // of attempts per day, a link to the French dossier a lawyer prints (pages/dossier/), the bundle export, and import from
 // another computer. Its first paint does not wait on the journal's length: the dossier's figures
-// come from the background (which holds the journal, verified link by link), and the records are
-// read from the store a page at a time as the person scrolls. Deletions, notes and timestamps go
+// come from the background (which holds the journal, verified link by link, and keeps its figures
+// with each record), and the records are read from the store a page at a time as the person
+// scrolls. When the background has just started, it is still verifying the journal link by link:
+// the first records are then shown marked as being checked, and the figures follow. Deletions, notes and timestamps go
 // through the background; an import is verified here, where the bundle's bytes already are, with
 // this page's own copy of the journal core, then stored, and the background reads it again.
 import { $, api, el, format, formatOne, send } from '../../shared/page-kit.js';
@@ -63,12 +65,12 @@ function chart(days) {
  * time; the headings and tables already shown are continued, never rebuilt.
  */
 class Timeline {
-  constructor(count, summary) {
+  constructor(count) {
     this.count = count;
     this.next = 1; // the next record to show
     this.entries = new Map(); // seq -> entry record (attempts, notes and deletions name theirs)
-    this.deleted = new Map(summary.deleted.map((d) => [d.entry, d.deletion]));
-    this.names = new Map(summary.summary.portals.map((p) => [p.portal, p.name]));
+    this.deleted = new Map(); // entry seq -> its deletion, from the figures (`verified`)
+    this.names = new Map(); // portal -> its name, from the figures
     this.day = null; // {key, section}
     this.table = null; // {portal, tbody}
     this.loading = null;
@@ -98,6 +100,23 @@ class Timeline {
     }
   }
 
+  /**
+   * The verified journal's figures: the portals' names and the deleted entries, also applied to
+   * the rows already shown.
+   */
+  verified(summary) {
+    this.deleted = new Map(summary.deleted.map((d) => [d.entry, d.deletion]));
+    this.names = new Map(summary.summary.portals.map((p) => [p.portal, p.name]));
+    for (const h of $('table').querySelectorAll('h5[data-portal]')) h.textContent = this.names.get(h.dataset.portal) ?? h.dataset.portal;
+    for (const [entry, gone] of this.deleted) {
+      for (const tr of $('table').querySelectorAll(`tr[data-entry-of="${entry}"]`)) {
+        const cell = tr.lastElementChild;
+        cell.className = '';
+        cell.replaceChildren(`supprimée : ${gone.reason}`);
+      }
+    }
+  }
+
   async all() {
     while (this.next <= this.count) await this.more();
   }
@@ -115,7 +134,8 @@ class Timeline {
     const portal = entry?.portal ?? '';
     if (!this.table || this.table.portal !== portal) {
       const tbody = el('tbody');
-      this.day.section.append(el('h5', {}, r.kind === 'note' && !r.entry ? 'Notes' : (this.names.get(portal) ?? portal)), el('table', {}, head(), tbody));
+      const heading = r.kind === 'note' && !r.entry ? el('h5', {}, 'Notes') : el('h5', { 'data-portal': portal }, this.names.get(portal) ?? portal);
+      this.day.section.append(heading, el('table', {}, head(), tbody));
       this.table = { portal, tbody };
     }
     this.table.tbody.append(row(r, entry, this.deleted));
@@ -138,7 +158,7 @@ function row(r, entry, deleted) {
   const e = entry ?? {};
   const gone = deleted.get(e.seq);
   const first = r.kind === 'entry';
-  return el('tr', { 'data-seq': String(r.seq) },
+  return el('tr', { 'data-seq': String(r.seq), 'data-entry-of': String(e.seq ?? r.entry) },
     el('td', {}, String(r.seq)),
     el('td', {}, ...when),
     el('td', {}, r.serverDate ?? '—'),
@@ -192,16 +212,39 @@ async function texts() {
 async function render() {
   // In a mediator session the open journal is the session's own (sealed with its key).
   useJournalDb((await send({ type: 'journal.where' })).db);
-  const [head, s] = await Promise.all([loadHead(), send({ type: 'journal.summary' })]);
+  // The figures come once the background has verified the open journal link by link (at once,
+  // unless it has just started); the first records are read from the store meanwhile.
+  const figures = send({ type: 'journal.summary' });
+  figures.catch(() => {});
+  const head = await loadHead();
   const count = head?.records ?? 0;
   document.body.dataset.records = String(count);
   $('table').replaceChildren();
+  const timeline = new Timeline(count);
+  let s = null;
+  figures.then((x) => { s = x; }, () => {});
+  if (count) {
+    await timeline.more();
+    // Not yet verified: said so, and nothing is offered as verified until it is.
+    $('checking').hidden = Boolean(s);
+    $('table').setAttribute('aria-busy', String(!s));
+  }
+  try {
+    s = await figures;
+  } catch (e) {
+    $('table').replaceChildren();
+    throw e;
+  } finally {
+    $('checking').hidden = true;
+    $('table').removeAttribute('aria-busy');
+  }
+  timeline.verified(s);
   if (!count) {
     $('summary').replaceChildren(el('p', {}, t('journal-empty')));
     for (const id of ['chart', 'journal-notes']) $(id).replaceChildren();
     $('more').hidden = true;
     $('shown').textContent = '';
-    return new Timeline(0, s);
+    return timeline;
   }
   const sum = s.summary;
   $('summary').replaceChildren(
@@ -213,8 +256,6 @@ async function render() {
   $('chart').replaceChildren(chart(sum.perDay));
   $('journal-notes').replaceChildren(...s.notes.map((n) => el('p', { class: 'note', 'data-seq': String(n.seq) }, `n° ${n.seq}, ${n.time.local} — `, el('span', { dir: 'auto' }, n.text))));
   $('journal-note-form').replaceChildren(noteForm(0));
-  const timeline = new Timeline(count, s);
-  await timeline.more();
   return timeline;
 }
 

@@ -25,13 +25,14 @@ export const LABEL = { chromium: 'Chromium', firefox: 'Firefox ESR' };
 
 /**
  * Launches `name` ('chromium' | 'firefox') with the inspect build. Options: `speech` (a
- * speech-dispatcher of the run's own), `acceptLanguages` (Firefox). Returns a Session.
+ * speech-dispatcher of the run's own), `acceptLanguages` (Firefox), `profile` (a profile folder
+ * the caller keeps, to start the browser again on it). Returns a Session.
  */
-export async function launch(name, { speech = false, acceptLanguages = 'en' } = {}) {
-  if (name === 'chromium') return chromiumSession(await launchChromium({ speech }));
+export async function launch(name, { speech = false, acceptLanguages = 'en', profile } = {}) {
+  if (name === 'chromium') return chromiumSession(await launchChromium({ speech, profile }));
   if (name === 'firefox') {
     const downloads = mkdtempSync(join(tmpdir(), 'relais-ff-downloads-'));
-    const ff = await launchFirefox({ acceptLanguages, extensionPages: true, rdp: true, downloads, speech });
+    const ff = await launchFirefox({ acceptLanguages, extensionPages: true, rdp: true, downloads, speech, profile });
     return firefoxSession(ff, downloads);
   }
   throw new Error(`unknown browser ${name}`);
