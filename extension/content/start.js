@@ -1,7 +1,8 @@
 // Starting the overlay, last of the content scripts (see reading.js for the order): the settings
-// are asked for at document_start, the page is read once it has started (below, `started`) and
-// sent to the core in batches, and a MutationObserver then rescans only what changed; overlays
-// follow their element (gone with it, moved back after it when the page moved things around).
+// are asked for at document_start; the page is read and sent to the core in batches as soon as
+// its DOM is complete (DOMContentLoaded), and the answers are rendered once it has started
+// (below, `started`); a MutationObserver then rescans only what changed; overlays follow their
+// element (gone with it, moved back after it when the page moved things around).
 // `settings.changed` from the background removes everything Relais added and starts again.
 (() => {
   'use strict';
@@ -16,6 +17,9 @@
   const pending = new Set(); // elements (roots) to scan
   let flushTimer = null;
   let work = 0; // ms of Relais's own main-thread work (reading the page, rendering), for the benchmark
+  // Resolved once the page has started (`started` below): nothing of Relais is inserted before.
+  // Reading and asking the core do not wait for it; rendering does.
+  let begun = null;
 
   async function scan(roots) {
     const gen = generation;
@@ -40,6 +44,7 @@
       blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
     }));
     const first = await replies[0];
+    await begun;
     t = performance.now();
     if (gen === generation) done += R.overlay.render(first, batches[0]);
     work += performance.now() - t;
@@ -65,6 +70,14 @@
   }
 
   function flush() {
+    // Changes seen before the page has started (a framework hydrating or compiling its
+    // templates) are read once it has: sweeping, moving or inserting anything earlier would
+    // touch the DOM the framework is taking over.
+    if (!begun.settled) {
+      const gen = generation;
+      begun.then(() => { if (gen === generation) flush(); });
+      return;
+    }
     flushTimer = null;
     // Keep only the outermost roots: a subtree is scanned once.
     const all = [...pending].filter((r) => r.isConnected);
@@ -140,6 +153,19 @@
   }
 
   /**
+   * The page's DOM is complete: DOMContentLoaded has fired, and the listeners it ran have
+   * returned (AngularJS compiles its templates in one: reading before it would read `{{ … }}`).
+   * Reading the page then only reads it: no node, attribute or value of the page is touched.
+   */
+  function contentLoaded() {
+    // DOMContentLoaded has fired when the navigation timing says so ("interactive" comes first).
+    const fired = document.readyState === 'complete'
+      || (performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0) > 0;
+    if (fired) return Promise.resolve(); // started again (settings changed): long since
+    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => setTimeout(resolve, 0), { once: true }));
+  }
+
+  /**
    * The page has started: its DOM is parsed, its deferred and module scripts have run
    * (DOMContentLoaded), and the main thread has been idle once since. Relais inserts nothing
    * before that. A framework that takes over server-rendered markup (React's hydrateRoot,
@@ -150,16 +176,11 @@
    * Their start-up work runs in tasks queued from DOMContentLoaded on (React hydrates in
    * scheduler tasks that yield every few milliseconds); an idle callback runs only once no
    * such task is waiting. Nothing framework-specific: a static page is idle at once, so this
-   * costs it one idle callback (bounded by `timeout` on a page that is never idle).
+   * costs it one idle callback (bounded by `timeout` on a page that is never idle). The page
+   * was read and its blocks sent to the core meanwhile: the wait hides the core's work.
    */
   function started(timeout = 2000) {
-    // DOMContentLoaded has fired when the navigation timing says so ("interactive" comes first).
-    const fired = document.readyState === 'complete'
-      || (performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0) > 0;
-    const loaded = fired
-      ? Promise.resolve()
-      : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    return loaded.then(() => new Promise((resolve) => {
+    return contentLoaded().then(() => new Promise((resolve) => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
       else setTimeout(resolve, 50);
     }));
@@ -168,20 +189,32 @@
   /**
    * Runs at document_start: the settings (with the interface strings of the person's language)
    * are asked for while the portal's HTML is still being parsed, so the round trip to the
-   * background is hidden behind parsing; the page is read once the DOM is complete.
+   * background is hidden behind parsing; the page is read once the DOM is complete, and what
+   * the core answers is rendered once the page has started.
    */
   async function start() {
+    const gen = generation;
     const asked = send({ type: 'settings.get', host: location.hostname });
-    await started();
+    const ready = started();
+    const b = Promise.all([ready, asked]).then(([, settings]) => {
+      if (gen !== generation || !settings.enabled) return;
+      R.settings = settings;
+      R.strings = settings.strings;
+      R.layer(); // always there while Relais is on, session or not
+      if (settings.mediator) R.mediatorBar.mount();
+    });
+    b.then(() => { b.settled = true; }, () => {});
+    begun = b;
+    await contentLoaded();
     R.settings = await asked;
+    if (gen !== generation) return;
     if (!R.settings.enabled) {
+      await ready;
       R.dropLayer();
       R.state('', 'off');
       return;
     }
     R.strings = R.settings.strings;
-    R.layer(); // always there while Relais is on, session or not
-    if (R.settings.mediator) R.mediatorBar.mount();
     // Ask for the voice list now: speech engines load it asynchronously, sometimes in seconds.
     globalThis.speechSynthesis?.getVoices();
     // Follow the page from before the first pass: what changes while it is read is read again.
@@ -189,6 +222,8 @@
     document.addEventListener('change', onChoice, { capture: true, passive: true });
     document.addEventListener('input', onChoice, { capture: true, passive: true });
     const count = await scan([document.body ?? document.documentElement]);
+    await begun;
+    if (gen !== generation) return;
     // From DOMContentLoaded to now; 0 when the overlay was complete before DOMContentLoaded.
     const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;
     const since = dcl > 0 ? Math.max(0, performance.now() - dcl) : 0;

@@ -112,7 +112,16 @@ pub fn classify(
     }
     let folded = format!(" {} ", text::fold(message));
     let here = |p: &str| p == "*" || p == portal;
-    let says = |words: &str| folded.contains(&format!(" {words} "));
+    // `folded` holds ` words ` (whole words): an occurrence of `words` between two spaces. (No
+    // string is built per catalogue line: this runs for every block of every page.)
+    // The words of the block, to skip at once the lines whose first word it does not have.
+    let present: rustc_hash::FxHashSet<&str> = folded.split(' ').collect();
+    let says = |words: &str| {
+        words.split(' ').next().is_some_and(|w| present.contains(w))
+            && folded.match_indices(words).any(|(at, _)| {
+                folded[..at].ends_with(' ') && folded[at + words.len()..].starts_with(' ')
+            })
+    };
     let known: Vec<FailureKind> = catalogue
         .iter()
         .filter(|k| here(&k.portal) && says(&k.words))

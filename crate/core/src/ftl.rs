@@ -45,7 +45,7 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<FtlEntry>, LocaleError> {
         }
     };
     let mut out = Vec::new();
-    let mut offset = 0;
+    let mut offset = LineCursor::default();
     let mut group: Option<String> = None;
     for entry in resource.body {
         let msg = match entry {
@@ -111,18 +111,38 @@ pub(crate) fn line_of(source: &str, byte: usize) -> usize {
         .unwrap_or(1)
 }
 
-pub(crate) fn find_line(source: &str, id: &str, offset: &mut usize) -> usize {
-    let rest = source.get(*offset..).unwrap_or("");
+/// Where the search for the next message's line starts: a byte offset and the line it is on, so
+/// that reading a file finds every message's line in one pass (counting lines from the start for
+/// each message made loading a 2,000-entry memory quadratic).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LineCursor {
+    offset: usize,
+    line: usize,
+}
+
+impl Default for LineCursor {
+    fn default() -> Self {
+        LineCursor { offset: 0, line: 1 }
+    }
+}
+
+/// The line of the message `id`: the first line at or after `at` that starts with `id` and
+/// `=`. Messages come in file order, so `at` moves past it.
+pub(crate) fn find_line(source: &str, id: &str, at: &mut LineCursor) -> usize {
+    let rest = source.get(at.offset..).unwrap_or("");
     let mut pos = 0;
+    let mut line = at.line;
     for l in rest.split_inclusive('\n') {
         let trimmed = l.trim_end();
         if trimmed.starts_with(id) && trimmed[id.len()..].trim_start().starts_with('=') {
-            *offset += pos + l.len();
-            return line_of(source, *offset - l.len());
+            at.offset += pos + l.len();
+            at.line = line + usize::from(l.ends_with('\n'));
+            return line;
         }
         pos += l.len();
+        line += usize::from(l.ends_with('\n'));
     }
-    line_of(source, *offset)
+    at.line
 }
 
 #[cfg(test)]

@@ -406,7 +406,7 @@ pub fn read_portals(source: &str, file: &str) -> Result<Vec<PortalEntry>, crate:
         }
     }
     let mut out = Vec::new();
-    let mut offset = 0;
+    let mut offset = ftl::LineCursor::default();
     for entry in resource.body {
         let ast::Entry::Message(m) = entry else {
             continue;

@@ -30,6 +30,7 @@
 //! glossary entry gives none: the glossary's label may carry a gloss in brackets that reads well
 //! as a key word, not inside a sentence.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 use crate::error::LocaleError;
@@ -123,13 +124,13 @@ pub struct Word {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub words: Vec<Word>,
-    by_id: HashMap<String, usize>,
+    by_id: FxHashMap<String, usize>,
     /// Folded form (words joined by spaces) → readings.
-    forms: HashMap<String, Vec<Reading>>,
+    forms: FxHashMap<String, Vec<Reading>>,
     /// The forms as written (lower-case, `’` as `'`): folding makes `modifie` (present) and
     /// `modifié` (participle) one key; the page's accents tell them apart.
     surfaces: Vec<String>,
-    surface_ids: HashMap<String, usize>,
+    surface_ids: FxHashMap<String, usize>,
     /// The most words any form has.
     pub longest: usize,
     pub diagnostics: Vec<String>,

@@ -29,8 +29,6 @@ pub mod lexicon;
 pub mod parse;
 pub mod render;
 
-use std::collections::HashMap;
-
 use fluent_syntax::ast;
 
 use crate::error::LocaleError;
@@ -131,7 +129,11 @@ impl Pattern {
 pub struct Grammar {
     pub patterns: Vec<Pattern>,
     /// Patterns by their first literal word; those that start with a slot under `""`.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Every word a pattern writes, numbered; `needs[p]`: the numbers of pattern `p`'s words.
+    /// A pattern one of whose words is not in the string is never tried ([`Grammar::alive`]).
+    literal_ids: rustc_hash::FxHashMap<String, usize>,
+    needs: Vec<Vec<usize>>,
     pub lexicon: Lexicon,
     /// Forms of glossary concepts read word by word, not as the concept (`grammar-meta.compose`:
     /// `nouvelle adresse` is a form of `changement d'adresse`, and "à la nouvelle adresse" is
@@ -280,7 +282,33 @@ impl Grammar {
             .entry(first)
             .or_default()
             .push(self.patterns.len());
+        let mut needs = Vec::new();
+        for part in &p.parts {
+            if let PPart::Word(w, _) = part {
+                let next = self.literal_ids.len();
+                let id = *self.literal_ids.entry(w.clone()).or_insert(next);
+                if !needs.contains(&id) {
+                    needs.push(id);
+                }
+            }
+        }
+        self.needs.push(needs);
         self.patterns.push(p);
+    }
+
+    /// `alive[p]`: every word pattern `p` writes is among `words` (the words a string's units
+    /// may match, contractions opened: see `parse::literal_matches`).
+    pub(crate) fn alive<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<bool> {
+        let mut present = vec![false; self.literal_ids.len()];
+        for w in words {
+            if let Some(&id) = self.literal_ids.get(w) {
+                present[id] = true;
+            }
+        }
+        self.needs
+            .iter()
+            .map(|n| n.iter().all(|&id| present[id]))
+            .collect()
     }
 
     /// The patterns that may match a string starting with the unit key `first`: those starting

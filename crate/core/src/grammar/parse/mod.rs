@@ -27,6 +27,7 @@ use super::lexicon::{written_form, Pos, Reading, VerbForm};
 use super::{Grammar, PKind, PPart, SlotKind, ACCENTED};
 use crate::text;
 use crate::units::{Slot, Unit};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 pub use tree::*;
@@ -71,10 +72,13 @@ pub struct Parser<'a> {
     invariable: std::collections::HashSet<usize>,
     /// The ids of the concepts found (for a verb's `.objects`).
     concept_ids: HashMap<usize, String>,
-    memo: HashMap<Key, Option<Node>>,
-    mods_memo: HashMap<(usize, usize, bool), Option<Vec<Mod>>>,
+    memo: FxHashMap<Key, Option<Node>>,
+    mods_memo: FxHashMap<(usize, usize, bool), Option<Vec<Mod>>>,
     /// Work done, bounded so that a hostile string cannot make parsing slow.
     steps: usize,
+    /// `alive[p]`: every word pattern `p` writes is somewhere in the string (see
+    /// [`Parser::literals_within`]); the others are never tried.
+    alive: Vec<bool>,
 }
 
 /// The most steps a parse may take before it gives up (no translation).
@@ -201,7 +205,18 @@ impl<'a> Parser<'a> {
                 i += 1;
             }
         }
+        // The words a pattern's word may match here: each word, and what a contraction holds
+        // (`du` and `d'` are `de`, `au` and `aux` are `à`), as `literal_matches` reads them.
+        let alive = g.alive(units.iter().filter_map(Unit::word).flat_map(|w| {
+            let opened = match w {
+                "d" | "du" => Some("de"),
+                "au" | "aux" => Some("a"),
+                _ => None,
+            };
+            std::iter::once(w).chain(opened)
+        }));
         Parser {
+            alive,
             g,
             units,
             text,
@@ -212,8 +227,8 @@ impl<'a> Parser<'a> {
             hard,
             invariable: Default::default(),
             concept_ids: HashMap::new(),
-            memo: HashMap::new(),
-            mods_memo: HashMap::new(),
+            memo: FxHashMap::default(),
+            mods_memo: FxHashMap::default(),
             steps: 0,
         }
     }
@@ -400,6 +415,7 @@ impl<'a> Parser<'a> {
             .g
             .patterns_starting(first)
             .filter(|&p| kind.is_none() || Some(self.g.patterns[p].kind) == kind)
+            .filter(|&p| self.alive[p] && self.literals_within(p, i, j))
             .collect();
         for p in candidates {
             if !self.tick() {
@@ -555,6 +571,16 @@ impl<'a> Parser<'a> {
                 false
             }
         }
+    }
+
+    /// Every word pattern `p` writes is among units `i..j`: a pattern one of whose words is
+    /// missing cannot match there, and is not tried (most of the patterns, for most strings).
+    fn literals_within(&self, p: usize, i: usize, j: usize) -> bool {
+        let units = &self.units[i..j.min(self.units.len())];
+        self.g.patterns[p].parts.iter().all(|part| match part {
+            PPart::Word(w, _) => units.iter().any(|u| literal_matches(w, u).is_some()),
+            _ => true,
+        })
     }
 
     /// Pattern `p` writes a negation (`ne`, `n'`).
