@@ -56,3 +56,43 @@ fn grammar_regressions_in_english() {
     );
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// (language, French, the grammar's rendering or `-` for none), in the languages whose data
+/// gives a form the engine cannot build: "your X" from the noun's own `.your` form (a possessive
+/// suffix, an ezafe, a definite noun), refused where the noun has no such form or is not alone.
+const OTHER_LANGUAGES: &[(&str, &str, &str)] = &[
+    ("ar", "Votre message", "رسالتك"),
+    ("ar", "Vos messages", "رسائلك"),
+    ("ar", "Votre nouveau message", "-"),
+    ("prs", "Votre message", "پیام شما"),
+    ("ps", "Votre message", "ستاسو پیغام"),
+    ("ti", "Votre message", "መልእኽትኹም"),
+    ("so", "Votre message", "Fariintaada"),
+    ("ro", "Votre message", "Mesajul dumneavoastră"),
+    ("ro", "Vos messages", "Mesajele dumneavoastră"),
+    ("ro", "Votre nouveau message", "-"),
+    // A noun without a `.your` form: no translation, not the noun without "your".
+    ("so", "Votre document", "-"),
+];
+
+#[test]
+fn grammar_in_other_languages() {
+    let langs: Vec<&str> = OTHER_LANGUAGES.iter().map(|(l, ..)| *l).collect();
+    let mut catalog = load_catalog(&locales(), &langs);
+    catalog
+        .meaning
+        .as_mut()
+        .expect("the French side")
+        .grammar_only = true;
+    let mut failures = Vec::new();
+    for (lang, fr, want) in OTHER_LANGUAGES {
+        let got = catalog
+            .translate(lang, fr)
+            .map(|t| t.text.replace(['\u{2068}', '\u{2069}'], ""))
+            .unwrap_or_else(|| "-".into());
+        if got != *want {
+            failures.push(format!("{lang} {fr:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

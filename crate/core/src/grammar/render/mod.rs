@@ -694,6 +694,22 @@ impl Tongue {
                                 .ok()?;
                             args.set("n", FluentValue::from(v));
                         }
+                        // "your X" as the language writes it in one form (a possessive suffix,
+                        // a definite noun): the noun's `.your` (`.your-pl`), given for a noun
+                        // alone only; a message that asks for it refuses where it is absent.
+                        Det::Your if np.adjs.is_empty() && np.mods.is_empty() => {
+                            let f = match &np.head {
+                                Head::Concept(c) => {
+                                    self.concepts.get(&src.glossary.concepts()[*c].id)
+                                }
+                                Head::Word(w) => self.words.get(&lx.words[*w].id),
+                                _ => None,
+                            };
+                            let key = if np.plural { "your-pl" } else { "your" };
+                            if let Some(y) = f.and_then(|f| f.named.get(key)) {
+                                args.set("your", y.clone());
+                            }
+                        }
                         _ => {}
                     }
                     text = self.message(m, &args)?;
