@@ -73,6 +73,8 @@ const OTHER_LANGUAGES: &[(&str, &str, &str)] = &[
     ("ro", "Votre nouveau message", "-"),
     // A noun without a `.your` form: no translation, not the noun without "your".
     ("so", "Votre document", "-"),
+    // Tigrinya buttons: the imperative of se-connecter.
+    ("ti", "Se connecter", "እቶ"),
 ];
 
 #[test]
