@@ -373,6 +373,10 @@ pattern-could = { $x } pourrait { $v }
     .forms = { $x } pourraient { $v } | { $x } pourriez { $v }
     .kind = clause
     .v = inf
+# "doit faire 20 Mo": a size or a length, not "make" (the fragment's pattern-frag-must-measure, with its subject).
+pattern-must-measure = { $x } doit faire { $y }
+    .forms = { $x } doivent faire { $y }
+    .kind = clause
 pattern-must = { $x } doit { $v }
     .forms = { $x } doivent { $v } | { $x } devez { $v } | { $x } devons { $v } | { $x } dois { $v }
     .kind = clause
