@@ -29,6 +29,36 @@ const CASES: &[(&str, &str)] = &[
     ("Nombre de dossiers", "Number of files"),
     ("Nombre de démarches", "Number of procedures"),
     ("Date de publication", "Publication date"),
+    // An inclusive ending read as an unknown word: no translation at all.
+    (
+        "Vous êtes maintenant déconnecté(e).",
+        "You are now logged out.",
+    ),
+    (
+        "Êtes-vous sûr(e) de vouloir supprimer ce dossier ?",
+        "Are you sure you want to delete this file?",
+    ),
+    ("Dossiers trouvé(e)s", "-"),
+    // A concept whose English is a state took an article ("The file is a being processed").
+    (
+        "Le dossier est en cours de traitement",
+        "The file is being processed",
+    ),
+    // "doit faire" a size is not "must make".
+    (
+        "Le fichier doit faire au plus 20 Mo.",
+        "The file must be at most 20 Mo.",
+    ),
+    // A name between « » (a procedure's, a field's), kept as written with its quotes.
+    (
+        "Ajouter un élément supplémentaire à « Awa Diallo »",
+        "Add an additional item to « Awa Diallo »",
+    ),
+    (
+        "Le champ « Date de naissance » est obligatoire",
+        "The field « Date de naissance » is required",
+    ),
+    ("Le dossier « A. B » est supprimé", "-"),
 ];
 
 #[test]

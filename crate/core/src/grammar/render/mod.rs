@@ -532,7 +532,7 @@ impl Tongue {
             }
             Head::Name(i, j) => {
                 head_kind = "var";
-                (self.kept(span_text(src, *i, *j)?), String::from("m"))
+                (self.kept(name_text(src, *i, *j)?), String::from("m"))
             }
             Head::Pattern(p) => (self.node(src, p, features)?, String::from("m")),
         };
@@ -647,7 +647,7 @@ impl Tongue {
                     "np-pp"
                 }
                 Mod::Name(i, j) => {
-                    args.set("name", self.kept(span_text(src, *i, *j)?));
+                    args.set("name", self.kept(name_text(src, *i, *j)?));
                     "np-name"
                 }
                 Mod::Numbered(i) => {
@@ -765,6 +765,20 @@ fn var_text(u: &Unit) -> &str {
 fn span_text<'a>(src: &Source<'a>, i: usize, j: usize) -> Option<&'a str> {
     let (a, _) = src.units.get(i)?.span();
     let (_, b) = src.units.get(j.checked_sub(1)?)?.span();
+    src.text.get(a..b)
+}
+
+/// A name as written, with the « » the page wrote around it.
+fn name_text<'a>(src: &Source<'a>, i: usize, j: usize) -> Option<&'a str> {
+    let (a, _) = src.units.get(i)?.span();
+    let (_, b) = src.units.get(j.checked_sub(1)?)?.span();
+    let before = src.text.get(..a)?.trim_end();
+    let after = src.text.get(b..)?.trim_start();
+    if before.ends_with('«') && after.starts_with('»') {
+        let a = before.len() - '«'.len_utf8();
+        let b = src.text.len() - after.len() + '»'.len_utf8();
+        return src.text.get(a..b);
+    }
     src.text.get(a..b)
 }
 
