@@ -352,6 +352,7 @@ pattern-could = { $x } could { $v }
     .v = inf
 pattern-must = { $x } must { $v }
     .v = inf
+pattern-usually-composed = It is usually composed of { $x }
 pattern-must-measure = { $x } must be { $y }
 pattern-must-not = { $x } must not { $v }
     .v = inf

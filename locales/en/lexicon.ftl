@@ -2050,8 +2050,11 @@ word-corrompu = corrupted
 word-bloque = blocked
 word-conseille = recommended
 word-recommande = recommended
+# .prep: the preposition of the complement ("supérieur à 100": "greater than 100").
 word-superieur = greater
+    .prep = than
 word-inferieur = lower
+    .prep = than
 word-egal = equal
 word-pret = ready
 word-desole = sorry

@@ -373,6 +373,9 @@ pattern-could = { $x } pourrait { $v }
     .forms = { $x } pourraient { $v } | { $x } pourriez { $v }
     .kind = clause
     .v = inf
+# An identifier's description: "Il est généralement composé de 7 chiffres."
+pattern-usually-composed = Il est généralement composé de { $x }
+    .forms = Elle est généralement composée de { $x } | Il est composé de { $x } | Elle est composée de { $x } | Il se compose de { $x } | Elle se compose de { $x }
 # "doit faire 20 Mo": a size or a length, not "make" (the fragment's pattern-frag-must-measure, with its subject).
 pattern-must-measure = { $x } doit faire { $y }
     .forms = { $x } doivent faire { $y }

@@ -59,6 +59,15 @@ const CASES: &[(&str, &str)] = &[
         "The field « Date de naissance » is required",
     ),
     ("Le dossier « A. B » est supprimé", "-"),
+    // An adjective's complement in its own preposition ("must be lower to 100").
+    (
+        "Le montant doit être inférieur à 100",
+        "The amount must be lower than 100",
+    ),
+    (
+        "Il est généralement composé de 13 ou 14 caractères.",
+        "It is usually composed of 13 or 14 characters.",
+    ),
 ];
 
 #[test]

@@ -300,7 +300,7 @@ impl Tongue {
             args.set("plural", yes(og_plural));
             text = self.message(if noun { "vp-noun" } else { "vp" }, &args)?;
         }
-        self.verb_mods(src, text, mods, false)
+        self.verb_mods(src, text, mods, false, None)
     }
 
     /// A negated verb phrase: the language's `vp-neg` message receives the phrase in the form
@@ -339,7 +339,16 @@ impl Tongue {
     }
 
     /// What follows a verb or an adjective (`ap`): prepositional phrases, adverbs, dates.
-    fn verb_mods(&self, src: &Source, mut text: String, mods: &[Mod], ap: bool) -> Option<String> {
+    /// `ap`: after an adjective, whose `.prep` (`prep`) is the preposition of its complement
+    /// ("inférieur à" is "lower than", not "lower to").
+    fn verb_mods(
+        &self,
+        src: &Source,
+        mut text: String,
+        mods: &[Mod],
+        ap: bool,
+        prep: Option<&String>,
+    ) -> Option<String> {
         for m in mods {
             let mut args = FluentArgs::new();
             args.set("x", text);
@@ -353,8 +362,8 @@ impl Tongue {
                     }
                 }
                 Mod::Pp(p, o) => {
-                    let (prep, y) = self.pp(src, *p, o)?;
-                    args.set("prep", prep);
+                    let (base, y) = self.pp(src, *p, o)?;
+                    args.set("prep", prep.cloned().unwrap_or(base));
                     args.set("y", y);
                     "vp-pp"
                 }
@@ -422,6 +431,13 @@ impl Tongue {
             .map(String::as_str)
             .filter(|f| !VERB_FEATURES.contains(f) && *f != "bare")
             .collect();
+        let prep = match head {
+            ApHead::Adj(a) => self
+                .words
+                .get(&src.grammar.lexicon.words[a].id)
+                .and_then(|f| f.named.get("prep")),
+            ApHead::Part(_) => None,
+        };
         let mut text = match head {
             ApHead::Adj(a) => {
                 let f = self.words.get(&src.grammar.lexicon.words[a].id)?;
@@ -443,7 +459,7 @@ impl Tongue {
                     .to_string()
             }
         };
-        text = self.verb_mods(src, text, mods, true)?;
+        text = self.verb_mods(src, text, mods, true, prep)?;
         self.adverbs_before(src, text, pre)
     }
 
