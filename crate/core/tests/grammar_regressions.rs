@@ -64,6 +64,13 @@ const CASES: &[(&str, &str)] = &[
         "Le montant doit être inférieur à 100",
         "The amount must be lower than 100",
     ),
+    // A plural determiner before a noun that does not show its number ("several choice").
+    (
+        "Vous pouvez sélectionner plusieurs choix.",
+        "You can select several choices.",
+    ),
+    // Déposer les modifications: submitted, as a file is.
+    ("Déposer les modifications", "Submit the changes"),
     (
         "Il est généralement composé de 13 ou 14 caractères.",
         "It is usually composed of 13 or 14 characters.",

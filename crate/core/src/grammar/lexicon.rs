@@ -16,7 +16,7 @@
 //! - `adv` (`automatiquement`, `avec succès`, `non`); `prep` (`pour`, `sur`, `à partir de`;
 //!   `.object = inf` when it takes an infinitive: `pour` in `pour continuer` is another word than
 //!   `pour` in `pour vous`); `pron` (`vous`, `nous`; `.person = p2` and `.plural = yes`); `det`
-//!   (`chaque`, `plusieurs`, `tous les`).
+//!   (`chaque`, `plusieurs`, `tous les`; `.plural = yes`: its noun is plural, `plusieurs choix`).
 //!
 //! Plurals and accents need no form of their own: matching folds them (except where only an
 //! accent tells two words apart, `a`/`à`: see [`super::ACCENTED`]).

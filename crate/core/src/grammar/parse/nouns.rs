@@ -303,7 +303,10 @@ impl<'a> Parser<'a> {
             // A lexicon determiner first (`une autre`: "another", `tous les`).
             for (k, d, _) in self.lexical(i, j, Pos::Det) {
                 if k < j {
-                    dets.push((k, Det::Word(d), None));
+                    // A determiner that is plural (`plusieurs choix`: `.plural = yes`) makes
+                    // its noun plural where the noun does not show it.
+                    let plural = self.g.lexicon.words[d].plural.then_some(true);
+                    dets.push((k, Det::Word(d), plural));
                 }
             }
             if let Some((det, plural)) = self.units.get(i).and_then(determiner) {
