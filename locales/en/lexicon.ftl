@@ -2838,3 +2838,9 @@ word-decider = decide
 # The concept's English is a state ("being processed"), not a noun: no article (grammar.ftl, np-indef).
 concept-instruction = being processed
     .gender = state
+word-date-nom = date
+    .pl = dates
+word-passe-nom = past
+    .pl = past
+word-futur = future
+    .pl = future

@@ -64,6 +64,13 @@ const CASES: &[(&str, &str)] = &[
         "Le montant doit être inférieur à 100",
         "The amount must be lower than 100",
     ),
+    // The noun "date" was missing (only the adjective "daté" was known).
+    (
+        "doit être une date dans le passé",
+        "must be a date in the past",
+    ),
+    ("Saisissez une date", "Enter a date"),
+    ("La date est passée", "-"),
     // A plural determiner before a noun that does not show its number ("several choice").
     (
         "Vous pouvez sélectionner plusieurs choix.",
