@@ -460,6 +460,11 @@ pattern-frag-is-not = n’est pas { $a }
     .forms = ne sont pas { $a }
 pattern-frag-is-not-np = n’est pas { $y }
     .forms = ne sont pas { $y }
+# The validation messages of Rails (rails-i18n), shown after a field's name.
+pattern-frag-too-long = est trop long (pas plus de { $x })
+    .forms = est trop longue (pas plus de { $x }) | sont trop longs (pas plus de { $x }) | sont trop longues (pas plus de { $x })
+pattern-frag-too-short = est trop court (au moins { $x })
+    .forms = est trop courte (au moins { $x }) | sont trop courts (au moins { $x }) | sont trop courtes (au moins { $x })
 pattern-frag-is = est { $a }
     .forms = sont { $a } | est déjà { $a } | est trop { $a }
 pattern-frag-is-np = est { $y }

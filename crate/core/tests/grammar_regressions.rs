@@ -64,6 +64,11 @@ const CASES: &[(&str, &str)] = &[
         "Le montant doit être inférieur à 100",
         "The amount must be lower than 100",
     ),
+    // Rails's validation messages, after a field's name.
+    (
+        "est trop long (pas plus de 12 caractères)",
+        "is too long (no more than 12 characters)",
+    ),
     // The noun "date" was missing (only the adjective "daté" was known).
     (
         "doit être une date dans le passé",
