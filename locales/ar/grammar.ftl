@@ -25,8 +25,11 @@ np-indef = { $case ->
     [def] { $refuse }
    *[other] { $x }
 }
-# Possessives and demonstratives are suffixes or need agreement with forms not given: refused.
-np-your = { $refuse }
+# Possessives and demonstratives are suffixes or need agreement with forms not given: refused,
+# except "your X" where the noun gives that form.
+# "Your X": the noun's own `.your` form (lexicon, `.your-pl` for the plural), given for a noun
+# alone; without it (or with an adjective or a complement) the message refuses.
+np-your = { $your }
 np-my = { $refuse }
 np-their = { $refuse }
 np-our = { $refuse }

@@ -18,20 +18,28 @@ np-of = { $compound ->
     [yes] { $y } { $x }
    *[no] { $x } of { $y }
 }
-np-def = { $head ->
-    [date] { $x }
-   *[other] the { $x }
+# `.gender = state` (lexicon): a concept whose English is a state, not a noun ("being
+# processed"): no indefinite article ("The file is being processed"), and no definite one.
+np-def = { $gender ->
+    [state] { $refuse }
+   *[other] { $head ->
+        [date] { $x }
+       *[other] the { $x }
+    }
 }
-np-indef = { $plural ->
-    [yes] { $x }
-   *[no] { $initial ->
-        [a] an
-        [e] an
-        [i] an
-        [o] an
-        [u] an
-       *[other] a
-    } { $x }
+np-indef = { $gender ->
+    [state] { $x }
+   *[other] { $plural ->
+        [yes] { $x }
+       *[no] { $initial ->
+            [a] an
+            [e] an
+            [i] an
+            [o] an
+            [u] an
+           *[other] a
+        } { $x }
+    }
 }
 np-your = your { $x }
 np-my = my { $x }
@@ -344,6 +352,8 @@ pattern-could = { $x } could { $v }
     .v = inf
 pattern-must = { $x } must { $v }
     .v = inf
+pattern-usually-composed = It is usually composed of { $x }
+pattern-must-measure = { $x } must be { $y }
 pattern-must-not = { $x } must not { $v }
     .v = inf
 pattern-will-have-to = { $x } will have to { $v }
@@ -420,6 +430,8 @@ pattern-frag-cannot = cannot { $v }
 pattern-frag-is-not = is not { $a }
 pattern-frag-is-not-np = is not { $y }
     .y = indef
+pattern-frag-too-long = is too long (no more than { $x })
+pattern-frag-too-short = is too short (at least { $x })
 pattern-frag-is = is { $a }
 pattern-frag-is-np = is { $y }
     .y = indef

@@ -373,6 +373,13 @@ pattern-could = { $x } pourrait { $v }
     .forms = { $x } pourraient { $v } | { $x } pourriez { $v }
     .kind = clause
     .v = inf
+# An identifier's description: "Il est généralement composé de 7 chiffres."
+pattern-usually-composed = Il est généralement composé de { $x }
+    .forms = Elle est généralement composée de { $x } | Il est composé de { $x } | Elle est composée de { $x } | Il se compose de { $x } | Elle se compose de { $x }
+# "doit faire 20 Mo": a size or a length, not "make" (the fragment's pattern-frag-must-measure, with its subject).
+pattern-must-measure = { $x } doit faire { $y }
+    .forms = { $x } doivent faire { $y }
+    .kind = clause
 pattern-must = { $x } doit { $v }
     .forms = { $x } doivent { $v } | { $x } devez { $v } | { $x } devons { $v } | { $x } dois { $v }
     .kind = clause
@@ -453,6 +460,11 @@ pattern-frag-is-not = n’est pas { $a }
     .forms = ne sont pas { $a }
 pattern-frag-is-not-np = n’est pas { $y }
     .forms = ne sont pas { $y }
+# The validation messages of Rails (rails-i18n), shown after a field's name.
+pattern-frag-too-long = est trop long (pas plus de { $x })
+    .forms = est trop longue (pas plus de { $x }) | sont trop longs (pas plus de { $x }) | sont trop longues (pas plus de { $x })
+pattern-frag-too-short = est trop court (au moins { $x })
+    .forms = est trop courte (au moins { $x }) | sont trop courts (au moins { $x }) | sont trop courtes (au moins { $x })
 pattern-frag-is = est { $a }
     .forms = sont { $a } | est déjà { $a } | est trop { $a }
 pattern-frag-is-np = est { $y }

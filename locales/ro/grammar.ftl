@@ -40,9 +40,11 @@ np-indef = { $case ->
         }
     }
 }
+# In a label the noun takes its definite form: its `.your` form (lexicon: "mesajul
+# dumneavoastră"), given for a noun alone; without it the message refuses.
 np-your = { $case ->
     [def] { $x } dumneavoastră
-   *[other] { $article-needed }
+   *[other] { $your }
 }
 np-my = { $case ->
     [def] { $gender ->

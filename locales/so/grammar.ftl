@@ -25,7 +25,9 @@ np-indef = { $case ->
     [def] { $refuse }
    *[other] { $x }
 }
-np-your = { $refuse }
+# "Your X": the noun's own `.your` form (lexicon, `.your-pl` for the plural), given for a noun
+# alone; without it (or with an adjective or a complement) the message refuses.
+np-your = { $your }
 np-my = { $refuse }
 np-their = { $refuse }
 np-our = { $refuse }

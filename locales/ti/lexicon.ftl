@@ -7,6 +7,8 @@ word-enfant = ቆልዓ
     .pl = ቆልዑ
 word-message = መልእኽቲ
     .pl = መልእኽትታት
+    .your = መልእኽትኹም
+    .your-pl = መልእኽትታትኩም
 word-document = ሰነድ
     .pl = ሰነዳት
 word-changement = ለውጢ
@@ -107,3 +109,10 @@ word-enregistrer = ምዕቃብ
 
 ## Added with the fixture pages' buttons (December 2026): "Suivant" alone, a button (next)
 word-suivant = ዝቕጽል
+
+## "Se connecter" on a button (December 2026). እቶ: the masculine singular imperative of ኣተወ
+## ("enter"), the form the other buttons here use (ተመዝገብ, ፍጠር). Unsure which wording Tigrinya
+## interfaces settle on for "log in" (እቶ; ግባ is Amharic; some write ምእታው, the verbal noun):
+## to be checked by a Tigrinya reader, like the rest of this file.
+word-se-connecter = ምእታው
+    .imp = እቶ

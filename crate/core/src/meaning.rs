@@ -240,6 +240,8 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
         }
     }
     let tongue = cx.side.tongue.as_ref()?;
+    let mut us = us;
+    crate::grammar::drop_inclusive_endings(text, &mut us);
     // Long strings are sentences, not labels: the grammar reads labels and short messages.
     if us.len() > 24 {
         return None;
@@ -288,7 +290,8 @@ fn whole(cx: &Context, text: &str) -> Option<Translation> {
 pub fn grammar_tree(cx: &Context, text: &str) -> Option<String> {
     let trimmed = text.trim();
     let core = trimmed.strip_suffix('*').map_or(trimmed, str::trim_end);
-    let (us, _) = units(core);
+    let (mut us, _) = units(core);
+    crate::grammar::drop_inclusive_endings(core, &mut us);
     let found = concept_spans(cx, &us, core);
     let tree = parser(cx, &us, core, found).parse()?;
     Some(tree.show(&cx.french.grammar, &us))

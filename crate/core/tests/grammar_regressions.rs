@@ -29,6 +29,64 @@ const CASES: &[(&str, &str)] = &[
     ("Nombre de dossiers", "Number of files"),
     ("Nombre de démarches", "Number of procedures"),
     ("Date de publication", "Publication date"),
+    // An inclusive ending read as an unknown word: no translation at all.
+    (
+        "Vous êtes maintenant déconnecté(e).",
+        "You are now logged out.",
+    ),
+    (
+        "Êtes-vous sûr(e) de vouloir supprimer ce dossier ?",
+        "Are you sure you want to delete this file?",
+    ),
+    ("Dossiers trouvé(e)s", "-"),
+    // A concept whose English is a state took an article ("The file is a being processed").
+    (
+        "Le dossier est en cours de traitement",
+        "The file is being processed",
+    ),
+    // "doit faire" a size is not "must make".
+    (
+        "Le fichier doit faire au plus 20 Mo.",
+        "The file must be at most 20 Mo.",
+    ),
+    // A name between « » (a procedure's, a field's), kept as written with its quotes.
+    (
+        "Ajouter un élément supplémentaire à « Awa Diallo »",
+        "Add an additional item to « Awa Diallo »",
+    ),
+    (
+        "Le champ « Date de naissance » est obligatoire",
+        "The field « Date de naissance » is required",
+    ),
+    ("Le dossier « A. B » est supprimé", "-"),
+    // An adjective's complement in its own preposition ("must be lower to 100").
+    (
+        "Le montant doit être inférieur à 100",
+        "The amount must be lower than 100",
+    ),
+    // Rails's validation messages, after a field's name.
+    (
+        "est trop long (pas plus de 12 caractères)",
+        "is too long (no more than 12 characters)",
+    ),
+    // The noun "date" was missing (only the adjective "daté" was known).
+    (
+        "doit être une date dans le passé",
+        "must be a date in the past",
+    ),
+    ("Saisissez une date", "Enter a date"),
+    ("La date est passée", "-"),
+    // A plural determiner before a noun that does not show its number ("several choice").
+    (
+        "Vous pouvez sélectionner plusieurs choix.",
+        "You can select several choices.",
+    ),
+    // Déposer les modifications: submitted, as a file is.
+    ("Déposer les modifications", "Submit the changes"),
+    (
+        "Il est généralement composé de 13 ou 14 caractères.",
+        "It is usually composed of 13 or 14 characters.",
+    ),
 ];
 
 #[test]
@@ -54,5 +112,47 @@ fn grammar_regressions_in_english() {
         CASES.len() - failures.len(),
         CASES.len()
     );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// (language, French, the grammar's rendering or `-` for none), in the languages whose data
+/// gives a form the engine cannot build: "your X" from the noun's own `.your` form (a possessive
+/// suffix, an ezafe, a definite noun), refused where the noun has no such form or is not alone.
+const OTHER_LANGUAGES: &[(&str, &str, &str)] = &[
+    ("ar", "Votre message", "رسالتك"),
+    ("ar", "Vos messages", "رسائلك"),
+    ("ar", "Votre nouveau message", "-"),
+    ("prs", "Votre message", "پیام شما"),
+    ("ps", "Votre message", "ستاسو پیغام"),
+    ("ti", "Votre message", "መልእኽትኹም"),
+    ("so", "Votre message", "Fariintaada"),
+    ("ro", "Votre message", "Mesajul dumneavoastră"),
+    ("ro", "Vos messages", "Mesajele dumneavoastră"),
+    ("ro", "Votre nouveau message", "-"),
+    // A noun without a `.your` form: no translation, not the noun without "your".
+    ("so", "Votre document", "-"),
+    // Tigrinya buttons: the imperative of se-connecter.
+    ("ti", "Se connecter", "እቶ"),
+];
+
+#[test]
+fn grammar_in_other_languages() {
+    let langs: Vec<&str> = OTHER_LANGUAGES.iter().map(|(l, ..)| *l).collect();
+    let mut catalog = load_catalog(&locales(), &langs);
+    catalog
+        .meaning
+        .as_mut()
+        .expect("the French side")
+        .grammar_only = true;
+    let mut failures = Vec::new();
+    for (lang, fr, want) in OTHER_LANGUAGES {
+        let got = catalog
+            .translate(lang, fr)
+            .map(|t| t.text.replace(['\u{2068}', '\u{2069}'], ""))
+            .unwrap_or_else(|| "-".into());
+        if got != *want {
+            failures.push(format!("{lang} {fr:?}: got {got:?}, want {want:?}"));
+        }
+    }
     assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -16,7 +16,7 @@
 //! - `adv` (`automatiquement`, `avec succès`, `non`); `prep` (`pour`, `sur`, `à partir de`;
 //!   `.object = inf` when it takes an infinitive: `pour` in `pour continuer` is another word than
 //!   `pour` in `pour vous`); `pron` (`vous`, `nous`; `.person = p2` and `.plural = yes`); `det`
-//!   (`chaque`, `plusieurs`, `tous les`).
+//!   (`chaque`, `plusieurs`, `tous les`; `.plural = yes`: its noun is plural, `plusieurs choix`).
 //!
 //! Plurals and accents need no form of their own: matching folds them (except where only an
 //! accent tells two words apart, `a`/`à`: see [`super::ACCENTED`]).
@@ -24,7 +24,9 @@
 //! A language's `lexicon.ftl`: the same ids; the value is the base form (a noun's singular in the
 //! case a label uses, a verb's infinitive or dictionary form), and attributes hold the other forms
 //! that language's grammar asks for (`.pl`, `.gen`, `.acc`, `.pp`, `.p3`, `.imp`…; the language's
-//! `grammar.ftl` says which it uses), and `.gender` where words agree with it. A verb's `.object`
+//! `grammar.ftl` says which it uses), and `.gender` where words agree with it. A noun's `.your`
+//! (`.your-pl`) is "your X" written as one form (a possessive suffix, a definite noun), given to
+//! `np-your` as `$your` for a noun alone. A verb's `.object`
 //! (or a preposition's) names the form its object takes (`.object = acc`). The same file may give
 //! a glossary concept's forms for composition (`concept-dossier = file`, `.pl = files`) when the
 //! glossary entry gives none: the glossary's label may carry a gloss in brackets that reads well

@@ -342,6 +342,29 @@ impl Grammar {
 }
 
 /// The text of a pattern without placeables.
+/// Drops the inclusive ending French writes after a word, `connecté(e)`, `prêt·e`: the word is
+/// read alone (a label's rendering does not show that the reader may be a woman). An ending
+/// followed by more letters (`trouvé(e)s`) stays, and the string does not parse.
+pub fn drop_inclusive_endings(text: &str, units: &mut Vec<crate::units::Unit>) {
+    let mut i = 1;
+    while i < units.len() {
+        let (start, end) = units[i].span();
+        let before = text.get(units[i - 1].span().1..start);
+        let rest = text.get(end..).unwrap_or("");
+        let ending = units[i].word() == Some("e")
+            && match before {
+                Some("(") => rest.starts_with(')') && !rest[1..].starts_with(char::is_alphanumeric),
+                Some("·") => !rest.starts_with(char::is_alphanumeric),
+                _ => false,
+            };
+        if ending {
+            units.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn plain(p: &ast::Pattern<&str>) -> String {
     p.elements
         .iter()

@@ -190,6 +190,9 @@ impl<'a> Parser<'a> {
     /// A variable, or a proper name (capitalised words the lexicon and the glossary do not
     /// know, not first in the string), at `m`: where it ends.
     pub(super) fn name_at(&self, m: usize, j: usize) -> Option<usize> {
+        if let Some(k) = self.quoted(m, j) {
+            return Some(k);
+        }
         match self.units.get(m)? {
             Unit::Var { .. } => return Some(m + 1),
             Unit::Word { .. } => {}
@@ -199,6 +202,18 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         (k > m).then_some(k)
+    }
+
+    /// Words between « and » starting at `m` (a procedure's or a field's name, kept as
+    /// written), at most 8, no sentence's end among them, not cutting a concept, ending
+    /// before `j`: where they end.
+    pub(super) fn quoted(&self, m: usize, j: usize) -> Option<usize> {
+        if !self.gap(m).trim_end().ends_with('«') || self.cut[m] {
+            return None;
+        }
+        (m + 1..=j.min(m + 8))
+            .take_while(|&k| k == m + 1 || !self.gap(k - 1).contains(['.', '!', '?', '«']))
+            .find(|&k| self.gap(k).trim_start().starts_with('»') && !self.cut[k])
     }
 
     pub(super) fn is_name(&self, i: usize) -> bool {
@@ -288,7 +303,10 @@ impl<'a> Parser<'a> {
             // A lexicon determiner first (`une autre`: "another", `tous les`).
             for (k, d, _) in self.lexical(i, j, Pos::Det) {
                 if k < j {
-                    dets.push((k, Det::Word(d), None));
+                    // A determiner that is plural (`plusieurs choix`: `.plural = yes`) makes
+                    // its noun plural where the noun does not show it.
+                    let plural = self.g.lexicon.words[d].plural.then_some(true);
+                    dets.push((k, Det::Word(d), plural));
                 }
             }
             if let Some((det, plural)) = self.units.get(i).and_then(determiner) {
@@ -546,6 +564,9 @@ impl<'a> Parser<'a> {
 
     /// A head covering exactly `i..k`.
     pub(super) fn head(&self, i: usize, k: usize) -> Option<Head> {
+        if self.quoted(i, k) == Some(k) {
+            return Some(Head::Name(i, k));
+        }
         if let Some(h) = self.concept_head(i, k) {
             return Some(h);
         }

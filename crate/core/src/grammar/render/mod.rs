@@ -300,7 +300,7 @@ impl Tongue {
             args.set("plural", yes(og_plural));
             text = self.message(if noun { "vp-noun" } else { "vp" }, &args)?;
         }
-        self.verb_mods(src, text, mods, false)
+        self.verb_mods(src, text, mods, false, None)
     }
 
     /// A negated verb phrase: the language's `vp-neg` message receives the phrase in the form
@@ -339,7 +339,16 @@ impl Tongue {
     }
 
     /// What follows a verb or an adjective (`ap`): prepositional phrases, adverbs, dates.
-    fn verb_mods(&self, src: &Source, mut text: String, mods: &[Mod], ap: bool) -> Option<String> {
+    /// `ap`: after an adjective, whose `.prep` (`prep`) is the preposition of its complement
+    /// ("inférieur à" is "lower than", not "lower to").
+    fn verb_mods(
+        &self,
+        src: &Source,
+        mut text: String,
+        mods: &[Mod],
+        ap: bool,
+        prep: Option<&String>,
+    ) -> Option<String> {
         for m in mods {
             let mut args = FluentArgs::new();
             args.set("x", text);
@@ -353,8 +362,8 @@ impl Tongue {
                     }
                 }
                 Mod::Pp(p, o) => {
-                    let (prep, y) = self.pp(src, *p, o)?;
-                    args.set("prep", prep);
+                    let (base, y) = self.pp(src, *p, o)?;
+                    args.set("prep", prep.cloned().unwrap_or(base));
                     args.set("y", y);
                     "vp-pp"
                 }
@@ -422,6 +431,13 @@ impl Tongue {
             .map(String::as_str)
             .filter(|f| !VERB_FEATURES.contains(f) && *f != "bare")
             .collect();
+        let prep = match head {
+            ApHead::Adj(a) => self
+                .words
+                .get(&src.grammar.lexicon.words[a].id)
+                .and_then(|f| f.named.get("prep")),
+            ApHead::Part(_) => None,
+        };
         let mut text = match head {
             ApHead::Adj(a) => {
                 let f = self.words.get(&src.grammar.lexicon.words[a].id)?;
@@ -443,7 +459,7 @@ impl Tongue {
                     .to_string()
             }
         };
-        text = self.verb_mods(src, text, mods, true)?;
+        text = self.verb_mods(src, text, mods, true, prep)?;
         self.adverbs_before(src, text, pre)
     }
 
@@ -532,7 +548,7 @@ impl Tongue {
             }
             Head::Name(i, j) => {
                 head_kind = "var";
-                (self.kept(span_text(src, *i, *j)?), String::from("m"))
+                (self.kept(name_text(src, *i, *j)?), String::from("m"))
             }
             Head::Pattern(p) => (self.node(src, p, features)?, String::from("m")),
         };
@@ -647,7 +663,7 @@ impl Tongue {
                     "np-pp"
                 }
                 Mod::Name(i, j) => {
-                    args.set("name", self.kept(span_text(src, *i, *j)?));
+                    args.set("name", self.kept(name_text(src, *i, *j)?));
                     "np-name"
                 }
                 Mod::Numbered(i) => {
@@ -693,6 +709,22 @@ impl Tongue {
                                 .parse()
                                 .ok()?;
                             args.set("n", FluentValue::from(v));
+                        }
+                        // "your X" as the language writes it in one form (a possessive suffix,
+                        // a definite noun): the noun's `.your` (`.your-pl`), given for a noun
+                        // alone only; a message that asks for it refuses where it is absent.
+                        Det::Your if np.adjs.is_empty() && np.mods.is_empty() => {
+                            let f = match &np.head {
+                                Head::Concept(c) => {
+                                    self.concepts.get(&src.glossary.concepts()[*c].id)
+                                }
+                                Head::Word(w) => self.words.get(&lx.words[*w].id),
+                                _ => None,
+                            };
+                            let key = if np.plural { "your-pl" } else { "your" };
+                            if let Some(y) = f.and_then(|f| f.named.get(key)) {
+                                args.set("your", y.clone());
+                            }
                         }
                         _ => {}
                     }
@@ -749,6 +781,20 @@ fn var_text(u: &Unit) -> &str {
 fn span_text<'a>(src: &Source<'a>, i: usize, j: usize) -> Option<&'a str> {
     let (a, _) = src.units.get(i)?.span();
     let (_, b) = src.units.get(j.checked_sub(1)?)?.span();
+    src.text.get(a..b)
+}
+
+/// A name as written, with the « » the page wrote around it.
+fn name_text<'a>(src: &Source<'a>, i: usize, j: usize) -> Option<&'a str> {
+    let (a, _) = src.units.get(i)?.span();
+    let (_, b) = src.units.get(j.checked_sub(1)?)?.span();
+    let before = src.text.get(..a)?.trim_end();
+    let after = src.text.get(b..)?.trim_start();
+    if before.ends_with('«') && after.starts_with('»') {
+        let a = before.len() - '«'.len_utf8();
+        let b = src.text.len() - after.len() + '»'.len_utf8();
+        return src.text.get(a..b);
+    }
     src.text.get(a..b)
 }
 
