@@ -2,13 +2,12 @@
 //!
 //! Concepts come from the French master (`locales/fr/glossary.ftl`): an id, the French forms a
 //! portal may write, a domain and a plain-French explanation. Every form is folded by
-//! [`crate::text`] and compiled into one Aho-Corasick automaton. Matching walks the page text's
-//! tokens and, at each token start, asks for the longest form that starts there and ends on a
-//! token boundary, so `titre de séjour` wins over `titre` and `nom` never matches inside `pronom`.
+//! [`crate::text`] into words and put in one trie of words. Matching walks the page text's
+//! folded tokens and, at each token, asks the trie for the longest form that starts there: a form
+//! is whole words, so `titre de séjour` wins over `titre` and `nom` never matches inside `pronom`.
 
 use std::collections::HashMap;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::error::LocaleError;
 use crate::ftl;
@@ -54,18 +53,200 @@ pub struct Match {
 
 struct Pattern {
     form: String,
-    words: usize,
     owners: Vec<usize>,
     /// Whether some owner has sense rules (otherwise the first owner always holds).
     ruled: bool,
 }
 
+/// No word, node or pattern.
+const NONE: u32 = u32::MAX;
+
+/// The forms as sequences of folded words: a trie over word numbers. Page text is matched token
+/// by token (one hash look-up per token), so a form can only start and end on token boundaries.
+#[derive(Default)]
+struct Trie {
+    /// Every word of some form → its number: a word of at most 16 bytes by its bytes packed
+    /// in a `u128` (one multiplication to hash, two comparisons to check: most words are short),
+    /// a longer one by its bytes.
+    short: HashMap<u128, u32, BuildHasherDefault<WordHasher>>,
+    long: HashMap<Box<[u8]>, u32, BuildHasherDefault<WordHasher>>,
+    /// The node a form's first word leads to, by word number (`NONE`: no form starts so).
+    roots: Vec<u32>,
+    /// The edges out of the other nodes, sorted by (node, word): `(node, word, child)`.
+    edges: Vec<(u32, u32, u32)>,
+    /// Where each node's edges start in `edges` (one more entry than nodes), once built.
+    first_edge: Vec<u32>,
+    /// Each node's pattern, when a form ends there.
+    ends: Vec<u32>,
+}
+
+impl Trie {
+    /// Adds the folded form (words joined by single spaces) as pattern `pattern`.
+    fn insert(&mut self, form: &str, pattern: usize) {
+        let mut node = NONE;
+        for w in form.split(' ') {
+            let next = self.roots.len() as u32;
+            let word = *match packed(w.as_bytes()) {
+                Some(key) => self.short.entry(key).or_insert(next),
+                None => self.long.entry(w.as_bytes().into()).or_insert(next),
+            };
+            if word == next {
+                self.roots.push(NONE);
+            }
+            let child = if node == NONE {
+                self.roots[word as usize]
+            } else {
+                self.child(node, word)
+            };
+            node = if child != NONE {
+                child
+            } else {
+                let child = self.ends.len() as u32;
+                self.ends.push(NONE);
+                if node == NONE {
+                    self.roots[word as usize] = child;
+                } else {
+                    let at = self
+                        .edges
+                        .partition_point(|&(n, w, _)| (n, w) < (node, word));
+                    self.edges.insert(at, (node, word, child));
+                }
+                child
+            };
+        }
+        if node != NONE {
+            self.ends[node as usize] = pattern as u32;
+        }
+    }
+
+    /// Indexes the edges by node, once every form is in.
+    fn build(&mut self) {
+        let mut at = 0;
+        self.first_edge = (0..=self.ends.len() as u32)
+            .map(|node| {
+                while at < self.edges.len() && self.edges[at].0 < node {
+                    at += 1;
+                }
+                at as u32
+            })
+            .collect();
+    }
+
+    /// The node reached from `node` by `word`, or `NONE` (while building: a binary search; once
+    /// built, a scan of the node's few edges).
+    fn child(&self, node: u32, word: u32) -> u32 {
+        if let (Some(&a), Some(&b)) = (
+            self.first_edge.get(node as usize),
+            self.first_edge.get(node as usize + 1),
+        ) {
+            return self.edges[a as usize..b as usize]
+                .iter()
+                .find(|e| e.1 == word)
+                .map_or(NONE, |e| e.2);
+        }
+        match self
+            .edges
+            .binary_search_by(|&(n, w, _)| (n, w).cmp(&(node, word)))
+        {
+            Ok(i) => self.edges[i].2,
+            Err(_) => NONE,
+        }
+    }
+
+    /// The number of token `i`'s folded word, or `NONE` when no form has it.
+    fn word(&self, f: &Folded, i: usize) -> u32 {
+        let w = &f.hay[f.starts[i]..f.ends[i]];
+        match packed(w) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(w),
+        }
+        .copied()
+        .unwrap_or(NONE)
+    }
+
+    /// The longest form that starts at token `first` (whose first word is `word`) and ends at
+    /// token `limit` at the latest: its pattern and its last token.
+    fn longest(&self, f: &Folded, first: usize, word: u32, limit: usize) -> Option<(usize, usize)> {
+        let mut node = self.roots[word as usize];
+        let mut found = None;
+        let mut last = first;
+        while node != NONE {
+            let p = self.ends[node as usize];
+            if p != NONE {
+                found = Some((p as usize, last));
+            }
+            if last == limit || last + 1 == f.len() {
+                break;
+            }
+            last += 1;
+            let word = self.word(f, last);
+            node = if word == NONE {
+                NONE
+            } else {
+                self.child(node, word)
+            };
+        }
+        found
+    }
+}
+
+/// A word of at most 16 bytes as one number, its first byte lowest. A folded word holds no NUL
+/// byte, so two words never pack to the same number.
+fn packed(w: &[u8]) -> Option<u128> {
+    if w.len() > 16 {
+        return None;
+    }
+    Some(
+        w.iter()
+            .rev()
+            .fold(0u128, |key, &b| (key << 8) | u128::from(b)),
+    )
+}
+
+/// FxHash's multiply-rotate over eight bytes at a time: the trie's words are short, and
+/// hashing them is most of the matching time. (Not DoS-resistant, and need not be: the keys are
+/// the glossary's words, page text is only looked up.)
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u128(&mut self, n: u128) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        self.0 = ((n as u64) ^ ((n >> 64) as u64).rotate_left(29)).wrapping_mul(K);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write(&(n as u64).to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        // hashbrown takes its tag from the top bits: mix the low ones up.
+        self.0.rotate_left(26)
+    }
+}
+
 pub struct Glossary {
     concepts: Vec<Concept>,
     by_id: HashMap<String, usize>,
-    automaton: Option<AhoCorasick>,
-    /// Each automaton pattern: its folded form, its number of words, and the concepts it may
-    /// mean, in glossary order (the first whose senses accept the match wins).
+    trie: Trie,
+    /// Each form: its folded words and the concepts it may mean, in glossary order (the first
+    /// whose senses accept the match wins).
     patterns: Vec<Pattern>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -135,6 +316,7 @@ impl Glossary {
         let mut by_id = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut owner: HashMap<String, usize> = HashMap::new();
+        let mut trie = Trie::default();
         for (i, c) in concepts.iter().enumerate() {
             if by_id.insert(c.id.clone(), i).is_some() {
                 diagnostics.push(Diagnostic {
@@ -173,8 +355,8 @@ impl Glossary {
                     }
                     None => {
                         owner.insert(folded.clone(), patterns.len());
+                        trie.insert(&folded, patterns.len());
                         patterns.push(Pattern {
-                            words: folded.split(' ').count(),
                             ruled: !c.senses.is_empty(),
                             form: folded,
                             owners: vec![i],
@@ -183,25 +365,11 @@ impl Glossary {
                 }
             }
         }
-        // A space on each side makes every pattern start and end on a token boundary of the
-        // folded text (` titre de sejour `).
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            .prefilter(false)
-            .build(patterns.iter().map(|p| format!(" {} ", p.form)))
-            .map_err(|e| {
-                diagnostics.push(Diagnostic {
-                    line: 0,
-                    message: format!("cannot build the matcher: {e}"),
-                })
-            })
-            .ok();
+        trie.build();
         Glossary {
             concepts,
             by_id,
-            automaton,
+            trie,
             patterns,
             diagnostics,
         }
@@ -229,79 +397,68 @@ impl Glossary {
 
     /// [`Glossary::find`] on a text already folded into `f` (reuse one `Folded` across texts).
     ///
-    /// One unanchored leftmost-longest search over the folded text: at the leftmost token where
-    /// some form starts, the longest form; its concepts are tried in order against their senses;
-    /// when none holds, shorter forms at the same token are tried, then the search goes on from
-    /// the next token.
+    /// At the first token where some form starts, the longest form; its concepts are tried in
+    /// order against their senses; when none holds, shorter forms at the same token are tried,
+    /// then the search goes on from the next token. After a match, from the token after it.
     pub fn find_folded(&self, f: &Folded, text: &str) -> Vec<Match> {
-        let Some(ac) = &self.automaton else {
-            return Vec::new();
-        };
-        let hay = f.hay.as_slice();
+        let t = &self.trie;
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < hay.len() {
-            let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
-                break;
-            };
-            // The match is ` form ` from the space before its first token to the space after its
-            // last: m.start() + 1 is where the first token starts.
-            let Some(first) = f.token_at(m.start() + 1) else {
-                break;
-            };
-            match self.accept_at(ac, f, text, first, m.end(), m.pattern().as_usize()) {
-                Some((found, end)) => {
-                    out.push(found);
-                    // The next match may start at the space this one ended on.
-                    pos = end - 1;
+        let mut first = 0;
+        while first < f.len() {
+            let word = t.word(f, first);
+            if word == NONE || t.roots[word as usize] == NONE {
+                first += 1;
+                continue;
+            }
+            // The longest form here, then shorter ones until one of their concepts holds.
+            let mut limit = usize::MAX;
+            let mut found = None;
+            while let Some((p, last)) = t.longest(f, first, word, limit) {
+                found = self.accept(f, text, first, last, p);
+                if found.is_some() || last == first {
+                    break;
                 }
-                None => pos = m.start() + 1,
+                limit = last - 1;
+            }
+            match found {
+                Some((m, last)) => {
+                    out.push(m);
+                    first = last + 1;
+                }
+                None => first += 1,
             }
         }
         out
     }
 
-    /// The longest form starting at token `first` (ending at or before hay byte `end`) whose
-    /// concept holds there, beginning with the automaton's pattern `pattern`.
-    fn accept_at(
+    /// The match of pattern `pattern` at tokens `first..=last`, if one of its concepts holds
+    /// there, with its last token.
+    fn accept(
         &self,
-        ac: &AhoCorasick,
         f: &Folded,
         text: &str,
         first: usize,
-        mut end: usize,
-        mut pattern: usize,
+        last: usize,
+        pattern: usize,
     ) -> Option<(Match, usize)> {
-        let start = f.starts[first] - 1;
-        loop {
-            let p = &self.patterns[pattern];
-            let last = first + p.words - 1;
-            let holds = |c: usize| {
-                !p.ruled
-                    || self.concepts[c].senses.accepts(&senses::Context {
-                        folded: f,
-                        text,
-                        first,
-                        last,
-                        form: &p.form,
-                    })
-            };
-            if let Some(&c) = p.owners.iter().find(|&&c| holds(c)) {
-                let found = Match {
-                    concept: c,
-                    start: f.spans[first].0,
-                    end: f.spans[last].1,
-                };
-                return Some((found, end));
-            }
-            // A shorter form at the same token: the haystack cut before this match's last space.
-            let input = Input::new(f.hay.as_slice())
-                .range(start..end - 1)
-                .anchored(Anchored::Yes);
-            let m = ac.find(input)?;
-            end = m.end();
-            pattern = m.pattern().as_usize();
-        }
+        let p = &self.patterns[pattern];
+        let holds = |c: usize| {
+            !p.ruled
+                || self.concepts[c].senses.accepts(&senses::Context {
+                    folded: f,
+                    text,
+                    first,
+                    last,
+                    form: &p.form,
+                })
+        };
+        let &c = p.owners.iter().find(|&&c| holds(c))?;
+        let found = Match {
+            concept: c,
+            start: f.spans[first].0,
+            end: f.spans[last].1,
+        };
+        Some((found, last))
     }
 }
 
@@ -362,6 +519,23 @@ concept-mot-de-passe = mot de passe
         check("Pronom", "");
         check("nominal", "");
         check("TSX", "");
+    }
+
+    #[test]
+    fn words_longer_than_sixteen_bytes_match_too() {
+        let g = Glossary::from_ftl(
+            "concept-a = dématérialisation des démarches\n    .domain = x\n",
+            "l.ftl",
+        )
+        .expect("parses");
+        let text = "La DÉMATÉRIALISATION des démarches";
+        let m = g.find(text);
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            &text[m[0].start..m[0].end],
+            "DÉMATÉRIALISATION des démarches"
+        );
+        assert!(g.find("dématérialisations démarches").is_empty());
     }
 
     #[test]

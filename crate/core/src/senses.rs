@@ -195,8 +195,8 @@ fn scoped_form(line: &str) -> Option<Option<(&str, &str)>> {
 fn word_matches(f: &Folded, i: usize, w: &str) -> bool {
     match w {
         "*" => true,
-        "{n}" => f.token(i).bytes().all(|b| b.is_ascii_digit()),
-        w => f.token(i) == w,
+        "{n}" => f.token_bytes(i).iter().all(u8::is_ascii_digit),
+        w => f.token_bytes(i) == w.as_bytes(),
     }
 }
 

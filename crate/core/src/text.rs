@@ -37,6 +37,7 @@ impl Folded {
         self.starts.clear();
         self.ends.clear();
         self.spans.clear();
+        self.hay.reserve(text.len() + 1);
         self.hay.push(b' ');
         let bytes = text.as_bytes();
         let mut in_token = false;
@@ -44,41 +45,51 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            // ASCII: one byte; otherwise decode one character (text is valid UTF-8).
-            let (width, c) = if b < 0x80 {
-                (1, b as char)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.len_utf8(), c)
-            };
-            let alnum = if b < 0x80 {
-                b.is_ascii_alphanumeric()
-            } else {
-                // Latin-1 letters (À…ÿ but × and ÷) without the Unicode tables' slow path.
-                matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphanumeric()
-            };
-            if alnum {
+            if b < 0x80 {
+                // ASCII, most of a French page: a whole run of letters and digits at once.
+                if !ASCII_ALNUM[b as usize] {
+                    if in_token {
+                        self.finish(token_start, i);
+                        in_token = false;
+                    }
+                    i += 1;
+                    continue;
+                }
                 if !in_token {
                     in_token = true;
                     token_start = i;
                     self.starts.push(self.hay.len());
                 }
-                if b < 0x80 {
+                while let Some(&b) = bytes.get(i) {
+                    if b >= 0x80 || !ASCII_ALNUM[b as usize] {
+                        break;
+                    }
                     self.hay.push(b.to_ascii_lowercase());
-                } else {
-                    fold_char(c, &mut self.hay);
+                    i += 1;
                 }
+                continue;
+            }
+            // Otherwise one character (text is valid UTF-8).
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if is_alnum(c) {
+                if !in_token {
+                    in_token = true;
+                    token_start = i;
+                    self.starts.push(self.hay.len());
+                }
+                fold_char(c, &mut self.hay);
             } else if in_token {
                 self.finish(token_start, i);
                 in_token = false;
             }
-            i += width;
+            i += c.len_utf8();
         }
         if in_token {
             self.finish(token_start, text.len());
         }
     }
 
+    #[inline]
     fn finish(&mut self, start: usize, end: usize) {
         let from = *self.starts.last().unwrap_or(&0);
         singular_in_place(&mut self.hay, from);
@@ -100,6 +111,14 @@ impl Folded {
         match (self.starts.get(i), self.ends.get(i)) {
             (Some(&a), Some(&b)) => std::str::from_utf8(&self.hay[a..b]).unwrap_or(""),
             _ => "",
+        }
+    }
+
+    /// The folded form of token `i` as bytes (empty if `i` is out of range).
+    pub fn token_bytes(&self, i: usize) -> &[u8] {
+        match (self.starts.get(i), self.ends.get(i)) {
+            (Some(&a), Some(&b)) => &self.hay[a..b],
+            _ => &[],
         }
     }
 
@@ -190,6 +209,28 @@ fn singular_in_place(buf: &mut Vec<u8>, from: usize) {
     }
 }
 
+/// The ASCII letters and digits.
+const ASCII_ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// Whether a character other than ASCII is part of a word: the Latin-1 letters (À…ÿ but × and ÷)
+/// and the General Punctuation block (spaces, dashes, quotes, ’: no letter nor digit) without the
+/// Unicode tables' slow path.
+fn is_alnum(c: char) -> bool {
+    match c {
+        'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' => true,
+        '\u{2000}'..='\u{206F}' => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
 /// Lower-cases and strips the diacritics of the Latin letters French uses; other scripts are
 /// only lower-cased (a hand table keeps the wasm small: no Unicode normalisation tables).
 fn fold_char(c: char, out: &mut Vec<u8>) {
@@ -250,6 +291,13 @@ mod tests {
         assert_eq!(t.len(), 3);
         assert_eq!(&text[t[0].start..t[0].end], "Nom");
         assert_eq!(&text[t[2].start..t[2].end], "usage");
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_unicode() {
+        for c in ('\u{80}'..='\u{2FFF}').chain(['\u{1F600}', '𝔄']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::error::RelaisError;
 use crate::locale;
 
 mod answer;
+mod decode;
 #[cfg(test)]
 mod tests;
 
@@ -65,8 +66,11 @@ pub struct Block {
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all_fields = "camelCase", deny_unknown_fields)]
+/// A message. Decoded by `decode.rs` (the same messages as serde's derive for
+/// `#[serde(tag = "type", rename_all_fields = "camelCase", deny_unknown_fields)]` would accept,
+/// with a fraction of its code); encoded by serde's derive.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all_fields = "camelCase")]
 pub enum Request {
     /// Content script or popup: the settings that apply to `host`.
     #[serde(rename = "settings.get")]

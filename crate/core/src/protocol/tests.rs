@@ -300,3 +300,189 @@ fn mediator_and_profile_bounds() {
         "profile",
     );
 }
+
+/// The message types as serde's derive for an internally tagged enum reads them: what
+/// `decode.rs` replaces, kept here to check that both accept and refuse the same messages.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all_fields = "camelCase", deny_unknown_fields)]
+enum Derived {
+    #[serde(rename = "settings.get")]
+    SettingsGet { host: String },
+    #[serde(rename = "settings.set")]
+    SettingsSet {
+        #[serde(default)]
+        lang: Option<String>,
+        #[serde(default)]
+        host: Option<String>,
+        #[serde(default)]
+        enabled: Option<bool>,
+    },
+    #[serde(rename = "scan.blocks")]
+    ScanBlocks {
+        lang: String,
+        blocks: Vec<Block>,
+        #[serde(default)]
+        url: Option<String>,
+    },
+    #[serde(rename = "ui.strings")]
+    UiStrings { lang: String },
+    #[serde(rename = "ui.format")]
+    UiFormat {
+        lang: String,
+        messages: Vec<UiMessage>,
+    },
+    #[serde(rename = "locale.list")]
+    LocaleList {},
+    #[serde(rename = "captcha.detect")]
+    CaptchaDetect {
+        lang: String,
+        candidates: Vec<captcha::Candidate>,
+        #[serde(default)]
+        scripts: Vec<String>,
+    },
+    #[serde(rename = "captcha.event")]
+    CaptchaEvent {
+        event: CaptchaEventKind,
+        kind: captcha::Kind,
+        host: String,
+        path: String,
+    },
+    #[serde(rename = "journal.record")]
+    JournalRecord {
+        failure: String,
+        message: String,
+        url: String,
+        title: String,
+        #[serde(default)]
+        snapshot: Option<String>,
+    },
+    #[serde(rename = "journal.report")]
+    JournalReport {
+        #[serde(default)]
+        note: Option<String>,
+    },
+    #[serde(rename = "journal.delete")]
+    JournalDelete { entry: u64, reason: String },
+    #[serde(rename = "journal.reload")]
+    JournalReload {},
+    #[serde(rename = "journal.summary")]
+    JournalSummary {},
+    #[serde(rename = "journal.note")]
+    JournalNote { entry: u64, text: String },
+    #[serde(rename = "journal.timestamp")]
+    JournalTimestamp { urls: Vec<String> },
+    #[serde(rename = "journal.where")]
+    JournalWhere {},
+    #[serde(rename = "mediator.start")]
+    MediatorStart {
+        #[serde(default)]
+        lang: Option<String>,
+        #[serde(default)]
+        private: bool,
+    },
+    #[serde(rename = "mediator.state")]
+    MediatorState {},
+    #[serde(rename = "mediator.set")]
+    MediatorSet {
+        #[serde(default)]
+        lang: Option<String>,
+        #[serde(default)]
+        scale: Option<u8>,
+        #[serde(default)]
+        notes: Option<String>,
+    },
+    #[serde(rename = "mediator.open")]
+    MediatorOpen { section: String },
+    #[serde(rename = "mediator.end")]
+    MediatorEnd {
+        keep: bool,
+        #[serde(default)]
+        clean: bool,
+        #[serde(default)]
+        keep_notes: bool,
+        #[serde(default)]
+        profile: Option<String>,
+        #[serde(default)]
+        passphrase: Option<String>,
+    },
+    #[serde(rename = "profile.list")]
+    ProfileList {},
+    #[serde(rename = "profile.open")]
+    ProfileOpen { profile: String, passphrase: String },
+    #[serde(rename = "profile.export")]
+    ProfileExport { profile: String, passphrase: String },
+    #[serde(rename = "profile.delete")]
+    ProfileDelete { profile: String },
+    #[serde(rename = "phrases.get")]
+    PhrasesGet { lang: String },
+    #[serde(rename = "untranslated.list")]
+    UntranslatedList {
+        #[serde(default)]
+        lang: Option<String>,
+    },
+    #[serde(rename = "untranslated.export")]
+    UntranslatedExport { lang: String },
+    #[serde(rename = "untranslated.clear")]
+    UntranslatedClear {},
+}
+
+#[test]
+fn decoding_accepts_and_refuses_what_serdes_derive_does() {
+    // Every sample, and each with every field removed, made null, given another type's value,
+    // and with every known field (and an unknown one) added.
+    let all = samples();
+    let mut values: Vec<Value> = vec![
+        json!(null),
+        json!(true),
+        json!(7),
+        json!(-1),
+        json!(1.5),
+        json!(300),
+        json!("x"),
+        json!([]),
+        json!({}),
+    ];
+    for (_, v) in &all {
+        values.extend(v.as_object().expect("object").values().cloned());
+    }
+    let mut names: Vec<String> = vec!["type".into(), "extra".into(), "keep_notes".into()];
+    for (_, v) in &all {
+        names.extend(v.as_object().expect("object").keys().cloned());
+    }
+    names.sort();
+    names.dedup();
+    let mut cases: Vec<Value> = vec![
+        json!({}),
+        json!([]),
+        json!("settings.get"),
+        json!({"type": null}),
+    ];
+    for (_, v) in &all {
+        let o = v.as_object().expect("object");
+        cases.push(v.clone());
+        for k in o.keys() {
+            let mut less = o.clone();
+            less.remove(k);
+            cases.push(Value::Object(less));
+        }
+        for k in &names {
+            for x in &values {
+                let mut more = o.clone();
+                more.insert(k.clone(), x.clone());
+                cases.push(Value::Object(more));
+            }
+        }
+    }
+    for v in cases {
+        let new = serde_json::from_value::<Request>(v.clone());
+        let old = serde_json::from_value::<Derived>(v.clone());
+        assert_eq!(new.is_ok(), old.is_ok(), "{v}: {new:?} / {old:?}");
+        if let (Ok(new), Ok(old)) = (&new, &old) {
+            assert_eq!(
+                serde_json::to_value(new).expect("encode"),
+                serde_json::to_value(old).expect("encode"),
+                "{v}"
+            );
+        }
+    }
+}
