@@ -87,6 +87,15 @@ const CASES: &[(&str, &str)] = &[
         "Il est généralement composé de 13 ou 14 caractères.",
         "It is usually composed of 13 or 14 characters.",
     ),
+    // An adjective after a coordination of bare nouns may qualify every conjunct: the concept
+    // "mot de passe incorrect" read inside "X ou Y" said "Email or incorrect username or
+    // password".
+    ("Adresse électronique ou mot de passe incorrect.", "-"),
+    ("Email ou mot de passe incorrect.", "-"),
+    (
+        "Identifiant ou mot de passe incorrect",
+        "Incorrect username or password",
+    ),
 ];
 
 #[test]
