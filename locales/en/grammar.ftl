@@ -248,6 +248,8 @@ pattern-is-required = { $x } { $x-plural ->
    *[no] is
 } required
 pattern-expired = { $x } has expired
+pattern-occurred = { $x } occurred
+pattern-occurred-during = { $x } occurred during { $y }
 
 ## Clauses: subject and verb ($x-person: p1, p2, p3, with pl when plural)
 

@@ -92,6 +92,12 @@ const CASES: &[(&str, &str)] = &[
     // password".
     ("Adresse électronique ou mot de passe incorrect.", "-"),
     ("Email ou mot de passe incorrect.", "-"),
+    // "Une erreur est survenue" was the concept's label, "Technical error".
+    ("Une erreur est survenue.", "An error occurred."),
+    (
+        "Une erreur est survenue lors de la recherche",
+        "An error occurred during the search",
+    ),
     (
         "Identifiant ou mot de passe incorrect",
         "Incorrect username or password",
