@@ -87,6 +87,7 @@ vp-neg = { $neg ->
 pattern-number-of = { $x } number
     .x = bare
 pattern-number-x = { $x } number
+pattern-data-from = Data received from { $x }
     .x = bare
 pattern-date-of = { $x } date
     .x = bare
