@@ -92,6 +92,11 @@ const CASES: &[(&str, &str)] = &[
     // password".
     ("Adresse électronique ou mot de passe incorrect.", "-"),
     ("Email ou mot de passe incorrect.", "-"),
+    // `correspondre à` around a negation read as `correspondre` and "to the confirmation".
+    (
+        "La valeur ne correspond pas à la confirmation",
+        "The value does not match the confirmation",
+    ),
     // "Une erreur est survenue" was the concept's label, "Technical error".
     ("Une erreur est survenue.", "An error occurred."),
     (
