@@ -87,6 +87,7 @@ vp-neg = { $neg ->
 pattern-number-of = { $x } number
     .x = bare
 pattern-number-x = { $x } number
+pattern-data-from = Data received from { $x }
     .x = bare
 pattern-date-of = { $x } date
     .x = bare
@@ -248,6 +249,8 @@ pattern-is-required = { $x } { $x-plural ->
    *[no] is
 } required
 pattern-expired = { $x } has expired
+pattern-occurred = { $x } occurred
+pattern-occurred-during = { $x } occurred during { $y }
 
 ## Clauses: subject and verb ($x-person: p1, p2, p3, with pl when plural)
 

@@ -16,7 +16,7 @@
 ### Chaque langue donne sa tournure dans locales/<langue>/grammar.ftl. Format : locales/README.md.
 
 grammar-meta =
-    .compose = nouvelle adresse | nouveau mot de passe | nouvelle demande | nouveau code | changer de mot de passe | modifier mon mot de passe | se connecter avec son compte | envoyer ma demande | télécharger le document | déposer un fichier | déposer vos documents | enregistrer les modifications | n’est pas valide | ne pas répondre | ne pas répondre à ce message | merci de réessayer | veuillez réessayer | au format | appartement | PDF | JPG | JPEG | PNG | permis | ce champ est obligatoire | veuillez renseigner ce champ | propriétaire
+    .compose = nouvelle adresse | nouveau mot de passe | nouvelle demande | nouveau code | changer de mot de passe | modifier mon mot de passe | se connecter avec son compte | envoyer ma demande | télécharger le document | déposer un fichier | déposer vos documents | enregistrer les modifications | n’est pas valide | ne pas répondre | ne pas répondre à ce message | merci de réessayer | veuillez réessayer | au format | appartement | PDF | JPG | JPEG | PNG | permis | ce champ est obligatoire | veuillez renseigner ce champ | propriétaire | une erreur est survenue | une erreur technique est survenue
 
 ## Groupes nominaux
 
@@ -25,6 +25,10 @@ pattern-number-of = Numéro de { $x }
     .kind = np
 pattern-number-x = Numéro { $x }
     .forms = N° { $x }
+    .kind = np
+    .x = name
+pattern-data-from = Données obtenues de { $x }
+    .forms = Données obtenues du { $x } | Données obtenues d’{ $x } | Données obtenues auprès de { $x } | Données obtenues de l’{ $x } | Données obtenues de la { $x }
     .kind = np
     .x = name
 pattern-date-of = Date de { $x }
@@ -241,6 +245,10 @@ pattern-is-required = { $x } est obligatoire
     .forms = { $x } est requis | { $x } est requise | { $x } sont obligatoires
 pattern-expired = { $x } a expiré
     .forms = { $x } expiré | { $x } est expiré | { $x } expirée | { $x } est expirée | { $x } ont expiré
+pattern-occurred = { $x } est survenue
+    .forms = { $x } est survenu | { $x } sont survenues | { $x } sont survenus
+pattern-occurred-during = { $x } est survenue lors de { $y }
+    .forms = { $x } est survenu lors de { $y } | { $x } sont survenues lors de { $y } | { $x } sont survenus lors de { $y }
 
 ## Propositions : sujet et verbe
 

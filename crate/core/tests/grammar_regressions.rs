@@ -87,6 +87,26 @@ const CASES: &[(&str, &str)] = &[
         "Il est généralement composé de 13 ou 14 caractères.",
         "It is usually composed of 13 or 14 characters.",
     ),
+    // An adjective after a coordination of bare nouns may qualify every conjunct: the concept
+    // "mot de passe incorrect" read inside "X ou Y" said "Email or incorrect username or
+    // password".
+    ("Adresse électronique ou mot de passe incorrect.", "-"),
+    ("Email ou mot de passe incorrect.", "-"),
+    // `correspondre à` around a negation read as `correspondre` and "to the confirmation".
+    (
+        "La valeur ne correspond pas à la confirmation",
+        "The value does not match the confirmation",
+    ),
+    // "Une erreur est survenue" was the concept's label, "Technical error".
+    ("Une erreur est survenue.", "An error occurred."),
+    (
+        "Une erreur est survenue lors de la recherche",
+        "An error occurred during the search",
+    ),
+    (
+        "Identifiant ou mot de passe incorrect",
+        "Incorrect username or password",
+    ),
 ];
 
 #[test]

@@ -423,6 +423,9 @@ impl<'a> Parser<'a> {
             }
             let mut slots = Vec::new();
             if self.match_parts(p, 0, i, j, None, &mut slots) {
+                if self.shared_adjective(p, j, &slots) {
+                    continue;
+                }
                 found = Some(Node::Pattern { pattern: p, slots });
                 break;
             }

@@ -453,12 +453,32 @@ impl<'a> Parser<'a> {
             }
             let mut slots = Vec::new();
             if self.match_parts(p, 0, i, j, None, &mut slots) {
+                if self.shared_adjective(p, j, &slots) {
+                    continue;
+                }
                 found = Some(Node::Pattern { pattern: p, slots });
                 break;
             }
         }
         self.memo.insert(key, found.clone());
         found
+    }
+
+    /// A coordination of bare nouns whose last word is an adjective ("Adresse électronique ou
+    /// mot de passe incorrect", "Nom ou prénom incorrect"): the adjective, agreeing with the
+    /// nearest noun, may qualify every conjunct; which one is not for the grammar to guess, so
+    /// the coordination is not read.
+    pub(super) fn shared_adjective(&self, p: usize, j: usize, slots: &[(String, Node)]) -> bool {
+        let coordination = matches!(
+            self.g.patterns[p].id.as_str(),
+            "pattern-or" | "pattern-and" | "pattern-or-comma" | "pattern-slash" | "pattern-nor"
+        );
+        let bare = |n: &Node| matches!(n, Node::Np(np) if np.det == Det::None);
+        coordination
+            && slots.len() >= 2
+            && slots.iter().all(|(_, n)| bare(n))
+            && j > 0
+            && !self.lexical(j - 1, j, Pos::Adj).is_empty()
     }
 
     /// An adjective or participle phrase covering `i..j`, of the kinds of `mask`.

@@ -151,6 +151,26 @@ impl<'a> Parser<'a> {
                     }
                     None => continue,
                 };
+                // A verb written with its preposition (`correspondre à`) around the negation:
+                // `ne correspond pas à la confirmation` is that verb, not `correspondre` and a
+                // complement with `à` ("does not match the confirmation").
+                if rest == k + 1 && rest + 1 < j && self.word(rest) == Some("a") {
+                    if let Some(form_text) = self.joined(s, k) {
+                        let split = format!("{form_text} a");
+                        let readings: Vec<Reading> = self.g.lexicon.readings(&split).to_vec();
+                        for r in readings {
+                            if self.g.lexicon.words[r.word].pos != Pos::Verb || r.verb_form != form
+                            {
+                                continue;
+                            }
+                            if let Some(node) =
+                                self.vp_rest(r.word, r.verb_form, clitic.clone(), rest + 1, j)
+                            {
+                                return with_neg(node, n);
+                            }
+                        }
+                    }
+                }
                 if let Some(node) = self.vp_rest(verb, form, clitic.clone(), rest, j) {
                     return with_neg(node, n);
                 }
