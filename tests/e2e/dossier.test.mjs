@@ -398,7 +398,9 @@ test('Firefox ESR: the same journal imported, the dossier, the letter and the li
     return;
   }
   const profile = mkdtempSync(join(tmpdir(), 'relais-dossier-firefox-'));
-  const ff = await launchFirefox({ acceptLanguages: 'ar', profile, extensionPages: true });
+  // The profile scan below must see what the browser keeps, its session-restore file included:
+  // Firefox writes that file every 15 s by default, and this test can be shorter than that.
+  const ff = await launchFirefox({ acceptLanguages: 'ar', profile, extensionPages: true, prefs: { 'browser.sessionstore.interval': 1000 } });
   try {
     const base = `moz-extension://${FIREFOX_UUID}`;
     const page = await ff.browser.newPage();
