@@ -429,18 +429,19 @@ async function journalInBrowser(server) {
   console.log(`(section run time ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 }
 
-// RELAIS_BENCH_ONLY=journal: the journal's figures alone (native and in the browser).
+// RELAIS_BENCH_ONLY=journal: the journal's figures alone (native and in the browser);
+// RELAIS_BENCH_ONLY=pages: the page timings alone (Chromium).
 const only = process.env.RELAIS_BENCH_ONLY;
 if (!only) {
   sizes();
   localeSizes();
   native();
 }
-coreExamples(only === 'journal' ? ['journal_bench'] : undefined);
+if (only !== 'pages') coreExamples(only === 'journal' ? ['journal_bench'] : undefined);
 const server = await startServer();
 try {
-  if (!only) await pages(server);
-  await journalInBrowser(server);
+  if (only !== 'journal') await pages(server);
+  if (only !== 'pages') await journalInBrowser(server);
 } finally {
   await server.close();
 }

@@ -290,12 +290,10 @@
   }
 
   /**
-   * Reads the blocks under `root`; returns those that are new or whose text or kind changed:
-   * [{ id, kind, text, el }]. Blocks under `root` that no source takes any more are dropped,
-   * their overlays removed.
+   * The elements a pass under `root` reads, in reading order, each with its source and text
+   * (the semantics above). Pure: nothing of the page or of the blocks is changed.
    */
-  function collect(root) {
-    const found = [];
+  function* read(root) {
     const taken = new Set(); // elements read in this pass: once each, by the first source
     for (const source of rules().sources) {
       for (const el of candidates(source, root)) {
@@ -310,27 +308,54 @@
         if (!text || !/\p{L}/u.test(text)) continue;
         if (source.minWords && text.split(/\s+/).length < source.minWords) continue;
         taken.add(el);
-        const kind = source.kind;
-        let id = idOf.get(el);
-        const known = id && byId.get(id);
-        if (known && known.el === el && known.text === text && known.kind === kind) {
-          known.show = source.show;
-          known.anchor = source.anchor;
-          continue;
-        }
-        if (known) known.host?.remove();
-        if (!id) {
-          id = `b${nextId++}`;
-          idOf.set(el, id);
-        }
-        byId.set(id, { id, el, kind, text, show: source.show, anchor: source.anchor, host: null });
-        found.push({ id, kind, text, el });
+        yield { source, el, text, taken };
       }
+    }
+  }
+
+  /**
+   * Reads the blocks under `root`; returns those that are new or whose text or kind changed:
+   * [{ id, kind, text, el }]. Blocks under `root` that no source takes any more are dropped,
+   * their overlays removed.
+   */
+  function collect(root) {
+    const found = [];
+    let taken = new Set();
+    for (const { source, el, text, taken: t } of read(root)) {
+      taken = t;
+      const kind = source.kind;
+      let id = idOf.get(el);
+      const known = id && byId.get(id);
+      if (known && known.el === el && known.text === text && known.kind === kind) {
+        known.show = source.show;
+        known.anchor = source.anchor;
+        continue;
+      }
+      if (known) known.host?.remove();
+      if (!id) {
+        id = `b${nextId++}`;
+        idOf.set(el, id);
+      }
+      byId.set(id, { id, el, kind, text, show: source.show, anchor: source.anchor, host: null });
+      found.push({ id, kind, text, el });
     }
     for (const [id, b] of byId) {
       if (under(root, b.el) && !taken.has(b.el)) drop(id, b);
     }
     return found;
+  }
+
+  /**
+   * What a pass under `root` would read, while the page is still being parsed: [{ kind, text }],
+   * without the elements that hold `open` (the last node parsed: they may not be complete).
+   * Nothing is recorded; the core's answers are kept for the first real pass (start.js).
+   */
+  function peek(root, open) {
+    const out = [];
+    for (const { source, el, text } of read(root)) {
+      if (!open || !el.contains(open)) out.push({ kind: source.kind, text });
+    }
+    return out;
   }
 
   function drop(id, b) {
@@ -361,5 +386,22 @@
     return null;
   }
 
-  R.reading = { collect, sweep, blockOf, owner, byId };
+  /**
+   * Whether the page shows a sign of server-rendered markup that a framework will take over
+   * after DOMContentLoaded (the rules' `hydration`: elements such frameworks leave, and the
+   * exact text of the comments they print, React's `<!-- -->` or Vue's `<!--[-->`). Rules
+   * without signs: every page may be. Reads the page, touches nothing.
+   */
+  function hydrating(r = rules()) {
+    const h = r.hydration;
+    if (!h) return true;
+    if (document.querySelector(h.select)) return true;
+    if (!h.comments.length) return false;
+    const marks = new Set(h.comments);
+    const comments = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_COMMENT);
+    for (let c = comments.nextNode(); c; c = comments.nextNode()) if (marks.has(c.data)) return true;
+    return false;
+  }
+
+  R.reading = { collect, peek, sweep, blockOf, owner, byId, hydrating };
 })();

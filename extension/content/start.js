@@ -18,8 +18,95 @@
   let flushTimer = null;
   let work = 0; // ms of Relais's own main-thread work (reading the page, rendering), for the benchmark
   // Resolved once the page has started (`started` below): nothing of Relais is inserted before.
-  // Reading and asking the core do not wait for it; rendering does.
-  let begun = null;
+  // Reading and asking the core do not wait for it; rendering does. `begun`: it has.
+  let beginning = null;
+  let begun = false;
+
+  // The core's answers to what was read while the page was still being parsed (`prefetch`),
+  // by kind and text: promises of { result, concepts }. The first pass takes them instead of
+  // asking again; later passes ask.
+  let early = null;
+  const keyOf = (b) => `${b.kind}\n${b.text}`;
+
+  /** Sends blocks to the core: one `scan.blocks` message (at most BATCH blocks). */
+  const request = (blocks) => send({
+    type: 'scan.blocks',
+    lang: R.settings.lang,
+    url: location.href,
+    blocks: blocks.map(({ id, kind, text }) => ({ id, kind, text })),
+  });
+
+  /**
+   * The core's reply for a batch: what was answered early (same kind and text: the core's
+   * answer for a block depends on nothing else of the page), the rest asked now.
+   */
+  async function ask(batch) {
+    const table = early;
+    const cached = table ? batch.filter((b) => table.has(keyOf(b))) : [];
+    if (!cached.length) return request(batch);
+    const missing = batch.filter((b) => !table.has(keyOf(b)));
+    const asked = missing.length ? request(missing) : null;
+    const answers = await Promise.all(cached.map((b) => table.get(keyOf(b))));
+    // An early question that failed or went unanswered is asked again now.
+    const lost = cached.filter((_, i) => !answers[i]);
+    const replies = (await Promise.all([asked, lost.length ? request(lost) : null])).filter(Boolean);
+    const dictionaries = new Set(replies.map((r) => r.concepts));
+    const results = replies.flatMap((r) => r.results);
+    answers.forEach((a, i) => {
+      if (!a) return;
+      dictionaries.add(a.concepts);
+      results.push({ ...a.result, id: cached[i].id });
+    });
+    return { lang: R.settings.lang, results, concepts: Object.assign({}, ...dictionaries) };
+  }
+
+  /**
+   * While the page is being parsed, what has been parsed is read (`peek`: nothing recorded,
+   * nothing touched) and sent to the core, so that its answers are there when the DOM is
+   * complete. Portals parse their forms long before DOMContentLoaded (a DSFR page has its
+   * labels 300 ms before: its scripts and styles load meanwhile). Once the parser has paused
+   * (no node for 20 ms), one read of the body; what was asked is not asked again.
+   */
+  function prefetch(settings, gen) {
+    if (!settings.enabled || document.readyState !== 'loading') return;
+    early = new Map();
+    let timer = null;
+    const run = () => {
+      timer = null;
+      if (gen !== generation || document.readyState !== 'loading' || !document.body) return;
+      let open = document.documentElement;
+      while (open.lastChild) open = open.lastChild; // the parser is there: what holds it may not be complete
+      const t = performance.now();
+      const fresh = [];
+      for (const b of R.reading.peek(document.body, open)) {
+        const k = keyOf(b);
+        if (!early.has(k)) {
+          early.set(k, null);
+          fresh.push(b);
+        }
+      }
+      work += performance.now() - t;
+      for (let i = 0; i < fresh.length; i += BATCH) {
+        const batch = fresh.slice(i, i + BATCH).map((b, j) => ({ ...b, id: `p${j}` }));
+        const reply = request(batch).then((r) => ({ r, ids: new Map(r.results.map((x) => [x.id, x])) }));
+        for (const b of batch) {
+          // null when not answered: the first pass asks again.
+          const answer = reply.then(({ r, ids }) => (ids.has(b.id) ? { result: ids.get(b.id), concepts: r.concepts } : null), () => null);
+          early.set(keyOf(b), answer);
+        }
+      }
+    };
+    const watch = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 20);
+    });
+    watch.observe(document.documentElement, { childList: true, subtree: true });
+    timer = setTimeout(run, 0); // what was parsed before the settings came
+    document.addEventListener('readystatechange', () => {
+      watch.disconnect();
+      clearTimeout(timer);
+    }, { once: true });
+  }
 
   async function scan(roots) {
     const gen = generation;
@@ -37,14 +124,10 @@
     // The first batch (the top of the page) is rendered as soon as it comes back; the others are
     // rendered together once all are back, so that the browser lays the page out once for them
     // instead of once per batch (10 layouts of a 2,000-field form otherwise).
-    const replies = batches.map((batch) => send({
-      type: 'scan.blocks',
-      lang: R.settings.lang,
-      url: location.href,
-      blocks: batch.map(({ id, kind, text }) => ({ id, kind, text })),
-    }));
+    const replies = batches.map(ask);
+    early = null; // the first pass took what was asked early; later passes ask
     const first = await replies[0];
-    await begun;
+    await beginning;
     t = performance.now();
     if (gen === generation) done += R.overlay.render(first, batches[0]);
     work += performance.now() - t;
@@ -73,9 +156,9 @@
     // Changes seen before the page has started (a framework hydrating or compiling its
     // templates) are read once it has: sweeping, moving or inserting anything earlier would
     // touch the DOM the framework is taking over.
-    if (!begun.settled) {
+    if (!begun) {
       const gen = generation;
-      begun.then(() => { if (gen === generation) flush(); });
+      beginning.then(() => { if (gen === generation) flush(); });
       return;
     }
     flushTimer = null;
@@ -150,62 +233,87 @@
     R.captcha.clear();
     R.reading.byId.clear();
     pending.clear();
+    early = null;
   }
 
   /**
-   * The page's DOM is complete: DOMContentLoaded has fired, and the listeners it ran have
-   * returned (AngularJS compiles its templates in one: reading before it would read `{{ … }}`).
-   * Reading the page then only reads it: no node, attribute or value of the page is touched.
+   * The page's markup is parsed (readyState "interactive"): its deferred and module scripts
+   * are about to run, DOMContentLoaded comes after them. Reading the page then only reads it:
+   * no node, attribute or value of the page is touched, and what the scripts change next is
+   * read again (the observer is on from then). The core translates while they run.
+   */
+  function parsed() {
+    if (document.readyState !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => document.addEventListener('readystatechange', () => resolve(), { once: true }));
+  }
+
+  /**
+   * DOMContentLoaded has fired, and the listeners the page put on the document have returned
+   * (AngularJS compiles its templates in one, jQuery runs its ready callbacks in one): ours is
+   * on the window, which the event reaches after the document.
    */
   function contentLoaded() {
     // DOMContentLoaded has fired when the navigation timing says so ("interactive" comes first).
     const fired = document.readyState === 'complete'
       || (performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0) > 0;
     if (fired) return Promise.resolve(); // started again (settings changed): long since
-    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => setTimeout(resolve, 0), { once: true }));
+    return new Promise((resolve) => window.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
   }
 
   /**
-   * The page has started: its DOM is parsed, its deferred and module scripts have run
-   * (DOMContentLoaded), and the main thread has been idle once since. Relais inserts nothing
-   * before that. A framework that takes over server-rendered markup (React's hydrateRoot,
-   * Vue's and Angular's hydration, AngularJS compiling its templates at DOMContentLoaded) walks
+   * The page has started: its DOM is parsed, its deferred and module scripts have run, and the
+   * listeners of DOMContentLoaded have returned (`contentLoaded`); on a page that shows signs of
+   * server-rendered markup a framework will take over (the reading rules' `hydration`), the
+   * main thread has also been idle once since. Relais inserts nothing before that.
+   * A framework that hydrates (React's hydrateRoot, Next.js, Nuxt, Angular's hydration) walks
    * the DOM it was sent and expects to find exactly that: an element of ours inserted before
-   * would be a mismatch (React throws the markup away and renders again) or be copied into
-   * the framework's templates (AngularJS clones an ng-repeat with what it finds inside).
-   * Their start-up work runs in tasks queued from DOMContentLoaded on (React hydrates in
-   * scheduler tasks that yield every few milliseconds); an idle callback runs only once no
-   * such task is waiting. Nothing framework-specific: a static page is idle at once, so this
-   * costs it one idle callback (bounded by `timeout` on a page that is never idle). The page
-   * was read and its blocks sent to the core meanwhile: the wait hides the core's work.
+   * would be a mismatch (React throws the markup away and renders again). Its work runs in
+   * tasks queued from DOMContentLoaded on (React hydrates in scheduler tasks that yield every
+   * few milliseconds); an idle callback runs only once no such task is waiting (bounded by
+   * `timeout` on a page that is never idle). Everywhere else, waiting would only delay the
+   * overlay (a DSFR page is idle 40 to 170 ms after DOMContentLoaded, with the portal's own
+   * scripts): static pages; apps rendered on the client, whose markup appears after (the
+   * observer follows it); AngularJS, which compiles its templates in a DOMContentLoaded
+   * listener, so before `contentLoaded` resolves; Vue, which hydrates synchronously as its
+   * script runs. The page was read and its blocks sent to the core meanwhile.
    */
-  function started(timeout = 2000) {
-    return contentLoaded().then(() => new Promise((resolve) => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
-      else setTimeout(resolve, 50);
-    }));
+  function started(settings, timeout = 2000) {
+    const waits = settings.enabled && R.reading.hydrating(settings.rules);
+    R.state('start', waits ? 'idle' : 'at-once'); // inspect build only (DOM contract)
+    if (!waits) return Promise.resolve(settings);
+    return new Promise((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(settings), { timeout });
+      else setTimeout(() => resolve(settings), 50);
+    });
   }
 
   /**
-   * Runs at document_start: the settings (with the interface strings of the person's language)
-   * are asked for while the portal's HTML is still being parsed, so the round trip to the
-   * background is hidden behind parsing; the page is read once the DOM is complete, and what
-   * the core answers is rendered once the page has started.
+   * Runs at document_start: the settings (with the interface strings of the person's language
+   * and the reading rules) are asked for while the portal's HTML is still being parsed, so the
+   * round trip to the background is hidden behind parsing; the page is read once the DOM is
+   * complete, and what the core answers is rendered once the page has started.
    */
   async function start() {
     const gen = generation;
+    begun = false;
     const asked = send({ type: 'settings.get', host: location.hostname });
-    const ready = started();
-    const b = Promise.all([ready, asked]).then(([, settings]) => {
+    asked.then((settings) => {
+      if (gen !== generation) return;
+      R.settings = settings;
+      prefetch(settings, gen);
+    }).catch(() => {});
+    const read = parsed();
+    const ready = Promise.all([contentLoaded(), asked]).then(([, settings]) => started(settings));
+    const b = ready.then((settings) => {
       if (gen !== generation || !settings.enabled) return;
       R.settings = settings;
       R.strings = settings.strings;
       R.layer(); // always there while Relais is on, session or not
       if (settings.mediator) R.mediatorBar.mount();
     });
-    b.then(() => { b.settled = true; }, () => {});
-    begun = b;
-    await contentLoaded();
+    b.then(() => { if (gen === generation) begun = true; }, () => {});
+    beginning = b;
+    await read;
     R.settings = await asked;
     if (gen !== generation) return;
     if (!R.settings.enabled) {
@@ -222,7 +330,7 @@
     document.addEventListener('change', onChoice, { capture: true, passive: true });
     document.addEventListener('input', onChoice, { capture: true, passive: true });
     const count = await scan([document.body ?? document.documentElement]);
-    await begun;
+    await beginning;
     if (gen !== generation) return;
     // From DOMContentLoaded to now; 0 when the overlay was complete before DOMContentLoaded.
     const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart ?? 0;

@@ -75,6 +75,9 @@ async function check(t, label, without, withRelais) {
       assert.deepEqual(a.pageErrors, [], 'without Relais');
       assert.deepEqual(b.pageErrors, [], 'with Relais');
     });
+    await requirement(t, app.name, `overlays inserted ${app.start === 'idle' ? 'once the page is idle (hydration signs)' : 'at once'}`, () => {
+      assert.equal(b.start, app.start, 'data-relais-start');
+    });
     await requirement(t, app.name, 'same submitted values', () => {
       assert.ok(a.submitted.length > 0, 'the app submitted nothing');
       assert.deepEqual(b.submitted, a.submitted, 'Relais changed the submitted values');

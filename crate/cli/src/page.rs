@@ -672,6 +672,7 @@ mod tests {
             &r.own_text_leaves_out,
             &r.captcha.select,
             &r.captcha.anchor,
+            &r.hydration.as_ref().expect("hydration signs").select,
         ] {
             selector(s).expect("parses");
         }

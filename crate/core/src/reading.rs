@@ -59,6 +59,24 @@ pub struct ReadingRules {
     pub own_text_leaves_out: String,
     pub sources: Vec<Source>,
     pub captcha: CaptchaRules,
+    /// Signs of server-rendered markup a framework will hydrate; `None` (a rules file without
+    /// them): every page is treated as one that may be hydrated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hydration: Option<HydrationRules>,
+}
+
+/// When the overlay may be inserted: at once (the core's answer is rendered when it comes), or,
+/// on a page showing one of these signs, once the page has been idle (its framework has taken
+/// over the server-rendered markup). Inserting into markup that is being hydrated is a mismatch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct HydrationRules {
+    #[serde(default, skip_serializing)]
+    pub about: String,
+    /// Elements a server-rendering framework leaves in its markup.
+    pub select: String,
+    /// The exact text of comments such frameworks print (React's `<!-- -->`, Vue's `<!--[-->`).
+    pub comments: Vec<String>,
 }
 
 /// Which elements may belong to a CAPTCHA (described to the core, which decides), where a
@@ -169,6 +187,8 @@ pub struct RulesFile {
     own_text_leaves_out: String,
     sources: Vec<Source>,
     captcha: CaptchaRules,
+    #[serde(default)]
+    hydration: Option<HydrationRules>,
 }
 
 /// Checks a rules file and replaces its `@names`; the error names the source and what is wrong.
@@ -265,11 +285,27 @@ pub fn check(file: RulesFile) -> Result<ReadingRules, String> {
     if captcha.words.is_empty() || captcha.words.iter().any(|w| *w != w.to_lowercase()) {
         return Err("reading rules: captcha.words: lower-case words, at least one".to_string());
     }
+    let hydration = match file.hydration {
+        None => None,
+        Some(mut h) => {
+            h.select = expand(&h.select, "hydration.select")?;
+            // A comment sign is a short marker, compared whole: a long one is a mistake (a
+            // comment of the page's own, copied), and would make the check slower for nothing.
+            if h.comments.iter().any(|c| c.chars().count() > 16) {
+                return Err(
+                    "reading rules: hydration.comments: markers of at most 16 characters"
+                        .to_string(),
+                );
+            }
+            Some(h)
+        }
+    };
     Ok(ReadingRules {
         skip: expand(&file.skip, "skip")?,
         own_text_leaves_out: expand(&file.own_text_leaves_out, "ownTextLeavesOut")?,
         sources,
         captcha,
+        hydration,
     })
 }
 
@@ -297,6 +333,27 @@ mod tests {
             .as_deref()
             .is_some_and(|c| c.contains("[role=\"banner\"]")));
         assert!(!r.skip.contains('@') && r.sources.iter().all(|s| !s.select.contains('@')));
+        let h = r.hydration.expect("hydration signs");
+        assert!(h.select.contains("#__next") && h.comments.iter().any(|c| c == " "));
+    }
+
+    #[test]
+    fn hydration_signs_are_checked() {
+        let with = |hydration: &str| {
+            parse(&format!(
+                r#"{{"schema": 1, "skip": "script", "ownTextLeavesOut": "input", "sources": [{{"kind": "text", "select": "p", "text": "own"}}], "captcha": {{"select": "iframe", "words": ["captcha"], "anchor": ".g", "incorrect": ["incorrect"]}}{hydration}}}"#
+            ))
+        };
+        assert_eq!(with("").expect("no signs").hydration, None);
+        let ok = with(r##", "hydration": {"select": "#__next", "comments": [" ", "$"]}"##)
+            .expect("signs");
+        assert_eq!(ok.hydration.expect("kept").comments, [" ", "$"]);
+        let long = with(
+            r##", "hydration": {"select": "#__next", "comments": ["a comment of the page itself"]}"##,
+        );
+        assert!(long.expect_err("too long").contains("at most 16"));
+        let empty = with(r##", "hydration": {"select": "#__next,", "comments": []}"##);
+        assert!(empty.expect_err("empty").contains("empty selector"));
     }
 
     #[test]

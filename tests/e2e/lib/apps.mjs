@@ -42,6 +42,8 @@ export const APPS = [
   {
     name: 'react-demarche',
     framework: 'React 19 (SSR + hydrateRoot)',
+    // Server-rendered then hydrated: Relais waits for the page to be idle before inserting.
+    start: 'idle',
     host: 'demarches',
     path: '/apps/react-demarche/',
     // Hydrated: React has attached its fiber to the server-rendered button.
@@ -91,6 +93,7 @@ export const APPS = [
   {
     name: 'vue-rdv',
     framework: 'Vue 3 + Quasar 2',
+    start: 'at-once', // rendered on the client: nothing to hydrate
     host: 'prefectureRdv',
     path: '/apps/vue-rdv/',
     ready: () => document.querySelector('#app[data-v-app] #condition') !== null,
@@ -133,6 +136,7 @@ export const APPS = [
   {
     name: 'angularjs-caf',
     framework: 'AngularJS 1.8.3 (ng-csp)',
+    start: 'at-once', // compiled in a DOMContentLoaded listener, before Relais renders
     host: 'caf',
     path: '/apps/angularjs-caf/',
     ready: () => document.querySelector('main.ng-scope') !== null,
@@ -220,6 +224,8 @@ export async function runApp({ browser, engine, server, app, withRelais, screens
   await page.goto(server.url(app.host, app.path), { waitUntil: 'load' });
   await d.waitFor(app.ready);
   if (withRelais) await d.waitFor(() => document.documentElement.getAttribute('data-relais') === 'ready', undefined, 20000);
+  // When Relais inserted its first overlays: at once, or once the page was idle (hydration signs).
+  const start = withRelais ? await page.evaluate(() => document.documentElement.getAttribute('data-relais-start')) : null;
   const states = [];
   let expected = 0;
   for (const state of app.states) {
@@ -235,7 +241,7 @@ export async function runApp({ browser, engine, server, app, withRelais, screens
   const say = translatable(states.flatMap((x) => x.f.fields.flatMap((field) => [field.label, field.hint])));
   const rows = states.map(({ f, ...x }) => ({ ...x, ...summary(f, say), detail: f }));
   const submitted = server.submissions.slice(sentBefore).filter((s) => s.app === app.name).map((s) => s.values);
-  return { rows, frameworkErrors, pageErrors, submitted };
+  return { rows, frameworkErrors, pageErrors, submitted, start };
 }
 
 /**
