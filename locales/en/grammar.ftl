@@ -1,7 +1,8 @@
 ### Relais grammar, English: each pattern of locales/fr/grammar.ftl in English, and how English builds
 ### noun, verb and adjective phrases. Attributes name the form a slot takes (.x = pl bare: plural,
 ### without its article; .v = agree: the verb agrees with $x; .v = inf, pp, ing). Each noun-phrase
-### slot also gives $x-plural (yes/no) and $x-person (p1, p2, p3, with pl when plural).
+### slot also gives $x-plural (yes/no), $x-person (p1, p2, p3, with pl when plural) and
+### $x-complement (yes when a complement follows its noun: "dépôt du dossier").
 ### Machine-drafted by an AI model (Claude), December 2026; reviewed by nobody.
 
 grammar-meta =
@@ -89,7 +90,12 @@ pattern-number-of = { $x } number
 pattern-number-x = { $x } number
 pattern-data-from = Data received from { $x }
     .x = bare
-pattern-date-of = { $x } date
+# "Date de publication" is "Publication date"; "Date de dépôt du dossier", whose noun has a
+# complement, is "Date of submission of the file" ("Submission of the file date" is not English).
+pattern-date-of = { $x-complement ->
+    [yes] date of { $x }
+   *[no] { $x } date
+}
     .x = bare
 pattern-expiry-date-of = expiry date of { $x }
 pattern-count-of = number of { $x }

@@ -2993,7 +2993,7 @@ concept-champ-obligatoire-non-rempli = champ obligatoire non rempli
     .todo = Cherchez le champ marqué en rouge, remplissez-le, puis validez à nouveau.
 
 concept-identifiant-ou-mot-de-passe-incorrect = identifiant ou mot de passe incorrect
-    .forms = identifiants incorrects | mot de passe incorrect | identifiant inconnu | identifiant ou mot de passe invalide | informations de connexion incorrectes
+    .forms = identifiants incorrects | identifiant inconnu | identifiant ou mot de passe invalide | informations de connexion incorrectes
     .domain = error
     .explain = Le site ne reconnaît pas votre identifiant ou votre mot de passe. Une seule lettre ou majuscule fausse suffit.
     .todo = Vérifiez les majuscules et l’identifiant, puis réessayez. Après plusieurs erreurs, utilisez « Mot de passe oublié » pour éviter le blocage du compte.

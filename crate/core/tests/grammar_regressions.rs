@@ -89,9 +89,19 @@ const CASES: &[(&str, &str)] = &[
     ),
     // An adjective after a coordination of bare nouns may qualify every conjunct: the concept
     // "mot de passe incorrect" read inside "X ou Y" said "Email or incorrect username or
-    // password".
-    ("Adresse électronique ou mot de passe incorrect.", "-"),
-    ("Email ou mot de passe incorrect.", "-"),
+    // password". "Mot de passe incorrect" is no longer a form of that concept (it says nothing
+    // of a username): the adjective is read as the predicate of both nouns.
+    ("Mot de passe incorrect", "Password is not valid"),
+    (
+        "Adresse électronique ou mot de passe incorrect.",
+        "Email or password is not valid.",
+    ),
+    (
+        "Email ou mot de passe incorrect.",
+        "Email or password is not valid.",
+    ),
+    // A noun with a complement after "Date de": "date of X", not "X date".
+    ("Date de dépôt du dossier", "Date of submission of the file"),
     // `correspondre à` around a negation read as `correspondre` and "to the confirmation".
     (
         "La valeur ne correspond pas à la confirmation",

@@ -72,6 +72,9 @@ struct Agreement {
     person: String,
     /// What the head is: `date`, `var` (a value kept as written), `pron` or `word`.
     head: &'static str,
+    /// Whether a complement follows the head ("dépôt du dossier", "demande de titre de
+    /// séjour"): a language may then say "date of X" where it says "X date" of a plain noun.
+    complement: bool,
 }
 
 impl Tongue {
@@ -212,6 +215,7 @@ impl Tongue {
                     args.set(format!("{name}-gender"), g.gender);
                     args.set(format!("{name}-plural"), yes(g.plural));
                     args.set(format!("{name}-person"), g.person.clone());
+                    args.set(format!("{name}-complement"), yes(g.complement));
                     if name == "x" || person.is_none() {
                         person = Some(g.person);
                     }

@@ -73,6 +73,7 @@ impl Tongue {
             initial: initial(&text),
             person,
             head: head_kind,
+            complement: false,
         };
         let case = inflection.iter().find_map(|f| case_of(f)).unwrap_or("nom");
         let mut adj_features: Vec<String> = vec![gender.clone()];
@@ -184,6 +185,7 @@ impl Tongue {
                 }
                 Mod::Adv(_) | Mod::Date(..) => return None,
             };
+            agree.complement |= matches!(m, Mod::Of(_) | Mod::Pp(..));
             text = self.message(msg, &args)?;
             agree.initial = initial(&text);
         }
