@@ -44,7 +44,9 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<FtlEntry>, LocaleError> {
             return Err(LocaleError::syntax(file, line, detail));
         }
     };
-    let mut out = Vec::new();
+    let mut out: Vec<FtlEntry> = Vec::new();
+    // A message defined twice: Fluent keeps one of them, and which is not what its author meant.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut offset = LineCursor::default();
     let mut group: Option<String> = None;
     for entry in resource.body {
@@ -59,6 +61,13 @@ pub fn parse(source: &str, file: &str) -> Result<Vec<FtlEntry>, LocaleError> {
         let id = msg.id.name.to_string();
         // fluent-syntax's AST has no spans: find the line by searching for the id at a line start.
         let line = find_line(source, &id, &mut offset);
+        if let Some(first) = seen.insert(id.clone(), line) {
+            return Err(LocaleError::syntax(
+                file,
+                line,
+                format!("{id} is defined twice (first on line {first})"),
+            ));
+        }
         let value = match &msg.value {
             Some(p) => Some(plain(p, file, line, &id)?),
             None => None,
@@ -148,6 +157,18 @@ pub(crate) fn find_line(source: &str, id: &str, at: &mut LineCursor) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_defined_twice_is_refused_with_both_lines() {
+        let src = "concept-nom = nom\n\nconcept-age = âge\nconcept-nom = nom de famille\n";
+        let e = parse(src, "t.ftl").expect_err("defined twice");
+        let said = e.to_string();
+        assert!(
+            said.contains("t.ftl")
+                && said.contains("concept-nom is defined twice (first on line 1)"),
+            "{said}"
+        );
+    }
 
     #[test]
     fn reads_values_attributes_and_lines() {
