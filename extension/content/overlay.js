@@ -26,15 +26,16 @@
   }
 
   function explainButton(conceptId, view) {
-    const b = make('button', {
+    const { lang, dir } = R.settings;
+    const b = R.copy(`explain ${lang} ${dir}`, () => make('button', {
       type: 'button',
       class: 'relais-explain-button',
       'aria-expanded': 'false',
-      'data-relais-concept': conceptId,
-      lang: R.settings.lang,
-      dir: R.settings.dir,
-      'aria-label': `${t('overlay-explain')}: ${view.label}`,
-    }, '?');
+      lang,
+      dir,
+    }, '?'));
+    b.setAttribute('data-relais-concept', conceptId);
+    b.setAttribute('aria-label', `${t('overlay-explain')}: ${view.label}`);
     b.addEventListener('click', (ev) => {
       ev.preventDefault();
       ev.stopPropagation();
@@ -178,7 +179,10 @@
     if (tr.lang !== R.settings.lang) pair.append(make('span', { class: 'relais-fallback' }, ` (${tr.lang})`));
     row.append(pair);
     const marks = [];
-    if (!tr.reviewed) marks.push(make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, t('overlay-translation-unreviewed')));
+    if (!tr.reviewed) {
+      const said = t('overlay-translation-unreviewed');
+      marks.push(R.copy(`unreviewed ${said}`, () => make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, said)));
+    }
     if (tr.by) marks.push(make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal')));
     if (marks.length) row.append(' ', ...marks);
     const explained = ids.filter((c) => concepts[c].explain || concepts[c].explainFr);

@@ -35,6 +35,7 @@
   const BUILD = globalThis.__relaisBuild ?? { inspect: false };
   const roots = new WeakMap(); // host element -> its (closed) shadow root
   let sheet = null; // the one constructed stylesheet, adopted by every root
+  const protos = new Map(); // key -> the element `R.copy` clones
   let layer = null; // { host, root }: the one relais-layer of the page
 
   const R = globalThis.__relais = {
@@ -69,9 +70,28 @@
     /** An element of Relais's own, with attributes and text (always text, never HTML). */
     make(tag, attrs = {}, text) {
       const n = document.createElement(tag);
-      for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null) n.setAttribute(k, v);
+      for (const k in attrs) {
+        const v = attrs[k];
+        if (v !== undefined && v !== null) n.setAttribute(k, v);
+      }
       if (text !== undefined) n.textContent = text; // always text, never HTML
       return n;
+    },
+
+    /**
+     * A copy of the element `build` makes, made once per `key`: the constant part of elements
+     * made for every overlay (a 2,000-field form has 14,000 of them) is cloned rather than built
+     * attribute by attribute. `key` names all the element depends on (its tag, attributes and
+     * text: language, interface strings). Listeners are not copied; add them to the copy.
+     */
+    copy(key, build) {
+      let proto = protos.get(key);
+      if (!proto) {
+        if (protos.size >= 256) protos.clear(); // languages and modes switched many times
+        proto = build();
+        protos.set(key, proto);
+      }
+      return proto.cloneNode(true);
     },
 
     /** A background task failed (recording, counting): say so in the console, keep the overlay. */
@@ -133,7 +153,12 @@
      */
     overlayHost(attrs) {
       const { host, root } = R.shadow(R.HOST_TAG);
-      const box = R.make('div', { class: 'relais-overlay', ...attrs, ...R.modeAttrs() });
+      // The attributes every overlay of the page shares, copied; then the overlay's own.
+      const shared = { class: 'relais-overlay', lang: attrs.lang, dir: attrs.dir, translate: attrs.translate, ...R.modeAttrs() };
+      const box = R.copy(`overlay ${JSON.stringify(shared)}`, () => R.make('div', shared));
+      for (const k in attrs) {
+        if (!(k in shared) && attrs[k] !== undefined && attrs[k] !== null) box.setAttribute(k, attrs[k]);
+      }
       root.append(box);
       return { host, root, box };
     },

@@ -51,14 +51,15 @@
 
   /** A "read aloud" button; when no voice exists, says so and offers French instead. */
   function readAloudButton(getText, lang, getFrench, place) {
-    const b = make('button', {
+    const label = t('overlay-read-aloud');
+    const b = R.copy(`speak ${R.settings.lang} ${R.settings.dir} ${label}`, () => make('button', {
       type: 'button',
       class: 'relais-speak-button',
       lang: R.settings.lang,
       dir: R.settings.dir,
-      'aria-label': t('overlay-read-aloud'),
-      title: t('overlay-read-aloud'),
-    }, '🔊');
+      'aria-label': label,
+      title: label,
+    }, '🔊'));
     b.addEventListener('click', async (ev) => {
       ev.preventDefault();
       ev.stopPropagation();

@@ -12,6 +12,7 @@
 
   const { api, send, report, warn } = R;
   const BATCH = 200;
+  const SLOW_REST = 100; // ms: how long the first batch's answer waits for the others'
   let observer = null;
   let generation = 0; // bumps on every reset: late answers of an older generation are dropped
   const pending = new Set(); // elements (roots) to scan
@@ -22,7 +23,7 @@
   let beginning = null;
   let begun = false;
 
-  // The core's answers to what was read while the page was still being parsed (`prefetch`),
+  // The core's answers to what was read while the page was being parsed (`readWhileParsing`),
   // by kind and text: promises of { result, concepts }. The first pass takes them instead of
   // asking again; later passes ask.
   let early = null;
@@ -67,7 +68,7 @@
    * labels 300 ms before: its scripts and styles load meanwhile). Once the parser has paused
    * (no node for 20 ms), one read of the body; what was asked is not asked again.
    */
-  function prefetch(settings, gen) {
+  function readWhileParsing(settings, gen) {
     if (!settings.enabled || document.readyState !== 'loading') return;
     early = new Map();
     let timer = null;
@@ -111,7 +112,7 @@
   async function scan(roots) {
     const gen = generation;
     const blocks = [];
-    let t = performance.now();
+    const t = performance.now();
     for (const r of roots) if (r.isConnected) blocks.push(...R.reading.collect(r));
     work += performance.now() - t;
     if (!blocks.length) return 0;
@@ -121,20 +122,36 @@
     const batches = [];
     for (let i = 0; i < blocks.length; i += BATCH) batches.push(blocks.slice(i, i + BATCH));
     let done = 0;
-    // The first batch (the top of the page) is rendered as soon as it comes back; the others are
-    // rendered together once all are back, so that the browser lays the page out once for them
-    // instead of once per batch (10 layouts of a 2,000-field form otherwise).
+    // Rendered together once all are back, so that the browser lays the page out once for them
+    // (each insertion before a frame costs a layout of the whole page: 60 ms on a 2,000-field
+    // form). Only when the others are slow (the core still at work after the first batch's
+    // answer plus SLOW_REST ms) does the first batch (the top of the page) go first.
     const replies = batches.map(ask);
     early = null; // the first pass took what was asked early; later passes ask
+    const settled = Promise.allSettled(replies);
     const first = await replies[0];
     await beginning;
-    t = performance.now();
-    if (gen === generation) done += R.overlay.render(first, batches[0]);
-    work += performance.now() - t;
-    const rest = await Promise.all(replies.slice(1));
-    t = performance.now();
-    if (gen === generation) rest.forEach((reply, i) => { done += R.overlay.render(reply, batches[i + 1]); });
-    work += performance.now() - t;
+    const slow = Symbol('slow');
+    const ready = replies.length === 1 ? [{ status: 'fulfilled', value: first }]
+      : await Promise.race([settled, new Promise((resolve) => { setTimeout(() => resolve(slow), SLOW_REST); })]);
+    const show = (outcomes, from) => {
+      const t0 = performance.now();
+      outcomes.forEach((o, i) => {
+        if (o.status === 'fulfilled' && gen === generation) done += R.overlay.render(o.value, batches[from + i]);
+      });
+      work += performance.now() - t0;
+    };
+    let outcomes = ready;
+    if (ready === slow) {
+      show([{ status: 'fulfilled', value: first }], 0);
+      outcomes = await settled;
+      show(outcomes.slice(1), 1);
+    } else {
+      show(outcomes, 0);
+    }
+    // A batch the core could not answer: the others are shown; the error is reported.
+    const failed = outcomes.find((o) => o.status === 'rejected');
+    if (failed) throw failed.reason;
     return done;
   }
 
@@ -300,7 +317,7 @@
     asked.then((settings) => {
       if (gen !== generation) return;
       R.settings = settings;
-      prefetch(settings, gen);
+      readWhileParsing(settings, gen);
     }).catch(() => {});
     const read = parsed();
     const ready = Promise.all([contentLoaded(), asked]).then(([, settings]) => started(settings));

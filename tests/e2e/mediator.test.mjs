@@ -4,8 +4,8 @@
 // IndexedDB database is read afterwards), then a session in Arabic kept in a profile protected by
 // a passphrase (the raw stored bytes hold no plaintext; a wrong passphrase changes nothing; the
 // right one opens the journal again). axe-core on the bar, the mediator page and a card. In
-// Firefox ESR: a session side by side, its journal sealed, kept in a profile, a wrong passphrase
-// refused, the profile reopened and deleted with its database (the browser's own traces of a
+// Firefox ESR: a session side by side, the bar's keyboard command and a phrase card by keyboard,
+// its journal sealed, kept in a profile, a wrong passphrase refused, the profile reopened and deleted with its database (the browser's own traces of a
 // session: forensic.test.mjs, in both browsers).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { startServer, ROOT } from './lib/server.mjs';
 import { launchChromium, openWithOverlay, setSettings } from './lib/browsers.mjs';
 import { axe, inRelais } from './lib/page-checks.mjs';
-import { answerDialogs, everything as everythingFrom, launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
+import { answerDialogs, everything, launchProfile as launch, openPortal, waitRecorded } from './lib/pair.mjs';
 
 const OUT = join(ROOT, 'tests/e2e/out');
 const NOTE = 'NOTE-SECRETE-7391 : la personne revient jeudi avec son récépissé';
@@ -30,50 +30,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-/** Everything the extension keeps: storage.local, storage.session, every IndexedDB database. */
-function everything(sw) {
-  return sw.evaluate(async () => {
-    // Binary values (captures, ciphertexts) spelled out as text, latin1 and UTF-8, to be searched.
-    const plain = (v) => {
-      if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) {
-        const bytes = new Uint8Array(v instanceof ArrayBuffer ? v : v.buffer, v.byteOffset ?? 0, v.byteLength);
-        let latin1 = '';
-        for (const x of bytes) latin1 += String.fromCharCode(x);
-        return { binary: bytes.length, latin1, utf8: new TextDecoder().decode(bytes) };
-      }
-      if (Array.isArray(v)) return v.map(plain);
-      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-      return v;
-    };
-    const dump = async (name) => new Promise((resolve, reject) => {
-      const req = indexedDB.open(name);
-      req.onsuccess = async () => {
-        const db = req.result;
-        const out = {};
-        for (const store of db.objectStoreNames) {
-          out[store] = await new Promise((res, rej) => {
-            const tx = db.transaction(store);
-            const keys = tx.objectStore(store).getAllKeys();
-            const values = tx.objectStore(store).getAll();
-            tx.oncomplete = () => res(keys.result.map((k, i) => [k, plain(values.result[i])]));
-            tx.onerror = () => rej(tx.error);
-          });
-        }
-        db.close();
-        resolve(out);
-      };
-      req.onerror = () => reject(req.error);
-    });
-    const databases = {};
-    for (const { name } of await indexedDB.databases()) databases[name] = await dump(name);
-    return {
-      local: await chrome.storage.local.get(null),
-      session: await chrome.storage.session.get(null),
-      databases,
-    };
-  });
-}
 
 /** A storage dump as one searchable text (binary values are already spelled out). */
 function searchable(dump) {
@@ -414,12 +370,12 @@ test('a browser closed in the middle of a session leaves nothing of it for the n
   }
 });
 
-test('Firefox ESR: a session side by side, ended (its journal sealed, then gone), kept in a profile, a wrong passphrase refused, reopened, deleted', async () => {
+test('Firefox ESR: a session side by side, bar and cards by keyboard, ended (its journal sealed, then gone), kept in a profile, a wrong passphrase refused, reopened, deleted', async () => {
   const b = await launch('firefox', { lang: 'en' });
   try {
     const desk = await b.newPage();
     await b.gotoExtension(desk, 'pages/mediator/mediator.html');
-    const before = await everythingFrom(desk);
+    const before = await everything(desk);
     await desk.evaluate(() => { document.getElementById('lang').value = 'ar'; });
     await desk.click('#start');
     await b.waitFor(desk, () => !document.getElementById('notes').hidden);
@@ -428,10 +384,22 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     await b.waitFor(page, () => relaisDom.one('.relais-mediator-bar') && relaisDom.one('.relais-overlay[lang="ar"]'));
     await page.focus('#numero-allocataire');
     await page.keyboard.type('1234567');
+    // The keyboard shortcut's effect: focus goes to the bar (the message the background's
+    // command handler sends, sent here from the mediator page: a headless browser cannot press
+    // an extension's command), and Tab moves along the bar.
+    // (The portal's tab is the active one: it was opened last and is being typed in.)
+    const focused = await desk.evaluate(async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return browser.tabs.sendMessage(tab.id, { type: 'mediator.focus' });
+    });
+    assert.equal(focused, true, 'mediator.focus');
+    assert.equal(await page.evaluate(() => relaisDom.active()?.closest('.relais-mediator-bar') != null), true, 'focus is not in the bar');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => relaisDom.active()?.dataset.relaisAction), 'smaller', 'Tab does not move along the bar');
     const { page: full } = await openPortal(b, server.url('prefecture', '/portals/prefecture-rdv/complet.html'));
     await waitRecorded(b, full, 1);
     await full.close();
-    const during = await everythingFrom(desk);
+    const during = await everything(desk);
     assert.ok(during.databases['relais-session'], 'no session journal');
     assert.equal(JSON.stringify(during.databases).includes('plage horaire'), false, 'the session journal is stored in clear');
 
@@ -439,6 +407,17 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     await desk.focus('#notes-text');
     await desk.keyboard.type(NOTE);
     await b.waitFor(desk, () => document.getElementById('notes-saved').textContent.length > 0);
+    // A phrase card by keyboard: Enter opens it full-screen, Escape closes it, focus returns.
+    await desk.focus('button.phrase[data-card="phrase-appointment-no-slot"]');
+    await desk.keyboard.press('Enter');
+    await b.waitFor(desk, () => document.getElementById('card').open);
+    const card = await desk.evaluate(() => ({ lang: document.getElementById('card-text').lang, fr: document.getElementById('card-fr').textContent, focus: document.activeElement.id }));
+    assert.equal(card.lang, 'ar');
+    assert.match(card.fr, /pas de rendez-vous libre/);
+    assert.equal(card.focus, 'card-read');
+    await desk.keyboard.press('Escape');
+    await b.waitFor(desk, () => !document.getElementById('card').open);
+    assert.equal(await desk.evaluate(() => document.activeElement.dataset.card), 'phrase-appointment-no-slot', 'focus did not return to the card');
     await b.gotoExtension(desk, 'pages/mediator/mediator.html#end');
     await desk.click('#keep-profile');
     await desk.click('#clean'); // unchecked: the browser's traces are the forensic test's
@@ -456,7 +435,7 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     assert.equal(await page.evaluate(() => relaisDom.one('.relais-overlay')?.lang), 'en', 'the page went back to the computer\'s language');
     await page.close();
 
-    const kept = await everythingFrom(desk);
+    const kept = await everything(desk);
     assert.equal(kept.databases['relais-profiles']?.profiles?.length, 1, 'no profile stored');
     assert.equal(kept.databases['relais-session'], undefined);
     assert.deepEqual(kept.session, {});
@@ -476,7 +455,7 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     await desk.click('[data-profile="A. B."] button[data-profile-action="open"]');
     await b.waitFor(desk, () => document.getElementById('profile-error-0').textContent.length > 0, null, 60000);
     assert.match(await desk.evaluate(() => document.getElementById('profile-error-0').textContent), /passphrase/i);
-    assert.deepEqual((await everythingFrom(desk)).databases['relais-profiles'], kept.databases['relais-profiles'], 'a wrong passphrase changed the profile');
+    assert.deepEqual((await everything(desk)).databases['relais-profiles'], kept.databases['relais-profiles'], 'a wrong passphrase changed the profile');
     await desk.evaluate(() => { document.getElementById('profile-pass-0').value = ''; });
     await desk.focus('#profile-pass-0');
     await desk.keyboard.type(PASS);
@@ -499,7 +478,7 @@ test('Firefox ESR: a session side by side, ended (its journal sealed, then gone)
     await answerDialogs(desk, '');
     await desk.click('[data-profile="A. B."] button[data-profile-action="delete"]');
     await b.waitFor(desk, () => document.body.dataset.profiles === '0');
-    const last = await everythingFrom(desk);
+    const last = await everything(desk);
     assert.deepEqual(Object.keys(last.databases).sort(), Object.keys(before.databases).sort(), 'a database was left behind');
     assert.deepEqual(last.session, {});
   } finally {

@@ -24,7 +24,7 @@ test('no eval, no HTML sinks, no network but the extension\'s own files', () => 
     const src = readFileSync(f, 'utf8');
     assert.doesNotMatch(src, /\beval\s*\(|new\s+Function\s*\(/, `${f}: eval`);
     assert.doesNotMatch(src, /\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write/, `${f}: HTML sink`);
-    for (const m of src.matchAll(/fetch\(([^)]*)\)/g)) {
+    for (const m of src.matchAll(/\bfetch\(([^)]*)\)/g)) {
       // The one exception: the RFC 3161 request to the time-stamping authorities the person
       // listed, sent from the background on their click (background/timestamps.js, timestampAuthority).
       if (f.endsWith('/background/timestamps.js') && /^tsa, \{ method: 'POST', headers: \{ 'Content-Type': 'application\/timestamp-query' \}/.test(m[1])) continue;
