@@ -103,6 +103,18 @@ export function now() {
 const storageError = (e) => Object.assign(new Error(`The journal could not be written: ${e?.message ?? e}`), { name: 'StorageError' });
 
 /** Records a failure; resolves once the record (and its capture) are durably stored. */
+/** A failure kind's meaning in a language, as the core gives it: `${lang} ${failure}` → text. */
+const meanings = new Map();
+
+function meaningOf(c, failure, lang) {
+  const key = `${lang} ${failure}`;
+  if (meanings.has(key)) return meanings.get(key);
+  const meaning = c.failureMeaning(failure, lang) ?? null;
+  // Kept only once the language and its fallback are loaded (before, the core answers with less).
+  if ((lang === 'fr' || c.hasLocale(lang)) && c.hasLocale('en')) meanings.set(key, meaning);
+  return meaning;
+}
+
 export async function recordFailure(c, settings, f, capture) {
   const lang = await personLanguage(settings);
   await ensureLocale(c, lang).catch(() => {});
@@ -114,7 +126,7 @@ export async function recordFailure(c, settings, f, capture) {
     failure: f.failure,
     httpStatus: f.httpStatus ?? null,
     message: f.message,
-    meaning: c.failureMeaning(f.failure, lang) ?? null,
+    meaning: meaningOf(c, f.failure, lang),
     extension: VERSION,
   };
   const write = (withCapture) => append((j) => {

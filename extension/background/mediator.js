@@ -12,13 +12,14 @@ import { SESSION_KEY_ITEM, newSessionKey } from '../shared/seal.js';
 import { core, ensurePhrases } from './core.js';
 import { addNote, ensureJournal, exportOpenJournal, forgetJournal, journalCore, switchJournal } from './journal.js';
 import { checkPassphrase, openProfile, profilePayload, readPayload, saveProfile } from './profiles.js';
-import { SESSION_KEY, broadcastChanged, checkShipped, readSession, readSettings, sessionArea } from './settings.js';
+import { SESSION_KEY, broadcastChanged, checkShipped, forgetSession, readSession, readSettings, sessionArea } from './settings.js';
 import { TRACE_KEY, forgetTrace, removeTraces, startTrace } from './traces.js';
 
 const MEDIATOR_PAGE = 'pages/mediator/mediator.html';
 
 async function writeSession(session) {
   await sessionArea().set({ [SESSION_KEY]: session });
+  forgetSession();
   await broadcastChanged();
   return session;
 }
@@ -62,6 +63,7 @@ async function updateSession(msg) {
     // Notes change often: no re-render of every page for them.
     session.notes = msg.notes;
     await sessionArea().set({ [SESSION_KEY]: session });
+    forgetSession();
     return session;
   }
   return writeSession(session);
@@ -94,6 +96,7 @@ async function wipeSession() {
   // the session to choose its database) then goes to the computer's journal, never to a session
   // database being deleted, and what the session wrote can no longer be read.
   await api.storage.session.clear();
+  forgetSession();
   await forgetTrace();
   switchJournal(JOURNAL_DB);
   await deleteJournalDb(SESSION_DB);

@@ -14,10 +14,13 @@ export const sessionArea = () => api.storage.session ?? api.storage.local;
 
 let settingsCache = null; // dropped whenever storage changes
 
-/** Drops the cached settings whenever they change in storage (from another context too). */
+let sessionCache = null; // the mediator session as last read: dropped on every write and change
+
+/** Drops the cached settings and session whenever they change in storage (from another context too). */
 export function watchSettings() {
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) settingsCache = null;
+    if (SESSION_KEY in changes) sessionCache = null;
   });
 }
 
@@ -59,7 +62,16 @@ export async function checkShipped(lang) {
 
 /** The mediator session, or null. */
 export async function readSession() {
-  return (await sessionArea().get(SESSION_KEY))[SESSION_KEY] ?? null;
+  // Read for every record and every page: kept in memory, read again after each write here
+  // (`forgetSession`, called by every writer once its write is done) and each change seen.
+  sessionCache ??= sessionArea().get(SESSION_KEY).then((r) => r[SESSION_KEY] ?? null);
+  sessionCache.catch(() => { sessionCache = null; });
+  return structuredClone(await sessionCache);
+}
+
+/** The session was written or cleared: the next reader reads it from storage. */
+export function forgetSession() {
+  sessionCache = null;
 }
 
 /** The person's language now: the session's during a mediator session, else the computer's. */

@@ -342,17 +342,26 @@ $('export').addEventListener('click', async () => {
 $('import').addEventListener('change', async (ev) => {
   const file = ev.target.files?.[0];
   if (!file) return;
+  let verified;
   try {
     const c = await core();
-    const verified = c.verify(new Uint8Array(await file.arrayBuffer())); // throws JournalError naming the first broken record
+    verified = c.verify(new Uint8Array(await file.arrayBuffer())); // throws JournalError naming the first broken record
     await replaceJournal(verified.head, verified.records, verified.files);
-    await send({ type: 'journal.reload' });
-    $('status').textContent = await say('journal-import-ok', { count: verified.report.records });
-    await refresh();
   } catch (e) {
     $('status').textContent = await say('journal-import-refused', { detail: e.message });
+    ev.target.value = '';
+    return;
   }
+  // Stored, in one transaction: said at once. The background then reads the journal again (it
+  // checks it link by link, as at every start) before it records anything new; the list follows.
+  $('status').textContent = await say('journal-import-ok', { count: verified.report.records });
   ev.target.value = '';
+  try {
+    await send({ type: 'journal.reload' });
+    await refresh();
+  } catch (e) {
+    $('status').textContent = await say('journal-error', { detail: e.message });
+  }
 });
 
 $('tsa-button').addEventListener('click', async () => {
