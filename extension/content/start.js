@@ -13,6 +13,7 @@
   const { api, send, report, warn } = R;
   const BATCH = 200;
   const SLOW_REST = 100; // ms: how long the first batch's answer waits for the others'
+  const EARLY_READS = 3; // reads of a page while it is parsed, at most
   let observer = null;
   let generation = 0; // bumps on every reset: late answers of an older generation are dropped
   const pending = new Set(); // elements (roots) to scan
@@ -66,15 +67,19 @@
    * nothing touched) and sent to the core, so that its answers are there when the DOM is
    * complete. Portals parse their forms long before DOMContentLoaded (a DSFR page has its
    * labels 300 ms before: its scripts and styles load meanwhile). Once the parser has paused
-   * (no node for 20 ms), one read of the body; what was asked is not asked again.
+   * (no node for 20 ms), one read of the body; what was asked is not asked again. At most
+   * EARLY_READS reads: a page streamed slowly, pausing often, is not read again and again (each
+   * read is of the whole body so far); the first pass reads what they did not.
    */
   function readWhileParsing(settings, gen) {
     if (!settings.enabled || document.readyState !== 'loading') return;
     early = new Map();
     let timer = null;
+    let reads = 0;
     const run = () => {
       timer = null;
       if (gen !== generation || document.readyState !== 'loading' || !document.body) return;
+      if (++reads >= EARLY_READS) watch.disconnect();
       let open = document.documentElement;
       while (open.lastChild) open = open.lastChild; // the parser is there: what holds it may not be complete
       const t = performance.now();
