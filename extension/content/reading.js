@@ -219,9 +219,21 @@
   const byId = new Map(); // block id -> { id, el, kind, text, show, anchor, host, views }
 
   const rules = () => R.settings.rules;
+  // The selectors made of the rules, made once per rules object (an element is tested against
+  // them thousands of times a pass: building and hashing the string each time cost more).
+  const joined = new WeakMap(); // rules -> { skip, leaveOut }
+  function selectors() {
+    const r = rules();
+    let j = joined.get(r);
+    if (!j) {
+      j = { skip: `${r.skip}, ${OWN}`, leaveOut: `${r.ownTextLeavesOut}, ${r.skip}, ${OWN}` };
+      joined.set(r, j);
+    }
+    return j;
+  }
 
   function skipped(el) {
-    if (el.closest(`${rules().skip}, ${OWN}`)) return true;
+    if (el.closest(selectors().skip)) return true;
     if (el.isContentEditable) return true;
     return false;
   }
@@ -233,7 +245,7 @@
    * (`ownTextLeavesOut`), skipped elements, our own nodes, and elements read in this pass.
    */
   function ownText(el, taken) {
-    const leaveOut = `${rules().ownTextLeavesOut}, ${rules().skip}, ${OWN}`;
+    const { leaveOut } = selectors();
     let out = '';
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
       acceptNode(n) {
