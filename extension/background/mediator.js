@@ -12,14 +12,13 @@ import { SESSION_KEY_ITEM, newSessionKey } from '../shared/seal.js';
 import { core, ensurePhrases } from './core.js';
 import { addNote, ensureJournal, exportOpenJournal, forgetJournal, journalCore, switchJournal } from './journal.js';
 import { checkPassphrase, openProfile, profilePayload, readPayload, saveProfile } from './profiles.js';
-import { SESSION_KEY, broadcastChanged, checkShipped, forgetSession, readSession, readSettings, sessionArea } from './settings.js';
+import { broadcastChanged, checkShipped, forgetSession, readSession, readSettings, storeSession } from './settings.js';
 import { TRACE_KEY, forgetTrace, removeTraces, startTrace } from './traces.js';
 
 const MEDIATOR_PAGE = 'pages/mediator/mediator.html';
 
 async function writeSession(session) {
-  await sessionArea().set({ [SESSION_KEY]: session });
-  forgetSession();
+  await storeSession(session);
   await broadcastChanged();
   return session;
 }
@@ -62,8 +61,7 @@ async function updateSession(msg) {
   if (typeof msg.notes === 'string') {
     // Notes change often: no re-render of every page for them.
     session.notes = msg.notes;
-    await sessionArea().set({ [SESSION_KEY]: session });
-    forgetSession();
+    await storeSession(session);
     return session;
   }
   return writeSession(session);

@@ -62,16 +62,22 @@ export async function checkShipped(lang) {
 
 /** The mediator session, or null. */
 export async function readSession() {
-  // Read for every record and every page: kept in memory, read again after each write here
-  // (`forgetSession`, called by every writer once its write is done) and each change seen.
+  // Read for every record and every page: kept in memory, read again after each write
+  // (`storeSession`, `forgetSession` once storage.session is cleared) and each change seen.
   sessionCache ??= sessionArea().get(SESSION_KEY).then((r) => r[SESSION_KEY] ?? null);
   sessionCache.catch(() => { sessionCache = null; });
   return structuredClone(await sessionCache);
 }
 
-/** The session was written or cleared: the next reader reads it from storage. */
+/** The session was cleared with the rest of storage.session: the next reader reads it again. */
 export function forgetSession() {
   sessionCache = null;
+}
+
+/** Stores the mediator session; the next reader reads it from storage. */
+export async function storeSession(session) {
+  await sessionArea().set({ [SESSION_KEY]: session });
+  forgetSession();
 }
 
 /** The person's language now: the session's during a mediator session, else the computer's. */

@@ -330,8 +330,8 @@
    * The elements a pass under `root` reads, in reading order, each with its source and text
    * (the semantics above). Pure: nothing of the page or of the blocks is changed.
    */
-  function* read(root) {
-    const taken = new Set(); // elements read in this pass: once each, by the first source
+  function* read(root, taken = new Set()) {
+    // `taken`: the elements read in this pass, once each, by the first source.
     for (const source of rules().sources) {
       for (const el of candidates(source, root)) {
         if (taken.has(el) || isOwn(el) || skipped(el) || excluded(source, el)) continue;
@@ -345,7 +345,7 @@
         if (!text || !/\p{L}/u.test(text)) continue;
         if (source.minWords && text.split(/\s+/).length < source.minWords) continue;
         taken.add(el);
-        yield { source, el, text, taken };
+        yield { source, el, text };
       }
     }
   }
@@ -357,9 +357,8 @@
    */
   function collect(root) {
     const found = [];
-    let taken = new Set();
-    for (const { source, el, text, taken: t } of read(root)) {
-      taken = t;
+    const taken = new Set();
+    for (const { source, el, text } of read(root, taken)) {
       const kind = source.kind;
       let id = idOf.get(el);
       const known = id && byId.get(id);
