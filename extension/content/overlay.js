@@ -166,25 +166,32 @@
    * each concept it conveys (named when there are several).
    */
   function translationView(block, tr, ids, concepts, french) {
-    const row = make('span', { class: 'relais-translation-row' });
-    const pair = make('span', { class: 'relais-item' });
-    if (french) pair.append(make('span', { class: 'relais-text-fr', lang: 'fr', dir: 'ltr' }, block.text), ' ');
-    pair.append(make('span', {
-      class: 'relais-translation',
-      lang: tr.lang,
-      dir: tr.dir,
-      'data-relais-reviewed': String(tr.reviewed),
-      'data-relais-origin': tr.source,
-    }, tr.text));
-    if (tr.lang !== R.settings.lang) pair.append(make('span', { class: 'relais-fallback' }, ` (${tr.lang})`));
-    row.append(pair);
-    const marks = [];
-    if (!tr.reviewed) {
-      const said = t('overlay-translation-unreviewed');
-      marks.push(R.copy(`unreviewed ${said}`, () => make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, said)));
+    // The row's constant part (its elements and attributes: all but the two texts) is built
+    // once per shape and cloned: a 2,000-field form has 2,000 of them.
+    const said = tr.reviewed ? '' : t('overlay-translation-unreviewed');
+    const row = R.copy(`row ${french} ${tr.lang} ${tr.dir} ${tr.reviewed} ${tr.source} ${R.settings.lang} ${said}`, () => {
+      const r = make('span', { class: 'relais-translation-row' });
+      const pair = make('span', { class: 'relais-item' });
+      if (french) pair.append(make('span', { class: 'relais-text-fr', lang: 'fr', dir: 'ltr' }), ' ');
+      pair.append(make('span', {
+        class: 'relais-translation',
+        lang: tr.lang,
+        dir: tr.dir,
+        'data-relais-reviewed': String(tr.reviewed),
+        'data-relais-origin': tr.source,
+      }));
+      if (tr.lang !== R.settings.lang) pair.append(make('span', { class: 'relais-fallback' }, ` (${tr.lang})`));
+      r.append(pair);
+      if (said) r.append(' ', make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, said));
+      return r;
+    });
+    const pair = row.firstChild;
+    if (french) pair.firstChild.textContent = block.text;
+    (french ? pair.children[1] : pair.firstChild).textContent = tr.text;
+    if (tr.by) {
+      if (!said) row.append(' ');
+      row.append(make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal')));
     }
-    if (tr.by) marks.push(make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal')));
-    if (marks.length) row.append(' ', ...marks);
     const explained = ids.filter((c) => concepts[c].explain || concepts[c].explainFr);
     if (explained.length === 1) {
       // One concept: its "?" after the translation (the concept's name is in the button's name).

@@ -38,6 +38,9 @@
   const protos = new Map(); // key -> the element `R.copy` clones
   let layer = null; // { host, root }: the one relais-layer of the page
 
+  // The attributes of an overlay's top element that every overlay of the page shares (`overlayHost`).
+  const SHARED = new Set(['class', 'lang', 'dir', 'translate']);
+
   const R = globalThis.__relais = {
     api,
     /** The inspect build (tests): open roots, state on <html>. False in the shipped build. */
@@ -154,10 +157,12 @@
     overlayHost(attrs) {
       const { host, root } = R.shadow(R.HOST_TAG);
       // The attributes every overlay of the page shares, copied; then the overlay's own.
-      const shared = { class: 'relais-overlay', lang: attrs.lang, dir: attrs.dir, translate: attrs.translate, ...R.modeAttrs() };
-      const box = R.copy(`overlay ${JSON.stringify(shared)}`, () => R.make('div', shared));
+      const mode = R.settings?.mediator;
+      const box = R.copy(`overlay ${attrs.lang} ${attrs.dir} ${attrs.translate} ${mode ? mode.scale : '-'}`, () => R.make('div', {
+        class: 'relais-overlay', lang: attrs.lang, dir: attrs.dir, translate: attrs.translate, ...R.modeAttrs(),
+      }));
       for (const k in attrs) {
-        if (!(k in shared) && attrs[k] !== undefined && attrs[k] !== null) box.setAttribute(k, attrs[k]);
+        if (!SHARED.has(k) && attrs[k] !== undefined && attrs[k] !== null) box.setAttribute(k, attrs[k]);
       }
       root.append(box);
       return { host, root, box };
@@ -232,10 +237,21 @@
     return j;
   }
 
-  function skipped(el) {
-    if (el.closest(selectors().skip)) return true;
-    if (el.isContentEditable) return true;
-    return false;
+  /**
+   * What a pass under `root` finds once: the areas the rules skip (one query, then a walk up
+   * from each element to `root`: testing every ancestor of every element against the skip
+   * selector cost more than the rest of the read on a 2,000-field form), and the elements that
+   * name others by an ARIA attribute (`candidates`). The page does not change during a pass.
+   */
+  function startPass(root) {
+    const { skip } = selectors();
+    return { root, all: root.closest(skip) !== null, areas: new Set(root.querySelectorAll(skip)), namers: new Map() };
+  }
+
+  function skipped(el, pass) {
+    if (pass.all) return true;
+    for (let a = el; a && a !== pass.root; a = a.parentElement) if (pass.areas.has(a)) return true;
+    return el.isContentEditable;
   }
 
   const collapse = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -305,13 +321,19 @@
    * A source's elements under `root`, in reading order: those matching `select`, or, with `via`,
    * those that the attribute of an element matching `select` (anywhere in the page) names.
    */
-  function candidates(source, root) {
+  function candidates(source, root, pass) {
     if (!source.via) {
       const all = Array.from(root.querySelectorAll(source.select));
       return root.matches?.(source.select) ? [root, ...all] : all;
     }
+    // The sources that follow a reference share their namers (the page's fields): found once.
+    let namers = pass.namers.get(source.select);
+    if (!namers) {
+      namers = document.querySelectorAll(source.select);
+      pass.namers.set(source.select, namers);
+    }
     const out = [];
-    for (const namer of document.querySelectorAll(source.select)) {
+    for (const namer of namers) {
       for (const id of (namer.getAttribute(source.via) ?? '').split(/[\t\n\f\r ]+/)) {
         const target = id && document.getElementById(id);
         if (target && under(root, target)) out.push(target);
@@ -332,9 +354,10 @@
    */
   function* read(root, taken = new Set()) {
     // `taken`: the elements read in this pass, once each, by the first source.
+    const pass = startPass(root);
     for (const source of rules().sources) {
-      for (const el of candidates(source, root)) {
-        if (taken.has(el) || isOwn(el) || skipped(el) || excluded(source, el)) continue;
+      for (const el of candidates(source, root, pass)) {
+        if (taken.has(el) || isOwn(el) || skipped(el, pass) || excluded(source, el)) continue;
         if (source.follows && !previousElement(el)?.matches(source.follows)) continue;
         if (source.outsideRead) {
           let inside = false;
@@ -353,11 +376,14 @@
   /**
    * Reads the blocks under `root`; returns those that are new or whose text or kind changed:
    * [{ id, kind, text, el }]. Blocks under `root` that no source takes any more are dropped,
-   * their overlays removed.
+   * their overlays removed. With `each`, they are also handed over `size` at a time as they are
+   * read (the last ones when the read ends), so that the core translates the first while the
+   * rest of the page is read.
    */
-  function collect(root) {
+  function collect(root, each = null, size = Infinity) {
     const found = [];
     const taken = new Set();
+    let handed = 0;
     for (const { source, el, text } of read(root, taken)) {
       const kind = source.kind;
       let id = idOf.get(el);
@@ -374,7 +400,12 @@
       }
       byId.set(id, { id, el, kind, text, show: source.show, anchor: source.anchor, host: null });
       found.push({ id, kind, text, el });
+      if (each && found.length - handed >= size) {
+        each(found.slice(handed));
+        handed = found.length;
+      }
     }
+    if (each && found.length > handed) each(found.slice(handed));
     for (const [id, b] of byId) {
       if (under(root, b.el) && !taken.has(b.el)) drop(id, b);
     }
