@@ -261,6 +261,9 @@
    * (`ownTextLeavesOut`), skipped elements, our own nodes, and elements read in this pass.
    */
   function ownText(el, taken) {
+    // Most labels and buttons hold one text and nothing else: no walk.
+    const only = el.firstChild;
+    if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) return collapse(only.nodeValue);
     const { leaveOut } = selectors();
     let out = '';
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
