@@ -24,7 +24,7 @@ mod tree;
 mod verbs;
 
 use super::lexicon::{written_form, Pos, Reading, VerbForm};
-use super::{Grammar, PKind, PPart, SlotKind, ACCENTED};
+use super::{Grammar, PKind, PPart, SlotKind, Want, ACCENTED};
 use crate::text;
 use crate::units::{Slot, Unit};
 use rustc_hash::FxHashMap;
@@ -76,10 +76,15 @@ pub struct Parser<'a> {
     mods_memo: FxHashMap<(usize, usize, bool), Option<Vec<Mod>>>,
     /// Work done, bounded so that a hostile string cannot make parsing slow.
     steps: usize,
-    /// `alive[p]`: every word pattern `p` writes is somewhere in the string (see
-    /// [`Parser::literals_within`]); the others are never tried.
-    alive: Vec<bool>,
+    /// For each word the patterns write ([`Grammar::literal_id`]), the units that may be it
+    /// (bit `k`: unit `k`, as `literal_matches` reads them): which patterns may match a span is
+    /// then a few masks ([`Parser::literals_within`]). Empty for a string of more than
+    /// [`MASKED`] units, whose spans are checked unit by unit.
+    lit_units: Vec<u64>,
 }
+
+/// The most units a string may have for [`Parser::lit_units`]' masks.
+const MASKED: usize = 64;
 
 /// The most steps a parse may take before it gives up (no translation).
 pub const MAX_STEPS: usize = 40_000;
@@ -207,16 +212,25 @@ impl<'a> Parser<'a> {
         }
         // The words a pattern's word may match here: each word, and what a contraction holds
         // (`du` and `d'` are `de`, `au` and `aux` are `à`), as `literal_matches` reads them.
-        let alive = g.alive(units.iter().filter_map(Unit::word).flat_map(|w| {
-            let opened = match w {
-                "d" | "du" => Some("de"),
-                "au" | "aux" => Some("a"),
-                _ => None,
-            };
-            std::iter::once(w).chain(opened)
-        }));
+        let mut lit_units = Vec::new();
+        if units.len() <= MASKED {
+            lit_units = vec![0; g.literal_count()];
+            for (k, u) in units.iter().enumerate() {
+                let Some(w) = u.word() else { continue };
+                let opened = match w {
+                    "d" | "du" => Some("de"),
+                    "au" | "aux" => Some("a"),
+                    _ => None,
+                };
+                for w in std::iter::once(w).chain(opened) {
+                    if let Some(id) = g.literal_id(w) {
+                        lit_units[id] |= 1 << k;
+                    }
+                }
+            }
+        }
         Parser {
-            alive,
+            lit_units,
             g,
             units,
             text,
@@ -395,6 +409,7 @@ impl<'a> Parser<'a> {
 
     /// A pattern covering units `i..j`, of the kind asked for (`None`: any).
     fn pattern(&mut self, i: usize, j: usize, kind: Option<PKind>) -> Option<Node> {
+        let want = Want::kind(kind);
         let tag = match kind {
             None => 0,
             Some(PKind::Top) => 0,
@@ -410,14 +425,12 @@ impl<'a> Parser<'a> {
         // Left recursion (a pattern starting with a slot of its own kind) meets this mark.
         self.memo.insert(key, None);
         let mut found = None;
+        let g = self.g;
         let first = self.units.get(i).map(Unit::key).unwrap_or("");
-        let candidates: Vec<usize> = self
-            .g
-            .patterns_starting(first)
-            .filter(|&p| kind.is_none() || Some(self.g.patterns[p].kind) == kind)
-            .filter(|&p| self.alive[p] && self.literals_within(p, i, j))
-            .collect();
-        for p in candidates {
+        for p in g.starting(first, want).into_iter().flatten().copied() {
+            if !self.literals_within(p, i, j) {
+                continue;
+            }
             if !self.tick() {
                 break;
             }
@@ -579,6 +592,18 @@ impl<'a> Parser<'a> {
     /// Every word pattern `p` writes is among units `i..j`: a pattern one of whose words is
     /// missing cannot match there, and is not tried (most of the patterns, for most strings).
     fn literals_within(&self, p: usize, i: usize, j: usize) -> bool {
+        if !self.lit_units.is_empty() {
+            let j = j.min(self.units.len());
+            if i >= j {
+                return self.g.needs(p).is_empty();
+            }
+            let span = (u64::MAX >> (MASKED - (j - i))) << i;
+            return self
+                .g
+                .needs(p)
+                .iter()
+                .all(|&id| self.lit_units[id] & span != 0);
+        }
         let units = &self.units[i..j.min(self.units.len())];
         self.g.patterns[p].parts.iter().all(|part| match part {
             PPart::Word(w, _) => units.iter().any(|u| literal_matches(w, u).is_some()),

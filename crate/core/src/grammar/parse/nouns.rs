@@ -436,18 +436,11 @@ impl<'a> Parser<'a> {
             return r.clone();
         }
         self.memo.insert(key, None);
+        let g = self.g;
         let first = self.units.get(i).map(Unit::key).unwrap_or("");
-        let candidates: Vec<usize> = self
-            .g
-            .patterns_starting(first)
-            .filter(|&p| {
-                let pat = &self.g.patterns[p];
-                pat.kind == PKind::Np
-                    && matches!(pat.parts.first(), Some(PPart::Slot(..))) != literal
-            })
-            .collect();
+        let want = if literal { Want::NpWord } else { Want::NpSlot };
         let mut found = None;
-        for p in candidates {
+        for p in g.starting(first, want).into_iter().flatten().copied() {
             if !self.tick() {
                 break;
             }
