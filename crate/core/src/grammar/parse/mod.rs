@@ -522,9 +522,20 @@ impl<'a> Parser<'a> {
                     (i + 1..j).collect()
                 };
                 let mask = mask_of(pattern.only(name), *kind);
+                // A word written right after the slot must be the unit the slot stops before:
+                // the slot's reading is not looked for where it is not.
+                let next_word = match pattern.parts.get(at + 1) {
+                    Some(PPart::Word(w, _)) => Some(w.as_str()),
+                    _ => None,
+                };
                 for k in ends {
                     if self.cut[k] {
                         continue;
+                    }
+                    if let Some(w) = next_word {
+                        if k < j && literal_matches(w, &self.units[k]).is_none() {
+                            continue;
+                        }
                     }
                     // A slot never reads across a sentence's end.
                     if (i + 1..k).any(|x| self.hard[x]) {

@@ -441,6 +441,12 @@ impl<'a> Parser<'a> {
         let want = if literal { Want::NpWord } else { Want::NpSlot };
         let mut found = None;
         for p in g.starting(first, want).into_iter().flatten().copied() {
+            // A pattern one of whose words is not in the span cannot match (and, the memo
+            // holding what each span reads whatever asked first, trying it would find nothing
+            // the other readings need).
+            if !self.literals_within(p, i, j) {
+                continue;
+            }
             if !self.tick() {
                 break;
             }
