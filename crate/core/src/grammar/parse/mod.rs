@@ -81,6 +81,29 @@ pub struct Parser<'a> {
     /// then a few masks ([`Parser::literals_within`]). Empty for a string of more than
     /// [`MASKED`] units, whose spans are checked unit by unit.
     lit_units: Vec<u64>,
+    /// What the lexicon reads at each unit, looked up once per string (the parser asks for the
+    /// same units again and again, with other ends and parts of speech): `lex[i]`, the readings
+    /// of units `i..k` as [`Parser::readings`] gives them, the longest `k` first.
+    lex: Vec<Vec<Lex>>,
+    /// `contracted[i]`: the prepositions at `i` whose last word is a contraction (`au`, `du`,
+    /// `des`): (where the object starts, preposition, determiner), the shortest first (see
+    /// [`Parser::prepositions`]).
+    contracted: Vec<Vec<(usize, usize, Option<Det>)>>,
+    /// `name_like[i]`: unit `i` may be part of a proper name, its cuts aside (see
+    /// [`Parser::is_name`]).
+    name_like: Vec<bool>,
+    /// The concepts that may head a noun phrase, by unit range (see [`Parser::concept_head`]).
+    concept_heads: FxHashMap<(usize, usize), usize>,
+}
+
+/// A lexicon reading of units `i..k` (see [`Parser::lex`]).
+struct Lex {
+    k: usize,
+    word: usize,
+    form: VerbForm,
+    pos: Pos,
+    /// Written as the word is ([`Parser::reading_ok`]).
+    ok: bool,
 }
 
 /// The most units a string may have for [`Parser::lit_units`]' masks.
@@ -229,8 +252,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Parser {
+        let mut p = Parser {
             lit_units,
+            lex: Vec::new(),
+            contracted: Vec::new(),
+            name_like: Vec::new(),
+            concept_heads: FxHashMap::default(),
             g,
             units,
             text,
@@ -244,7 +271,47 @@ impl<'a> Parser<'a> {
             memo: FxHashMap::default(),
             mods_memo: FxHashMap::default(),
             steps: 0,
+        };
+        p.index();
+        p
+    }
+
+    /// Fills the per-string indexes: [`Parser::lex`], [`Parser::contracted`],
+    /// [`Parser::name_like`], [`Parser::concept_heads`].
+    fn index(&mut self) {
+        let n = self.units.len();
+        let lexicon = &self.g.lexicon;
+        let mut lex = Vec::with_capacity(n);
+        let mut contracted = Vec::with_capacity(n);
+        for i in 0..n {
+            let mut here = Vec::new();
+            for len in (1..=lexicon.longest.min(n - i)).rev() {
+                let k = i + len;
+                let Some(form) = self.joined(i, k) else {
+                    continue;
+                };
+                for r in self.readings(i, k, &form) {
+                    here.push(Lex {
+                        k,
+                        word: r.word,
+                        form: r.verb_form,
+                        pos: lexicon.words[r.word].pos,
+                        ok: self.reading_ok(i, k, r.word),
+                    });
+                }
+            }
+            lex.push(here);
+            contracted.push(self.contracted_at(i));
         }
+        self.lex = lex;
+        self.contracted = contracted;
+        self.name_like = (0..n).map(|i| self.name_like_at(i)).collect();
+        self.concept_heads = self
+            .concepts
+            .iter()
+            .filter(|&(&(i, k), _)| !self.verbal_concept(i, k))
+            .map(|(&span, &c)| (span, c))
+            .collect();
     }
 
     /// Concepts whose French noun does not show its number (its label's first word ends in
@@ -365,23 +432,13 @@ impl<'a> Parser<'a> {
     /// Words `i..k` read as lexicon words of this part of speech, longest first: (end, word,
     /// verb form).
     fn lexical(&self, i: usize, j: usize, pos: Pos) -> Vec<(usize, usize, VerbForm)> {
-        let mut out = Vec::new();
-        let longest = self.g.lexicon.longest.min(j.saturating_sub(i));
-        for len in (1..=longest).rev() {
-            let k = i + len;
-            if self.cut[k] {
-                continue;
-            }
-            let Some(form) = self.joined(i, k) else {
-                continue;
-            };
-            for r in self.readings(i, k, &form) {
-                if self.g.lexicon.words[r.word].pos == pos && self.reading_ok(i, k, r.word) {
-                    out.push((k, r.word, r.verb_form));
-                }
-            }
-        }
-        out
+        let Some(here) = self.lex.get(i) else {
+            return Vec::new();
+        };
+        here.iter()
+            .filter(|l| l.pos == pos && l.ok && l.k <= j && !self.cut[l.k])
+            .map(|l| (l.k, l.word, l.form))
+            .collect()
     }
 
     /// The lexicon's readings of units `i..k` (folded `form`): those written exactly as the page
