@@ -93,7 +93,7 @@ pub(crate) enum Want {
 }
 
 impl Want {
-    const COUNT: usize = 8;
+    pub(crate) const COUNT: usize = 8;
     const ALL: [Want; Want::COUNT] = [
         Want::Any,
         Want::Top,

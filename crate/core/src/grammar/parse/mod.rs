@@ -77,10 +77,15 @@ pub struct Parser<'a> {
     /// Work done, bounded so that a hostile string cannot make parsing slow.
     steps: usize,
     /// For each word the patterns write ([`Grammar::literal_id`]), the units that may be it
-    /// (bit `k`: unit `k`, as `literal_matches` reads them): which patterns may match a span is
-    /// then a few masks ([`Parser::literals_within`]). Empty for a string of more than
-    /// [`MASKED`] units, whose spans are checked unit by unit.
+    /// (bit `k`: unit `k`, as `literal_matches` reads them): where a pattern's words are is
+    /// then a few masks ([`Parser::reach`]). Empty for a string of more than [`MASKED`] units,
+    /// whose units are read one by one.
     lit_units: Vec<u64>,
+    /// The patterns a step starting at unit `i` may try when it asks for `want`, with the
+    /// shortest span that holds their words ([`Parser::candidates`]), computed the first time:
+    /// `cand_at[i * Want::COUNT + want]`, a range of `cand_list`.
+    cand_at: Vec<Option<(usize, usize)>>,
+    cand_list: Vec<(usize, usize)>,
     /// What the lexicon reads at each unit, looked up once per string (the parser asks for the
     /// same units again and again, with other ends and parts of speech): `lex[i]`, the readings
     /// of units `i..k` as [`Parser::readings`] gives them, the longest `k` first.
@@ -254,6 +259,8 @@ impl<'a> Parser<'a> {
         }
         let mut p = Parser {
             lit_units,
+            cand_at: vec![None; (units.len() + 1) * Want::COUNT],
+            cand_list: Vec::new(),
             lex: Vec::new(),
             contracted: Vec::new(),
             name_like: Vec::new(),
@@ -482,10 +489,10 @@ impl<'a> Parser<'a> {
         // Left recursion (a pattern starting with a slot of its own kind) meets this mark.
         self.memo.insert(key, None);
         let mut found = None;
-        let g = self.g;
-        let first = self.units.get(i).map(Unit::key).unwrap_or("");
-        for p in g.starting(first, want).into_iter().flatten().copied() {
-            if !self.literals_within(p, i, j) {
+        let (from, to) = self.candidates(i, want);
+        for c in from..to {
+            let (p, reach) = self.cand_list[c];
+            if reach > j {
                 continue;
             }
             if !self.tick() {
@@ -657,26 +664,51 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Every word pattern `p` writes is among units `i..j`: a pattern one of whose words is
-    /// missing cannot match there, and is not tried (most of the patterns, for most strings).
-    fn literals_within(&self, p: usize, i: usize, j: usize) -> bool {
+    /// The shortest span from unit `i` that holds every word pattern `p` writes (where it
+    /// ends), `None` when one is not at or after `i`: a pattern one of whose words is missing
+    /// from a span cannot match there, and is not tried (most of the patterns, for most strings).
+    fn reach(&self, p: usize, i: usize) -> Option<usize> {
+        let mut reach = i;
         if !self.lit_units.is_empty() {
-            let j = j.min(self.units.len());
-            if i >= j {
-                return self.g.needs(p).is_empty();
+            for &id in self.g.needs(p) {
+                let after = self.lit_units[id].checked_shr(i as u32).unwrap_or(0);
+                if after == 0 {
+                    return None;
+                }
+                reach = reach.max(i + after.trailing_zeros() as usize + 1);
             }
-            let span = (u64::MAX >> (MASKED - (j - i))) << i;
-            return self
-                .g
-                .needs(p)
-                .iter()
-                .all(|&id| self.lit_units[id] & span != 0);
+            return Some(reach);
         }
-        let units = &self.units[i..j.min(self.units.len())];
-        self.g.patterns[p].parts.iter().all(|part| match part {
-            PPart::Word(w, _) => units.iter().any(|u| literal_matches(w, u).is_some()),
-            _ => true,
-        })
+        for part in &self.g.patterns[p].parts {
+            if let PPart::Word(w, _) = part {
+                let k = (i..self.units.len())
+                    .find(|&k| literal_matches(w, &self.units[k]).is_some())?;
+                reach = reach.max(k + 1);
+            }
+        }
+        Some(reach)
+    }
+
+    /// The patterns `want` takes that may match from unit `i` (see [`Grammar::starting`]),
+    /// each with its [`Parser::reach`]: a range of `cand_list`.
+    fn candidates(&mut self, i: usize, want: Want) -> (usize, usize) {
+        let at = i * Want::COUNT + want as usize;
+        if let Some(range) = self.cand_at.get(at).copied().flatten() {
+            return range;
+        }
+        let g = self.g;
+        let first = self.units.get(i).map(Unit::key).unwrap_or("");
+        let from = self.cand_list.len();
+        for p in g.starting(first, want).into_iter().flatten().copied() {
+            if let Some(reach) = self.reach(p, i) {
+                self.cand_list.push((p, reach));
+            }
+        }
+        let range = (from, self.cand_list.len());
+        if let Some(slot) = self.cand_at.get_mut(at) {
+            *slot = Some(range);
+        }
+        range
     }
 
     /// Pattern `p` writes a negation (`ne`, `n'`).

@@ -450,15 +450,15 @@ impl<'a> Parser<'a> {
             return r.clone();
         }
         self.memo.insert(key, None);
-        let g = self.g;
-        let first = self.units.get(i).map(Unit::key).unwrap_or("");
         let want = if literal { Want::NpWord } else { Want::NpSlot };
         let mut found = None;
-        for p in g.starting(first, want).into_iter().flatten().copied() {
+        let (from, to) = self.candidates(i, want);
+        for c in from..to {
+            let (p, reach) = self.cand_list[c];
             // A pattern one of whose words is not in the span cannot match (and, the memo
             // holding what each span reads whatever asked first, trying it would find nothing
             // the other readings need).
-            if !self.literals_within(p, i, j) {
+            if reach > j {
                 continue;
             }
             if !self.tick() {
