@@ -192,6 +192,8 @@ pub struct Grammar {
     /// `literals_within`).
     literal_ids: rustc_hash::FxHashMap<String, usize>,
     needs: Vec<Vec<usize>>,
+    /// `users[w]`: the patterns that write word number `w`.
+    users: Vec<Vec<usize>>,
     pub lexicon: Lexicon,
     /// Forms of glossary concepts read word by word, not as the concept (`grammar-meta.compose`:
     /// `nouvelle adresse` is a form of `changement d'adresse`, and "à la nouvelle adresse" is
@@ -349,6 +351,10 @@ impl Grammar {
                 let id = *self.literal_ids.entry(w.clone()).or_insert(next);
                 if !needs.contains(&id) {
                     needs.push(id);
+                    if id == self.users.len() {
+                        self.users.push(Vec::new());
+                    }
+                    self.users[id].push(self.patterns.len());
                 }
             }
         }
@@ -364,6 +370,23 @@ impl Grammar {
     /// How many distinct words the patterns write.
     pub(crate) fn literal_count(&self) -> usize {
         self.literal_ids.len()
+    }
+
+    /// `alive[p]`: every word pattern `p` writes is among `words` (numbers of
+    /// [`Grammar::literal_id`], each once): only the patterns that share a word with the string
+    /// are looked at.
+    pub(crate) fn alive(&self, words: impl Iterator<Item = usize>) -> Vec<bool> {
+        let mut found = vec![0; self.patterns.len()];
+        for w in words {
+            for &p in &self.users[w] {
+                found[p] += 1;
+            }
+        }
+        found
+            .iter()
+            .zip(&self.needs)
+            .map(|(&f, n)| f == n.len())
+            .collect()
     }
 
     /// The numbers of the words pattern `p` writes (see [`Grammar::literal_id`]).

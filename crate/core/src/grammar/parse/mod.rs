@@ -86,6 +86,9 @@ pub struct Parser<'a> {
     /// `cand_at[i * Want::COUNT + want]`, a range of `cand_list`.
     cand_at: Vec<Option<(usize, usize)>>,
     cand_list: Vec<(usize, usize)>,
+    /// `alive[p]`: every word pattern `p` writes is somewhere in the string; the others are
+    /// never looked at again.
+    alive: Vec<bool>,
     /// What the lexicon reads at each unit, looked up once per string (the parser asks for the
     /// same units again and again, with other ends and parts of speech): `lex[i]`, the readings
     /// of units `i..k` as [`Parser::readings`] gives them, the longest `k` first.
@@ -241,23 +244,30 @@ impl<'a> Parser<'a> {
         // The words a pattern's word may match here: each word, and what a contraction holds
         // (`du` and `d'` are `de`, `au` and `aux` are `à`), as `literal_matches` reads them.
         let mut lit_units = Vec::new();
+        let mut present: Vec<usize> = Vec::new();
         if units.len() <= MASKED {
             lit_units = vec![0; g.literal_count()];
-            for (k, u) in units.iter().enumerate() {
-                let Some(w) = u.word() else { continue };
-                let opened = match w {
-                    "d" | "du" => Some("de"),
-                    "au" | "aux" => Some("a"),
-                    _ => None,
-                };
-                for w in std::iter::once(w).chain(opened) {
-                    if let Some(id) = g.literal_id(w) {
-                        lit_units[id] |= 1 << k;
+        }
+        for (k, u) in units.iter().enumerate() {
+            let Some(w) = u.word() else { continue };
+            let opened = match w {
+                "d" | "du" => Some("de"),
+                "au" | "aux" => Some("a"),
+                _ => None,
+            };
+            for w in std::iter::once(w).chain(opened) {
+                if let Some(id) = g.literal_id(w) {
+                    if !present.contains(&id) {
+                        present.push(id);
+                    }
+                    if let Some(mask) = lit_units.get_mut(id) {
+                        *mask |= 1 << k;
                     }
                 }
             }
         }
         let mut p = Parser {
+            alive: g.alive(present.into_iter()),
             lit_units,
             cand_at: vec![None; (units.len() + 1) * Want::COUNT],
             cand_list: Vec::new(),
@@ -700,6 +710,9 @@ impl<'a> Parser<'a> {
         let first = self.units.get(i).map(Unit::key).unwrap_or("");
         let from = self.cand_list.len();
         for p in g.starting(first, want).into_iter().flatten().copied() {
+            if !self.alive[p] {
+                continue;
+            }
             if let Some(reach) = self.reach(p, i) {
                 self.cand_list.push((p, reach));
             }
