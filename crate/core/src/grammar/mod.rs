@@ -192,8 +192,11 @@ pub struct Grammar {
     /// `literals_within`).
     literal_ids: rustc_hash::FxHashMap<String, usize>,
     needs: Vec<Vec<usize>>,
-    /// `users[w]`: the patterns that write word number `w`.
-    users: Vec<Vec<usize>>,
+    /// The patterns starting with a slot, by what a parse step asks for, and by the first word
+    /// each writes (`by_need[w]`; none: `wordless`): a string has few of the words, so only a
+    /// few of these patterns are looked at ([`Grammar::slot_first`]).
+    by_need: Vec<[Vec<usize>; Want::COUNT]>,
+    wordless: [Vec<usize>; Want::COUNT],
     pub lexicon: Lexicon,
     /// Forms of glossary concepts read word by word, not as the concept (`grammar-meta.compose`:
     /// `nouvelle adresse` is a form of `changement d'adresse`, and "à la nouvelle adresse" is
@@ -334,7 +337,8 @@ impl Grammar {
     }
 
     fn add(&mut self, p: Pattern) {
-        let first = match p.parts.iter().find(|p| !matches!(p, PPart::Punct(_))) {
+        let first_part = p.parts.iter().find(|p| !matches!(p, PPart::Punct(_)));
+        let first = match first_part {
             Some(PPart::Word(w, _)) => w.clone(),
             _ => String::new(),
         };
@@ -351,10 +355,22 @@ impl Grammar {
                 let id = *self.literal_ids.entry(w.clone()).or_insert(next);
                 if !needs.contains(&id) {
                     needs.push(id);
-                    if id == self.users.len() {
-                        self.users.push(Vec::new());
+                }
+            }
+        }
+        if matches!(first_part, Some(PPart::Slot(..)) | None) {
+            let lists = match needs.first() {
+                Some(&w) => {
+                    if self.by_need.len() <= w {
+                        self.by_need.resize_with(w + 1, Default::default);
                     }
-                    self.users[id].push(self.patterns.len());
+                    &mut self.by_need[w]
+                }
+                None => &mut self.wordless,
+            };
+            for want in Want::ALL {
+                if want.takes(&p) {
+                    lists[want as usize].push(self.patterns.len());
                 }
             }
         }
@@ -372,21 +388,18 @@ impl Grammar {
         self.literal_ids.len()
     }
 
-    /// `alive[p]`: every word pattern `p` writes is among `words` (numbers of
-    /// [`Grammar::literal_id`], each once): only the patterns that share a word with the string
-    /// are looked at.
-    pub(crate) fn alive(&self, words: impl Iterator<Item = usize>) -> Vec<bool> {
-        let mut found = vec![0; self.patterns.len()];
-        for w in words {
-            for &p in &self.users[w] {
-                found[p] += 1;
+    /// The patterns starting with a slot that `want` takes and that write no word or, first,
+    /// one of `words` (numbers of [`Grammar::literal_id`]), in file order: those that may
+    /// match a string whose words these are.
+    pub(crate) fn slot_first(&self, want: Want, words: &[usize]) -> Vec<usize> {
+        let mut out = self.wordless[want as usize].clone();
+        for &w in words {
+            if let Some(lists) = self.by_need.get(w) {
+                out.extend_from_slice(&lists[want as usize]);
             }
         }
-        found
-            .iter()
-            .zip(&self.needs)
-            .map(|(&f, n)| f == n.len())
-            .collect()
+        out.sort_unstable();
+        out
     }
 
     /// The numbers of the words pattern `p` writes (see [`Grammar::literal_id`]).

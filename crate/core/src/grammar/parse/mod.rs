@@ -86,9 +86,13 @@ pub struct Parser<'a> {
     /// `cand_at[i * Want::COUNT + want]`, a range of `cand_list`.
     cand_at: Vec<Option<(usize, usize)>>,
     cand_list: Vec<(usize, usize)>,
-    /// `alive[p]`: every word pattern `p` writes is somewhere in the string; the others are
-    /// never looked at again.
-    alive: Vec<bool>,
+    /// The patterns starting with a slot that `want` takes and whose words are all somewhere in
+    /// the string (most are not), the same for every unit: `alive_at[want]`, a range of
+    /// `alive_list`, once computed.
+    alive_at: [Option<(usize, usize)>; Want::COUNT],
+    alive_list: Vec<usize>,
+    /// The words the patterns write that are in the string ([`Grammar::literal_id`]).
+    present: Vec<usize>,
     /// What the lexicon reads at each unit, looked up once per string (the parser asks for the
     /// same units again and again, with other ends and parts of speech): `lex[i]`, the readings
     /// of units `i..k` as [`Parser::readings`] gives them, the longest `k` first.
@@ -244,7 +248,7 @@ impl<'a> Parser<'a> {
         // The words a pattern's word may match here: each word, and what a contraction holds
         // (`du` and `d'` are `de`, `au` and `aux` are `à`), as `literal_matches` reads them.
         let mut lit_units = Vec::new();
-        let mut present: Vec<usize> = Vec::new();
+        let mut present = Vec::new();
         if units.len() <= MASKED {
             lit_units = vec![0; g.literal_count()];
         }
@@ -267,7 +271,9 @@ impl<'a> Parser<'a> {
             }
         }
         let mut p = Parser {
-            alive: g.alive(present.into_iter()),
+            present,
+            alive_at: [None; Want::COUNT],
+            alive_list: Vec::new(),
             lit_units,
             cand_at: vec![None; (units.len() + 1) * Want::COUNT],
             cand_list: Vec::new(),
@@ -699,6 +705,23 @@ impl<'a> Parser<'a> {
         Some(reach)
     }
 
+    /// The patterns starting with a slot that `want` takes whose words are all in the string (see
+    /// [`Parser::alive_at`]): a range of `alive_list`.
+    fn alive_slot_first(&mut self, want: Want) -> (usize, usize) {
+        if let Some(range) = self.alive_at[want as usize] {
+            return range;
+        }
+        let from = self.alive_list.len();
+        for p in self.g.slot_first(want, &self.present) {
+            if self.reach(p, 0).is_some() {
+                self.alive_list.push(p);
+            }
+        }
+        let range = (from, self.alive_list.len());
+        self.alive_at[want as usize] = Some(range);
+        range
+    }
+
     /// The patterns `want` takes that may match from unit `i` (see [`Grammar::starting`]),
     /// each with its [`Parser::reach`]: a range of `cand_list`.
     fn candidates(&mut self, i: usize, want: Want) -> (usize, usize) {
@@ -708,11 +731,16 @@ impl<'a> Parser<'a> {
         }
         let g = self.g;
         let first = self.units.get(i).map(Unit::key).unwrap_or("");
+        let [word, opened, _] = g.starting(first, want);
+        let (alive_from, alive_to) = self.alive_slot_first(want);
         let from = self.cand_list.len();
-        for p in g.starting(first, want).into_iter().flatten().copied() {
-            if !self.alive[p] {
-                continue;
+        for &p in word.iter().chain(opened) {
+            if let Some(reach) = self.reach(p, i) {
+                self.cand_list.push((p, reach));
             }
+        }
+        for c in alive_from..alive_to {
+            let p = self.alive_list[c];
             if let Some(reach) = self.reach(p, i) {
                 self.cand_list.push((p, reach));
             }
