@@ -118,6 +118,9 @@ struct Lex {
     ok: bool,
 }
 
+/// The entries the memo has room for when a parse starts.
+const MEMO_ROOM: usize = 32;
+
 /// The most units a string may have for [`Parser::lit_units`]' masks.
 const MASKED: usize = 64;
 
@@ -291,7 +294,9 @@ impl<'a> Parser<'a> {
             hard,
             invariable: Default::default(),
             concept_ids: HashMap::new(),
-            memo: FxHashMap::default(),
+            // A label's parse fills a few dozen entries: room for them from the start, rather
+            // than growing the tables step by step.
+            memo: FxHashMap::with_capacity_and_hasher(MEMO_ROOM, Default::default()),
             mods_memo: FxHashMap::default(),
             steps: 0,
         };
@@ -306,13 +311,21 @@ impl<'a> Parser<'a> {
         let lexicon = &self.g.lexicon;
         let mut lex = Vec::with_capacity(n);
         let mut contracted = Vec::with_capacity(n);
+        let mut form = String::new();
         for i in 0..n {
+            // The forms of one word, two words… (as `joined` writes them), kept the longest
+            // first.
             let mut here = Vec::new();
-            for len in (1..=lexicon.longest.min(n - i)).rev() {
-                let k = i + len;
-                let Some(form) = self.joined(i, k) else {
-                    continue;
+            form.clear();
+            for k in i + 1..=(i + lexicon.longest).min(n) {
+                let Some(w) = self.word(k - 1) else {
+                    break;
                 };
+                if k > i + 1 {
+                    form.push(' ');
+                }
+                form.push_str(w);
+                let from = here.len();
                 for r in self.readings(i, k, &form) {
                     here.push(Lex {
                         k,
@@ -322,6 +335,9 @@ impl<'a> Parser<'a> {
                         ok: self.reading_ok(i, k, r.word),
                     });
                 }
+                // Longest first: this form's readings go before the shorter ones'.
+                let added = here.len() - from;
+                here.rotate_right(added);
             }
             lex.push(here);
             contracted.push(self.contracted_at(i));

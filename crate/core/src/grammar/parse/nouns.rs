@@ -588,14 +588,19 @@ impl<'a> Parser<'a> {
     /// [`Parser::concept_head`]).
     pub(super) fn verbal_concept(&self, i: usize, k: usize) -> bool {
         self.joined(i, k).is_some_and(|form| {
+            let mut verbs = self.g.lexicon.readings(&form).iter().filter(|r| {
+                self.g.lexicon.words[r.word].pos == Pos::Verb
+                    && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
+            });
+            let Some(first) = verbs.next() else {
+                return false;
+            };
             let (a, _) = self.units[i].span();
             let (_, b) = self.units[k - 1].span();
             let page = written_form(self.text.get(a..b).unwrap_or(""));
-            self.g.lexicon.readings(&form).iter().any(|r| {
-                self.g.lexicon.words[r.word].pos == Pos::Verb
-                    && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
-                    && self.g.lexicon.surface(r) == page
-            })
+            std::iter::once(first)
+                .chain(verbs)
+                .any(|r| self.g.lexicon.surface(r) == page)
         })
     }
 
