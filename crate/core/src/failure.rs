@@ -32,6 +32,9 @@ pub struct Known {
     pub kind: FailureKind,
     pub portal: String,
     pub words: String,
+    /// The length of the first of `words` (every block is checked against every line: the
+    /// lines whose first word the block does not have are skipped at once).
+    first: usize,
 }
 
 /// The catalogue, parsed once per process. Lines that do not parse are reported by
@@ -53,6 +56,7 @@ fn parse_catalogue() -> Vec<Known> {
             (!words.is_empty()).then_some(Known {
                 kind,
                 portal,
+                first: words.find(' ').unwrap_or(words.len()),
                 words,
             })
         })
@@ -116,15 +120,20 @@ pub fn classify(
     // string is built per catalogue line: this runs for every block of every page.)
     // The words of the block, to skip at once the lines whose first word it does not have.
     let present: rustc_hash::FxHashSet<&str> = folded.split(' ').collect();
-    let says = |words: &str| {
-        words.split(' ').next().is_some_and(|w| present.contains(w))
-            && folded.match_indices(words).any(|(at, _)| {
-                folded[..at].ends_with(' ') && folded[at + words.len()..].starts_with(' ')
-            })
+    let occurs = |words: &str| {
+        folded.match_indices(words).any(|(at, _)| {
+            folded[..at].ends_with(' ') && folded[at + words.len()..].starts_with(' ')
+        })
     };
+    let says =
+        |words: &str| words.split(' ').next().is_some_and(|w| present.contains(w)) && occurs(words);
     let known: Vec<FailureKind> = catalogue
         .iter()
-        .filter(|k| here(&k.portal) && says(&k.words))
+        .filter(|k| {
+            here(&k.portal)
+                && k.words.get(..k.first).is_some_and(|w| present.contains(w))
+                && occurs(&k.words)
+        })
         .map(|k| k.kind)
         .collect();
     let refusal = |k: &FailureKind| matches!(k, FailureKind::FormRejected | FailureKind::Captcha);

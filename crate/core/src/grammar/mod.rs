@@ -77,6 +77,62 @@ pub enum PKind {
     Clause,
 }
 
+/// What a step of the parser asks the patterns for: any kind (a whole string), one kind (a slot
+/// of that kind), or a noun phrase starting with a word or with a slot (a noun phrase's two
+/// places for patterns: `Numéro de …` as its head, `… et …` around it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Want {
+    Any,
+    Top,
+    Np,
+    Vp,
+    Ap,
+    Clause,
+    NpWord,
+    NpSlot,
+}
+
+impl Want {
+    pub(crate) const COUNT: usize = 8;
+    const ALL: [Want; Want::COUNT] = [
+        Want::Any,
+        Want::Top,
+        Want::Np,
+        Want::Vp,
+        Want::Ap,
+        Want::Clause,
+        Want::NpWord,
+        Want::NpSlot,
+    ];
+
+    /// The patterns of a kind (`None`: any kind).
+    pub(crate) fn kind(kind: Option<PKind>) -> Want {
+        match kind {
+            None => Want::Any,
+            Some(PKind::Top) => Want::Top,
+            Some(PKind::Np) => Want::Np,
+            Some(PKind::Vp) => Want::Vp,
+            Some(PKind::Ap) => Want::Ap,
+            Some(PKind::Clause) => Want::Clause,
+        }
+    }
+
+    /// Pattern `p` is one of those asked for.
+    fn takes(self, p: &Pattern) -> bool {
+        let slot_first = matches!(p.parts.first(), Some(PPart::Slot(..)));
+        match self {
+            Want::Any => true,
+            Want::Top => p.kind == PKind::Top,
+            Want::Np => p.kind == PKind::Np,
+            Want::Vp => p.kind == PKind::Vp,
+            Want::Ap => p.kind == PKind::Ap,
+            Want::Clause => p.kind == PKind::Clause,
+            Want::NpWord => p.kind == PKind::Np && !slot_first,
+            Want::NpSlot => p.kind == PKind::Np && slot_first,
+        }
+    }
+}
+
 /// Punctuation a pattern may require on the page.
 pub const PUNCT: &[char] = &[',', ':', '(', ')', ';', '?', '!', '/', '&', '-', '«', '»'];
 
@@ -128,12 +184,19 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub struct Grammar {
     pub patterns: Vec<Pattern>,
-    /// Patterns by their first literal word; those that start with a slot under `""`.
-    by_first: rustc_hash::FxHashMap<String, Vec<usize>>,
+    /// Patterns by their first literal word (those that start with a slot under `""`), and by
+    /// what a parse step asks for ([`Want`]): built once, the parser asks for them at every step.
+    by_first: rustc_hash::FxHashMap<String, [Vec<usize>; Want::COUNT]>,
     /// Every word a pattern writes, numbered; `needs[p]`: the numbers of pattern `p`'s words.
-    /// A pattern one of whose words is not in the string is never tried ([`Grammar::alive`]).
+    /// A pattern one of whose words is not in the string is never tried (the parser's
+    /// `literals_within`).
     literal_ids: rustc_hash::FxHashMap<String, usize>,
     needs: Vec<Vec<usize>>,
+    /// The patterns starting with a slot, by what a parse step asks for, and by the first word
+    /// each writes (`by_need[w]`; none: `wordless`): a string has few of the words, so only a
+    /// few of these patterns are looked at ([`Grammar::slot_first`]).
+    by_need: Vec<[Vec<usize>; Want::COUNT]>,
+    wordless: [Vec<usize>; Want::COUNT],
     pub lexicon: Lexicon,
     /// Forms of glossary concepts read word by word, not as the concept (`grammar-meta.compose`:
     /// `nouvelle adresse` is a form of `changement d'adresse`, and "à la nouvelle adresse" is
@@ -274,14 +337,17 @@ impl Grammar {
     }
 
     fn add(&mut self, p: Pattern) {
-        let first = match p.parts.iter().find(|p| !matches!(p, PPart::Punct(_))) {
+        let first_part = p.parts.iter().find(|p| !matches!(p, PPart::Punct(_)));
+        let first = match first_part {
             Some(PPart::Word(w, _)) => w.clone(),
             _ => String::new(),
         };
-        self.by_first
-            .entry(first)
-            .or_default()
-            .push(self.patterns.len());
+        let lists = self.by_first.entry(first).or_default();
+        for want in Want::ALL {
+            if want.takes(&p) {
+                lists[want as usize].push(self.patterns.len());
+            }
+        }
         let mut needs = Vec::new();
         for part in &p.parts {
             if let PPart::Word(w, _) = part {
@@ -292,41 +358,70 @@ impl Grammar {
                 }
             }
         }
+        if matches!(first_part, Some(PPart::Slot(..)) | None) {
+            let lists = match needs.first() {
+                Some(&w) => {
+                    if self.by_need.len() <= w {
+                        self.by_need.resize_with(w + 1, Default::default);
+                    }
+                    &mut self.by_need[w]
+                }
+                None => &mut self.wordless,
+            };
+            for want in Want::ALL {
+                if want.takes(&p) {
+                    lists[want as usize].push(self.patterns.len());
+                }
+            }
+        }
         self.needs.push(needs);
         self.patterns.push(p);
     }
 
-    /// `alive[p]`: every word pattern `p` writes is among `words` (the words a string's units
-    /// may match, contractions opened: see `parse::literal_matches`).
-    pub(crate) fn alive<'w>(&self, words: impl Iterator<Item = &'w str>) -> Vec<bool> {
-        let mut present = vec![false; self.literal_ids.len()];
-        for w in words {
-            if let Some(&id) = self.literal_ids.get(w) {
-                present[id] = true;
-            }
-        }
-        self.needs
-            .iter()
-            .map(|n| n.iter().all(|&id| present[id]))
-            .collect()
+    /// The number of the word `w` a pattern writes (folded), if any pattern writes it.
+    pub(crate) fn literal_id(&self, w: &str) -> Option<usize> {
+        self.literal_ids.get(w).copied()
     }
 
-    /// The patterns that may match a string starting with the unit key `first`: those starting
-    /// with that word (or a contraction of it), then those starting with a slot.
-    pub fn patterns_starting<'a>(&'a self, first: &str) -> impl Iterator<Item = usize> + 'a {
-        let mut keys: Vec<&str> = vec![first];
-        match first {
-            "du" | "d" => keys.push("de"),
-            "au" | "aux" => keys.push("a"),
-            _ => {}
+    /// How many distinct words the patterns write.
+    pub(crate) fn literal_count(&self) -> usize {
+        self.literal_ids.len()
+    }
+
+    /// The patterns starting with a slot that `want` takes and that write no word or, first,
+    /// one of `words` (numbers of [`Grammar::literal_id`]), in file order: those that may
+    /// match a string whose words these are.
+    pub(crate) fn slot_first(&self, want: Want, words: &[usize]) -> Vec<usize> {
+        let mut out = self.wordless[want as usize].clone();
+        for &w in words {
+            if let Some(lists) = self.by_need.get(w) {
+                out.extend_from_slice(&lists[want as usize]);
+            }
         }
-        let words: Vec<usize> = keys
-            .into_iter()
-            .flat_map(|k| self.by_first.get(k).into_iter().flatten().copied())
-            .collect();
-        words
-            .into_iter()
-            .chain(self.by_first.get("").into_iter().flatten().copied())
+        out.sort_unstable();
+        out
+    }
+
+    /// The numbers of the words pattern `p` writes (see [`Grammar::literal_id`]).
+    pub(crate) fn needs(&self, p: usize) -> &[usize] {
+        &self.needs[p]
+    }
+
+    /// The patterns `want` takes that may match a string starting with the unit key `first`,
+    /// in this order: those starting with that word, with the word a contraction holds (`du`,
+    /// `d'`: `de`; `au`, `aux`: `à`), then those starting with a slot; each list in file order.
+    pub(crate) fn starting(&self, first: &str, want: Want) -> [&[usize]; 3] {
+        let list = |k: &str| {
+            self.by_first
+                .get(k)
+                .map_or(&[][..], |l| l[want as usize].as_slice())
+        };
+        let opened = match first {
+            "du" | "d" => list("de"),
+            "au" | "aux" => list("a"),
+            _ => &[],
+        };
+        [list(first), opened, list("")]
     }
 
     /// The distinct pattern ids, in file order.

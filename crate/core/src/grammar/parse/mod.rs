@@ -24,7 +24,7 @@ mod tree;
 mod verbs;
 
 use super::lexicon::{written_form, Pos, Reading, VerbForm};
-use super::{Grammar, PKind, PPart, SlotKind, ACCENTED};
+use super::{Grammar, PKind, PPart, SlotKind, Want, ACCENTED};
 use crate::text;
 use crate::units::{Slot, Unit};
 use rustc_hash::FxHashMap;
@@ -76,10 +76,53 @@ pub struct Parser<'a> {
     mods_memo: FxHashMap<(usize, usize, bool), Option<Vec<Mod>>>,
     /// Work done, bounded so that a hostile string cannot make parsing slow.
     steps: usize,
-    /// `alive[p]`: every word pattern `p` writes is somewhere in the string (see
-    /// [`Parser::literals_within`]); the others are never tried.
-    alive: Vec<bool>,
+    /// For each word the patterns write ([`Grammar::literal_id`]), the units that may be it
+    /// (bit `k`: unit `k`, as `literal_matches` reads them): where a pattern's words are is
+    /// then a few masks ([`Parser::reach`]). Empty for a string of more than [`MASKED`] units,
+    /// whose units are read one by one.
+    lit_units: Vec<u64>,
+    /// The patterns a step starting at unit `i` may try when it asks for `want`, with the
+    /// shortest span that holds their words ([`Parser::candidates`]), computed the first time:
+    /// `cand_at[i * Want::COUNT + want]`, a range of `cand_list`.
+    cand_at: Vec<Option<(usize, usize)>>,
+    cand_list: Vec<(usize, usize)>,
+    /// The patterns starting with a slot that `want` takes and whose words are all somewhere in
+    /// the string (most are not), the same for every unit: `alive_at[want]`, a range of
+    /// `alive_list`, once computed.
+    alive_at: [Option<(usize, usize)>; Want::COUNT],
+    alive_list: Vec<usize>,
+    /// The words the patterns write that are in the string ([`Grammar::literal_id`]).
+    present: Vec<usize>,
+    /// What the lexicon reads at each unit, looked up once per string (the parser asks for the
+    /// same units again and again, with other ends and parts of speech): `lex[i]`, the readings
+    /// of units `i..k` as [`Parser::readings`] gives them, the longest `k` first.
+    lex: Vec<Vec<Lex>>,
+    /// `contracted[i]`: the prepositions at `i` whose last word is a contraction (`au`, `du`,
+    /// `des`): (where the object starts, preposition, determiner), the shortest first (see
+    /// [`Parser::prepositions`]).
+    contracted: Vec<Vec<(usize, usize, Option<Det>)>>,
+    /// `name_like[i]`: unit `i` may be part of a proper name, its cuts aside (see
+    /// [`Parser::is_name`]).
+    name_like: Vec<bool>,
+    /// The concepts that may head a noun phrase, by unit range (see [`Parser::concept_head`]).
+    concept_heads: FxHashMap<(usize, usize), usize>,
 }
+
+/// A lexicon reading of units `i..k` (see [`Parser::lex`]).
+struct Lex {
+    k: usize,
+    word: usize,
+    form: VerbForm,
+    pos: Pos,
+    /// Written as the word is ([`Parser::reading_ok`]).
+    ok: bool,
+}
+
+/// The entries the memo has room for when a parse starts.
+const MEMO_ROOM: usize = 32;
+
+/// The most units a string may have for [`Parser::lit_units`]' masks.
+const MASKED: usize = 64;
 
 /// The most steps a parse may take before it gives up (no translation).
 pub const MAX_STEPS: usize = 40_000;
@@ -207,16 +250,40 @@ impl<'a> Parser<'a> {
         }
         // The words a pattern's word may match here: each word, and what a contraction holds
         // (`du` and `d'` are `de`, `au` and `aux` are `à`), as `literal_matches` reads them.
-        let alive = g.alive(units.iter().filter_map(Unit::word).flat_map(|w| {
+        let mut lit_units = Vec::new();
+        let mut present = Vec::new();
+        if units.len() <= MASKED {
+            lit_units = vec![0; g.literal_count()];
+        }
+        for (k, u) in units.iter().enumerate() {
+            let Some(w) = u.word() else { continue };
             let opened = match w {
                 "d" | "du" => Some("de"),
                 "au" | "aux" => Some("a"),
                 _ => None,
             };
-            std::iter::once(w).chain(opened)
-        }));
-        Parser {
-            alive,
+            for w in std::iter::once(w).chain(opened) {
+                if let Some(id) = g.literal_id(w) {
+                    if !present.contains(&id) {
+                        present.push(id);
+                    }
+                    if let Some(mask) = lit_units.get_mut(id) {
+                        *mask |= 1 << k;
+                    }
+                }
+            }
+        }
+        let mut p = Parser {
+            present,
+            alive_at: [None; Want::COUNT],
+            alive_list: Vec::new(),
+            lit_units,
+            cand_at: vec![None; (units.len() + 1) * Want::COUNT],
+            cand_list: Vec::new(),
+            lex: Vec::new(),
+            contracted: Vec::new(),
+            name_like: Vec::new(),
+            concept_heads: FxHashMap::default(),
             g,
             units,
             text,
@@ -227,10 +294,63 @@ impl<'a> Parser<'a> {
             hard,
             invariable: Default::default(),
             concept_ids: HashMap::new(),
-            memo: FxHashMap::default(),
+            // A label's parse fills a few dozen entries: room for them from the start, rather
+            // than growing the tables step by step.
+            memo: FxHashMap::with_capacity_and_hasher(MEMO_ROOM, Default::default()),
             mods_memo: FxHashMap::default(),
             steps: 0,
+        };
+        p.index();
+        p
+    }
+
+    /// Fills the per-string indexes: [`Parser::lex`], [`Parser::contracted`],
+    /// [`Parser::name_like`], [`Parser::concept_heads`].
+    fn index(&mut self) {
+        let n = self.units.len();
+        let lexicon = &self.g.lexicon;
+        let mut lex = Vec::with_capacity(n);
+        let mut contracted = Vec::with_capacity(n);
+        let mut form = String::new();
+        for i in 0..n {
+            // The forms of one word, two words… (as `joined` writes them), kept the longest
+            // first.
+            let mut here = Vec::new();
+            form.clear();
+            for k in i + 1..=(i + lexicon.longest).min(n) {
+                let Some(w) = self.word(k - 1) else {
+                    break;
+                };
+                if k > i + 1 {
+                    form.push(' ');
+                }
+                form.push_str(w);
+                let from = here.len();
+                for r in self.readings(i, k, &form) {
+                    here.push(Lex {
+                        k,
+                        word: r.word,
+                        form: r.verb_form,
+                        pos: lexicon.words[r.word].pos,
+                        ok: self.reading_ok(i, k, r.word),
+                    });
+                }
+                // Longest first: this form's readings go before the shorter ones'.
+                let added = here.len() - from;
+                here.rotate_right(added);
+            }
+            lex.push(here);
+            contracted.push(self.contracted_at(i));
         }
+        self.lex = lex;
+        self.contracted = contracted;
+        self.name_like = (0..n).map(|i| self.name_like_at(i)).collect();
+        self.concept_heads = self
+            .concepts
+            .iter()
+            .filter(|&(&(i, k), _)| !self.verbal_concept(i, k))
+            .map(|(&span, &c)| (span, c))
+            .collect();
     }
 
     /// Concepts whose French noun does not show its number (its label's first word ends in
@@ -351,23 +471,13 @@ impl<'a> Parser<'a> {
     /// Words `i..k` read as lexicon words of this part of speech, longest first: (end, word,
     /// verb form).
     fn lexical(&self, i: usize, j: usize, pos: Pos) -> Vec<(usize, usize, VerbForm)> {
-        let mut out = Vec::new();
-        let longest = self.g.lexicon.longest.min(j.saturating_sub(i));
-        for len in (1..=longest).rev() {
-            let k = i + len;
-            if self.cut[k] {
-                continue;
-            }
-            let Some(form) = self.joined(i, k) else {
-                continue;
-            };
-            for r in self.readings(i, k, &form) {
-                if self.g.lexicon.words[r.word].pos == pos && self.reading_ok(i, k, r.word) {
-                    out.push((k, r.word, r.verb_form));
-                }
-            }
-        }
-        out
+        let Some(here) = self.lex.get(i) else {
+            return Vec::new();
+        };
+        here.iter()
+            .filter(|l| l.pos == pos && l.ok && l.k <= j && !self.cut[l.k])
+            .map(|l| (l.k, l.word, l.form))
+            .collect()
     }
 
     /// The lexicon's readings of units `i..k` (folded `form`): those written exactly as the page
@@ -395,6 +505,7 @@ impl<'a> Parser<'a> {
 
     /// A pattern covering units `i..j`, of the kind asked for (`None`: any).
     fn pattern(&mut self, i: usize, j: usize, kind: Option<PKind>) -> Option<Node> {
+        let want = Want::kind(kind);
         let tag = match kind {
             None => 0,
             Some(PKind::Top) => 0,
@@ -410,14 +521,12 @@ impl<'a> Parser<'a> {
         // Left recursion (a pattern starting with a slot of its own kind) meets this mark.
         self.memo.insert(key, None);
         let mut found = None;
-        let first = self.units.get(i).map(Unit::key).unwrap_or("");
-        let candidates: Vec<usize> = self
-            .g
-            .patterns_starting(first)
-            .filter(|&p| kind.is_none() || Some(self.g.patterns[p].kind) == kind)
-            .filter(|&p| self.alive[p] && self.literals_within(p, i, j))
-            .collect();
-        for p in candidates {
+        let (from, to) = self.candidates(i, want);
+        for c in from..to {
+            let (p, reach) = self.cand_list[c];
+            if reach > j {
+                continue;
+            }
             if !self.tick() {
                 break;
             }
@@ -509,9 +618,20 @@ impl<'a> Parser<'a> {
                     (i + 1..j).collect()
                 };
                 let mask = mask_of(pattern.only(name), *kind);
+                // A word written right after the slot must be the unit the slot stops before:
+                // the slot's reading is not looked for where it is not.
+                let next_word = match pattern.parts.get(at + 1) {
+                    Some(PPart::Word(w, _)) => Some(w.as_str()),
+                    _ => None,
+                };
                 for k in ends {
                     if self.cut[k] {
                         continue;
+                    }
+                    if let Some(w) = next_word {
+                        if k < j && literal_matches(w, &self.units[k]).is_none() {
+                            continue;
+                        }
                     }
                     // A slot never reads across a sentence's end.
                     if (i + 1..k).any(|x| self.hard[x]) {
@@ -576,14 +696,76 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Every word pattern `p` writes is among units `i..j`: a pattern one of whose words is
-    /// missing cannot match there, and is not tried (most of the patterns, for most strings).
-    fn literals_within(&self, p: usize, i: usize, j: usize) -> bool {
-        let units = &self.units[i..j.min(self.units.len())];
-        self.g.patterns[p].parts.iter().all(|part| match part {
-            PPart::Word(w, _) => units.iter().any(|u| literal_matches(w, u).is_some()),
-            _ => true,
-        })
+    /// The shortest span from unit `i` that holds every word pattern `p` writes (where it
+    /// ends), `None` when one is not at or after `i`: a pattern one of whose words is missing
+    /// from a span cannot match there, and is not tried (most of the patterns, for most strings).
+    fn reach(&self, p: usize, i: usize) -> Option<usize> {
+        let mut reach = i;
+        if !self.lit_units.is_empty() {
+            for &id in self.g.needs(p) {
+                let after = self.lit_units[id].checked_shr(i as u32).unwrap_or(0);
+                if after == 0 {
+                    return None;
+                }
+                reach = reach.max(i + after.trailing_zeros() as usize + 1);
+            }
+            return Some(reach);
+        }
+        for part in &self.g.patterns[p].parts {
+            if let PPart::Word(w, _) = part {
+                let k = (i..self.units.len())
+                    .find(|&k| literal_matches(w, &self.units[k]).is_some())?;
+                reach = reach.max(k + 1);
+            }
+        }
+        Some(reach)
+    }
+
+    /// The patterns starting with a slot that `want` takes whose words are all in the string (see
+    /// [`Parser::alive_at`]): a range of `alive_list`.
+    fn alive_slot_first(&mut self, want: Want) -> (usize, usize) {
+        if let Some(range) = self.alive_at[want as usize] {
+            return range;
+        }
+        let from = self.alive_list.len();
+        for p in self.g.slot_first(want, &self.present) {
+            if self.reach(p, 0).is_some() {
+                self.alive_list.push(p);
+            }
+        }
+        let range = (from, self.alive_list.len());
+        self.alive_at[want as usize] = Some(range);
+        range
+    }
+
+    /// The patterns `want` takes that may match from unit `i` (see [`Grammar::starting`]),
+    /// each with its [`Parser::reach`]: a range of `cand_list`.
+    fn candidates(&mut self, i: usize, want: Want) -> (usize, usize) {
+        let at = i * Want::COUNT + want as usize;
+        if let Some(range) = self.cand_at.get(at).copied().flatten() {
+            return range;
+        }
+        let g = self.g;
+        let first = self.units.get(i).map(Unit::key).unwrap_or("");
+        let [word, opened, _] = g.starting(first, want);
+        let (alive_from, alive_to) = self.alive_slot_first(want);
+        let from = self.cand_list.len();
+        for &p in word.iter().chain(opened) {
+            if let Some(reach) = self.reach(p, i) {
+                self.cand_list.push((p, reach));
+            }
+        }
+        for c in alive_from..alive_to {
+            let p = self.alive_list[c];
+            if let Some(reach) = self.reach(p, i) {
+                self.cand_list.push((p, reach));
+            }
+        }
+        let range = (from, self.cand_list.len());
+        if let Some(slot) = self.cand_at.get_mut(at) {
+            *slot = Some(range);
+        }
+        range
     }
 
     /// Pattern `p` writes a negation (`ne`, `n'`).

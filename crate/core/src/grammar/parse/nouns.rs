@@ -160,6 +160,17 @@ impl<'a> Parser<'a> {
             .into_iter()
             .map(|(k, p, _)| (k, p, None))
             .collect();
+        if let Some(contracted) = self.contracted.get(m) {
+            out.extend(contracted.iter().filter(|&&(k, _, _)| k <= j));
+        }
+        out
+    }
+
+    /// The prepositions at `m` whose last word is a contraction, to the end of the string (see
+    /// [`Parser::contracted`]).
+    pub(super) fn contracted_at(&self, m: usize) -> Vec<(usize, usize, Option<Det>)> {
+        let mut out = Vec::new();
+        let j = self.units.len();
         // Contractions: the last word of `à`, `à partir de`… written `au`, `du`, `des`.
         let longest = self.g.lexicon.longest.min(j.saturating_sub(m));
         for len in 1..=longest {
@@ -217,9 +228,12 @@ impl<'a> Parser<'a> {
     }
 
     pub(super) fn is_name(&self, i: usize) -> bool {
-        if i == 0 || self.cut[i] || self.cut[i + 1] {
-            return false;
-        }
+        i != 0 && !self.cut[i] && !self.cut[i + 1] && self.name_like.get(i) == Some(&true)
+    }
+
+    /// Unit `i` is a capitalised word the lexicon and the glossary do not know, not after a
+    /// sentence's end (see [`Parser::name_like`]).
+    pub(super) fn name_like_at(&self, i: usize) -> bool {
         let Some(w) = self.word(i) else {
             return false;
         };
@@ -436,18 +450,17 @@ impl<'a> Parser<'a> {
             return r.clone();
         }
         self.memo.insert(key, None);
-        let first = self.units.get(i).map(Unit::key).unwrap_or("");
-        let candidates: Vec<usize> = self
-            .g
-            .patterns_starting(first)
-            .filter(|&p| {
-                let pat = &self.g.patterns[p];
-                pat.kind == PKind::Np
-                    && matches!(pat.parts.first(), Some(PPart::Slot(..))) != literal
-            })
-            .collect();
+        let want = if literal { Want::NpWord } else { Want::NpSlot };
         let mut found = None;
-        for p in candidates {
+        let (from, to) = self.candidates(i, want);
+        for c in from..to {
+            let (p, reach) = self.cand_list[c];
+            // A pattern one of whose words is not in the span cannot match (and, the memo
+            // holding what each span reads whatever asked first, trying it would find nothing
+            // the other readings need).
+            if reach > j {
+                continue;
+            }
             if !self.tick() {
                 break;
             }
@@ -568,18 +581,27 @@ impl<'a> Parser<'a> {
     /// writes an infinitive or a participle (`Copié`, `déposer`: the concepts `copie`,
     /// `téléverser` match them too).
     pub(super) fn concept_head(&self, i: usize, k: usize) -> Option<Head> {
-        let &c = self.concepts.get(&(i, k))?;
-        let verb = self.joined(i, k).is_some_and(|form| {
+        self.concept_heads.get(&(i, k)).map(|&c| Head::Concept(c))
+    }
+
+    /// The page writes units `i..k` as an infinitive or a participle (see
+    /// [`Parser::concept_head`]).
+    pub(super) fn verbal_concept(&self, i: usize, k: usize) -> bool {
+        self.joined(i, k).is_some_and(|form| {
+            let mut verbs = self.g.lexicon.readings(&form).iter().filter(|r| {
+                self.g.lexicon.words[r.word].pos == Pos::Verb
+                    && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
+            });
+            let Some(first) = verbs.next() else {
+                return false;
+            };
             let (a, _) = self.units[i].span();
             let (_, b) = self.units[k - 1].span();
             let page = written_form(self.text.get(a..b).unwrap_or(""));
-            self.g.lexicon.readings(&form).iter().any(|r| {
-                self.g.lexicon.words[r.word].pos == Pos::Verb
-                    && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
-                    && self.g.lexicon.surface(r) == page
-            })
-        });
-        (!verb).then_some(Head::Concept(c))
+            std::iter::once(first)
+                .chain(verbs)
+                .any(|r| self.g.lexicon.surface(r) == page)
+        })
     }
 
     /// A head covering exactly `i..k`.
@@ -595,14 +617,12 @@ impl<'a> Parser<'a> {
                 return Some(Head::Var(i));
             }
         }
-        if let Some(form) = self.joined(i, k) {
-            if let Some(r) = self
-                .readings(i, k, &form)
-                .iter()
-                .find(|r| self.g.lexicon.words[r.word].pos == Pos::Noun)
-            {
-                return Some(Head::Word(r.word));
-            }
+        if let Some(l) = self
+            .lex
+            .get(i)
+            .and_then(|here| here.iter().find(|l| l.k == k && l.pos == Pos::Noun))
+        {
+            return Some(Head::Word(l.word));
         }
         // A proper name: every word capitalised and unknown; not the start of a title whose
         // small words would be translated ("Délégué à la Protection des Données").
