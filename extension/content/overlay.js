@@ -25,15 +25,20 @@
     }, view.label);
   }
 
-  function explainButton(conceptId, view) {
+  /** The "?" button as made for every concept, without what names its concept (`explainButton`). */
+  function explainProto() {
     const { lang, dir } = R.settings;
-    const b = R.copy(`explain ${lang} ${dir}`, () => make('button', {
+    return make('button', {
       type: 'button',
       class: 'relais-explain-button',
       'aria-expanded': 'false',
       lang,
       dir,
-    }, '?'));
+    }, '?');
+  }
+
+  /** The "?" of a concept: opens its explanation. `b`: a copy of `explainProto` to use. */
+  function explainButton(conceptId, view, b = R.copy(`explain ${R.settings.lang} ${R.settings.dir}`, explainProto)) {
     b.setAttribute('data-relais-concept', conceptId);
     b.setAttribute('aria-label', `${t('overlay-explain')}: ${view.label}`);
     b.addEventListener('click', (ev) => {
@@ -164,38 +169,51 @@
    * A full translation, as the translation: its language, a mark when nobody reviewed it, "by the
    * portal" when it is the portal's own; the French beside it in mediator mode; then a "?" for
    * each concept it conveys (named when there are several).
+   *
+   * What does not change from block to block (the elements and their attributes: all but the
+   * texts, the block's attributes and the listeners) is built once per shape (`shape`, `rowProto`)
+   * and cloned, then filled in (`fillRow`): a 2,000-field form has 2,000 of them, and building
+   * each element by hand cost twice as much.
    */
-  function translationView(block, tr, ids, concepts, french) {
-    // The row's constant part (its elements and attributes: all but the two texts) is built
-    // once per shape and cloned: a 2,000-field form has 2,000 of them.
+  function shape(tr, ids, concepts) {
     const said = tr.reviewed ? '' : t('overlay-translation-unreviewed');
-    const row = R.copy(`row ${french} ${tr.lang} ${tr.dir} ${tr.reviewed} ${tr.source} ${R.settings.lang} ${said}`, () => {
-      const r = make('span', { class: 'relais-translation-row' });
-      const pair = make('span', { class: 'relais-item' });
-      if (french) pair.append(make('span', { class: 'relais-text-fr', lang: 'fr', dir: 'ltr' }), ' ');
-      pair.append(make('span', {
-        class: 'relais-translation',
-        lang: tr.lang,
-        dir: tr.dir,
-        'data-relais-reviewed': String(tr.reviewed),
-        'data-relais-origin': tr.source,
-      }));
-      if (tr.lang !== R.settings.lang) pair.append(make('span', { class: 'relais-fallback' }, ` (${tr.lang})`));
-      r.append(pair);
-      if (said) r.append(' ', make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, said));
-      return r;
-    });
+    const explained = ids.filter((c) => concepts[c].explain || concepts[c].explainFr);
+    return { said, explained, one: explained.length === 1 };
+  }
+
+  function rowProto(tr, { said, one }, french) {
+    const row = make('span', { class: 'relais-translation-row' });
+    const pair = make('span', { class: 'relais-item' });
+    if (french) pair.append(make('span', { class: 'relais-text-fr', lang: 'fr', dir: 'ltr' }), ' ');
+    pair.append(make('span', {
+      class: 'relais-translation',
+      lang: tr.lang,
+      dir: tr.dir,
+      'data-relais-reviewed': String(tr.reviewed),
+      'data-relais-origin': tr.source,
+    }));
+    if (tr.lang !== R.settings.lang) pair.append(make('span', { class: 'relais-fallback' }, ` (${tr.lang})`));
+    row.append(pair);
+    if (said) row.append(' ', make('span', { class: 'relais-mark', 'data-relais-mark': 'unreviewed' }, said));
+    // One concept: its "?" after the translation (the concept's name is in the button's name).
+    if (one) row.append(' ', explainProto());
+    return row;
+  }
+
+  /** What a shape's key names: all that its prototype depends on. */
+  const shapeKey = (tr, { said, one }, french) => `${french} ${tr.lang} ${tr.dir} ${tr.reviewed} ${tr.source} ${one} ${R.settings.lang} ${R.settings.dir} ${said}`;
+
+  function fillRow(row, block, tr, concepts, french, { said, explained, one }) {
     const pair = row.firstChild;
     if (french) pair.firstChild.textContent = block.text;
     (french ? pair.children[1] : pair.firstChild).textContent = tr.text;
     if (tr.by) {
-      if (!said) row.append(' ');
-      row.append(make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal')));
+      const mark = make('span', { class: 'relais-mark', 'data-relais-mark': 'portal', title: tr.by }, t('overlay-translation-by-portal'));
+      if (said) row.children[1].after(mark);
+      else pair.after(' ', mark);
     }
-    const explained = ids.filter((c) => concepts[c].explain || concepts[c].explainFr);
-    if (explained.length === 1) {
-      // One concept: its "?" after the translation (the concept's name is in the button's name).
-      row.append(' ', explainButton(explained[0], concepts[explained[0]]));
+    if (one) {
+      explainButton(explained[0], concepts[explained[0]], row.lastChild);
     } else if (explained.length > 1) {
       // Several: a line of their own, "Explain: name ? name ?", smaller than the translation.
       const refs = make('span', { class: 'relais-explains relais-explains-list' });
@@ -208,6 +226,29 @@
       row.append(refs);
     }
     return row;
+  }
+
+  /** A translation's row (a paragraph's overlay: after its mark when the French is hard). */
+  function translationView(block, tr, ids, concepts, french) {
+    const sh = shape(tr, ids, concepts);
+    const row = R.copy(`row ${shapeKey(tr, sh, french)}`, () => rowProto(tr, sh, french));
+    return fillRow(row, block, tr, concepts, french, sh);
+  }
+
+  /**
+   * A block's overlay box with its full translation and its read-aloud button, from one clone:
+   * the box, the row and the button of a shape are one prototype.
+   */
+  function translationBox(block, tr, ids, concepts, french, kind) {
+    const sh = shape(tr, ids, concepts);
+    const box = R.copy(`box ${kind} ${R.settings.mediator?.scale} ${shapeKey(tr, sh, french)}`, () => {
+      const b = R.overlayBox({ 'data-relais-kind': kind, 'data-relais-shows': 'translation' });
+      b.append(rowProto(tr, sh, french), R.speech.readAloudProto());
+      return b;
+    });
+    fillRow(box.firstChild, block, tr, concepts, french, sh);
+    R.speech.arm(box.lastChild, () => tr.text, tr.lang, () => block.text);
+    return box;
   }
 
   function overlayAttrs(block, kind, ids, shows) {
@@ -231,21 +272,19 @@
     const french = Boolean(R.settings.mediator);
     // A page-level alert looks like any error message to the person.
     const kind = block.kind === 'alert' ? 'error' : block.kind;
-    const { host, box } = R.overlayHost(overlayAttrs(block, kind, ids, tr ? 'translation' : 'key-words'));
-    box.append(tr ? translationView(block, tr, ids, concepts, french) : keyWords(ids, concepts, french));
+    const attrs = overlayAttrs(block, kind, ids, tr ? 'translation' : 'key-words');
     block.views = ids.map((c) => concepts[c]); // what "read this field aloud" says (mediator bar)
     block.translation = tr ?? null;
-    if (tr) {
-      box.append(R.speech.readAloudButton(() => tr.text, tr.lang, () => block.text));
-    } else {
-      const langs = new Set(ids.map((c) => concepts[c].lang));
-      const lang = langs.size === 1 ? [...langs][0] : R.settings.lang;
-      box.append(R.speech.readAloudButton(
-        () => ids.map((c) => concepts[c].label).join(', '),
-        lang,
-        () => ids.map((c) => concepts[c].labelFr).join(', '),
-      ));
-    }
+    if (tr) return R.overlayHost(attrs, translationBox(block, tr, ids, concepts, french, kind)).host;
+    const { host, box } = R.overlayHost(attrs);
+    box.append(keyWords(ids, concepts, french));
+    const langs = new Set(ids.map((c) => concepts[c].lang));
+    const lang = langs.size === 1 ? [...langs][0] : R.settings.lang;
+    box.append(R.speech.readAloudButton(
+      () => ids.map((c) => concepts[c].label).join(', '),
+      lang,
+      () => ids.map((c) => concepts[c].labelFr).join(', '),
+    ));
     return host;
   }
 

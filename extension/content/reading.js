@@ -151,14 +151,24 @@
     },
 
     /**
-     * An overlay host: { host, root, box }, `box` being the root's top element with `attrs` (the
-     * kind, the block, lang and dir: inside the root, never on the host).
+     * An overlay's top element, with the attributes every overlay of the page shares (in the
+     * person's language; the mode's) and `extra`. A new one: copy it (`R.copy`).
      */
-    overlayHost(attrs) {
+    overlayBox(extra = {}) {
+      const { lang, dir } = R.settings;
+      return R.make('div', { class: 'relais-overlay', lang, dir, translate: 'no', ...R.modeAttrs(), ...extra });
+    },
+
+    /**
+     * An overlay host: { host, root, box }, `box` being the root's top element with `attrs` (the
+     * kind, the block, lang and dir: inside the root, never on the host). `box`: a copy of
+     * `overlayBox` already filled in (else an empty one).
+     */
+    overlayHost(attrs, box = null) {
       const { host, root } = R.shadow(R.HOST_TAG);
       // The attributes every overlay of the page shares, copied; then the overlay's own.
       const mode = R.settings?.mediator;
-      const box = R.copy(`overlay ${attrs.lang} ${attrs.dir} ${attrs.translate} ${mode ? mode.scale : '-'}`, () => R.make('div', {
+      box ??= R.copy(`overlay ${attrs.lang} ${attrs.dir} ${attrs.translate} ${mode ? mode.scale : '-'}`, () => R.make('div', {
         class: 'relais-overlay', lang: attrs.lang, dir: attrs.dir, translate: attrs.translate, ...R.modeAttrs(),
       }));
       for (const k in attrs) {
@@ -337,7 +347,9 @@
     }
     const out = [];
     for (const namer of namers) {
-      for (const id of (namer.getAttribute(source.via) ?? '').split(/[\t\n\f\r ]+/)) {
+      const named = namer.getAttribute(source.via);
+      if (!named) continue; // most fields name nothing
+      for (const id of named.split(/[\t\n\f\r ]+/)) {
         const target = id && document.getElementById(id);
         if (target && under(root, target)) out.push(target);
       }
@@ -419,11 +431,15 @@
    * What a pass under `root` would read, while the page is still being parsed: [{ kind, text }],
    * without the elements that hold `open` (the last node parsed: they may not be complete).
    * Nothing is recorded; the core's answers are kept for the first real pass (start.js).
+   * `taken`: the elements earlier peeks read, shared between them, so that each reads only what
+   * was parsed since (a page is peeked as it grows: reading all of it each time cost a 2,000-field
+   * form twice its reading).
    */
-  function peek(root, open) {
+  function peek(root, open, taken = new Set()) {
     const out = [];
-    for (const { source, el, text } of read(root)) {
-      if (!open || !el.contains(open)) out.push({ kind: source.kind, text });
+    for (const { source, el, text } of read(root, taken)) {
+      if (open && el.contains(open)) taken.delete(el); // not complete: read again next time
+      else out.push({ kind: source.kind, text });
     }
     return out;
   }

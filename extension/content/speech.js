@@ -49,17 +49,27 @@
     return true;
   }
 
-  /** A "read aloud" button; when no voice exists, says so and offers French instead. */
-  function readAloudButton(getText, lang, getFrench, place) {
+  /** The "read aloud" button as made for every overlay, without its listener (`arm` adds it). */
+  function readAloudProto() {
     const label = t('overlay-read-aloud');
-    const b = R.copy(`speak ${R.settings.lang} ${R.settings.dir} ${label}`, () => make('button', {
+    return make('button', {
       type: 'button',
       class: 'relais-speak-button',
       lang: R.settings.lang,
       dir: R.settings.dir,
       'aria-label': label,
       title: label,
-    }, '🔊'));
+    }, '🔊');
+  }
+
+  /** A "read aloud" button; when no voice exists, says so and offers French instead. */
+  function readAloudButton(getText, lang, getFrench, place) {
+    const b = R.copy(`speak ${R.settings.lang} ${R.settings.dir} ${t('overlay-read-aloud')}`, readAloudProto);
+    return arm(b, getText, lang, getFrench, place);
+  }
+
+  /** Makes `b` (a copy of `readAloudProto`) read `getText()` aloud in `lang` when clicked. */
+  function arm(b, getText, lang, getFrench, place) {
     b.addEventListener('click', async (ev) => {
       ev.preventDefault();
       ev.stopPropagation();
@@ -78,5 +88,5 @@
     return b;
   }
 
-  R.speech = { speak, readAloudButton };
+  R.speech = { speak, readAloudButton, readAloudProto, arm };
 })();

@@ -67,13 +67,15 @@
    * nothing touched) and sent to the core, so that its answers are there when the DOM is
    * complete. Portals parse their forms long before DOMContentLoaded (a DSFR page has its
    * labels 300 ms before: its scripts and styles load meanwhile). Once the parser has paused
-   * (no node for 20 ms), one read of the body; what was asked is not asked again. At most
-   * EARLY_READS reads: a page streamed slowly, pausing often, is not read again and again (each
-   * read is of the whole body so far); the first pass reads what they did not.
+   * (no node for 20 ms), one read of what was parsed since the last (`peek` with the elements
+   * read before); what was asked is not asked again. At most EARLY_READS reads: a page streamed
+   * slowly, pausing often, is not queried again and again (each read still queries the whole
+   * body so far); the first pass reads what they did not.
    */
   function readWhileParsing(settings, gen) {
     if (!settings.enabled || document.readyState !== 'loading') return;
     early = new Map();
+    const taken = new Set(); // what the peeks read: each reads what was parsed since
     let timer = null;
     let reads = 0;
     const run = () => {
@@ -84,7 +86,7 @@
       while (open.lastChild) open = open.lastChild; // the parser is there: what holds it may not be complete
       const t = performance.now();
       const fresh = [];
-      for (const b of R.reading.peek(document.body, open)) {
+      for (const b of R.reading.peek(document.body, open, taken)) {
         const k = keyOf(b);
         if (!early.has(k)) {
           early.set(k, null);
