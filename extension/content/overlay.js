@@ -242,7 +242,8 @@
   function translationBox(block, tr, ids, concepts, french, kind) {
     const sh = shape(tr, ids, concepts);
     const box = R.copy(`box ${kind} ${R.settings.mediator?.scale} ${shapeKey(tr, sh, french)}`, () => {
-      const b = R.overlayBox({ 'data-relais-kind': kind, 'data-relais-shows': 'translation' });
+      const shared = { lang: R.settings.lang, dir: R.settings.dir, translate: 'no' }; // as overlayAttrs
+      const b = R.overlayBox(shared, { 'data-relais-kind': kind, 'data-relais-shows': 'translation' });
       b.append(rowProto(tr, sh, french), R.speech.readAloudProto());
       return b;
     });

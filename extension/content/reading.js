@@ -151,12 +151,11 @@
     },
 
     /**
-     * An overlay's top element, with the attributes every overlay of the page shares (in the
-     * person's language; the mode's) and `extra`. A new one: copy it (`R.copy`).
+     * An overlay's top element, new: the attributes its overlay shares with others (`lang`,
+     * `dir`, `translate` of `attrs`; the mode's), then `extra`. Made once and copied (`R.copy`).
      */
-    overlayBox(extra = {}) {
-      const { lang, dir } = R.settings;
-      return R.make('div', { class: 'relais-overlay', lang, dir, translate: 'no', ...R.modeAttrs(), ...extra });
+    overlayBox(attrs, extra = {}) {
+      return R.make('div', { class: 'relais-overlay', lang: attrs.lang, dir: attrs.dir, translate: attrs.translate, ...R.modeAttrs(), ...extra });
     },
 
     /**
@@ -168,9 +167,7 @@
       const { host, root } = R.shadow(R.HOST_TAG);
       // The attributes every overlay of the page shares, copied; then the overlay's own.
       const mode = R.settings?.mediator;
-      box ??= R.copy(`overlay ${attrs.lang} ${attrs.dir} ${attrs.translate} ${mode ? mode.scale : '-'}`, () => R.make('div', {
-        class: 'relais-overlay', lang: attrs.lang, dir: attrs.dir, translate: attrs.translate, ...R.modeAttrs(),
-      }));
+      box ??= R.copy(`overlay ${attrs.lang} ${attrs.dir} ${attrs.translate} ${mode ? mode.scale : '-'}`, () => R.overlayBox(attrs));
       for (const k in attrs) {
         if (!SHARED.has(k) && attrs[k] !== undefined && attrs[k] !== null) box.setAttribute(k, attrs[k]);
       }
