@@ -184,12 +184,13 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub struct Grammar {
     pub patterns: Vec<Pattern>,
-    /// Patterns by their first literal word (those that start with a slot under `""`), and by
-    /// what a parse step asks for ([`Want`]): built once, the parser asks for them at every step.
+    /// Patterns starting with a word, by that word and by what a parse step asks for ([`Want`]):
+    /// built once, the parser asks for them at every step. (Those starting with a slot are in
+    /// `by_need` and `wordless`.)
     by_first: rustc_hash::FxHashMap<String, [Vec<usize>; Want::COUNT]>,
     /// Every word a pattern writes, numbered; `needs[p]`: the numbers of pattern `p`'s words.
     /// A pattern one of whose words is not in the string is never tried (the parser's
-    /// `literals_within`).
+    /// `reach`).
     literal_ids: rustc_hash::FxHashMap<String, usize>,
     needs: Vec<Vec<usize>>,
     /// The patterns starting with a slot, by what a parse step asks for, and by the first word
@@ -338,14 +339,12 @@ impl Grammar {
 
     fn add(&mut self, p: Pattern) {
         let first_part = p.parts.iter().find(|p| !matches!(p, PPart::Punct(_)));
-        let first = match first_part {
-            Some(PPart::Word(w, _)) => w.clone(),
-            _ => String::new(),
-        };
-        let lists = self.by_first.entry(first).or_default();
-        for want in Want::ALL {
-            if want.takes(&p) {
-                lists[want as usize].push(self.patterns.len());
+        if let Some(PPart::Word(w, _)) = first_part {
+            let lists = self.by_first.entry(w.clone()).or_default();
+            for want in Want::ALL {
+                if want.takes(&p) {
+                    lists[want as usize].push(self.patterns.len());
+                }
             }
         }
         let mut needs = Vec::new();
@@ -407,10 +406,11 @@ impl Grammar {
         &self.needs[p]
     }
 
-    /// The patterns `want` takes that may match a string starting with the unit key `first`,
-    /// in this order: those starting with that word, with the word a contraction holds (`du`,
-    /// `d'`: `de`; `au`, `aux`: `à`), then those starting with a slot; each list in file order.
-    pub(crate) fn starting(&self, first: &str, want: Want) -> [&[usize]; 3] {
+    /// The patterns starting with a word that `want` takes and that may match a string starting
+    /// with the unit key `first`: those starting with that word, then with the word a
+    /// contraction holds (`du`, `d'`: `de`; `au`, `aux`: `à`); each list in file order. (Those
+    /// starting with a slot: [`Grammar::slot_first`].)
+    pub(crate) fn starting(&self, first: &str, want: Want) -> [&[usize]; 2] {
         let list = |k: &str| {
             self.by_first
                 .get(k)
@@ -421,7 +421,7 @@ impl Grammar {
             "au" | "aux" => list("a"),
             _ => &[],
         };
-        [list(first), opened, list("")]
+        [list(first), opened]
     }
 
     /// The distinct pattern ids, in file order.

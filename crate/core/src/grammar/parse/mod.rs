@@ -747,7 +747,7 @@ impl<'a> Parser<'a> {
         }
         let g = self.g;
         let first = self.units.get(i).map(Unit::key).unwrap_or("");
-        let [word, opened, _] = g.starting(first, want);
+        let [word, opened] = g.starting(first, want);
         let (alive_from, alive_to) = self.alive_slot_first(want);
         let from = self.cand_list.len();
         for &p in word.iter().chain(opened) {

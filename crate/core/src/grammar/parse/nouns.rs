@@ -588,19 +588,24 @@ impl<'a> Parser<'a> {
     /// [`Parser::concept_head`]).
     pub(super) fn verbal_concept(&self, i: usize, k: usize) -> bool {
         self.joined(i, k).is_some_and(|form| {
-            let mut verbs = self.g.lexicon.readings(&form).iter().filter(|r| {
-                self.g.lexicon.words[r.word].pos == Pos::Verb
-                    && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
-            });
-            let Some(first) = verbs.next() else {
+            let mut verbs = self
+                .g
+                .lexicon
+                .readings(&form)
+                .iter()
+                .filter(|r| {
+                    self.g.lexicon.words[r.word].pos == Pos::Verb
+                        && matches!(r.verb_form, VerbForm::Inf | VerbForm::Pp)
+                })
+                .peekable();
+            // The page's spelling is only written out when there is a verb form to compare.
+            if verbs.peek().is_none() {
                 return false;
-            };
+            }
             let (a, _) = self.units[i].span();
             let (_, b) = self.units[k - 1].span();
             let page = written_form(self.text.get(a..b).unwrap_or(""));
-            std::iter::once(first)
-                .chain(verbs)
-                .any(|r| self.g.lexicon.surface(r) == page)
+            verbs.any(|r| self.g.lexicon.surface(r) == page)
         })
     }
 
